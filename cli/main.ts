@@ -1,0 +1,40 @@
+/**
+ * The `guard` command line as a function (cli/guard.ts is the process entry), with the same engine as
+ * the extension (lib/). Exit codes: 0 ok, 1 the input has problems, 2 usage.
+ */
+import { PRODUCT_NAME, VERSION } from '../lib/meta';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export const HELP = `${PRODUCT_NAME} ${VERSION}: check ClassDojo posts and messages against a school's policy.
+
+Usage: guard <command> [options]
+
+Commands:
+  help                 Show this help.
+
+Options:
+  -h, --help           Show this help.
+  -v, --version        Print the version.
+
+Everything runs on this computer: guard reads its input and writes its answer, and sends nothing anywhere.
+`;
+
+/** The CLI as a function of its arguments, so tests can call it without a process. Returns the exit code. */
+export async function runGuard(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '-h' || command === '--help') {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  void rest;
+  io.stderr(`guard: unknown command '${command}'. Run 'guard --help' to see the commands.\n`);
+  return 2;
+}

@@ -1,0 +1,45 @@
+/**
+ * Every ClassDojo selector Policy Guard uses, in one place. Nothing else in the code base may name a
+ * ClassDojo attribute, id or label.
+ *
+ * Each list is tried in order: verified selectors first (seen verbatim in public sources, see
+ * shared/docs/classdojo-web-app.md), then our best guesses for markup nobody has published, then generic
+ * fallbacks that survive a redesign. Never select by class name: ClassDojo's are generated Emotion
+ * hashes (css-27mawu) that change every release.
+ */
+export const SELECTORS = {
+  /** The React root of all three apps (verified). `body` is the fallback if it is renamed. */
+  appRoot: ['#reactApplication', 'body'],
+
+  /** Story feed posts (verified, teacher and parent apps). */
+  storyPost: ['[data-name="storyPost"]', 'div[role="article"][aria-label="Story post"]'],
+  /** A post's header: an h3 with the poster, a span.nessie-text[title] with the time stamp (verified). */
+  storyPostHeader: ['[data-name="storyPostHeader"]'],
+  storyPostTime: ['[data-name="storyPostHeader"] span[title]'],
+  /** A post's text (verified). */
+  storyPostBody: ['div[data-name="storyPostContents"] span[data-name="richText"]', '[data-name="richText"]'],
+
+  /** Pupil tiles on the points page (verified); aria-label reads "Amelia Hughes 12 points". */
+  studentTile: ["button[data-name='studentTile']"],
+
+  /**
+   * Composers. NOT published anywhere: the data-name guesses come first, then any visible text field in
+   * the app root. Which of these a field must satisfy is decided in page.ts (visible, enabled, writable).
+   */
+  composer: [
+    '[data-name="storyComposer"] textarea', // guess: Class/School Story post composer
+    '[data-name="messageComposer"] textarea', // guess: chat composer
+    '[data-name="messageComposer"] [contenteditable="true"]', // guess: chat composer, rich text
+    'textarea', // generic
+    '[contenteditable="true"]', // generic
+    '[contenteditable=""]', // generic: an empty value means true
+    '[role="textbox"][contenteditable]', // generic
+  ],
+} as const;
+
+export type SelectorName = keyof typeof SELECTORS;
+
+/** The selectors of one entry joined for a single querySelectorAll, preserving document order. */
+export function anyOf(name: SelectorName): string {
+  return SELECTORS[name].join(', ');
+}

@@ -1,0 +1,57 @@
+/**
+ * The demo's walk through the product: each scenario leaves a page showing one thing a user would see.
+ * Add a scenario here when a feature lands, so `npm run demo` shows it.
+ */
+import type { Page } from 'playwright-core';
+import { HOME, PANEL, TEACH, type Harness } from '../tests/e2e/harness';
+
+export interface Scenario {
+  name: string;
+  title: string;
+  run: (h: Harness) => Promise<Page>;
+}
+
+async function dojo(h: Harness, url: string): Promise<Page> {
+  const page = await h.openDojo(url);
+  await page.locator(PANEL).waitFor();
+  return page;
+}
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'options-on-install',
+    title: 'On install, the options page opens: nothing is checked until a school policy is chosen',
+    run: async (h) => h.firstRunOptions,
+  },
+  {
+    name: 'class-story-no-policy',
+    title: 'Class Story before a policy is chosen: the panel says so and links to the options',
+    run: (h) => dojo(h, `${TEACH}#/classes/c1/story`),
+  },
+  {
+    name: 'options-policy-chosen',
+    title: 'Choosing Bentley New Village Primary School’s policy',
+    run: async (h) => {
+      const page = await h.openExtensionPage('options.html');
+      await page.getByLabel('Bentley New Village Primary School').check();
+      await page.getByRole('button', { name: 'Use this policy' }).click();
+      await page.getByText('Saved.').waitFor();
+      return page;
+    },
+  },
+  {
+    name: 'class-story',
+    title: 'Class Story with the policy in force, watching the post composer',
+    run: async (h) => {
+      const page = await dojo(h, `${TEACH}#/classes/c1/story`);
+      await page.locator('[data-policy-guard="policy"]').waitFor();
+      await page.locator('[data-name="storyComposerTextarea"]').fill('What a brilliant trip to the museum today!');
+      return page;
+    },
+  },
+  { name: 'class-chat', title: 'A class chat (every family in the class sees it)', run: (h) => dojo(h, `${TEACH}#/classes/c1/messaging/g1`) },
+  { name: 'private-chat', title: 'A one-to-one chat with a parent', run: (h) => dojo(h, `${TEACH}#/classes/c1/messaging/p1`) },
+  { name: 'points', title: 'The points page with the class’s pupil tiles', run: (h) => dojo(h, `${TEACH}#/classes/c1/points`) },
+  { name: 'parent-messages', title: 'A parent writing to the class teacher on home.classdojo.com', run: (h) => dojo(h, `${HOME}#/messages/t1`) },
+  { name: 'popup', title: 'The toolbar popup', run: (h) => h.openExtensionPage('popup.html') },
+];

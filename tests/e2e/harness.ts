@@ -1,0 +1,188 @@
+/**
+ * Loads the built extension (.output/chrome-mv3) in Debian's Chromium with playwright-core, serves the
+ * fixture apps at ClassDojo's real origins, aborts every other request, and records it: a test that
+ * made one fails in `assertNoForeignRequests()`. Used by every e2e test and by `npm run demo`.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { chromiumPath } from './chromium';
+import { fixtureResponse } from './fixture-server';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
+
+export const TEACH = 'https://teach.classdojo.com/';
+export const HOME = 'https://home.classdojo.com/';
+
+// Without this Playwright neither routes nor reports requests made by service workers, and the
+// extension's background worker is one: the privacy check would be blind to it.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Browser UI language, e.g. 'cy' for Welsh. */
+  locale?: string;
+  /** Colour scheme the pages see. */
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** The options tab the extension opens on install (every launch is a fresh profile, so a fresh install). */
+  firstRunOptions: Page;
+  /** Requests to anywhere but ClassDojo and the extension itself, each described with who made it. */
+  foreignRequests: string[];
+  /** Uncaught errors and console errors, per page URL. */
+  pageErrors: string[];
+  openDojo(url: string): Promise<Page>;
+  openExtensionPage(path: 'popup.html' | 'options.html'): Promise<Page>;
+  screenshot(page: Page, name: string): Promise<string>;
+  assertNoForeignRequests(): void;
+  assertCleanConsole(): void;
+  close(): Promise<void>;
+}
+
+function isAllowed(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return true;
+  // Only our extension is loaded (--disable-extensions-except), and its web-accessible resources are
+  // served under a random per-session id (use_dynamic_url), so any chrome-extension:// URL is ours.
+  if (url.startsWith('chrome-extension://')) return true;
+  return fixtureResponse(url) !== null;
+}
+
+function describe(request: Request): string {
+  const by = request.serviceWorker()
+    ? `service worker ${request.serviceWorker()!.url()}`
+    : (() => {
+        try {
+          return `frame ${request.frame().url()}`;
+        } catch {
+          return 'unknown context';
+        }
+      })();
+  return `${request.method()} ${request.url()} (from ${by})`;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'policy-guard-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    locale: options.locale ?? 'en-GB',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Belt and braces: even a request that slipped past routing could not resolve a host.
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+    ],
+  });
+
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  let extensionId: string | undefined;
+
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const url = request.url();
+    const fixture = fixtureResponse(url);
+    if (fixture) return route.fulfill({ status: fixture.status, contentType: fixture.contentType, body: fixture.body });
+    if (url.startsWith('chrome-extension://') && isAllowed(url)) return route.continue();
+    foreignRequests.push(describe(request));
+    return route.abort('blockedbyclient');
+  });
+  // Requests that routing did not see (it is experimental for workers) are still recorded here.
+  context.on('request', (request) => {
+    if (!isAllowed(request.url()) && !foreignRequests.some((r) => r.includes(request.url()))) {
+      foreignRequests.push(describe(request));
+    }
+  });
+
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') }));
+  extensionId = new URL(worker.url()).host;
+
+  // On install the background opens the options page. Wait for it here: otherwise it can take over the
+  // blank tab a test has just opened, and that test's navigation is interrupted.
+  const firstRunOptions = await (async () => {
+    for (let waited = 0; waited < 15_000; waited += 50) {
+      const page = context.pages().find((p) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`));
+      if (page) {
+        await page.waitForLoadState();
+        return page;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('The extension did not open its options page on install.');
+  })();
+
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: uncaught ${error.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') pageErrors.push(`${page.url()}: console.error ${msg.text()}`);
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+
+  return {
+    context,
+    extensionId,
+    worker,
+    firstRunOptions,
+    foreignRequests,
+    pageErrors,
+    async openDojo(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      // The fixture app sets this once its first render is done.
+      await page.waitForFunction(() => (window as unknown as { __dojo?: { ready: boolean } }).__dojo?.ready === true);
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async screenshot(page, name) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    assertNoForeignRequests() {
+      if (foreignRequests.length > 0) {
+        throw new Error(`Requests left for hosts other than ClassDojo:\n  ${foreignRequests.join('\n  ')}`);
+      }
+    },
+    assertCleanConsole() {
+      if (pageErrors.length > 0) throw new Error(`Errors in page consoles:\n  ${pageErrors.join('\n  ')}`);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The panel's root, in the content script's shadow root (Playwright locators pierce open shadow roots). */
+export const PANEL = '[data-policy-guard="panel"]';

@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appRootIsVerified, composerText, findAppRoot, findComposers, ineligibleReasons } from '../../../lib/dojo/page';
+import { SELECTORS } from '../../../lib/dojo/selectors';
+
+describe('ineligibleReasons', () => {
+  const ok = { visible: true, disabled: false, readOnly: false, insideExtension: false, insideAppRoot: true };
+  it('qualifies a visible, writable field in the app', () => expect(ineligibleReasons(ok)).toEqual([]));
+  it('names every reason a field does not qualify', () => {
+    expect(ineligibleReasons({ visible: false, disabled: true, readOnly: true, insideExtension: true, insideAppRoot: false })).toEqual([
+      'hidden',
+      'disabled',
+      'read-only',
+      'ours',
+      'outside-app',
+    ]);
+  });
+});
+
+// happy-dom reports every element as visible, so hidden composers are covered by the e2e tests.
+describe('findComposers', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('finds textareas and contenteditables inside the React root, not outside it', () => {
+    document.body.innerHTML = `
+      <textarea id="outside"></textarea>
+      <div id="reactApplication">
+        <textarea id="a"></textarea>
+        <div id="b" contenteditable="true"><p contenteditable="true">nested</p></div>
+        <textarea id="off" disabled></textarea>
+        <textarea id="ro" readonly></textarea>
+      </div>`;
+    expect(findComposers(document).map((el) => el.id)).toEqual(['a', 'b']);
+  });
+
+  it('puts the focused composer first', () => {
+    document.body.innerHTML = `<div id="reactApplication"><textarea id="a"></textarea><textarea id="b"></textarea></div>`;
+    document.getElementById('b')!.focus();
+    expect(findComposers(document).map((el) => el.id)).toEqual(['b', 'a']);
+  });
+
+  it('ignores fields inside the extension’s own UI', () => {
+    document.body.innerHTML = `<div id="reactApplication"><div data-wxt-shadow-root><textarea id="ours"></textarea></div><textarea id="theirs"></textarea></div>`;
+    expect(findComposers(document).map((el) => el.id)).toEqual(['theirs']);
+  });
+
+  it('falls back to <body> when the React root is renamed, and says so', () => {
+    document.body.innerHTML = `<div id="app-v2"><textarea id="a"></textarea></div>`;
+    expect(appRootIsVerified(document)).toBe(false);
+    expect(findAppRoot(document)).toBe(document.body);
+    expect(findComposers(document).map((el) => el.id)).toEqual(['a']);
+  });
+});
+
+describe('composerText', () => {
+  it('reads a textarea’s value and an editable’s text', () => {
+    document.body.innerHTML = `<textarea id="a"></textarea><div id="b" contenteditable="true">Hello <b>Amelia</b></div>`;
+    (document.getElementById('a') as HTMLTextAreaElement).value = 'typed';
+    expect(composerText(document.getElementById('a')!)).toBe('typed');
+    expect(composerText(document.getElementById('b')!)).toContain('Amelia');
+  });
+});
+
+describe('SELECTORS', () => {
+  it('never selects by a generated class name', () => {
+    for (const list of Object.values(SELECTORS)) for (const sel of list) expect(sel).not.toMatch(/\.css-|\[class/);
+  });
+});

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+
+// The only hosts the extension may touch. Content-script matches and host permissions are the same
+// list, so a change to one is a change to both (tests/e2e/privacy.e2e.ts asserts the manifest).
+export const CLASSDOJO_HOSTS = ['https://teach.classdojo.com/*', 'https://home.classdojo.com/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    // Name and description come from public/_locales, so stores and browsers show them translated.
+    name: '__MSG_extName__',
+    short_name: 'Policy Guard',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    host_permissions: CLASSDOJO_HOSTS,
+    // Firefox needs a stable add-on id for storage.sync/managed storage and for AMO.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'policy-guard@classdojo-policy.invalid', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['demo-out/**', 'test-results/**', '.ci/**'],
+  },
+});
