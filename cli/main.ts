@@ -3,6 +3,7 @@
  * the extension (lib/). Exit codes: 0 ok, 1 the input has problems, 2 usage.
  */
 import { PRODUCT_NAME, VERSION } from '../lib/meta';
+import { runPolicy } from './policy';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -14,7 +15,10 @@ export const HELP = `${PRODUCT_NAME} ${VERSION}: check ClassDojo posts and messa
 Usage: guard <command> [options]
 
 Commands:
-  help                 Show this help.
+  policy show <preset-id|file.json>   Print a school policy as JSON, defaults filled in.
+  policy validate <file.json>         Check a policy file; one line per problem ("path: message").
+  policy list                         List the five presets.
+  help                                Show this help.
 
 Options:
   -h, --help           Show this help.
@@ -34,7 +38,7 @@ export async function runGuard(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  void rest;
+  if (command === 'policy') return runPolicy(rest, io);
   io.stderr(`guard: unknown command '${command}'. Run 'guard --help' to see the commands.\n`);
   return 2;
 }

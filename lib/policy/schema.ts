@@ -1,0 +1,397 @@
+/**
+ * A school's ClassDojo policy as data. Every check Policy Guard makes reads its settings from here, and
+ * every setting says which clause of the school's written policy it comes from, so a warning can quote
+ * the school's own words. See docs/policy-format.md for the format as a school's IT writes it.
+ *
+ * Pure (zod only): used by the extension, the `guard` CLI and the tests alike.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+// ---- vocabularies -------------------------------------------------------------------------------------
+
+/** Where a teacher's words go. `points` is an award on the points page (text is the skill's name). */
+export const CHANNELS = ['class-story', 'school-story', 'class-chat', 'private-chat', 'student-story', 'points'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** The checks, by id: one file each in lib/rules/. */
+export const RULE_IDS = ['full-name', 'pupil-name', 'sensitive-content', 'photo-consent', 'out-of-hours', 'negative-points'] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** How firmly a rule acts: record only, show a warning, ask for a reason before sending, or stop the send. */
+export const ACTIONS = ['off', 'audit', 'warn', 'confirm', 'block'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const SENSITIVE_CATEGORIES = [
+  'health', // health and medical
+  'mental-health',
+  'sen', // special educational needs
+  'safeguarding', // safeguarding and child protection
+  'behaviour', // behaviour incidents and restraint
+  'family', // family circumstances
+  'finance', // free school meals and finances
+  'looked-after', // looked-after (in care) status
+  'contact-details',
+] as const;
+export type SensitiveCategory = (typeof SENSITIVE_CATEGORIES)[number];
+
+export const QUERY_CATEGORIES = [
+  'absence',
+  'sickness',
+  'medical',
+  'dinners',
+  'complaint',
+  'urgent',
+  'clubs',
+  'lost-property',
+  'progress',
+  'trip',
+  'safeguarding',
+  'general',
+] as const;
+export type QueryCategory = (typeof QUERY_CATEGORIES)[number];
+
+export const DESTINATIONS = ['attendance', 'office', 'nursing', 'dsl', 'meeting', 'teacher'] as const;
+export type Destination = (typeof DESTINATIONS)[number];
+
+/**
+ * Languages a school may declare, as ISO 639-3 codes (what franc returns): English, Welsh, and the
+ * languages most often spoken at home by pupils in UK schools.
+ */
+export const LANGUAGES = {
+  eng: 'English',
+  cym: 'Welsh',
+  gla: 'Scottish Gaelic',
+  gle: 'Irish',
+  pol: 'Polish',
+  ron: 'Romanian',
+  urd: 'Urdu',
+  pan: 'Panjabi',
+  ben: 'Bengali',
+  guj: 'Gujarati',
+  arb: 'Arabic',
+  som: 'Somali',
+  por: 'Portuguese',
+  spa: 'Spanish',
+  lit: 'Lithuanian',
+  tur: 'Turkish',
+  ita: 'Italian',
+  fra: 'French',
+  bul: 'Bulgarian',
+  ukr: 'Ukrainian',
+  rus: 'Russian',
+  tam: 'Tamil',
+  pus: 'Pashto',
+  fas: 'Persian',
+} as const;
+export type LanguageCode = keyof typeof LANGUAGES;
+const LANGUAGE_CODES = Object.keys(LANGUAGES) as [LanguageCode, ...LanguageCode[]];
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const BANK_HOLIDAY_REGIONS = ['england-and-wales', 'scotland', 'northern-ireland', 'none'] as const;
+
+// ---- small pieces -------------------------------------------------------------------------------------
+
+const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, {
+    error: (issue) => `expected ${what}: one of ${list(values)}; got ${JSON.stringify(issue.input)}`,
+  });
+}
+
+const text = (what: string) =>
+  z.string({ error: (i) => `expected ${what} as text, got ${describeValue(i.input)}` }).trim().min(1, `${what} must not be empty`);
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** "08:00", "17:30". 24-hour, two digits each. */
+export const Time = z
+  .string({ error: (i) => `expected a time as "HH:MM", got ${describeValue(i.input)}` })
+  .refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), {
+    error: (i) => `expected a time as "HH:MM" between "00:00" and "23:59", got ${JSON.stringify(i.input)}`,
+  });
+
+export function minutesOf(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+/** "2026-12-21". A real calendar date. */
+export const IsoDate = z
+  .string({ error: (i) => `expected a date as "YYYY-MM-DD", got ${describeValue(i.input)}` })
+  .refine(
+    (s) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    },
+    { error: (i) => `expected a real date as "YYYY-MM-DD", got ${JSON.stringify(i.input)}` },
+  );
+
+export const TimeZone = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+      return tz.length > 0;
+    } catch {
+      return false;
+    }
+  },
+  { error: (i) => `expected an IANA time zone such as "Europe/London", got ${JSON.stringify(i.input)}` },
+);
+
+// ---- where a setting comes from -----------------------------------------------------------------------
+
+/** A clause of the written policy: which file, which section, and its words, quoted exactly. */
+export const Clause = z.strictObject({
+  file: text('the policy file'),
+  section: text('the section'),
+  quote: text('the quoted words'),
+});
+export type Clause = z.infer<typeof Clause>;
+
+/**
+ * Where a setting comes from. `policy`: the school's written policy says so (clauses quoted).
+ * `recommended`: the policy is silent and this is Policy Guard's suggestion, switched on by the school.
+ * `school`: the school's own decision, not in the written policy. `silent`: the policy says nothing
+ * (only for settings that are off).
+ */
+export const Source = z.discriminatedUnion(
+  'origin',
+  [
+    z.strictObject({ origin: z.literal('policy'), clauses: z.array(Clause).min(1, 'cite at least one clause'), note: z.string().optional() }),
+    z.strictObject({ origin: z.literal('recommended'), note: text('the note saying why'), clauses: z.array(Clause).optional() }),
+    z.strictObject({ origin: z.literal('school'), note: z.string().optional(), clauses: z.array(Clause).optional() }),
+    z.strictObject({ origin: z.literal('silent'), note: z.string().optional() }),
+  ],
+  { error: () => 'expected "origin" to be "policy", "recommended", "school" or "silent"' },
+);
+export type Source = z.infer<typeof Source>;
+const SourceOrSilent = Source;
+
+// ---- hours --------------------------------------------------------------------------------------------
+
+export const Window = z.strictObject({
+  days: z.array(oneOf(WEEKDAYS, 'a weekday')).min(1, 'name at least one day'),
+  start: Time,
+  end: Time,
+});
+export type Window = z.infer<typeof Window>;
+
+/** Windows must run forwards and must not overlap on any day: the message says which two clash. */
+function checkWindows(windows: Window[], ctx: z.RefinementCtx) {
+  windows.forEach((w, i) => {
+    if (minutesOf(w.start) >= minutesOf(w.end)) {
+      ctx.addIssue({ code: 'custom', path: [i, 'end'], message: `must be later than start (${w.start}), got ${w.end}` });
+    }
+  });
+  for (let i = 0; i < windows.length; i++) {
+    for (let j = i + 1; j < windows.length; j++) {
+      const a = windows[i]!;
+      const b = windows[j]!;
+      const shared = a.days.filter((d) => b.days.includes(d));
+      if (shared.length && minutesOf(a.start) < minutesOf(b.end) && minutesOf(b.start) < minutesOf(a.end)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [j],
+          message: `overlaps window ${i} (${a.start}–${a.end}) on ${shared.join(', ')}`,
+        });
+      }
+    }
+  }
+}
+const Windows = z.array(Window).superRefine(checkWindows);
+
+export const Closure = z
+  .strictObject({ start: IsoDate, end: IsoDate, label: text('the closure label') })
+  .refine((c) => c.start <= c.end, { path: ['end'], error: 'must be on or after start' });
+
+export const Hours = z.strictObject({
+  /** When staff may send and post: the out-of-hours rule's windows. Empty: the policy sets no hours. */
+  staff: Windows,
+  /** When parents are told to expect replies, shown on home.classdojo.com. */
+  parentReplies: Windows,
+  /** What parents are told about response times, in the policy's words ("within 48 working hours"). */
+  responseTime: z.string().optional(),
+  /** Whether the windows apply only in term time (outside term, every time is out of hours). */
+  termTimeOnly: z.boolean(),
+  /** Term dates: when set with termTimeOnly, days outside every term are out of hours. */
+  terms: z.array(z.strictObject({ start: IsoDate, end: IsoDate, label: z.string().optional() })),
+  /** Holidays, INSET days and other closures: no sending on these days. */
+  closures: z.array(Closure),
+  bankHolidays: oneOf(BANK_HOLIDAY_REGIONS, 'a bank holiday region'),
+  source: SourceOrSilent,
+  parentRepliesSource: SourceOrSilent,
+  note: z.string().optional(),
+});
+export type Hours = z.infer<typeof Hours>;
+
+// ---- rules --------------------------------------------------------------------------------------------
+
+const Channels = z.array(oneOf(CHANNELS, 'a channel'));
+const action = oneOf(ACTIONS, 'an action');
+
+const ruleBase = {
+  action,
+  source: SourceOrSilent,
+  /** Where the rule applies. Absent: every channel the policy's audiences mark "shared". */
+  channels: Channels.optional(),
+  note: z.string().optional(),
+};
+
+export const Rules = z.strictObject(
+  {
+    'full-name': z.strictObject({
+      ...ruleBase,
+      /** "Oliver B." is allowed where two pupils share a first name. */
+      allowSurnameInitial: z.boolean(),
+    }),
+    'pupil-name': z.strictObject(ruleBase),
+    'sensitive-content': z.strictObject({
+      ...ruleBase,
+      /** Which categories the rule looks for. */
+      categories: z.array(oneOf(SENSITIVE_CATEGORIES, 'a sensitive-content category')).min(1, 'name at least one category'),
+    }),
+    'photo-consent': z.strictObject({
+      ...ruleBase,
+      /** Channels where a pictured pupil needs photo consent (for that channel). */
+      consentRequiredIn: Channels,
+      /** Never a photo of a pupil in Local Authority care, whatever the consent. */
+      neverInCare: z.boolean(),
+      /** No photos of children at all in these channels. */
+      noChildrenIn: Channels,
+    }),
+    'out-of-hours': z.strictObject(ruleBase),
+    'negative-points': z.strictObject(ruleBase),
+  },
+  { error: (i) => (i.code === 'unrecognized_keys' ? undefined : 'expected an object with a setting for each rule') },
+);
+export type Rules = z.infer<typeof Rules>;
+
+// ---- routing ------------------------------------------------------------------------------------------
+
+export const Contact = z
+  .strictObject({
+    /** Who: "Mr Lund", "the Main Office". */
+    name: text('the contact name'),
+    role: z.string().optional(),
+    phone: z.string().optional(),
+    email: z.email({ error: (i) => `expected an email address, got ${JSON.stringify(i.input)}` }).optional(),
+    /** How to reach them, in the policy's words: "by phone before the school day starts". */
+    how: z.string().optional(),
+  })
+  .refine((c) => Boolean(c.phone?.trim() || c.email?.trim() || c.how?.trim()), {
+    error: 'a contact needs at least one way to reach them: phone, email or how',
+  });
+export type Contact = z.infer<typeof Contact>;
+
+export const Route = z.strictObject({
+  destination: oneOf(DESTINATIONS, 'a destination'),
+  /** A key of routing.contacts. Required for every destination but "teacher" and "meeting". */
+  contact: z.string().optional(),
+  source: SourceOrSilent,
+  note: z.string().optional(),
+});
+export type Route = z.infer<typeof Route>;
+
+const Templates = z.partialRecord(oneOf(LANGUAGE_CODES, 'a language code (ISO 639-3)'), text('the reply template'));
+
+export const Routing = z.strictObject({
+  contacts: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'contact keys are lower-case words joined by "-"'), Contact),
+  routes: z.strictObject(Object.fromEntries(QUERY_CATEGORIES.map((c) => [c, Route])) as Record<QueryCategory, typeof Route>),
+  /** Reply templates by destination and language. Placeholders: {pupil} {contact} {how} {phone} {email} {hours}. */
+  templates: z.partialRecord(oneOf(DESTINATIONS, 'a destination'), Templates),
+});
+export type Routing = z.infer<typeof Routing>;
+
+// ---- the policy ---------------------------------------------------------------------------------------
+
+export const Audience = oneOf(['shared', 'private'] as const, 'an audience');
+
+export const Policy = z
+  .strictObject({
+    schemaVersion: z.literal(SCHEMA_VERSION, { error: `expected schemaVersion ${SCHEMA_VERSION}` }),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and "-"'),
+    name: text('the school name'),
+    document: z.strictObject({
+      title: text('the policy title'),
+      file: z.string().optional(),
+      date: z.string().optional(),
+      owner: z.string().optional(),
+    }),
+    timeZone: TimeZone.default('Europe/London'),
+    languages: z.array(oneOf(LANGUAGE_CODES, 'a language code (ISO 639-3)')).min(1, 'declare at least one language'),
+    /** Who sees each channel: "shared" (more than one family) or "private" (one family). */
+    audiences: z.strictObject({
+      ...(Object.fromEntries(CHANNELS.map((c) => [c, Audience])) as Record<Channel, typeof Audience>),
+      source: SourceOrSilent,
+    }),
+    hours: Hours,
+    rules: Rules,
+    routing: Routing,
+    conduct: z.strictObject({
+      /** What happens when a parent's messages are abusive, in the policy's words. */
+      consequence: z.string(),
+      /** Who the teacher tells. */
+      report: z.string(),
+      source: SourceOrSilent,
+    }),
+    monitoring: z.strictObject({ leadersReview: z.boolean(), source: SourceOrSilent }),
+    note: z.string().optional(),
+  })
+  .superRefine((policy, ctx) => {
+    for (const category of QUERY_CATEGORIES) {
+      const route = policy.routing.routes[category];
+      const needsContact = !['teacher', 'meeting'].includes(route.destination);
+      if (route.contact !== undefined && !(route.contact in policy.routing.contacts)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['routing', 'routes', category, 'contact'],
+          message: `names contact "${route.contact}", which is not in routing.contacts (${list(Object.keys(policy.routing.contacts)) || 'none'})`,
+        });
+      } else if (needsContact && route.contact === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['routing', 'routes', category, 'contact'],
+          message: `destination "${route.destination}" needs a contact from routing.contacts`,
+        });
+      }
+      // Safeguarding is never answered with a canned reply, so the DSL needs no template.
+      const needsTemplate = needsContact && route.destination !== 'dsl';
+      if (needsTemplate && Object.keys(policy.routing.templates[route.destination] ?? {}).length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['routing', 'templates', route.destination],
+          message: `no reply template for destination "${route.destination}", which routes.${category} uses`,
+        });
+      }
+    }
+    if (policy.rules['out-of-hours'].action !== 'off' && policy.hours.staff.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rules', 'out-of-hours', 'action'],
+        message: 'is on, but hours.staff has no windows: add the sending hours or turn the rule off',
+      });
+    }
+    for (const [id, rule] of Object.entries(policy.rules)) {
+      if (rule.action !== 'off' && rule.source.origin === 'silent') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', id, 'source'],
+          message: 'a rule that is on must say where it comes from ("policy", "recommended" or "school"), not "silent"',
+        });
+      }
+    }
+  });
+
+export type PolicyInput = z.input<typeof Policy>;
+export type Policy = z.output<typeof Policy>;
