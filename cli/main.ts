@@ -3,6 +3,7 @@
  * the extension (lib/). Exit codes: 0 ok, 1 the input has problems, 2 usage.
  */
 import { PRODUCT_NAME, VERSION } from '../lib/meta';
+import { runCheck } from './check';
 import { runPolicy } from './policy';
 
 export interface CliIO {
@@ -18,6 +19,8 @@ Commands:
   policy show <preset-id|file.json>   Print a school policy as JSON, defaults filled in.
   policy validate <file.json>         Check a policy file; one line per problem ("path: message").
   policy list                         List the five presets.
+  check --jsonl                       Check drafts: JSON lines in, findings out (see 'guard check --help').
+  check --policy ID --channel CH      Check the draft on stdin and print the findings.
   help                                Show this help.
 
 Options:
@@ -28,7 +31,7 @@ Everything runs on this computer: guard reads its input and writes its answer, a
 `;
 
 /** The CLI as a function of its arguments, so tests can call it without a process. Returns the exit code. */
-export async function runGuard(argv: string[], io: CliIO): Promise<number> {
+export async function runGuard(argv: string[], io: CliIO, stdin: NodeJS.ReadableStream = process.stdin): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '-h' || command === '--help') {
     io.stdout(HELP);
@@ -39,6 +42,7 @@ export async function runGuard(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (command === 'policy') return runPolicy(rest, io);
+  if (command === 'check') return runCheck(rest, io, stdin);
   io.stderr(`guard: unknown command '${command}'. Run 'guard --help' to see the commands.\n`);
   return 2;
 }

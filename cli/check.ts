@@ -1,0 +1,264 @@
+/**
+ * `guard check`: the checker from the command line.
+ *
+ *   guard check --jsonl   JSON lines in, one JSON line out per input line, in order (the contract:
+ *                         {"id", "findings": [{rule, severity, start, end, message, fix?, clause}]} or
+ *                         {"id", "error"}; a bad line never stops the batch).
+ *   guard check --policy <id|file> --channel <channel> [--at ISO] [--tag NAME]... [--media]
+ *               [--roster file.csv|file.json] [--points N]   text on stdin, findings for a person.
+ */
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import Papa from 'papaparse';
+import { ukBankHolidays } from '../lib/calendar/bank-holidays';
+import { CHANNELS, type Channel, type Policy } from '../lib/policy/schema';
+import { problemLines } from '../lib/policy/parse';
+import { checkDraft } from '../lib/rules/index';
+import type { Draft, Finding, Pupil } from '../lib/rules/types';
+import type { CliIO } from './main';
+import { loadPolicyArg } from './policy';
+
+export const CHECK_HELP = `Usage:
+  guard check --jsonl                  JSON lines on stdin, one JSON line of findings out per line.
+  guard check --policy <preset-id|file.json> --channel <channel> [options] < draft.txt
+
+Options:
+  --policy <id|file>     a preset id (${'bentley-new-village'}, ...) or a policy JSON file
+  --channel <channel>    ${CHANNELS.join(', ')}
+  --at <ISO time>        when it would be sent (default: now)
+  --tag <name>           a tagged pupil (repeat for more)
+  --media                a photo or video is attached
+  --roster <file>        the class roster: CSV (first, last, photo consent, in care) or JSON
+  --points=<n>           on the points page: the award's weight (--points=-1 takes a point away)
+`;
+
+/** Policies are parsed once per batch, however many lines name them. */
+function policyCache() {
+  const cache = new Map<string, { ok: true; policy: Policy } | { ok: false; error: string }>();
+  return (arg: string) => {
+    let entry = cache.get(arg);
+    if (!entry) {
+      const r = loadPolicyArg(arg);
+      entry = r.ok ? { ok: true, policy: r.policy } : { ok: false, error: `policy ${JSON.stringify(arg)}: ${problemLines(r.problems).join('; ')}` };
+      cache.set(arg, entry);
+    }
+    return entry;
+  };
+}
+
+const YES = new Set(['true', 'yes', 'y', '1', 'consent', 'given', 'ok']);
+
+function toBool(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  if (typeof value === 'string') return YES.has(value.trim().toLowerCase());
+  return undefined;
+}
+
+/** A roster entry from JSON, or why it is not one. */
+export function parsePupil(value: unknown, i: number): Pupil | string {
+  if (!value || typeof value !== 'object') return `roster[${i}] must be an object with "first" and "last"`;
+  const v = value as Record<string, unknown>;
+  if (typeof v.first !== 'string' || !v.first.trim()) return `roster[${i}].first must be a name`;
+  if (v.last !== undefined && typeof v.last !== 'string') return `roster[${i}].last must be text`;
+  let photoConsent: Pupil['photoConsent'] = false;
+  if (v.photoConsent && typeof v.photoConsent === 'object') {
+    const per: Partial<Record<Channel, boolean>> = {};
+    for (const [channel, allowed] of Object.entries(v.photoConsent)) {
+      if (!(CHANNELS as readonly string[]).includes(channel)) return `roster[${i}].photoConsent: unknown channel "${channel}"`;
+      per[channel as Channel] = toBool(allowed) ?? false;
+    }
+    photoConsent = per;
+  } else photoConsent = toBool(v.photoConsent) ?? false;
+  return { first: v.first.trim(), last: typeof v.last === 'string' ? v.last.trim() : '', photoConsent, inCare: toBool(v.inCare) ?? false };
+}
+
+/** Turns one input line into a draft and its context, or an error message. */
+function readLine(line: string, policyOf: ReturnType<typeof policyCache>): { id: unknown; error: string } | { id: unknown; draft: Draft; policy: Policy; roster: Pupil[] } {
+  let input: Record<string, unknown>;
+  try {
+    const parsed = JSON.parse(line);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { id: null, error: 'expected a JSON object' };
+    input = parsed;
+  } catch (error) {
+    return { id: null, error: `not valid JSON: ${(error as Error).message}` };
+  }
+  const id = input.id ?? null;
+  if (typeof input.policy !== 'string') return { id, error: '"policy" must be a preset id or a policy file path' };
+  const policy = policyOf(input.policy);
+  if (!policy.ok) return { id, error: policy.error };
+  if (typeof input.channel !== 'string' || !(CHANNELS as readonly string[]).includes(input.channel)) {
+    return { id, error: `"channel" must be one of ${CHANNELS.join(', ')}` };
+  }
+  if (typeof input.text !== 'string') return { id, error: '"text" must be a string' };
+  const at = input.at === undefined ? new Date() : new Date(String(input.at));
+  if (typeof input.at !== 'undefined' && (typeof input.at !== 'string' || Number.isNaN(at.getTime()))) {
+    return { id, error: `"at" must be an ISO date and time, such as "2026-11-24T10:15:00Z"` };
+  }
+  if (input.tagged !== undefined && (!Array.isArray(input.tagged) || input.tagged.some((t) => typeof t !== 'string'))) {
+    return { id, error: '"tagged" must be a list of names' };
+  }
+  if (input.media !== undefined && typeof input.media !== 'boolean' && typeof input.media !== 'number') {
+    return { id, error: '"media" must be true, false or a count' };
+  }
+  if (input.points !== undefined && (typeof input.points !== 'number' || !Number.isFinite(input.points))) {
+    return { id, error: '"points" must be a number' };
+  }
+  const roster: Pupil[] = [];
+  if (input.roster !== undefined) {
+    if (!Array.isArray(input.roster)) return { id, error: '"roster" must be a list of pupils' };
+    for (const [i, entry] of input.roster.entries()) {
+      const pupil = parsePupil(entry, i);
+      if (typeof pupil === 'string') return { id, error: pupil };
+      roster.push(pupil);
+    }
+  }
+  const draft: Draft = {
+    text: input.text,
+    channel: input.channel as Channel,
+    at,
+    ...(input.tagged ? { tagged: input.tagged as string[] } : {}),
+    ...(input.media !== undefined ? { media: input.media as boolean | number } : {}),
+    ...(input.points !== undefined ? { points: input.points as number } : {}),
+  };
+  return { id, draft, policy: policy.policy, roster };
+}
+
+/** The contract's shape, exactly: nothing added, `fix` only where there is one. */
+function contractFinding(f: Finding) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    start: f.start,
+    end: f.end,
+    message: f.message,
+    ...(f.fix !== undefined ? { fix: f.fix } : {}),
+    clause: f.clause,
+  };
+}
+
+export function checkLine(line: string, policyOf = policyCache()): string {
+  const r = readLine(line, policyOf);
+  if ('error' in r) return JSON.stringify({ id: r.id, error: r.error });
+  try {
+    const findings = checkDraft(r.draft, { policy: r.policy, roster: r.roster, calendar: ukBankHolidays });
+    return JSON.stringify({ id: r.id, findings: findings.map(contractFinding) });
+  } catch (error) {
+    return JSON.stringify({ id: r.id, error: `could not check: ${(error as Error).message}` });
+  }
+}
+
+export async function runCheckJsonl(input: NodeJS.ReadableStream, io: CliIO): Promise<number> {
+  const policyOf = policyCache();
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  for await (const line of lines) {
+    io.stdout(`${line.trim() ? checkLine(line, policyOf) : JSON.stringify({ id: null, error: 'empty line' })}\n`);
+  }
+  return 0;
+}
+
+/** A roster file: JSON (a list of pupils) or CSV with a header row (first, last, photo consent, in care). */
+export function readRosterFile(path: string): Pupil[] | string {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    return `cannot read roster ${JSON.stringify(path)}: ${(error as Error).message}`;
+  }
+  if (path.endsWith('.json')) {
+    try {
+      const list = JSON.parse(text);
+      if (!Array.isArray(list)) return 'roster JSON must be a list of pupils';
+      const out: Pupil[] = [];
+      for (const [i, v] of list.entries()) {
+        const p = parsePupil(v, i);
+        if (typeof p === 'string') return p;
+        out.push(p);
+      }
+      return out;
+    } catch (error) {
+      return `roster is not valid JSON: ${(error as Error).message}`;
+    }
+  }
+  const csv = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase().replace(/[^a-z]/g, '') });
+  const pick = (row: Record<string, string>, ...keys: string[]) => keys.map((k) => row[k]).find((v) => v !== undefined && v.trim() !== '');
+  const out: Pupil[] = [];
+  for (const [i, row] of csv.data.entries()) {
+    const first = pick(row, 'first', 'firstname', 'forename', 'givenname', 'legalforename', 'preferredforename');
+    if (!first) return `roster row ${i + 2}: no first name (columns: first, last, photo consent, in care)`;
+    out.push({
+      first: first.trim(),
+      last: (pick(row, 'last', 'lastname', 'surname', 'familyname', 'legalsurname') ?? '').trim(),
+      photoConsent: toBool(pick(row, 'photoconsent', 'consent', 'photo', 'photos', 'mediaconsent') ?? '') ?? false,
+      inCare: toBool(pick(row, 'incare', 'lookedafter', 'lac', 'cla') ?? '') ?? false,
+    });
+  }
+  return out;
+}
+
+export async function runCheck(args: string[], io: CliIO, stdin: NodeJS.ReadableStream = process.stdin): Promise<number> {
+  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+  const OPTIONS = {
+    jsonl: { type: 'boolean' },
+    policy: { type: 'string' },
+    channel: { type: 'string' },
+    at: { type: 'string' },
+    tag: { type: 'string', multiple: true },
+    media: { type: 'boolean' },
+    roster: { type: 'string' },
+    points: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  } as const;
+  try {
+    values = parseArgs({ args, options: OPTIONS, allowPositionals: false }).values;
+  } catch (error) {
+    io.stderr(`guard check: ${(error as Error).message}\n`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(CHECK_HELP);
+    return 0;
+  }
+  if (values.jsonl) return runCheckJsonl(stdin, io);
+  if (!values.policy || !values.channel) {
+    io.stderr(`guard check: --policy and --channel are needed (or --jsonl). Run 'guard check --help'.\n`);
+    return 2;
+  }
+  const roster = values.roster ? readRosterFile(values.roster) : [];
+  if (typeof roster === 'string') {
+    io.stderr(`guard check: ${roster}\n`);
+    return 1;
+  }
+  let text = '';
+  for await (const chunk of stdin) text += chunk;
+  const line = JSON.stringify({
+    id: 'stdin',
+    policy: values.policy,
+    channel: values.channel,
+    text: text.replace(/\n$/, ''),
+    ...(values.at ? { at: values.at } : {}),
+    ...(values.tag ? { tagged: values.tag } : {}),
+    ...(values.media ? { media: true } : {}),
+    ...(values.points !== undefined ? { points: Number(values.points) } : {}),
+    roster,
+  });
+  const out = JSON.parse(checkLine(line)) as { error?: string; findings?: ReturnType<typeof contractFinding>[] };
+  if (out.error) {
+    io.stderr(`guard check: ${out.error}\n`);
+    return 1;
+  }
+  const findings = out.findings ?? [];
+  if (findings.length === 0) {
+    io.stdout('No findings: this draft keeps the policy.\n');
+    return 0;
+  }
+  const body = text.replace(/\n$/, '');
+  for (const f of findings) {
+    const span = f.end > f.start ? ` “${body.slice(f.start, f.end)}” (${f.start}–${f.end})` : '';
+    io.stdout(`${f.severity.toUpperCase()}  ${f.rule}${span}\n  ${f.message}\n`);
+    if (f.fix !== undefined) io.stdout(`  Fix: “${f.fix}”\n`);
+    io.stdout(`  Policy: ${f.clause}\n\n`);
+  }
+  return findings.some((f) => f.severity === 'block') ? 1 : 0;
+}

@@ -1,0 +1,41 @@
+/**
+ * full-name: a pupil's first name with their surname where the policy allows first names only.
+ * Fix: the first name, or first name and surname initial ("Oliver B.") where two pupils share it.
+ */
+import { MAX_FINDINGS_PER_RULE, ruleChannels, whereSeen, type RuleModule } from './rule';
+
+export const fullName: RuleModule = {
+  meta: {
+    id: 'full-name',
+    description: "A pupil's full name where only first names are allowed.",
+    fixable: true,
+    messages: {
+      onRoster: (d) => `“${d.name}” is a pupil's full name, in ${d.where}. ${d.policyOf} allows first names only.`,
+      likely: (d) => `“${d.name}” looks like a child's full name, in ${d.where}. ${d.policyOf} allows first names only.`,
+    },
+  },
+  appliesIn: (policy) => ruleChannels(policy, 'full-name'),
+  check(draft, { policy }, { mentions, roster }) {
+    const allowInitial = policy.rules['full-name'].allowSurnameInitial;
+    const where = whereSeen(draft.channel, policy);
+    return mentions
+      .filter((m) => m.kind === 'full' || m.kind === 'likely-full')
+      .slice(0, MAX_FINDINGS_PER_RULE)
+      .map((m) => {
+        const name = draft.text.slice(m.start, m.end);
+        const pupil = m.pupils[0];
+        // Use the roster's spelling of the first name: "amelia hughes" is fixed to "Amelia".
+        const first = pupil ? pupil.pupil.first : m.first;
+        const shared = pupil !== undefined && roster.sharedFirst.has(pupil.firstKey);
+        const initial = pupil?.pupil.last.trim()[0]?.toUpperCase();
+        const fix = shared && allowInitial && initial ? `${first} ${initial}.` : first;
+        return {
+          start: m.start,
+          end: m.end,
+          messageId: m.kind === 'full' ? 'onRoster' : 'likely',
+          data: { name, where, school: policy.name, fix },
+          fix,
+        };
+      });
+  },
+};

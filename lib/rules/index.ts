@@ -1,0 +1,107 @@
+/**
+ * The checker: a draft and its context in, the school's findings out. Pure and synchronous, so the same
+ * engine runs on every keystroke in the content script, in the background worker, in tests and in the
+ * `guard` CLI. Each rule runs contained: a rule that throws is reported, never thrown to the caller.
+ */
+import type { Action, RuleId } from '../policy/schema';
+import { tokenize } from '../text/tokens';
+import { fullName } from './full-name';
+import { findMentions } from './names';
+import { negativePoints } from './negative-points';
+import { outOfHours } from './out-of-hours';
+import { photoConsent } from './photo-consent';
+import { pupilName } from './pupil-name';
+import { indexRoster, type RosterIndex } from './roster';
+import { clauseText, MAX_FINDINGS_PER_RULE, type Analysis, type RuleModule } from './rule';
+
+export { MAX_FINDINGS_PER_RULE };
+import { sensitiveContent } from './sensitive-content';
+import type { CheckContext, Draft, Finding, Pupil, Severity } from './types';
+
+export const RULES: Record<RuleId, RuleModule> = {
+  'full-name': fullName,
+  'pupil-name': pupilName,
+  'sensitive-content': sensitiveContent,
+  'photo-consent': photoConsent,
+  'out-of-hours': outOfHours,
+  'negative-points': negativePoints,
+};
+
+/** Drafts longer than this are checked in their first MAX_TEXT characters only (ClassDojo posts are short). */
+export const MAX_TEXT = 100_000;
+
+
+/** "Bentley New Village Primary School's policy"; "The school's policy" where the name is a policy's title. */
+export function policyOf(name: string): string {
+  return /\bpolicy\b/i.test(name) ? "The school's policy" : `${name}'s policy`;
+}
+
+export function severityOf(action: Action): Severity {
+  return action === 'block' ? 'block' : action === 'audit' ? 'info' : 'warn';
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+
+// The roster index is built once per roster array, not per keystroke.
+const rosterCache = new WeakMap<readonly Pupil[], RosterIndex>();
+function rosterIndex(roster: readonly Pupil[]): RosterIndex {
+  let index = rosterCache.get(roster);
+  if (!index) {
+    index = indexRoster(roster);
+    rosterCache.set(roster, index);
+  }
+  return index;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** Rules that failed to run, with why: shown as "this part of the guidance is unavailable". */
+  errors: { rule: RuleId; message: string }[];
+}
+
+export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult {
+  const text = draft.text.length > MAX_TEXT ? draft.text.slice(0, MAX_TEXT) : draft.text;
+  const d: Draft = text === draft.text ? draft : { ...draft, text };
+  let analysis: Analysis | undefined;
+  const analyse = (): Analysis => {
+    if (!analysis) {
+      const roster = rosterIndex(ctx.roster);
+      const tokens = tokenize(d.text);
+      analysis = { tokens, roster, mentions: findMentions(tokens, roster) };
+    }
+    return analysis;
+  };
+
+  const findings: Finding[] = [];
+  const errors: CheckResult['errors'] = [];
+  for (const [id, rule] of Object.entries(RULES) as [RuleId, RuleModule][]) {
+    const config = ctx.policy.rules[id];
+    if (config.action === 'off' || !rule.appliesIn(ctx.policy).includes(d.channel)) continue;
+    try {
+      for (const raw of rule.check(d, ctx, analyse()).slice(0, MAX_FINDINGS_PER_RULE)) {
+        const data = { policyOf: policyOf(ctx.policy.name), ...raw.data };
+        const message = raw.message ?? rule.meta.messages[raw.messageId]?.(data) ?? raw.messageId;
+        findings.push({
+          rule: id,
+          severity: severityOf(config.action),
+          action: config.action,
+          ...raw,
+          data,
+          message,
+          clause: clauseText(config.source),
+        });
+      }
+    } catch (error) {
+      errors.push({ rule: id, message: (error as Error)?.message ?? String(error) });
+    }
+  }
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start || a.rule.localeCompare(b.rule));
+  return { findings, errors };
+}
+
+/** What the school's policy says about this draft, most serious first. */
+export function checkDraft(draft: Draft, ctx: CheckContext): Finding[] {
+  return checkDraftDetailed(draft, ctx).findings;
+}
+
+export type { CheckContext, Draft, Finding, Pupil } from './types';

@@ -1,0 +1,47 @@
+/**
+ * out-of-hours: sending outside the policy's hours, in the school's time zone, on weekends, bank
+ * holidays (substitute days included) and closure dates. Says when the next allowed time is.
+ */
+import { checkHours, describeWindows, formatWhen } from '../calendar/hours';
+import { ruleChannels, type RuleModule } from './rule';
+
+export const outOfHours: RuleModule = {
+  meta: {
+    id: 'out-of-hours',
+    description: "Sending outside the school's ClassDojo hours.",
+    fixable: false,
+    messages: {
+      'outside-window': (d) => `It is ${d.now}: outside ${d.school}'s ClassDojo hours (${d.windows}).${d.schedule}`,
+      'weekend-or-no-window': (d) => `It is ${d.now}: ${d.school}'s ClassDojo hours are ${d.windows}.${d.schedule}`,
+      'bank-holiday': (d) => `${d.now} is a bank holiday, outside ${d.school}'s ClassDojo hours (${d.windows}).${d.schedule}`,
+      closure: (d) => `The school is closed on ${d.day} (${d.label}).${d.schedule}`,
+      'out-of-term': (d) => `${d.day} is outside term time, when ${d.school}'s staff do not send ClassDojo messages.${d.schedule}`,
+    },
+  },
+  appliesIn: (policy) => ruleChannels(policy, 'out-of-hours'),
+  check(draft, { policy, calendar }) {
+    const at = draft.at instanceof Date ? draft.at : new Date(draft.at);
+    if (Number.isNaN(at.getTime())) return [];
+    const verdict = checkHours(at, policy.hours.staff, policy.hours, policy.timeZone, calendar);
+    if (verdict.allowed) return [];
+    const now = formatWhen(at, policy.timeZone);
+    const next = verdict.next ? formatWhen(verdict.next, policy.timeZone) : '';
+    return [
+      {
+        start: 0,
+        end: 0,
+        messageId: verdict.reason!,
+        data: {
+          now,
+          day: now.split(',')[0]!,
+          school: policy.name,
+          windows: describeWindows(policy.hours.staff),
+          label: verdict.label ?? '',
+          nextAllowed: next,
+          schedule: next ? ` Schedule for ${next}.` : '',
+        },
+        ...(verdict.next ? { next: verdict.next.toISOString() } : {}),
+      },
+    ];
+  },
+};

@@ -1,0 +1,69 @@
+/**
+ * photo-consent: a photo or video attached with a pupil (tagged, or named in the text) who lacks consent
+ * for this channel or who is in Local Authority care; or any photo of children where the policy bans them.
+ */
+import { CHANNELS } from '../policy/schema';
+import { findTagged, hasConsent, type IndexedPupil } from './roster';
+import { whereSeen, type RuleModule } from './rule';
+import type { RawFinding } from './types';
+
+export const photoConsent: RuleModule = {
+  meta: {
+    id: 'photo-consent',
+    description: 'Photos of pupils without consent, of pupils in care, or of children where photos are banned.',
+    fixable: false,
+    messages: {
+      inCare: (d) => `${d.name} is in Local Authority care: ${d.policyOf} allows no photos of them, whatever the consent. Remove the photo or the tag.`,
+      noConsent: (d) => `${d.name} has no photo consent for ${d.where}. Remove the photo, or untag them${d.alternative}.`,
+      unknown: (d) => `${d.name} is tagged but is not on the class roster, so their photo consent is not known. Check the consent register before posting.`,
+      noChildren: (d) => `${d.policyOf} allows no photos of children in ${d.where}. Check that no child can be seen, or share it privately.`,
+    },
+  },
+  appliesIn(policy) {
+    const rule = policy.rules['photo-consent'];
+    if (rule.channels) return rule.channels;
+    const channels = new Set([...rule.consentRequiredIn, ...rule.noChildrenIn]);
+    if (rule.neverInCare) for (const c of CHANNELS) if (c !== 'points') channels.add(c);
+    return [...channels];
+  },
+  check(draft, { policy, roster: rosterList }, { mentions, roster }) {
+    const media = typeof draft.media === 'number' ? draft.media > 0 : draft.media === true;
+    if (!media) return [];
+    const rule = policy.rules['photo-consent'];
+    const where = whereSeen(draft.channel, policy);
+    const findings: RawFinding[] = [];
+
+    if (rule.noChildrenIn.includes(draft.channel)) {
+      findings.push({ start: 0, end: 0, messageId: 'noChildren', data: { school: policy.name, where } });
+    }
+
+    // Who is pictured: the tagged pupils, and the pupils named in the text of a photo post.
+    const pictured = new Map<IndexedPupil, { start: number; end: number }>();
+    const unknown: string[] = [];
+    for (const tag of draft.tagged ?? []) {
+      const pupil = findTagged(roster, tag);
+      if (pupil) pictured.set(pupil, pictured.get(pupil) ?? { start: 0, end: 0 });
+      else if (rosterList.length > 0 && tag.trim()) unknown.push(tag.trim());
+    }
+    for (const m of mentions) {
+      if (m.pupils.length === 1 && m.kind !== 'likely-full' && m.kind !== 'likely-first') {
+        const p = m.pupils[0]!;
+        const at = pictured.get(p);
+        if (!at || at.end === 0) pictured.set(p, { start: m.start, end: m.end });
+      }
+    }
+
+    const needsConsent = rule.consentRequiredIn.includes(draft.channel);
+    for (const [p, span] of pictured) {
+      const name = p.display;
+      if (rule.neverInCare && p.pupil.inCare) {
+        findings.push({ ...span, messageId: 'inCare', data: { name, school: policy.name } });
+      } else if (needsConsent && !hasConsent(p.pupil, draft.channel)) {
+        const privateOk = draft.channel !== 'private-chat' && !rule.consentRequiredIn.includes('private-chat') ? ', or send it to their family privately' : '';
+        findings.push({ ...span, messageId: 'noConsent', data: { name, where, alternative: privateOk } });
+      }
+    }
+    if (needsConsent) for (const name of unknown) findings.push({ start: 0, end: 0, messageId: 'unknown', data: { name } });
+    return findings;
+  },
+};

@@ -1,0 +1,22 @@
+/** pupil-name: any pupil's name where the policy allows no names of children (AUP v2, 4.12). */
+import { MAX_FINDINGS_PER_RULE, ruleChannels, whereSeen, type RuleModule } from './rule';
+
+export const pupilName: RuleModule = {
+  meta: {
+    id: 'pupil-name',
+    description: "Any pupil's name where the policy allows no names.",
+    fixable: false,
+    messages: {
+      named: (d) => `“${d.name}” names a child in ${d.where}. ${d.policyOf} allows no names of children where more than one family can see.`,
+    },
+  },
+  appliesIn: (policy) => ruleChannels(policy, 'pupil-name'),
+  check(draft, { policy }, { mentions }) {
+    const where = whereSeen(draft.channel, policy);
+    // A first name shared by two pupils is still a child's name: every mention counts.
+    return mentions.slice(0, MAX_FINDINGS_PER_RULE).map((m) => {
+      const name = draft.text.slice(m.start, m.end);
+      return { start: m.start, end: m.end, messageId: 'named', data: { name, where, school: policy.name } };
+    });
+  },
+};

@@ -1,0 +1,70 @@
+/** What every rule module is, and the small helpers they share. */
+
+/** At most this many findings of one rule per draft: nobody acts on more, and it bounds the work on hostile text. */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+import type { Channel, Policy, RuleId, Source } from '../policy/schema';
+import type { Token } from '../text/tokens';
+import type { Mention } from './names';
+import type { RosterIndex } from './roster';
+import type { CheckContext, Draft, RawFinding, RuleMeta } from './types';
+
+/** Computed once per draft and shared by every rule. */
+export interface Analysis {
+  tokens: Token[];
+  mentions: Mention[];
+  roster: RosterIndex;
+}
+
+export interface RuleModule {
+  meta: RuleMeta;
+  /** Channels where the rule checks, under this policy. */
+  appliesIn(policy: Policy): Channel[];
+  check(draft: Draft, ctx: CheckContext, analysis: Analysis): RawFinding[];
+}
+
+export function sharedChannels(policy: Policy): Channel[] {
+  const { source: _source, ...audiences } = policy.audiences;
+  return (Object.entries(audiences) as [Channel, string][]).filter(([, a]) => a === 'shared').map(([c]) => c);
+}
+
+export function ruleChannels(policy: Policy, id: RuleId): Channel[] {
+  return policy.rules[id].channels ?? sharedChannels(policy);
+}
+
+const CHANNEL_NAMES: Record<Channel, string> = {
+  'class-story': 'Class Story',
+  'school-story': 'School Story',
+  'class-chat': 'the class chat',
+  'private-chat': 'a private message',
+  'student-story': "a pupil's portfolio",
+  points: 'points',
+};
+
+/** "Class Story, which the families of the whole class see". */
+export function whereSeen(channel: Channel, policy: Policy): string {
+  const who: Record<Channel, string> = {
+    'class-story': 'the families of the whole class see',
+    'school-story': 'every family in the school sees',
+    'class-chat': 'every family in the chat sees',
+    'private-chat': 'one family sees',
+    'student-story': policy.audiences['student-story'] === 'shared' ? 'the class sees' : "the pupil's family sees",
+    points: "the pupil's family sees",
+  };
+  return `${CHANNEL_NAMES[channel]}, which ${who[channel]}`;
+}
+
+export function channelName(channel: Channel): string {
+  return CHANNEL_NAMES[channel];
+}
+
+/** The school's own words for a finding: the first clause quoted with its section. */
+export function clauseText(source: Source): string {
+  if (source.origin === 'policy') {
+    const c = source.clauses[0]!;
+    return `${c.section}: “${c.quote}”`;
+  }
+  if (source.origin === 'recommended') return `Recommended by Policy Guard (not in the school's written policy): ${source.note}`;
+  if (source.origin === 'school') return `School setting${source.note ? `: ${source.note}` : ''}`;
+  return '';
+}

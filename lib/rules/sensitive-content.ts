@@ -1,0 +1,134 @@
+/**
+ * sensitive-content: private information about an individual child or family (health, SEN,
+ * safeguarding, behaviour incidents, family circumstances, finances, looked-after status, contact
+ * details) in a channel where the policy forbids it. A term alone is not enough: the sentence must be
+ * about someone in particular. "Head lice are going round, please check hair" is a notice to all
+ * families; "Amelia has head lice" is not.
+ */
+import type { SensitiveCategory } from '../policy/schema';
+import type { Token } from '../text/tokens';
+import { ruleChannels, whereSeen, type RuleModule } from './rule';
+import { findTerms } from './sensitive-terms';
+import type { RawFinding } from './types';
+
+const LABELS: Record<SensitiveCategory, string> = {
+  health: 'Health information',
+  'mental-health': 'Mental health information',
+  sen: 'Special educational needs information',
+  safeguarding: 'Safeguarding information',
+  behaviour: 'A behaviour incident',
+  family: 'Family circumstances',
+  finance: "A family's finances",
+  'looked-after': 'Looked-after (in care) status',
+  'contact-details': 'Contact details',
+};
+
+const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself', 'ei', 'hi', 'fe', 'fo', 'e']);
+/** Words that make "a child" or "one pupil" a particular child: "a child in our class has...". */
+const ONE_CHILD = /\b(a|one|this|that|another)\s+(child|pupil|boy|girl|student|learner)\b|\bone of (our|the) (children|pupils)\b|\b(plentyn|disgybl)\b/i;
+/** A notice to everyone: "if your child...", "all families", "please check". */
+const NOTICE = /\b(please|if your child|all (children|families|parents|pupils)|any child|every child|children who|everyone|please (check|make sure|remember|note)|reminder|going round|information (evening|session|about)|workshop|apply|applications?|eligible|eligibility|awareness|you can)\b/i;
+
+/** Each sentence's text and whether it says "he"/"she" (not the generic "he or she"), built in one pass. */
+interface SentenceFacts {
+  text: string;
+  pronoun: boolean;
+  /** Computed once per sentence, on first use: "a child in our class", and notice wording. */
+  oneChild?: boolean;
+  notice?: boolean;
+}
+
+function sentenceFacts(tokens: Token[]): Map<number, SentenceFacts> {
+  const facts = new Map<number, { words: string[]; pronoun: boolean }>();
+  tokens.forEach((t, i) => {
+    let f = facts.get(t.sentence);
+    if (!f) facts.set(t.sentence, (f = { words: [], pronoun: false }));
+    // Bounded: the cues we look for are near the term, and a 100 KB "sentence" must not cost 100 KB a match.
+    if (f.words.length < 400) f.words.push(t.text);
+    if (PRONOUNS.has(t.key) && tokens[i - 1]?.key !== 'or' && tokens[i + 1]?.key !== 'or') f.pronoun = true;
+  });
+  return new Map([...facts].map(([k, f]) => [k, { text: f.words.join(' '), pronoun: f.pronoun } as SentenceFacts]));
+}
+
+/** A mobile number, a personal email or a home address in a shared post. */
+const MOBILE = /(?:\+44\s?7\d{3}|\(?07\d{3}\)?)[\s-]?\d{3}[\s-]?\d{3}\b/g;
+const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b/g;
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/g;
+const STREET = /\b\d{1,4}[a-z]? [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})? (?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Gardens|Grove|Place|Court)\b/g;
+/** School and public addresses are fine to share: the office's email, the council's. */
+const INSTITUTIONAL_EMAIL = /@[\w.-]*\.(sch\.uk|gov\.uk|ac\.uk|nhs\.(uk|net)|org\.uk)$|@(office|admin|school|info)\b/i;
+
+function contactDetails(text: string, knownContacts: Set<string>): { start: number; end: number; what: string }[] {
+  const found: { start: number; end: number; what: string }[] = [];
+  const scan = (re: RegExp, what: string, keep: (s: string) => boolean = () => true) => {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) if (keep(m[0])) found.push({ start: m.index!, end: m.index! + m[0].length, what });
+  };
+  scan(MOBILE, 'a mobile number', (s) => !knownContacts.has(s.replace(/\D/g, '')));
+  scan(EMAIL, 'an email address', (s) => !INSTITUTIONAL_EMAIL.test(s) && !knownContacts.has(s.toLowerCase()));
+  scan(POSTCODE, 'a postcode');
+  scan(STREET, 'a street address');
+  return found;
+}
+
+export const sensitiveContent: RuleModule = {
+  meta: {
+    id: 'sensitive-content',
+    description: 'Private information about an individual child or family where the policy forbids it.',
+    fixable: false,
+    messages: {
+      shared: (d) => `${d.label} about an individual (“${d.term}”) in ${d.where}. ${d.policyOf} keeps this to private messages.`,
+      private: (d) => `${d.label} about an individual (“${d.term}”) in ${d.where}. ${d.policyOf} keeps child matters off ClassDojo altogether: speak to the family instead.`,
+      contact: (d) => `This looks like ${d.what} (“${d.term}”) in ${d.where}. Personal contact details should not be shared there.`,
+    },
+  },
+  appliesIn: (policy) => ruleChannels(policy, 'sensitive-content'),
+  check(draft, { policy }, { tokens, mentions }) {
+    const rule = policy.rules['sensitive-content'];
+    const categories = new Set(rule.categories);
+    const where = whereSeen(draft.channel, policy);
+    const messageId = policy.audiences[draft.channel] === 'private' ? 'private' : 'shared';
+    const findings: RawFinding[] = [];
+    const named = new Set(mentions.map((m) => m.sentence));
+    const inName = (start: number, end: number) => mentions.some((m) => start < m.end && m.start < end);
+    const reported = new Set<string>();
+    let facts: Map<number, SentenceFacts> | undefined;
+
+    for (const match of findTerms(tokens, categories)) {
+      if (inName(match.start, match.end)) continue; // "Ava Foster" is a name, not fostering
+      const s = tokens[match.from]!.sentence;
+      if (reported.has(`${s}:${match.entry.category}`)) continue; // one finding per category per sentence
+      facts ??= sentenceFacts(tokens);
+      const sf = facts.get(s)!;
+      const hasPronoun = sf.pronoun;
+      const hasName = named.has(s) || (named.has(s - 1) && hasPronoun);
+      const hasPerson = hasName || hasPronoun || (sf.oneChild ??= ONE_CHILD.test(sf.text));
+      const individual = match.entry.strength === 'strong' ? hasPerson : hasName;
+      // A notice to all families may mention "a child" without making it about one: only a name or
+      // "he"/"she" does that.
+      if (!individual || (!hasName && !hasPronoun && (sf.notice ??= NOTICE.test(sf.text)))) continue;
+      reported.add(`${s}:${match.entry.category}`);
+      const term = draft.text.slice(match.start, match.end);
+      findings.push({
+        start: match.start,
+        end: match.end,
+        messageId,
+        data: { label: LABELS[match.entry.category], term, where, school: policy.name, category: match.entry.category },
+        category: match.entry.category,
+      });
+    }
+
+    if (categories.has('contact-details')) {
+      const known = new Set<string>();
+      for (const c of Object.values(policy.routing.contacts)) {
+        if (c.phone) known.add(c.phone.replace(/\D/g, ''));
+        if (c.email) known.add(c.email.toLowerCase());
+      }
+      for (const hit of contactDetails(draft.text, known)) {
+        const term = draft.text.slice(hit.start, hit.end);
+        findings.push({ start: hit.start, end: hit.end, messageId: 'contact', data: { what: hit.what, term, where, school: policy.name, category: 'contact-details' }, category: 'contact-details' });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * `npm run bench`: how long one check takes, as the content script runs it on every keystroke.
+ * Drafts of 200, 2,000 and 20,000 characters with a 30-pupil roster and every rule on; then adversarial
+ * text (100 KB of one character, deep punctuation, a name repeated) that must finish in under 50 ms.
+ */
+import { performance } from 'node:perf_hooks';
+import { ukBankHolidays } from '../lib/calendar/bank-holidays';
+import { parsePolicy } from '../lib/policy/parse';
+import { presetInput } from '../lib/policy/presets/index';
+import { checkDraft } from '../lib/rules/index';
+import type { Draft, Pupil } from '../lib/rules/types';
+
+const FIRST = ['Amelia', 'Oliver', 'Oliver', 'Niamh', 'Jayden', 'Siân', 'Zofia', 'Grace', 'Will', 'Rose', 'Harry', 'Mohammed', 'Isla', 'Noah', 'Freya', 'Hope', 'May', 'Leo', 'Ava', 'Chloé', 'Ruby', 'Theo', 'Poppy', 'Jacob', 'Evie', 'Arlo', 'Maja', 'Dafydd', 'Cerys', 'Osian'];
+const LAST = ['Hughes', 'Bennett', 'Patel', "O'Connor", 'Smith-Walker', 'Evans', 'Kowalska', 'Taylor', 'Harris', 'Ahmed', 'Davies', 'Ali', 'Roberts', 'Wilson', 'Thomas', 'Clarke', 'Chen', 'Wright', 'Green', 'Martin', 'Walker', 'Hall', 'Lewis', 'Young', 'King', 'Scott', 'Nowak', 'ap Rhys', 'Morgan', 'Jones'];
+const roster: Pupil[] = FIRST.map((first, i) => ({ first, last: LAST[i]!, photoConsent: i % 5 !== 0, inCare: i === 17 }));
+
+// Every rule on, as strictly as any preset has it.
+const input: any = presetInput('bentley-new-village');
+input.rules['pupil-name'] = { action: 'warn', source: { origin: 'school' } };
+input.rules['negative-points'] = { action: 'warn', source: { origin: 'school' }, channels: ['points', 'class-story'] };
+const parsed = parsePolicy(input);
+if (!parsed.ok) throw new Error('bench policy invalid');
+const policy = parsed.policy;
+const ctx = { policy, roster, calendar: ukBankHolidays };
+
+const SENTENCES = [
+  'What a fantastic week in Class 3! ',
+  'Well done to Amelia Hughes for her brilliant story writing. ',
+  'Star of the week is Oliver B. for always helping others. ',
+  "Jayden's inhaler is in the office after his asthma attack. ",
+  'Please remember PE kits on Tuesday and reading books every day. ',
+  'We learned about Florence Nightingale and Mary Seacole. ',
+  'Will you all bring a coat for the trip to Victoria Park? ',
+  'Hope you have a lovely weekend, see you in May! ',
+];
+function textOf(length: number): string {
+  let s = '';
+  for (let i = 0; s.length < length; i++) s += SENTENCES[i % SENTENCES.length];
+  return s.slice(0, length);
+}
+
+function measure(draft: Draft, runs: number) {
+  for (let i = 0; i < Math.min(50, runs); i++) checkDraft(draft, ctx); // warm up the JIT
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    checkDraft(draft, ctx);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+  return { median: q(0.5), p95: q(0.95), max: times[times.length - 1]! };
+}
+
+const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
+const base = { channel: 'class-story' as const, at: '2026-11-24T10:15:00Z', tagged: ['Harry Davies', 'Amelia Hughes'], media: true, points: -1 };
+
+console.log(`One check, every rule on, ${roster.length}-pupil roster (Node ${process.version}):\n`);
+console.log('draft length      runs     median        p95   findings');
+const perChar: number[] = [];
+for (const [length, runs] of [[200, 3000], [2000, 1000], [20000, 200]] as const) {
+  const draft = { ...base, text: textOf(length) };
+  const r = measure(draft, runs);
+  perChar.push(r.median / length);
+  console.log(`${String(length).padStart(7)} chars ${String(runs).padStart(8)} ${fmt(r.median).padStart(10)} ${fmt(r.p95).padStart(10)} ${String(checkDraft(draft, ctx).length).padStart(10)}`);
+}
+console.log(`\nCost per 1,000 characters: ${(perChar[1]! * 1000).toFixed(3)} ms at 2,000; ${(perChar[2]! * 1000).toFixed(3)} ms at 20,000 (linear growth if these are close).`);
+
+console.log('\nAdversarial text (aim: under 50 ms each, no catastrophic backtracking):\n');
+const adversarial: [string, string][] = [
+  ['100 KB of "a"', 'a'.repeat(100_000)],
+  ['100 KB of "."', '.'.repeat(100_000)],
+  ['100 KB of spaces', ' '.repeat(100_000)],
+  ['nested punctuation ((((…))))', `${'(['.repeat(25_000)}${'])'.repeat(25_000)}`],
+  ['100 KB of "Amelia "', 'Amelia '.repeat(14_286)],
+  ['100 KB of "Amelia Hughes "', 'Amelia Hughes '.repeat(7_143)],
+  ['100 KB of "asthma "', 'asthma '.repeat(14_286)],
+  ["100 KB of \"O'\"", "O'".repeat(50_000)],
+  ['100 KB of "a@"', 'a@'.repeat(50_000)],
+  ['100 KB of digits', '0'.repeat(100_000)],
+  ['100 KB of emoji', '😀'.repeat(50_000)],
+  ['100 KB of combining marks', `a${'\u0301'.repeat(99_999)}`],
+];
+let worst = 0;
+console.log(`  ${'input'.padEnd(32)} ${'median of 5'.padStart(12)} ${'slowest'.padStart(12)}`);
+for (const [name, text] of adversarial) {
+  const r = measure({ ...base, text }, 5);
+  worst = Math.max(worst, r.median);
+  console.log(`  ${name.padEnd(32)} ${fmt(r.median).padStart(12)} ${fmt(r.max).padStart(12)}`);
+}
+console.log(`\nWorst adversarial median: ${fmt(worst)}${worst < 50 ? ' (under 50 ms)' : ' (OVER 50 ms)'}`);

@@ -1,0 +1,131 @@
+/**
+ * `npm run eval`: detection quality on the labelled corpus (tests/corpus/drafts.jsonl). For each rule:
+ * true positives, false positives, false negatives, precision, recall, and how often the fix is right.
+ * A finding matches a label when the rule and the text of the span agree (spanless findings match
+ * spanless labels). `--verbose` lists every miss and false alarm.
+ */
+import { readFileSync } from 'node:fs';
+import { ukBankHolidays } from '../lib/calendar/bank-holidays';
+import { isPresetId } from '../lib/policy/catalog';
+import { parsePolicy } from '../lib/policy/parse';
+import { PRESETS } from '../lib/policy/presets/index';
+import { RULE_IDS, type Policy, type RuleId } from '../lib/policy/schema';
+import { checkDraft } from '../lib/rules/index';
+import type { Draft, Pupil } from '../lib/rules/types';
+
+export interface CorpusCase {
+  id: string;
+  policy: string;
+  channel: Draft['channel'];
+  text: string;
+  at: string;
+  roster: string | Pupil[];
+  tagged?: string[];
+  media?: boolean | number;
+  points?: number;
+  expect: { rule: RuleId; span: string; fix?: string }[];
+  note?: string;
+}
+
+export interface RuleScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  fixRight: number;
+  fixChecked: number;
+}
+
+const root = new URL('../tests/corpus/', import.meta.url);
+
+export function loadCorpus(file = 'drafts.jsonl'): CorpusCase[] {
+  return readFileSync(new URL(file, root), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as CorpusCase);
+}
+
+const rosters = new Map<string, Pupil[]>();
+function rosterOf(ref: string | Pupil[]): Pupil[] {
+  if (Array.isArray(ref)) return ref;
+  if (!rosters.has(ref)) rosters.set(ref, JSON.parse(readFileSync(new URL(`rosters/${ref}.json`, root), 'utf8')));
+  return rosters.get(ref)!;
+}
+
+const policies = new Map<string, Policy>();
+function policyOf(id: string): Policy {
+  if (!policies.has(id)) {
+    if (!isPresetId(id)) throw new Error(`unknown preset ${id}`);
+    const r = parsePolicy(PRESETS[id]);
+    if (!r.ok) throw new Error(`${id} invalid`);
+    policies.set(id, r.policy);
+  }
+  return policies.get(id)!;
+}
+
+export function evaluate(cases: CorpusCase[]) {
+  const scores = Object.fromEntries(RULE_IDS.map((r) => [r, { tp: 0, fp: 0, fn: 0, fixRight: 0, fixChecked: 0 }])) as Record<RuleId, RuleScore>;
+  const misses: string[] = [];
+  for (const c of cases) {
+    const findings = checkDraft(
+      { text: c.text, channel: c.channel, at: c.at, tagged: c.tagged, media: c.media, points: c.points },
+      { policy: policyOf(c.policy), roster: rosterOf(c.roster), calendar: ukBankHolidays },
+    );
+    const got = findings.map((f) => ({ rule: f.rule, span: c.text.slice(f.start, f.end), fix: f.fix, used: false }));
+    for (const want of c.expect) {
+      const hit = got.find((g) => !g.used && g.rule === want.rule && g.span === want.span);
+      if (hit) {
+        hit.used = true;
+        scores[want.rule].tp++;
+        if (want.fix !== undefined) {
+          scores[want.rule].fixChecked++;
+          if (hit.fix === want.fix) scores[want.rule].fixRight++;
+          else misses.push(`${c.id} ${want.rule} fix: wanted "${want.fix}", got "${hit.fix}"  | ${c.text}`);
+        }
+      } else {
+        scores[want.rule].fn++;
+        misses.push(`${c.id} MISSED ${want.rule} "${want.span}"  | ${c.text}`);
+      }
+    }
+    for (const g of got.filter((x) => !x.used)) {
+      scores[g.rule].fp++;
+      misses.push(`${c.id} FALSE ALARM ${g.rule} "${g.span}"  | ${c.text}`);
+    }
+  }
+  return { scores, misses };
+}
+
+export const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+export function draftReport(cases: CorpusCase[], verbose: boolean, title: string): string {
+  const { scores, misses } = evaluate(cases);
+  const lines = [title, ''];
+  lines.push('rule                labels   TP   FP   FN  precision  recall  fixes right');
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const rule of RULE_IDS) {
+    const s = scores[rule];
+    tp += s.tp;
+    fp += s.fp;
+    fn += s.fn;
+    const fixes = s.fixChecked ? `${s.fixRight}/${s.fixChecked}` : '-';
+    lines.push(
+      `${rule.padEnd(18)} ${String(s.tp + s.fn).padStart(7)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}  ${ratio(s.tp, s.tp + s.fp).toFixed(3).padStart(9)}  ${ratio(s.tp, s.tp + s.fn).toFixed(3).padStart(6)}  ${fixes.padStart(11)}`,
+    );
+  }
+  lines.push(`${'all rules'.padEnd(18)} ${String(tp + fn).padStart(7)} ${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)}  ${ratio(tp, tp + fp).toFixed(3).padStart(9)}  ${ratio(tp, tp + fn).toFixed(3).padStart(6)}`);
+  if (misses.length) {
+    lines.push('', `${misses.length} disagreements${verbose ? ':' : ' (run with --verbose to list them)'}`);
+    if (verbose) lines.push(...misses.map((m) => `  ${m}`));
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const verbose = process.argv.includes('--verbose');
+  const corpus = loadCorpus();
+  console.log(draftReport(corpus, verbose, `Draft checks: ${corpus.length} labelled drafts (tests/corpus/drafts.jsonl, the set the rules were developed on)`));
+  const heldOut = loadCorpus('heldout.jsonl');
+  console.log('');
+  console.log(draftReport(heldOut, verbose, `Held-out drafts: ${heldOut.length} (tests/corpus/heldout.jsonl, written before the checker was run on them; never tuned against)`));
+}

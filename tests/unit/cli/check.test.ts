@@ -1,0 +1,116 @@
+import { Readable } from 'node:stream';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRosterFile } from '../../../cli/check';
+import { runGuard } from '../../../cli/main';
+
+async function run(stdin: string, ...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runGuard(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, Readable.from([stdin]));
+  return { code, out, err };
+}
+
+const line = (o: object) => JSON.stringify(o);
+const roster = [{ first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false }];
+
+describe('guard check --jsonl (the contract)', () => {
+  it('answers one line per input line, in order, with the contract’s fields exactly', async () => {
+    const input = [
+      line({ id: 'one', policy: 'bentley-new-village', channel: 'class-story', text: 'Well done Amelia Hughes!', at: '2026-11-24T10:15:00Z', tagged: ['Amelia Hughes'], media: true, roster }),
+      line({ id: 'two', policy: 'bentley-new-village', channel: 'class-story', text: 'PE on Tuesday.', at: '2026-11-24T10:15:00Z' }),
+      line({ id: 3, policy: 'malpas-court', channel: 'points', text: 'Off task', at: '2026-11-24T10:15:00Z', points: -1 }),
+    ].join('\n');
+    const r = await run(input, 'check', '--jsonl');
+    expect(r.code).toBe(0);
+    const out = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['one', 'two', 3]);
+    expect(out[0]).toEqual({
+      id: 'one',
+      findings: [
+        {
+          rule: 'full-name',
+          severity: 'warn',
+          start: 10,
+          end: 23,
+          message: expect.stringContaining('“Amelia Hughes” is a pupil\'s full name'),
+          fix: 'Amelia',
+          clause: expect.stringContaining("Only pupils' first names will be used"),
+        },
+      ],
+    });
+    expect(out[1]).toEqual({ id: 'two', findings: [] });
+    expect(Object.keys(out[2].findings[0])).toEqual(['rule', 'severity', 'start', 'end', 'message', 'clause']);
+    expect(out[2].findings[0]).toMatchObject({ rule: 'negative-points', severity: 'block' });
+  });
+
+  it('gives an error line for a bad line and carries on with the batch', async () => {
+    const input = [
+      'this is not json',
+      line({ id: 'p', policy: 'no-such-school', channel: 'class-story', text: 'x' }),
+      line({ id: 'c', policy: 'broughton', channel: 'facebook', text: 'x' }),
+      line({ id: 't', policy: 'broughton', channel: 'class-story', text: 42 }),
+      line({ id: 'a', policy: 'broughton', channel: 'class-story', text: 'x', at: 'yesterday' }),
+      line({ id: 'r', policy: 'broughton', channel: 'class-story', text: 'x', roster: [{ last: 'Hughes' }] }),
+      '[1,2]',
+      '',
+      line({ id: 'ok', policy: 'broughton', channel: 'class-story', text: 'Lovely week!', at: '2026-11-24T10:15:00Z' }),
+    ].join('\n');
+    const out = (await run(input, 'check', '--jsonl')).out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(9);
+    expect(out[0]).toEqual({ id: null, error: expect.stringMatching(/^not valid JSON/) });
+    expect(out[1]).toEqual({ id: 'p', error: expect.stringContaining('no-such-school') });
+    expect(out[2]).toEqual({ id: 'c', error: expect.stringContaining('"channel" must be one of') });
+    expect(out[3]).toEqual({ id: 't', error: '"text" must be a string' });
+    expect(out[4]).toEqual({ id: 'a', error: expect.stringContaining('"at" must be an ISO date') });
+    expect(out[5]).toEqual({ id: 'r', error: 'roster[0].first must be a name' });
+    expect(out[6]).toEqual({ id: null, error: 'expected a JSON object' });
+    expect(out[7]).toEqual({ id: null, error: 'empty line' });
+    expect(out[8]).toEqual({ id: 'ok', findings: [] });
+  });
+
+  it('accepts a policy file path and per-channel consent in the roster', async () => {
+    const r = await run(
+      line({
+        id: 'f',
+        policy: 'lib/policy/presets/broughton.json',
+        channel: 'class-story',
+        text: 'Our model',
+        at: '2026-11-24T10:15:00Z',
+        media: true,
+        tagged: ['Freya Thomas'],
+        roster: [{ first: 'Freya', last: 'Thomas', photoConsent: { 'class-story': false, 'private-chat': true }, inCare: false }],
+      }),
+      'check',
+      '--jsonl',
+    );
+    expect(JSON.parse(r.out).findings.map((f: { rule: string }) => f.rule)).toEqual(['photo-consent']);
+  });
+});
+
+describe('guard check for a person', () => {
+  it('prints findings with the fix and the clause', async () => {
+    const r = await run('Well done Amelia Hughes!', 'check', '--policy', 'bentley-new-village', '--channel', 'class-story', '--at', '2026-11-24T10:15:00Z');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('WARN  full-name “Amelia Hughes” (10–23)');
+    expect(r.out).toContain('Fix: “Amelia”');
+    expect(r.out).toContain('Policy: 5.3 Posting to Class Story');
+  });
+  it('exits 1 for a blocking finding, 2 without --policy', async () => {
+    expect((await run('Off task', 'check', '--policy', 'malpas-court', '--channel', 'points', '--points=-1')).code).toBe(1);
+    expect((await run('x', 'check', '--channel', 'points')).code).toBe(2);
+  });
+  it('reads a messy CSV roster (BOM, quoted names, yes/no consent)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'guard-roster-'));
+    const file = join(dir, 'roster.csv');
+    writeFileSync(file, '\uFEFFForename,Surname,"Photo consent",In care\n"Niamh","O\'Connor",yes,no\nHarry,Davies,no,no\n');
+    expect(readRosterFile(file)).toEqual([
+      { first: 'Niamh', last: "O'Connor", photoConsent: true, inCare: false },
+      { first: 'Harry', last: 'Davies', photoConsent: false, inCare: false },
+    ]);
+    const r = await run('Harry and Niamh', 'check', '--policy', 'bentley-new-village', '--channel', 'class-story', '--media', '--roster', file, '--at', '2026-11-24T10:15:00Z');
+    expect(r.out).toContain('photo-consent “Harry”');
+  });
+});
