@@ -5,6 +5,7 @@
 import { PRODUCT_NAME, VERSION } from '../lib/meta';
 import { runCheck } from './check';
 import { runPolicy } from './policy';
+import { runRoute } from './route';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -21,6 +22,7 @@ Commands:
   policy list                         List the five presets.
   check --jsonl                       Check drafts: JSON lines in, findings out (see 'guard check --help').
   check --policy ID --channel CH      Check the draft on stdin and print the findings.
+  route --jsonl                       Route parents' messages: JSON lines in, intent and reply out.
   help                                Show this help.
 
 Options:
@@ -43,6 +45,7 @@ export async function runGuard(argv: string[], io: CliIO, stdin: NodeJS.Readable
   }
   if (command === 'policy') return runPolicy(rest, io);
   if (command === 'check') return runCheck(rest, io, stdin);
+  if (command === 'route') return runRoute(rest, io, stdin);
   io.stderr(`guard: unknown command '${command}'. Run 'guard --help' to see the commands.\n`);
   return 2;
 }

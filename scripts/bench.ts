@@ -89,3 +89,35 @@ for (const [name, text] of adversarial) {
   console.log(`  ${name.padEnd(32)} ${fmt(r.median).padStart(12)} ${fmt(r.max).padStart(12)}`);
 }
 console.log(`\nWorst adversarial median: ${fmt(worst)}${worst < 50 ? ' (under 50 ms)' : ' (OVER 50 ms)'}`);
+
+// ---- parent messages: classify, route and detect the language --------------------------------------
+import { classify } from '../lib/routing/classify';
+import { routeMessage } from '../lib/routing/index';
+import { detectLanguage } from '../lib/routing/language';
+
+const MESSAGES = [
+  "Hi Ms Carter, Amelia is sick and won't be in today",
+  'Nan is picking Jacob up today, please can you let him know',
+  'How is Amelia getting on with her reading? Could we arrange a meeting before parents evening to talk about it?',
+  'Bore da, fydd Cerys ddim yn yr ysgol heddiw, mae ganddi apwyntiad deintydd',
+  'Dzień dobry, Zofia jest chora i nie przyjdzie dziś do szkoły',
+];
+function timeIt(fn: () => unknown, runs: number) {
+  for (let i = 0; i < 50; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, p95: times[Math.floor(times.length * 0.95)]! };
+}
+console.log('\nParent messages (aim: classifying under 2 ms):\n');
+console.log(`  ${'step'.padEnd(40)} ${'median'.padStart(10)} ${'p95'.padStart(10)}`);
+const c = timeIt(() => MESSAGES.forEach((m) => classify(m)), 2000);
+console.log(`  ${'classify (intent, cues, confidence)'.padEnd(40)} ${fmt(c.median / MESSAGES.length).padStart(10)} ${fmt(c.p95 / MESSAGES.length).padStart(10)}`);
+const r = timeIt(() => MESSAGES.forEach((m) => routeMessage(m, policy, { language: 'eng' })), 1000);
+console.log(`  ${'route (classify + destination + reply)'.padEnd(40)} ${fmt(r.median / MESSAGES.length).padStart(10)} ${fmt(r.p95 / MESSAGES.length).padStart(10)}`);
+const l = timeIt(() => MESSAGES.forEach((m) => detectLanguage(m, ['eng', 'cym'])), 500);
+console.log(`  ${'language (franc-all, restricted)'.padEnd(40)} ${fmt(l.median / MESSAGES.length).padStart(10)} ${fmt(l.p95 / MESSAGES.length).padStart(10)}`);

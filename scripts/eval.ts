@@ -12,6 +12,7 @@ import { PRESETS } from '../lib/policy/presets/index';
 import { RULE_IDS, type Policy, type RuleId } from '../lib/policy/schema';
 import { checkDraft } from '../lib/rules/index';
 import type { Draft, Pupil } from '../lib/rules/types';
+import { loadMessages, routingReport } from './eval-routing';
 
 export interface CorpusCase {
   id: string;
@@ -127,5 +128,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(draftReport(corpus, verbose, `Draft checks: ${corpus.length} labelled drafts (tests/corpus/drafts.jsonl, the set the rules were developed on)`));
   const heldOut = loadCorpus('heldout.jsonl');
   console.log('');
-  console.log(draftReport(heldOut, verbose, `Held-out drafts: ${heldOut.length} (tests/corpus/heldout.jsonl, written before the checker was run on them; never tuned against)`));
+  console.log(draftReport(heldOut, verbose, `Held-out drafts: ${heldOut.length} (tests/corpus/heldout.jsonl, written before the checker was run on them)`));
+  const messages = loadMessages();
+  console.log('');
+  console.log(routingReport(messages, verbose, `Parent messages: ${messages.length} labelled (tests/corpus/messages.jsonl, the set the router was developed on)`));
+  const heldMessages = loadMessages('messages-heldout.jsonl');
+  console.log('');
+  console.log(routingReport(heldMessages, verbose, `Held-out parent messages: ${heldMessages.length} (tests/corpus/messages-heldout.jsonl, written before the router was run on them)`));
 }

@@ -3,6 +3,7 @@
  * engine runs on every keystroke in the content script, in the background worker, in tests and in the
  * `guard` CLI. Each rule runs contained: a rule that throws is reported, never thrown to the caller.
  */
+import { policyOf } from '../policy/describe';
 import type { Action, RuleId } from '../policy/schema';
 import { tokenize } from '../text/tokens';
 import { fullName } from './full-name';
@@ -30,11 +31,6 @@ export const RULES: Record<RuleId, RuleModule> = {
 /** Drafts longer than this are checked in their first MAX_TEXT characters only (ClassDojo posts are short). */
 export const MAX_TEXT = 100_000;
 
-
-/** "Bentley New Village Primary School's policy"; "The school's policy" where the name is a policy's title. */
-export function policyOf(name: string): string {
-  return /\bpolicy\b/i.test(name) ? "The school's policy" : `${name}'s policy`;
-}
 
 export function severityOf(action: Action): Severity {
   return action === 'block' ? 'block' : action === 'audit' ? 'info' : 'warn';

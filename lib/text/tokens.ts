@@ -53,7 +53,8 @@ export function foldKey(word: string): string {
 
 /** Drops a possessive ending: "Amelia's" -> "Amelia", "Hughes'" -> "Hughes". */
 export function stripPossessive(word: string): string {
-  return word.replace(/['\u2019](s)?$/i, '');
+  // English possessives, and Welsh clitics that join a word ("cinio'r" = "the dinner", "gyda'i" = "with his").
+  return word.replace(/['\u2019](s|r|n|i|u|w|m)?$/i, '');
 }
 
 export function tokenize(text: string): Token[] {

@@ -25,3 +25,22 @@ describe('labelled corpus', () => {
     }
   });
 });
+
+import { evaluateRouting, loadMessages } from '../../../scripts/eval-routing';
+
+describe('labelled parent messages', () => {
+  const messages = loadMessages();
+  it('has at least 250 messages over every intent and preset, with Welsh and Polish', () => {
+    expect(messages.length).toBeGreaterThanOrEqual(250);
+    expect(new Set(messages.map((m) => m.intent)).size).toBe(12);
+    expect(new Set(messages.map((m) => m.policy)).size).toBe(5);
+    expect(messages.some((m) => m.language === 'cym')).toBe(true);
+    expect(messages.some((m) => m.language === 'pol')).toBe(true);
+  });
+  it('scores at least 95% intent accuracy, 100% safeguarding recall and 99% English one-liners', () => {
+    const r = evaluateRouting(messages);
+    expect(r.intentRight / r.total).toBeGreaterThanOrEqual(0.95);
+    expect(r.safeguardingFound).toBe(r.safeguarding);
+    expect(r.shortEngRight / r.shortEng).toBeGreaterThanOrEqual(0.99);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * `guard route --jsonl`: where each parent's message belongs. One JSON line in, one out, in order:
+ *   in:  {"id", "policy": "<preset id or file>", "text", "at"}
+ *   out: {"id", "intent", "secondary", "destination", "language", "confidence", "cues", "reply"}
+ *        plus "conduct" when the message is abusive, threatening or aggressive; or {"id", "error"}.
+ */
+import { createInterface } from 'node:readline';
+import { problemLines } from '../lib/policy/parse';
+import type { Policy } from '../lib/policy/schema';
+import { routeMessage } from '../lib/routing/index';
+import { detectLanguage } from '../lib/routing/language';
+import type { CliIO } from './main';
+import { loadPolicyArg } from './policy';
+
+export const ROUTE_HELP = `Usage:
+  guard route --jsonl     JSON lines on stdin: {"id", "policy", "text", "at"}; one JSON line out per line:
+                          {"id", "intent", "secondary", "destination", "language", "confidence", "cues", "reply"}
+`;
+
+export function routeLine(line: string, policies: Map<string, Policy | string>): string {
+  let input: Record<string, unknown>;
+  try {
+    const parsed = JSON.parse(line);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return JSON.stringify({ id: null, error: 'expected a JSON object' });
+    input = parsed;
+  } catch (error) {
+    return JSON.stringify({ id: null, error: `not valid JSON: ${(error as Error).message}` });
+  }
+  const id = input.id ?? null;
+  if (typeof input.policy !== 'string') return JSON.stringify({ id, error: '"policy" must be a preset id or a policy file path' });
+  if (typeof input.text !== 'string') return JSON.stringify({ id, error: '"text" must be a string' });
+  const at = input.at === undefined ? new Date() : new Date(String(input.at));
+  if (input.at !== undefined && (typeof input.at !== 'string' || Number.isNaN(at.getTime()))) {
+    return JSON.stringify({ id, error: '"at" must be an ISO date and time, such as "2026-11-24T10:15:00Z"' });
+  }
+  if (!policies.has(input.policy)) {
+    const r = loadPolicyArg(input.policy);
+    policies.set(input.policy, r.ok ? r.policy : `policy ${JSON.stringify(input.policy)}: ${problemLines(r.problems).join('; ')}`);
+  }
+  const policy = policies.get(input.policy)!;
+  if (typeof policy === 'string') return JSON.stringify({ id, error: policy });
+  try {
+    const language = detectLanguage(input.text, policy.languages);
+    const r = routeMessage(input.text, policy, { language, at });
+    return JSON.stringify({
+      id,
+      intent: r.intent,
+      secondary: r.secondary,
+      destination: r.destination,
+      language: r.language,
+      confidence: r.confidence,
+      cues: r.cues,
+      reply: r.reply,
+      ...(r.conduct ? { conduct: r.conduct } : {}),
+    });
+  } catch (error) {
+    return JSON.stringify({ id, error: `could not route: ${(error as Error).message}` });
+  }
+}
+
+export async function runRoute(args: string[], io: CliIO, stdin: NodeJS.ReadableStream): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(ROUTE_HELP);
+    return 0;
+  }
+  if (!args.includes('--jsonl')) {
+    io.stderr(`guard route: use --jsonl. Run 'guard route --help'.\n`);
+    return 2;
+  }
+  const policies = new Map<string, Policy | string>();
+  for await (const line of createInterface({ input: stdin, crlfDelay: Infinity })) {
+    io.stdout(`${line.trim() ? routeLine(line, policies) : JSON.stringify({ id: null, error: 'empty line' })}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,151 @@
+/**
+ * Where a parent's message belongs under the school's policy, and a kind reply that sends the parent
+ * there, in the parent's language where the school has a template. A safeguarding message never gets a
+ * canned reply; an abusive one gets the school's conduct clause and no reply that argues back.
+ */
+import { checkHours, describeWindows, formatWhen } from '../calendar/hours';
+import { policyOf } from '../policy/describe';
+import type { Contact, Destination, Policy, QueryCategory } from '../policy/schema';
+import { findMentions } from '../rules/names';
+import { indexRoster } from '../rules/roster';
+import type { HolidayCalendar, Pupil } from '../rules/types';
+import { tokenize } from '../text/tokens';
+import { classify } from './classify';
+import { detectConduct, type Conduct } from './conduct';
+
+export interface RouteResult {
+  intent: QueryCategory;
+  secondary: QueryCategory[];
+  destination: Destination;
+  /** ISO 639-3 code of the message's language. */
+  language: string;
+  confidence: number;
+  cues: string[];
+  /** A suggested reply to put in the composer; null where none should be sent (safeguarding, abuse, the teacher answers). */
+  reply: string | null;
+  /** What the teacher should do, in one or two sentences. */
+  advice: string;
+  conduct?: Conduct;
+  conductCues?: string[];
+  contact?: Contact;
+}
+
+const CHILD: Record<string, string> = { eng: 'your child', cym: 'eich plentyn', pol: 'dziecko' };
+
+const DESTINATION_NAMES: Record<Destination, string> = {
+  attendance: 'the attendance officer',
+  office: 'the school office',
+  nursing: 'the school nursing team',
+  dsl: 'the Designated Safeguarding Lead',
+  meeting: 'a meeting with the teacher',
+  teacher: 'the class teacher',
+};
+
+const INTENT_NAMES: Record<QueryCategory, string> = {
+  absence: 'Absences',
+  sickness: 'Sickness absences',
+  medical: 'Medication and medical needs',
+  dinners: 'School dinner queries',
+  complaint: 'Complaints',
+  urgent: 'Urgent messages',
+  clubs: 'Club queries',
+  'lost-property': 'Lost property',
+  progress: 'Questions about progress',
+  trip: 'Trip questions',
+  safeguarding: 'Safeguarding concerns',
+  general: 'General messages',
+};
+
+function fill(template: string, values: Record<string, string>): string {
+  return template
+    .replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)
+    .replace(/\s+([,.])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/** The pupil a parent writes about: a roster name, or a common first name used as a name. */
+function pupilIn(tokens: ReturnType<typeof tokenize>, roster: readonly Pupil[]): string | undefined {
+  const mention = findMentions(tokens, indexRoster(roster))[0];
+  if (!mention) return undefined;
+  return mention.pupils[0]?.pupil.first ?? mention.first;
+}
+
+export function routeMessage(
+  text: string,
+  policy: Policy,
+  options: { language: string; roster?: readonly Pupil[]; at?: Date; calendar?: HolidayCalendar } = { language: 'eng' },
+): RouteResult {
+  const tokens = tokenize(text.slice(0, 20_000));
+  const c = classify(text, tokens);
+  const route = policy.routing.routes[c.intent];
+  const destination = route.destination;
+  const contact = route.contact ? policy.routing.contacts[route.contact] : undefined;
+  const language = options.language;
+  const conduct = detectConduct(text, tokens);
+  const pupil = pupilIn(tokens, options.roster ?? []) ?? CHILD[language] ?? CHILD.eng!;
+
+  let reply: string | null = null;
+  let advice: string;
+  if (destination === 'dsl') {
+    advice = `This may be a safeguarding concern. Follow the school's safeguarding procedure: tell ${contact?.name ?? 'the Designated Safeguarding Lead'} now, in person. Do not send a redirect reply.`;
+  } else if (destination === 'teacher') {
+    advice = `${INTENT_NAMES[c.intent]} are yours to answer under ${policyOf(policy.name).replace(/^The/, 'the')}.`;
+  } else {
+    const templates = policy.routing.templates[destination] ?? {};
+    const template = (templates as Record<string, string | undefined>)[language] ?? templates.eng;
+    if (template) {
+      reply = fill(template, {
+        pupil,
+        contact: contact?.name ?? DESTINATION_NAMES[destination],
+        how: contact?.how ?? '',
+        phone: contact?.phone ?? '',
+        email: contact?.email ?? '',
+        hours: describeWindows(policy.hours.parentReplies),
+      });
+    }
+    advice =
+      destination === 'meeting'
+        ? `${INTENT_NAMES[c.intent]} are discussed at a meeting, not over ClassDojo, under ${policyOf(policy.name).replace(/^The/, 'the')}.`
+        : `${INTENT_NAMES[c.intent]} go to ${contact?.name ?? DESTINATION_NAMES[destination]}${contact?.how ? ` (${contact.how})` : ''} under ${policyOf(policy.name).replace(/^The/, 'the')}.`;
+  }
+  if (conduct) {
+    reply = null;
+    advice = `This message reads as ${conduct.conduct}. ${policy.conduct.consequence} ${policy.conduct.report} Do not reply to argue back. ${advice}`.trim();
+  }
+  return {
+    intent: c.intent,
+    secondary: c.secondary,
+    destination,
+    language,
+    confidence: c.confidence,
+    cues: c.cues,
+    reply,
+    advice,
+    ...(conduct ? { conduct: conduct.conduct, conductCues: conduct.cues } : {}),
+    ...(contact ? { contact } : {}),
+  };
+}
+
+/** For the parent writing on home.classdojo.com: where this belongs, and when the teacher will reply. */
+export function parentHint(text: string, policy: Policy, at: Date, calendar?: HolidayCalendar) {
+  const c = classify(text);
+  const route = policy.routing.routes[c.intent];
+  const contact = route.contact ? policy.routing.contacts[route.contact] : undefined;
+  const redirect =
+    route.destination === 'teacher' || route.destination === 'dsl' || c.confidence < 0.5
+      ? undefined
+      : route.destination === 'meeting'
+        ? `${INTENT_NAMES[c.intent]} are best discussed at a meeting: you can use this message to arrange one.`
+        : `${INTENT_NAMES[c.intent]} go to ${contact?.name ?? DESTINATION_NAMES[route.destination]}${contact?.how ? `, ${contact.how}` : ''}.`;
+  const windows = policy.hours.parentReplies;
+  let replies: string | undefined;
+  if (windows.length) {
+    const verdict = checkHours(at, windows, policy.hours, policy.timeZone, calendar);
+    const hours = describeWindows(windows);
+    replies = verdict.allowed
+      ? `Teachers reply ${hours}${policy.hours.responseTime ? `, ${policy.hours.responseTime}` : ''}.`
+      : `Teachers reply ${hours}. The earliest reply would be ${verdict.next ? formatWhen(verdict.next, policy.timeZone) : 'next term'}.`;
+  }
+  return { intent: c.intent, destination: route.destination, redirect, replies, confidence: c.confidence };
+}

@@ -1,0 +1,43 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runGuard } from '../../../cli/main';
+
+async function route(lines: string[]) {
+  let out = '';
+  const code = await runGuard(['route', '--jsonl'], { stdout: (t) => (out += t), stderr: () => {} }, Readable.from([lines.join('\n')]));
+  return { code, out: out.trim().split('\n').map((l) => JSON.parse(l)) };
+}
+
+describe('guard route --jsonl (the contract)', () => {
+  it('answers one line per line, in order, with the contract’s fields', async () => {
+    const { code, out } = await route([
+      JSON.stringify({ id: 'a', policy: 'bentley-new-village', text: "Amelia is sick and won't be in", at: '2026-11-24T07:50:00Z' }),
+      JSON.stringify({ id: 'b', policy: 'malpas-court', text: 'Mae Osian yn sâl heddiw', at: '2026-11-24T07:50:00Z' }),
+    ]);
+    expect(code).toBe(0);
+    expect(out[0]).toEqual({
+      id: 'a',
+      intent: 'sickness',
+      secondary: [],
+      destination: 'attendance',
+      language: 'eng',
+      confidence: expect.any(Number),
+      cues: ['sick', "won't be in"],
+      reply: expect.stringContaining('Mr Lund'),
+    });
+    expect(out[1]).toMatchObject({ id: 'b', intent: 'sickness', destination: 'office', language: 'cym', reply: expect.stringContaining('Brif Swyddfa') });
+  });
+
+  it('adds "conduct" for an abusive message, and a null reply', async () => {
+    const { out } = await route([JSON.stringify({ id: 'c', policy: 'broughton', text: 'you are a useless idiot', at: '2026-11-24T07:50:00Z' })]);
+    expect(out[0]).toMatchObject({ conduct: 'abusive', reply: null });
+  });
+
+  it('gives an error line for a bad line and carries on', async () => {
+    const { out } = await route(['nope', JSON.stringify({ id: 'd', policy: 'no-such', text: 'hi' }), JSON.stringify({ id: 'e', policy: 'broughton' }), JSON.stringify({ id: 'f', policy: 'broughton', text: 'Thanks!' })]);
+    expect(out[0]).toMatchObject({ id: null, error: expect.stringMatching(/^not valid JSON/) });
+    expect(out[1]).toMatchObject({ id: 'd', error: expect.stringContaining('no-such') });
+    expect(out[2]).toEqual({ id: 'e', error: '"text" must be a string' });
+    expect(out[3]).toMatchObject({ id: 'f', intent: 'general', destination: 'teacher' });
+  });
+});
