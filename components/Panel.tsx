@@ -1,3 +1,4 @@
+import type * as preact from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../lib/ext/i18n';
 import { ShieldIcon } from './ShieldIcon';
@@ -13,6 +14,8 @@ export interface PanelProps {
   /** Parts of the guidance that are unavailable or degraded on this page, in plain words. */
   notices: string[];
   onChoosePolicy: () => void;
+  /** More sections: routing advice, hints. */
+  children?: preact.ComponentChildren;
 }
 
 /** The guidance panel's frame: where the page is, what is watched, which policy applies. */
@@ -62,6 +65,7 @@ export function Panel(props: PanelProps) {
       <p class="pg-line pg-muted" data-policy-guard="watching">
         {watching}
       </p>
+      {props.children}
       {props.notices.map((notice) => (
         <p class="pg-notice" role="note" key={notice}>
           {notice}

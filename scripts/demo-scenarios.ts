@@ -50,8 +50,34 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   { name: 'class-chat', title: 'A class chat (every family in the class sees it)', run: (h) => dojo(h, `${TEACH}#/classes/c1/messaging/g1`) },
-  { name: 'private-chat', title: 'A one-to-one chat with a parent', run: (h) => dojo(h, `${TEACH}#/classes/c1/messaging/p1`) },
+  {
+    name: 'teacher-routing-sickness',
+    title: "A parent's sickness message: routed to Bentley's Attendance Officer, reply put in the box (not sent)",
+    run: async (h) => {
+      const page = await dojo(h, `${TEACH}#/classes/c1/messaging/p1`);
+      await page.locator('[data-policy-guard="routing"]').getByRole('button', { name: 'Put this reply in the message box' }).click();
+      return page;
+    },
+  },
+  {
+    name: 'teacher-routing-safeguarding',
+    title: 'A possible safeguarding disclosure: tell the DSL now, no canned reply',
+    run: async (h) => {
+      const page = await dojo(h, `${TEACH}#/classes/c1/messaging/p3`);
+      await page.locator('[data-policy-guard="routing"][data-destination="dsl"]').waitFor();
+      return page;
+    },
+  },
+  {
+    name: 'parent-hint',
+    title: 'A parent reporting an absence is told it goes to Mr Lund, and when teachers reply',
+    run: async (h) => {
+      const page = await dojo(h, `${HOME}#/messages/t1`);
+      await page.locator('[data-name="messageComposerInput"]').pressSequentially("Amelia won't be in tomorrow, she has a dentist appointment", { delay: 5 });
+      await page.locator('[data-policy-guard="parent-hint"] [data-policy-guard="redirect"]').waitFor();
+      return page;
+    },
+  },
   { name: 'points', title: 'The points page with the class’s pupil tiles', run: (h) => dojo(h, `${TEACH}#/classes/c1/points`) },
-  { name: 'parent-messages', title: 'A parent writing to the class teacher on home.classdojo.com', run: (h) => dojo(h, `${HOME}#/messages/t1`) },
   { name: 'popup', title: 'The toolbar popup', run: (h) => h.openExtensionPage('popup.html') },
 ];

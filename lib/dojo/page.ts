@@ -84,3 +84,12 @@ export function findComposers(doc: Document): HTMLElement[] {
 export function composerText(el: HTMLElement): string {
   return el instanceof HTMLTextAreaElement ? el.value : (el.innerText ?? el.textContent ?? '');
 }
+
+/** The newest message from a parent in the open conversation, or undefined where none can be found. */
+export function latestParentMessage(doc: Document): string | undefined {
+  const bubbles = findAppRoot(doc).querySelectorAll<HTMLElement>(anyOf('parentBubble'));
+  const last = bubbles[bubbles.length - 1];
+  if (!last) return undefined;
+  const body = last.querySelector<HTMLElement>(anyOf('messageText'));
+  return (body ?? last).textContent?.trim() || undefined;
+}

@@ -23,6 +23,15 @@ export const SELECTORS = {
   studentTile: ["button[data-name='studentTile']"],
 
   /**
+   * Chat message bubbles (NOT published: our guess first, then generic article/listitem rows), and how a
+   * bubble says who sent it. Incoming parent messages are the ones the router reads.
+   */
+  messageBubble: ['[data-name="messageBubble"]', '[role="listitem"][aria-label*="message" i]'],
+  parentBubble: ['[data-name="messageBubble"][data-sender-type="parent"]'],
+  /** The text of a bubble, without the sender's name (guess). */
+  messageText: ['[data-name="messageText"]'],
+
+  /**
    * Composers. NOT published anywhere: the data-name guesses come first, then any visible text field in
    * the app root. Which of these a field must satisfy is decided in page.ts (visible, enabled, writable).
    */

@@ -41,6 +41,8 @@ export interface Harness {
   /** Uncaught errors and console errors, per page URL. */
   pageErrors: string[];
   openDojo(url: string): Promise<Page>;
+  /** Chooses a preset as the options page would (writes the same storage item). */
+  choosePolicy(presetId: string): Promise<void>;
   openExtensionPage(path: 'popup.html' | 'options.html'): Promise<Page>;
   screenshot(page: Page, name: string): Promise<string>;
   assertNoForeignRequests(): void;
@@ -157,6 +159,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
       // The fixture app sets this once its first render is done.
       await page.waitForFunction(() => (window as unknown as { __dojo?: { ready: boolean } }).__dojo?.ready === true);
       return page;
+    },
+    async choosePolicy(presetId) {
+      await worker.evaluate(
+        // Runs in the extension's service worker, where `chrome` is the extension API.
+        (value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ policyChoice: value }),
+        { presetId, chosenAt: new Date().toISOString() },
+      );
     },
     async openExtensionPage(path) {
       const page = await context.newPage();
