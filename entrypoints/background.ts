@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ukBankHolidays } from '../lib/calendar/bank-holidays';
+import { bankHolidayDates, ukBankHolidays } from '../lib/calendar/bank-holidays';
+import { purgeOld, recordEvent } from '../lib/ext/db';
+import { rosters } from '../lib/ext/settings';
 import { activePolicy, watchActivePolicy } from '../lib/ext/active-policy';
 import type { Request } from '../lib/ext/messages';
 import { parentHint, routeMessage } from '../lib/routing/index';
@@ -12,6 +14,22 @@ async function handle(msg: Request): Promise<unknown> {
   if (msg.type === 'open-options') {
     await browser.runtime.openOptionsPage();
     return true;
+  }
+  if (msg.type === 'log-event') {
+    try {
+      await recordEvent(msg.event);
+      return { ok: true, value: true };
+    } catch {
+      return { ok: false, error: 'failed' }; // storage full or unavailable: the send is never held up by it
+    }
+  }
+  if (msg.type === 'get-policy') {
+    const policy = await activePolicy();
+    if (!policy) return { ok: false, error: 'no-policy' };
+    const year = new Date().getFullYear();
+    const bankHolidays = [year, year + 1].flatMap((y) => [...bankHolidayDates(policy.hours.bankHolidays, y)]);
+    const all = await rosters.getValue().catch(() => ({}) as Record<string, never[]>);
+    return { ok: true, value: { policy, bankHolidays, roster: (msg.classId && all[msg.classId]) || [] } };
   }
   if (typeof msg.text !== 'string' || typeof msg.at !== 'string' || Number.isNaN(Date.parse(msg.at))) {
     return { ok: false, error: 'bad-request' };
@@ -38,10 +56,12 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
   watchActivePolicy();
+  // Records older than the retention limit are purged whenever the worker starts.
+  void purgeOld().catch(() => undefined);
   browser.runtime.onMessage.addListener((message: unknown) => {
     const msg = message as Partial<Request> | null;
     if (!msg || typeof msg.type !== 'string') return undefined;
-    if (!['open-options', 'route-incoming', 'parent-hint'].includes(msg.type)) return undefined;
+    if (!['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event'].includes(msg.type)) return undefined;
     return handle(msg as Request);
   });
 });

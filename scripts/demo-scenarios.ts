@@ -49,7 +49,47 @@ export const SCENARIOS: Scenario[] = [
       return page;
     },
   },
-  { name: 'class-chat', title: 'A class chat (every family in the class sees it)', run: (h) => dojo(h, `${TEACH}#/classes/c1/messaging/g1`) },
+  {
+    name: 'composer-full-name',
+    title: "A pupil's full name in a Class Story post: flagged, with the school's clause and a one-click fix",
+    run: async (h) => {
+      await h.setRoster('c1', [
+        { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false },
+        { first: 'Oliver', last: 'Bennett', photoConsent: true, inCare: false },
+        { first: 'Oliver', last: 'Patel', photoConsent: true, inCare: false },
+        { first: 'Harry', last: 'Davies', photoConsent: false, inCare: false },
+      ]);
+      const page = await dojo(h, `${TEACH}#/classes/c1/story`);
+      await page.locator('[data-name="storyComposerTextarea"]').fill('Star of the week: Oliver Bennett, for brilliant writing!');
+      await page.locator('[data-rule="full-name"]').waitFor();
+      return page;
+    },
+  },
+  {
+    name: 'gate-photo-consent',
+    title: 'Posting a photo that tags a pupil without photo consent: held before Post',
+    run: async (h) => {
+      const page = await dojo(h, `${TEACH}#/classes/c1/story`);
+      await page.getByRole('button', { name: 'Add photo' }).click();
+      await page.getByRole('button', { name: 'Tag students' }).click();
+      await page.getByLabel('Harry Davies').check();
+      await page.locator('[data-name="storyComposerTextarea"]').fill('Our volcano experiment!');
+      await page.locator('[data-rule="photo-consent"]').waitFor();
+      await page.getByRole('button', { name: 'Post', exact: true }).click();
+      await page.locator('[data-policy-guard="gate"]').waitFor();
+      return page;
+    },
+  },
+  {
+    name: 'class-chat-sensitive',
+    title: 'Health details about a named pupil in the class chat (every family sees it)',
+    run: async (h) => {
+      const page = await dojo(h, `${TEACH}#/classes/c1/messaging/g1`);
+      await page.locator('[data-name="messageComposerInput"]').fill('Amelia had an asthma attack at lunch today, she is fine now.');
+      await page.locator('[data-rule="sensitive-content"]').waitFor();
+      return page;
+    },
+  },
   {
     name: 'teacher-routing-sickness',
     title: "A parent's sickness message: routed to Bentley's Attendance Officer, reply put in the box (not sent)",

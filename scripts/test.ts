@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { findChromium, NO_CHROMIUM_MESSAGE } from '../tests/e2e/chromium';
+import { FAKETIME_PATHS, findChromium, NO_CHROMIUM_MESSAGE, NO_FAKETIME_MESSAGE } from '../tests/e2e/chromium';
 
 const RESULTS = 'test-results';
 
@@ -35,6 +35,10 @@ function counts(file: string): VitestJson | undefined {
 
 if (!findChromium()) {
   console.error(NO_CHROMIUM_MESSAGE);
+  process.exit(1);
+}
+if (!FAKETIME_PATHS.some((p) => existsSync(p))) {
+  console.error(NO_FAKETIME_MESSAGE);
   process.exit(1);
 }
 

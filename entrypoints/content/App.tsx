@@ -1,15 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { FindingsList } from '../../components/FindingsList';
+import { GateDialog } from '../../components/GateDialog';
 import { Panel } from '../../components/Panel';
 import { ParentHint } from '../../components/ParentHint';
 import { RoutingCard } from '../../components/RoutingCard';
 import { insertIntoComposer } from '../../lib/dojo/edit';
-import { appRootIsVerified, composerText, findComposers, latestParentMessage } from '../../lib/dojo/page';
+import { appRootIsVerified, composerText, findComposers, latestParentMessage, studentTileNames } from '../../lib/dojo/page';
 import { parseDojoLocation, type DojoRoute } from '../../lib/dojo/routes';
 import { t } from '../../lib/ext/i18n';
-import type { ParentHintResponse, Request, RouteIncomingResponse } from '../../lib/ext/messages';
-import { policyChoice, readPolicyChoice, type PolicyChoiceV1 } from '../../lib/ext/settings';
+import type { ParentHintResponse, PolicyResponse, Request, RouteIncomingResponse } from '../../lib/ext/messages';
+import { ignoredAlways, policyChoice, policyEdits, readPolicyChoice, rosters, type PolicyChoiceV1 } from '../../lib/ext/settings';
+import { formatWhen } from '../../lib/calendar/hours';
+import { viewHasComposer } from '../../lib/dojo/routes';
+import type { Guard, GuardState } from './guard';
 import { presetSummary } from '../../lib/policy/catalog';
 import { viewLabel } from './view-label';
 
@@ -42,8 +47,10 @@ async function ask<T>(ctx: ContentScriptContext, request: Request): Promise<T | 
 }
 
 /** Wires the page and the stored settings to the panel. `subscribe` is the page watcher. */
-export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => void) => () => void }) {
-  const { ctx } = props;
+export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => void) => () => void; guard: Guard }) {
+  const { ctx, guard } = props;
+  const [guarded, setGuarded] = useState<GuardState | undefined>();
+  const [policyVersion, setPolicyVersion] = useState(0);
   const [page, setPage] = useState<PageState>(readPageState);
   const [choice, setChoice] = useState<PolicyChoiceV1 | null>(null);
   const [routing, setRouting] = useState<RouteIncomingResponse | undefined>();
@@ -61,8 +68,33 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
 
   useEffect(() => {
     void readPolicyChoice().then(setChoice);
-    return policyChoice.watch((value) => setChoice(value));
+    const bump = () => setPolicyVersion((v) => v + 1);
+    const unwatch = [policyChoice.watch((value) => setChoice(value)), policyEdits.watch(bump), rosters.watch(bump), ignoredAlways.watch(bump)];
+    return () => unwatch.forEach((u) => u());
   }, []);
+
+  useEffect(() => guard.subscribe(setGuarded), []);
+  useEffect(() => {
+    guard.onLog = (kind, finding, reason) =>
+      void ask(ctx, { type: 'log-event', event: { kind, rule: finding.rule, channel: guard.channel(), at: new Date().toISOString(), ...(reason ? { reason } : {}) } });
+  }, []);
+
+  // The checker's policy and roster come from the background, for this class.
+  useEffect(() => {
+    if (!choice) {
+      guard.configure(null, [], [], []);
+      return;
+    }
+    let current = true;
+    void Promise.all([ask<PolicyResponse>(ctx, { type: 'get-policy', classId: page.route.classId }), ignoredAlways.getValue().catch(() => [])]).then(([r, ignored]) => {
+      if (!current) return;
+      if (r?.ok) guard.configure(r.value.policy, r.value.bankHolidays, r.value.roster, ignored);
+      else guard.configure(null, [], [], []);
+    });
+    return () => {
+      current = false;
+    };
+  }, [choice?.presetId, page.route.classId, policyVersion]);
 
   // Teacher: route the newest parent message whenever it (or the policy) changes.
   useEffect(() => {
@@ -101,6 +133,11 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
   const notices = page.appRootVerified ? [] : [t('degradedAppRoot')];
   if (routing && !routing.ok && routing.error !== 'no-policy') notices.push(t('routingUnavailable'));
 
+  const showFindings = page.route.app === 'teach' && viewHasComposer(page.route.view) && page.composerCount > 0 && guarded?.policy;
+  const gate = guarded?.gate;
+  const next = gate?.findings.find((f) => f.next)?.next;
+  if (guarded?.unavailable.length) notices.push(t('guidanceUnavailable', guarded.unavailable.join(', ')));
+
   const insert = (reply: string): boolean => {
     const composer = findComposers(document)[0];
     if (!composer) return false;
@@ -117,8 +154,81 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
       notices={notices}
       onChoosePolicy={() => void ask(ctx, { type: 'open-options' })}
     >
+      {showFindings && guarded && <AudienceLine state={guarded} />}
+      {showFindings && guarded && (
+        <FindingsList
+          findings={guarded.findings}
+          onFix={(f) => guard.applyFix(f)}
+          onIgnore={(f, scope) => {
+            const always = guard.ignore(f, scope);
+            if (always) void ignoredAlways.getValue().then((list) => ignoredAlways.setValue([...list, { ...always, at: new Date().toISOString() }]));
+          }}
+        />
+      )}
+      {page.route.view === 'points' && page.route.classId && guarded?.policy && guarded.rosterSize === 0 && (
+        <RosterOffer classId={page.route.classId} />
+      )}
       {routing?.ok && <RoutingCard route={routing.value} onInsert={page.composerCount > 0 ? insert : undefined} />}
+      {gate && guarded?.policy && (
+        <GateDialog
+          findings={gate.findings}
+          kind={gate.kind}
+          nextAllowed={next ? formatWhen(new Date(next), guarded.policy.timeZone) : undefined}
+          onEdit={() => guard.cancel()}
+          onFixAll={() => guard.applyAllFixes(gate.findings)}
+          onSendAnyway={(reason) => guard.sendAnyway(reason)}
+        />
+      )}
       {page.route.app === 'home' && hint?.ok && <ParentHint hint={hint.value} />}
     </Panel>
+  );
+}
+
+/** Who will see what the teacher is writing. */
+function AudienceLine(props: { state: GuardState }) {
+  const { channel, channelKnown, rosterSize, policy } = props.state;
+  let text: string;
+  if (channel === 'class-story') text = rosterSize ? t('audienceSharedCount', String(rosterSize)) : t('audienceShared');
+  else if (channel === 'school-story') text = t('audienceSchool');
+  else if (channel === 'class-chat') text = channelKnown ? t('audienceShared') : t('audienceChatUnknown');
+  else if (channel === 'points') text = t('audiencePoints');
+  else if (channel === 'student-story' && policy?.audiences['student-story'] === 'shared') text = t('audienceShared');
+  else text = t('audiencePrivate');
+  return (
+    <p class="pg-audience" data-policy-guard="audience" data-channel={channel}>
+      {text}
+    </p>
+  );
+}
+
+/** On the points page: offer to save the pupils' names as the class roster. Never saved without a click. */
+function RosterOffer(props: { classId: string }) {
+  const [saved, setSaved] = useState<number | undefined>();
+  const names = studentTileNames(document);
+  if (names.length === 0) return null;
+  if (saved !== undefined) {
+    return (
+      <p class="pg-muted" role="status" data-policy-guard="roster-saved">
+        {t('rosterSaved', String(saved))}
+      </p>
+    );
+  }
+  return (
+    <div class="pg-callout" data-policy-guard="roster-offer">
+      <p>{t('rosterOffer', String(names.length))}</p>
+      <button
+        type="button"
+        class="pg-button"
+        onClick={async () => {
+          const all = await rosters.getValue();
+          // Consent is not on the page: it starts unrecorded (no consent) until the school's register is entered.
+          all[props.classId] = names.map((n) => ({ ...n, photoConsent: false, inCare: false }));
+          await rosters.setValue(all);
+          setSaved(names.length);
+        }}
+      >
+        {t('rosterSave')}
+      </button>
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { App } from './App';
+import { Guard } from './guard';
 import { watchPage } from './page-watch';
 
 export default defineContentScript({
@@ -17,13 +18,17 @@ export default defineContentScript({
       return () => listeners.delete(cb);
     };
 
+    // The checker and send gate start at once: they do not wait for the panel.
+    const guard = new Guard(ctx);
+    guard.start();
+
     const ui = await createShadowRootUi(ctx, {
       name: 'policy-guard-ui',
       position: 'inline',
       anchor: 'body',
       append: 'last',
       onMount(container) {
-        render(<App ctx={ctx} subscribe={subscribe} />, container);
+        render(<App ctx={ctx} subscribe={subscribe} guard={guard} />, container);
         return container;
       },
       onRemove(container) {
@@ -36,6 +41,7 @@ export default defineContentScript({
     watchPage(ctx, () => {
       // ClassDojo may throw away what sits in <body> when it re-renders: put the panel back.
       if (!ui.shadowHost.isConnected) ui.mount();
+      guard.refresh();
       for (const cb of listeners) {
         try {
           cb();

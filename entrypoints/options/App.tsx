@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/ext/i18n';
-import { policyChoice, readPolicyChoice, type PolicyChoiceV1 } from '../../lib/ext/settings';
+import { ignoredAlways, policyChoice, readPolicyChoice, type IgnoredV1, type PolicyChoiceV1 } from '../../lib/ext/settings';
 import { isPresetId, PRESET_CATALOG, presetSummary } from '../../lib/policy/catalog';
 
 export function App() {
@@ -14,6 +14,12 @@ export function App() {
       setSelected(value?.presetId ?? '');
     });
     return policyChoice.watch(setCurrent);
+  }, []);
+
+  const [ignored, setIgnored] = useState<IgnoredV1[]>([]);
+  useEffect(() => {
+    void ignoredAlways.getValue().then(setIgnored);
+    return ignoredAlways.watch(setIgnored);
   }, []);
 
   const save = async (event: Event) => {
@@ -59,6 +65,23 @@ export function App() {
           {saved ? t('optionsSaved') : ''}
         </p>
       </form>
+      <section data-policy-guard="ignored">
+        <h2>{t('optionsIgnoredTitle')}</h2>
+        {ignored.length === 0 ? (
+          <p class="muted">{t('optionsIgnoredNone')}</p>
+        ) : (
+          <ul>
+            {ignored.map((item, i) => (
+              <li key={`${item.rule}:${item.text}`}>
+                <code>{item.rule}</code> “{item.text}”{' '}
+                <button type="button" onClick={() => void ignoredAlways.setValue(ignored.filter((_, j) => j !== i))}>
+                  {t('optionsIgnoredUndo')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </main>
   );
 }

@@ -39,8 +39,4 @@ export const ukBankHolidays: HolidayCalendar = {
   },
 };
 
-/** A calendar from precomputed dates (what the background hands the content script). */
-export function calendarFromDates(dates: Iterable<string>): HolidayCalendar {
-  const set = new Set(dates);
-  return { isBankHoliday: (region, date) => region !== 'none' && set.has(date) };
-}
+export { calendarFromDates } from './bank-holidays-lite';

@@ -4,7 +4,8 @@
  * UK) are handled by the library, not by us.
  */
 import { TZDate } from '@date-fns/tz';
-import { minutesOf, WEEKDAYS, type Hours, type Weekday, type Window } from '../policy/schema';
+import type { Hours, Window } from '../policy/schema';
+import { minutesOf, WEEKDAYS, type Weekday } from '../policy/vocab';
 import type { HolidayCalendar } from '../rules/types';
 
 export type OutOfHoursReason = 'outside-window' | 'weekend-or-no-window' | 'closure' | 'bank-holiday' | 'out-of-term';

@@ -2,6 +2,8 @@
  * Reading ClassDojo's page. DOM only, no extension APIs: runs in the content script and in
  * happy-dom unit tests. Every selector comes from selectors.ts.
  */
+import type { Channel } from '../policy/schema';
+import type { DojoRoute } from './routes';
 import { anyOf, SELECTORS } from './selectors';
 
 /** Why a field is or is not a composer Policy Guard should check. Empty means it qualifies. */
@@ -92,4 +94,91 @@ export function latestParentMessage(doc: Document): string | undefined {
   if (!last) return undefined;
   const body = last.querySelector<HTMLElement>(anyOf('messageText'));
   return (body ?? last).textContent?.trim() || undefined;
+}
+
+/** Accessible names of send controls, in the languages ClassDojo's interface comes in (a few). */
+const SEND_NAMES = /^(post|send|share|publish|postio|anfon|rhannu|wyślij|opublikuj|enviar|publicar|envoyer|publier|trimite)$/i;
+
+/**
+ * Which channel a composer posts to. The URL says the view; for messaging only the page can say whether
+ * it is a group or a one-to-one chat, and when it cannot, the wider audience is assumed.
+ */
+export function channelOf(route: DojoRoute, doc: Document): { channel: Channel; known: boolean } {
+  switch (route.view) {
+    case 'class-story':
+      return { channel: 'class-story', known: true };
+    case 'school-story':
+      return { channel: 'school-story', known: true };
+    case 'student-story':
+      return { channel: 'student-story', known: true };
+    case 'points':
+      return { channel: 'points', known: true };
+    case 'messaging': {
+      const header = doc.querySelector<HTMLElement>(anyOf('threadHeader'));
+      const fromAttr = Number(header?.getAttribute('data-participant-count'));
+      const fromText = Number(/(\d+)\s+(participants|people|members|families)/i.exec(header?.textContent ?? '')?.[1]);
+      const count = Number.isFinite(fromAttr) && fromAttr > 0 ? fromAttr : fromText;
+      if (Number.isFinite(count) && count > 0) return { channel: count > 2 ? 'class-chat' : 'private-chat', known: true };
+      return { channel: 'class-chat', known: false };
+    }
+    default:
+      return { channel: 'class-chat', known: false };
+  }
+}
+
+function containerOf(composer: HTMLElement): HTMLElement | null {
+  for (const sel of SELECTORS.composerContainer) {
+    const c = composer.closest<HTMLElement>(sel);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** Pupils tagged and media attached in the composer's own container. */
+export function composerExtras(composer: HTMLElement): { tagged: string[]; media: number } {
+  const container = containerOf(composer);
+  if (!container) return { tagged: [], media: 0 };
+  const tagged = [...container.querySelectorAll<HTMLElement>(anyOf('taggedStudent'))].map((t) => t.textContent?.trim() ?? '').filter(Boolean);
+  return { tagged, media: container.querySelectorAll(anyOf('attachment')).length };
+}
+
+function accessibleName(el: HTMLElement): string {
+  return (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+}
+
+/** Whether an element is (inside) a Send/Post control: by our guesses, then by role and accessible name. */
+export function sendControlOf(target: EventTarget | null): HTMLElement | undefined {
+  if (!(target instanceof Element)) return undefined;
+  const guess = target.closest<HTMLElement>(anyOf('sendButton'));
+  if (guess) return guess;
+  const button = target.closest<HTMLElement>('button, [role="button"], input[type="submit"]');
+  return button && SEND_NAMES.test(accessibleName(button)) ? button : undefined;
+}
+
+/** The composer a send control belongs to: in its container, else the focused or only composer. */
+export function composerForControl(control: HTMLElement, doc: Document): HTMLElement | undefined {
+  const container = containerOf(control);
+  const composers = findComposers(doc);
+  return composers.find((c) => container?.contains(c)) ?? composers[0];
+}
+
+/** A point award button, with its weight and skill name. */
+export function pointAwardOf(target: EventTarget | null): { button: HTMLElement; weight: number; skill: string } | undefined {
+  if (!(target instanceof Element)) return undefined;
+  const button = target.closest<HTMLElement>(anyOf('pointButton'));
+  const li = button?.closest('li');
+  const weight = Number(/point_weight_(-?\d+)/.exec(li?.getAttribute('data-name') ?? '')?.[1]);
+  if (!button || !Number.isFinite(weight)) return undefined;
+  return { button, weight, skill: accessibleName(button).replace(/^[+-]?\d+\s*/, '') };
+}
+
+/** The pupil tiles of the points page: "Amelia Hughes 12 points" -> Amelia Hughes. Offered to save as a roster. */
+export function studentTileNames(doc: Document): { first: string; last: string }[] {
+  return [...findAppRoot(doc).querySelectorAll<HTMLElement>(anyOf('studentTile'))]
+    .map((tile) => (tile.getAttribute('aria-label') ?? '').replace(/\s+\d+\s+points?$/i, '').trim())
+    .filter(Boolean)
+    .map((name) => {
+      const [first = '', ...rest] = name.split(/\s+/);
+      return { first, last: rest.join(' ') };
+    });
 }

@@ -31,6 +31,20 @@ export const SELECTORS = {
   /** The text of a bubble, without the sender's name (guess). */
   messageText: ['[data-name="messageText"]'],
 
+  /** The open conversation's header; its participant count tells a class/group chat from a one-to-one (guess). */
+  threadHeader: ['[data-name="messageThreadHeader"]'],
+
+  /** In the post composer: pupils tagged, and photos or videos attached (guesses). */
+  taggedStudent: ['[data-name="taggedStudent"]'],
+  attachment: ['[data-name="composerAttachment"]', '[data-name="composerAttachments"] img'],
+  /** The composer's container, to find its own Send/Post button and tags (guesses, then any form). */
+  composerContainer: ['[data-name="storyComposer"]', '[data-name="messageComposer"]', 'form'],
+  /** Send and Post buttons (guesses first). Found generically by role and accessible name too: see page.ts. */
+  sendButton: ['[data-name="storyComposerPostButton"]', '[data-name="messageComposerSendButton"]'],
+
+  /** Point award buttons on the points page (verified); the weight is in the li's data-name. */
+  pointButton: ["li[data-name^='point_weight_'] button"],
+
   /**
    * Composers. NOT published anywhere: the data-name guesses come first, then any visible text field in
    * the app root. Which of these a field must satisfy is decided in page.ts (visible, enabled, writable).

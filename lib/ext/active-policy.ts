@@ -4,15 +4,16 @@
  */
 import type { Policy } from '../policy/schema';
 import { resolvePolicy } from '../policy/resolve';
-import { policyChoice, readPolicyChoice } from './settings';
+import { policyChoice, policyEdits, readPolicyChoice } from './settings';
 
 let cached: { key: string; policy: Policy | null } | undefined;
 
 export async function activePolicy(): Promise<Policy | null> {
   const choice = await readPolicyChoice();
-  const key = JSON.stringify(choice);
+  const edits = await policyEdits.getValue().catch(() => null);
+  const key = JSON.stringify([choice, edits]);
   if (cached?.key === key) return cached.policy;
-  const resolved = choice ? resolvePolicy({ presetId: choice.presetId }) : undefined;
+  const resolved = choice ? resolvePolicy({ presetId: choice.presetId, user: edits ?? undefined }) : undefined;
   const policy = resolved?.ok ? resolved.policy : null;
   cached = { key, policy };
   return policy;
@@ -20,7 +21,13 @@ export async function activePolicy(): Promise<Policy | null> {
 
 /** Forget the cached policy when the choice changes. */
 export function watchActivePolicy(): () => void {
-  return policyChoice.watch(() => {
+  const forget = () => {
     cached = undefined;
-  });
+  };
+  const a = policyChoice.watch(forget);
+  const b = policyEdits.watch(forget);
+  return () => {
+    a();
+    b();
+  };
 }

@@ -1,13 +1,29 @@
 /**
  * Messages between the content script and the background worker. Routing runs in the background so
- * franc-all's language data, the presets and the bank-holiday calendar never load into ClassDojo's pages.
+ * franc-all's language data, the presets and the bank-holiday calendar never load into ClassDojo's pages;
+ * the checker runs in the page (every keystroke) on the resolved policy the background hands it.
  */
+import type { Policy, RuleId, Channel } from '../policy/schema';
 import type { parentHint, RouteResult } from '../routing/index';
+import type { Pupil } from '../rules/types';
+
+/** What the extension records for the leaders' view: never the message text. */
+export interface GuardEvent {
+  kind: 'override' | 'fix' | 'ignore' | 'blocked' | 'cancelled';
+  rule: RuleId;
+  channel: Channel;
+  /** ISO time. */
+  at: string;
+  /** The teacher's reason, for an override. */
+  reason?: string;
+}
 
 export type Request =
   | { type: 'open-options' }
   | { type: 'route-incoming'; text: string; at: string }
-  | { type: 'parent-hint'; text: string; at: string };
+  | { type: 'parent-hint'; text: string; at: string }
+  | { type: 'get-policy'; classId?: string }
+  | { type: 'log-event'; event: GuardEvent };
 
 export type ParentHint = ReturnType<typeof parentHint>;
 
@@ -16,3 +32,4 @@ export type Response<T> = { ok: true; value: T } | { ok: false; error: 'no-polic
 
 export type RouteIncomingResponse = Response<RouteResult>;
 export type ParentHintResponse = Response<ParentHint>;
+export type PolicyResponse = Response<{ policy: Policy; bankHolidays: string[]; roster: Pupil[] }>;

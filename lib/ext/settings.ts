@@ -26,3 +26,23 @@ export async function readPolicyChoice(): Promise<PolicyChoiceV1 | null> {
     return null;
   }
 }
+
+/** Class rosters by ClassDojo class id: names, photo consent and in-care flags the teacher saved. */
+export interface RosterEntryV1 {
+  first: string;
+  last: string;
+  photoConsent: boolean | Record<string, boolean>;
+  inCare: boolean;
+}
+export const rosters = storage.defineItem<Record<string, RosterEntryV1[]>>('local:rosters', { fallback: {}, version: 1 });
+
+/** The user's own edits over the chosen preset (a partial policy), validated whole before use. */
+export const policyEdits = storage.defineItem<unknown>('local:policyEdits', { fallback: null, version: 1 });
+
+/** Findings the teacher chose to ignore always: a rule and the exact words, undone from the options page. */
+export interface IgnoredV1 {
+  rule: string;
+  text: string;
+  at: string;
+}
+export const ignoredAlways = storage.defineItem<IgnoredV1[]>('local:ignoredAlways', { fallback: [], version: 1 });

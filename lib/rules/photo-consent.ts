@@ -2,7 +2,7 @@
  * photo-consent: a photo or video attached with a pupil (tagged, or named in the text) who lacks consent
  * for this channel or who is in Local Authority care; or any photo of children where the policy bans them.
  */
-import { CHANNELS } from '../policy/schema';
+import { CHANNELS } from '../policy/vocab';
 import { findTagged, hasConsent, type IndexedPupil } from './roster';
 import { whereSeen, type RuleModule } from './rule';
 import type { RawFinding } from './types';

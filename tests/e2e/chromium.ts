@@ -18,3 +18,7 @@ export function chromiumPath(): string {
   if (!path) throw new Error(NO_CHROMIUM_MESSAGE);
   return path;
 }
+
+export const FAKETIME_PATHS = ['/usr/bin/faketime', '/usr/local/bin/faketime'];
+export const NO_FAKETIME_MESSAGE =
+  'faketime not found (tests that set the browser\'s clock need it): install it with `sudo apt-get install -y faketime`.';

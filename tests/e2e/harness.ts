@@ -3,12 +3,12 @@
  * fixture apps at ClassDojo's real origins, aborts every other request, and records it: a test that
  * made one fails in `assertNoForeignRequests()`. Used by every e2e test and by `npm run demo`.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
-import { chromiumPath } from './chromium';
+import { chromiumPath, FAKETIME_PATHS, NO_FAKETIME_MESSAGE } from './chromium';
 import { fixtureResponse } from './fixture-server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,6 +28,18 @@ export interface LaunchOptions {
   locale?: string;
   /** Colour scheme the pages see. */
   colorScheme?: 'light' | 'dark';
+  /** Start the whole browser at this UTC time ("2026-11-22 21:40:00"), with libfaketime. */
+  fakeTime?: string;
+}
+
+/** A Chromium that starts at a fixed time: libfaketime around the real binary (Debian's faketime package). */
+function chromiumAt(time: string): string {
+  const faketime = FAKETIME_PATHS.find((p) => existsSync(p));
+  if (!faketime) throw new Error(NO_FAKETIME_MESSAGE);
+  const dir = mkdtempSync(join(tmpdir(), 'policy-guard-clock-'));
+  const wrapper = join(dir, 'chromium');
+  writeFileSync(wrapper, `#!/bin/sh\nexec ${faketime} -f "@${time}" ${chromiumPath()} "$@"\n`, { mode: 0o755 });
+  return wrapper;
 }
 
 export interface Harness {
@@ -43,6 +55,12 @@ export interface Harness {
   openDojo(url: string): Promise<Page>;
   /** Chooses a preset as the options page would (writes the same storage item). */
   choosePolicy(presetId: string): Promise<void>;
+  /** Saves a class roster, as the teacher would from the options page or the points page. */
+  setRoster(classId: string, pupils: object[]): Promise<void>;
+  /** Writes the user's edits over the preset. */
+  editPolicy(edits: object): Promise<void>;
+  /** The events the extension recorded in its IndexedDB (for the leaders' view). */
+  events(): Promise<Record<string, unknown>[]>;
   openExtensionPage(path: 'popup.html' | 'options.html'): Promise<Page>;
   screenshot(page: Page, name: string): Promise<string>;
   assertNoForeignRequests(): void;
@@ -77,7 +95,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
   }
   const profile = mkdtempSync(join(tmpdir(), 'policy-guard-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
+    executablePath: options.fakeTime ? chromiumAt(options.fakeTime) : chromiumPath(),
+    // libfaketime reads local time; the browser's zone is pinned so "21:40" means 21:40 UTC.
+    env: { ...process.env, TZ: 'UTC' },
+    timezoneId: 'Europe/London',
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-GB',
     colorScheme: options.colorScheme ?? 'light',
@@ -165,6 +186,35 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
         // Runs in the extension's service worker, where `chrome` is the extension API.
         (value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ policyChoice: value }),
         { presetId, chosenAt: new Date().toISOString() },
+      );
+    },
+    async setRoster(classId, pupils) {
+      await worker.evaluate(
+        ([id, list]) =>
+          (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ rosters: { [id as string]: list } }),
+        [classId, pupils] as const,
+      );
+    },
+    async editPolicy(edits) {
+      await worker.evaluate(
+        (value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ policyEdits: value }),
+        edits,
+      );
+    },
+    async events() {
+      return worker.evaluate(
+        () =>
+          new Promise<Record<string, unknown>[]>((resolve, reject) => {
+            const open = indexedDB.open('policy-guard');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('events')) return resolve([]);
+              const all = db.transaction('events').objectStore('events').getAll();
+              all.onsuccess = () => resolve(all.result as Record<string, unknown>[]);
+              all.onerror = () => reject(all.error);
+            };
+          }),
       );
     },
     async openExtensionPage(path) {

@@ -87,9 +87,14 @@ describe('parent: while writing to the teacher', () => {
     expect(await hint.locator('[data-policy-guard="redirect"]').textContent()).toBe('Absences go to Mr Lund, by sending him a ClassDojo message.');
     expect(await hint.locator('[data-policy-guard="replies"]').textContent()).toMatch(/^Teachers reply Mon–Fri 08:00–17:00/);
     await h.screenshot(page, 'routing-parent-hint');
-    // The hint never blocks the parent: Send still sends.
+    // The hint never blocks the parent, and the teachers' checks (hours, names) never hold a parent's
+    // message, whatever the time: Send and Enter both send.
     await page.getByRole('button', { name: 'Send' }).click();
     expect(await page.evaluate(() => (window as unknown as Dojo).__dojo.sent.length)).toBe(1);
+    await page.locator('[data-name="messageComposerInput"]').fill('Amelia Hughes has asthma, see you at 9pm');
+    await page.locator('[data-name="messageComposerInput"]').press('Enter');
+    expect(await page.evaluate(() => (window as unknown as Dojo).__dojo.sent.length)).toBe(2);
+    expect(await page.locator('[data-policy-guard="gate"]').count()).toBe(0);
     await page.close();
   });
 

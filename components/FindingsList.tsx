@@ -1,0 +1,47 @@
+import type { Finding } from '../lib/rules/types';
+import { t, type MessageKey } from '../lib/ext/i18n';
+
+export interface FindingActions {
+  onFix: (f: Finding) => void;
+  onIgnore: (f: Finding, scope: 'post' | 'always') => void;
+}
+
+/** The findings for the draft being written, most serious first (the checker sorts them). */
+export function FindingsList(props: { findings: Finding[] } & FindingActions) {
+  if (props.findings.length === 0) {
+    return (
+      <p class="pg-ok" data-policy-guard="no-findings" role="status">
+        {t('findingsNone')}
+      </p>
+    );
+  }
+  return (
+    <ul class="pg-findings" aria-label={t('findingsCount', String(props.findings.length))} data-policy-guard="findings">
+      {props.findings.map((f) => (
+        <li class={`pg-finding pg-${f.severity}`} data-rule={f.rule} data-severity={f.severity} key={`${f.rule}:${f.start}:${f.end}:${f.messageId}`}>
+          <span class="pg-badge">{t(`severity_${f.severity}` as MessageKey)}</span>
+          <p class="pg-line">{f.message}</p>
+          {f.clause && (
+            <details class="pg-clause">
+              <summary>{t('findingClause')}</summary>
+              <p>{f.clause}</p>
+            </details>
+          )}
+          <div class="pg-actions">
+            {f.fix !== undefined && (
+              <button type="button" class="pg-button" data-policy-guard="fix" onClick={() => props.onFix(f)}>
+                {t('findingFix', f.fix)}
+              </button>
+            )}
+            <button type="button" class="pg-link" onClick={() => props.onIgnore(f, 'post')}>
+              {t('findingIgnorePost')}
+            </button>
+            <button type="button" class="pg-link" onClick={() => props.onIgnore(f, 'always')}>
+              {t('findingIgnoreAlways')}
+            </button>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Finding } from '../lib/rules/types';
+import { t } from '../lib/ext/i18n';
+
+/**
+ * Held before Send/Post for findings the policy marks confirm or block. The draft is never touched here
+ * unless the teacher presses "Apply all fixes".
+ */
+export function GateDialog(props: {
+  findings: Finding[];
+  kind: 'send' | 'award';
+  nextAllowed?: string;
+  onEdit: () => void;
+  onFixAll: () => void;
+  onSendAnyway: (reason: string) => void;
+}) {
+  const [reason, setReason] = useState('');
+  const first = useRef<HTMLButtonElement>(null);
+  const blocked = props.findings.some((f) => f.action === 'block');
+  const fixable = props.findings.some((f) => f.fix !== undefined);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <div class="pg-backdrop">
+      <div
+        class="pg-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="pg-gate-title"
+        data-policy-guard="gate"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') props.onEdit();
+        }}
+      >
+        <h2 id="pg-gate-title" class="pg-title">
+          {props.kind === 'award' ? t('gateTitleAward') : t('gateTitle')}
+        </h2>
+        <p class="pg-muted">{t('gateIntro')}</p>
+        <ul class="pg-findings">
+          {props.findings.map((f) => (
+            <li class={`pg-finding pg-${f.severity}`} data-rule={f.rule} key={`${f.rule}:${f.start}:${f.messageId}`}>
+              <p class="pg-line">{f.message}</p>
+              <p class="pg-muted pg-small">{f.clause}</p>
+            </li>
+          ))}
+        </ul>
+        {props.nextAllowed && (
+          <p class="pg-line" data-policy-guard="schedule">
+            {t('gateSchedule', props.nextAllowed)}
+          </p>
+        )}
+        <div class="pg-actions">
+          <button type="button" class="pg-button" ref={first} onClick={props.onEdit}>
+            {t('gateEdit')}
+          </button>
+          {fixable && (
+            <button type="button" class="pg-button pg-secondary" onClick={props.onFixAll}>
+              {t('gateFixAll')}
+            </button>
+          )}
+        </div>
+        {blocked ? (
+          <p class="pg-notice" role="note">
+            {t('gateBlocked')}
+          </p>
+        ) : (
+          <form
+            class="pg-override"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (reason.trim()) props.onSendAnyway(reason);
+            }}
+          >
+            <label>
+              {t('gateReasonLabel')}
+              <textarea value={reason} rows={2} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} />
+            </label>
+            <button type="submit" class="pg-button pg-danger" disabled={!reason.trim()}>
+              {t('gateSendAnyway')}
+            </button>
+          </form>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The extension's own records, in IndexedDB through Dexie (background only, extension origin). Events
+ * keep the rule, the channel, the time and an override's reason: never the text of a post or message.
+ * Kept for RETENTION_DAYS, then purged.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { GuardEvent } from './messages';
+
+export const RETENTION_DAYS = 365;
+
+export interface StoredEvent extends GuardEvent {
+  id?: number;
+}
+
+export class GuardDb extends Dexie {
+  events!: EntityTable<StoredEvent, 'id'>;
+  constructor(name = 'policy-guard') {
+    super(name);
+    // Version 1: events by time and rule. Later versions add tables here, never rewrite this one.
+    this.version(1).stores({ events: '++id, at, rule, kind' });
+  }
+}
+
+let db: GuardDb | undefined;
+export function guardDb(): GuardDb {
+  return (db ??= new GuardDb());
+}
+
+/** Records an event, keeping only the fields that are allowed (a stray `text` is dropped, not stored). */
+export async function recordEvent(event: GuardEvent, database = guardDb()): Promise<void> {
+  const clean: StoredEvent = { kind: event.kind, rule: event.rule, channel: event.channel, at: event.at };
+  if (event.kind === 'override' && typeof event.reason === 'string') clean.reason = event.reason.slice(0, 500);
+  await database.events.add(clean);
+}
+
+export async function purgeOld(now = new Date(), database = guardDb()): Promise<number> {
+  const cutoff = new Date(now.getTime() - RETENTION_DAYS * 86_400_000).toISOString();
+  return database.events.where('at').below(cutoff).delete();
+}
