@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { findChromium, NO_CHROMIUM_MESSAGE } from '../tests/e2e/chromium';
+import { existsSync } from 'node:fs';
+import { FAKETIME_PATHS, findChromium, NO_CHROMIUM_MESSAGE } from '../tests/e2e/chromium';
 import { HOME, launchExtension, TEACH } from '../tests/e2e/harness';
 import { SCENARIOS } from './demo-scenarios';
 
@@ -35,7 +36,10 @@ if (headed) {
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
-const h = await launchExtension();
+// The walkthrough shows each feature on its own, so it runs on a school morning (Tuesday 10:15) where
+// faketime is installed; otherwise at the real time, when out-of-hours findings may join in.
+const fakeTime = FAKETIME_PATHS.some((p) => existsSync(p)) ? '2026-11-24 10:15:00' : undefined;
+const h = await launchExtension({ fakeTime });
 const saved: string[] = [];
 let failed = 0;
 try {

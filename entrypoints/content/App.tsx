@@ -51,7 +51,10 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
   const { ctx, guard } = props;
   const [guarded, setGuarded] = useState<GuardState | undefined>();
   const [policyVersion, setPolicyVersion] = useState(0);
+  // Kept here, not in the offer: saving the roster re-configures the checker, which removes the offer.
+  const [rosterSaved, setRosterSaved] = useState<number | undefined>();
   const [page, setPage] = useState<PageState>(readPageState);
+  useEffect(() => setRosterSaved(undefined), [page.route.view, page.route.classId]);
   const [choice, setChoice] = useState<PolicyChoiceV1 | null>(null);
   const [routing, setRouting] = useState<RouteIncomingResponse | undefined>();
   const [hint, setHint] = useState<ParentHintResponse | undefined>();
@@ -165,8 +168,15 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
           }}
         />
       )}
-      {page.route.view === 'points' && page.route.classId && guarded?.policy && guarded.rosterSize === 0 && (
-        <RosterOffer classId={page.route.classId} />
+      {rosterSaved !== undefined ? (
+        <p class="pg-muted" role="status" data-policy-guard="roster-saved">
+          {t('rosterSaved', String(rosterSaved))}
+        </p>
+      ) : (
+        page.route.view === 'points' &&
+        page.route.classId &&
+        guarded?.policy &&
+        guarded.rosterSize === 0 && <RosterOffer classId={page.route.classId} onSaved={setRosterSaved} />
       )}
       {routing?.ok && <RoutingCard route={routing.value} onInsert={page.composerCount > 0 ? insert : undefined} />}
       {gate && guarded?.policy && (
@@ -202,17 +212,9 @@ function AudienceLine(props: { state: GuardState }) {
 }
 
 /** On the points page: offer to save the pupils' names as the class roster. Never saved without a click. */
-function RosterOffer(props: { classId: string }) {
-  const [saved, setSaved] = useState<number | undefined>();
+function RosterOffer(props: { classId: string; onSaved: (count: number) => void }) {
   const names = studentTileNames(document);
   if (names.length === 0) return null;
-  if (saved !== undefined) {
-    return (
-      <p class="pg-muted" role="status" data-policy-guard="roster-saved">
-        {t('rosterSaved', String(saved))}
-      </p>
-    );
-  }
   return (
     <div class="pg-callout" data-policy-guard="roster-offer">
       <p>{t('rosterOffer', String(names.length))}</p>
@@ -223,8 +225,8 @@ function RosterOffer(props: { classId: string }) {
           const all = await rosters.getValue();
           // Consent is not on the page: it starts unrecorded (no consent) until the school's register is entered.
           all[props.classId] = names.map((n) => ({ ...n, photoConsent: false, inCare: false }));
+          props.onSaved(names.length);
           await rosters.setValue(all);
-          setSaved(names.length);
         }}
       >
         {t('rosterSave')}

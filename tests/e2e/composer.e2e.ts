@@ -105,6 +105,15 @@ describe('the composer, in school hours', () => {
     await page.close();
   });
 
+  it('checks a pupil’s portfolio (Student Story), where Bentley keeps sensitive details out', async () => {
+    const page = await h.openDojo(`${TEACH}#/classes/c1/portfolio`);
+    await page.getByRole('button', { name: 'Amelia' }).click();
+    await page.locator('[data-name="storyComposerTextarea"]').fill('Amelia’s story about her asthma attack');
+    await page.locator(`${PANEL} [data-rule="sensitive-content"]`).waitFor();
+    expect(await page.locator('[data-policy-guard="audience"]').getAttribute('data-channel')).toBe('student-story');
+    await page.close();
+  });
+
   it('re-attaches to a composer ClassDojo has re-rendered', async () => {
     const page = await story();
     await box(page).fill('Well done Grace Taylor');

@@ -34,5 +34,5 @@ describe('guard', () => {
     expect(out.trim()).toBe(pkg.version);
     const bad = spawnSync('npx', ['tsx', 'cli/guard.ts', 'nope'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
-  });
+  }, 30_000); // two Node processes: slow on a loaded 2-core machine
 });
