@@ -3,9 +3,7 @@
  * confusion table, safeguarding recall, destination accuracy, and language detection on short messages.
  */
 import { readFileSync } from 'node:fs';
-import { isPresetId } from '../lib/policy/catalog';
-import { parsePolicy } from '../lib/policy/parse';
-import { PRESETS } from '../lib/policy/presets/index';
+import { presetPolicy } from '../lib/policy/presets/index';
 import { QUERY_CATEGORIES, type Policy, type QueryCategory } from '../lib/policy/schema';
 import { routeMessage } from '../lib/routing/index';
 import { detectLanguage } from '../lib/routing/language';
@@ -27,16 +25,7 @@ export function loadMessages(file = 'messages.jsonl'): MessageCase[] {
     .map((l) => JSON.parse(l) as MessageCase);
 }
 
-const policies = new Map<string, Policy>();
-function policyOf(id: string): Policy {
-  if (!policies.has(id)) {
-    if (!isPresetId(id)) throw new Error(`unknown preset ${id}`);
-    const r = parsePolicy(PRESETS[id]);
-    if (!r.ok) throw new Error(`${id} invalid`);
-    policies.set(id, r.policy);
-  }
-  return policies.get(id)!;
-}
+const policyOf = presetPolicy;
 
 export function evaluateRouting(cases: MessageCase[]) {
   const confusion = new Map<string, number>();

@@ -6,9 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ukBankHolidays } from '../lib/calendar/bank-holidays';
-import { isPresetId } from '../lib/policy/catalog';
-import { parsePolicy } from '../lib/policy/parse';
-import { PRESETS } from '../lib/policy/presets/index';
+import { presetPolicy } from '../lib/policy/presets/index';
 import { RULE_IDS, type Policy, type RuleId } from '../lib/policy/schema';
 import { checkDraft } from '../lib/rules/index';
 import type { Draft, Pupil } from '../lib/rules/types';
@@ -52,16 +50,7 @@ function rosterOf(ref: string | Pupil[]): Pupil[] {
   return rosters.get(ref)!;
 }
 
-const policies = new Map<string, Policy>();
-function policyOf(id: string): Policy {
-  if (!policies.has(id)) {
-    if (!isPresetId(id)) throw new Error(`unknown preset ${id}`);
-    const r = parsePolicy(PRESETS[id]);
-    if (!r.ok) throw new Error(`${id} invalid`);
-    policies.set(id, r.policy);
-  }
-  return policies.get(id)!;
-}
+const policyOf = presetPolicy;
 
 export function evaluate(cases: CorpusCase[]) {
   const scores = Object.fromEntries(RULE_IDS.map((r) => [r, { tp: 0, fp: 0, fn: 0, fixRight: 0, fixChecked: 0 }])) as Record<RuleId, RuleScore>;

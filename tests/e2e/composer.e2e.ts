@@ -1,7 +1,8 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, PANEL, TEACH, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { PANEL, TEACH } from './harness';
+import { useHarness } from './use-harness';
 
 type Dojo = { __dojo: { sent: { text: string }[]; rerender(): void; state: { drafts: Record<string, { draft: string } | undefined> } } };
 const sent = (page: Page) => page.evaluate(() => (window as unknown as Dojo).__dojo.sent.length);
@@ -18,18 +19,9 @@ const ROSTER = [
 
 /** In hours: a Tuesday morning, so only the rule under test fires. */
 describe('the composer, in school hours', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launchExtension({ fakeTime: '2026-11-24 10:15:00' });
+  const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, async (h) => {
     await h.choosePolicy('bentley-new-village');
     await h.setRoster('c1', ROSTER);
-  });
-  afterEach(() => {
-    h.assertNoForeignRequests();
-    h.assertCleanConsole();
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const story = async () => {
@@ -220,17 +212,9 @@ describe('the composer, in school hours', () => {
 });
 
 describe('the send gate, out of hours and on the points page', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launchExtension({ fakeTime: '2026-11-22 21:40:00' }); // a Sunday evening
+  // A Sunday evening.
+  const h = useHarness({ fakeTime: '2026-11-22 21:40:00' }, async (h) => {
     await h.choosePolicy('bentley-new-village');
-  });
-  afterEach(() => {
-    h.assertNoForeignRequests();
-    h.assertCleanConsole();
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('gates an out-of-hours post and says when it could go instead', async () => {

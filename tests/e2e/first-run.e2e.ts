@@ -1,18 +1,9 @@
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { launchExtension, PANEL, TEACH, type Harness } from './harness';
+import { expect, it } from 'vitest';
+import { PANEL, TEACH, } from './harness';
+import { useHarness } from './use-harness';
 
 // A fresh profile: this file is about what happens on install.
-let h: Harness;
-beforeAll(async () => {
-  h = await launchExtension();
-});
-afterEach(() => {
-  h.assertNoForeignRequests();
-  h.assertCleanConsole();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 it('opens the options page on install, and the panel says nothing is checked until a policy is chosen', async () => {
   // The harness waits for the tab the extension opens on install (it fails to launch without it).

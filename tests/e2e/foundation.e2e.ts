@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, HOME, launchExtension, PANEL, TEACH, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, HOME, PANEL, TEACH, } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launchExtension();
-});
-afterEach(() => {
-  h.assertNoForeignRequests();
-  h.assertCleanConsole();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const PAGES = [
   { name: 'teach-class-story', url: `${TEACH}#/classes/c1/story`, view: 'class-story', composers: 1 },

@@ -1,17 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { HOME, launchExtension, PANEL, TEACH, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { HOME, PANEL, TEACH, } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await launchExtension();
+const h = useHarness({}, async (h) => {
   await h.choosePolicy('bentley-new-village');
-});
-afterEach(() => {
-  h.assertNoForeignRequests();
-  h.assertCleanConsole();
-});
-afterAll(async () => {
-  await h?.close();
 });
 
 type Dojo = { __dojo: { sent: unknown[]; state: { drafts: Record<string, { draft: string } | undefined> } } };

@@ -2,8 +2,9 @@
  * The five presets, one per real policy in docs/policies/. Data, not code: each JSON file is in the same
  * format a school writes its own policy in (docs/policy-format.md), and `guard policy show <id>` prints it.
  */
-import type { PresetId } from '../catalog';
-import type { PolicyInput } from '../schema';
+import { isPresetId, type PresetId } from '../catalog';
+import { parsePolicy } from '../parse';
+import type { Policy, PolicyInput } from '../schema';
 import acceptableUseV2 from './acceptable-use-v2.json';
 import bentleyNewVillage from './bentley-new-village.json';
 import broughton from './broughton.json';
@@ -22,4 +23,18 @@ export const PRESETS: Record<PresetId, unknown> = {
 /** A fresh copy, so callers can edit it without touching the shipped preset. */
 export function presetInput(id: PresetId): PolicyInput {
   return structuredClone(PRESETS[id]) as PolicyInput;
+}
+
+const parsed = new Map<string, Policy>();
+
+/** A preset, validated and cached: for the CLI, the eval and the tests. Throws for an unknown or broken preset. */
+export function presetPolicy(id: string): Policy {
+  let policy = parsed.get(id);
+  if (!policy) {
+    if (!isPresetId(id)) throw new Error(`unknown preset ${JSON.stringify(id)}`);
+    const r = parsePolicy(PRESETS[id]);
+    if (!r.ok) throw new Error(`preset ${id} is invalid: ${r.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    parsed.set(id, (policy = r.policy));
+  }
+  return policy;
 }
