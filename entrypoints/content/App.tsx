@@ -11,7 +11,7 @@ import { appRootIsVerified, composerText, findComposers, latestParentMessage, st
 import { parseDojoLocation, type DojoRoute } from '../../lib/dojo/routes';
 import { t } from '../../lib/ext/i18n';
 import type { ParentHintResponse, PolicyResponse, Request, RouteIncomingResponse } from '../../lib/ext/messages';
-import { ignoredAlways, policyChoice, policyEdits, readPolicyChoice, rosters, type PolicyChoiceV1 } from '../../lib/ext/settings';
+import { ignoredAlways, policyChoice, policyEdits, readPolicyChoice, rosters, watchSafely, type PolicyChoiceV1 } from '../../lib/ext/settings';
 import { formatWhen } from '../../lib/calendar/hours';
 import { viewHasComposer } from '../../lib/dojo/routes';
 import type { Guard, GuardState } from './guard';
@@ -72,7 +72,12 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
   useEffect(() => {
     void readPolicyChoice().then(setChoice);
     const bump = () => setPolicyVersion((v) => v + 1);
-    const unwatch = [policyChoice.watch((value) => setChoice(value)), policyEdits.watch(bump), rosters.watch(bump), ignoredAlways.watch(bump)];
+    const unwatch = [
+      watchSafely(policyChoice, (value) => setChoice(value)),
+      watchSafely(policyEdits, bump),
+      watchSafely(rosters, bump),
+      watchSafely(ignoredAlways, bump),
+    ];
     return () => unwatch.forEach((u) => u());
   }, []);
 

@@ -99,6 +99,7 @@ export class Guard {
   }
 
   private onFocus(e: Event) {
+    if (this.ctx.isInvalid) return; // updated or disabled: WXT removes this script's listeners and UI
     const target = e.target as HTMLElement;
     if (findComposers(document).includes(target)) {
       this.active = target;
@@ -107,7 +108,7 @@ export class Guard {
   }
 
   private onInput(e: Event) {
-    if ((e as InputEvent).isComposing) return; // IME: wait for compositionend
+    if (this.ctx.isInvalid || (e as InputEvent).isComposing) return; // IME: wait for compositionend
     const target = e.target as HTMLElement;
     if (!findComposers(document).includes(target)) return;
     this.active = target;
@@ -180,6 +181,8 @@ export class Guard {
 
   private onClick(e: MouseEvent) {
     try {
+      // An orphaned script (the extension was updated, disabled or crashed) must never hold a send.
+      if (this.ctx.isInvalid) return;
       if (this.allowNext) {
         this.allowNext = false;
         return;
@@ -205,6 +208,7 @@ export class Guard {
 
   private onKeydown(e: KeyboardEvent) {
     try {
+      if (this.ctx.isInvalid) return;
       if (e.key !== 'Enter' || e.shiftKey || e.isComposing || e.keyCode === 229 || !this.teacherPage()) return;
       const target = e.target as HTMLElement;
       if (!findComposers(document).includes(target)) return;

@@ -46,3 +46,24 @@ export interface IgnoredV1 {
   at: string;
 }
 export const ignoredAlways = storage.defineItem<IgnoredV1[]>('local:ignoredAlways', { fallback: [], version: 1 });
+
+/**
+ * Watches a storage item, with a stop function that never throws. After an extension update the old
+ * content script's storage API throws "Extension context invalidated" even on removeListener: its UI is
+ * taken down then, and that must not put an error into ClassDojo's page.
+ */
+export function watchSafely<T>(item: { watch(cb: (value: T) => void): () => void }, cb: (value: T) => void): () => void {
+  let stop: () => void;
+  try {
+    stop = item.watch(cb);
+  } catch {
+    return () => {};
+  }
+  return () => {
+    try {
+      stop();
+    } catch {
+      // the extension is gone: nothing left to unwatch
+    }
+  };
+}

@@ -154,6 +154,38 @@ describe('the composer, in school hours', () => {
     await page.close();
   });
 
+  it('fixes a full name in a contenteditable composer too', async () => {
+    const page = await h.openDojo(`${TEACH}?composer=editable#/classes/c1/story`);
+    const editable = page.locator('[data-name="storyComposerTextarea"][contenteditable="true"]');
+    await editable.click();
+    await page.keyboard.type('Well done Amelia Hughes today', { delay: 2 });
+    const finding = page.locator(`${PANEL} [data-rule="full-name"]`);
+    await finding.getByRole('button', { name: 'Change to “Amelia”' }).click();
+    await expect.poll(() => editable.innerText()).toBe('Well done Amelia today');
+    expect(await draftOf(page, 'class-story:c1')).toBe('Well done Amelia today');
+    await page.close();
+  });
+
+  it('keeps the gate usable at 200% zoom (a 640×430 viewport)', async () => {
+    const page = await story();
+    await page.setViewportSize({ width: 640, height: 430 });
+    await box(page).fill('Amelia Hughes has asthma');
+    await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor();
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    const gate = page.locator('[data-policy-guard="gate"]');
+    await gate.waitFor();
+    const boxOf = await gate.boundingBox();
+    expect(boxOf!.width).toBeLessThanOrEqual(640);
+    expect(boxOf!.height).toBeLessThanOrEqual(430);
+    // Everything in it can be reached: the last control scrolls into view and works.
+    const edit = gate.getByRole('button', { name: 'Go back and edit' });
+    await edit.scrollIntoViewIfNeeded();
+    await h.screenshot(page, 'composer-gate-zoom-200');
+    await edit.click();
+    await expect.poll(() => gate.count()).toBe(0);
+    await page.close();
+  });
+
   it('remembers "Always ignore", with an undo in the options page', async () => {
     const page = await story();
     await box(page).fill('Thank you Grace Taylor!');
@@ -264,4 +296,31 @@ describe('the send gate, out of hours and on the points page', () => {
     await expect.poll(() => sent(page)).toBe(1);
     await page.close();
   });
+});
+
+// Its own browser: reloading the extension cuts the harness off from the old service worker.
+describe('when the extension goes away under an open page', () => {
+  const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+    await h.setRoster('c1', ROSTER);
+  });
+
+  it('never leaves Send blocked when the extension is reloaded under an open page', async () => {
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    await page.locator('[data-name="storyComposerTextarea"]').fill('Well done Amelia Hughes!');
+    await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor();
+    // An extension update or a crash: the old content script is cut off from the extension.
+    await h.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
+    await page.waitForTimeout(500);
+    await page.locator('[data-name="storyComposerTextarea"]').fill('Well done Amelia Hughes, again!');
+    // The old script sees it is cut off on its next event, and takes its panel away.
+    await expect.poll(() => page.locator(PANEL).count(), { timeout: 10_000 }).toBe(0);
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    await expect.poll(() => sent(page)).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as Dojo).__dojo.sent[0]!.text)).toBe('Well done Amelia Hughes, again!');
+    await page.waitForTimeout(500);
+    h.assertCleanConsole(); // no "Extension context invalidated"
+    await page.close();
+  });
+
 });
