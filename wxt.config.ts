@@ -13,6 +13,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // The spot-check shortcut for senior leaders; a command needs no permission.
+    commands: {
+      'toggle-spot-check': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Start or stop a spot-check of this ClassDojo page',
+      },
+    },
     host_permissions: CLASSDOJO_HOSTS,
     // Firefox needs a stable add-on id for storage.sync/managed storage and for AMO.
     ...(browser === 'firefox'

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { bankHolidayDates, ukBankHolidays } from '../lib/calendar/bank-holidays';
 import { purgeOld, recordEvent } from '../lib/ext/db';
-import { rosters } from '../lib/ext/settings';
+import { rosters, spotCheckOn } from '../lib/ext/settings';
 import { activePolicy, watchActivePolicy } from '../lib/ext/active-policy';
 import type { Request } from '../lib/ext/messages';
 import { parentHint, routeMessage } from '../lib/routing/index';
@@ -56,6 +56,9 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
   watchActivePolicy();
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'toggle-spot-check') void spotCheckOn.getValue().then((on) => spotCheckOn.setValue(!on));
+  });
   // Records older than the retention limit are purged whenever the worker starts.
   void purgeOld().catch(() => undefined);
   browser.runtime.onMessage.addListener((message: unknown) => {

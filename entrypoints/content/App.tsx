@@ -11,7 +11,8 @@ import { appRootIsVerified, composerText, findComposers, latestParentMessage, st
 import { parseDojoLocation, type DojoRoute } from '../../lib/dojo/routes';
 import { t } from '../../lib/ext/i18n';
 import type { ParentHintResponse, PolicyResponse, Request, RouteIncomingResponse } from '../../lib/ext/messages';
-import { ignoredAlways, policyChoice, policyEdits, readPolicyChoice, rosters, watchSafely, type PolicyChoiceV1 } from '../../lib/ext/settings';
+import { ignoredAlways, policyChoice, policyEdits, readPolicyChoice, rosters, spotCheckOn, watchSafely, type PolicyChoiceV1 } from '../../lib/ext/settings';
+import { SpotCheck } from './SpotCheck';
 import { formatWhen } from '../../lib/calendar/hours';
 import { viewHasComposer } from '../../lib/dojo/routes';
 import type { Guard, GuardState } from './guard';
@@ -53,6 +54,11 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
   const [policyVersion, setPolicyVersion] = useState(0);
   // Kept here, not in the offer: saving the roster re-configures the checker, which removes the offer.
   const [rosterSaved, setRosterSaved] = useState<number | undefined>();
+  const [spotOn, setSpotOn] = useState(false);
+  useEffect(() => {
+    void spotCheckOn.getValue().then(setSpotOn).catch(() => undefined);
+    return watchSafely(spotCheckOn, setSpotOn);
+  }, []);
   const [page, setPage] = useState<PageState>(readPageState);
   useEffect(() => setRosterSaved(undefined), [page.route.view, page.route.classId]);
   const [choice, setChoice] = useState<PolicyChoiceV1 | null>(null);
@@ -153,7 +159,12 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
     return true;
   };
 
+  const storyChannel = page.route.view === 'class-story' ? 'class-story' : page.route.view === 'school-story' ? 'school-story' : undefined;
   return (
+    <>
+    {spotOn && page.route.app === 'teach' && storyChannel && guarded?.policy && (
+      <SpotCheck guard={guard} subscribe={props.subscribe} channel={storyChannel} key={`${storyChannel}:${page.route.classId ?? ''}`} />
+    )}
     <Panel
       view={page.route.view}
       viewLabel={viewLabel(page.route.view)}
@@ -196,6 +207,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
       )}
       {page.route.app === 'home' && hint?.ok && <ParentHint hint={hint.value} />}
     </Panel>
+    </>
   );
 }
 

@@ -53,6 +53,11 @@ export class Guard {
 
   constructor(private ctx: ContentScriptContext) {}
 
+  /** The checker's policy, roster and calendar, for the spot-check. */
+  context(): { policy: Policy | null; roster: Pupil[]; calendar?: HolidayCalendar } {
+    return { policy: this.state.policy, roster: this.roster, calendar: this.calendar };
+  }
+
   channel(): Channel {
     return this.state.channel;
   }
@@ -344,7 +349,7 @@ export function replaceText(composer: HTMLElement, start: number, end: number, r
   }
 }
 
-function rangeForOffsets(root: HTMLElement, start: number, end: number): Range | undefined {
+export function rangeForOffsets(root: HTMLElement, start: number, end: number): Range | undefined {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const range = root.ownerDocument.createRange();
   let offset = 0;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ShieldIcon } from '../../components/ShieldIcon';
 import { t } from '../../lib/ext/i18n';
-import { policyChoice, readPolicyChoice, type PolicyChoiceV1 } from '../../lib/ext/settings';
+import { policyChoice, readPolicyChoice, spotCheckOn, type PolicyChoiceV1 } from '../../lib/ext/settings';
 import { VERSION } from '../../lib/meta';
 import { presetSummary } from '../../lib/policy/catalog';
 
@@ -11,6 +11,11 @@ export function App() {
   useEffect(() => {
     void readPolicyChoice().then(setChoice);
     return policyChoice.watch(setChoice);
+  }, []);
+  const [spot, setSpot] = useState(false);
+  useEffect(() => {
+    void spotCheckOn.getValue().then(setSpot);
+    return spotCheckOn.watch(setSpot);
   }, []);
   const summary = choice ? presetSummary(choice.presetId) : undefined;
 
@@ -30,6 +35,13 @@ export function App() {
           {summary ? t('openSettings') : t('policyChoose')}
         </button>
       </p>
+      {summary && (
+        <p>
+          <button type="button" data-policy-guard="spot-toggle" aria-pressed={spot} onClick={() => void spotCheckOn.setValue(!spot)}>
+            {spot ? t('spotStop') : t('spotStart')}
+          </button>
+        </p>
+      )}
       <p class="muted">{t('popupPrivate')}</p>
     </main>
   );

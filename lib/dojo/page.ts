@@ -182,3 +182,35 @@ export function studentTileNames(doc: Document): { first: string; last: string }
       return { first, last: rest.join(' ') };
     });
 }
+
+export interface StoryPostElements {
+  post: HTMLElement;
+  body?: HTMLElement;
+  time?: HTMLElement;
+  media: HTMLElement[];
+  input: { id: string; text: string; time?: string; author?: string; media: number };
+}
+
+/** The story posts on the page, with the parts a spot-check reads and marks. */
+export function readStoryPosts(doc: Document): StoryPostElements[] {
+  const root = findAppRoot(doc);
+  return [...root.querySelectorAll<HTMLElement>(anyOf('storyPost'))].map((post, i) => {
+    const body = post.querySelector<HTMLElement>(anyOf('storyPostBody')) ?? undefined;
+    const time = post.querySelector<HTMLElement>(anyOf('storyPostTime')) ?? undefined;
+    const media = [...post.querySelectorAll<HTMLElement>(anyOf('storyPostMedia'))];
+    const stamp = time?.getAttribute('title') ?? undefined;
+    return {
+      post,
+      body,
+      time,
+      media,
+      input: {
+        id: post.getAttribute('data-post-id') ?? `post-${i}`,
+        text: body?.textContent ?? '',
+        time: stamp && !Number.isNaN(Date.parse(stamp)) ? new Date(stamp).toISOString() : undefined,
+        author: post.querySelector(anyOf('storyPostAuthor'))?.textContent ?? undefined,
+        media: media.length,
+      },
+    };
+  });
+}

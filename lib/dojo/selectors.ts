@@ -16,6 +16,10 @@ export const SELECTORS = {
   /** A post's header: an h3 with the poster, a span.nessie-text[title] with the time stamp (verified). */
   storyPostHeader: ['[data-name="storyPostHeader"]'],
   storyPostTime: ['[data-name="storyPostHeader"] span[title]'],
+  /** A post's author: the h3 in the header (verified). */
+  storyPostAuthor: ['[data-name="storyPostHeader"] h3'],
+  /** A post's photos and videos (generic: media inside the post's contents). */
+  storyPostMedia: ['div[data-name="storyPostContents"] img', 'div[data-name="storyPostContents"] video'],
   /** A post's text (verified). */
   storyPostBody: ['div[data-name="storyPostContents"] span[data-name="richText"]', '[data-name="richText"]'],
 

@@ -67,3 +67,6 @@ export function watchSafely<T>(item: { watch(cb: (value: T) => void): () => void
     }
   };
 }
+
+/** Whether the spot-check overlay is on (switched from the popup or the keyboard shortcut). */
+export const spotCheckOn = storage.defineItem<boolean>('local:spotCheckOn', { fallback: false, version: 1 });
