@@ -15,6 +15,7 @@ import { ukBankHolidays } from '../lib/calendar/bank-holidays';
 import { CHANNELS, type Channel, type Policy } from '../lib/policy/schema';
 import { problemLines } from '../lib/policy/parse';
 import { checkDraft } from '../lib/rules/index';
+import { parsePupil, toBool } from '../lib/rules/roster';
 import type { Draft, Finding, Pupil } from '../lib/rules/types';
 import type { CliIO } from './main';
 import { loadPolicyArg } from './policy';
@@ -45,33 +46,6 @@ function policyCache() {
     }
     return entry;
   };
-}
-
-const YES = new Set(['true', 'yes', 'y', '1', 'consent', 'given', 'ok']);
-
-function toBool(value: unknown): boolean | undefined {
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value !== 0;
-  if (typeof value === 'string') return YES.has(value.trim().toLowerCase());
-  return undefined;
-}
-
-/** A roster entry from JSON, or why it is not one. */
-export function parsePupil(value: unknown, i: number): Pupil | string {
-  if (!value || typeof value !== 'object') return `roster[${i}] must be an object with "first" and "last"`;
-  const v = value as Record<string, unknown>;
-  if (typeof v.first !== 'string' || !v.first.trim()) return `roster[${i}].first must be a name`;
-  if (v.last !== undefined && typeof v.last !== 'string') return `roster[${i}].last must be text`;
-  let photoConsent: Pupil['photoConsent'] = false;
-  if (v.photoConsent && typeof v.photoConsent === 'object') {
-    const per: Partial<Record<Channel, boolean>> = {};
-    for (const [channel, allowed] of Object.entries(v.photoConsent)) {
-      if (!(CHANNELS as readonly string[]).includes(channel)) return `roster[${i}].photoConsent: unknown channel "${channel}"`;
-      per[channel as Channel] = toBool(allowed) ?? false;
-    }
-    photoConsent = per;
-  } else photoConsent = toBool(v.photoConsent) ?? false;
-  return { first: v.first.trim(), last: typeof v.last === 'string' ? v.last.trim() : '', photoConsent, inCare: toBool(v.inCare) ?? false };
 }
 
 /** Turns one input line into a draft and its context, or an error message. */

@@ -6,6 +6,7 @@ import { rosters, spotCheckOn } from '../lib/ext/settings';
 import { activePolicy, watchActivePolicy } from '../lib/ext/active-policy';
 import type { Request } from '../lib/ext/messages';
 import { parentHint, routeMessage } from '../lib/routing/index';
+import { sanitizeRoster } from '../lib/rules/roster';
 import { detectLanguage } from '../lib/routing/language';
 
 const MAX_TEXT = 20_000;
@@ -28,8 +29,10 @@ async function handle(msg: Request): Promise<unknown> {
     if (!policy) return { ok: false, error: 'no-policy' };
     const year = new Date().getFullYear();
     const bankHolidays = [year, year + 1].flatMap((y) => [...bankHolidayDates(policy.hours.bankHolidays, y)]);
-    const all = await rosters.getValue().catch(() => ({}) as Record<string, never[]>);
-    return { ok: true, value: { policy, bankHolidays, roster: (msg.classId && all[msg.classId]) || [] } };
+    const all: Record<string, unknown> = await rosters.getValue().catch(() => ({}));
+    // A corrupt stored roster is read as its valid entries, never passed on to break the checker.
+    const roster = msg.classId && all && typeof all === 'object' ? sanitizeRoster(all[msg.classId]) : [];
+    return { ok: true, value: { policy, bankHolidays, roster } };
   }
   if (typeof msg.text !== 'string' || typeof msg.at !== 'string' || Number.isNaN(Date.parse(msg.at))) {
     return { ok: false, error: 'bad-request' };

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatWhen } from '../../lib/calendar/hours';
-import { readStoryPosts, type StoryPostElements } from '../../lib/dojo/page';
+import { findStoryPosts, readStoryPost, type StoryPostElements } from '../../lib/dojo/page';
 import { t } from '../../lib/ext/i18n';
 import type { Channel } from '../../lib/policy/schema';
 import { auditPolicy, scanPost, summarise, type PostResult } from '../../lib/spot-check/scan';
@@ -44,7 +44,11 @@ export function SpotCheck(props: { guard: Guard; subscribe: (cb: () => void) => 
       if (!policy) return;
       const audit = auditPolicy(policy);
       for (const el of [...marked.current.keys()]) if (!el.isConnected) marked.current.delete(el);
-      const todo = readStoryPosts(document).filter((p) => !marked.current.has(p.post));
+      // Only new posts are read and scanned: a mutation elsewhere on the page costs one query.
+      const todo = findStoryPosts(document)
+        .map((post, i) => [post, i] as const)
+        .filter(([post]) => !marked.current.has(post))
+        .map(([post, i]) => readStoryPost(post, i));
       if (todo.length === 0) return setVersion((v) => v + 1); // positions may have moved
       scanning.current = true;
       const slice = (from: number) => {
@@ -74,7 +78,8 @@ export function SpotCheck(props: { guard: Guard; subscribe: (cb: () => void) => 
 
   const results = [...marked.current.values()].filter((m) => m.parts.post.isConnected);
   const summary = summarise(results.map((m) => m.result));
-  const boxes = results.flatMap((m) => boxesFor(m));
+  // Only posts with findings are measured: layout reads for 500 clean posts on every change would add up.
+  const boxes = results.filter((m) => m.result.findings.length > 0).flatMap((m) => boxesFor(m));
   const tz = props.guard.context().policy?.timeZone ?? 'Europe/London';
   void version;
 

@@ -8,7 +8,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { calendarFromDates } from '../../lib/calendar/bank-holidays-lite';
-import { channelOf, composerExtras, composerForControl, composerText, findComposers, pointAwardOf, sendControlOf } from '../../lib/dojo/page';
+import { channelOf, composerExtras, composerForControl, composerText, findComposers, pointAwardOf, sendControlFor, sendControlOf } from '../../lib/dojo/page';
 import { parseDojoLocation } from '../../lib/dojo/routes';
 import type { Channel, Policy } from '../../lib/policy/schema';
 import { checkDraftDetailed } from '../../lib/rules/index';
@@ -260,11 +260,15 @@ export class Guard {
   }
 
   private replay(pending: Pending) {
+    // ClassDojo may have re-rendered the composer while the dialog was open: replay on the live control,
+    // or the teacher's "Send anyway" would click a detached button and nothing would be sent.
+    const composer = this.active?.isConnected ? this.active : findComposers(document)[0];
+    const control = pending.kind === 'click' && !pending.control.isConnected && composer ? sendControlFor(composer) : undefined;
     this.allowNext = true;
     try {
-      if (pending.kind === 'click') pending.control.click();
+      if (pending.kind === 'click') (control ?? pending.control).click();
       else if (pending.kind === 'award') pending.button.click();
-      else pending.composer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+      else (pending.composer.isConnected ? pending.composer : (composer ?? pending.composer)).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
     } finally {
       // If the replay never reached our listener, do not leave the door open for a later send.
       this.allowNext = false;

@@ -191,26 +191,42 @@ export interface StoryPostElements {
   input: { id: string; text: string; time?: string; author?: string; media: number };
 }
 
-/** The story posts on the page, with the parts a spot-check reads and marks. */
+/** The story post elements on the page (cheap: one query). */
+export function findStoryPosts(doc: Document): HTMLElement[] {
+  return [...findAppRoot(doc).querySelectorAll<HTMLElement>(anyOf('storyPost'))];
+}
+
+/** The parts of one post a spot-check reads and marks. */
+export function readStoryPost(post: HTMLElement, index: number): StoryPostElements {
+  const body = post.querySelector<HTMLElement>(anyOf('storyPostBody')) ?? undefined;
+  const time = post.querySelector<HTMLElement>(anyOf('storyPostTime')) ?? undefined;
+  const media = [...post.querySelectorAll<HTMLElement>(anyOf('storyPostMedia'))];
+  const stamp = time?.getAttribute('title') ?? undefined;
+  return {
+    post,
+    body,
+    time,
+    media,
+    input: {
+      id: post.getAttribute('data-post-id') ?? `post-${index}`,
+      text: body?.textContent ?? '',
+      time: stamp && !Number.isNaN(Date.parse(stamp)) ? new Date(stamp).toISOString() : undefined,
+      author: post.querySelector(anyOf('storyPostAuthor'))?.textContent ?? undefined,
+      media: media.length,
+    },
+  };
+}
+
+/** Every story post with its parts. */
 export function readStoryPosts(doc: Document): StoryPostElements[] {
-  const root = findAppRoot(doc);
-  return [...root.querySelectorAll<HTMLElement>(anyOf('storyPost'))].map((post, i) => {
-    const body = post.querySelector<HTMLElement>(anyOf('storyPostBody')) ?? undefined;
-    const time = post.querySelector<HTMLElement>(anyOf('storyPostTime')) ?? undefined;
-    const media = [...post.querySelectorAll<HTMLElement>(anyOf('storyPostMedia'))];
-    const stamp = time?.getAttribute('title') ?? undefined;
-    return {
-      post,
-      body,
-      time,
-      media,
-      input: {
-        id: post.getAttribute('data-post-id') ?? `post-${i}`,
-        text: body?.textContent ?? '',
-        time: stamp && !Number.isNaN(Date.parse(stamp)) ? new Date(stamp).toISOString() : undefined,
-        author: post.querySelector(anyOf('storyPostAuthor'))?.textContent ?? undefined,
-        media: media.length,
-      },
-    };
-  });
+  return findStoryPosts(doc).map(readStoryPost);
+}
+
+/** The Send/Post control beside a composer (in its container), for when the one clicked has been re-rendered. */
+export function sendControlFor(composer: HTMLElement): HTMLElement | undefined {
+  const container = containerOf(composer);
+  if (!container) return undefined;
+  const guess = container.querySelector<HTMLElement>(anyOf('sendButton'));
+  if (guess) return guess;
+  return [...container.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"]')].find((b) => SEND_NAMES.test(accessibleName(b)));
 }

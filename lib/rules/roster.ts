@@ -2,7 +2,7 @@
  * The class roster, indexed for matching names in text whatever their case, accents, apostrophes or
  * hyphens: "niamh oconnor" finds Niamh O'Connor, "Jayden Smith Walker" finds Jayden Smith-Walker.
  */
-import type { Channel } from '../policy/schema';
+import { CHANNELS, type Channel } from '../policy/vocab';
 import { foldKey } from '../text/tokens';
 import type { Pupil } from './types';
 
@@ -60,4 +60,38 @@ export function hasConsent(pupil: Pupil, channel: Channel): boolean {
   const consent = pupil.photoConsent;
   if (typeof consent === 'boolean') return consent;
   return consent[channel] === true;
+}
+
+const YES = new Set(['true', 'yes', 'y', '1', 'consent', 'given', 'ok']);
+
+export function toBool(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  if (typeof value === 'string') return YES.has(value.trim().toLowerCase());
+  return undefined;
+}
+
+/** A roster entry from untrusted JSON (a CLI line, stored settings), or why it is not one. */
+export function parsePupil(value: unknown, i: number): Pupil | string {
+  if (!value || typeof value !== 'object') return `roster[${i}] must be an object with "first" and "last"`;
+  const v = value as Record<string, unknown>;
+  if (typeof v.first !== 'string' || !v.first.trim()) return `roster[${i}].first must be a name`;
+  if (v.last !== undefined && typeof v.last !== 'string') return `roster[${i}].last must be text`;
+  let photoConsent: Pupil['photoConsent'] = false;
+  if (v.photoConsent && typeof v.photoConsent === 'object') {
+    const per: Partial<Record<Channel, boolean>> = {};
+    for (const [channel, allowed] of Object.entries(v.photoConsent)) {
+      if (!(CHANNELS as readonly string[]).includes(channel)) return `roster[${i}].photoConsent: unknown channel "${channel}"`;
+      per[channel as Channel] = toBool(allowed) ?? false;
+    }
+    photoConsent = per;
+  } else photoConsent = toBool(v.photoConsent) ?? false;
+  return { first: v.first.trim(), last: typeof v.last === 'string' ? v.last.trim() : '', photoConsent, inCare: toBool(v.inCare) ?? false };
+}
+
+
+/** The valid entries of a stored roster; anything else (a corrupt value, an entry with no name) is left out. */
+export function sanitizeRoster(value: unknown): Pupil[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((v, i) => parsePupil(v, i)).filter((p): p is Pupil => typeof p !== 'string');
 }

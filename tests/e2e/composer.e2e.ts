@@ -280,6 +280,33 @@ describe('the send gate, out of hours and on the points page', () => {
     await page.close();
   });
 
+  it('sends exactly once on "Send anyway" even when ClassDojo re-rendered the composer meanwhile', async () => {
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    await page.locator('[data-name="storyComposerTextarea"]').fill('PE kits on Monday please!');
+    await page.locator(`${PANEL} [data-rule="out-of-hours"]`).waitFor();
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    const gate = page.locator('[data-policy-guard="gate"]');
+    await gate.waitFor();
+    // The composer, its Post button included, is replaced while the dialog is open.
+    await page.evaluate(() => (window as unknown as Dojo).__dojo.rerender());
+    await gate.getByRole('textbox').fill('Families asked for a reminder');
+    await gate.getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(() => sent(page)).toBe(1);
+    await page.waitForTimeout(300);
+    expect(await sent(page)).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as Dojo).__dojo.sent[0]!.text)).toBe('PE kits on Monday please!');
+    await page.close();
+  });
+
+  it('still checks drafts when the stored roster is corrupt', async () => {
+    await h.setRoster('c1', 'not a roster');
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    await page.locator('[data-name="storyComposerTextarea"]').fill('Lovely work today');
+    await page.locator(`${PANEL} [data-rule="out-of-hours"]`).waitFor();
+    expect(await page.locator(PANEL).textContent()).not.toContain('could not run');
+    await page.close();
+  });
+
   it('blocks taking a point away under Malpas Court’s policy', async () => {
     await h.choosePolicy('malpas-court');
     const page = await h.openDojo(`${TEACH}#/classes/c1/points`);

@@ -56,7 +56,7 @@ export interface Harness {
   /** Chooses a preset as the options page would (writes the same storage item). */
   choosePolicy(presetId: string): Promise<void>;
   /** Saves a class roster, as the teacher would from the options page or the points page. */
-  setRoster(classId: string, pupils: object[]): Promise<void>;
+  setRoster(classId: string, pupils: unknown): Promise<void>;
   /** Writes the user's edits over the preset. */
   editPolicy(edits: object): Promise<void>;
   /** The events the extension recorded in its IndexedDB (for the leaders' view). */

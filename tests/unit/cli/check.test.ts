@@ -114,3 +114,15 @@ describe('guard check for a person', () => {
     expect(r.out).toContain('photo-consent “Harry”');
   });
 });
+
+import { sanitizeRoster } from '../../../lib/rules/roster';
+
+describe('a stored roster, as the background reads it', () => {
+  it('keeps the valid entries of a corrupt roster and never throws', () => {
+    expect(sanitizeRoster('garbage')).toEqual([]);
+    expect(sanitizeRoster(null)).toEqual([]);
+    expect(sanitizeRoster([{ first: 'Amelia', last: 'Hughes', photoConsent: 'yes', inCare: 0 }, { last: 'NoFirst' }, 42, null])).toEqual([
+      { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false },
+    ]);
+  });
+});
