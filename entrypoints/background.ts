@@ -2,9 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { bankHolidayDates, ukBankHolidays } from '../lib/calendar/bank-holidays';
 import { purgeOld, recordEvent } from '../lib/ext/db';
-import { rosters, spotCheckOn } from '../lib/ext/settings';
+import { retentionDays, rosters, spotCheckOn } from '../lib/ext/settings';
+import { loadSpot, saveKeepSnippets, saveOutcome, saveScan } from '../lib/ext/spot-store';
+import { exportRecord } from '../lib/spot-check/export';
+import { parseOutcome, parseScanned, parseScope } from '../lib/spot-check/validate';
 import { activePolicy, watchActivePolicy } from '../lib/ext/active-policy';
-import type { Request } from '../lib/ext/messages';
+import { REQUEST_TYPES, type Request } from '../lib/ext/messages';
 import { parentHint, routeMessage } from '../lib/routing/index';
 import { sanitizeRoster } from '../lib/rules/roster';
 import { detectLanguage } from '../lib/routing/language';
@@ -34,6 +37,7 @@ async function handle(msg: Request): Promise<unknown> {
     const roster = msg.classId && all && typeof all === 'object' ? sanitizeRoster(all[msg.classId]) : [];
     return { ok: true, value: { policy, bankHolidays, roster } };
   }
+  if (msg.type !== 'route-incoming' && msg.type !== 'parent-hint') return handleSpot(msg);
   if (typeof msg.text !== 'string' || typeof msg.at !== 'string' || Number.isNaN(Date.parse(msg.at))) {
     return { ok: false, error: 'bad-request' };
   }
@@ -53,6 +57,37 @@ async function handle(msg: Request): Promise<unknown> {
   return undefined;
 }
 
+/** The spot-check record: read, add a scan, set an outcome, keep snippets or not, export. */
+async function handleSpot(msg: Request): Promise<unknown> {
+  const scope = parseScope((msg as { scope?: unknown }).scope);
+  if (!scope) return { ok: false, error: 'bad-request' };
+  try {
+    switch (msg.type) {
+      case 'spot-load':
+        return { ok: true, value: (await loadSpot(scope)) ?? null };
+      case 'spot-scan': {
+        const items = parseScanned(msg.items);
+        return items ? { ok: true, value: await saveScan(scope, items) } : { ok: false, error: 'bad-request' };
+      }
+      case 'spot-outcome': {
+        const outcome = parseOutcome(msg.outcome);
+        if (outcome === false || typeof msg.key !== 'string') return { ok: false, error: 'bad-request' };
+        return { ok: true, value: await saveOutcome(scope, msg.key, outcome, typeof msg.note === 'string' ? msg.note : undefined) };
+      }
+      case 'spot-snippets':
+        return { ok: true, value: await saveKeepSnippets(scope, msg.keep === true) };
+      case 'spot-export': {
+        const record = await loadSpot(scope);
+        if (!record || (msg.format !== 'csv' && msg.format !== 'json')) return { ok: false, error: 'bad-request' };
+        return { ok: true, value: exportRecord(record, msg.format) };
+      }
+    }
+  } catch {
+    return { ok: false, error: 'failed' }; // IndexedDB unavailable or full: the overlay says so, the page carries on
+  }
+  return { ok: false, error: 'bad-request' };
+}
+
 export default defineBackground(() => {
   // First run: nothing is checked until a school policy is chosen, so take the user straight there.
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -63,11 +98,14 @@ export default defineBackground(() => {
     if (command === 'toggle-spot-check') void spotCheckOn.getValue().then((on) => spotCheckOn.setValue(!on));
   });
   // Records older than the retention limit are purged whenever the worker starts.
-  void purgeOld().catch(() => undefined);
+  void retentionDays
+    .getValue()
+    .then((days) => purgeOld(new Date(), undefined, days))
+    .catch(() => undefined);
   browser.runtime.onMessage.addListener((message: unknown) => {
     const msg = message as Partial<Request> | null;
     if (!msg || typeof msg.type !== 'string') return undefined;
-    if (!['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event'].includes(msg.type)) return undefined;
+    if (!(REQUEST_TYPES as readonly string[]).includes(msg.type)) return undefined;
     return handle(msg as Request);
   });
 });

@@ -109,3 +109,27 @@ const r = timeIt(() => MESSAGES.forEach((m) => routeMessage(m, policy, { languag
 console.log(`  ${'route (classify + destination + reply)'.padEnd(40)} ${fmt(r.median / MESSAGES.length).padStart(10)} ${fmt(r.p95 / MESSAGES.length).padStart(10)}`);
 const l = timeIt(() => MESSAGES.forEach((m) => detectLanguage(m, ['eng', 'cym'])), 500);
 console.log(`  ${'language (franc-all, restricted)'.padEnd(40)} ${fmt(l.median / MESSAGES.length).padStart(10)} ${fmt(l.p95 / MESSAGES.length).padStart(10)}`);
+
+// ---- spot-check: a feed of 500 posts, scanned in audit mode ----------------------------------------
+import { readFileSync } from 'node:fs';
+import { bankHolidayDates } from '../lib/calendar/bank-holidays';
+import { auditPolicy, scanPost } from '../lib/spot-check/scan';
+
+const feed = JSON.parse(readFileSync(new URL('../tests/fixtures/data/storyFeed-class-c1.json', import.meta.url), 'utf8'))._items as {
+  _id: string;
+  time: string;
+  senderName: string;
+  contents: { body: string; attachments?: unknown[] };
+}[];
+const posts = Array.from({ length: 500 }, (_, i) => {
+  const src = feed[i % feed.length]!;
+  return { id: `${src._id}-g${i}`, text: src.contents.body, time: new Date(Date.parse(src.time) - i * 3_600_000).toISOString(), author: src.senderName, media: src.contents.attachments?.length ?? 0 };
+});
+// The content script's calendar: bank-holiday dates precomputed by the background, looked up in a set.
+const dates = new Set([2025, 2026].flatMap((y) => [...bankHolidayDates(policy.hours.bankHolidays, y)]));
+const lite = { isBankHoliday: (_: unknown, date: string) => dates.has(date) };
+const audit = { policy: auditPolicy(policy), roster, calendar: lite };
+const scan = timeIt(() => posts.forEach((p) => scanPost(p, 'class-story', audit)), 30);
+console.log('\nSpot-check (aim: 500 posts under 150 ms, in slices of at most 8 ms):\n');
+console.log(`  ${'500 posts, every rule in audit mode'.padEnd(40)} ${fmt(scan.median).padStart(10)} ${fmt(scan.p95).padStart(10)}`);
+console.log(`  ${'one post'.padEnd(40)} ${fmt(scan.median / 500).padStart(10)} ${fmt(scan.p95 / 500).padStart(10)}`);

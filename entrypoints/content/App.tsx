@@ -7,12 +7,15 @@ import { Panel } from '../../components/Panel';
 import { ParentHint } from '../../components/ParentHint';
 import { RoutingCard } from '../../components/RoutingCard';
 import { insertIntoComposer } from '../../lib/dojo/edit';
-import { appRootIsVerified, composerText, findComposers, latestParentMessage, studentTileNames } from '../../lib/dojo/page';
+import { appRootIsVerified, channelOf, composerText, findComposers, latestParentMessage, studentTileNames } from '../../lib/dojo/page';
 import { parseDojoLocation, type DojoRoute } from '../../lib/dojo/routes';
 import { t } from '../../lib/ext/i18n';
 import type { ParentHintResponse, PolicyResponse, Request, RouteIncomingResponse } from '../../lib/ext/messages';
 import { ignoredAlways, policyChoice, policyEdits, readPolicyChoice, rosters, spotCheckOn, watchSafely, type PolicyChoiceV1 } from '../../lib/ext/settings';
 import { SpotCheck } from './SpotCheck';
+import type { SpotView } from '../../lib/spot-check/record';
+import type { Channel } from '../../lib/policy/schema';
+import { ask } from './ask';
 import { formatWhen } from '../../lib/calendar/hours';
 import { viewHasComposer } from '../../lib/dojo/routes';
 import type { Guard, GuardState } from './guard';
@@ -37,14 +40,16 @@ export function readPageState(): PageState {
   };
 }
 
-/** Ask the background; undefined if the extension was updated or the answer never comes. */
-async function ask<T>(ctx: ContentScriptContext, request: Request): Promise<T | undefined> {
-  if (ctx.isInvalid) return undefined;
-  try {
-    return (await browser.runtime.sendMessage(request)) as T;
-  } catch {
-    return undefined;
-  }
+/**
+ * What a spot-check reviews on this page, if anything: a story feed, or a conversation's staff messages.
+ * The record is kept per class (or school), so the scope is the class id from the route.
+ */
+function spotTarget(route: DojoRoute): { view: SpotView; channel: Channel; scopeId: string } | undefined {
+  if (route.app !== 'teach') return undefined;
+  const scopeId = route.classId ?? (route.schoolId ? `school-${route.schoolId}` : 'school');
+  if (route.view === 'class-story' || route.view === 'school-story') return { view: route.view, channel: route.view, scopeId };
+  if (route.view === 'messaging') return { view: 'messaging', channel: channelOf(route, document).channel, scopeId };
+  return undefined;
 }
 
 /** Wires the page and the stored settings to the panel. `subscribe` is the page watcher. */
@@ -159,11 +164,11 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
     return true;
   };
 
-  const storyChannel = page.route.view === 'class-story' ? 'class-story' : page.route.view === 'school-story' ? 'school-story' : undefined;
+  const spot = spotTarget(page.route);
   return (
     <>
-    {spotOn && page.route.app === 'teach' && storyChannel && guarded?.policy && (
-      <SpotCheck guard={guard} subscribe={props.subscribe} channel={storyChannel} key={`${storyChannel}:${page.route.classId ?? ''}`} />
+    {spotOn && spot && guarded?.policy && (
+      <SpotCheck ctx={ctx} guard={guard} subscribe={props.subscribe} channel={spot.channel} view={spot.view} scopeId={spot.scopeId} key={`${spot.view}:${spot.scopeId}`} />
     )}
     <Panel
       view={page.route.view}

@@ -1,12 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatWhen } from '../../lib/calendar/hours';
-import { findStoryPosts, readStoryPost, type StoryPostElements } from '../../lib/dojo/page';
-import { t } from '../../lib/ext/i18n';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { SpotSummary, type SpotRow } from '../../components/SpotSummary';
+import { findFeedItems, readFeedItem, type FeedKind, type StoryPostElements } from '../../lib/dojo/page';
+import type { SpotExportResponse, SpotResponse } from '../../lib/ext/messages';
+import type { SpotScope } from '../../lib/ext/spot-store';
 import type { Channel } from '../../lib/policy/schema';
+import type { ExportFile, ExportFormat } from '../../lib/spot-check/export';
+import { findingKey, localDate, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../../lib/spot-check/record';
 import { auditPolicy, scanPost, summarise, type PostResult } from '../../lib/spot-check/scan';
+import { t } from '../../lib/ext/i18n';
+import { ask } from './ask';
 import { rangeForOffsets, type Guard } from './guard';
 
-const CHUNK = 100;
+/** Work done before yielding to the page: short enough that scrolling and typing never wait on us. */
+const SLICE_MS = 8;
 
 interface Marked {
   parts: StoryPostElements;
@@ -24,44 +31,93 @@ interface Box {
   postId?: string;
 }
 
+export interface SpotCheckProps {
+  ctx: ContentScriptContext;
+  guard: Guard;
+  subscribe: (cb: () => void) => () => void;
+  channel: Channel;
+  view: SpotView;
+  /** The class (or school) the page belongs to: the record is kept per class, view and day. */
+  scopeId: string;
+}
+
 /**
- * The senior leader's spot-check of a story page: every post checked in audit mode, each finding outlined
- * where it is, a badge on each post, and a summary. Only posts not seen before are scanned, in chunks that
- * yield between them, so a long feed never stalls scrolling. ClassDojo's own DOM is never changed: the
- * marks are drawn in our shadow root, over the page.
+ * The senior leader's spot-check of a story feed or a conversation: every post (or staff message) checked
+ * in audit mode, each finding outlined where it is, a badge on each post, a summary with an outcome for
+ * each finding, and the record kept by the background. Only items not seen before are scanned, in time
+ * slices that yield between them, so a long feed never stalls scrolling. ClassDojo's own DOM is never
+ * changed: the marks are drawn in our shadow root, over the page.
  */
-export function SpotCheck(props: { guard: Guard; subscribe: (cb: () => void) => () => void; channel: Channel }) {
+export function SpotCheck(props: SpotCheckProps) {
+  const kind: FeedKind = props.view === 'messaging' ? 'messages' : 'story';
   const marked = useRef(new Map<HTMLElement, Marked>());
   const busyMs = useRef(0);
+  const longestSlice = useRef(0);
   const [version, setVersion] = useState(0);
+  const [record, setRecord] = useState<SpotRecord | null>(null);
+  const [storeError, setStoreError] = useState(false);
   const scanning = useRef(false);
+  const keepSnippets = useRef(false);
+  const tz = props.guard.context().policy?.timeZone ?? 'Europe/London';
+  const scope: SpotScope = { classId: props.scopeId, view: props.view, date: localDate(new Date(), tz) };
+
+  /** Sends a request about the record; a failure (storage full or gone) is shown, never thrown. */
+  const store = async (request: Parameters<typeof ask>[1]): Promise<void> => {
+    const answer = await ask<SpotResponse>(props.ctx, request);
+    if (answer?.ok) {
+      if (answer.value) setRecord(answer.value);
+      setStoreError(false);
+    } else setStoreError(true);
+  };
+
+  const scannedOf = (items: Marked[]): ScannedItem[] =>
+    items.map(({ parts, result }) => ({
+      id: result.id,
+      postAt: result.time,
+      author: result.author === 'Unknown' ? undefined : result.author,
+      findings: result.findings.map((f) => ({ rule: f.rule, start: f.start, end: f.end, ...(keepSnippets.current ? { snippet: snippetOf(parts.input.text, f.start, f.end) } : {}) })),
+    }));
 
   useEffect(() => {
     let stopped = false;
+    void ask<SpotResponse>(props.ctx, { type: 'spot-load', scope }).then((answer) => {
+      if (stopped) return;
+      if (answer?.ok && answer.value) {
+        keepSnippets.current = answer.value.keepSnippets;
+        setRecord(answer.value);
+      } else if (!answer?.ok) setStoreError(true);
+    });
     const scanNew = () => {
       if (scanning.current || stopped) return;
       const { policy, roster, calendar } = props.guard.context();
       if (!policy) return;
       const audit = auditPolicy(policy);
       for (const el of [...marked.current.keys()]) if (!el.isConnected) marked.current.delete(el);
-      // Only new posts are read and scanned: a mutation elsewhere on the page costs one query.
-      const todo = findStoryPosts(document)
-        .map((post, i) => [post, i] as const)
-        .filter(([post]) => !marked.current.has(post))
-        .map(([post, i]) => readStoryPost(post, i));
+      // Only new items are read and scanned: a mutation elsewhere on the page costs one query.
+      const todo = findFeedItems(document, kind).filter((el) => !marked.current.has(el));
       if (todo.length === 0) return setVersion((v) => v + 1); // positions may have moved
       scanning.current = true;
+      const batch: Marked[] = [];
       const slice = (from: number) => {
         if (stopped) return;
         const t0 = performance.now();
-        for (const parts of todo.slice(from, from + CHUNK)) {
-          marked.current.set(parts.post, { parts, result: scanPost(parts.input, props.channel, { policy: audit, roster, calendar }) });
+        let i = from;
+        while (i < todo.length && (i === from || performance.now() - t0 < SLICE_MS)) {
+          const parts = readFeedItem(todo[i]!, kind);
+          const m = { parts, result: scanPost(parts.input, props.channel, { policy: audit, roster, calendar }) };
+          marked.current.set(parts.post, m);
+          batch.push(m);
+          i++;
         }
-        busyMs.current += performance.now() - t0;
-        if (from + CHUNK < todo.length) setTimeout(() => slice(from + CHUNK), 0);
+        const spent = performance.now() - t0;
+        busyMs.current += spent;
+        longestSlice.current = Math.max(longestSlice.current, spent);
+        if (i < todo.length) setTimeout(() => slice(i), 0);
         else {
           scanning.current = false;
           setVersion((v) => v + 1);
+          void store({ type: 'spot-scan', scope, items: scannedOf(batch) });
+          scanNew(); // anything that arrived while we were busy
         }
       };
       slice(0);
@@ -74,14 +130,37 @@ export function SpotCheck(props: { guard: Guard; subscribe: (cb: () => void) => 
       unsubscribe();
       window.removeEventListener('resize', scanNew);
     };
-  }, [props.channel]);
+  }, [props.channel, props.scopeId]);
 
   const results = [...marked.current.values()].filter((m) => m.parts.post.isConnected);
   const summary = summarise(results.map((m) => m.result));
   // Only posts with findings are measured: layout reads for 500 clean posts on every change would add up.
-  const boxes = results.filter((m) => m.result.findings.length > 0).flatMap((m) => boxesFor(m));
-  const tz = props.guard.context().policy?.timeZone ?? 'Europe/London';
+  const flagged = results.filter((m) => m.result.findings.length > 0);
+  const boxes = flagged.flatMap((m) => boxesFor(m));
+  const recorded = new Map(record?.findings.map((f) => [f.key, f]) ?? []);
+  const rows: SpotRow[] = flagged.flatMap(({ parts, result }) =>
+    result.findings.map((f) => {
+      const key = findingKey(result.id, f);
+      const r = recorded.get(key);
+      return {
+        key,
+        rule: f.rule,
+        author: result.author,
+        time: result.time,
+        excerpt: f.end > f.start ? parts.input.text.slice(f.start, f.end) : undefined,
+        outcome: r?.outcome,
+        note: r?.note,
+        show: () => parts.post.scrollIntoView({ block: 'center' }),
+      };
+    }),
+  );
   void version;
+
+  const exportAs = async (format: ExportFormat) => {
+    const answer = await ask<SpotExportResponse>(props.ctx, { type: 'spot-export', scope, format });
+    if (answer?.ok) download(answer.value);
+    else setStoreError(true);
+  };
 
   return (
     <>
@@ -96,43 +175,43 @@ export function SpotCheck(props: { guard: Guard; subscribe: (cb: () => void) => 
           ),
         )}
       </div>
-      <section
-        class="pg-spot"
-        aria-label={t('spotTitle')}
-        data-policy-guard="spot-check"
-        data-posts={String(summary.posts)}
-        data-flagged={String(summary.withFindings)}
-        data-scan-ms={busyMs.current.toFixed(1)}
-      >
-        <h2 class="pg-title">{t('spotTitle')}</h2>
-        {summary.posts === 0 ? (
-          <p class="pg-muted">{t('spotNone')}</p>
-        ) : (
-          <>
-            <p class="pg-line">{t('spotPosts', [String(summary.posts), String(summary.withFindings)])}</p>
-            {summary.oldest && summary.newest && <p class="pg-muted">{t('spotRange', [formatWhen(new Date(summary.oldest), tz), formatWhen(new Date(summary.newest), tz)])}</p>}
-            <h3 class="pg-subtitle">{t('spotByRule')}</h3>
-            <ul class="pg-counts" data-policy-guard="by-rule">
-              {Object.entries(summary.byRule).map(([rule, n]) => (
-                <li key={rule} data-rule={rule} data-count={n}>
-                  {rule}: {n}
-                </li>
-              ))}
-            </ul>
-            <h3 class="pg-subtitle">{t('spotByAuthor')}</h3>
-            <ul class="pg-counts" data-policy-guard="by-author">
-              {Object.entries(summary.byAuthor).map(([author, n]) => (
-                <li key={author}>
-                  {author}: {n}
-                </li>
-              ))}
-            </ul>
-            <p class="pg-muted">{t('spotLoadMore')}</p>
-          </>
-        )}
-      </section>
+      <SpotSummary
+        kind={kind}
+        summary={summary}
+        rows={rows}
+        timeZone={tz}
+        scanMs={busyMs.current}
+        longestSliceMs={longestSlice.current}
+        keepSnippets={record?.keepSnippets ?? false}
+        storeError={storeError}
+        onOutcome={(key: string, outcome: Outcome | undefined, note: string | undefined) => void store({ type: 'spot-outcome', scope, key, outcome, note })}
+        onKeepSnippets={(keep: boolean) => {
+          keepSnippets.current = keep;
+          void store({ type: 'spot-snippets', scope, keep }).then(() => {
+            if (keep) return store({ type: 'spot-scan', scope, items: scannedOf(results) });
+          });
+        }}
+        onExport={(format) => void exportAs(format)}
+      />
     </>
   );
+}
+
+/** A short piece of the post around a finding, for a record that keeps snippets (the leader's choice). */
+function snippetOf(text: string, start: number, end: number): string {
+  if (end <= start) return text.slice(0, 80);
+  const from = Math.max(0, start - 20);
+  return text.slice(from, Math.min(text.length, from + 80));
+}
+
+/** Saves an export through a download: the file is made in the browser, nothing is sent anywhere. */
+function download(file: ExportFile): void {
+  const url = URL.createObjectURL(new Blob([file.body], { type: file.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Where to draw a post's badge and its findings' outlines, in page coordinates. */
@@ -143,7 +222,7 @@ function boxesFor({ parts, result }: Marked): Box[] {
   const post = parts.post.getBoundingClientRect();
   const boxes: Box[] = [];
   if (result.findings.length) {
-    boxes.push({ key: `${result.id}:badge`, postId: result.id, label: t('spotBadge', String(result.findings.length)), left: post.right + sx - 120, top: post.top + sy + 6, width: 0, height: 0 });
+    boxes.push({ key: `${result.id}:badge`, postId: result.id, label: t('spotBadge', String(result.findings.length)), left: Math.max(post.left, post.right - 120) + sx, top: post.top + sy + 6, width: 0, height: 0 });
   }
   result.findings.forEach((f, i) => {
     const key = `${result.id}:${i}`;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/ext/i18n';
 import { ignoredAlways, policyChoice, readPolicyChoice, type IgnoredV1, type PolicyChoiceV1 } from '../../lib/ext/settings';
 import { isPresetId, PRESET_CATALOG, presetSummary } from '../../lib/policy/catalog';
+import { SpotHistory } from '../../components/SpotHistory';
 
 export function App() {
   const [current, setCurrent] = useState<PolicyChoiceV1 | null>(null);
@@ -82,6 +83,7 @@ export function App() {
           </ul>
         )}
       </section>
+      <SpotHistory />
     </main>
   );
 }

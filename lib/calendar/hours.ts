@@ -3,7 +3,7 @@
  * the school's time zone with @date-fns/tz, so clock changes (last Sundays of March and October in the
  * UK) are handled by the library, not by us.
  */
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import type { Hours, Window } from '../policy/schema';
 import { minutesOf, WEEKDAYS, type Weekday } from '../policy/vocab';
 import type { HolidayCalendar } from '../rules/types';
@@ -19,13 +19,48 @@ export interface HoursVerdict {
   next?: Date;
 }
 
-/** Day of the week as the policy names it. JavaScript counts from Sunday. */
-function weekdayOf(d: TZDate): Weekday {
-  return WEEKDAYS[(d.getDay() + 6) % 7]!;
+/** A moment as the school's clock and calendar show it. */
+interface Local {
+  date: string;
+  year: number;
+  /** 0-11 */
+  month: number;
+  day: number;
+  weekday: Weekday;
+  minutes: number;
 }
 
-export function localDate(d: TZDate): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/**
+ * UTC offsets by time zone and quarter hour. Every zone's clock changes happen on a quarter hour, so this
+ * is exact, and it turns hundreds of Intl calls (a spot-check's 500 posts) into a few.
+ */
+const offsets = new Map<string, number>();
+function offsetAt(ms: number, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(ms / 900_000)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = tzOffset(timeZone, new Date(ms));
+    if (offsets.size > 4096) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** The school's local date, weekday and time of day for an instant (the time-zone rules are the library's). */
+function localOf(at: Date, timeZone: string): Local {
+  const offset = offsetAt(at.getTime(), timeZone);
+  // An unknown zone gives NaN: read it as UTC rather than make every date invalid.
+  const shifted = new Date(at.getTime() + (Number.isFinite(offset) ? offset : 0) * 60_000);
+  const [year, month, day] = [shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()];
+  return {
+    date: `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    year,
+    month,
+    day,
+    // JavaScript counts from Sunday; the policy's week starts on Monday.
+    weekday: WEEKDAYS[(shifted.getUTCDay() + 6) % 7]!,
+    minutes: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
+  };
 }
 
 function dayBlocked(hours: Hours, date: string, calendar?: HolidayCalendar): { reason: OutOfHoursReason; label?: string } | undefined {
@@ -46,44 +81,57 @@ function windowsOn(windows: Window[], day: Weekday): Window[] {
 /** The verdict for `at` against `windows` (the staff's or the parents' hours). */
 export function checkHours(at: Date, windows: Window[], hours: Hours, timeZone: string, calendar?: HolidayCalendar): HoursVerdict {
   if (windows.length === 0) return { allowed: true }; // no hours in the policy: nothing is out of hours
-  const local = new TZDate(at.getTime(), timeZone);
-  const minutes = local.getHours() * 60 + local.getMinutes();
-  const blocked = dayBlocked(hours, localDate(local), calendar);
-  const today = windowsOn(windows, weekdayOf(local));
+  const local = localOf(at, timeZone);
+  const minutes = local.minutes;
+  const blocked = dayBlocked(hours, local.date, calendar);
+  const today = windowsOn(windows, local.weekday);
   if (!blocked && today.some((w) => minutesOf(w.start) <= minutes && minutes < minutesOf(w.end))) return { allowed: true };
   const reason: OutOfHoursReason = blocked?.reason ?? (today.length ? 'outside-window' : 'weekend-or-no-window');
   return { allowed: false, reason, ...(blocked?.label ? { label: blocked.label } : {}), next: nextAllowed(at, windows, hours, timeZone, calendar) };
 }
 
+/**
+ * The instant a local wall-clock time happens, memoised: a spot-check asks for the same few window starts
+ * hundreds of times, and each TZDate costs several Intl calls. Bounded, so it never grows without limit.
+ */
+const instants = new Map<string, number>();
+function instantOf(y: number, m: number, d: number, minutes: number, timeZone: string): number {
+  const key = `${timeZone}|${y}|${m}|${d}|${minutes}`;
+  let ms = instants.get(key);
+  if (ms === undefined) {
+    ms = new TZDate(y, m, d, Math.floor(minutes / 60), minutes % 60, timeZone).getTime();
+    if (instants.size > 4096) instants.clear();
+    instants.set(key, ms);
+  }
+  return ms;
+}
+
 /** The start of the next window on a day that is not blocked, searching up to a year ahead. */
 export function nextAllowed(at: Date, windows: Window[], hours: Hours, timeZone: string, calendar?: HolidayCalendar): Date | undefined {
-  const local = new TZDate(at.getTime(), timeZone);
+  const local = localOf(at, timeZone);
   for (let offset = 0; offset <= 370; offset++) {
-    // Noon avoids any clock change while stepping from day to day.
-    const day = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + offset, 12, 0, timeZone);
-    if (dayBlocked(hours, localDate(day), calendar)) continue;
-    for (const w of windowsOn(windows, weekdayOf(day))) {
-      const m = minutesOf(w.start);
-      const start = new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), Math.floor(m / 60), m % 60, timeZone);
-      if (start.getTime() > at.getTime()) return new Date(start.getTime());
+    // Calendar arithmetic needs no time zone: step the local date in UTC, where no clock ever changes.
+    const day = new Date(Date.UTC(local.year, local.month, local.day + offset));
+    const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()];
+    const date = `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (dayBlocked(hours, date, calendar)) continue;
+    for (const w of windowsOn(windows, WEEKDAYS[(day.getUTCDay() + 6) % 7]!)) {
+      const start = instantOf(y, m, d, minutesOf(w.start), timeZone);
+      if (start > at.getTime()) return new Date(start);
     }
   }
   return undefined;
 }
 
-/** "Mon 23 Nov, 08:00", in the school's time zone. */
+const DAY_NAMES: Record<Weekday, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Mon 23 Nov, 08:00", in the school's time zone (English, as every message of the checker is). */
 export function formatWhen(d: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).formatToParts(d);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('weekday')} ${get('day')} ${get('month')}, ${get('hour')}:${get('minute')}`;
+  const l = localOf(d, timeZone);
+  const hh = String(Math.floor(l.minutes / 60)).padStart(2, '0');
+  const mm = String(l.minutes % 60).padStart(2, '0');
+  return `${DAY_NAMES[l.weekday]} ${l.day} ${MONTH_NAMES[l.month]}, ${hh}:${mm}`;
 }
 
 /** "Mon–Fri 08:00–17:00" for messages. */

@@ -3,6 +3,7 @@
  * happy-dom unit tests. Every selector comes from selectors.ts.
  */
 import type { Channel } from '../policy/schema';
+import { itemIdOf } from '../spot-check/record';
 import type { DojoRoute } from './routes';
 import { anyOf, SELECTORS } from './selectors';
 
@@ -191,35 +192,54 @@ export interface StoryPostElements {
   input: { id: string; text: string; time?: string; author?: string; media: number };
 }
 
+/** What a spot-check reviews: story posts, or the staff's bubbles in an open conversation. */
+export type FeedKind = 'story' | 'messages';
+
 /** The story post elements on the page (cheap: one query). */
 export function findStoryPosts(doc: Document): HTMLElement[] {
   return [...findAppRoot(doc).querySelectorAll<HTMLElement>(anyOf('storyPost'))];
 }
 
-/** The parts of one post a spot-check reads and marks. */
-export function readStoryPost(post: HTMLElement, index: number): StoryPostElements {
+/** The items a spot-check reviews on this kind of page. */
+export function findFeedItems(doc: Document, kind: FeedKind): HTMLElement[] {
+  return kind === 'story' ? findStoryPosts(doc) : [...findAppRoot(doc).querySelectorAll<HTMLElement>(anyOf('staffBubble'))];
+}
+
+function isoOrUndefined(stamp: string | null | undefined): string | undefined {
+  return stamp && !Number.isNaN(Date.parse(stamp)) ? new Date(stamp).toISOString() : undefined;
+}
+
+/**
+ * The parts of one post a spot-check reads and marks. The id is ClassDojo's where the page shows one,
+ * else a hash of the author, time and text, so a post keeps its id (and the leader's outcome) on reload.
+ */
+export function readStoryPost(post: HTMLElement): StoryPostElements {
   const body = post.querySelector<HTMLElement>(anyOf('storyPostBody')) ?? undefined;
   const time = post.querySelector<HTMLElement>(anyOf('storyPostTime')) ?? undefined;
   const media = [...post.querySelectorAll<HTMLElement>(anyOf('storyPostMedia'))];
-  const stamp = time?.getAttribute('title') ?? undefined;
-  return {
-    post,
-    body,
-    time,
-    media,
-    input: {
-      id: post.getAttribute('data-post-id') ?? `post-${index}`,
-      text: body?.textContent ?? '',
-      time: stamp && !Number.isNaN(Date.parse(stamp)) ? new Date(stamp).toISOString() : undefined,
-      author: post.querySelector(anyOf('storyPostAuthor'))?.textContent ?? undefined,
-      media: media.length,
-    },
-  };
+  const text = body?.textContent ?? '';
+  const at = isoOrUndefined(time?.getAttribute('title'));
+  const author = post.querySelector(anyOf('storyPostAuthor'))?.textContent?.trim() || undefined;
+  return { post, body, time, media, input: { id: post.getAttribute('data-post-id') ?? itemIdOf({ author, time: at, text }), text, time: at, author, media: media.length } };
+}
+
+/** The parts of one staff bubble: its text, time stamp and sender. Chat messages carry no photos we can see. */
+export function readMessageBubble(bubble: HTMLElement): StoryPostElements {
+  const body = bubble.querySelector<HTMLElement>(anyOf('messageText')) ?? undefined;
+  const time = bubble.querySelector<HTMLElement>(anyOf('messageTime')) ?? undefined;
+  const text = body?.textContent ?? '';
+  const at = isoOrUndefined(time?.getAttribute('datetime') ?? time?.getAttribute('title'));
+  const author = bubble.querySelector(anyOf('messageSender'))?.textContent?.trim() || undefined;
+  return { post: bubble, body, time, media: [], input: { id: bubble.getAttribute('data-message-id') ?? itemIdOf({ author, time: at, text }), text, time: at, author, media: 0 } };
+}
+
+export function readFeedItem(el: HTMLElement, kind: FeedKind): StoryPostElements {
+  return kind === 'story' ? readStoryPost(el) : readMessageBubble(el);
 }
 
 /** Every story post with its parts. */
 export function readStoryPosts(doc: Document): StoryPostElements[] {
-  return findStoryPosts(doc).map(readStoryPost);
+  return findStoryPosts(doc).map((p) => readStoryPost(p));
 }
 
 /** The Send/Post control beside a composer (in its container), for when the one clicked has been re-rendered. */

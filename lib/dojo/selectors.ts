@@ -34,6 +34,14 @@ export const SELECTORS = {
   parentBubble: ['[data-name="messageBubble"][data-sender-type="parent"]'],
   /** The text of a bubble, without the sender's name (guess). */
   messageText: ['[data-name="messageText"]'],
+  /**
+   * Bubbles a member of staff sent, for the spot-check (guesses): staff conduct is what the policy
+   * governs, and parents' messages are neither checked nor recorded.
+   */
+  staffBubble: ['[data-name="messageBubble"][data-sender-type="teacher"]', '[data-name="messageBubble"][data-sender-type="school"]'],
+  /** A bubble's sender and time stamp (guesses; the time in a datetime or title attribute). */
+  messageSender: ['[data-name="messageSenderName"]'],
+  messageTime: ['[data-name="messageTime"]', 'time[datetime]'],
 
   /** The open conversation's header; its participant count tells a class/group chat from a one-to-one (guess). */
   threadHeader: ['[data-name="messageThreadHeader"]'],

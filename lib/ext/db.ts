@@ -4,8 +4,10 @@
  * Kept for RETENTION_DAYS, then purged.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { SpotRecord } from '../spot-check/record';
 import type { GuardEvent } from './messages';
 
+/** The default retention limit; a leader may choose a shorter or longer one (lib/ext/settings.ts). */
 export const RETENTION_DAYS = 365;
 
 export interface StoredEvent extends GuardEvent {
@@ -14,10 +16,13 @@ export interface StoredEvent extends GuardEvent {
 
 export class GuardDb extends Dexie {
   events!: EntityTable<StoredEvent, 'id'>;
+  spotChecks!: EntityTable<SpotRecord, 'id'>;
   constructor(name = 'policy-guard') {
     super(name);
-    // Version 1: events by time and rule. Later versions add tables here, never rewrite this one.
+    // Version 1: events by time and rule. Later versions add tables here, never rewrite an earlier one.
     this.version(1).stores({ events: '++id, at, rule, kind' });
+    // Version 2: senior leaders' spot-checks, one per class, view and day (unique key).
+    this.version(2).stores({ spotChecks: '++id, &key, classId, date, updatedAt' });
   }
 }
 
@@ -33,7 +38,10 @@ export async function recordEvent(event: GuardEvent, database = guardDb()): Prom
   await database.events.add(clean);
 }
 
-export async function purgeOld(now = new Date(), database = guardDb()): Promise<number> {
-  const cutoff = new Date(now.getTime() - RETENTION_DAYS * 86_400_000).toISOString();
-  return database.events.where('at').below(cutoff).delete();
+/** Deletes events and spot-checks older than the retention limit; returns how many went. */
+export async function purgeOld(now = new Date(), database = guardDb(), days = RETENTION_DAYS): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
+  const events = await database.events.where('at').below(cutoff).delete();
+  const spots = await database.spotChecks.where('updatedAt').below(cutoff).delete();
+  return events + spots;
 }

@@ -6,6 +6,9 @@
 import type { Policy, RuleId, Channel } from '../policy/schema';
 import type { parentHint, RouteResult } from '../routing/index';
 import type { Pupil } from '../rules/types';
+import type { ExportFile, ExportFormat } from '../spot-check/export';
+import type { Outcome, ScannedItem, SpotRecord } from '../spot-check/record';
+import type { SpotScope } from './spot-store';
 
 /** What the extension records for the leaders' view: never the message text. */
 export interface GuardEvent {
@@ -23,7 +26,14 @@ export type Request =
   | { type: 'route-incoming'; text: string; at: string }
   | { type: 'parent-hint'; text: string; at: string }
   | { type: 'get-policy'; classId?: string }
-  | { type: 'log-event'; event: GuardEvent };
+  | { type: 'log-event'; event: GuardEvent }
+  | { type: 'spot-load'; scope: SpotScope }
+  | { type: 'spot-scan'; scope: SpotScope; items: ScannedItem[] }
+  | { type: 'spot-outcome'; scope: SpotScope; key: string; outcome?: Outcome; note?: string }
+  | { type: 'spot-snippets'; scope: SpotScope; keep: boolean }
+  | { type: 'spot-export'; scope: SpotScope; format: ExportFormat };
+
+export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export'] as const;
 
 export type ParentHint = ReturnType<typeof parentHint>;
 
@@ -32,4 +42,6 @@ export type Response<T> = { ok: true; value: T } | { ok: false; error: 'no-polic
 
 export type RouteIncomingResponse = Response<RouteResult>;
 export type ParentHintResponse = Response<ParentHint>;
+export type SpotResponse = Response<SpotRecord | null>;
+export type SpotExportResponse = Response<ExportFile>;
 export type PolicyResponse = Response<{ policy: Policy; bankHolidays: string[]; roster: Pupil[] }>;

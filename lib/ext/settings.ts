@@ -70,3 +70,7 @@ export function watchSafely<T>(item: { watch(cb: (value: T) => void): () => void
 
 /** Whether the spot-check overlay is on (switched from the popup or the keyboard shortcut). */
 export const spotCheckOn = storage.defineItem<boolean>('local:spotCheckOn', { fallback: false, version: 1 });
+
+/** How long the extension keeps its records (events and spot-checks), in days; purged when the worker starts. */
+export const RETENTION_CHOICES = [30, 90, 180, 365, 730] as const;
+export const retentionDays = storage.defineItem<number>('local:retentionDays', { fallback: 365, version: 1 });

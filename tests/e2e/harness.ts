@@ -61,6 +61,10 @@ export interface Harness {
   editPolicy(edits: object): Promise<void>;
   /** The events the extension recorded in its IndexedDB (for the leaders' view). */
   events(): Promise<Record<string, unknown>[]>;
+  /** Everything in one of the extension's IndexedDB tables ('events', 'spotChecks'). */
+  stored(table: string): Promise<Record<string, unknown>[]>;
+  /** Adds rows to one of the extension's IndexedDB tables, as earlier sessions would have. */
+  seed(table: string, rows: object[]): Promise<void>;
   openExtensionPage(path: 'popup.html' | 'options.html'): Promise<Page>;
   screenshot(page: Page, name: string): Promise<string>;
   assertNoForeignRequests(): void;
@@ -167,6 +171,28 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
   context.pages().forEach(watch);
   context.on('page', watch);
 
+  // Everything in one of the extension's IndexedDB tables, read in the background worker's origin.
+  const stored = async (table: string): Promise<Record<string, unknown>[]> => {
+    return worker.evaluate(
+      (name) =>
+        new Promise<Record<string, unknown>[]>((resolve, reject) => {
+          const open = indexedDB.open('policy-guard');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains(name)) return resolve([]);
+            const all = db.transaction(name).objectStore(name).getAll();
+            all.onsuccess = () => {
+              db.close();
+              resolve(all.result as Record<string, unknown>[]);
+            };
+            all.onerror = () => reject(all.error);
+          };
+        }),
+      table,
+    );
+  };
+
   return {
     context,
     extensionId,
@@ -202,19 +228,27 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
       );
     },
     async events() {
-      return worker.evaluate(
-        () =>
-          new Promise<Record<string, unknown>[]>((resolve, reject) => {
+      return stored('events');
+    },
+    stored,
+    async seed(table, rows) {
+      await worker.evaluate(
+        ([name, list]) =>
+          new Promise<void>((resolve, reject) => {
             const open = indexedDB.open('policy-guard');
             open.onerror = () => reject(open.error);
             open.onsuccess = () => {
               const db = open.result;
-              if (!db.objectStoreNames.contains('events')) return resolve([]);
-              const all = db.transaction('events').objectStore('events').getAll();
-              all.onsuccess = () => resolve(all.result as Record<string, unknown>[]);
-              all.onerror = () => reject(all.error);
+              const tx = db.transaction(name as string, 'readwrite');
+              for (const row of list as object[]) tx.objectStore(name as string).add(row);
+              tx.oncomplete = () => {
+                db.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
             };
           }),
+        [table, rows] as const,
       );
     },
     async openExtensionPage(path) {

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GuardDb, purgeOld, recordEvent, RETENTION_DAYS } from '../../../lib/ext/db';
+import { listSpots, loadSpot, saveOutcome, saveScan } from '../../../lib/ext/spot-store';
 
 let n = 0;
 const fresh = () => new GuardDb(`test-${++n}`);
@@ -37,5 +39,60 @@ describe('the event record', () => {
     await recordEvent({ kind: 'fix', rule: 'full-name', channel: 'class-story', at: '2026-11-01T10:00:00Z' }, db);
     expect(await purgeOld(new Date('2026-11-24T00:00:00Z'), db)).toBe(1);
     expect((await db.events.toArray()).map((e) => e.at)).toEqual(['2026-11-01T10:00:00Z']);
+  });
+});
+
+describe('the spot-check records', () => {
+  const dbs: GuardDb[] = [];
+  afterEach(async () => {
+    for (const db of dbs.splice(0)) await db.delete();
+  });
+  const scope = { classId: 'c1', view: 'class-story' as const, date: '2026-11-23' };
+
+  it('upgrades a version 1 database to version 2 and keeps every event', async () => {
+    const name = `upgrade-${++n}`;
+    // A database as version 1 of the extension left it.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ events: '++id, at, rule, kind' });
+    await v1.table('events').add({ kind: 'fix', rule: 'full-name', channel: 'class-story', at: '2026-11-01T10:00:00Z' });
+    v1.close();
+
+    const db = new GuardDb(name);
+    dbs.push(db);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.events.count()).toBe(1);
+    await saveScan(scope, [{ id: 'p1', findings: [{ rule: 'full-name', start: 0, end: 4 }] }], db);
+    expect(await db.spotChecks.count()).toBe(1);
+  });
+
+  it('adds scans to one record per class, view and day; outcomes survive later scans', async () => {
+    const db = fresh();
+    dbs.push(db);
+    await saveScan(scope, [{ id: 'p1', findings: [{ rule: 'full-name', start: 0, end: 4 }] }], db);
+    const [r1, r2] = await Promise.all([
+      saveScan(scope, [{ id: 'p2', findings: [] }], db),
+      saveScan(scope, [{ id: 'p3', findings: [] }], db),
+    ]);
+    expect(r1.key).toBe(r2.key);
+    const key = 'p1:full-name:0-4';
+    await saveOutcome(scope, key, 'resolved', 'Edited by Ms Carter', db);
+    await saveScan(scope, [{ id: 'p1', findings: [{ rule: 'full-name', start: 0, end: 4 }] }], db);
+    const stored = (await loadSpot(scope, db))!;
+    expect(stored.items.sort()).toEqual(['p1', 'p2', 'p3']);
+    expect(stored.findings).toEqual([{ key, itemId: 'p1', rule: 'full-name', outcome: 'resolved', note: 'Edited by Ms Carter' }]);
+    await saveScan({ ...scope, date: '2026-11-24' }, [], db);
+    expect((await listSpots(db)).map((r) => r.date)).toEqual(['2026-11-24', '2026-11-23']);
+  });
+
+  it('purges spot-checks past the retention limit with the events, and skips a corrupt row', async () => {
+    const db = fresh();
+    dbs.push(db);
+    await saveScan(scope, [], db);
+    await db.spotChecks.add({ key: 'old', classId: 'c1', view: 'class-story', date: '2025-01-01', at: '2025-01-01T10:00:00Z', updatedAt: '2025-01-01T10:00:00Z', items: [], findings: [], keepSnippets: false });
+    await db.spotChecks.add({ key: 'broken', updatedAt: '2026-11-20T10:00:00Z' } as never);
+    expect((await listSpots(db)).map((r) => r.key).sort()).toEqual(['c1|class-story|2026-11-23', 'old']);
+    expect(await purgeOld(new Date(), db)).toBe(1);
+    expect(await purgeOld(new Date(Date.now() + 40 * 86_400_000), db, 30)).toBe(2);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ukBankHolidays } from '../../lib/calendar/bank-holidays';
-import { auditPolicy, scanPost, summarise } from '../../lib/spot-check/scan';
-import { policy, ROSTER } from './rules/helpers';
+import { ukBankHolidays } from '../../../lib/calendar/bank-holidays';
+import { auditPolicy, scanPost, summarise } from '../../../lib/spot-check/scan';
+import { policy, ROSTER } from '../rules/helpers';
 
 const bentley = auditPolicy(policy('bentley-new-village'));
 const ctx = { policy: bentley, roster: ROSTER, calendar: ukBankHolidays };

@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'preact/hooks';
+import { purgeOld } from '../lib/ext/db';
+import { t } from '../lib/ext/i18n';
+import { RETENTION_CHOICES, retentionDays } from '../lib/ext/settings';
+import { deleteSpot, listSpots } from '../lib/ext/spot-store';
+import { exportRecord, type ExportFormat } from '../lib/spot-check/export';
+import { totals, trendByClass, type SpotRecord } from '../lib/spot-check/record';
+import { outcomeLabel, ruleLabel } from './SpotSummary';
+import { TrendChart } from './TrendChart';
+
+function download(record: SpotRecord, format: ExportFormat): void {
+  const file = exportRecord(record, format);
+  const url = URL.createObjectURL(new Blob([file.body], { type: file.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The options page's record of spot-checks: the trend per class, each check, export, delete, retention. */
+export function SpotHistory() {
+  const [records, setRecords] = useState<SpotRecord[] | undefined>();
+  const [error, setError] = useState(false);
+  const [days, setDays] = useState<number>(365);
+
+  const reload = () =>
+    listSpots()
+      .then((r) => {
+        setRecords(r);
+        setError(false);
+      })
+      .catch(() => setError(true));
+  useEffect(() => {
+    void reload();
+    void retentionDays.getValue().then(setDays).catch(() => undefined);
+  }, []);
+
+  const changeRetention = async (value: number) => {
+    setDays(value);
+    await retentionDays.setValue(value);
+    // A shorter limit applies at once, not at the next browser start.
+    await purgeOld(new Date(), undefined, value).catch(() => undefined);
+    await reload();
+  };
+
+  return (
+    <section data-policy-guard="spot-history">
+      <h2>{t('historyTitle')}</h2>
+      {error && (
+        <p class="status" role="status">
+          {t('historyError')}
+        </p>
+      )}
+      {records && records.length === 0 && <p class="muted">{t('historyNone')}</p>}
+      {records && records.length > 0 && (
+        <>
+          <TrendChart trend={trendByClass(records)} />
+          <table class="history" data-policy-guard="history-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('historyDate')}</th>
+                <th scope="col">{t('historyClass')}</th>
+                <th scope="col">{t('historyPosts')}</th>
+                <th scope="col">{t('historyFindings')}</th>
+                <th scope="col">{t('historyOutcomes')}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t('historyActions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {records.map((r) => (
+                <Row key={r.key} record={r} onDelete={() => void deleteSpot(r.id!).then(reload)} />
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <p>
+        <label>
+          {t('historyRetention')}{' '}
+          <select data-policy-guard="retention" value={String(days)} onChange={(e) => void changeRetention(Number((e.currentTarget as HTMLSelectElement).value))}>
+            {RETENTION_CHOICES.map((d) => (
+              <option key={d} value={String(d)}>
+                {t('historyDays', String(d))}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
+    </section>
+  );
+}
+
+function Row(props: { record: SpotRecord; onDelete: () => void }) {
+  const r = props.record;
+  // Deleting takes two clicks: a record cannot be brought back.
+  const [confirming, setConfirming] = useState(false);
+  const sum = totals(r);
+  const followUps = r.findings.filter((f) => f.outcome === 'follow-up' || f.note);
+  return (
+    <tr data-key={r.key} data-class={r.classId} data-findings={sum.findings}>
+      <td>{r.date}</td>
+      <td>
+        {r.classId} · {t(r.view === 'messaging' ? 'historyViewMessages' : r.view === 'school-story' ? 'historyViewSchool' : 'historyViewClass')}
+      </td>
+      <td>{sum.posts}</td>
+      <td>
+        {sum.findings}
+        {sum.findings > 0 && (
+          <span class="muted">
+            {' '}
+            ({Object.entries(sum.byRule)
+              .map(([rule, n]) => `${ruleLabel(rule)} ${n}`)
+              .join(', ')})
+          </span>
+        )}
+      </td>
+      <td>
+        {(['resolved', 'no-issue', 'follow-up', 'open'] as const)
+          .filter((o) => sum.byOutcome[o] > 0)
+          .map((o) => `${outcomeLabel(o)} ${sum.byOutcome[o]}`)
+          .join(', ') || '–'}
+        {followUps.length > 0 && (
+          <details>
+            <summary>{t('historyNotes', String(followUps.length))}</summary>
+            <ul>
+              {followUps.map((f) => (
+                <li key={f.key}>
+                  {ruleLabel(f.rule)}
+                  {f.author ? ` · ${f.author}` : ''}
+                  {f.outcome ? ` · ${outcomeLabel(f.outcome)}` : ''}
+                  {f.note ? `: ${f.note}` : ''}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </td>
+      <td class="actions">
+        <button type="button" onClick={() => download(r, 'csv')}>
+          CSV
+        </button>{' '}
+        <button type="button" onClick={() => download(r, 'json')}>
+          JSON
+        </button>{' '}
+        {confirming ? (
+          <button type="button" class="danger" data-policy-guard="history-delete-confirm" onClick={props.onDelete} onBlur={() => setConfirming(false)}>
+            {t('historyDeleteConfirm')}
+          </button>
+        ) : (
+          <button type="button" data-policy-guard="history-delete" onClick={() => setConfirming(true)}>
+            {t('historyDelete')}
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,84 @@
+import { t } from '../lib/ext/i18n';
+import type { TrendPoint } from '../lib/spot-check/record';
+
+const W = 640;
+const H = 240;
+const PAD = { left: 48, right: 16, top: 16, bottom: 40 };
+/** Distinct in colour and in dash pattern, so lines are told apart without colour vision too. */
+const SERIES = [
+  { colour: '#6c3fc5', dash: '' },
+  { colour: '#0b7a75', dash: '6 3' },
+  { colour: '#c0392b', dash: '2 3' },
+  { colour: '#2f5fb3', dash: '10 4 2 4' },
+  { colour: '#a0620b', dash: '4 4' },
+  { colour: '#4a4f5a', dash: '1 2' },
+];
+
+const dayMs = (date: string) => Date.parse(`${date}T12:00:00Z`);
+const pct = (rate: number) => `${Math.round(rate * 100)}%`;
+
+/**
+ * Each class's findings per post reviewed, spot-check by spot-check: a hand-drawn SVG line chart (no
+ * charting library in the bundle). Falling lines mean practice is improving. The numbers are also in
+ * the table beside it, and each point has a title, so the chart is never the only way to read them.
+ */
+export function TrendChart(props: { trend: Map<string, TrendPoint[]> }) {
+  const all = [...props.trend.values()].flat();
+  if (all.length === 0) return null;
+  const days = all.map((p) => dayMs(p.date));
+  const [x0, x1] = [Math.min(...days), Math.max(...days)];
+  // Round gridlines: 0–10% in steps of 2%, up to 50% in 10s, beyond that in 25s (a post can hold several findings).
+  const max = Math.max(...all.map((p) => p.rate));
+  const step = max <= 0.1 ? 0.02 : max <= 0.5 ? 0.1 : 0.25;
+  const top = Math.max(step, Math.ceil(max / step - 1e-9) * step);
+  const x = (date: string) => (x1 === x0 ? (PAD.left + W - PAD.right) / 2 : PAD.left + ((dayMs(date) - x0) / (x1 - x0)) * (W - PAD.left - PAD.right));
+  const y = (rate: number) => H - PAD.bottom - (rate / top) * (H - PAD.top - PAD.bottom);
+  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
+  const label = t('historyChartLabel', [String(props.trend.size)]);
+  return (
+    <figure class="trend" data-policy-guard="trend-chart">
+      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={label}>
+        {ticks.map((v) => (
+          <g key={v}>
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d7dbe3" />
+            <text x={PAD.left - 6} y={y(v) + 4} text-anchor="end" font-size="11" fill="#4a4f5a">
+              {pct(v)}
+            </text>
+          </g>
+        ))}
+        <text x={PAD.left} y={H - 8} font-size="11" fill="#4a4f5a">
+          {all.reduce((a, p) => (p.date < a ? p.date : a), all[0]!.date)}
+        </text>
+        <text x={W - PAD.right} y={H - 8} font-size="11" fill="#4a4f5a" text-anchor="end">
+          {all.reduce((a, p) => (p.date > a ? p.date : a), all[0]!.date)}
+        </text>
+        {[...props.trend].map(([classId, points], i) => {
+          const s = SERIES[i % SERIES.length]!;
+          return (
+            <g key={classId} data-class={classId}>
+              <polyline fill="none" stroke={s.colour} stroke-width="2" stroke-dasharray={s.dash} points={points.map((p) => `${x(p.date)},${y(p.rate)}`).join(' ')} />
+              {points.map((p) => (
+                <circle key={p.date} cx={x(p.date)} cy={y(p.rate)} r="4" fill={s.colour} data-date={p.date} data-rate={p.rate.toFixed(3)}>
+                  <title>{t('historyPoint', [classId, p.date, String(p.findings), String(p.posts)])}</title>
+                </circle>
+              ))}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <p>{t('historyChartCaption')}</p>
+        <ul class="legend">
+          {[...props.trend.keys()].map((classId, i) => (
+            <li key={classId}>
+              <svg width="28" height="10" aria-hidden="true">
+                <line x1="0" x2="28" y1="5" y2="5" stroke={SERIES[i % SERIES.length]!.colour} stroke-width="2" stroke-dasharray={SERIES[i % SERIES.length]!.dash} />
+              </svg>{' '}
+              {classId}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}

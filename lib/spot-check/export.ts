@@ -1,0 +1,53 @@
+/**
+ * A spot-check as a file a leader can keep or hand on: CSV (one row per finding, for a spreadsheet) and
+ * JSON (the whole record with its totals). CSV is written by papaparse, which quotes commas, quotes and
+ * line breaks, and neutralises cells a spreadsheet would run as a formula (a note starting "=").
+ */
+import Papa from 'papaparse';
+import { totals, type SpotRecord } from './record';
+
+export type ExportFormat = 'csv' | 'json';
+
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  body: string;
+}
+
+export const CSV_COLUMNS = ['date', 'class', 'view', 'post_time', 'author', 'rule', 'outcome', 'note', 'snippet'] as const;
+
+function safeName(s: string): string {
+  return s.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 60) || 'class';
+}
+
+export function exportRecord(record: SpotRecord, format: ExportFormat): ExportFile {
+  const base = `spot-check-${safeName(record.classId)}-${record.view}-${record.date}`;
+  if (format === 'json') {
+    const sum = totals(record);
+    const body = {
+      format: 'policy-guard/spot-check@1',
+      class: record.classId,
+      view: record.view,
+      date: record.date,
+      started: record.at,
+      updated: record.updatedAt,
+      postsReviewed: sum.posts,
+      findings: sum.findings,
+      byRule: sum.byRule,
+      byOutcome: sum.byOutcome,
+      snippetsKept: record.keepSnippets,
+      items: record.findings.map((f) => ({
+        rule: f.rule,
+        postTime: f.postAt ?? null,
+        author: f.author ?? null,
+        outcome: f.outcome ?? null,
+        note: f.note ?? null,
+        ...(f.snippet ? { snippet: f.snippet } : {}),
+      })),
+    };
+    return { filename: `${base}.json`, mime: 'application/json', body: `${JSON.stringify(body, null, 2)}\n` };
+  }
+  const rows = record.findings.map((f) => [record.date, record.classId, record.view, f.postAt ?? '', f.author ?? '', f.rule, f.outcome ?? 'open', f.note ?? '', f.snippet ?? '']);
+  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: true, newline: '\r\n' });
+  return { filename: `${base}.csv`, mime: 'text/csv', body: `${body}\r\n` };
+}

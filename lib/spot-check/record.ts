@@ -1,0 +1,200 @@
+/**
+ * The record of a spot-check: what a senior leader reviewed on one class's page on one day, what was
+ * found, and what they decided about each finding. Pure: the background worker stores it in Dexie, the
+ * overlay and the options page show it, and the export is built from it.
+ *
+ * Privacy floor: a record holds counts, rule ids, post times, the staff author of a flagged post, the
+ * leader's outcomes and notes. Text from a post or message is kept only as a short snippet, and only
+ * while the leader has chosen to keep snippets; turning that off deletes the ones kept.
+ */
+import type { RuleId } from '../policy/schema';
+
+export type SpotView = 'class-story' | 'school-story' | 'messaging';
+export const OUTCOMES = ['resolved', 'no-issue', 'follow-up'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const SNIPPET_MAX = 80;
+export const NOTE_MAX = 1000;
+
+/** One finding as recorded. `key` is stable across reloads: the post's id, the rule and the span. */
+export interface RecordedFinding {
+  key: string;
+  itemId: string;
+  rule: RuleId;
+  /** When the post or message was made (ISO), when the page shows it. */
+  postAt?: string;
+  /** The member of staff who posted it (the feed's header); parents' names are never recorded. */
+  author?: string;
+  outcome?: Outcome;
+  note?: string;
+  snippet?: string;
+}
+
+export interface SpotRecord {
+  id?: number;
+  /** One record per class, view and day: `${classId}|${view}|${date}`. */
+  key: string;
+  classId: string;
+  view: SpotView;
+  /** The school's local date of the check, YYYY-MM-DD. */
+  date: string;
+  /** ISO times: first scan, and last change. Retention counts from `updatedAt`. */
+  at: string;
+  updatedAt: string;
+  /** Ids of the posts and messages reviewed (opaque hashes or ClassDojo's ids, never text). */
+  items: string[];
+  findings: RecordedFinding[];
+  keepSnippets: boolean;
+}
+
+/** What the overlay reports after a scan: the items it reviewed and what each one raised. */
+export interface ScannedItem {
+  id: string;
+  postAt?: string;
+  author?: string;
+  findings: { rule: RuleId; start: number; end: number; snippet?: string }[];
+}
+
+export function recordKey(classId: string, view: SpotView, date: string): string {
+  return `${classId}|${view}|${date}`;
+}
+
+export function findingKey(itemId: string, f: { rule: string; start: number; end: number }): string {
+  return `${itemId}:${f.rule}:${f.start}-${f.end}`;
+}
+
+/** The school's local date of an instant, YYYY-MM-DD. */
+export function localDate(at: Date, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  } catch {
+    return at.toISOString().slice(0, 10);
+  }
+}
+
+/**
+ * A stable id for a post or message the page gives no id for: FNV-1a over its author, time and text. The
+ * text is hashed, never stored; the same post gets the same id after a reload.
+ */
+export function itemIdOf(parts: { author?: string; time?: string; text: string }): string {
+  let h = 0x811c9dc5;
+  const s = `${parts.author ?? ''}\u0000${parts.time ?? ''}\u0000${parts.text}`;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `h${(h >>> 0).toString(36)}`;
+}
+
+export function emptyRecord(classId: string, view: SpotView, date: string, now: string): SpotRecord {
+  return { key: recordKey(classId, view, date), classId, view, date, at: now, updatedAt: now, items: [], findings: [], keepSnippets: false };
+}
+
+function snippetOf(s: string | undefined, keep: boolean): string | undefined {
+  if (!keep || typeof s !== 'string') return undefined;
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one ? one.slice(0, SNIPPET_MAX) : undefined;
+}
+
+/**
+ * Adds what a scan saw to a record. Items already reviewed are not counted twice; a finding already
+ * recorded keeps the leader's outcome and note. Snippets are kept only when the record keeps them.
+ */
+export function mergeScan(record: SpotRecord, scanned: ScannedItem[], now: string): SpotRecord {
+  const items = new Set(record.items);
+  const byKey = new Map(record.findings.map((f) => [f.key, f]));
+  for (const item of scanned) {
+    items.add(item.id);
+    for (const f of item.findings) {
+      const key = findingKey(item.id, f);
+      const old = byKey.get(key);
+      const snippet = snippetOf(f.snippet, record.keepSnippets) ?? old?.snippet;
+      const next: RecordedFinding = { ...old, key, itemId: item.id, rule: f.rule };
+      if (item.postAt) next.postAt = item.postAt;
+      if (item.author) next.author = item.author.slice(0, 100);
+      if (snippet) next.snippet = snippet;
+      byKey.set(key, next);
+    }
+  }
+  return { ...record, items: [...items], findings: [...byKey.values()], updatedAt: now };
+}
+
+/** Sets (or clears, with `undefined`) a finding's outcome and note. Unknown keys change nothing. */
+export function setOutcome(record: SpotRecord, key: string, outcome: Outcome | undefined, note: string | undefined, now: string): SpotRecord {
+  if (outcome !== undefined && !OUTCOMES.includes(outcome)) return record;
+  let changed = false;
+  const findings = record.findings.map((f) => {
+    if (f.key !== key) return f;
+    changed = true;
+    const next: RecordedFinding = { ...f };
+    delete next.outcome;
+    delete next.note;
+    if (outcome) next.outcome = outcome;
+    const trimmed = typeof note === 'string' ? note.trim().slice(0, NOTE_MAX) : '';
+    if (trimmed) next.note = trimmed;
+    return next;
+  });
+  return changed ? { ...record, findings, updatedAt: now } : record;
+}
+
+/** Turns snippet keeping on or off; off deletes every snippet already kept. */
+export function setKeepSnippets(record: SpotRecord, keep: boolean, now: string): SpotRecord {
+  const findings = keep ? record.findings : record.findings.map(({ snippet: _dropped, ...f }) => f);
+  return { ...record, keepSnippets: keep, findings, updatedAt: now };
+}
+
+export interface RecordTotals {
+  posts: number;
+  findings: number;
+  byRule: Partial<Record<RuleId, number>>;
+  byOutcome: Record<Outcome | 'open', number>;
+}
+
+export function totals(record: SpotRecord): RecordTotals {
+  const byRule: Partial<Record<RuleId, number>> = {};
+  const byOutcome: Record<Outcome | 'open', number> = { resolved: 0, 'no-issue': 0, 'follow-up': 0, open: 0 };
+  for (const f of record.findings) {
+    byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+    byOutcome[f.outcome ?? 'open']++;
+  }
+  return { posts: record.items.length, findings: record.findings.length, byRule, byOutcome };
+}
+
+/** A point of a class's trend: findings per post reviewed on one day (a breach ruled "no issue" does not count). */
+export interface TrendPoint {
+  date: string;
+  posts: number;
+  findings: number;
+  rate: number;
+}
+
+/** Each class's spot-checks in date order, as findings per post, for the history chart. */
+export function trendByClass(records: SpotRecord[]): Map<string, TrendPoint[]> {
+  const byClass = new Map<string, Map<string, TrendPoint>>();
+  for (const r of records) {
+    const t = totals(r);
+    const days = byClass.get(r.classId) ?? new Map<string, TrendPoint>();
+    byClass.set(r.classId, days);
+    const p = days.get(r.date) ?? { date: r.date, posts: 0, findings: 0, rate: 0 };
+    p.posts += t.posts;
+    p.findings += t.findings - t.byOutcome['no-issue'];
+    p.rate = p.posts ? p.findings / p.posts : 0;
+    days.set(r.date, p);
+  }
+  return new Map([...byClass].sort(([a], [b]) => a.localeCompare(b)).map(([c, days]) => [c, [...days.values()].sort((a, b) => a.date.localeCompare(b.date))]));
+}
+
+/** Only what a record may hold, from whatever was stored or sent: a corrupt entry is dropped, not shown. */
+export function isSpotRecord(v: unknown): v is SpotRecord {
+  const r = v as Partial<SpotRecord> | null;
+  return (
+    !!r &&
+    typeof r.key === 'string' &&
+    typeof r.classId === 'string' &&
+    typeof r.date === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(r.date) &&
+    Array.isArray(r.items) &&
+    Array.isArray(r.findings) &&
+    r.findings.every((f) => !!f && typeof f.key === 'string' && typeof f.rule === 'string')
+  );
+}
