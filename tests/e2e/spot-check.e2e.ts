@@ -13,7 +13,7 @@ describe('senior leaders’ spot-check', () => {
       { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false },
       { first: 'Jayden', last: 'Smith-Walker', photoConsent: true, inCare: false },
       { first: 'Oliver', last: 'Bennett', photoConsent: true, inCare: false },
-      { first: 'Oliver', last: 'Patel', photoConsent: true, inCare: false },
+      { first: 'Oliver', last: 'Patel', photoConsent: false, inCare: false },
     ]);
   });
 
@@ -25,18 +25,21 @@ describe('senior leaders’ spot-check', () => {
 
     const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
     const spot = page.locator(SPOT);
-    await expect.poll(() => spot.getAttribute('data-posts')).toBe('8');
-    // The fixture feed's known breaches: a full name (post2), a child's health (post4), a Sunday-night post (post5).
+    await expect.poll(() => spot.getAttribute('data-posts')).toBe('9');
+    // The fixture feed's known breaches: a full name (post2), a child's health (post4), a Sunday-night post (post5),
+    // a photo with Oliver P., who has no photo consent (post9).
     const outlined = async (rule: string) =>
       (await page.locator(`.pg-outline[data-rule="${rule}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-post-id')))).sort();
     expect(await outlined('full-name')).toEqual(['post2']);
     expect(await outlined('sensitive-content')).toEqual(['post4']);
     expect(await outlined('out-of-hours')).toEqual(['post5']);
+    expect(await outlined('photo-consent')).toEqual(['post9']);
     const badges = await page.locator('[data-policy-guard="post-badge"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-post-id')).sort());
-    expect(badges).toEqual(['post2', 'post4', 'post5']); // clean posts (Oliver B., the head lice notice, Florence Nightingale) are not marked
-    expect(await spot.getAttribute('data-flagged')).toBe('3');
+    // Clean posts (Oliver B., the head lice notice, the magnets photo, Florence Nightingale) are not marked.
+    expect(badges).toEqual(['post2', 'post4', 'post5', 'post9']);
+    expect(await spot.getAttribute('data-flagged')).toBe('4');
     expect(await spot.locator('[data-policy-guard="by-rule"] [data-rule="full-name"]').getAttribute('data-count')).toBe('1');
-    expect(await spot.textContent()).toContain('Ms Carter: 2');
+    expect(await spot.textContent()).toContain('Ms Carter: 3');
     expect(await spot.textContent()).toContain('Mr Price: 1');
 
     // Each outline sits over its post: the full-name box is inside post2's rectangle.
@@ -57,7 +60,7 @@ describe('senior leaders’ spot-check', () => {
         <div data-name="storyPostContents"><span data-name="richText">Well done Oliver Patel for his reading!</span></div></div>`;
       feed.append(card);
     });
-    await expect.poll(() => spot.getAttribute('data-posts')).toBe('9');
+    await expect.poll(() => spot.getAttribute('data-posts')).toBe('10');
     expect(await outlined('full-name')).toEqual(['older1', 'post2']);
     await page.close();
   });

@@ -55,7 +55,7 @@ describe('the record of a spot-check', () => {
     expect(await row(page, 'full-name').locator('[data-policy-guard="spot-note"]').inputValue()).toBe('Asked Ms Carter to edit the post');
     expect(await row(page, 'sensitive-content').getAttribute('data-outcome')).toBe('no-issue');
     expect(await row(page, 'out-of-hours').getAttribute('data-outcome')).toBe('resolved');
-    expect(await page.locator(SPOT).getAttribute('data-posts')).toBe('8');
+    expect(await page.locator(SPOT).getAttribute('data-posts')).toBe('9');
     expect(await h.stored('spotChecks')).toHaveLength(1); // the reload continued today's record
     await h.screenshot(page, 'spot-check-outcomes');
 
@@ -73,7 +73,7 @@ describe('the record of a spot-check', () => {
     expect(JSON.stringify(await h.stored('spotChecks'))).not.toMatch(/Amelia|Hughes|inhaler/);
 
     const json = JSON.parse((await exported(page, 'json')).body);
-    expect(json).toMatchObject({ format: 'policy-guard/spot-check@1', class: 'c1', view: 'class-story', postsReviewed: 8, findings: 3, snippetsKept: false });
+    expect(json).toMatchObject({ format: 'policy-guard/spot-check@1', class: 'c1', view: 'class-story', postsReviewed: 9, findings: 3, snippetsKept: false });
     expect(json.byRule).toEqual({ 'full-name': 1, 'sensitive-content': 1, 'out-of-hours': 1 });
     expect(json.byOutcome).toEqual({ resolved: 1, 'no-issue': 1, 'follow-up': 1, open: 0 });
 
@@ -144,8 +144,8 @@ describe('the record of a spot-check', () => {
     expect(await chart.locator('g[data-class="c1"] circle').evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-date'), c.getAttribute('data-rate')]))).toEqual([
       ['2026-09-14', '0.500'],
       ['2026-10-12', '0.300'],
-      // Today's, story and messages together: 2 findings that count (one was "no issue") plus 3, in 8 + 4 posts.
-      [expect.stringMatching(/^2026-/), '0.417'],
+      // Today's, story and messages together: 2 findings that count (one was "no issue") plus 3, in 9 + 4 posts.
+      [expect.stringMatching(/^2026-/), '0.385'],
     ]);
     // The chart is drawn where it should be: the first c1 point is higher (more findings) than the last.
     const ys = await chart.locator('g[data-class="c1"] circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cy'))));
