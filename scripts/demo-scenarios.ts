@@ -120,4 +120,45 @@ export const SCENARIOS: Scenario[] = [
   },
   { name: 'points', title: 'The points page with the class’s pupil tiles', run: (h) => dojo(h, `${TEACH}#/classes/c1/points`) },
   { name: 'popup', title: 'The toolbar popup', run: (h) => h.openExtensionPage('popup.html') },
+  {
+    name: 'spot-check',
+    title: 'A senior leader’s spot-check of Class Story: every finding outlined, with an outcome and a note',
+    run: async (h) => {
+      const popup = await h.openExtensionPage('popup.html');
+      await popup.getByRole('button', { name: 'Start a spot-check' }).click();
+      await popup.close();
+      const page = await dojo(h, `${TEACH}#/classes/c1/story`);
+      const row = page.locator('[data-policy-guard="spot-finding"][data-rule="full-name"]');
+      await row.getByRole('button', { name: 'Follow up' }).click();
+      await row.locator('[data-policy-guard="spot-note"]').fill('Asked Ms Carter to edit the post');
+      await row.locator('[data-policy-guard="spot-note"]').press('Tab');
+      return page;
+    },
+  },
+  {
+    name: 'spot-check-chat',
+    title: 'The spot-check in the class chat: staff messages reviewed, parents’ left alone',
+    run: (h) => dojo(h, `${TEACH}#/classes/c1/messaging/g1`),
+  },
+  {
+    name: 'spot-check-history',
+    title: 'The options page’s record of spot-checks: each class’s trend, and every check with its outcomes',
+    run: async (h) => {
+      const day = (date: string, posts: number, findings: number) => ({
+        key: `c1|class-story|${date}`,
+        classId: 'c1',
+        view: 'class-story',
+        date,
+        at: `${date}T10:00:00.000Z`,
+        updatedAt: `${date}T10:20:00.000Z`,
+        items: Array.from({ length: posts }, (_, i) => `p${i}`),
+        findings: Array.from({ length: findings }, (_, i) => ({ key: `p${i}:full-name:0-5`, itemId: `p${i}`, rule: 'full-name', outcome: 'resolved' })),
+        keepSnippets: false,
+      });
+      await h.seed('spotChecks', [day('2026-09-14', 12, 6), day('2026-10-12', 12, 3)]);
+      const page = await h.openExtensionPage('options.html');
+      await page.locator('[data-policy-guard="trend-chart"]').scrollIntoViewIfNeeded();
+      return page;
+    },
+  },
 ];

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appRootIsVerified, composerText, findAppRoot, findComposers, ineligibleReasons } from '../../../lib/dojo/page';
+import { appRootIsVerified, composerText, findAppRoot, findComposers, findFeedItems, ineligibleReasons, readFeedItem } from '../../../lib/dojo/page';
 import { SELECTORS } from '../../../lib/dojo/selectors';
 
 describe('ineligibleReasons', () => {
@@ -66,5 +66,33 @@ describe('composerText', () => {
 describe('SELECTORS', () => {
   it('never selects by a generated class name', () => {
     for (const list of Object.values(SELECTORS)) for (const sel of list) expect(sel).not.toMatch(/\.css-|\[class/);
+  });
+});
+
+describe('reading the items a spot-check reviews', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `<div id="reactApplication">
+      <div data-name="storyPost" role="article"><div data-name="storyPostHeader"><h3>Ms Carter</h3><span title="2026-11-20T14:10:00Z">Fri</span></div>
+        <div data-name="storyPostContents"><span data-name="richText">Well done Amelia</span><img src="x.jpg"></div></div>
+      <div data-name="messageBubble" data-sender-type="teacher"><span data-name="messageSenderName">Ms Carter</span>
+        <span data-name="messageText">See you tomorrow</span><time data-name="messageTime" datetime="2026-11-16T09:05:00Z">09:05</time></div>
+      <div data-name="messageBubble" data-sender-type="parent"><span data-name="messageSenderName">Priya Patel</span><span data-name="messageText">Thanks</span></div>
+      <div data-name="messageBubble" data-sender-type="teacher"><span data-name="messageText">No time shown</span><time data-name="messageTime" datetime="soon">?</time></div>
+    </div>`;
+  });
+
+  it('reads a story post’s text, author, time and photos, with an id that is stable across reloads', () => {
+    const [post] = findFeedItems(document, 'story');
+    const parts = readFeedItem(post!, 'story');
+    expect(parts.input).toMatchObject({ text: 'Well done Amelia', author: 'Ms Carter', time: '2026-11-20T14:10:00.000Z', media: 1 });
+    expect(readFeedItem(post!, 'story').input.id).toBe(parts.input.id);
+  });
+
+  it('reviews only the staff’s bubbles, and reads their sender and time', () => {
+    const bubbles = findFeedItems(document, 'messages');
+    expect(bubbles).toHaveLength(2);
+    expect(readFeedItem(bubbles[0]!, 'messages').input).toMatchObject({ text: 'See you tomorrow', author: 'Ms Carter', time: '2026-11-16T09:05:00.000Z', media: 0 });
+    // An unreadable time stamp is no time at all (the hours rule then says nothing), never an error.
+    expect(readFeedItem(bubbles[1]!, 'messages').input.time).toBeUndefined();
   });
 });
