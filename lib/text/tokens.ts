@@ -23,13 +23,25 @@ export interface Token {
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '\u02bc']);
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 
-const LETTER = /\p{L}|\p{M}/u;
+const LETTER = /^[\p{L}\p{M}]$/u;
+
+/**
+ * The length (in UTF-16 units) of the letter at i: 1, 2 for a letter outside the Basic Multilingual Plane,
+ * or 0 for anything else. Emoji and unpaired surrogates are not letters.
+ */
+function letterAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    return low >= 0xdc00 && low <= 0xdfff && LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  if (code >= 0xdc00 && code <= 0xdfff) return 0;
+  return LETTER.test(text[i]!) ? 1 : 0;
+}
 
 function isLetterAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (code >= 0xd800 && code <= 0xdbff) return LETTER.test(text.slice(i, i + 2)); // astral: emoji are not letters
-  return LETTER.test(text[i]!);
+  return letterAt(text, i) > 0;
 }
 
 /** Lower case, no accents, no apostrophes or hyphens: the form names are compared in. */
@@ -83,7 +95,8 @@ export function tokenize(text: string): Token[] {
     // A word: letters, with single apostrophes or hyphens joining letters ("O'Connor", "Smith-Walker").
     while (i < n) {
       const c = text[i]!;
-      if (isLetterAt(text, i)) i++;
+      const len = letterAt(text, i);
+      if (len > 0) i += len;
       else if ((APOSTROPHES.has(c) || HYPHENS.has(c)) && i + 1 < n && isLetterAt(text, i + 1)) i++;
       else break;
     }
