@@ -10,12 +10,12 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import Papa from 'papaparse';
 import { ukBankHolidays } from '../lib/calendar/bank-holidays';
 import { CHANNELS, type Channel, type Policy } from '../lib/policy/schema';
 import { problemLines } from '../lib/policy/parse';
 import { checkDraft } from '../lib/rules/index';
-import { parsePupil, toBool } from '../lib/rules/roster';
+import { parsePupil } from '../lib/rules/roster';
+import { parseRosterCsv } from '../lib/roster/csv';
 import type { Draft, Finding, Pupil } from '../lib/rules/types';
 import type { CliIO } from './main';
 import { loadPolicyArg } from './policy';
@@ -155,20 +155,10 @@ export function readRosterFile(path: string): Pupil[] | string {
       return `roster is not valid JSON: ${(error as Error).message}`;
     }
   }
-  const csv = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase().replace(/[^a-z]/g, '') });
-  const pick = (row: Record<string, string>, ...keys: string[]) => keys.map((k) => row[k]).find((v) => v !== undefined && v.trim() !== '');
-  const out: Pupil[] = [];
-  for (const [i, row] of csv.data.entries()) {
-    const first = pick(row, 'first', 'firstname', 'forename', 'givenname', 'legalforename', 'preferredforename');
-    if (!first) return `roster row ${i + 2}: no first name (columns: first, last, photo consent, in care)`;
-    out.push({
-      first: first.trim(),
-      last: (pick(row, 'last', 'lastname', 'surname', 'familyname', 'legalsurname') ?? '').trim(),
-      photoConsent: toBool(pick(row, 'photoconsent', 'consent', 'photo', 'photos', 'mediaconsent') ?? '') ?? false,
-      inCare: toBool(pick(row, 'incare', 'lookedafter', 'lac', 'cla') ?? '') ?? false,
-    });
-  }
-  return out;
+  // The same reader as the options page's import: header names by meaning, any delimiter, all or nothing.
+  const csv = parseRosterCsv(text);
+  if (!csv.ok) return csv.problems.map((p) => `roster row ${p.row}: ${p.message}`).join('\n');
+  return csv.pupils;
 }
 
 export async function runCheck(args: string[], io: CliIO, stdin: NodeJS.ReadableStream = process.stdin): Promise<number> {

@@ -2,14 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { bankHolidayDates, ukBankHolidays } from '../lib/calendar/bank-holidays';
 import { purgeOld, recordEvent } from '../lib/ext/db';
-import { retentionDays, rosters, spotCheckOn } from '../lib/ext/settings';
+import { retentionDays, spotCheckOn } from '../lib/ext/settings';
+import { loadRoster, moveStoredRosters, saveRoster } from '../lib/ext/rosters';
 import { loadSpot, saveKeepSnippets, saveOutcome, saveScan } from '../lib/ext/spot-store';
 import { exportRecord } from '../lib/spot-check/export';
 import { parseOutcome, parseScanned, parseScope } from '../lib/spot-check/validate';
 import { activePolicy, watchActivePolicy } from '../lib/ext/active-policy';
 import { REQUEST_TYPES, type Request } from '../lib/ext/messages';
 import { parentHint, routeMessage } from '../lib/routing/index';
-import { sanitizeRoster } from '../lib/rules/roster';
 import { detectLanguage } from '../lib/routing/language';
 
 const MAX_TEXT = 20_000;
@@ -32,10 +32,16 @@ async function handle(msg: Request): Promise<unknown> {
     if (!policy) return { ok: false, error: 'no-policy' };
     const year = new Date().getFullYear();
     const bankHolidays = [year, year + 1].flatMap((y) => [...bankHolidayDates(policy.hours.bankHolidays, y)]);
-    const all: Record<string, unknown> = await rosters.getValue().catch(() => ({}));
     // A corrupt stored roster is read as its valid entries, never passed on to break the checker.
-    const roster = msg.classId && all && typeof all === 'object' ? sanitizeRoster(all[msg.classId]) : [];
+    const roster = typeof msg.classId === 'string' && msg.classId ? await loadRoster(msg.classId).catch(() => []) : [];
     return { ok: true, value: { policy, bankHolidays, roster } };
+  }
+  if (msg.type === 'save-roster') {
+    try {
+      return { ok: true, value: await saveRoster(msg.classId, msg.pupils, 'page') };
+    } catch {
+      return { ok: false, error: 'failed' };
+    }
   }
   if (msg.type !== 'route-incoming' && msg.type !== 'parent-hint') return handleSpot(msg);
   if (typeof msg.text !== 'string' || typeof msg.at !== 'string' || Number.isNaN(Date.parse(msg.at))) {
@@ -97,6 +103,8 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener((command) => {
     if (command === 'toggle-spot-check') void spotCheckOn.getValue().then((on) => spotCheckOn.setValue(!on));
   });
+  // Version 1 kept rosters in extension storage: move them into the database, once.
+  void moveStoredRosters().catch(() => undefined);
   // Records older than the retention limit are purged whenever the worker starts.
   void retentionDays
     .getValue()

@@ -10,8 +10,8 @@ import { insertIntoComposer } from '../../lib/dojo/edit';
 import { appRootIsVerified, channelOf, composerText, findComposers, latestParentMessage, studentTileNames } from '../../lib/dojo/page';
 import { parseDojoLocation, type DojoRoute } from '../../lib/dojo/routes';
 import { t } from '../../lib/ext/i18n';
-import type { ParentHintResponse, PolicyResponse, Request, RouteIncomingResponse } from '../../lib/ext/messages';
-import { ignoredAlways, policyChoice, policyEdits, readPolicyChoice, rosters, spotCheckOn, watchSafely, type PolicyChoiceV1 } from '../../lib/ext/settings';
+import type { ParentHintResponse, PolicyResponse, Request, Response, RouteIncomingResponse } from '../../lib/ext/messages';
+import { ignoredAlways, policyChoice, policyEdits, readPolicyChoice, rostersChangedAt, spotCheckOn, watchSafely, type PolicyChoiceV1 } from '../../lib/ext/settings';
 import { SpotCheck } from './SpotCheck';
 import type { SpotView } from '../../lib/spot-check/record';
 import type { Channel } from '../../lib/policy/schema';
@@ -86,7 +86,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
     const unwatch = [
       watchSafely(policyChoice, (value) => setChoice(value)),
       watchSafely(policyEdits, bump),
-      watchSafely(rosters, bump),
+      watchSafely(rostersChangedAt, bump),
       watchSafely(ignoredAlways, bump),
     ];
     return () => unwatch.forEach((u) => u());
@@ -197,7 +197,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
         page.route.view === 'points' &&
         page.route.classId &&
         guarded?.policy &&
-        guarded.rosterSize === 0 && <RosterOffer classId={page.route.classId} onSaved={setRosterSaved} />
+        guarded.rosterSize === 0 && <RosterOffer ctx={ctx} classId={page.route.classId} onSaved={setRosterSaved} />
       )}
       {routing?.ok && <RoutingCard route={routing.value} onInsert={page.composerCount > 0 ? insert : undefined} />}
       {gate && guarded?.policy && (
@@ -234,7 +234,7 @@ function AudienceLine(props: { state: GuardState }) {
 }
 
 /** On the points page: offer to save the pupils' names as the class roster. Never saved without a click. */
-function RosterOffer(props: { classId: string; onSaved: (count: number) => void }) {
+function RosterOffer(props: { ctx: ContentScriptContext; classId: string; onSaved: (count: number) => void }) {
   const names = studentTileNames(document);
   if (names.length === 0) return null;
   return (
@@ -244,11 +244,10 @@ function RosterOffer(props: { classId: string; onSaved: (count: number) => void 
         type="button"
         class="pg-button"
         onClick={async () => {
-          const all = await rosters.getValue();
           // Consent is not on the page: it starts unrecorded (no consent) until the school's register is entered.
-          all[props.classId] = names.map((n) => ({ ...n, photoConsent: false, inCare: false }));
-          props.onSaved(names.length);
-          await rosters.setValue(all);
+          const pupils = names.map((n) => ({ ...n, photoConsent: false, inCare: false }));
+          const answer = await ask<Response<number>>(props.ctx, { type: 'save-roster', classId: props.classId, pupils });
+          if (answer?.ok) props.onSaved(answer.value);
         }}
       >
         {t('rosterSave')}

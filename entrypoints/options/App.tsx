@@ -3,6 +3,7 @@ import { t } from '../../lib/ext/i18n';
 import { ignoredAlways, policyChoice, readPolicyChoice, type IgnoredV1, type PolicyChoiceV1 } from '../../lib/ext/settings';
 import { isPresetId, PRESET_CATALOG, presetSummary } from '../../lib/policy/catalog';
 import { SpotHistory } from '../../components/SpotHistory';
+import { RosterManager } from '../../components/roster/RosterManager';
 
 export function App() {
   const [current, setCurrent] = useState<PolicyChoiceV1 | null>(null);
@@ -83,6 +84,7 @@ export function App() {
           </ul>
         )}
       </section>
+      <RosterManager />
       <SpotHistory />
     </main>
   );

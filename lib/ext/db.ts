@@ -4,11 +4,21 @@
  * Kept for RETENTION_DAYS, then purged.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { Pupil } from '../rules/types';
 import type { SpotRecord } from '../spot-check/record';
 import type { GuardEvent } from './messages';
 
 /** The default retention limit; a leader may choose a shorter or longer one (lib/ext/settings.ts). */
 export const RETENTION_DAYS = 365;
+
+/** A class's roster and consent register: the names and flags the checks need, nothing else. */
+export interface StoredRoster {
+  classId: string;
+  pupils: Pupil[];
+  /** Where it came from, shown in the options page. */
+  source: 'csv' | 'paste' | 'page' | 'edit' | 'migrated';
+  updatedAt: string;
+}
 
 export interface StoredEvent extends GuardEvent {
   id?: number;
@@ -17,12 +27,15 @@ export interface StoredEvent extends GuardEvent {
 export class GuardDb extends Dexie {
   events!: EntityTable<StoredEvent, 'id'>;
   spotChecks!: EntityTable<SpotRecord, 'id'>;
+  rosters!: EntityTable<StoredRoster, 'classId'>;
   constructor(name = 'policy-guard') {
     super(name);
     // Version 1: events by time and rule. Later versions add tables here, never rewrite an earlier one.
     this.version(1).stores({ events: '++id, at, rule, kind' });
     // Version 2: senior leaders' spot-checks, one per class, view and day (unique key).
     this.version(2).stores({ spotChecks: '++id, &key, classId, date, updatedAt' });
+    // Version 3: class rosters, moved here from extension storage (see lib/ext/rosters.ts for the move).
+    this.version(3).stores({ rosters: 'classId, updatedAt' });
   }
 }
 

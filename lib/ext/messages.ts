@@ -27,13 +27,14 @@ export type Request =
   | { type: 'parent-hint'; text: string; at: string }
   | { type: 'get-policy'; classId?: string }
   | { type: 'log-event'; event: GuardEvent }
+  | { type: 'save-roster'; classId: string; pupils: unknown }
   | { type: 'spot-load'; scope: SpotScope }
   | { type: 'spot-scan'; scope: SpotScope; items: ScannedItem[] }
   | { type: 'spot-outcome'; scope: SpotScope; key: string; outcome?: Outcome; note?: string }
   | { type: 'spot-snippets'; scope: SpotScope; keep: boolean }
   | { type: 'spot-export'; scope: SpotScope; format: ExportFormat };
 
-export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export'] as const;
+export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export'] as const;
 
 export type ParentHint = ReturnType<typeof parentHint>;
 

@@ -34,7 +34,11 @@ export interface RosterEntryV1 {
   photoConsent: boolean | Record<string, boolean>;
   inCare: boolean;
 }
+/** Version 1's home for rosters; they now live in Dexie (lib/ext/rosters.ts moves them). Read only to move. */
 export const rosters = storage.defineItem<Record<string, RosterEntryV1[]>>('local:rosters', { fallback: {}, version: 1 });
+
+/** Bumped whenever a roster changes, so open ClassDojo tabs fetch theirs again (Dexie has no cross-context events). */
+export const rostersChangedAt = storage.defineItem<string | null>('local:rostersChangedAt', { fallback: null, version: 1 });
 
 /** The user's own edits over the chosen preset (a partial policy), validated whole before use. */
 export const policyEdits = storage.defineItem<unknown>('local:policyEdits', { fallback: null, version: 1 });

@@ -269,12 +269,12 @@ describe('the send gate, out of hours and on the points page', () => {
     const offer = page.locator('[data-policy-guard="roster-offer"]');
     await offer.waitFor();
     expect(await offer.textContent()).toContain('28 pupils');
-    const before = await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('rosters'));
-    expect(before.rosters).toBeUndefined();
+    expect((await h.stored('rosters')).find((r) => r.classId === 'c1')).toBeUndefined();
     await offer.getByRole('button', { name: 'Save the class roster' }).click();
     await page.locator('[data-policy-guard="roster-saved"]').waitFor();
-    const after = await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('rosters'));
-    const c1 = (after.rosters as Record<string, { first: string; last: string }[]>).c1!;
+    const saved = (await h.stored('rosters')).find((r) => r.classId === 'c1')!;
+    expect(saved.source).toBe('page');
+    const c1 = saved.pupils as { first: string; last: string }[];
     expect(c1).toHaveLength(28);
     expect(c1[0]).toMatchObject({ first: 'Amelia', last: 'Hughes', photoConsent: false });
     await page.close();

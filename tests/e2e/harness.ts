@@ -193,6 +193,41 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     );
   };
 
+  /**
+   * Writes rows to one of the extension's IndexedDB tables, in the worker's origin. Waits until the
+   * extension has created its database at the current version, so a test never makes an empty one first.
+   */
+  const seed = async (table: string, rows: object[], mode: 'add' | 'put' = 'add'): Promise<void> => {
+    await worker.evaluate(
+      ([name, list, how]) =>
+        new Promise<void>((resolve, reject) => {
+          const attempt = async (tries: number): Promise<void> => {
+            const dbs = await indexedDB.databases();
+            const found = dbs.find((d) => d.name === 'policy-guard');
+            if (!found || !found.version || found.version < 30) {
+              if (tries > 200) return reject(new Error('the extension never created its database'));
+              setTimeout(() => void attempt(tries + 1), 25);
+              return;
+            }
+            const open = indexedDB.open('policy-guard');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              const tx = db.transaction(name as string, 'readwrite');
+              for (const row of list as object[]) tx.objectStore(name as string)[how as 'add' | 'put'](row);
+              tx.oncomplete = () => {
+                db.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          };
+          void attempt(0);
+        }),
+      [table, rows, mode] as const,
+    );
+  };
+
   return {
     context,
     extensionId,
@@ -215,10 +250,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
       );
     },
     async setRoster(classId, pupils) {
+      await seed('rosters', [{ classId, pupils, source: 'edit', updatedAt: new Date().toISOString() }], 'put');
+      // Open tabs fetch their roster again when this changes, as after a save in the options page.
       await worker.evaluate(
-        ([id, list]) =>
-          (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ rosters: { [id as string]: list } }),
-        [classId, pupils] as const,
+        (at) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ rostersChangedAt: at }),
+        new Date().toISOString(),
       );
     },
     async editPolicy(edits) {
@@ -231,26 +267,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
       return stored('events');
     },
     stored,
-    async seed(table, rows) {
-      await worker.evaluate(
-        ([name, list]) =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('policy-guard');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              const tx = db.transaction(name as string, 'readwrite');
-              for (const row of list as object[]) tx.objectStore(name as string).add(row);
-              tx.oncomplete = () => {
-                db.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-        [table, rows] as const,
-      );
-    },
+    seed: (table, rows) => seed(table, rows),
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GuardDb, purgeOld, recordEvent, RETENTION_DAYS } from '../../../lib/ext/db';
 import { listSpots, loadSpot, saveOutcome, saveScan } from '../../../lib/ext/spot-store';
+import { deleteClass, listRosters, loadRoster, moveStoredRosters, saveRoster } from '../../../lib/ext/rosters';
 
 let n = 0;
 const fresh = () => new GuardDb(`test-${++n}`);
@@ -49,7 +51,7 @@ describe('the spot-check records', () => {
   });
   const scope = { classId: 'c1', view: 'class-story' as const, date: '2026-11-23' };
 
-  it('upgrades a version 1 database to version 2 and keeps every event', async () => {
+  it('upgrades a version 1 database to the current version and keeps every event', async () => {
     const name = `upgrade-${++n}`;
     // A database as version 1 of the extension left it.
     const v1 = new Dexie(name);
@@ -60,7 +62,7 @@ describe('the spot-check records', () => {
     const db = new GuardDb(name);
     dbs.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.events.count()).toBe(1);
     await saveScan(scope, [{ id: 'p1', findings: [{ rule: 'full-name', start: 0, end: 4 }] }], db);
     expect(await db.spotChecks.count()).toBe(1);
@@ -94,5 +96,55 @@ describe('the spot-check records', () => {
     expect((await listSpots(db)).map((r) => r.key).sort()).toEqual(['c1|class-story|2026-11-23', 'old']);
     expect(await purgeOld(new Date(), db)).toBe(1);
     expect(await purgeOld(new Date(Date.now() + 40 * 86_400_000), db, 30)).toBe(2);
+  });
+});
+
+describe('class rosters', () => {
+  const dbs: GuardDb[] = [];
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(async () => {
+    for (const db of dbs.splice(0)) await db.delete();
+  });
+  const amelia = { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false };
+
+  it('upgrades a version 2 database (spot-checks) to version 3 (rosters) and keeps the spot-checks', async () => {
+    const name = `upgrade2-${++n}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ events: '++id, at, rule, kind' });
+    v2.version(2).stores({ spotChecks: '++id, &key, classId, date, updatedAt' });
+    await v2.table('spotChecks').add({ key: 'c1|class-story|2026-11-20', classId: 'c1', view: 'class-story', date: '2026-11-20', at: 'x', updatedAt: '2026-11-20T10:00:00Z', items: [], findings: [], keepSnippets: false });
+    v2.close();
+    const db = new GuardDb(name);
+    dbs.push(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.spotChecks.count()).toBe(1);
+    await saveRoster('c1', [amelia], 'csv', db);
+    expect(await loadRoster('c1', db)).toEqual([amelia]);
+  });
+
+  it('moves version 1’s rosters out of extension storage, once, without overwriting a newer one', async () => {
+    const db = fresh();
+    dbs.push(db);
+    await saveRoster('c2', [amelia], 'csv', db);
+    await fakeBrowser.storage.local.set({ rosters: { c1: [amelia, { last: 'no first name' }], c2: [] } });
+    expect(await moveStoredRosters(db)).toBe(1);
+    expect(await loadRoster('c1', db)).toEqual([amelia]); // the broken entry is left behind
+    expect(await loadRoster('c2', db)).toEqual([amelia]); // the one already moved wins
+    expect(await fakeBrowser.storage.local.get('rosters')).toEqual({});
+    expect(await moveStoredRosters(db)).toBe(0);
+    expect((await fakeBrowser.storage.local.get('rostersChangedAt')).rostersChangedAt).toMatch(/^20/);
+  });
+
+  it('deletes a class: its roster and its spot-checks, nothing of another class', async () => {
+    const db = fresh();
+    dbs.push(db);
+    await saveRoster('c1', [amelia], 'csv', db);
+    await saveRoster('c2', [amelia], 'csv', db);
+    await saveScan({ classId: 'c1', view: 'class-story', date: '2026-11-23' }, [], db);
+    await saveScan({ classId: 'c2', view: 'class-story', date: '2026-11-23' }, [], db);
+    await deleteClass('c1', db);
+    expect((await listRosters(db)).map((r) => r.classId)).toEqual(['c2']);
+    expect((await listSpots(db)).map((r) => r.classId)).toEqual(['c2']);
   });
 });

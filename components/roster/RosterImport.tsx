@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/ext/i18n';
+import { diffRoster, parseRosterCsv, type RosterParse } from '../../lib/roster/csv';
+import type { Pupil } from '../../lib/rules/types';
+
+const MAX_FILE = 2_000_000;
+
+/**
+ * Import a roster from a CSV file or a pasted list: read it, show what it will do, and only on a click
+ * replace the class's roster with it whole. A file with any unreadable row imports nothing.
+ */
+export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil[], source: 'csv' | 'paste') => Promise<void> }) {
+  const [read, setRead] = useState<{ result: RosterParse; source: 'csv' | 'paste'; name?: string } | undefined>();
+  const [paste, setPaste] = useState('');
+  const [fileError, setFileError] = useState<string | undefined>();
+
+  const readFile = async (file: File | undefined) => {
+    setFileError(undefined);
+    setRead(undefined);
+    if (!file) return;
+    if (file.size > MAX_FILE) return setFileError(t('rosterFileTooBig'));
+    try {
+      setRead({ result: parseRosterCsv(await file.text()), source: 'csv', name: file.name });
+    } catch {
+      setFileError(t('rosterFileUnreadable'));
+    }
+  };
+
+  const diff = read?.result.ok ? diffRoster(props.current, read.result.pupils) : undefined;
+  return (
+    <div class="roster-import" data-policy-guard="roster-import">
+      <p>
+        <label>
+          {t('rosterImportFile')} <input type="file" accept=".csv,.txt,text/csv,text/plain" data-policy-guard="roster-file" onChange={(e) => void readFile((e.currentTarget as HTMLInputElement).files?.[0])} />
+        </label>
+      </p>
+      <details>
+        <summary>{t('rosterPasteSummary')}</summary>
+        <textarea rows={6} cols={60} value={paste} data-policy-guard="roster-paste" aria-label={t('rosterPasteSummary')} onInput={(e) => setPaste((e.currentTarget as HTMLTextAreaElement).value)} />
+        <p>
+          <button type="button" disabled={!paste.trim()} onClick={() => setRead({ result: parseRosterCsv(paste), source: 'paste' })}>
+            {t('rosterPasteRead')}
+          </button>
+        </p>
+      </details>
+      {fileError && (
+        <p role="alert" class="error">
+          {fileError}
+        </p>
+      )}
+      {read && !read.result.ok && (
+        <div role="alert" class="error" data-policy-guard="roster-problems">
+          <p>{t('rosterProblems')}</p>
+          <ul>
+            {read.result.problems.map((p) => (
+              <li key={`${p.row}:${p.message}`}>{t('rosterProblemRow', [String(p.row), p.message])}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {read && diff && (
+        <div class="preview" data-policy-guard="roster-preview">
+          <p>
+            <strong>{t('rosterPreview', [String(read.result.pupils.length), String(diff.added.length), String(diff.changed.length), String(diff.removed.length)])}</strong>
+          </p>
+          {read.result.used.length > 0 && <p class="muted">{t('rosterColumnsUsed', read.result.used.join(', '))}</p>}
+          {read.result.ignored.length > 0 && <p class="muted">{t('rosterColumnsIgnored', read.result.ignored.join(', '))}</p>}
+          {read.result.noConsentRecorded > 0 && <p>{t('rosterNoConsent', String(read.result.noConsentRecorded))}</p>}
+          {diff.removed.length > 0 && <p>{t('rosterWillRemove', diff.removed.map((p) => `${p.first} ${p.last}`.trim()).join(', '))}</p>}
+          <p>
+            <button
+              type="button"
+              data-policy-guard="roster-confirm"
+              onClick={async () => {
+                await props.onImport(read.result.pupils, read.source);
+                setRead(undefined);
+                setPaste('');
+              }}
+            >
+              {t('rosterImportConfirm', String(read.result.pupils.length))}
+            </button>{' '}
+            <button type="button" onClick={() => setRead(undefined)}>
+              {t('cancel')}
+            </button>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/ext/i18n';
+import { deleteClass, listRosters, saveRoster } from '../../lib/ext/rosters';
+import type { StoredRoster } from '../../lib/ext/db';
+import type { Pupil } from '../../lib/rules/types';
+import { RosterImport } from './RosterImport';
+import { RosterTable } from './RosterTable';
+
+/** Pupil data per class: pick a class (or add one by its ClassDojo id), import, edit, delete. */
+export function RosterManager() {
+  const [classes, setClasses] = useState<StoredRoster[] | undefined>();
+  const [selected, setSelected] = useState('');
+  const [newId, setNewId] = useState('');
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  const reload = async (select?: string) => {
+    try {
+      const list = await listRosters();
+      setClasses(list);
+      setError(false);
+      setSelected(select ?? (selected || list[0]?.classId || ''));
+    } catch {
+      setError(true);
+    }
+  };
+  useEffect(() => void reload(), []);
+
+  const current = classes?.find((c) => c.classId === selected);
+  const pupils: Pupil[] = current?.pupils ?? [];
+  const save = async (next: Pupil[], source: StoredRoster['source']) => {
+    try {
+      const n = await saveRoster(selected, next, source);
+      setStatus(t('rosterSavedCount', [String(n), selected]));
+      await reload(selected);
+    } catch {
+      setStatus(t('rosterSaveFailed'));
+    }
+  };
+
+  return (
+    <section data-policy-guard="rosters">
+      <h2>{t('rostersTitle')}</h2>
+      <p class="muted">{t('rostersIntro')}</p>
+      {error && <p role="alert">{t('historyError')}</p>}
+      <p>
+        <label>
+          {t('rosterClass')}{' '}
+          <select data-policy-guard="roster-class" value={selected} onChange={(e) => setSelected((e.currentTarget as HTMLSelectElement).value)}>
+            {!selected && <option value="">{t('rosterChooseClass')}</option>}
+            {[...(classes ?? []).map((c) => c.classId), ...(selected && !current ? [selected] : [])].map((id) => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          {t('rosterNewClass')}{' '}
+          <input type="text" size={14} value={newId} data-policy-guard="roster-new-class" onInput={(e) => setNewId((e.currentTarget as HTMLInputElement).value.trim())} />
+        </label>{' '}
+        <button
+          type="button"
+          disabled={!/^[A-Za-z0-9_-]{1,100}$/.test(newId)}
+          onClick={() => {
+            setSelected(newId);
+            setNewId('');
+          }}
+        >
+          {t('rosterAddClass')}
+        </button>
+      </p>
+      {selected && (
+        <>
+          <h3>{t('rosterOfClass', [selected, String(pupils.length)])}</h3>
+          <RosterImport current={pupils} onImport={(next, source) => save(next, source)} />
+          <RosterTable pupils={pupils} onSave={(next) => save(next, 'edit')} />
+          {current && (
+            <p>
+              {confirmDelete ? (
+                <button
+                  type="button"
+                  class="danger"
+                  data-policy-guard="roster-delete-confirm"
+                  onClick={async () => {
+                    await deleteClass(selected);
+                    setConfirmDelete(false);
+                    setStatus(t('rosterDeleted', selected));
+                    setSelected('');
+                    await reload('');
+                  }}
+                >
+                  {t('rosterDeleteConfirm', selected)}
+                </button>
+              ) : (
+                <button type="button" data-policy-guard="roster-delete" onClick={() => setConfirmDelete(true)}>
+                  {t('rosterDelete', selected)}
+                </button>
+              )}
+            </p>
+          )}
+        </>
+      )}
+      <p role="status" class="status" data-policy-guard="roster-status">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../../lib/ext/i18n';
+import { CONSENT_COLUMNS } from '../../lib/roster/csv';
+import type { Pupil } from '../../lib/rules/types';
+import { consentFor, withConsent } from './consent';
+
+/** The class's pupils, with photo consent per channel and the in-care flag, edited in place and saved on a click. */
+export function RosterTable(props: { pupils: Pupil[]; onSave: (pupils: Pupil[]) => Promise<void> }) {
+  const [rows, setRows] = useState(props.pupils);
+  const [dirty, setDirty] = useState(false);
+  useEffect(() => {
+    setRows(props.pupils);
+    setDirty(false);
+  }, [props.pupils]);
+  const change = (i: number, next: Pupil) => {
+    setRows(rows.map((p, j) => (j === i ? next : p)));
+    setDirty(true);
+  };
+  if (rows.length === 0) return <p class="muted">{t('rosterEmpty')}</p>;
+  return (
+    <>
+      <table class="roster" data-policy-guard="roster-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('rosterFirst')}</th>
+            <th scope="col">{t('rosterLast')}</th>
+            {CONSENT_COLUMNS.map((c) => (
+              <th scope="col" key={c}>
+                {t(`rosterConsent_${c.replace(/-/g, '_')}` as MessageKey)}
+              </th>
+            ))}
+            <th scope="col">{t('rosterInCare')}</th>
+            <th scope="col">
+              <span class="visually-hidden">{t('rosterRemove')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((p, i) => (
+            <tr key={`${p.first}|${p.last}|${i}`} data-pupil={`${p.first} ${p.last}`.trim()}>
+              <td>{p.first}</td>
+              <td>{p.last}</td>
+              {CONSENT_COLUMNS.map((c) => (
+                <td key={c}>
+                  <input
+                    type="checkbox"
+                    data-consent={c}
+                    aria-label={t('rosterConsentFor', [`${p.first} ${p.last}`.trim(), t(`rosterConsent_${c.replace(/-/g, '_')}` as MessageKey)])}
+                    checked={!p.inCare && consentFor(p, c)}
+                    disabled={p.inCare}
+                    onChange={(e) => change(i, withConsent(p, c, (e.currentTarget as HTMLInputElement).checked))}
+                  />
+                </td>
+              ))}
+              <td>
+                <input
+                  type="checkbox"
+                  data-in-care
+                  aria-label={t('rosterInCareFor', `${p.first} ${p.last}`.trim())}
+                  checked={p.inCare}
+                  onChange={(e) => change(i, { ...p, inCare: (e.currentTarget as HTMLInputElement).checked })}
+                />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setRows(rows.filter((_, j) => j !== i));
+                    setDirty(true);
+                  }}
+                >
+                  {t('rosterRemove')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="muted">{t('rosterInCareNote')}</p>
+      <p>
+        <button type="button" data-policy-guard="roster-save" disabled={!dirty} onClick={() => void props.onSave(rows).then(() => setDirty(false))}>
+          {t('rosterSaveChanges')}
+        </button>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { PANEL, TEACH } from './harness';
+import { useHarness } from './use-harness';
+
+/** A class list as a school's management system exports it: BOM, semicolons, quoted commas, extra columns. */
+const MESSY = Buffer.from(
+  '\uFEFFUPN;Legal Surname;Preferred Forename;DOB;Photo Permission;Class Story;Looked After\r\n' +
+    'A1;"Hughes";"Amelia";01/04/2018;Yes;Yes;No\r\n' +
+    'A2;"ap Rhys";"Siân";02/05/2018;Yes;No;\r\n' +
+    'A3;"O\'Connor, Jr";"Niamh";03/06/2018;Y;Y;Y\r\n' +
+    'A4;"Kowalska";"Zofia";04/07/2018;;;\r\n' +
+    '\r\n',
+  'utf8',
+);
+
+describe('pupils and photo consent in the options page', () => {
+  const h = useHarness({}, (h) => h.choosePolicy('bentley-new-village'));
+
+  it('imports a messy CSV roster after showing what it will do, and the checks use it at once', async () => {
+    const options = await h.openExtensionPage('options.html');
+    const rosters = options.locator('[data-policy-guard="rosters"]');
+    await rosters.locator('[data-policy-guard="roster-new-class"]').fill('c1');
+    await rosters.getByRole('button', { name: 'Add' }).click();
+    await rosters.locator('[data-policy-guard="roster-file"]').setInputFiles({ name: 'Class 3 Oak.csv', mimeType: 'text/csv', buffer: MESSY });
+
+    const preview = rosters.locator('[data-policy-guard="roster-preview"]');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('Pupils in the file: 4. New: 4. Changed: 0. No longer on the list: 0.');
+    expect(await preview.textContent()).toContain('Columns not read (the checks do not need them): UPN, DOB');
+    expect(await preview.textContent()).toContain('Pupils with no photo consent recorded, treated as having none: 1.');
+    // Nothing is stored until the leader confirms.
+    expect(await h.stored('rosters')).toEqual([]);
+    await h.screenshot(options, 'options-roster-preview');
+    await preview.getByRole('button', { name: 'Replace the roster with these 4 pupils' }).click();
+
+    const table = rosters.locator('[data-policy-guard="roster-table"]');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pupil')))).toEqual([
+      'Amelia Hughes',
+      'Siân ap Rhys',
+      "Niamh O'Connor, Jr",
+      'Zofia Kowalska',
+    ]);
+    const sian = table.locator('tr[data-pupil="Siân ap Rhys"]');
+    expect(await sian.locator('[data-consent="class-story"]').isChecked()).toBe(false);
+    expect(await sian.locator('[data-consent="school-story"]').isChecked()).toBe(true);
+    expect(await table.locator('tr[data-pupil="Niamh O\'Connor, Jr"] [data-in-care]').isChecked()).toBe(true);
+    const [stored] = await h.stored('rosters');
+    expect(stored).toMatchObject({ classId: 'c1', source: 'csv' });
+    expect(JSON.stringify(stored)).not.toMatch(/A1|2018/); // the UPN and date of birth were never kept
+    await options.locator('[data-policy-guard="rosters"]').scrollIntoViewIfNeeded();
+    await h.screenshot(options, 'options-roster-table');
+
+    // The composer knows the imported class at once: Siân's full name, typed without its accent.
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    await page.locator('[data-name="storyComposerTextarea"]').pressSequentially('Well done Sian ap Rhys!', { delay: 5 });
+    await expect.poll(() => page.locator(`${PANEL} [data-rule="full-name"]`).count()).toBe(1);
+    await page.close();
+
+    // Consent edited in the table is saved on a click.
+    await sian.locator('[data-consent="class-story"]').check();
+    await rosters.locator('[data-policy-guard="roster-save"]').click();
+    await expect.poll(async () => JSON.stringify((await h.stored('rosters'))[0]!.pupils)).toContain('"first":"Siân","last":"ap Rhys","photoConsent":{"class-story":true');
+    await options.close();
+  });
+
+  it('refuses a file with a bad row, says which and why, and changes nothing', async () => {
+    const options = await h.openExtensionPage('options.html');
+    const rosters = options.locator('[data-policy-guard="rosters"]');
+    await rosters.locator('[data-policy-guard="roster-class"]').selectOption('c1');
+    const before = JSON.stringify(await h.stored('rosters'));
+    await rosters.locator('[data-policy-guard="roster-file"]').setInputFiles({
+      name: 'broken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Forename,Surname,Photo consent\nAmelia,Hughes,yes\n,Bennett,no\nJayden,Smith,maybe\n'),
+    });
+    const problems = rosters.locator('[data-policy-guard="roster-problems"]');
+    await problems.waitFor();
+    expect(await problems.textContent()).toContain('Row 3: No first name.');
+    expect(await problems.textContent()).toContain('Row 4: Photo consent says “maybe”: write yes or no.');
+    expect(await rosters.locator('[data-policy-guard="roster-confirm"]').count()).toBe(0);
+    expect(JSON.stringify(await h.stored('rosters'))).toBe(before);
+
+    // A pasted list works too (no header, tab-separated as copied from a spreadsheet).
+    await rosters.getByText('Or paste a list').click();
+    await rosters.locator('[data-policy-guard="roster-paste"]').fill('Amelia\tHughes\nOliver\tBennett\n');
+    await rosters.getByRole('button', { name: 'Read the list' }).click();
+    expect(await rosters.locator('[data-policy-guard="roster-preview"]').textContent()).toContain('Pupils in the file: 2. New: 1. Changed: 1. No longer on the list: 3.');
+    await options.close();
+  });
+});

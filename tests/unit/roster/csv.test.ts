@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { cellBool, diffRoster, parseRosterCsv } from '../../../lib/roster/csv';
+
+describe('reading a roster CSV as schools export them', () => {
+  it('reads a SIMS-style export: BOM, semicolons, quoted names with commas, Welsh accents, extra columns ignored', () => {
+    const csv = '\uFEFFUPN;Legal Surname;Preferred Forename;Date of Birth;Photo Permission;Looked After\r\n' +
+      'A123;"Hughes";"Amelia";2018-04-01;Yes;No\r\n' +
+      'A124;"ap Rhys";"Siân";2018-05-02;yes;\r\n' +
+      'A125;"O\'Connor, Jr";"Niamh";2018-06-03;N;Y\r\n' +
+      '\r\n';
+    const r = parseRosterCsv(csv);
+    expect(r.ok).toBe(true);
+    expect(r.delimiter).toBe(';');
+    expect(r.pupils).toEqual([
+      { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false },
+      { first: 'Siân', last: 'ap Rhys', photoConsent: true, inCare: false },
+      { first: 'Niamh', last: "O'Connor, Jr", photoConsent: false, inCare: true },
+    ]);
+    expect(r.ignored).toEqual(['UPN', 'Date of Birth']);
+    expect(r.used).toEqual(['Legal Surname', 'Preferred Forename', 'Photo Permission', 'Looked After']);
+  });
+
+  it('reads one name column, surname first with a comma or first name first', () => {
+    const r = parseRosterCsv('Pupil Name,Consent\n"Hughes, Amelia",yes\nOliver Bennett,no\n');
+    expect(r.pupils.map((p) => [p.first, p.last, p.photoConsent])).toEqual([['Amelia', 'Hughes', true], ['Oliver', 'Bennett', false]]);
+  });
+
+  it('reads a pasted list with no header: tab-separated first and last names, or one name a line', () => {
+    expect(parseRosterCsv('Amelia\tHughes\nJayden\tSmith-Walker\n').pupils.map((p) => `${p.first} ${p.last}`)).toEqual(['Amelia Hughes', 'Jayden Smith-Walker']);
+    const one = parseRosterCsv('Amelia Hughes\nZofia Kowalska\n');
+    expect(one.header).toBe(false);
+    expect(one.pupils.map((p) => p.last)).toEqual(['Hughes', 'Kowalska']);
+    expect(one.noConsentRecorded).toBe(2); // no consent column: treated as no consent, and said so
+  });
+
+  it('keeps consent per channel, and a channel without its own column takes the general answer', () => {
+    const r = parseRosterCsv('First name,Last name,Photo consent,Class Story,Portfolio\nAmelia,Hughes,yes,no,yes\n');
+    expect(r.pupils[0]!.photoConsent).toEqual({ 'class-story': false, 'school-story': true, 'student-story': true, 'class-chat': true, 'private-chat': true });
+  });
+
+  it('imports nothing when any row is wrong, and says which rows and why', () => {
+    const r = parseRosterCsv('Forename,Surname,Photo consent\nAmelia,Hughes,yes\n,Bennett,no\nJayden,Smith,maybe\nAmelia,Hughes,no\n');
+    expect(r.ok).toBe(false);
+    expect(r.problems).toEqual([
+      { row: 3, message: 'No first name.' },
+      { row: 4, message: 'Photo consent says “maybe”: write yes or no.' },
+      { row: 5, message: 'Amelia Hughes is listed twice (rows 2 and 5).' },
+    ]);
+  });
+
+  it('refuses empty files, files of blank lines and whole-school exports', () => {
+    expect(parseRosterCsv('').problems[0]!.message).toBe('The file has no rows.');
+    expect(parseRosterCsv('\n\n ,\n').ok).toBe(false);
+    expect(parseRosterCsv(`First,Last\n${'Amy,Hughes\n'.repeat(2500)}`).problems[0]!.message).toMatch(/More than 2000 rows/);
+  });
+
+  it('survives hostile cells: an unterminated quote, a name 10,000 letters long, formula-looking cells', () => {
+    expect(() => parseRosterCsv('First,Last\n"Amelia,Hughes\n')).not.toThrow();
+    expect(parseRosterCsv(`First,Last\n${'a'.repeat(10_000)},b\n`).problems[0]!.message).toMatch(/too long/);
+    expect(parseRosterCsv('First,Last\n=HYPERLINK("x"),Hughes\n').pupils[0]!.first).toBe('=HYPERLINK("x")'); // stored as text, never evaluated
+  });
+
+  it('reads yes and no as schools write them', () => {
+    for (const yes of ['Yes', 'Y', 'TRUE', '1', '✓', 'Yes - all media', 'Consent given', 'Ie']) expect(cellBool(yes)).toBe(true);
+    for (const no of ['No', 'n', '', 'FALSE', '0', 'None', 'Withdrawn', 'No consent', 'N/A', 'Nac oes']) expect(cellBool(no)).toBe(false);
+    for (const unsure of ['x', 'maybe', 'see notes']) expect(cellBool(unsure)).toBeUndefined();
+  });
+});
+
+describe('what an import would change', () => {
+  it('lists pupils added, changed and removed', () => {
+    const now = [{ first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false }, { first: 'Oliver', last: 'Bennett', photoConsent: true, inCare: false }];
+    const next = [{ first: 'Amelia', last: 'Hughes', photoConsent: false, inCare: false }, { first: 'Zofia', last: 'Kowalska', photoConsent: true, inCare: false }];
+    const d = diffRoster(now, next);
+    expect(d.added.map((p) => p.first)).toEqual(['Zofia']);
+    expect(d.changed.map((c) => c.after.first)).toEqual(['Amelia']);
+    expect(d.removed.map((p) => p.first)).toEqual(['Oliver']);
+    expect(d.unchanged).toBe(0);
+  });
+});
