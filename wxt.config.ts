@@ -21,6 +21,9 @@ export default defineConfig({
       },
     },
     host_permissions: CLASSDOJO_HOSTS,
+    // What a school's IT may push through Google Admin or Edge policies (docs/deploying.md). Firefox reads
+    // managed storage from its own enterprise policies and has no such manifest key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     // Firefox needs a stable add-on id for storage.sync/managed storage and for AMO.
     ...(browser === 'firefox'
       ? {

@@ -11,7 +11,18 @@ import { appRootIsVerified, channelOf, composerText, findComposers, latestParent
 import { parseDojoLocation, type DojoRoute } from '../../lib/dojo/routes';
 import { t } from '../../lib/ext/i18n';
 import type { ParentHintResponse, PolicyResponse, Request, Response, RouteIncomingResponse } from '../../lib/ext/messages';
-import { ignoredAlways, policyChoice, policyEdits, readPolicyChoice, rostersChangedAt, spotCheckOn, watchSafely, type PolicyChoiceV1 } from '../../lib/ext/settings';
+import {
+  ignoredAlways,
+  managedLockAll,
+  managedLocked,
+  managedPolicyJson,
+  managedPresetId,
+  policyChoice,
+  policyEdits,
+  rostersChangedAt,
+  spotCheckOn,
+  watchSafely,
+} from '../../lib/ext/settings';
 import { SpotCheck } from './SpotCheck';
 import type { SpotView } from '../../lib/spot-check/record';
 import type { Channel } from '../../lib/policy/schema';
@@ -19,7 +30,6 @@ import { ask } from './ask';
 import { formatWhen } from '../../lib/calendar/hours';
 import { viewHasComposer } from '../../lib/dojo/routes';
 import type { Guard, GuardState } from './guard';
-import { presetSummary } from '../../lib/policy/catalog';
 import { viewLabel } from './view-label';
 
 export interface PageState {
@@ -66,7 +76,8 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
   }, []);
   const [page, setPage] = useState<PageState>(readPageState);
   useEffect(() => setRosterSaved(undefined), [page.route.view, page.route.classId]);
-  const [choice, setChoice] = useState<PolicyChoiceV1 | null>(null);
+  /** The policy in force, as the background resolved it (null: none chosen, or none usable). */
+  const [active, setActive] = useState<{ id: string; name: string } | null>(null);
   const [routing, setRouting] = useState<RouteIncomingResponse | undefined>();
   const [hint, setHint] = useState<ParentHintResponse | undefined>();
   const hintTimer = useRef<number | undefined>(undefined);
@@ -81,10 +92,9 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
   }, []);
 
   useEffect(() => {
-    void readPolicyChoice().then(setChoice);
     const bump = () => setPolicyVersion((v) => v + 1);
     const unwatch = [
-      watchSafely(policyChoice, (value) => setChoice(value)),
+      ...[policyChoice, managedPresetId, managedPolicyJson, managedLocked, managedLockAll].map((item) => watchSafely(item as { watch(cb: (value: unknown) => void): () => void }, bump)),
       watchSafely(policyEdits, bump),
       watchSafely(rostersChangedAt, bump),
       watchSafely(ignoredAlways, bump),
@@ -100,25 +110,26 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
 
   // The checker's policy and roster come from the background, for this class.
   useEffect(() => {
-    if (!choice) {
-      guard.configure(null, [], [], []);
-      return;
-    }
     let current = true;
     void Promise.all([ask<PolicyResponse>(ctx, { type: 'get-policy', classId: page.route.classId }), ignoredAlways.getValue().catch(() => [])]).then(([r, ignored]) => {
       if (!current) return;
-      if (r?.ok) guard.configure(r.value.policy, r.value.bankHolidays, r.value.roster, ignored);
-      else guard.configure(null, [], [], []);
+      if (r?.ok) {
+        guard.configure(r.value.policy, r.value.bankHolidays, r.value.roster, ignored);
+        setActive((a) => (a?.id === r.value.policy.id && a.name === r.value.policy.name ? a : { id: r.value.policy.id, name: r.value.policy.name }));
+      } else {
+        guard.configure(null, [], [], []);
+        setActive(null);
+      }
     });
     return () => {
       current = false;
     };
-  }, [choice?.presetId, page.route.classId, policyVersion]);
+  }, [page.route.classId, policyVersion]);
 
   // Teacher: route the newest parent message whenever it (or the policy) changes.
   useEffect(() => {
     setRouting(undefined);
-    if (!page.incoming || !choice) return;
+    if (!page.incoming || !active) return;
     let current = true;
     void ask<RouteIncomingResponse>(ctx, { type: 'route-incoming', text: page.incoming, at: new Date().toISOString() }).then((r) => {
       if (current) setRouting(r ?? { ok: false, error: 'failed' });
@@ -126,11 +137,11 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
     return () => {
       current = false;
     };
-  }, [page.incoming, choice?.presetId]);
+  }, [page.incoming, active?.id, policyVersion]);
 
   // Parent: a hint while they write, debounced; a stale answer is dropped, never shown.
   useEffect(() => {
-    if (page.route.app !== 'home' || !choice) return;
+    if (page.route.app !== 'home' || !active) return;
     const onInput = (event: Event) => {
       const target = event.target as HTMLElement;
       if ((event as InputEvent).isComposing || !findComposers(document).includes(target)) return;
@@ -146,9 +157,9 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
     };
     document.addEventListener('input', onInput, true);
     return () => document.removeEventListener('input', onInput, true);
-  }, [page.route.app, choice?.presetId]);
+  }, [page.route.app, active?.id]);
 
-  const summary = choice ? presetSummary(choice.presetId) : undefined;
+
   const notices = page.appRootVerified ? [] : [t('degradedAppRoot')];
   if (routing && !routing.ok && routing.error !== 'no-policy') notices.push(t('routingUnavailable'));
 
@@ -174,7 +185,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
       view={page.route.view}
       viewLabel={viewLabel(page.route.view)}
       composerCount={page.composerCount}
-      policy={summary ? { id: summary.id, name: summary.school } : null}
+      policy={active}
       notices={notices}
       onChoosePolicy={() => void ask(ctx, { type: 'open-options' })}
     >

@@ -1,91 +1,72 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../lib/ext/i18n';
-import { ignoredAlways, policyChoice, readPolicyChoice, type IgnoredV1, type PolicyChoiceV1 } from '../../lib/ext/settings';
-import { isPresetId, PRESET_CATALOG, presetSummary } from '../../lib/policy/catalog';
-import { SpotHistory } from '../../components/SpotHistory';
+import { DataControls } from '../../components/options/DataControls';
+import { PolicyChooser } from '../../components/options/PolicyChooser';
+import { PolicyEditor } from '../../components/options/PolicyEditor';
+import { Problems } from '../../components/options/Problems';
+import { TryIt } from '../../components/options/TryIt';
+import { usePolicyState } from '../../components/options/usePolicyState';
 import { RosterManager } from '../../components/roster/RosterManager';
+import { SpotHistory } from '../../components/SpotHistory';
+import { t } from '../../lib/ext/i18n';
+import { ignoredAlways, type IgnoredV1 } from '../../lib/ext/settings';
 
+/** The options page: the policy (chosen, imported or pushed by IT), its edits, pupils, records and data. */
 export function App() {
-  const [current, setCurrent] = useState<PolicyChoiceV1 | null>(null);
-  const [selected, setSelected] = useState<string>('');
-  const [saved, setSaved] = useState(false);
+  const state = usePolicyState();
+  return (
+    <main data-policy-guard="options">
+      <h1>{t('optionsTitle')}</h1>
+      <p>{t('optionsIntro')}</p>
+      {state && <Current state={state} />}
+      {state && <PolicyChooser state={state} />}
+      {state?.policy && <PolicyEditor policy={state.policy} locked={state.locked} />}
+      {state?.policy && <TryIt policy={state.policy} />}
+      <RosterManager />
+      <IgnoredList />
+      <SpotHistory />
+      <DataControls />
+    </main>
+  );
+}
 
-  useEffect(() => {
-    void readPolicyChoice().then((value) => {
-      setCurrent(value);
-      setSelected(value?.presetId ?? '');
-    });
-    return policyChoice.watch(setCurrent);
-  }, []);
+function Current(props: { state: NonNullable<ReturnType<typeof usePolicyState>> }) {
+  const { state } = props;
+  const from = state.managed ? t('policyFromIt') : state.choice?.kind === 'file' ? t('policyFromFile', state.choice.fileName) : '';
+  return (
+    <>
+      <p data-policy-guard="options-current">
+        {state.policy ? t('optionsCurrent', state.policy.name) : t('optionsNoneYet')} {from}
+      </p>
+      {state.problems?.map((p) => (
+        <Problems key={p.layer} problems={p.problems} intro={t(p.layer === 'user' ? 'policyEditsRefused' : p.layer === 'preset' ? 'policyBaseRefused' : 'policyManagedRefused')} hook={`problems-${p.layer}`} />
+      ))}
+    </>
+  );
+}
 
+function IgnoredList() {
   const [ignored, setIgnored] = useState<IgnoredV1[]>([]);
   useEffect(() => {
     void ignoredAlways.getValue().then(setIgnored);
     return ignoredAlways.watch(setIgnored);
   }, []);
-
-  const save = async (event: Event) => {
-    event.preventDefault();
-    if (!isPresetId(selected)) return;
-    await policyChoice.setValue({ presetId: selected, chosenAt: new Date().toISOString() });
-    setSaved(true);
-  };
-
-  const currentName = current ? presetSummary(current.presetId)?.school : undefined;
   return (
-    <main data-policy-guard="options">
-      <h1>{t('optionsTitle')}</h1>
-      <p>{t('optionsIntro')}</p>
-      <p data-policy-guard="options-current">
-        {currentName ? t('optionsCurrent', currentName) : t('optionsNoneYet')}
-      </p>
-      <form onSubmit={save}>
-        <fieldset>
-          <legend>{t('optionsPolicyLegend')}</legend>
-          {PRESET_CATALOG.map((preset) => (
-            <label class="choice" key={preset.id}>
-              <input
-                type="radio"
-                name="preset"
-                value={preset.id}
-                checked={selected === preset.id}
-                onChange={() => {
-                  setSelected(preset.id);
-                  setSaved(false);
-                }}
-              />{' '}
-              {preset.school}
-            </label>
+    <section data-policy-guard="ignored">
+      <h2>{t('optionsIgnoredTitle')}</h2>
+      {ignored.length === 0 ? (
+        <p class="muted">{t('optionsIgnoredNone')}</p>
+      ) : (
+        <ul>
+          {ignored.map((item, i) => (
+            <li key={`${item.rule}:${item.text}`}>
+              <code>{item.rule}</code> “{item.text}”{' '}
+              <button type="button" onClick={() => void ignoredAlways.setValue(ignored.filter((_, j) => j !== i))}>
+                {t('optionsIgnoredUndo')}
+              </button>
+            </li>
           ))}
-        </fieldset>
-        <p>
-          <button type="submit" disabled={!isPresetId(selected)}>
-            {t('optionsSave')}
-          </button>
-        </p>
-        <p class="status" role="status">
-          {saved ? t('optionsSaved') : ''}
-        </p>
-      </form>
-      <section data-policy-guard="ignored">
-        <h2>{t('optionsIgnoredTitle')}</h2>
-        {ignored.length === 0 ? (
-          <p class="muted">{t('optionsIgnoredNone')}</p>
-        ) : (
-          <ul>
-            {ignored.map((item, i) => (
-              <li key={`${item.rule}:${item.text}`}>
-                <code>{item.rule}</code> “{item.text}”{' '}
-                <button type="button" onClick={() => void ignoredAlways.setValue(ignored.filter((_, j) => j !== i))}>
-                  {t('optionsIgnoredUndo')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <RosterManager />
-      <SpotHistory />
-    </main>
+        </ul>
+      )}
+    </section>
   );
 }

@@ -1,23 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { usePolicyState } from '../../components/options/usePolicyState';
 import { ShieldIcon } from '../../components/ShieldIcon';
+import { ukBankHolidays } from '../../lib/calendar/bank-holidays';
+import { checkHours, describeWindows, formatWhen } from '../../lib/calendar/hours';
+import { guardDb } from '../../lib/ext/db';
 import { t } from '../../lib/ext/i18n';
-import { policyChoice, readPolicyChoice, spotCheckOn, type PolicyChoiceV1 } from '../../lib/ext/settings';
+import type { GuardEvent } from '../../lib/ext/messages';
+import { spotCheckOn } from '../../lib/ext/settings';
 import { VERSION } from '../../lib/meta';
-import { presetSummary } from '../../lib/policy/catalog';
+import type { Policy } from '../../lib/policy/schema';
+import { localDate } from '../../lib/spot-check/record';
 
 export function App() {
-  const [choice, setChoice] = useState<PolicyChoiceV1 | null | undefined>(undefined);
-  useEffect(() => {
-    void readPolicyChoice().then(setChoice);
-    return policyChoice.watch(setChoice);
-  }, []);
+  const state = usePolicyState();
   const [spot, setSpot] = useState(false);
   useEffect(() => {
     void spotCheckOn.getValue().then(setSpot);
     return spotCheckOn.watch(setSpot);
   }, []);
-  const summary = choice ? presetSummary(choice.presetId) : undefined;
+  const policy = state?.policy ?? null;
 
   return (
     <main data-policy-guard="popup">
@@ -25,17 +27,20 @@ export function App() {
         <ShieldIcon size={20} /> {t('extName')}
       </h1>
       <p class="muted">{t('popupVersion', VERSION)}</p>
-      {choice !== undefined && (
+      {state && (
         <p data-policy-guard="popup-policy">
-          {summary ? t('policyActive', summary.school) : t('policyNone')}
+          {policy ? t('policyActive', policy.name) : state.problems ? t('policyUnusable') : t('policyNone')}
+          {state.managed && policy ? ` ${t('policyFromIt')}` : ''}
         </p>
       )}
+      {policy && <HoursNow policy={policy} />}
+      {policy && <Today timeZone={policy.timeZone} />}
       <p>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          {summary ? t('openSettings') : t('policyChoose')}
+          {policy ? t('openSettings') : t('policyChoose')}
         </button>
       </p>
-      {summary && (
+      {policy && (
         <p>
           <button type="button" data-policy-guard="spot-toggle" aria-pressed={spot} onClick={() => void spotCheckOn.setValue(!spot)}>
             {spot ? t('spotStop') : t('spotStart')}
@@ -44,5 +49,45 @@ export function App() {
       )}
       <p class="muted">{t('popupPrivate')}</p>
     </main>
+  );
+}
+
+/** Whether a teacher may send now under the policy, and if not, when they may. */
+function HoursNow(props: { policy: Policy }) {
+  const { policy } = props;
+  if (policy.rules['out-of-hours'].action === 'off' || policy.hours.staff.length === 0) return <p data-policy-guard="popup-hours">{t('popupNoHours')}</p>;
+  const verdict = checkHours(new Date(), policy.hours.staff, policy.hours, policy.timeZone, ukBankHolidays);
+  return (
+    <p data-policy-guard="popup-hours" data-allowed={String(verdict.allowed)}>
+      {verdict.allowed
+        ? t('popupInHours', describeWindows(policy.hours.staff))
+        : t('popupOutOfHours', [describeWindows(policy.hours.staff), verdict.next ? formatWhen(verdict.next, policy.timeZone) : '—'])}
+    </p>
+  );
+}
+
+/** What the checks caught today in this browser (from the event record: counts only). */
+function Today(props: { timeZone: string }) {
+  const [counts, setCounts] = useState<Record<GuardEvent['kind'], number> | undefined>();
+  useEffect(() => {
+    const today = localDate(new Date(), props.timeZone);
+    // The last 36 hours, narrowed to today's date in the school's time zone.
+    const since = new Date(Date.now() - 36 * 3_600_000).toISOString();
+    void guardDb()
+      .events.where('at')
+      .above(since)
+      .toArray()
+      .then((events) => {
+        const c = { fix: 0, override: 0, blocked: 0, cancelled: 0, ignore: 0 };
+        for (const e of events) if (localDate(new Date(e.at), props.timeZone) === today && e.kind in c) c[e.kind]++;
+        setCounts(c);
+      })
+      .catch(() => undefined);
+  }, []);
+  if (!counts) return null;
+  return (
+    <p data-policy-guard="popup-today" data-fixed={counts.fix} data-held={counts.blocked + counts.cancelled + counts.override} data-overridden={counts.override}>
+      {t('popupToday', [String(counts.fix), String(counts.blocked + counts.cancelled + counts.override), String(counts.override)])}
+    </p>
   );
 }

@@ -1,33 +1,101 @@
 /**
- * The policy in force in this browser, resolved from the stored choice (managed and user layers join
- * here as they land). Background only: it imports every preset and the schema.
+ * The policy in force in this browser: the managed layer (the school's IT) over the user's edits over the
+ * chosen preset or policy file. Used by the background (for the checks) and by the extension's own pages
+ * (popup, options), never by a ClassDojo page: it imports every preset and the schema.
  */
+import type { PolicyProblem } from '../policy/parse';
+import { mergeLayers, resolvePolicy, type Layer } from '../policy/resolve';
 import type { Policy } from '../policy/schema';
-import { resolvePolicy } from '../policy/resolve';
-import { policyChoice, policyEdits, readPolicyChoice } from './settings';
+import { readManaged } from './managed';
+import { managedLockAll, managedLocked, managedPolicyJson, managedPresetId, policyChoice, policyEdits, readPolicyChoice, type PolicyChoice } from './settings';
 
-let cached: { key: string; policy: Policy | null } | undefined;
-
-export async function activePolicy(): Promise<Policy | null> {
-  const choice = await readPolicyChoice();
-  const edits = await policyEdits.getValue().catch(() => null);
-  const key = JSON.stringify([choice, edits]);
-  if (cached?.key === key) return cached.policy;
-  const resolved = choice ? resolvePolicy({ presetId: choice.presetId, user: edits ?? undefined }) : undefined;
-  const policy = resolved?.ok ? resolved.policy : null;
-  cached = { key, policy };
-  return policy;
+export interface PolicyState {
+  policy: Policy | null;
+  choice: PolicyChoice | null;
+  /** Whether the school's IT has pushed a policy or settings. */
+  managed: boolean;
+  /** Paths users may not change ('all' when IT locked everything). */
+  locked: string[] | 'all';
+  /** When no policy can be used, or a layer was refused: which layer, and why. */
+  problems?: { layer: Layer | 'managed-json'; problems: PolicyProblem[] }[];
 }
 
-/** Forget the cached policy when the choice changes. */
+let cached: { key: string; state: PolicyState } | undefined;
+
+export async function policyState(): Promise<PolicyState> {
+  const [choice, edits, read] = await Promise.all([readPolicyChoice(), policyEdits.getValue().catch(() => null), readManaged()]);
+  const key = JSON.stringify([choice, edits, read]);
+  if (cached?.key === key) return cached.state;
+  const managed = read.managed;
+  let state: PolicyState;
+  if (read.problems) {
+    // A managed policy that cannot be read is a failure to report, never a silent fall-back to the user's.
+    state = { policy: null, choice, managed: true, locked: 'all', problems: [{ layer: 'managed-json', problems: read.problems }] };
+  } else if (!choice && !managed?.presetId && !managed?.policy) {
+    state = { policy: null, choice, managed: !!managed, locked: managed?.locked ?? [] };
+  } else {
+    // IT may push a whole policy with no preset: it is then the base, as an imported file would be.
+    const itIsBase = !choice && !managed?.presetId && !!managed?.policy;
+    const resolved = resolvePolicy({
+      presetId: choice?.kind === 'preset' ? choice.presetId : undefined,
+      base: itIsBase ? managed!.policy : choice?.kind === 'file' ? choice.policy : undefined,
+      user: edits ?? undefined,
+      managed: itIsBase ? { ...managed, policy: undefined } : managed,
+    });
+    state = resolved.ok
+      ? { policy: resolved.policy, choice, managed: !!managed, locked: resolved.locked, ...(resolved.rejected.length ? { problems: resolved.rejected } : {}) }
+      : { policy: null, choice, managed: !!managed, locked: managed?.locked ?? [], problems: [{ layer: resolved.layer, problems: resolved.problems }] };
+  }
+  cached = { key, state };
+  return state;
+}
+
+export async function activePolicy(): Promise<Policy | null> {
+  return (await policyState()).policy;
+}
+
+/** Forget the cached policy when the choice, the edits or the managed policy change. */
 export function watchActivePolicy(): () => void {
   const forget = () => {
     cached = undefined;
   };
-  const a = policyChoice.watch(forget);
-  const b = policyEdits.watch(forget);
-  return () => {
-    a();
-    b();
-  };
+  const stops = [policyChoice, policyEdits, managedPresetId, managedPolicyJson, managedLocked, managedLockAll].map((item) => {
+    try {
+      return (item as { watch(cb: () => void): () => void }).watch(forget);
+    } catch {
+      return () => {}; // no managed storage in this browser
+    }
+  });
+  return () => stops.forEach((stop) => stop());
+}
+
+/**
+ * Checks the user's edits before they are saved: the problems (by field) if they would make the policy
+ * invalid, else undefined. Saving goes through `saveEdits`, which never stores edits that fail this.
+ */
+export async function tryEdits(next: unknown): Promise<PolicyProblem[] | undefined> {
+  const [choice, read] = await Promise.all([readPolicyChoice(), readManaged()]);
+  const resolved = resolvePolicy({
+    presetId: choice?.kind === 'preset' ? choice.presetId : undefined,
+    base: choice?.kind === 'file' ? choice.policy : undefined,
+    user: next,
+    managed: read.managed,
+  });
+  if (!resolved.ok) return resolved.problems;
+  return resolved.rejected.find((r) => r.layer === 'user')?.problems;
+}
+
+/** Adds a change to the user's edits (objects merge, lists replace), validated first. Returns the problems, if any. */
+export async function saveEdits(patch: object): Promise<PolicyProblem[] | undefined> {
+  const current = await policyEdits.getValue().catch(() => null);
+  const next = mergeLayers(current && typeof current === 'object' ? current : {}, patch);
+  const problems = await tryEdits(next);
+  if (problems) return problems;
+  await policyEdits.setValue(next);
+  return undefined;
+}
+
+/** Drops every edit: back to the preset or file as chosen (and IT's settings). */
+export async function resetEdits(): Promise<void> {
+  await policyEdits.setValue(null);
 }

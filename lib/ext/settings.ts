@@ -5,27 +5,61 @@
 import { storage } from 'wxt/utils/storage';
 import { isPresetId, type PresetId } from '../policy/catalog';
 
-/** Which school policy the user chose. `null` until they choose: nothing is silently assumed. */
+/** Version 1 of the choice: a preset only. */
 export interface PolicyChoiceV1 {
   presetId: PresetId;
   /** ISO time of the choice, shown in the options page. */
   chosenAt: string;
 }
 
-export const policyChoice = storage.defineItem<PolicyChoiceV1 | null>('local:policyChoice', {
+/**
+ * Which school policy the user chose: a preset, or the school's own policy file (kept as imported, and
+ * validated again whenever it is used). `null` until they choose: nothing is silently assumed.
+ */
+export type PolicyChoiceV2 =
+  | { kind: 'preset'; presetId: PresetId; chosenAt: string }
+  | { kind: 'file'; fileName: string; policy: unknown; chosenAt: string };
+export type PolicyChoice = PolicyChoiceV2;
+
+/** Version 1 to 2: a preset choice gains its kind. Anything unreadable becomes "not chosen". */
+export function migratePolicyChoiceV1(v1: unknown): PolicyChoiceV2 | null {
+  const v = v1 as Partial<PolicyChoiceV1> | null;
+  if (!v || !isPresetId(v.presetId)) return null;
+  return { kind: 'preset', presetId: v.presetId, chosenAt: typeof v.chosenAt === 'string' ? v.chosenAt : new Date(0).toISOString() };
+}
+
+export const policyChoice = storage.defineItem<PolicyChoiceV2 | null>('local:policyChoice', {
   fallback: null,
-  version: 1,
+  version: 2,
+  migrations: { 2: migratePolicyChoiceV1 },
 });
 
+/** A stored choice as the current shape, whatever was stored (a corrupt value is "not chosen"). */
+export function normaliseChoice(value: unknown): PolicyChoiceV2 | null {
+  const v = value as Partial<PolicyChoiceV2> & Partial<PolicyChoiceV1> | null;
+  if (!v || typeof v !== 'object') return null;
+  if (v.kind === 'file') {
+    const f = v as Extract<PolicyChoiceV2, { kind: 'file' }>;
+    return typeof f.fileName === 'string' && f.policy && typeof f.policy === 'object' ? f : null;
+  }
+  // A version 1 value written before the migration ran (or by an older copy of the extension).
+  return migratePolicyChoiceV1(v);
+}
+
 /** Reads the choice, treating a corrupt stored value as "not chosen" rather than throwing. */
-export async function readPolicyChoice(): Promise<PolicyChoiceV1 | null> {
+export async function readPolicyChoice(): Promise<PolicyChoiceV2 | null> {
   try {
-    const value = await policyChoice.getValue();
-    return value && isPresetId(value.presetId) ? value : null;
+    return normaliseChoice(await policyChoice.getValue());
   } catch {
     return null;
   }
 }
+
+/** What the school's IT pushed through the browser's managed storage (public/managed_schema.json). Read only. */
+export const managedPresetId = storage.defineItem<string | null>('managed:presetId', { fallback: null });
+export const managedPolicyJson = storage.defineItem<string | null>('managed:policyJson', { fallback: null });
+export const managedLocked = storage.defineItem<string[] | null>('managed:locked', { fallback: null });
+export const managedLockAll = storage.defineItem<boolean | null>('managed:lockAll', { fallback: null });
 
 /** Class rosters by ClassDojo class id: names, photo consent and in-care flags the teacher saved. */
 export interface RosterEntryV1 {

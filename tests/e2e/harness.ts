@@ -3,6 +3,7 @@
  * fixture apps at ClassDojo's real origins, aborts every other request, and records it: a test that
  * made one fails in `assertNoForeignRequests()`. Used by every e2e test and by `npm run demo`.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -30,6 +31,36 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Start the whole browser at this UTC time ("2026-11-22 21:40:00"), with libfaketime. */
   fakeTime?: string;
+  /**
+   * A managed policy for the extension, as a school's IT would push it (keys of public/managed_schema.json).
+   * Written where Debian's Chromium reads machine policies, for this launch only; needs root, as CI has.
+   */
+  managed?: Record<string, unknown>;
+}
+
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = join(POLICY_DIR, 'policy-guard-e2e.json');
+
+/** The id Chromium gives an unpacked extension: from the SHA-256 of its path, in the letters a–p. */
+export function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+function writeManagedPolicy(values: Record<string, unknown> | undefined): void {
+  // A file left by a crashed run would put every later launch under IT's policy: always start clean.
+  try {
+    rmSync(POLICY_FILE, { force: true });
+  } catch {
+    // not root: no file of ours can be there either
+  }
+  if (!values) return;
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [unpackedExtensionId(EXTENSION_DIR)]: values } } }));
+  } catch (error) {
+    throw new Error(`A managed policy is set by writing ${POLICY_FILE}, which needs root (CI runs as root): ${(error as Error).message}`);
+  }
 }
 
 /** A Chromium that starts at a fixed time: libfaketime around the real binary (Debian's faketime package). */
@@ -97,6 +128,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
+  writeManagedPolicy(options.managed);
   const profile = mkdtempSync(join(tmpdir(), 'policy-guard-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.fakeTime ? chromiumAt(options.fakeTime) : chromiumPath(),
@@ -246,7 +278,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
       await worker.evaluate(
         // Runs in the extension's service worker, where `chrome` is the extension API.
         (value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ policyChoice: value }),
-        { presetId, chosenAt: new Date().toISOString() },
+        { kind: 'preset', presetId, chosenAt: new Date().toISOString() },
       );
     },
     async setRoster(classId, pupils) {
@@ -289,6 +321,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     },
     async close() {
       await context.close();
+      if (options.managed) rmSync(POLICY_FILE, { force: true });
       rmSync(profile, { recursive: true, force: true });
     },
   };

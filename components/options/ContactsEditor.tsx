@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PolicyState } from '../../lib/ext/active-policy';
+import { t, type MessageKey } from '../../lib/ext/i18n';
+import { isLocked } from '../../lib/policy/resolve';
+import type { Contact, Policy } from '../../lib/policy/schema';
+import { Locked } from './Locked';
+import { Problems } from './Problems';
+import { useSave } from './useSave';
+
+const FIELDS = ['name', 'role', 'phone', 'email', 'how'] as const;
+
+/** Who parents' messages are sent on to: the office, the attendance officer, the nursing team, the DSL. */
+export function ContactsEditor(props: { policy: Policy; locked: PolicyState['locked'] }) {
+  const [contacts, setContacts] = useState(props.policy.routing.contacts);
+  useEffect(() => setContacts(props.policy.routing.contacts), [JSON.stringify(props.policy.routing.contacts)]);
+  const { problems, status, save } = useSave();
+  const set = (key: string, field: (typeof FIELDS)[number], value: string) => {
+    const next: Contact = { ...contacts[key]! };
+    if (value.trim()) next[field] = value;
+    else if (field !== 'name') delete next[field];
+    else next.name = value;
+    setContacts({ ...contacts, [key]: next });
+  };
+  return (
+    <fieldset data-policy-guard="contacts-editor">
+      <legend>{t('editContactsTitle')}</legend>
+      {Object.entries(contacts).map(([key, c]) => {
+        const locked = isLocked(`routing.contacts.${key}`, props.locked);
+        return (
+          <fieldset key={key} data-contact={key} disabled={locked}>
+            <legend>
+              {c.role ?? key} {locked && <Locked />}
+            </legend>
+            {FIELDS.map((f) => (
+              <label key={f} class="field">
+                {t(`contact_${f}` as MessageKey)}{' '}
+                <input type="text" data-field={f} value={c[f] ?? ''} onInput={(e) => set(key, f, (e.currentTarget as HTMLInputElement).value)} />
+              </label>
+            ))}
+          </fieldset>
+        );
+      })}
+      <p>
+        <button type="button" data-policy-guard="contacts-save" onClick={() => void save({ routing: { contacts } })}>
+          {t('editSaveContacts')}
+        </button>
+      </p>
+      {problems && <Problems problems={problems} intro={t('editRefused')} />}
+      <p class="status" role="status">
+        {status}
+      </p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { guardDb } from '../../lib/ext/db';
+import { t } from '../../lib/ext/i18n';
+
+/**
+ * Delete all data: the database (rosters, spot-checks, the event record) and every setting in this
+ * browser. What the school's IT pushed stays: it is the browser's, not ours, and comes back anyway.
+ */
+export function DataControls() {
+  const [armed, setArmed] = useState(false);
+  const [status, setStatus] = useState('');
+  const wipe = async () => {
+    try {
+      const db = guardDb();
+      db.close();
+      await db.delete();
+      await browser.storage.local.clear();
+      setStatus(t('dataDeleted'));
+    } catch {
+      setStatus(t('dataDeleteFailed'));
+    }
+    setArmed(false);
+  };
+  return (
+    <section data-policy-guard="data">
+      <h2>{t('dataTitle')}</h2>
+      <p class="muted">{t('dataHelp')}</p>
+      <p>
+        {armed ? (
+          <>
+            <button type="button" class="danger" data-policy-guard="delete-all-confirm" onClick={() => void wipe()}>
+              {t('dataDeleteConfirm')}
+            </button>{' '}
+            <button type="button" onClick={() => setArmed(false)}>
+              {t('cancel')}
+            </button>
+          </>
+        ) : (
+          <button type="button" data-policy-guard="delete-all" onClick={() => setArmed(true)}>
+            {t('dataDelete')}
+          </button>
+        )}
+      </p>
+      <p role="status" class="status">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { useState } from 'preact/hooks';
+import { saveEdits } from '../../lib/ext/active-policy';
+import { t } from '../../lib/ext/i18n';
+import type { PolicyProblem } from '../../lib/policy/parse';
+
+/** Saving one editor's change: the problems if the policy would become invalid, or a "saved" line. */
+export function useSave() {
+  const [problems, setProblems] = useState<PolicyProblem[] | undefined>();
+  const [status, setStatus] = useState('');
+  const save = async (patch: object) => {
+    setStatus('');
+    try {
+      const found = await saveEdits(patch);
+      setProblems(found);
+      if (!found) setStatus(t('optionsSaved'));
+    } catch {
+      setProblems([{ path: '(file)', message: t('storageFailed') }]);
+    }
+  };
+  return { problems, status, save };
+}
