@@ -17,7 +17,7 @@ export function PolicyChooser(props: { state: PolicyState }) {
   const [problems, setProblems] = useState<PolicyProblem[] | undefined>();
   const [imported, setImported] = useState<string | undefined>();
   // IT chose the policy: nobody picks another in this browser.
-  const fixedByIt = state.locked === 'all' || state.locked.includes('presetId') || (state.managed && !!state.policy && !choice);
+  const fixedByIt = state.locked === 'all' || !!state.itChoosesPolicy;
 
   const save = async (event: Event) => {
     event.preventDefault();

@@ -14,6 +14,8 @@ export interface PolicyState {
   choice: PolicyChoice | null;
   /** Whether the school's IT has pushed a policy or settings. */
   managed: boolean;
+  /** Whether IT chose the policy itself (a preset, or a whole policy): nobody picks another in this browser. */
+  itChoosesPolicy?: boolean;
   /** Paths users may not change ('all' when IT locked everything). */
   locked: string[] | 'all';
   /** When no policy can be used, or a layer was refused: which layer, and why. */
@@ -46,6 +48,7 @@ export async function policyState(): Promise<PolicyState> {
       ? { policy: resolved.policy, choice, managed: !!managed, locked: resolved.locked, ...(resolved.rejected.length ? { problems: resolved.rejected } : {}) }
       : { policy: null, choice, managed: !!managed, locked: managed?.locked ?? [], problems: [{ layer: resolved.layer, problems: resolved.problems }] };
   }
+  state.itChoosesPolicy = !!managed?.presetId || (!choice && !!managed?.policy);
   cached = { key, state };
   return state;
 }
