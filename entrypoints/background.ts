@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { bankHolidayDates, ukBankHolidays } from '../lib/calendar/bank-holidays';
 import { purgeOld, recordEvent } from '../lib/ext/db';
-import { retentionDays, spotCheckOn } from '../lib/ext/settings';
+import { policyChangedAt, retentionDays, spotCheckOn } from '../lib/ext/settings';
 import { loadRoster, moveStoredRosters, saveRoster } from '../lib/ext/rosters';
 import { loadSpot, saveKeepSnippets, saveOutcome, saveScan } from '../lib/ext/spot-store';
 import { exportRecord } from '../lib/spot-check/export';
@@ -99,7 +99,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
-  watchActivePolicy();
+  // When IT's policy arrives (or changes), open ClassDojo tabs fetch the policy again.
+  watchActivePolicy(() => void policyChangedAt.setValue(new Date().toISOString()).catch(() => undefined));
   browser.commands?.onCommand.addListener((command) => {
     if (command === 'toggle-spot-check') void spotCheckOn.getValue().then((on) => spotCheckOn.setValue(!on));
   });

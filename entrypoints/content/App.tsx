@@ -17,6 +17,7 @@ import {
   managedLocked,
   managedPolicyJson,
   managedPresetId,
+  policyChangedAt,
   policyChoice,
   policyEdits,
   rostersChangedAt,
@@ -94,7 +95,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
   useEffect(() => {
     const bump = () => setPolicyVersion((v) => v + 1);
     const unwatch = [
-      ...[policyChoice, managedPresetId, managedPolicyJson, managedLocked, managedLockAll].map((item) => watchSafely(item as { watch(cb: (value: unknown) => void): () => void }, bump)),
+      ...[policyChoice, policyChangedAt, managedPresetId, managedPolicyJson, managedLocked, managedLockAll].map((item) => watchSafely(item as { watch(cb: (value: unknown) => void): () => void }, bump)),
       watchSafely(policyEdits, bump),
       watchSafely(rostersChangedAt, bump),
       watchSafely(ignoredAlways, bump),

@@ -6,7 +6,7 @@
 import type { PolicyProblem } from '../policy/parse';
 import { mergeLayers, resolvePolicy, type Layer } from '../policy/resolve';
 import type { Policy } from '../policy/schema';
-import { readManaged } from './managed';
+import { forgetManaged, onManagedLoaded, readManaged } from './managed';
 import { managedLockAll, managedLocked, managedPolicyJson, managedPresetId, policyChoice, policyEdits, readPolicyChoice, type PolicyChoice } from './settings';
 
 export interface PolicyState {
@@ -27,7 +27,7 @@ let cached: { key: string; state: PolicyState } | undefined;
 export async function policyState(): Promise<PolicyState> {
   const [choice, edits, read] = await Promise.all([readPolicyChoice(), policyEdits.getValue().catch(() => null), readManaged()]);
   const key = JSON.stringify([choice, edits, read]);
-  if (cached?.key === key) return cached.state;
+  if (cached?.key === key && !read.pending) return cached.state;
   const managed = read.managed;
   let state: PolicyState;
   if (read.problems) {
@@ -58,17 +58,31 @@ export async function activePolicy(): Promise<Policy | null> {
 }
 
 /** Forget the cached policy when the choice, the edits or the managed policy change. */
-export function watchActivePolicy(): () => void {
+export function watchActivePolicy(onChange?: () => void): () => void {
   const forget = () => {
     cached = undefined;
   };
-  const stops = [policyChoice, policyEdits, managedPresetId, managedPolicyJson, managedLocked, managedLockAll].map((item) => {
+  const stops = [policyChoice, policyEdits].map((item) => (item as { watch(cb: () => void): () => void }).watch(forget));
+  for (const item of [managedPresetId, managedPolicyJson, managedLocked, managedLockAll]) {
     try {
-      return (item as { watch(cb: () => void): () => void }).watch(forget);
+      stops.push(
+        (item as { watch(cb: () => void): () => void }).watch(() => {
+          forgetManaged();
+          forget();
+          onChange?.();
+        }),
+      );
     } catch {
-      return () => {}; // no managed storage in this browser
+      // no managed storage in this browser
     }
-  });
+  }
+  // The managed policy arrived after a check went ahead without it: resolve again, and tell the pages.
+  stops.push(
+    onManagedLoaded(() => {
+      forget();
+      onChange?.();
+    }),
+  );
   return () => stops.forEach((stop) => stop());
 }
 

@@ -31,8 +31,39 @@ export function managedFrom(raw: { presetId?: unknown; policyJson?: unknown; loc
   return Object.keys(managed).length ? { managed } : {};
 }
 
-export async function readManaged(): Promise<ManagedRead> {
+async function load(): Promise<ManagedRead> {
   const get = async <T>(item: { getValue(): Promise<T> }) => item.getValue().catch(() => null);
   const [presetId, policyJson, locked, lockAll] = await Promise.all([get(managedPresetId), get(managedPolicyJson), get(managedLocked), get(managedLockAll)]);
   return managedFrom({ presetId, policyJson, locked, lockAll });
+}
+
+let current: ManagedRead | undefined;
+let loading: Promise<ManagedRead> | undefined;
+const loaded = new Set<() => void>();
+
+/**
+ * The managed layer. Chromium answers `storage.managed` only once its policy service has loaded, which
+ * takes 2–6 s after the browser starts (measured, Chromium 156 on Linux). A check must not wait that long,
+ * so after `waitMs` the answer is "not known yet" (`pending`), and `onManagedLoaded` callbacks run when it
+ * arrives, so the policy is resolved again.
+ */
+export async function readManaged(waitMs = 400): Promise<ManagedRead & { pending?: boolean }> {
+  if (current) return current;
+  loading ??= load().then((read) => {
+    current = read;
+    for (const cb of loaded) cb();
+    return read;
+  });
+  return Promise.race([loading, new Promise<ManagedRead & { pending: true }>((resolve) => setTimeout(() => resolve({ pending: true }), waitMs))]);
+}
+
+export function onManagedLoaded(cb: () => void): () => void {
+  loaded.add(cb);
+  return () => loaded.delete(cb);
+}
+
+/** IT changed the managed policy: read it again. */
+export function forgetManaged(): void {
+  current = undefined;
+  loading = undefined;
 }

@@ -112,3 +112,6 @@ export const spotCheckOn = storage.defineItem<boolean>('local:spotCheckOn', { fa
 /** How long the extension keeps its records (events and spot-checks), in days; purged when the worker starts. */
 export const RETENTION_CHOICES = [30, 90, 180, 365, 730] as const;
 export const retentionDays = storage.defineItem<number>('local:retentionDays', { fallback: 365, version: 1 });
+
+/** Bumped by the background when the policy in force changes for a reason no other setting shows (IT's policy arrived). */
+export const policyChangedAt = storage.defineItem<string | null>('local:policyChangedAt', { fallback: null, version: 1 });

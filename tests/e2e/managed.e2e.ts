@@ -15,7 +15,8 @@ describe('a policy deployed by the school’s IT', () => {
     // A user edit made before IT locked the hours: it must not apply.
     await h.editPolicy({ hours: { staff: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '00:00', end: '23:59' }] } });
     const options = await h.openExtensionPage('options.html');
-    await expect.poll(() => options.locator('[data-policy-guard="options-current"]').textContent()).toContain('Broughton Primary School (set by your school');
+    // Chromium hands extensions their managed policy 2–6 s after it starts; the page follows when it arrives.
+    await expect.poll(() => options.locator('[data-policy-guard="options-current"]').textContent(), { timeout: 15_000 }).toContain('Broughton Primary School (set by your school');
     expect(await options.locator('[data-policy-guard="policy-chooser"] input[type="radio"]').first().isDisabled()).toBe(true);
     expect(await options.locator('[data-policy-guard="policy-file"]').isDisabled()).toBe(true);
 
@@ -58,7 +59,7 @@ describe('a managed policy that cannot be read', () => {
     await h.choosePolicy('bentley-new-village');
     const options = await h.openExtensionPage('options.html');
     const alert = options.locator('[data-policy-guard="problems-managed-json"]');
-    await alert.waitFor();
+    await alert.waitFor({ timeout: 15_000 });
     expect(await alert.textContent()).toContain('Tell your IT team');
     expect(await alert.textContent()).toContain('policyJson');
     expect(await options.locator('[data-policy-guard="options-current"]').textContent()).toContain('No policy');
