@@ -143,9 +143,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
   // Parent: a hint while they write, debounced; a stale answer is dropped, never shown.
   useEffect(() => {
     if (page.route.app !== 'home' || !active) return;
-    const onInput = (event: Event) => {
-      const target = event.target as HTMLElement;
-      if ((event as InputEvent).isComposing || !findComposers(document).includes(target)) return;
+    const hintFor = (target: HTMLElement) => {
       window.clearTimeout(hintTimer.current);
       hintTimer.current = ctx.setTimeout(() => {
         const text = composerText(target);
@@ -156,6 +154,14 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
         });
       }, 350);
     };
+    const onInput = (event: Event) => {
+      const target = event.target as HTMLElement;
+      if ((event as InputEvent).isComposing || !findComposers(document).includes(target)) return;
+      hintFor(target);
+    };
+    // A parent may have started writing before the policy arrived: hint on what is there already.
+    const first = findComposers(document)[0];
+    if (first && composerText(first).trim()) hintFor(first);
     document.addEventListener('input', onInput, true);
     return () => document.removeEventListener('input', onInput, true);
   }, [page.route.app, active?.id]);

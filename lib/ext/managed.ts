@@ -39,6 +39,8 @@ async function load(): Promise<ManagedRead> {
 
 let current: ManagedRead | undefined;
 let loading: Promise<ManagedRead> | undefined;
+/** Once a read has waited in vain, later reads do not wait again until the answer comes. */
+let waitedInVain = false;
 const loaded = new Set<() => void>();
 
 /**
@@ -47,14 +49,23 @@ const loaded = new Set<() => void>();
  * so after `waitMs` the answer is "not known yet" (`pending`), and `onManagedLoaded` callbacks run when it
  * arrives, so the policy is resolved again.
  */
-export async function readManaged(waitMs = 400): Promise<ManagedRead & { pending?: boolean }> {
+export async function readManaged(waitMs = 150): Promise<ManagedRead & { pending?: boolean }> {
   if (current) return current;
+  if (loading && waitedInVain) return { pending: true };
   loading ??= load().then((read) => {
     current = read;
     for (const cb of loaded) cb();
     return read;
   });
-  return Promise.race([loading, new Promise<ManagedRead & { pending: true }>((resolve) => setTimeout(() => resolve({ pending: true }), waitMs))]);
+  return Promise.race([
+    loading,
+    new Promise<ManagedRead & { pending: true }>((resolve) =>
+      setTimeout(() => {
+        waitedInVain = true;
+        resolve({ pending: true });
+      }, waitMs),
+    ),
+  ]);
 }
 
 export function onManagedLoaded(cb: () => void): () => void {
@@ -66,4 +77,5 @@ export function onManagedLoaded(cb: () => void): () => void {
 export function forgetManaged(): void {
   current = undefined;
   loading = undefined;
+  waitedInVain = false;
 }

@@ -310,7 +310,8 @@ describe('the send gate, out of hours and on the points page', () => {
   it('blocks taking a point away under Malpas Court’s policy', async () => {
     await h.choosePolicy('malpas-court');
     const page = await h.openDojo(`${TEACH}#/classes/c1/points`);
-    await page.locator(PANEL).waitFor();
+    // The panel names the policy once the checks are armed with it.
+    await expect.poll(() => page.locator(PANEL).getAttribute('data-policy'), { timeout: 5_000 }).toBe('malpas-court');
     await page.getByRole('button', { name: /^Amelia Hughes/ }).click();
     await page.getByRole('button', { name: '-1 Off task' }).click();
     const gate = page.locator('[data-policy-guard="gate"]');

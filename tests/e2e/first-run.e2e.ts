@@ -29,7 +29,7 @@ it('a policy chosen in the options page reaches an open ClassDojo page without a
   const options = await h.openExtensionPage('options.html');
   await options.getByLabel('Bentley New Village Primary School').check();
   await options.getByRole('button', { name: 'Use this policy' }).click();
-  await expect.poll(() => options.getByRole('status').textContent()).toContain('Saved');
+  await expect.poll(() => options.locator('[data-policy-guard="policy-chooser"] [role="status"]').textContent()).toContain('Saved');
   await h.screenshot(options, 'first-run-options');
 
   await expect.poll(() => page.locator(PANEL).getAttribute('data-policy')).toBe('bentley-new-village');
