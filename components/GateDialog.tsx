@@ -13,6 +13,8 @@ export function GateDialog(props: {
   onEdit: () => void;
   onFixAll: () => void;
   onSendAnyway: (reason: string) => void;
+  /** A finding's message in the interface's language (components/finding-text.ts). */
+  text?: (f: Finding) => string;
 }) {
   const [reason, setReason] = useState('');
   const first = useRef<HTMLButtonElement>(null);
@@ -38,7 +40,7 @@ export function GateDialog(props: {
         <ul class="pg-findings">
           {props.findings.map((f) => (
             <li class={`pg-finding pg-${f.severity}`} data-rule={f.rule} key={`${f.rule}:${f.start}:${f.messageId}`}>
-              <p class="pg-line">{f.message}</p>
+              <p class="pg-line">{props.text ? props.text(f) : f.message}</p>
               <p class="pg-muted pg-small">{f.clause}</p>
             </li>
           ))}

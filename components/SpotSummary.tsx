@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatWhen } from '../lib/calendar/hours';
+import { localWhen } from './finding-text';
 import { t, type MessageKey } from '../lib/ext/i18n';
 import type { FeedKind } from '../lib/dojo/page';
 import type { RuleId } from '../lib/policy/schema';
@@ -70,7 +70,7 @@ export function SpotSummary(props: SpotSummaryProps) {
       ) : (
         <>
           <p class="pg-line">{t(props.kind === 'story' ? 'spotPosts' : 'spotMessages', [String(summary.posts), String(summary.withFindings)])}</p>
-          {summary.oldest && summary.newest && <p class="pg-muted">{t('spotRange', [formatWhen(new Date(summary.oldest), tz), formatWhen(new Date(summary.newest), tz)])}</p>}
+          {summary.oldest && summary.newest && <p class="pg-muted">{t('spotRange', [localWhen(new Date(summary.oldest), tz), localWhen(new Date(summary.newest), tz)])}</p>}
           <Counts title={t('spotByRule')} hook="by-rule" counts={summary.byRule} label={ruleLabel} withRule />
           <Counts title={t('spotByAuthor')} hook="by-author" counts={summary.byAuthor} label={(a) => a} />
           {props.rows.length > 0 && (
@@ -127,7 +127,7 @@ function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSumm
     <li class="pg-spot-finding" data-policy-guard="spot-finding" data-key={row.key} data-rule={row.rule} data-outcome={row.outcome ?? 'open'}>
       <p class="pg-line">
         <strong>{ruleLabel(row.rule)}</strong> · {row.author}
-        {row.time ? ` · ${formatWhen(new Date(row.time), props.timeZone)}` : ''}
+        {row.time ? ` · ${localWhen(new Date(row.time), props.timeZone)}` : ''}
       </p>
       {row.excerpt && <p class="pg-muted pg-excerpt">“{row.excerpt}”</p>}
       <div class="pg-outcomes" role="group" aria-label={t('spotOutcome')}>

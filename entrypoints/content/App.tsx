@@ -25,10 +25,11 @@ import {
   watchSafely,
 } from '../../lib/ext/settings';
 import { SpotCheck } from './SpotCheck';
+import { findingText, localWhen } from '../../components/finding-text';
+import type { Finding } from '../../lib/rules/types';
 import type { SpotView } from '../../lib/spot-check/record';
 import type { Channel } from '../../lib/policy/schema';
 import { ask } from './ask';
-import { formatWhen } from '../../lib/calendar/hours';
 import { viewHasComposer } from '../../lib/dojo/routes';
 import type { Guard, GuardState } from './guard';
 import { viewLabel } from './view-label';
@@ -183,6 +184,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
   };
 
   const spot = spotTarget(page.route);
+  const text = (f: Finding) => (guarded?.policy ? findingText(f, { policy: guarded.policy, channel: guard.channel() }) : f.message);
   return (
     <>
     {spotOn && spot && guarded?.policy && (
@@ -200,6 +202,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
       {showFindings && guarded && (
         <FindingsList
           findings={guarded.findings}
+          text={text}
           onFix={(f) => guard.applyFix(f)}
           onIgnore={(f, scope) => {
             const always = guard.ignore(f, scope);
@@ -222,7 +225,8 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
         <GateDialog
           findings={gate.findings}
           kind={gate.kind}
-          nextAllowed={next ? formatWhen(new Date(next), guarded.policy.timeZone) : undefined}
+          nextAllowed={next ? localWhen(new Date(next), guarded.policy.timeZone) : undefined}
+          text={text}
           onEdit={() => guard.cancel()}
           onFixAll={() => guard.applyAllFixes(gate.findings)}
           onSendAnyway={(reason) => guard.sendAnyway(reason)}

@@ -5,13 +5,21 @@ import { EXTENSION_DIR, PANEL, TEACH } from './harness';
 import { useHarness } from './use-harness';
 
 describe('the interface in Welsh', () => {
-  const h = useHarness({ locale: 'cy' }, (h) => h.choosePolicy('bentley-new-village'));
+  // Sunday evening, so the out-of-hours check speaks too.
+  const h = useHarness({ locale: 'cy', fakeTime: '2026-11-22 21:40:00' }, (h) => h.choosePolicy('bentley-new-village'));
 
   it('has every English string translated, with the same placeholders', () => {
     const en = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales/en/messages.json'), 'utf8'));
     const cy = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales/cy/messages.json'), 'utf8'));
-    expect(Object.keys(cy).sort()).toEqual(Object.keys(en).sort());
-    for (const key of Object.keys(en)) expect(cy[key].placeholders, key).toEqual(en[key].placeholders);
+    for (const key of Object.keys(en)) {
+      expect(cy[key], key).toBeDefined();
+      expect(cy[key].placeholders, key).toEqual(en[key].placeholders);
+    }
+    // Welsh also has the checker's messages (English ones come from lib/rules, shared with the CLI): one
+    // template for each message a rule can give.
+    const extra = Object.keys(cy).filter((k) => !(k in en));
+    expect(extra.every((k) => /^(f|w|cat|ct|x)_/.test(k))).toBe(true);
+    expect(extra.filter((k) => k.startsWith('f_'))).toHaveLength(16);
   });
 
   it('shows the panel, the popup and the options page in Welsh when the browser is in Welsh', async () => {
@@ -23,6 +31,14 @@ describe('the interface in Welsh', () => {
     await expect.poll(() => panel.locator('[data-rule="full-name"]').count()).toBe(1);
     expect(await panel.locator('[data-rule="full-name"] .pg-badge').textContent()).toBe('Gwirio');
     expect(await panel.textContent()).toContain('Anwybyddu ar gyfer y postiad hwn');
+    // The finding itself, in Welsh, built from the checker's data.
+    expect(await panel.locator('[data-rule="full-name"] .pg-line').first().textContent()).toBe(
+      'Mae “Amelia Hughes” yn edrych fel enw llawn plentyn, yn Stori\'r Dosbarth, y mae teuluoedd y dosbarth cyfan yn ei gweld. Mae polisi Bentley New Village Primary School yn caniatáu enwau cyntaf yn unig.',
+    );
+    // Out of hours: Welsh day and month names (Chromium's own Intl data would print "M11 22, Sun").
+    expect(await panel.locator('[data-rule="out-of-hours"] .pg-line').textContent()).toMatch(
+      /^Mae'n Sul 22 Tach, 21:4\d: oriau ClassDojo Bentley New Village Primary School yw Llun–Gwe 08:00–17:00\. Trefnwch ef ar gyfer Llun 23 Tach, 08:00\.$/,
+    );
     await h.screenshot(page, 'welsh-panel');
     await page.close();
 

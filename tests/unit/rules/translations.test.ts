@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../../lib/rules/index';
+
+const cy = JSON.parse(readFileSync(new URL('../../../public/_locales/cy/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const key = (s: string) => s.replace(/-/g, '_');
+
+describe('the checker’s messages in Welsh', () => {
+  it('has a template for every message every rule can give', () => {
+    const ids = Object.values(RULES).flatMap((m) => Object.keys(m.meta.messages).map((id) => `f_${key(m.meta.id)}_${key(id)}`));
+    expect(ids.filter((id) => !(id in cy))).toEqual([]);
+    expect(Object.keys(cy).filter((k) => k.startsWith('f_') && !ids.includes(k))).toEqual([]);
+  });
+
+  it('uses each substitution at its fixed position (components/finding-text.ts)', () => {
+    const slots = ['name', 'where', 'policy', 'label', 'term', 'now', 'windows', 'schedule', 'extra'];
+    for (const [k, v] of Object.entries(cy).filter(([k]) => k.startsWith('f_'))) {
+      for (const [name, p] of Object.entries(v.placeholders ?? {})) expect(p.content, `${k} ${name}`).toBe(`$${slots.indexOf(name) + 1}`);
+      for (const used of v.message.matchAll(/\$([A-Z]+)\$/g)) expect(v.placeholders?.[used[1]!.toLowerCase()], `${k} ${used[1]}`).toBeDefined();
+    }
+  });
+});
