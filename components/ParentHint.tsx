@@ -2,8 +2,8 @@ import type { ParentHint as Hint } from '../lib/ext/messages';
 import { t } from '../lib/ext/i18n';
 
 /** For a parent writing to the teacher: where this kind of message goes, and when to expect a reply. */
-export function ParentHint(props: { hint: Hint }) {
-  const { redirect, replies } = props.hint;
+export function ParentHint(props: { hint: Hint; text?: { redirect?: string; replies?: string } }) {
+  const { redirect, replies } = props.text ?? props.hint;
   if (!redirect && !replies) return null;
   return (
     <section class="pg-hint" aria-label={t('hintTitle')} data-policy-guard="parent-hint" data-intent={props.hint.intent} data-destination={props.hint.destination} aria-live="polite">

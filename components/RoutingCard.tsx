@@ -3,7 +3,7 @@ import type { RouteResult } from '../lib/routing/index';
 import { t, type MessageKey } from '../lib/ext/i18n';
 
 /** Under an incoming parent message: where it belongs, why, and a reply the teacher can put in the box. */
-export function RoutingCard(props: { route: RouteResult; onInsert?: (reply: string) => boolean }) {
+export function RoutingCard(props: { route: RouteResult; advice?: string; onInsert?: (reply: string) => boolean }) {
   const { route } = props;
   const [inserted, setInserted] = useState(false);
   const intent = t(`intent_${route.intent.replace('-', '_')}` as MessageKey);
@@ -25,7 +25,7 @@ export function RoutingCard(props: { route: RouteResult; onInsert?: (reply: stri
         <strong>{t('routingBelongs', [intent, where])}</strong> <span class="pg-muted">({t('routingConfidence', String(Math.round(route.confidence * 100)))})</span>
       </p>
       {route.cues.length > 0 && <p class="pg-muted">{t('routingBecause', route.cues.map((c) => `“${c}”`).join(', '))}</p>}
-      <p class="pg-line">{route.advice}</p>
+      <p class="pg-line">{props.advice ?? route.advice}</p>
       {route.reply && (
         <>
           <p class="pg-muted">{t('routingSuggested')}</p>

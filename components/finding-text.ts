@@ -16,7 +16,7 @@ import type { Finding } from '../lib/rules/types';
 
 const key = (s: string) => s.replace(/-/g, '_');
 
-function message(name: string, subs?: string[]): string {
+export function message(name: string, subs?: string[]): string {
   try {
     // Keys are built at run time here (f_<rule>_<message>), so not the typed keys of en/messages.json.
     return (browser.i18n.getMessage as (key: string, substitutions?: string[]) => string)(name, subs) || '';
@@ -25,7 +25,7 @@ function message(name: string, subs?: string[]): string {
   }
 }
 
-function english(): boolean {
+export function english(): boolean {
   try {
     return browser.i18n.getUILanguage().toLowerCase().startsWith('en');
   } catch {
@@ -63,7 +63,7 @@ export function localWhen(at: Date, timeZone: string, dayOnly = false): string {
 }
 
 /** "Llun–Gwe 08:00–17:00", with the day names from the interface's messages. */
-function localWindows(windows: Window[]): string {
+export function localWindows(windows: Window[]): string {
   const order = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
   return windows
     .map((w) => {

@@ -26,6 +26,7 @@ import {
 } from '../../lib/ext/settings';
 import { SpotCheck } from './SpotCheck';
 import { findingText, localWhen } from '../../components/finding-text';
+import { adviceText, hintText } from '../../components/routing-text';
 import type { Finding } from '../../lib/rules/types';
 import type { SpotView } from '../../lib/spot-check/record';
 import type { Channel } from '../../lib/policy/schema';
@@ -220,7 +221,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
         guarded?.policy &&
         guarded.rosterSize === 0 && <RosterOffer ctx={ctx} classId={page.route.classId} onSaved={setRosterSaved} />
       )}
-      {routing?.ok && <RoutingCard route={routing.value} onInsert={page.composerCount > 0 ? insert : undefined} />}
+      {routing?.ok && <RoutingCard route={routing.value} advice={adviceText(routing.value, guarded?.policy ?? undefined)} onInsert={page.composerCount > 0 ? insert : undefined} />}
       {gate && guarded?.policy && (
         <GateDialog
           findings={gate.findings}
@@ -232,7 +233,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
           onSendAnyway={(reason) => guard.sendAnyway(reason)}
         />
       )}
-      {page.route.app === 'home' && hint?.ok && <ParentHint hint={hint.value} />}
+      {page.route.app === 'home' && hint?.ok && <ParentHint hint={hint.value} text={hintText(hint.value, guarded?.policy ?? undefined, guard.context().calendar)} />}
     </Panel>
     </>
   );

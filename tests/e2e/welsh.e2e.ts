@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, PANEL, TEACH } from './harness';
+import { EXTENSION_DIR, HOME, PANEL, TEACH } from './harness';
 import { useHarness } from './use-harness';
 
 describe('the interface in Welsh', () => {
@@ -18,7 +18,7 @@ describe('the interface in Welsh', () => {
     // Welsh also has the checker's messages (English ones come from lib/rules, shared with the CLI): one
     // template for each message a rule can give.
     const extra = Object.keys(cy).filter((k) => !(k in en));
-    expect(extra.every((k) => /^(f|w|cat|ct|x)_/.test(k))).toBe(true);
+    expect(extra.every((k) => /^(f|w|cat|ct|x|r|h)_/.test(k))).toBe(true);
     expect(extra.filter((k) => k.startsWith('f_'))).toHaveLength(16);
   });
 
@@ -41,6 +41,22 @@ describe('the interface in Welsh', () => {
     );
     await h.screenshot(page, 'welsh-panel');
     await page.close();
+
+    // A parent's sickness message: the teacher's routing advice in Welsh; the suggested reply stays in the
+    // parent's language (English here), as the policy's templates say.
+    const chat = await h.openDojo(`${TEACH}#/classes/c1/messaging/p1`);
+    const routing = chat.locator('[data-policy-guard="routing"]');
+    await expect.poll(() => routing.textContent(), { timeout: 5_000 }).toContain('Mae negeseuon am salwch yn mynd at');
+    await chat.close();
+
+    // A parent writing in a Welsh browser: the hint is in Welsh, with the next reply time in Welsh.
+    const home = await h.openDojo(`${HOME}#/messages/t1`);
+    await home.locator('[data-name="messageComposerInput"]').pressSequentially("Amelia won't be in tomorrow, she has a dentist appointment", { delay: 5 });
+    const hint = home.locator('[data-policy-guard="parent-hint"]');
+    await expect.poll(() => hint.locator('[data-policy-guard="redirect"]').textContent(), { timeout: 5_000 }).toMatch(/^Mae negeseuon am absenoldeb yn mynd at /);
+    expect(await hint.locator('[data-policy-guard="replies"]').textContent()).toMatch(/^Mae athrawon yn ateb Llun–Gwe .*Byddai'r ateb cynharaf Llun 23 Tach, \d\d:\d\d\.$/);
+    await h.screenshot(home, 'welsh-parent-hint');
+    await home.close();
 
     const popup = await h.openExtensionPage('popup.html');
     await expect.poll(() => popup.locator('[data-policy-guard="popup-policy"]').textContent()).toContain('Polisi: ');
