@@ -1,9 +1,21 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../lib/ext/i18n';
-import { diffRoster, parseRosterCsv, type RosterParse } from '../../lib/roster/csv';
+import { t, type MessageKey } from '../../lib/ext/i18n';
+import { english, message } from '../finding-text';
+import { diffRoster, parseRosterCsv, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
 import type { Pupil } from '../../lib/rules/types';
 
 const MAX_FILE = 2_000_000;
+
+/** A row's problem in the interface's language (English is the reader's own text, as the CLI prints it). */
+function problemText(p: RosterProblem): string {
+  if (english()) return p.message;
+  const data = [...(p.data ?? [])];
+  if (p.code === 'not-yes-no') {
+    const field = data[0] ?? '';
+    data[0] = field === 'inCare' ? t('rosterInCare') : field.startsWith('consent:') ? t(`rosterConsent_${field.slice(8).replace(/-/g, '_')}` as MessageKey) : t('csvFieldConsent');
+  }
+  return message(`csv_${p.code.replace(/-/g, '_')}`, data) || p.message;
+}
 
 /**
  * Import a roster from a CSV file or a pasted list: read it, show what it will do, and only on a click
@@ -53,7 +65,7 @@ export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil
           <p>{t('rosterProblems')}</p>
           <ul>
             {read.result.problems.map((p) => (
-              <li key={`${p.row}:${p.message}`}>{t('rosterProblemRow', [String(p.row), p.message])}</li>
+              <li key={`${p.row}:${p.message}`}>{t('rosterProblemRow', [String(p.row), problemText(p)])}</li>
             ))}
           </ul>
         </div>

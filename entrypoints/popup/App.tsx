@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { usePolicyState } from '../../components/options/usePolicyState';
 import { ShieldIcon } from '../../components/ShieldIcon';
 import { ukBankHolidays } from '../../lib/calendar/bank-holidays';
-import { checkHours, describeWindows, formatWhen } from '../../lib/calendar/hours';
+import { checkHours, describeWindows } from '../../lib/calendar/hours';
+import { english, localWhen, localWindows } from '../../components/finding-text';
 import { guardDb } from '../../lib/ext/db';
 import { t } from '../../lib/ext/i18n';
 import type { GuardEvent } from '../../lib/ext/messages';
@@ -52,6 +53,8 @@ export function App() {
   );
 }
 
+const windows = (policy: Policy) => (english() ? describeWindows(policy.hours.staff) : localWindows(policy.hours.staff));
+
 /** Whether a teacher may send now under the policy, and if not, when they may. */
 function HoursNow(props: { policy: Policy }) {
   const { policy } = props;
@@ -60,8 +63,8 @@ function HoursNow(props: { policy: Policy }) {
   return (
     <p data-policy-guard="popup-hours" data-allowed={String(verdict.allowed)}>
       {verdict.allowed
-        ? t('popupInHours', describeWindows(policy.hours.staff))
-        : t('popupOutOfHours', [describeWindows(policy.hours.staff), verdict.next ? formatWhen(verdict.next, policy.timeZone) : '—'])}
+        ? t('popupInHours', windows(policy))
+        : t('popupOutOfHours', [windows(policy), verdict.next ? localWhen(verdict.next, policy.timeZone) : '—'])}
     </p>
   );
 }

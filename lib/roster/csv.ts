@@ -49,6 +49,9 @@ const tidy = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 export interface RosterProblem {
   /** 1-based row in the file (the header is row 1 when there is one). */
   row: number;
+  /** What is wrong, for translation (csv_<code> in the interface's messages), with its values in `data`. */
+  code: 'empty' | 'too-many-rows' | 'no-first-name' | 'too-long' | 'not-yes-no' | 'duplicate' | 'no-pupils';
+  data?: string[];
   message: string;
 }
 
@@ -75,11 +78,11 @@ export function parseRosterCsv(input: string): RosterParse {
   const rows = parsed.data.filter((r) => Array.isArray(r) && r.some((c) => c.trim() !== ''));
   const result: RosterParse = { ok: false, pupils: [], problems: [], used: [], ignored: [], delimiter: parsed.meta.delimiter, header: false, noConsentRecorded: 0 };
   if (rows.length === 0) {
-    result.problems.push({ row: 1, message: 'The file has no rows.' });
+    result.problems.push({ row: 1, code: 'empty', message: 'The file has no rows.' });
     return result;
   }
   if (rows.length > MAX_ROWS + 1) {
-    result.problems.push({ row: MAX_ROWS + 2, message: `More than ${MAX_ROWS} rows: a class roster is far shorter. Is this the whole school's export?` });
+    result.problems.push({ row: MAX_ROWS + 2, code: 'too-many-rows', data: [String(MAX_ROWS)], message: `More than ${MAX_ROWS} rows: a class roster is far shorter. Is this the whole school's export?` });
     return result;
   }
 
@@ -122,11 +125,11 @@ export function parseRosterCsv(input: string): RosterParse {
       else [first, last] = [full.split(' ')[0]!, full.split(' ').slice(1).join(' ')];
     }
     if (!first) {
-      result.problems.push({ row, message: 'No first name.' });
+      result.problems.push({ row, code: 'no-first-name', message: 'No first name.' });
       return;
     }
     if (first.length > 60 || last.length > 80) {
-      result.problems.push({ row, message: 'This name is too long to be a pupil’s name: is a column in the wrong place?' });
+      result.problems.push({ row, code: 'too-long', message: 'This name is too long to be a pupil’s name: is a column in the wrong place?' });
       return;
     }
     const bool = (field: Field, label: string): boolean | undefined | null => {
@@ -134,7 +137,7 @@ export function parseRosterCsv(input: string): RosterParse {
       if (cell === undefined) return undefined;
       const v = cellBool(cell);
       if (v === undefined) {
-        result.problems.push({ row, message: `${label} says “${tidy(cell).slice(0, 40)}”: write yes or no.` });
+        result.problems.push({ row, code: 'not-yes-no', data: [field, tidy(cell).slice(0, 40)], message: `${label} says “${tidy(cell).slice(0, 40)}”: write yes or no.` });
         return null;
       }
       return v;
@@ -160,14 +163,14 @@ export function parseRosterCsv(input: string): RosterParse {
     }
     const key = `${first}|${last}`.toLowerCase();
     if (seen.has(key)) {
-      result.problems.push({ row, message: `${first} ${last} is listed twice (rows ${seen.get(key)} and ${row}).` });
+      result.problems.push({ row, code: 'duplicate', data: [`${first} ${last}`.trim(), String(seen.get(key)), String(row)], message: `${first} ${last} is listed twice (rows ${seen.get(key)} and ${row}).` });
       return;
     }
     seen.set(key, row);
     result.pupils.push({ first, last, photoConsent, inCare: inCare ?? false });
   });
   result.ok = result.problems.length === 0 && result.pupils.length > 0;
-  if (result.pupils.length === 0 && result.problems.length === 0) result.problems.push({ row: 1, message: 'No pupils found.' });
+  if (result.pupils.length === 0 && result.problems.length === 0) result.problems.push({ row: 1, code: 'no-pupils', message: 'No pupils found.' });
   return result;
 }
 

@@ -18,7 +18,7 @@ describe('the interface in Welsh', () => {
     // Welsh also has the checker's messages (English ones come from lib/rules, shared with the CLI): one
     // template for each message a rule can give.
     const extra = Object.keys(cy).filter((k) => !(k in en));
-    expect(extra.every((k) => /^(f|w|cat|ct|x|r|h)_/.test(k))).toBe(true);
+    expect(extra.every((k) => /^(f|w|cat|ct|x|r|h|csv)_/.test(k))).toBe(true);
     expect(extra.filter((k) => k.startsWith('f_'))).toHaveLength(16);
   });
 
@@ -67,6 +67,14 @@ describe('the interface in Welsh', () => {
     const options = await h.openExtensionPage('options.html');
     await expect.poll(() => options.locator('h1').textContent()).toBe('Gosodiadau Policy Guard');
     expect(await options.locator('[data-policy-guard="rosters"] h2').textContent()).toBe('Disgyblion a chaniatâd lluniau');
+    // A roster file's problems, in Welsh too.
+    const rosters = options.locator('[data-policy-guard="rosters"]');
+    await rosters.locator('[data-policy-guard="roster-new-class"]').fill('c1');
+    await rosters.getByRole('button', { name: 'Ychwanegu' }).click();
+    await rosters.locator('[data-policy-guard="roster-file"]').setInputFiles({ name: 'rhestr.csv', mimeType: 'text/csv', buffer: Buffer.from('Forename,Surname,Photo consent\n,Bennett,no\nJayden,Smith,maybe\n') });
+    const problems = rosters.locator('[data-policy-guard="roster-problems"]');
+    await problems.waitFor();
+    expect(await problems.locator('li').allTextContents()).toEqual(['Rhes 2: Dim enw cyntaf.', 'Rhes 3: Mae\'r golofn “Caniatâd lluniau” yn dweud “maybe”: ysgrifennwch ie neu na.']);
     await h.screenshot(options, 'welsh-options');
     await options.close();
   });

@@ -42,9 +42,9 @@ describe('reading a roster CSV as schools export them', () => {
     const r = parseRosterCsv('Forename,Surname,Photo consent\nAmelia,Hughes,yes\n,Bennett,no\nJayden,Smith,maybe\nAmelia,Hughes,no\n');
     expect(r.ok).toBe(false);
     expect(r.problems).toEqual([
-      { row: 3, message: 'No first name.' },
-      { row: 4, message: 'Photo consent says “maybe”: write yes or no.' },
-      { row: 5, message: 'Amelia Hughes is listed twice (rows 2 and 5).' },
+      { row: 3, code: 'no-first-name', message: 'No first name.' },
+      { row: 4, code: 'not-yes-no', data: ['consent', 'maybe'], message: 'Photo consent says “maybe”: write yes or no.' },
+      { row: 5, code: 'duplicate', data: ['Amelia Hughes', '2', '5'], message: 'Amelia Hughes is listed twice (rows 2 and 5).' },
     ]);
   });
 
