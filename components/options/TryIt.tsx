@@ -5,6 +5,7 @@ import { listRosters } from '../../lib/ext/rosters';
 import { CHANNELS, type Channel, type Policy } from '../../lib/policy/schema';
 import { checkDraft } from '../../lib/rules/index';
 import type { Finding, Pupil } from '../../lib/rules/types';
+import { findingText } from '../finding-text';
 
 /** A draft checked against the policy as it stands now, as a teacher would see it: for trying out edits. */
 export function TryIt(props: { policy: Policy }) {
@@ -70,7 +71,7 @@ export function TryIt(props: { policy: Policy }) {
           ) : (
             findings.map((f) => (
               <li key={`${f.rule}:${f.start}:${f.messageId}`} data-rule={f.rule}>
-                <strong>{t(`severity_${f.severity}` as MessageKey)}</strong> {f.message}
+                <strong>{t(`severity_${f.severity}` as MessageKey)}</strong> {findingText(f, { policy: props.policy, channel, at })}
               </li>
             ))
           )}
