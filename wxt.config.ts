@@ -6,6 +6,9 @@ export const CLASSDOJO_HOSTS = ['https://teach.classdojo.com/*', 'https://home.c
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Browsers that run MV3 extensions preload modules themselves: Vite's polyfill would only add a fetch()
+  // to the popup and options page (tests/e2e/bundle.e2e.ts allows no unexplained network call).
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     // Name and description come from public/_locales, so stores and browsers show them translated.
     name: '__MSG_extName__',

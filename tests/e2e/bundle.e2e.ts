@@ -1,0 +1,78 @@
+/**
+ * A static check of what ships: every built script is searched for network APIs and runtime code
+ * evaluation. Each use found must be one of the few known ones below, each read and explained; anything
+ * new fails the test, so a library update or a change of ours that adds a network path is caught here,
+ * not in a school.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './harness';
+
+function scripts(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? scripts(path) : name.endsWith('.js') ? [path] : [];
+  });
+}
+
+const NETWORK = /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|RTCPeerConnection|\.connect\(\s*['"`]http/g;
+const EVAL = /\beval\(|new Function\(|(?<![.\w])Function\((?!``\))/g;
+
+/** The known uses, by a signature of their surroundings, with why each cannot reach a host. */
+const KNOWN: { file: RegExp; near: RegExp; why: string }[] = [
+  {
+    file: /content-scripts\/content\.js$/,
+    near: /runtime\.getURL\(`\/content-scripts\/content\.css`\)/,
+    why: "WXT's shadow-root UI loads the extension's own stylesheet from chrome-extension:// (never a host).",
+  },
+  {
+    file: /content-scripts\/content\.js$/,
+    near: /`url`in \w+\?yield fetch\(\w+\.url\)/,
+    why: 'WXT: the same stylesheet, by the URL it was given (our own CSS URL above).',
+  },
+  {
+    file: /(background|chunks\/options-.*)\.js$/,
+    near: /withCredentials/,
+    why: "papaparse's remote-file reader, used only with `download: true`, which no code of ours passes (asserted below).",
+  },
+];
+
+describe('the built bundles', () => {
+  const files = scripts(EXTENSION_DIR);
+
+  it('use no network API but the known, explained ones', () => {
+    const unknown: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(NETWORK)) {
+        const around = text.slice(Math.max(0, m.index! - 300), m.index! + 300);
+        if (!KNOWN.some((k) => k.file.test(file) && k.near.test(around))) unknown.push(`${relative(EXTENSION_DIR, file)}: …${text.slice(Math.max(0, m.index! - 80), m.index! + 80)}…`);
+      }
+    }
+    expect(unknown).toEqual([]);
+  });
+
+  it('evaluate no code at run time (zod’s probe `Function("")` only tests whether it may, and MV3 says no)', () => {
+    const found = files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(EVAL)].map((m) => `${relative(EXTENSION_DIR, file)}@${m.index}: ${m[0]}`));
+    expect(found).toEqual([]);
+  });
+
+  it('never ask papaparse to download anything (its only network path)', () => {
+    const ours = ['lib', 'components', 'entrypoints', 'cli'].flatMap((dir) => scripts2(join(EXTENSION_DIR, '../..', dir)));
+    for (const file of ours) expect(readFileSync(file, 'utf8'), file).not.toMatch(/download\s*:\s*true/);
+  });
+
+  it('load no remote script or stylesheet from any page', () => {
+    for (const name of readdirSync(EXTENSION_DIR).filter((n) => n.endsWith('.html'))) {
+      expect(readFileSync(join(EXTENSION_DIR, name), 'utf8'), name).not.toMatch(/(src|href)=["']?(https?:)?\/\//);
+    }
+  });
+});
+
+function scripts2(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? scripts2(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
