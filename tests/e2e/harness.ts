@@ -230,34 +230,30 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
    * extension has created its database at the current version, so a test never makes an empty one first.
    */
   const seed = async (table: string, rows: object[], mode: 'add' | 'put' = 'add'): Promise<void> => {
-    await worker.evaluate(
-      ([name, list, how]) =>
-        new Promise<void>((resolve, reject) => {
-          const attempt = async (tries: number): Promise<void> => {
-            const dbs = await indexedDB.databases();
-            const found = dbs.find((d) => d.name === 'policy-guard');
-            if (!found || !found.version || found.version < 30) {
-              if (tries > 200) return reject(new Error('the extension never created its database'));
-              setTimeout(() => void attempt(tries + 1), 25);
-              return;
-            }
-            const open = indexedDB.open('policy-guard');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              const tx = db.transaction(name as string, 'readwrite');
-              for (const row of list as object[]) tx.objectStore(name as string)[how as 'add' | 'put'](row);
-              tx.oncomplete = () => {
-                db.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
-            };
+    // Sent as source text: under tsx (the demo, the bench) a function's inner helpers would be wrapped in
+    // esbuild's __name(), which does not exist in the worker.
+    await worker.evaluate(`new Promise((resolve, reject) => {
+      const [name, list, how] = ${JSON.stringify([table, rows, mode])};
+      let tries = 0;
+      (function attempt() {
+        indexedDB.databases().then((dbs) => {
+          const found = dbs.find((d) => d.name === 'policy-guard');
+          if (!found || !found.version || found.version < 30) {
+            if (++tries > 200) return reject(new Error('the extension never created its database'));
+            return setTimeout(attempt, 25);
+          }
+          const open = indexedDB.open('policy-guard');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(name, 'readwrite');
+            for (const row of list) tx.objectStore(name)[how](row);
+            tx.oncomplete = () => { db.close(); resolve(); };
+            tx.onerror = () => reject(tx.error);
           };
-          void attempt(0);
-        }),
-      [table, rows, mode] as const,
-    );
+        }, reject);
+      })();
+    })`);
   };
 
   return {
