@@ -176,6 +176,8 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
   const gate = guarded?.gate;
   const next = gate?.findings.find((f) => f.next)?.next;
   if (guarded?.unavailable.length) notices.push(t('guidanceUnavailable', guarded.unavailable.join(', ')));
+  // A redesigned post composer: say what cannot be checked rather than let silence read as "all clear".
+  if (showFindings && guarded?.extrasKnown === false && /story/.test(page.route.view)) notices.push(t('degradedExtras'));
 
   const insert = (reply: string): boolean => {
     const composer = findComposers(document)[0];

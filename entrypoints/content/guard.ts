@@ -23,6 +23,8 @@ export interface GuardState {
   /** Rules that failed to run: that part of the guidance is unavailable. */
   unavailable: string[];
   rosterSize: number;
+  /** False when the composer is not one we recognise: tagged pupils and attached photos cannot be seen. */
+  extrasKnown?: boolean;
   /** A send being held for the teacher's decision. */
   gate?: { findings: Finding[]; kind: 'send' | 'award' };
   /** Milliseconds from the last input event to this result (for the panel's own timing, in tests). */
@@ -135,6 +137,7 @@ export class Guard {
     if (this.state.channel !== channel || this.state.channelKnown !== known) this.set({ channel, channelKnown: known });
     if (!composer) return undefined;
     const extras = composerExtras(composer);
+    if (this.state.extrasKnown !== extras.known) this.set({ extrasKnown: extras.known });
     return { text: composerText(composer), channel, at, tagged: extras.tagged, media: extras.media };
   }
 

@@ -135,12 +135,17 @@ function containerOf(composer: HTMLElement): HTMLElement | null {
   return null;
 }
 
-/** Pupils tagged and media attached in the composer's own container. */
-export function composerExtras(composer: HTMLElement): { tagged: string[]; media: number } {
+/**
+ * Pupils tagged and media attached in the composer's own container. `known` is false when the container
+ * is not one of ClassDojo's composers as we know them (a redesign): tags and photos cannot be seen then,
+ * and the panel says so rather than reporting "no photo".
+ */
+export function composerExtras(composer: HTMLElement): { tagged: string[]; media: number; known: boolean } {
   const container = containerOf(composer);
-  if (!container) return { tagged: [], media: 0 };
+  const known = SELECTORS.composerContainer.filter((sel) => sel.includes('data-name')).some((sel) => composer.closest(sel) !== null);
+  if (!container) return { tagged: [], media: 0, known };
   const tagged = [...container.querySelectorAll<HTMLElement>(anyOf('taggedStudent'))].map((t) => t.textContent?.trim() ?? '').filter(Boolean);
-  return { tagged, media: container.querySelectorAll(anyOf('attachment')).length };
+  return { tagged, media: container.querySelectorAll(anyOf('attachment')).length, known };
 }
 
 function accessibleName(el: HTMLElement): string {
