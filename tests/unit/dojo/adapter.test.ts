@@ -39,7 +39,11 @@ describe('the send control, tags, media and awards', () => {
     document.body.innerHTML = `<div data-name="storyComposer"><textarea id="t"></textarea>
       <span data-name="composerAttachment">photo1.jpg</span><span data-name="taggedStudent">Harry Davies</span></div>
       <span data-name="taggedStudent">Elsewhere</span>`;
-    expect(composerExtras(document.getElementById('t')!)).toEqual({ tagged: ['Harry Davies'], media: 1 });
+    expect(composerExtras(document.getElementById('t')!)).toEqual({ tagged: ['Harry Davies'], media: 1, known: true });
+  });
+  it('says when a composer is not one it recognises, so tags and photos cannot be seen', () => {
+    document.body.innerHTML = `<form><textarea id="t"></textarea><img src="x.jpg"></form>`;
+    expect(composerExtras(document.getElementById('t')!)).toEqual({ tagged: [], media: 0, known: false });
   });
   it('reads a point award’s weight and skill', () => {
     document.body.innerHTML = `<ul><li data-name="point_weight_-1"><button id="b">-1 Off task</button></li></ul>`;
