@@ -38,7 +38,12 @@ export function SpotHistory() {
 
   const changeRetention = async (value: number) => {
     setDays(value);
-    await retentionDays.setValue(value);
+    try {
+      await retentionDays.setValue(value);
+    } catch {
+      setError(true);
+      return;
+    }
     // A shorter limit applies at once, not at the next browser start.
     await purgeOld(new Date(), undefined, value).catch(() => undefined);
     await reload();

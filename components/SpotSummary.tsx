@@ -25,6 +25,8 @@ export const outcomeLabel = (outcome: Outcome | 'open'): string => t(`outcome_${
 
 export interface SpotSummaryProps {
   kind: FeedKind;
+  /** Items whose text could not be found (ClassDojo changed its markup): said, never counted as clean. */
+  unreadable?: number;
   summary: Summary;
   rows: SpotRow[];
   timeZone: string;
@@ -58,6 +60,11 @@ export function SpotSummary(props: SpotSummaryProps) {
           {open ? t('spotCollapse') : t('spotExpand')}
         </button>
       </div>
+      {!!props.unreadable && (
+        <p class="pg-notice" role="status" data-policy-guard="spot-unreadable">
+          {t('spotUnreadable', String(props.unreadable))}
+        </p>
+      )}
       {props.storeError && (
         <p class="pg-notice" role="status" data-policy-guard="spot-store-error">
           {t('spotStoreError')}

@@ -7,7 +7,7 @@ import { loadRoster, moveStoredRosters, saveRoster } from '../lib/ext/rosters';
 import { loadSpot, saveKeepSnippets, saveOutcome, saveScan } from '../lib/ext/spot-store';
 import { exportRecord } from '../lib/spot-check/export';
 import { parseOutcome, parseScanned, parseScope } from '../lib/spot-check/validate';
-import { activePolicy, watchActivePolicy } from '../lib/ext/active-policy';
+import { activePolicy, policyState, watchActivePolicy } from '../lib/ext/active-policy';
 import { REQUEST_TYPES, type Request } from '../lib/ext/messages';
 import { parentHint, routeMessage } from '../lib/routing/index';
 import { detectLanguage } from '../lib/routing/language';
@@ -28,8 +28,9 @@ async function handle(msg: Request): Promise<unknown> {
     }
   }
   if (msg.type === 'get-policy') {
-    const policy = await activePolicy();
-    if (!policy) return { ok: false, error: 'no-policy' };
+    const state = await policyState().catch(() => undefined);
+    const policy = state?.policy;
+    if (!policy) return { ok: false, error: state?.problems?.length ? 'invalid-policy' : 'no-policy' };
     const year = new Date().getFullYear();
     const bankHolidays = [year, year + 1].flatMap((y) => [...bankHolidayDates(policy.hours.bankHolidays, y)]);
     // A corrupt stored roster is read as its valid entries, never passed on to break the checker.

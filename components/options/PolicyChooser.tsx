@@ -16,14 +16,20 @@ export function PolicyChooser(props: { state: PolicyState }) {
   const [saved, setSaved] = useState(false);
   const [problems, setProblems] = useState<PolicyProblem[] | undefined>();
   const [imported, setImported] = useState<string | undefined>();
+  const [failed, setFailed] = useState(false);
   // IT chose the policy: nobody picks another in this browser.
   const fixedByIt = state.locked === 'all' || !!state.itChoosesPolicy;
 
   const save = async (event: Event) => {
     event.preventDefault();
     if (!isPresetId(selected)) return;
-    await policyChoice.setValue({ kind: 'preset', presetId: selected, chosenAt: new Date().toISOString() });
-    setSaved(true);
+    try {
+      await policyChoice.setValue({ kind: 'preset', presetId: selected, chosenAt: new Date().toISOString() });
+      setSaved(true);
+      setFailed(false);
+    } catch {
+      setFailed(true); // storage full or unavailable: the choice in force is unchanged, and we say so
+    }
     setImported(undefined);
   };
 
@@ -37,8 +43,13 @@ export function PolicyChooser(props: { state: PolicyState }) {
     if (text === undefined) return setProblems([{ path: '(file)', message: t('policyFileUnreadable') }]);
     const parsed = parsePolicyJson(text);
     if (!parsed.ok) return setProblems(parsed.problems);
-    await policyChoice.setValue({ kind: 'file', fileName: file.name, policy: JSON.parse(text.replace(/^\uFEFF/, '')), chosenAt: new Date().toISOString() });
-    setImported(parsed.policy.name);
+    try {
+      await policyChoice.setValue({ kind: 'file', fileName: file.name, policy: JSON.parse(text.replace(/^\uFEFF/, '')), chosenAt: new Date().toISOString() });
+      setImported(parsed.policy.name);
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    }
   };
 
   return (
@@ -68,7 +79,7 @@ export function PolicyChooser(props: { state: PolicyState }) {
           </button>
         </p>
         <p class="status" role="status">
-          {saved ? t('optionsSaved') : ''}
+          {failed ? t('storageFailed') : saved ? t('optionsSaved') : ''}
         </p>
       </form>
       <p>

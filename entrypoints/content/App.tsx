@@ -81,6 +81,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
   useEffect(() => setRosterSaved(undefined), [page.route.view, page.route.classId]);
   /** The policy in force, as the background resolved it (null: none chosen, or none usable). */
   const [active, setActive] = useState<{ id: string; name: string } | null>(null);
+  const [policyUnusable, setPolicyUnusable] = useState(false);
   const [routing, setRouting] = useState<RouteIncomingResponse | undefined>();
   const [hint, setHint] = useState<ParentHintResponse | undefined>();
   const hintTimer = useRef<number | undefined>(undefined);
@@ -123,6 +124,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
         guard.configure(null, [], [], []);
         setActive(null);
       }
+      setPolicyUnusable(!r?.ok && r?.error === 'invalid-policy');
     });
     return () => {
       current = false;
@@ -170,7 +172,8 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
 
 
   const notices = page.appRootVerified ? [] : [t('degradedAppRoot')];
-  if (routing && !routing.ok && routing.error !== 'no-policy') notices.push(t('routingUnavailable'));
+  if (policyUnusable) notices.push(t('policyUnusable'));
+  if (routing && !routing.ok && routing.error !== 'no-policy' && routing.error !== 'invalid-policy') notices.push(t('routingUnavailable'));
 
   const showFindings = page.route.app === 'teach' && viewHasComposer(page.route.view) && page.composerCount > 0 && guarded?.policy;
   const gate = guarded?.gate;
@@ -209,7 +212,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
           onFix={(f) => guard.applyFix(f)}
           onIgnore={(f, scope) => {
             const always = guard.ignore(f, scope);
-            if (always) void ignoredAlways.getValue().then((list) => ignoredAlways.setValue([...list, { ...always, at: new Date().toISOString() }]));
+            if (always) void ignoredAlways.getValue().then((list) => ignoredAlways.setValue([...list, { ...always, at: new Date().toISOString() }])).catch(() => undefined); // storage full: ignored for this page only
           }}
         />
       )}

@@ -177,6 +177,7 @@ export function SpotCheck(props: SpotCheckProps) {
       </div>
       <SpotSummary
         kind={kind}
+        unreadable={results.filter((m) => !m.parts.body).length}
         summary={summary}
         rows={rows}
         timeZone={tz}

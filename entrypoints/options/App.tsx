@@ -60,7 +60,7 @@ function IgnoredList() {
           {ignored.map((item, i) => (
             <li key={`${item.rule}:${item.text}`}>
               <code>{item.rule}</code> “{item.text}”{' '}
-              <button type="button" onClick={() => void ignoredAlways.setValue(ignored.filter((_, j) => j !== i))}>
+              <button type="button" onClick={() => void ignoredAlways.setValue(ignored.filter((_, j) => j !== i)).catch(() => undefined)}>
                 {t('optionsIgnoredUndo')}
               </button>
             </li>

@@ -43,7 +43,7 @@ export function App() {
       </p>
       {policy && (
         <p>
-          <button type="button" data-policy-guard="spot-toggle" aria-pressed={spot} onClick={() => void spotCheckOn.setValue(!spot)}>
+          <button type="button" data-policy-guard="spot-toggle" aria-pressed={spot} onClick={() => void spotCheckOn.setValue(!spot).catch(() => undefined)}>
             {spot ? t('spotStop') : t('spotStart')}
           </button>
         </p>

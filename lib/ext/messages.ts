@@ -39,7 +39,8 @@ export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', '
 export type ParentHint = ReturnType<typeof parentHint>;
 
 /** What the background answers; `error` when no policy is chosen or the request is malformed. */
-export type Response<T> = { ok: true; value: T } | { ok: false; error: 'no-policy' | 'bad-request' | 'failed' };
+/** `invalid-policy`: a policy is chosen (or pushed by IT) but cannot be used; the settings page says why. */
+export type Response<T> = { ok: true; value: T } | { ok: false; error: 'no-policy' | 'invalid-policy' | 'bad-request' | 'failed' };
 
 export type RouteIncomingResponse = Response<RouteResult>;
 export type ParentHintResponse = Response<ParentHint>;

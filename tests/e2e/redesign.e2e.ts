@@ -28,6 +28,14 @@ describe('a redesigned ClassDojo', () => {
     await h.screenshot(page, 'redesign-no-data-name');
     await page.locator('[data-policy-guard="gate"]').getByRole('button', { name: 'Go back and edit' }).click();
     expect(await composer(page).inputValue()).toBe('Well done to Amelia Hughes for her story!');
+
+    // The spot-check finds the posts by their role, but cannot find their text: it says so, rather than
+    // reporting a clean feed.
+    await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ spotCheckOn: true }));
+    const unreadable = page.locator('[data-policy-guard="spot-unreadable"]');
+    await unreadable.waitFor();
+    expect(await unreadable.textContent()).toContain('cannot read the text of 9 of these posts');
+    await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ spotCheckOn: false }));
     await page.close();
   });
 
