@@ -35,7 +35,7 @@ export const SCENARIOS: Scenario[] = [
       const page = await h.openExtensionPage('options.html');
       await page.getByLabel('Bentley New Village Primary School').check();
       await page.getByRole('button', { name: 'Use this policy' }).click();
-      await page.getByText('Saved.').waitFor();
+      await page.locator('[data-policy-guard="policy-chooser"] [role="status"]').getByText('Saved.').waitFor();
       return page;
     },
   },
