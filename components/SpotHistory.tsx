@@ -3,20 +3,11 @@ import { purgeOld } from '../lib/ext/db';
 import { t } from '../lib/ext/i18n';
 import { RETENTION_CHOICES, retentionDays } from '../lib/ext/settings';
 import { deleteSpot, listSpots } from '../lib/ext/spot-store';
-import { exportRecord, type ExportFormat } from '../lib/spot-check/export';
+import { exportRecord } from '../lib/spot-check/export';
+import { download } from './download';
 import { totals, trendByClass, type SpotRecord } from '../lib/spot-check/record';
 import { outcomeLabel, ruleLabel } from './SpotSummary';
 import { TrendChart } from './TrendChart';
-
-function download(record: SpotRecord, format: ExportFormat): void {
-  const file = exportRecord(record, format);
-  const url = URL.createObjectURL(new Blob([file.body], { type: file.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The options page's record of spot-checks: the trend per class, each check, export, delete, retention. */
 export function SpotHistory() {
@@ -144,10 +135,10 @@ function Row(props: { record: SpotRecord; onDelete: () => void }) {
         )}
       </td>
       <td class="actions">
-        <button type="button" onClick={() => download(r, 'csv')}>
+        <button type="button" onClick={() => download(exportRecord(r, 'csv'))}>
           CSV
         </button>{' '}
-        <button type="button" onClick={() => download(r, 'json')}>
+        <button type="button" onClick={() => download(exportRecord(r, 'json'))}>
           JSON
         </button>{' '}
         {confirming ? (

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { c1Pupils } from '../tests/e2e/class-c1';
 import { EXTENSION_DIR, launchExtension, TEACH } from '../tests/e2e/harness';
 
 const RUNS = 15;
@@ -21,13 +22,8 @@ const ms = (n: number) => `${n.toFixed(1)} ms`.padStart(10);
 const h = await launchExtension();
 try {
   await h.choosePolicy('bentley-new-village');
-  await h.setRoster('c1', [
-    { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false },
-    { first: 'Jayden', last: 'Smith-Walker', photoConsent: true, inCare: false },
-    { first: 'Oliver', last: 'Bennett', photoConsent: true, inCare: false },
-    { first: 'Oliver', last: 'Patel', photoConsent: false, inCare: false },
-  ]);
-  await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ spotCheckOn: true }));
+  await h.setRoster('c1', c1Pupils(false));
+  await h.setSpotCheck(true);
   const busy: number[] = [];
   const slices: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -51,7 +47,7 @@ try {
 
   // The content script's cost on every ClassDojo page: its size, and the time from document idle (when the
   // browser runs it) to ready (checker started, panel mounted), on a page with 500 posts.
-  await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ spotCheckOn: false }));
+  await h.setSpotCheck(false);
   const ready: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await h.openDojo(`${TEACH}?posts=500#/classes/c1/story`);

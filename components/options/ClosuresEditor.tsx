@@ -1,18 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { PolicyState } from '../../lib/ext/active-policy';
 import { t } from '../../lib/ext/i18n';
 import { isLocked } from '../../lib/policy/resolve';
 import type { Policy } from '../../lib/policy/schema';
 import { Locked } from './Locked';
-import { Problems } from './Problems';
+import { SaveFooter } from './SaveFooter';
+import { useEditable } from './useEditable';
 import { useSave } from './useSave';
 
 type Closure = Policy['hours']['closures'][number];
 
 /** Holidays, INSET days and other closures: nothing is sent on these days. */
 export function ClosuresEditor(props: { policy: Policy; locked: PolicyState['locked'] }) {
-  const [rows, setRows] = useState<Closure[]>(props.policy.hours.closures);
-  useEffect(() => setRows(props.policy.hours.closures), [JSON.stringify(props.policy.hours.closures)]);
+  const [rows, setRows] = useEditable<Closure[]>(props.policy.hours.closures);
   const { problems, status, save } = useSave();
   const locked = isLocked('hours.closures', props.locked);
   const set = (i: number, c: Closure) => setRows(rows.map((x, j) => (j === i ? c : x)));
@@ -38,18 +37,11 @@ export function ClosuresEditor(props: { policy: Policy; locked: PolicyState['loc
           </button>
         </p>
       ))}
-      <p>
+      <SaveFooter hook="closures-save" label={t('editSaveClosures')} onSave={() => void save({ hours: { closures: rows } })} problems={problems} status={status}>
         <button type="button" onClick={() => setRows([...rows, { label: '', start: '', end: '' }])}>
           {t('editAddClosure')}
-        </button>{' '}
-        <button type="button" data-policy-guard="closures-save" onClick={() => void save({ hours: { closures: rows } })}>
-          {t('editSaveClosures')}
         </button>
-      </p>
-      {problems && <Problems problems={problems} intro={t('editRefused')} />}
-      <p class="status" role="status">
-        {status}
-      </p>
+      </SaveFooter>
     </fieldset>
   );
 }

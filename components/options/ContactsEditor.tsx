@@ -1,18 +1,17 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { PolicyState } from '../../lib/ext/active-policy';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { isLocked } from '../../lib/policy/resolve';
 import type { Contact, Policy } from '../../lib/policy/schema';
 import { Locked } from './Locked';
-import { Problems } from './Problems';
+import { SaveFooter } from './SaveFooter';
+import { useEditable } from './useEditable';
 import { useSave } from './useSave';
 
 const FIELDS = ['name', 'role', 'phone', 'email', 'how'] as const;
 
 /** Who parents' messages are sent on to: the office, the attendance officer, the nursing team, the DSL. */
 export function ContactsEditor(props: { policy: Policy; locked: PolicyState['locked'] }) {
-  const [contacts, setContacts] = useState(props.policy.routing.contacts);
-  useEffect(() => setContacts(props.policy.routing.contacts), [JSON.stringify(props.policy.routing.contacts)]);
+  const [contacts, setContacts] = useEditable(props.policy.routing.contacts);
   const { problems, status, save } = useSave();
   const set = (key: string, field: (typeof FIELDS)[number], value: string) => {
     const next: Contact = { ...contacts[key]! };
@@ -40,15 +39,7 @@ export function ContactsEditor(props: { policy: Policy; locked: PolicyState['loc
           </fieldset>
         );
       })}
-      <p>
-        <button type="button" data-policy-guard="contacts-save" onClick={() => void save({ routing: { contacts } })}>
-          {t('editSaveContacts')}
-        </button>
-      </p>
-      {problems && <Problems problems={problems} intro={t('editRefused')} />}
-      <p class="status" role="status">
-        {status}
-      </p>
+      <SaveFooter hook="contacts-save" label={t('editSaveContacts')} onSave={() => void save({ routing: { contacts } })} problems={problems} status={status} />
     </fieldset>
   );
 }

@@ -1,16 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { PolicyState } from '../../lib/ext/active-policy';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { isLocked } from '../../lib/policy/resolve';
 import { WEEKDAYS, type Policy, type Window } from '../../lib/policy/schema';
 import { Locked } from './Locked';
-import { Problems } from './Problems';
+import { SaveFooter } from './SaveFooter';
+import { useEditable } from './useEditable';
 import { useSave } from './useSave';
 
 /** Staff sending hours: one or more windows of days and times. Saved together, checked as a whole. */
 export function HoursEditor(props: { policy: Policy; locked: PolicyState['locked'] }) {
-  const [windows, setWindows] = useState<Window[]>(props.policy.hours.staff);
-  useEffect(() => setWindows(props.policy.hours.staff), [JSON.stringify(props.policy.hours.staff)]);
+  const [windows, setWindows] = useEditable<Window[]>(props.policy.hours.staff);
   const { problems, status, save } = useSave();
   const locked = isLocked('hours.staff', props.locked);
   const set = (i: number, w: Window) => setWindows(windows.map((x, j) => (j === i ? w : x)));
@@ -43,18 +42,11 @@ export function HoursEditor(props: { policy: Policy; locked: PolicyState['locked
           </button>
         </div>
       ))}
-      <p>
+      <SaveFooter hook="hours-save" label={t('editSaveHours')} onSave={() => void save({ hours: { staff: windows } })} problems={problems} status={status}>
         <button type="button" onClick={() => setWindows([...windows, { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '17:00' }])}>
           {t('editAddWindow')}
-        </button>{' '}
-        <button type="button" data-policy-guard="hours-save" onClick={() => void save({ hours: { staff: windows } })}>
-          {t('editSaveHours')}
         </button>
-      </p>
-      {problems && <Problems problems={problems} intro={t('editRefused')} />}
-      <p class="status" role="status">
-        {status}
-      </p>
+      </SaveFooter>
     </fieldset>
   );
 }

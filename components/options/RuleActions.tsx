@@ -4,7 +4,7 @@ import { isLocked } from '../../lib/policy/resolve';
 import { ACTIONS, RULE_IDS, type Policy } from '../../lib/policy/schema';
 import { ruleLabel } from '../SpotSummary';
 import { Locked } from './Locked';
-import { Problems } from './Problems';
+import { SaveFooter } from './SaveFooter';
 import { useSave } from './useSave';
 
 /** What each rule does: off, audit (recorded), warn, confirm (held until confirmed), block. */
@@ -37,10 +37,7 @@ export function RuleActions(props: { policy: Policy; locked: PolicyState['locked
           </p>
         );
       })}
-      {problems && <Problems problems={problems} intro={t('editRefused')} />}
-      <p class="status" role="status">
-        {status}
-      </p>
+      <SaveFooter problems={problems} status={status} />
     </fieldset>
   );
 }

@@ -1,16 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { PolicyState } from '../../lib/ext/active-policy';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { isLocked } from '../../lib/policy/resolve';
 import { DESTINATIONS, type Policy } from '../../lib/policy/schema';
 import { Locked } from './Locked';
-import { Problems } from './Problems';
+import { SaveFooter } from './SaveFooter';
+import { useEditable } from './useEditable';
 import { useSave } from './useSave';
 
 /** The suggested replies to parents, per destination and language. Placeholders: {pupil} {contact} {how} {phone} {email} {hours}. */
 export function TemplatesEditor(props: { policy: Policy; locked: PolicyState['locked'] }) {
-  const [templates, setTemplates] = useState(props.policy.routing.templates);
-  useEffect(() => setTemplates(props.policy.routing.templates), [JSON.stringify(props.policy.routing.templates)]);
+  const [templates, setTemplates] = useEditable(props.policy.routing.templates);
   const { problems, status, save } = useSave();
   const locked = isLocked('routing.templates', props.locked);
   const destinations = DESTINATIONS.filter((d) => d !== 'dsl'); // a safeguarding disclosure never gets a canned reply
@@ -43,15 +42,7 @@ export function TemplatesEditor(props: { policy: Policy; locked: PolicyState['lo
           </p>
         )),
       )}
-      <p>
-        <button type="button" data-policy-guard="templates-save" onClick={() => void save({ routing: { templates } })}>
-          {t('editSaveTemplates')}
-        </button>
-      </p>
-      {problems && <Problems problems={problems} intro={t('editRefused')} />}
-      <p class="status" role="status">
-        {status}
-      </p>
+      <SaveFooter hook="templates-save" label={t('editSaveTemplates')} onSave={() => void save({ routing: { templates } })} problems={problems} status={status} />
     </fieldset>
   );
 }

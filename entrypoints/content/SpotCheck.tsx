@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { download } from '../../components/download';
 import { SpotSummary, type SpotRow } from '../../components/SpotSummary';
 import { findFeedItems, readFeedItem, type FeedKind, type StoryPostElements } from '../../lib/dojo/page';
 import type { SpotExportResponse, SpotResponse } from '../../lib/ext/messages';
 import type { SpotScope } from '../../lib/ext/spot-store';
 import type { Channel } from '../../lib/policy/schema';
-import type { ExportFile, ExportFormat } from '../../lib/spot-check/export';
+import type { ExportFormat } from '../../lib/spot-check/export';
 import { findingKey, localDate, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../../lib/spot-check/record';
 import { auditPolicy, scanPost, summarise, type PostResult } from '../../lib/spot-check/scan';
 import { t } from '../../lib/ext/i18n';
@@ -203,16 +204,6 @@ function snippetOf(text: string, start: number, end: number): string {
   if (end <= start) return text.slice(0, 80);
   const from = Math.max(0, start - 20);
   return text.slice(from, Math.min(text.length, from + 80));
-}
-
-/** Saves an export through a download: the file is made in the browser, nothing is sent anywhere. */
-function download(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.body], { type: file.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Where to draw a post's badge and its findings' outlines, in page coordinates. */

@@ -39,7 +39,9 @@ export interface LaunchOptions {
 }
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, 'policy-guard-e2e.json');
+// One file per extension id (the id comes from the build's path), so two checkouts testing at once on one
+// machine never remove each other's policy.
+const POLICY_FILE = join(POLICY_DIR, `policy-guard-e2e-${unpackedExtensionId(EXTENSION_DIR)}.json`);
 
 /** The id Chromium gives an unpacked extension: from the SHA-256 of its path, in the letters a–p. */
 export function unpackedExtensionId(path: string): string {
@@ -90,6 +92,8 @@ export interface Harness {
   setRoster(classId: string, pupils: unknown): Promise<void>;
   /** Writes the user's edits over the preset. */
   editPolicy(edits: object): Promise<void>;
+  /** Switches the spot-check on or off, as the popup or the keyboard shortcut would. */
+  setSpotCheck(on: boolean): Promise<void>;
   /** The events the extension recorded in its IndexedDB (for the leaders' view). */
   events(): Promise<Record<string, unknown>[]>;
   /** Everything in one of the extension's IndexedDB tables ('events', 'spotChecks'). */
@@ -283,6 +287,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
       await worker.evaluate(
         (at) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ rostersChangedAt: at }),
         new Date().toISOString(),
+      );
+    },
+    async setSpotCheck(on) {
+      await worker.evaluate(
+        (value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ spotCheckOn: value }),
+        on,
       );
     },
     async editPolicy(edits) {

@@ -31,11 +31,11 @@ describe('a redesigned ClassDojo', () => {
 
     // The spot-check finds the posts by their role, but cannot find their text: it says so, rather than
     // reporting a clean feed.
-    await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ spotCheckOn: true }));
+    await h.setSpotCheck(true);
     const unreadable = page.locator('[data-policy-guard="spot-unreadable"]');
     await unreadable.waitFor();
     expect(await unreadable.textContent()).toContain('cannot read the text of 9 of these posts');
-    await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ spotCheckOn: false }));
+    await h.setSpotCheck(false);
     await page.close();
   });
 

@@ -65,10 +65,10 @@ describe('when Policy Guard’s own storage fails', () => {
     await expect.poll(() => sent(page)).toBe(1);
     expect(await h.events()).toEqual([]); // the override could not be recorded, and the send was not held for it
 
-    await store(h, { spotCheckOn: true });
+    await h.setSpotCheck(true);
     await page.locator('[data-policy-guard="spot-store-error"]').waitFor();
     expect(await page.locator('.pg-outline').count()).toBeGreaterThan(0); // the check itself still works
-    await store(h, { spotCheckOn: false });
+    await h.setSpotCheck(false);
     await page.close();
   });
 

@@ -1,3 +1,4 @@
+import { c1Pupils } from './class-c1';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,12 +10,7 @@ const SPOT = '[data-policy-guard="spot-check"]';
 describe('senior leaders’ spot-check', () => {
   const h = useHarness({}, async (h) => {
     await h.choosePolicy('bentley-new-village');
-    await h.setRoster('c1', [
-      { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false },
-      { first: 'Jayden', last: 'Smith-Walker', photoConsent: true, inCare: false },
-      { first: 'Oliver', last: 'Bennett', photoConsent: true, inCare: false },
-      { first: 'Oliver', last: 'Patel', photoConsent: false, inCare: false },
-    ]);
+    await h.setRoster('c1', c1Pupils(false));
   });
 
   it('is switched on from the popup, and marks every post with a breach, and no clean post', async () => {
@@ -66,7 +62,7 @@ describe('senior leaders’ spot-check', () => {
   });
 
   it('scans a feed of 500 posts in short slices (figures: npm run bench)', async () => {
-    await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ spotCheckOn: true }));
+    await h.setSpotCheck(true);
     const page = await h.openDojo(`${TEACH}?posts=500#/classes/c1/story`);
     const spot = page.locator(SPOT);
     await expect.poll(() => spot.getAttribute('data-posts'), { timeout: 15_000 }).toBe('500');

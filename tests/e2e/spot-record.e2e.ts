@@ -1,3 +1,4 @@
+import { c1Pupils } from './class-c1';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
@@ -17,13 +18,8 @@ async function exported(page: Page, which: 'csv' | 'json'): Promise<{ name: stri
 describe('the record of a spot-check', () => {
   const h = useHarness({}, async (h) => {
     await h.choosePolicy('bentley-new-village');
-    await h.setRoster('c1', [
-      { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false },
-      { first: 'Jayden', last: 'Smith-Walker', photoConsent: true, inCare: false },
-      { first: 'Oliver', last: 'Bennett', photoConsent: true, inCare: false },
-      { first: 'Oliver', last: 'Patel', photoConsent: true, inCare: false },
-    ]);
-    await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ spotCheckOn: true }));
+    await h.setRoster('c1', c1Pupils(true));
+    await h.setSpotCheck(true);
   });
 
   it('keeps each finding’s outcome and note across a reload, and exports them as CSV and JSON', async () => {

@@ -8,7 +8,7 @@ describe('page text is only ever text', () => {
   const h = useHarness({}, async (h) => {
     await h.choosePolicy('bentley-new-village');
     await h.setRoster('c1', [{ first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false }]);
-    await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ spotCheckOn: true }));
+    await h.setSpotCheck(true);
   });
 
   it('shows markup from a post, a draft and a parent’s message as text in the overlay, panel and gate', async () => {
