@@ -1,6 +1,7 @@
 import { t } from '../../lib/ext/i18n';
 import type { PolicyProblem } from '../../lib/policy/parse';
 import { fieldLabel } from '../../lib/policy/field-label';
+import { english, message } from '../finding-text';
 
 /** A policy's problems, one per field, in words, with the exact path for whoever edits the file. */
 export function Problems(props: { problems: PolicyProblem[]; intro: string; hook?: string }) {
@@ -10,7 +11,7 @@ export function Problems(props: { problems: PolicyProblem[]; intro: string; hook
       <ul>
         {props.problems.slice(0, 50).map((p) => (
           <li key={`${p.path}:${p.message}`} data-path={p.path}>
-            <strong>{fieldLabel(p.path)}</strong> <code>{p.path}</code>: {p.message}
+            <strong>{fieldLabel(p.path, (key, sub) => (english() ? undefined : message(key, sub === undefined ? undefined : [sub]) || undefined))}</strong> <code>{p.path}</code>: {p.message}
           </li>
         ))}
       </ul>

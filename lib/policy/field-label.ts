@@ -38,12 +38,20 @@ const WORDS: Record<string, string> = {
   presetId: 'Preset',
 };
 
-export function fieldLabel(path: string): string {
-  if (path === '(root)' || path === '(file)') return 'The whole file';
+/**
+ * The label in English, or through `translate` (the interface's messages: `field_<part>`, `field_number`,
+ * `field_file`), which answers undefined for a word it has no translation for.
+ */
+export function fieldLabel(path: string, translate?: (key: string, sub?: string) => string | undefined): string {
+  const word = (key: string, english: string, sub?: string) => translate?.(key, sub) || english;
+  if (path === '(root)' || path === '(file)') return word('field_file', 'The whole file');
   const parts: string[] = [];
   for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    if (m[2] !== undefined) parts.push(`no. ${Number(m[2]) + 1}`);
-    else parts.push(WORDS[m[1]!] ?? m[1]!);
+    if (m[2] !== undefined) parts.push(word('field_number', `no. ${Number(m[2]) + 1}`, String(Number(m[2]) + 1)));
+    else parts.push(WORDS[m[1]!] ? word(`field_${m[1]!.replace(/[^A-Za-z0-9]/g, '_')}`, WORDS[m[1]!]!) : m[1]!);
   }
   return parts.join(' › ');
 }
+
+/** The words a translation needs: one key for each known part of a path. */
+export const FIELD_WORDS = Object.keys(WORDS);

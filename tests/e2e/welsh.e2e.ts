@@ -18,7 +18,7 @@ describe('the interface in Welsh', () => {
     // Welsh also has the checker's messages (English ones come from lib/rules, shared with the CLI): one
     // template for each message a rule can give.
     const extra = Object.keys(cy).filter((k) => !(k in en));
-    expect(extra.every((k) => /^(f|w|cat|ct|x|r|h|csv)_/.test(k))).toBe(true);
+    expect(extra.every((k) => /^(f|w|cat|ct|x|r|h|csv|field)_/.test(k))).toBe(true);
     expect(extra.filter((k) => k.startsWith('f_'))).toHaveLength(16);
   });
 

@@ -1,9 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FIELD_WORDS, fieldLabel } from '../../../lib/policy/field-label';
 import { RULES } from '../../../lib/rules/index';
 
 const cy = JSON.parse(readFileSync(new URL('../../../public/_locales/cy/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const key = (s: string) => s.replace(/-/g, '_');
+
+describe('a policy file’s field names in Welsh', () => {
+  it('has a word for every part of a path the English labels know', () => {
+    expect(FIELD_WORDS.map((w) => `field_${w.replace(/[^A-Za-z0-9]/g, '_')}`).filter((k) => !(k in cy))).toEqual([]);
+    const welsh = (key: string, sub?: string) => cy[key]?.message.replace('$N$', sub ?? '');
+    expect(fieldLabel('hours.staff[0].end', welsh)).toBe('Oriau › Oriau anfon staff › rhif 1 › diwedd');
+    expect(fieldLabel('hours.staff[0].end')).toBe('Hours › Staff sending hours › no. 1 › end');
+  });
+});
 
 describe('the checker’s messages in Welsh', () => {
   it('has a template for every message every rule can give', () => {
