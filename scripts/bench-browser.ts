@@ -49,19 +49,25 @@ try {
   // browser runs it) to ready (checker started, panel mounted), on a page with 500 posts.
   await h.setSpotCheck(false);
   const ready: number[] = [];
+  const fromMain: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await h.openDojo(`${TEACH}?posts=500#/classes/c1/story`);
     await page.waitForFunction(() => document.querySelector('policy-guard-ui')?.hasAttribute('data-ready-ms'), undefined, { timeout: 30_000 });
-    ready.push(Number(await page.evaluate(() => document.querySelector('policy-guard-ui')!.getAttribute('data-ready-ms'))));
+    const [all, main] = await page.evaluate(() => ['data-ready-ms', 'data-main-ready-ms'].map((a) => Number(document.querySelector('policy-guard-ui')!.getAttribute(a))));
+    ready.push(all!);
+    fromMain.push(main!);
     await page.close();
   }
   const r = stats(ready);
+  const m = stats(fromMain);
   const js = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`\nThe content script on every ClassDojo page (aim: under 60 KB gzipped, under 20 ms to ready):\n`);
   console.log(`  content.js   ${kb(js.length).padStart(9)} minified, ${kb(gzipSync(js, { level: 9 }).length).padStart(8)} gzipped`);
   console.log('  (its stylesheet is inside content.js: no other file is loaded)');
-  console.log(`  ${'document idle to ready, 500-post page'.padEnd(36)} ${ms(r.median)} ${ms(r.p95)} ${ms(r.max)}   (median, p95, max of ${RUNS})`);
+  console.log(`\n  on a 500-post page, ${RUNS} loads${' '.repeat(16)}median        p95        max`);
+  console.log(`  ${'script start (document idle) to ready'.padEnd(40)} ${ms(r.median)} ${ms(r.p95)} ${ms(r.max)}`);
+  console.log(`  ${'main() to ready (checker and panel)'.padEnd(40)} ${ms(m.median)} ${ms(m.p95)} ${ms(m.max)}`);
   h.assertNoForeignRequests();
 } finally {
   await h.close();

@@ -1,3 +1,4 @@
+import { STARTED } from './started';
 // The panel's styles, bundled as text: the shadow root gets them at once, with no fetch of a stylesheet
 // (which, on a busy ClassDojo page, waited hundreds of milliseconds behind the page's own work).
 import styles from './style.css?inline';
@@ -14,8 +15,7 @@ export default defineContentScript({
   runAt: 'document_idle',
 
   async main(ctx) {
-    // From document idle (when the browser runs us) to ready: measured by `npm run bench`.
-    const started = performance.now();
+    const mainStarted = performance.now();
     const listeners = new Set<() => void>();
     const subscribe = (cb: () => void) => {
       listeners.add(cb);
@@ -42,7 +42,10 @@ export default defineContentScript({
     });
     ui.mount();
     document.documentElement.dataset.policyGuardReady = 'true';
-    ui.shadowHost.setAttribute('data-ready-ms', (performance.now() - started).toFixed(1));
+    // Two figures for `npm run bench`: from the first line of the script (its evaluation included), and from
+    // WXT calling main() (the checker and the panel starting).
+    ui.shadowHost.setAttribute('data-ready-ms', (performance.now() - STARTED).toFixed(1));
+    ui.shadowHost.setAttribute('data-main-ready-ms', (performance.now() - mainStarted).toFixed(1));
 
     watchPage(ctx, () => {
       // ClassDojo may throw away what sits in <body> when it re-renders: put the panel back.
