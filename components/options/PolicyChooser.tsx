@@ -4,6 +4,7 @@ import { t } from '../../lib/ext/i18n';
 import { policyChoice } from '../../lib/ext/settings';
 import { isPresetId, PRESET_CATALOG } from '../../lib/policy/catalog';
 import { parsePolicyJson, type PolicyProblem } from '../../lib/policy/parse';
+import { Locked } from './Locked';
 import { Problems } from './Problems';
 
 const MAX_FILE = 1_000_000;
@@ -56,14 +57,16 @@ export function PolicyChooser(props: { state: PolicyState }) {
     <section data-policy-guard="policy-chooser">
       <form onSubmit={save}>
         <fieldset disabled={fixedByIt}>
-          <legend>{t('optionsPolicyLegend')}</legend>
+          <legend>
+            {t('optionsPolicyLegend')} {fixedByIt && <Locked />}
+          </legend>
           {PRESET_CATALOG.map((preset) => (
             <label class="choice" key={preset.id}>
               <input
                 type="radio"
                 name="preset"
                 value={preset.id}
-                checked={selected === preset.id}
+                checked={(fixedByIt ? state.policy?.id : selected) === preset.id}
                 onChange={() => {
                   setSelected(preset.id);
                   setSaved(false);
