@@ -8,7 +8,8 @@ export interface PanelProps {
   viewLabel: string;
   /** Route view id, exposed for tests and scripting as data-view. */
   view: string;
-  composerCount: number;
+  /** Message boxes watched; undefined until they have been looked for (just after the page's first paint). */
+  composerCount: number | undefined;
   /** The chosen policy's display name; null until a school policy is chosen. */
   policy: { id: string; name: string } | null;
   /** Parts of the guidance that are unavailable or degraded on this page, in plain words. */
@@ -22,7 +23,7 @@ export interface PanelProps {
 export function Panel(props: PanelProps) {
   const [open, setOpen] = useState(true);
   const { composerCount: n } = props;
-  const watching = n === 0 ? t('composersNone') : n === 1 ? t('composersOne') : t('composersMany', String(n));
+  const watching = n === undefined ? '' : n === 0 ? t('composersNone') : n === 1 ? t('composersOne') : t('composersMany', String(n));
 
   if (!open) {
     return (

@@ -9,18 +9,18 @@ import { t } from '../../lib/ext/i18n';
  */
 export function DataControls() {
   const [armed, setArmed] = useState(false);
-  const [status, setStatus] = useState('');
+  // After a wipe the page reloads, so every section shows what is left (nothing); the query says why.
+  const [status, setStatus] = useState(new URLSearchParams(location.search).has('deleted') ? t('dataDeleted') : '');
   const wipe = async () => {
     try {
-      const db = guardDb();
-      db.close();
-      await db.delete();
+      // The background's connection closes itself and reopens a fresh, empty database when next needed.
+      await guardDb().delete({ disableAutoOpen: false });
       await browser.storage.local.clear();
-      setStatus(t('dataDeleted'));
+      location.replace(`${location.pathname}?deleted`);
     } catch {
       setStatus(t('dataDeleteFailed'));
+      setArmed(false);
     }
-    setArmed(false);
   };
   return (
     <section data-policy-guard="data">

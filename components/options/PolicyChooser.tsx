@@ -45,7 +45,9 @@ export function PolicyChooser(props: { state: PolicyState }) {
     const parsed = parsePolicyJson(text);
     if (!parsed.ok) return setProblems(parsed.problems);
     try {
-      await policyChoice.setValue({ kind: 'file', fileName: file.name, policy: JSON.parse(text.replace(/^\uFEFF/, '')), chosenAt: new Date().toISOString() });
+      // Kept as the school wrote it (validated again whenever it is used), not as the checker's defaults filled it.
+      const asWritten: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+      await policyChoice.setValue({ kind: 'file', fileName: file.name, policy: asWritten, chosenAt: new Date().toISOString() });
       setImported(parsed.policy.name);
       setFailed(false);
     } catch {

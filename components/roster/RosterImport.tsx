@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { english, message } from '../finding-text';
-import { diffRoster, parseRosterCsv, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
+import { decodeText, diffRoster, parseRosterCsv, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
 import type { Pupil } from '../../lib/rules/types';
 
 const MAX_FILE = 2_000_000;
@@ -32,7 +32,7 @@ export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil
     if (!file) return;
     if (file.size > MAX_FILE) return setFileError(t('rosterFileTooBig'));
     try {
-      setRead({ result: parseRosterCsv(await file.text()), source: 'csv', name: file.name });
+      setRead({ result: parseRosterCsv(decodeText(new Uint8Array(await file.arrayBuffer()))), source: 'csv', name: file.name });
     } catch {
       setFileError(t('rosterFileUnreadable'));
     }

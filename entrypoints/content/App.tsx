@@ -37,7 +37,8 @@ import { viewLabel } from './view-label';
 
 export interface PageState {
   route: DojoRoute;
-  composerCount: number;
+  /** Undefined until the message boxes have been looked for: never "none" before we know. */
+  composerCount: number | undefined;
   appRootVerified: boolean;
   /** teach messaging: the newest parent message in the open conversation. */
   incoming?: string;
@@ -80,7 +81,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
   // The first render reads only the URL: finding the message boxes asks for their visibility, which would
   // force the browser to lay out the whole page (46 ms on a 500-post Class Story) before the panel is up.
   // They are found just after the page's own first paint, when that costs next to nothing.
-  const [page, setPage] = useState<PageState>(() => ({ route: parseDojoLocation(location.href), composerCount: 0, appRootVerified: appRootIsVerified(document) }));
+  const [page, setPage] = useState<PageState>(() => ({ route: parseDojoLocation(location.href), composerCount: undefined, appRootVerified: appRootIsVerified(document) }));
   useEffect(() => setRosterSaved(undefined), [page.route.view, page.route.classId]);
   /** The policy in force, as the background resolved it (null: none chosen, or none usable). */
   const [active, setActive] = useState<{ id: string; name: string } | null>(null);
@@ -179,7 +180,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
   if (policyUnusable) notices.push(t('policyUnusable'));
   if (routing && !routing.ok && routing.error !== 'no-policy' && routing.error !== 'invalid-policy') notices.push(t('routingUnavailable'));
 
-  const showFindings = page.route.app === 'teach' && viewHasComposer(page.route.view) && page.composerCount > 0 && guarded?.policy;
+  const showFindings = page.route.app === 'teach' && viewHasComposer(page.route.view) && (page.composerCount ?? 0) > 0 && guarded?.policy;
   const gate = guarded?.gate;
   const next = gate?.findings.find((f) => f.next)?.next;
   if (guarded?.unavailable.length) notices.push(t('guidanceUnavailable', guarded.unavailable.join(', ')));
@@ -230,7 +231,7 @@ export function App(props: { ctx: ContentScriptContext; subscribe: (cb: () => vo
         guarded?.policy &&
         guarded.rosterSize === 0 && <RosterOffer ctx={ctx} classId={page.route.classId} onSaved={setRosterSaved} />
       )}
-      {routing?.ok && <RoutingCard route={routing.value} advice={adviceText(routing.value, guarded?.policy ?? undefined)} onInsert={page.composerCount > 0 ? insert : undefined} />}
+      {routing?.ok && <RoutingCard route={routing.value} advice={adviceText(routing.value, guarded?.policy ?? undefined)} onInsert={(page.composerCount ?? 0) > 0 ? insert : undefined} />}
       {gate && guarded?.policy && (
         <GateDialog
           findings={gate.findings}

@@ -72,6 +72,19 @@ export interface RosterParse {
 
 const MAX_ROWS = 2000;
 
+/**
+ * A file's bytes as text. Management systems export UTF-8 (with or without a byte-order mark) or, still
+ * often on Windows, Windows-1252; bytes that are not valid UTF-8 are read as Windows-1252, so "Siân"
+ * arrives as Siân and not as "Si�n".
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 export function parseRosterCsv(input: string): RosterParse {
   const text = input.replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
@@ -146,6 +159,8 @@ export function parseRosterCsv(input: string): RosterParse {
     const per: Partial<Record<Channel, boolean>> = {};
     let anyPer = false;
     for (const c of CONSENT_COLUMNS) {
+      // An empty cell in a channel's column says nothing: that channel takes the general consent.
+      if (!(get(`consent:${c}`) ?? '').trim()) continue;
       const v = bool(`consent:${c}`, `Consent for ${c}`);
       if (v === null || v === undefined) continue;
       anyPer = true;

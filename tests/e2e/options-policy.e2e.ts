@@ -87,17 +87,30 @@ describe('the school’s policy in the options page', () => {
     await options.close();
   });
 
-  it('deletes all data after a second click', async () => {
+  it('deletes all data after a second click, and the extension carries on with a fresh database', async () => {
     await h.setRoster('c1', [{ first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false }]);
     const options = await h.openExtensionPage('options.html');
     await options.locator('[data-policy-guard="delete-all"]').click();
     await options.locator('[data-policy-guard="delete-all-confirm"]').click();
-    await expect.poll(() => options.locator('[data-policy-guard="data"] [role="status"]').textContent()).toContain('Deleted');
+    // The page reloads, so every section shows what is left: nothing.
+    await expect.poll(() => options.locator('[data-policy-guard="data"] [role="status"]').textContent(), { timeout: 5_000 }).toContain('Deleted');
     const local = await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null));
     expect(local).toEqual({});
     expect(await h.stored('rosters')).toEqual([]);
-    await options.reload();
     await expect.poll(() => options.locator('[data-policy-guard="options-current"]').textContent()).toContain('No policy');
+    expect(await options.locator('[data-policy-guard="rosters"]').textContent()).not.toContain('storage is unavailable');
     await options.close();
+
+    // The background's database was deleted under it: it opens a fresh one, and records the next override.
+    await h.choosePolicy('bentley-new-village');
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    await page.locator('[data-name="storyComposerTextarea"]').fill('Well done to Amelia Hughes!');
+    await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor();
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    const gate = page.locator('[data-policy-guard="gate"]');
+    await gate.locator('textarea').fill('Parent asked for it');
+    await gate.getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(async () => (await h.events()).map((e) => e.kind), { timeout: 5_000 }).toContain('override');
+    await page.close();
   });
 });

@@ -86,6 +86,12 @@ describe('pupils and photo consent in the options page', () => {
     await rosters.locator('[data-policy-guard="roster-paste"]').fill('Amelia\tHughes\nOliver\tBennett\n');
     await rosters.getByRole('button', { name: 'Read the list' }).click();
     expect(await rosters.locator('[data-policy-guard="roster-preview"]').textContent()).toContain('Pupils in the file: 2. New: 1. Changed: 1. No longer on the list: 3.');
+
+    // A Windows-1252 export (as SIMS often writes): the circumflex arrives intact.
+    const cp1252 = Buffer.from('Forename,Surname,Photo consent\r\nSi\xe2n,ap Rhys,yes\r\n', 'latin1');
+    await rosters.locator('[data-policy-guard="roster-file"]').setInputFiles({ name: 'sims.csv', mimeType: 'text/csv', buffer: cp1252 });
+    await rosters.locator('[data-policy-guard="roster-confirm"]').click();
+    await expect.poll(() => rosters.locator('[data-policy-guard="roster-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pupil')))).toEqual(['Siân ap Rhys']);
     await options.close();
   });
 });

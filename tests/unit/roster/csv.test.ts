@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellBool, diffRoster, parseRosterCsv } from '../../../lib/roster/csv';
+import { cellBool, decodeText, diffRoster, parseRosterCsv } from '../../../lib/roster/csv';
 
 describe('reading a roster CSV as schools export them', () => {
   it('reads a SIMS-style export: BOM, semicolons, quoted names with commas, Welsh accents, extra columns ignored', () => {
@@ -33,9 +33,17 @@ describe('reading a roster CSV as schools export them', () => {
     expect(one.noConsentRecorded).toBe(2); // no consent column: treated as no consent, and said so
   });
 
-  it('keeps consent per channel, and a channel without its own column takes the general answer', () => {
-    const r = parseRosterCsv('First name,Last name,Photo consent,Class Story,Portfolio\nAmelia,Hughes,yes,no,yes\n');
+  it('keeps consent per channel, and a channel without its own column (or with an empty cell) takes the general answer', () => {
+    const r = parseRosterCsv('First name,Last name,Photo consent,Class Story,Portfolio\nAmelia,Hughes,yes,no,yes\nOliver,Bennett,yes,,\nZofia,Kowalska,no,,yes\n');
     expect(r.pupils[0]!.photoConsent).toEqual({ 'class-story': false, 'school-story': true, 'student-story': true, 'class-chat': true, 'private-chat': true });
+    expect(r.pupils[1]!.photoConsent).toBe(true);
+    expect(r.pupils[2]!.photoConsent).toEqual({ 'class-story': false, 'school-story': false, 'student-story': true, 'class-chat': false, 'private-chat': false });
+  });
+
+  it('reads a Windows-1252 export (as SIMS often writes) as well as UTF-8', () => {
+    const cp1252 = Uint8Array.from([...'First,Last\nSi'].map((c) => c.charCodeAt(0)).concat([0xe2], [...'n,Evans\n'].map((c) => c.charCodeAt(0))));
+    expect(parseRosterCsv(decodeText(cp1252)).pupils[0]!.first).toBe('Siân');
+    expect(decodeText(new TextEncoder().encode('\uFEFFFirst,Last\nSiân,Evans\n'))).toBe('First,Last\nSiân,Evans\n'); // the BOM goes too
   });
 
   it('imports nothing when any row is wrong, and says which rows and why', () => {
