@@ -33,12 +33,21 @@ export function FindingsList(props: { findings: Finding[]; text?: (f: Finding) =
                 {t('findingFix', f.fix)}
               </button>
             )}
-            <button type="button" class="pg-link" onClick={() => props.onIgnore(f, 'post')}>
-              {t('findingIgnorePost')}
-            </button>
-            <button type="button" class="pg-link" onClick={() => props.onIgnore(f, 'always')}>
-              {t('findingIgnoreAlways')}
-            </button>
+            {f.action === 'block' ? (
+              // The school says this must not go as it is: it is fixed or edited, never ignored.
+              <p class="pg-muted pg-small" data-policy-guard="no-ignore">
+                {t('findingBlockNoIgnore')}
+              </p>
+            ) : (
+              <>
+                <button type="button" class="pg-link" onClick={() => props.onIgnore(f, 'post')}>
+                  {t('findingIgnorePost')}
+                </button>
+                <button type="button" class="pg-link" onClick={() => props.onIgnore(f, 'always')}>
+                  {t('findingIgnoreAlways')}
+                </button>
+              </>
+            )}
           </div>
         </li>
       ))}

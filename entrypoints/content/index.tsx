@@ -5,10 +5,29 @@ import styles from './style.css?inline';
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ask } from './ask';
 import { App } from './App';
+import { initialPageState, readPageState, samePage } from './core/page-state';
+import { syncPolicy } from './core/policy-sync';
+import { createStore } from './core/store';
+import { composerCheck } from './features/composer-check';
+import { initFeatures, type Feature, type FeatureContext, type PolicyInfo, type Slot } from './features/feature';
+import { parentHint } from './features/parent-hint';
+import { reloadNotice } from './features/reload-notice';
+import { rosterOffer } from './features/roster-offer';
+import { routingCard } from './features/routing-card';
+import { sendGate } from './features/send-gate';
+import { spotCheck } from './features/spot-check';
 import { Guard } from './guard';
 import { watchPage } from './page-watch';
 
+/** Every feature, in the order they start. Each is one module in ./features with its own test. */
+const FEATURES: Feature[] = [composerCheck, sendGate, routingCard, parentHint, rosterOffer, spotCheck, reloadNotice];
+
+/**
+ * The composition root: the shared stores, the checker, the panel, and the features. Nothing here knows
+ * what any feature does.
+ */
 export default defineContentScript({
   matches: ['https://teach.classdojo.com/*', 'https://home.classdojo.com/*'],
   cssInjectionMode: 'manual',
@@ -16,15 +35,32 @@ export default defineContentScript({
 
   async main(ctx) {
     const mainStarted = performance.now();
-    const listeners = new Set<() => void>();
-    const subscribe = (cb: () => void) => {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
+    const pageListeners = new Set<() => void>();
+    const slots: Slot[] = [];
+    const notices = createStore<Record<string, string[]>>({});
+    const guard = new Guard(ctx);
+    guard.onLog = (kind, finding, reason) =>
+      void ask(ctx, { type: 'log-event', event: { kind, rule: finding.rule, channel: guard.channel(), at: new Date().toISOString(), ...(reason ? { reason } : {}) } });
+
+    const f: FeatureContext = {
+      ctx,
+      guard,
+      page: createStore(initialPageState()),
+      policy: createStore<PolicyInfo>({ active: null, unusable: false, version: 0 }),
+      addSlot: (slot) => slots.push(slot),
+      setNotices: (feature, list) => {
+        const current = notices.get()[feature] ?? [];
+        if (current.join('\n') !== list.join('\n')) notices.update({ [feature]: list });
+      },
+      onPageChange(cb) {
+        pageListeners.add(cb);
+        return () => pageListeners.delete(cb);
+      },
     };
 
-    // The checker and send gate start at once: they do not wait for the panel.
-    const guard = new Guard(ctx);
-    guard.start();
+    // The checker and the send gate start at once: they do not wait for the panel.
+    initFeatures(FEATURES, f);
+    syncPolicy(f);
 
     const ui = await createShadowRootUi(ctx, {
       name: 'policy-guard-ui',
@@ -33,7 +69,7 @@ export default defineContentScript({
       anchor: 'body',
       append: 'last',
       onMount(container) {
-        render(<App ctx={ctx} subscribe={subscribe} guard={guard} />, container);
+        render(<App f={f} slots={slots} notices={notices} />, container);
         return container;
       },
       onRemove(container) {
@@ -47,11 +83,19 @@ export default defineContentScript({
     ui.shadowHost.setAttribute('data-ready-ms', (performance.now() - STARTED).toFixed(1));
     ui.shadowHost.setAttribute('data-main-ready-ms', (performance.now() - mainStarted).toFixed(1));
 
+    const refreshPage = () => {
+      const next = readPageState();
+      if (!samePage(next, f.page.get())) f.page.set(next);
+    };
+    // The message boxes are looked for after the page's first paint, when asking costs no forced layout.
+    ctx.requestAnimationFrame(() => ctx.setTimeout(refreshPage, 0));
+    // Hash navigation between classes and views does not reload the page.
+    ctx.addEventListener(window, 'hashchange', refreshPage);
     watchPage(ctx, () => {
       // ClassDojo may throw away what sits in <body> when it re-renders: put the panel back.
       if (!ui.shadowHost.isConnected) ui.mount();
-      guard.refresh();
-      for (const cb of listeners) {
+      refreshPage();
+      for (const cb of pageListeners) {
         try {
           cb();
         } catch (error) {
@@ -60,7 +104,8 @@ export default defineContentScript({
         }
       }
     });
-    // After an extension update the old script is orphaned: take its UI away cleanly.
+    // After an extension update the old script is orphaned: take its UI away cleanly (the reload notice
+    // feature says so).
     ctx.onInvalidated(() => {
       ui.remove();
       delete document.documentElement.dataset.policyGuardReady;

@@ -1,32 +1,134 @@
 /**
- * Putting text into ClassDojo's composer so that ClassDojo's own (React) state sees it: the native value
- * setter and an `input` event for a textarea, `insertText` for a contenteditable. Only ever called from
- * a teacher's click; the teacher's own draft is kept, with the new text after it.
+ * Editing ClassDojo's composer as a teacher's typing would, so that whatever editor the page uses (a React
+ * textarea, Draft.js, Lexical, ProseMirror, Slate, a bare contenteditable) sees an ordinary edit: the span
+ * is selected and `insertText` typed over it. The editor's own state updates, the browser's (or the
+ * editor's) undo history keeps the step (Ctrl+Z undoes a fix), focus stays in the box and the caret lands
+ * after the new text. Only ever called from a teacher's click.
+ *
+ * `document.execCommand` is deprecated but is still the only way to produce a trusted-looking edit with
+ * `beforeinput`/`input` events and an undo entry, in every engine we ship for.
+ *
+ * DOM only (no extension APIs): runs in the content script; tested end to end against the real editor
+ * libraries (tests/e2e/editors-fix.e2e.ts).
  */
-export function insertIntoComposer(el: HTMLElement, text: string): void {
+import { readTextModel } from './text-model';
+
+/** One replacement of [start, end) of the composer's text (offsets in the text model's text). */
+export interface SpanEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * - `applied`: the draft now reads exactly as expected;
+ * - `stale`: the draft is no longer the one the edits were computed for: nothing was changed;
+ * - `failed`: the editor did not take the edit as expected (the draft may have changed: the teacher is
+ *   told to check it, and Ctrl+Z undoes what went in).
+ */
+export type EditOutcome = 'applied' | 'stale' | 'failed';
+
+/** Waits for the page's editors to see a selection we set (they read it on `selectionchange`). */
+function selectionSettled(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      doc.removeEventListener('selectionchange', onChange);
+      // One more task: editors that throttle their selection handler (Slate) run it on the leading edge.
+      setTimeout(resolve, 0);
+    };
+    const onChange = () => finish();
+    doc.addEventListener('selectionchange', onChange);
+    setTimeout(finish, 60);
+  });
+}
+
+/** Waits until the composer's text is `expected`, for editors that re-render after the input event. */
+async function settlesTo(composer: HTMLElement, expected: string, ms = 300): Promise<boolean> {
+  const until = Date.now() + ms;
+  for (;;) {
+    if (readTextModel(composer).text === expected) return true;
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+function focusWithoutScroll(el: HTMLElement) {
+  if (el.ownerDocument.activeElement !== el && !el.contains(el.ownerDocument.activeElement)) el.focus({ preventScroll: true });
+}
+
+/** Selects [start, end) of the composer's text. False when the offsets no longer map to the DOM. */
+async function select(composer: HTMLElement, start: number, end: number): Promise<boolean> {
+  const doc = composer.ownerDocument;
+  focusWithoutScroll(composer);
+  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
+    composer.setSelectionRange(start, end);
+    return true;
+  }
+  const range = readTextModel(composer).range(start, end);
+  if (!range) return false;
+  const selection = doc.getSelection();
+  if (!selection) return false;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  await selectionSettled(doc);
+  // The editor may have moved the selection on focus: it must still be ours before we type over it.
+  const now = doc.getSelection();
+  return !!now && now.rangeCount > 0 && now.getRangeAt(0).toString() === range.toString();
+}
+
+/**
+ * Types `edits` over the composer's text, last first so earlier offsets hold, provided the text is still
+ * `expected` (the draft the edits were computed for). Each step is checked: if the editor did something
+ * else, it stops and says so.
+ */
+export async function replaceSpans(composer: HTMLElement, expected: string, edits: SpanEdit[]): Promise<EditOutcome> {
+  if (readTextModel(composer).text !== expected) return 'stale';
+  const ordered = [...edits].sort((a, b) => b.start - a.start);
+  let current = expected;
+  for (const edit of ordered) {
+    if (edit.start < 0 || edit.end > current.length || edit.start > edit.end) return 'failed';
+    const next = current.slice(0, edit.start) + edit.text + current.slice(edit.end);
+    if (!(await select(composer, edit.start, edit.end))) return readTextModel(composer).text === current ? 'stale' : 'failed';
+    const doc = composer.ownerDocument;
+    const typed = doc.execCommand('insertText', false, edit.text);
+    if (!typed && (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement)) {
+      // An engine without insertText in text fields: the same edit, though the undo history may not keep it.
+      composer.setRangeText(edit.text, edit.start, edit.end, 'end');
+      composer.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: edit.text }));
+    }
+    if (!(await settlesTo(composer, next))) return 'failed';
+    current = next;
+  }
+  return 'applied';
+}
+
+/**
+ * Puts a suggested reply into the composer after the teacher's own draft (kept, with a blank line between),
+ * as typing would. Only ever called from a teacher's click.
+ */
+export async function insertIntoComposer(el: HTMLElement, text: string): Promise<void> {
+  const doc = el.ownerDocument;
+  focusWithoutScroll(el);
+  const current = readTextModel(el).text;
+  const prefix = current.trim() ? (current.endsWith('\n\n') ? '' : current.endsWith('\n') ? '\n' : '\n\n') : '';
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
-    const current = el.value;
-    const next = current.trim() ? `${current.replace(/\s+$/, '')}\n\n${text}` : text;
-    // React tracks the value it last set; going through the prototype's setter makes the change visible to it.
-    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')?.set;
-    if (setter) setter.call(el, next);
-    else el.value = next;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-    el.dispatchEvent(new Event('change', { bubbles: true }));
-    el.focus();
-    el.setSelectionRange(next.length, next.length);
+    el.setSelectionRange(el.value.length, el.value.length);
+    if (!doc.execCommand('insertText', false, prefix + text)) {
+      el.setRangeText(prefix + text, el.value.length, el.value.length, 'end');
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: prefix + text }));
+    }
     return;
   }
-  el.focus();
-  const selection = el.ownerDocument.getSelection();
+  const selection = doc.getSelection();
   if (selection) {
     selection.selectAllChildren(el);
     selection.collapseToEnd();
+    await selectionSettled(doc);
   }
-  const prefix = (el.textContent ?? '').trim() ? '\n\n' : '';
-  // execCommand fires the beforeinput/input events editors listen to; it is deprecated but still the
-  // only way to insert text as if typed into a contenteditable.
-  if (!el.ownerDocument.execCommand('insertText', false, prefix + text)) {
+  if (!doc.execCommand('insertText', false, prefix + text)) {
     el.append(prefix + text);
     el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   }

@@ -6,6 +6,7 @@ import type { Channel } from '../policy/schema';
 import { itemIdOf } from '../spot-check/record';
 import type { DojoRoute } from './routes';
 import { anyOf, SELECTORS } from './selectors';
+import { readText } from './text-model';
 
 /** Why a field is or is not a composer Policy Guard should check. Empty means it qualifies. */
 export type IneligibleReason = 'hidden' | 'disabled' | 'read-only' | 'ours' | 'outside-app';
@@ -64,18 +65,33 @@ function factsOf(el: HTMLElement, appRoot: HTMLElement): FieldFacts {
 }
 
 /**
- * The composers on the page in document order, the focused one first. A contenteditable nested in
- * another is one composer, counted once at its outermost element.
+ * Where ClassDojo's UI lives: the app root, and dialogs React renders outside it (portals at the end of
+ * <body>: editing a post after publishing, "Compose a welcome message"). Our own UI is never among them.
+ */
+export function uiRoots(doc: Document): HTMLElement[] {
+  const appRoot = findAppRoot(doc);
+  if (appRoot === doc.body) return [appRoot];
+  const portals = [...doc.querySelectorAll<HTMLElement>(anyOf('dialogPortal'))].filter(
+    (el) => !appRoot.contains(el) && !el.closest(`[${EXTENSION_HOST_ATTR}]`),
+  );
+  // A dialog inside another dialog is searched once, through the outer one.
+  return [appRoot, ...portals.filter((el) => !portals.some((other) => other !== el && other.contains(el)))];
+}
+
+/**
+ * The composers on the page in document order (the app root first, then body-level dialogs), the focused
+ * one first. A contenteditable nested in another is one composer, counted once at its outermost element.
  */
 export function findComposers(doc: Document): HTMLElement[] {
-  const appRoot = findAppRoot(doc);
   const seen = new Set<HTMLElement>();
   const found: HTMLElement[] = [];
-  for (const el of appRoot.querySelectorAll<HTMLElement>(anyOf('composer'))) {
-    if (seen.has(el)) continue;
-    seen.add(el);
-    if (el.parentElement?.closest('[contenteditable="true"], [contenteditable=""]')) continue;
-    if (ineligibleReasons(factsOf(el, appRoot)).length === 0) found.push(el);
+  for (const root of uiRoots(doc)) {
+    for (const el of root.querySelectorAll<HTMLElement>(anyOf('composer'))) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      if (el.parentElement?.closest('[contenteditable="true"], [contenteditable=""]')) continue;
+      if (ineligibleReasons(factsOf(el, root)).length === 0) found.push(el);
+    }
   }
   const active = doc.activeElement;
   const focused = found.findIndex((el) => el === active || el.contains(active));
@@ -83,9 +99,9 @@ export function findComposers(doc: Document): HTMLElement[] {
   return found;
 }
 
-/** The text a composer holds: a textarea's value, or a contenteditable's text. */
+/** The text a composer holds: a textarea's value, or a rich-text box's lines (lib/dojo/text-model.ts). */
 export function composerText(el: HTMLElement): string {
-  return el instanceof HTMLTextAreaElement ? el.value : (el.innerText ?? el.textContent ?? '');
+  return readText(el);
 }
 
 /** The newest message from a parent in the open conversation, or undefined where none can be found. */
@@ -222,7 +238,7 @@ export function readStoryPost(post: HTMLElement): StoryPostElements {
   const body = post.querySelector<HTMLElement>(anyOf('storyPostBody')) ?? undefined;
   const time = post.querySelector<HTMLElement>(anyOf('storyPostTime')) ?? undefined;
   const media = [...post.querySelectorAll<HTMLElement>(anyOf('storyPostMedia'))];
-  const text = body?.textContent ?? '';
+  const text = body ? readText(body) : '';
   const at = isoOrUndefined(time?.getAttribute('title'));
   const author = post.querySelector(anyOf('storyPostAuthor'))?.textContent?.trim() || undefined;
   return { post, body, time, media, input: { id: post.getAttribute('data-post-id') ?? itemIdOf({ author, time: at, text }), text, time: at, author, media: media.length } };
@@ -232,7 +248,7 @@ export function readStoryPost(post: HTMLElement): StoryPostElements {
 export function readMessageBubble(bubble: HTMLElement): StoryPostElements {
   const body = bubble.querySelector<HTMLElement>(anyOf('messageText')) ?? undefined;
   const time = bubble.querySelector<HTMLElement>(anyOf('messageTime')) ?? undefined;
-  const text = body?.textContent ?? '';
+  const text = body ? readText(body) : '';
   const at = isoOrUndefined(time?.getAttribute('datetime') ?? time?.getAttribute('title'));
   const author = bubble.querySelector(anyOf('messageSender'))?.textContent?.trim() || undefined;
   return { post: bubble, body, time, media: [], input: { id: bubble.getAttribute('data-message-id') ?? itemIdOf({ author, time: at, text }), text, time: at, author, media: 0 } };

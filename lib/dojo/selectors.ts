@@ -11,6 +11,12 @@ export const SELECTORS = {
   /** The React root of all three apps (verified). `body` is the fallback if it is renamed. */
   appRoot: ['#reactApplication', 'body'],
 
+  /**
+   * Dialogs rendered outside the app root, as React portals at the end of <body> (public scrapers show
+   * body-level containers; the markup inside is not published). Generic: any modal dialog.
+   */
+  dialogPortal: ['[role="dialog"]', '[role="alertdialog"]', '[aria-modal="true"]'],
+
   /** Story feed posts (verified, teacher and parent apps). */
   storyPost: ['[data-name="storyPost"]', 'div[role="article"][aria-label="Story post"]'],
   /** A post's header: an h3 with the poster, a span.nessie-text[title] with the time stamp (verified). */

@@ -1,17 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { download } from '../../components/download';
-import { SpotSummary, type SpotRow } from '../../components/SpotSummary';
-import { findFeedItems, readFeedItem, type FeedKind, type StoryPostElements } from '../../lib/dojo/page';
-import type { SpotExportResponse, SpotResponse } from '../../lib/ext/messages';
-import type { SpotScope } from '../../lib/ext/spot-store';
-import type { Channel } from '../../lib/policy/schema';
-import type { ExportFormat } from '../../lib/spot-check/export';
-import { findingKey, localDate, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../../lib/spot-check/record';
-import { auditPolicy, scanPost, summarise, type PostResult } from '../../lib/spot-check/scan';
-import { t } from '../../lib/ext/i18n';
-import { ask } from './ask';
-import { rangeForOffsets, type Guard } from './guard';
+import { download } from '../../../components/download';
+import { SpotSummary, type SpotRow } from '../../../components/SpotSummary';
+import { findFeedItems, readFeedItem, type FeedKind, type StoryPostElements } from '../../../lib/dojo/page';
+import type { SpotExportResponse, SpotResponse } from '../../../lib/ext/messages';
+import type { SpotScope } from '../../../lib/ext/spot-store';
+import type { Channel } from '../../../lib/policy/schema';
+import type { ExportFormat } from '../../../lib/spot-check/export';
+import { findingKey, localDate, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../../../lib/spot-check/record';
+import { auditPolicy, scanPost, summarise, type PostResult } from '../../../lib/spot-check/scan';
+import { t } from '../../../lib/ext/i18n';
+import { ask } from '../ask';
+import { readTextModel } from '../../../lib/dojo/text-model';
+import type { Guard } from '../guard';
 
 /** Work done before yielding to the page: short enough that scrolling and typing never wait on us. */
 const SLICE_MS = 8;
@@ -219,7 +220,7 @@ function boxesFor({ parts, result }: Marked): Box[] {
   result.findings.forEach((f, i) => {
     const key = `${result.id}:${i}`;
     if (f.end > f.start && parts.body) {
-      const range = rangeForOffsets(parts.body, f.start, f.end);
+      const range = readTextModel(parts.body).range(f.start, f.end);
       for (const [j, r] of [...(range?.getClientRects() ?? [])].entries()) boxes.push(toBox(r, `${key}:${j}`, f.rule));
     } else {
       // Findings about the whole post: the time stamp for hours, the photo for consent, else the post.

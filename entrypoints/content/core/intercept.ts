@@ -1,0 +1,102 @@
+/**
+ * The first listener on the page for every way a teacher sends: a click (Post, Send, a point award) and the
+ * Enter key. Installed by the tiny `send-intercept` content script at document_start, before any of
+ * ClassDojo's own scripts run, on `window` in the capture phase, so nothing on the page (not even a
+ * window-level capture listener of its own) sees a send before Policy Guard has decided whether to hold it.
+ *
+ * It decides nothing itself: the main content script (at document_idle) sets `decide`. Until it does, or if
+ * it throws, or once the script is orphaned, every send passes: Policy Guard failing must never cost a
+ * teacher their send.
+ *
+ * When a keydown of Enter is held, the keypress and keyup of that same key press are held too, so an app
+ * that sends on keyup (or keypress) does not send while the dialog is up.
+ *
+ * DOM only: runs in both content scripts' shared isolated world (the page cannot see this object, nor
+ * the set of events we dispatch ourselves).
+ */
+
+export type SendAttempt = { trigger: 'click'; event: MouseEvent } | { trigger: 'enter'; event: KeyboardEvent };
+
+export interface SendInterceptor {
+  /** Set by the main content script: 'hold' prevents the send. Absent, throwing or anything else: it passes. */
+  decide?: (attempt: SendAttempt) => 'hold' | 'pass';
+  /**
+   * Dispatches an event we made (a replayed send) so that it passes our own listener: returns what
+   * `dispatchEvent` returns.
+   */
+  dispatch(target: EventTarget, event: Event): boolean;
+}
+
+const KEY = Symbol.for('policy-guard.send-interceptor');
+
+/** A plain Enter: no Shift (a new line), not part of an IME composition (choosing a candidate). */
+export function isSendKey(event: KeyboardEvent): boolean {
+  return event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229;
+}
+
+/** The interceptor for this page, installing it if the early script has not (idempotent). */
+export function installInterceptor(win: Window & typeof globalThis = window): SendInterceptor {
+  const holder = win as unknown as Record<symbol, SendInterceptor | undefined>;
+  const existing = holder[KEY];
+  if (existing) return existing;
+
+  const ours = new WeakSet<Event>();
+  /** The key press whose keydown we held: its keypress and keyup are held too. */
+  let heldKey: string | undefined;
+
+  const interceptor: SendInterceptor = {
+    dispatch(target, event) {
+      ours.add(event);
+      return target.dispatchEvent(event);
+    },
+  };
+
+  const ask = (attempt: SendAttempt): boolean => {
+    try {
+      return interceptor.decide?.(attempt) === 'hold';
+    } catch {
+      return false; // fail open
+    }
+  };
+  const stop = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+
+  win.addEventListener(
+    'click',
+    (event) => {
+      if (ours.has(event)) return;
+      if (ask({ trigger: 'click', event })) stop(event);
+    },
+    { capture: true },
+  );
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      if (ours.has(event)) return;
+      if (event.key === 'Enter' && heldKey !== undefined && event.repeat) return stop(event); // key held down while the dialog is up
+      heldKey = undefined;
+      if (!isSendKey(event)) return;
+      if (ask({ trigger: 'enter', event })) {
+        heldKey = event.code || event.key;
+        stop(event);
+      }
+    },
+    { capture: true },
+  );
+  for (const type of ['keypress', 'keyup'] as const) {
+    win.addEventListener(
+      type,
+      (event) => {
+        if (ours.has(event) || heldKey === undefined || event.key !== 'Enter') return;
+        if (type === 'keyup') heldKey = undefined;
+        stop(event);
+      },
+      { capture: true },
+    );
+  }
+
+  holder[KEY] = interceptor;
+  return interceptor;
+}

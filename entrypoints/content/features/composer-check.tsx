@@ -1,0 +1,82 @@
+/**
+ * Feature: guidance in the composer. Who will see the draft, each finding with its one-click fix and its
+ * ignores, and what happened to a fix that could not be applied. The checking itself is the Guard's
+ * (entrypoints/content/guard.ts), on every keystroke.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { FindingsList } from '../../../components/FindingsList';
+import { findingText } from '../../../components/finding-text';
+import { viewHasComposer } from '../../../lib/dojo/routes';
+import { t } from '../../../lib/ext/i18n';
+import { ignoredAlways } from '../../../lib/ext/settings';
+import type { Finding } from '../../../lib/rules/types';
+import { useStore } from '../core/store';
+import type { Guard, GuardState } from '../guard';
+import type { Feature, FeatureContext } from './feature';
+
+export function useGuard(guard: Guard): GuardState {
+  const [state, setState] = useState(guard.current);
+  useEffect(() => guard.subscribe(setState), [guard]);
+  return state;
+}
+
+function ComposerCheck(props: { f: FeatureContext }) {
+  const { guard } = props.f;
+  const page = useStore(props.f.page);
+  const state = useGuard(guard);
+  const show = page.route.app === 'teach' && viewHasComposer(page.route.view) && (page.composerCount ?? 0) > 0 && !!state.policy;
+  // A redesigned post composer: say what cannot be checked rather than let silence read as "all clear".
+  const notices: string[] = [];
+  if (state.unavailable.length) notices.push(t('guidanceUnavailable', state.unavailable.join(', ')));
+  if (show && state.extrasKnown === false && /story/.test(page.route.view)) notices.push(t('degradedExtras'));
+  const noticeKey = notices.join('\n');
+  useEffect(() => props.f.setNotices('composer-check', notices), [noticeKey]);
+  if (!show) return null;
+  const text = (f: Finding) => (state.policy ? findingText(f, { policy: state.policy, channel: guard.channel() }) : f.message);
+  return (
+    <>
+      <AudienceLine state={state} />
+      {state.fixOutcome && (
+        <p class="pg-notice" role="status" data-policy-guard="fix-outcome" data-outcome={state.fixOutcome}>
+          {t(state.fixOutcome === 'stale' ? 'fixStale' : 'fixFailed')}
+        </p>
+      )}
+      <FindingsList
+        findings={state.findings}
+        text={text}
+        onFix={(f) => void guard.applyFix(f)}
+        onIgnore={(f, scope) => {
+          const always = guard.ignore(f, scope);
+          // Storage full: ignored for this page only.
+          if (always) void ignoredAlways.getValue().then((list) => ignoredAlways.setValue([...list, { ...always, at: new Date().toISOString() }])).catch(() => undefined);
+        }}
+      />
+    </>
+  );
+}
+
+/** Who will see what the teacher is writing. */
+function AudienceLine(props: { state: GuardState }) {
+  const { channel, channelKnown, rosterSize, policy } = props.state;
+  let text: string;
+  if (channel === 'class-story') text = rosterSize ? t('audienceSharedCount', String(rosterSize)) : t('audienceShared');
+  else if (channel === 'school-story') text = t('audienceSchool');
+  else if (channel === 'class-chat') text = channelKnown ? t('audienceShared') : t('audienceChatUnknown');
+  else if (channel === 'points') text = t('audiencePoints');
+  else if (channel === 'student-story' && policy?.audiences['student-story'] === 'shared') text = t('audienceShared');
+  else text = t('audiencePrivate');
+  return (
+    <p class="pg-audience" data-policy-guard="audience" data-channel={channel}>
+      {text}
+    </p>
+  );
+}
+
+export const composerCheck: Feature = {
+  name: 'composer-check',
+  init(f) {
+    f.guard.start();
+    f.onPageChange(() => f.guard.refresh());
+    f.addSlot({ feature: 'composer-check', order: 10, where: 'panel', render: () => <ComposerCheck f={f} /> });
+  },
+};

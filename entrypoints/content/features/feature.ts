@@ -1,0 +1,69 @@
+/**
+ * What every content-script feature gets, and the one shape each feature has (after refined-github's
+ * features): `init(f)` wires it to the page once; whatever it shows goes into the panel through a slot
+ * (each slot rendered inside its own error boundary) or into a UI root of its own. A feature that throws
+ * while starting is switched off alone: the others, and the page, carry on.
+ */
+import type { VNode } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { DojoRoute } from '../../../lib/dojo/routes';
+import type { Guard } from '../guard';
+import type { Store } from '../core/store';
+
+export interface PageState {
+  route: DojoRoute;
+  /** Undefined until the message boxes have been looked for: never "none" before we know. */
+  composerCount: number | undefined;
+  appRootVerified: boolean;
+  /** teach messaging: the newest parent message in the open conversation. */
+  incoming?: string;
+}
+
+export interface PolicyInfo {
+  /** The policy in force, as the background resolved it (null: none chosen, or none usable). */
+  active: { id: string; name: string } | null;
+  /** A policy is chosen but cannot be used. */
+  unusable: boolean;
+  /** Bumped whenever a stored setting the features depend on changes. */
+  version: number;
+}
+
+/** Something a feature shows: in the panel (in order), or over the page beside it. */
+export interface Slot {
+  feature: string;
+  order: number;
+  where: 'panel' | 'overlay';
+  render: () => VNode | null;
+}
+
+export interface FeatureContext {
+  ctx: ContentScriptContext;
+  /** The checker: the policy, roster and findings for the active composer. */
+  guard: Guard;
+  page: Store<PageState>;
+  policy: Store<PolicyInfo>;
+  addSlot(slot: Slot): void;
+  /** Plain-words notices a feature wants in the panel (what it cannot do here); replaces its previous ones. */
+  setNotices(feature: string, notices: string[]): void;
+  /** Called after every change to the page (batched to one call per animation frame). */
+  onPageChange(cb: () => void): () => void;
+}
+
+export interface Feature {
+  name: string;
+  init(f: FeatureContext): void;
+}
+
+/** Starts each feature in turn; one that throws is reported and skipped. Returns the names that started. */
+export function initFeatures(features: Feature[], f: FeatureContext): string[] {
+  const started: string[] = [];
+  for (const feature of features) {
+    try {
+      feature.init(f);
+      started.push(feature.name);
+    } catch (error) {
+      console.debug(`[Policy Guard] ${feature.name} did not start`, error);
+    }
+  }
+  return started;
+}

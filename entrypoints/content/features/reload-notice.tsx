@@ -1,0 +1,63 @@
+/**
+ * Feature: after an extension update (or when it is switched off), this page's script is cut off and
+ * checks nothing more. Rather than fall silent, it says so and offers to reload the page. Uses no extension
+ * API once cut off (they throw then): the words are read at start-up, the notice is plain DOM in a closed
+ * shadow root of its own.
+ */
+import { t } from '../../../lib/ext/i18n';
+import type { Feature } from './feature';
+
+export const RELOAD_NOTICE_TAG = 'policy-guard-reload';
+
+/** Shows the notice (idempotent). `words` were read while the extension was still reachable. */
+export function showReloadNotice(doc: Document, words: { text: string; reload: string; dismiss: string }): HTMLElement {
+  const existing = doc.querySelector<HTMLElement>(RELOAD_NOTICE_TAG);
+  if (existing) return existing;
+  const host = doc.createElement(RELOAD_NOTICE_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const box = doc.createElement('div');
+  box.setAttribute('role', 'status');
+  box.setAttribute('style', [
+    'position:fixed', 'left:50%', 'bottom:16px', 'transform:translateX(-50%)', 'z-index:2147483000', 'max-width:min(560px, calc(100vw - 24px))',
+    'box-sizing:border-box', 'padding:10px 14px', 'border-radius:12px', 'background:#fff6db', 'color:#1f2430', 'border:1px solid #e6c35c',
+    'box-shadow:0 6px 24px rgba(0,0,0,.18)', 'font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif', 'display:flex', 'gap:10px',
+    'align-items:center', 'flex-wrap:wrap',
+  ].join(';'));
+  const text = doc.createElement('p');
+  text.style.margin = '0';
+  text.style.flex = '1 1 260px';
+  text.textContent = words.text;
+  const reload = doc.createElement('button');
+  reload.type = 'button';
+  reload.textContent = words.reload;
+  reload.setAttribute('style', 'border:0;border-radius:8px;padding:6px 12px;background:#2f6f4f;color:#fff;font:inherit;font-weight:600;cursor:pointer');
+  reload.addEventListener('click', (e) => {
+    if (e.isTrusted) location.reload();
+  });
+  const dismiss = doc.createElement('button');
+  dismiss.type = 'button';
+  dismiss.textContent = words.dismiss;
+  dismiss.setAttribute('style', 'border:0;background:none;color:#1f2430;text-decoration:underline;font:inherit;cursor:pointer');
+  dismiss.addEventListener('click', (e) => {
+    if (e.isTrusted) host.remove();
+  });
+  box.append(text, reload, dismiss);
+  shadow.append(box);
+  host.dataset.policyGuard = 'reload-notice';
+  doc.body.append(host);
+  return host;
+}
+
+export const reloadNotice: Feature = {
+  name: 'reload-notice',
+  init(f) {
+    const words = { text: t('reloadNotice'), reload: t('reloadButton'), dismiss: t('gateDismiss') };
+    f.ctx.onInvalidated(() => {
+      try {
+        showReloadNotice(document, words);
+      } catch {
+        // the page has no body, or forbids custom elements: nothing more to do
+      }
+    });
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * Feature: under a parent's newest message in a teacher's conversation, where it belongs under the
+ * school's policy and a suggested reply the teacher can put in the box (never sent for them).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { RoutingCard } from '../../../components/RoutingCard';
+import { adviceText } from '../../../components/routing-text';
+import { insertIntoComposer } from '../../../lib/dojo/edit';
+import { findComposers } from '../../../lib/dojo/page';
+import { t } from '../../../lib/ext/i18n';
+import type { RouteIncomingResponse } from '../../../lib/ext/messages';
+import { ask } from '../ask';
+import { useStore } from '../core/store';
+import { useGuard } from './composer-check';
+import type { Feature, FeatureContext } from './feature';
+
+function Routing(props: { f: FeatureContext }) {
+  const { f } = props;
+  const page = useStore(f.page);
+  const { active, version } = useStore(f.policy);
+  const guarded = useGuard(f.guard);
+  const [routing, setRouting] = useState<RouteIncomingResponse | undefined>();
+
+  useEffect(() => {
+    setRouting(undefined);
+    if (!page.incoming || !active) return;
+    let current = true;
+    void ask<RouteIncomingResponse>(f.ctx, { type: 'route-incoming', text: page.incoming, at: new Date().toISOString() }).then((r) => {
+      if (current) setRouting(r ?? { ok: false, error: 'failed' });
+    });
+    return () => {
+      current = false;
+    };
+  }, [page.incoming, active?.id, version]);
+
+  const failed = !!routing && !routing.ok && routing.error !== 'no-policy' && routing.error !== 'invalid-policy';
+  useEffect(() => f.setNotices('routing-card', failed ? [t('routingUnavailable')] : []), [failed]);
+  if (!routing?.ok) return null;
+  const insert = (reply: string): boolean => {
+    const composer = findComposers(document)[0];
+    if (!composer) return false;
+    void insertIntoComposer(composer, reply);
+    return true;
+  };
+  return <RoutingCard route={routing.value} advice={adviceText(routing.value, guarded.policy ?? undefined)} onInsert={(page.composerCount ?? 0) > 0 ? insert : undefined} />;
+}
+
+export const routingCard: Feature = {
+  name: 'routing-card',
+  init(f) {
+    if (f.page.get().route.app !== 'teach') return;
+    f.addSlot({ feature: 'routing-card', order: 30, where: 'panel', render: () => <Routing f={f} /> });
+  },
+};

@@ -1,0 +1,325 @@
+/**
+ * Feature: the send gate. Holds Post, Send, Enter-to-send and point awards when the policy marks a finding
+ * `confirm` or `block`, and asks the teacher in a dialog of its own (its own UI root, shown whether or not
+ * the panel is open). What happens to a held send is decided by the pure state machine in
+ * lib/gate/machine.ts; this module feeds it the page's events and carries out its effects.
+ *
+ * Fail-open rules: no policy, not the teachers' app, an orphaned script, a dialog that cannot be shown or
+ * any error of ours, and the send goes through.
+ */
+import { render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { GateDialog } from '../../../components/GateDialog';
+import { findingText, localWhen } from '../../../components/finding-text';
+import { t, type MessageKey } from '../../../lib/ext/i18n';
+import { channelOf, composerForControl, composerText, findComposers, pointAwardOf, sendControlFor, sendControlOf } from '../../../lib/dojo/page';
+import { parseDojoLocation } from '../../../lib/dojo/routes';
+import { IDLE, step, type GateEffect, type GateEvent, type GateState, type HeldSend, type Trigger } from '../../../lib/gate/machine';
+import type { Finding } from '../../../lib/rules/types';
+import { Boundary } from '../core/boundary';
+import { installInterceptor, type SendAttempt, type SendInterceptor } from '../core/intercept';
+import { createStore, useStore, type Store } from '../core/store';
+import styles from '../style.css?inline';
+import type { Feature, FeatureContext } from './feature';
+
+interface GateView {
+  held?: HeldSend;
+  /** A short message after the gate closed without sending (cancelled, or fixed and not sent). */
+  toast?: string;
+}
+
+/** How long a "not sent" message stays up, in ms. */
+const TOAST_MS = 10_000;
+
+export class SendGate {
+  private state: GateState = IDLE;
+  private readonly view: Store<GateView> = createStore<GateView>({});
+  /** The element the held send was attempted on (a Post/Send control or an award button), by hold id. */
+  private targets = new Map<number, HTMLElement>();
+  private interceptor?: SendInterceptor;
+  private ui?: ShadowRootContentScriptUi<HTMLElement>;
+  private toastTimer?: number;
+
+  constructor(private f: FeatureContext) {}
+
+  async start(): Promise<void> {
+    const { ctx } = this.f;
+    const interceptor = installInterceptor();
+    this.interceptor = interceptor;
+    const decide = (attempt: SendAttempt) => this.decide(attempt);
+    // The dialog's own root, mounted before any send can be held: if it cannot be made, nothing is held.
+    this.ui = await createShadowRootUi(ctx, {
+      name: 'policy-guard-gate',
+      css: styles,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount: (container) => {
+        render(<GateRoot gate={this} view={this.view} />, container);
+        return container;
+      },
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    this.ui.mount();
+    interceptor.decide = decide;
+    ctx.onInvalidated(() => {
+      if (interceptor.decide === decide) interceptor.decide = undefined;
+      // An orphaned script cannot see the dialog through: the held send goes.
+      this.dispatch({ type: 'failed' });
+    });
+    this.f.onPageChange(() => {
+      if (this.ui && !this.ui.shadowHost.isConnected) this.ui.mount(); // ClassDojo replaced <body>'s children
+      this.observe();
+    });
+    ctx.addEventListener(window, 'hashchange', () => this.observe());
+    ctx.addEventListener(window, 'popstate', () => this.observe());
+  }
+
+  /** The interceptor asks: hold this send? */
+  private decide(attempt: SendAttempt): 'hold' | 'pass' {
+    const { ctx, guard } = this.f;
+    if (ctx.isInvalid || !guard.current.policy || !guard.teacherPage()) return 'pass';
+    const found = this.serious(attempt);
+    if (!found) return 'pass';
+    const effects = this.dispatch({ type: 'hold', ...found.hold });
+    if (!effects.some((e) => e.type === 'prevent')) return 'pass';
+    const held = this.state.kind === 'held' ? this.state.held : undefined;
+    if (held && found.target && !this.targets.has(held.id)) this.targets.set(held.id, found.target);
+    return 'hold';
+  }
+
+  /** The serious findings for this send attempt, or undefined if it is not a send or nothing is serious. */
+  private serious(attempt: SendAttempt): { hold: Omit<Extract<GateEvent, { type: 'hold' }>, 'type'>; target?: HTMLElement } | undefined {
+    const { guard } = this.f;
+    const route = location.href;
+    const holding = this.state.kind === 'held';
+    if (attempt.trigger === 'click') {
+      const award = pointAwardOf(attempt.event.target);
+      if (award) {
+        if (holding) return { hold: { trigger: 'award', composerId: 0, route, draft: '', findings: [] } };
+        const findings = guard.serious(guard.evaluate({ text: award.skill, channel: 'points', at: new Date(), points: award.weight }).findings);
+        return findings.length ? { hold: { trigger: 'award', composerId: 0, route, draft: '', findings }, target: award.button } : undefined;
+      }
+      const control = sendControlOf(attempt.event.target);
+      if (!control) return undefined;
+      const composer = composerForControl(control, document);
+      return this.forComposer(composer, 'click', control);
+    }
+    const target = attempt.event.target as HTMLElement | null;
+    const composer = findComposers(document).find((c) => c === target || (target instanceof Node && c.contains(target)));
+    if (!composer) return undefined;
+    // Only chats send on Enter; in a post composer Enter is a new line.
+    const { channel } = channelOf(parseDojoLocation(route), document);
+    if (channel !== 'class-chat' && channel !== 'private-chat') return undefined;
+    return this.forComposer(composer, 'enter', composer);
+  }
+
+  private forComposer(composer: HTMLElement | undefined, trigger: Trigger, target: HTMLElement) {
+    const { guard } = this.f;
+    if (!composer) return undefined;
+    const composerId = guard.idOf(composer);
+    if (this.state.kind === 'held') return { hold: { trigger, composerId, route: location.href, draft: '', findings: [] }, target };
+    const draft = guard.draftFor(composer);
+    if (!draft || (!draft.text.trim() && !draft.media)) return undefined;
+    const findings = guard.serious(guard.evaluate(draft).findings);
+    if (!findings.length) return undefined;
+    return { hold: { trigger, composerId, route: location.href, draft: draft.text, findings }, target };
+  }
+
+  /** Navigation, a re-render, a changed draft: does the held send still stand? */
+  observe() {
+    if (this.state.kind !== 'held') return;
+    const held = this.state.held;
+    if (location.href !== held.route) {
+      this.dispatch({ type: 'navigated', route: location.href });
+      return;
+    }
+    if (held.trigger === 'award') return;
+    const { guard } = this.f;
+    let composer = guard.composerById(held.composerId);
+    if (!composer) {
+      // ClassDojo re-rendered the composer with the same draft (React does on a parent's re-render): it is
+      // the same message in the same conversation, so the hold follows it.
+      composer = findComposers(document).find((c) => composerText(c) === held.draft);
+      if (composer) guard.rebind(composer, held.composerId);
+    }
+    this.dispatch({ type: 'observed', composerPresent: !!composer, draft: composer ? composerText(composer) : undefined });
+  }
+
+  /** Steps the machine and carries out its effects; returns them. */
+  private dispatch(event: GateEvent): GateEffect[] {
+    const result = step(this.state, event);
+    this.state = result.state;
+    for (const effect of result.effects) {
+      try {
+        this.run(effect);
+      } catch (error) {
+        console.debug('[Policy Guard] gate', error);
+      }
+    }
+    return result.effects;
+  }
+
+  private run(effect: GateEffect) {
+    const { ctx, guard } = this.f;
+    switch (effect.type) {
+      case 'prevent':
+        return;
+      case 'show':
+        this.view.set({ held: effect.held });
+        // If the dialog is not on the page a frame later (the page removed it, rendering failed), let go.
+        ctx.requestAnimationFrame(() => {
+          if (this.state.kind === 'held' && this.state.held.id === effect.held.id && !this.dialogShown()) {
+            this.ui?.mount();
+            ctx.requestAnimationFrame(() => {
+              if (this.state.kind === 'held' && this.state.held.id === effect.held.id && !this.dialogShown()) this.dispatch({ type: 'failed' });
+            });
+          }
+        });
+        return;
+      case 'close':
+        this.view.update({ held: undefined });
+        return;
+      case 'focus': {
+        const composer = guard.composerById(effect.composerId);
+        composer?.focus({ preventScroll: true });
+        return;
+      }
+      case 'log':
+        guard.log(effect.kind, effect.finding, effect.reason);
+        return;
+      case 'cancelled':
+        this.toast(t(`gateCancelled_${effect.reason.replace('-', '_')}` as MessageKey));
+        return;
+      case 'replay':
+        this.replay(effect.held);
+        return;
+    }
+  }
+
+  private dialogShown(): boolean {
+    const host = this.ui?.shadowHost;
+    return !!host?.isConnected && !!this.ui?.shadow.querySelector('[data-policy-guard="gate"]');
+  }
+
+  /** Repeats the held gesture on the held composer (or its live Send control), exactly once. */
+  private replay(held: HeldSend) {
+    const interceptor = this.interceptor;
+    const original = this.targets.get(held.id);
+    this.targets.clear();
+    if (!interceptor) return;
+    const { guard } = this.f;
+    const composer = held.trigger === 'award' ? undefined : guard.composerById(held.composerId);
+    if (held.trigger === 'award') {
+      if (original?.isConnected) interceptor.dispatch(original, new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, view: window, detail: 1 }));
+    } else if (held.trigger === 'click') {
+      const control = original?.isConnected ? original : composer ? sendControlFor(composer) : undefined;
+      if (control) interceptor.dispatch(control, new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, view: window, detail: 1 }));
+    } else if (composer) {
+      composer.focus({ preventScroll: true });
+      const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, charCode: 0, bubbles: true, cancelable: true, composed: true, view: window };
+      // The whole key press: apps send on keydown, keypress or keyup.
+      interceptor.dispatch(composer, new KeyboardEvent('keydown', init));
+      interceptor.dispatch(composer, new KeyboardEvent('keypress', { ...init, charCode: 13 }));
+      interceptor.dispatch(composer, new KeyboardEvent('keyup', init));
+    }
+    guard.sent();
+  }
+
+  private toast(text: string) {
+    window.clearTimeout(this.toastTimer);
+    this.view.update({ toast: text });
+    this.toastTimer = this.f.ctx.setTimeout(() => this.view.update({ toast: undefined }), TOAST_MS);
+  }
+
+  // ---- the dialog's actions ----
+
+  edit() {
+    this.dispatch({ type: 'edit' });
+  }
+
+  sendAnyway(reason: string) {
+    this.observe(); // the draft or the conversation may have changed under the dialog
+    this.dispatch({ type: 'send-anyway', reason });
+  }
+
+  async fixAll() {
+    if (this.state.kind !== 'held') return;
+    const held = this.state.held;
+    const { guard } = this.f;
+    const composer = guard.composerById(held.composerId);
+    if (!composer) return this.observe();
+    guard.use(composer);
+    const outcome = await guard.applyFixes(held.findings);
+    if (this.state.kind !== 'held' || this.state.held.id !== held.id) return;
+    const draft = guard.draftFor(composer);
+    const left = draft ? guard.serious(guard.evaluate(draft).findings) : [];
+    this.dispatch({ type: 'fixed', draft: draft?.text ?? '', findings: left });
+    if (outcome === 'failed') this.toast(t('fixFailed'));
+    else if (outcome === 'stale') this.toast(t('fixStale'));
+    else if (!left.length) this.toast(t('gateFixedNotSent'));
+  }
+
+  /** The dialog failed to render: let the send go. */
+  failed() {
+    this.dispatch({ type: 'failed' });
+  }
+
+  dismissToast() {
+    this.view.update({ toast: undefined });
+  }
+
+  text(f: Finding): string {
+    const policy = this.f.guard.current.policy;
+    return policy ? findingText(f, { policy, channel: this.f.guard.channel() }) : f.message;
+  }
+
+  nextAllowed(held: HeldSend): string | undefined {
+    const policy = this.f.guard.current.policy;
+    const next = held.findings.find((f) => f.next)?.next;
+    return next && policy ? localWhen(new Date(next), policy.timeZone) : undefined;
+  }
+}
+
+function GateRoot(props: { gate: SendGate; view: Store<GateView> }) {
+  const { gate } = props;
+  const { held, toast } = useStore(props.view);
+  return (
+    <>
+      {held && (
+        <Boundary name="send-gate" onError={() => gate.failed()} key={held.id}>
+          <GateDialog
+            findings={held.findings}
+            kind={held.trigger === 'award' ? 'award' : 'send'}
+            nextAllowed={gate.nextAllowed(held)}
+            text={(f) => gate.text(f)}
+            onEdit={() => gate.edit()}
+            onFixAll={() => void gate.fixAll()}
+            onSendAnyway={(reason) => gate.sendAnyway(reason)}
+          />
+        </Boundary>
+      )}
+      {toast && <Toast text={toast} onDismiss={() => gate.dismissToast()} />}
+    </>
+  );
+}
+
+function Toast(props: { text: string; onDismiss: () => void }) {
+  return (
+    <div class="pg-toast" role="status" data-policy-guard="gate-toast">
+      <p class="pg-line">{props.text}</p>
+      <button type="button" class="pg-link" onClick={props.onDismiss}>
+        {t('gateDismiss')}
+      </button>
+    </div>
+  );
+}
+
+export const sendGate: Feature = {
+  name: 'send-gate',
+  init(f) {
+    void new SendGate(f).start().catch((error) => console.debug('[Policy Guard] send-gate did not start', error));
+  },
+};

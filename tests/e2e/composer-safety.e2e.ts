@@ -1,0 +1,187 @@
+/**
+ * Issue #13: the teacher's draft and Send are safe in any editor. Each scenario runs on every composer
+ * variant: ClassDojo-like textarea and contenteditable, and real editor libraries from npm (a React-
+ * controlled textarea, Draft.js, Lexical, ProseMirror, Slate; tests/fixtures/editors).
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PANEL, TEACH } from './harness';
+import { useHarness } from './use-harness';
+
+type Dojo = { __dojo: { sent: { text: string; route: string }[]; state: { drafts: Record<string, { draft: string } | undefined> } } };
+
+/** Query string of each composer variant (the fixture's parameters, tests/fixtures/README.md). */
+export const VARIANTS: Record<string, string> = {
+  textarea: '',
+  editable: '?composer=editable',
+  react: '?editor=react',
+  draftjs: '?editor=draftjs',
+  lexical: '?editor=lexical',
+  prosemirror: '?editor=prosemirror',
+  slate: '?editor=slate',
+};
+
+const ROSTER = [
+  { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false },
+  { first: 'Grace', last: 'Taylor', photoConsent: true, inCare: false },
+];
+
+/** Line breaks as the app serialises them differ by library (Lexical: a blank line between paragraphs). */
+const lines = (text: string | undefined) => (text ?? '').replace(/\n+/g, '\n').trim();
+const sent = (page: Page) => page.evaluate(() => (window as unknown as Dojo).__dojo.sent);
+const draftOf = (page: Page, key: string) => page.evaluate((k) => (window as unknown as Dojo).__dojo.state.drafts[k]?.draft ?? '', key);
+const box = (page: Page, container = 'storyComposer') =>
+  page.locator(`[data-name="${container}"] textarea, [data-name="${container}"] [contenteditable="true"]`).first();
+
+describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (variant, query) => {
+  const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+    await h.setRoster('c1', ROSTER);
+  });
+
+  const story = async () => {
+    const page = await h.openDojo(`${TEACH}${query}#/classes/c1/story`);
+    await page.locator(`${PANEL} [data-policy-guard="audience"]`).waitFor();
+    await box(page).click();
+    return page;
+  };
+  const fixButton = (page: Page) => page.locator(`${PANEL} [data-rule="full-name"]`).getByRole('button', { name: 'Change to “Amelia”' });
+
+  it('fixes a name on the second line of a multi-line draft without shifting a character, and Post sends that', async () => {
+    const page = await story();
+    await page.keyboard.type('Good morning families', { delay: 5 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Well done Amelia Hughes today', { delay: 5 });
+    await fixButton(page).click();
+    await expect.poll(async () => lines(await draftOf(page, 'class-story:c1'))).toBe('Good morning families\nWell done Amelia today');
+    await h.screenshot(page, `safety-multiline-${variant}`);
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    await expect.poll(async () => (await sent(page)).length).toBe(1);
+    expect(lines((await sent(page))[0]!.text)).toBe('Good morning families\nWell done Amelia today');
+    await page.close();
+  });
+
+  it('keeps focus and the caret in the box after a fix, and Ctrl+Z undoes it', async () => {
+    const page = await story();
+    await page.keyboard.type('Well done Amelia Hughes today', { delay: 5 });
+    await fixButton(page).click();
+    await expect.poll(async () => lines(await draftOf(page, 'class-story:c1'))).toBe('Well done Amelia today');
+    // What the teacher types next goes where the fix ended, not to the page.
+    await page.keyboard.type('!', { delay: 5 });
+    await expect.poll(async () => lines(await draftOf(page, 'class-story:c1'))).toBe('Well done Amelia! today');
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => lines(await draftOf(page, 'class-story:c1'))).toBe('Well done Amelia today');
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => lines(await draftOf(page, 'class-story:c1'))).toBe('Well done Amelia Hughes today');
+    await page.close();
+  });
+
+  it('never applies a fix to a draft that changed after it was checked', async () => {
+    const page = await story();
+    await page.keyboard.type('Well done Amelia Hug', { delay: 5 });
+    const fix = fixButton(page);
+    await fix.waitFor();
+    // Type on, and click the old suggestion before the checker has caught up (its debounce is 120 ms).
+    await page.keyboard.type('hes', { delay: 0 });
+    await fix.click();
+    await page.waitForTimeout(300);
+    expect(lines(await draftOf(page, 'class-story:c1'))).toBe('Well done Amelia Hughes');
+    await page.locator(`${PANEL} [data-policy-guard="fix-outcome"][data-outcome="stale"]`).waitFor();
+    // The fresh suggestion is for the whole name, and applies.
+    await fixButton(page).click();
+    await expect.poll(async () => lines(await draftOf(page, 'class-story:c1'))).toBe('Well done Amelia');
+    await page.close();
+  });
+
+  it('holds a send with the panel closed', async () => {
+    const page = await story();
+    await page.locator(`${PANEL} button[aria-label="Hide Policy Guard"]`).click();
+    await page.locator('[data-policy-guard="panel-tab"]').waitFor();
+    await box(page).click();
+    await page.keyboard.type('Well done Amelia Hughes', { delay: 5 });
+    await page.waitForTimeout(200);
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    const gate = page.locator('[data-policy-guard="gate"]');
+    await gate.waitFor();
+    expect(await gate.textContent()).toContain('Amelia Hughes');
+    expect((await sent(page)).length).toBe(0);
+    await h.screenshot(page, `safety-gate-panel-closed-${variant}`);
+    // "Apply all fixes" says it sends nothing, and does as it says.
+    const fixAll = gate.getByRole('button', { name: 'Apply all fixes (nothing is sent)' });
+    await fixAll.click();
+    await expect.poll(() => gate.count()).toBe(0);
+    await page.locator('[data-policy-guard="gate-toast"]').waitFor();
+    expect((await sent(page)).length).toBe(0);
+    expect(lines(await draftOf(page, 'class-story:c1'))).toBe('Well done Amelia');
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    await expect.poll(async () => (await sent(page)).length).toBe(1);
+    await page.close();
+  });
+
+  it('drops a held chat message when the teacher goes to another conversation, and never sends that one’s draft', async () => {
+    const page = await h.openDojo(`${TEACH}${query}#/classes/c1/messaging/p2`);
+    await box(page, 'messageComposer').click();
+    await page.keyboard.type('See you at parents’ evening', { delay: 5 });
+    await page.evaluate(() => (location.hash = '#/classes/c1/messaging/g1'));
+    await box(page, 'messageComposer').waitFor();
+    await page.waitForTimeout(100);
+    await box(page, 'messageComposer').click();
+    await page.keyboard.type('Grace has been diagnosed with ADHD', { delay: 5 });
+    await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
+    await page.keyboard.press('Enter');
+    const gate = page.locator('[data-policy-guard="gate"]');
+    await gate.waitFor();
+    await gate.getByRole('textbox').fill('The family asked me to');
+    await page.goBack();
+    await expect.poll(() => gate.count()).toBe(0);
+    await page.locator('[data-policy-guard="gate-toast"]').waitFor();
+    expect(await sent(page)).toEqual([]);
+    expect(lines(await draftOf(page, 'chat:p2'))).toBe('See you at parents’ evening');
+    expect(lines(await draftOf(page, 'chat:g1'))).toBe('Grace has been diagnosed with ADHD');
+    await page.close();
+  });
+
+  it('sends a held chat message exactly once after "Send anyway", by the route it was written in', async () => {
+    const page = await h.openDojo(`${TEACH}${query}#/classes/c1/messaging/g1`);
+    await box(page, 'messageComposer').click();
+    await page.keyboard.type('Grace has been diagnosed with ADHD', { delay: 5 });
+    await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
+    await page.keyboard.press('Enter');
+    const gate = page.locator('[data-policy-guard="gate"]');
+    await gate.waitFor();
+    expect(await sent(page)).toEqual([]);
+    await gate.getByRole('textbox').fill('Her mum asked me to tell the class');
+    await gate.getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(async () => (await sent(page)).length).toBe(1);
+    await page.waitForTimeout(300);
+    const all = await sent(page);
+    expect(all).toHaveLength(1);
+    expect(lines(all[0]!.text)).toBe('Grace has been diagnosed with ADHD');
+    expect(all[0]!.route).toBe('#/classes/c1/messaging/g1');
+    await page.close();
+  });
+});
+
+describe('a block finding', () => {
+  const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+    await h.setRoster('c1', ROSTER);
+    await h.editPolicy({ rules: { 'full-name': { action: 'block' } } });
+  });
+
+  it('cannot be ignored for this post (nor always), and holds the send with no way to send anyway', async () => {
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    await page.locator('[data-name="storyComposerTextarea"]').fill('Well done Amelia Hughes');
+    const finding = page.locator(`${PANEL} [data-rule="full-name"]`);
+    await finding.waitFor();
+    expect(await finding.getByRole('button', { name: 'Ignore for this post' }).count()).toBe(0);
+    expect(await finding.getByRole('button', { name: 'Always ignore' }).count()).toBe(0);
+    await finding.locator('[data-policy-guard="no-ignore"]').waitFor();
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    const gate = page.locator('[data-policy-guard="gate"]');
+    await gate.waitFor();
+    expect(await gate.getByRole('button', { name: 'Send anyway' }).count()).toBe(0);
+    expect(await sent(page)).toEqual([]);
+    await page.close();
+  });
+});

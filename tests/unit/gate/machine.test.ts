@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { IDLE, step, type GateEvent, type GateState } from '../../../lib/gate/machine';
+import type { Finding } from '../../../lib/rules/types';
+
+const finding = (action: Finding['action'], rule: Finding['rule'] = 'full-name'): Finding => ({
+  rule,
+  action,
+  severity: action === 'block' ? 'block' : 'warn',
+  start: 10,
+  end: 23,
+  messageId: 'm',
+  data: {},
+  message: 'message',
+  clause: 'clause',
+  fix: 'Amelia',
+});
+
+const hold = (findings: Finding[], over: Partial<Extract<GateEvent, { type: 'hold' }>> = {}): GateEvent => ({
+  type: 'hold',
+  trigger: 'click',
+  composerId: 1,
+  route: 'https://teach.classdojo.com/#/classes/c1/messaging/g1',
+  draft: 'Well done Amelia Hughes',
+  findings,
+  ...over,
+});
+
+function run(events: GateEvent[], from: GateState = IDLE) {
+  let state = from;
+  const effects = [];
+  for (const event of events) {
+    const next = step(state, event);
+    state = next.state;
+    effects.push(...next.effects);
+  }
+  return { state, effects, types: effects.map((e) => e.type) };
+}
+
+describe('the send gate', () => {
+  it('holds a send, shows the dialog, and binds it to the composer, route and draft', () => {
+    const { state, types } = run([hold([finding('confirm')])]);
+    expect(types).toEqual(['prevent', 'show']);
+    expect(state).toMatchObject({ kind: 'held', held: { id: 1, composerId: 1, draft: 'Well done Amelia Hughes' } });
+  });
+
+  it('replays the held send once after "Send anyway" with a reason, and logs an override', () => {
+    const { state, effects, types } = run([hold([finding('confirm')]), { type: 'send-anyway', reason: ' known to parents ' }, { type: 'send-anyway', reason: 'again' }]);
+    expect(types).toEqual(['prevent', 'show', 'log', 'close', 'replay']);
+    expect(effects[2]).toMatchObject({ kind: 'override', reason: 'known to parents' });
+    expect(state.kind).toBe('idle');
+  });
+
+  it('never sends anyway without a reason, nor when a finding is block', () => {
+    expect(run([hold([finding('confirm')]), { type: 'send-anyway', reason: '   ' }]).types).toEqual(['prevent', 'show']);
+    expect(run([hold([finding('confirm'), finding('block', 'photo-consent')]), { type: 'send-anyway', reason: 'please' }]).types).toEqual(['prevent', 'show']);
+  });
+
+  it('cancels a held send when the teacher goes to another conversation', () => {
+    const { state, effects } = run([hold([finding('confirm')]), { type: 'navigated', route: 'https://teach.classdojo.com/#/classes/c1/messaging/p2' }, { type: 'send-anyway', reason: 'x' }]);
+    expect(effects.map((e) => e.type)).toEqual(['prevent', 'show', 'close', 'cancelled']);
+    expect(effects[3]).toEqual({ type: 'cancelled', reason: 'navigated' });
+    expect(state.kind).toBe('idle');
+  });
+
+  it('stays held while the route is the same', () => {
+    expect(run([hold([finding('confirm')]), { type: 'navigated', route: 'https://teach.classdojo.com/#/classes/c1/messaging/g1' }]).state.kind).toBe('held');
+  });
+
+  it('cancels when the composer leaves the page or the draft changes', () => {
+    expect(run([hold([finding('confirm')]), { type: 'observed', composerPresent: false, draft: undefined }]).effects.at(-1)).toEqual({ type: 'cancelled', reason: 'composer-gone' });
+    expect(run([hold([finding('confirm')]), { type: 'observed', composerPresent: true, draft: 'Well done Amelia Hughes!' }]).effects.at(-1)).toEqual({
+      type: 'cancelled',
+      reason: 'draft-changed',
+    });
+    expect(run([hold([finding('confirm')]), { type: 'observed', composerPresent: true, draft: 'Well done Amelia Hughes' }]).state.kind).toBe('held');
+  });
+
+  it('a point award is bound to its button, not to a draft', () => {
+    expect(run([hold([finding('confirm')], { trigger: 'award', draft: '' }), { type: 'observed', composerPresent: false, draft: undefined }]).state.kind).toBe('held');
+  });
+
+  it('releases the send when the dialog cannot be shown', () => {
+    expect(run([hold([finding('block')]), { type: 'failed' }]).types).toEqual(['prevent', 'show', 'close', 'replay']);
+  });
+
+  it('"Go back and edit" closes, logs each finding as cancelled, and puts the caret back', () => {
+    const { types, state } = run([hold([finding('confirm'), finding('warn')]), { type: 'edit' }]);
+    expect(types).toEqual(['prevent', 'show', 'log', 'log', 'close', 'focus']);
+    expect(state.kind).toBe('idle');
+  });
+
+  it('"Apply all fixes" never sends: it closes when nothing serious is left, or shows what is', () => {
+    const clean = run([hold([finding('confirm')]), { type: 'fixed', draft: 'Well done Amelia', findings: [] }]);
+    expect(clean.types).toEqual(['prevent', 'show', 'close', 'focus']);
+    expect(clean.types).not.toContain('replay');
+    const left = run([hold([finding('confirm'), finding('block', 'photo-consent')]), { type: 'fixed', draft: 'Well done Amelia', findings: [finding('block', 'photo-consent')] }]);
+    expect(left.types).toEqual(['prevent', 'show', 'show']);
+    expect(left.state).toMatchObject({ kind: 'held', held: { draft: 'Well done Amelia', findings: [{ rule: 'photo-consent' }] } });
+  });
+
+  it('a second send attempt while held is prevented and keeps the first hold', () => {
+    const { state, types } = run([hold([finding('confirm')]), hold([finding('confirm')], { composerId: 2, draft: 'other' })]);
+    expect(types).toEqual(['prevent', 'show', 'prevent']);
+    expect(state).toMatchObject({ held: { id: 1, composerId: 1 } });
+  });
+
+  it('numbers holds, so a late effect for an old hold can be told apart', () => {
+    const { state } = run([hold([finding('confirm')]), { type: 'edit' }, hold([finding('confirm')])]);
+    expect(state).toMatchObject({ held: { id: 2 } });
+  });
+
+  it('ignores events that do not apply when idle', () => {
+    for (const event of [{ type: 'edit' }, { type: 'send-anyway', reason: 'x' }, { type: 'failed' }, { type: 'navigated', route: 'x' }] as GateEvent[]) {
+      expect(step(IDLE, event)).toEqual({ state: IDLE, effects: [] });
+    }
+  });
+});
