@@ -19,6 +19,7 @@ if (!findChromium()) {
 }
 
 console.log('Building the extension (.output/chrome-mv3)…');
+if (spawnSync('npx', ['tsx', 'tests/fixtures/editors/build.ts'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 if (spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
 const headed = Boolean(process.env.DISPLAY) && !process.env.CI && process.env.DEMO_HEADLESS !== '1';

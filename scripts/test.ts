@@ -49,7 +49,8 @@ const failures: string[] = [];
 if (!step('Type check', 'npx', ['tsc', '--noEmit'])) failures.push('type check');
 if (!step('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/unit.json`]))
   failures.push('unit tests');
-if (step('Build the extension', 'npx', ['wxt', 'build'])) {
+if (!step('Build the editor fixtures', 'npx', ['tsx', 'tests/fixtures/editors/build.ts'])) failures.push('editor fixtures (end-to-end tests not run)');
+else if (step('Build the extension', 'npx', ['wxt', 'build'])) {
   if (
     !step('End-to-end tests (Chromium)', 'npx', [
       'vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/e2e.json`,

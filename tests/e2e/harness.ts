@@ -10,11 +10,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { chromiumPath, FAKETIME_PATHS, NO_FAKETIME_MESSAGE } from './chromium';
+import { EDITORS } from '../fixtures/editors/names';
 import { fixtureResponse } from './fixture-server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results/screenshots');
+/** The editor libraries the teacher fixture's `?editor=` variants load, bundled by tests/fixtures/editors/build.ts. */
+export const EDITORS_DIST = join(ROOT, 'tests/fixtures/editors/dist');
+
 
 export const TEACH = 'https://teach.classdojo.com/';
 export const HOME = 'https://home.classdojo.com/';
@@ -131,6 +135,13 @@ function describe(request: Request): string {
 export async function launchExtension(options: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const missing = EDITORS.filter((name) => !existsSync(join(EDITORS_DIST, `${name}.js`)));
+  if (missing.length > 0) {
+    throw new Error(
+      `The editor fixtures are not built (no ${missing.map((m) => `${m}.js`).join(', ')} in ${EDITORS_DIST}): ` +
+        'run `npx tsx tests/fixtures/editors/build.ts` (`npm test` and `npm run test:e2e` do it for you).',
+    );
   }
   writeManagedPolicy(options.managed);
   const profile = mkdtempSync(join(tmpdir(), 'policy-guard-profile-'));
