@@ -8,6 +8,7 @@ import { loadSpot, saveKeepSnippets, saveOutcome, saveScan } from '../lib/ext/sp
 import { exportRecord } from '../lib/spot-check/export';
 import { parseOutcome, parseScanned, parseScope } from '../lib/spot-check/validate';
 import { activePolicy, policyState, watchActivePolicy } from '../lib/ext/active-policy';
+import { prefetchManaged } from '../lib/ext/managed';
 import { REQUEST_TYPES, type Request } from '../lib/ext/messages';
 import { parentHint, routeMessage } from '../lib/routing/index';
 import { detectLanguage } from '../lib/routing/language';
@@ -102,6 +103,9 @@ export default defineBackground(() => {
   });
   // When IT's policy arrives (or changes), open ClassDojo tabs fetch the policy again.
   watchActivePolicy(() => void policyChangedAt.setValue(new Date().toISOString()).catch(() => undefined));
+  // Ask for IT's policy as the worker starts, not at the first check: the answer (2–6 s after the browser
+  // starts) refreshes the copy kept for the next start, or drops it if IT removed the policy.
+  prefetchManaged();
   browser.commands?.onCommand.addListener((command) => {
     if (command === 'toggle-spot-check') void spotCheckOn.getValue().then((on) => spotCheckOn.setValue(!on));
   });

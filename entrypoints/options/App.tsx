@@ -9,6 +9,7 @@ import { RosterManager } from '../../components/roster/RosterManager';
 import { SpotHistory } from '../../components/SpotHistory';
 import { t } from '../../lib/ext/i18n';
 import { ignoredAlways, type IgnoredV1 } from '../../lib/ext/settings';
+import { fromIt } from './from-it';
 
 /** The options page: the policy (chosen, imported or pushed by IT), its edits, pupils, records and data. */
 export function App() {
@@ -31,7 +32,7 @@ export function App() {
 
 function Current(props: { state: NonNullable<ReturnType<typeof usePolicyState>> }) {
   const { state } = props;
-  const from = state.managed ? t('policyFromIt') : state.choice?.kind === 'file' ? t('policyFromFile', state.choice.fileName) : '';
+  const from = state.managed ? fromIt(state) : state.choice?.kind === 'file' ? t('policyFromFile', state.choice.fileName) : '';
   return (
     <>
       <p data-policy-guard="options-current">

@@ -12,6 +12,7 @@ import { spotCheckOn } from '../../lib/ext/settings';
 import { VERSION } from '../../lib/meta';
 import type { Policy } from '../../lib/policy/schema';
 import { localDate } from '../../lib/spot-check/record';
+import { fromIt } from '../options/from-it';
 
 export function App() {
   const state = usePolicyState();
@@ -31,7 +32,7 @@ export function App() {
       {state && (
         <p data-policy-guard="popup-policy">
           {policy ? t('policyActive', policy.name) : state.problems ? t('policyUnusable') : t('policyNone')}
-          {state.managed && policy ? ` ${t('policyFromIt')}` : ''}
+          {state.managed && policy ? ` ${fromIt(state)}` : ''}
         </p>
       )}
       {policy && <HoursNow policy={policy} />}

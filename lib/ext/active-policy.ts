@@ -18,6 +18,12 @@ export interface PolicyState {
   itChoosesPolicy?: boolean;
   /** Paths users may not change ('all' when IT locked everything). */
   locked: string[] | 'all';
+  /**
+   * Set while the browser has not yet answered for the managed policy (the first seconds after it starts)
+   * and the managed layer is the last one seen, kept from an earlier answer; `managedSeenAt` says when.
+   */
+  managedFromCache?: true;
+  managedSeenAt?: string;
   /** When no policy can be used, or a layer was refused: which layer, and why. */
   problems?: { layer: Layer | 'managed-json'; problems: PolicyProblem[] }[];
 }
@@ -49,6 +55,10 @@ export async function policyState(): Promise<PolicyState> {
       : { policy: null, choice, managed: !!managed, locked: managed?.locked ?? [], problems: [{ layer: resolved.layer, problems: resolved.problems }] };
   }
   state.itChoosesPolicy = !!managed?.presetId || (!choice && !!managed?.policy);
+  if (read.fromCache) {
+    state.managedFromCache = true;
+    state.managedSeenAt = read.fromCache.seenAt;
+  }
   cached = { key, state };
   return state;
 }

@@ -61,6 +61,22 @@ export const managedPolicyJson = storage.defineItem<string | null>('managed:poli
 export const managedLocked = storage.defineItem<string[] | null>('managed:locked', { fallback: null });
 export const managedLockAll = storage.defineItem<boolean | null>('managed:lockAll', { fallback: null });
 
+/**
+ * The last managed policy seen, as IT pushed it (the raw values, not a resolved policy), kept so IT's
+ * policy is in force in the 2–6 s after the browser starts, before Chromium answers `storage.managed`.
+ * Written whenever a managed read answers with a policy, removed when it answers with none (IT removed
+ * it); validated whenever it is read (lib/ext/managed.ts), and never used once the browser has answered.
+ */
+export interface ManagedCacheV1 {
+  presetId: string | null;
+  policyJson: string | null;
+  locked: string[] | null;
+  lockAll: boolean | null;
+  /** ISO time the browser last answered with these values. */
+  seenAt: string;
+}
+export const managedCache = storage.defineItem<ManagedCacheV1 | null>('local:managedCache', { fallback: null, version: 1 });
+
 /** Class rosters by ClassDojo class id: names, photo consent and in-care flags the teacher saved. */
 export interface RosterEntryV1 {
   first: string;

@@ -4,7 +4,7 @@
  * made one fails in `assertNoForeignRequests()`. Used by every e2e test and by `npm run demo`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,16 @@ export interface LaunchOptions {
    * Written where Debian's Chromium reads machine policies, for this launch only; needs root, as CI has.
    */
   managed?: Record<string, unknown>;
+  /**
+   * A browser profile to start with, as after a restart of the browser: made by `keptProfile()`, kept when the
+   * browser closes (the caller removes it). Only a fresh profile is an install, with its options tab.
+   */
+  profile?: string;
+}
+
+/** An empty profile directory for `launchExtension({ profile })`, to close the browser and start it again on. */
+export function keptProfile(): string {
+  return mkdtempSync(join(tmpdir(), 'policy-guard-profile-'));
 }
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
@@ -144,7 +154,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     );
   }
   writeManagedPolicy(options.managed);
-  const profile = mkdtempSync(join(tmpdir(), 'policy-guard-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'policy-guard-profile-'));
+  const install = readdirSync(profile).length === 0;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.fakeTime ? chromiumAt(options.fakeTime) : chromiumPath(),
     // libfaketime reads local time; the browser's zone is pinned so "21:40" means 21:40 UTC.
@@ -197,7 +208,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
 
   // On install the background opens the options page. Wait for it here: otherwise it can take over the
   // blank tab a test has just opened, and that test's navigation is interrupted.
-  const firstRunOptions = await (async () => {
+  const firstRunOptions = !install ? undefined : await (async () => {
     for (let waited = 0; waited < 15_000; waited += 50) {
       const page = context.pages().find((p) => p.url().startsWith(`chrome-extension://${extensionId}/options.html`));
       if (page) {
@@ -275,7 +286,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     context,
     extensionId,
     worker,
-    firstRunOptions,
+    get firstRunOptions() {
+      if (!firstRunOptions) throw new Error('this launch restarted a kept profile: it is not an install, and opened no options tab');
+      return firstRunOptions;
+    },
     foreignRequests,
     pageErrors,
     async openDojo(url) {
@@ -339,7 +353,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     async close() {
       await context.close();
       if (options.managed) rmSync(POLICY_FILE, { force: true });
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { PANEL, TEACH } from './harness';
+import { rmSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { keptProfile, launchExtension, PANEL, TEACH, type Harness } from './harness';
 import { useHarness } from './use-harness';
 
 // The school's IT pushes Broughton's policy with its own INSET day, and locks the hours and one rule's action,
@@ -64,5 +66,82 @@ describe('a managed policy that cannot be read', () => {
     expect(await alert.textContent()).toContain('policyJson');
     expect(await options.locator('[data-policy-guard="options-current"]').textContent()).toContain('No policy');
     await options.close();
+  });
+});
+
+// Chromium answers storage.managed 2–6 s after it starts (about 5 s on this machine, with or without a
+// policy), so after a restart the extension keeps the last managed policy it saw and uses it until the
+// answer comes. This is a real restart: one profile, the browser closed and started again on it, with the
+// machine policy changed in between as IT would. What the first page shows can only come from the kept
+// copy: no policy was ever chosen in this browser, and the machine policy no longer names it.
+describe('the last managed policy seen, after the browser restarts', () => {
+  const profile = keptProfile();
+  afterAll(() => rmSync(profile, { recursive: true, force: true }));
+
+  const cache = (h: Harness) =>
+    h.worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return (await chrome.storage.local.get('managedCache')).managedCache as Record<string, unknown> | undefined;
+    });
+  /** Every distinct value `read` gives until it gives `last`, in order (polled every 50 ms). */
+  const valuesUntil = async (read: () => Promise<string | null>, last: string | RegExp): Promise<string[]> => {
+    const seen: string[] = [];
+    await expect
+      .poll(
+        async () => {
+          const value = (await read()) ?? '';
+          if (seen.at(-1) !== value) seen.push(value);
+          return value;
+        },
+        { timeout: 20_000, interval: 50 },
+      )
+      .toMatch(last);
+    return seen;
+  };
+  const run = async (options: Parameters<typeof launchExtension>[0], test: (h: Harness) => Promise<void>) => {
+    const h = await launchExtension({ ...options, profile });
+    try {
+      await test(h);
+      h.assertNoForeignRequests();
+      h.assertCleanConsole();
+    } finally {
+      await h.close();
+    }
+  };
+  const IT_JSON = JSON.stringify({ hours: { closures: [IT_CLOSURE] } });
+
+  it('is kept in extension storage, as IT pushed it, once the browser answers', async () => {
+    await run({ managed: { presetId: 'broughton', policyJson: IT_JSON, locked: ['hours'] } }, async (h) => {
+      await expect.poll(() => cache(h), { timeout: 15_000 }).toBeTruthy();
+      const kept = (await cache(h))!;
+      // The raw values (the policy JSON as text), not a resolved policy.
+      expect(kept).toEqual({ presetId: 'broughton', policyJson: IT_JSON, locked: ['hours'], lockAll: null, seenAt: expect.any(String) });
+      expect(Math.abs(Date.now() - Date.parse(kept.seenAt as string))).toBeLessThan(60_000);
+    });
+  });
+
+  it('is in force in a ClassDojo tab from the start, until the browser answers with IT’s new policy', async () => {
+    // IT moved the school to Malpas Court's policy while the browser was closed.
+    await run({ managed: { presetId: 'malpas-court' } }, async (h) => {
+      const page: Page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+      const seen = await valuesUntil(() => page.locator(PANEL).getAttribute('data-policy'), /^malpas-court$/);
+      // Broughton can only come from the kept copy; never the "no policy" state in between.
+      expect(seen.filter((v) => v !== '')).toEqual(['broughton', 'malpas-court']);
+      expect(seen.indexOf('broughton')).toBeLessThanOrEqual(1);
+      await expect.poll(() => cache(h).then((c) => c?.presetId)).toBe('malpas-court');
+      expect((await cache(h))?.policyJson).toBeNull();
+      await page.close();
+    });
+  });
+
+  it('says it is IT’s policy as last seen while it stands in, and is dropped when IT removes the policy', async () => {
+    await run({}, async (h) => {
+      const options = await h.openExtensionPage('options.html');
+      const current = options.locator('[data-policy-guard="options-current"]');
+      const seen = await valuesUntil(() => current.textContent(), /No policy chosen/);
+      expect(seen.find((v) => v.trim())).toMatch(/^In use: Malpas Court Primary School \(set by your school's IT, as last seen on .+: checking for changes\)$/);
+      await expect.poll(() => cache(h)).toBeUndefined();
+      await options.close();
+    });
   });
 });
