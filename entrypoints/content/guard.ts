@@ -51,6 +51,8 @@ export class Guard {
   private ignoredAlways = new Set<string>();
   /** The draft the current findings were computed for: a fix applies only to exactly this text. */
   private lastDraft?: Draft;
+  /** The draft a fix's "stale" or "failed" outcome was said for. */
+  private outcomeText?: string;
   /** Handles for composers, so a held send can name its composer without keeping the element alive. */
   private ids = new WeakMap<HTMLElement, number>();
   private nextId = 1;
@@ -221,7 +223,9 @@ export class Guard {
       if (!draft.text.trim() && !draft.media) this.ignoredForPost.clear();
       this.lastDraft = draft;
       const { findings, unavailable } = this.evaluate(draft);
-      this.set({ findings, unavailable, fixOutcome: undefined, latencyMs: this.inputAt ? performance.now() - this.inputAt : undefined });
+      // A fix's outcome stays said until the teacher changes the draft.
+      const fixOutcome = draft.text === this.outcomeText ? this.state.fixOutcome : undefined;
+      this.set({ findings, unavailable, fixOutcome, latencyMs: this.inputAt ? performance.now() - this.inputAt : undefined });
     } catch {
       this.set({ findings: [], unavailable: ['checker'] }); // never thrown into the page
     }
@@ -260,7 +264,8 @@ export class Guard {
     }
     if (outcome === 'applied') for (const f of fixable) this.log('fix', f);
     this.recheck();
-    if (outcome !== 'applied') this.set({ fixOutcome: outcome });
+    this.outcomeText = outcome === 'applied' ? undefined : composerText(composer);
+    this.set({ fixOutcome: outcome === 'applied' ? undefined : outcome });
     return outcome;
   }
 

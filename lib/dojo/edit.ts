@@ -28,20 +28,27 @@ export interface SpanEdit {
  */
 export type EditOutcome = 'applied' | 'stale' | 'failed';
 
+/**
+ * How long editors may take to read a selection we set, in ms. Slate reads the DOM selection through a
+ * 100 ms throttle: a selection set within 100 ms of the previous one (the focus we just gave it) is only
+ * read on the trailing edge, so we wait a little longer than that before typing.
+ */
+const SELECTION_READ_MS = 120;
+
 /** Waits for the page's editors to see a selection we set (they read it on `selectionchange`). */
-function selectionSettled(doc: Document): Promise<void> {
+function selectionSettled(doc: Document, ms = SELECTION_READ_MS): Promise<void> {
   return new Promise((resolve) => {
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      doc.removeEventListener('selectionchange', onChange);
-      // One more task: editors that throttle their selection handler (Slate) run it on the leading edge.
-      setTimeout(resolve, 0);
-    };
-    const onChange = () => finish();
+    let changed = false;
+    const onChange = () => (changed = true);
     doc.addEventListener('selectionchange', onChange);
-    setTimeout(finish, 60);
+    const started = Date.now();
+    const poll = () => {
+      if ((changed && Date.now() - started >= ms) || Date.now() - started >= ms * 2) {
+        doc.removeEventListener('selectionchange', onChange);
+        resolve();
+      } else setTimeout(poll, 10);
+    };
+    setTimeout(poll, 10);
   });
 }
 
@@ -80,6 +87,23 @@ async function select(composer: HTMLElement, start: number, end: number): Promis
 }
 
 /**
+ * Types `text` over the current selection. Editors that keep their own model and apply edits from
+ * `beforeinput` (Slate; Lexical for a selection) are offered the edit first, as a keystroke would: if the
+ * editor takes it (prevents the default), that is the edit. Otherwise the browser types it
+ * (`execCommand('insertText')`, which fires no `beforeinput` of its own), and editors that read the DOM
+ * (Draft.js, ProseMirror, a textarea) see an ordinary input.
+ */
+function typeOver(composer: HTMLElement, text: string): boolean {
+  const doc = composer.ownerDocument;
+  const target = (doc.activeElement instanceof HTMLElement && composer.contains(doc.activeElement) ? doc.activeElement : composer) as HTMLElement;
+  if (!(composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement)) {
+    const offer = new InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true, composed: true });
+    if (!target.dispatchEvent(offer)) return true;
+  }
+  return doc.execCommand('insertText', false, text);
+}
+
+/**
  * Types `edits` over the composer's text, last first so earlier offsets hold, provided the text is still
  * `expected` (the draft the edits were computed for). Each step is checked: if the editor did something
  * else, it stops and says so.
@@ -92,8 +116,7 @@ export async function replaceSpans(composer: HTMLElement, expected: string, edit
     if (edit.start < 0 || edit.end > current.length || edit.start > edit.end) return 'failed';
     const next = current.slice(0, edit.start) + edit.text + current.slice(edit.end);
     if (!(await select(composer, edit.start, edit.end))) return readTextModel(composer).text === current ? 'stale' : 'failed';
-    const doc = composer.ownerDocument;
-    const typed = doc.execCommand('insertText', false, edit.text);
+    const typed = typeOver(composer, edit.text);
     if (!typed && (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement)) {
       // An engine without insertText in text fields: the same edit, though the undo history may not keep it.
       composer.setRangeText(edit.text, edit.start, edit.end, 'end');
@@ -128,7 +151,7 @@ export async function insertIntoComposer(el: HTMLElement, text: string): Promise
     selection.collapseToEnd();
     await selectionSettled(doc);
   }
-  if (!doc.execCommand('insertText', false, prefix + text)) {
+  if (!typeOver(el, prefix + text)) {
     el.append(prefix + text);
     el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   }

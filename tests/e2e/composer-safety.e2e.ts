@@ -69,10 +69,16 @@ describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (v
     // What the teacher types next goes where the fix ended, not to the page.
     await page.keyboard.type('!', { delay: 5 });
     await expect.poll(async () => lines(await draftOf(page, 'class-story:c1'))).toBe('Well done Amelia! today');
-    await page.keyboard.press('Control+z');
-    await expect.poll(async () => lines(await draftOf(page, 'class-story:c1'))).toBe('Well done Amelia today');
-    await page.keyboard.press('Control+z');
-    await expect.poll(async () => lines(await draftOf(page, 'class-story:c1'))).toBe('Well done Amelia Hughes today');
+    // Undo walks back through the "!" and the fix (an editor may group the two into one step, as Slate's
+    // history merges adjacent typing), and every step on the way is a draft the teacher had.
+    const seen: string[] = [];
+    for (let i = 0; i < 3 && seen.at(-1) !== 'Well done Amelia Hughes today'; i++) {
+      await page.keyboard.press('Control+z');
+      await page.waitForTimeout(150);
+      seen.push(lines(await draftOf(page, 'class-story:c1')));
+    }
+    expect(seen.at(-1)).toBe('Well done Amelia Hughes today');
+    for (const step of seen) expect(['Well done Amelia today', 'Well done Amelia Hughes today']).toContain(step);
     await page.close();
   });
 
@@ -81,9 +87,12 @@ describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (v
     await page.keyboard.type('Well done Amelia Hug', { delay: 5 });
     const fix = fixButton(page);
     await fix.waitFor();
-    // Type on, and click the old suggestion before the checker has caught up (its debounce is 120 ms).
+    await expect.poll(() => page.locator(`${PANEL} [data-rule="full-name"]`).textContent()).toContain('“Amelia Hug”');
+    const at = (await fix.boundingBox())!;
+    // Type on, and click the old suggestion before the checker has caught up (its debounce is 120 ms):
+    // straight at its place on the screen, as a quick hand would.
     await page.keyboard.type('hes', { delay: 0 });
-    await fix.click();
+    await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
     await page.waitForTimeout(300);
     expect(lines(await draftOf(page, 'class-story:c1'))).toBe('Well done Amelia Hughes');
     await page.locator(`${PANEL} [data-policy-guard="fix-outcome"][data-outcome="stale"]`).waitFor();

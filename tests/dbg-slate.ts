@@ -1,0 +1,27 @@
+import { launchExtension, TEACH } from '/work/main/tests/e2e/harness';
+const h = await launchExtension({});
+const page = await h.openDojo(`${TEACH}?editor=slate#/classes/c1/story`);
+const box = page.locator('[data-name="storyComposer"] [contenteditable="true"]').first();
+await box.click();
+await page.keyboard.type('Well done Amelia Hughes today', { delay: 5 });
+await page.waitForTimeout(300);
+const r = await page.evaluate(async () => {
+  const el = document.querySelector('[data-name="storyComposer"] [contenteditable="true"]') as HTMLElement;
+  const log: string[] = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let node: Text | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.includes('Amelia')) node = n as Text;
+  const i = node!.data.indexOf('Amelia Hughes');
+  const range = document.createRange(); range.setStart(node!, i); range.setEnd(node!, i + 13);
+  el.focus();
+  const sel = getSelection()!; sel.removeAllRanges(); sel.addRange(range);
+  await new Promise((r) => setTimeout(r, 150));
+  log.push('active=' + (document.activeElement === el) + ' sel=' + getSelection()!.toString());
+  const ev = new InputEvent('beforeinput', { inputType: 'insertText', data: 'Amelia', bubbles: true, cancelable: true, composed: true });
+  const notPrevented = el.dispatchEvent(ev);
+  log.push('notPrevented=' + notPrevented);
+  await new Promise((r) => setTimeout(r, 200));
+  return { log, dom: el.innerText, model: (window as any).__dojo.editorText('class-story:c1') };
+});
+console.log(JSON.stringify(r, null, 1));
+await h.close();
