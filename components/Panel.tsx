@@ -1,7 +1,12 @@
 import type * as preact from 'preact';
-import { useState } from 'preact/hooks';
+import { isValidElement, toChildArray } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/ext/i18n';
+import type { Placement } from '../lib/ui/placement';
+import { FindingsList } from './FindingsList';
+import { GateDialog } from './GateDialog';
 import { ShieldIcon } from './ShieldIcon';
+import { usePlacement, type Layout } from './usePlacement';
 
 export interface PanelProps {
   /** What the page is, in words ("Class Story"). */
@@ -15,63 +20,209 @@ export interface PanelProps {
   /** Parts of the guidance that are unavailable or degraded on this page, in plain words. */
   notices: string[];
   onChoosePolicy: () => void;
+  /**
+   * Findings for the draft being written, shown on the compact badge. When not given, the count of the
+   * FindingsList among the children is used.
+   */
+  findingCount?: number;
   /** More sections: routing advice, hints. */
   children?: preact.ComponentChildren;
 }
 
-/** The guidance panel's frame: where the page is, what is watched, which policy applies. */
+/**
+ * Children that are overlays of their own (the send gate): drawn whatever state the panel is in, never
+ * inside it. A gate the teacher cannot see would hold their post with no way out.
+ */
+const OVERLAYS: unknown[] = [GateDialog];
+
+function splitChildren(children: preact.ComponentChildren): { overlays: preact.VNode[]; content: preact.ComponentChild[]; findings?: number } {
+  const overlays: preact.VNode[] = [];
+  const content: preact.ComponentChild[] = [];
+  let findings: number | undefined;
+  for (const child of toChildArray(children)) {
+    if (isValidElement(child) && OVERLAYS.includes(child.type)) overlays.push(child);
+    else content.push(child);
+    if (isValidElement(child) && child.type === FindingsList) findings = (child.props as unknown as { findings: unknown[] }).findings.length;
+  }
+  return { overlays, content, findings };
+}
+
+type Focus = 'tab' | 'hide' | 'badge' | 'dock' | undefined;
+
+function panelStyle(p: Placement | undefined): Record<string, string> | undefined {
+  if (!p || p.mode !== 'panel') return undefined;
+  return {
+    top: `${p.top}px`,
+    left: p.left === undefined ? 'auto' : `${p.left}px`,
+    right: p.right === undefined ? 'auto' : `${p.right}px`,
+    width: `${p.width}px`,
+    maxHeight: `${p.maxHeight}px`,
+  };
+}
+
+function tabStyle(layout: Layout | undefined): Record<string, string> | undefined {
+  return layout ? { top: `${layout.tab.top}px`, left: `${layout.tab.left}px`, right: 'auto' } : undefined;
+}
+
+/**
+ * The guidance panel's frame: where the page is, what is watched, which policy applies. It never covers
+ * the composer or its Send/Post button: it moves aside, or docks to a compact badge by the composer when
+ * there is no room (lib/ui/placement.ts). The teacher may open the badge over the page, and dock it again.
+ */
 export function Panel(props: PanelProps) {
   const [open, setOpen] = useState(true);
+  /** The teacher opened the badge: the panel is drawn where it always was, over the page if need be. */
+  const [expanded, setExpanded] = useState(false);
+  const [focus, setFocus] = useState<Focus>(undefined);
+  const asideRef = useRef<HTMLElement>(null);
+  const tabRef = useRef<HTMLButtonElement>(null);
+  const badgeRef = useRef<HTMLButtonElement>(null);
+  const hideRef = useRef<HTMLButtonElement>(null);
+  const dockRef = useRef<HTMLButtonElement>(null);
+  const { layout, schedule } = usePlacement({ panel: asideRef, tab: tabRef });
+  // Every render may change the panel's height, or follow a change of the page: measure again (next frame).
+  useLayoutEffect(() => schedule());
+
   const { composerCount: n } = props;
   const watching = n === undefined ? '' : n === 0 ? t('composersNone') : n === 1 ? t('composersOne') : t('composersMany', String(n));
+  const { overlays, content, findings } = splitChildren(props.children);
+  const count = props.findingCount ?? findings ?? 0;
+  const placement = layout?.panel;
+  const noRoom = open && placement?.mode === 'badge';
+  const docked = noRoom && !expanded;
+
+  // Keyboard: whatever the teacher pressed, focus lands on the control that replaced it.
+  useEffect(() => {
+    if (!focus) return;
+    const target = { tab: tabRef, hide: hideRef, badge: badgeRef, dock: dockRef }[focus].current ?? hideRef.current ?? badgeRef.current ?? tabRef.current;
+    target?.focus();
+    setFocus(undefined);
+  }, [focus]);
+  // The panel docking itself (the window got smaller) must not strand keyboard focus inside it.
+  useEffect(() => {
+    const root = asideRef.current?.getRootNode() as ShadowRoot | Document | undefined;
+    if (docked && root && asideRef.current?.contains(root.activeElement)) badgeRef.current?.focus();
+  }, [docked]);
+
+  const dock = () => {
+    setExpanded(false);
+    setFocus('badge');
+  };
 
   if (!open) {
     return (
-      <button type="button" class="pg-tab" data-policy-guard="panel-tab" onClick={() => setOpen(true)}>
-        <ShieldIcon /> {t('panelShow')}
-      </button>
+      <>
+        <button
+          type="button"
+          class="pg-tab"
+          data-policy-guard="panel-tab"
+          data-spot={layout?.tab.spot}
+          ref={tabRef}
+          style={tabStyle(layout)}
+          onClick={() => {
+            setOpen(true);
+            setFocus('hide');
+          }}
+        >
+          <ShieldIcon /> {t('panelShow')}
+        </button>
+        {overlays}
+      </>
     );
   }
   return (
-    <aside
-      class="pg-panel"
-      role="complementary"
-      aria-label={t('panelTitle')}
-      data-policy-guard="panel"
-      data-view={props.view}
-      data-composers={String(n)}
-      data-policy={props.policy?.id ?? ''}
-    >
-      <header class="pg-header">
-        <h2 class="pg-title">
-          <ShieldIcon size={18} /> {t('panelTitle')}
-        </h2>
-        <span class="pg-view">{props.viewLabel}</span>
-        <button type="button" class="pg-icon-button" aria-label={t('panelHide')} onClick={() => setOpen(false)}>
-          ×
+    <>
+      {docked && placement?.mode === 'badge' && (
+        <button
+          type="button"
+          class="pg-dock-badge"
+          data-policy-guard="panel-badge"
+          data-spot={placement.spot}
+          data-count={String(count)}
+          ref={badgeRef}
+          style={{ top: `${placement.top}px`, left: `${placement.left}px` }}
+          aria-label={count > 0 ? t('panelBadge', String(count)) : t('panelShow')}
+          title={count > 0 ? t('panelBadge', String(count)) : t('panelShow')}
+          aria-expanded="false"
+          onClick={() => {
+            setExpanded(true);
+            setFocus('dock');
+          }}
+        >
+          <ShieldIcon size={20} />
+          {count > 0 && (
+            <span class="pg-count" aria-hidden="true">
+              {count}
+            </span>
+          )}
         </button>
-      </header>
-      {props.policy ? (
-        <p class="pg-line" data-policy-guard="policy">
-          {t('policyActive', props.policy.name)}
-        </p>
-      ) : (
-        <div class="pg-callout" role="status" data-policy-guard="no-policy">
-          <p>{t('policyNone')}</p>
-          <button type="button" class="pg-button" onClick={props.onChoosePolicy}>
-            {t('policyChoose')}
-          </button>
-        </div>
       )}
-      <p class="pg-line pg-muted" data-policy-guard="watching">
-        {watching}
-      </p>
-      {props.children}
-      {props.notices.map((notice) => (
-        <p class="pg-notice" role="note" key={notice}>
-          {notice}
+      <aside
+        class={docked ? 'pg-panel pg-panel-docked' : 'pg-panel'}
+        role="complementary"
+        aria-label={t('panelTitle')}
+        aria-hidden={docked ? 'true' : undefined}
+        data-policy-guard="panel"
+        data-view={props.view}
+        data-composers={String(n)}
+        data-policy={props.policy?.id ?? ''}
+        data-placement={docked ? 'badge' : noRoom ? 'expanded' : (placement?.mode ?? 'default')}
+        data-spot={placement?.mode === 'panel' ? placement.spot : undefined}
+        ref={asideRef}
+        style={docked || (noRoom && expanded) ? undefined : panelStyle(placement)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && noRoom && expanded) dock();
+        }}
+      >
+        <header class={noRoom && expanded ? 'pg-header pg-header-wrap' : 'pg-header'}>
+          <h2 class="pg-title">
+            <ShieldIcon size={18} /> {t('panelTitle')}
+          </h2>
+          <span class="pg-view">{props.viewLabel}</span>
+          {noRoom && expanded && (
+            <button type="button" class="pg-icon-button" data-policy-guard="panel-dock" ref={dockRef} aria-label={t('panelDock')} title={t('panelDock')} onClick={dock}>
+              <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                <path d="M3 3 L12 12 M12 6 V12 H6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+              </svg>
+            </button>
+          )}
+          <button
+            type="button"
+            class="pg-icon-button"
+            ref={hideRef}
+            aria-label={t('panelHide')}
+            onClick={() => {
+              setOpen(false);
+              setExpanded(false);
+              setFocus('tab');
+            }}
+          >
+            ×
+          </button>
+        </header>
+        {props.policy ? (
+          <p class="pg-line" data-policy-guard="policy">
+            {t('policyActive', props.policy.name)}
+          </p>
+        ) : (
+          <div class="pg-callout" role="status" data-policy-guard="no-policy">
+            <p>{t('policyNone')}</p>
+            <button type="button" class="pg-button" onClick={props.onChoosePolicy}>
+              {t('policyChoose')}
+            </button>
+          </div>
+        )}
+        <p class="pg-line pg-muted" data-policy-guard="watching">
+          {watching}
         </p>
-      ))}
-    </aside>
+        {content}
+        {props.notices.map((notice) => (
+          <p class="pg-notice" role="note" key={notice}>
+            {notice}
+          </p>
+        ))}
+      </aside>
+      {overlays}
+    </>
   );
 }

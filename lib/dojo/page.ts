@@ -152,6 +152,14 @@ function containerOf(composer: HTMLElement): HTMLElement | null {
 }
 
 /**
+ * The composer's container (ClassDojo's composer card: box, toolbar, Send/Post), or undefined where it has
+ * none we know. The panel keeps clear of it (components/usePlacement.ts).
+ */
+export function composerContainer(composer: HTMLElement): HTMLElement | undefined {
+  return containerOf(composer) ?? undefined;
+}
+
+/**
  * Pupils tagged and media attached in the composer's own container. `known` is false when the container
  * is not one of ClassDojo's composers as we know them (a redesign): tags and photos cannot be seen then,
  * and the panel says so rather than reporting "no photo".

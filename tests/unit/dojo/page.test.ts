@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appRootIsVerified, composerText, findAppRoot, findComposers, findFeedItems, ineligibleReasons, readFeedItem } from '../../../lib/dojo/page';
+import { appRootIsVerified, composerContainer, composerText, sendControlFor, findAppRoot, findComposers, findFeedItems, ineligibleReasons, readFeedItem } from '../../../lib/dojo/page';
 import { SELECTORS } from '../../../lib/dojo/selectors';
 
 describe('ineligibleReasons', () => {
@@ -51,6 +51,18 @@ describe('findComposers', () => {
     expect(appRootIsVerified(document)).toBe(false);
     expect(findAppRoot(document)).toBe(document.body);
     expect(findComposers(document).map((el) => el.id)).toEqual(['a']);
+  });
+});
+
+describe('composerContainer', () => {
+  it('is the composer’s card, where its Send/Post control is; none for a bare field', () => {
+    document.body.innerHTML = `<div id="reactApplication">
+      <div data-name="messageComposer" id="card"><textarea id="a"></textarea><button data-name="messageComposerSendButton" id="send">Send</button></div>
+      <textarea id="bare"></textarea></div>`;
+    const a = document.getElementById('a')!;
+    expect(composerContainer(a)?.id).toBe('card');
+    expect(sendControlFor(a)?.id).toBe('send');
+    expect(composerContainer(document.getElementById('bare')!)).toBeUndefined();
   });
 });
 

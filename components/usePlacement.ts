@@ -1,0 +1,109 @@
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { composerContainer, findComposers, sendControlFor } from '../lib/dojo/page';
+import { PANEL_WIDTH, placePanel, placeTab, type KeepClear, type Placement, type Rect, type Size } from '../lib/ui/placement';
+
+/** Where the panel and the "Show" tab go, from the last measurement of the page. */
+export interface Layout {
+  panel: Placement;
+  tab: ReturnType<typeof placeTab>;
+  /** What was kept clear, for tests and debugging (data-keep-clear on the panel). */
+  keepClear: KeepClear;
+}
+
+/** The tab's size before it has ever been drawn (shield and "Show Policy Guard"). */
+const TAB_ESTIMATE: Size = { width: 180, height: 38 };
+
+function rectOf(el: Element | undefined): Rect | undefined {
+  if (!el) return undefined;
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 ? { left: r.left, top: r.top, width: r.width, height: r.height } : undefined;
+}
+
+/**
+ * Measures the composer the teacher is using (lib/dojo/page.ts finds it, its Send/Post control and its
+ * container) and places the panel clear of them (lib/ui/placement.ts). Measures after the page's first
+ * paint (as App does: never a forced layout before the panel is up), then on window resize, on any scroll
+ * (passive, capturing: ClassDojo may scroll an inner element), when the composer's card changes size,
+ * and whenever `schedule` is called (Panel calls it after every render); at most once per frame.
+ *
+ * `panel` is the panel's element, for its natural height; `tab` the "Show" tab's, for its size.
+ */
+export function usePlacement(refs: { panel: RefObject<HTMLElement | null>; tab: RefObject<HTMLElement | null> }): { layout: Layout | undefined; schedule: () => void } {
+  const [layout, setLayout] = useState<Layout | undefined>(undefined);
+  const state = useRef({ frame: 0, ready: false, last: '', naturalHeight: 0, tab: TAB_ESTIMATE, observed: [] as Element[], observer: undefined as ResizeObserver | undefined });
+
+  const measure = () => {
+    const s = state.current;
+    const composer = findComposers(document)[0];
+    const send = composer ? sendControlFor(composer) : undefined;
+    const container = composer ? composerContainer(composer) : undefined;
+    const observe = [composer, container].filter((e): e is HTMLElement => !!e);
+    if (s.observer && (observe.length !== s.observed.length || observe.some((e, i) => e !== s.observed[i]))) {
+      s.observer.disconnect();
+      observe.forEach((e) => s.observer!.observe(e));
+      s.observed = observe;
+    }
+    const panel = refs.panel.current;
+    // scrollHeight is the content's full height even while max-height cuts the panel short.
+    if (panel) s.naturalHeight = panel.scrollHeight;
+    const tab = refs.tab.current;
+    if (tab && tab.offsetWidth > 0) s.tab = { width: tab.offsetWidth, height: tab.offsetHeight };
+    const keepClear: KeepClear = { composer: rectOf(composer), send: rectOf(send), container: rectOf(container) };
+    const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+    const next: Layout = {
+      panel: placePanel({ viewport, keepClear, panel: { width: PANEL_WIDTH, height: s.naturalHeight || 240 } }),
+      tab: placeTab({ viewport, keepClear, tab: s.tab }),
+      keepClear,
+    };
+    const key = JSON.stringify([next.panel, next.tab]);
+    if (key !== s.last) {
+      s.last = key;
+      setLayout(next);
+    }
+  };
+
+  const schedule = () => {
+    const s = state.current;
+    if (!s.ready || s.frame) return;
+    s.frame = requestAnimationFrame(() => {
+      s.frame = 0;
+      try {
+        measure();
+      } catch (error) {
+        // A page we do not understand must never break the panel: it stays where it was.
+        console.debug('[Policy Guard]', error);
+      }
+    });
+  };
+
+  useEffect(() => {
+    const s = state.current;
+    let alive = true;
+    s.observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => schedule()) : undefined;
+    // First measurement after the page's first paint.
+    const first = requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!alive) return;
+        s.ready = true;
+        schedule();
+      }, 0),
+    );
+    const onScroll = () => schedule();
+    window.addEventListener('resize', onScroll);
+    document.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    return () => {
+      alive = false;
+      cancelAnimationFrame(first);
+      if (s.frame) cancelAnimationFrame(s.frame);
+      s.frame = 0;
+      s.ready = false;
+      s.observer?.disconnect();
+      s.observed = [];
+      window.removeEventListener('resize', onScroll);
+      document.removeEventListener('scroll', onScroll, { capture: true });
+    };
+  }, []);
+
+  return { layout, schedule };
+}

@@ -1,0 +1,224 @@
+/**
+ * Where the guidance panel goes so that it never covers ClassDojo's message box or its Send/Post button.
+ * Pure: no DOM access. The content script measures the page (components/usePlacement.ts) and applies the
+ * answer as inline style on a `position: fixed` element.
+ *
+ * Units: every number is in CSS pixels, in viewport coordinates (as getBoundingClientRect() gives them:
+ * origin at the top left of the layout viewport, x to the right, y down). At 200% browser zoom a
+ * 1280×860 window is a 640×430 viewport in these units, and that is what the caller passes.
+ */
+
+/** A rectangle in viewport CSS px, shaped like a DOMRect (only these four fields are read). */
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** A width and height in CSS px. */
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** What must stay uncovered. Any of them may be missing (no composer on the page, or none found). */
+export interface KeepClear {
+  /** The message box: the focused composer, else the first. */
+  composer?: Rect;
+  /** Its Send/Post control. */
+  send?: Rect;
+  /**
+   * The composer's container (ClassDojo's composer card: box, toolbar and buttons). Kept clear too; as a
+   * last resort the badge may sit over the container but never over the box or its button.
+   */
+  container?: Rect;
+}
+
+export interface PlacementOptions {
+  /** Space kept from the viewport's edges. Default 8. */
+  margin: number;
+  /** Space kept from the protected rectangles. Default 8. */
+  gap: number;
+  /** The highest a panel may start: under ClassDojo's 60px header. Default 68. */
+  minTop: number;
+  /** The narrowest the panel may be made to fit a column. Default 220. */
+  minWidth: number;
+  /** The shortest the panel may be made (it scrolls inside) before the badge is used instead. Default 180. */
+  minHeight: number;
+}
+
+export const DEFAULT_PLACEMENT_OPTIONS: PlacementOptions = { margin: 8, gap: 8, minTop: 68, minWidth: 220, minHeight: 180 };
+
+/** The panel's natural width (also in style.css) and the badge's size, in CSS px. */
+export const PANEL_WIDTH = 268;
+export const BADGE_SIZE: Size = { width: 64, height: 36 };
+
+export interface PlacementInput {
+  /** The layout viewport (document.documentElement.clientWidth × clientHeight: scroll bars excluded). */
+  viewport: Size;
+  keepClear: KeepClear;
+  /** The panel's natural size: PANEL_WIDTH × its content's height. */
+  panel: Size;
+  /** The badge's size; BADGE_SIZE if not given. */
+  badge?: Size;
+  options?: Partial<PlacementOptions>;
+}
+
+/** Where a free panel goes. */
+export type PanelSpot = 'right' | 'left' | 'above' | 'below';
+/** Where a badge (or the "Show" tab) goes: docked by the composer, else in a corner of the viewport. */
+export type DockSpot = 'top-right' | 'beside-right' | 'below' | 'above' | 'beside-left' | 'corner-bottom-right' | 'corner-bottom-left' | 'corner-top-left';
+
+/**
+ * The panel, in full. Exactly one of `left` and `right` is set (distance from that viewport edge); `top`
+ * from the viewport's top. `width` is at most the natural width; `maxHeight` is the room it has (it
+ * scrolls inside beyond that).
+ */
+export interface PanelPlacement {
+  mode: 'panel';
+  spot: PanelSpot;
+  top: number;
+  left?: number;
+  right?: number;
+  width: number;
+  maxHeight: number;
+}
+
+/**
+ * The compact badge (shield and number of findings), its top-left corner at `left`, `top`. `clear` is
+ * false only when no spot in the viewport misses the composer and its button (a composer filling the
+ * viewport): it is then in the bottom-right corner regardless.
+ */
+export interface BadgePlacement {
+  mode: 'badge';
+  spot: DockSpot;
+  top: number;
+  left: number;
+  clear: boolean;
+}
+
+export type Placement = PanelPlacement | BadgePlacement;
+
+/** Edges, for arithmetic. */
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const box = (r: Rect): Box => ({ left: r.left, top: r.top, right: r.left + r.width, bottom: r.top + r.height });
+
+/** Two boxes overlap when they share some area; touching edges do not. */
+export function overlaps(a: Rect, b: Rect): boolean {
+  const p = box(a);
+  const q = box(b);
+  return p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
+}
+
+/** The part of a rectangle inside the viewport, or undefined when none of it is (scrolled away). */
+function visible(r: Rect | undefined, vp: Size): Box | undefined {
+  if (!r || !(r.width > 0) || !(r.height > 0)) return undefined;
+  const b = box(r);
+  const clipped = { left: Math.max(0, b.left), top: Math.max(0, b.top), right: Math.min(vp.width, b.right), bottom: Math.min(vp.height, b.bottom) };
+  return clipped.right > clipped.left && clipped.bottom > clipped.top ? clipped : undefined;
+}
+
+function hits(candidate: Box, rects: Box[]): boolean {
+  return rects.some((r) => candidate.left < r.right && r.left < candidate.right && candidate.top < r.bottom && r.top < candidate.bottom);
+}
+
+const round = (n: number) => Math.round(n);
+
+/**
+ * The first free spot for the panel, else a badge docked by the composer.
+ *
+ * Panel spots, in order: the column right of the composer, the column left of it, then the taller of
+ * the bands above and below it. A spot fits when it is at least `minWidth` wide (or the natural width,
+ * if smaller) and `minHeight` tall (or the natural height, if smaller); the panel takes its natural
+ * width and, as its max height, all the height the spot has. With nothing to keep clear on screen the
+ * panel sits top right, as it always has.
+ */
+export function placePanel(input: PlacementInput): Placement {
+  const o = { ...DEFAULT_PLACEMENT_OPTIONS, ...input.options };
+  const vp = input.viewport;
+  const { margin: m, gap, minTop } = o;
+  const rects = [input.keepClear.composer, input.keepClear.send, input.keepClear.container].map((r) => visible(r, vp)).filter((r): r is Box => !!r);
+  const needW = Math.min(input.panel.width, o.minWidth);
+  const needH = Math.min(input.panel.height, o.minHeight);
+
+  const union: Box | undefined = rects.length
+    ? { left: Math.min(...rects.map((r) => r.left)), top: Math.min(...rects.map((r) => r.top)), right: Math.max(...rects.map((r) => r.right)), bottom: Math.max(...rects.map((r) => r.bottom)) }
+    : undefined;
+  const top = minTop;
+  const bottom = vp.height - m;
+  const regions: { spot: PanelSpot; r: Box; anchor: 'left' | 'right' }[] = union
+    ? [
+        { spot: 'right', r: { left: Math.max(m, union.right + gap), right: vp.width - m, top, bottom }, anchor: 'right' },
+        { spot: 'left', r: { left: m, right: Math.min(vp.width - m, union.left - gap), top, bottom }, anchor: 'left' },
+        ...[
+          { spot: 'above' as const, r: { left: m, right: vp.width - m, top, bottom: Math.min(bottom, union.top - gap) }, anchor: 'right' as const },
+          { spot: 'below' as const, r: { left: m, right: vp.width - m, top: Math.max(top, union.bottom + gap), bottom }, anchor: 'right' as const },
+        ].sort((a, b) => b.r.bottom - b.r.top - (a.r.bottom - a.r.top)),
+      ]
+    : [{ spot: 'right', r: { left: m, right: vp.width - m, top, bottom }, anchor: 'right' }];
+
+  for (const { spot, r, anchor } of regions) {
+    const w = r.right - r.left;
+    const h = r.bottom - r.top;
+    if (w < needW || h < needH) continue;
+    const width = round(Math.min(input.panel.width, w));
+    const placed: PanelPlacement = { mode: 'panel', spot, top: round(r.top), width, maxHeight: Math.floor(h) };
+    if (anchor === 'right') placed.right = round(vp.width - r.right);
+    else placed.left = round(r.left);
+    return placed;
+  }
+  const d = dock(input.keepClear, input.badge ?? BADGE_SIZE, vp, o, false);
+  return { mode: 'badge', spot: d.spot, top: d.top, left: d.left, clear: d.clear };
+}
+
+/**
+ * Where the small "Show Policy Guard" tab goes when the panel is hidden: top right, as it always has,
+ * unless that covers the composer; then docked by the composer like the badge. `left`/`top` in CSS px.
+ */
+export function placeTab(input: { viewport: Size; keepClear: KeepClear; tab: Size; options?: Partial<PlacementOptions> }): { spot: DockSpot; top: number; left: number; clear: boolean } {
+  return dock(input.keepClear, input.tab, input.viewport, { ...DEFAULT_PLACEMENT_OPTIONS, ...input.options }, true);
+}
+
+/**
+ * A small box of `size` docked by the composer: right of its container at the height of its button row,
+ * below it, above it, left of it; then the viewport's corners. First against everything to keep clear,
+ * then (a composer card wider than the viewport) against the box and button only.
+ */
+function dock(keep: KeepClear, size: Size, vp: Size, o: PlacementOptions, topRightFirst: boolean): { spot: DockSpot; top: number; left: number; clear: boolean } {
+  const { margin: m, gap } = o;
+  const all = [keep.composer, keep.send, keep.container].map((r) => visible(r, vp)).filter((r): r is Box => !!r);
+  const hard = [keep.composer, keep.send].map((r) => visible(r, vp)).filter((r): r is Box => !!r);
+  const a = visible(keep.container, vp) ?? visible(keep.composer, vp) ?? visible(keep.send, vp);
+  const { width: w, height: h } = size;
+  const candidates: { spot: DockSpot; left: number; top: number }[] = [];
+  if (topRightFirst) candidates.push({ spot: 'top-right', left: vp.width - m - w, top: o.minTop });
+  if (a) {
+    const rowTop = Math.min(a.bottom, vp.height - m) - h;
+    candidates.push(
+      { spot: 'beside-right', left: a.right + gap, top: rowTop },
+      { spot: 'below', left: Math.min(a.right, vp.width - m) - w, top: a.bottom + gap },
+      { spot: 'above', left: Math.min(a.right, vp.width - m) - w, top: a.top - gap - h },
+      { spot: 'beside-left', left: a.left - gap - w, top: rowTop },
+    );
+  }
+  candidates.push(
+    { spot: 'corner-bottom-right', left: vp.width - m - w, top: vp.height - m - h },
+    { spot: 'corner-bottom-left', left: m, top: vp.height - m - h },
+    { spot: 'corner-top-left', left: m, top: o.minTop },
+  );
+  if (!topRightFirst) candidates.push({ spot: 'top-right', left: vp.width - m - w, top: o.minTop });
+  const inside = (c: { left: number; top: number }) => c.left >= m && c.top >= m && c.left + w <= vp.width - m && c.top + h <= vp.height - m;
+  const toBox = (c: { left: number; top: number }): Box => ({ left: c.left, top: c.top, right: c.left + w, bottom: c.top + h });
+  for (const against of [all, hard]) {
+    const found = candidates.find((c) => inside(c) && !hits(toBox(c), against));
+    if (found) return { spot: found.spot, left: round(found.left), top: round(found.top), clear: true };
+  }
+  return { spot: 'corner-bottom-right', left: round(Math.max(0, vp.width - m - w)), top: round(Math.max(0, vp.height - m - h)), clear: false };
+}
