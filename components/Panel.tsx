@@ -1,10 +1,7 @@
 import type * as preact from 'preact';
-import { isValidElement, toChildArray } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/ext/i18n';
 import type { Placement } from '../lib/ui/placement';
-import { FindingsList } from './FindingsList';
-import { GateDialog } from './GateDialog';
 import { ShieldIcon } from './ShieldIcon';
 import { usePlacement, type Layout } from './usePlacement';
 
@@ -20,31 +17,10 @@ export interface PanelProps {
   /** Parts of the guidance that are unavailable or degraded on this page, in plain words. */
   notices: string[];
   onChoosePolicy: () => void;
-  /**
-   * Findings for the draft being written, shown on the compact badge. When not given, the count of the
-   * FindingsList among the children is used.
-   */
+  /** Findings for the draft being written, shown on the compact badge. */
   findingCount?: number;
   /** More sections: routing advice, hints. */
   children?: preact.ComponentChildren;
-}
-
-/**
- * Children that are overlays of their own (the send gate): drawn whatever state the panel is in, never
- * inside it. A gate the teacher cannot see would hold their post with no way out.
- */
-const OVERLAYS: unknown[] = [GateDialog];
-
-function splitChildren(children: preact.ComponentChildren): { overlays: preact.VNode[]; content: preact.ComponentChild[]; findings?: number } {
-  const overlays: preact.VNode[] = [];
-  const content: preact.ComponentChild[] = [];
-  let findings: number | undefined;
-  for (const child of toChildArray(children)) {
-    if (isValidElement(child) && OVERLAYS.includes(child.type)) overlays.push(child);
-    else content.push(child);
-    if (isValidElement(child) && child.type === FindingsList) findings = (child.props as unknown as { findings: unknown[] }).findings.length;
-  }
-  return { overlays, content, findings };
 }
 
 type Focus = 'tab' | 'hide' | 'badge' | 'dock' | undefined;
@@ -85,8 +61,7 @@ export function Panel(props: PanelProps) {
 
   const { composerCount: n } = props;
   const watching = n === undefined ? '' : n === 0 ? t('composersNone') : n === 1 ? t('composersOne') : t('composersMany', String(n));
-  const { overlays, content, findings } = splitChildren(props.children);
-  const count = props.findingCount ?? findings ?? 0;
+  const count = props.findingCount ?? 0;
   const placement = layout?.panel;
   const noRoom = open && placement?.mode === 'badge';
   const docked = noRoom && !expanded;
@@ -126,7 +101,6 @@ export function Panel(props: PanelProps) {
         >
           <ShieldIcon /> {t('panelShow')}
         </button>
-        {overlays}
       </>
     );
   }
@@ -215,14 +189,13 @@ export function Panel(props: PanelProps) {
         <p class="pg-line pg-muted" data-policy-guard="watching">
           {watching}
         </p>
-        {content}
+        {props.children}
         {props.notices.map((notice) => (
           <p class="pg-notice" role="note" key={notice}>
             {notice}
           </p>
         ))}
       </aside>
-      {overlays}
     </>
   );
 }

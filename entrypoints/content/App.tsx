@@ -7,6 +7,7 @@ import { t } from '../../lib/ext/i18n';
 import { ask } from './ask';
 import { Boundary } from './core/boundary';
 import { useStore, type Store } from './core/store';
+import { useGuard } from './features/composer-check';
 import type { FeatureContext, Slot } from './features/feature';
 import { viewLabel } from './view-label';
 
@@ -15,6 +16,7 @@ export function App(props: { f: FeatureContext; slots: Slot[]; notices: Store<Re
   const page = useStore(f.page);
   const policy = useStore(f.policy);
   const featureNotices = useStore(props.notices);
+  const guarded = useGuard(f.guard);
   const notices = page.appRootVerified ? [] : [t('degradedAppRoot')];
   if (policy.unusable) notices.push(t('policyUnusable'));
   for (const list of Object.values(featureNotices)) notices.push(...list);
@@ -38,6 +40,7 @@ export function App(props: { f: FeatureContext; slots: Slot[]; notices: Store<Re
         composerCount={page.composerCount}
         policy={policy.active}
         notices={notices}
+        findingCount={guarded.policy ? guarded.findings.length : undefined}
         onChoosePolicy={() => void ask(f.ctx, { type: 'open-options' })}
       >
         {slots('panel')}

@@ -30,6 +30,11 @@ const ROSTER = [
 const lines = (text: string | undefined) => (text ?? '').replace(/\n+/g, '\n').trim();
 const sent = (page: Page) => page.evaluate(() => (window as unknown as Dojo).__dojo.sent);
 const draftOf = (page: Page, key: string) => page.evaluate((k) => (window as unknown as Dojo).__dojo.state.drafts[k]?.draft ?? '', key);
+/** The page's URL for a variant, with more fixture parameters ("enter=keyup"). */
+const urlOf = (query: string, extra: string, hash: string) => {
+  const params = [query.replace(/^\?/, ''), extra].filter(Boolean).join('&');
+  return `${TEACH}${params ? `?${params}` : ''}${hash}`;
+};
 const box = (page: Page, container = 'storyComposer') =>
   page.locator(`[data-name="${container}"] textarea, [data-name="${container}"] [contenteditable="true"]`).first();
 
@@ -167,6 +172,64 @@ describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (v
     expect(all).toHaveLength(1);
     expect(lines(all[0]!.text)).toBe('Grace has been diagnosed with ADHD');
     expect(all[0]!.route).toBe('#/classes/c1/messaging/g1');
+    await page.close();
+  });
+});
+
+describe.each(Object.entries(VARIANTS))('Enter is held however the page sends: %s', (variant, query) => {
+  const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+    await h.setRoster('c1', ROSTER);
+  });
+
+  for (const enter of ['window-capture', 'keyup']) {
+    it(`holds Enter when the page sends from ${enter === 'keyup' ? 'the keyup of Enter' : 'its own window capture listener'}`, async () => {
+      const page = await h.openDojo(urlOf(query, `enter=${enter}`, '#/classes/c1/messaging/g1'));
+      await box(page, 'messageComposer').click();
+      await page.keyboard.type('Grace has been diagnosed with ADHD', { delay: 5 });
+      await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
+      await page.keyboard.press('Enter');
+      const gate = page.locator('[data-policy-guard="gate"]');
+      await gate.waitFor();
+      await page.waitForTimeout(200);
+      expect(await sent(page)).toEqual([]);
+      // Enter again while the dialog is up (focus back in the box) is held too.
+      await box(page, 'messageComposer').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(200);
+      expect(await sent(page)).toEqual([]);
+      await gate.getByRole('textbox').fill('Her mum asked me to tell the class');
+      await gate.getByRole('button', { name: 'Send anyway' }).click();
+      await expect.poll(async () => (await sent(page)).length).toBe(1);
+      await page.waitForTimeout(300);
+      expect((await sent(page)).length).toBe(1);
+      expect(lines((await sent(page))[0]!.text)).toBe('Grace has been diagnosed with ADHD');
+      await page.close();
+    });
+  }
+
+  it('checks and holds a composer ClassDojo opens in a dialog outside its app root (editing a post)', async () => {
+    const page = await h.openDojo(urlOf(query, 'dialog=edit', '#/classes/c1/story'));
+    await page.locator('[data-name="editPostButton"]').first().click();
+    const dialog = page.locator('body > [data-name="editPostDialog"]');
+    await dialog.waitFor();
+    const editor = dialog.locator('textarea, [contenteditable="true"]').first();
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Well done Amelia Hughes', { delay: 5 });
+    const finding = page.locator(`${PANEL} [data-rule="full-name"]`);
+    await expect.poll(() => finding.textContent()).toContain('“Amelia Hughes”');
+    await dialog.getByRole('button', { name: 'Post', exact: true }).click();
+    const gate = page.locator('[data-policy-guard="gate"]');
+    await gate.waitFor();
+    expect(await sent(page)).toEqual([]);
+    await h.screenshot(page, `safety-dialog-${variant}`);
+    await gate.getByRole('button', { name: 'Go back and edit' }).click();
+    await finding.getByRole('button', { name: 'Change to “Amelia”' }).click();
+    await expect.poll(async () => lines(await editor.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText)))).toMatch(/Well done Amelia$/);
+    await dialog.getByRole('button', { name: 'Post', exact: true }).click();
+    await expect.poll(async () => (await sent(page)).length).toBe(1);
+    expect((await sent(page))[0]!.text).toMatch(/Well done Amelia$/);
     await page.close();
   });
 });

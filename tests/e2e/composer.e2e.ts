@@ -346,6 +346,9 @@ describe('when the extension goes away under an open page', () => {
     await page.locator('[data-name="storyComposerTextarea"]').fill('Well done Amelia Hughes, again!');
     // The old script sees it is cut off on its next event, and takes its panel away.
     await expect.poll(() => page.locator(PANEL).count(), { timeout: 10_000 }).toBe(0);
+    // It says so, rather than fall silent: "reload the page to keep checking".
+    await page.locator('policy-guard-reload[data-policy-guard="reload-notice"]').waitFor();
+    await h.screenshot(page, 'composer-reload-notice');
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     await expect.poll(() => sent(page)).toBe(1);
     expect(await page.evaluate(() => (window as unknown as Dojo).__dojo.sent[0]!.text)).toBe('Well done Amelia Hughes, again!');
