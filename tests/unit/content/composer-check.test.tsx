@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://teach.classdojo.com/#/classes/c1/story"}
+import { beforeEach, describe, expect, it } from 'vitest';
+import { composerCheck } from '../../../entrypoints/content/features/composer-check';
+import { AMELIA, bentley, settle, world } from './harness';
+
+describe('composer-check feature', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '<div id="reactApplication"><div data-name="storyComposer"><textarea id="box"></textarea></div></div>';
+  });
+
+  it('shows who sees the post and the findings for the draft, with the one-click fix', async () => {
+    const w = world();
+    composerCheck.init(w.f);
+    w.f.guard.configure(bentley(), [], [AMELIA], []);
+    w.f.page.update({ composerCount: 1 });
+    const box = document.getElementById('box') as HTMLTextAreaElement;
+    box.value = 'Well done Amelia Hughes';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle(200);
+    const el = w.renderSlots();
+    await settle();
+    expect(el.querySelector('[data-policy-guard="audience"]')?.textContent).toBe('audienceSharedCount');
+    expect(el.querySelector('[data-rule="full-name"]')).not.toBeNull();
+    expect(el.querySelector('[data-policy-guard="fix"]')).not.toBeNull();
+  });
+
+  it('shows nothing without a policy, and no ignore buttons for a block', async () => {
+    const w = world();
+    composerCheck.init(w.f);
+    w.f.page.update({ composerCount: 1 });
+    const el = w.renderSlots();
+    await settle();
+    expect(el.textContent).toBe('');
+    w.f.guard.configure(bentley({ 'full-name': { action: 'block' } }), [], [AMELIA], []);
+    const box = document.getElementById('box') as HTMLTextAreaElement;
+    box.value = 'Well done Amelia Hughes';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle(200);
+    const finding = el.querySelector('[data-rule="full-name"]')!;
+    expect(finding.querySelector('[data-policy-guard="no-ignore"]')).not.toBeNull();
+    expect([...finding.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['findingFix']);
+  });
+
+  it('a block finding cannot be ignored, for this post or always', async () => {
+    const w = world();
+    composerCheck.init(w.f);
+    w.f.guard.configure(bentley({ 'full-name': { action: 'block' } }), [], [AMELIA], []);
+    const box = document.getElementById('box') as HTMLTextAreaElement;
+    box.value = 'Well done Amelia Hughes';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle(200);
+    const [finding] = w.f.guard.current.findings;
+    expect(finding?.action).toBe('block');
+    expect(w.f.guard.ignore(finding!, 'post')).toBeUndefined();
+    expect(w.f.guard.ignore(finding!, 'always')).toBeUndefined();
+    expect(w.f.guard.current.findings).toHaveLength(1);
+  });
+});

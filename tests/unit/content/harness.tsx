@@ -1,0 +1,65 @@
+/**
+ * A feature's world for unit tests: a real Guard and ContentScriptContext (WXT's, with its fake browser),
+ * the shared stores, and the slots a feature adds, rendered with Preact into happy-dom.
+ */
+import { render } from 'preact';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { resolvePolicy } from '../../../lib/policy/resolve';
+import type { Policy } from '../../../lib/policy/schema';
+import type { Pupil } from '../../../lib/rules/types';
+import { initialPageState } from '../../../entrypoints/content/core/page-state';
+import { createStore } from '../../../entrypoints/content/core/store';
+import type { FeatureContext, PolicyInfo, Slot } from '../../../entrypoints/content/features/feature';
+import { Guard } from '../../../entrypoints/content/guard';
+
+/** Bentley New Village's policy with the hours rule off (tests run at any time of day) and `rules` over it. */
+export function bentley(rules: Record<string, { action: string }> = {}): Policy {
+  const r = resolvePolicy({ presetId: 'bentley-new-village', user: { rules: { 'out-of-hours': { action: 'off' }, ...rules } } });
+  if (!r.ok) throw new Error('preset did not resolve');
+  return r.policy;
+}
+
+export const AMELIA: Pupil = { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false };
+
+export interface World {
+  f: FeatureContext;
+  slots: Slot[];
+  notices: Record<string, string[]>;
+  pageChanged(): void;
+  /** Renders every slot the features added into a fresh element; returns it. */
+  renderSlots(): HTMLElement;
+}
+
+export function world(): World {
+  const ctx = new ContentScriptContext('test');
+  const slots: Slot[] = [];
+  const notices: Record<string, string[]> = {};
+  const listeners = new Set<() => void>();
+  const f: FeatureContext = {
+    ctx,
+    guard: new Guard(ctx),
+    page: createStore(initialPageState()),
+    policy: createStore<PolicyInfo>({ active: null, unusable: false, version: 0 }),
+    addSlot: (slot) => slots.push(slot),
+    setNotices: (feature, list) => (notices[feature] = list),
+    onPageChange: (cb) => {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+  };
+  return {
+    f,
+    slots,
+    notices,
+    pageChanged: () => listeners.forEach((cb) => cb()),
+    renderSlots() {
+      const el = document.createElement('div');
+      document.body.append(el);
+      render(<>{slots.map((s) => <div data-slot={s.feature}>{s.render()}</div>)}</>, el);
+      return el;
+    },
+  };
+}
+
+/** Lets timers, microtasks and Preact's effects run. */
+export const settle = (ms = 0) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,32 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://home.classdojo.com/#/messages/c9"}
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parentHint } from '../../../entrypoints/content/features/parent-hint';
+import { bentley, settle, world } from './harness';
+
+describe('parent-hint feature', () => {
+  it('asks the background for a hint while a parent writes, and shows the answer', async () => {
+    // The interface in English: the hint is the engine's own words.
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-GB');
+    document.body.innerHTML = '<div id="reactApplication"><textarea id="box"></textarea></div>';
+    const asked: unknown[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      asked.push(message);
+      return { ok: true, value: { intent: 'absence', destination: 'attendance', redirect: 'Absences go to the office', replies: 'Teachers reply 8:00–17:00' } };
+    });
+    const w = world();
+    parentHint.init(w.f);
+    expect(w.slots.map((s) => s.feature)).toEqual(['parent-hint']);
+    w.f.guard.configure(bentley(), [], [], []);
+    w.f.policy.update({ active: { id: 'bentley-new-village', name: 'Bentley' } });
+    const el = w.renderSlots();
+    await settle();
+    const box = document.getElementById('box') as HTMLTextAreaElement;
+    box.value = 'Amelia is off sick today';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle(450);
+    expect(asked).toEqual([expect.objectContaining({ type: 'parent-hint', text: 'Amelia is off sick today' })]);
+    expect(el.querySelector('[data-policy-guard="parent-hint"]')?.getAttribute('data-destination')).toBe('attendance');
+  });
+});

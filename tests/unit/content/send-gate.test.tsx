@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://teach.classdojo.com/#/classes/c1/story"}
+import { beforeEach, describe, expect, it } from 'vitest';
+import { installInterceptor } from '../../../entrypoints/content/core/intercept';
+import { SendGate } from '../../../entrypoints/content/features/send-gate';
+import { AMELIA, bentley, settle, world } from './harness';
+
+/** A controlled composer: Post sends the app's own state, as React does. */
+function page() {
+  document.body.innerHTML =
+    '<div id="reactApplication"><div data-name="storyComposer"><textarea id="box"></textarea>' +
+    '<button type="button" data-name="storyComposerPostButton" id="post">Post</button></div></div>';
+  const sent: string[] = [];
+  const box = document.getElementById('box') as HTMLTextAreaElement;
+  document.getElementById('post')!.addEventListener('click', () => sent.push(box.value));
+  return { box, post: document.getElementById('post')!, sent };
+}
+
+describe('send-gate feature', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('holds a Post with a serious finding, lets one without through, and replays once after "Send anyway"', async () => {
+    const w = world();
+    const { box, post, sent } = page();
+    const gate = new SendGate(w.f);
+    await gate.start();
+    w.f.guard.configure(bentley(), [], [AMELIA], []);
+    box.value = 'A lovely day';
+    post.click();
+    expect(sent).toEqual(['A lovely day']);
+
+    box.value = 'Well done Amelia Hughes';
+    post.click();
+    expect(sent).toHaveLength(1);
+    gate.sendAnyway('');
+    expect(sent).toHaveLength(1); // a reason is needed
+    gate.sendAnyway('Her family asked');
+    expect(sent).toEqual(['A lovely day', 'Well done Amelia Hughes']);
+    gate.sendAnyway('again');
+    expect(sent).toHaveLength(2);
+  });
+
+  it('drops a held send whose draft changed, and never sends it', async () => {
+    const w = world();
+    const { box, post, sent } = page();
+    const gate = new SendGate(w.f);
+    await gate.start();
+    w.f.guard.configure(bentley(), [], [AMELIA], []);
+    box.value = 'Well done Amelia Hughes';
+    post.click();
+    box.value = 'Something else entirely, Amelia Hughes';
+    gate.observe();
+    gate.sendAnyway('please');
+    expect(sent).toEqual([]);
+  });
+
+  it('passes every send when no policy is in force, or once the script is orphaned', async () => {
+    const w = world();
+    const { box, post, sent } = page();
+    await new SendGate(w.f).start();
+    box.value = 'Well done Amelia Hughes';
+    post.click();
+    expect(sent).toHaveLength(1);
+    w.f.guard.configure(bentley(), [], [AMELIA], []);
+    w.f.ctx.abort();
+    post.click();
+    expect(sent).toHaveLength(2);
+  });
+
+  it('holds the keyup and keypress of an Enter it held, for apps that send on keyup', async () => {
+    window.history.replaceState(null, '', '#/classes/c1/messaging/g1');
+    document.body.innerHTML = '<div id="reactApplication"><div data-name="messageThreadHeader" data-participant-count="30"></div><div data-name="messageComposer"><textarea id="box"></textarea></div></div>';
+    const w = world();
+    const sent: string[] = [];
+    const box = document.getElementById('box') as HTMLTextAreaElement;
+    box.addEventListener('keyup', (e) => e.key === 'Enter' && sent.push(box.value));
+    await new SendGate(w.f).start();
+    w.f.guard.configure(bentley(), [], [AMELIA], []);
+    box.value = 'Amelia had an asthma attack at lunch today';
+    for (const type of ['keydown', 'keypress', 'keyup']) box.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(sent).toEqual([]);
+    // A new key press that is not held goes through.
+    box.value = 'See you tomorrow';
+    for (const type of ['keydown', 'keyup']) box.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, cancelable: true }));
+    await settle();
+    expect(sent).toEqual([]); // still held: the gate is up, and any send waits for the teacher's answer
+    expect(installInterceptor()).toBeDefined();
+  });
+});
