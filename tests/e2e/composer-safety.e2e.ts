@@ -38,6 +38,17 @@ const urlOf = (query: string, extra: string, hash: string) => {
 const box = (page: Page, container = 'storyComposer') =>
   page.locator(`[data-name="${container}"] textarea, [data-name="${container}"] [contenteditable="true"]`).first();
 
+/** In an open group chat: writes a message with sensitive content, presses Enter, and returns the gate holding it. */
+async function holdInChat(page: Page) {
+  await box(page, 'messageComposer').click();
+  await page.keyboard.type('Grace has been diagnosed with ADHD', { delay: 5 });
+  await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
+  await page.keyboard.press('Enter');
+  const gate = page.locator('[data-policy-guard="gate"]');
+  await gate.waitFor();
+  return gate;
+}
+
 describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (variant, query) => {
   const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, async (h) => {
     await h.choosePolicy('bentley-new-village');
@@ -139,12 +150,7 @@ describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (v
     await page.evaluate(() => (location.hash = '#/classes/c1/messaging/g1'));
     await box(page, 'messageComposer').waitFor();
     await page.waitForTimeout(100);
-    await box(page, 'messageComposer').click();
-    await page.keyboard.type('Grace has been diagnosed with ADHD', { delay: 5 });
-    await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
-    await page.keyboard.press('Enter');
-    const gate = page.locator('[data-policy-guard="gate"]');
-    await gate.waitFor();
+    const gate = await holdInChat(page);
     await gate.getByRole('textbox').fill('The family asked me to');
     await page.goBack();
     await expect.poll(() => gate.count()).toBe(0);
@@ -157,12 +163,7 @@ describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (v
 
   it('sends a held chat message exactly once after "Send anyway", by the route it was written in', async () => {
     const page = await h.openDojo(`${TEACH}${query}#/classes/c1/messaging/g1`);
-    await box(page, 'messageComposer').click();
-    await page.keyboard.type('Grace has been diagnosed with ADHD', { delay: 5 });
-    await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
-    await page.keyboard.press('Enter');
-    const gate = page.locator('[data-policy-guard="gate"]');
-    await gate.waitFor();
+    const gate = await holdInChat(page);
     expect(await sent(page)).toEqual([]);
     await gate.getByRole('textbox').fill('Her mum asked me to tell the class');
     await gate.getByRole('button', { name: 'Send anyway' }).click();
@@ -185,12 +186,7 @@ describe.each(Object.entries(VARIANTS))('Enter is held however the page sends: %
   for (const enter of ['window-capture', 'keyup']) {
     it(`holds Enter when the page sends from ${enter === 'keyup' ? 'the keyup of Enter' : 'its own window capture listener'}`, async () => {
       const page = await h.openDojo(urlOf(query, `enter=${enter}`, '#/classes/c1/messaging/g1'));
-      await box(page, 'messageComposer').click();
-      await page.keyboard.type('Grace has been diagnosed with ADHD', { delay: 5 });
-      await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
-      await page.keyboard.press('Enter');
-      const gate = page.locator('[data-policy-guard="gate"]');
-      await gate.waitFor();
+      const gate = await holdInChat(page);
       await page.waitForTimeout(200);
       expect(await sent(page)).toEqual([]);
       // Enter again while the dialog is up (focus back in the box) is held too.

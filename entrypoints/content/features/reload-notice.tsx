@@ -27,20 +27,17 @@ export function showReloadNotice(doc: Document, words: { text: string; reload: s
   text.style.margin = '0';
   text.style.flex = '1 1 260px';
   text.textContent = words.text;
-  const reload = doc.createElement('button');
-  reload.type = 'button';
-  reload.textContent = words.reload;
-  reload.setAttribute('style', 'border:0;border-radius:8px;padding:6px 12px;background:#2f6f4f;color:#fff;font:inherit;font-weight:600;cursor:pointer');
-  reload.addEventListener('click', (e) => {
-    if (e.isTrusted) location.reload();
-  });
-  const dismiss = doc.createElement('button');
-  dismiss.type = 'button';
-  dismiss.textContent = words.dismiss;
-  dismiss.setAttribute('style', 'border:0;background:none;color:#1f2430;text-decoration:underline;font:inherit;cursor:pointer');
-  dismiss.addEventListener('click', (e) => {
-    if (e.isTrusted) host.remove();
-  });
+  // Only the teacher's own click counts: a page script's synthetic click does nothing.
+  const button = (label: string, style: string, onClick: () => void) => {
+    const b = doc.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    b.setAttribute('style', `font:inherit;cursor:pointer;${style}`);
+    b.addEventListener('click', (e) => e.isTrusted && onClick());
+    return b;
+  };
+  const reload = button(words.reload, 'border:0;border-radius:8px;padding:6px 12px;background:#2f6f4f;color:#fff;font-weight:600', () => location.reload());
+  const dismiss = button(words.dismiss, 'border:0;background:none;color:#1f2430;text-decoration:underline', () => host.remove());
   box.append(text, reload, dismiss);
   shadow.append(box);
   host.dataset.policyGuard = 'reload-notice';
