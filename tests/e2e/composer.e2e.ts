@@ -347,13 +347,38 @@ describe('when the extension goes away under an open page', () => {
     // The old script sees it is cut off on its next event, and takes its panel away.
     await expect.poll(() => page.locator(PANEL).count(), { timeout: 10_000 }).toBe(0);
     // It says so, rather than fall silent: "reload the page to keep checking".
-    await page.locator('policy-guard-reload[data-policy-guard="reload-notice"]').waitFor();
+    await page.locator('policy-guard-reload[data-policy-guard="reload-notice"]').waitFor({ state: 'attached' });
     await h.screenshot(page, 'composer-reload-notice');
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     await expect.poll(() => sent(page)).toBe(1);
     expect(await page.evaluate(() => (window as unknown as Dojo).__dojo.sent[0]!.text)).toBe('Well done Amelia Hughes, again!');
     await page.waitForTimeout(500);
     h.assertCleanConsole(); // no "Extension context invalidated"
+    await page.close();
+  });
+});
+
+// Its own browser too: the extension is reloaded while a send is held.
+describe('when the extension goes away while a send is held', () => {
+  const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+    await h.setRoster('c1', ROSTER);
+  });
+
+  it('lets the held send go once, rather than sit on it, and says to reload', async () => {
+    const page = await h.openDojo(`${TEACH}#/classes/c1/messaging/g1`);
+    const input = page.locator('[data-name="messageComposerInput"]');
+    await input.fill('Grace has been diagnosed with ADHD, please be patient with her.');
+    await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
+    await input.press('Enter');
+    await page.locator('[data-policy-guard="gate"]').waitFor();
+    expect(await sent(page)).toBe(0);
+    await h.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
+    await expect.poll(() => sent(page), { timeout: 10_000 }).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as Dojo).__dojo.sent[0]!.text)).toBe('Grace has been diagnosed with ADHD, please be patient with her.');
+    await page.locator('policy-guard-reload[data-policy-guard="reload-notice"]').waitFor({ state: 'attached' });
+    await page.waitForTimeout(1_500);
+    expect(await sent(page)).toBe(1);
     await page.close();
   });
 

@@ -30,6 +30,8 @@ interface GateView {
 
 /** How long a "not sent" message stays up, in ms. */
 const TOAST_MS = 10_000;
+/** How often a held send checks that the extension is still there, in ms. */
+const WATCHDOG_MS = 1_000;
 
 export class SendGate {
   private state: GateState = IDLE;
@@ -39,6 +41,7 @@ export class SendGate {
   private interceptor?: SendInterceptor;
   private ui?: ShadowRootContentScriptUi<HTMLElement>;
   private toastTimer?: number;
+  private watchdog?: number;
 
   constructor(private f: FeatureContext) {}
 
@@ -169,6 +172,7 @@ export class SendGate {
         return;
       case 'show':
         this.view.set({ held: effect.held });
+        this.watchWhileHeld();
         // If the dialog is not on the page a frame later (the page removed it, rendering failed), let go.
         ctx.requestAnimationFrame(() => {
           if (this.state.kind === 'held' && this.state.held.id === effect.held.id && !this.dialogShown()) {
@@ -181,6 +185,8 @@ export class SendGate {
         return;
       case 'close':
         this.view.update({ held: undefined });
+        window.clearInterval(this.watchdog);
+        this.watchdog = undefined;
         return;
       case 'focus': {
         const composer = guard.composerById(effect.composerId);
@@ -197,6 +203,22 @@ export class SendGate {
         this.replay(effect.held);
         return;
     }
+  }
+
+  /**
+   * While a send is held, look every second whether this script has been cut off from the extension (an
+   * update): WXT only notices when asked, and an orphaned gate must let the send go, not sit on it.
+   */
+  private watchWhileHeld() {
+    if (this.watchdog !== undefined) return;
+    this.watchdog = window.setInterval(() => {
+      if (this.state.kind !== 'held') {
+        window.clearInterval(this.watchdog);
+        this.watchdog = undefined;
+        return;
+      }
+      void this.f.ctx.isInvalid; // the getter notices the cut-off and runs onInvalidated
+    }, WATCHDOG_MS);
   }
 
   private dialogShown(): boolean {
