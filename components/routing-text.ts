@@ -8,6 +8,7 @@ import { checkHours } from '../lib/calendar/hours';
 import type { ParentHint } from '../lib/ext/messages';
 import type { Policy } from '../lib/policy/schema';
 import type { RouteResult } from '../lib/routing/index';
+import { ownEntry } from '../lib/policy/vocab';
 import type { HolidayCalendar } from '../lib/rules/types';
 import { english, localWhen, localWindows, message } from './finding-text';
 
@@ -34,7 +35,7 @@ export function adviceText(route: RouteResult, policy: Policy | undefined): stri
 export function hintText(hint: ParentHint, policy: Policy | undefined, calendar?: HolidayCalendar): { redirect?: string; replies?: string } {
   if (english() || !policy) return { redirect: hint.redirect, replies: hint.replies };
   const route = policy.routing.routes[hint.intent];
-  const contact = route.contact ? policy.routing.contacts[route.contact] : undefined;
+  const contact = ownEntry(policy.routing.contacts, route.contact);
   const redirect = hint.redirect
     ? hint.destination === 'meeting'
       ? message('h_meeting', [intentName(hint.intent)])

@@ -3,12 +3,13 @@ import { DataControls } from '../../components/options/DataControls';
 import { PolicyChooser } from '../../components/options/PolicyChooser';
 import { PolicyEditor } from '../../components/options/PolicyEditor';
 import { Problems } from '../../components/options/Problems';
+import { SettingProblems } from '../../components/options/SettingProblems';
 import { TryIt } from '../../components/options/TryIt';
 import { usePolicyState } from '../../components/options/usePolicyState';
 import { RosterManager } from '../../components/roster/RosterManager';
 import { SpotHistory } from '../../components/SpotHistory';
-import { t } from '../../lib/ext/i18n';
-import { ignoredAlways, type IgnoredV1 } from '../../lib/ext/settings';
+import { t, type MessageKey } from '../../lib/ext/i18n';
+import { ignoredAlways, watchSafely, type IgnoredV1 } from '../../lib/ext/settings';
 import { fromIt } from './from-it';
 
 /** The options page: the policy (chosen, imported or pushed by IT), its edits, pupils, records and data. */
@@ -18,6 +19,7 @@ export function App() {
     <main data-policy-guard="options">
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsIntro')}</p>
+      <SettingProblems />
       {state && <Current state={state} />}
       {state && <PolicyChooser state={state} />}
       {state?.policy && <PolicyEditor policy={state.policy} locked={state.locked} />}
@@ -30,6 +32,12 @@ export function App() {
   );
 }
 
+const INTROS: Partial<Record<string, MessageKey>> = {
+  user: 'policyEditsRefused',
+  preset: 'policyBaseRefused',
+  'managed-locked': 'policyLocksRefused',
+};
+
 function Current(props: { state: NonNullable<ReturnType<typeof usePolicyState>> }) {
   const { state } = props;
   const from = state.managed ? fromIt(state) : state.choice?.kind === 'file' ? t('policyFromFile', state.choice.fileName) : '';
@@ -39,7 +47,7 @@ function Current(props: { state: NonNullable<ReturnType<typeof usePolicyState>> 
         {state.policy ? t('optionsCurrent', state.policy.name) : t('optionsNoneYet')} {from}
       </p>
       {state.problems?.map((p) => (
-        <Problems key={p.layer} problems={p.problems} intro={t(p.layer === 'user' ? 'policyEditsRefused' : p.layer === 'preset' ? 'policyBaseRefused' : 'policyManagedRefused')} hook={`problems-${p.layer}`} />
+        <Problems key={p.layer} problems={p.problems} intro={t(INTROS[p.layer] ?? 'policyManagedRefused')} hook={`problems-${p.layer}`} />
       ))}
     </>
   );
@@ -48,8 +56,9 @@ function Current(props: { state: NonNullable<ReturnType<typeof usePolicyState>> 
 function IgnoredList() {
   const [ignored, setIgnored] = useState<IgnoredV1[]>([]);
   useEffect(() => {
-    void ignoredAlways.getValue().then(setIgnored);
-    return ignoredAlways.watch(setIgnored);
+    // Read through its schema: a corrupt list comes back as its good entries (and the reset is reported).
+    void ignoredAlways.getValue().then(setIgnored).catch(() => undefined);
+    return watchSafely(ignoredAlways, setIgnored);
   }, []);
   return (
     <section data-policy-guard="ignored">

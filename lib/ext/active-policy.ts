@@ -4,7 +4,7 @@
  * (popup, options), never by a ClassDojo page: it imports every preset and the schema.
  */
 import type { PolicyProblem } from '../policy/parse';
-import { mergeLayers, resolvePolicy, type Layer } from '../policy/resolve';
+import { checkLocks, mergeLayers, resolvePolicy, type Layer } from '../policy/resolve';
 import type { Policy } from '../policy/schema';
 import { forgetManaged, onManagedLoaded, readManaged } from './managed';
 import { managedLockAll, managedLocked, managedPolicyJson, managedPresetId, policyChoice, policyEdits, readPolicyChoice, type PolicyChoice } from './settings';
@@ -24,8 +24,11 @@ export interface PolicyState {
    */
   managedFromCache?: true;
   managedSeenAt?: string;
-  /** When no policy can be used, or a layer was refused: which layer, and why. */
-  problems?: { layer: Layer | 'managed-json'; problems: PolicyProblem[] }[];
+  /**
+   * When no policy can be used, or a layer was refused: which layer, and why. `managed-locked`: IT's locks
+   * that name no setting of the policy, refused (the policy itself is in force).
+   */
+  problems?: { layer: Layer | 'managed-json' | 'managed-locked'; problems: PolicyProblem[] }[];
 }
 
 let cached: { key: string; state: PolicyState } | undefined;
@@ -40,7 +43,8 @@ export async function policyState(): Promise<PolicyState> {
     // A managed policy that cannot be read is a failure to report, never a silent fall-back to the user's.
     state = { policy: null, choice, managed: true, locked: 'all', problems: [{ layer: 'managed-json', problems: read.problems }] };
   } else if (!choice && !managed?.presetId && !managed?.policy) {
-    state = { policy: null, choice, managed: !!managed, locked: managed?.locked ?? [] };
+    // Nothing chosen yet: "choose a policy" is the message; bad locks are reported once there is a policy.
+    state = { policy: null, choice, managed: !!managed, locked: checkLocks(managed?.locked).locked };
   } else {
     // IT may push a whole policy with no preset: it is then the base, as an imported file would be.
     const itIsBase = !choice && !managed?.presetId && !!managed?.policy;
@@ -50,9 +54,16 @@ export async function policyState(): Promise<PolicyState> {
       user: edits ?? undefined,
       managed: itIsBase ? { ...managed, policy: undefined } : managed,
     });
+    const lockProblems = resolved.lockProblems?.length ? [{ layer: 'managed-locked' as const, problems: resolved.lockProblems }] : [];
     state = resolved.ok
-      ? { policy: resolved.policy, choice, managed: !!managed, locked: resolved.locked, ...(resolved.rejected.length ? { problems: resolved.rejected } : {}) }
-      : { policy: null, choice, managed: !!managed, locked: managed?.locked ?? [], problems: [{ layer: resolved.layer, problems: resolved.problems }] };
+      ? {
+          policy: resolved.policy,
+          choice,
+          managed: !!managed,
+          locked: resolved.locked,
+          ...(resolved.rejected.length || lockProblems.length ? { problems: [...resolved.rejected, ...lockProblems] } : {}),
+        }
+      : { policy: null, choice, managed: !!managed, locked: checkLocks(managed?.locked).locked, problems: [{ layer: resolved.layer, problems: resolved.problems }, ...lockProblems] };
   }
   state.itChoosesPolicy = !!managed?.presetId || (!choice && !!managed?.policy);
   if (read.fromCache) {

@@ -7,9 +7,10 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Pupil } from '../rules/types';
 import type { SpotRecord } from '../spot-check/record';
 import type { GuardEvent } from './messages';
+import { clampRetentionDays, RETENTION_DEFAULT_DAYS } from './retention';
 
 /** The default retention limit; a leader may choose a shorter or longer one (lib/ext/settings.ts). */
-export const RETENTION_DAYS = 365;
+export const RETENTION_DAYS = RETENTION_DEFAULT_DAYS;
 
 /** A class's roster and consent register: the names and flags the checks need, nothing else. */
 export interface StoredRoster {
@@ -51,9 +52,12 @@ export async function recordEvent(event: GuardEvent, database = guardDb()): Prom
   await database.events.add(clean);
 }
 
-/** Deletes events and spot-checks older than the retention limit; returns how many went. */
-export async function purgeOld(now = new Date(), database = guardDb(), days = RETENTION_DAYS): Promise<number> {
-  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
+/**
+ * Deletes events and spot-checks older than the retention limit; returns how many went. The limit is
+ * clamped to 30–730 days (365 when it is not a number), so a corrupt setting never stops the purge.
+ */
+export async function purgeOld(now = new Date(), database = guardDb(), days: unknown = RETENTION_DAYS): Promise<number> {
+  const cutoff = new Date(now.getTime() - clampRetentionDays(days) * 86_400_000).toISOString();
   const events = await database.events.where('at').below(cutoff).delete();
   const spots = await database.spotChecks.where('updatedAt').below(cutoff).delete();
   return events + spots;

@@ -48,6 +48,11 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): PolicyProblem[]
         : `unknown field "${key}"`,
     }));
   }
+  if (issue.code === 'invalid_key') {
+    // A record's key (a contact's): say what is wrong with it, not only "Invalid key in record".
+    const why = issue.issues.map((i) => i.message).filter(Boolean);
+    return [{ path: formatPath(issue.path), message: why.length ? why.join('; ') : issue.message }];
+  }
   if (issue.code === 'invalid_type') {
     const value = valueAt(input, issue.path);
     const expected = KINDS[issue.expected] ?? issue.expected;

@@ -19,8 +19,11 @@ import {
   QUERY_CATEGORIES,
   RULE_IDS,
   SENSITIVE_CATEGORIES,
+  TEMPLATE_PLACEHOLDERS,
   WEEKDAYS,
+  isInheritedName,
   minutesOf,
+  placeholdersIn,
   type Channel,
   type LanguageCode,
   type QueryCategory,
@@ -236,12 +239,33 @@ export const Route = z.strictObject({
 });
 export type Route = z.infer<typeof Route>;
 
-const Templates = z.partialRecord(oneOf(LANGUAGE_CODES, 'a language code (ISO 639-3)'), text('the reply template'));
+const PLACEHOLDER_LIST = TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(' ');
+
+/** A reply template: text whose `{word}`s are all from the closed list (lib/routing/index.ts fills them). */
+const Template = text('the reply template').superRefine((template, ctx) => {
+  const unknown = [...new Set(placeholdersIn(template).filter((p) => !(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(p)))];
+  if (unknown.length) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `unknown placeholder${unknown.length > 1 ? 's' : ''} ${unknown.map((p) => `{${p}}`).join(' ')}; a template may use only ${PLACEHOLDER_LIST}`,
+    });
+  }
+});
+
+const Templates = z.partialRecord(oneOf(LANGUAGE_CODES, 'a language code (ISO 639-3)'), Template);
+
+/** A contact's key: a lower-case word (or words joined by "-"), and never a name every object inherits. */
+const ContactKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'contact keys are lower-case words joined by "-"')
+  .refine((key) => !isInheritedName(key), {
+    error: (i) => `contact key ${JSON.stringify(i.input)} is a name every JavaScript object already has: choose another (e.g. "${i.input}-contact")`,
+  });
 
 export const Routing = z.strictObject({
-  contacts: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'contact keys are lower-case words joined by "-"'), Contact),
+  contacts: z.record(ContactKey, Contact),
   routes: z.strictObject(Object.fromEntries(QUERY_CATEGORIES.map((c) => [c, Route])) as Record<QueryCategory, typeof Route>),
-  /** Reply templates by destination and language. Placeholders: {pupil} {contact} {how} {phone} {email} {hours}. */
+  /** Reply templates by destination and language. Placeholders (only these): {pupil} {contact} {how} {phone} {email} {hours}. */
   templates: z.partialRecord(oneOf(DESTINATIONS, 'a destination'), Templates),
 });
 export type Routing = z.infer<typeof Routing>;
@@ -285,7 +309,8 @@ export const Policy = z
     for (const category of QUERY_CATEGORIES) {
       const route = policy.routing.routes[category];
       const needsContact = !['teacher', 'meeting'].includes(route.destination);
-      if (route.contact !== undefined && !(route.contact in policy.routing.contacts)) {
+      // Own keys only: `in` would find "constructor" or "toString" on every object.
+      if (route.contact !== undefined && !Object.hasOwn(policy.routing.contacts, route.contact)) {
         ctx.addIssue({
           code: 'custom',
           path: ['routing', 'routes', category, 'contact'],
@@ -328,3 +353,57 @@ export const Policy = z
 
 export type PolicyInput = z.input<typeof Policy>;
 export type Policy = z.output<typeof Policy>;
+
+// ---- paths into the policy (for IT's locks) -----------------------------------------------------------
+
+type AnySchema = z.core.$ZodType;
+
+/** The schemas a key leads to from a schema: an object's own field, a record's value for a valid key, a union's options. */
+function childrenOf(schema: AnySchema, key: string): AnySchema[] {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+      return childrenOf(def.innerType as AnySchema, key);
+    case 'pipe':
+      return childrenOf(def.in as AnySchema, key);
+    case 'union':
+      return (def.options as AnySchema[]).flatMap((o) => childrenOf(o, key));
+    case 'object': {
+      const shape = def.shape as Record<string, AnySchema>;
+      return Object.hasOwn(shape, key) ? [shape[key]!] : [];
+    }
+    case 'record': {
+      const keyType = def.keyType as z.ZodType;
+      return keyType.safeParse(key).success ? [def.valueType as AnySchema] : [];
+    }
+    default:
+      // A list is replaced whole, and a value has no parts: neither is a place a lock can go into.
+      return [];
+  }
+}
+
+/**
+ * Whether a dotted path (as IT writes in `locked`, e.g. "hours", "rules.full-name.action",
+ * "routing.contacts.office") names a setting of the policy: undefined when it does, else why not. Paths
+ * are checked against the schema's own fields, so no inherited name (`__proto__`, `constructor`…) and
+ * nothing the policy does not have can be locked.
+ */
+export function lockPathProblem(path: string): string | undefined {
+  if (typeof path !== 'string' || path.trim() === '') return 'expected a setting’s path, such as "hours" or "rules.full-name.action"';
+  const keys = path.split('.');
+  let nodes: AnySchema[] = [Policy];
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const upTo = keys.slice(0, i + 1).join('.');
+    if (key === '') return `"${path}" has an empty part: write the path as names joined by "."`;
+    if (isInheritedName(key)) return `"${upTo}" is not a setting of the policy ("${key}" is a name every JavaScript object has), so this lock is ignored`;
+    nodes = nodes.flatMap((n) => childrenOf(n, key));
+    if (nodes.length === 0) return `"${upTo}" is not a setting of the policy, so this lock is ignored`;
+  }
+  return undefined;
+}

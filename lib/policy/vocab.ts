@@ -50,6 +50,32 @@ export const DESTINATIONS = ['attendance', 'office', 'nursing', 'dsl', 'meeting'
 export type Destination = (typeof DESTINATIONS)[number];
 
 /**
+ * What a reply template may say in braces, filled by lib/routing/index.ts: the pupil's first name, the
+ * contact's name, how to reach them, their phone and email, and the hours parents are told to expect
+ * replies. A closed list: any other `{word}` is a validation problem, never filled from elsewhere.
+ */
+export const TEMPLATE_PLACEHOLDERS = ['pupil', 'contact', 'how', 'phone', 'email', 'hours'] as const;
+export type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
+
+/** The `{word}` placeholders in a template, in order (as lib/routing/index.ts finds them). */
+export function placeholdersIn(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+}
+
+/** A policy's own entry by key, never an inherited one ("constructor", "toString"…). */
+export function ownEntry<T>(record: Partial<Record<string, T>> | undefined, key: string | undefined): T | undefined {
+  return record && key !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * Names every object inherits (`constructor`, `toString`, `__proto__`…): never a key of ours, so a lookup
+ * by a name from a policy file can never reach one, whatever the lookup does.
+ */
+export function isInheritedName(key: string): boolean {
+  return key === '__proto__' || key === 'prototype' || key in Object.prototype;
+}
+
+/**
  * Languages a school may declare, as ISO 639-3 codes (what franc returns): English, Welsh, and the
  * languages most often spoken at home by pupils in UK schools.
  */

@@ -5,7 +5,8 @@
  */
 import { checkHours, describeWindows, formatWhen } from '../calendar/hours';
 import { policyOf } from '../policy/describe';
-import type { Contact, Destination, Policy, QueryCategory } from '../policy/schema';
+import type { Contact, Destination, Policy, QueryCategory, TemplatePlaceholder } from '../policy/schema';
+import { ownEntry } from '../policy/vocab';
 import { findMentions } from '../rules/names';
 import { indexRoster } from '../rules/roster';
 import type { HolidayCalendar, Pupil } from '../rules/types';
@@ -56,9 +57,10 @@ const INTENT_NAMES: Record<QueryCategory, string> = {
   general: 'General messages',
 };
 
-function fill(template: string, values: Record<string, string>): string {
+/** Fills a template's placeholders from `values` (only its own keys: `{constructor}` is left as written). */
+export function fill(template: string, values: Partial<Record<TemplatePlaceholder, string>>): string {
   return template
-    .replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)
+    .replace(/\{(\w+)\}/g, (whole, key: string) => ownEntry<string>(values, key) ?? whole)
     .replace(/\s+([,.])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .trim();
@@ -80,7 +82,7 @@ export function routeMessage(
   const c = classify(text, tokens);
   const route = policy.routing.routes[c.intent];
   const destination = route.destination;
-  const contact = route.contact ? policy.routing.contacts[route.contact] : undefined;
+  const contact = ownEntry(policy.routing.contacts, route.contact);
   const language = options.language;
   const conduct = detectConduct(text, tokens);
   const pupil = pupilIn(tokens, options.roster ?? []) ?? CHILD[language] ?? CHILD.eng!;
@@ -93,7 +95,7 @@ export function routeMessage(
     advice = `${INTENT_NAMES[c.intent]} are yours to answer under ${policyOf(policy.name).replace(/^The/, 'the')}.`;
   } else {
     const templates = policy.routing.templates[destination] ?? {};
-    const template = (templates as Record<string, string | undefined>)[language] ?? templates.eng;
+    const template = ownEntry<string>(templates, language) ?? templates.eng;
     if (template) {
       reply = fill(template, {
         pupil,
@@ -131,7 +133,7 @@ export function routeMessage(
 export function parentHint(text: string, policy: Policy, at: Date, calendar?: HolidayCalendar) {
   const c = classify(text);
   const route = policy.routing.routes[c.intent];
-  const contact = route.contact ? policy.routing.contacts[route.contact] : undefined;
+  const contact = ownEntry(policy.routing.contacts, route.contact);
   const redirect =
     route.destination === 'teacher' || route.destination === 'dsl' || c.confidence < 0.5
       ? undefined

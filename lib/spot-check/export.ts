@@ -1,7 +1,9 @@
 /**
  * A spot-check as a file a leader can keep or hand on: CSV (one row per finding, for a spreadsheet) and
  * JSON (the whole record with its totals). CSV is written by papaparse, which quotes commas, quotes and
- * line breaks, and neutralises cells a spreadsheet would run as a formula (a note starting "=").
+ * line breaks; every cell is first neutralised by `escapeFormula` (papaparse's own `escapeFormulae` looks
+ * only at a cell's first character), and the file starts with a UTF-8 byte order mark so that Excel reads
+ * accented names (Siân, Zoë) as written.
  */
 import Papa from 'papaparse';
 import { totals, type SpotRecord } from './record';
@@ -15,6 +17,19 @@ export interface ExportFile {
 }
 
 export const CSV_COLUMNS = ['date', 'class', 'view', 'post_time', 'author', 'rule', 'outcome', 'note', 'snippet'] as const;
+
+/** UTF-8's byte order mark: without it Excel reads a CSV file in the system's legacy code page. */
+export const BOM = '\uFEFF';
+
+/**
+ * A cell a spreadsheet cannot run as a formula: a `'` goes before a cell that starts with =, +, -, @, a
+ * tab or a carriage return, and after every line break that is followed by =, +, -, @ or a tab (a
+ * spreadsheet may read each line of a cell, or the file may be split on line breaks by another tool).
+ * OWASP's CSV injection advice; the `'` shows as a plain apostrophe at worst.
+ */
+export function escapeFormula(cell: string): string {
+  return cell.replace(/^(?=[=+\-@\t\r])/, "'").replace(/([\r\n])(?=[=+\-@\t])/g, "$1'");
+}
 
 function safeName(s: string): string {
   return s.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 60) || 'class';
@@ -47,7 +62,10 @@ export function exportRecord(record: SpotRecord, format: ExportFormat): ExportFi
     };
     return { filename: `${base}.json`, mime: 'application/json', body: `${JSON.stringify(body, null, 2)}\n` };
   }
-  const rows = record.findings.map((f) => [record.date, record.classId, record.view, f.postAt ?? '', f.author ?? '', f.rule, f.outcome ?? 'open', f.note ?? '', f.snippet ?? '']);
-  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: true, newline: '\r\n' });
-  return { filename: `${base}.csv`, mime: 'text/csv', body: `${body}\r\n` };
+  const rows = record.findings.map((f) =>
+    [record.date, record.classId, record.view, f.postAt ?? '', f.author ?? '', f.rule, f.outcome ?? 'open', f.note ?? '', f.snippet ?? ''].map((cell) => escapeFormula(String(cell))),
+  );
+  // escapeFormulae off: every cell is escaped above, and papaparse's would add a second "'".
+  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: false, newline: '\r\n' });
+  return { filename: `${base}.csv`, mime: 'text/csv;charset=utf-8', body: `${BOM}${body}\r\n` };
 }

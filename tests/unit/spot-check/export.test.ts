@@ -1,0 +1,76 @@
+/**
+ * The spot-check CSV: every cell neutralised for a spreadsheet (not only the first character of a cell,
+ * which is all papaparse's escapeFormulae looks at), and a UTF-8 byte order mark so Excel reads accents.
+ */
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { BOM, CSV_COLUMNS, escapeFormula, exportRecord } from '../../../lib/spot-check/export';
+import { emptyRecord, mergeScan, setOutcome } from '../../../lib/spot-check/record';
+
+const NOW = '2026-11-23T09:00:00.000Z';
+
+function recordWithNote(note: string, author = 'Ms Carter') {
+  const r = mergeScan(
+    emptyRecord('c1', 'class-story', '2026-11-23', NOW),
+    [{ id: 'p1', postAt: '2026-11-20T14:10:00.000Z', author, findings: [{ rule: 'full-name', start: 0, end: 4 }] }],
+    NOW,
+  );
+  return setOutcome(r, r.findings[0]!.key, 'follow-up', note, NOW);
+}
+
+/** The cells of the CSV's rows, as a spreadsheet would read them. */
+function cells(note: string, author?: string): string[][] {
+  const body = exportRecord(recordWithNote(note, author), 'csv').body;
+  return Papa.parse<string[]>(body.replace(/^\uFEFF/, '').trim(), { skipEmptyLines: true }).data;
+}
+
+/** Whether any line of any cell could start a formula. */
+const runnable = (cell: string) => cell.split(/\r\n|\r|\n/).some((line, i) => (i === 0 ? /^[=+\-@\t\r]/ : /^[=+\-@\t]/).test(line));
+
+describe('CSV formula escaping', () => {
+  it.each([
+    ['=HYPERLINK("http://evil")'],
+    ['+1+1'],
+    ['-2+3'],
+    ['@SUM(A1)'],
+    ['\t=1+1'],
+    ['\r=1+1'],
+    ['fine\n=HYPERLINK("http://evil","click")'],
+    ['fine\r\n+cmd|"/c calc"!A1'],
+    ['fine\r@SUM(A1)'],
+    ['two lines\n-1'],
+    ['three\nlines\n\t=1'],
+  ])('neutralises %j in every cell', (note) => {
+    const kept = recordWithNote(note, note).findings[0]!;
+    const row = cells(note, note)[1]!;
+    expect(row[CSV_COLUMNS.indexOf('note')]).toBe(escapeFormula(kept.note!));
+    expect(row[CSV_COLUMNS.indexOf('author')]).toBe(escapeFormula(kept.author!));
+    for (const cell of row) expect(runnable(cell), JSON.stringify(cell)).toBe(false);
+  });
+
+  it('leaves ordinary text as it is, line breaks included', () => {
+    expect(escapeFormula('Talk to Ms Carter\nthen re-check — 2 + 2')).toBe('Talk to Ms Carter\nthen re-check — 2 + 2');
+    expect(cells('Talk to Ms Carter\nthen re-check')[1]![CSV_COLUMNS.indexOf('note')]).toBe('Talk to Ms Carter\nthen re-check');
+  });
+
+  it('escapes each dangerous line start once, and keeps the rest of the text', () => {
+    expect(escapeFormula('=A1')).toBe("'=A1");
+    expect(escapeFormula('ok\n=A1\r\n@B2')).toBe("ok\n'=A1\r\n'@B2");
+  });
+});
+
+describe('CSV encoding', () => {
+  it('starts with a UTF-8 byte order mark so Excel reads accented names', () => {
+    const file = exportRecord(recordWithNote('Siân and Zoë: ask Mrs Ní Bhriain'), 'csv');
+    expect(file.body.startsWith(BOM)).toBe(true);
+    expect(file.body.charCodeAt(0)).toBe(0xfeff);
+    expect(file.body.slice(1).startsWith(CSV_COLUMNS.join(','))).toBe(true);
+    expect(new TextEncoder().encode(file.body).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(file.mime).toMatch(/^text\/csv/);
+    expect(cells('Siân and Zoë')[1]![CSV_COLUMNS.indexOf('note')]).toBe('Siân and Zoë');
+  });
+
+  it('the JSON export has no byte order mark', () => {
+    expect(exportRecord(recordWithNote('x'), 'json').body.charCodeAt(0)).toBe('{'.charCodeAt(0));
+  });
+});
