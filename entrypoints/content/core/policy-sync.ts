@@ -3,7 +3,7 @@
  * background resolves them: fetched for the page's class, and again whenever a stored setting that
  * changes them changes (a new choice, IT's managed policy, edits, rosters, "always ignore").
  */
-import { ignoredAlways, managedLockAll, managedLocked, managedPolicyJson, managedPresetId, policyChangedAt, policyChoice, policyEdits, rostersChangedAt, watchSafely } from '../../../lib/ext/settings';
+import { POLICY_KEYS, readIgnoredAlways, watchStorage } from '../../../lib/ext/page-settings';
 import type { PolicyResponse } from '../../../lib/ext/messages';
 import { ask } from '../ask';
 import type { FeatureContext } from '../features/feature';
@@ -15,7 +15,7 @@ export function syncPolicy(f: Pick<FeatureContext, 'ctx' | 'guard' | 'page' | 'p
 
   const load = () => {
     const mine = ++seq;
-    void Promise.all([ask<PolicyResponse>(ctx, { type: 'get-policy', classId }), ignoredAlways.getValue().catch(() => [])]).then(([r, ignored]) => {
+    void Promise.all([ask<PolicyResponse>(ctx, { type: 'get-policy', classId }), readIgnoredAlways()]).then(([r, ignored]) => {
       if (mine !== seq) return; // a newer request is on its way
       if (r?.ok) {
         guard.configure(r.value.policy, r.value.bankHolidays, r.value.roster, ignored);
@@ -35,11 +35,7 @@ export function syncPolicy(f: Pick<FeatureContext, 'ctx' | 'guard' | 'page' | 'p
     policy.update({ version: policy.get().version + 1 });
     load();
   };
-  const unwatch = [
-    ...[policyChoice, policyChangedAt, managedPresetId, managedPolicyJson, managedLocked, managedLockAll, policyEdits, rostersChangedAt, ignoredAlways].map((item) =>
-      watchSafely(item as { watch(cb: (value: unknown) => void): () => void }, bump),
-    ),
-  ];
+  const unwatch = [watchStorage(POLICY_KEYS, bump)];
   ctx.onInvalidated(() => unwatch.forEach((u) => u()));
   page.subscribe((p) => {
     if (p.route.classId === classId) return;

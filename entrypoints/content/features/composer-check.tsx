@@ -8,7 +8,7 @@ import { FindingsList } from '../../../components/FindingsList';
 import { findingText } from '../../../components/finding-text';
 import { viewHasComposer } from '../../../lib/dojo/routes';
 import { t } from '../../../lib/ext/i18n';
-import { ignoredAlways } from '../../../lib/ext/settings';
+import { addIgnoredAlways } from '../../../lib/ext/page-settings';
 import type { Finding } from '../../../lib/rules/types';
 import { useStore } from '../core/store';
 import type { Guard, GuardState } from '../guard';
@@ -48,7 +48,7 @@ function ComposerCheck(props: { f: FeatureContext }) {
         onIgnore={(f, scope) => {
           const always = guard.ignore(f, scope);
           // Storage full: ignored for this page only.
-          if (always) void ignoredAlways.getValue().then((list) => ignoredAlways.setValue([...list, { ...always, at: new Date().toISOString() }])).catch(() => undefined);
+          if (always) void addIgnoredAlways({ ...always, at: new Date().toISOString() });
         }}
       />
     </>

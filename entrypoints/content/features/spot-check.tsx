@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { channelOf } from '../../../lib/dojo/page';
 import type { DojoRoute } from '../../../lib/dojo/routes';
-import { spotCheckOn, watchSafely } from '../../../lib/ext/settings';
+import { readSpotCheckOn, watchSpotCheckOn } from '../../../lib/ext/page-settings';
 import type { Channel } from '../../../lib/policy/schema';
 import type { SpotView } from '../../../lib/spot-check/record';
 import { useStore } from '../core/store';
@@ -31,8 +31,8 @@ function Spot(props: { f: FeatureContext }) {
   const guarded = useGuard(f.guard);
   const [on, setOn] = useState(false);
   useEffect(() => {
-    void spotCheckOn.getValue().then(setOn).catch(() => undefined);
-    return watchSafely(spotCheckOn, setOn);
+    void readSpotCheckOn().then(setOn);
+    return watchSpotCheckOn(setOn);
   }, []);
   const spot = spotTarget(page.route);
   if (!on || !spot || !guarded.policy) return null;

@@ -1,0 +1,80 @@
+/**
+ * The few stored settings the content script needs, read and watched without zod: the content script loads
+ * on every ClassDojo page and must stay small (the validating readers in settings.ts pull zod in). What is
+ * read here is checked by hand, and anything malformed is skipped, never thrown: a corrupt entry must not
+ * turn checking off. The options page and the background read the same keys through settings.ts, which
+ * repairs and reports them.
+ */
+import { browser } from 'wxt/browser';
+
+/** Storage keys (WXT's `local:`/`managed:` items in settings.ts, without the area prefix). */
+export const POLICY_KEYS = {
+  local: ['policyChoice', 'policyChangedAt', 'policyEdits', 'rostersChangedAt', 'ignoredAlways'],
+  managed: ['presetId', 'policyJson', 'locked', 'lockAll'],
+} as const;
+
+/** Calls `cb` when any of these keys changes. Returns the unwatch function; never throws. */
+export function watchStorage(keys: { local?: readonly string[]; managed?: readonly string[] }, cb: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    const wanted = area === 'local' ? keys.local : area === 'managed' ? keys.managed : undefined;
+    if (wanted?.some((k) => k in changes)) cb();
+  };
+  try {
+    browser.storage.onChanged.addListener(listener);
+  } catch {
+    return () => {};
+  }
+  return () => {
+    try {
+      browser.storage.onChanged.removeListener(listener);
+    } catch {
+      // the extension is gone: nothing left to unwatch
+    }
+  };
+}
+
+async function readLocal(key: string): Promise<unknown> {
+  try {
+    return (await browser.storage.local.get(key))[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the spot-check is switched on (anything but `true` is off). */
+export async function readSpotCheckOn(): Promise<boolean> {
+  return (await readLocal('spotCheckOn')) === true;
+}
+
+export function watchSpotCheckOn(cb: (on: boolean) => void): () => void {
+  return watchStorage({ local: ['spotCheckOn'] }, () => void readSpotCheckOn().then(cb));
+}
+
+export interface IgnoredEntry {
+  rule: string;
+  text: string;
+  at?: string;
+}
+
+const MAX_IGNORED = 500;
+
+function validEntries(raw: unknown): IgnoredEntry[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter((e): e is IgnoredEntry => !!e && typeof e === 'object' && typeof e.rule === 'string' && typeof e.text === 'string' && e.text.length <= 200).slice(-MAX_IGNORED);
+}
+
+/** The teacher's "Always ignore" list: well-formed entries only. */
+export async function readIgnoredAlways(): Promise<IgnoredEntry[]> {
+  return validEntries(await readLocal('ignoredAlways'));
+}
+
+/** Adds one "Always ignore" entry. Storage full or gone: ignored for this page only (resolves false). */
+export async function addIgnoredAlways(entry: IgnoredEntry): Promise<boolean> {
+  try {
+    const list = validEntries(await readLocal('ignoredAlways'));
+    await browser.storage.local.set({ ignoredAlways: [...list, entry].slice(-MAX_IGNORED) });
+    return true;
+  } catch {
+    return false;
+  }
+}
