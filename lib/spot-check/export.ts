@@ -14,7 +14,13 @@ export interface ExportFile {
   body: string;
 }
 
-export const CSV_COLUMNS = ['date', 'class', 'view', 'post_time', 'author', 'rule', 'outcome', 'note', 'snippet'] as const;
+/**
+ * `author_source` is `page` for every author: the name is what the ClassDojo page showed, not a checked
+ * identity (records before `authorFromPage` was stored got their authors from the page too).
+ */
+export const CSV_COLUMNS = ['date', 'class', 'view', 'post_time', 'author', 'rule', 'outcome', 'note', 'snippet', 'author_source'] as const;
+
+const authorSource = (f: { author?: string }) => (f.author ? 'page' : null);
 
 function safeName(s: string): string {
   return s.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 60) || 'class';
@@ -40,6 +46,7 @@ export function exportRecord(record: SpotRecord, format: ExportFormat): ExportFi
         rule: f.rule,
         postTime: f.postAt ?? null,
         author: f.author ?? null,
+        authorSource: authorSource(f),
         outcome: f.outcome ?? null,
         note: f.note ?? null,
         ...(f.snippet ? { snippet: f.snippet } : {}),
@@ -47,7 +54,7 @@ export function exportRecord(record: SpotRecord, format: ExportFormat): ExportFi
     };
     return { filename: `${base}.json`, mime: 'application/json', body: `${JSON.stringify(body, null, 2)}\n` };
   }
-  const rows = record.findings.map((f) => [record.date, record.classId, record.view, f.postAt ?? '', f.author ?? '', f.rule, f.outcome ?? 'open', f.note ?? '', f.snippet ?? '']);
+  const rows = record.findings.map((f) => [record.date, record.classId, record.view, f.postAt ?? '', f.author ?? '', f.rule, f.outcome ?? 'open', f.note ?? '', f.snippet ?? '', authorSource(f) ?? '']);
   const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: true, newline: '\r\n' });
   return { filename: `${base}.csv`, mime: 'text/csv', body: `${body}\r\n` };
 }
