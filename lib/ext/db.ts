@@ -37,6 +37,17 @@ export class GuardDb extends Dexie {
     this.version(2).stores({ spotChecks: '++id, &key, classId, date, updatedAt' });
     // Version 3: class rosters, moved here from extension storage (see lib/ext/rosters.ts for the move).
     this.version(3).stores({ rosters: 'classId, updatedAt' });
+    // Version 4: spot-checks by size (the total is capped) and by class and date (so is each class's count).
+    this.version(4)
+      .stores({ spotChecks: '++id, &key, classId, date, updatedAt, size, [classId+date]' })
+      .upgrade((tx) =>
+        tx
+          .table('spotChecks')
+          .toCollection()
+          .modify((r: Record<string, unknown>) => {
+            r.size = JSON.stringify({ ...r, id: undefined, size: undefined }).length;
+          }),
+      );
   }
 }
 

@@ -2,13 +2,23 @@
  * Messages between the content script and the background worker. Routing runs in the background so
  * franc-all's language data, the presets and the bank-holiday calendar never load into ClassDojo's pages;
  * the checker runs in the page (every keystroke) on the resolved policy the background hands it.
+ *
+ * One protocol map (`Protocol`): each request type, the request's shape and the answer's type. The
+ * background trusts none of it: a ClassDojo page can make our content script send whatever the page shows
+ * (authors, ids in the address, thousands of injected posts), so each request has a zod schema with every
+ * field bounded, and each type may come only from the app that sends it (`SENDERS`). Anything else is
+ * answered `{ ok: false, error: 'bad-request' }` (see `acceptRequest`).
+ *
+ * Content scripts import only types from here, so zod never loads into ClassDojo's pages.
  */
-import type { Policy, RuleId, Channel } from '../policy/schema';
+import { z } from 'zod';
+import { CHANNELS, RULE_IDS, type Channel, type RuleId } from '../policy/vocab';
+import type { Policy } from '../policy/schema';
 import type { parentHint, RouteResult } from '../routing/index';
 import type { Pupil } from '../rules/types';
 import type { ExportFile, ExportFormat } from '../spot-check/export';
-import type { Outcome, ScannedItem, SpotRecord } from '../spot-check/record';
-import type { SpotScope } from './spot-store';
+import { OUTCOMES, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../spot-check/record';
+import type { SpotScope, SpotTrim } from './spot-store';
 
 /** What the extension records for the leaders' view: never the message text. */
 export interface GuardEvent {
@@ -21,29 +31,242 @@ export interface GuardEvent {
   reason?: string;
 }
 
-export type Request =
-  | { type: 'open-options' }
-  | { type: 'route-incoming'; text: string; at: string }
-  | { type: 'parent-hint'; text: string; at: string }
-  | { type: 'get-policy'; classId?: string }
-  | { type: 'log-event'; event: GuardEvent }
-  | { type: 'save-roster'; classId: string; pupils: unknown }
-  | { type: 'spot-load'; scope: SpotScope }
-  | { type: 'spot-scan'; scope: SpotScope; items: ScannedItem[] }
-  | { type: 'spot-outcome'; scope: SpotScope; key: string; outcome?: Outcome; note?: string }
-  | { type: 'spot-snippets'; scope: SpotScope; keep: boolean }
-  | { type: 'spot-export'; scope: SpotScope; format: ExportFormat };
-
-export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export'] as const;
-
 export type ParentHint = ReturnType<typeof parentHint>;
 
 /** What the background answers; `error` when no policy is chosen or the request is malformed. */
 /** `invalid-policy`: a policy is chosen (or pushed by IT) but cannot be used; the settings page says why. */
 export type Response<T> = { ok: true; value: T } | { ok: false; error: 'no-policy' | 'invalid-policy' | 'bad-request' | 'failed' };
 
+/**
+ * A change to the spot-check record. `trimmed` is there when a cap was reached and the oldest posts,
+ * findings or records were dropped to store it, so the overlay can tell the leader.
+ */
+export type SpotWriteResponse = { ok: true; value: SpotRecord | null; trimmed?: SpotTrim } | Extract<Response<never>, { ok: false }>;
+
 export type RouteIncomingResponse = Response<RouteResult>;
 export type ParentHintResponse = Response<ParentHint>;
-export type SpotResponse = Response<SpotRecord | null>;
+export type SpotResponse = SpotWriteResponse;
 export type SpotExportResponse = Response<ExportFile>;
 export type PolicyResponse = Response<{ policy: Policy; bankHolidays: string[]; roster: Pupil[] }>;
+
+/** A pupil as the Classroom page's tiles give it: the page never knows consent, so it sends none. */
+export interface PagePupil {
+  first: string;
+  last: string;
+  photoConsent: boolean;
+  inCare: boolean;
+}
+
+/** The protocol: each request type, what is sent, and what comes back. */
+export interface Protocol {
+  'open-options': { request: Record<never, never>; response: Response<true> };
+  'route-incoming': { request: { text: string; at: string }; response: RouteIncomingResponse };
+  'parent-hint': { request: { text: string; at: string }; response: ParentHintResponse };
+  'get-policy': { request: { classId?: string }; response: PolicyResponse };
+  'log-event': { request: { event: GuardEvent }; response: Response<true> };
+  'save-roster': { request: { classId: string; pupils: PagePupil[] }; response: Response<number> };
+  'spot-load': { request: { scope: SpotScope }; response: SpotResponse };
+  'spot-scan': { request: { scope: SpotScope; items: ScannedItem[] }; response: SpotWriteResponse };
+  'spot-outcome': { request: { scope: SpotScope; key: string; outcome?: Outcome; note?: string }; response: SpotWriteResponse };
+  'spot-snippets': { request: { scope: SpotScope; keep: boolean }; response: SpotWriteResponse };
+  'spot-export': { request: { scope: SpotScope; format: ExportFormat }; response: SpotExportResponse };
+}
+
+export type RequestType = keyof Protocol;
+export type RequestOf<K extends RequestType> = K extends RequestType ? { type: K } & Protocol[K]['request'] : never;
+export type ResponseOf<K extends RequestType> = Protocol[K]['response'];
+/** Any request, as the content script sends it. */
+export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
+
+export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export'] as const satisfies readonly RequestType[];
+
+/** The ClassDojo apps a request may come from, by the sender's origin. */
+export const APP_ORIGINS = { teach: 'https://teach.classdojo.com', home: 'https://home.classdojo.com' } as const;
+export type DojoApp = keyof typeof APP_ORIGINS;
+
+/**
+ * Which app may send each request. Routing, rosters and the spot-check are the teachers' app's; the parent's
+ * hint is the parents' app's; the policy, the event log and "choose a policy" are both apps'.
+ */
+export const SENDERS: { readonly [K in RequestType]: readonly DojoApp[] } = {
+  'open-options': ['teach', 'home'],
+  'route-incoming': ['teach'],
+  'parent-hint': ['home'],
+  'get-policy': ['teach', 'home'],
+  'log-event': ['teach', 'home'],
+  'save-roster': ['teach'],
+  'spot-load': ['teach'],
+  'spot-scan': ['teach'],
+  'spot-outcome': ['teach'],
+  'spot-snippets': ['teach'],
+  'spot-export': ['teach'],
+};
+
+/**
+ * Bounds on what a request may carry. Past one, the request is refused whole (the stored caps, which trim
+ * instead, are in lib/spot-check/record.ts and lib/ext/spot-store.ts).
+ */
+export const LIMITS = {
+  /** An incoming message or a parent's draft: only the first 20,000 characters are checked. */
+  text: 100_000,
+  /** An override's reason: 500 characters are kept. */
+  reason: 2_000,
+  /** A pupil's first or last name on a Classroom tile. */
+  name: 100,
+  /** Pupils in one class (as lib/ext/rosters.ts keeps). */
+  pupils: 2_000,
+  /** Posts or messages in one scan: no more than one record holds. */
+  scanItems: 1_000,
+  /** Findings on one post. */
+  itemFindings: 50,
+  /** Findings in one scan: no more than one record holds. */
+  scanFindings: 1_000,
+  /** A post's id: ClassDojo's (24 hex) or our hash (`h` + base 36). */
+  itemId: 128,
+  /** A finding's key: the post's id, the rule and the span. */
+  findingKey: 200,
+  /** A staff name as the page shows it (80 characters are kept). */
+  author: 500,
+  /** A snippet as sent (80 characters are kept). */
+  snippet: 200,
+  /** A leader's note (the note field holds 1,000). */
+  note: 1_000,
+  /** A character offset into a post. */
+  offset: 10_000_000,
+  /** An ISO time. */
+  isoTime: 40,
+  /** How far a spot-check's date may be from the background's today, in days (time zones, midnight). */
+  dateSkewDays: 2,
+} as const;
+
+/**
+ * A class or school scope id. ClassDojo's class and school ids are 24-hex Mongo ObjectIds; the spot-check's
+ * school scopes are `school` and `school-{schoolId}`; the test fixtures use short ids (`c1`, `s1`). One rule
+ * covers them all and nothing else: letters, digits, `_` and `-`, 1 to 40 characters (no dots, slashes,
+ * spaces or other scripts). A format cannot prove a class exists: a page may still invent well-formed ids,
+ * which the per-class and total caps bound.
+ */
+export const CLASS_ID = /^[A-Za-z0-9_-]{1,40}$/;
+
+const VIEWS = ['class-story', 'school-story', 'messaging'] as const satisfies readonly SpotView[];
+const DAY_MS = 86_400_000;
+
+/** No control or bidi-override characters in an id. */
+const id = (max: number) => z.string().min(1).max(max).regex(/^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+$/);
+const isoTime = z.string().max(LIMITS.isoTime).refine((s) => Number.isFinite(Date.parse(s)), 'not a time');
+const offset = z.number().int().min(0).max(LIMITS.offset);
+const classId = z.string().regex(CLASS_ID);
+
+/** A real calendar date near the background's today (the content script sends the school's today). */
+const spotDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return Number.isFinite(t) && new Date(t).toISOString().startsWith(d) && Math.abs(t - Date.now()) <= (LIMITS.dateSkewDays + 1) * DAY_MS;
+  }, 'not a date near today');
+
+export const scopeSchema = z.object({ classId, view: z.enum(VIEWS), date: spotDate });
+
+const scannedItemSchema = z.object({
+  id: id(LIMITS.itemId),
+  // An unreadable time or an empty name is dropped, not refused: the page may show either.
+  postAt: z
+    .string()
+    .max(LIMITS.isoTime)
+    .optional()
+    .transform((s) => (s !== undefined && Number.isFinite(Date.parse(s)) ? new Date(s).toISOString() : undefined)),
+  author: z.string().max(LIMITS.author).optional(),
+  findings: z
+    .array(z.object({ rule: z.enum(RULE_IDS), start: offset, end: offset, snippet: z.string().max(LIMITS.snippet).optional() }))
+    .max(LIMITS.itemFindings),
+});
+
+const guardEventSchema = z.object({
+  kind: z.enum(['override', 'fix', 'ignore', 'blocked', 'cancelled']),
+  rule: z.enum(RULE_IDS),
+  channel: z.enum(CHANNELS),
+  at: isoTime,
+  reason: z.string().max(LIMITS.reason).optional(),
+});
+
+const request = <K extends RequestType, S extends z.ZodRawShape>(type: K, shape: S) => z.object({ type: z.literal(type), ...shape });
+
+/** One schema per request type; each must produce the request's shape (checked by the type below). */
+export const REQUEST_SCHEMAS = {
+  'open-options': request('open-options', {}),
+  'route-incoming': request('route-incoming', { text: z.string().max(LIMITS.text), at: isoTime }),
+  'parent-hint': request('parent-hint', { text: z.string().max(LIMITS.text), at: isoTime }),
+  // A strange address must not disarm the checker: a class id that is not one just means no roster.
+  'get-policy': request('get-policy', { classId: classId.optional().catch(undefined) }),
+  'log-event': request('log-event', { event: guardEventSchema }),
+  'save-roster': request('save-roster', {
+    classId,
+    pupils: z
+      .array(
+        z.object({
+          first: z.string().max(LIMITS.name),
+          last: z.string().max(LIMITS.name),
+          // The page cannot know consent: a roster from the page never grants it.
+          photoConsent: z.literal(false),
+          inCare: z.boolean(),
+        }),
+      )
+      .max(LIMITS.pupils),
+  }),
+  'spot-load': request('spot-load', { scope: scopeSchema }),
+  'spot-scan': request('spot-scan', {
+    scope: scopeSchema,
+    items: z
+      .array(scannedItemSchema)
+      .max(LIMITS.scanItems)
+      .refine((items) => items.reduce((n, i) => n + i.findings.length, 0) <= LIMITS.scanFindings, 'too many findings'),
+  }),
+  'spot-outcome': request('spot-outcome', {
+    scope: scopeSchema,
+    key: id(LIMITS.findingKey),
+    outcome: z.enum(OUTCOMES).nullish().transform((o) => o ?? undefined),
+    note: z.string().max(LIMITS.note).optional(),
+  }),
+  'spot-snippets': request('spot-snippets', { scope: scopeSchema, keep: z.boolean() }),
+  'spot-export': request('spot-export', { scope: scopeSchema, format: z.enum(['csv', 'json']) }),
+} satisfies { [K in RequestType]: z.ZodType<RequestOf<K>> };
+
+/** What a message's sender is, as the browser reports it (runtime.MessageSender). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { url?: string };
+}
+
+/** The ClassDojo app a message came from: our own content script in a teach or home page, else undefined. */
+export function senderApp(sender: Sender | undefined, runtimeId: string): DojoApp | undefined {
+  if (!sender || !runtimeId || sender.id !== runtimeId) return undefined;
+  let origin: string;
+  try {
+    origin = new URL(sender.url ?? '').origin;
+  } catch {
+    return undefined;
+  }
+  // Chrome also gives the frame's origin: both must agree.
+  if (sender.origin !== undefined && sender.origin !== origin) return undefined;
+  return (Object.keys(APP_ORIGINS) as DojoApp[]).find((app) => APP_ORIGINS[app] === origin);
+}
+
+/**
+ * The request, checked: a known type, from our content script in an app allowed to send it, and well formed
+ * with every field in bounds. Undefined for anything else; never throws.
+ */
+export function acceptRequest(message: unknown, sender: Sender | undefined, runtimeId: string): Request | undefined {
+  try {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !(REQUEST_TYPES as readonly string[]).includes(type)) return undefined;
+    const app = senderApp(sender, runtimeId);
+    if (!app || !SENDERS[type as RequestType].includes(app)) return undefined;
+    const parsed = REQUEST_SCHEMAS[type as RequestType].safeParse(message);
+    return parsed.success ? (parsed.data as Request) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -3,11 +3,14 @@
  * Every change is a read-modify-write in one transaction, so two tabs reviewing the same class on the
  * same day add to one record instead of overwriting each other.
  */
+import Dexie from 'dexie';
 import {
+  capRecord,
   emptyRecord,
   isSpotRecord,
   mergeScan,
   recordKey,
+  recordSize,
   setKeepSnippets,
   setOutcome,
   type Outcome,
@@ -23,18 +26,80 @@ export interface SpotScope {
   date: string;
 }
 
-async function update(scope: SpotScope, change: (r: SpotRecord) => SpotRecord, database: GuardDb): Promise<SpotRecord> {
+/**
+ * Caps across records (each record is capped by `capRecord` in lib/spot-check/record.ts). Past either, the
+ * oldest records (by date) are deleted, never the one being written.
+ * - 400 records per class: more than a year of daily checks of one feed, or two school years of weekly checks
+ *   of all three views; the retention limit (at most 730 days) usually purges them first.
+ * - 5 MB of JSON across every record: about twenty records at the per-record cap, or thousands of real ones.
+ *   It keeps a page that invents classes or fills records from growing the extension's storage without end.
+ */
+export const RECORDS_PER_CLASS_MAX = 400;
+export const TOTAL_SIZE_MAX = 5 * 1024 * 1024;
+
+/** What a write dropped to stay within the caps: posts and findings of this record, whole older records. */
+export interface SpotTrim {
+  items: number;
+  findings: number;
+  records: number;
+}
+
+/** A write's result: the record as stored, and what was dropped to store it (absent when nothing was). */
+export interface SpotWrite {
+  record: SpotRecord;
+  trimmed?: SpotTrim;
+}
+
+async function update(scope: SpotScope, change: (r: SpotRecord) => SpotRecord, database: GuardDb): Promise<SpotWrite> {
   return database.transaction('rw', database.spotChecks, async () => {
     const key = recordKey(scope.classId, scope.view, scope.date);
     const found = await database.spotChecks.where('key').equals(key).first();
     const now = new Date().toISOString();
     const current = found && isSpotRecord(found) ? found : emptyRecord(scope.classId, scope.view, scope.date, now);
-    const next = change(current);
-    if (next === current && found) return current;
+    const changed = change(current);
+    if (changed === current && found) return { record: current };
+    const { record: next, dropped } = capRecord(changed);
     if (found?.id !== undefined) next.id = found.id;
-    const id = await database.spotChecks.put(next);
-    return { ...next, id };
+    else delete next.id;
+    next.size = recordSize(next);
+    const id = (await database.spotChecks.put(next)) as number;
+    const records = (found ? 0 : await capClass(scope.classId, id, database)) + (await capTotal(id, database));
+    const trimmed = dropped.items || dropped.findings || records ? { ...dropped, records } : undefined;
+    return { record: { ...next, id }, ...(trimmed ? { trimmed } : {}) };
   });
+}
+
+/** Deletes a class's oldest records past RECORDS_PER_CLASS_MAX; returns how many went. */
+async function capClass(classId: string, keep: number, database: GuardDb): Promise<number> {
+  const count = await database.spotChecks.where('classId').equals(classId).count();
+  if (count <= RECORDS_PER_CLASS_MAX) return 0;
+  const oldest = await database.spotChecks
+    .where('[classId+date]')
+    .between([classId, Dexie.minKey], [classId, Dexie.maxKey])
+    .limit(count - RECORDS_PER_CLASS_MAX + 1)
+    .primaryKeys();
+  const gone = oldest.filter((id) => id !== keep).slice(0, count - RECORDS_PER_CLASS_MAX);
+  await database.spotChecks.bulkDelete(gone);
+  return gone.length;
+}
+
+/** Deletes the oldest records, any class, while every record together is over TOTAL_SIZE_MAX. */
+async function capTotal(keep: number, database: GuardDb): Promise<number> {
+  // Only the index is read: each record's size, not the records.
+  const sizes = await database.spotChecks.orderBy('size').keys();
+  let excess = sizes.reduce<number>((sum, s) => sum + (typeof s === 'number' ? s : 0), 0) - TOTAL_SIZE_MAX;
+  if (excess <= 0) return 0;
+  const gone: number[] = [];
+  await database.spotChecks
+    .orderBy('date')
+    .until(() => excess <= 0)
+    .each((r) => {
+      if (r.id === undefined || r.id === keep) return;
+      gone.push(r.id);
+      excess -= typeof r.size === 'number' ? r.size : recordSize(r);
+    });
+  await database.spotChecks.bulkDelete(gone);
+  return gone.length;
 }
 
 /** The record for a class, view and day, or undefined before the first scan. */
@@ -43,15 +108,15 @@ export async function loadSpot(scope: SpotScope, database = guardDb()): Promise<
   return found && isSpotRecord(found) ? found : undefined;
 }
 
-export function saveScan(scope: SpotScope, scanned: ScannedItem[], database = guardDb()): Promise<SpotRecord> {
+export function saveScan(scope: SpotScope, scanned: ScannedItem[], database = guardDb()): Promise<SpotWrite> {
   return update(scope, (r) => mergeScan(r, scanned, new Date().toISOString()), database);
 }
 
-export function saveOutcome(scope: SpotScope, key: string, outcome: Outcome | undefined, note: string | undefined, database = guardDb()): Promise<SpotRecord> {
+export function saveOutcome(scope: SpotScope, key: string, outcome: Outcome | undefined, note: string | undefined, database = guardDb()): Promise<SpotWrite> {
   return update(scope, (r) => setOutcome(r, key, outcome, note, new Date().toISOString()), database);
 }
 
-export function saveKeepSnippets(scope: SpotScope, keep: boolean, database = guardDb()): Promise<SpotRecord> {
+export function saveKeepSnippets(scope: SpotScope, keep: boolean, database = guardDb()): Promise<SpotWrite> {
   return update(scope, (r) => setKeepSnippets(r, keep, new Date().toISOString()), database);
 }
 

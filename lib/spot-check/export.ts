@@ -16,7 +16,13 @@ export interface ExportFile {
   body: string;
 }
 
-export const CSV_COLUMNS = ['date', 'class', 'view', 'post_time', 'author', 'rule', 'outcome', 'note', 'snippet'] as const;
+/**
+ * `author_source` is `page` for every author: the name is what the ClassDojo page showed, not a checked
+ * identity (records before `authorFromPage` was stored got their authors from the page too).
+ */
+export const CSV_COLUMNS = ['date', 'class', 'view', 'post_time', 'author', 'rule', 'outcome', 'note', 'snippet', 'author_source'] as const;
+
+const authorSource = (f: { author?: string }) => (f.author ? 'page' : null);
 
 /** UTF-8's byte order mark: without it Excel reads a CSV file in the system's legacy code page. */
 export const BOM = '\uFEFF';
@@ -55,6 +61,7 @@ export function exportRecord(record: SpotRecord, format: ExportFormat): ExportFi
         rule: f.rule,
         postTime: f.postAt ?? null,
         author: f.author ?? null,
+        authorSource: authorSource(f),
         outcome: f.outcome ?? null,
         note: f.note ?? null,
         ...(f.snippet ? { snippet: f.snippet } : {}),
@@ -63,7 +70,9 @@ export function exportRecord(record: SpotRecord, format: ExportFormat): ExportFi
     return { filename: `${base}.json`, mime: 'application/json', body: `${JSON.stringify(body, null, 2)}\n` };
   }
   const rows = record.findings.map((f) =>
-    [record.date, record.classId, record.view, f.postAt ?? '', f.author ?? '', f.rule, f.outcome ?? 'open', f.note ?? '', f.snippet ?? ''].map((cell) => escapeFormula(String(cell))),
+    [record.date, record.classId, record.view, f.postAt ?? '', f.author ?? '', f.rule, f.outcome ?? 'open', f.note ?? '', f.snippet ?? '', authorSource(f) ?? ''].map((cell) =>
+      escapeFormula(String(cell)),
+    ),
   );
   // escapeFormulae off: every cell is escaped above, and papaparse's would add a second "'".
   const body = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: false, newline: '\r\n' });

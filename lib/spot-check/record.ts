@@ -13,8 +13,22 @@ export type SpotView = 'class-story' | 'school-story' | 'messaging';
 export const OUTCOMES = ['resolved', 'no-issue', 'follow-up'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/**
+ * What one record may hold. A record is rewritten whole on every change, and what it holds comes from a
+ * ClassDojo page (which a page script can fill with anything), so it is bounded: past a cap the oldest
+ * posts, with their findings, are dropped, and the write says how many (see `capRecord`).
+ * - 1,000 posts or messages: a day's spot-check of one feed is tens of posts; a feed scrolled back for weeks
+ *   is a few hundred.
+ * - 1,000 findings: a finding per post, more than any real feed raises.
+ * - 512 KB of JSON (characters): 1,000 posts with 1,000 findings, authors and outcomes come to about 250 KB,
+ *   so only notes and snippets in bulk reach it. This bounds the cost of each rewrite.
+ */
 export const SNIPPET_MAX = 80;
 export const NOTE_MAX = 1000;
+export const AUTHOR_MAX = 80;
+export const RECORD_ITEMS_MAX = 1000;
+export const RECORD_FINDINGS_MAX = 1000;
+export const RECORD_SIZE_MAX = 512 * 1024;
 
 /** One finding as recorded. `key` is stable across reloads: the post's id, the rule and the span. */
 export interface RecordedFinding {
@@ -25,6 +39,11 @@ export interface RecordedFinding {
   postAt?: string;
   /** The member of staff who posted it (the feed's header); parents' names are never recorded. */
   author?: string;
+  /**
+   * Always true with `author`: the name is what the page showed, not a checked identity (a page can show
+   * any name). Exports say so (`author_source` = `page`).
+   */
+  authorFromPage?: true;
   outcome?: Outcome;
   note?: string;
   snippet?: string;
@@ -45,6 +64,8 @@ export interface SpotRecord {
   items: string[];
   findings: RecordedFinding[];
   keepSnippets: boolean;
+  /** Length of the record as JSON when last written (indexed: the total across records is capped). */
+  size?: number;
 }
 
 /** What the overlay reports after a scan: the items it reviewed and what each one raised. */
@@ -96,6 +117,14 @@ function snippetOf(s: string | undefined, keep: boolean): string | undefined {
   return one ? one.slice(0, SNIPPET_MAX) : undefined;
 }
 
+/** A name as the page showed it, on one line, without control characters, at most AUTHOR_MAX characters. */
+export function authorOf(s: string | undefined): string | undefined {
+  if (typeof s !== 'string') return undefined;
+  // eslint-disable-next-line no-control-regex
+  const one = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
+  return one ? one.slice(0, AUTHOR_MAX) : undefined;
+}
+
 /**
  * Adds what a scan saw to a record. Items already reviewed are not counted twice; a finding already
  * recorded keeps the leader's outcome and note. Snippets are kept only when the record keeps them.
@@ -111,12 +140,69 @@ export function mergeScan(record: SpotRecord, scanned: ScannedItem[], now: strin
       const snippet = snippetOf(f.snippet, record.keepSnippets) ?? old?.snippet;
       const next: RecordedFinding = { ...old, key, itemId: item.id, rule: f.rule };
       if (item.postAt) next.postAt = item.postAt;
-      if (item.author) next.author = item.author.slice(0, 100);
+      const author = authorOf(item.author);
+      if (author) {
+        next.author = author;
+        next.authorFromPage = true;
+      }
       if (snippet) next.snippet = snippet;
       byKey.set(key, next);
     }
   }
   return { ...record, items: [...items], findings: [...byKey.values()], updatedAt: now };
+}
+
+/** The length of a record as JSON, without its stored `size` and `id`: what the caps measure. */
+export function recordSize(record: SpotRecord): number {
+  const { size: _size, id: _id, ...rest } = record;
+  return JSON.stringify(rest).length;
+}
+
+/** What `capRecord` dropped to keep a record within its caps. */
+export interface Dropped {
+  items: number;
+  findings: number;
+}
+
+/**
+ * Keeps a record within RECORD_ITEMS_MAX, RECORD_FINDINGS_MAX and RECORD_SIZE_MAX by dropping the oldest
+ * posts (the first reviewed) with their findings; findings of no listed post go first. Unchanged (the same
+ * object) when it is within them.
+ */
+export function capRecord(record: SpotRecord): { record: SpotRecord; dropped: Dropped } {
+  let size = recordSize(record);
+  if (record.items.length <= RECORD_ITEMS_MAX && record.findings.length <= RECORD_FINDINGS_MAX && size <= RECORD_SIZE_MAX) {
+    return { record, dropped: { items: 0, findings: 0 } };
+  }
+  const cost = (v: unknown) => JSON.stringify(v).length + 1; // and its comma
+  const listed = new Set(record.items);
+  const byItem = new Map<string, RecordedFinding[]>();
+  let findings = record.findings.length;
+  const orphans: RecordedFinding[] = [];
+  for (const f of record.findings) {
+    if (!listed.has(f.itemId)) orphans.push(f);
+    else byItem.set(f.itemId, [...(byItem.get(f.itemId) ?? []), f]);
+  }
+  const over = (items: number) => items > RECORD_ITEMS_MAX || findings > RECORD_FINDINGS_MAX || size > RECORD_SIZE_MAX;
+  const gone = new Set<RecordedFinding>();
+  for (const f of orphans) {
+    if (!over(record.items.length)) break;
+    gone.add(f);
+    findings--;
+    size -= cost(f);
+  }
+  let drop = 0;
+  while (drop < record.items.length && over(record.items.length - drop)) {
+    const id = record.items[drop++]!;
+    size -= cost(id);
+    for (const f of byItem.get(id) ?? []) {
+      gone.add(f);
+      findings--;
+      size -= cost(f);
+    }
+  }
+  const next: SpotRecord = { ...record, items: record.items.slice(drop), findings: record.findings.filter((f) => !gone.has(f)) };
+  return { record: next, dropped: { items: drop, findings: gone.size } };
 }
 
 /** Sets (or clears, with `undefined`) a finding's outcome and note. Unknown keys change nothing. */

@@ -62,7 +62,7 @@ describe('the spot-check records', () => {
     const db = new GuardDb(name);
     dbs.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.events.count()).toBe(1);
     await saveScan(scope, [{ id: 'p1', findings: [{ rule: 'full-name', start: 0, end: 4 }] }], db);
     expect(await db.spotChecks.count()).toBe(1);
@@ -76,7 +76,7 @@ describe('the spot-check records', () => {
       saveScan(scope, [{ id: 'p2', findings: [] }], db),
       saveScan(scope, [{ id: 'p3', findings: [] }], db),
     ]);
-    expect(r1.key).toBe(r2.key);
+    expect(r1.record.key).toBe(r2.record.key);
     const key = 'p1:full-name:0-4';
     await saveOutcome(scope, key, 'resolved', 'Edited by Ms Carter', db);
     await saveScan(scope, [{ id: 'p1', findings: [{ rule: 'full-name', start: 0, end: 4 }] }], db);
@@ -107,7 +107,7 @@ describe('class rosters', () => {
   });
   const amelia = { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false };
 
-  it('upgrades a version 2 database (spot-checks) to version 3 (rosters) and keeps the spot-checks', async () => {
+  it('upgrades a version 2 database (spot-checks) to version 4 (rosters, sizes) and keeps the spot-checks', async () => {
     const name = `upgrade2-${++n}`;
     const v2 = new Dexie(name);
     v2.version(1).stores({ events: '++id, at, rule, kind' });
@@ -117,8 +117,10 @@ describe('class rosters', () => {
     const db = new GuardDb(name);
     dbs.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.spotChecks.count()).toBe(1);
+    // Version 4 measures each record kept from before, so the total-size cap counts it.
+    expect((await db.spotChecks.toArray())[0]!.size).toBeGreaterThan(100);
     await saveRoster('c1', [amelia], 'csv', db);
     expect(await loadRoster('c1', db)).toEqual([amelia]);
   });

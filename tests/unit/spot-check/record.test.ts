@@ -14,7 +14,6 @@ import {
   trendByClass,
   type ScannedItem,
 } from '../../../lib/spot-check/record';
-import { parseOutcome, parseScanned, parseScope } from '../../../lib/spot-check/validate';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 const scanned: ScannedItem[] = [
@@ -94,7 +93,7 @@ describe('the export', () => {
     const parsed = Papa.parse<string[]>(file.body.trim(), { skipEmptyLines: true });
     expect(parsed.data[0]).toEqual([...CSV_COLUMNS]);
     expect(parsed.data).toHaveLength(4);
-    expect(parsed.data[1]).toEqual(['2026-11-23', 'c1', 'class-story', '2026-11-20T14:10:00.000Z', 'Ms Carter', 'full-name', 'follow-up', `'=HYPERLINK("http://evil") — talk to "Ms Carter", then re-check`, '']);
+    expect(parsed.data[1]).toEqual(['2026-11-23', 'c1', 'class-story', '2026-11-20T14:10:00.000Z', 'Ms Carter', 'full-name', 'follow-up', `'=HYPERLINK("http://evil") — talk to "Ms Carter", then re-check`, '', 'page']);
     expect(parsed.data[3]![6]).toBe('open');
   });
 
@@ -103,32 +102,10 @@ describe('the export', () => {
     const body = JSON.parse(file.body);
     expect(body).toMatchObject({ format: 'policy-guard/spot-check@1', class: 'c1', date: '2026-11-23', postsReviewed: 3, findings: 3, byRule: { 'full-name': 2, 'sensitive-content': 1 } });
     expect(body.byOutcome).toEqual({ resolved: 0, 'no-issue': 0, 'follow-up': 1, open: 2 });
-    expect(body.items[0]).toEqual({ rule: 'full-name', postTime: '2026-11-20T14:10:00.000Z', author: 'Ms Carter', outcome: 'follow-up', note: r.findings[0]!.note });
+    expect(body.items[0]).toEqual({ rule: 'full-name', postTime: '2026-11-20T14:10:00.000Z', author: 'Ms Carter', authorSource: 'page', outcome: 'follow-up', note: r.findings[0]!.note });
   });
 
   it('names the file safely whatever the class id is', () => {
     expect(exportRecord({ ...r, classId: '../../etc/passwd' }, 'json').filename).toBe('spot-check-_etc_passwd-class-story-2026-11-23.json');
-  });
-});
-
-describe('what the background accepts', () => {
-  it('takes a well-formed scope and refuses anything else', () => {
-    expect(parseScope({ classId: 'c1', view: 'messaging', date: '2026-11-23' })).toEqual({ classId: 'c1', view: 'messaging', date: '2026-11-23' });
-    for (const bad of [null, {}, { classId: '', view: 'class-story', date: '2026-11-23' }, { classId: 'c1', view: 'points', date: '2026-11-23' }, { classId: 'c1', view: 'class-story', date: 'today' }]) {
-      expect(parseScope(bad)).toBeUndefined();
-    }
-  });
-
-  it('drops malformed findings and keeps the rest; refuses a list that is not one', () => {
-    const items = parseScanned([{ id: 'a', findings: [{ rule: 'full-name', start: 0, end: 1 }, { rule: 'made-up', start: 0, end: 1 }, null] }, { id: 5 }, 'x']);
-    expect(items).toEqual([{ id: 'a', findings: [{ rule: 'full-name', start: 0, end: 1 }] }]);
-    expect(parseScanned('nope')).toBeUndefined();
-    expect(parseScanned(Array.from({ length: 5001 }, () => ({})))).toBeUndefined();
-  });
-
-  it('reads an outcome, no outcome, or refuses a made-up one', () => {
-    expect(parseOutcome('resolved')).toBe('resolved');
-    expect(parseOutcome(undefined)).toBeUndefined();
-    expect(parseOutcome('maybe')).toBe(false);
   });
 });

@@ -1,0 +1,108 @@
+/**
+ * The background's answer to each request from a content script (entrypoints/background.ts wires it to
+ * runtime.onMessage). Every message is checked first (`acceptRequest`: sender, app, schema, bounds); one
+ * that fails is answered `bad-request`, and nothing here throws.
+ */
+import { browser } from 'wxt/browser';
+import { bankHolidayDates, ukBankHolidays } from '../calendar/bank-holidays';
+import { parentHint, routeMessage } from '../routing/index';
+import { detectLanguage } from '../routing/language';
+import { exportRecord } from '../spot-check/export';
+import { activePolicy, policyState } from './active-policy';
+import { recordEvent } from './db';
+import { acceptRequest, type Request, type RequestOf, type Sender } from './messages';
+import { loadRoster, saveRoster } from './rosters';
+import { loadSpot, saveKeepSnippets, saveOutcome, saveScan, type SpotWrite } from './spot-store';
+
+/** Only the first 20,000 characters of a message are routed or hinted on. */
+const MAX_TEXT = 20_000;
+
+const BAD = { ok: false, error: 'bad-request' } as const;
+const FAILED = { ok: false, error: 'failed' } as const;
+
+/** Answers one message from `sender`; `runtimeId` is this extension's id. */
+export async function respond(message: unknown, sender: Sender | undefined, runtimeId = browser.runtime.id): Promise<unknown> {
+  const msg = acceptRequest(message, sender, runtimeId);
+  if (!msg) return BAD;
+  try {
+    return await handle(msg);
+  } catch {
+    return FAILED;
+  }
+}
+
+async function handle(msg: Request): Promise<unknown> {
+  switch (msg.type) {
+    case 'open-options':
+      await browser.runtime.openOptionsPage();
+      return { ok: true, value: true };
+    case 'log-event':
+      try {
+        await recordEvent(msg.event);
+        return { ok: true, value: true };
+      } catch {
+        return FAILED; // storage full or unavailable: the send is never held up by it
+      }
+    case 'get-policy': {
+      const state = await policyState().catch(() => undefined);
+      const policy = state?.policy;
+      if (!policy) return { ok: false, error: state?.problems?.length ? 'invalid-policy' : 'no-policy' };
+      const year = new Date().getFullYear();
+      const bankHolidays = [year, year + 1].flatMap((y) => [...bankHolidayDates(policy.hours.bankHolidays, y)]);
+      // A corrupt stored roster is read as its valid entries, never passed on to break the checker.
+      const roster = msg.classId ? await loadRoster(msg.classId).catch(() => []) : [];
+      return { ok: true, value: { policy, bankHolidays, roster } };
+    }
+    case 'save-roster':
+      try {
+        return { ok: true, value: await saveRoster(msg.classId, msg.pupils, 'page') };
+      } catch {
+        return FAILED;
+      }
+    case 'route-incoming':
+    case 'parent-hint':
+      return route(msg);
+    default:
+      return handleSpot(msg);
+  }
+}
+
+async function route(msg: RequestOf<'route-incoming'> | RequestOf<'parent-hint'>): Promise<unknown> {
+  const policy = await activePolicy();
+  if (!policy) return { ok: false, error: 'no-policy' };
+  const text = msg.text.slice(0, MAX_TEXT);
+  const at = new Date(msg.at);
+  try {
+    if (msg.type === 'route-incoming') {
+      const language = detectLanguage(text, policy.languages);
+      return { ok: true, value: routeMessage(text, policy, { language, at, calendar: ukBankHolidays }) };
+    }
+    return { ok: true, value: parentHint(text, policy, at, ukBankHolidays) };
+  } catch {
+    return FAILED;
+  }
+}
+
+const written = (w: SpotWrite) => ({ ok: true, value: w.record, ...(w.trimmed ? { trimmed: w.trimmed } : {}) });
+
+/** The spot-check record: read, add a scan, set an outcome, keep snippets or not, export. */
+async function handleSpot(msg: RequestOf<'spot-load' | 'spot-scan' | 'spot-outcome' | 'spot-snippets' | 'spot-export'>): Promise<unknown> {
+  try {
+    switch (msg.type) {
+      case 'spot-load':
+        return { ok: true, value: (await loadSpot(msg.scope)) ?? null };
+      case 'spot-scan':
+        return written(await saveScan(msg.scope, msg.items));
+      case 'spot-outcome':
+        return written(await saveOutcome(msg.scope, msg.key, msg.outcome, msg.note));
+      case 'spot-snippets':
+        return written(await saveKeepSnippets(msg.scope, msg.keep));
+      case 'spot-export': {
+        const record = await loadSpot(msg.scope);
+        return record ? { ok: true, value: exportRecord(record, msg.format) } : BAD;
+      }
+    }
+  } catch {
+    return FAILED; // IndexedDB unavailable or full: the overlay says so, the page carries on
+  }
+}

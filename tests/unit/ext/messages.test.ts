@@ -1,0 +1,164 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { respond } from '../../../lib/ext/handler';
+import { acceptRequest, CLASS_ID, senderApp, type Request, type Sender } from '../../../lib/ext/messages';
+import { guardDb } from '../../../lib/ext/db';
+
+const ID = 'our-extension-id';
+const teach: Sender = { id: ID, url: 'https://teach.classdojo.com/#/classes/c1/story', origin: 'https://teach.classdojo.com', tab: { url: 'https://teach.classdojo.com/#/classes/c1/story' } };
+const home: Sender = { id: ID, url: 'https://home.classdojo.com/#/messages/m1' };
+const today = new Date().toISOString().slice(0, 10);
+const scope = { classId: 'c1', view: 'class-story', date: today } as const;
+const item = (i: number, findings = 0) => ({
+  id: `post${i}`,
+  postAt: '2026-11-20T14:10:00.000Z',
+  author: 'Ms Carter',
+  findings: Array.from({ length: findings }, (_, k) => ({ rule: 'full-name' as const, start: k, end: k + 3 })),
+});
+
+/** A request as today's content script sends it, one of each type. */
+const fromTeach: Request[] = [
+  { type: 'open-options' },
+  { type: 'route-incoming', text: 'Is school open tomorrow?', at: new Date().toISOString() },
+  { type: 'get-policy', classId: 'c1' },
+  { type: 'get-policy', classId: undefined },
+  { type: 'log-event', event: { kind: 'override', rule: 'full-name', channel: 'class-story', at: new Date().toISOString(), reason: 'Parent asked' } },
+  { type: 'save-roster', classId: 'c1', pupils: [{ first: 'Amelia', last: 'Hughes', photoConsent: false, inCare: false }] },
+  { type: 'spot-load', scope },
+  { type: 'spot-scan', scope, items: [item(1, 2), { id: 'h1x2', postAt: undefined, author: undefined, findings: [] }] },
+  { type: 'spot-outcome', scope, key: 'post1:full-name:0-3', outcome: 'follow-up', note: 'Spoke to Ms Carter' },
+  { type: 'spot-outcome', scope, key: 'post1:full-name:0-3', outcome: undefined, note: undefined },
+  { type: 'spot-snippets', scope, keep: true },
+  { type: 'spot-export', scope, format: 'csv' },
+];
+
+describe('the message protocol', () => {
+  it('accepts what today’s content script sends', () => {
+    for (const msg of fromTeach) expect(acceptRequest(msg, teach, ID), msg.type).toBeDefined();
+    expect(acceptRequest({ type: 'parent-hint', text: 'Hello', at: new Date().toISOString() }, home, ID)).toBeDefined();
+    expect(acceptRequest({ type: 'get-policy' }, home, ID)).toBeDefined();
+  });
+
+  it('keeps only the fields a request has (a stray `text` is not passed on)', () => {
+    const msg = acceptRequest({ ...fromTeach[4], text: 'Amelia Hughes', event: { ...(fromTeach[4] as { event: object }).event, text: 'Amelia Hughes' } }, teach, ID);
+    expect(JSON.stringify(msg)).not.toContain('Amelia');
+  });
+
+  it('refuses malformed and oversized requests', () => {
+    const bad: unknown[] = [
+      null,
+      42,
+      'spot-load',
+      [],
+      {},
+      { type: 'no-such-type' },
+      { type: 'route-incoming', text: 'x'.repeat(100_001), at: new Date().toISOString() },
+      { type: 'route-incoming', text: 'hi', at: 'yesterday' },
+      { type: 'route-incoming', text: 42, at: new Date().toISOString() },
+      { type: 'log-event', event: { kind: 'override', rule: 'made-up', channel: 'class-story', at: new Date().toISOString() } },
+      { type: 'log-event', event: { kind: 'override', rule: 'full-name', channel: 'class-story', at: new Date().toISOString(), reason: 'x'.repeat(2001) } },
+      { type: 'save-roster', classId: 'c1', pupils: Array.from({ length: 2001 }, () => ({ first: 'A', last: 'B', photoConsent: false, inCare: false })) },
+      { type: 'save-roster', classId: 'c1', pupils: [{ first: 'x'.repeat(101), last: '', photoConsent: false, inCare: false }] },
+      // The page cannot grant photo consent.
+      { type: 'save-roster', classId: 'c1', pupils: [{ first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false }] },
+      { type: 'spot-load', scope: { ...scope, view: 'points' } },
+      { type: 'spot-load', scope: { ...scope, date: 'today' } },
+      { type: 'spot-load', scope: { ...scope, date: '2026-02-30' } },
+      { type: 'spot-load', scope: { ...scope, date: '1999-01-01' } }, // an invented day: only today's record is written
+      { type: 'spot-scan', scope, items: 'nope' },
+      { type: 'spot-scan', scope, items: [{ ...item(1), id: 'x'.repeat(129) }] },
+      { type: 'spot-scan', scope, items: [{ ...item(1), id: 'a\u202eb' }] },
+      { type: 'spot-scan', scope, items: [{ ...item(1), author: 'x'.repeat(501) }] },
+      { type: 'spot-scan', scope, items: [item(1, 51)] },
+      { type: 'spot-scan', scope, items: Array.from({ length: 40 }, (_, i) => item(i, 26)) }, // 1,040 findings
+      { type: 'spot-scan', scope, items: [{ ...item(1), findings: [{ rule: 'full-name', start: -1, end: 3 }] }] },
+      { type: 'spot-scan', scope, items: [{ ...item(1), findings: [{ rule: 'full-name', start: 0, end: Infinity }] }] },
+      { type: 'spot-scan', scope, items: [{ ...item(1), findings: [{ rule: 'full-name', start: Number.NaN, end: 3 }] }] },
+      { type: 'spot-scan', scope, items: [{ ...item(1), findings: [{ rule: 'full-name', start: 0.5, end: 3 }] }] },
+      { type: 'spot-scan', scope, items: [{ ...item(1), findings: [{ rule: 'full-name', start: 0, end: 3, snippet: 'x'.repeat(201) }] }] },
+      { type: 'spot-outcome', scope, key: 'k', outcome: 'maybe' },
+      { type: 'spot-outcome', scope, key: 'k'.repeat(201), outcome: 'resolved' },
+      { type: 'spot-outcome', scope, key: 'k', outcome: 'resolved', note: 'x'.repeat(1001) },
+      { type: 'spot-snippets', scope, keep: 'yes' },
+      { type: 'spot-export', scope, format: 'xlsx' },
+    ];
+    for (const msg of bad) expect(acceptRequest(msg, teach, ID), JSON.stringify(msg)?.slice(0, 120)).toBeUndefined();
+  });
+
+  it('refuses 4,000 posts in one scan', () => {
+    const items = Array.from({ length: 4000 }, (_, i) => item(i));
+    expect(acceptRequest({ type: 'spot-scan', scope, items }, teach, ID)).toBeUndefined();
+    expect(acceptRequest({ type: 'spot-scan', scope, items: items.slice(0, 1000) }, teach, ID)).toBeDefined();
+  });
+
+  it('takes ClassDojo’s ids, the school scopes and the fixtures’ ids, and refuses ids invented in the address', () => {
+    for (const ok of ['c1', 'c2', 'school', 'school-s1', '5f2b3c4d5e6f708192a3b4c5', 'school-5f2b3c4d5e6f708192a3b4c5']) {
+      expect(CLASS_ID.test(ok), ok).toBe(true);
+      expect(acceptRequest({ type: 'spot-scan', scope: { ...scope, classId: ok }, items: [item(1)] }, teach, ID), ok).toBeDefined();
+    }
+    for (const bad of ['', '../../etc/passwd', 'c1/story', 'c1 ', 'c1?x=1', '%E0%A4%A', 'クラス', 'a'.repeat(41), 'c1\u0000', 'c1.evil']) {
+      expect(acceptRequest({ type: 'spot-scan', scope: { ...scope, classId: bad }, items: [item(1)] }, teach, ID), bad).toBeUndefined();
+      expect(acceptRequest({ type: 'save-roster', classId: bad, pupils: [] }, teach, ID), bad).toBeUndefined();
+    }
+    // A strange address never disarms the checker: the policy comes back, without a roster.
+    expect(acceptRequest({ type: 'get-policy', classId: '../../etc/passwd' }, teach, ID)).toEqual({ type: 'get-policy', classId: undefined });
+  });
+
+  it('answers only our own content script, in the ClassDojo app each request belongs to', () => {
+    const scan = { type: 'spot-scan', scope, items: [item(1)] };
+    expect(senderApp(teach, ID)).toBe('teach');
+    expect(senderApp(home, ID)).toBe('home');
+    const strangers: (Sender | undefined)[] = [
+      undefined,
+      { ...teach, id: 'another-extension' },
+      { ...teach, id: undefined },
+      { id: ID, url: 'https://evil.example/#/classes/c1/story' },
+      { id: ID, url: 'http://teach.classdojo.com/' },
+      { id: ID, url: 'https://teach.classdojo.com.evil.example/' },
+      { id: ID, url: 'https://evil.example/?https://teach.classdojo.com' },
+      { id: ID, url: 'https://sphotos.classdojo.com/x.jpg' },
+      { id: ID, url: 'chrome-extension://our-extension-id/options.html' },
+      { id: ID, url: 'not a url' },
+      { id: ID },
+      { id: ID, url: 'https://teach.classdojo.com/', origin: 'https://evil.example' },
+    ];
+    for (const sender of strangers) expect(acceptRequest(scan, sender, ID), JSON.stringify(sender)).toBeUndefined();
+    expect(acceptRequest(scan, teach, '')).toBeUndefined();
+    // The spot-check, rosters and routing are the teachers' app's; the parent's hint is the parents'.
+    expect(acceptRequest(scan, home, ID)).toBeUndefined();
+    expect(acceptRequest({ type: 'save-roster', classId: 'c1', pupils: [] }, home, ID)).toBeUndefined();
+    expect(acceptRequest({ type: 'route-incoming', text: 'hi', at: new Date().toISOString() }, home, ID)).toBeUndefined();
+    expect(acceptRequest({ type: 'parent-hint', text: 'hi', at: new Date().toISOString() }, teach, ID)).toBeUndefined();
+  });
+});
+
+describe('the background’s answer', () => {
+  it('is `bad-request` for a refused message, and never a throw', async () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('boom');
+        },
+      },
+    );
+    for (const [msg, sender] of [
+      [hostile, teach],
+      [{ type: 'spot-scan', scope, items: Array.from({ length: 4000 }, (_, i) => item(i)) }, teach],
+      [{ type: 'spot-load', scope }, { id: ID, url: 'https://evil.example/' }],
+      [{ type: 'spot-load', scope: { ...scope, classId: 'invented/../class' } }, teach],
+      [undefined, undefined],
+    ] as const) {
+      await expect(respond(msg, sender as Sender, ID)).resolves.toEqual({ ok: false, error: 'bad-request' });
+    }
+    expect(await guardDb().spotChecks.count()).toBe(0);
+  });
+
+  it('stores a good scan, with authors marked as read from the page', async () => {
+    const answer = (await respond({ type: 'spot-scan', scope, items: [item(1, 1)] }, teach, ID)) as { ok: true; value: { findings: { author?: string; authorFromPage?: boolean }[] }; trimmed?: unknown };
+    expect(answer.ok).toBe(true);
+    expect(answer.trimmed).toBeUndefined();
+    expect(answer.value.findings[0]).toMatchObject({ author: 'Ms Carter', authorFromPage: true });
+    await guardDb().delete();
+  });
+});
