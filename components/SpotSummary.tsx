@@ -34,6 +34,8 @@ export interface SpotSummaryProps {
   longestSliceMs: number;
   keepSnippets: boolean;
   storeError: boolean;
+  /** The record reached a cap and its oldest entries were dropped. */
+  trimmed?: boolean;
   onOutcome: (key: string, outcome: Outcome | undefined, note: string | undefined) => void;
   onKeepSnippets: (keep: boolean) => void;
   onExport: (format: ExportFormat) => void;
@@ -63,6 +65,11 @@ export function SpotSummary(props: SpotSummaryProps) {
       {!!props.unreadable && (
         <p class="pg-notice" role="status" data-policy-guard="spot-unreadable">
           {t('spotUnreadable', String(props.unreadable))}
+        </p>
+      )}
+      {props.trimmed && (
+        <p class="pg-notice" role="note" data-policy-guard="spot-trimmed">
+          {t('spotTrimmed')}
         </p>
       )}
       {props.storeError && (

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { download } from '../../../components/download';
 import { SpotSummary, type SpotRow } from '../../../components/SpotSummary';
 import { findFeedItems, readFeedItem, type FeedKind, type StoryPostElements } from '../../../lib/dojo/page';
-import type { SpotExportResponse, SpotResponse } from '../../../lib/ext/messages';
+import type { SpotExportResponse, SpotResponse, SpotWriteResponse } from '../../../lib/ext/messages';
 import type { SpotScope } from '../../../lib/ext/spot-store';
 import type { Channel } from '../../../lib/policy/schema';
 import type { ExportFormat } from '../../../lib/spot-check/export';
@@ -58,6 +58,8 @@ export function SpotCheck(props: SpotCheckProps) {
   const [version, setVersion] = useState(0);
   const [record, setRecord] = useState<SpotRecord | null>(null);
   const [storeError, setStoreError] = useState(false);
+  /** The background dropped the oldest entries to keep the record within its caps: the leader is told. */
+  const [trimmed, setTrimmed] = useState(false);
   const scanning = useRef(false);
   const keepSnippets = useRef(false);
   const tz = props.guard.context().policy?.timeZone ?? 'Europe/London';
@@ -65,9 +67,10 @@ export function SpotCheck(props: SpotCheckProps) {
 
   /** Sends a request about the record; a failure (storage full or gone) is shown, never thrown. */
   const store = async (request: Parameters<typeof ask>[1]): Promise<void> => {
-    const answer = await ask<SpotResponse>(props.ctx, request);
+    const answer = await ask<SpotWriteResponse>(props.ctx, request);
     if (answer?.ok) {
       if (answer.value) setRecord(answer.value);
+      if (answer.trimmed) setTrimmed(true);
       setStoreError(false);
     } else setStoreError(true);
   };
@@ -187,6 +190,7 @@ export function SpotCheck(props: SpotCheckProps) {
         longestSliceMs={longestSlice.current}
         keepSnippets={record?.keepSnippets ?? false}
         storeError={storeError}
+        trimmed={trimmed}
         onOutcome={(key: string, outcome: Outcome | undefined, note: string | undefined) => void store({ type: 'spot-outcome', scope, key, outcome, note })}
         onKeepSnippets={(keep: boolean) => {
           keepSnippets.current = keep;
