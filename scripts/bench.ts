@@ -78,6 +78,14 @@ for (const [name, text] of adversarial) {
 }
 console.log(`\nWorst adversarial median: ${fmt(worst)}${worst < 50 ? ' (under 50 ms)' : ' (OVER 50 ms)'}`);
 
+// Every regular expression in lib/, on hostile text and long runs of its own characters (tests/regex-sweep.ts).
+import { BUDGET_MS_PER_100KB, sweepLiterals } from '../tests/regex-sweep';
+const swept = sweepLiterals();
+const slowest = swept[0]!;
+console.log(`\nRegex sweep: ${swept.length} regular expressions in lib/, each on hostile text and 100 KB runs of its own characters (best of 3):\n`);
+for (const s of swept.slice(0, 3)) console.log(`  ${`${s.regex.file}:${s.regex.line}`.padEnd(32)} ${fmt(s.ms).padStart(10)} per 100 KB  /${s.regex.source.length > 60 ? `${s.regex.source.slice(0, 57)}...` : s.regex.source}/${s.regex.flags} on ${s.worst}`);
+console.log(`\nWorst regex: ${slowest.regex.file}:${slowest.regex.line}, ${fmt(slowest.ms)} per 100 KB${slowest.ms < BUDGET_MS_PER_100KB ? ` (under ${BUDGET_MS_PER_100KB} ms)` : ` (OVER ${BUDGET_MS_PER_100KB} ms)`}`);
+
 // ---- parent messages: classify, route and detect the language --------------------------------------
 import { classify } from '../lib/routing/classify';
 import { routeMessage } from '../lib/routing/index';

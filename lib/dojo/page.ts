@@ -133,7 +133,8 @@ export function channelOf(route: DojoRoute, doc: Document): { channel: Channel; 
     case 'messaging': {
       const header = doc.querySelector<HTMLElement>(anyOf('threadHeader'));
       const fromAttr = Number(header?.getAttribute('data-participant-count'));
-      const fromText = Number(/(\d+)\s+(participants|people|members|families)/i.exec(header?.textContent ?? '')?.[1]);
+      // (?<!\d): a number is read from its first digit only, so a long run of digits is not quadratic.
+      const fromText = Number(/(?<!\d)(\d+)\s+(participants|people|members|families)/i.exec(header?.textContent ?? '')?.[1]);
       const count = Number.isFinite(fromAttr) && fromAttr > 0 ? fromAttr : fromText;
       if (Number.isFinite(count) && count > 0) return { channel: count > 2 ? 'class-chat' : 'private-chat', known: true };
       return { channel: 'class-chat', known: false };
@@ -205,7 +206,8 @@ export function pointAwardOf(target: EventTarget | null): { button: HTMLElement;
 /** The pupil tiles of the points page: "Amelia Hughes 12 points" -> Amelia Hughes. Offered to save as a roster. */
 export function studentTileNames(doc: Document): { first: string; last: string }[] {
   return [...findAppRoot(doc).querySelectorAll<HTMLElement>(anyOf('studentTile'))]
-    .map((tile) => (tile.getAttribute('aria-label') ?? '').replace(/\s+\d+\s+points?$/i, '').trim())
+    // (?<!\s): tried from the start of a run of spaces only, so a label of spaces is not quadratic.
+    .map((tile) => (tile.getAttribute('aria-label') ?? '').replace(/(?<!\s)\s+\d+\s+points?$/i, '').trim())
     .filter(Boolean)
     .map((name) => {
       const [first = '', ...rest] = name.split(/\s+/);

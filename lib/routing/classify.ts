@@ -50,7 +50,12 @@ export function classify(text: string, tokens: Token[] = tokenize(text)): Classi
     if (counted.has(key)) continue;
     counted.add(key);
     scores[cue.intent] = (scores[cue.intent] ?? 0) + cue.weight;
-    if (cue.weight > 0) cueText.set(cue.intent, [...(cueText.get(cue.intent) ?? []), typed]);
+    if (cue.weight > 0) {
+      // In place: copying the list on every cue is quadratic in a message that repeats one.
+      const list = cueText.get(cue.intent);
+      if (list) list.push(typed);
+      else cueText.set(cue.intent, [typed]);
+    }
   }
   // Thanks with no request in it is a thank-you, whatever it mentions ("thanks for the trip photos").
   const thanks = cueText.get('general')?.some((c) => /^(thank|thanks|cheers|ty|diolch|dzięk|dziek)/i.test(c));

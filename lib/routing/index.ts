@@ -61,7 +61,8 @@ const INTENT_NAMES: Record<QueryCategory, string> = {
 export function fill(template: string, values: Partial<Record<TemplatePlaceholder, string>>): string {
   return template
     .replace(/\{(\w+)\}/g, (whole, key: string) => ownEntry<string>(values, key) ?? whole)
-    .replace(/\s+([,.])/g, '$1')
+    // From the start of a run of spaces only: "\s+" tried at every space of a long run is quadratic.
+    .replace(/(?<!\s)\s+([,.])/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .trim();
 }

@@ -102,6 +102,23 @@ function wellKnownAt(tokens: Token[], i: number): number {
   return 0;
 }
 
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
+/**
+ * A day of the month just before the word at i: "5 May", "21st May". Read from the end of the gaps, in
+ * linear time: a regular expression like /\d\s*$/ on the gap retries its "\s*" from every digit and
+ * space, quadratic in a gap of 40,000 spaces, and a page controls the gap.
+ */
+function afterDayNumber(tokens: Token[], i: number): boolean {
+  const gap = tokens[i]!.before.trimEnd();
+  if (gap !== '') return isDigit(gap[gap.length - 1]);
+  // Only spaces before the word: an ordinal's suffix is the word before it, straight after a digit.
+  const prev = tokens[i - 1];
+  if (!prev || !ORDINAL_SUFFIXES.has(prev.key) || tokens[i]!.before === '') return false;
+  return isDigit(prev.before[prev.before.length - 1]);
+}
+
 /** Whether a name-word at i reads as a name here, not as the word ("Will you", "in May", "hope"). */
 function nameWordReadsAsName(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -112,7 +129,7 @@ function nameWordReadsAsName(tokens: Token[], i: number): boolean {
   if (t.key === 'may') {
     if (prev && MONTH_BEFORE.has(prev.key)) return false;
     if (next && (MONTH_AFTER.has(next.key) || /^\s*\d/.test(next.before))) return false;
-    if (/\d\s*(st|nd|rd|th)?\s*$/i.test(t.before)) return false; // "5th May"
+    if (afterDayNumber(tokens, i)) return false; // "5 May", "5th May"
   }
   if (t.sentenceStart && next && next.sentence === t.sentence && WORD_READING_NEXT.has(next.key)) return false;
   if (t.sentenceStart && !next) return false;

@@ -7,7 +7,7 @@
  */
 import type { SensitiveCategory } from '../policy/schema';
 import type { Token } from '../text/tokens';
-import { ruleChannels, whereSeen, type RuleModule } from './rule';
+import { MAX_FINDINGS_PER_RULE, ruleChannels, whereSeen, type RuleModule } from './rule';
 import { findTerms } from './sensitive-terms';
 import type { RawFinding } from './types';
 
@@ -52,20 +52,69 @@ function sentenceFacts(tokens: Token[]): Map<number, SentenceFacts> {
 
 /** A mobile number, a personal email or a home address in a shared post. */
 const MOBILE = /(?:\+44\s?7\d{3}|\(?07\d{3}\)?)[\s-]?\d{3}[\s-]?\d{3}\b/g;
-const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b/g;
+/** An email's domain, from its "@": tried once at each "@" (see findEmails). */
+const EMAIL_DOMAIN = /@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b/y;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/g;
 const STREET = /\b\d{1,4}[a-z]? [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})? (?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Gardens|Grove|Place|Court)\b/g;
 /** School and public addresses are fine to share: the office's email, the council's. */
 const INSTITUTIONAL_EMAIL = /@[\w.-]*\.(sch\.uk|gov\.uk|ac\.uk|nhs\.(uk|net)|org\.uk)$|@(office|admin|school|info)\b/i;
 
-function contactDetails(text: string, knownContacts: Set<string>): { start: number; end: number; what: string }[] {
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95; // \w
+const isLocalCode = (c: number) => isWordCode(c) || c === 46 || c === 43 || c === 45; // [\w.+-]
+
+/**
+ * Email addresses: exactly the matches, in order, of /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b/g,
+ * found from each "@" instead of from every position. That expression runs its 64-character local part
+ * from every word boundary of the text (64 steps a character on 100 KB of "a.a.a."); here each "@" looks
+ * back at most 64 characters for the leftmost start the expression would take, and its domain is matched
+ * once, so the scan is linear.
+ */
+export function findEmails(text: string): { start: number; end: number }[] {
+  return [...emailsIn(text)];
+}
+
+function* emailsIn(text: string): Generator<{ start: number; end: number }> {
+  let pos = 0; // where a global scan would resume: the end of the last match
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, pos))) {
+    // The local part runs without a break up to the "@": its leftmost start at a word boundary.
+    let from = at;
+    while (from > pos && at - from < 64 && isLocalCode(text.charCodeAt(from - 1))) from--;
+    let start = -1;
+    for (let s = from; s < at; s++) {
+      if ((s > 0 && isWordCode(text.charCodeAt(s - 1))) !== isWordCode(text.charCodeAt(s))) {
+        start = s;
+        break;
+      }
+    }
+    if (start < 0) continue;
+    EMAIL_DOMAIN.lastIndex = at;
+    const m = EMAIL_DOMAIN.exec(text);
+    if (!m) continue;
+    yield { start, end: at + m[0].length };
+    pos = at + m[0].length;
+  }
+}
+
+/**
+ * Contact details in order (mobiles, then emails, postcodes, streets), at most `limit` of them: the
+ * checker keeps only the first MAX_FINDINGS_PER_RULE of a rule's findings, and 100 KB of "a@a." holds
+ * 25,000 addresses that would each become a finding only to be dropped.
+ */
+function contactDetails(text: string, knownContacts: Set<string>, limit: number): { start: number; end: number; what: string }[] {
   const found: { start: number; end: number; what: string }[] = [];
   const scan = (re: RegExp, what: string, keep: (s: string) => boolean = () => true) => {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) if (keep(m[0])) found.push({ start: m.index!, end: m.index! + m[0].length, what });
+    for (const m of text.matchAll(re)) {
+      if (found.length >= limit) return;
+      if (keep(m[0])) found.push({ start: m.index!, end: m.index! + m[0].length, what });
+    }
   };
   scan(MOBILE, 'a mobile number', (s) => !knownContacts.has(s.replace(/\D/g, '')));
-  scan(EMAIL, 'an email address', (s) => !INSTITUTIONAL_EMAIL.test(s) && !knownContacts.has(s.toLowerCase()));
+  for (const { start, end } of emailsIn(text)) {
+    if (found.length >= limit) break;
+    const s = text.slice(start, end);
+    if (!INSTITUTIONAL_EMAIL.test(s) && !knownContacts.has(s.toLowerCase())) found.push({ start, end, what: 'an email address' });
+  }
   scan(POSTCODE, 'a postcode');
   scan(STREET, 'a street address');
   return found;
@@ -124,7 +173,7 @@ export const sensitiveContent: RuleModule = {
         if (c.phone) known.add(c.phone.replace(/\D/g, ''));
         if (c.email) known.add(c.email.toLowerCase());
       }
-      for (const hit of contactDetails(draft.text, known)) {
+      for (const hit of contactDetails(draft.text, known, Math.max(0, MAX_FINDINGS_PER_RULE - findings.length))) {
         const term = draft.text.slice(hit.start, hit.end);
         findings.push({ start: hit.start, end: hit.end, messageId: 'contact', data: { what: hit.what, term, where, school: policy.name, category: 'contact-details' }, category: 'contact-details' });
       }
