@@ -251,20 +251,21 @@ export class Guard {
     const composer = this.activeComposer();
     const checked = this.lastDraft?.text;
     const fixable = findings.filter((f) => f.fix !== undefined);
-    if (!composer || checked === undefined || fixable.length === 0) return 'stale';
-    let outcome: EditOutcome;
-    try {
-      outcome = await replaceSpans(
-        composer,
-        checked,
-        fixable.map((f) => ({ start: f.start, end: f.end, text: f.fix! })),
-      );
-    } catch {
-      outcome = 'failed';
+    let outcome: EditOutcome = 'stale';
+    if (composer && checked !== undefined && fixable.length > 0) {
+      try {
+        outcome = await replaceSpans(
+          composer,
+          checked,
+          fixable.map((f) => ({ start: f.start, end: f.end, text: f.fix! })),
+        );
+      } catch {
+        outcome = 'failed';
+      }
     }
     if (outcome === 'applied') for (const f of fixable) this.log('fix', f);
     this.recheck();
-    this.outcomeText = outcome === 'applied' ? undefined : composerText(composer);
+    this.outcomeText = outcome === 'applied' ? undefined : this.lastDraft?.text;
     this.set({ fixOutcome: outcome === 'applied' ? undefined : outcome });
     return outcome;
   }
