@@ -93,28 +93,24 @@ try {
     for (let i = 0; i < KEYSTROKES; i++) {
       const name = i % 2 ? 'Amelia Hughes' : 'Grace Taylor';
       await page.keyboard.press('Control+a');
-      await page.evaluate((expected) => {
-        const w = window as unknown as { __t0?: number; __done?: Promise<number> };
-        const root = document.querySelector('policy-guard-ui')!.shadowRoot!;
-        w.__t0 = undefined;
-        document.addEventListener('input', (e) => (w.__t0 = e.timeStamp), { capture: true, once: true });
-        w.__done = new Promise<number>((resolve) => {
-          const seen = () => [...root.querySelectorAll('[data-rule="full-name"]')].some((el) => el.textContent?.includes(`“${expected}”`));
-          const observer = new MutationObserver(() => {
-            if (seen()) {
-              observer.disconnect();
-              resolve(performance.now());
-            }
-          });
-          observer.observe(root, { childList: true, subtree: true, characterData: true });
+      // Sent as source text: under tsx, a function's inner helpers would be wrapped in esbuild's __name(),
+    // which does not exist in the page.
+    await page.evaluate(`(() => {
+      const expected = ${JSON.stringify(name)};
+      const root = document.querySelector('policy-guard-ui').shadowRoot;
+      document.addEventListener('beforeinput', (e) => { window.__t0 = e.timeStamp; }, { capture: true, once: true });
+      window.__done = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if ([...root.querySelectorAll('[data-rule="full-name"]')].some((el) => el.textContent.includes('“' + expected + '”'))) {
+            observer.disconnect();
+            resolve(performance.now());
+          }
         });
-      }, name);
+        observer.observe(root, { childList: true, subtree: true, characterData: true });
+      });
+    })()`);
       await page.keyboard.insertText(`Well done ${name} for try ${i}`);
-      times.push(await page.evaluate(async () => {
-        const w = window as unknown as { __t0?: number; __done?: Promise<number> };
-        const t1 = await w.__done!;
-        return t1 - w.__t0!;
-      }));
+      times.push(await page.evaluate<number>(`window.__done.then((t1) => t1 - window.__t0)`));
     }
     const k = stats(times);
     console.log(`  ${label.padEnd(36)} ${ms(k.median)} ${ms(k.p95)} ${ms(k.max)}`);
