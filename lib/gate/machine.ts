@@ -9,7 +9,9 @@
  *   from: navigation, the composer leaving the page, or a changed draft cancels it, so "Send anyway" can
  *   never send another conversation's draft;
  * - "Send anyway" replays that one send, once, and only with a reason and only when nothing is `block`;
- * - if the gate cannot be shown (a render error, an orphaned script), the send is released, not swallowed;
+ * - if the gate cannot be shown (a render error, or the script is orphaned when the send is attempted), the
+ *   send is released, not swallowed; if the script is orphaned while the dialog is up, the dialog goes and
+ *   the draft stays for the teacher to send again (never sent for them: they may have been about to edit);
  * - "Apply all fixes" never sends: it edits the draft, then the gate closes if nothing serious is left
  *   (the teacher reads the fixed draft and presses Send again) or stays with what is left.
  */
@@ -44,10 +46,15 @@ export type GateEvent =
   | { type: 'send-anyway'; reason: string }
   /** "Apply all fixes" was carried out; `draft` is the draft after it, `findings` what is still serious. */
   | { type: 'fixed'; draft: string; findings: Finding[] }
-  /** The dialog could not be shown, or the script was orphaned. */
-  | { type: 'failed' };
+  /** The dialog could not be shown (a render error): the send goes, as if Policy Guard were not there. */
+  | { type: 'failed' }
+  /**
+   * This script was cut off from the extension (an update) while the dialog was up: the dialog goes, the
+   * draft stays, nothing is sent for the teacher, and their next Send goes through unchecked.
+   */
+  | { type: 'orphaned' };
 
-export type CancelReason = 'navigated' | 'composer-gone' | 'draft-changed';
+export type CancelReason = 'navigated' | 'composer-gone' | 'draft-changed' | 'orphaned';
 
 export type GateEffect =
   /** Prevent the attempted send (the event that triggered `hold`). */
@@ -133,6 +140,9 @@ export function step(state: GateState, event: GateEvent): Step {
       const held: HeldSend = { ...state.held, draft: event.draft, findings: event.findings };
       return { state: { kind: 'held', held }, effects: [{ type: 'show', held }] };
     }
+    case 'orphaned':
+      if (state.kind !== 'held') return { state, effects: [] };
+      return cancel(state, 'orphaned');
     case 'failed':
       if (state.kind !== 'held') return { state, effects: [] };
       // Fail open: our failure must never cost the teacher their send.

@@ -144,11 +144,28 @@ describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (v
     const fixAll = gate.getByRole('button', { name: 'Apply all fixes (nothing is sent)' });
     await fixAll.click();
     await expect.poll(() => gate.count()).toBe(0);
-    await page.locator('[data-policy-guard="gate-toast"]').waitFor();
+    expect(await page.locator('[data-policy-guard="gate-toast"]').textContent()).toContain('Fixes applied. Nothing was sent');
     expect((await sent(page)).length).toBe(0);
     expect(lines(await draftOf(page, 'class-story:c1'))).toBe('Well done Amelia');
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     await expect.poll(async () => (await sent(page)).length).toBe(1);
+    await page.close();
+  });
+
+  it('"Apply all fixes" fixes what it can and keeps holding what it cannot', async () => {
+    const page = await story();
+    await page.keyboard.type('Amelia Hughes has been diagnosed with ADHD', { delay: 5 });
+    await expect.poll(() => page.locator(`${PANEL} [data-rule="full-name"]`).textContent()).toContain('“Amelia Hughes”');
+    await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    const gate = page.locator('[data-policy-guard="gate"]');
+    await gate.waitFor();
+    await gate.getByRole('button', { name: 'Apply all fixes (nothing is sent)' }).click();
+    await expect.poll(async () => lines(await draftOf(page, 'class-story:c1'))).toBe('Amelia has been diagnosed with ADHD');
+    await expect.poll(() => gate.locator('[data-rule="full-name"]').count()).toBe(0);
+    expect(await gate.locator('[data-rule="sensitive-content"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-policy-guard="gate-toast"]').count()).toBe(0);
+    expect(await sent(page)).toEqual([]);
     await page.close();
   });
 
@@ -212,6 +229,36 @@ describe.each(Object.entries(VARIANTS))('Enter is held however the page sends: %
       await page.close();
     });
   }
+
+  it('does not send when Enter presses "Go back and edit" on a page that sends on keyup', async () => {
+    await h.editPolicy({ rules: { 'sensitive-content': { action: 'block' } } });
+    const page = await h.openDojo(urlOf(query, 'enter=keyup', '#/classes/c1/messaging/g1'));
+    const gate = await holdInChat(page);
+    // The dialog's first button has the focus: Enter presses it, and focus goes back to the box before the
+    // key comes up.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => gate.count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect(await sent(page)).toEqual([]);
+    expect(lines(await draftOf(page, 'chat:g1'))).toBe('Grace has been diagnosed with ADHD');
+    await h.editPolicy({});
+    await page.close();
+  });
+
+  it('never sends a Shift+Enter whose Shift is let go first, on a page that sends on keyup', async () => {
+    const page = await h.openDojo(urlOf(query, 'enter=keyup', '#/classes/c1/messaging/g1'));
+    await box(page, 'messageComposer').click();
+    await page.keyboard.type('Grace has been diagnosed with ADHD', { delay: 5 });
+    await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
+    await page.keyboard.down('Shift');
+    await page.keyboard.down('Enter');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Enter');
+    await page.waitForTimeout(200);
+    expect(await sent(page)).toEqual([]);
+    expect(await page.locator('[data-policy-guard="gate"]').count()).toBe(0);
+    await page.close();
+  });
 
   it('checks and holds a composer ClassDojo opens in a dialog outside its app root (editing a post)', async () => {
     const page = await h.openDojo(urlOf(query, 'dialog=edit', '#/classes/c1/story'));

@@ -9,7 +9,8 @@
  * teacher their send.
  *
  * When a keydown of Enter is held, the keypress and keyup of that same key press are held too, so an app
- * that sends on keyup (or keypress) does not send while the dialog is up.
+ * that sends on keyup (or keypress) does not send while the dialog is up; the same for an Enter the page
+ * never saw go down (see `press`).
  *
  * DOM only: runs in both content scripts' shared isolated world (the page cannot see this object, nor
  * the set of events we dispatch ourselves).
@@ -41,8 +42,14 @@ export function installInterceptor(win: Window & typeof globalThis = window): Se
   if (existing) return existing;
 
   const ours = new WeakSet<Event>();
-  /** The key press whose keydown we held: its keypress and keyup are held too. */
-  let heldKey: string | undefined;
+  /**
+   * The last key press of Enter: where its keydown went, whether it was a plain Enter (a send key), and
+   * whether the page was let see it. Its keypress and keyup reach the page only if they belong to a keydown
+   * the page saw, on the same element, with the same Shift: otherwise an app that sends on keyup would send
+   * a press we held, an Enter that pressed one of our buttons (focus then back in the box), or a Shift+Enter
+   * whose Shift was let go first.
+   */
+  let press: { target: EventTarget | null; send: boolean; passed: boolean } | undefined;
 
   const interceptor: SendInterceptor = {
     dispatch(target, event) {
@@ -74,14 +81,13 @@ export function installInterceptor(win: Window & typeof globalThis = window): Se
   win.addEventListener(
     'keydown',
     (event) => {
-      if (ours.has(event)) return;
-      if (event.key === 'Enter' && heldKey !== undefined && event.repeat) return stop(event); // key held down while the dialog is up
-      heldKey = undefined;
-      if (!isSendKey(event)) return;
-      if (ask({ trigger: 'enter', event })) {
-        heldKey = event.code || event.key;
-        stop(event);
-      }
+      if (ours.has(event) || event.key !== 'Enter') return;
+      // The key held down while the dialog is up repeats: still held.
+      if (event.repeat && press && !press.passed) return stop(event);
+      const send = isSendKey(event);
+      const held = send && ask({ trigger: 'enter', event });
+      press = { target: event.target, send, passed: !held };
+      if (held) stop(event);
     },
     { capture: true },
   );
@@ -89,9 +95,10 @@ export function installInterceptor(win: Window & typeof globalThis = window): Se
     win.addEventListener(
       type,
       (event) => {
-        if (ours.has(event) || heldKey === undefined || event.key !== 'Enter') return;
-        if (type === 'keyup') heldKey = undefined;
-        stop(event);
+        if (ours.has(event) || event.key !== 'Enter') return;
+        const belongs = !!press && press.passed && press.target === event.target && press.send === isSendKey(event);
+        if (type === 'keyup') press = undefined;
+        if (!belongs) stop(event);
       },
       { capture: true },
     );

@@ -9,10 +9,40 @@ import type { Feature } from './feature';
 
 export const RELOAD_NOTICE_TAG = 'policy-guard-reload';
 
-/** Shows the notice (idempotent). `words` were read while the extension was still reachable. */
-export function showReloadNotice(doc: Document, words: { text: string; reload: string; dismiss: string }): HTMLElement {
+/**
+ * How often an open tab asks whether the extension is still there, in ms: WXT notices the cut-off only when
+ * asked, which would otherwise be at the teacher's next keystroke or click.
+ */
+const CHECK_MS = 2_000;
+
+export interface ReloadWords {
+  text: string;
+  /** Added when a message was being held at the time: it was not sent. */
+  held: string;
+  reload: string;
+  dismiss: string;
+}
+
+/** The notice's words, read while the extension is still reachable (its i18n goes with it). */
+export function reloadNoticeWords(): ReloadWords {
+  return { text: t('reloadNotice'), held: t('reloadNoticeHeld'), reload: t('reloadButton'), dismiss: t('gateDismiss') };
+}
+
+/** The notice's text element, per notice: a later call with `held` adds to what it says. */
+const texts = new WeakMap<HTMLElement, HTMLElement>();
+
+/** Shows the notice, once (a second call with `held` adds that the held message was not sent). */
+export function showReloadNotice(doc: Document, words: ReloadWords, options: { held?: boolean } = {}): HTMLElement {
+  const say = options.held ? `${words.text} ${words.held}` : words.text;
   const existing = doc.querySelector<HTMLElement>(RELOAD_NOTICE_TAG);
-  if (existing) return existing;
+  const shown = existing ? texts.get(existing) : undefined;
+  if (existing && shown) {
+    if (options.held) {
+      shown.textContent = say;
+      existing.dataset.held = 'true';
+    }
+    return existing;
+  }
   const host = doc.createElement(RELOAD_NOTICE_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const box = doc.createElement('div');
@@ -26,7 +56,7 @@ export function showReloadNotice(doc: Document, words: { text: string; reload: s
   const text = doc.createElement('p');
   text.style.margin = '0';
   text.style.flex = '1 1 260px';
-  text.textContent = words.text;
+  text.textContent = say;
   // Only the teacher's own click counts: a page script's synthetic click does nothing.
   const button = (label: string, style: string, onClick: () => void) => {
     const b = doc.createElement('button');
@@ -39,8 +69,10 @@ export function showReloadNotice(doc: Document, words: { text: string; reload: s
   const reload = button(words.reload, 'border:0;border-radius:8px;padding:6px 12px;background:#2f6f4f;color:#fff;font-weight:600', () => location.reload());
   const dismiss = button(words.dismiss, 'border:0;background:none;color:#1f2430;text-decoration:underline', () => host.remove());
   box.append(text, reload, dismiss);
+  texts.set(host, text);
   shadow.append(box);
   host.dataset.policyGuard = 'reload-notice';
+  if (options.held) host.dataset.held = 'true';
   doc.body.append(host);
   return host;
 }
@@ -48,7 +80,7 @@ export function showReloadNotice(doc: Document, words: { text: string; reload: s
 export const reloadNotice: Feature = {
   name: 'reload-notice',
   init(f) {
-    const words = { text: t('reloadNotice'), reload: t('reloadButton'), dismiss: t('gateDismiss') };
+    const words = reloadNoticeWords();
     f.ctx.onInvalidated(() => {
       try {
         showReloadNotice(document, words);
@@ -56,5 +88,9 @@ export const reloadNotice: Feature = {
         // the page has no body, or forbids custom elements: nothing more to do
       }
     });
+    const check = () => void f.ctx.isInvalid;
+    const timer = window.setInterval(check, CHECK_MS);
+    f.ctx.onInvalidated(() => window.clearInterval(timer));
+    f.ctx.addEventListener(document, 'visibilitychange', check);
   },
 };

@@ -21,6 +21,7 @@ import { installInterceptor, type SendAttempt, type SendInterceptor } from '../c
 import { createStore, useStore, type Store } from '../core/store';
 import styles from '../style.css?inline';
 import type { Feature, FeatureContext } from './feature';
+import { reloadNoticeWords, showReloadNotice } from './reload-notice';
 
 interface GateView {
   held?: HeldSend;
@@ -30,8 +31,7 @@ interface GateView {
 
 /** How long a "not sent" message stays up, in ms. */
 const TOAST_MS = 10_000;
-/** How often a held send checks that the extension is still there, in ms. */
-const WATCHDOG_MS = 1_000;
+
 
 export class SendGate {
   private state: GateState = IDLE;
@@ -41,7 +41,8 @@ export class SendGate {
   private interceptor?: SendInterceptor;
   private ui?: ShadowRootContentScriptUi<HTMLElement>;
   private toastTimer?: number;
-  private watchdog?: number;
+  /** "Apply all fixes" is editing the held draft. */
+  private fixing = false;
 
   constructor(private f: FeatureContext) {}
 
@@ -50,6 +51,8 @@ export class SendGate {
     const interceptor = installInterceptor();
     this.interceptor = interceptor;
     const decide = (attempt: SendAttempt) => this.decide(attempt);
+    // Read now: once cut off from the extension, its i18n can no longer be asked.
+    const reloadWords = reloadNoticeWords();
     // The dialog's own root, mounted before any send can be held: if it cannot be made, nothing is held.
     this.ui = await createShadowRootUi(ctx, {
       name: 'policy-guard-gate',
@@ -69,8 +72,12 @@ export class SendGate {
     interceptor.decide = decide;
     ctx.onInvalidated(() => {
       if (interceptor.decide === decide) interceptor.decide = undefined;
-      // An orphaned script cannot see the dialog through: the held send goes.
-      this.dispatch({ type: 'failed' });
+      // Cut off while the dialog is up: the dialog goes (WXT removes our UI), the draft stays, and the reload
+      // notice says that nothing was sent. The teacher's next Send goes through unchecked.
+      if (this.state.kind === 'held') {
+        this.dispatch({ type: 'orphaned' });
+        showReloadNotice(document, reloadWords, { held: true });
+      }
     });
     this.f.onPageChange(() => {
       if (this.ui && !this.ui.shadowHost.isConnected) this.ui.mount(); // ClassDojo replaced <body>'s children
@@ -133,7 +140,8 @@ export class SendGate {
 
   /** Navigation, a re-render, a changed draft: does the held send still stand? */
   observe() {
-    if (this.state.kind !== 'held') return;
+    // Our own "Apply all fixes" is changing the draft: that is not the teacher changing it.
+    if (this.state.kind !== 'held' || this.fixing) return;
     const held = this.state.held;
     if (location.href !== held.route) {
       this.dispatch({ type: 'navigated', route: location.href });
@@ -172,7 +180,6 @@ export class SendGate {
         return;
       case 'show':
         this.view.set({ held: effect.held });
-        this.watchWhileHeld();
         // If the dialog is not on the page a frame later (the page removed it, rendering failed), let go.
         ctx.requestAnimationFrame(() => {
           if (this.state.kind === 'held' && this.state.held.id === effect.held.id && !this.dialogShown()) {
@@ -185,8 +192,6 @@ export class SendGate {
         return;
       case 'close':
         this.view.update({ held: undefined });
-        window.clearInterval(this.watchdog);
-        this.watchdog = undefined;
         return;
       case 'focus': {
         const composer = guard.composerById(effect.composerId);
@@ -197,28 +202,13 @@ export class SendGate {
         guard.log(effect.kind, effect.finding, effect.reason);
         return;
       case 'cancelled':
-        this.toast(t(`gateCancelled_${effect.reason.replace('-', '_')}` as MessageKey));
+        // Orphaned: our UI is gone with the extension; the reload notice says it instead.
+        if (effect.reason !== 'orphaned') this.toast(t(`gateCancelled_${effect.reason.replace('-', '_')}` as MessageKey));
         return;
       case 'replay':
         this.replay(effect.held);
         return;
     }
-  }
-
-  /**
-   * While a send is held, look every second whether this script has been cut off from the extension (an
-   * update): WXT only notices when asked, and an orphaned gate must let the send go, not sit on it.
-   */
-  private watchWhileHeld() {
-    if (this.watchdog !== undefined) return;
-    this.watchdog = window.setInterval(() => {
-      if (this.state.kind !== 'held') {
-        window.clearInterval(this.watchdog);
-        this.watchdog = undefined;
-        return;
-      }
-      void this.f.ctx.isInvalid; // the getter notices the cut-off and runs onInvalidated
-    }, WATCHDOG_MS);
   }
 
   private dialogShown(): boolean {
@@ -274,7 +264,13 @@ export class SendGate {
     const composer = guard.composerById(held.composerId);
     if (!composer) return this.observe();
     guard.use(composer);
-    const outcome = await guard.applyFixes(held.findings);
+    this.fixing = true;
+    let outcome;
+    try {
+      outcome = await guard.applyFixes(held.findings);
+    } finally {
+      this.fixing = false;
+    }
     if (this.state.kind !== 'held' || this.state.held.id !== held.id) return;
     const draft = guard.draftFor(composer);
     const left = draft ? guard.serious(guard.evaluate(draft).findings) : [];

@@ -83,6 +83,12 @@ describe('the send gate', () => {
     expect(run([hold([finding('block')]), { type: 'failed' }]).types).toEqual(['prevent', 'show', 'close', 'replay']);
   });
 
+  it('an orphaned script drops the dialog and keeps the draft: nothing is sent for the teacher', () => {
+    const { types, effects } = run([hold([finding('confirm')]), { type: 'orphaned' }]);
+    expect(types).toEqual(['prevent', 'show', 'close', 'cancelled']);
+    expect(effects.at(-1)).toEqual({ type: 'cancelled', reason: 'orphaned' });
+  });
+
   it('"Go back and edit" closes, logs each finding as cancelled, and puts the caret back', () => {
     const { types, state } = run([hold([finding('confirm'), finding('warn')]), { type: 'edit' }]);
     expect(types).toEqual(['prevent', 'show', 'log', 'log', 'close', 'focus']);
