@@ -234,8 +234,9 @@ describe.each(Object.entries(VARIANTS))('Enter is held however the page sends: %
     await h.editPolicy({ rules: { 'sensitive-content': { action: 'block' } } });
     const page = await h.openDojo(urlOf(query, 'enter=keyup', '#/classes/c1/messaging/g1'));
     const gate = await holdInChat(page);
-    // The dialog's first button has the focus: Enter presses it, and focus goes back to the box before the
-    // key comes up.
+    // On the dialog's first button (where the focus goes when it opens), Enter presses it, and focus goes
+    // back to the box before the key comes up.
+    await gate.getByRole('button', { name: 'Go back and edit' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => gate.count()).toBe(0);
     await page.waitForTimeout(200);

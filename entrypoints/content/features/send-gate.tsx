@@ -5,7 +5,9 @@
  * lib/gate/machine.ts; this module feeds it the page's events and carries out its effects.
  *
  * Fail-open rules: no policy, not the teachers' app, an orphaned script, a dialog that cannot be shown or
- * any error of ours, and the send goes through.
+ * any error of ours, and the send goes through. The one exception is a script orphaned while its dialog is
+ * up: the teacher has seen the warning and may have been about to edit, so nothing is sent for them; the
+ * dialog goes, the draft stays, and their next Send goes through.
  */
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -31,7 +33,6 @@ interface GateView {
 
 /** How long a "not sent" message stays up, in ms. */
 const TOAST_MS = 10_000;
-
 
 export class SendGate {
   private state: GateState = IDLE;
