@@ -22,16 +22,23 @@ export function GateDialog(props: {
   const fixable = props.findings.some((f) => f.fix !== undefined);
   useEffect(() => first.current?.focus(), []);
   return (
-    <div class="pg-backdrop">
+    <div
+      class="pg-backdrop"
+      // A click beside the dialog must not take the focus out of it (Escape and Tab would stop working).
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget) e.preventDefault();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onEdit();
+      }}
+    >
       <div
         class="pg-dialog"
         role="dialog"
         aria-modal="true"
         aria-labelledby="pg-gate-title"
         data-policy-guard="gate"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') props.onEdit();
-        }}
+        tabIndex={-1}
       >
         <h2 id="pg-gate-title" class="pg-title">
           {props.kind === 'award' ? t('gateTitleAward') : t('gateTitle')}

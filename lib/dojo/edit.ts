@@ -66,6 +66,24 @@ function focusWithoutScroll(el: HTMLElement) {
   if (el.ownerDocument.activeElement !== el && !el.contains(el.ownerDocument.activeElement)) el.focus({ preventScroll: true });
 }
 
+/**
+ * Puts the teacher back in the composer. A rich-text box given focus with no selection inside puts the caret
+ * at its start (Draft.js then types there): the caret goes to the end, where it was when they pressed Send.
+ */
+export function focusComposer(el: HTMLElement): void {
+  focusWithoutScroll(el);
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return;
+  const toEnd = () => {
+    const selection = el.ownerDocument.getSelection();
+    if (!selection) return;
+    selection.selectAllChildren(el);
+    selection.collapseToEnd();
+  };
+  toEnd();
+  // Editors that restore their own selection on focus (Draft.js) do it a moment later: once more after that.
+  setTimeout(toEnd, 50);
+}
+
 /** Selects [start, end) of the composer's text. False when the offsets no longer map to the DOM. */
 async function select(composer: HTMLElement, start: number, end: number): Promise<boolean> {
   const doc = composer.ownerDocument;

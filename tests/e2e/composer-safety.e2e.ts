@@ -187,6 +187,18 @@ describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (v
     await page.close();
   });
 
+  it('"Go back and edit" puts the teacher back at the end of their draft', async () => {
+    const page = await h.openDojo(`${TEACH}${query}#/classes/c1/messaging/g1`);
+    const gate = await holdInChat(page);
+    await gate.getByRole('button', { name: 'Go back and edit' }).click();
+    await expect.poll(() => gate.count()).toBe(0);
+    await page.waitForTimeout(150);
+    await page.keyboard.type(' today', { delay: 5 });
+    await expect.poll(async () => lines(await draftOf(page, 'chat:g1'))).toBe('Grace has been diagnosed with ADHD today');
+    expect(await sent(page)).toEqual([]);
+    await page.close();
+  });
+
   it('sends a held chat message exactly once after "Send anyway", by the route it was written in', async () => {
     const page = await h.openDojo(`${TEACH}${query}#/classes/c1/messaging/g1`);
     const gate = await holdInChat(page);

@@ -13,6 +13,7 @@ import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { GateDialog } from '../../../components/GateDialog';
 import { findingText, localWhen } from '../../../components/finding-text';
+import { focusComposer } from '../../../lib/dojo/edit';
 import { t, type MessageKey } from '../../../lib/ext/i18n';
 import { channelOf, composerForControl, composerText, findComposers, pointAwardOf, sendControlFor, sendControlOf } from '../../../lib/dojo/page';
 import { parseDojoLocation } from '../../../lib/dojo/routes';
@@ -196,7 +197,7 @@ export class SendGate {
         return;
       case 'focus': {
         const composer = guard.composerById(effect.composerId);
-        composer?.focus({ preventScroll: true });
+        if (composer) focusComposer(composer);
         return;
       }
       case 'log':
