@@ -80,8 +80,16 @@ export function focusComposer(el: HTMLElement): void {
     selection.collapseToEnd();
   };
   toEnd();
-  // Editors that restore their own selection on focus (Draft.js) do it a moment later: once more after that.
-  setTimeout(toEnd, 50);
+  // Editors that restore their own selection on focus (Draft.js) do it a moment later, to the start: once
+  // more after that, but only from there, so a selection made since (a fix being applied) is left alone.
+  setTimeout(() => {
+    const selection = el.ownerDocument.getSelection();
+    if (!selection?.isCollapsed || selection.rangeCount === 0 || !el.contains(selection.anchorNode)) return;
+    const before = el.ownerDocument.createRange();
+    before.setStart(el, 0);
+    before.setEnd(selection.anchorNode!, selection.anchorOffset);
+    if (before.toString().length === 0 && (el.textContent ?? '').length > 0) toEnd();
+  }, 50);
 }
 
 /** Selects [start, end) of the composer's text. False when the offsets no longer map to the DOM. */
