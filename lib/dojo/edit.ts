@@ -155,8 +155,8 @@ export async function replaceSpans(composer: HTMLElement, expected: string, edit
 }
 
 /**
- * Puts a suggested reply into the composer after the teacher's own draft (kept, with a blank line between),
- * as typing would. Only ever called from a teacher's click.
+ * Puts a suggested reply into the composer after the teacher's own draft (kept: in a textarea with a blank
+ * line between, in a rich-text box after a space), as typing would. Only ever called from a teacher's click.
  */
 export async function insertIntoComposer(el: HTMLElement, text: string): Promise<void> {
   const doc = el.ownerDocument;
@@ -177,8 +177,9 @@ export async function insertIntoComposer(el: HTMLElement, text: string): Promise
     selection.collapseToEnd();
     await selectionSettled(doc);
   }
-  if (!typeOver(el, prefix + text)) {
-    el.append(prefix + text);
-    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
-  }
+  // In a rich-text box the reply goes in as one paragraph: a line break typed natively into an editor that
+  // keeps its own blocks (Draft.js) makes DOM it did not render, and React then throws on the page.
+  // Nothing is forced into the DOM if the editor refuses the text: the teacher can paste it.
+  const flat = `${current.trim() ? ' ' : ''}${text}`.replace(/\s*\n+\s*/g, ' ');
+  typeOver(el, flat);
 }

@@ -199,6 +199,19 @@ describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (v
     await page.close();
   });
 
+  it('puts a suggested reply after the teacher’s own words, without breaking the editor', async () => {
+    const page = await h.openDojo(`${TEACH}${query}#/classes/c1/messaging/p1`);
+    await box(page, 'messageComposer').click();
+    await page.keyboard.type('Hello Mrs Hughes,', { delay: 5 });
+    const card = page.locator('[data-policy-guard="routing"]');
+    const reply = (await card.locator('[data-policy-guard="suggested-reply"]').textContent())!.trim();
+    await card.getByRole('button', { name: 'Put this reply in the message box' }).click();
+    const start = reply.split(/\s+/).slice(0, 6).join(' ');
+    await expect.poll(async () => lines(await draftOf(page, 'chat:p1')).replace(/\s+/g, ' ')).toContain(`Hello Mrs Hughes, ${start}`);
+    expect(await sent(page)).toEqual([]);
+    await page.close();
+  });
+
   it('sends a held chat message exactly once after "Send anyway", by the route it was written in', async () => {
     const page = await h.openDojo(`${TEACH}${query}#/classes/c1/messaging/g1`);
     const gate = await holdInChat(page);

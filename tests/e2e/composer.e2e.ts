@@ -17,6 +17,18 @@ const ROSTER = [
   { first: 'Grace', last: 'Taylor', photoConsent: true, inCare: false },
 ];
 
+/** Opens the class's group chat, writes a message with a diagnosis in it, presses Enter: the gate holds it. */
+async function holdInGroupChat(h: { openDojo(url: string): Promise<Page> }) {
+  const page = await h.openDojo(`${TEACH}#/classes/c1/messaging/g1`);
+  const input = page.locator('[data-name="messageComposerInput"]');
+  await input.fill('Grace has been diagnosed with ADHD, please be patient with her.');
+  await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
+  await input.press('Enter');
+  const gate = page.locator('[data-policy-guard="gate"]');
+  await gate.waitFor();
+  return { page, input, gate };
+}
+
 /** In hours: a Tuesday morning, so only the rule under test fires. */
 describe('the composer, in school hours', () => {
   const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, async (h) => {
@@ -119,13 +131,7 @@ describe('the composer, in school hours', () => {
   });
 
   it('gates Enter-to-send in a chat, and an override with a reason sends exactly once, logged without the text', async () => {
-    const page = await h.openDojo(`${TEACH}#/classes/c1/messaging/g1`);
-    const input = page.locator('[data-name="messageComposerInput"]');
-    await input.fill('Grace has been diagnosed with ADHD, please be patient with her.');
-    await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
-    await input.press('Enter');
-    const gate = page.locator('[data-policy-guard="gate"]');
-    await gate.waitFor();
+    const { page, input, gate } = await holdInGroupChat(h);
     expect(await sent(page)).toBe(0);
     const sendAnyway = gate.getByRole('button', { name: 'Send anyway' });
     expect(await sendAnyway.isDisabled()).toBe(true); // a reason is needed
@@ -366,13 +372,7 @@ describe('when the extension goes away while a send is held', () => {
   });
 
   it('drops the dialog and keeps the draft, sends nothing for the teacher, and lets their next Send go', async () => {
-    const page = await h.openDojo(`${TEACH}#/classes/c1/messaging/g1`);
-    const input = page.locator('[data-name="messageComposerInput"]');
-    await input.fill('Grace has been diagnosed with ADHD, please be patient with her.');
-    await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
-    await input.press('Enter');
-    const gate = page.locator('[data-policy-guard="gate"]');
-    await gate.waitFor();
+    const { page, input, gate } = await holdInGroupChat(h);
     await h.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
     // Noticed without a keystroke or click: the notice says the held message was not sent.
     const notice = page.locator('policy-guard-reload[data-policy-guard="reload-notice"][data-held="true"]');

@@ -340,6 +340,8 @@ function Toast(props: { text: string; onDismiss: () => void }) {
 export const sendGate: Feature = {
   name: 'send-gate',
   init(f) {
+    // Teachers' app only: a parent's message is never held (nor its page given a dialog root or listeners).
+    if (f.page.get().route.app !== 'teach') return;
     void new SendGate(f).start().catch((error) => console.debug('[Policy Guard] send-gate did not start', error));
   },
 };
