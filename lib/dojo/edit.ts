@@ -180,6 +180,7 @@ export async function insertIntoComposer(el: HTMLElement, text: string): Promise
   // In a rich-text box the reply goes in as one paragraph: a line break typed natively into an editor that
   // keeps its own blocks (Draft.js) makes DOM it did not render, and React then throws on the page.
   // Nothing is forced into the DOM if the editor refuses the text: the teacher can paste it.
-  const flat = `${current.trim() ? ' ' : ''}${text}`.replace(/\s*\n+\s*/g, ' ');
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const flat = `${current.trim() ? ' ' : ''}${lines.join(' ')}`;
   typeOver(el, flat);
 }

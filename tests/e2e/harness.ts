@@ -294,7 +294,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     pageErrors,
     async openDojo(url) {
       const page = await context.newPage();
-      await page.goto(url);
+      try {
+        await page.goto(url);
+      } catch (error) {
+        // On a restarted profile Chromium may still open the extension's install page into the new tab:
+        // go again, once.
+        if (!/interrupted by another navigation/.test(String(error))) throw error;
+        await page.goto(url);
+      }
       // The fixture app sets this once its first render is done.
       await page.waitForFunction(() => (window as unknown as { __dojo?: { ready: boolean } }).__dojo?.ready === true);
       return page;
