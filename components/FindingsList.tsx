@@ -40,10 +40,10 @@ export function FindingsList(props: { findings: Finding[]; text?: (f: Finding) =
               </p>
             ) : (
               <>
-                <button type="button" class="pg-link" onClick={() => props.onIgnore(f, 'post')}>
+                <button type="button" class="pg-link" data-policy-guard="ignore-post" onClick={() => props.onIgnore(f, 'post')}>
                   {t('findingIgnorePost')}
                 </button>
-                <button type="button" class="pg-link" onClick={() => props.onIgnore(f, 'always')}>
+                <button type="button" class="pg-link" data-policy-guard="ignore-always" onClick={() => props.onIgnore(f, 'always')}>
                   {t('findingIgnoreAlways')}
                 </button>
               </>

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { c1Pupils } from '../tests/e2e/class-c1';
 import { EXTENSION_DIR, launchExtension, TEACH } from '../tests/e2e/harness';
+import type { PgWindow } from '../tests/e2e/unseal';
 
 const RUNS = 15;
 const KEYSTROKES = 40;
@@ -39,9 +40,9 @@ try {
   const slices: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await h.openDojo(`${TEACH}?posts=500#/classes/c1/story`);
-    const spot = page.locator('[data-policy-guard="spot-check"]');
+    const spot = page.locator('pg=[data-policy-guard="spot-check"]');
     await page.waitForFunction(
-      () => document.querySelector('policy-guard-ui')?.shadowRoot?.querySelector('[data-policy-guard="spot-check"]')?.getAttribute('data-posts') === '500',
+      () => (window as unknown as PgWindow).__pgRoot('policy-guard-ui')?.querySelector('[data-policy-guard="spot-check"]')?.getAttribute('data-posts') === '500',
       undefined,
       { timeout: 30_000 },
     );
@@ -86,7 +87,7 @@ try {
   console.log(`  ${'composer'.padEnd(36)} ${'median'.padStart(10)} ${'p95'.padStart(10)} ${'max'.padStart(10)}`);
   for (const [label, query] of LATENCY_VARIANTS) {
     const page = await h.openDojo(`${TEACH}${query}#/classes/c1/story`);
-    await page.locator('[data-policy-guard="audience"]').waitFor();
+    await page.locator('pg=[data-policy-guard="audience"]').waitFor();
     const box = page.locator('[data-name="storyComposer"] textarea, [data-name="storyComposer"] [contenteditable="true"]').first();
     await box.click();
     const times: number[] = [];
@@ -97,7 +98,7 @@ try {
     // which does not exist in the page.
     await page.evaluate(`(() => {
       const expected = ${JSON.stringify(name)};
-      const root = document.querySelector('policy-guard-ui').shadowRoot;
+      const root = window.__pgRoot('policy-guard-ui');
       document.addEventListener('beforeinput', (e) => { window.__t0 = e.timeStamp; }, { capture: true, once: true });
       window.__done = new Promise((resolve) => {
         const observer = new MutationObserver(() => {

@@ -35,7 +35,7 @@ export const SCENARIOS: Scenario[] = [
       const page = await h.openExtensionPage('options.html');
       await page.getByLabel('Bentley New Village Primary School').check();
       await page.getByRole('button', { name: 'Use this policy' }).click();
-      await page.locator('[data-policy-guard="policy-chooser"] [role="status"]').getByText('Saved.').waitFor();
+      await page.locator('pg=[data-policy-guard="policy-chooser"] [role="status"]').getByText('Saved.').waitFor();
       return page;
     },
   },
@@ -44,7 +44,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'Class Story with the policy in force, watching the post composer',
     run: async (h) => {
       const page = await dojo(h, `${TEACH}#/classes/c1/story`);
-      await page.locator('[data-policy-guard="policy"]').waitFor();
+      await page.locator('pg=[data-policy-guard="policy"]').waitFor();
       await page.locator('[data-name="storyComposerTextarea"]').fill('What a brilliant trip to the museum today!');
       return page;
     },
@@ -61,7 +61,7 @@ export const SCENARIOS: Scenario[] = [
       ]);
       const page = await dojo(h, `${TEACH}#/classes/c1/story`);
       await page.locator('[data-name="storyComposerTextarea"]').fill('Star of the week: Oliver Bennett, for brilliant writing!');
-      await page.locator('[data-rule="full-name"]').waitFor();
+      await page.locator('pg=[data-rule="full-name"]').waitFor();
       return page;
     },
   },
@@ -74,9 +74,9 @@ export const SCENARIOS: Scenario[] = [
       await page.getByRole('button', { name: 'Tag students' }).click();
       await page.getByLabel('Harry Davies').check();
       await page.locator('[data-name="storyComposerTextarea"]').fill('Our volcano experiment!');
-      await page.locator('[data-rule="photo-consent"]').waitFor();
+      await page.locator('pg=[data-rule="photo-consent"]').waitFor();
       await page.getByRole('button', { name: 'Post', exact: true }).click();
-      await page.locator('[data-policy-guard="gate"]').waitFor();
+      await page.locator('pg=[data-policy-guard="gate"]').waitFor();
       return page;
     },
   },
@@ -86,7 +86,7 @@ export const SCENARIOS: Scenario[] = [
     run: async (h) => {
       const page = await dojo(h, `${TEACH}#/classes/c1/messaging/g1`);
       await page.locator('[data-name="messageComposerInput"]').fill('Amelia had an asthma attack at lunch today, she is fine now.');
-      await page.locator('[data-rule="sensitive-content"]').waitFor();
+      await page.locator('pg=[data-rule="sensitive-content"]').waitFor();
       return page;
     },
   },
@@ -95,7 +95,7 @@ export const SCENARIOS: Scenario[] = [
     title: "A parent's sickness message: routed to Bentley's Attendance Officer, reply put in the box (not sent)",
     run: async (h) => {
       const page = await dojo(h, `${TEACH}#/classes/c1/messaging/p1`);
-      await page.locator('[data-policy-guard="routing"]').getByRole('button', { name: 'Put this reply in the message box' }).click();
+      await page.locator('pg=[data-policy-guard="routing"]').getByRole('button', { name: 'Put this reply in the message box' }).click();
       return page;
     },
   },
@@ -104,7 +104,7 @@ export const SCENARIOS: Scenario[] = [
     title: 'A possible safeguarding disclosure: tell the DSL now, no canned reply',
     run: async (h) => {
       const page = await dojo(h, `${TEACH}#/classes/c1/messaging/p3`);
-      await page.locator('[data-policy-guard="routing"][data-destination="dsl"]').waitFor();
+      await page.locator('pg=[data-policy-guard="routing"][data-destination="dsl"]').waitFor();
       return page;
     },
   },
@@ -114,7 +114,7 @@ export const SCENARIOS: Scenario[] = [
     run: async (h) => {
       const page = await dojo(h, `${HOME}#/messages/t1`);
       await page.locator('[data-name="messageComposerInput"]').pressSequentially("Amelia won't be in tomorrow, she has a dentist appointment", { delay: 5 });
-      await page.locator('[data-policy-guard="parent-hint"] [data-policy-guard="redirect"]').waitFor();
+      await page.locator('pg=[data-policy-guard="parent-hint"] [data-policy-guard="redirect"]').waitFor();
       return page;
     },
   },
@@ -128,10 +128,10 @@ export const SCENARIOS: Scenario[] = [
       await popup.getByRole('button', { name: 'Start a spot-check' }).click();
       await popup.close();
       const page = await dojo(h, `${TEACH}#/classes/c1/story`);
-      const row = page.locator('[data-policy-guard="spot-finding"][data-rule="full-name"]');
+      const row = page.locator('pg=[data-policy-guard="spot-finding"][data-rule="full-name"]');
       await row.getByRole('button', { name: 'Follow up' }).click();
-      await row.locator('[data-policy-guard="spot-note"]').fill('Asked Ms Carter to edit the post');
-      await row.locator('[data-policy-guard="spot-note"]').press('Tab');
+      await row.locator('pg=[data-policy-guard="spot-note"]').fill('Asked Ms Carter to edit the post');
+      await row.locator('pg=[data-policy-guard="spot-note"]').press('Tab');
       return page;
     },
   },
@@ -157,7 +157,7 @@ export const SCENARIOS: Scenario[] = [
       });
       await h.seed('spotChecks', [day('2026-09-14', 12, 6), day('2026-10-12', 12, 3)]);
       const page = await h.openExtensionPage('options.html');
-      await page.locator('[data-policy-guard="trend-chart"]').scrollIntoViewIfNeeded();
+      await page.locator('pg=[data-policy-guard="trend-chart"]').scrollIntoViewIfNeeded();
       return page;
     },
   },

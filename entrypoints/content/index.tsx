@@ -9,6 +9,7 @@ import { ask } from './ask';
 import { App } from './App';
 import { initialPageState, readPageState, samePage } from './core/page-state';
 import { syncPolicy } from './core/policy-sync';
+import { installSeal } from './core/seal';
 import { createStore } from './core/store';
 import { composerCheck } from './features/composer-check';
 import { initFeatures, type Feature, type FeatureContext, type PolicyInfo, type Slot } from './features/feature';
@@ -64,6 +65,8 @@ export default defineContentScript({
 
     const ui = await createShadowRootUi(ctx, {
       name: 'policy-guard-ui',
+      // Closed and sealed (core/seal.ts): the page can neither read the panel nor press its buttons.
+      mode: 'closed',
       css: styles,
       position: 'inline',
       anchor: 'body',
@@ -76,6 +79,7 @@ export default defineContentScript({
         if (container) render(null, container);
       },
     });
+    installSeal().add(ui.shadowHost, ui.shadow);
     ui.mount();
     document.documentElement.dataset.policyGuardReady = 'true';
     // Two figures for `npm run bench`: from the first line of the script (its evaluation included), and from

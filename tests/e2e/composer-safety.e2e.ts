@@ -44,7 +44,7 @@ async function holdInChat(page: Page) {
   await page.keyboard.type('Grace has been diagnosed with ADHD', { delay: 5 });
   await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
   await page.keyboard.press('Enter');
-  const gate = page.locator('[data-policy-guard="gate"]');
+  const gate = page.locator('pg=[data-policy-guard="gate"]');
   await gate.waitFor();
   return gate;
 }
@@ -130,12 +130,12 @@ describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (v
   it('holds a send with the panel closed', async () => {
     const page = await story();
     await page.locator(`${PANEL} button[aria-label="Hide Policy Guard"]`).click();
-    await page.locator('[data-policy-guard="panel-tab"]').waitFor();
+    await page.locator('pg=[data-policy-guard="panel-tab"]').waitFor();
     await box(page).click();
     await page.keyboard.type('Well done Amelia Hughes', { delay: 5 });
     await page.waitForTimeout(200);
     await page.getByRole('button', { name: 'Post', exact: true }).click();
-    const gate = page.locator('[data-policy-guard="gate"]');
+    const gate = page.locator('pg=[data-policy-guard="gate"]');
     await gate.waitFor();
     expect(await gate.textContent()).toContain('Amelia Hughes');
     expect((await sent(page)).length).toBe(0);
@@ -144,7 +144,7 @@ describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (v
     const fixAll = gate.getByRole('button', { name: 'Apply all fixes (nothing is sent)' });
     await fixAll.click();
     await expect.poll(() => gate.count()).toBe(0);
-    expect(await page.locator('[data-policy-guard="gate-toast"]').textContent()).toContain('Fixes applied. Nothing was sent');
+    expect(await page.locator('pg=[data-policy-guard="gate-toast"]').textContent()).toContain('Fixes applied. Nothing was sent');
     expect((await sent(page)).length).toBe(0);
     expect(lines(await draftOf(page, 'class-story:c1'))).toBe('Well done Amelia');
     await page.getByRole('button', { name: 'Post', exact: true }).click();
@@ -158,13 +158,13 @@ describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (v
     await expect.poll(() => page.locator(`${PANEL} [data-rule="full-name"]`).textContent()).toContain('“Amelia Hughes”');
     await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
     await page.getByRole('button', { name: 'Post', exact: true }).click();
-    const gate = page.locator('[data-policy-guard="gate"]');
+    const gate = page.locator('pg=[data-policy-guard="gate"]');
     await gate.waitFor();
     await gate.getByRole('button', { name: 'Apply all fixes (nothing is sent)' }).click();
     await expect.poll(async () => lines(await draftOf(page, 'class-story:c1'))).toBe('Amelia has been diagnosed with ADHD');
     await expect.poll(() => gate.locator('[data-rule="full-name"]').count()).toBe(0);
     expect(await gate.locator('[data-rule="sensitive-content"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-policy-guard="gate-toast"]').count()).toBe(0);
+    expect(await page.locator('pg=[data-policy-guard="gate-toast"]').count()).toBe(0);
     expect(await sent(page)).toEqual([]);
     await page.close();
   });
@@ -180,7 +180,7 @@ describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (v
     await gate.getByRole('textbox').fill('The family asked me to');
     await page.goBack();
     await expect.poll(() => gate.count()).toBe(0);
-    await page.locator('[data-policy-guard="gate-toast"]').waitFor();
+    await page.locator('pg=[data-policy-guard="gate-toast"]').waitFor();
     expect(await sent(page)).toEqual([]);
     expect(lines(await draftOf(page, 'chat:p2'))).toBe('See you at parents’ evening');
     expect(lines(await draftOf(page, 'chat:g1'))).toBe('Grace has been diagnosed with ADHD');
@@ -203,8 +203,8 @@ describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (v
     const page = await h.openDojo(`${TEACH}${query}#/classes/c1/messaging/p1`);
     await box(page, 'messageComposer').click();
     await page.keyboard.type('Hello Mrs Hughes,', { delay: 5 });
-    const card = page.locator('[data-policy-guard="routing"]');
-    const reply = (await card.locator('[data-policy-guard="suggested-reply"]').textContent())!.trim();
+    const card = page.locator('pg=[data-policy-guard="routing"]');
+    const reply = (await card.locator('pg=[data-policy-guard="suggested-reply"]').textContent())!.trim();
     await card.getByRole('button', { name: 'Put this reply in the message box' }).click();
     const start = reply.split(/\s+/).slice(0, 6).join(' ');
     await expect.poll(async () => lines(await draftOf(page, 'chat:p1')).replace(/\s+/g, ' ')).toContain(`Hello Mrs Hughes, ${start}`);
@@ -282,7 +282,7 @@ describe.each(Object.entries(VARIANTS))('Enter is held however the page sends: %
     await page.keyboard.up('Enter');
     await page.waitForTimeout(200);
     expect(await sent(page)).toEqual([]);
-    expect(await page.locator('[data-policy-guard="gate"]').count()).toBe(0);
+    expect(await page.locator('pg=[data-policy-guard="gate"]').count()).toBe(0);
     await page.close();
   });
 
@@ -298,7 +298,7 @@ describe.each(Object.entries(VARIANTS))('Enter is held however the page sends: %
     const finding = page.locator(`${PANEL} [data-rule="full-name"]`);
     await expect.poll(() => finding.textContent()).toContain('“Amelia Hughes”');
     await dialog.getByRole('button', { name: 'Post', exact: true }).click();
-    const gate = page.locator('[data-policy-guard="gate"]');
+    const gate = page.locator('pg=[data-policy-guard="gate"]');
     await gate.waitFor();
     expect(await sent(page)).toEqual([]);
     await h.screenshot(page, `safety-dialog-${variant}`);
@@ -326,9 +326,9 @@ describe('a block finding', () => {
     await finding.waitFor();
     expect(await finding.getByRole('button', { name: 'Ignore for this post' }).count()).toBe(0);
     expect(await finding.getByRole('button', { name: 'Always ignore' }).count()).toBe(0);
-    await finding.locator('[data-policy-guard="no-ignore"]').waitFor();
+    await finding.locator('pg=[data-policy-guard="no-ignore"]').waitFor();
     await page.getByRole('button', { name: 'Post', exact: true }).click();
-    const gate = page.locator('[data-policy-guard="gate"]');
+    const gate = page.locator('pg=[data-policy-guard="gate"]');
     await gate.waitFor();
     expect(await gate.getByRole('button', { name: 'Send anyway' }).count()).toBe(0);
     expect(await sent(page)).toEqual([]);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PANEL, TEACH } from './harness';
 import { useHarness } from './use-harness';
+import type { PgWindow } from './unseal';
 
 type Dojo = { __dojo: { sent: { text: string }[]; rerender(): void; state: { drafts: Record<string, { draft: string } | undefined> } } };
 const sent = (page: Page) => page.evaluate(() => (window as unknown as Dojo).__dojo.sent.length);
@@ -24,7 +25,7 @@ async function holdInGroupChat(h: { openDojo(url: string): Promise<Page> }) {
   await input.fill('Grace has been diagnosed with ADHD, please be patient with her.');
   await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
   await input.press('Enter');
-  const gate = page.locator('[data-policy-guard="gate"]');
+  const gate = page.locator('pg=[data-policy-guard="gate"]');
   await gate.waitFor();
   return { page, input, gate };
 }
@@ -45,7 +46,7 @@ describe('the composer, in school hours', () => {
 
   it('flags a full name and fixes it in one click, through ClassDojo’s own state', async () => {
     const page = await story();
-    expect(await page.locator('[data-policy-guard="audience"]').textContent()).toBe('Seen by the families of 6 pupils');
+    expect(await page.locator('pg=[data-policy-guard="audience"]').textContent()).toBe('Seen by the families of 6 pupils');
     await box(page).pressSequentially('Well done to Amelia Hughes for her story!', { delay: 2 });
     const finding = page.locator(`${PANEL} [data-rule="full-name"]`);
     // Polled: on a busy machine the checker may first see the name half typed ("Amelia Hugh").
@@ -55,7 +56,7 @@ describe('the composer, in school hours', () => {
     await expect.poll(() => box(page).inputValue()).toBe('Well done to Amelia for her story!');
     expect(await draftOf(page, 'class-story:c1')).toBe('Well done to Amelia for her story!');
     await expect.poll(() => finding.count()).toBe(0);
-    await page.locator('[data-policy-guard="no-findings"]').waitFor();
+    await page.locator('pg=[data-policy-guard="no-findings"]').waitFor();
     expect(await h.events()).toContainEqual(expect.objectContaining({ kind: 'fix', rule: 'full-name', channel: 'class-story' }));
     await page.close();
   });
@@ -73,14 +74,14 @@ describe('the composer, in school hours', () => {
     const group = await h.openDojo(`${TEACH}#/classes/c1/messaging/g1`);
     await group.locator('[data-name="messageComposerInput"]').fill('Amelia had an asthma attack at lunch today.');
     await group.locator(`${PANEL} [data-rule="sensitive-content"]`).waitFor();
-    expect(await group.locator('[data-policy-guard="audience"]').textContent()).toBe('Seen by every family in the class');
+    expect(await group.locator('pg=[data-policy-guard="audience"]').textContent()).toBe('Seen by every family in the class');
     await h.screenshot(group, 'composer-sensitive-class-chat');
     await group.close();
 
     const one = await h.openDojo(`${TEACH}#/classes/c1/messaging/p2`);
     await one.locator('[data-name="messageComposerInput"]').fill('Amelia had an asthma attack at lunch today.');
-    await one.locator('[data-policy-guard="no-findings"]').waitFor();
-    expect(await one.locator('[data-policy-guard="audience"]').textContent()).toBe('Private: one family sees this');
+    await one.locator('pg=[data-policy-guard="no-findings"]').waitFor();
+    expect(await one.locator('pg=[data-policy-guard="audience"]').textContent()).toBe('Private: one family sees this');
     expect(await one.locator(`${PANEL} [data-rule="sensitive-content"]`).count()).toBe(0);
     await one.close();
   });
@@ -93,7 +94,7 @@ describe('the composer, in school hours', () => {
     await box(page).fill('Our volcano experiment!');
     await page.locator(`${PANEL} [data-rule="photo-consent"]`).waitFor();
     await page.getByRole('button', { name: 'Post', exact: true }).click();
-    const gate = page.locator('[data-policy-guard="gate"]');
+    const gate = page.locator('pg=[data-policy-guard="gate"]');
     await gate.waitFor();
     expect(await gate.getAttribute('role')).toBe('dialog');
     expect(await gate.textContent()).toContain('Harry Davies has no photo consent');
@@ -114,7 +115,7 @@ describe('the composer, in school hours', () => {
     await page.getByRole('button', { name: 'Amelia' }).click();
     await page.locator('[data-name="storyComposerTextarea"]').fill('Amelia’s story about her asthma attack');
     await page.locator(`${PANEL} [data-rule="sensitive-content"]`).waitFor();
-    expect(await page.locator('[data-policy-guard="audience"]').getAttribute('data-channel')).toBe('student-story');
+    expect(await page.locator('pg=[data-policy-guard="audience"]').getAttribute('data-channel')).toBe('student-story');
     await page.close();
   });
 
@@ -155,7 +156,7 @@ describe('the composer, in school hours', () => {
     await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor();
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     await expect.poll(() => sent(page)).toBe(1);
-    expect(await page.locator('[data-policy-guard="gate"]').count()).toBe(0);
+    expect(await page.locator('pg=[data-policy-guard="gate"]').count()).toBe(0);
     await h.editPolicy({});
     await page.close();
   });
@@ -179,9 +180,9 @@ describe('the composer, in school hours', () => {
     await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor({ state: 'attached' });
     // No room beside the composer at this size: the panel docks to its badge (tests/e2e/placement.e2e.ts),
     // and the gate still shows over the page.
-    await page.locator('[data-policy-guard="panel-badge"]').waitFor();
+    await page.locator('pg=[data-policy-guard="panel-badge"]').waitFor();
     await page.getByRole('button', { name: 'Post', exact: true }).click();
-    const gate = page.locator('[data-policy-guard="gate"]');
+    const gate = page.locator('pg=[data-policy-guard="gate"]');
     await gate.waitFor();
     const boxOf = await gate.boundingBox();
     expect(boxOf!.width).toBeLessThanOrEqual(640);
@@ -202,7 +203,7 @@ describe('the composer, in school hours', () => {
     await finding.getByRole('button', { name: 'Always ignore' }).click();
     await expect.poll(() => finding.count()).toBe(0);
     const options = await h.openExtensionPage('options.html');
-    const row = options.locator('[data-policy-guard="ignored"] li');
+    const row = options.locator('pg=[data-policy-guard="ignored"] li');
     await expect.poll(() => row.textContent()).toContain('“Grace Taylor”');
     await row.getByRole('button', { name: 'Check again' }).click();
     await expect.poll(() => row.count()).toBe(0);
@@ -215,7 +216,7 @@ describe('the composer, in school hours', () => {
   it('measures the time from a keystroke to the panel update', async () => {
     const page = await story();
     const times = await page.evaluate(async () => {
-      const root = document.querySelector('policy-guard-ui')!.shadowRoot!;
+      const root = (window as unknown as PgWindow).__pgRoot('policy-guard-ui')!;
       const textarea = document.querySelector<HTMLTextAreaElement>('[data-name="storyComposerTextarea"]')!;
       const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
       const results: number[] = [];
@@ -263,9 +264,9 @@ describe('the send gate, out of hours and on the points page', () => {
     await page.locator('[data-name="storyComposerTextarea"]').fill("Don't forget swimming kits tomorrow!");
     await page.locator(`${PANEL} [data-rule="out-of-hours"]`).waitFor();
     await page.getByRole('button', { name: 'Post', exact: true }).click();
-    const gate = page.locator('[data-policy-guard="gate"]');
+    const gate = page.locator('pg=[data-policy-guard="gate"]');
     await gate.waitFor();
-    expect(await gate.locator('[data-policy-guard="schedule"]').textContent()).toContain('Schedule it for Mon 23 Nov, 08:00');
+    expect(await gate.locator('pg=[data-policy-guard="schedule"]').textContent()).toContain('Schedule it for Mon 23 Nov, 08:00');
     await h.screenshot(page, 'composer-gate-out-of-hours');
     await gate.getByRole('textbox').fill('Parents need the reminder tonight');
     await gate.getByRole('button', { name: 'Send anyway' }).click();
@@ -275,12 +276,12 @@ describe('the send gate, out of hours and on the points page', () => {
 
   it('offers to save the class roster from the points page, and saves only on a click', async () => {
     const page = await h.openDojo(`${TEACH}#/classes/c1/points`);
-    const offer = page.locator('[data-policy-guard="roster-offer"]');
+    const offer = page.locator('pg=[data-policy-guard="roster-offer"]');
     await offer.waitFor();
     expect(await offer.textContent()).toContain('28 pupils');
     expect((await h.stored('rosters')).find((r) => r.classId === 'c1')).toBeUndefined();
     await offer.getByRole('button', { name: 'Save the class roster' }).click();
-    await page.locator('[data-policy-guard="roster-saved"]').waitFor();
+    await page.locator('pg=[data-policy-guard="roster-saved"]').waitFor();
     const saved = (await h.stored('rosters')).find((r) => r.classId === 'c1')!;
     expect(saved.source).toBe('page');
     const c1 = saved.pupils as { first: string; last: string }[];
@@ -294,7 +295,7 @@ describe('the send gate, out of hours and on the points page', () => {
     await page.locator('[data-name="storyComposerTextarea"]').fill('PE kits on Monday please!');
     await page.locator(`${PANEL} [data-rule="out-of-hours"]`).waitFor();
     await page.getByRole('button', { name: 'Post', exact: true }).click();
-    const gate = page.locator('[data-policy-guard="gate"]');
+    const gate = page.locator('pg=[data-policy-guard="gate"]');
     await gate.waitFor();
     // The composer, its Post button included, is replaced while the dialog is open.
     await page.evaluate(() => (window as unknown as Dojo).__dojo.rerender());
@@ -323,7 +324,7 @@ describe('the send gate, out of hours and on the points page', () => {
     await expect.poll(() => page.locator(PANEL).getAttribute('data-policy'), { timeout: 5_000 }).toBe('malpas-court');
     await page.getByRole('button', { name: /^Amelia Hughes/ }).click();
     await page.getByRole('button', { name: '-1 Off task' }).click();
-    const gate = page.locator('[data-policy-guard="gate"]');
+    const gate = page.locator('pg=[data-policy-guard="gate"]');
     await gate.waitFor();
     expect(await gate.textContent()).toContain('never taken away');
     expect(await sent(page)).toBe(0);
@@ -375,7 +376,7 @@ describe('when the extension goes away while a send is held', () => {
     const { page, input, gate } = await holdInGroupChat(h);
     await h.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload());
     // Noticed without a keystroke or click: the notice says the held message was not sent.
-    const notice = page.locator('policy-guard-reload[data-policy-guard="reload-notice"][data-held="true"]');
+    const notice = page.locator('pg=[data-policy-guard="reload-notice"][data-held="true"]');
     await notice.waitFor({ state: 'attached', timeout: 10_000 });
     await expect.poll(() => gate.count()).toBe(0);
     await h.screenshot(page, 'composer-reload-notice-held');

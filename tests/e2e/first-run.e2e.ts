@@ -10,14 +10,14 @@ it('opens the options page on install, and the panel says nothing is checked unt
   const options = h.firstRunOptions;
   expect(options.url()).toBe(`chrome-extension://${h.extensionId}/options.html`);
   const findOptions = () => h.context.pages().find((p) => p.url().endsWith('/options.html'));
-  await expect.poll(() => options.locator('[data-policy-guard="options-current"]').textContent()).toContain('No policy chosen');
+  await expect.poll(() => options.locator('pg=[data-policy-guard="options-current"]').textContent()).toContain('No policy chosen');
 
   const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
-  await expect.poll(() => page.locator('[data-policy-guard="no-policy"]').isVisible()).toBe(true);
+  await expect.poll(() => page.locator('pg=[data-policy-guard="no-policy"]').isVisible()).toBe(true);
 
   // The panel's button takes the teacher to the options page (content scripts ask the background).
   await options.close();
-  await page.getByRole('button', { name: "Choose your school's policy" }).click();
+  await page.locator(PANEL).getByRole('button', { name: "Choose your school's policy" }).click();
   await expect.poll(() => findOptions()?.url(), { timeout: 10_000 }).toBeTruthy();
   await findOptions()!.close();
 });
@@ -29,10 +29,10 @@ it('a policy chosen in the options page reaches an open ClassDojo page without a
   const options = await h.openExtensionPage('options.html');
   await options.getByLabel('Bentley New Village Primary School').check();
   await options.getByRole('button', { name: 'Use this policy' }).click();
-  await expect.poll(() => options.locator('[data-policy-guard="policy-chooser"] [role="status"]').textContent()).toContain('Saved');
+  await expect.poll(() => options.locator('pg=[data-policy-guard="policy-chooser"] [role="status"]').textContent()).toContain('Saved');
   await h.screenshot(options, 'first-run-options');
 
   await expect.poll(() => page.locator(PANEL).getAttribute('data-policy')).toBe('bentley-new-village');
-  expect(await page.locator('[data-policy-guard="policy"]').textContent()).toBe('Policy: Bentley New Village Primary School');
+  expect(await page.locator('pg=[data-policy-guard="policy"]').textContent()).toBe('Policy: Bentley New Village Primary School');
   await h.screenshot(page, 'first-run-policy-chosen');
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, HOME, PANEL, TEACH, } from './harness';
 import { useHarness } from './use-harness';
+import type { PgWindow } from './unseal';
 
 const h = useHarness();
 
@@ -25,12 +26,13 @@ describe('content script', () => {
       await expect.poll(() => panel.getAttribute('data-view')).toBe(p.view);
       await expect.poll(() => panel.getAttribute('data-composers')).toBe(String(p.composers));
       expect(await page.locator(PANEL).count()).toBe(1);
-      // It lives in a shadow root, outside ClassDojo's React root, so React re-renders cannot wipe it.
+      // It lives in a closed shadow root (the page sees no `shadowRoot`; the test reaches it through the
+      // DevTools protocol), outside ClassDojo's React root, so React re-renders cannot wipe it.
       const host = await page.evaluate(() => {
         const el = document.querySelector('policy-guard-ui');
-        return { inShadow: !!el?.shadowRoot, insideApp: !!document.querySelector('#reactApplication policy-guard-ui') };
+        return { closed: !!el && el.shadowRoot === null, root: !!(window as unknown as PgWindow).__pgRoot('policy-guard-ui'), insideApp: !!document.querySelector('#reactApplication policy-guard-ui') };
       });
-      expect(host).toEqual({ inShadow: true, insideApp: false });
+      expect(host).toEqual({ closed: true, root: true, insideApp: false });
       await h.screenshot(page, `foundation-${p.name}`);
       await page.close();
     });
@@ -95,7 +97,7 @@ describe('content script', () => {
 describe('extension pages', () => {
   it('opens the popup, which shows the real policy state', async () => {
     const popup = await h.openExtensionPage('popup.html');
-    await expect.poll(() => popup.locator('[data-policy-guard="popup-policy"]').textContent()).toContain('No school policy chosen');
+    await expect.poll(() => popup.locator('pg=[data-policy-guard="popup-policy"]').textContent()).toContain('No school policy chosen');
     expect(await popup.getByRole('heading').textContent()).toContain('Policy Guard for ClassDojo');
     await h.screenshot(popup, 'foundation-popup');
     await popup.close();

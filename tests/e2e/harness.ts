@@ -12,6 +12,7 @@ import { chromium, type BrowserContext, type Page, type Request, type Worker } f
 import { chromiumPath, FAKETIME_PATHS, NO_FAKETIME_MESSAGE } from './chromium';
 import { EDITORS } from '../fixtures/editors/names';
 import { fixtureResponse } from './fixture-server';
+import { registerUiEngine, unseal } from './unseal';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -45,6 +46,11 @@ export interface LaunchOptions {
    * browser closes (the caller removes it). Only a fresh profile is an install, with its options tab.
    */
   profile?: string;
+  /**
+   * Test access to Policy Guard's closed UI roots (tests/e2e/unseal.ts), on by default. Off for a test of
+   * what the page itself can see.
+   */
+  unseal?: boolean;
 }
 
 /** An empty profile directory for `launchExtension({ profile })`, to close the browser and start it again on. */
@@ -156,6 +162,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
   writeManagedPolicy(options.managed);
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'policy-guard-profile-'));
   const install = readdirSync(profile).length === 0;
+  await registerUiEngine();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: options.fakeTime ? chromiumAt(options.fakeTime) : chromiumPath(),
     // libfaketime reads local time; the browser's zone is pinned so "21:40" means 21:40 UTC.
@@ -221,6 +228,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
   })();
 
   const watch = (page: Page) => {
+    if (options.unseal !== false) void unseal(page);
     page.on('pageerror', (error) => pageErrors.push(`${page.url()}: uncaught ${error.message}`));
     page.on('console', (msg) => {
       if (msg.type() === 'error') pageErrors.push(`${page.url()}: console.error ${msg.text()}`);
@@ -366,4 +374,4 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
 }
 
 /** The panel's root, in the content script's shadow root (Playwright locators pierce open shadow roots). */
-export const PANEL = '[data-policy-guard="panel"]';
+export const PANEL = 'pg=[data-policy-guard="panel"]';

@@ -18,18 +18,18 @@ describe('a policy deployed by the school’s IT', () => {
     await h.editPolicy({ hours: { staff: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], start: '00:00', end: '23:59' }] } });
     const options = await h.openExtensionPage('options.html');
     // Chromium hands extensions their managed policy 2–6 s after it starts; the page follows when it arrives.
-    await expect.poll(() => options.locator('[data-policy-guard="options-current"]').textContent(), { timeout: 15_000 }).toContain('Broughton Primary School (set by your school');
-    expect(await options.locator('[data-policy-guard="policy-chooser"] input[type="radio"]').first().isDisabled()).toBe(true);
-    expect(await options.locator('[data-policy-guard="policy-file"]').isDisabled()).toBe(true);
+    await expect.poll(() => options.locator('pg=[data-policy-guard="options-current"]').textContent(), { timeout: 15_000 }).toContain('Broughton Primary School (set by your school');
+    expect(await options.locator('pg=[data-policy-guard="policy-chooser"] input[type="radio"]').first().isDisabled()).toBe(true);
+    expect(await options.locator('pg=[data-policy-guard="policy-file"]').isDisabled()).toBe(true);
 
-    const hours = options.locator('[data-policy-guard="hours-editor"]');
+    const hours = options.locator('pg=[data-policy-guard="hours-editor"]');
     expect(await hours.locator('input[data-field="end"]').first().isDisabled()).toBe(true);
-    expect(await hours.locator('[data-policy-guard="locked"]').textContent()).toContain('Set by your school’s IT'.replace('’', "'"));
+    expect(await hours.locator('pg=[data-policy-guard="locked"]').textContent()).toContain('Set by your school’s IT'.replace('’', "'"));
     expect(await hours.locator('[data-window] input[data-field="end"]').first().inputValue()).not.toBe('23:59');
-    expect(await options.locator('[data-policy-guard="closures-editor"] [data-closure] input[type="text"]').first().inputValue()).toBe('IT-set INSET day');
+    expect(await options.locator('pg=[data-policy-guard="closures-editor"] [data-closure] input[type="text"]').first().inputValue()).toBe('IT-set INSET day');
 
-    expect(await options.locator('[data-policy-guard="rule-actions"] select[data-rule="sensitive-content"]').isDisabled()).toBe(true);
-    expect(await options.locator('[data-policy-guard="rule-actions"] select[data-rule="photo-consent"]').isDisabled()).toBe(false);
+    expect(await options.locator('pg=[data-policy-guard="rule-actions"] select[data-rule="sensitive-content"]').isDisabled()).toBe(true);
+    expect(await options.locator('pg=[data-policy-guard="rule-actions"] select[data-rule="photo-consent"]').isDisabled()).toBe(false);
     await h.screenshot(options, 'options-managed-locked');
     await options.close();
 
@@ -39,7 +39,7 @@ describe('a policy deployed by the school’s IT', () => {
     await page.close();
 
     const popup = await h.openExtensionPage('popup.html');
-    await expect.poll(() => popup.locator('[data-policy-guard="popup-policy"]').textContent()).toContain('set by your school');
+    await expect.poll(() => popup.locator('pg=[data-policy-guard="popup-policy"]').textContent()).toContain('set by your school');
     await popup.close();
   });
 
@@ -47,7 +47,7 @@ describe('a policy deployed by the school’s IT', () => {
     // An edit of a locked rule's action, written straight into storage, is ignored by the resolved policy.
     await h.editPolicy({ rules: { 'sensitive-content': { action: 'off' }, 'photo-consent': { action: 'warn' } } });
     const options = await h.openExtensionPage('options.html');
-    const actions = options.locator('[data-policy-guard="rule-actions"]');
+    const actions = options.locator('pg=[data-policy-guard="rule-actions"]');
     await expect.poll(() => actions.locator('select[data-rule="photo-consent"]').inputValue()).toBe('warn');
     expect(await actions.locator('select[data-rule="sensitive-content"]').inputValue()).toBe('confirm');
     await options.close();
@@ -60,11 +60,11 @@ describe('a managed policy that cannot be read', () => {
   it('is reported to the user, never silently replaced by their own choice', async () => {
     await h.choosePolicy('bentley-new-village');
     const options = await h.openExtensionPage('options.html');
-    const alert = options.locator('[data-policy-guard="problems-managed-json"]');
+    const alert = options.locator('pg=[data-policy-guard="problems-managed-json"]');
     await alert.waitFor({ timeout: 15_000 });
     expect(await alert.textContent()).toContain('Tell your IT team');
     expect(await alert.textContent()).toContain('policyJson');
-    expect(await options.locator('[data-policy-guard="options-current"]').textContent()).toContain('No policy');
+    expect(await options.locator('pg=[data-policy-guard="options-current"]').textContent()).toContain('No policy');
     await options.close();
   });
 });
@@ -137,7 +137,7 @@ describe('the last managed policy seen, after the browser restarts', () => {
   it('says it is IT’s policy as last seen while it stands in, and is dropped when IT removes the policy', async () => {
     await run({}, async (h) => {
       const options = await h.openExtensionPage('options.html');
-      const current = options.locator('[data-policy-guard="options-current"]');
+      const current = options.locator('pg=[data-policy-guard="options-current"]');
       const seen = await valuesUntil(() => current.textContent(), /No policy chosen/);
       expect(seen.find((v) => v.trim())).toMatch(/^In use: Malpas Court Primary School \(set by your school's IT, as last seen on .+: checking for changes\)$/);
       await expect.poll(() => cache(h)).toBeUndefined();

@@ -18,12 +18,12 @@ describe('pupils and photo consent in the options page', () => {
 
   it('imports a messy CSV roster after showing what it will do, and the checks use it at once', async () => {
     const options = await h.openExtensionPage('options.html');
-    const rosters = options.locator('[data-policy-guard="rosters"]');
-    await rosters.locator('[data-policy-guard="roster-new-class"]').fill('c1');
+    const rosters = options.locator('pg=[data-policy-guard="rosters"]');
+    await rosters.locator('pg=[data-policy-guard="roster-new-class"]').fill('c1');
     await rosters.getByRole('button', { name: 'Add' }).click();
-    await rosters.locator('[data-policy-guard="roster-file"]').setInputFiles({ name: 'Class 3 Oak.csv', mimeType: 'text/csv', buffer: MESSY });
+    await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({ name: 'Class 3 Oak.csv', mimeType: 'text/csv', buffer: MESSY });
 
-    const preview = rosters.locator('[data-policy-guard="roster-preview"]');
+    const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
     await preview.waitFor();
     expect(await preview.textContent()).toContain('Pupils in the file: 4. New: 4. Changed: 0. No longer on the list: 0.');
     expect(await preview.textContent()).toContain('Columns not read (the checks do not need them): UPN, DOB');
@@ -33,7 +33,7 @@ describe('pupils and photo consent in the options page', () => {
     await h.screenshot(options, 'options-roster-preview');
     await preview.getByRole('button', { name: 'Replace the roster with these 4 pupils' }).click();
 
-    const table = rosters.locator('[data-policy-guard="roster-table"]');
+    const table = rosters.locator('pg=[data-policy-guard="roster-table"]');
     await table.waitFor();
     expect(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pupil')))).toEqual([
       'Amelia Hughes',
@@ -48,7 +48,7 @@ describe('pupils and photo consent in the options page', () => {
     const [stored] = await h.stored('rosters');
     expect(stored).toMatchObject({ classId: 'c1', source: 'csv' });
     expect(JSON.stringify(stored)).not.toMatch(/A1|2018/); // the UPN and date of birth were never kept
-    await options.locator('[data-policy-guard="rosters"]').scrollIntoViewIfNeeded();
+    await options.locator('pg=[data-policy-guard="rosters"]').scrollIntoViewIfNeeded();
     await h.screenshot(options, 'options-roster-table');
 
     // The composer knows the imported class at once: Siân's full name, typed without its accent.
@@ -59,39 +59,39 @@ describe('pupils and photo consent in the options page', () => {
 
     // Consent edited in the table is saved on a click.
     await sian.locator('[data-consent="class-story"]').check();
-    await rosters.locator('[data-policy-guard="roster-save"]').click();
+    await rosters.locator('pg=[data-policy-guard="roster-save"]').click();
     await expect.poll(async () => JSON.stringify((await h.stored('rosters'))[0]!.pupils)).toContain('"first":"Siân","last":"ap Rhys","photoConsent":{"class-story":true');
     await options.close();
   });
 
   it('refuses a file with a bad row, says which and why, and changes nothing', async () => {
     const options = await h.openExtensionPage('options.html');
-    const rosters = options.locator('[data-policy-guard="rosters"]');
-    await rosters.locator('[data-policy-guard="roster-class"]').selectOption('c1');
+    const rosters = options.locator('pg=[data-policy-guard="rosters"]');
+    await rosters.locator('pg=[data-policy-guard="roster-class"]').selectOption('c1');
     const before = JSON.stringify(await h.stored('rosters'));
-    await rosters.locator('[data-policy-guard="roster-file"]').setInputFiles({
+    await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({
       name: 'broken.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from('Forename,Surname,Photo consent\nAmelia,Hughes,yes\n,Bennett,no\nJayden,Smith,maybe\n'),
     });
-    const problems = rosters.locator('[data-policy-guard="roster-problems"]');
+    const problems = rosters.locator('pg=[data-policy-guard="roster-problems"]');
     await problems.waitFor();
     expect(await problems.textContent()).toContain('Row 3: No first name.');
     expect(await problems.textContent()).toContain('Row 4: Photo consent says “maybe”: write yes or no.');
-    expect(await rosters.locator('[data-policy-guard="roster-confirm"]').count()).toBe(0);
+    expect(await rosters.locator('pg=[data-policy-guard="roster-confirm"]').count()).toBe(0);
     expect(JSON.stringify(await h.stored('rosters'))).toBe(before);
 
     // A pasted list works too (no header, tab-separated as copied from a spreadsheet).
     await rosters.getByText('Or paste a list').click();
-    await rosters.locator('[data-policy-guard="roster-paste"]').fill('Amelia\tHughes\nOliver\tBennett\n');
+    await rosters.locator('pg=[data-policy-guard="roster-paste"]').fill('Amelia\tHughes\nOliver\tBennett\n');
     await rosters.getByRole('button', { name: 'Read the list' }).click();
-    expect(await rosters.locator('[data-policy-guard="roster-preview"]').textContent()).toContain('Pupils in the file: 2. New: 1. Changed: 1. No longer on the list: 3.');
+    expect(await rosters.locator('pg=[data-policy-guard="roster-preview"]').textContent()).toContain('Pupils in the file: 2. New: 1. Changed: 1. No longer on the list: 3.');
 
     // A Windows-1252 export (as SIMS often writes): the circumflex arrives intact.
     const cp1252 = Buffer.from('Forename,Surname,Photo consent\r\nSi\xe2n,ap Rhys,yes\r\n', 'latin1');
-    await rosters.locator('[data-policy-guard="roster-file"]').setInputFiles({ name: 'sims.csv', mimeType: 'text/csv', buffer: cp1252 });
-    await rosters.locator('[data-policy-guard="roster-confirm"]').click();
-    await expect.poll(() => rosters.locator('[data-policy-guard="roster-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pupil')))).toEqual(['Siân ap Rhys']);
+    await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({ name: 'sims.csv', mimeType: 'text/csv', buffer: cp1252 });
+    await rosters.locator('pg=[data-policy-guard="roster-confirm"]').click();
+    await expect.poll(() => rosters.locator('pg=[data-policy-guard="roster-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pupil')))).toEqual(['Siân ap Rhys']);
     await options.close();
   });
 });

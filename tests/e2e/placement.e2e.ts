@@ -10,6 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PANEL, SCREENSHOT_DIR, TEACH } from './harness';
 import { useHarness } from './use-harness';
+import type { PgWindow } from './unseal';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -24,8 +25,8 @@ const PAGES = [
   { name: 'chat', url: `${TEACH}#/classes/c1/messaging/g1`, box: '[data-name="messageComposerInput"]', card: '[data-name="messageComposer"]', send: 'Send' },
 ] as const;
 
-const BADGE = '[data-policy-guard="panel-badge"]';
-const TAB = '[data-policy-guard="panel-tab"]';
+const BADGE = 'pg=[data-policy-guard="panel-badge"]';
+const TAB = 'pg=[data-policy-guard="panel-tab"]';
 
 function intersects(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -51,7 +52,7 @@ async function settled(page: Page): Promise<string> {
   let last = '';
   for (let i = 0; i < 50; i++) {
     const now = await page.evaluate(() => {
-      const root = document.querySelector('policy-guard-ui')?.shadowRoot;
+      const root = (window as unknown as PgWindow).__pgRoot('policy-guard-ui');
       const panel = root?.querySelector('[data-policy-guard="panel"]');
       const badge = root?.querySelector('[data-policy-guard="panel-badge"]');
       const tab = root?.querySelector('[data-policy-guard="panel-tab"]');
@@ -142,7 +143,7 @@ describe('the panel keeps clear of the composer', () => {
           await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor();
           await h.screenshot(page, `placement-${size.name}-${p.name}-expanded`);
           // Docked again with the dock button, and from the keyboard with Escape.
-          await page.locator('[data-policy-guard="panel-dock"]').click();
+          await page.locator('pg=[data-policy-guard="panel-dock"]').click();
           await page.locator(BADGE).waitFor();
           await page.locator(BADGE).focus();
           await page.keyboard.press('Enter');
@@ -160,12 +161,12 @@ describe('the panel keeps clear of the composer', () => {
           await page.locator(BADGE).click();
           await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor();
         }
-        await page.getByRole('button', { name: 'Hide Policy Guard' }).click();
+        await page.locator(PANEL).getByRole('button', { name: 'Hide Policy Guard' }).click();
         await page.locator(TAB).waitFor();
         const tab = await assertClear(page, p, `${label} hidden`);
         expect(tab.what).toBe('tab');
         await page.locator(TAB).click();
-        await page.locator(`${PANEL} [data-rule="full-name"], ${BADGE}`).first().waitFor();
+        await page.locator(`${PANEL} [data-rule="full-name"]`).or(page.locator(BADGE)).first().waitFor();
         await assertClear(page, p, `${label} shown again`);
         await page.close();
       });
@@ -194,11 +195,11 @@ describe('the panel keeps clear of the composer', () => {
         await first.locator.click();
         await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor();
         await zoomedScreenshot(page, `placement-zoom200-${p.name}-expanded`);
-        await page.locator('[data-policy-guard="panel-dock"]').click();
+        await page.locator('pg=[data-policy-guard="panel-dock"]').click();
         await page.locator(BADGE).waitFor();
         await page.locator(BADGE).click();
       }
-      await page.getByRole('button', { name: 'Hide Policy Guard' }).click();
+      await page.locator(PANEL).getByRole('button', { name: 'Hide Policy Guard' }).click();
       await page.locator(TAB).waitFor();
       expect((await assertClear(page, p, `200% ${p.name} hidden`)).what).toBe('tab');
       await page.close();

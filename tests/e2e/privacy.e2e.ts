@@ -49,7 +49,7 @@ describe('the privacy guard in the harness', () => {
     await page.locator(PANEL).waitFor();
     await page.locator('[data-name="messageComposerInput"]').fill('See you at parents evening.');
     const popup = await h.openExtensionPage('popup.html');
-    await popup.locator('[data-policy-guard="popup-policy"]').waitFor();
+    await popup.locator('pg=[data-policy-guard="popup-policy"]').waitFor();
     expect(h.foreignRequests).toEqual([]);
   });
 });

@@ -23,16 +23,16 @@ describe('a redesigned ClassDojo', () => {
     await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor();
     expect(await page.locator(PANEL).textContent()).toContain('cannot see which pupils are tagged, or whether a photo is attached');
     await page.getByRole('button', { name: 'Post', exact: true }).click();
-    await page.locator('[data-policy-guard="gate"]').waitFor();
+    await page.locator('pg=[data-policy-guard="gate"]').waitFor();
     expect(await sent(page)).toBe(0);
     await h.screenshot(page, 'redesign-no-data-name');
-    await page.locator('[data-policy-guard="gate"]').getByRole('button', { name: 'Go back and edit' }).click();
+    await page.locator('pg=[data-policy-guard="gate"]').getByRole('button', { name: 'Go back and edit' }).click();
     expect(await composer(page).inputValue()).toBe('Well done to Amelia Hughes for her story!');
 
     // The spot-check finds the posts by their role, but cannot find their text: it says so, rather than
     // reporting a clean feed.
     await h.setSpotCheck(true);
-    const unreadable = page.locator('[data-policy-guard="spot-unreadable"]');
+    const unreadable = page.locator('pg=[data-policy-guard="spot-unreadable"]');
     await unreadable.waitFor();
     expect(await unreadable.textContent()).toContain('cannot read the text of 9 of these posts');
     await h.setSpotCheck(false);
@@ -54,7 +54,7 @@ describe('a redesigned ClassDojo', () => {
     await expect.poll(() => chat.locator(PANEL).textContent()).toContain('Could not tell whether this chat is private');
     await chat.locator(`${PANEL} [data-rule="sensitive-content"]`).waitFor();
     await chat.getByRole('button', { name: 'Anfon', exact: true }).click();
-    await chat.locator('[data-policy-guard="gate"]').waitFor();
+    await chat.locator('pg=[data-policy-guard="gate"]').waitFor();
     expect(await sent(chat)).toBe(0);
     await chat.close();
 
@@ -63,11 +63,11 @@ describe('a redesigned ClassDojo', () => {
     await page.keyboard.type('Well done Amelia Hughes!');
     await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor();
     await page.getByRole('button', { name: 'Postio', exact: true }).click();
-    await page.locator('[data-policy-guard="gate"]').waitFor();
+    await page.locator('pg=[data-policy-guard="gate"]').waitFor();
     expect(await sent(page)).toBe(0);
     // Sending anyway after a reason still works, exactly once.
-    await page.locator('[data-policy-guard="gate"] textarea').fill('Parent asked for the full name to be used');
-    await page.locator('[data-policy-guard="gate"]').getByRole('button', { name: 'Send anyway' }).click();
+    await page.locator('pg=[data-policy-guard="gate"] textarea').fill('Parent asked for the full name to be used');
+    await page.locator('pg=[data-policy-guard="gate"]').getByRole('button', { name: 'Send anyway' }).click();
     await expect.poll(() => sent(page)).toBe(1);
     await page.close();
   });

@@ -34,7 +34,7 @@ describe('when Policy Guard’s own storage fails', () => {
     await expect.poll(() => sent(page)).toBe(1);
     await page.close();
     const options = await h.openExtensionPage('options.html');
-    await options.locator('[data-policy-guard="problems-preset"]').waitFor();
+    await options.locator('pg=[data-policy-guard="problems-preset"]').waitFor();
     await options.close();
 
     // Edits that break the policy are refused whole: the checks carry on under the chosen preset.
@@ -59,31 +59,31 @@ describe('when Policy Guard’s own storage fails', () => {
     const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
     await page.locator('[data-name="storyComposerTextarea"]').fill('Well done Amelia Hughes!');
     await page.getByRole('button', { name: 'Post', exact: true }).click();
-    const gate = page.locator('[data-policy-guard="gate"]');
+    const gate = page.locator('pg=[data-policy-guard="gate"]');
     await gate.locator('textarea').fill('Parent asked for it');
     await gate.getByRole('button', { name: 'Send anyway' }).click();
     await expect.poll(() => sent(page)).toBe(1);
     expect(await h.events()).toEqual([]); // the override could not be recorded, and the send was not held for it
 
     await h.setSpotCheck(true);
-    await page.locator('[data-policy-guard="spot-store-error"]').waitFor();
-    expect(await page.locator('.pg-outline').count()).toBeGreaterThan(0); // the check itself still works
+    await page.locator('pg=[data-policy-guard="spot-store-error"]').waitFor();
+    expect(await page.locator('pg=.pg-outline').count()).toBeGreaterThan(0); // the check itself still works
     await h.setSpotCheck(false);
     await page.close();
   });
 
   it('says so when extension storage is over quota in the settings page, and keeps the policy in force', async () => {
     const options = await h.openExtensionPage('options.html');
-    await options.locator('[data-policy-guard="policy-chooser"]').waitFor();
+    await options.locator('pg=[data-policy-guard="policy-chooser"]').waitFor();
     await options.evaluate(() => {
       const local = (globalThis as unknown as { chrome: { storage: { local: { set: unknown } } } }).chrome.storage.local;
       local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
     });
     await options.getByLabel('Malpas Court Primary School').check();
     await options.getByRole('button', { name: 'Use this policy' }).click();
-    await expect.poll(() => options.locator('[data-policy-guard="policy-chooser"] [role="status"]').textContent()).toContain('storage is unavailable or full');
-    await options.locator('[data-policy-guard="rule-actions"] select[data-rule="full-name"]').selectOption('off');
-    await expect.poll(() => options.locator('[data-policy-guard="rule-actions"]').textContent()).toContain('storage is unavailable or full');
+    await expect.poll(() => options.locator('pg=[data-policy-guard="policy-chooser"] [role="status"]').textContent()).toContain('storage is unavailable or full');
+    await options.locator('pg=[data-policy-guard="rule-actions"] select[data-rule="full-name"]').selectOption('off');
+    await expect.poll(() => options.locator('pg=[data-policy-guard="rule-actions"]').textContent()).toContain('storage is unavailable or full');
     await options.close();
     const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
     await expect.poll(() => page.locator(PANEL).getAttribute('data-policy')).toBe('bentley-new-village');
@@ -102,10 +102,10 @@ describe('when IndexedDB is unavailable (as in some private windows)', () => {
       };
     });
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
-    await options.locator('[data-policy-guard="rosters"] [role="alert"]').waitFor();
-    await options.locator('[data-policy-guard="spot-history"] [role="status"]').waitFor();
-    expect(await options.locator('[data-policy-guard="spot-history"]').textContent()).toContain('storage is unavailable');
-    await expect.poll(() => options.locator('[data-policy-guard="options-current"]').textContent()).toContain('Bentley New Village');
+    await options.locator('pg=[data-policy-guard="rosters"] [role="alert"]').waitFor();
+    await options.locator('pg=[data-policy-guard="spot-history"] [role="status"]').waitFor();
+    expect(await options.locator('pg=[data-policy-guard="spot-history"]').textContent()).toContain('storage is unavailable');
+    await expect.poll(() => options.locator('pg=[data-policy-guard="options-current"]').textContent()).toContain('Bentley New Village');
     await options.close();
   });
 });
@@ -127,13 +127,13 @@ describe('when the background worker is stopped mid-session', () => {
     await page.locator('[data-name="storyComposerTextarea"]').fill('Well done Amelia Hughes!');
     await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor();
     await page.getByRole('button', { name: 'Post', exact: true }).click();
-    const gate = page.locator('[data-policy-guard="gate"]');
+    const gate = page.locator('pg=[data-policy-guard="gate"]');
     await gate.locator('textarea').fill('Parent asked for it');
     await gate.getByRole('button', { name: 'Send anyway' }).click();
     await expect.poll(() => sent(page)).toBe(1);
 
     const chat = await h.openDojo(`${TEACH}#/classes/c1/messaging/p1`);
-    await expect.poll(() => chat.locator('[data-policy-guard="routing"]').getAttribute('data-intent'), { timeout: 10_000 }).toBe('sickness');
+    await expect.poll(() => chat.locator('pg=[data-policy-guard="routing"]').getAttribute('data-intent'), { timeout: 10_000 }).toBe('sickness');
     await chat.close();
     await page.close();
   });

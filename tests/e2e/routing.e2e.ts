@@ -11,7 +11,7 @@ type Dojo = { __dojo: { sent: unknown[]; state: { drafts: Record<string, { draft
 describe("teacher: under a parent's message", () => {
   it('routes a sickness message to the Attendance Officer and puts the reply in the box without sending it', async () => {
     const page = await h.openDojo(`${TEACH}#/classes/c1/messaging/p1`);
-    const card = page.locator('[data-policy-guard="routing"]');
+    const card = page.locator('pg=[data-policy-guard="routing"]');
     await expect.poll(() => card.getAttribute('data-intent')).toBe('sickness');
     expect(await card.getAttribute('data-destination')).toBe('attendance');
     expect(await card.textContent()).toContain('Mr Lund');
@@ -33,25 +33,25 @@ describe("teacher: under a parent's message", () => {
     const page = await h.openDojo(`${TEACH}#/classes/c1/messaging/p1`);
     const box = page.locator('[data-name="messageComposerInput"]');
     await box.fill('Hope Amelia feels better soon!');
-    await page.locator('[data-policy-guard="routing"]').getByRole('button', { name: 'Put this reply in the message box' }).click();
+    await page.locator('pg=[data-policy-guard="routing"]').getByRole('button', { name: 'Put this reply in the message box' }).click();
     await expect.poll(() => box.inputValue()).toMatch(/^Hope Amelia feels better soon!\n\nThank you for letting me know/);
     await page.close();
   });
 
   it('tells the teacher to go to the DSL for a safeguarding message, with no canned reply', async () => {
     const page = await h.openDojo(`${TEACH}#/classes/c1/messaging/p3`);
-    const card = page.locator('[data-policy-guard="routing"]');
+    const card = page.locator('pg=[data-policy-guard="routing"]');
     await expect.poll(() => card.getAttribute('data-destination')).toBe('dsl');
     expect(await card.textContent()).toContain('Follow the school');
     expect(await card.getByRole('button').count()).toBe(0);
-    expect(await card.locator('[data-policy-guard="suggested-reply"]').count()).toBe(0);
+    expect(await card.locator('pg=[data-policy-guard="suggested-reply"]').count()).toBe(0);
     await h.screenshot(page, 'routing-teacher-safeguarding');
     await page.close();
   });
 
   it('flags an abusive message with the school’s conduct clause and no reply', async () => {
     const page = await h.openDojo(`${TEACH}#/classes/c1/messaging/p4`);
-    const card = page.locator('[data-policy-guard="routing"]');
+    const card = page.locator('pg=[data-policy-guard="routing"]');
     await expect.poll(() => card.getAttribute('data-conduct')).toBe('abusive');
     expect(await card.textContent()).toContain('line manager');
     expect(await card.getByRole('button').count()).toBe(0);
@@ -60,7 +60,7 @@ describe("teacher: under a parent's message", () => {
 
   it('routes the new conversation after hash navigation', async () => {
     const page = await h.openDojo(`${TEACH}#/classes/c1/messaging/p1`);
-    const card = page.locator('[data-policy-guard="routing"]');
+    const card = page.locator('pg=[data-policy-guard="routing"]');
     await expect.poll(() => card.getAttribute('data-intent')).toBe('sickness');
     await page.evaluate(() => (location.hash = '#/classes/c1/messaging/p2'));
     await expect.poll(() => card.getAttribute('data-intent')).toBe('progress');
@@ -74,10 +74,10 @@ describe('parent: while writing to the teacher', () => {
     const page = await h.openDojo(`${HOME}#/messages/t1`);
     await page.locator(PANEL).waitFor();
     await page.locator('[data-name="messageComposerInput"]').pressSequentially("Amelia won't be in tomorrow, she has a dentist appointment", { delay: 5 });
-    const hint = page.locator('[data-policy-guard="parent-hint"]');
+    const hint = page.locator('pg=[data-policy-guard="parent-hint"]');
     await expect.poll(() => hint.getAttribute('data-destination')).toBe('attendance');
-    expect(await hint.locator('[data-policy-guard="redirect"]').textContent()).toBe('Absences go to Mr Lund, by sending him a ClassDojo message.');
-    expect(await hint.locator('[data-policy-guard="replies"]').textContent()).toMatch(/^Teachers reply Mon–Fri 08:00–17:00/);
+    expect(await hint.locator('pg=[data-policy-guard="redirect"]').textContent()).toBe('Absences go to Mr Lund, by sending him a ClassDojo message.');
+    expect(await hint.locator('pg=[data-policy-guard="replies"]').textContent()).toMatch(/^Teachers reply Mon–Fri 08:00–17:00/);
     await h.screenshot(page, 'routing-parent-hint');
     // The hint never blocks the parent, and the teachers' checks (hours, names) never hold a parent's
     // message, whatever the time: Send and Enter both send.
@@ -86,16 +86,16 @@ describe('parent: while writing to the teacher', () => {
     await page.locator('[data-name="messageComposerInput"]').fill('Amelia Hughes has asthma, see you at 9pm');
     await page.locator('[data-name="messageComposerInput"]').press('Enter');
     expect(await page.evaluate(() => (window as unknown as Dojo).__dojo.sent.length)).toBe(2);
-    expect(await page.locator('[data-policy-guard="gate"]').count()).toBe(0);
+    expect(await page.locator('pg=[data-policy-guard="gate"]').count()).toBe(0);
     await page.close();
   });
 
   it('gives no redirect for a thank-you', async () => {
     const page = await h.openDojo(`${HOME}#/messages/t1`);
     await page.locator('[data-name="messageComposerInput"]').fill('Thank you for a lovely term!');
-    const hint = page.locator('[data-policy-guard="parent-hint"]');
+    const hint = page.locator('pg=[data-policy-guard="parent-hint"]');
     await expect.poll(() => hint.getAttribute('data-intent')).toBe('general');
-    expect(await hint.locator('[data-policy-guard="redirect"]').count()).toBe(0);
+    expect(await hint.locator('pg=[data-policy-guard="redirect"]').count()).toBe(0);
     await page.close();
   });
 });

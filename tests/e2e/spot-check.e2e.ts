@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, TEACH } from './harness';
 import { useHarness } from './use-harness';
+import type { PgWindow } from './unseal';
 
-const SPOT = '[data-policy-guard="spot-check"]';
+const SPOT = 'pg=[data-policy-guard="spot-check"]';
 
 describe('senior leaders’ spot-check', () => {
   const h = useHarness({}, async (h) => {
@@ -16,7 +17,7 @@ describe('senior leaders’ spot-check', () => {
   it('is switched on from the popup, and marks every post with a breach, and no clean post', async () => {
     const popup = await h.openExtensionPage('popup.html');
     await popup.getByRole('button', { name: 'Start a spot-check' }).click();
-    await expect.poll(() => popup.locator('[data-policy-guard="spot-toggle"]').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => popup.locator('pg=[data-policy-guard="spot-toggle"]').getAttribute('aria-pressed')).toBe('true');
     await popup.close();
 
     const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
@@ -25,23 +26,23 @@ describe('senior leaders’ spot-check', () => {
     // The fixture feed's known breaches: a full name (post2), a child's health (post4), a Sunday-night post (post5),
     // a photo with Oliver P., who has no photo consent (post9).
     const outlined = async (rule: string) =>
-      (await page.locator(`.pg-outline[data-rule="${rule}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-post-id')))).sort();
+      (await page.locator(`pg=.pg-outline[data-rule="${rule}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-post-id')))).sort();
     expect(await outlined('full-name')).toEqual(['post2']);
     expect(await outlined('sensitive-content')).toEqual(['post4']);
     expect(await outlined('out-of-hours')).toEqual(['post5']);
     expect(await outlined('photo-consent')).toEqual(['post9']);
-    const badges = await page.locator('[data-policy-guard="post-badge"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-post-id')).sort());
+    const badges = await page.locator('pg=[data-policy-guard="post-badge"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-post-id')).sort());
     // Clean posts (Oliver B., the head lice notice, the magnets photo, Florence Nightingale) are not marked.
     expect(badges).toEqual(['post2', 'post4', 'post5', 'post9']);
     expect(await spot.getAttribute('data-flagged')).toBe('4');
-    expect(await spot.locator('[data-policy-guard="by-rule"] [data-rule="full-name"]').getAttribute('data-count')).toBe('1');
+    expect(await spot.locator('pg=[data-policy-guard="by-rule"] [data-rule="full-name"]').getAttribute('data-count')).toBe('1');
     expect(await spot.textContent()).toContain('Ms Carter: 3');
     expect(await spot.textContent()).toContain('Mr Price: 1');
 
     // Each outline sits over its post: the full-name box is inside post2's rectangle.
     const inside = await page.evaluate(() => {
       const post = document.querySelector('[data-post-id="post2"]')!.getBoundingClientRect();
-      const box = document.querySelector('policy-guard-ui')!.shadowRoot!.querySelector('.pg-outline[data-rule="full-name"]')!.getBoundingClientRect();
+      const box = (window as unknown as PgWindow).__pgRoot('policy-guard-ui')!.querySelector('.pg-outline[data-rule="full-name"]')!.getBoundingClientRect();
       return box.left >= post.left - 4 && box.right <= post.right + 4 && box.top >= post.top - 4 && box.bottom <= post.bottom + 4;
     });
     expect(inside).toBe(true);

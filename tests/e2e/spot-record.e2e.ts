@@ -5,13 +5,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TEACH } from './harness';
 import { useHarness } from './use-harness';
+import type { PgWindow } from './unseal';
 
-const SPOT = '[data-policy-guard="spot-check"]';
-const row = (page: Page, rule: string) => page.locator(`[data-policy-guard="spot-finding"][data-rule="${rule}"]`);
+const SPOT = 'pg=[data-policy-guard="spot-check"]';
+const row = (page: Page, rule: string) => page.locator(`pg=[data-policy-guard="spot-finding"][data-rule="${rule}"]`);
 
 /** Clicks an export button and returns the downloaded file's text. */
 async function exported(page: Page, which: 'csv' | 'json'): Promise<{ name: string; body: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-policy-guard="spot-export-${which}"]`).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`pg=[data-policy-guard="spot-export-${which}"]`).click()]);
   return { name: download.suggestedFilename(), body: readFileSync((await download.path())!, 'utf8') };
 }
 
@@ -24,12 +25,12 @@ describe('the record of a spot-check', () => {
 
   it('keeps each finding’s outcome and note across a reload, and exports them as CSV and JSON', async () => {
     const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
-    await expect.poll(() => page.locator('[data-policy-guard="spot-finding"]').count()).toBe(3);
+    await expect.poll(() => page.locator('pg=[data-policy-guard="spot-finding"]').count()).toBe(3);
 
     await row(page, 'full-name').getByRole('button', { name: 'Follow up' }).click();
     await expect.poll(() => row(page, 'full-name').getAttribute('data-outcome')).toBe('follow-up');
-    await row(page, 'full-name').locator('[data-policy-guard="spot-note"]').fill('Asked Ms Carter to edit the post');
-    await row(page, 'full-name').locator('[data-policy-guard="spot-note"]').press('Tab');
+    await row(page, 'full-name').locator('pg=[data-policy-guard="spot-note"]').fill('Asked Ms Carter to edit the post');
+    await row(page, 'full-name').locator('pg=[data-policy-guard="spot-note"]').press('Tab');
     await row(page, 'sensitive-content').getByRole('button', { name: 'No issue' }).click();
     await row(page, 'out-of-hours').getByRole('button', { name: 'Resolved' }).click();
     await expect.poll(async () => (await h.stored('spotChecks'))[0]?.findings).toEqual(
@@ -48,7 +49,7 @@ describe('the record of a spot-check', () => {
     await page.reload();
     await page.waitForFunction(() => (window as unknown as { __dojo?: { ready: boolean } }).__dojo?.ready === true);
     await expect.poll(() => row(page, 'full-name').getAttribute('data-outcome')).toBe('follow-up');
-    expect(await row(page, 'full-name').locator('[data-policy-guard="spot-note"]').inputValue()).toBe('Asked Ms Carter to edit the post');
+    expect(await row(page, 'full-name').locator('pg=[data-policy-guard="spot-note"]').inputValue()).toBe('Asked Ms Carter to edit the post');
     expect(await row(page, 'sensitive-content').getAttribute('data-outcome')).toBe('no-issue');
     expect(await row(page, 'out-of-hours').getAttribute('data-outcome')).toBe('resolved');
     expect(await page.locator(SPOT).getAttribute('data-posts')).toBe('9');
@@ -74,12 +75,12 @@ describe('the record of a spot-check', () => {
     expect(json.byOutcome).toEqual({ resolved: 1, 'no-issue': 1, 'follow-up': 1, open: 0 });
 
     // The leader may keep short snippets; turning that off deletes them again.
-    await page.locator('[data-policy-guard="spot-snippets"]').check();
+    await page.locator('pg=[data-policy-guard="spot-snippets"]').check();
     await expect.poll(async () => JSON.stringify(await h.stored('spotChecks'))).toContain('Amelia Hughes');
     const withSnippets = JSON.parse((await exported(page, 'json')).body);
     expect(withSnippets.items.find((i: { rule: string }) => i.rule === 'full-name').snippet).toContain('Amelia Hughes');
     expect(withSnippets.items.every((i: { snippet?: string }) => (i.snippet ?? '').length <= 80)).toBe(true);
-    await page.locator('[data-policy-guard="spot-snippets"]').uncheck();
+    await page.locator('pg=[data-policy-guard="spot-snippets"]').uncheck();
     await expect.poll(async () => JSON.stringify(await h.stored('spotChecks'))).not.toMatch(/Amelia|Hughes|inhaler/);
     await page.close();
   });
@@ -90,12 +91,12 @@ describe('the record of a spot-check', () => {
     await expect.poll(() => spot.getAttribute('data-posts')).toBe('4'); // Ms Carter's four; Priya Patel's is not reviewed
     expect(await spot.getAttribute('data-flagged')).toBe('2');
     expect(await spot.textContent()).toContain('4 staff messages reviewed');
-    const rules = await page.locator('.pg-outline').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')).sort());
+    const rules = await page.locator('pg=.pg-outline').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')).sort());
     expect(rules).toEqual(['full-name', 'out-of-hours', 'sensitive-content']);
     // Every outline lies over one of Ms Carter's bubbles, none over Priya Patel's.
     const overParent = await page.evaluate(() => {
       const parent = [...document.querySelectorAll('[data-name="messageBubble"][data-sender-type="parent"]')].map((b) => b.getBoundingClientRect());
-      const boxes = [...document.querySelector('policy-guard-ui')!.shadowRoot!.querySelectorAll('.pg-outline')].map((b) => b.getBoundingClientRect());
+      const boxes = [...(window as unknown as PgWindow).__pgRoot('policy-guard-ui')!.querySelectorAll('.pg-outline')].map((b) => b.getBoundingClientRect());
       return boxes.filter((b) => parent.some((p) => b.top >= p.top - 4 && b.bottom <= p.bottom + 4)).length;
     });
     expect(overParent).toBe(0);
@@ -104,11 +105,11 @@ describe('the record of a spot-check', () => {
 
     // Folded away to read the conversation under it: the counts stay, the list goes, the outlines stay.
     await spot.getByRole('button', { name: 'Hide the findings' }).click();
-    expect(await page.locator('[data-policy-guard="spot-finding"]').count()).toBe(0);
+    expect(await page.locator('pg=[data-policy-guard="spot-finding"]').count()).toBe(0);
     expect(await spot.textContent()).toContain('4 staff messages reviewed');
-    expect(await page.locator('.pg-outline').count()).toBe(3);
+    expect(await page.locator('pg=.pg-outline').count()).toBe(3);
     await spot.getByRole('button', { name: 'Show the findings' }).click();
-    await expect.poll(() => page.locator('[data-policy-guard="spot-finding"]').count()).toBe(3);
+    await expect.poll(() => page.locator('pg=[data-policy-guard="spot-finding"]').count()).toBe(3);
 
     // A one-to-one conversation with only a parent's message has nothing to review.
     await page.goto(`${TEACH}#/classes/c1/messaging/p1`);
@@ -134,7 +135,7 @@ describe('the record of a spot-check', () => {
     });
     await h.seed('spotChecks', [past('c1', '2026-09-14', 10, 5), past('c1', '2026-10-12', 10, 3), past('c2', '2026-09-21', 12, 2), past('c2', '2026-10-19', 12, 4)]);
     const options = await h.openExtensionPage('options.html');
-    const chart = options.locator('[data-policy-guard="trend-chart"]');
+    const chart = options.locator('pg=[data-policy-guard="trend-chart"]');
     await expect.poll(() => chart.locator('circle').count()).toBe(5);
     expect(await chart.locator('g[data-class]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-class')))).toEqual(['c1', 'c2']);
     expect(await chart.locator('g[data-class="c1"] circle').evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-date'), c.getAttribute('data-rate')]))).toEqual([
@@ -146,10 +147,10 @@ describe('the record of a spot-check', () => {
     // The chart is drawn where it should be: the first c1 point is higher (more findings) than the last.
     const ys = await chart.locator('g[data-class="c1"] circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cy'))));
     expect(ys[0]).toBeLessThan(ys[2]!);
-    const table = options.locator('[data-policy-guard="history-table"] tbody tr');
+    const table = options.locator('pg=[data-policy-guard="history-table"] tbody tr');
     expect(await table.count()).toBe(6); // 4 earlier, today's story and today's messages
     await options.setViewportSize({ width: 1000, height: 1100 });
-    await options.locator('[data-policy-guard="spot-history"]').scrollIntoViewIfNeeded();
+    await options.locator('pg=[data-policy-guard="spot-history"]').scrollIntoViewIfNeeded();
     await h.screenshot(options, 'spot-check-history');
 
     const [download] = await Promise.all([options.waitForEvent('download'), table.filter({ hasText: '2026-09-14' }).getByRole('button', { name: 'CSV' }).click()]);
@@ -161,7 +162,7 @@ describe('the record of a spot-check', () => {
     await table.filter({ hasText: '2026-09-21' }).getByRole('button', { name: 'Delete for good?' }).click();
     await expect.poll(() => table.count()).toBe(5);
     // A shorter retention limit purges at once: only today's checks are younger than 30 days.
-    await options.locator('[data-policy-guard="retention"]').selectOption('30');
+    await options.locator('pg=[data-policy-guard="retention"]').selectOption('30');
     await expect.poll(() => table.count()).toBe(2);
     expect((await h.stored('spotChecks')).map((r) => r.date)).not.toContain('2026-09-14');
     await options.close();

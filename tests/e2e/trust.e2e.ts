@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PANEL, TEACH } from './harness';
 import { useHarness } from './use-harness';
+import type { PgWindow } from './unseal';
 
 const PAYLOAD = '<img src=x onerror="window.__pgXss=1"><script>window.__pgXss=2</script>';
 
@@ -24,18 +25,18 @@ describe('page text is only ever text', () => {
       card.querySelector('[data-name="richText"]')!.textContent = `Amelia Hughes ${payload}`;
       feed.append(card);
     }, PAYLOAD);
-    const spot = page.locator('[data-policy-guard="spot-check"]');
-    await expect.poll(() => page.locator('.pg-outline[data-post-id="xss1"]').count()).toBeGreaterThan(0);
+    const spot = page.locator('pg=[data-policy-guard="spot-check"]');
+    await expect.poll(() => page.locator('pg=.pg-outline[data-post-id="xss1"]').count()).toBeGreaterThan(0);
     expect(await spot.textContent()).toContain(PAYLOAD); // the author's "name", shown as typed
 
     // A draft with markup in it, checked, listed and held at the gate.
     await page.locator('[data-name="storyComposerTextarea"]').fill(`Well done Amelia Hughes! ${PAYLOAD} <b>bold</b>`);
     await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor();
     await page.getByRole('button', { name: 'Post', exact: true }).click();
-    await page.locator('[data-policy-guard="gate"]').waitFor();
+    await page.locator('pg=[data-policy-guard="gate"]').waitFor();
 
     const shadow = await page.evaluate(() => {
-      const root = document.querySelector('policy-guard-ui')!.shadowRoot!;
+      const root = (window as unknown as PgWindow).__pgRoot('policy-guard-ui')!;
       return { img: root.querySelectorAll('img, script, b').length, xss: (window as unknown as { __pgXss?: number }).__pgXss ?? null };
     });
     expect(shadow).toEqual({ img: 0, xss: null });
@@ -48,8 +49,8 @@ describe('page text is only ever text', () => {
       bubble.textContent = `${payload} Amelia is sick today and won't be in`;
       document.querySelector('[data-name="messageList"]')!.append(document.createElement('span')); // a mutation, so the page is read again
     }, PAYLOAD);
-    await expect.poll(() => chat.locator('[data-policy-guard="routing"]').getAttribute('data-intent')).toBe('sickness');
-    expect(await chat.evaluate(() => ({ img: document.querySelector('policy-guard-ui')!.shadowRoot!.querySelectorAll('img, script').length, xss: (window as unknown as { __pgXss?: number }).__pgXss ?? null }))).toEqual({ img: 0, xss: null });
+    await expect.poll(() => chat.locator('pg=[data-policy-guard="routing"]').getAttribute('data-intent')).toBe('sickness');
+    expect(await chat.evaluate(() => ({ img: (window as unknown as PgWindow).__pgRoot('policy-guard-ui')!.querySelectorAll('img, script').length, xss: (window as unknown as { __pgXss?: number }).__pgXss ?? null }))).toEqual({ img: 0, xss: null });
     await chat.close();
   });
 });

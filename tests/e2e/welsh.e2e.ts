@@ -45,34 +45,34 @@ describe('the interface in Welsh', () => {
     // A parent's sickness message: the teacher's routing advice in Welsh; the suggested reply stays in the
     // parent's language (English here), as the policy's templates say.
     const chat = await h.openDojo(`${TEACH}#/classes/c1/messaging/p1`);
-    const routing = chat.locator('[data-policy-guard="routing"]');
+    const routing = chat.locator('pg=[data-policy-guard="routing"]');
     await expect.poll(() => routing.textContent(), { timeout: 5_000 }).toContain('Mae negeseuon am salwch yn mynd at');
     await chat.close();
 
     // A parent writing in a Welsh browser: the hint is in Welsh, with the next reply time in Welsh.
     const home = await h.openDojo(`${HOME}#/messages/t1`);
     await home.locator('[data-name="messageComposerInput"]').pressSequentially("Amelia won't be in tomorrow, she has a dentist appointment", { delay: 5 });
-    const hint = home.locator('[data-policy-guard="parent-hint"]');
-    await expect.poll(() => hint.locator('[data-policy-guard="redirect"]').textContent(), { timeout: 5_000 }).toMatch(/^Mae negeseuon am absenoldeb yn mynd at /);
-    expect(await hint.locator('[data-policy-guard="replies"]').textContent()).toMatch(/^Mae athrawon yn ateb Llun–Gwe .*Byddai'r ateb cynharaf Llun 23 Tach, \d\d:\d\d\.$/);
+    const hint = home.locator('pg=[data-policy-guard="parent-hint"]');
+    await expect.poll(() => hint.locator('pg=[data-policy-guard="redirect"]').textContent(), { timeout: 5_000 }).toMatch(/^Mae negeseuon am absenoldeb yn mynd at /);
+    expect(await hint.locator('pg=[data-policy-guard="replies"]').textContent()).toMatch(/^Mae athrawon yn ateb Llun–Gwe .*Byddai'r ateb cynharaf Llun 23 Tach, \d\d:\d\d\.$/);
     await h.screenshot(home, 'welsh-parent-hint');
     await home.close();
 
     const popup = await h.openExtensionPage('popup.html');
-    await expect.poll(() => popup.locator('[data-policy-guard="popup-policy"]').textContent()).toContain('Polisi: ');
+    await expect.poll(() => popup.locator('pg=[data-policy-guard="popup-policy"]').textContent()).toContain('Polisi: ');
     expect(await popup.getByRole('button', { name: 'Dechrau gwiriad sydyn' }).count()).toBe(1);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('cy');
     await popup.close();
 
     const options = await h.openExtensionPage('options.html');
     await expect.poll(() => options.locator('h1').textContent()).toBe('Gosodiadau Policy Guard');
-    expect(await options.locator('[data-policy-guard="rosters"] h2').textContent()).toBe('Disgyblion a chaniatâd lluniau');
+    expect(await options.locator('pg=[data-policy-guard="rosters"] h2').textContent()).toBe('Disgyblion a chaniatâd lluniau');
     // A roster file's problems, in Welsh too.
-    const rosters = options.locator('[data-policy-guard="rosters"]');
-    await rosters.locator('[data-policy-guard="roster-new-class"]').fill('c1');
+    const rosters = options.locator('pg=[data-policy-guard="rosters"]');
+    await rosters.locator('pg=[data-policy-guard="roster-new-class"]').fill('c1');
     await rosters.getByRole('button', { name: 'Ychwanegu' }).click();
-    await rosters.locator('[data-policy-guard="roster-file"]').setInputFiles({ name: 'rhestr.csv', mimeType: 'text/csv', buffer: Buffer.from('Forename,Surname,Photo consent\n,Bennett,no\nJayden,Smith,maybe\n') });
-    const problems = rosters.locator('[data-policy-guard="roster-problems"]');
+    await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({ name: 'rhestr.csv', mimeType: 'text/csv', buffer: Buffer.from('Forename,Surname,Photo consent\n,Bennett,no\nJayden,Smith,maybe\n') });
+    const problems = rosters.locator('pg=[data-policy-guard="roster-problems"]');
     await problems.waitFor();
     expect(await problems.locator('li').allTextContents()).toEqual(['Rhes 2: Dim enw cyntaf.', 'Rhes 3: Mae\'r golofn “Caniatâd lluniau” yn dweud “maybe”: ysgrifennwch ie neu na.']);
     await h.screenshot(options, 'welsh-options');

@@ -12,6 +12,10 @@
  * that sends on keyup (or keypress) does not send while the dialog is up; the same for an Enter the page
  * never saw go down (see `press`).
  *
+ * Only the teacher's own actions are asked about. An untrusted click or key (a page script's own
+ * `dispatchEvent`) passes untouched and unexamined: it is the page's own business, and holding it would tell
+ * the page, through `defaultPrevented`, that the draft has a serious finding.
+ *
  * DOM only: runs in both content scripts' shared isolated world (the page cannot see this object, nor
  * the set of events we dispatch ourselves).
  */
@@ -73,7 +77,7 @@ export function installInterceptor(win: Window & typeof globalThis = window): Se
   win.addEventListener(
     'click',
     (event) => {
-      if (ours.has(event)) return;
+      if (ours.has(event) || !event.isTrusted) return;
       if (ask({ trigger: 'click', event })) stop(event);
     },
     { capture: true },
@@ -81,7 +85,7 @@ export function installInterceptor(win: Window & typeof globalThis = window): Se
   win.addEventListener(
     'keydown',
     (event) => {
-      if (ours.has(event) || event.key !== 'Enter') return;
+      if (ours.has(event) || !event.isTrusted || event.key !== 'Enter') return;
       // The key held down while the dialog is up repeats: still held.
       if (event.repeat && press && !press.passed) return stop(event);
       const send = isSendKey(event);
@@ -95,7 +99,7 @@ export function installInterceptor(win: Window & typeof globalThis = window): Se
     win.addEventListener(
       type,
       (event) => {
-        if (ours.has(event) || event.key !== 'Enter') return;
+        if (ours.has(event) || !event.isTrusted || event.key !== 'Enter') return;
         const belongs = !!press && press.passed && press.target === event.target && press.send === isSendKey(event);
         if (type === 'keyup') press = undefined;
         if (!belongs) stop(event);

@@ -5,6 +5,7 @@
  * shadow root of its own.
  */
 import { t } from '../../../lib/ext/i18n';
+import { installSeal } from '../core/seal';
 import type { Feature } from './feature';
 
 export const RELOAD_NOTICE_TAG = 'policy-guard-reload';
@@ -39,7 +40,7 @@ export function showReloadNotice(doc: Document, words: ReloadWords, options: { h
   if (existing && shown) {
     if (options.held) {
       shown.textContent = say;
-      existing.dataset.held = 'true';
+      shown.parentElement?.setAttribute('data-held', 'true');
     }
     return existing;
   }
@@ -47,6 +48,7 @@ export function showReloadNotice(doc: Document, words: ReloadWords, options: { h
   const shadow = host.attachShadow({ mode: 'closed' });
   const box = doc.createElement('div');
   box.setAttribute('role', 'status');
+  box.setAttribute('data-policy-guard', 'reload-notice');
   box.setAttribute('style', [
     'position:fixed', 'left:50%', 'bottom:16px', 'transform:translateX(-50%)', 'z-index:2147483000', 'max-width:min(560px, calc(100vw - 24px))',
     'box-sizing:border-box', 'padding:10px 14px', 'border-radius:12px', 'background:#fff6db', 'color:#1f2430', 'border:1px solid #e6c35c',
@@ -57,13 +59,14 @@ export function showReloadNotice(doc: Document, words: ReloadWords, options: { h
   text.style.margin = '0';
   text.style.flex = '1 1 260px';
   text.textContent = say;
-  // Only the teacher's own click counts: a page script's synthetic click does nothing.
+  // Sealed like every UI root (core/seal.ts): only the teacher's own click counts.
+  const seal = installSeal();
   const button = (label: string, style: string, onClick: () => void) => {
     const b = doc.createElement('button');
     b.type = 'button';
     b.textContent = label;
     b.setAttribute('style', `font:inherit;cursor:pointer;${style}`);
-    b.addEventListener('click', (e) => e.isTrusted && onClick());
+    b.addEventListener('click', (e) => seal.trusted(e) && onClick());
     return b;
   };
   const reload = button(words.reload, 'border:0;border-radius:8px;padding:6px 12px;background:#2f6f4f;color:#fff;font-weight:600', () => location.reload());
@@ -72,7 +75,9 @@ export function showReloadNotice(doc: Document, words: ReloadWords, options: { h
   texts.set(host, text);
   shadow.append(box);
   host.dataset.policyGuard = 'reload-notice';
-  if (options.held) host.dataset.held = 'true';
+  // Inside the closed root, never on the host: the page must not learn that a send was held.
+  if (options.held) box.setAttribute('data-held', 'true');
+  seal.add(host, shadow);
   doc.body.append(host);
   return host;
 }

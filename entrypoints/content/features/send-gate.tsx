@@ -21,6 +21,7 @@ import { IDLE, step, type GateEffect, type GateEvent, type GateState, type HeldS
 import type { Finding } from '../../../lib/rules/types';
 import { Boundary } from '../core/boundary';
 import { installInterceptor, type SendAttempt, type SendInterceptor } from '../core/intercept';
+import { installSeal } from '../core/seal';
 import { createStore, useStore, type Store } from '../core/store';
 import styles from '../style.css?inline';
 import type { Feature, FeatureContext } from './feature';
@@ -58,6 +59,9 @@ export class SendGate {
     // The dialog's own root, mounted before any send can be held: if it cannot be made, nothing is held.
     this.ui = await createShadowRootUi(ctx, {
       name: 'policy-guard-gate',
+      // Closed and sealed (core/seal.ts): the page can neither read the held findings nor press "Send anyway",
+      // and the keys of the reason typed here never reach its listeners.
+      mode: 'closed',
       css: styles,
       position: 'inline',
       anchor: 'body',
@@ -70,6 +74,7 @@ export class SendGate {
         if (container) render(null, container);
       },
     });
+    installSeal().add(this.ui.shadowHost, this.ui.shadow);
     this.ui.mount();
     interceptor.decide = decide;
     ctx.onInvalidated(() => {

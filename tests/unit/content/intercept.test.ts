@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installInterceptor } from '../../../entrypoints/content/core/intercept';
+import { asTrusted } from './trusted';
 
 /** A box whose page sends on keyup (and records every key event the page sees). */
 function page() {
@@ -10,7 +11,7 @@ function page() {
   for (const type of ['keydown', 'keypress', 'keyup']) window.addEventListener(type, (e) => (e as KeyboardEvent).key === 'Enter' && seen.push(`${type}${(e as KeyboardEvent).shiftKey ? '+shift' : ''}`));
   return { box, other: document.getElementById('other')!, seen };
 }
-const key = (target: Element, type: string, init: KeyboardEventInit = {}) => target.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, cancelable: true, ...init }));
+const key = (target: Element, type: string, init: KeyboardEventInit = {}) => target.dispatchEvent(asTrusted(new KeyboardEvent(type, { key: 'Enter', bubbles: true, cancelable: true, ...init })));
 
 describe('the send interceptor', () => {
   const interceptor = installInterceptor();
@@ -47,6 +48,18 @@ describe('the send interceptor', () => {
     key(box, 'keydown', { shiftKey: true });
     key(box, 'keyup', { shiftKey: false });
     expect(seen).toEqual(['keydown+shift']);
+  });
+
+  it("never asks about a page script's own click or key, and lets it through untouched (holding it would tell the page)", () => {
+    const { box, seen } = page();
+    let asked = 0;
+    interceptor.decide = () => (asked++, 'hold');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    box.dispatchEvent(click);
+    for (const type of ['keydown', 'keypress', 'keyup']) box.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(asked).toBe(0);
+    expect(click.defaultPrevented).toBe(false);
+    expect(seen).toEqual(['keydown', 'keypress', 'keyup']);
   });
 
   it('never asks about Shift+Enter or an IME composition, and passes them', () => {

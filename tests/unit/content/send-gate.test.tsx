@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { installInterceptor } from '../../../entrypoints/content/core/intercept';
 import { SendGate } from '../../../entrypoints/content/features/send-gate';
 import { AMELIA, bentley, settle, world } from './harness';
+import { asTrusted, trustedClick } from './trusted';
 
 /** A controlled composer: Post sends the app's own state, as React does. */
 function page() {
@@ -28,11 +29,11 @@ describe('send-gate feature', () => {
     await gate.start();
     w.f.guard.configure(bentley(), [], [AMELIA], []);
     box.value = 'A lovely day';
-    post.click();
+    trustedClick(post);
     expect(sent).toEqual(['A lovely day']);
 
     box.value = 'Well done Amelia Hughes';
-    post.click();
+    trustedClick(post);
     expect(sent).toHaveLength(1);
     gate.sendAnyway('');
     expect(sent).toHaveLength(1); // a reason is needed
@@ -49,7 +50,7 @@ describe('send-gate feature', () => {
     await gate.start();
     w.f.guard.configure(bentley(), [], [AMELIA], []);
     box.value = 'Well done Amelia Hughes';
-    post.click();
+    trustedClick(post);
     box.value = 'Something else entirely, Amelia Hughes';
     gate.observe();
     gate.sendAnyway('please');
@@ -61,11 +62,11 @@ describe('send-gate feature', () => {
     const { box, post, sent } = page();
     await new SendGate(w.f).start();
     box.value = 'Well done Amelia Hughes';
-    post.click();
+    trustedClick(post);
     expect(sent).toHaveLength(1);
     w.f.guard.configure(bentley(), [], [AMELIA], []);
     w.f.ctx.abort();
-    post.click();
+    trustedClick(post);
     expect(sent).toHaveLength(2);
   });
 
@@ -79,11 +80,11 @@ describe('send-gate feature', () => {
     await new SendGate(w.f).start();
     w.f.guard.configure(bentley(), [], [AMELIA], []);
     box.value = 'Amelia had an asthma attack at lunch today';
-    for (const type of ['keydown', 'keypress', 'keyup']) box.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, cancelable: true }));
+    for (const type of ['keydown', 'keypress', 'keyup']) box.dispatchEvent(asTrusted(new KeyboardEvent(type, { key: 'Enter', bubbles: true, cancelable: true })));
     expect(sent).toEqual([]);
     // A new key press that is not held goes through.
     box.value = 'See you tomorrow';
-    for (const type of ['keydown', 'keyup']) box.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, cancelable: true }));
+    for (const type of ['keydown', 'keyup']) box.dispatchEvent(asTrusted(new KeyboardEvent(type, { key: 'Enter', bubbles: true, cancelable: true })));
     await settle();
     expect(sent).toEqual([]); // still held: the gate is up, and any send waits for the teacher's answer
     expect(installInterceptor()).toBeDefined();

@@ -1,0 +1,19 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { installInterceptor } from './content/core/intercept';
+import { installSeal } from './content/core/seal';
+
+/**
+ * The two things Policy Guard must do before any of ClassDojo's own scripts run, so that no listener of the
+ * page comes first: the seal around Policy Guard's UI (entrypoints/content/core/seal.ts), on every ClassDojo
+ * page, and the send interceptor (entrypoints/content/core/intercept.ts), on the teachers' app only (a
+ * parent's message is never held). A few kilobytes at document_start, so the main content script can
+ * still wait for document_idle.
+ */
+export default defineContentScript({
+  matches: ['https://teach.classdojo.com/*', 'https://home.classdojo.com/*'],
+  runAt: 'document_start',
+  main() {
+    installSeal();
+    if (location.hostname === 'teach.classdojo.com') installInterceptor();
+  },
+});

@@ -1,0 +1,254 @@
+/**
+ * What ClassDojo's page, or any script on it, can learn from Policy Guard and do to it: nothing. The page
+ * here is hostile: a script that runs before ClassDojo's own (as an analytics or session-replay tool would)
+ * listens to every event on the window and the document, tries to open every shadow root made, reads the
+ * page every way it can, and presses Policy Guard's buttons with events of its own.
+ *
+ * Launched without the test access to the closed roots (tests/e2e/unseal.ts): this test sees the UI only
+ * through the DevTools protocol (`SealedView`), and acts as the teacher with real input.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { c1Pupils } from './class-c1';
+import { TEACH } from './harness';
+import { SealedView } from './unseal';
+import { useHarness } from './use-harness';
+
+const ROSTER = [
+  { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false },
+  { first: 'Harry', last: 'Davies', photoConsent: false, inCare: false },
+  { first: 'Leo', last: 'Wright', photoConsent: true, inCare: true },
+  { first: 'Grace', last: 'Taylor', photoConsent: true, inCare: false },
+];
+
+/**
+ * The hostile script, in the page's own world. Before any other script it replaces `attachShadow`, to open
+ * every shadow root made. Then, as any script of the page (which runs after Policy Guard's document-start
+ * script, as ClassDojo's own do), it records every event that reaches the page with one of Policy Guard's
+ * hosts as its target (or related target).
+ */
+const SPY = String.raw`(() => {
+  const opened = [];
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, { ...init, mode: 'open' });
+    opened.push(root);
+    return root;
+  };
+  window.__spy = { seen: [], opened };
+})()`;
+const LISTEN = String.raw`(() => {
+  const seen = window.__spy.seen;
+  const ours = (n) => !!n && typeof n.localName === 'string' && n.localName.startsWith('policy-guard-');
+  const types = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'textInput', 'compositionstart', 'compositionend',
+    'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focus', 'blur',
+    'focusin', 'focusout', 'copy', 'cut', 'paste', 'change', 'submit', 'select'];
+  const record = (where) => (e) => {
+    if (ours(e.target) || ours(e.relatedTarget)) seen.push(where + ':' + e.type + ':' + (e.key ?? e.data ?? '') + (ours(e.target) ? '' : ':related'));
+  };
+  for (const t of types) {
+    window.addEventListener(t, record('window-capture'), true);
+    document.addEventListener(t, record('document-capture'), true);
+    window.addEventListener(t, record('window'));
+  }
+})()`;
+
+/** Everything the page can read of itself, in its own world. */
+const READ_PAGE = String.raw`(() => {
+  const hosts = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('policy-guard-'));
+  const attributes = [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value)).join(' ');
+  const selection = getSelection();
+  selection.selectAllChildren(document.body);
+  const selected = selection.toString();
+  selection.removeAllRanges();
+  let attachAgain = 'allowed';
+  try { hosts[0].attachShadow({ mode: 'open' }); } catch (e) { attachAgain = e.name; }
+  return {
+    hosts: hosts.map((h) => h.localName),
+    roots: hosts.map((h) => h.shadowRoot),
+    innerText: document.body.innerText,
+    textContent: document.documentElement.textContent,
+    html: document.documentElement.outerHTML,
+    serialized: document.documentElement.getHTML({ serializableShadowRoots: true }),
+    attributes,
+    selected,
+    title: document.title,
+    opened: window.__spy.opened.map((r) => r.host.localName),
+    attachAgain,
+  };
+})()`;
+
+/** The page presses what is at (x, y) with events of its own: pointer, mouse, click, and Enter and Space keys. */
+const PRESS_AT = String.raw`([x, y]) => {
+  const target = document.elementFromPoint(x, y);
+  const init = { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, view: window, detail: 1 };
+  for (const t of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) target.dispatchEvent(t.startsWith('pointer') ? new PointerEvent(t, init) : new MouseEvent(t, init));
+  target.click?.();
+  for (const key of ['Enter', ' ']) for (const t of ['keydown', 'keypress', 'keyup']) target.dispatchEvent(new KeyboardEvent(t, { key, bubbles: true, cancelable: true, composed: true }));
+  target.focus?.();
+  return target.localName;
+}`;
+
+const SENSITIVE = ['Local Authority care', 'photo consent', 'ADHD', 'diagnos', 'Always ignore', 'Send anyway', 'Policy Guard'];
+
+/**
+ * What the page heard of Policy Guard: the events whose target was one of its hosts. Its own elements' focus
+ * events also name a host as where the focus went or came from (`relatedTarget`), as `activeElement` does:
+ * that much the page may know (PRIVACY.md), and nothing else arrives that way.
+ */
+async function spy(page: Page): Promise<string[]> {
+  const seen = (await page.evaluate('window.__spy.seen.slice()')) as string[];
+  const related = seen.filter((e) => e.endsWith(':related'));
+  expect(related.filter((e) => !/:(focus|blur|focusin|focusout)::related$/.test(e))).toEqual([]);
+  return seen.filter((e) => !e.endsWith(':related'));
+}
+
+describe('the page cannot read or steer Policy Guard', () => {
+  const h = useHarness({ unseal: false, fakeTime: '2026-11-24 10:15:00' }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+    await h.setRoster('c1', ROSTER);
+  });
+
+  const open = async (url: string): Promise<Page> => {
+    const page = await h.context.newPage();
+    await page.addInitScript(SPY);
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __dojo?: { ready: boolean } }).__dojo?.ready === true);
+    await page.evaluate(LISTEN);
+    return page;
+  };
+  const ignoredAlways = () =>
+    h.worker.evaluate(async () => {
+      const { ignoredAlways } = await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('ignoredAlways');
+      return JSON.stringify(ignoredAlways ?? []);
+    });
+
+  it('reads no text of the panel, through any door, while it shows a pupil in care and a diagnosis', async () => {
+    const page = await open(`${TEACH}#/classes/c1/story`);
+    await page.getByRole('button', { name: 'Add photo' }).click();
+    await page.getByRole('button', { name: 'Tag students' }).click();
+    await page.getByLabel('Leo Wright').check();
+    await page.getByLabel('Harry Davies').check();
+    await page.locator('[data-name="storyComposerTextarea"]').fill('Leo Wright has been diagnosed with ADHD.');
+    const ui = await SealedView.of(page);
+    await ui.waitFor('[data-rule="photo-consent"]');
+    // The panel does show it all (so the test below is not vacuous)...
+    const shown = await ui.text();
+    expect(shown).toContain('Local Authority care');
+    expect(shown).toContain('photo consent');
+    // ...and the page can read none of it.
+    const seen = (await page.evaluate(READ_PAGE)) as Record<string, unknown>;
+    expect(seen.hosts).toEqual(expect.arrayContaining(['policy-guard-ui', 'policy-guard-gate']));
+    expect(seen.roots).toEqual((seen.hosts as string[]).map(() => null));
+    expect(seen.opened).toEqual([]); // its own attachShadow is not the one Policy Guard calls
+    expect(seen.attachAgain).toBe('NotSupportedError');
+    // Not tested, because it is not so: the browser's window.find() searches text in closed roots too, so a
+    // page can test whether a phrase it guesses is on screen (PRIVACY.md says so).
+    for (const door of ['innerText', 'textContent', 'html', 'serialized', 'attributes', 'selected', 'title'] as const) {
+      for (const words of SENSITIVE) expect(String(seen[door]), `${door} shows “${words}”`).not.toContain(words);
+    }
+    await h.screenshot(page, 'sealed-panel');
+    await page.close();
+  });
+
+  it('cannot press Fix, Ignore or Always ignore, and the teacher still can', async () => {
+    const page = await open(`${TEACH}#/classes/c1/story`);
+    const box = page.locator('[data-name="storyComposerTextarea"]');
+    await box.fill('Well done Amelia Hughes and Grace Taylor!');
+    const ui = await SealedView.of(page);
+    await ui.waitFor('[data-rule="full-name"] [data-policy-guard="ignore-always"]');
+    const before = await ignoredAlways();
+    for (const control of ['[data-policy-guard="ignore-always"]', '[data-policy-guard="ignore-post"]', '[data-policy-guard="fix"]']) {
+      const at = (await ui.centre(`[data-rule="full-name"] ${control}`))!;
+      expect(await page.evaluate(`(${PRESS_AT})([${at.x}, ${at.y}])`)).toBe('policy-guard-ui');
+    }
+    await page.waitForTimeout(400);
+    expect(await box.inputValue()).toBe('Well done Amelia Hughes and Grace Taylor!');
+    expect(await ignoredAlways()).toBe(before);
+    expect(await ui.centre('[data-rule="full-name"]')).toBeDefined();
+    expect(await spy(page)).toEqual([]);
+    // The teacher's own click works, and the page hears nothing of it.
+    const fix = (await ui.centre('[data-rule="full-name"] [data-policy-guard="fix"]'))!;
+    await page.mouse.click(fix.x, fix.y);
+    await expect.poll(() => box.inputValue()).not.toBe('Well done Amelia Hughes and Grace Taylor!');
+    expect(await spy(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('cannot fill the reason or press Send anyway, never hears the reason typed, and its own Send click is its own business', async () => {
+    const page = await open(`${TEACH}#/classes/c1/messaging/g1`);
+    const input = page.locator('[data-name="messageComposerInput"]');
+    await input.fill('Grace has been diagnosed with ADHD, please be patient with her.');
+    const ui = await SealedView.of(page);
+    await ui.waitFor('[data-rule="sensitive-content"]');
+    await input.press('Enter');
+    const reason = await ui.waitFor('[data-policy-guard="gate"] textarea');
+    const sent = () => page.evaluate('window.__dojo.sent.length') as Promise<number>;
+
+    // The page types into the reason box and presses Send anyway: nothing is sent.
+    await page.evaluate(`(${PRESS_AT})([${reason.x}, ${reason.y}])`);
+    const sendAnyway = (await ui.centre('[data-policy-guard="gate"] .pg-danger'))!;
+    await page.evaluate(`(${PRESS_AT})([${sendAnyway.x}, ${sendAnyway.y}])`);
+    await page.waitForTimeout(400);
+    expect(await sent()).toBe(0);
+    expect(await ui.centre('[data-policy-guard="gate"]')).toBeDefined();
+    expect(await ui.text()).not.toContain('typed by the page');
+
+    // The teacher types a reason and sends anyway: it goes, and no key, letter or click reached the page.
+    await page.mouse.click(reason.x, reason.y);
+    await page.keyboard.type('Her mum asked me to');
+    // With the focus in the reason box, the page types too, with the editing command: it does not count.
+    await page.evaluate(`document.execCommand('insertText', false, ' (typed by the page)')`);
+    await page.mouse.click(sendAnyway.x, sendAnyway.y);
+    await expect.poll(sent).toBe(1);
+    expect(await spy(page)).toEqual([]);
+    const override = (await h.events()).find((e) => e.kind === 'override');
+    expect(override).toMatchObject({ reason: 'Her mum asked me to' });
+
+    // A click on Send the page makes itself is not held, so `defaultPrevented` tells it nothing.
+    await input.fill('Grace has been diagnosed with ADHD again.');
+    await ui.waitFor('[data-rule="sensitive-content"]');
+    const prevented = await page.evaluate(`(() => {
+      const send = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Send');
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+      send.dispatchEvent(click);
+      return click.defaultPrevented;
+    })()`);
+    expect(prevented).toBe(false);
+    await page.waitForTimeout(300);
+    expect(await ui.centre('[data-policy-guard="gate"]')).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('the page cannot change a spot-check record', () => {
+  const h = useHarness({ unseal: false }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+    await h.setRoster('c1', c1Pupils(true));
+    await h.setSpotCheck(true);
+  });
+
+  it('presses outcomes and “keep snippets” to no effect; the leader’s own click is recorded', async () => {
+    const page = await h.context.newPage();
+    await page.addInitScript(SPY);
+    await page.goto(`${TEACH}#/classes/c1/story`);
+    await page.evaluate(LISTEN);
+    const ui = await SealedView.of(page);
+    await ui.waitFor('[data-policy-guard="spot-finding"] [data-outcome="no-issue"]');
+    await expect.poll(async () => (await h.stored('spotChecks')).length).toBe(1);
+    const before = JSON.stringify(await h.stored('spotChecks'));
+    for (const control of ['[data-policy-guard="spot-finding"] [data-outcome="no-issue"]', '[data-policy-guard="spot-snippets"]', '[data-policy-guard="spot-note"]']) {
+      const at = await ui.centre(control);
+      if (at) await page.evaluate(`(${PRESS_AT})([${at.x}, ${at.y}])`);
+    }
+    await page.waitForTimeout(500);
+    expect(JSON.stringify(await h.stored('spotChecks'))).toBe(before);
+    expect(await page.evaluate(READ_PAGE).then((r) => String((r as { innerText: string }).innerText))).not.toContain('Follow up');
+
+    const noIssue = (await ui.centre('[data-policy-guard="spot-finding"] [data-outcome="no-issue"]'))!;
+    await page.mouse.click(noIssue.x, noIssue.y);
+    await expect.poll(async () => JSON.stringify(await h.stored('spotChecks'))).toContain('"outcome":"no-issue"');
+    expect(await spy(page)).toEqual([]);
+    await page.close();
+  });
+});
