@@ -17,7 +17,8 @@ const intentName = (intent: string) => lower(message(`intent_${intent.replace(/-
 const policyOf = (policy: Policy) => (/\bpolicy\b/i.test(policy.name) ? message('w_policy_of_school') : message('w_policy_of', [policy.name]));
 
 export function adviceText(route: RouteResult, policy: Policy | undefined): string {
-  if (english() || !policy) return route.advice;
+  // A possible concern and an unsure route are advised in the router's English for now.
+  if (english() || !policy || route.level === 'concern' || route.unsure) return route.advice;
   const contact = route.contact?.name ?? message(`dest_${route.destination}`);
   const intent = intentName(route.intent);
   let advice =
