@@ -12,6 +12,8 @@ import type { QueryCategory } from '../../lib/policy/schema';
 import { FRAMES } from './english';
 import { HANDWRITTEN } from './handwritten';
 import { LANGUAGE_FRAMES } from './languages';
+import { MORE } from './more';
+import { MORE_ENGLISH, MORE_LANGUAGES } from './more2';
 import { NEAR_MISSES, SAFEGUARDING } from './safeguarding';
 
 export interface RoutingCase {
@@ -157,9 +159,14 @@ export function build(): { train: RoutingCase[]; heldout: RoutingCase[] } {
       expand(`${language}-${i}`, f, /[a-z]/i.test(f.replace(/\{\w+\}/g, '')) ? 3 : 2, { intent, language, ...(category ? { category, level } : {}) }, 'frame', false),
     );
   }
-  HANDWRITTEN.forEach(([intent, text, category, level], i) =>
-    expand(`hand-${i}`, text, 2, { intent, language: 'eng', ...(category ? { category, level } : {}) }, 'hand', true),
+  [...HANDWRITTEN, ...MORE, ...MORE_ENGLISH].forEach(([intent, text, category, level], i) =>
+    expand(`hand-${i}`, text, 3, { intent, language: 'eng', ...(category ? { category, level } : {}) }, 'hand', true),
   );
+  for (const [language, entries] of Object.entries(MORE_LANGUAGES)) {
+    entries.forEach(([intent, f, category, level], i) =>
+      expand(`${language}-more-${i}`, f, 2, { intent, language, ...(category ? { category, level } : {}) }, 'hand', false),
+    );
+  }
   // The held-out split: about one frame in six, chosen by a hash of its group, never by looking at scores.
   const heldGroup = (g: string) => hash32(`split:${g}`) % 6 === 0;
   const train = out.filter((c) => !heldGroup(c.group));

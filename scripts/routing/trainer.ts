@@ -38,7 +38,12 @@ export interface FitOptions {
   seed: number;
   maxFeatures: number;
 }
-export const DEFAULTS: FitOptions = { epochs: 24, rate: 0.5, l2: 2e-5, seed: 16, maxFeatures: 9000 };
+/**
+ * Chosen by 5-fold cross-validation on routing.jsonl (out-of-fold accuracy, 3,007 messages): 20,000 kept
+ * features 0.802 against 9,000 0.796; 12 epochs 0.794; character n-grams louder 0.798; cue features at 1
+ * (not 0.25) 0.772; stems as extra features 0.803 (not kept: no gain for the size).
+ */
+export const DEFAULTS: FitOptions = { epochs: 24, rate: 0.5, l2: 2e-5, seed: 16, maxFeatures: 20000 };
 
 /** Dense weights over the features seen in training: id -> row. */
 export interface Fitted {
