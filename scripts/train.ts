@@ -4,8 +4,8 @@
  * cross-validated predictions (folds by frame), never on the messages a model was trained on:
  *   - temperature: the one that minimises the out-of-fold negative log-likelihood;
  *   - tier one (disclosure): the lowest P(safeguarding) at which out-of-fold alarms are 95% right;
- *   - tier two (concern): the P(safeguarding) bar that does best on recall plus intent accuracy, out of
- *     fold, among those that catch at least 93% of safeguarding messages together with the lexicon;
+ *   - tier two (concern): the highest P(safeguarding) that still catches 96% of out-of-fold safeguarding
+ *     messages, together with tier one and the lexicon;
  *   - lexicon: the lowest safeguarding cue score whose out-of-fold alarms are 80% right.
  * Deterministic: the same corpus gives the same file, byte for byte.
  */
@@ -53,24 +53,18 @@ export function chooseThresholds(examples: Example[], probs: Float64Array[]): Mo
       break;
     }
   }
-  // Tier two trades recall against false concerns (each one a message that loses its reply): the bar that
-  // does best on recall plus intent accuracy together, among those that catch at least 93%.
+  // Tier two: recall first. The highest bar that still catches 96% of safeguarding messages out of fold
+  // (with tier one and the lexicon): every point higher is fewer harmless messages read as a concern.
   const positives = isSafe.filter(Boolean).length;
   let concern = 0.05;
-  let best = -Infinity;
-  for (let t = 0.05; t <= 0.501; t += 0.01) {
+  for (let t = 0.5; t >= 0.05; t -= 0.01) {
     let found = 0;
-    let right = 0;
     probs.forEach((p, i) => {
-      const flagged = p[S]! >= t || lex[i]! >= lexiconConcern || argmax[i] === S;
-      if (flagged && isSafe[i]) found++;
-      if ((flagged ? S : argmax[i]) === examples[i]!.y) right++;
+      if (isSafe[i] && (p[S]! >= t || lex[i]! >= lexiconConcern || argmax[i] === S)) found++;
     });
-    const recall = found / positives;
-    const value = recall + right / examples.length;
-    if (recall >= 0.93 && value > best + 1e-9) {
-      best = value;
+    if (found / positives >= 0.96) {
       concern = Number(t.toFixed(2));
+      break;
     }
   }
   return { unsure: 0.5, disclosure, concern, lexiconConcern };
