@@ -4,7 +4,7 @@
  * cross-validated predictions (folds by frame), never on the messages a model was trained on:
  *   - temperature: the one that minimises the out-of-fold negative log-likelihood;
  *   - tier one (disclosure): the lowest P(safeguarding) at which out-of-fold alarms are 95% right;
- *   - tier two (concern): the highest P(safeguarding) that still catches 96% of out-of-fold safeguarding
+ *   - tier two (concern): the highest P(safeguarding) that still catches 97% of out-of-fold safeguarding
  *     messages, together with tier one and the lexicon;
  *   - lexicon: the lowest safeguarding cue score whose out-of-fold alarms are 80% right.
  * Deterministic: the same corpus gives the same file, byte for byte.
@@ -53,7 +53,7 @@ export function chooseThresholds(examples: Example[], probs: Float64Array[]): Mo
       break;
     }
   }
-  // Tier two: recall first. The highest bar that still catches 96% of safeguarding messages out of fold
+  // Tier two: recall first. The highest bar that still catches 97% of safeguarding messages out of fold
   // (with tier one and the lexicon): every point higher is fewer harmless messages read as a concern.
   const positives = isSafe.filter(Boolean).length;
   let concern = 0.05;
@@ -62,7 +62,7 @@ export function chooseThresholds(examples: Example[], probs: Float64Array[]): Mo
     probs.forEach((p, i) => {
       if (isSafe[i] && (p[S]! >= t || lex[i]! >= lexiconConcern || argmax[i] === S)) found++;
     });
-    if (found / positives >= 0.96) {
+    if (found / positives >= 0.97) {
       concern = Number(t.toFixed(2));
       break;
     }

@@ -120,3 +120,50 @@ export const MORE_WEAK: Entry[] = [
   ['safeguarding', "{c} gets screamed at and called names by {his} step mum, {he} doesn't want to go there", 'emotional', 'concern'],
   ['safeguarding', 'Can I talk to someone in confidence, I am worried about what my partner is doing to {c}', 'physical', 'concern'],
 ];
+
+/** Neglect in its everyday words (money, food, a roof, a parent not coping), and disclosures in the home languages. */
+export const MORE_NEGLECT: Entry[] = [
+  ['safeguarding', "We've been kicked out and are staying in a B&B, one room for all of us", 'neglect', 'concern'],
+  ['safeguarding', "There's no money for food till Friday, {c} has had toast for tea all week", 'neglect', 'concern'],
+  ['safeguarding', 'I have been using the food bank but it has run out, the kids are going to bed hungry', 'neglect', 'concern'],
+  ['safeguarding', "We're staying at different friends' houses each night since we lost the flat", 'neglect', 'concern'],
+  ['safeguarding', "{c} hasn't got any shoes that fit and we can't get new ones, {he} has been wearing {his} sister's", 'neglect', 'concern'],
+  ['safeguarding', 'Our flat has no hot water or heating and the landlord will not fix it, the baby is ill from the damp', 'neglect', 'concern'],
+  ['safeguarding', "I've been drinking a lot since my mum died and I'm not getting the kids up for school", 'neglect', 'concern'],
+  ['safeguarding', "My depression is really bad and some days {c} has to make {his} own tea and put {him}self to bed", 'neglect', 'concern'],
+  ['safeguarding', '{c} was on {his} own all weekend because {his} dad went away and left {him}', 'neglect', 'disclosure'],
+  ['safeguarding', "The council has put us in emergency housing miles away, we have no cooker and no beds yet", 'neglect', 'concern'],
+  ['safeguarding', "We are living in the car for now until the council finds us somewhere, please don't tell anyone", 'neglect', 'disclosure'],
+  ['safeguarding', "{c}'s friend comes to school in the same dirty clothes every day and is always starving, I think no one looks after him", 'neglect', 'concern'],
+  ['safeguarding', "I haven't eaten for two days so the kids can, I don't know what to do", 'neglect', 'concern'],
+  ['safeguarding', "My partner spends all the money on drugs and there is never food in the house", 'neglect', 'concern'],
+  ['safeguarding', "{c} has been looking after {his} little brothers every night while I work, {he} is 8", 'neglect', 'concern'],
+  ['safeguarding', "They've cut off our electric, we've been in the dark with candles since Tuesday", 'neglect', 'concern'],
+];
+
+export const MORE_SAFEGUARDING_LANGUAGES: Record<string, Entry[]> = {
+  ara: [
+    ['safeguarding', 'ابني يقول إن أباه يضربه بالحزام', 'physical', 'disclosure'],
+    ['safeguarding', 'لا يوجد طعام في البيت ولا نستطيع دفع الإيجار، طردنا صاحب البيت', 'neglect', 'concern'],
+    ['safeguarding', 'رجل على الإنترنت يطلب من ابنتي صورا ويقول لها ألا تخبر أحدا', 'online', 'disclosure'],
+    ['safeguarding', 'ابنتي تجرح نفسها، رأيت جروحا على يديها', 'self-harm', 'disclosure'],
+  ],
+  urd: [
+    ['safeguarding', 'گھر میں کھانا نہیں ہے اور ہمیں مکان سے نکال دیا گیا ہے', 'neglect', 'concern'],
+    ['safeguarding', 'میری بیٹی نے بتایا کہ اس کا چچا اسے غلط طریقے سے چھوتا ہے', 'sexual', 'disclosure'],
+    ['safeguarding', 'انٹرنیٹ پر کوئی آدمی میرے بیٹے سے تصویریں مانگ رہا ہے', 'online', 'disclosure'],
+  ],
+  cym: [
+    ['safeguarding', 'Does dim arian gyda ni am fwyd ac mae’r trydan wedi ei dorri i ffwrdd', 'neglect', 'concern'],
+    ['safeguarding', 'Mae ei dad yn gas iawn wrtho fe ac mae e ofn mynd adre', 'emotional', 'concern'],
+    ['safeguarding', 'Mae dyn ar y we yn gofyn i {c} am luniau ac i gadw’r peth yn gyfrinach', 'online', 'disclosure'],
+  ],
+  pol: [
+    ['safeguarding', 'Nie mamy pieniędzy na jedzenie, dzieci chodzą spać głodne', 'neglect', 'concern'],
+    ['safeguarding', '{c} powiedziała, że wujek ją dotyka i każe nic nie mówić', 'sexual', 'disclosure'],
+  ],
+  ron: [
+    ['safeguarding', 'Nu avem bani de mâncare și ne-au scos din casă', 'neglect', 'concern'],
+    ['safeguarding', '{c} spune că un bărbat de pe internet îi cere poze', 'online', 'disclosure'],
+  ],
+};

@@ -41,9 +41,13 @@ export interface FitOptions {
 /**
  * Chosen by 5-fold cross-validation on routing.jsonl (out-of-fold accuracy, 3,007 messages): 20,000 kept
  * features 0.802 against 9,000 0.796; 12 epochs 0.794; character n-grams louder 0.798; cue features at 1
- * (not 0.25) 0.772; stems as extra features 0.803 (not kept: no gain for the size).
+ * (not 0.25) 0.772; stems as extra features 0.803 (not kept: no gain for the size). The rate is 2 with
+ * frames weighted equally (below); 0.5 before.
  */
-export const DEFAULTS: FitOptions = { epochs: 24, rate: 0.5, l2: 2e-5, seed: 16, maxFeatures: 20000 };
+export const DEFAULTS: FitOptions = { epochs: 24, rate: 2, l2: 2e-5, seed: 16, maxFeatures: 20000 };
+
+/** Each message weighs 1 / (its frame's size) ** power: 1, every frame counts once (0.815 out of fold, against 0.806 at 0). */
+export const SAMPLE = { power: 1 };
 
 /** Dense weights over the features seen in training: id -> row. */
 export interface Fitted {
@@ -61,6 +65,10 @@ export function fit(examples: Example[], o: FitOptions = DEFAULTS): Fitted {
   for (const e of examples) counts[e.y]++;
   const mean = examples.length / K;
   const classWeight = counts.map((n) => (n ? Math.sqrt(mean / n) : 0));
+  // Each frame counts about as much as a one-off message, however many times it was expanded.
+  const groupSize = new Map<string, number>();
+  for (const e of examples) groupSize.set(e.c.group, (groupSize.get(e.c.group) ?? 0) + 1);
+  const sampleWeight = examples.map((e) => groupSize.get(e.c.group)! ** -SAMPLE.power);
   const order = examples.map((_, i) => i);
   const r = rng(o.seed);
   const logits = new Float64Array(K);
@@ -81,7 +89,7 @@ export function fit(examples: Example[], o: FitOptions = DEFAULTS): Fitted {
         for (let c = 0; c < K; c++) logits[c]! += w[base + c]! * v;
       }
       const p = softmax(logits);
-      const cw = classWeight[e.y]!;
+      const cw = classWeight[e.y]! * sampleWeight[n]!;
       for (let c = 0; c < K; c++) p[c] = (p[c]! - (c === e.y ? 1 : 0)) * cw;
       for (let j = 0; j < ids.length; j++) {
         const base = ids[j]! * K;
