@@ -14,7 +14,7 @@ import { HANDWRITTEN } from './handwritten';
 import { LANGUAGE_FRAMES } from './languages';
 import { MORE } from './more';
 import { MORE_ENGLISH, MORE_LANGUAGES } from './more2';
-import { MORE_NEGLECT, MORE_SAFEGUARDING_LANGUAGES, MORE_WEAK } from './more3';
+import { MORE_EVERYDAY_LANGUAGES, MORE_NEGLECT, MORE_SAFEGUARDING_LANGUAGES, MORE_WEAK } from './more3';
 import { NEAR_MISSES, SAFEGUARDING } from './safeguarding';
 
 export interface RoutingCase {
@@ -172,6 +172,9 @@ export function build(): { train: RoutingCase[]; heldout: RoutingCase[] } {
     entries.forEach(([intent, f, category, level], i) =>
       expand(`${language}-sg-${i}`, f, 2, { intent, language, ...(category ? { category, level } : {}) }, 'hand', false),
     );
+  }
+  for (const [language, entries] of Object.entries(MORE_EVERYDAY_LANGUAGES)) {
+    entries.forEach(([intent, f], i) => expand(`${language}-day-${i}`, f, 2, { intent, language }, 'hand', false));
   }
   // The held-out split: about one frame in six, chosen by a hash of its group, never by looking at scores.
   const heldGroup = (g: string) => hash32(`split:${g}`) % 6 === 0;

@@ -167,3 +167,47 @@ export const MORE_SAFEGUARDING_LANGUAGES: Record<string, Entry[]> = {
     ['safeguarding', '{c} spune că un bărbat de pe internet îi cere poze', 'online', 'disclosure'],
   ],
 };
+
+/** Everyday messages in the home languages: news, questions about school life, arrangements. */
+export const MORE_EVERYDAY_LANGUAGES: Record<string, Entry[]> = {
+  pol: [
+    ['general', 'Czy w piątek jest dzień bez mundurka?'],
+    ['general', '{c} bardzo się cieszy na wycieczkę klasową, dziękujemy'],
+    ['general', 'Kiedy zaczynają się ferie zimowe?'],
+    ['progress', 'Czy {c} ma jakieś zadanie domowe na weekend? Nie wiem, co ćwiczyć'],
+    ['clubs', 'Do której godziny jest świetlica po lekcjach?'],
+    ['absence', 'Jutro {c} nie będzie w szkole, mamy wizytę w urzędzie'],
+  ],
+  ron: [
+    ['general', 'Vineri este zi fără uniformă?'],
+    ['general', 'Mulțumim pentru pozele de la serbare, {c} a fost foarte fericită'],
+    ['progress', 'Ce teme are {c} pentru weekend? Vrem să o ajutăm acasă'],
+    ['clubs', 'Până la ce oră este clubul de după școală?'],
+    ['absence', 'Mâine {c} nu vine la școală, avem programare la ambasadă'],
+    ['dinners', '{c} vrea să mănânce la cantina școlii de luni'],
+  ],
+  ara: [
+    ['general', 'هل يوم الجمعة بدون زي مدرسي؟'],
+    ['general', 'شكرا على الصور الجميلة من الحفلة، ابني كان سعيدا جدا'],
+    ['progress', 'ما هي الواجبات المنزلية لهذا الأسبوع؟ نريد أن نساعده في البيت'],
+    ['clubs', 'متى ينتهي النادي بعد المدرسة؟'],
+    ['absence', 'لن يحضر {c} غدا لأن لدينا موعد في السفارة'],
+    ['trip', 'هل يحتاج الأطفال إلى غداء للرحلة يوم الخميس؟'],
+  ],
+  urd: [
+    ['general', 'کیا جمعہ کو یونیفارم کے بغیر آنا ہے؟'],
+    ['general', 'تصویروں کا بہت شکریہ، {c} بہت خوش ہے'],
+    ['progress', 'اس ہفتے کا ہوم ورک کیا ہے؟ ہم گھر پر مدد کرنا چاہتے ہیں'],
+    ['clubs', 'اسکول کے بعد کلب کتنے بجے ختم ہوتا ہے؟'],
+    ['absence', 'کل {c} اسکول نہیں آئے گی، ایمبیسی میں اپوائنٹمنٹ ہے'],
+    ['trip', 'کیا ٹرپ کے لیے پیسے دینے ہیں؟'],
+  ],
+  cym: [
+    ['general', 'Ydy hi’n ddiwrnod gwisg eich hun ddydd Gwener?'],
+    ['general', 'Diolch am y lluniau o’r cyngerdd, roedd {c} mor hapus'],
+    ['progress', 'Pa waith cartref sydd gan {c} yr wythnos hon?'],
+    ['clubs', 'Pryd mae’r clwb ar ôl ysgol yn gorffen?'],
+    ['absence', 'Fydd {c} ddim yn yr ysgol yfory, mae gennym apwyntiad yn y llysgenhadaeth'],
+    ['trip', 'Oes angen cinio ar gyfer y trip ddydd Iau?'],
+  ],
+};
