@@ -87,7 +87,7 @@ function because(text: string, tokens: Token[], cues: CueScan, intent: QueryCate
   if (!tokens.length) return [];
   const weight = model.contributions(f, intent, tokens.length);
   const best = [...weight.keys()]
-    .filter((i) => weight[i]! > 0.05 && tokens[i]!.key.length > 1)
+    .filter((i) => weight[i]! > 0.05 && tokens[i]!.key.length > 1 && !FUNCTION_WORDS.has(tokens[i]!.key))
     .sort((a, b) => weight[b]! - weight[a]! || a - b)
     .slice(0, 3)
     .sort((a, b) => a - b);
@@ -105,6 +105,11 @@ function because(text: string, tokens: Token[], cues: CueScan, intent: QueryCate
   flush();
   return unique(phrases);
 }
+
+/** Small words that carry weight in the model but explain nothing to a teacher. */
+const FUNCTION_WORDS = new Set(
+  'the a an and or but so to of in on at for with from by about as is was are were be been being has have had do does did he she him her his hers they them their my me i you your we our us it its this that these those there here says said keeps will would can could should just not no yes very really also then than when what who how if theres im ive its dont cant wont got get'.split(' '),
+);
 
 const round = (p: number) => Math.round(p * 100) / 100;
 
