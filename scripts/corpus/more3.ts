@@ -211,3 +211,11 @@ export const MORE_EVERYDAY_LANGUAGES: Record<string, Entry[]> = {
     ['trip', 'Oes angen cinio ar gyfer y trip ddydd Iau?'],
   ],
 };
+
+/** Short replies parents send all day: acknowledgements, not requests. */
+export const SHORT_REPLIES: Entry[] = [
+  'Thanks!', 'ok', 'Ok thanks', 'yes', 'Yes please', 'no thanks', 'Hi', 'Hello', 'thx', 'ta', '👍', '🙏', 'Will do',
+  'Ok will do', 'No problem', 'No worries', 'Great, thank you', 'Perfect thanks', 'Lovely, thanks', 'See you tomorrow', 'Noted, thanks',
+  'Brilliant', 'ok no worries x', 'Thank you so much!', 'Sounds good', 'That’s fine', 'Got it thanks', 'Received, thank you', 'Ok see you then',
+  'Cheers', 'Thank u', 'kk', 'Morning!', 'Will let her know', 'Will tell him', 'ok I will bring it tomorrow', 'Sure', 'Amazing, thanks',
+].map((t): Entry => ['general', t]);
