@@ -103,7 +103,11 @@ const ARABIC_LETTERS = /[\u0629\u0643\u064a\u0649]/;
 function arabicScript(text: string, allowed: Set<string>): string {
   if (URDU_LETTERS.test(text)) return 'urd';
   if (PASHTO_LETTERS.test(text)) return 'pus';
-  if (PERSIAN_LETTERS.test(text) && !ARABIC_LETTERS.test(text)) return allowed.has('pes') ? 'pes' : 'urd';
+  // Persian and Urdu share these letters; a short line ("السلام علیکم") is far likelier Urdu in a UK school.
+  if (PERSIAN_LETTERS.test(text) && !ARABIC_LETTERS.test(text)) {
+    if (!allowed.has('pes') || text.trim().length < 40) return 'urd';
+    return francAll(text, { only: ['urd', 'pes'], minLength: 1 })[0]?.[0] ?? 'urd';
+  }
   return 'ara';
 }
 
@@ -112,18 +116,18 @@ function arabicScript(text: string, allowed: Set<string>): string {
  * the other candidates' messages. Two different ones are needed to count.
  */
 const MARKER_WORDS: Record<string, Set<string>> = {
-  cym: new Set('yn yw mae oes angen gyda sut faint ydy dw dwi rydw rydyn eich yfory heddiw diolch ddim fydd ysgol bore nos plis ei wedi dydd chi fi ni hi fe hefyd gyda efo mewn adre adref gartref sal plentyn cinio clwb taith cyfarfod fawr iawn ar gyfer roedd bydd allwch ydw oedd hwn hon yma yr y a oherwydd achos'.split(' ')),
-  pol: new Set('jest nie czy sie dzisiaj dzis szkoly szkole szkola bardzo prosze ma jak ile jestem mam bedzie dziekuje dzien dobry chory chora moj moja corka syn przyjdzie i na do ze w z po od jutro'.split(' ')),
-  ron: new Set('este nu si azi astazi scoala scoala va rog multumesc pentru are la de cu ce ea el fiul fiica bolnav bolnava maine buna ziua vine veni poate sunt ora azi scoala'.split(' ')),
+  cym: new Set('yn yw mae oes angen gyda sut faint ydy dw dwi rydw rydyn eich yfory heddiw diolch ddim dim fydd ysgol bore nos plis ei wedi dydd chi fi ni hi fe hefyd gyda efo mewn adre adref gartref sal plentyn cinio clwb taith cyfarfod fawr iawn ar gyfer roedd bydd allwch ydw oedd hwn hon yma yr y a oherwydd achos'.split(' ')),
+  pol: new Set('jest nie czy sie dzisiaj dzis szkoly szkole szkola bardzo prosze ma jak ile jestem mam bedzie dziekuje dzien dobry chory chora moj moja corka syn przyjdzie jutro tata mama babcia dziadek odbierze szkoly ktorej ktora ktory kiedy gdzie wraca wycieczki wycieczka'.split(' ')),
+  ron: new Set('este nu si azi astazi scoala scoala va rog multumesc pentru are la de cu ce ea el fiul fiica bolnav bolnava maine buna ziua vine veni poate sunt ora azi scoala mersi bunica'.split(' ')),
   por: new Set('nao esta hoje escola obrigada obrigado vai muito com para voce meu minha filho filha doente amanha bom dia ele ela e o a os as que'.split(' ')),
-  spa: new Set('esta hoy escuela colegio gracias muy con para usted mi hijo hija enfermo enferma manana buenos dias el ella y que los las'.split(' ')),
+  spa: new Set('esta hoy escuela colegio gracias muy con para usted mi hijo hija enfermo enferma manana buenos dias el ella y que los las su tiene perdido abrigo nombre'.split(' ')),
   lit: new Set('siandien mokykla mokykloje mokykla aciu labai nebus yra ir mano sunus dukra serga diena rytoj'.split(' ')),
   som: new Set('waa maanta iskuulka ma aad mahadsan ku iyo wuu way ayaa caafimaad xanuunsan'.split(' ')),
-  tur: new Set('bugun okula degil tesekkur tesekkurler cok icin var yok hasta oglum kizim yarin gelmeyecek ve bir'.split(' ')),
+  tur: new Set('bugun okula degil tesekkur tesekkurler cok icin var yok hasta oglum kizim yarin gelmeyecek ve bir alacak annesi babaannesi anneannesi okul'.split(' ')),
   ita: new Set('oggi scuola grazie molto con per mio mia figlio figlia malato malata domani buongiorno non e il la che'.split(' ')),
   fra: new Set('aujourd hui ecole merci tres avec pour mon ma fils fille malade demain bonjour ne pas est le la les que'.split(' ')),
   // Urdu typed in Latin letters (Roman Urdu), as many British Pakistani parents write it.
-  urd: new Set('hai hain nahi nahin aaj kal bemar bimar beta beti mein ko ka ki ke aap shukriya bohat bahut gaya gayi aaye ayega aayega raha rahi kya jee ji assalam alaikum salam bacha bachi bachay'.split(' ')),
+  urd: new Set('hai hain nahi nahin aaj kal bemar bimar beta beti mein ko ka ki ke aap shukriya bohat bahut gaya gayi aaye ayega aayega raha rahi kya jee ji assalam alaikum salam bacha bachi bachay lene aayenge aayengi uske uski abbu ammi khala chacha bata dein paise kaise karun theek'.split(' ')),
   eng: new Set('the is and to he she will be today not can please my you it of for on at with have has this that we was off school thanks thank sorry so what time does do how when where why there get got our his her him they them just need know going day been up any wont dont cant im its just could would should about from your pick collect tomorrow morning'.split(' ')),
 };
 
@@ -137,6 +141,8 @@ const MARKER_LETTERS: Record<string, RegExp> = {
   lit: /[ėųūĖŲŪ]/,
   tur: /[ğıİĞ]/,
 };
+
+const WELSH_GREETING = /\b(bore|prynhawn|noswaith|nos) da\b/i;
 
 /** Words that several candidates share, and so prove nothing for any of them. */
 const SHARED = new Set(['a', 'e', 'i', 'o', 'la', 'de', 'na', 'do', 'ma', 'va', 'am', 'are', 'ce', 'ne', 'me', 'to', 'in', 'ni', 'hi', 'mi', 'ki', 'ka', 'ko']);
@@ -161,6 +167,8 @@ function markerVotes(text: string, allowed: Set<string>): Map<string, number> {
   for (const [lang, letters] of Object.entries(MARKER_LETTERS)) {
     if (allowed.has(lang) && letters.test(text)) votes.set(lang, (votes.get(lang) ?? 0) + 2);
   }
+  // Welsh greetings are a whole message on their own ("Bore da", "Nos da").
+  if (allowed.has('cym') && WELSH_GREETING.test(text)) votes.set('cym', (votes.get('cym') ?? 0) + 2);
   return votes;
 }
 
@@ -190,6 +198,8 @@ export function detectLanguage(text: string, declared: readonly string[]): strin
   // Two of a language's own words or letters, and more than English's: that language.
   if (most >= 2 && most > eng) return best;
   if (most >= 3 && most >= eng) return best;
+  // A one- to three-word line with one word of a language and none of English's ("Ok, mersi", "Dim problem").
+  if (most === 1 && eng === 0 && sample.trim().split(/\s+/).length <= 3) return best;
   if (eng >= 2) return 'eng';
   const latin = [...allowed].filter((l) => !['urd', 'pan', 'ben', 'ara', 'guj', 'tam', 'cmn', 'pus', 'pes', 'bul', 'rus'].includes(l));
   const ranked = francAll(sample, { only: latin, minLength: 1 });

@@ -14,7 +14,7 @@ import { HANDWRITTEN } from './handwritten';
 import { LANGUAGE_FRAMES } from './languages';
 import { MORE } from './more';
 import { MORE_ENGLISH, MORE_LANGUAGES } from './more2';
-import { MORE_EVERYDAY_LANGUAGES, MORE_NEGLECT, MORE_SAFEGUARDING_LANGUAGES, MORE_WEAK, SHORT_REPLIES } from './more3';
+import { MORE_EVERYDAY_LANGUAGES, MORE_NEGLECT, MORE_SAFEGUARDING_LANGUAGES, MORE_WEAK, SHORT_REPLIES, SHORT_REPLIES_LANGUAGES } from './more3';
 import { NEAR_MISSES, SAFEGUARDING } from './safeguarding';
 
 export interface RoutingCase {
@@ -172,6 +172,9 @@ export function build(): { train: RoutingCase[]; heldout: RoutingCase[] } {
     entries.forEach(([intent, f, category, level], i) =>
       expand(`${language}-sg-${i}`, f, 2, { intent, language, ...(category ? { category, level } : {}) }, 'hand', false),
     );
+  }
+  for (const [language, texts] of Object.entries(SHORT_REPLIES_LANGUAGES)) {
+    texts.forEach((f, i) => expand(`${language}-short-${i}`, f, 1, { intent: 'general', language }, 'hand', false));
   }
   for (const [language, entries] of Object.entries(MORE_EVERYDAY_LANGUAGES)) {
     entries.forEach(([intent, f], i) => expand(`${language}-day-${i}`, f, 2, { intent, language }, 'hand', false));

@@ -219,3 +219,14 @@ export const SHORT_REPLIES: Entry[] = [
   'Brilliant', 'ok no worries x', 'Thank you so much!', 'Sounds good', 'That’s fine', 'Got it thanks', 'Received, thank you', 'Ok see you then',
   'Cheers', 'Thank u', 'kk', 'Morning!', 'Will let her know', 'Will tell him', 'ok I will bring it tomorrow', 'Sure', 'Amazing, thanks',
 ].map((t): Entry => ['general', t]);
+
+/** The same in the home languages, with their language. */
+export const SHORT_REPLIES_LANGUAGES: Record<string, string[]> = {
+  cym: ['Diolch', 'Iawn, diolch', 'Bore da', 'Diolch yn fawr iawn!', 'Dim problem'],
+  pol: ['Dziękuję', 'Dobrze, dziękuję', 'Dzień dobry', 'Ok, dzięki', 'Nie ma problemu'],
+  ron: ['Mulțumesc', 'Bine, mulțumesc', 'Bună ziua', 'Ok, mersi', 'Nicio problemă'],
+  ara: ['شكرا', 'حسنا شكرا', 'صباح الخير', 'شكرا جزيلا', 'ابني بخير الحمد لله'],
+  urd: ['شکریہ', 'ٹھیک ہے، شکریہ', 'السلام علیکم', 'بہت شکریہ', 'jee theek hai shukriya'],
+  ben: ['ধন্যবাদ', 'ঠিক আছে'],
+  pan: ['ਧੰਨਵਾਦ', 'ਠੀਕ ਹੈ'],
+};

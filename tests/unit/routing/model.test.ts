@@ -122,12 +122,20 @@ describe('language: script first, then the school’s and the UK’s home langua
     ['Dzień dobry, Zofia nie przyjdzie dziś do szkoły', 'pol'],
     ['Bore da, fydd Cerys ddim yn yr ysgol heddiw', 'cym'],
     ['Ali bemar hai aaj school nahi aaye ga', 'urd'],
+    ['aaj Ali ko uske abbu lene aayenge', 'urd'],
+    ['السلام علیکم', 'urd'],
+    ['Bore da', 'cym'],
+    ['Ok, mersi', 'ron'],
+    ['BUGÜN AYŞE’Yİ BABAANNESI ALACAK', 'tur'],
   ])('%s -> %s', (text, lang) => {
     expect(detectLanguage(text, ['eng'])).toBe(lang);
   });
   it('a pupil called Mae and a school called Ysgol … in English stay English', () => {
     expect(detectLanguage('Hi, Mae won’t be in today, she has a temperature', ['eng', 'cym'])).toBe('eng');
     expect(detectLanguage('Is the match against Ysgol Gymraeg Bro Teyrnon still on for Mae and Osian?', ['eng', 'cym'])).toBe('eng');
+  });
+  it('short English lines stay English', () => {
+    for (const t of ['Thanks!', 'ok', 'Will do', 'See you tomorrow', 'No problem', 'Is it PE tomorrow?', 'Dad is collecting']) expect(detectLanguage(t, ['eng', 'cym'])).toBe('eng');
   });
   it('shouting in Romanian is still Romanian', () => {
     expect(detectLanguage('MIA A VOMITAT TOATA NOAPTEA, NU VINE AZI LA SCOALA', ['eng'])).toBe('ron');
