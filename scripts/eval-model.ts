@@ -114,7 +114,8 @@ export function report(rows: Scored[], title: string, verbose: boolean): string 
   lines.push(`  expected calibration error ${ece.toFixed(3)}`);
 
   const langs = [...new Set(rows.map((x) => x.c.language))].sort();
-  lines.push('', `Language: ${langs.map((l) => `${l} ${rows.filter((x) => x.c.language === l && x.language === l).length}/${rows.filter((x) => x.c.language === l).length}`).join(', ')}`);
+  lines.push('', `Language detected right, by language: ${langs.map((l) => `${l} ${rows.filter((x) => x.c.language === l && x.language === l).length}/${rows.filter((x) => x.c.language === l).length}`).join(', ')}`);
+  lines.push(`Intent right, by language: ${langs.map((l) => `${l} ${rows.filter((x) => x.c.language === l && x.r.intent === x.c.intent).length}/${rows.filter((x) => x.c.language === l).length}`).join(', ')}`);
 
   const misses = rows.filter((x) => x.r.intent !== x.c.intent || x.language !== x.c.language);
   if (misses.length) {
