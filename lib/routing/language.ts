@@ -21,9 +21,6 @@ import { tokenize } from '../text/tokens';
  */
 export const UK_HOME_LANGUAGES = ['eng', 'pol', 'urd', 'pan', 'ben', 'ara', 'ron', 'por', 'som', 'spa', 'guj', 'tam', 'lit', 'ita', 'fra', 'tur', 'cmn', 'pus', 'pes', 'als', 'bul', 'rus', 'cym'];
 
-/** Kept for callers that listed the languages with cue lists. */
-export const CUE_LANGUAGES = ['eng', 'cym', 'pol'];
-
 type Script = 'latin' | 'arabic' | 'bengali' | 'gurmukhi' | 'gujarati' | 'devanagari' | 'tamil' | 'malayalam' | 'telugu' | 'sinhala' | 'cyrillic' | 'greek' | 'hebrew' | 'han' | 'kana' | 'hangul' | 'thai' | 'ethiopic' | 'georgian' | 'armenian';
 
 const RANGES: [number, number, Script][] = [
