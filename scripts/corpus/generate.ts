@@ -14,7 +14,7 @@ import { HANDWRITTEN } from './handwritten';
 import { LANGUAGE_FRAMES } from './languages';
 import { MORE } from './more';
 import { MORE_ENGLISH, MORE_LANGUAGES } from './more2';
-import { FAMILY_LIFE, HIDDEN_HARM } from './more4';
+import { BOTH_SIDES, FAMILY_LIFE, HIDDEN_HARM } from './more4';
 import { MORE_EVERYDAY_LANGUAGES, MORE_NEGLECT, MORE_SAFEGUARDING_LANGUAGES, MORE_WEAK, SHORT_REPLIES, SHORT_REPLIES_LANGUAGES } from './more3';
 import { NEAR_MISSES, SAFEGUARDING } from './safeguarding';
 
@@ -161,7 +161,7 @@ export function build(): { train: RoutingCase[]; heldout: RoutingCase[] } {
       expand(`${language}-${i}`, f, /[a-z]/i.test(f.replace(/\{\w+\}/g, '')) ? 3 : 2, { intent, language, ...(category ? { category, level } : {}) }, 'frame', false),
     );
   }
-  [...HANDWRITTEN, ...MORE, ...MORE_ENGLISH, ...MORE_WEAK, ...MORE_NEGLECT, ...SHORT_REPLIES, ...FAMILY_LIFE, ...HIDDEN_HARM].forEach(([intent, text, category, level], i) =>
+  [...HANDWRITTEN, ...MORE, ...MORE_ENGLISH, ...MORE_WEAK, ...MORE_NEGLECT, ...SHORT_REPLIES, ...FAMILY_LIFE, ...HIDDEN_HARM, ...BOTH_SIDES].forEach(([intent, text, category, level], i) =>
     expand(`hand-${i}`, text, 3, { intent, language: 'eng', ...(category ? { category, level } : {}) }, 'hand', true),
   );
   for (const [language, entries] of Object.entries(MORE_LANGUAGES)) {
