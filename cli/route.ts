@@ -2,7 +2,9 @@
  * `guard route --jsonl`: where each parent's message belongs. One JSON line in, one out, in order:
  *   in:  {"id", "policy": "<preset id or file>", "text", "at"}
  *   out: {"id", "intent", "secondary", "destination", "language", "confidence", "cues", "reply"}
- *        plus "conduct" when the message is abusive, threatening or aggressive; or {"id", "error"}.
+ *        plus "level" ("disclosure" or "concern") when the intent is safeguarding, "unsure" (the two likeliest
+ *        intents) when the router is not sure, and "conduct" when the message is abusive, threatening or
+ *        aggressive; or {"id", "error"}.
  */
 import { createInterface } from 'node:readline';
 import { problemLines } from '../lib/policy/parse';
@@ -14,7 +16,9 @@ import { loadPolicyArg } from './policy';
 
 export const ROUTE_HELP = `Usage:
   guard route --jsonl     JSON lines on stdin: {"id", "policy", "text", "at"}; one JSON line out per line:
-                          {"id", "intent", "secondary", "destination", "language", "confidence", "cues", "reply"}
+                          {"id", "intent", "secondary", "destination", "language", "confidence", "cues", "reply"},
+                          plus "level" (disclosure or concern) for safeguarding, "unsure" (the two likeliest
+                          intents) when not sure, and "conduct" for abusive, threatening or aggressive messages
 `;
 
 export function routeLine(line: string, policies: Map<string, Policy | string>): string {
@@ -51,6 +55,8 @@ export function routeLine(line: string, policies: Map<string, Policy | string>):
       confidence: r.confidence,
       cues: r.cues,
       reply: r.reply,
+      ...(r.level ? { level: r.level } : {}),
+      ...(r.unsure ? { unsure: r.unsure.map((u) => u.intent) } : {}),
       ...(r.conduct ? { conduct: r.conduct } : {}),
     });
   } catch (error) {

@@ -6,9 +6,13 @@ import { t, type MessageKey } from '../lib/ext/i18n';
 export function RoutingCard(props: { route: RouteResult; advice?: string; onInsert?: (reply: string) => boolean }) {
   const { route } = props;
   const [inserted, setInserted] = useState(false);
-  const intent = t(`intent_${route.intent.replace('-', '_')}` as MessageKey);
+  const [toDsl, setToDsl] = useState(false);
+  const intentName = (intent: string) => t(`intent_${intent.replace('-', '_')}` as MessageKey);
+  const intent = intentName(route.intent);
   const where = route.contact?.name ?? t(`dest_${route.destination}` as MessageKey);
-  const urgent = route.destination === 'dsl' || route.conduct !== undefined;
+  // A possible concern is not an alarm: the teacher reads it as one, and the DSL is one click away.
+  const concern = route.destination === 'dsl' && route.level === 'concern';
+  const urgent = (route.destination === 'dsl' && !concern) || route.conduct !== undefined;
   return (
     <section
       class={`pg-routing${urgent ? ' pg-routing-alert' : ''}`}
@@ -17,15 +21,34 @@ export function RoutingCard(props: { route: RouteResult; advice?: string; onInse
       data-intent={route.intent}
       data-destination={route.destination}
       data-conduct={route.conduct ?? ''}
+      data-level={route.level ?? ''}
+      data-unsure={route.unsure ? 'true' : undefined}
     >
       <h3 class="pg-subtitle">
-        {route.destination === 'dsl' ? t('routingSafeguarding') : route.conduct ? t('routingConduct') : t('routingTitle')}
+        {concern ? t('routingConcern') : route.destination === 'dsl' ? t('routingSafeguarding') : route.conduct ? t('routingConduct') : t('routingTitle')}
       </h3>
-      <p class="pg-line">
-        <strong>{t('routingBelongs', [intent, where])}</strong> <span class="pg-muted">({t('routingConfidence', String(Math.round(route.confidence * 100)))})</span>
-      </p>
+      {route.unsure && !concern ? (
+        <>
+          <p class="pg-line">{t('routingUnsure')}</p>
+          <ul class="pg-line" data-policy-guard="routing-alternatives">
+            {route.unsure.map((u) => (
+              <li key={u.intent}>{t('routingBelongs', [intentName(u.intent), u.contact ?? t(`dest_${u.destination}` as MessageKey)])}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p class="pg-line">
+          <strong>{t('routingBelongs', [intent, where])}</strong> <span class="pg-muted">({t('routingConfidence', String(Math.round(route.confidence * 100)))})</span>
+        </p>
+      )}
       {route.cues.length > 0 && <p class="pg-muted">{t('routingBecause', route.cues.map((c) => `“${c}”`).join(', '))}</p>}
-      <p class="pg-line">{props.advice ?? route.advice}</p>
+      {concern && !toDsl ? (
+        <button type="button" class="pg-button" data-policy-guard="to-dsl" onClick={() => setToDsl(true)}>
+          {t('routingConcernDsl')}
+        </button>
+      ) : (
+        <p class="pg-line">{props.advice ?? route.advice}</p>
+      )}
       {route.reply && (
         <>
           <p class="pg-muted">{t('routingSuggested')}</p>

@@ -20,14 +20,13 @@ export function adviceText(route: RouteResult, policy: Policy | undefined): stri
   if (english() || !policy) return route.advice;
   const contact = route.contact?.name ?? message(`dest_${route.destination}`);
   const intent = intentName(route.intent);
-  let advice =
-    route.destination === 'dsl'
-      ? message('r_dsl', [contact])
-      : route.destination === 'teacher'
-        ? message('r_teacher', [intent, policyOf(policy)])
-        : route.destination === 'meeting'
-          ? message('r_meeting', [intent, policyOf(policy)])
-          : message('r_other', [intent, contact, route.contact?.how ? ` (${route.contact.how})` : '', policyOf(policy)]);
+  const where = (u: NonNullable<RouteResult['unsure']>[number]) => `${intentName(u.intent)} (${u.contact ?? message(`dest_${u.destination}`)})`;
+  let advice: string;
+  if (route.destination === 'dsl') advice = message(route.level === 'concern' ? 'r_concern' : 'r_dsl', [contact]);
+  else if (route.unsure) advice = message('r_unsure', route.unsure.map(where));
+  else if (route.destination === 'teacher') advice = message('r_teacher', [intent, policyOf(policy)]);
+  else if (route.destination === 'meeting') advice = message('r_meeting', [intent, policyOf(policy)]);
+  else advice = message('r_other', [intent, contact, route.contact?.how ? ` (${route.contact.how})` : '', policyOf(policy)]);
   if (route.conduct) advice = message('r_conduct', [message(`x_conduct_${route.conduct}`), `${policy.conduct.consequence} ${policy.conduct.report}`.trim(), advice]);
   return advice || route.advice;
 }

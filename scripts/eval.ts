@@ -10,7 +10,9 @@ import { presetPolicy } from '../lib/policy/presets/index';
 import { RULE_IDS, type Policy, type RuleId } from '../lib/policy/schema';
 import { checkDraft } from '../lib/rules/index';
 import type { Draft, Pupil } from '../lib/rules/types';
+import { crossValidated, report as modelReport, shippedOn } from './eval-model';
 import { loadMessages, routingReport } from './eval-routing';
+import { K_FOLDS, loadRouting } from './train';
 
 export interface CorpusCase {
   id: string;
@@ -124,4 +126,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const heldMessages = loadMessages('messages-heldout.jsonl');
   console.log('');
   console.log(routingReport(heldMessages, verbose, `Held-out parent messages: ${heldMessages.length} (tests/corpus/messages-heldout.jsonl, written before the router was run on them)`));
+  const routing = loadRouting('routing.jsonl');
+  console.log('');
+  console.log(modelReport(crossValidated(routing), `Router, ${K_FOLDS}-fold cross-validation on tests/corpus/routing.jsonl (${routing.length} messages, folds by frame; the original development set included)`, verbose));
+  const routingHeld = loadRouting('routing-heldout.jsonl');
+  console.log('');
+  console.log(modelReport(shippedOn(routingHeld), `Router, shipped model on tests/corpus/routing-heldout.jsonl (${routingHeld.length} messages, never trained or tuned on; the original held-out set included)`, verbose));
 }

@@ -1,101 +1,117 @@
 /**
  * What a parent's message is about: a primary intent, any secondary ones, the words that drove it, and
- * how sure we are. Cues are data (data/intents.json) in English, Welsh, Polish and a few other home
- * languages; every language's cues are tried, since parents mix languages.
+ * how sure we are. A trained linear model (model.ts) reads hashed words, word pairs, character n-grams and
+ * the curated cue phrases (data/intents.json); its probabilities are calibrated on held-out folds.
+ *
+ * Safeguarding has two tiers. A **disclosure** (the model's likeliest intent, and sure enough that the
+ * alarm is earned) sends the teacher to the DSL now. A **concern** (the model or the cue lexicon above a
+ * low bar) asks the teacher to read it as a possible safeguarding concern, with the DSL one click away.
+ * Recall comes first; the tier-one bar keeps false alarms rare, because a false "go to the DSL now" teaches
+ * teachers to ignore the alarm.
  */
-import intentsData from './data/intents.json';
 import { QUERY_CATEGORIES, type QueryCategory } from '../policy/schema';
-import { PhraseMatcher } from '../text/phrases';
 import { tokenize, type Token } from '../text/tokens';
+import { featurize, scanCues, type CueScan } from './features';
+import { shippedModel, type IntentModel } from './model';
 
-export interface Cue {
-  intent: QueryCategory;
-  lang: string;
-  phrase: string;
-  weight: number;
-}
+export type SafeguardingLevel = 'disclosure' | 'concern';
 
 export interface Classification {
   intent: QueryCategory;
   secondary: QueryCategory[];
+  /** Calibrated probability of `intent` (for a safeguarding concern: of safeguarding). */
   confidence: number;
-  /** The words, as the parent typed them, that drove the result (counter-cues excluded). */
+  /** The words, as the parent typed them, that drove the result. */
   cues: string[];
+  /** Calibrated probability per intent. */
   scores: Partial<Record<QueryCategory, number>>;
+  /** Safeguarding only: which tier. */
+  level?: SafeguardingLevel;
+  /** Below the model's confidence bar: the two likeliest intents, most likely first. */
+  unsure?: [QueryCategory, QueryCategory];
 }
 
-const CUES = intentsData.cues as Cue[];
-const MATCHER = new PhraseMatcher<Cue>(CUES.map((c) => [c.phrase, c]), { stem: true });
+/** A second intent the message also raises needs this probability. */
+const SECONDARY_MIN = 0.2;
+/** ... or one clear curated cue for it (cue weights are 1 to 6). */
+const CUE_SECONDARY = 3;
 
-/** When two intents tie, the one a teacher most needs to act on first. */
-const PRIORITY: QueryCategory[] = ['safeguarding', 'urgent', 'sickness', 'absence', 'medical', 'complaint', 'dinners', 'trip', 'clubs', 'lost-property', 'progress', 'general'];
-/** A secondary intent needs this much evidence: one clear cue. */
-const SECONDARY_MIN = 3;
-/** Below this, an intent is not evidence enough to send the parent elsewhere ("Christmas jumper day"). */
-const INTENT_MIN = 2;
-/** Safeguarding cues adding up to this decide the message, whatever else it says. */
-const SAFEGUARDING_DECIDES = 4;
-
-export function classify(text: string, tokens: Token[] = tokenize(text)): Classification {
+export function classify(text: string, tokens: Token[] = tokenize(text.slice(0, 20_000)), model: IntentModel = shippedModel()): Classification {
+  const cues = scanCues(text, tokens);
+  const f = featurize(tokens, cues);
+  const probs = model.probabilities(model.logits(f));
+  const ranked = model.classes.map((c, i) => [c, probs[i]!] as const).sort((a, b) => b[1] - a[1]);
   const scores: Partial<Record<QueryCategory, number>> = {};
-  const cueText = new Map<QueryCategory, string[]>();
-  // One phrase counts once per intent, however many languages list it ("trip" is English and Welsh).
-  const counted = new Set<string>();
-  for (const hit of MATCHER.findAll(tokens)) {
-    const cue = hit.value;
-    const typed = text.slice(hit.start, hit.end);
-    // "I'll" folds to "ill": a one-word cue must not match a word that was typed with an apostrophe.
-    if (hit.from === hit.to && /['\u2019]\p{L}/u.test(typed) && !/['\u2019]/.test(cue.phrase)) continue;
-    const key = `${hit.start}:${cue.intent}`;
-    if (counted.has(key)) continue;
-    counted.add(key);
-    scores[cue.intent] = (scores[cue.intent] ?? 0) + cue.weight;
-    if (cue.weight > 0) {
-      // In place: copying the list on every cue is quadratic in a message that repeats one.
-      const list = cueText.get(cue.intent);
-      if (list) list.push(typed);
-      else cueText.set(cue.intent, [typed]);
-    }
-  }
-  // Thanks with no request in it is a thank-you, whatever it mentions ("thanks for the trip photos").
-  const thanks = cueText.get('general')?.some((c) => /^(thank|thanks|cheers|ty|diolch|dzięk|dziek)/i.test(c));
-  const request = /\?|\b(can|could|please|need|needs|how|when|what|is there|will you)\b/i.test(text);
-  if (thanks && !request) {
-    for (const intent of Object.keys(scores) as QueryCategory[]) {
-      if (!['safeguarding', 'urgent', 'general'].includes(intent) && (scores[intent] ?? 0) <= 3) delete scores[intent];
-    }
-  }
+  for (const [c, p] of ranked) scores[c] = round(p);
+  const th = model.thresholds;
+  const [top, topP] = ranked[0]!;
+  const pSafe = scores.safeguarding ?? 0;
+  const lexicon = cues.scores.safeguarding ?? 0;
 
-  // A child off sick is a sickness message: the absence words are part of it, not a second intent.
-  if ((scores.sickness ?? 0) >= 3 && (scores.absence ?? 0) > 0) {
-    scores.sickness! += scores.absence!;
-    cueText.set('sickness', [...(cueText.get('sickness') ?? []), ...(cueText.get('absence') ?? [])]);
-    delete scores.absence;
+  let intent: QueryCategory = top;
+  let level: SafeguardingLevel | undefined;
+  let confidence = topP;
+  if (top === 'safeguarding' && pSafe >= th.disclosure) {
+    level = 'disclosure';
+  } else if (pSafe >= th.concern || lexicon >= th.lexiconConcern) {
+    intent = 'safeguarding';
+    level = 'concern';
+    confidence = pSafe;
   }
-  // Any real safeguarding cue decides: recall matters more than anything else here.
-  const ranked = (Object.entries(scores) as [QueryCategory, number][])
-    .filter(([intent, s]) => s >= INTENT_MIN && intent !== 'general')
-    .sort((a, b) => b[1] - a[1] || PRIORITY.indexOf(a[0]) - PRIORITY.indexOf(b[0]));
-  const safeguarding = (scores.safeguarding ?? 0) >= SAFEGUARDING_DECIDES;
-  if (safeguarding) ranked.sort((a, b) => (a[0] === 'safeguarding' ? -1 : b[0] === 'safeguarding' ? 1 : 0));
-
-  if (ranked.length === 0) {
-    const general = scores.general ?? 0;
-    return {
-      intent: 'general',
-      secondary: [],
-      confidence: general > 0 ? Math.min(0.95, 0.6 + 0.1 * general) : 0.5,
-      cues: unique(cueText.get('general') ?? []),
-      scores,
-    };
-  }
-  const [top, topScore] = ranked[0]!;
-  const second = ranked[1]?.[1] ?? 0;
-  const secondary = ranked.slice(1).filter(([, s]) => s >= SECONDARY_MIN).map(([i]) => i);
-  // Sure when the top intent has strong evidence and nothing close behind it.
-  const confidence = Math.max(0.3, Math.min(0.99, 0.45 + 0.08 * topScore - 0.25 * (second / topScore)));
-  return { intent: top, secondary, confidence: Math.round(confidence * 100) / 100, cues: unique(cueText.get(top) ?? []), scores };
+  // A second intent: likely enough by the model, or named by a clear cue the model does not rule out
+  // ("won't be in on Friday so she will miss the trip"). A sick child's absence is part of the sickness.
+  const secondary = ranked
+    .filter(([c]) => c !== intent && c !== 'general' && c !== 'safeguarding' && !(intent === 'sickness' && c === 'absence'))
+    .filter(([c, p]) => p >= SECONDARY_MIN || (level === 'concern' && c === top) || ((cues.scores[c] ?? 0) >= CUE_SECONDARY && p >= 0.01))
+    .map(([c]) => c);
+  const second = ranked[1]![0];
+  const unsure = !level && topP < th.unsure ? ([top, second] as [QueryCategory, QueryCategory]) : undefined;
+  return {
+    intent,
+    secondary,
+    confidence: round(confidence),
+    cues: because(text, tokens, cues, intent, model, f),
+    scores,
+    ...(level ? { level } : {}),
+    ...(unsure ? { unsure } : {}),
+  };
 }
+
+/**
+ * The words to show as "because it says": the curated cue phrases for the intent where there are any
+ * (a sickness message's absence words too), otherwise the words the model leaned on most.
+ */
+function because(text: string, tokens: Token[], cues: CueScan, intent: QueryCategory, model: IntentModel, f: ReturnType<typeof featurize>): string[] {
+  const hits = [...(cues.hits[intent] ?? []), ...(intent === 'sickness' ? (cues.hits.absence ?? []) : [])].sort((a, b) => a.start - b.start);
+  if (hits.length) return unique(hits.map((h) => text.slice(h.start, h.end)));
+  if (!tokens.length) return [];
+  const weight = model.contributions(f, intent, tokens.length);
+  const best = [...weight.keys()]
+    .filter((i) => weight[i]! > 0.05 && tokens[i]!.key.length > 1 && !FUNCTION_WORDS.has(tokens[i]!.key))
+    .sort((a, b) => weight[b]! - weight[a]! || a - b)
+    .slice(0, 3)
+    .sort((a, b) => a - b);
+  // Neighbouring words read as one phrase ("court order", not "court", "order").
+  const phrases: string[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length) phrases.push(text.slice(tokens[run[0]!]!.start, tokens[run[run.length - 1]!]!.end));
+    run = [];
+  };
+  for (const i of best) {
+    if (run.length && i !== run[run.length - 1]! + 1) flush();
+    run.push(i);
+  }
+  flush();
+  return unique(phrases);
+}
+
+/** Small words that carry weight in the model but explain nothing to a teacher. */
+const FUNCTION_WORDS = new Set(
+  'the a an and or but so to of in on at for with from by about as is was are were be been being has have had do does did he she him her his hers they them their my me i you your we our us it its this that these those there here says said keeps will would can could should just not no yes very really also then than when what who how if theres im ive its dont cant wont got get'.split(' '),
+);
+
+const round = (p: number) => Math.round(p * 100) / 100;
 
 function unique(list: string[]): string[] {
   return [...new Set(list)];

@@ -14,21 +14,23 @@ const MATCHER = new PhraseMatcher<Conduct>([
   ...conductData.aggressive.map((p): [string, Conduct] => [p, 'aggressive']),
 ]);
 
-/** The most serious kind found, and the words that showed it. */
+/**
+ * The most serious kind found, and the words that showed it. Capitals and exclamation marks alone are not
+ * abuse ("OFF TODAY WITH D&V!!!" is a worried parent): they only mark a message that already has
+ * threatening, abusive or aggressive words in it as shouted.
+ */
 export function detectConduct(text: string, tokens: Token[]): { conduct: Conduct; cues: string[] } | undefined {
   const hits = MATCHER.findAll(tokens);
   // Censored swearing ("f***", "sh*t") splits into words around the asterisks: look for it directly.
   const censored = /\b(f|sh|b)\*{2,}\w*/i.exec(text);
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  const shouting = letters.length >= 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7;
   const order: Conduct[] = ['threatening', 'abusive', 'aggressive'];
   const kinds = new Set(hits.map((h) => h.value));
   if (censored) kinds.add('abusive');
-  if (shouting || /!{3,}/.test(text)) kinds.add('aggressive');
   const worst = order.find((k) => kinds.has(k));
   if (!worst) return undefined;
   const cues = hits.filter((h) => h.value === worst).map((h) => text.slice(h.start, h.end));
   if (worst === 'abusive' && censored) cues.push(censored[0]);
-  if (worst === 'aggressive' && shouting) cues.push('(written in capitals)');
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7) cues.push('(written in capitals)');
   return { conduct: worst, cues };
 }

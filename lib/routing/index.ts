@@ -11,7 +11,7 @@ import { findMentions } from '../rules/names';
 import { indexRoster } from '../rules/roster';
 import type { HolidayCalendar, Pupil } from '../rules/types';
 import { tokenize } from '../text/tokens';
-import { classify } from './classify';
+import { classify, type SafeguardingLevel } from './classify';
 import { detectConduct, type Conduct } from './conduct';
 
 export interface RouteResult {
@@ -29,7 +29,16 @@ export interface RouteResult {
   conduct?: Conduct;
   conductCues?: string[];
   contact?: Contact;
+  /** Safeguarding only: `disclosure` (the DSL now, no reply) or `concern` (read it as one; the DSL one click away). */
+  level?: SafeguardingLevel;
+  /** When the router is not sure: the two likeliest intents and where each goes, most likely first (no reply). */
+  unsure?: { intent: QueryCategory; destination: Destination; contact?: string }[];
+  /** The language of `reply`: the parent's where the school has a template in it, otherwise English. */
+  replyLanguage?: string;
 }
+
+/** Said at the end of an English reply to a parent who wrote in another language. */
+export const TRANSLATE_NOTE = "ClassDojo's Translate button shows this message in your language.";
 
 const CHILD: Record<string, string> = { eng: 'your child', cym: 'eich plentyn', pol: 'dziecko' };
 
@@ -87,33 +96,54 @@ export function routeMessage(
   const language = options.language;
   const conduct = detectConduct(text, tokens);
   const pupil = pupilIn(tokens, options.roster ?? []) ?? CHILD[language] ?? CHILD.eng!;
+  const policyName = policyOf(policy.name).replace(/^The/, 'the');
+  const whereTo = (intent: QueryCategory) => {
+    const r = policy.routing.routes[intent];
+    const who = ownEntry(policy.routing.contacts, r.contact);
+    return { intent, destination: r.destination, ...(who?.name ? { contact: who.name } : {}) };
+  };
 
+  // Unsure between two intents that go to the same place is sure enough to route (absence or sickness).
+  const unsure = c.unsure && whereTo(c.unsure[0]).destination !== whereTo(c.unsure[1]).destination ? c.unsure : undefined;
   let reply: string | null = null;
+  let replyLanguage: string | undefined;
   let advice: string;
-  if (destination === 'dsl') {
+  if (destination === 'dsl' && c.level === 'concern') {
+    const other = c.secondary[0];
+    advice = `This may be a safeguarding concern: read it as one. If anything in it suggests a child is at risk, tell ${contact?.name ?? 'the Designated Safeguarding Lead'} today, following the school's safeguarding procedure. Do not send a redirect reply.${other ? ` Otherwise it reads as: ${INTENT_NAMES[other].toLowerCase()}.` : ''}`;
+  } else if (destination === 'dsl') {
     advice = `This may be a safeguarding concern. Follow the school's safeguarding procedure: tell ${contact?.name ?? 'the Designated Safeguarding Lead'} now, in person. Do not send a redirect reply.`;
+  } else if (unsure) {
+    const [a, b] = unsure.map(whereTo);
+    const name = (w: typeof a) => `${INTENT_NAMES[w!.intent].toLowerCase()} (${w!.contact ?? DESTINATION_NAMES[w!.destination]})`;
+    advice = `Not sure where this belongs: most likely ${name(a)}, or ${name(b)}. Read it and choose.`;
   } else if (destination === 'teacher') {
-    advice = `${INTENT_NAMES[c.intent]} are yours to answer under ${policyOf(policy.name).replace(/^The/, 'the')}.`;
+    advice = `${INTENT_NAMES[c.intent]} are yours to answer under ${policyName}.`;
   } else {
     const templates = policy.routing.templates[destination] ?? {};
-    const template = ownEntry<string>(templates, language) ?? templates.eng;
+    const own = ownEntry<string>(templates, language);
+    const template = own ?? templates.eng;
     if (template) {
+      replyLanguage = own ? language : 'eng';
       reply = fill(template, {
-        pupil,
+        pupil: own ? pupil : pupilIn(tokens, options.roster ?? []) ?? CHILD.eng!,
         contact: contact?.name ?? DESTINATION_NAMES[destination],
         how: contact?.how ?? '',
         phone: contact?.phone ?? '',
         email: contact?.email ?? '',
         hours: describeWindows(policy.hours.parentReplies),
       });
+      // No template in the parent's language: English, and where to read it in theirs.
+      if (!own && language !== 'eng' && language !== 'und') reply = `${reply} ${TRANSLATE_NOTE}`;
     }
     advice =
       destination === 'meeting'
-        ? `${INTENT_NAMES[c.intent]} are discussed at a meeting, not over ClassDojo, under ${policyOf(policy.name).replace(/^The/, 'the')}.`
-        : `${INTENT_NAMES[c.intent]} go to ${contact?.name ?? DESTINATION_NAMES[destination]}${contact?.how ? ` (${contact.how})` : ''} under ${policyOf(policy.name).replace(/^The/, 'the')}.`;
+        ? `${INTENT_NAMES[c.intent]} are discussed at a meeting, not over ClassDojo, under ${policyName}.`
+        : `${INTENT_NAMES[c.intent]} go to ${contact?.name ?? DESTINATION_NAMES[destination]}${contact?.how ? ` (${contact.how})` : ''} under ${policyName}.`;
   }
   if (conduct) {
     reply = null;
+    replyLanguage = undefined;
     advice = `This message reads as ${conduct.conduct}. ${policy.conduct.consequence} ${policy.conduct.report} Do not reply to argue back. ${advice}`.trim();
   }
   return {
@@ -127,16 +157,19 @@ export function routeMessage(
     advice,
     ...(conduct ? { conduct: conduct.conduct, conductCues: conduct.cues } : {}),
     ...(contact ? { contact } : {}),
+    ...(c.level ? { level: c.level } : {}),
+    ...(unsure && !c.level ? { unsure: unsure.map(whereTo) } : {}),
+    ...(reply && replyLanguage ? { replyLanguage } : {}),
   };
 }
 
 /** For the parent writing on home.classdojo.com: where this belongs, and when the teacher will reply. */
 export function parentHint(text: string, policy: Policy, at: Date, calendar?: HolidayCalendar) {
-  const c = classify(text);
+  const c = classify(text.slice(0, 20_000));
   const route = policy.routing.routes[c.intent];
   const contact = ownEntry(policy.routing.contacts, route.contact);
   const redirect =
-    route.destination === 'teacher' || route.destination === 'dsl' || c.confidence < 0.5
+    route.destination === 'teacher' || route.destination === 'dsl' || (c.unsure && c.unsure.some((i) => policy.routing.routes[i].destination !== route.destination))
       ? undefined
       : route.destination === 'meeting'
         ? `${INTENT_NAMES[c.intent]} are best discussed at a meeting: you can use this message to arrange one.`
