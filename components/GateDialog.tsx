@@ -30,6 +30,7 @@ export function GateDialog(props: {
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') props.onEdit();
+        if (e.key === 'Tab') keepFocusIn(e.currentTarget as HTMLElement, e);
       }}
     >
       <div
@@ -91,4 +92,23 @@ export function GateDialog(props: {
       </div>
     </div>
   );
+}
+
+/**
+ * A modal dialog keeps the keyboard in it: Tab from its last control goes to its first, Shift+Tab from its
+ * first to its last (otherwise the focus walks out to ClassDojo's Send button behind the backdrop, and the
+ * teacher's keys go to the page).
+ */
+function keepFocusIn(backdrop: HTMLElement, e: KeyboardEvent): void {
+  const controls = [...backdrop.querySelectorAll<HTMLElement>('button:not([disabled]), textarea:not([disabled]), summary, [tabindex="0"]')];
+  if (controls.length === 0) return;
+  const root = backdrop.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement;
+  const first = controls[0]!;
+  const last = controls[controls.length - 1]!;
+  const inside = !!active && backdrop.contains(active);
+  if (e.shiftKey ? !inside || active === first : !inside || active === last) {
+    e.preventDefault();
+    (e.shiftKey ? last : first).focus();
+  }
 }

@@ -149,6 +149,21 @@ describe('the composer, in school hours', () => {
     await page.close();
   });
 
+  it('keeps the keyboard in the dialog: Tab and Shift+Tab wrap round, and Escape still goes back to the draft', async () => {
+    const { page, gate, input } = await holdInGroupChat(h);
+    const focused = () =>
+      page.evaluate(`(() => { const a = window.__pgRoot('policy-guard-gate')?.activeElement; return a ? (a.textContent || a.localName).trim() : null; })()`);
+    await expect.poll(focused).toBe('Go back and edit');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('textarea');
+    await page.keyboard.press('Tab'); // Send anyway is disabled without a reason: back to the first control
+    expect(await focused()).toBe('Go back and edit');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => gate.count()).toBe(0);
+    expect(await input.inputValue()).toBe('Grace has been diagnosed with ADHD, please be patient with her.');
+    await page.close();
+  });
+
   it('never holds a send for a warning', async () => {
     await h.editPolicy({ rules: { 'full-name': { action: 'warn' } } });
     const page = await story();

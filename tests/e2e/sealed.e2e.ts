@@ -196,6 +196,9 @@ describe('the page cannot read or steer Policy Guard', () => {
 
     // The teacher types a reason and sends anyway: it goes, and no key, letter or click reached the page.
     await page.mouse.click(reason.x, reason.y);
+    // A Backspace in the empty box announces an edit that never comes; the page's command after it still fails.
+    await page.keyboard.press('Backspace');
+    await page.evaluate(`document.execCommand('insertText', false, 'PAGE-TYPED ')`);
     await page.keyboard.type('Her mum asked me to');
     // With the focus in the reason box, the page types too, with the editing command: it does not count.
     await page.evaluate(`document.execCommand('insertText', false, ' (typed by the page)')`);

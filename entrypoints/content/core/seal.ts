@@ -48,9 +48,11 @@ export const SEALED_EVENTS = [
   'keydown', 'keyup', 'keypress',
   'beforeinput', 'input', 'textInput', 'compositionstart', 'compositionupdate', 'compositionend',
   'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'mousemove', 'mouseover', 'mouseout',
-  'pointerdown', 'pointerup', 'pointermove', 'pointerover', 'pointerout', 'pointercancel',
+  'mouseenter', 'mouseleave', 'DOMActivate', 'selectstart',
+  'pointerdown', 'pointerup', 'pointermove', 'pointerrawupdate', 'pointerover', 'pointerout', 'pointerenter',
+  'pointerleave', 'pointercancel', 'gotpointercapture', 'lostpointercapture',
   'touchstart', 'touchend', 'touchmove', 'touchcancel', 'wheel',
-  'focus', 'blur', 'focusin', 'focusout',
+  'focus', 'blur', 'focusin', 'focusout', 'DOMFocusIn', 'DOMFocusOut',
   'copy', 'cut', 'paste',
   'dragstart', 'drag', 'dragend', 'dragenter', 'dragover', 'dragleave', 'drop',
 ] as const;
@@ -117,7 +119,12 @@ export function installSeal(win: Window & typeof globalThis = window): Seal {
         focused.set(root, inner);
         if (isTextBox(inner)) values.set(inner, inner.value);
       }
-      if (event.type === 'beforeinput') announced.add(inner);
+      if (event.type === 'beforeinput') {
+        announced.add(inner);
+        // A person's edit fires its input in the same task. A beforeinput with no input after it (Backspace
+        // in an empty box, a key past maxlength) must not leave the door open for a later editing command.
+        win.setTimeout(() => announced.delete(inner), 0);
+      }
       if (event.type === 'input' && scriptEdit(inner)) return;
       copies.add(copy);
       // The original's default action (activating a button, toggling a box) happens anyway: the copy's must not.

@@ -107,6 +107,16 @@ describe('the seal', () => {
     expect(got.filter((e) => e.type === 'input').map((e) => (e as InputEvent).data)).toEqual(['Her mum asked', ' me to']);
   });
 
+  it('does not let a beforeinput with no input after it (Backspace in an empty box) open the door for a later command', async () => {
+    const { textarea } = ui();
+    textarea.focus();
+    textarea.dispatchEvent(asTrusted(new InputEvent('beforeinput', { inputType: 'deleteContentBackward', bubbles: true, composed: true, cancelable: true })));
+    await new Promise((r) => setTimeout(r, 5));
+    textarea.value = 'PAGE-TYPED ';
+    textarea.dispatchEvent(asTrusted(new InputEvent('input', { data: 'PAGE-TYPED ', inputType: 'insertText', bubbles: true, composed: true })));
+    expect(textarea.value).toBe('');
+  });
+
   it('stops sealing a root once it is unsealed', () => {
     const { textarea, unseal } = ui();
     unseal();
