@@ -61,6 +61,22 @@ const READ_PAGE = String.raw`(() => {
   selection.selectAllChildren(document.body);
   const selected = selection.toString();
   selection.removeAllRanges();
+  // Move the selection into Policy Guard's boxes by searching for their words, then walk it line by line.
+  let walked = '';
+  for (const needle of ['MUST FIX', 'Must fix', 'Policy Guard', 'Local Authority care', 'photo consent']) {
+    selection.removeAllRanges();
+    if (window.find(needle, false, false, true) && selection.rangeCount) {
+      selection.collapseToStart();
+      for (let i = 0; i < 40; i++) selection.modify('extend', 'forward', 'line');
+      walked += selection.toString() + ' ';
+    }
+  }
+  // And from the page's own first line down through everything.
+  selection.selectAllChildren(document.body);
+  selection.collapseToStart();
+  for (let i = 0; i < 200; i++) selection.modify('extend', 'forward', 'line');
+  walked += selection.toString();
+  selection.removeAllRanges();
   let attachAgain = 'allowed';
   try { hosts[0].attachShadow({ mode: 'open' }); } catch (e) { attachAgain = e.name; }
   return {
@@ -72,6 +88,7 @@ const READ_PAGE = String.raw`(() => {
     serialized: document.documentElement.getHTML({ serializableShadowRoots: true }),
     attributes,
     selected,
+    walked,
     title: document.title,
     opened: window.__spy.opened.map((r) => r.host.localName),
     attachAgain,
@@ -142,9 +159,9 @@ describe('the page cannot read or steer Policy Guard', () => {
     expect(seen.roots).toEqual((seen.hosts as string[]).map(() => null));
     expect(seen.opened).toEqual([]); // its own attachShadow is not the one Policy Guard calls
     expect(seen.attachAgain).toBe('NotSupportedError');
-    // Not tested, because it is not so: the browser's window.find() searches text in closed roots too, so a
-    // page can test whether a phrase it guesses is on screen (PRIVACY.md says so).
-    for (const door of ['innerText', 'textContent', 'html', 'serialized', 'attributes', 'selected', 'title'] as const) {
+    // Not tested, because it is not so: window.find() itself still says whether a phrase it guesses is on
+    // screen, Policy Guard's boxes included (PRIVACY.md says so); it cannot read around it (\`walked\`).
+    for (const door of ['innerText', 'textContent', 'html', 'serialized', 'attributes', 'selected', 'walked', 'title'] as const) {
       for (const words of SENSITIVE) expect(String(seen[door]), `${door} shows “${words}”`).not.toContain(words);
     }
     await h.screenshot(page, 'sealed-panel');
@@ -200,6 +217,11 @@ describe('the page cannot read or steer Policy Guard', () => {
     await page.keyboard.press('Backspace');
     await page.evaluate(`document.execCommand('insertText', false, 'PAGE-TYPED ')`);
     await page.keyboard.type('Her mum asked me to');
+    // The page selects all in the focused box and reads the selection: nothing. (Searching for a word it
+    // guesses is in the box, and walking on from it, still reads the box: PRIVACY.md says so.)
+    const typed = await page.evaluate(`(() => { document.execCommand('selectAll'); const read = getSelection().toString(); return read; })()`);
+    expect(typed).not.toContain('asked');
+    await page.mouse.click(reason.x, reason.y);
     // With the focus in the reason box, the page types too, with the editing command: it does not count.
     await page.evaluate(`document.execCommand('insertText', false, ' (typed by the page)')`);
     await page.mouse.click(sendAnyway.x, sendAnyway.y);

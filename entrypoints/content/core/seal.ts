@@ -21,6 +21,8 @@
  *   our handlers see it: every handler acts only on what the teacher did. (The page cannot target elements in
  *   a closed root, so this is the second line, not the first.)
  * - An event the page dispatches at a host itself is stopped too and goes nowhere.
+ * - A selection in our text boxes that no person started (the page's `execCommand('selectAll')`, to read
+ *   the selection as text) is refused; nothing else of ours can be selected at all (style.css).
  * - A change to one of our text boxes that no person made (the page's `document.execCommand`, which types
  *   into whatever has the focus) is undone and never reaches our listeners.
  *
@@ -69,6 +71,9 @@ const FOCUS = new Set(['focus', 'blur', 'focusin', 'focusout']);
 const POINTER = new Set(['pointerdown', 'pointerup']);
 const MOUSE = new Set(['click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup']);
 const ACTIVATING = new Set(['click', 'dblclick', 'auxclick']);
+/** A person's own key or button press, what starts a selection of theirs, and its release. */
+const GESTURES = new Set(['keydown', 'mousedown', 'pointerdown', 'touchstart']);
+const RELEASES = new Set(['keyup', 'mouseup', 'pointerup', 'touchend', 'touchcancel', 'pointercancel', 'blur', 'focusout']);
 
 /** The seal for this page, installing it if the early script has not (idempotent). */
 export function installSeal(win: Window & typeof globalThis = window): Seal {
@@ -81,10 +86,12 @@ export function installSeal(win: Window & typeof globalThis = window): Seal {
   const copies = new WeakSet<Event>();
   /** Per root, the element that had the focus, for the copy of a blur/focusout (focus has moved by then). */
   const focused = new WeakMap<ShadowRoot, Element>();
-  /** Text boxes of ours whose next `input` follows a person's `beforeinput` (see `scriptEdit`). */
-  const announced = new WeakSet<Element>();
+  /** Per text box of ours, the edit a person's `beforeinput` announced and no `input` has made yet (`scriptEdit`). */
+  const announced = new WeakMap<Element, { inputType: string; data: string | null }>();
   /** Each text box's value as the person last left it. */
   const values = new WeakMap<Element, string>();
+  /** Roots where a person's key or button is down now (see the `selectstart` guard). */
+  const gestures = new WeakSet<ShadowRoot>();
 
   const seal: Seal = {
     add(host, root) {
@@ -92,10 +99,17 @@ export function installSeal(win: Window & typeof globalThis = window): Seal {
       const drop = (event: Event) => {
         if (!event.isTrusted && !copies.has(event)) event.stopImmediatePropagation();
       };
+      // A selection in a text box of ours is started by a person's key or button, in the same task; the
+      // page's `document.execCommand('selectAll')` (then reading the selection as text) starts one unasked.
+      const unasked = (event: Event) => {
+        if (!gestures.has(root)) event.preventDefault();
+      };
       for (const type of [...SEALED_EVENTS, ...LOCAL_EVENTS]) root.addEventListener(type, drop, { capture: true });
+      root.addEventListener('selectstart', unasked, { capture: true });
       return () => {
         if (roots.get(host) === root) roots.delete(host);
         for (const type of [...SEALED_EVENTS, ...LOCAL_EVENTS]) root.removeEventListener(type, drop, { capture: true });
+        root.removeEventListener('selectstart', unasked, { capture: true });
       };
     },
     trusted: (event) => event.isTrusted || copies.has(event),
@@ -110,6 +124,9 @@ export function installSeal(win: Window & typeof globalThis = window): Seal {
     if (!root) return;
     event.stopImmediatePropagation();
     if (!event.isTrusted) return; // the page's own event at our host: it goes nowhere
+    // A selection a person makes starts while their key or button is down.
+    if (GESTURES.has(event.type)) gestures.add(root);
+    else if (RELEASES.has(event.type)) gestures.delete(root);
     try {
       const copy = copyOf(win, event);
       if (!copy) return;
@@ -120,12 +137,13 @@ export function installSeal(win: Window & typeof globalThis = window): Seal {
         if (isTextBox(inner)) values.set(inner, inner.value);
       }
       if (event.type === 'beforeinput') {
-        announced.add(inner);
-        // A person's edit fires its input in the same task. A beforeinput with no input after it (Backspace
-        // in an empty box, a key past maxlength) must not leave the door open for a later editing command.
-        win.setTimeout(() => announced.delete(inner), 0);
+        const e = event as InputEvent;
+        announced.set(inner, { inputType: e.inputType, data: e.data });
       }
-      if (event.type === 'input' && scriptEdit(inner)) return;
+      // A beforeinput with no input after it (Backspace in an empty box, a key past maxlength) must not leave
+      // the door open for a later editing command: the key's release ends what it announced.
+      if (event.type === 'keyup') announced.delete(inner);
+      if (event.type === 'input' && scriptEdit(inner, event)) return;
       copies.add(copy);
       // The original's default action (activating a button, toggling a box) happens anyway: the copy's must not.
       const activating = ACTIVATING.has(event.type);
@@ -141,12 +159,14 @@ export function installSeal(win: Window & typeof globalThis = window): Seal {
    * True (and the edit undone) for a change to one of our text boxes that no person made. The page cannot
    * reach our elements, but `document.execCommand('insertText')` types into whatever has the focus, closed
    * roots included, and its `input` event is trusted. A person's edit (typing, pasting, dropping, an IME,
-   * undo) is announced by a `beforeinput` first; an editing command's is not.
+   * undo) is announced by a `beforeinput` of the same kind and text first; an editing command's is not.
    */
-  const scriptEdit = (inner: Element): boolean => {
+  const scriptEdit = (inner: Element, event: Event): boolean => {
     if (!isTextBox(inner)) return false;
-    if (announced.has(inner)) {
-      announced.delete(inner);
+    const expected = announced.get(inner);
+    announced.delete(inner);
+    const e = event as InputEvent;
+    if (expected && expected.inputType === e.inputType && expected.data === e.data) {
       values.set(inner, inner.value);
       return false;
     }

@@ -117,6 +117,20 @@ describe('the seal', () => {
     expect(textarea.value).toBe('');
   });
 
+  it('refuses a selection in our text boxes that no person started (select all, then read the selection)', () => {
+    const { textarea } = ui();
+    const selectStart = () => {
+      const e = asTrusted(new Event('selectstart', { bubbles: true, cancelable: true }));
+      textarea.dispatchEvent(e);
+      return e.defaultPrevented ? 'refused' : 'allowed';
+    };
+    expect(selectStart()).toBe('refused'); // document.execCommand('selectAll') from the page
+    textarea.dispatchEvent(asTrusted(new KeyboardEvent('keydown', { key: 'a', ctrlKey: true, bubbles: true, composed: true })));
+    expect(selectStart()).toBe('allowed'); // Ctrl+A, while the key is down
+    textarea.dispatchEvent(asTrusted(new KeyboardEvent('keyup', { key: 'a', ctrlKey: true, bubbles: true, composed: true })));
+    expect(selectStart()).toBe('refused');
+  });
+
   it('stops sealing a root once it is unsealed', () => {
     const { textarea, unseal } = ui();
     unseal();
