@@ -10,6 +10,7 @@ import { App } from './App';
 import { initialPageState, readPageState, samePage } from './core/page-state';
 import { syncPolicy } from './core/policy-sync';
 import { installSeal } from './core/seal';
+import { installUnfindableText } from './core/unfindable';
 import { createStore } from './core/store';
 import { composerCheck } from './features/composer-check';
 import { initFeatures, type Feature, type FeatureContext, type PolicyInfo, type Slot } from './features/feature';
@@ -59,6 +60,8 @@ export default defineContentScript({
       },
     };
 
+    // Before anything of ours is drawn: the page's window.find() must not search our text.
+    installUnfindableText();
     // The checker and the send gate start at once: they do not wait for the panel.
     initFeatures(FEATURES, f);
     syncPolicy(f);
