@@ -99,8 +99,9 @@ export default defineContentScript({
     // Hash navigation between classes and views does not reload the page.
     ctx.addEventListener(window, 'hashchange', refreshPage);
     watchPage(ctx, () => {
-      // ClassDojo may throw away what sits in <body> when it re-renders: put the panel back.
-      if (!ui.shadowHost.isConnected) ui.mount();
+      // ClassDojo may throw away what sits in <body> when it re-renders, and a script may move the panel into
+      // a hidden box of its own: put it back.
+      if (ui.shadowHost.parentElement !== document.body) ui.mount();
       refreshPage();
       for (const cb of pageListeners) {
         try {

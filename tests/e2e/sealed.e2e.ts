@@ -180,6 +180,18 @@ describe('the page cannot read or steer Policy Guard', () => {
     await box.fill('Well done Amelia Hughes and Grace Taylor!');
     const ui = await SealedView.of(page);
     await ui.waitFor('[data-rule="full-name"] [data-policy-guard="ignore-always"]');
+    // Moved into a hidden box of the page's, the panel goes straight back; the page's styles cannot mirror it.
+    await page.evaluate(`(() => {
+      const box = document.createElement('div');
+      box.style.display = 'none';
+      document.body.append(box);
+      box.append(document.querySelector('policy-guard-ui'));
+      const style = document.createElement('style');
+      style.textContent = 'policy-guard-ui, policy-guard-gate { direction: rtl !important; --pg-fg: #fff; --pg-bg: #fff; }';
+      document.head.append(style);
+    })()`);
+    await expect.poll(() => page.evaluate(`document.querySelector('policy-guard-ui').parentElement === document.body`)).toBe(true);
+    await ui.waitFor('[data-rule="full-name"] [data-policy-guard="ignore-always"]');
     const before = await ignoredAlways();
     for (const control of ['[data-policy-guard="ignore-always"]', '[data-policy-guard="ignore-post"]', '[data-policy-guard="fix"]']) {
       const at = (await ui.centre(`[data-rule="full-name"] ${control}`))!;
@@ -222,7 +234,15 @@ describe('the page cannot read or steer Policy Guard', () => {
     // A Backspace in the empty box announces an edit that never comes; the page's command after it still fails.
     await page.keyboard.press('Backspace');
     await page.evaluate(`document.execCommand('insertText', false, 'PAGE-TYPED ')`);
-    await page.keyboard.type('Her mum asked me to');
+    // While the teacher types (Shift down for the capitals), the page keeps selecting all and reading.
+    await page.evaluate(`(() => {
+      window.__reads = [];
+      window.__poll = setInterval(() => {
+        if (document.execCommand('selectAll')) { const t = getSelection().toString(); if (t) window.__reads.push(t); }
+      }, 0);
+    })()`);
+    await page.keyboard.type('Her mum asked me to', { delay: 30 });
+    expect(await page.evaluate(`(() => { clearInterval(window.__poll); return window.__reads; })()`)).toEqual([]);
     // The page selects all in the focused box and reads the selection: nothing. (Searching for a word it
     // guesses is in the box, and walking on from it, still reads the box: PRIVACY.md says so.)
     const typed = await page.evaluate(`(() => { document.execCommand('selectAll'); const read = getSelection().toString(); return read; })()`);

@@ -55,7 +55,7 @@ export const SEALED_EVENTS = [
   'pointerleave', 'pointercancel', 'gotpointercapture', 'lostpointercapture',
   'touchstart', 'touchend', 'touchmove', 'touchcancel', 'wheel',
   'focus', 'blur', 'focusin', 'focusout', 'DOMFocusIn', 'DOMFocusOut',
-  'copy', 'cut', 'paste',
+  'copy', 'cut', 'paste', 'beforecopy', 'beforecut', 'beforepaste',
   'dragstart', 'drag', 'dragend', 'dragenter', 'dragover', 'dragleave', 'drop',
 ] as const;
 
@@ -71,9 +71,21 @@ const FOCUS = new Set(['focus', 'blur', 'focusin', 'focusout']);
 const POINTER = new Set(['pointerdown', 'pointerup']);
 const MOUSE = new Set(['click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup']);
 const ACTIVATING = new Set(['click', 'dblclick', 'auxclick']);
-/** A person's own key or button press, what starts a selection of theirs, and its release. */
-const GESTURES = new Set(['keydown', 'mousedown', 'pointerdown', 'touchstart']);
+/** What ends a person's selection gesture. */
 const RELEASES = new Set(['keyup', 'mouseup', 'pointerup', 'touchend', 'touchcancel', 'pointercancel', 'blur', 'focusout']);
+const SELECTING_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+
+/**
+ * A person starting a selection: a button pressed (a click, a drag, a double click), Shift with a moving key,
+ * or Ctrl/Cmd+A. Typing is not: a page polling "select all" while a letter (or Shift for a capital) is down
+ * must not get the box's text.
+ */
+function startsSelection(event: Event): boolean {
+  if (event.type === 'mousedown' || event.type === 'pointerdown' || event.type === 'touchstart') return true;
+  if (event.type !== 'keydown') return false;
+  const key = event as KeyboardEvent;
+  return (key.shiftKey && SELECTING_KEYS.has(key.key)) || ((key.ctrlKey || key.metaKey) && key.key.toLowerCase() === 'a');
+}
 
 /** The seal for this page, installing it if the early script has not (idempotent). */
 export function installSeal(win: Window & typeof globalThis = window): Seal {
@@ -90,7 +102,7 @@ export function installSeal(win: Window & typeof globalThis = window): Seal {
   const announced = new WeakMap<Element, { inputType: string; data: string | null }>();
   /** Each text box's value as the person last left it. */
   const values = new WeakMap<Element, string>();
-  /** Roots where a person's key or button is down now (see the `selectstart` guard). */
+  /** Roots where a person has started a selection gesture not yet used or released (the `selectstart` guard). */
   const gestures = new WeakSet<ShadowRoot>();
 
   const seal: Seal = {
@@ -102,7 +114,9 @@ export function installSeal(win: Window & typeof globalThis = window): Seal {
       // A selection in a text box of ours is started by a person's key or button, in the same task; the
       // page's `document.execCommand('selectAll')` (then reading the selection as text) starts one unasked.
       const unasked = (event: Event) => {
-        if (!gestures.has(root)) event.preventDefault();
+        // One selection per gesture: the page cannot start another while the key or button is still down.
+        if (gestures.has(root)) gestures.delete(root);
+        else event.preventDefault();
       };
       for (const type of [...SEALED_EVENTS, ...LOCAL_EVENTS]) root.addEventListener(type, drop, { capture: true });
       root.addEventListener('selectstart', unasked, { capture: true });
@@ -125,7 +139,7 @@ export function installSeal(win: Window & typeof globalThis = window): Seal {
     event.stopImmediatePropagation();
     if (!event.isTrusted) return; // the page's own event at our host: it goes nowhere
     // A selection a person makes starts while their key or button is down.
-    if (GESTURES.has(event.type)) gestures.add(root);
+    if (startsSelection(event)) gestures.add(root);
     else if (RELEASES.has(event.type)) gestures.delete(root);
     try {
       const copy = copyOf(win, event);

@@ -10,6 +10,7 @@
  * dialog goes, the draft stays, and their next Send goes through.
  */
 import { render } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { GateDialog } from '../../../components/GateDialog';
 import { findingText, localWhen } from '../../../components/finding-text';
@@ -32,6 +33,9 @@ interface GateView {
   /** A short message after the gate closed without sending (cancelled, or fixed and not sent). */
   toast?: string;
 }
+
+/** The panel's host element (entrypoints/content/index.tsx). */
+const PANEL_HOST = 'policy-guard-ui';
 
 /** How long a "not sent" message stays up, in ms. */
 const TOAST_MS = 10_000;
@@ -87,7 +91,8 @@ export class SendGate {
       }
     });
     this.f.onPageChange(() => {
-      if (this.ui && !this.ui.shadowHost.isConnected) this.ui.mount(); // ClassDojo replaced <body>'s children
+      // ClassDojo replaced <body>'s children, or a script moved the dialog into a box of its own (to hide it).
+      if (this.ui && this.ui.shadowHost.parentElement !== document.body) this.ui.mount();
       this.observe();
     });
     ctx.addEventListener(window, 'hashchange', () => this.observe());
@@ -311,6 +316,14 @@ export class SendGate {
 function GateRoot(props: { gate: SendGate; view: Store<GateView> }) {
   const { gate } = props;
   const { held, toast } = useStore(props.view);
+  // A modal dialog: while it is up, the panel behind it can be neither reached nor read out (aria-modal alone
+  // leaves it in the accessibility tree).
+  useEffect(() => {
+    if (!held) return;
+    const panel = document.querySelector(PANEL_HOST);
+    panel?.setAttribute('inert', '');
+    return () => panel?.removeAttribute('inert');
+  }, [held]);
   return (
     <>
       {held && (

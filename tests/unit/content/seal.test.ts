@@ -126,9 +126,15 @@ describe('the seal', () => {
     };
     expect(selectStart()).toBe('refused'); // document.execCommand('selectAll') from the page
     textarea.dispatchEvent(asTrusted(new KeyboardEvent('keydown', { key: 'a', ctrlKey: true, bubbles: true, composed: true })));
-    expect(selectStart()).toBe('allowed'); // Ctrl+A, while the key is down
+    expect(selectStart()).toBe('allowed'); // Ctrl+A
+    expect(selectStart()).toBe('refused'); // one selection per gesture, even while the key is still down
     textarea.dispatchEvent(asTrusted(new KeyboardEvent('keyup', { key: 'a', ctrlKey: true, bubbles: true, composed: true })));
     expect(selectStart()).toBe('refused');
+    // Typing, Shift for a capital included, starts no selection: a page polling "select all" gets nothing.
+    textarea.dispatchEvent(asTrusted(new KeyboardEvent('keydown', { key: 'H', shiftKey: true, bubbles: true, composed: true })));
+    expect(selectStart()).toBe('refused');
+    textarea.dispatchEvent(asTrusted(new KeyboardEvent('keydown', { key: 'ArrowLeft', shiftKey: true, bubbles: true, composed: true })));
+    expect(selectStart()).toBe('allowed');
   });
 
   it('stops sealing a root once it is unsealed', () => {
