@@ -21,7 +21,16 @@ export interface Token {
 }
 
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '\u02bc']);
-const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+/**
+ * Every hyphen and dash joins the parts of a name written without spaces ("Smith–Walker" with an en dash,
+ * "Bevan‑Jones" with a non-breaking hyphen): U+2010 to U+2013, the minus sign, the small and full-width
+ * hyphen-minus. An em dash or a horizontal bar joins only before a capital ("Smith—Walker"), since without
+ * spaces it also stands between ordinary words ("tired—she").
+ */
+const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\ufe63', '\uff0d']);
+const LONG_DASHES = new Set(['\u2014', '\u2015']);
+/** Folded out of keys: "Smith–Walker" and "Smith-Walker" are one name. */
+const DASH_CODES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d]);
 
 const LETTER = /^[\p{L}\p{M}]$/u;
 
@@ -38,6 +47,11 @@ function letterAt(text: string, i: number): number {
   }
   if (code >= 0xdc00 && code <= 0xdfff) return 0;
   return LETTER.test(text[i]!) ? 1 : 0;
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isLetterAt(text: string, i: number): boolean {
@@ -68,7 +82,7 @@ export function foldKey(word: string): string {
       if (c !== 39 && c !== 45 && c !== 46 && c !== 0x2bc) out += d[i];
       continue;
     }
-    if (c <= 0x36f || c === 0x2019 || c === 0x2018 || c === 0x2010 || c === 0x2011) continue; // combining diacritics
+    if (c <= 0x36f || c === 0x2019 || c === 0x2018 || DASH_CODES.has(c)) continue; // combining diacritics, apostrophes, dashes
     const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < d.length ? d.slice(i, i + 2) : d[i]!;
     if (!MARK.test(pair)) out += pair;
     i += pair.length - 1;
@@ -114,6 +128,7 @@ export function tokenize(text: string): Token[] {
       const len = letterAt(text, i);
       if (len > 0) i += len;
       else if ((APOSTROPHES.has(c) || HYPHENS.has(c)) && i + 1 < n && isLetterAt(text, i + 1)) i++;
+      else if (LONG_DASHES.has(c) && i + 1 < n && isLetterAt(text, i + 1) && isUpperAt(text, i + 1)) i++;
       else break;
     }
     // A trailing possessive apostrophe belongs to the word ("Hughes'").
