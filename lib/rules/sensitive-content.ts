@@ -25,9 +25,15 @@ const LABELS: Record<SensitiveCategory, string> = {
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself', 'ei', 'hi', 'fe', 'fo', 'e']);
 /** Words that make "a child" or "one pupil" a particular child: "a child in our class has...". */
-const ONE_CHILD = /\b(a|one|this|that|another)\s+(child|pupil|boy|girl|student|learner)\b|\bone of (our|the) (children|pupils)\b|\b(plentyn|disgybl)\b/i;
+const ONE_CHILD = /\b(a|one|this|that|another)\s+(child|pupil|boy|girl|student|learner)\b|\bone of (our|the) (children|pupils)\b|\b(plentyn|disgybl) (yn|o) ein dosbarth\b|\bun o'n (plant|disgyblion)\b/i;
+/**
+ * A particular child without a name: "your son" (in a message to one family, or about one child anywhere),
+ * "my daughter", and in a private message "your child"; Welsh "eich mab", "eich merch", "eich plentyn".
+ */
+const PARTICULAR_CHILD = /\b(your|my) (son|daughter|boy|girl|little one)\b|\beich (mab|merch)\b|\b(fy) (mab|merch|mhlentyn)\b/i;
+const YOUR_CHILD = /\b(your child|eich plentyn)\b/i;
 /** A notice to everyone: "if your child...", "all families", "please check". */
-const NOTICE = /\b(please|if your child|all (children|families|parents|pupils)|any child|every child|children who|everyone|please (check|make sure|remember|note)|reminder|going round|information (evening|session|about)|workshop|apply|applications?|eligible|eligibility|awareness|you can)\b/i;
+const NOTICE = /\b(please|if your child|all (children|families|parents|pupils)|any child|every child|children who|everyone|please (check|make sure|remember|note)|reminder|going round|information (evening|session|about)|workshop|apply|applications?|eligible|eligibility|awareness|you can|os gwelwch yn dda|gwiriwch|eich plentyn|pob plentyn|atgoffa)\b/i;
 
 /** Each sentence's text and whether it says "he"/"she" (not the generic "he or she"), built in one pass. */
 interface SentenceFacts {
@@ -36,18 +42,24 @@ interface SentenceFacts {
   /** Computed once per sentence, on first use: "a child in our class", and notice wording. */
   oneChild?: boolean;
   notice?: boolean;
+  /** "your son", "my daughter"; in a message to one family, "your child" too. */
+  particular?: boolean;
+  keys: Set<string>;
 }
 
 function sentenceFacts(tokens: Token[]): Map<number, SentenceFacts> {
-  const facts = new Map<number, { words: string[]; pronoun: boolean }>();
+  const facts = new Map<number, { words: string[]; pronoun: boolean; keys: Set<string> }>();
   tokens.forEach((t, i) => {
     let f = facts.get(t.sentence);
-    if (!f) facts.set(t.sentence, (f = { words: [], pronoun: false }));
+    if (!f) facts.set(t.sentence, (f = { words: [], pronoun: false, keys: new Set() }));
     // Bounded: the cues we look for are near the term, and a 100 KB "sentence" must not cost 100 KB a match.
-    if (f.words.length < 400) f.words.push(t.text);
+    if (f.words.length < 400) {
+      f.words.push(t.text);
+      f.keys.add(t.key);
+    }
     if (PRONOUNS.has(t.key) && tokens[i - 1]?.key !== 'or' && tokens[i + 1]?.key !== 'or') f.pronoun = true;
   });
-  return new Map([...facts].map(([k, f]) => [k, { text: f.words.join(' '), pronoun: f.pronoun } as SentenceFacts]));
+  return new Map([...facts].map(([k, f]) => [k, { text: f.words.join(' '), pronoun: f.pronoun, keys: f.keys } as SentenceFacts]));
 }
 
 /** A mobile number, a personal email or a home address in a shared post. */
@@ -139,18 +151,28 @@ export const sensitiveContent: RuleModule = {
     const messageId = policy.audiences[draft.channel] === 'private' ? 'private' : 'shared';
     const findings: RawFinding[] = [];
     const named = new Set(mentions.map((m) => m.sentence));
+    const toOneFamily = policy.audiences[draft.channel] === 'private';
     const inName = (start: number, end: number) => mentions.some((m) => start < m.end && m.start < end);
     const reported = new Set<string>();
     let facts: Map<number, SentenceFacts> | undefined;
 
-    for (const match of findTerms(tokens, categories)) {
+    // In a sentence, a specific term outranks an everyday one of the same category: "really poorly with
+    // tonsillitis" is about tonsillitis.
+    const terms = findTerms(tokens, categories);
+    const strongIn = new Set(terms.filter((m) => m.entry.strength === 'strong').map((m) => `${tokens[m.from]!.sentence}:${m.entry.category}`));
+    for (const match of terms) {
+      if (match.entry.strength !== 'strong' && strongIn.has(`${tokens[match.from]!.sentence}:${match.entry.category}`)) continue;
       if (inName(match.start, match.end)) continue; // "Ava Foster" is a name, not fostering
       const s = tokens[match.from]!.sentence;
       if (reported.has(`${s}:${match.entry.category}`)) continue; // one finding per category per sentence
       facts ??= sentenceFacts(tokens);
       const sf = facts.get(s)!;
+      if (match.entry.notWith?.some((w) => sf.keys.has(w))) continue; // "100% attendance, well done Amelia!"
       const hasPronoun = sf.pronoun;
-      const hasName = named.has(s) || (named.has(s - 1) && hasPronoun);
+      // A child named in this sentence, or in the one before with "he"/"she" here ("...for Aisha. She has...");
+      // "your son", "my daughter" (and "your child" to one family) name one child as surely.
+      sf.particular ??= PARTICULAR_CHILD.test(sf.text) || (toOneFamily && YOUR_CHILD.test(sf.text) && !/\bif your child\b/i.test(sf.text));
+      const hasName = named.has(s) || (named.has(s - 1) && hasPronoun) || sf.particular;
       const hasPerson = hasName || hasPronoun || (sf.oneChild ??= ONE_CHILD.test(sf.text));
       const individual = match.entry.strength === 'strong' ? hasPerson : hasName;
       // A notice to all families may mention "a child" without making it about one: only a name or
@@ -162,7 +184,7 @@ export const sensitiveContent: RuleModule = {
         start: match.start,
         end: match.end,
         messageId,
-        data: { label: LABELS[match.entry.category], term, where, school: policy.name, category: match.entry.category },
+        data: { label: match.entry.label ?? LABELS[match.entry.category], term, where, school: policy.name, category: match.entry.category },
         category: match.entry.category,
       });
     }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import givenExtra from '../../../lib/rules/data/given-names-extra.json';
+import givenNames from '../../../lib/rules/data/given-names.json';
+import nameWords from '../../../lib/rules/data/name-words.json';
+import surnames from '../../../lib/rules/data/surnames.json';
+import terms from '../../../lib/rules/data/sensitive-terms.json';
+import wellKnown from '../../../lib/rules/data/well-known-people.json';
+import { SENSITIVE_CATEGORIES } from '../../../lib/policy/vocab';
+import { mutations } from '../../../lib/rules/sensitive-terms';
+
+// Word lists are data with a note and a source for each entry, and no duplicates (as retext-equality keeps them).
+describe('rule data', () => {
+  it('gives every sensitive term a category, a note and a source, once', () => {
+    const seen = new Set<string>();
+    for (const t of terms.terms as { term: string; lang: string; category: string; note: string; source: string; core?: string }[]) {
+      expect(SENSITIVE_CATEGORIES, t.term).toContain(t.category);
+      expect(t.note.length, t.term).toBeGreaterThan(5);
+      expect(t.source.length, t.term).toBeGreaterThan(5);
+      const key = `${t.lang}:${t.term.toLowerCase()}:${t.category}`;
+      expect(seen.has(key), `duplicate ${key}`).toBe(false);
+      seen.add(key);
+      if (t.core) expect(t.term.toLowerCase(), t.term).toContain(t.core.toLowerCase());
+    }
+    expect(new Set((terms.terms as { lang: string }[]).map((t) => t.lang))).toEqual(new Set(['eng', 'cym']));
+  });
+
+  it('gives every name list a source', () => {
+    expect(givenNames.source).toMatch(/faker/);
+    expect(surnames.source).toMatch(/faker/);
+    for (const g of [...givenExtra.groups, ...givenExtra.surnameGroups]) expect(g.source.length, g.lang).toBeGreaterThan(10);
+    for (const w of nameWords.words) expect(w.note.length, w.name).toBeGreaterThan(3);
+    for (const p of wellKnown.people) expect(p.note.length, p.name).toBeGreaterThan(3);
+    const words = nameWords.words.map((w) => w.name);
+    expect(new Set(words).size).toBe(words.length);
+  });
+
+  it('mutates Welsh words as Welsh does', () => {
+    expect(mutations('cynllun')).toEqual(['gynllun', 'nghynllun', 'chynllun']);
+    expect(mutations('gwahardd')).toEqual(['wahardd', 'ngwahardd']);
+    expect(mutations('llau')).toEqual(['lau']);
+  });
+});
