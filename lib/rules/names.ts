@@ -311,8 +311,11 @@ function rosterFullName(tokens: Token[], i: number, candidates: IndexedPupil[]):
 /** A given name, or a double-barrelled one ("Ellie-Mae"). */
 function isGivenName(t: Token): boolean {
   if (COMMON_FIRST.has(t.key)) return true;
+  if (t.key.length < 5) return false;
   // Yoruba and Igbo names are built from a few parts ("Oluwa-", "Chukwu-"): the parts say it is a name.
   if (t.key.length >= 7 && GIVEN_PREFIXES.some((p) => t.key.startsWith(p))) return true;
+  // Only a word with a dash or an apostrophe in it (its key drops them) can be double-barrelled.
+  if (t.key.length >= t.text.length) return false;
   const parts = stripPossessive(t.text).split(/[-\u2010-\u2015]/);
   if (parts.length !== 2) return false;
   const [a, b] = parts.map(foldKey) as [string, string];
@@ -324,7 +327,18 @@ const GIVEN_PREFIXES = ['oluwa', 'olu', 'ayo', 'oyin', 'temi', 'tolu', 'chukwu',
 
 /** Whether a word is written in capitals only ("AMELIA"): then its capital says nothing. */
 function allCaps(t: Token): boolean {
-  return t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+  if (!t.capitalised || t.text.length < 2) return false;
+  const second = t.text[1]!;
+  if (second === second.toLowerCase() && second !== second.toUpperCase()) return false; // "Amelia": quick no
+  return t.text === t.text.toUpperCase();
+}
+
+/** Ends in a possessive: "Noah's", "Hughes'". Without a regular expression: it runs on every name. */
+function possessive(text: string): boolean {
+  const last = text[text.length - 1];
+  if (last === "'" || last === '\u2019') return true;
+  const before = text[text.length - 2];
+  return (last === 's' || last === 'S') && (before === "'" || before === '\u2019');
 }
 
 /** A family name by its shape or from the surname lists, for text whose capitals say nothing. */
@@ -357,7 +371,7 @@ function unlistedFullName(tokens: Token[], i: number): number {
     return 0;
   }
   if (second.text.length < 2) return 0;
-  const caseSays = first.capitalised && !allCaps(first) && !/^\p{Ll}/u.test(first.text);
+  const caseSays = first.capitalised && !allCaps(first);
   if (caseSays) {
     if (!second.capitalised || allCaps(second)) return 0; // "Amelia PE", "Amelia said"
     if (NOT_SURNAMES.has(second.key) || PLACE_WORDS.has(second.key) || NAME_WORDS.has(second.key)) return 0;
@@ -386,7 +400,7 @@ function personCounterEvidence(tokens: Token[], i: number, to: number): boolean 
 
 /** The word after a name makes it a place, a bake, an event, or a costume ("three Harry Potters"). */
 function notAPersonAfter(tokens: Token[], i: number, to: number): boolean {
-  if (/['\u2019]s?$/i.test(tokens[to]!.text)) return false; // "Noah's water bottle", "Mia's party": a possessive is a person
+  if (possessive(tokens[to]!.text)) return false; // "Noah's water bottle", "Mia's party": a possessive is a person
   const after = tokens[to + 1];
   if (after && joined(after) && after.sentence === tokens[to]!.sentence) {
     if (PLACE_WORDS.has(after.key) || FOOD_WORDS.has(after.key) || EVENT_WORDS.has(after.key)) return true;

@@ -44,22 +44,25 @@ interface SentenceFacts {
   notice?: boolean;
   /** "your son", "my daughter"; in a message to one family, "your child" too. */
   particular?: boolean;
-  keys: Set<string>;
+  /** The sentence's first and last word, for its word keys when a term asks for them. */
+  from: number;
+  to: number;
+  keys?: Set<string>;
 }
 
 function sentenceFacts(tokens: Token[]): Map<number, SentenceFacts> {
-  const facts = new Map<number, { words: string[]; pronoun: boolean; keys: Set<string> }>();
+  const facts = new Map<number, { words: string[]; pronoun: boolean; from: number; to: number }>();
   tokens.forEach((t, i) => {
     let f = facts.get(t.sentence);
-    if (!f) facts.set(t.sentence, (f = { words: [], pronoun: false, keys: new Set() }));
+    if (!f) facts.set(t.sentence, (f = { words: [], pronoun: false, from: i, to: i }));
     // Bounded: the cues we look for are near the term, and a 100 KB "sentence" must not cost 100 KB a match.
     if (f.words.length < 400) {
       f.words.push(t.text);
-      f.keys.add(t.key);
+      f.to = i;
     }
     if (PRONOUNS.has(t.key) && tokens[i - 1]?.key !== 'or' && tokens[i + 1]?.key !== 'or') f.pronoun = true;
   });
-  return new Map([...facts].map(([k, f]) => [k, { text: f.words.join(' '), pronoun: f.pronoun, keys: f.keys } as SentenceFacts]));
+  return new Map([...facts].map(([k, f]) => [k, { text: f.words.join(' '), pronoun: f.pronoun, from: f.from, to: f.to } as SentenceFacts]));
 }
 
 /** A mobile number, a personal email or a home address in a shared post. */
@@ -167,12 +170,17 @@ export const sensitiveContent: RuleModule = {
       if (reported.has(`${s}:${match.entry.category}`)) continue; // one finding per category per sentence
       facts ??= sentenceFacts(tokens);
       const sf = facts.get(s)!;
-      if (match.entry.notWith?.some((w) => sf.keys.has(w))) continue; // "100% attendance, well done Amelia!"
+      if (match.entry.notWith) {
+        const keys = (sf.keys ??= new Set(tokens.slice(sf.from, sf.to + 1).map((t) => t.key)));
+        if (match.entry.notWith.some((w) => keys.has(w))) continue; // "100% attendance, well done Amelia!"
+      }
       const hasPronoun = sf.pronoun;
       // A child named in this sentence, or in the one before with "he"/"she" here ("...for Aisha. She has...");
       // "your son", "my daughter" (and "your child" to one family) name one child as surely.
-      sf.particular ??= PARTICULAR_CHILD.test(sf.text) || (toOneFamily && YOUR_CHILD.test(sf.text) && !/\bif your child\b/i.test(sf.text));
-      const hasName = named.has(s) || (named.has(s - 1) && hasPronoun) || sf.particular;
+      const hasName =
+        named.has(s) ||
+        (named.has(s - 1) && hasPronoun) ||
+        (sf.particular ??= PARTICULAR_CHILD.test(sf.text) || (toOneFamily && YOUR_CHILD.test(sf.text) && !/\bif your child\b/i.test(sf.text)));
       const hasPerson = hasName || hasPronoun || (sf.oneChild ??= ONE_CHILD.test(sf.text));
       const individual = match.entry.strength === 'strong' ? hasPerson : hasName;
       // A notice to all families may mention "a child" without making it about one: only a name or

@@ -119,8 +119,7 @@ export function findTerms(tokens: Token[], categories: ReadonlySet<SensitiveCate
       if (!PREFIXES.has(key)) break;
       for (const entry of BY_KEY.get(key) ?? []) {
         if (!categories.has(entry.category)) continue;
-        const words = tokens.slice(i, i + k + 1);
-        if (entry.match === 'upper' && words.some((w) => w.text !== w.text.toUpperCase())) continue;
+        if (entry.match === 'upper' && tokens.slice(i, i + k + 1).some((w) => w.text !== w.text.toUpperCase())) continue;
         const after = tokens[i + k + 1];
         if (entry.notFollowedBy && after && after.sentence === t.sentence && entry.notFollowedBy.includes(after.key)) continue;
         if (entry.notAfter && wordsBefore(tokens, i).some((w) => entry.notAfter!.includes(w))) continue;

@@ -49,6 +49,16 @@ function letterAt(text: string, i: number): number {
   return LETTER.test(text[i]!) ? 1 : 0;
 }
 
+/** An apostrophe or a dash between two letters of one word: "O'Connor", "Smith–Walker", "Smith—Walker". */
+function joinsWords(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // Most words end at a space or a full stop: no set lookups for those.
+  if (c === 32 || c === 46 || c === 44 || c === 10) return false;
+  const ch = text[i]!;
+  if (APOSTROPHES.has(ch) || HYPHENS.has(ch)) return isLetterAt(text, i + 1);
+  return LONG_DASHES.has(ch) && isLetterAt(text, i + 1) && isUpperAt(text, i + 1);
+}
+
 function isUpperAt(text: string, i: number): boolean {
   const ch = text[i]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -127,8 +137,7 @@ export function tokenize(text: string): Token[] {
       const c = text[i]!;
       const len = letterAt(text, i);
       if (len > 0) i += len;
-      else if ((APOSTROPHES.has(c) || HYPHENS.has(c)) && i + 1 < n && isLetterAt(text, i + 1)) i++;
-      else if (LONG_DASHES.has(c) && i + 1 < n && isLetterAt(text, i + 1) && isUpperAt(text, i + 1)) i++;
+      else if (i + 1 < n && joinsWords(text, i)) i++;
       else break;
     }
     // A trailing possessive apostrophe belongs to the word ("Hughes'").
