@@ -8,11 +8,12 @@ import { writeFileSync } from 'node:fs';
 import * as faker from '@faker-js/faker';
 import { foldKey } from '../lib/text/tokens';
 
-// English given names come from the ONS list in first-names.json; faker's English list is American and four times
-// the size, so it is left out to keep the content script small.
-const GIVEN_LOCALES = ['pl', 'ro', 'lv', 'sk', 'hu', 'pt_PT', 'es', 'yo_NG', 'en_NG', 'en_GH', 'zu_ZA', 'en_IN'];
-// Polish, Slovak and Latvian surnames are left to the endings in names.ts (-ska, -wicz, -ová...), which cover most of them.
-const SURNAME_LOCALES = ['en', 'ro', 'hu', 'pt_PT', 'es', 'yo_NG', 'en_NG', 'en_GH', 'zu_ZA', 'en_IN'];
+// English given names come from the ONS list in first-names.json, South Asian ones from given-names-extra.json:
+// faker's English and Indian lists are large (American and Hindi) and the content script carries every list.
+const GIVEN_LOCALES = ['pl', 'ro', 'pt_PT', 'es', 'yo_NG', 'en_NG', 'en_GH'];
+// Polish, Romanian, Slovak and other European surnames are left to the endings in names.ts (-ska, -wicz, -escu, -ová...)
+// and to capital letters: the lists are kept small because the content script carries them to every page.
+const SURNAME_LOCALES = ['en', 'yo_NG', 'en_NG', 'en_GH', 'en_IN'];
 
 /** Names that are everyday words in class posts, beyond faker's word lists: a capitalised one starts many a sentence. */
 const WORDS = `art autumn baby bay bear bee belle berry bill blaze bliss bloom blue bob bond born bright brook brooke buck bunny cash chance chase cherry christmas

@@ -92,7 +92,7 @@ const ROLE_WORDS = new Set([
   'manager', 'officer', 'coach', 'supervisor', 'librarian', 'author', 'illustrator', 'poet', 'visitor', 'speaker', 'director', 'principal',
   'administrator', 'admin', 'tutor', 'instructor', 'chair', 'clerk', 'mentor', 'practitioner', 'trainee', 'apprentice', 'technician',
   'counsellor', 'therapist', 'psychologist', 'paramedic', 'firefighter', 'vicar', 'rabbi', 'imam', 'councillor', 'mayor', 'mp', 'pcso',
-  'athlete', 'ambassador', 'chairperson', 'bursar', 'secretary', 'athro', 'athrawes', 'cymhorthydd', 'pennaeth', 'llywodraethwr',
+  'athlete', 'ambassador', 'chairperson', 'bursar', 'secretary', 'helper', 'helpers', 'parent', 'mum', 'dad', 'mother', 'father', 'athro', 'athrawes', 'cymhorthydd', 'pennaeth', 'llywodraethwr',
 ]);
 /** Words that make the name a child's: "our new pupil, Sarah Mitchell". */
 const CHILD_WORDS = new Set(['pupil', 'pupils', 'boy', 'girl', 'child', 'children', 'classmate', 'friend', 'starter', 'learner', 'student', 'disgybl', 'plentyn']);

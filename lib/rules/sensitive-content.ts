@@ -8,7 +8,7 @@
 import type { SensitiveCategory } from '../policy/schema';
 import type { Token } from '../text/tokens';
 import { MAX_FINDINGS_PER_RULE, ruleChannels, whereSeen, type RuleModule } from './rule';
-import { findTerms } from './sensitive-terms';
+import { findTerms, type TermMatch } from './sensitive-terms';
 import type { RawFinding } from './types';
 
 const LABELS: Record<SensitiveCategory, string> = {
@@ -159,12 +159,17 @@ export const sensitiveContent: RuleModule = {
     const reported = new Set<string>();
     let facts: Map<number, SentenceFacts> | undefined;
 
-    // In a sentence, a specific term outranks an everyday one of the same category: "really poorly with
-    // tonsillitis" is about tonsillitis.
+    // In a sentence, a specific term outranks an everyday one of the same category ("really poorly with
+    // tonsillitis" is about tonsillitis; "very poorly in hospital", about hospital).
     const terms = findTerms(tokens, categories);
-    const strongIn = new Set(terms.filter((m) => m.entry.strength === 'strong').map((m) => `${tokens[m.from]!.sentence}:${m.entry.category}`));
+    const rank = (m: TermMatch) => (m.entry.strength === 'strong' ? 2 : m.entry.weak ? 0 : 1);
+    const bestIn = new Map<string, number>();
+    for (const m of terms) {
+      const key = `${tokens[m.from]!.sentence}:${m.entry.category}`;
+      bestIn.set(key, Math.max(bestIn.get(key) ?? 0, rank(m)));
+    }
     for (const match of terms) {
-      if (match.entry.strength !== 'strong' && strongIn.has(`${tokens[match.from]!.sentence}:${match.entry.category}`)) continue;
+      if (rank(match) < bestIn.get(`${tokens[match.from]!.sentence}:${match.entry.category}`)!) continue;
       if (inName(match.start, match.end)) continue; // "Ava Foster" is a name, not fostering
       const s = tokens[match.from]!.sentence;
       if (reported.has(`${s}:${match.entry.category}`)) continue; // one finding per category per sentence

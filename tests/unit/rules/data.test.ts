@@ -40,3 +40,12 @@ describe('rule data', () => {
     expect(mutations('llau')).toEqual(['lau']);
   });
 });
+
+import runtime from '../../../lib/rules/data/sensitive-terms.runtime.json';
+import { runtimeTerms } from '../../../scripts/gen-rule-data';
+
+describe('runtime rule data', () => {
+  it('is sensitive-terms.json without its notes (run `npx tsx scripts/gen-rule-data.ts` after editing the terms)', () => {
+    expect(runtime.terms).toEqual(runtimeTerms(terms.terms));
+  });
+});
