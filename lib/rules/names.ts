@@ -393,6 +393,8 @@ function unlistedFullName(tokens: Token[], i: number): number {
 function personCounterEvidence(tokens: Token[], i: number, to: number): boolean {
   const prev = tokens[i - 1];
   if (prev && TITLE_CUES.has(prev.key)) return true;
+  // "the Jade Emperor", "the Victoria Line": a child is not "the Amelia Jones".
+  if (prev && prev.key === 'the' && joined(tokens[i])) return true;
   if (inQuotes(tokens, i)) return true;
   if (notAPersonAfter(tokens, i, to)) return true;
   return introducedByRole(tokens, i, to);
