@@ -92,8 +92,26 @@ const ROLE_WORDS = new Set([
   'manager', 'officer', 'coach', 'supervisor', 'librarian', 'author', 'illustrator', 'poet', 'visitor', 'speaker', 'director', 'principal',
   'administrator', 'admin', 'tutor', 'instructor', 'chair', 'clerk', 'mentor', 'practitioner', 'trainee', 'apprentice', 'technician',
   'counsellor', 'therapist', 'psychologist', 'paramedic', 'firefighter', 'vicar', 'rabbi', 'imam', 'councillor', 'mayor', 'mp', 'pcso',
-  'athlete', 'ambassador', 'chairperson', 'bursar', 'secretary', 'helper', 'helpers', 'parent', 'mum', 'dad', 'mother', 'father', 'athro', 'athrawes', 'cymhorthydd', 'pennaeth', 'llywodraethwr',
+  'athlete', 'ambassador', 'chairperson', 'bursar', 'secretary', 'helper', 'helpers', 'athro', 'athrawes', 'cymhorthydd', 'pennaeth', 'llywodraethwr',
 ]);
+/** Words that make a sentence about people in the news, in history or on a stage, not about children in the class. */
+const FAMOUS_WORDS = new Set([
+  'singer', 'singers', 'composer', 'composers', 'musician', 'musicians', 'band', 'artist', 'artists', 'painter', 'painters',
+  'sculptor', 'scientist', 'scientists', 'inventor', 'inventors', 'explorer', 'explorers', 'footballer', 'footballers',
+  'olympian', 'olympians', 'astronaut', 'astronauts', 'president', 'minister', 'monarch', 'emperor', 'historian', 'famous',
+  'biography', 'biographies', 'jazz', 'songs', 'album', 'painting', 'paintings', 'suffragette', 'suffragettes', 'rhapsody',
+]);
+
+/** The sentence around word i speaks of famous people ("the jazz singers we listened to"). Bounded to 12 words each way. */
+function famousInSentence(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = Math.max(0, i - 12); k <= Math.min(tokens.length - 1, i + 12); k++) {
+    const w = tokens[k]!;
+    if (w.sentence === sentence && FAMOUS_WORDS.has(w.key)) return true;
+  }
+  return false;
+}
+
 /** Words that make the name a child's: "our new pupil, Sarah Mitchell". */
 const CHILD_WORDS = new Set(['pupil', 'pupils', 'boy', 'girl', 'child', 'children', 'classmate', 'friend', 'starter', 'learner', 'student', 'disgybl', 'plentyn']);
 /** Joining words that start a surname: "Gethin ap Rhys", "Lucía de la Cruz", "Siobhán Ní Bhriain", "daniel van der berg". */
@@ -347,6 +365,7 @@ function surnameEvidence(t: Token): boolean {
   if (key.length < 2 || NOT_SURNAMES.has(key) || PLACE_WORDS.has(key)) return false;
   if (SURNAMES.has(key)) return true;
   if (/^(o|d)['\u2019]\p{L}{2}/u.test(t.text)) return true; // O'Connor, D'Souza
+  if (key.length >= 5 && key.endsWith('ez') && /^\p{Lu}/u.test(t.text)) return true; // López, Fernández, Martinez
   if (key.length >= 6 && (key.startsWith('mc') || key.startsWith('mac')) && /^m[ac]/i.test(t.text) && /[A-Z]/.test(t.text.slice(2))) return true;
   return key.length >= 6 && SURNAME_ENDINGS.some((e) => key.endsWith(e));
 }
@@ -378,13 +397,19 @@ function unlistedFullName(tokens: Token[], i: number): number {
     // Many surnames are also first names (Morgan, Thomas, Lewis); two first names in a row are far more
     // often a full name than a list with its commas left out.
     const third = tokens[j + 1];
-    if (third && joined(third) && third.capitalised && !/['\u2019]s?$/.test(second.text) && !allCaps(third)) return 0;
+    if (third && joined(third) && third.capitalised && !possessive(second.text) && !allCaps(third)) {
+      // A second family name ("Mateo García López") belongs to the name; any other third capital makes a title.
+      if (third.sentence === first.sentence && surnameEvidence(third)) j++;
+      else return 0;
+    }
   } else {
     // No capitals to go by (all lower case, or all capitals): the first word must be a given name that is not an
     // everyday word, the second a surname, written the same way.
     if (allCaps(first) ? !allCaps(second) : second.capitalised) return 0;
     if (NAME_WORDS.has(first.key)) return 0;
     if (!surnameEvidence(second)) return 0;
+    const third = tokens[j + 1];
+    if (third && joined(third) && third.sentence === first.sentence && allCaps(third) === allCaps(second) && !possessive(second.text) && surnameEvidence(third)) j++;
   }
   return personCounterEvidence(tokens, i, j) ? 0 : j;
 }
@@ -428,6 +453,7 @@ function introducedByRole(tokens: Token[], i: number, to: number): boolean {
     if (ROLE_WORDS.has(w.key)) return true;
   }
   const after = tokens[to + 1];
+  if (famousInSentence(tokens, i)) return true;
   if (!after || after.sentence !== sentence || !/[,(\u2013\u2014-]/.test(after.before)) return false;
   for (let k = to + 1; k <= Math.min(tokens.length - 1, to + 5); k++) {
     const w = tokens[k]!;

@@ -33,6 +33,7 @@ describe('full-name', () => {
     ['a Welsh "ap"', 'Diolch i Gethin ap Rhys am ei help.', [{ span: 'Gethin ap Rhys', fix: 'Gethin' }]],
     ['a Spanish "de la", in lower case', 'congratulations to mateo de la fuente', [{ span: 'mateo de la fuente', fix: 'mateo' }]],
     ['a double first name', 'Thanks to Ellie-Mae Robinson in Year 2!', [{ span: 'Ellie-Mae Robinson', fix: 'Ellie-Mae' }]],
+    ['a Spanish double surname, in capitals', 'MATEO GARCÍA LÓPEZ WON THE CHESS TOURNAMENT', [{ span: 'MATEO GARCÍA LÓPEZ', fix: 'MATEO' }]],
     ['a new pupil introduced as one', 'Please welcome our new pupil, Sarah Mitchell, to Year 3.', [{ span: 'Sarah Mitchell', fix: 'Sarah' }]],
   ];
   for (const [name, text, expected] of invalid) it(`flags ${name}`, () => expectFindings('full-name', bentley, { text }, expected));
@@ -57,6 +58,7 @@ describe('full-name', () => {
     ['a new TA introduced by role', 'Big welcome to our new TA, Sarah Mitchell, who joins Year 3 today!'],
     ['a governor introduced by role after the name', 'Claire Roberts, our chair of governors, will open the fair.'],
     ['lower-case words after a given name', 'well done to amelia for her lovely writing'],
+    ['famous people, by what the sentence says of them', 'Ella Fitzgerald and Louis Armstrong are the jazz singers we listened to.'],
     ['a dash between numbers', 'Our trip runs 9\u20133 and the coach leaves at 9 sharp \u2013 please be on time!'],
   ];
   for (const [name, text] of valid) it(`allows ${name}`, () => expectFindings('full-name', bentley, { text }, []));
