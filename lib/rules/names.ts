@@ -59,6 +59,8 @@ const TITLES = new Set([
   'father', 'sister', 'brother', 'st', 'saint', 'king', 'queen', 'prince', 'princess', 'captain', 'pc', 'nurse', 'coach', 'auntie', 'uncle', 'nan', 'grandad', 'grandma', 'grandpa',
 ]);
 
+const FAMILY_TITLES = new Set(['sister', 'brother', 'father']);
+
 /** Words after a capitalised pair that make it a place or an organisation: "Victoria Park", "Grace Road". */
 const PLACE_WORDS = new Set([
   'road', 'street', 'lane', 'avenue', 'close', 'drive', 'way', 'park', 'hall', 'school', 'primary', 'academy', 'college',
@@ -92,14 +94,16 @@ const ROLE_WORDS = new Set([
   'manager', 'officer', 'coach', 'supervisor', 'librarian', 'author', 'illustrator', 'poet', 'visitor', 'speaker', 'director', 'principal',
   'administrator', 'admin', 'tutor', 'instructor', 'chair', 'clerk', 'mentor', 'practitioner', 'trainee', 'apprentice', 'technician',
   'counsellor', 'therapist', 'psychologist', 'paramedic', 'firefighter', 'vicar', 'rabbi', 'imam', 'councillor', 'mayor', 'mp', 'pcso',
-  'athlete', 'ambassador', 'chairperson', 'bursar', 'secretary', 'helper', 'helpers', 'athro', 'athrawes', 'cymhorthydd', 'pennaeth', 'llywodraethwr',
+  'athlete', 'ambassador', 'chairperson', 'bursar', 'secretary', 'helper', 'helpers',
+  // Pets and mascots: "our class dog Teddy Bear".
+  'dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'hamster', 'rabbit', 'puppy', 'kitten', 'tortoise', 'mascot', 'teddy', 'toy', 'doll', 'puppet', 'athro', 'athrawes', 'cymhorthydd', 'pennaeth', 'llywodraethwr',
 ]);
 /** Words that make a sentence about people in the news, in history or on a stage, not about children in the class. */
 const FAMOUS_WORDS = new Set([
-  'singer', 'singers', 'composer', 'composers', 'musician', 'musicians', 'band', 'artist', 'artists', 'painter', 'painters',
+  'singer', 'singers', 'composer', 'composers', 'musician', 'musicians', 'artist', 'artists', 'painter', 'painters',
   'sculptor', 'scientist', 'scientists', 'inventor', 'inventors', 'explorer', 'explorers', 'footballer', 'footballers',
-  'olympian', 'olympians', 'astronaut', 'astronauts', 'president', 'minister', 'monarch', 'emperor', 'historian', 'famous',
-  'biography', 'biographies', 'jazz', 'songs', 'album', 'painting', 'paintings', 'suffragette', 'suffragettes', 'rhapsody',
+  'olympian', 'olympians', 'astronaut', 'astronauts', 'president', 'minister', 'monarch', 'emperor', 'historian',
+  'biography', 'biographies', 'jazz', 'album', 'suffragette', 'suffragettes', 'rhapsody',
 ]);
 
 /** The sentence around word i speaks of famous people ("the jazz singers we listened to"). Bounded to 12 words each way. */
@@ -249,7 +253,8 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     const candidates = roster.byFirst.get(t.key);
-    const afterTitle = prev !== undefined && TITLES.has(prev.key) && joined(t);
+    // "Sister Mary" is a title; "her brother tymon" is a sibling, most likely a child.
+    const afterTitle = prev !== undefined && TITLES.has(prev.key) && joined(t) && (prev.capitalised || !FAMILY_TITLES.has(prev.key));
     // A roster pupil's full name is the pupil's, whatever the exception lists say ("Jack Frost" in the class):
     // only an adult's title before it ("Mrs Amelia Hughes", a parent) makes it someone else.
     if (candidates && !(afterTitle && HONORIFICS.has(prev!.key))) {
