@@ -37,32 +37,36 @@ const NOTICE = /\b(please|if your child|all (children|families|parents|pupils)|a
 
 /** Each sentence's text and whether it says "he"/"she" (not the generic "he or she"), built in one pass. */
 interface SentenceFacts {
-  text: string;
   pronoun: boolean;
   /** Computed once per sentence, on first use: "a child in our class", and notice wording. */
   oneChild?: boolean;
   notice?: boolean;
   /** "your son", "my daughter"; in a message to one family, "your child" too. */
   particular?: boolean;
-  /** The sentence's first and last word, for its word keys when a term asks for them. */
+  /** The sentence's first and last word (at most 400 words on), for its text and its word keys. */
   from: number;
   to: number;
+  text?: string;
   keys?: Set<string>;
 }
 
+/** Whether each sentence says "he"/"she" (not the generic "he or she"), and where it is, in one pass. */
 function sentenceFacts(tokens: Token[]): Map<number, SentenceFacts> {
-  const facts = new Map<number, { words: string[]; pronoun: boolean; from: number; to: number }>();
-  tokens.forEach((t, i) => {
+  const facts = new Map<number, SentenceFacts>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     let f = facts.get(t.sentence);
-    if (!f) facts.set(t.sentence, (f = { words: [], pronoun: false, from: i, to: i }));
+    if (!f) facts.set(t.sentence, (f = { pronoun: false, from: i, to: i }));
     // Bounded: the cues we look for are near the term, and a 100 KB "sentence" must not cost 100 KB a match.
-    if (f.words.length < 400) {
-      f.words.push(t.text);
-      f.to = i;
-    }
+    if (i - f.from < 400) f.to = i;
     if (PRONOUNS.has(t.key) && tokens[i - 1]?.key !== 'or' && tokens[i + 1]?.key !== 'or') f.pronoun = true;
-  });
-  return new Map([...facts].map(([k, f]) => [k, { text: f.words.join(' '), pronoun: f.pronoun, from: f.from, to: f.to } as SentenceFacts]));
+  }
+  return facts;
+}
+
+/** The sentence's words joined by spaces, made on first use: only sentences with a term are read. */
+function sentenceText(tokens: Token[], sf: SentenceFacts): string {
+  return (sf.text ??= tokens.slice(sf.from, sf.to + 1).map((t) => t.text).join(' '));
 }
 
 /** A mobile number, a personal email or a home address in a shared post. */
@@ -185,12 +189,12 @@ export const sensitiveContent: RuleModule = {
       const hasName =
         named.has(s) ||
         (named.has(s - 1) && hasPronoun) ||
-        (sf.particular ??= PARTICULAR_CHILD.test(sf.text) || (toOneFamily && YOUR_CHILD.test(sf.text) && !/\bif your child\b/i.test(sf.text)));
-      const hasPerson = hasName || hasPronoun || (sf.oneChild ??= ONE_CHILD.test(sf.text));
+        (sf.particular ??= PARTICULAR_CHILD.test(sentenceText(tokens, sf)) || (toOneFamily && YOUR_CHILD.test(sentenceText(tokens, sf)) && !/\bif your child\b/i.test(sentenceText(tokens, sf))));
+      const hasPerson = hasName || hasPronoun || (sf.oneChild ??= ONE_CHILD.test(sentenceText(tokens, sf)));
       const individual = match.entry.strength === 'strong' ? hasPerson : hasName;
       // A notice to all families may mention "a child" without making it about one: only a name or
       // "he"/"she" does that.
-      if (!individual || (!hasName && !hasPronoun && (sf.notice ??= NOTICE.test(sf.text)))) continue;
+      if (!individual || (!hasName && !hasPronoun && (sf.notice ??= NOTICE.test(sentenceText(tokens, sf))))) continue;
       reported.add(`${s}:${match.entry.category}`);
       const term = draft.text.slice(match.start, match.end);
       findings.push({

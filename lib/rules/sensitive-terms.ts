@@ -46,13 +46,15 @@ export const TERMS = termsData.terms as TermEntry[];
 
 const norm = (key: string) => stem(key);
 
-/** Each term's words folded, stemmed and joined: "self-harm" and "self harming" -> "selfharm". */
-function termKeys(entry: TermEntry): string[] {
-  const words = tokenize(entry.term).map((t) => norm(t.key));
-  if (!words.length) return [];
-  const keys = [words.join('')];
-  if (entry.lang === 'cym') for (const m of mutations(words[0]!)) keys.push([m, ...words.slice(1)].join(''));
-  return keys;
+/**
+ * A term's words, folded and stemmed, once as written and once with its hyphenated words split, so
+ * "self-harm" is found as one word ("self-harm", "selfharm") and as two ("self harm").
+ */
+function wordForms(term: string): string[][] {
+  const words = tokenize(term);
+  const whole = words.map((t) => norm(t.key));
+  const split = words.flatMap((t) => t.text.split(/[-\u2010-\u2015]/).filter(Boolean).map((w) => norm(foldKey(w))));
+  return whole.join(' ') === split.join(' ') ? [whole] : [whole, split];
 }
 
 /**
@@ -76,28 +78,36 @@ export function mutations(word: string): string[] {
   return out.filter((m) => m.length >= 3);
 }
 
-const BY_KEY = new Map<string, TermEntry[]>();
+interface Indexed {
+  entry: TermEntry;
+  /** The core's first and last word, as offsets into the matched words. */
+  core?: [number, number];
+}
+
+/** Terms by their words joined with spaces; and every run of first words of a term, so a scan stops early. */
+const BY_KEY = new Map<string, Indexed[]>();
 const PREFIXES = new Set<string>();
 for (const entry of TERMS) {
-  for (const key of termKeys(entry)) {
-    BY_KEY.set(key, [...(BY_KEY.get(key) ?? []), entry]);
-    for (let n = 1; n <= key.length; n++) PREFIXES.add(key.slice(0, n));
-  }
-}
-const MAX_WORDS = 5;
-/** Which of a term's words its core is, as [first, last] word offsets: "was sick" -> [1, 1]. */
-const CORES = new Map<TermEntry, [number, number]>();
-for (const entry of TERMS) {
-  if (!entry.core) continue;
-  const words = tokenize(entry.term).map((t) => t.key);
-  const core = tokenize(entry.core).map((t) => t.key);
-  for (let at = 0; at + core.length <= words.length; at++) {
-    if (core.every((k, j) => words[at + j] === k)) {
-      CORES.set(entry, [at, at + core.length - 1]);
-      break;
+  const coreForms = entry.core ? wordForms(entry.core) : [];
+  for (const form of wordForms(entry.term)) {
+    if (!form.length) continue;
+    // The core, found in this form of the term: "was sick" -> [1, 1].
+    let core: [number, number] | undefined;
+    for (const c of coreForms) {
+      for (let at = 0; !core && at + c.length <= form.length; at++) {
+        if (c.every((k, j) => form[at + j] === k)) core = [at, at + c.length - 1];
+      }
+    }
+    const firsts = entry.lang === 'cym' ? [form[0]!, ...mutations(form[0]!)] : [form[0]!];
+    for (const first of firsts) {
+      const words = [first, ...form.slice(1)];
+      const key = words.join(' ');
+      BY_KEY.set(key, [...(BY_KEY.get(key) ?? []), { entry, core }]);
+      for (let n = 1; n <= words.length; n++) PREFIXES.add(words.slice(0, n).join(' '));
     }
   }
 }
+const MAX_WORDS = 6;
 
 function wordsJoined(t: Token): boolean {
   return /^[ \t\u00a0\-&]*$/.test(t.before);
@@ -119,17 +129,17 @@ export function findTerms(tokens: Token[], categories: ReadonlySet<SensitiveCate
     for (let k = 0; k < MAX_WORDS && i + k < tokens.length; k++) {
       const t = tokens[i + k]!;
       if (k > 0 && !wordsJoined(t)) break;
-      key += norm(t.key);
+      key = k === 0 ? norm(t.key) : `${key} ${norm(t.key)}`;
       if (!PREFIXES.has(key)) break;
-      for (const entry of BY_KEY.get(key) ?? []) {
+      for (const { entry, core } of BY_KEY.get(key) ?? []) {
         if (!categories.has(entry.category)) continue;
         if (entry.match === 'upper' && tokens.slice(i, i + k + 1).some((w) => w.text !== w.text.toUpperCase())) continue;
         const after = tokens[i + k + 1];
         if (entry.notFollowedBy && after && after.sentence === t.sentence && entry.notFollowedBy.includes(after.key)) continue;
         if (entry.notAfter && wordsBefore(tokens, i).some((w) => entry.notAfter!.includes(w))) continue;
-        best = { entry, from: i, to: i + k, start: tokens[i]!.start, end: t.end };
-        const core = entry.core ? CORES.get(entry) : undefined;
-        if (core) best = { ...best, start: tokens[i + core[0]]!.start, end: tokens[i + core[1]]!.end };
+        best = core
+          ? { entry, from: i, to: i + k, start: tokens[i + core[0]]!.start, end: tokens[i + core[1]]!.end }
+          : { entry, from: i, to: i + k, start: tokens[i]!.start, end: t.end };
       }
     }
     if (best) {
