@@ -201,7 +201,7 @@ export const sensitiveContent: RuleModule = {
         start: match.start,
         end: match.end,
         messageId,
-        data: { label: match.entry.label ?? LABELS[match.entry.category], term, where, school: policy.name, category: match.entry.category },
+        data: { label: match.entry.label ?? LABELS[match.entry.category], term, where, school: policy.name, category: match.entry.category, ...(match.entry.labelId ? { labelId: match.entry.labelId } : {}) },
         category: match.entry.category,
       });
     }

@@ -30,6 +30,8 @@ export interface TermEntry {
   core?: string;
   /** What the finding calls it, where the category's own label would mislead ("Attendance information"). */
   label?: string;
+  /** Which translated label (the interface's cat_<labelId> message) stands for `label`. */
+  labelId?: string;
   note: string;
   source: string;
 }
