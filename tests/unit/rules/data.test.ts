@@ -42,10 +42,15 @@ describe('rule data', () => {
 });
 
 import runtime from '../../../lib/rules/data/sensitive-terms.runtime.json';
+import { decodeTerms, encodeTerms, type CompactTerms } from '../../../lib/rules/term-codec';
 import { runtimeTerms } from '../../../scripts/gen-rule-data';
 
 describe('runtime rule data', () => {
   it('is sensitive-terms.json without its notes (run `npx tsx scripts/gen-rule-data.ts` after editing the terms)', () => {
-    expect(runtime.terms).toEqual(runtimeTerms(terms.terms));
+    expect(decodeTerms(runtime as unknown as CompactTerms)).toEqual(runtimeTerms(terms.terms));
+  });
+  it('decodes what it encodes', () => {
+    const few = runtimeTerms(terms.terms).slice(0, 50);
+    expect(decodeTerms(encodeTerms(few))).toEqual(few);
   });
 });
