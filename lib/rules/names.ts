@@ -147,7 +147,7 @@ const WORD_READING_NEXT = new Set([
 const MONTH_BEFORE = new Set(['in', 'of', 'during', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'on', 'from', 'next', 'last', 'this', 'end', 'beginning', 'start', 'to']);
 const MONTH_AFTER = new Set(['half', 'term', 'holiday', 'holidays', 'bank', 'day', 'fair']);
 /** Words before a capitalised name that make it a title being read: "reading Matilda", "a book called Tom". */
-const TITLE_CUES = new Set(['reading', 'read', 'book', 'story', 'novel', 'film', 'called', 'titled', 'author', 'by', 'play', 'character', 'poem', 'song', 'as', 'watched', 'watching', 'costume', 'costumes']);
+const TITLE_CUES = new Set(['reading', 'read', 'book', 'story', 'novel', 'film', 'called', 'titled', 'author', 'by', 'play', 'character', 'poem', 'song', 'as', 'watched', 'watching', 'costume', 'costumes', 'about']);
 /** Adults' titles: a roster pupil's full name after one of these is still an adult ("Mrs Amelia Hughes" is a parent). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord', 'rev', 'pc']);
 
@@ -395,6 +395,9 @@ function unlistedFullName(tokens: Token[], i: number): number {
     return 0;
   }
   if (second.text.length < 2) return 0;
+  // The middle of a longer name ("Carol Ann Duffy"): a grown-up's full name or a title, rarely a child's.
+  const before = tokens[i - 1];
+  if (before && first.capitalised && before.capitalised && !allCaps(before) && joined(first) && before.sentence === first.sentence && isGivenName(before)) return 0;
   const caseSays = first.capitalised && !allCaps(first);
   if (caseSays) {
     if (!second.capitalised || allCaps(second)) return 0; // "Amelia PE", "Amelia said"

@@ -1,7 +1,7 @@
 /**
  * Finds sensitive terms (data/sensitive-terms.json) in tokenised text. A term is matched on folded word
- * keys with a light stemmer, so "Self-harm", "self harm" and "SELF HARMING", "restrained" and "restraining"
- * are one term; a few acronyms that are also words must be typed in capitals ("SEND", "SALT"). Welsh terms
+ * keys, and a word of the text also without its ending (a light stemmer), so "Self-harm", "self harm" and
+ * "SELF HARM" are one term, and "restrain" finds "restraining"; a few acronyms that are also words must be typed in capitals ("SEND", "SALT"). Welsh terms
  * are matched in their mutated forms too ("cynllun" -> "gynllun", "nghynllun", "chynllun").
  * Each match looks at no more than five words: linear in the length of the text.
  */
@@ -48,7 +48,6 @@ export interface TermMatch {
 
 export const TERMS = decodeTerms(termsData as unknown as CompactTerms) as TermEntry[];
 
-const norm = (key: string) => stem(key);
 
 /**
  * A term's words, folded and stemmed, once as written and once with its hyphenated words split, so
@@ -56,8 +55,8 @@ const norm = (key: string) => stem(key);
  */
 function wordForms(term: string): string[][] {
   const words = tokenize(term);
-  const whole = words.map((t) => norm(t.key));
-  const split = words.flatMap((t) => t.text.split(/[-\u2010-\u2015]/).filter(Boolean).map((w) => norm(foldKey(w))));
+  const whole = words.map((t) => t.key);
+  const split = words.flatMap((t) => t.text.split(/[-\u2010-\u2015]/).filter(Boolean).map((w) => foldKey(w)));
   return whole.join(' ') === split.join(' ') ? [whole] : [whole, split];
 }
 
@@ -128,22 +127,40 @@ function wordsBefore(tokens: Token[], i: number): string[] {
 export function findTerms(tokens: Token[], categories: ReadonlySet<SensitiveCategory>): TermMatch[] {
   const matches: TermMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    let key = '';
+    // The words read so far, each as written or else without its ending ("seizures" finds "seizure",
+    // "restraining" finds "restrain"); at most a few readings, each still the start of some term.
+    // Most words start no term: tell that before making anything.
+    const first = tokens[i]!.key;
+    if (!PREFIXES.has(first)) {
+      const s = stem(first);
+      if (s === first || !PREFIXES.has(s)) continue;
+    }
+    let keys: string[] = [''];
     let best: TermMatch | undefined;
     for (let k = 0; k < MAX_WORDS && i + k < tokens.length; k++) {
       const t = tokens[i + k]!;
       if (k > 0 && !wordsJoined(t)) break;
-      key = k === 0 ? norm(t.key) : `${key} ${norm(t.key)}`;
-      if (!PREFIXES.has(key)) break;
-      for (const { entry, core } of BY_KEY.get(key) ?? []) {
-        if (!categories.has(entry.category)) continue;
-        if (entry.match === 'upper' && tokens.slice(i, i + k + 1).some((w) => w.text !== w.text.toUpperCase())) continue;
-        const after = tokens[i + k + 1];
-        if (entry.notFollowedBy && after && after.sentence === t.sentence && entry.notFollowedBy.includes(after.key)) continue;
-        if (entry.notAfter && wordsBefore(tokens, i).some((w) => entry.notAfter!.includes(w))) continue;
-        best = core
-          ? { entry, from: i, to: i + k, start: tokens[i + core[0]]!.start, end: tokens[i + core[1]]!.end }
-          : { entry, from: i, to: i + k, start: tokens[i]!.start, end: t.end };
+      const stemmed = stem(t.key);
+      const next: string[] = [];
+      for (const key of keys) {
+        for (const word of stemmed === t.key ? [t.key] : [t.key, stemmed]) {
+          const candidate = k === 0 ? word : `${key} ${word}`;
+          if (PREFIXES.has(candidate) && next.length < 4) next.push(candidate);
+        }
+      }
+      if (!next.length) break;
+      keys = next;
+      for (const key of keys) {
+        for (const { entry, core } of BY_KEY.get(key) ?? []) {
+          if (!categories.has(entry.category)) continue;
+          if (entry.match === 'upper' && tokens.slice(i, i + k + 1).some((w) => w.text !== w.text.toUpperCase())) continue;
+          const after = tokens[i + k + 1];
+          if (entry.notFollowedBy && after && after.sentence === t.sentence && entry.notFollowedBy.includes(after.key)) continue;
+          if (entry.notAfter && wordsBefore(tokens, i).some((w) => entry.notAfter!.includes(w))) continue;
+          best = core
+            ? { entry, from: i, to: i + k, start: tokens[i + core[0]]!.start, end: tokens[i + core[1]]!.end }
+            : { entry, from: i, to: i + k, start: tokens[i]!.start, end: t.end };
+        }
       }
     }
     if (best) {
