@@ -20,6 +20,8 @@ describe('rule data', () => {
       expect(seen.has(key), `duplicate ${key}`).toBe(false);
       seen.add(key);
       if (t.core) expect(t.term.toLowerCase(), t.term).toContain(t.core.toLowerCase());
+      // Only letters make words: "1:1 support" would be read as "support", and flag every "support".
+      expect(t.term, 'a term of letters only').toMatch(/^[\p{L}\p{M}' &\u2019-]+$/u);
     }
     expect(new Set((terms.terms as { lang: string }[]).map((t) => t.lang))).toEqual(new Set(['eng', 'cym']));
   });
