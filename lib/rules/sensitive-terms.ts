@@ -110,18 +110,23 @@ for (const entry of TERMS) {
     }
   }
 }
-const MAX_WORDS = 6;
+const MAX_WORDS = 8;
 
 function wordsJoined(t: Token): boolean {
   return /^[ \t\u00a0\-&]*$/.test(t.before);
 }
 
-/** The one or two words before i, as "for the" and "the": what notAfter is compared with. */
+/** The one, two or three words before i ("the", "for the", "raising money for the"): what notAfter is compared with. */
 function wordsBefore(tokens: Token[], i: number): string[] {
-  const a = tokens[i - 1];
-  if (!a || a.sentence !== tokens[i]!.sentence) return [];
-  const b = tokens[i - 2];
-  return b && b.sentence === a.sentence ? [a.key, `${b.key} ${a.key}`] : [a.key];
+  const out: string[] = [];
+  let phrase = '';
+  for (let k = 1; k <= 3; k++) {
+    const w = tokens[i - k];
+    if (!w || w.sentence !== tokens[i]!.sentence) break;
+    phrase = phrase ? `${w.key} ${phrase}` : w.key;
+    out.push(phrase);
+  }
+  return out;
 }
 
 export function findTerms(tokens: Token[], categories: ReadonlySet<SensitiveCategory>): TermMatch[] {
