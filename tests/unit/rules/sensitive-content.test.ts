@@ -23,7 +23,7 @@ describe('sensitive-content', () => {
     ['the calm room', 'Will spent the afternoon in the calm room after a difficult lunch.', [{ span: 'calm room' }]],
     ['hit out at staff', 'Harry hit out at staff during wet play.', [{ span: 'hit out at staff' }]],
     ['an inflection', 'Amelia was restraining another child when staff arrived.', [{ span: 'restraining' }]],
-    ['medication in lower case', "just so you know grace's adhd meds are in the office", [{ span: 'adhd meds' }]],
+    ['medication in lower case', "just so you know grace's adhd meds are in the office", [{ span: 'adhd' }]],
     ['an EHCP review in lower case', 'amelia has her ehcp review on monday', [{ span: 'ehcp' }]],
     ['sickness, a name that is also a word', 'Rose was sent home with sickness and diarrhoea.', [{ span: 'sickness and diarrhoea' }]],
     ['a parent in prison', "Amelia's dad has been in prison since May.", [{ span: 'in prison' }]],
