@@ -116,14 +116,20 @@ function famousInSentence(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Second words that make a story character, not a child: "Molly Mouse", "Peppa Pig", "Kipper the Dog". */
+const CHARACTER_WORDS = new Set([
+  'mouse', 'bear', 'rabbit', 'bunny', 'pig', 'cat', 'dog', 'fox', 'duck', 'frog', 'owl', 'sheep', 'hen', 'goose', 'monkey', 'tiger',
+  'lion', 'elephant', 'penguin', 'dragon', 'giant', 'witch', 'troll', 'fairy', 'elf', 'robot', 'unicorn', 'dinosaur', 'snowman', 'bot',
+]);
+
 /** Words that make the name a child's: "our new pupil, Sarah Mitchell". */
 const CHILD_WORDS = new Set(['pupil', 'pupils', 'boy', 'girl', 'child', 'children', 'classmate', 'friend', 'starter', 'learner', 'student', 'disgybl', 'plentyn']);
 /** Joining words that start a surname: "Gethin ap Rhys", "Lucía de la Cruz", "Siobhán Ní Bhriain", "daniel van der berg". */
 const PARTICLES = new Set(['ap', 'ab', 'ferch', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'bin', 'bint', 'ibn', 'ni', 'nic', 'ui', 'mac', 'mc', 'le', 'la', 'al', 'el']);
 const SECOND_PARTICLES = new Set(['la', 'las', 'los', 'der', 'den', 'de', 'het', 'le']);
 /** Words that show "welcome Kasia" and "thank you Oluwadamilare" greet a child not on this class's roster. */
-const GREETING_BEFORE = new Set(['welcome', 'you', 'thanks', 'done', 'congratulations', 'congrats', 'to']);
-const GREETING_TWO_BEFORE = new Set(['welcome', 'thank', 'thanks', 'done', 'congratulations', 'congrats', 'out', 'back']);
+const GREETING_BEFORE = new Set(['welcome', 'you', 'thanks', 'done', 'congratulations', 'congrats', 'to', 'back', 'birthday']);
+const GREETING_TWO_BEFORE = new Set(['welcome', 'thank', 'thanks', 'done', 'congratulations', 'congrats', 'out', 'back', 'happy', 'birthday']);
 /** A number before a plural name: "three Harry Potters", "two Elsas". */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'lots', 'some', 'dozen', 'few']);
 /** A family name by its shape, when the text's capitals say nothing: Polish, Romanian, Ukrainian, Georgian, Greek, Turkish endings. */
@@ -401,7 +407,7 @@ function unlistedFullName(tokens: Token[], i: number): number {
   const caseSays = first.capitalised && !allCaps(first);
   if (caseSays) {
     if (!second.capitalised || allCaps(second)) return 0; // "Amelia PE", "Amelia said"
-    if (NOT_SURNAMES.has(second.key) || PLACE_WORDS.has(second.key) || NAME_WORDS.has(second.key)) return 0;
+    if (NOT_SURNAMES.has(second.key) || PLACE_WORDS.has(second.key) || NAME_WORDS.has(second.key) || CHARACTER_WORDS.has(second.key)) return 0;
     // Many surnames are also first names (Morgan, Thomas, Lewis); two first names in a row are far more
     // often a full name than a list with its commas left out.
     const third = tokens[j + 1];
@@ -474,11 +480,17 @@ function introducedByRole(tokens: Token[], i: number, to: number): boolean {
 }
 
 /** "Welcome to Kasia", "thank you Oluwadamilare", "well done to Kacper": a greeting names a child. */
-function greeted(tokens: Token[], i: number): boolean {
+function greeted(tokens: Token[], i: number, depth = 0): boolean {
   const t = tokens[i]!;
   if (!t.capitalised || allCaps(t) || NAME_WORDS.has(t.key) || t.sentenceStart) return false;
   const p1 = tokens[i - 1];
   const p2 = tokens[i - 2];
+  // "Thank you Oskar and Tymon", "Welcome Kasia, Kuba and Zosia": a name listed with a greeted one.
+  if (p1 && p2 && p1.sentence === t.sentence && (p1.key === 'and' || /^\s*,\s*$/.test(t.before)) && depth < 4) {
+    const prevName = p1.key === 'and' ? p2 : p1;
+    const at = p1.key === 'and' ? i - 2 : i - 1;
+    if (isGivenName(prevName) && greeted(tokens, at, depth + 1)) return true;
+  }
   if (!p1 || p1.sentence !== t.sentence || !GREETING_BEFORE.has(p1.key)) return false;
   if (p1.key === 'welcome') return true;
   return p2 !== undefined && p2.sentence === t.sentence && GREETING_TWO_BEFORE.has(p2.key) && !introducedByRole(tokens, i, i);
