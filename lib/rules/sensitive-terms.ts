@@ -20,6 +20,7 @@ export interface TermEntry {
   strength: 'strong' | 'context';
   /** An everyday word ("poorly", "sick"): any other term of its category in the sentence is the finding. */
   weak?: boolean;
+  /** The term's first word (an acronym) must be typed in capitals: "SEND", "CP plan". */
   match?: 'upper';
   /** The word straight after that makes it something else: "looked after the hamster". */
   notFollowedBy?: string[];
@@ -158,7 +159,8 @@ export function findTerms(tokens: Token[], categories: ReadonlySet<SensitiveCate
       for (const key of keys) {
         for (const { entry, core } of BY_KEY.get(key) ?? []) {
           if (!categories.has(entry.category)) continue;
-          if (entry.match === 'upper' && tokens.slice(i, i + k + 1).some((w) => w.text !== w.text.toUpperCase())) continue;
+          // An acronym must be in capitals ('SEND', 'CP plan', 'GP appointment'): its first word, not the rest.
+          if (entry.match === 'upper' && tokens[i]!.text !== tokens[i]!.text.toUpperCase()) continue;
           const after = tokens[i + k + 1];
           if (entry.notFollowedBy && after && after.sentence === t.sentence && entry.notFollowedBy.includes(after.key)) continue;
           if (entry.notAfter && wordsBefore(tokens, i).some((w) => entry.notAfter!.includes(w))) continue;
