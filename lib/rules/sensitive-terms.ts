@@ -91,9 +91,22 @@ interface Indexed {
 /** Terms by their words joined with spaces; and every run of first words of a term, so a scan stops early. */
 const BY_KEY = new Map<string, Indexed[]>();
 const PREFIXES = new Set<string>();
+/**
+ * A term's alternatives spelled out: "(broken|broke) (his|her) arm" -> "broken his arm", "broken her arm",
+ * "broke his arm", "broke her arm". Bounded by the data (a few hundred combinations at most).
+ */
+export function expandTerm(term: string): string[] {
+  let out = [''];
+  for (const part of term.match(/\([^()]*\)|[^()]+/g) ?? []) {
+    const options = part.startsWith('(') ? part.slice(1, -1).split('|') : [part];
+    out = out.flatMap((head) => options.map((o) => head + o));
+  }
+  return out;
+}
+
 for (const entry of TERMS) {
-  const coreForms = entry.core ? wordForms(entry.core) : [];
-  for (const form of wordForms(entry.term)) {
+  const coreForms = entry.core ? expandTerm(entry.core).flatMap(wordForms) : [];
+  for (const form of expandTerm(entry.term).flatMap(wordForms)) {
     if (!form.length) continue;
     // The core, found in this form of the term: "was sick" -> [1, 1].
     let core: [number, number] | undefined;
