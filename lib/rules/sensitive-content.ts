@@ -38,6 +38,8 @@ const NOTICE = /\b(please|if your child|all (children|families|parents|pupils)|a
 /** Each sentence's text and whether it says "he"/"she" (not the generic "he or she"), built in one pass. */
 interface SentenceFacts {
   pronoun: boolean;
+  /** "they", "their", "them": a child after a name ("Alex was brilliant. They have been..."), never alone. */
+  they: boolean;
   /** Computed once per sentence, on first use: "a child in our class", and notice wording. */
   oneChild?: boolean;
   notice?: boolean;
@@ -56,10 +58,11 @@ function sentenceFacts(tokens: Token[]): Map<number, SentenceFacts> {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let f = facts.get(t.sentence);
-    if (!f) facts.set(t.sentence, (f = { pronoun: false, from: i, to: i }));
+    if (!f) facts.set(t.sentence, (f = { pronoun: false, they: false, from: i, to: i }));
     // Bounded: the cues we look for are near the term, and a 100 KB "sentence" must not cost 100 KB a match.
     if (i - f.from < 400) f.to = i;
     if (PRONOUNS.has(t.key) && tokens[i - 1]?.key !== 'or' && tokens[i + 1]?.key !== 'or') f.pronoun = true;
+    else if (t.key === 'they' || t.key === 'their' || t.key === 'them') f.they = true;
   }
   return facts;
 }
@@ -158,6 +161,8 @@ export const sensitiveContent: RuleModule = {
     const messageId = policy.audiences[draft.channel] === 'private' ? 'private' : 'shared';
     const findings: RawFinding[] = [];
     const named = new Set(mentions.map((m) => m.sentence));
+    // A sentence between the name and the pronoun that names someone else breaks the chain.
+    const mentionsOthers = (sentence: number) => named.has(sentence);
     const toOneFamily = policy.audiences[draft.channel] === 'private';
     const inName = (start: number, end: number) => mentions.some((m) => start < m.end && m.start < end);
     const reported = new Set<string>();
@@ -186,9 +191,11 @@ export const sensitiveContent: RuleModule = {
       const hasPronoun = sf.pronoun;
       // A child named in this sentence, or in the one before with "he"/"she" here ("...for Aisha. She has...");
       // "your son", "my daughter" (and "your child" to one family) name one child as surely.
+      // A pronoun carries a name on for a sentence or two: "Well done Amelia. What a week! She has been...".
+      const carried = hasPronoun || sf.they;
       const hasName =
         named.has(s) ||
-        (named.has(s - 1) && hasPronoun) ||
+        (carried && (named.has(s - 1) || (named.has(s - 2) && !mentionsOthers(s - 1)))) ||
         (sf.particular ??= PARTICULAR_CHILD.test(sentenceText(tokens, sf)) || (toOneFamily && YOUR_CHILD.test(sentenceText(tokens, sf)) && !/\bif your child\b/i.test(sentenceText(tokens, sf))));
       const hasPerson = hasName || hasPronoun || (sf.oneChild ??= ONE_CHILD.test(sentenceText(tokens, sf)));
       const individual = match.entry.strength === 'strong' ? hasPerson : hasName;

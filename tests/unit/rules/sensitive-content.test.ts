@@ -30,6 +30,8 @@ describe('sensitive-content', () => {
     ['a refuge', 'Grace and her mum have moved into a refuge.', [{ span: 'refuge' }]],
     ['the core of a longer phrase', 'Harry was sick twice this morning.', [{ span: 'sick' }]],
     ['a pronoun in the next sentence', 'A big well done to Amelia. She has coped so well since her parents split up.', [{ span: 'split up' }]],
+    ['a pronoun two sentences on', 'Well done Amelia. What a week! She has been so brave since her operation.', [{ span: 'operation' }]],
+    ['"they" after a name', 'Thank you Grace for the cards. They have been going through a divorce.', [{ span: 'divorce' }]],
     ['an attendance problem', "Amelia's attendance is below 90% this term.", [{ span: 'attendance' }]],
     ['"your son", unnamed', 'Your son was restrained by two members of staff.', [{ span: 'restrained' }]],
     ['Welsh, mutated', 'Mae gan Dafydd gynllun datblygu unigol newydd.', [{ span: 'gynllun datblygu unigol' }]],
@@ -55,6 +57,8 @@ describe('sensitive-content', () => {
     ['splitting into groups', 'Amelia and Grace split up into groups for the quiz.'],
     ['a Welsh notice', 'Mae achos o lau pen yn y dosbarth, gwiriwch wallt eich plentyn os gwelwch yn dda.'],
     ['a sporting sanction is not an exclusion', 'Harry was excluded from the final after a red card.'],
+    ['an awareness quiz', 'Amelia and Grace were brilliant. They both had a go at the asthma awareness quiz.'],
+    ['"they" alone', 'They have been learning about divorce in stories this term.'],
   ];
   for (const [name, text] of valid) it(`allows ${name}`, () => expectFindings('sensitive-content', bentley, { text }, []));
 
