@@ -49,7 +49,7 @@ const WORD_AFTER = new Map<string, Set<string>>(
 /** Well-known people and characters, by first word: "florence" -> [["florence", "nightingale"]]. */
 const WELL_KNOWN = new Map<string, string[][]>();
 for (const person of wellKnownData.people) {
-  const keys = person.name.split(/\s+/).map(foldKey);
+  const keys = person.name.split(/\s+/).map((w) => foldKey(stripPossessive(w)));
   WELL_KNOWN.set(keys[0]!, [...(WELL_KNOWN.get(keys[0]!) ?? []), keys].sort((a, b) => b.length - a.length));
 }
 
@@ -406,6 +406,7 @@ function unlistedFullName(tokens: Token[], i: number): number {
   if (before && first.capitalised && before.capitalised && !allCaps(before) && joined(first) && before.sentence === first.sentence && isGivenName(before)) return 0;
   const caseSays = first.capitalised && !allCaps(first);
   if (caseSays) {
+    if (possessive(first.text)) return 0; // "Charlotte's Web", "Noah's Ark": a name's thing, titled
     if (!second.capitalised || allCaps(second)) return 0; // "Amelia PE", "Amelia said"
     if (NOT_SURNAMES.has(second.key) || PLACE_WORDS.has(second.key) || NAME_WORDS.has(second.key) || CHARACTER_WORDS.has(second.key)) return 0;
     // Many surnames are also first names (Morgan, Thomas, Lewis); two first names in a row are far more

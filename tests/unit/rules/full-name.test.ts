@@ -59,6 +59,7 @@ describe('full-name', () => {
     ['a governor introduced by role after the name', 'Claire Roberts, our chair of governors, will open the fair.'],
     ['lower-case words after a given name', 'well done to amelia for her lovely writing'],
     ['famous people, by what the sentence says of them', 'Ella Fitzgerald and Louis Armstrong are the jazz singers we listened to.'],
+    ['a name\'s thing, as a title', "Evie cried at the end of Charlotte's Web."],
     ['a dash between numbers', 'Our trip runs 9\u20133 and the coach leaves at 9 sharp \u2013 please be on time!'],
   ];
   for (const [name, text] of valid) it(`allows ${name}`, () => expectFindings('full-name', bentley, { text }, []));

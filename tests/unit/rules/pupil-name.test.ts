@@ -28,6 +28,7 @@ describe('pupil-name', () => {
     ['"Grace before meals"', 'Grace before meals is part of our routine.'],
     ['a story with a pupil\'s name in it', 'We read Jack and the Beanstalk and planted beans.'],
     ['a place with a pupil\'s name in it', 'We walked round Hope Valley.'],
+    ['a story named for a pupil\'s name', "We built Noah's Ark out of junk modelling."],
   ];
   for (const [name, text] of valid) it(`allows ${name}`, () => expectFindings('pupil-name', aup, { text, channel: 'class-chat' }, []));
 
