@@ -23,6 +23,7 @@ const LABELS: Record<SensitiveCategory, string> = {
   'contact-details': 'Contact details',
 };
 
+const STAFF_TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir']);
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself', 'ei', 'hi', 'fe', 'fo', 'e']);
 /** Words that make "a child" or "one pupil" a particular child: "a child in our class has...". */
 const ONE_CHILD = /\b(a|one|this|that|another)\s+(child|pupil|boy|girl|student|learner)\b|\bone of (our|the) (children|pupils)\b|\b(plentyn|disgybl) (yn|o) ein dosbarth\b|\bun o'n (plant|disgyblion)\b/i;
@@ -38,6 +39,8 @@ const NOTICE = /\b(please|if your child|all (children|families|parents|pupils)|a
 /** Each sentence's text and whether it says "he"/"she" (not the generic "he or she"), built in one pass. */
 interface SentenceFacts {
   pronoun: boolean;
+  /** A member of staff by title ("Mrs Khan", "Mr Lund"): "she" and "he" here are about them, not a child. */
+  staff: boolean;
   /** "they", "their", "them": a child after a name ("Alex was brilliant. They have been..."), never alone. */
   they: boolean;
   /** Computed once per sentence, on first use: "a child in our class", and notice wording. */
@@ -58,7 +61,8 @@ function sentenceFacts(tokens: Token[]): Map<number, SentenceFacts> {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let f = facts.get(t.sentence);
-    if (!f) facts.set(t.sentence, (f = { pronoun: false, they: false, from: i, to: i }));
+    if (!f) facts.set(t.sentence, (f = { pronoun: false, they: false, staff: false, from: i, to: i }));
+    if (STAFF_TITLES.has(t.key) && tokens[i + 1]?.capitalised && tokens[i + 1]!.sentence === t.sentence) f.staff = true;
     // Bounded: the cues we look for are near the term, and a 100 KB "sentence" must not cost 100 KB a match.
     if (i - f.from < 400) f.to = i;
     if (PRONOUNS.has(t.key) && tokens[i - 1]?.key !== 'or' && tokens[i + 1]?.key !== 'or') f.pronoun = true;
@@ -188,7 +192,8 @@ export const sensitiveContent: RuleModule = {
         const keys = (sf.keys ??= new Set(tokens.slice(sf.from, sf.to + 1).map((t) => t.key)));
         if (match.entry.notWith.some((w) => keys.has(w))) continue; // "100% attendance, well done Amelia!"
       }
-      const hasPronoun = sf.pronoun;
+      // "Mrs Khan broke her arm": with a member of staff named and no child, "her" is Mrs Khan.
+      const hasPronoun = sf.pronoun && !(sf.staff && !named.has(s));
       // A child named in this sentence, or in the one before with "he"/"she" here ("...for Aisha. She has...");
       // "your son", "my daughter" (and "your child" to one family) name one child as surely.
       // A pronoun carries a name on for a sentence or two: "Well done Amelia. What a week! She has been...".

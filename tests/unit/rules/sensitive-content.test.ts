@@ -57,6 +57,7 @@ describe('sensitive-content', () => {
     ['splitting into groups', 'Amelia and Grace split up into groups for the quiz.'],
     ['a Welsh notice', 'Mae achos o lau pen yn y dosbarth, gwiriwch wallt eich plentyn os gwelwch yn dda.'],
     ['a sporting sanction is not an exclusion', 'Harry was excluded from the final after a red card.'],
+    ['a member of staff, by title', 'Our TA Mrs Khan broke her arm, so Miss Evans will cover this week.'],
     ['an awareness quiz', 'Amelia and Grace were brilliant. They both had a go at the asthma awareness quiz.'],
     ['"they" alone', 'They have been learning about divorce in stories this term.'],
   ];
