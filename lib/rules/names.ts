@@ -342,7 +342,7 @@ function isGivenName(t: Token): boolean {
   if (COMMON_FIRST.has(t.key)) return true;
   if (t.key.length < 5) return false;
   // Yoruba and Igbo names are built from a few parts ("Oluwa-", "Chukwu-"): the parts say it is a name.
-  if (t.key.length >= 7 && GIVEN_PREFIXES.some((p) => t.key.startsWith(p))) return true;
+  if (t.key.length >= 7 && GIVEN_STARTS.has(t.key.slice(0, 2)) && GIVEN_PREFIXES.some((p) => t.key.startsWith(p))) return true;
   // Only a word with a dash or an apostrophe in it (its key drops them) can be double-barrelled.
   if (t.key.length >= t.text.length) return false;
   const parts = stripPossessive(t.text).split(/[-\u2010-\u2015]/);
@@ -353,6 +353,8 @@ function isGivenName(t: Token): boolean {
   return nameLike(a) && (nameLike(b) || (b.length <= 4 && /^\p{Lu}/u.test(parts[1]!)));
 }
 const GIVEN_PREFIXES = ['oluwa', 'olu', 'ayo', 'oyin', 'temi', 'tolu', 'chukwu', 'chidi', 'chima', 'ifeoluwa', 'ebuka'];
+/** Their first two letters: most words are ruled out by one lookup. */
+const GIVEN_STARTS = new Set(GIVEN_PREFIXES.map((p) => p.slice(0, 2)));
 
 /** Whether a word is written in capitals only ("AMELIA"): then its capital says nothing. */
 function allCaps(t: Token): boolean {

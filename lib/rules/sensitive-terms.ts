@@ -151,6 +151,9 @@ export function findTerms(tokens: Token[], categories: ReadonlySet<SensitiveCate
     // Most words start no term: tell that before making anything.
     const first = tokens[i]!.key;
     if (!PREFIXES.has(first)) {
+      // Only a word ending in -s, -ed or -ing has another form to try.
+      const last = first.charCodeAt(first.length - 1);
+      if (last !== 115 && last !== 100 && last !== 103) continue; // s, d, g
       const s = stem(first);
       if (s === first || !PREFIXES.has(s)) continue;
     }
