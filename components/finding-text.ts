@@ -98,7 +98,7 @@ export function findingText(f: Finding, ctx: FindingContext): string {
   let extra = '';
   let now = '';
   let name = d.name ?? '';
-  if (f.rule === 'sensitive-content') label = f.messageId === 'contact' ? message(`ct_${(d.what ?? '').replace(/[^a-z]+/gi, '_')}`) || d.what || '' : message(`cat_${key(f.category ?? '')}`) || d.label || '';
+  if (f.rule === 'sensitive-content') label = f.messageId === 'contact' ? message(`ct_${(d.what ?? '').replace(/[^a-z]+/gi, '_')}`) || d.what || '' : message(`cat_${key(d.labelId ?? f.category ?? '')}`) || d.label || '';
   if (f.rule === 'out-of-hours') {
     label = policy.name;
     const dayOnly = f.messageId === 'closure' || f.messageId === 'out-of-term';

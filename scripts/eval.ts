@@ -57,12 +57,17 @@ const policyOf = presetPolicy;
 export function evaluate(cases: CorpusCase[]) {
   const scores = Object.fromEntries(RULE_IDS.map((r) => [r, { tp: 0, fp: 0, fn: 0, fixRight: 0, fixChecked: 0 }])) as Record<RuleId, RuleScore>;
   const misses: string[] = [];
+  let exact = 0;
   for (const c of cases) {
     const findings = checkDraft(
       { text: c.text, channel: c.channel, at: c.at, tagged: c.tagged, media: c.media, points: c.points },
       { policy: policyOf(c.policy), roster: rosterOf(c.roster), calendar: ukBankHolidays },
     );
     const got = findings.map((f) => ({ rule: f.rule, span: c.text.slice(f.start, f.end), fix: f.fix, used: false }));
+    // Exact: the draft gets exactly the rules it should (spans aside), as a teacher sees it.
+    const wantRules = [...new Set(c.expect.map((e) => e.rule))].sort().join(',');
+    const gotRules = [...new Set(got.map((g) => g.rule))].sort().join(',');
+    if (wantRules === gotRules) exact++;
     for (const want of c.expect) {
       const hit = got.find((g) => !g.used && g.rule === want.rule && g.span === want.span);
       if (hit) {
@@ -83,14 +88,15 @@ export function evaluate(cases: CorpusCase[]) {
       misses.push(`${c.id} FALSE ALARM ${g.rule} "${g.span}"  | ${c.text}`);
     }
   }
-  return { scores, misses };
+  return { scores, misses, exact };
 }
 
 export const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 export function draftReport(cases: CorpusCase[], verbose: boolean, title: string): string {
-  const { scores, misses } = evaluate(cases);
-  const lines = [title, ''];
+  const { scores, misses, exact } = evaluate(cases);
+  const clean = cases.filter((c) => c.expect.length === 0).length;
+  const lines = [title, `${clean} clean; exact rule set on ${exact}/${cases.length} drafts (${((100 * exact) / Math.max(1, cases.length)).toFixed(1)}%)`, ''];
   lines.push('rule                labels   TP   FP   FN  precision  recall  fixes right');
   let tp = 0;
   let fp = 0;

@@ -4,9 +4,12 @@
  * (Victoria Park), titles in quotes and first names that are also words (Will, May, Hope) are not pupils.
  */
 import firstNamesData from './data/first-names.json';
+import givenNamesData from './data/given-names.json';
+import givenExtraData from './data/given-names-extra.json';
 import nameWordsData from './data/name-words.json';
+import surnamesData from './data/surnames.json';
 import wellKnownData from './data/well-known-people.json';
-import { foldKey, type Token } from '../text/tokens';
+import { foldKey, stripPossessive, type Token } from '../text/tokens';
 import { nameKey, type IndexedPupil, type RosterIndex } from './roster';
 
 export type MentionKind =
@@ -31,12 +34,22 @@ export interface Mention {
   sentence: number;
 }
 
-const COMMON_FIRST = new Set(firstNamesData.names.map((n) => foldKey(n)));
+const spaced = (lists: Record<string, string>) => Object.values(lists).flatMap((l) => l.split(' '));
+/** Given names from many languages (ONS, faker's locales, and the groups in given-names-extra.json). */
+const COMMON_FIRST = new Set(
+  [...firstNamesData.names, ...spaced(givenNamesData.names), ...givenExtraData.groups.flatMap((g) => g.names.split(' '))].map((n) => foldKey(n)),
+);
+/** Family names: evidence for the second word when the text has no capitals to go by ("tunde bakare"). */
+const SURNAMES = new Set([...spaced(surnamesData.names), ...givenExtraData.surnameGroups.flatMap((g) => g.names.split(' '))].map((n) => foldKey(n)));
 const NAME_WORDS = new Set(nameWordsData.words.map((w) => foldKey(w.name)));
+/** Words straight after a name-word that make it the word: "Summer term", "Sunny spells". */
+const WORD_AFTER = new Map<string, Set<string>>(
+  nameWordsData.words.filter((w) => 'wordAfter' in w).map((w) => [foldKey(w.name), new Set((w as { wordAfter: string[] }).wordAfter.map(foldKey))]),
+);
 /** Well-known people and characters, by first word: "florence" -> [["florence", "nightingale"]]. */
 const WELL_KNOWN = new Map<string, string[][]>();
 for (const person of wellKnownData.people) {
-  const keys = person.name.split(/\s+/).map(foldKey);
+  const keys = person.name.split(/\s+/).map((w) => foldKey(stripPossessive(w)));
   WELL_KNOWN.set(keys[0]!, [...(WELL_KNOWN.get(keys[0]!) ?? []), keys].sort((a, b) => b.length - a.length));
 }
 
@@ -46,6 +59,8 @@ const TITLES = new Set([
   'father', 'sister', 'brother', 'st', 'saint', 'king', 'queen', 'prince', 'princess', 'captain', 'pc', 'nurse', 'coach', 'auntie', 'uncle', 'nan', 'grandad', 'grandma', 'grandpa',
 ]);
 
+const FAMILY_TITLES = new Set(['sister', 'brother', 'father']);
+
 /** Words after a capitalised pair that make it a place or an organisation: "Victoria Park", "Grace Road". */
 const PLACE_WORDS = new Set([
   'road', 'street', 'lane', 'avenue', 'close', 'drive', 'way', 'park', 'hall', 'school', 'primary', 'academy', 'college',
@@ -54,7 +69,71 @@ const PLACE_WORDS = new Set([
   'dock', 'palace', 'line', 'place', 'crescent', 'terrace', 'row', 'green', 'common', 'fields', 'field', 'estate', 'trust',
   'foundation', 'class', 'classroom', 'team', 'group', 'house', 'club', 'day', 'week', 'term', 'year', 'award', 'cup', 'prize',
   'ward', 'nursery', 'surgery', 'infants', 'juniors', 'cathedral', 'abbey', 'tower', 'market', 'shopping', 'retail',
+  'valley', 'vale', 'bay', 'lake', 'moor', 'moors', 'forest', 'island', 'isle', 'mountain', 'river', 'point', 'cove', 'heath',
+  'water', 'falls', 'parade', 'arcade', 'gate', 'hotel', 'inn', 'arms', 'cinema', 'airport', 'port', 'harbour', 'marina', 'quay',
+  'cross', 'junction', 'reservoir', 'country', 'gallery', 'centre', 'village', 'town', 'city',
 ]);
+
+/** Words after a first name that make it a bake, a dish or a drink: "Victoria sponge", "Eve's pudding". */
+const FOOD_WORDS = new Set([
+  'sponge', 'sponges', 'cake', 'cakes', 'sandwich', 'sandwiches', 'pie', 'pies', 'tart', 'tarts', 'pudding', 'puddings', 'roll', 'rolls',
+  'bun', 'buns', 'biscuit', 'biscuits', 'crumble', 'soup', 'stew', 'curry', 'tea', 'coffee', 'chocolate', 'sauce', 'salad', 'plum', 'plums',
+  'bread', 'cookie', 'cookies', 'muffin', 'muffins', 'scone', 'scones', 'trifle', 'jam', 'jelly', 'lolly', 'lollies', 'fudge', 'toffee',
+]);
+
+/** Words after a first name that make it an event or a time: "Summer term", "Robin Hood Day". */
+const EVENT_WORDS = new Set([
+  'fair', 'fete', 'festival', 'concert', 'disco', 'party', 'service', 'assembly', 'show', 'holiday', 'holidays', 'camp', 'trophy',
+  'celebration', 'breakfast', 'lunch', 'walk', 'trail', 'hunt', 'appeal', 'collection', 'challenge', 'production', 'spells',
+]);
+
+/** Staff and other adults introduced by their role: "our new TA, Sarah Mitchell", "Claire Roberts, our business manager". */
+const ROLE_WORDS = new Set([
+  'ta', 'tas', 'hlta', 'lsa', 'teacher', 'teachers', 'assistant', 'assistants', 'head', 'headteacher', 'headmaster', 'headmistress', 'deputy',
+  'senco', 'alnco', 'dsl', 'governor', 'governors', 'caretaker', 'cook', 'chef', 'volunteer', 'volunteers', 'nurse', 'receptionist',
+  'manager', 'officer', 'coach', 'supervisor', 'librarian', 'author', 'illustrator', 'poet', 'visitor', 'speaker', 'director', 'principal',
+  'administrator', 'admin', 'tutor', 'instructor', 'chair', 'clerk', 'mentor', 'practitioner', 'trainee', 'apprentice', 'technician',
+  'counsellor', 'therapist', 'psychologist', 'paramedic', 'firefighter', 'vicar', 'rabbi', 'imam', 'councillor', 'mayor', 'mp', 'pcso',
+  'athlete', 'ambassador', 'chairperson', 'bursar', 'secretary', 'helper', 'helpers',
+  // Pets and mascots: "our class dog Teddy Bear".
+  'dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'hamster', 'rabbit', 'puppy', 'kitten', 'tortoise', 'mascot', 'teddy', 'toy', 'doll', 'puppet', 'athro', 'athrawes', 'cymhorthydd', 'pennaeth', 'llywodraethwr',
+]);
+/** Words that make a sentence about people in the news, in history or on a stage, not about children in the class. */
+const FAMOUS_WORDS = new Set([
+  'singer', 'singers', 'composer', 'composers', 'musician', 'musicians', 'artist', 'artists', 'painter', 'painters',
+  'sculptor', 'scientist', 'scientists', 'inventor', 'inventors', 'explorer', 'explorers', 'footballer', 'footballers',
+  'olympian', 'olympians', 'astronaut', 'astronauts', 'president', 'minister', 'monarch', 'emperor', 'historian',
+  'biography', 'biographies', 'jazz', 'album', 'suffragette', 'suffragettes', 'rhapsody',
+]);
+
+/** The sentence around word i speaks of famous people ("the jazz singers we listened to"). Bounded to 12 words each way. */
+function famousInSentence(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = Math.max(0, i - 12); k <= Math.min(tokens.length - 1, i + 12); k++) {
+    const w = tokens[k]!;
+    if (w.sentence === sentence && FAMOUS_WORDS.has(w.key)) return true;
+  }
+  return false;
+}
+
+/** Second words that make a story character, not a child: "Molly Mouse", "Peppa Pig", "Kipper the Dog". */
+const CHARACTER_WORDS = new Set([
+  'mouse', 'bear', 'rabbit', 'bunny', 'pig', 'cat', 'dog', 'fox', 'duck', 'frog', 'owl', 'sheep', 'hen', 'goose', 'monkey', 'tiger',
+  'lion', 'elephant', 'penguin', 'dragon', 'giant', 'witch', 'troll', 'fairy', 'elf', 'robot', 'unicorn', 'dinosaur', 'snowman', 'bot',
+]);
+
+/** Words that make the name a child's: "our new pupil, Sarah Mitchell". */
+const CHILD_WORDS = new Set(['pupil', 'pupils', 'boy', 'girl', 'child', 'children', 'classmate', 'friend', 'starter', 'learner', 'student', 'disgybl', 'plentyn']);
+/** Joining words that start a surname: "Gethin ap Rhys", "Lucía de la Cruz", "Siobhán Ní Bhriain", "daniel van der berg". */
+const PARTICLES = new Set(['ap', 'ab', 'ferch', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'bin', 'bint', 'ibn', 'ni', 'nic', 'ui', 'mac', 'mc', 'le', 'la', 'al', 'el']);
+const SECOND_PARTICLES = new Set(['la', 'las', 'los', 'der', 'den', 'de', 'het', 'le']);
+/** Words that show "welcome Kasia" and "thank you Oluwadamilare" greet a child not on this class's roster. */
+const GREETING_BEFORE = new Set(['welcome', 'you', 'thanks', 'done', 'congratulations', 'congrats', 'to', 'back', 'birthday']);
+const GREETING_TWO_BEFORE = new Set(['welcome', 'thank', 'thanks', 'done', 'congratulations', 'congrats', 'out', 'back', 'happy', 'birthday']);
+/** A number before a plural name: "three Harry Potters", "two Elsas". */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'lots', 'some', 'dozen', 'few']);
+/** A family name by its shape, when the text's capitals say nothing: Polish, Romanian, Ukrainian, Georgian, Greek, Turkish endings. */
+const SURNAME_ENDINGS = ['ska', 'ski', 'cka', 'cki', 'dzka', 'dzki', 'wicz', 'czyk', 'czak', 'escu', 'eanu', 'enko', 'chuk', 'oglu', 'shvili', 'poulos', 'ova', 'ovic', 'ovich', 'evich', 'owski'];
 
 /** Capitalised words that are never surnames in a class post. */
 const NOT_SURNAMES = new Set([
@@ -74,7 +153,9 @@ const WORD_READING_NEXT = new Set([
 const MONTH_BEFORE = new Set(['in', 'of', 'during', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'on', 'from', 'next', 'last', 'this', 'end', 'beginning', 'start', 'to']);
 const MONTH_AFTER = new Set(['half', 'term', 'holiday', 'holidays', 'bank', 'day', 'fair']);
 /** Words before a capitalised name that make it a title being read: "reading Matilda", "a book called Tom". */
-const TITLE_CUES = new Set(['reading', 'read', 'book', 'story', 'novel', 'film', 'called', 'titled', 'author', 'by', 'play', 'character', 'poem', 'song']);
+const TITLE_CUES = new Set(['reading', 'read', 'book', 'story', 'novel', 'film', 'called', 'titled', 'author', 'by', 'play', 'character', 'poem', 'song', 'as', 'watched', 'watching', 'costume', 'costumes', 'about']);
+/** Adults' titles: a roster pupil's full name after one of these is still an adult ("Mrs Amelia Hughes" is a parent). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord', 'rev', 'pc']);
 
 /** A capital letter on its own: "Oliver B." and "Oliver B" both give a surname initial. */
 function isInitial(token: Token | undefined): boolean {
@@ -96,8 +177,10 @@ function wellKnownAt(tokens: Token[], i: number): number {
   const candidates = WELL_KNOWN.get(tokens[i]!.key);
   if (!candidates) return 0;
   // Longest first, so "Martin Luther King" wins over any shorter entry.
+  // A plural counts: "three Harry Potters" came to the World Book Day parade.
   for (const keys of candidates) {
-    if (keys.every((k, j) => tokens[i + j]?.key === k)) return keys.length;
+    const last = keys.length - 1;
+    if (keys.every((k, j) => tokens[i + j]?.key === k || (j === last && tokens[i + j]?.key === `${k}s`))) return keys.length;
   }
   return 0;
 }
@@ -122,10 +205,12 @@ function afterDayNumber(tokens: Token[], i: number): boolean {
 /** Whether a name-word at i reads as a name here, not as the word ("Will you", "in May", "hope"). */
 function nameWordReadsAsName(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!t.capitalised) return false;
-  if (/['\u2019]s?$/i.test(t.text)) return true; // "Grace's", "Will's": a possessive is a name
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
+  if (!t.capitalised) return lowerCaseNameWord(tokens, i);
+  if (/['\u2019]s?$/i.test(t.text)) return true; // "Grace's", "Will's": a possessive is a name
+  if (next && next.sentence === t.sentence && WORD_AFTER.get(t.key)?.has(next.key)) return false; // "Summer term", "Sunny spells"
+
   if (t.key === 'may') {
     if (prev && MONTH_BEFORE.has(prev.key)) return false;
     if (next && (MONTH_AFTER.has(next.key) || /^\s*\d/.test(next.before))) return false;
@@ -134,6 +219,17 @@ function nameWordReadsAsName(tokens: Token[], i: number): boolean {
   if (t.sentenceStart && next && next.sentence === t.sentence && WORD_READING_NEXT.has(next.key)) return false;
   if (t.sentenceStart && !next) return false;
   return true;
+}
+
+/** After a lower-case roster name-word at the start of a sentence, these make it the child: "rose has been unsettled". */
+const NAME_VERB_NEXT = new Set(['has', 'had', 'was', 'and', 'did', 'got', 'went', 'needs', 'needed', 'said', 'says', 'hasnt', 'wasnt', 'cant', 'threw', 'hit', 'felt', 'told', 'came', 'seems', 'seemed', 'loves', 'loved', 'enjoyed', 'worked', 'made', 'tried', 'kicked', 'bit']);
+
+/** A roster name-word typed in lower case is the child only as a possessive or as a sentence's subject. */
+function lowerCaseNameWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (/['\u2019]s$/i.test(t.text)) return t.key !== 'will'; // "rose's mum"; "will's" is rare as the verb
+  const next = tokens[i + 1];
+  return t.sentenceStart && next !== undefined && next.sentence === t.sentence && NAME_VERB_NEXT.has(next.key);
 }
 
 function surnameMatch(tokens: Token[], i: number, lastKey: string): number {
@@ -162,37 +258,41 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
   while (i < tokens.length) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
+    const candidates = roster.byFirst.get(t.key);
+    // "Sister Mary" is a title; "her brother tymon" is a sibling, most likely a child.
+    const afterTitle = prev !== undefined && TITLES.has(prev.key) && joined(t) && (prev.capitalised || !FAMILY_TITLES.has(prev.key));
+    // A roster pupil's full name is the pupil's, whatever the exception lists say ("Jack Frost" in the class):
+    // only an adult's title before it ("Mrs Amelia Hughes", a parent) makes it someone else.
+    if (candidates && !(afterTitle && HONORIFICS.has(prev!.key))) {
+      const full = rosterFullName(tokens, i, candidates);
+      if (full) {
+        mentions.push(full);
+        i = full.to + 1;
+        continue;
+      }
+    }
     const known = wellKnownAt(tokens, i);
     if (known) {
       i += known;
       continue;
     }
-    if (prev && TITLES.has(prev.key) && joined(t)) {
+    if (afterTitle) {
       i++;
       continue;
     }
-    const candidates = roster.byFirst.get(t.key);
-    if (candidates && (!NAME_WORDS.has(t.key) || nameWordReadsAsName(tokens, i))) {
-      // A roster first name: with a surname, a surname initial, or alone.
+    if (candidates && (!NAME_WORDS.has(t.key) || nameWordReadsAsName(tokens, i)) && !notAPersonAfter(tokens, i, i)) {
+      // A roster first name with a surname initial, or alone.
       let matched: Mention | undefined;
-      for (const c of candidates) {
-        const k = c.lastKey ? surnameMatch(tokens, i, c.lastKey) : 0;
-        if (k) {
-          const last = tokens[i + k]!;
-          matched = { kind: 'full', pupils: [c], first: t.text, start: t.start, end: endWithoutPossessive(last), from: i, to: i + k, sentence: t.sentence };
-          break;
-        }
-      }
-      if (!matched && isInitial(tokens[i + 1]) && joined(tokens[i + 1])) {
+      if (isInitial(tokens[i + 1]) && joined(tokens[i + 1])) {
         const initial = tokens[i + 1]!.key;
         const pupils = candidates.filter((c) => c.lastKey.startsWith(initial));
         matched = { kind: 'first-initial', pupils: pupils.length ? pupils : candidates, first: t.text, start: t.start, end: tokens[i + 1]!.end, from: i, to: i + 1, sentence: t.sentence };
       }
       if (!matched) {
         // Not this pupil's surname: maybe another child's full name that is not on the roster.
-        const likely = likelyFullName(tokens, i);
-        matched = likely
-          ? { kind: 'likely-full', pupils: [], first: t.text, start: t.start, end: endWithoutPossessive(tokens[i + 1]!), from: i, to: i + 1, sentence: t.sentence }
+        const to = unlistedFullName(tokens, i);
+        matched = to
+          ? { kind: 'likely-full', pupils: [], first: t.text, start: t.start, end: endWithoutPossessive(tokens[to]!), from: i, to, sentence: t.sentence }
           : { kind: 'first', pupils: candidates, first: t.text, start: t.start, end: endWithoutPossessive(t), from: i, to: i, sentence: t.sentence };
       }
       mentions.push(matched);
@@ -210,14 +310,15 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
         continue;
       }
     }
-    // Not on the roster: a common first name and a surname.
-    if (COMMON_FIRST.has(t.key) && (!NAME_WORDS.has(t.key) || nameWordReadsAsName(tokens, i))) {
-      if (likelyFullName(tokens, i)) {
-        mentions.push({ kind: 'likely-full', pupils: [], first: t.text, start: t.start, end: endWithoutPossessive(tokens[i + 1]!), from: i, to: i + 1, sentence: t.sentence });
-        i += 2;
+    // Not on the roster: a given name and a surname.
+    if (isGivenName(t) && (!NAME_WORDS.has(t.key) || nameWordReadsAsName(tokens, i))) {
+      const to = unlistedFullName(tokens, i);
+      if (to) {
+        mentions.push({ kind: 'likely-full', pupils: [], first: t.text, start: t.start, end: endWithoutPossessive(tokens[to]!), from: i, to, sentence: t.sentence });
+        i = to + 1;
         continue;
       }
-      if (!hasRoster && likelyFirstName(tokens, i)) {
+      if ((!hasRoster || greeted(tokens, i)) && likelyFirstName(tokens, i)) {
         mentions.push({ kind: 'likely-first', pupils: [], first: t.text, start: t.start, end: endWithoutPossessive(t), from: i, to: i, sentence: t.sentence });
       }
     }
@@ -226,23 +327,176 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
   return mentions;
 }
 
-/** "Amelia Jones" not on the roster: both capitalised, a real-looking surname, not a place or a title. */
-function likelyFullName(tokens: Token[], i: number): boolean {
+/** A roster pupil's first name and surname (one to three words, any dash or case) starting at i. */
+function rosterFullName(tokens: Token[], i: number, candidates: IndexedPupil[]): Mention | undefined {
+  const t = tokens[i]!;
+  for (const c of candidates) {
+    const k = c.lastKey ? surnameMatch(tokens, i, c.lastKey) : 0;
+    if (k) return { kind: 'full', pupils: [c], first: t.text, start: t.start, end: endWithoutPossessive(tokens[i + k]!), from: i, to: i + k, sentence: t.sentence };
+  }
+  return undefined;
+}
+
+/** A given name, or a double-barrelled one ("Ellie-Mae"). */
+function isGivenName(t: Token): boolean {
+  if (COMMON_FIRST.has(t.key)) return true;
+  if (t.key.length < 5) return false;
+  // Yoruba and Igbo names are built from a few parts ("Oluwa-", "Chukwu-"): the parts say it is a name.
+  if (t.key.length >= 7 && GIVEN_STARTS.has(t.key.slice(0, 2)) && GIVEN_PREFIXES.some((p) => t.key.startsWith(p))) return true;
+  // Only a word with a dash or an apostrophe in it (its key drops them) can be double-barrelled.
+  if (t.key.length >= t.text.length) return false;
+  const parts = stripPossessive(t.text).split(/[-\u2010-\u2015]/);
+  if (parts.length !== 2) return false;
+  const [a, b] = parts.map(foldKey) as [string, string];
+  const nameLike = (k: string) => COMMON_FIRST.has(k) || NAME_WORDS.has(k);
+  // "Ellie-Mae", "Lily-Rose", "Mary-Kate": the first part a given name, the second a name or a short one.
+  return nameLike(a) && (nameLike(b) || (b.length <= 4 && /^\p{Lu}/u.test(parts[1]!)));
+}
+const GIVEN_PREFIXES = ['oluwa', 'olu', 'ayo', 'oyin', 'temi', 'tolu', 'chukwu', 'chidi', 'chima', 'ifeoluwa', 'ebuka'];
+/** Their first two letters: most words are ruled out by one lookup. */
+const GIVEN_STARTS = new Set(GIVEN_PREFIXES.map((p) => p.slice(0, 2)));
+
+/** Whether a word is written in capitals only ("AMELIA"): then its capital says nothing. */
+function allCaps(t: Token): boolean {
+  if (!t.capitalised || t.text.length < 2) return false;
+  const second = t.text[1]!;
+  if (second === second.toLowerCase() && second !== second.toUpperCase()) return false; // "Amelia": quick no
+  return t.text === t.text.toUpperCase();
+}
+
+/** Ends in a possessive: "Noah's", "Hughes'". Without a regular expression: it runs on every name. */
+function possessive(text: string): boolean {
+  const last = text[text.length - 1];
+  if (last === "'" || last === '\u2019') return true;
+  const before = text[text.length - 2];
+  return (last === 's' || last === 'S') && (before === "'" || before === '\u2019');
+}
+
+/** A family name by its shape or from the surname lists, for text whose capitals say nothing. */
+function surnameEvidence(t: Token): boolean {
+  const key = t.key;
+  if (key.length < 2 || NOT_SURNAMES.has(key) || PLACE_WORDS.has(key)) return false;
+  if (SURNAMES.has(key)) return true;
+  if (/^(o|d)['\u2019]\p{L}{2}/u.test(t.text)) return true; // O'Connor, D'Souza
+  if (key.length >= 5 && key.endsWith('ez') && /^\p{Lu}/u.test(t.text)) return true; // López, Fernández, Martinez
+  if (key.length >= 6 && (key.startsWith('mc') || key.startsWith('mac')) && /^m[ac]/i.test(t.text) && /[A-Z]/.test(t.text.slice(2))) return true;
+  return key.length >= 6 && SURNAME_ENDINGS.some((e) => key.endsWith(e));
+}
+
+/**
+ * The index of the last word of a child's full name that starts at i and is not on the roster, or 0:
+ * "Amelia Jones", "tunde bakare", "WIKTORIA KAMIŃSKA", "Gethin ap Rhys", "mateo de la fuente".
+ */
+function unlistedFullName(tokens: Token[], i: number): number {
   const first = tokens[i]!;
-  const second = tokens[i + 1];
-  if (!first.capitalised || !second || !second.capitalised || !joined(second)) return false;
-  if (second.sentence !== first.sentence || second.text.length < 2) return false;
-  const surname = second.key;
-  if (NOT_SURNAMES.has(surname) || PLACE_WORDS.has(surname) || NAME_WORDS.has(surname)) return false;
-  // Many surnames are also first names (Morgan, Thomas, Lewis); two first names in a row are far more
-  // often a full name than a list with its commas left out.
-  if (second.text === second.text.toUpperCase()) return false; // an acronym: "Amelia PE"
-  const third = tokens[i + 2];
-  if (third && joined(third) && (PLACE_WORDS.has(third.key) || (third.capitalised && !/['\u2019]s?$/.test(second.text)))) return false;
+  let j = i + 1;
+  let second = tokens[j];
+  if (!second || !joined(second) || second.sentence !== first.sentence) return 0;
+  // A joining word starts the surname: it needs one more word, of any case.
+  if (PARTICLES.has(second.key)) {
+    let k = j + 1;
+    if (tokens[k] && SECOND_PARTICLES.has(tokens[k]!.key) && joined(tokens[k])) k++;
+    const last = tokens[k];
+    if (last && joined(last) && last.sentence === first.sentence && last.key.length >= 2 && !NOT_SURNAMES.has(last.key) && !PLACE_WORDS.has(last.key) && (last.capitalised || !first.capitalised || allCaps(first))) {
+      if (!personCounterEvidence(tokens, i, k)) return k;
+    }
+    return 0;
+  }
+  if (second.text.length < 2) return 0;
+  // The middle of a longer name ("Carol Ann Duffy"): a grown-up's full name or a title, rarely a child's.
+  const before = tokens[i - 1];
+  if (before && first.capitalised && before.capitalised && !allCaps(before) && joined(first) && before.sentence === first.sentence && isGivenName(before)) return 0;
+  const caseSays = first.capitalised && !allCaps(first);
+  if (caseSays) {
+    if (possessive(first.text)) return 0; // "Charlotte's Web", "Noah's Ark": a name's thing, titled
+    if (!second.capitalised || allCaps(second)) return 0; // "Amelia PE", "Amelia said"
+    if (NOT_SURNAMES.has(second.key) || PLACE_WORDS.has(second.key) || NAME_WORDS.has(second.key) || CHARACTER_WORDS.has(second.key)) return 0;
+    // Many surnames are also first names (Morgan, Thomas, Lewis); two first names in a row are far more
+    // often a full name than a list with its commas left out.
+    const third = tokens[j + 1];
+    if (third && joined(third) && third.capitalised && !possessive(second.text) && !allCaps(third)) {
+      // A second family name ("Mateo García López") belongs to the name; any other third capital makes a title.
+      if (third.sentence === first.sentence && surnameEvidence(third)) j++;
+      else return 0;
+    }
+  } else {
+    // No capitals to go by (all lower case, or all capitals): the first word must be a given name that is not an
+    // everyday word, the second a surname, written the same way.
+    if (allCaps(first) ? !allCaps(second) : second.capitalised) return 0;
+    if (NAME_WORDS.has(first.key)) return 0;
+    if (!surnameEvidence(second)) return 0;
+    const third = tokens[j + 1];
+    if (third && joined(third) && third.sentence === first.sentence && allCaps(third) === allCaps(second) && !possessive(second.text) && surnameEvidence(third)) j++;
+  }
+  return personCounterEvidence(tokens, i, j) ? 0 : j;
+}
+
+/** Reasons a name-shaped run of words from i to `to` is not a child. */
+function personCounterEvidence(tokens: Token[], i: number, to: number): boolean {
   const prev = tokens[i - 1];
-  if (prev && TITLE_CUES.has(prev.key)) return false;
-  if (inQuotes(tokens, i)) return false;
-  return true;
+  if (prev && TITLE_CUES.has(prev.key)) return true;
+  // "the Jade Emperor", "the Victoria Line": a child is not "the Amelia Jones".
+  if (prev && prev.key === 'the' && joined(tokens[i])) return true;
+  if (inQuotes(tokens, i)) return true;
+  if (notAPersonAfter(tokens, i, to)) return true;
+  return introducedByRole(tokens, i, to);
+}
+
+/** The word after a name makes it a place, a bake, an event, or a costume ("three Harry Potters"). */
+function notAPersonAfter(tokens: Token[], i: number, to: number): boolean {
+  if (possessive(tokens[to]!.text)) return false; // "Noah's water bottle", "Mia's party": a possessive is a person
+  const after = tokens[to + 1];
+  if (after && joined(after) && after.sentence === tokens[to]!.sentence) {
+    if (PLACE_WORDS.has(after.key) || FOOD_WORDS.has(after.key) || EVENT_WORDS.has(after.key)) return true;
+  }
+  // A plural after a number: "three Harry Potters", "2 Elsas".
+  const last = tokens[to]!.text;
+  if (last.length < 3 || last[last.length - 1] !== 's' || last[last.length - 2] === 's' || last[last.length - 2] === "'") return false;
+  const prev = tokens[i - 1];
+  const gap = tokens[i]!.before.trimEnd();
+  return (prev !== undefined && NUMBER_WORDS.has(prev.key) && gap.trim() === '') || isDigit(gap[gap.length - 1]);
+}
+
+/**
+ * An adult introduced by role, before the name ("our new TA, Sarah Mitchell", "chair of governors Priya
+ * Sharma") or after it ("Claire Roberts, our business manager", "Sarah Mitchell (TA)").
+ */
+function introducedByRole(tokens: Token[], i: number, to: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = tokens[k]!;
+    if (w.sentence !== sentence) break;
+    if (CHILD_WORDS.has(w.key)) return false;
+    if (ROLE_WORDS.has(w.key)) return true;
+  }
+  const after = tokens[to + 1];
+  if (famousInSentence(tokens, i)) return true;
+  if (!after || after.sentence !== sentence || !/[,(\u2013\u2014-]/.test(after.before)) return false;
+  for (let k = to + 1; k <= Math.min(tokens.length - 1, to + 5); k++) {
+    const w = tokens[k]!;
+    if (w.sentence !== sentence) break;
+    if (CHILD_WORDS.has(w.key)) return false;
+    if (ROLE_WORDS.has(w.key)) return true;
+    if (k > to + 1 && /[,.;:)]/.test(w.before)) break;
+  }
+  return false;
+}
+
+/** "Welcome to Kasia", "thank you Oluwadamilare", "well done to Kacper": a greeting names a child. */
+function greeted(tokens: Token[], i: number, depth = 0): boolean {
+  const t = tokens[i]!;
+  if (!t.capitalised || allCaps(t) || NAME_WORDS.has(t.key) || t.sentenceStart) return false;
+  const p1 = tokens[i - 1];
+  const p2 = tokens[i - 2];
+  // "Thank you Oskar and Tymon", "Welcome Kasia, Kuba and Zosia": a name listed with a greeted one.
+  if (p1 && p2 && p1.sentence === t.sentence && (p1.key === 'and' || /^\s*,\s*$/.test(t.before)) && depth < 4) {
+    const prevName = p1.key === 'and' ? p2 : p1;
+    const at = p1.key === 'and' ? i - 2 : i - 1;
+    if (isGivenName(prevName) && greeted(tokens, at, depth + 1)) return true;
+  }
+  if (!p1 || p1.sentence !== t.sentence || !GREETING_BEFORE.has(p1.key)) return false;
+  if (p1.key === 'welcome') return true;
+  return p2 !== undefined && p2.sentence === t.sentence && GREETING_TWO_BEFORE.has(p2.key) && !introducedByRole(tokens, i, i);
 }
 
 /** A common first name alone, used as a name: capitalised, not a title being read, not quoted. */
@@ -253,6 +507,7 @@ function likelyFirstName(tokens: Token[], i: number): boolean {
   if (prev && TITLE_CUES.has(prev.key)) return false;
   const next = tokens[i + 1];
   if (next && joined(next) && (PLACE_WORDS.has(next.key) || (next.capitalised && !NOT_SURNAMES.has(next.key)))) return false;
+  if (notAPersonAfter(tokens, i, i)) return false;
   return !inQuotes(tokens, i);
 }
 

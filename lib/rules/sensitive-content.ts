@@ -8,7 +8,7 @@
 import type { SensitiveCategory } from '../policy/schema';
 import type { Token } from '../text/tokens';
 import { MAX_FINDINGS_PER_RULE, ruleChannels, whereSeen, type RuleModule } from './rule';
-import { findTerms } from './sensitive-terms';
+import { findTerms, type TermMatch } from './sensitive-terms';
 import type { RawFinding } from './types';
 
 const LABELS: Record<SensitiveCategory, string> = {
@@ -23,31 +23,57 @@ const LABELS: Record<SensitiveCategory, string> = {
   'contact-details': 'Contact details',
 };
 
+const STAFF_TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir']);
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself', 'ei', 'hi', 'fe', 'fo', 'e']);
 /** Words that make "a child" or "one pupil" a particular child: "a child in our class has...". */
-const ONE_CHILD = /\b(a|one|this|that|another)\s+(child|pupil|boy|girl|student|learner)\b|\bone of (our|the) (children|pupils)\b|\b(plentyn|disgybl)\b/i;
+const ONE_CHILD = /\b(a|one|this|that|another)\s+(child|pupil|boy|girl|student|learner)\b|\bone of (our|the) (children|pupils)\b|\b(plentyn|disgybl) (yn|o) ein dosbarth\b|\bun o'n (plant|disgyblion)\b/i;
+/**
+ * A particular child without a name: "your son" (in a message to one family, or about one child anywhere),
+ * "my daughter", and in a private message "your child"; Welsh "eich mab", "eich merch", "eich plentyn".
+ */
+const PARTICULAR_CHILD = /\b(your|my) (son|daughter|boy|girl|little one)\b|\beich (mab|merch)\b|\b(fy) (mab|merch|mhlentyn)\b/i;
+const YOUR_CHILD = /\b(your child|eich plentyn)\b/i;
 /** A notice to everyone: "if your child...", "all families", "please check". */
-const NOTICE = /\b(please|if your child|all (children|families|parents|pupils)|any child|every child|children who|everyone|please (check|make sure|remember|note)|reminder|going round|information (evening|session|about)|workshop|apply|applications?|eligible|eligibility|awareness|you can)\b/i;
+const NOTICE = /\b(please|if your child|all (children|families|parents|pupils)|any child|every child|children who|everyone|please (check|make sure|remember|note)|reminder|going round|information (evening|session|about)|workshop|apply|applications?|eligible|eligibility|awareness|you can|os gwelwch yn dda|gwiriwch|eich plentyn|pob plentyn|atgoffa)\b/i;
 
 /** Each sentence's text and whether it says "he"/"she" (not the generic "he or she"), built in one pass. */
 interface SentenceFacts {
-  text: string;
   pronoun: boolean;
+  /** A member of staff by title ("Mrs Khan", "Mr Lund"): "she" and "he" here are about them, not a child. */
+  staff: boolean;
+  /** "they", "their", "them": a child after a name ("Alex was brilliant. They have been..."), never alone. */
+  they: boolean;
   /** Computed once per sentence, on first use: "a child in our class", and notice wording. */
   oneChild?: boolean;
   notice?: boolean;
+  /** "your son", "my daughter"; in a message to one family, "your child" too. */
+  particular?: boolean;
+  /** The sentence's first and last word (at most 400 words on), for its text and its word keys. */
+  from: number;
+  to: number;
+  text?: string;
+  keys?: Set<string>;
 }
 
+/** Whether each sentence says "he"/"she" (not the generic "he or she"), and where it is, in one pass. */
 function sentenceFacts(tokens: Token[]): Map<number, SentenceFacts> {
-  const facts = new Map<number, { words: string[]; pronoun: boolean }>();
-  tokens.forEach((t, i) => {
+  const facts = new Map<number, SentenceFacts>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     let f = facts.get(t.sentence);
-    if (!f) facts.set(t.sentence, (f = { words: [], pronoun: false }));
+    if (!f) facts.set(t.sentence, (f = { pronoun: false, they: false, staff: false, from: i, to: i }));
+    if (STAFF_TITLES.has(t.key) && tokens[i + 1]?.capitalised && tokens[i + 1]!.sentence === t.sentence) f.staff = true;
     // Bounded: the cues we look for are near the term, and a 100 KB "sentence" must not cost 100 KB a match.
-    if (f.words.length < 400) f.words.push(t.text);
+    if (i - f.from < 400) f.to = i;
     if (PRONOUNS.has(t.key) && tokens[i - 1]?.key !== 'or' && tokens[i + 1]?.key !== 'or') f.pronoun = true;
-  });
-  return new Map([...facts].map(([k, f]) => [k, { text: f.words.join(' '), pronoun: f.pronoun } as SentenceFacts]));
+    else if (t.key === 'they' || t.key === 'their' || t.key === 'them') f.they = true;
+  }
+  return facts;
+}
+
+/** The sentence's words joined by spaces, made on first use: only sentences with a term are read. */
+function sentenceText(tokens: Token[], sf: SentenceFacts): string {
+  return (sf.text ??= tokens.slice(sf.from, sf.to + 1).map((t) => t.text).join(' '));
 }
 
 /** A mobile number, a personal email or a home address in a shared post. */
@@ -139,30 +165,55 @@ export const sensitiveContent: RuleModule = {
     const messageId = policy.audiences[draft.channel] === 'private' ? 'private' : 'shared';
     const findings: RawFinding[] = [];
     const named = new Set(mentions.map((m) => m.sentence));
+    // A sentence between the name and the pronoun that names someone else breaks the chain.
+    const mentionsOthers = (sentence: number) => named.has(sentence);
+    const toOneFamily = policy.audiences[draft.channel] === 'private';
     const inName = (start: number, end: number) => mentions.some((m) => start < m.end && m.start < end);
     const reported = new Set<string>();
     let facts: Map<number, SentenceFacts> | undefined;
 
-    for (const match of findTerms(tokens, categories)) {
+    // In a sentence, a specific term outranks an everyday one of the same category ("really poorly with
+    // tonsillitis" is about tonsillitis; "very poorly in hospital", about hospital).
+    const terms = findTerms(tokens, categories);
+    const rank = (m: TermMatch) => (m.entry.strength === 'strong' ? 2 : m.entry.weak ? 0 : 1);
+    const bestIn = new Map<string, number>();
+    for (const m of terms) {
+      const key = `${tokens[m.from]!.sentence}:${m.entry.category}`;
+      bestIn.set(key, Math.max(bestIn.get(key) ?? 0, rank(m)));
+    }
+    for (const match of terms) {
+      if (rank(match) < bestIn.get(`${tokens[match.from]!.sentence}:${match.entry.category}`)!) continue;
       if (inName(match.start, match.end)) continue; // "Ava Foster" is a name, not fostering
       const s = tokens[match.from]!.sentence;
       if (reported.has(`${s}:${match.entry.category}`)) continue; // one finding per category per sentence
       facts ??= sentenceFacts(tokens);
       const sf = facts.get(s)!;
-      const hasPronoun = sf.pronoun;
-      const hasName = named.has(s) || (named.has(s - 1) && hasPronoun);
-      const hasPerson = hasName || hasPronoun || (sf.oneChild ??= ONE_CHILD.test(sf.text));
+      if (match.entry.notWith) {
+        const keys = (sf.keys ??= new Set(tokens.slice(sf.from, sf.to + 1).map((t) => t.key)));
+        if (match.entry.notWith.some((w) => keys.has(w))) continue; // "100% attendance, well done Amelia!"
+      }
+      // "Mrs Khan broke her arm": with a member of staff named and no child, "her" is Mrs Khan.
+      const hasPronoun = sf.pronoun && !(sf.staff && !named.has(s));
+      // A child named in this sentence, or in the one before with "he"/"she" here ("...for Aisha. She has...");
+      // "your son", "my daughter" (and "your child" to one family) name one child as surely.
+      // A pronoun carries a name on for a sentence or two: "Well done Amelia. What a week! She has been...".
+      const carried = hasPronoun || sf.they;
+      const hasName =
+        named.has(s) ||
+        (carried && (named.has(s - 1) || (named.has(s - 2) && !mentionsOthers(s - 1)))) ||
+        (sf.particular ??= PARTICULAR_CHILD.test(sentenceText(tokens, sf)) || (toOneFamily && YOUR_CHILD.test(sentenceText(tokens, sf)) && !/\bif your child\b/i.test(sentenceText(tokens, sf))));
+      const hasPerson = hasName || hasPronoun || (sf.oneChild ??= ONE_CHILD.test(sentenceText(tokens, sf)));
       const individual = match.entry.strength === 'strong' ? hasPerson : hasName;
       // A notice to all families may mention "a child" without making it about one: only a name or
       // "he"/"she" does that.
-      if (!individual || (!hasName && !hasPronoun && (sf.notice ??= NOTICE.test(sf.text)))) continue;
+      if (!individual || (!hasName && !hasPronoun && (sf.notice ??= NOTICE.test(sentenceText(tokens, sf))))) continue;
       reported.add(`${s}:${match.entry.category}`);
       const term = draft.text.slice(match.start, match.end);
       findings.push({
         start: match.start,
         end: match.end,
         messageId,
-        data: { label: LABELS[match.entry.category], term, where, school: policy.name, category: match.entry.category },
+        data: { label: match.entry.label ?? LABELS[match.entry.category], term, where, school: policy.name, category: match.entry.category, ...(match.entry.labelId ? { labelId: match.entry.labelId } : {}) },
         category: match.entry.category,
       });
     }

@@ -21,7 +21,15 @@ export interface Token {
 }
 
 const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '\u02bc']);
-const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+/**
+ * Every hyphen and dash joins the parts of a name written without spaces ("Smith–Walker" with an en dash,
+ * "Bevan‑Jones" with a non-breaking hyphen): U+2010 to U+2013, the minus sign, the small and full-width
+ * hyphen-minus. An em dash or a horizontal bar joins only before a capital ("Smith—Walker"), since without
+ * spaces it also stands between ordinary words ("tired—she").
+ * (joinsWords reads them by character code.) Each is folded out of keys: "Smith–Walker" and "Smith-Walker"
+ * are one name.
+ */
+const DASH_CODES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d]);
 
 const LETTER = /^[\p{L}\p{M}]$/u;
 
@@ -38,6 +46,21 @@ function letterAt(text: string, i: number): number {
   }
   if (code >= 0xdc00 && code <= 0xdfff) return 0;
   return LETTER.test(text[i]!) ? 1 : 0;
+}
+
+/** An apostrophe or a dash between two letters of one word: "O'Connor", "Smith–Walker", "Smith—Walker". */
+function joinsWords(text: string, i: number): boolean {
+  // By character code, not set lookups: this runs at the end of every word.
+  const c = text.charCodeAt(i);
+  if (c === 39 || c === 45) return isLetterAt(text, i + 1); // ' and -
+  if (c < 0x2bc) return false;
+  if (c === 0x2bc || c === 0x2018 || c === 0x2019 || (c >= 0x2010 && c <= 0x2013) || c === 0x2212 || c === 0xfe63 || c === 0xff0d) return isLetterAt(text, i + 1);
+  return (c === 0x2014 || c === 0x2015) && isLetterAt(text, i + 1) && isUpperAt(text, i + 1);
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isLetterAt(text: string, i: number): boolean {
@@ -68,7 +91,7 @@ export function foldKey(word: string): string {
       if (c !== 39 && c !== 45 && c !== 46 && c !== 0x2bc) out += d[i];
       continue;
     }
-    if (c <= 0x36f || c === 0x2019 || c === 0x2018 || c === 0x2010 || c === 0x2011) continue; // combining diacritics
+    if (c <= 0x36f || c === 0x2019 || c === 0x2018 || DASH_CODES.has(c)) continue; // combining diacritics, apostrophes, dashes
     const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < d.length ? d.slice(i, i + 2) : d[i]!;
     if (!MARK.test(pair)) out += pair;
     i += pair.length - 1;
@@ -113,7 +136,7 @@ export function tokenize(text: string): Token[] {
       const c = text[i]!;
       const len = letterAt(text, i);
       if (len > 0) i += len;
-      else if ((APOSTROPHES.has(c) || HYPHENS.has(c)) && i + 1 < n && isLetterAt(text, i + 1)) i++;
+      else if (i + 1 < n && joinsWords(text, i)) i++;
       else break;
     }
     // A trailing possessive apostrophe belongs to the word ("Hughes'").

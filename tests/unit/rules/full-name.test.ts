@@ -22,6 +22,19 @@ describe('full-name', () => {
     ['surname first, as in a register', 'Hughes, Amelia: 10 points', [{ span: 'Hughes, Amelia', fix: 'Amelia' }]],
     ['a child not on the roster', 'Congratulations to Sophie Marsh on her swimming badge.', [{ span: 'Sophie Marsh', fix: 'Sophie' }]],
     ['two names', 'Amelia Hughes and Grace Taylor', [{ span: 'Amelia Hughes', fix: 'Amelia' }, { span: 'Grace Taylor', fix: 'Grace' }]],
+    // Issue 17: every dash is a hyphen inside a name, and the fix replaces the whole name.
+    ['en dash in the surname', 'Jayden Smith\u2013Walker scored a goal.', [{ span: 'Jayden Smith\u2013Walker', fix: 'Jayden' }]],
+    ['hyphen U+2010', 'Jayden Smith\u2010Walker scored a goal.', [{ span: 'Jayden Smith\u2010Walker', fix: 'Jayden' }]],
+    ['non-breaking hyphen U+2011', 'Jayden Smith\u2011Walker scored a goal.', [{ span: 'Jayden Smith\u2011Walker', fix: 'Jayden' }]],
+    ['em dash before a capital', 'Jayden Smith\u2014Walker scored a goal.', [{ span: 'Jayden Smith\u2014Walker', fix: 'Jayden' }]],
+    // Issue 17: names nobody listed, whatever their capitals or language.
+    ['an unlisted Yoruba name in lower case', 'well done to tunde bakare from year 5', [{ span: 'tunde bakare', fix: 'tunde' }]],
+    ['an unlisted Polish name in capitals', 'WELL DONE TO WIKTORIA KAMIŃSKA', [{ span: 'WIKTORIA KAMIŃSKA', fix: 'WIKTORIA' }]],
+    ['a Welsh "ap"', 'Diolch i Gethin ap Rhys am ei help.', [{ span: 'Gethin ap Rhys', fix: 'Gethin' }]],
+    ['a Spanish "de la", in lower case', 'congratulations to mateo de la fuente', [{ span: 'mateo de la fuente', fix: 'mateo' }]],
+    ['a double first name', 'Thanks to Ellie-Mae Robinson in Year 2!', [{ span: 'Ellie-Mae Robinson', fix: 'Ellie-Mae' }]],
+    ['a Spanish double surname, in capitals', 'MATEO GARCÍA LÓPEZ WON THE CHESS TOURNAMENT', [{ span: 'MATEO GARCÍA LÓPEZ', fix: 'MATEO' }]],
+    ['a new pupil introduced as one', 'Please welcome our new pupil, Sarah Mitchell, to Year 3.', [{ span: 'Sarah Mitchell', fix: 'Sarah' }]],
   ];
   for (const [name, text, expected] of invalid) it(`flags ${name}`, () => expectFindings('full-name', bentley, { text }, expected));
 
@@ -37,9 +50,25 @@ describe('full-name', () => {
     ['book title in quotes', 'Our class book is "Tom Gates" this half term.'],
     ['first names that are words', 'Will you bring your kits? Hope you have a lovely weekend, see you in May!'],
     ['days after a name', 'Amelia Monday and Tuesday are swimming days.'],
+    // Issue 17: words that only look like names.
+    ['a place', 'We had a lovely day out at Hope Valley.'],
+    ['a bake', 'Our Victoria sponge bake off was a huge success.'],
+    ['a story', 'Our Christmas play is Jack and the Beanstalk.'],
+    ['costumes', 'There were three Harry Potters on World Book Day.'],
+    ['a new TA introduced by role', 'Big welcome to our new TA, Sarah Mitchell, who joins Year 3 today!'],
+    ['a governor introduced by role after the name', 'Claire Roberts, our chair of governors, will open the fair.'],
+    ['lower-case words after a given name', 'well done to amelia for her lovely writing'],
+    ['famous people, by what the sentence says of them', 'Ella Fitzgerald and Louis Armstrong are the jazz singers we listened to.'],
+    ['a name\'s thing, as a title', "Evie cried at the end of Charlotte's Web."],
+    ['a dash between numbers', 'Our trip runs 9\u20133 and the coach leaves at 9 sharp \u2013 please be on time!'],
   ];
   for (const [name, text] of valid) it(`allows ${name}`, () => expectFindings('full-name', bentley, { text }, []));
 
+  it('lets the roster win over every exception list (a pupil called Jack Frost)', () => {
+    const roster = [{ first: 'Jack', last: 'Frost', photoConsent: true, inCare: false }];
+    expectFindings('full-name', bentley, { text: 'Jack Frost wrote a poem about winter.' }, [{ span: 'Jack Frost', fix: 'Jack' }], roster);
+    expectFindings('full-name', bentley, { text: 'Jack Frost wrote a poem about winter.' }, []);
+  });
   it('allows a full name in a private message (not a shared channel)', () => {
     expectFindings('full-name', bentley, { text: 'Amelia Hughes was brilliant today.', channel: 'private-chat' }, []);
   });

@@ -11,6 +11,10 @@ describe('pupil-name', () => {
     ['a lower-case name', 'well done zofia', [{ span: 'zofia' }]],
     ['names that are words, used as names', 'Will and Rose made a poster with Grace.', [{ span: 'Will' }, { span: 'Rose' }, { span: 'Grace' }]],
     ['possessive', "Dafydd's model was amazing.", [{ span: 'Dafydd' }]],
+    // Issue 17
+    ['a lower-case name-word as the subject', 'rose has been so helpful this week', [{ span: 'rose' }]],
+    ['a child from another class, welcomed', 'Welcome to Kasia, who joined our class on Monday!', [{ span: 'Kasia' }]],
+    ['a Yoruba name, thanked', 'Thank you Oluwadamilare for setting up the hall.', [{ span: 'Oluwadamilare' }]],
   ];
   for (const [name, text, expected] of invalid) it(`flags ${name}`, () => expectFindings('pupil-name', aup, { text, channel: 'class-chat' }, expected));
 
@@ -19,9 +23,20 @@ describe('pupil-name', () => {
     ['words that are names, as words', 'Will you all remember your reading books? We hope to see you in May.'],
     ['lower-case words', 'the rose garden was in full bloom, what a grace'],
     ['staff', 'Mrs Davies will lead the assembly.'],
+    // Issue 17: a pupil's name that is also a word, as the word
+    ['"Summer term"', 'The Summer term dates are on the website.'],
+    ['"Grace before meals"', 'Grace before meals is part of our routine.'],
+    ['a story with a pupil\'s name in it', 'We read Jack and the Beanstalk and planted beans.'],
+    ['a place with a pupil\'s name in it', 'We walked round Hope Valley.'],
+    ['a story named for a pupil\'s name', "We built Noah's Ark out of junk modelling."],
   ];
   for (const [name, text] of valid) it(`allows ${name}`, () => expectFindings('pupil-name', aup, { text, channel: 'class-chat' }, []));
 
+  it('does not take the weather for a pupil called Sunny', () => {
+    const roster = [{ first: 'Sunny', last: 'Adebayo', photoConsent: true, inCare: false }];
+    expectFindings('pupil-name', aup, { text: 'Sunny tomorrow! Bring a hat.', channel: 'class-chat' }, [], roster);
+    expectFindings('pupil-name', aup, { text: 'Sunny remembered his hat.', channel: 'class-chat' }, [{ span: 'Sunny' }], roster);
+  });
   it('allows names in a private chat', () => expectFindings('pupil-name', aup, { text: 'Amelia did well today.', channel: 'private-chat' }, []));
   it('uses common first names when no roster is given', () => {
     expectFindings('pupil-name', aup, { text: 'Thank you Sophie for the flowers.', channel: 'class-story' }, [{ span: 'Sophie' }], []);

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectFindings, policy, type Expected } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { check, expectFindings, policy, type Expected } from './helpers';
 
 const bentley = policy('bentley-new-village');
 
@@ -19,6 +19,23 @@ describe('sensitive-content', () => {
     ['a personal email', 'Email me at sarah.hughes@gmail.com', [{ span: 'sarah.hughes@gmail.com' }]],
     ['Welsh', 'Mae Dafydd yn yr ysbyty heddiw.', [{ span: 'ysbyty' }]],
     ['Welsh, looked after', 'Mae Siân mewn gofal maeth.', [{ span: 'gofal maeth' }]],
+    // Issue 17: a sensitive fact about an identifiable child, however it is written
+    ['the calm room', 'Will spent the afternoon in the calm room after a difficult lunch.', [{ span: 'calm room' }]],
+    ['hit out at staff', 'Harry hit out at staff during wet play.', [{ span: 'hit out at staff' }]],
+    ['an inflection', 'Amelia was restraining another child when staff arrived.', [{ span: 'restraining' }]],
+    ['medication in lower case', "just so you know grace's adhd meds are in the office", [{ span: 'adhd' }]],
+    ['an EHCP review in lower case', 'amelia has her ehcp review on monday', [{ span: 'ehcp' }]],
+    ['sickness, a name that is also a word', 'Rose was sent home with sickness and diarrhoea.', [{ span: 'sickness and diarrhoea' }]],
+    ['a parent in prison', "Amelia's dad has been in prison since May.", [{ span: 'in prison' }]],
+    ['a refuge', 'Grace and her mum have moved into a refuge.', [{ span: 'refuge' }]],
+    ['the core of a longer phrase', 'Harry was sick twice this morning.', [{ span: 'sick' }]],
+    ['a pronoun in the next sentence', 'A big well done to Amelia. She has coped so well since her parents split up.', [{ span: 'split up' }]],
+    ['a pronoun two sentences on', 'Well done Amelia. What a week! She has been so brave since her operation.', [{ span: 'operation' }]],
+    ['"they" after a name', 'Thank you Grace for the cards. They have been going through a divorce.', [{ span: 'divorce' }]],
+    ['an attendance problem', "Amelia's attendance is below 90% this term.", [{ span: 'attendance' }]],
+    ['"your son", unnamed', 'Your son was restrained by two members of staff.', [{ span: 'restrained' }]],
+    ['Welsh, mutated', 'Mae gan Dafydd gynllun datblygu unigol newydd.', [{ span: 'gynllun datblygu unigol' }]],
+    ['Welsh, excluded', 'Mae Dafydd wedi cael ei wahardd am ddiwrnod.', [{ span: 'wahardd' }]],
   ];
   for (const [name, text, expected] of invalid) it(`flags ${name}`, () => expectFindings('sensitive-content', bentley, { text }, expected));
 
@@ -32,6 +49,17 @@ describe('sensitive-content', () => {
     ['a mental health awareness notice', 'It is Mental Health Awareness Week: we are talking about feelings.'],
     ['the school office number', 'Please ring the office on 01234 567890 to report absences.'],
     ['the school’s email', 'Email office@bentley.sch.uk with questions.'],
+    // Issue 17: general notices, and the same words about no one in particular
+    ['a case of head lice in class', 'A case of head lice has been reported in class, please check hair tonight.'],
+    ['the calm room, for everyone', 'Our new calm room is open for anyone who needs a quiet moment.'],
+    ['praise for attendance', 'Well done Amelia for 100% attendance this term!'],
+    ['raising money for the food bank', 'Amelia raised £20 for the food bank, amazing!'],
+    ['splitting into groups', 'Amelia and Grace split up into groups for the quiz.'],
+    ['a Welsh notice', 'Mae achos o lau pen yn y dosbarth, gwiriwch wallt eich plentyn os gwelwch yn dda.'],
+    ['a sporting sanction is not an exclusion', 'Harry was excluded from the final after a red card.'],
+    ['a member of staff, by title', 'Our TA Mrs Khan broke her arm, so Miss Evans will cover this week.'],
+    ['an awareness quiz', 'Amelia and Grace were brilliant. They both had a go at the asthma awareness quiz.'],
+    ['"they" alone', 'They have been learning about divorce in stories this term.'],
   ];
   for (const [name, text] of valid) it(`allows ${name}`, () => expectFindings('sensitive-content', bentley, { text }, []));
 
@@ -40,6 +68,15 @@ describe('sensitive-content', () => {
   });
   it('flags it in a private message where the policy forbids child matters in messages (Papworth Hall)', () => {
     expectFindings('sensitive-content', policy('papworth-hall'), { text: 'Amelia had an asthma attack today.', channel: 'private-chat' }, [{ span: 'asthma attack' }]);
+  });
+  it('takes "your child" as one child in a message to one family, not in a class post', () => {
+    const papworth = policy('papworth-hall');
+    expectFindings('sensitive-content', papworth, { text: 'Your child was placed in internal exclusion today.', channel: 'private-chat' }, [{ span: 'internal exclusion' }]);
+    expectFindings('sensitive-content', bentley, { text: 'If your child has asthma, please bring an inhaler.' }, []);
+  });
+  it('calls an attendance problem what it is', () => {
+    const [f] = check(bentley, { text: 'Amelia has been persistently late this term.' }).filter((x) => x.rule === 'sensitive-content');
+    expect(f?.message).toMatch(/^Attendance information about an individual/);
   });
   it('flags it in class chat but not one-to-one chat (AUP v2, 3.2.1)', () => {
     const aup = policy('acceptable-use-v2');

@@ -30,3 +30,13 @@ describe('the checker’s messages in Welsh', () => {
     }
   });
 });
+
+import terms from '../../../lib/rules/data/sensitive-terms.json';
+import { SENSITIVE_CATEGORIES } from '../../../lib/policy/vocab';
+
+describe('sensitive-content labels in Welsh', () => {
+  it('has a label for every category and every label a term names (labelId)', () => {
+    const ids = new Set([...SENSITIVE_CATEGORIES.filter((c) => c !== 'contact-details'), ...(terms.terms as { labelId?: string }[]).flatMap((t) => (t.labelId ? [t.labelId] : []))]);
+    expect([...ids].map((id) => `cat_${key(id)}`).filter((k) => !(k in cy))).toEqual([]);
+  });
+});
