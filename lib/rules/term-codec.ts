@@ -4,22 +4,10 @@
  * and each list of guard words ("notWith": praise words...) stored once and referred to by number.
  */
 import type { SensitiveCategory } from '../policy/schema';
+import type { TermEntry } from './sensitive-terms';
 
-/** A term as the checker reads it: the annotated entry without its note and source. */
-export interface RuntimeTerm {
-  term: string;
-  category: SensitiveCategory;
-  lang: string;
-  strength: 'strong' | 'context';
-  weak?: boolean;
-  match?: 'upper';
-  notFollowedBy?: string[];
-  notAfter?: string[];
-  notWith?: string[];
-  core?: string;
-  label?: string;
-  labelId?: string;
-}
+/** A term as the checker reads it: the annotated entry (sensitive-terms.ts) without its note and source. */
+export type RuntimeTerm = Omit<TermEntry, 'note' | 'source'>;
 
 export interface CompactTerms {
   /** Categories, by number. */

@@ -71,6 +71,7 @@ const FOCUS = new Set(['focus', 'blur', 'focusin', 'focusout']);
 const POINTER = new Set(['pointerdown', 'pointerup']);
 const MOUSE = new Set(['click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup']);
 const ACTIVATING = new Set(['click', 'dblclick', 'auxclick']);
+const PASSIVE = new Set(['wheel', 'touchstart', 'touchmove', 'touchend', 'touchcancel']);
 /** What ends a person's selection gesture. */
 const RELEASES = new Set(['keyup', 'mouseup', 'pointerup', 'touchend', 'touchcancel', 'pointercancel', 'blur', 'focusout']);
 const SELECTING_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
@@ -201,7 +202,9 @@ export function installSeal(win: Window & typeof globalThis = window): Seal {
     return root.activeElement ?? null;
   };
 
-  for (const type of SEALED_EVENTS) win.addEventListener(type, onEvent, { capture: true });
+  // Scrolling and touch events are never cancelled here (never copied): passive, so the seal cannot delay a
+  // scroll anywhere on the page.
+  for (const type of SEALED_EVENTS) win.addEventListener(type, onEvent, { capture: true, passive: PASSIVE.has(type) });
   holder[KEY] = seal;
   return seal;
 }
