@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { usePolicyState } from '../../components/options/usePolicyState';
+import { PopupDoctor } from '../../components/PopupDoctor';
 import { ShieldIcon } from '../../components/ShieldIcon';
 import { ukBankHolidays } from '../../lib/calendar/bank-holidays';
 import { checkHours, describeWindows } from '../../lib/calendar/hours';
@@ -49,6 +50,7 @@ export function App() {
           </button>
         </p>
       )}
+      <PopupDoctor />
       <p class="muted">{t('popupPrivate')}</p>
     </main>
   );
