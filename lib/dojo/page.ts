@@ -349,7 +349,7 @@ export function storyClassName(doc: Document): { name: string; tier: Tier } | un
 /** Calendar-event posts: outside any storyPost (verified), one per sign-up link (or formatted date). */
 export function findCalendarPosts(doc: Document): HTMLElement[] {
   const root = findAppRoot(doc);
-  for (const sel of SELECTORS.calendarEventPost) {
+  for (const sel of SELECTORS.eventPostMark) {
     const found = [...root.querySelectorAll<HTMLElement>(sel)].filter((el) => !el.closest(anyOf('storyPost')));
     if (found.length) return found;
   }

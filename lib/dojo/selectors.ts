@@ -31,15 +31,16 @@ export const SELECTORS = {
   /** A post's text (verified); it breaks lines with <br> (verified), which lib/dojo/text-model.ts reads as "\n". */
   storyPostBody: ['div[data-name="storyPostContents"] span[data-name="richText"]', '[data-name="richText"]'],
   /**
-   * The class a post was shared with: in the header, the span without a `title` (the one with a title is
-   * the time stamp; verified).
+   * The class name in a post's header (verified, second search): of the header's two span.nessie-text, the
+   * one WITHOUT a title (the one with a title is the time stamp). `nessie-text` is the class of ClassDojo's
+   * design system (Nessie), stable across releases unlike the Emotion hashes; the header is found by data-name.
    */
-  storyPostClassName: ['[data-name="storyPostHeader"] span.nessie-text:not([title])', '[data-name="storyPostHeader"] span:not([title])'],
+  storyPostClassName: ['[data-name="storyPostHeader"] span.nessie-text:not([title])'],
   /**
-   * Calendar-event posts, which ClassDojo does not wrap in storyPost (verified): they carry a sign-up link
-   * and a formatted date.
+   * Calendar-event posts (verified, second search): NOT wrapped in storyPost; they carry a sign-up link, a
+   * formatted date and an h2 title.
    */
-  calendarEventPost: ['a[data-name="eventSignupCTA"]', '[data-name="formattedDate"]'],
+  eventPostMark: ['a[data-name="eventSignupCTA"]', '[data-name="formattedDate"]'],
 
   /** Pupil tiles on the points page (verified); aria-label reads "Amelia Hughes 12 points". */
   studentTile: ["button[data-name='studentTile']"],
@@ -108,8 +109,8 @@ export const TIERS: { readonly [K in SelectorName]: readonly Tier[] } = {
   storyPostAuthor: ['verified'],
   storyPostMedia: ['generic', 'generic'],
   storyPostBody: ['verified', 'verified'],
-  storyPostClassName: ['verified', 'generic'],
-  calendarEventPost: ['verified', 'verified'],
+  storyPostClassName: ['verified'],
+  eventPostMark: ['verified', 'verified'],
   studentTile: ['verified'],
   messageBubble: ['guess', 'generic'],
   parentBubble: ['guess'],
