@@ -19,6 +19,7 @@ const NOW = new Set(['tagged-pupils', 'attachments']);
 function status(p: DoctorPart): string {
   const counted = p.count === undefined ? t('doctorFound') : NOW.has(p.id) ? t('doctorCanSee', String(p.count)) : t('doctorFoundCount', String(p.count));
   const found = p.found ? counted : p.needed || p.how === 'assumed' ? t('doctorMissing') : t('doctorNone');
+  if (p.how === 'assumed') return t('doctorAssumed');
   return p.how === 'none' ? found : `${found}, ${t(`doctorHow_${p.how}` as MessageKey)}`;
 }
 

@@ -62,6 +62,14 @@ export interface DoctorReport {
   mismatch?: Mismatch;
 }
 
+/**
+ * Views where a Post/Send control without a composer means the page has changed: the teachers' app, and the
+ * parents' messages. (A parent's story feed may have share buttons of its own, and no composer.)
+ */
+export function watchesSendControls(route: PageFacts['route']): boolean {
+  return route.app === 'teach' || (route.app === 'home' && route.view === 'parent-messages');
+}
+
 /** Views where a composer is part of the page (a story feed, or an open conversation). */
 export function expectsComposer(route: PageFacts['route']): boolean {
   if (route.app === 'teach') return ((route.view === 'class-story' || route.view === 'school-story') && !route.post) || (route.view === 'messaging' && route.conversation);
@@ -206,7 +214,7 @@ export function doctorReport(facts: PageFacts): DoctorReport {
   }
 
   const mismatch: Mismatch | undefined =
-    facts.composers.length > 0 ? undefined : composerNeeded ? 'no-composer' : facts.sendControls > 0 ? 'send-without-composer' : undefined;
+    facts.composers.length > 0 ? undefined : composerNeeded ? 'no-composer' : facts.sendControls > 0 && watchesSendControls(route) ? 'send-without-composer' : undefined;
   return { app: route.app, view: route.view, parts, ...(mismatch ? { mismatch } : {}) };
 }
 

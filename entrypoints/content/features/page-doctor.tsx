@@ -13,7 +13,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DoctorReport } from '../../../components/DoctorReport';
 import { download } from '../../../components/download';
-import { doctorReport, expectsComposer, type DoctorReport as Report, type Mismatch } from '../../../lib/dojo/doctor';
+import { doctorReport, expectsComposer, watchesSendControls, type DoctorReport as Report, type Mismatch } from '../../../lib/dojo/doctor';
 import { buildOutline, outlineJson } from '../../../lib/dojo/outline';
 import { sendControlsOnPage } from '../../../lib/dojo/page';
 import { probePage } from '../../../lib/dojo/probe';
@@ -102,8 +102,9 @@ export class PageDoctor {
   private candidate(): Mismatch | undefined {
     const { route, composerCount } = this.f.page.get();
     if (composerCount === undefined || composerCount > 0 || route.app === 'other') return undefined;
-    if (expectsComposer({ app: route.app, view: route.view, conversation: route.conversationId !== undefined, post: route.postId !== undefined })) return 'no-composer';
-    return sendControlsOnPage(document).length > 0 ? 'send-without-composer' : undefined;
+    const facts = { app: route.app, view: route.view, conversation: route.conversationId !== undefined, post: route.postId !== undefined };
+    if (expectsComposer(facts)) return 'no-composer';
+    return watchesSendControls(facts) && sendControlsOnPage(document).length > 0 ? 'send-without-composer' : undefined;
   }
 
   private check() {

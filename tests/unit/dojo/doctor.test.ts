@@ -128,6 +128,8 @@ describe('doctorReport', () => {
     const portfolio = { ...FACTS, route: { app: 'teach' as const, view: 'student-story' as const, conversation: false, post: false }, composers: [] };
     expect(doctorReport({ ...portfolio, sendControls: 1 }).mismatch).toBe('send-without-composer');
     expect(doctorReport({ ...portfolio, sendControls: 0 }).mismatch).toBeUndefined();
+    // A parent's story feed may have share buttons of its own: not a changed page.
+    expect(doctorReport({ ...portfolio, route: { app: 'home', view: 'parent-story', conversation: false, post: false }, sendControls: 3 }).mismatch).toBeUndefined();
     // A conversation list, a single post, the points page: no composer expected.
     expect(expectsComposer({ app: 'teach', view: 'messaging', conversation: false, post: false })).toBe(false);
     expect(expectsComposer({ app: 'teach', view: 'class-story', conversation: false, post: true })).toBe(false);
