@@ -251,6 +251,7 @@ describe('the page outline for support', () => {
       expect(check.pupils, url).toEqual([]);
       expect(check.shared.filter((w) => !MARKUP_WORDS.has(w)), url).toEqual([]);
       expect(check.bytes, url).toBeLessThan(50 * 1024);
+      console.log(`[outline] ${url}: ${check.bytes} bytes, ${outline.elements} elements on the page, truncated ${outline.truncated}; words shared with markup: ${check.shared.join(' ')}`);
       if (url.includes('posts=500')) expect(outline.truncated).toBe(true);
       // The structure is there: the composer, the feed's posts or the conversation's bubbles.
       const json = JSON.stringify(outline);
