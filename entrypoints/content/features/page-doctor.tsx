@@ -9,7 +9,7 @@
  * not a redesign: the mismatch must hold for two checks in a row (about 1.5 to 3 seconds) before it is said,
  * and nothing goes to the console.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DoctorReport } from '../../../components/DoctorReport';
 import { download } from '../../../components/download';
@@ -172,6 +172,12 @@ function DoctorSection(props: { doctor: PageDoctor }) {
   const { doctor } = props;
   const view = useStore(doctor.view);
   const [busy, setBusy] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  // The panel keeps one height whatever it shows (lib/ui/placement.ts): the list, once opened, is scrolled
+  // to within the panel rather than left below its fold.
+  useEffect(() => {
+    if (view.open) toggleRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [view.open]);
   return (
     <div class="pg-doctor-section" data-policy-guard="doctor-section">
       {view.mismatch && (
@@ -189,7 +195,7 @@ function DoctorSection(props: { doctor: PageDoctor }) {
           </div>
         </div>
       )}
-      <button type="button" class="pg-link pg-doctor-toggle" data-policy-guard="doctor-open" aria-expanded={view.open} onClick={() => doctor.toggle()}>
+      <button type="button" ref={toggleRef} class="pg-link pg-doctor-toggle" data-policy-guard="doctor-open" aria-expanded={view.open} onClick={() => doctor.toggle()}>
         {view.open ? t('doctorHide') : t('doctorOpen')}
       </button>
       {view.open && (
