@@ -1,5 +1,6 @@
 import type { Finding } from '../lib/rules/types';
 import { t, type MessageKey } from '../lib/ext/i18n';
+import { GuardedButton } from './GuardedButton';
 
 export interface FindingActions {
   onFix: (f: Finding) => void;
@@ -43,9 +44,9 @@ export function FindingsList(props: { findings: Finding[]; text?: (f: Finding) =
                 <button type="button" class="pg-link" data-policy-guard="ignore-post" onClick={() => props.onIgnore(f, 'post')}>
                   {t('findingIgnorePost')}
                 </button>
-                <button type="button" class="pg-link" data-policy-guard="ignore-always" onClick={() => props.onIgnore(f, 'always')}>
+                <GuardedButton class="pg-link" data-policy-guard="ignore-always" onPress={() => props.onIgnore(f, 'always')}>
                   {t('findingIgnoreAlways')}
-                </button>
+                </GuardedButton>
               </>
             )}
           </div>
