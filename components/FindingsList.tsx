@@ -4,6 +4,8 @@ import { t, type MessageKey } from '../lib/ext/i18n';
 export interface FindingActions {
   onFix: (f: Finding) => void;
   onIgnore: (f: Finding, scope: 'post' | 'always') => void;
+  /** Opens where the finding's missing record is kept (photo consent: the class's consent register). */
+  onRecord?: (f: Finding) => void;
 }
 
 /** The findings for the draft being written, most serious first (the checker sorts them). */
@@ -31,6 +33,11 @@ export function FindingsList(props: { findings: Finding[]; text?: (f: Finding) =
             {f.fix !== undefined && (
               <button type="button" class="pg-button" data-policy-guard="fix" onClick={() => props.onFix(f)}>
                 {t('findingFix', f.fix)}
+              </button>
+            )}
+            {f.data.record === 'rosters' && props.onRecord && (
+              <button type="button" class="pg-link" data-policy-guard="record-consent" onClick={() => props.onRecord!(f)}>
+                {t('findingRecordConsent')}
               </button>
             )}
             {f.action === 'block' ? (
