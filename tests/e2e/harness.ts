@@ -47,6 +47,11 @@ export interface LaunchOptions {
    */
   profile?: string;
   /**
+   * Who uses the browser, as answered at first run (lib/ext/role.ts), written as the browser starts:
+   * 'staff' unless said; `null` leaves the first-run question unanswered.
+   */
+  role?: 'staff' | 'parent' | null;
+  /**
    * Test access to Policy Guard's closed UI roots (tests/e2e/unseal.ts), on by default. Off for a test of
    * what the page itself can see.
    */
@@ -112,6 +117,8 @@ export interface Harness {
   setRoster(classId: string, pupils: unknown): Promise<void>;
   /** Writes the user's edits over the preset. */
   editPolicy(edits: object): Promise<void>;
+  /** Answers the first-run question (who uses this browser) as the options page would. */
+  setRole(role: 'staff' | 'parent' | null): Promise<void>;
   /** Switches the spot-check on or off, as the popup or the keyboard shortcut would. */
   setSpotCheck(on: boolean): Promise<void>;
   /** The events the extension recorded in its IndexedDB (for the leaders' view). */
@@ -212,6 +219,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') }));
   extensionId = new URL(worker.url()).host;
+  const setRole = async (role: 'staff' | 'parent' | null) => {
+    await worker.evaluate(`chrome.storage.local.${role === null ? "remove('userRole')" : `set({ userRole: ${JSON.stringify(role)} })`}`);
+  };
+  // Most tests are about staff: answer the first-run question before any page opens (first-run tests pass null).
+  const role = options.role === undefined ? 'staff' : options.role;
+  if (role !== null) await setRole(role);
 
   // On install the background opens the options page. Wait for it here: otherwise it can take over the
   // blank tab a test has just opened, and that test's navigation is interrupted.
@@ -329,6 +342,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
         new Date().toISOString(),
       );
     },
+    setRole,
     async setSpotCheck(on) {
       await worker.evaluate(
         (value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ spotCheckOn: value }),
