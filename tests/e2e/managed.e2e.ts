@@ -14,8 +14,10 @@ import { useHarness } from './use-harness';
 const IT_CLOSURE = { label: 'IT-set INSET day', start: '2026-11-27', end: '2026-11-27' };
 
 describe('a policy deployed by the school’s IT', () => {
+  // Nobody in this browser answered the first-run question: a browser IT manages is staff's without asking.
   const h = useHarness({
     managed: { presetId: 'broughton', policyJson: JSON.stringify({ hours: { closures: [IT_CLOSURE] } }), locked: ['hours', 'rules.sensitive-content.action'] },
+    role: null,
   });
 
   it('is in force with no choice made in the browser, with locked fields shown as locked', async () => {
@@ -25,6 +27,10 @@ describe('a policy deployed by the school’s IT', () => {
     // Chromium hands extensions their managed policy 2–6 s after it starts; the page follows when it arrives.
     await expect.poll(() => options.locator('pg=[data-policy-guard="options-current"]').textContent(), { timeout: 15_000 }).toContain('Broughton Primary School (set by your school');
     expect(await options.locator('pg=[data-policy-guard="policy-chooser"] input[type="radio"]').first().isDisabled()).toBe(true);
+    // Staff's settings, and no "who uses this browser?" question or role switch.
+    expect(await options.locator('pg=[data-policy-guard="rosters"]').count()).toBe(1);
+    expect(await options.locator('pg=[data-policy-guard="role-chooser"]').count()).toBe(0);
+    expect(await options.locator('pg=[data-policy-guard="role"]').count()).toBe(0);
     expect(await options.locator('pg=[data-policy-guard="policy-file"]').isDisabled()).toBe(true);
 
     const hours = options.locator('pg=[data-policy-guard="hours-editor"]');
