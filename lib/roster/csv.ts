@@ -36,8 +36,9 @@ const squashCell = (value: string) => value.trim().toLowerCase().replace(/[^a-z0
 /** Yes, no, or undefined when a cell says neither ("maybe"). Empty means no (the in-care column). */
 export function cellBool(value: string): boolean | undefined {
   const v = squashCell(value);
-  if (YES.has(v) || /^yes/.test(v)) return true;
-  if (NO.has(v) || /^no/.test(v)) return false;
+  // "Yes - all media", "Given 01/09/2025", "Withdrawn by parent": the answer comes first.
+  if (YES.has(v) || /^(yes|given|granted|consentgiven|permissiongiven)/.test(v)) return true;
+  if (NO.has(v) || /^(no|refused|withdrawn|declined|notgiven)/.test(v)) return false;
   return undefined;
 }
 
@@ -209,6 +210,11 @@ export function parseRosterCsv(input: string): RosterParse {
       const comma = full.indexOf(',');
       if (comma > 0) [last, first] = [tidy(full.slice(0, comma)), tidy(full.slice(comma + 1))];
       else [first, last] = [full.split(' ')[0]!, full.split(' ').slice(1).join(' ')];
+    }
+    // A "Preferred Name" column may hold the whole name ("Alex Smith-Walker"): its surname is the surname's.
+    const wholeSuffix = last ? ` ${last}`.toLowerCase() : '';
+    if (preferredF && wholeSuffix && preferredF.toLowerCase().endsWith(wholeSuffix) && preferredF.length > wholeSuffix.length) {
+      first = preferredF.slice(0, preferredF.length - wholeSuffix.length).trim();
     }
     if (legalFirst === first) legalFirst = '';
     if (legalLast === last) legalLast = '';

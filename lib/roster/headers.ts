@@ -29,7 +29,8 @@ export const HEADERS: Record<Field, string[]> = {
   last: ['last', 'lastname', 'surname', 'familyname', 'pupilsurname', 'pupillastname', 'studentsurname', 'studentlastname', 'learnersurname', 'cyfenw'],
   legalLast: ['legalsurname', 'legallastname', 'legalfamilyname', 'officialsurname', 'officiallastname'],
   preferredLast: ['preferredsurname', 'preferredlastname', 'preferredfamilyname', 'knownassurname', 'knownaslastname'],
-  full: ['name', 'fullname', 'pupil', 'pupilname', 'pupilfullname', 'student', 'studentname', 'studentfullname', 'child', 'childname', 'childsname', 'learner', 'learnername', 'enw', 'enwllawn'],
+  // A single name column, either way round ("Surname, Forename" holds "Hughes, Amelia").
+  full: ['name', 'fullname', 'surnameforename', 'surnameforenames', 'surnamefirstname', 'lastnamefirstname', 'forenamesurname', 'firstnamesurname', 'firstnamelastname', 'legalname', 'pupil', 'pupilname', 'pupilfullname', 'student', 'studentname', 'studentfullname', 'child', 'childname', 'childsname', 'learner', 'learnername', 'enw', 'enwllawn'],
   consent: ['photoconsent', 'photopermission', 'photopermissions', 'photos', 'photo', 'consent', 'mediaconsent', 'imageconsent', 'photographconsent', 'photographicconsent', 'photographpermission', 'photographypermission', 'photographs', 'consenttophotographs', 'caniatadlluniau'],
   'consent:class-story': ['classstory', 'classstoryconsent', 'consentclassstory', 'photoconsentclassstory', 'classstoryphotos'],
   'consent:school-story': ['schoolstory', 'schoolstoryconsent', 'consentschoolstory', 'photoconsentschoolstory', 'schoolstoryphotos'],

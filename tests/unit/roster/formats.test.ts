@@ -178,3 +178,16 @@ describe('consent in three states', () => {
     expect(r.noConsentRecorded).toBe(2);
   });
 });
+
+describe('more ways registers write names and consent', () => {
+  it('one "Surname, Forename" column, and a "Preferred Name" column that holds the whole name', () => {
+    expect(parseRosterCsv('UPN,"Surname, Forename",DOB\nA1,"Hughes, Amelia",2018-01-01\n').pupils[0]).toMatchObject({ first: 'Amelia', last: 'Hughes' });
+    const p = parseRosterCsv('Surname,Forename,Preferred Name\nSmith-Walker,Alexander,Alex Smith-Walker\n').pupils[0]!;
+    expect([p.first, p.last, p.legalFirst]).toEqual(['Alex', 'Smith-Walker', 'Alexander']);
+  });
+
+  it('consent answers with something after them', () => {
+    const r = parseRosterCsv('First,Last,Photo consent\nA,Hughes,Given 01/09/2025\nB,Hughes,Withdrawn by parent\nC,Hughes,Declined\n');
+    expect(r.pupils.map((p) => p.photoConsent)).toEqual([true, false, false]);
+  });
+});
