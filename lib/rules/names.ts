@@ -331,8 +331,9 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
 function rosterFullName(tokens: Token[], i: number, candidates: IndexedPupil[]): Mention | undefined {
   const t = tokens[i]!;
   for (const c of candidates) {
-    // Longest surname first, so a legal double-barrelled surname is not cut at its first part.
-    const k = Math.max(0, ...c.lastKeys.map((key) => surnameMatch(tokens, i, key)));
+    // The preferred surname, then a legal one that differs; the longer match wins ("Adebayo-Okoro" over "Adebayo").
+    let k = 0;
+    for (const key of c.lastKeys) k = Math.max(k, surnameMatch(tokens, i, key));
     if (k) return { kind: 'full', pupils: [c], first: t.text, start: t.start, end: endWithoutPossessive(tokens[i + k]!), from: i, to: i + k, sentence: t.sentence };
   }
   return undefined;
