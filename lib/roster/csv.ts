@@ -107,8 +107,8 @@ export function readRoster(bytes: Uint8Array): RosterParse {
 
 type Grid = string[][];
 
-function parseWith(text: string, delimiter: string): Grid {
-  return Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter }).data.filter(Array.isArray);
+function parseWith(text: string, delimiter: string, preview = 0): Grid {
+  return Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter, preview }).data.filter(Array.isArray);
 }
 
 const blank = (row: readonly string[]) => row.every((c) => c.trim() === '');
@@ -133,19 +133,25 @@ export function parseRosterCsv(input: string): RosterParse {
 
   const result: RosterParse = { ok: false, pupils: [], problems: [], used: [], ignored: [], delimiter: sep?.[1] ?? ',', header: false, headerRow: 0, skipped: [], sepLine: Boolean(sep), noConsentRecorded: 0, legalNames: 0 };
 
-  // The delimiter under which a heading row is found wins; with no heading anywhere, papaparse guesses.
+  // The delimiter under which a heading row is found wins (judged on the first rows only); with no heading
+  // anywhere, papaparse guesses.
   let rows: Grid = [];
   let heading = { index: -1, score: 0 };
+  let chosen: string | undefined;
+  let bestWidth = 0;
   for (const delimiter of sep ? [sep[1]!] : [',', ';', '\t', '|']) {
-    const grid = parseWith(text, delimiter);
-    const found = findHeading(grid);
-    const width = found.index >= 0 ? grid[found.index]!.filter((c) => c.trim()).length : 0;
-    const bestWidth = heading.index >= 0 ? rows[heading.index]!.filter((c) => c.trim()).length : 0;
+    const preview = parseWith(text, delimiter, HEADING_SEARCH * 3);
+    const found = findHeading(preview);
+    const width = found.index >= 0 ? preview[found.index]!.filter((c) => c.trim()).length : 0;
     if (found.score > heading.score || (found.score === heading.score && found.score > 0 && width > bestWidth)) {
-      rows = grid;
       heading = found;
-      result.delimiter = delimiter;
+      chosen = delimiter;
+      bestWidth = width;
     }
+  }
+  if (chosen !== undefined) {
+    rows = parseWith(text, chosen);
+    result.delimiter = chosen;
   }
   if (heading.index < 0) {
     const guessed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, ...(sep ? { delimiter: sep[1] } : { delimitersToGuess: [',', ';', '\t', '|'] }) });
