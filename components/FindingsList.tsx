@@ -5,6 +5,8 @@ import { GuardedButton } from './GuardedButton';
 export interface FindingActions {
   onFix: (f: Finding) => void;
   onIgnore: (f: Finding, scope: 'post' | 'always') => void;
+  /** Opens where the finding's missing record is kept (photo consent: the class's consent register). */
+  onRecord?: (f: Finding) => void;
 }
 
 /** The findings for the draft being written, most serious first (the checker sorts them). */
@@ -32,6 +34,11 @@ export function FindingsList(props: { findings: Finding[]; text?: (f: Finding) =
             {f.fix !== undefined && (
               <button type="button" class="pg-button" data-policy-guard="fix" onClick={() => props.onFix(f)}>
                 {t('findingFix', f.fix)}
+              </button>
+            )}
+            {f.data.record === 'rosters' && props.onRecord && (
+              <button type="button" class="pg-link" data-policy-guard="record-consent" onClick={() => props.onRecord!(f)}>
+                {t('findingRecordConsent')}
               </button>
             )}
             {f.action === 'block' ? (
