@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Finding } from '../lib/rules/types';
 import { t } from '../lib/ext/i18n';
 
 /**
- * The reason box drawn in an extension frame (entrypoints/gate-reason): its URL (with the hold's nonce), its
- * height in CSS px as the frame reports it, and whether it failed (no word from it in time, or navigated
- * away by the page), in which case the dialog draws its own box instead.
+ * The reason box and "Send anyway", drawn in an extension frame (entrypoints/gate-reason): its URL (with the
+ * hold's nonce), its height in CSS px as the frame reports it, and whether it failed (it did not load, or
+ * did not speak, in time), in which case the dialog offers no override.
  */
 export interface ReasonFrame {
   src: string;
@@ -24,13 +24,10 @@ export function GateDialog(props: {
   nextAllowed?: string;
   onEdit: () => void;
   onFixAll: () => void;
-  onSendAnyway: (reason: string) => void;
-  /** Where the reason box is drawn in a frame; without one (or when it failed) the dialog draws its own. */
+  /** Where the reason box is drawn in a frame; without one (or when it failed) there is no override. */
   reasonFrame?: ReasonFrame;
-  /** The frame finished loading a page (a second load means the page navigated it away). */
+  /** The frame finished loading (again, when the page moved the dialog and the browser reloaded it). */
   onFrameLoad?: () => void;
-  /** The frame could not load: the dialog draws its own box. */
-  onFrameFailed?: () => void;
   /** The frame's element, for the gate's own check that nothing of the page's covers or fades it. */
   frameRef?: (el: HTMLIFrameElement | null) => void;
   /** A click on "Send anyway" did not count: something of the page's covered or faded the dialog. */
@@ -38,7 +35,6 @@ export function GateDialog(props: {
   /** A finding's message in the interface's language (components/finding-text.ts). */
   text?: (f: Finding) => string;
 }) {
-  const [reason, setReason] = useState('');
   const first = useRef<HTMLButtonElement>(null);
   const blocked = props.findings.some((f) => f.action === 'block');
   const fixable = props.findings.some((f) => f.fix !== undefined);
@@ -101,24 +97,14 @@ export function GateDialog(props: {
                 {t('clickCovered')}
               </p>
             )}
-            <ReasonFrameBox frame={props.reasonFrame} frameRef={props.frameRef} onLoad={props.onFrameLoad} onFailed={props.onFrameFailed} onTabOut={() => first.current?.focus()} />
+            <ReasonFrameBox frame={props.reasonFrame} frameRef={props.frameRef} onLoad={props.onFrameLoad} onTabOut={() => first.current?.focus()} />
           </>
         ) : (
-          <form
-            class="pg-override"
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (reason.trim()) props.onSendAnyway(reason);
-            }}
-          >
-            <label>
-              {t('gateReasonLabel')}
-              <textarea value={reason} rows={2} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} />
-            </label>
-            <button type="submit" class="pg-button pg-danger" disabled={!reason.trim()}>
-              {t('gateSendAnyway')}
-            </button>
-          </form>
+          // Never a text box in this root: a page script can read a box's text through the Selection API
+          // (tests/e2e/gate-frame.e2e.ts). Without the frame there is no override, only edit or fix.
+          <p class="pg-notice" role="note" data-policy-guard="no-override">
+            {t('gateNoOverride')}
+          </p>
         )}
       </div>
     </div>
@@ -134,7 +120,6 @@ function ReasonFrameBox(props: {
   frame: ReasonFrame;
   frameRef?: (el: HTMLIFrameElement | null) => void;
   onLoad?: () => void;
-  onFailed?: () => void;
   onTabOut: () => void;
 }): JSX.Element {
   return (
@@ -147,7 +132,6 @@ function ReasonFrameBox(props: {
         src={props.frame.src}
         style={{ height: `${props.frame.height}px` }}
         onLoad={props.onLoad}
-        onError={props.onFailed}
       />
       <span class="pg-sentinel" tabIndex={0} data-pg-sentinel="" onFocus={props.onTabOut} />
     </div>

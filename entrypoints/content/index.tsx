@@ -24,6 +24,7 @@ import { spotCheck } from './features/spot-check';
 import { Guard } from './guard';
 import { readParentMode } from '../../lib/ext/page-settings';
 import { watchPage } from './page-watch';
+import { privateCss } from './core/private-css';
 
 /** Every feature, in the order they start. Each is one module in ./features with its own test. */
 const FEATURES: Feature[] = [composerCheck, sendGate, routingCard, parentHint, rosterOffer, spotCheck, pageDoctor, reloadNotice];
@@ -74,7 +75,7 @@ export default defineContentScript({
       name: 'policy-guard-ui',
       // Closed and sealed (core/seal.ts): the page can neither read the panel nor press its buttons.
       mode: 'closed',
-      css: styles,
+      css: privateCss(styles),
       position: 'inline',
       anchor: 'body',
       append: 'last',

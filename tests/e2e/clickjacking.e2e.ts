@@ -3,6 +3,8 @@
  * click lands on a button they cannot see. A lasting choice ("Always ignore", a spot-check verdict, "keep
  * snippets", "Send anyway": tests/e2e/gate-frame.e2e.ts) counts only on a button in plain view for a moment.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { VISIBLE_FOR_MS } from '../../lib/ui/visibility';
@@ -79,6 +81,30 @@ describe('a covered button does not count a click', () => {
     await row.getByRole('button', { name: 'No issue' }).click();
     await expect.poll(() => row.getAttribute('data-outcome')).toBe('no-issue');
     await h.setSpotCheck(false);
+    await page.close();
+  });
+
+  it('cannot turn Policy Guard transparent by registering its custom properties (@property)', async () => {
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    // The page registers every custom property name in Policy Guard's published stylesheet as a type only
+    // `transparent` satisfies: a value Policy Guard sets for one would be invalid, and fall back to it.
+    const names = [...new Set(readFileSync(resolve('entrypoints/content/style.css'), 'utf8').match(/--pg-[a-z-]+/g) ?? [])];
+    expect(names.length).toBeGreaterThan(5);
+    await page.evaluate(`(() => {
+      const css = ${JSON.stringify(names)}.map((n) => '@property ' + n + " { syntax: 'transparent'; inherits: true; initial-value: transparent; }").join('\\n');
+      const style = document.createElement('style');
+      style.textContent = css;
+      document.head.append(style);
+    })()`);
+    await page.locator('[data-name="storyComposerTextarea"]').fill('Thank you Amelia Hughes!') // Grace Taylor is always ignored by now;
+    const button = page.locator('pg=[data-rule="full-name"] [data-policy-guard="ignore-always"]');
+    await button.waitFor();
+    const colours = await page.evaluate(`(() => {
+      const b = window.__pgRoot('policy-guard-ui').querySelector('[data-rule="full-name"] [data-policy-guard="ignore-always"]');
+      const panel = b.closest('.pg-panel');
+      return [getComputedStyle(b).color, getComputedStyle(panel).backgroundColor];
+    })()`);
+    for (const c of colours as string[]) expect(c, 'a colour the page made transparent').not.toMatch(/transparent|rgba\(0, 0, 0, 0\)/);
     await page.close();
   });
 });

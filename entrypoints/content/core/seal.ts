@@ -38,6 +38,8 @@ export interface Seal {
   add(host: Element, root: ShadowRoot): () => void;
   /** True for an event a handler may act on: trusted, or the seal's copy of a trusted event. */
   trusted(event: Event): boolean;
+  /** The sealed root of the host named `hostName` (`policy-guard-ui`), for another of our UIs to reach into. */
+  rootOf(hostName: string): ShadowRoot | undefined;
 }
 
 const KEY = Symbol.for('policy-guard.seal');
@@ -128,6 +130,7 @@ export function installSeal(win: Window & typeof globalThis = window): Seal {
       };
     },
     trusted: (event) => event.isTrusted || copies.has(event),
+    rootOf: (hostName) => [...roots].find(([host]) => host.localName === hostName && host.isConnected)?.[1],
   };
 
   const onEvent = (event: Event) => {

@@ -30,6 +30,7 @@ import { createStore, useStore, type Store } from '../core/store';
 import styles from '../style.css?inline';
 import type { Feature, FeatureContext } from './feature';
 import { reloadNoticeWords, showReloadNotice } from './reload-notice';
+import { privateCss } from '../core/private-css';
 
 interface GateView {
   held?: HeldSend;
@@ -87,7 +88,7 @@ export class SendGate {
       // Closed and sealed (core/seal.ts): the page can neither read the held findings nor press "Send anyway",
       // and the keys of the reason typed here never reach its listeners.
       mode: 'closed',
-      css: styles,
+      css: privateCss(styles),
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -255,8 +256,8 @@ export class SendGate {
   }
 
   /**
-   * A reason frame for a new hold: a fresh nonce, and the dialog's own box if the frame has not said it is
-   * there within FRAME_READY_MS (a browser that will not frame it, a page that blocked it).
+   * A reason frame for a new hold, with a fresh nonce. If it has not loaded within FRAME_LOAD_MS (a browser
+   * that will not frame it), no override is offered: never a text box of our own in the page.
    */
   private newFrame(held: HeldSend): ReasonFrame | undefined {
     this.frame = undefined;
@@ -283,19 +284,23 @@ export class SendGate {
     this.frameVisibility = el ? watchVisibility(el) : undefined;
   }
 
-  /** The frame loaded a page: a second load is the page navigating it (window.frames[i].location = …). */
+  /**
+   * The frame loaded our page: first, or again because the page moved the dialog (the browser reloads a
+   * moved frame; what was typed in it is gone, and the frame says it is ready again). The page cannot
+   * navigate the frame elsewhere (it cannot reach it), so every load is ours. A frame that does not speak
+   * within FRAME_READY_MS of a load cannot pass on "Send anyway": no override is offered.
+   */
   frameLoaded() {
     if (!this.frame) return;
     this.frame.loads += 1;
-    if (this.frame.loads > 1) return this.frameFailed();
-    const { nonce } = this.frame;
-    // Loaded, but its words do not arrive (the background cannot pass them on): Send anyway could never work.
+    this.frame.ready = false;
+    const { nonce, loads } = this.frame;
     this.f.ctx.setTimeout(() => {
-      if (this.frame?.nonce === nonce && !this.frame.ready) this.frameFailed();
+      if (this.frame?.nonce === nonce && this.frame.loads === loads && !this.frame.ready) this.frameFailed();
     }, FRAME_READY_MS);
   }
 
-  /** The frame cannot be used (no word in time, navigated away, failed to load): the dialog draws its own box. */
+  /** The frame cannot be used (it did not load, or did not speak, in time): no override is offered. */
   frameFailed() {
     this.frame = undefined;
     const frame = this.view.get().frame;
@@ -426,9 +431,11 @@ function GateRoot(props: { gate: SendGate; view: Store<GateView> }) {
   const { held, toast, frame, covered } = useStore(props.view);
   // A modal dialog: while it is up, the panel behind it can be neither reached nor read out (aria-modal alone
   // leaves it in the accessibility tree).
+  // Inside the panel's closed root, never on its host: an attribute on the host would tell a page watching
+  // it that a send is being held.
   useEffect(() => {
     if (!held) return;
-    const panel = document.querySelector(PANEL_HOST);
+    const panel = installSeal().rootOf(PANEL_HOST)?.firstElementChild;
     panel?.setAttribute('inert', '');
     return () => panel?.removeAttribute('inert');
   }, [held]);
@@ -443,10 +450,8 @@ function GateRoot(props: { gate: SendGate; view: Store<GateView> }) {
             text={(f) => gate.text(f)}
             onEdit={() => gate.edit()}
             onFixAll={() => void gate.fixAll()}
-            onSendAnyway={(reason) => gate.sendAnyway(reason)}
             reasonFrame={frame}
             onFrameLoad={() => gate.frameLoaded()}
-            onFrameFailed={() => gate.frameFailed()}
             frameRef={gate.frameRef}
             covered={covered}
           />

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://teach.classdojo.com/#/classes/c1/story"}
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installInterceptor } from '../../../entrypoints/content/core/intercept';
 import { SendGate } from '../../../entrypoints/content/features/send-gate';
@@ -92,11 +92,13 @@ describe('send-gate feature', () => {
   });
 
   describe('the reason frame', () => {
+    let heldGate: SendGate | undefined;
     /** A held post, and the nonce in its reason frame's URL. */
     async function heldWithFrame() {
       const w = world();
       const { box, post, sent } = page();
       const gate = new SendGate(w.f);
+      heldGate = gate;
       await gate.start();
       w.f.guard.configure(bentley(), [], [AMELIA], []);
       box.value = 'Well done Amelia Hughes';
@@ -129,15 +131,42 @@ describe('send-gate feature', () => {
       expect(sent).toEqual([]);
     });
 
-    it('draws its own box when the frame is navigated away (a second load)', async () => {
-      const { gate, sent, view, nonce } = await heldWithFrame();
-      gate.frameLoaded();
-      expect(view.get().frame!.failed).toBe(false);
-      gate.frameLoaded();
-      expect(view.get().frame!.failed).toBe(true);
-      // The navigated frame's words no longer count.
-      await relay({ nonce, action: 'send', reason: 'from the old frame' });
-      expect(sent).toEqual([]);
+    it('keeps the frame through a reload (the page moved the dialog), and offers no override from a silent one', async () => {
+      // happy-dom's IntersectionObserver reports nothing visible under fake timers; the click guard is
+      // tested in tests/unit/ui/visibility.test.ts and tests/e2e/clickjacking.e2e.ts.
+      vi.stubGlobal('IntersectionObserver', undefined);
+      vi.useFakeTimers();
+      try {
+        const { sent, view, nonce } = await heldWithFrame();
+        const g = heldGate!;
+        g.frameLoaded();
+        await relay({ nonce, action: 'ready', height: 140 });
+        g.frameLoaded(); // reloaded where the page moved it: still ours, still the same nonce
+        expect(view.get().frame!.failed).toBe(false);
+        await relay({ nonce, action: 'ready', height: 140 });
+        vi.advanceTimersByTime(60_000);
+        expect(view.get().frame!.failed).toBe(false);
+        await relay({ nonce, action: 'send', reason: 'Her family asked' });
+        expect(sent).toEqual(['Well done Amelia Hughes']);
+      } finally {
+        vi.useRealTimers();
+        vi.unstubAllGlobals();
+      }
+    });
+
+    it('offers no override when the frame loads and never speaks', async () => {
+      vi.useFakeTimers();
+      try {
+        const { sent, view, nonce } = await heldWithFrame();
+        heldGate!.frameLoaded();
+        vi.advanceTimersByTime(60_000);
+        expect(view.get().frame!.failed).toBe(true);
+        // Words from it after that no longer count.
+        await relay({ nonce, action: 'send', reason: 'late' });
+        expect(sent).toEqual([]);
+      } finally {
+        vi.useRealTimers();
+      }
     });
   });
 });
