@@ -42,7 +42,9 @@ const SCHOOL_KIND = String.raw`(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Ch
 const SCHOOL_NAME = new RegExp(String.raw`(?<![\p{L}/])((?:${NAME_WORD}\s+){1,6}?)${SCHOOL_KIND}(?![\p{L}])`, 'gu');
 const NOT_A_NAME = /^(the|our|this|a|your|each|every|any|whole|at|all|to|for|primary|secondary|local|other|same|class|dojo|classdojo|class dojo|parent|carer|parents|carers|home|policy|staff|new|school|high|junior|infant|nursery|ict|online|main)$/i;
 
-function findName(text: string): { name: string; at: number } | undefined {
+function findName(original: string): { name: string; at: number } | undefined {
+  // Names in capitals ("RIVERSIDE ACADEMY") are read in title case; offsets are unchanged.
+  const text = original.replace(/\b([A-Z])([A-Z'’]{2,})\b/g, (_, a: string, b: string) => a + b.toLowerCase());
   const counts = new Map<string, { n: number; at: number }>();
   SCHOOL_NAME.lastIndex = 0;
   for (let m = SCHOOL_NAME.exec(text); m; m = SCHOOL_NAME.exec(text)) {
@@ -110,7 +112,7 @@ const NOT_MESSAGE_HOURS = /\b(clubs?|breakfast|after[- ]school|wrap[- ]?around|l
 const SCHOOL_DAY = /\b(school day|school hours|teaching (?:day|time|hours)|learning time|lesson time)\b/i;
 const NOT_AVAILABLE = /\b(may not be (?:seen|read|received|answered|responded)|not (?:be )?able to (?:check|respond|reply|read)|will not be (?:seen|read|checked|monitored)|cannot (?:check|respond|reply)|not be (?:checked|monitored))\b/i;
 
-function scoreHours(local: string, sentence: string): { staff: number; replies: number } {
+function scoreHours(local: string, sentence: string, lead: string): { staff: number; replies: number } {
   let staff = 0;
   let replies = 0;
   const both = `${local} ${sentence}`;
@@ -122,7 +124,7 @@ function scoreHours(local: string, sentence: string): { staff: number; replies: 
     staff += 1;
     replies += 1;
   }
-  if (/\b(working hours|work(?:ing)? times|dojo hours|quiet hours|silent hours|quiet time|notifications?)\b/i.test(both)) staff += 3;
+  if (/\b(working hours|work(?:ing)? times|(?:class ?)?dojo hours|hours for (?:class ?)?dojo|quiet hours|silent hours|quiet time|notifications?)\b/i.test(both)) staff += 3;
   if (/\b(post(?:ed|ing|s)?|send(?:ing|s)?|sent by staff|check(?:ed|ing|s)?|look(?:ing)? at|access(?:ed|ing)?|use (?:class ?)?dojo|respond|reply|replies|replied|answer)\b/i.test(both)) staff += 1;
   if (/\b(respond(?:ed|s|ing)?|repl(?:y|ies|ied)|response|answer(?:ed)?)\b/i.test(both)) replies += 3;
   if (/\b(expect(?:ed|ation)?|parents?|carers?|you)\b/i.test(both)) replies += 1;
@@ -135,11 +137,11 @@ function scoreHours(local: string, sentence: string): { staff: number; replies: 
     staff -= 5;
     replies -= 5;
   }
-  if (NOT_MESSAGE_HOURS.test(local)) {
+  if (NOT_MESSAGE_HOURS.test(lead)) {
     staff -= 4;
     replies -= 4;
   }
-  if (SCHOOL_DAY.test(local) && !DOJO.test(local) && !/\bmessag|respond|repl/i.test(local)) {
+  if (SCHOOL_DAY.test(lead) && !DOJO.test(local) && !/\bmessag|respond|repl/i.test(local)) {
     staff -= 3;
     replies -= 3;
   }
@@ -162,10 +164,12 @@ function hoursCandidates(sentences: Sentence[]): HoursCandidate[] {
       // The day spec nearest the range (before it first, else after it, not past the next range).
       const prevEnd = i > 0 ? ranges[i - 1]!.to : 0;
       const nextStart = i + 1 < ranges.length ? ranges[i + 1]!.from : text.length;
-      const near = days
-        .filter((d) => d.from >= (i > 0 ? prevEnd : 0) - 0 && d.to <= nextStart)
-        .sort((a, b) => Math.abs(a.from - r.from) - Math.abs(b.from - r.from));
-      const spec = near[0] ?? (ranges.length === 1 ? days[0] : undefined);
+      // Days written before the range belong to it ("Monday to Thursday 8am-5pm and Friday 8am-3.30pm");
+      // else the nearest after it ("8am-5pm, Monday to Friday"), never past the next range.
+      const inReach = days.filter((d) => d.from >= prevEnd && d.to <= nextStart);
+      const before = inReach.filter((d) => d.to <= r.from).sort((a, b) => b.to - a.to);
+      const after = inReach.filter((d) => d.from >= r.to).sort((a, b) => a.from - b.from);
+      const spec = before[0] ?? after[0] ?? (ranges.length === 1 ? days[0] : undefined);
       const weekdays: Weekday[] = spec ? spec.days : [...WEEKDAYS_MON_FRI];
       windows.push({ w: { days: weekdays, start: hhmm(r.start), end: hhmm(r.end) }, from: r.from, to: r.to, implied: !spec || spec.implied, named: !!spec && !spec.implied });
     });
@@ -173,7 +177,7 @@ function hoursCandidates(sentences: Sentence[]): HoursCandidate[] {
       const a = i > 0 ? windows[i - 1]!.to : 0;
       const b = i + 1 < windows.length ? windows[i + 1]!.from : text.length;
       const local = text.slice(a, b);
-      const score = scoreHours(local, text);
+      const score = scoreHours(local, text, text.slice(a, Math.min(b, x.to + 15)));
       out.push({ windows: [x.w], sentence: s, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named });
     });
   }
@@ -259,7 +263,7 @@ interface Role {
 const ROLES: Role[] = [
   { key: 'attendance-officer', role: 'Attendance Officer', destination: 'attendance', re: /\battendance (?:officer|lead|team|manager|administrator|line|office)\b/i },
   { key: 'nursing', role: 'School nursing team', destination: 'nursing', re: /\b(?:school )?nurs(?:e|es|ing team|ing staff)\b|\bmedical (?:team|room|officer)\b|\bhealth ?care (?:team|assistant)\b|\bfirst aiders?\b/i },
-  { key: 'dsl', role: 'Designated Safeguarding Lead', destination: 'dsl', re: /\bdesignated safeguarding leads?\b|\bDSLs?\b|\bsafeguarding (?:lead|team|officer)\b|\bchild protection (?:lead|officer|co-?ordinator)\b/ },
+  { key: 'dsl', role: 'Designated Safeguarding Lead', destination: 'dsl', re: /\bdesignated safeguarding leads?\b|\bDSLs?\b|\bsafeguarding (?:lead|team|officer)\b|\bchild protection (?:lead|officer|co-?ordinator)\b/i },
   { key: 'office', role: 'School office', destination: 'office', re: /\b(?:school |main |front |admin(?:istration)? )?office\b|\breception\b|\badmin(?:istration)? (?:team|staff)\b|\bschool admin\b|\boffice staff\b|\boffice team\b/i },
 ];
 const SENCO = /\b(SENCo|SENDCo|SENCO|SENDCO|special educational needs (?:and disabilities )?co-?ordinator|inclusion (?:lead|manager))\b/i;
@@ -330,11 +334,11 @@ const POSITIVE_TEACHER = /\b(?:can|may|should|are welcome to|are encouraged to)\
 
 function howOf(text: string): string {
   const ways: string[] = [];
-  if (/\b(phone|telephone|call|calling|ring)\b/i.test(text)) ways.push('phone');
-  if (/\b(email|e-mail)\b/i.test(text)) ways.push('email');
+  if (/\b(phone|telephone|call|calling|ring)\b/i.test(text)) ways.push('by phone');
+  if (/\b(email|e-mail)\b/i.test(text)) ways.push('by email');
   if (/\bin person\b/i.test(text)) ways.push('in person');
   if (/\bin writing|letter\b/i.test(text)) ways.push('in writing');
-  let how = ways.length ? `by ${ways.join(' or ').replace('by in person', 'in person')}` : '';
+  let how = ways.join(' or ').replace('by phone or by email', 'by phone or email');
   if (!ways.length && /\bmessag\w* (?:the |our )?(?:attendance|office|nurs)/i.test(text) && !NOT_DOJO.test(text)) how = 'by a ClassDojo message';
   const before = /\b(?:before|prior to|by)\s+(?:the start of |the )?(?:school day(?: starts| starting| begins)?|registration|\d{1,2}(?:[:.]\d{2})?\s*(?:am|a\.m\.))/i.exec(text);
   if (before) how = `${how || 'directly'} ${before[0].replace(/^prior to the school day starting$/i, 'before the school day starts').replace(/^prior to/i, 'before')}`;
@@ -375,6 +379,11 @@ function destinationIn(stmt: string, dir: ReturnType<typeof directory>, category
       ...(known?.email ? { email: known.email } : {}),
     };
     return { destination: role.destination, contact: { key: role.key, contact, sentences: known && named === known.name ? [known.sentence] : [] }, strength: 2 };
+  }
+  const head = HEAD.exec(stmt);
+  if (head && /\b(to|with|contact)\s+(?:the |our )?(?:head ?teacher|head of school|principal)\b/i.test(stmt)) {
+    const named = personNear(stmt, head.index, head.index + head[0].length) ?? dir.get('headteacher')?.name;
+    return { destination: 'office', contact: { key: 'headteacher', contact: { name: named ?? `the ${head[0].toLowerCase()}`, role: 'Headteacher', how: howOf(stmt) }, sentences: [] }, strength: 2 };
   }
   // A named person with no role ("a phone call to Dawn Hufton or school staff").
   const to = /\b(?:to|contact|call|phone|ring|email|speak to|speak with)\s+((?:(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)\b/.exec(stmt);
@@ -515,7 +524,7 @@ function channelsNamed(text: string): Channel[] {
 function extractRules(sentences: Sentence[], p: Proposal): void {
   const find = (re: RegExp) => sentences.filter((s) => re.test(s.text));
   // First names only.
-  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should) not|(?:not|never) (?:use|include|post|share) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? )?(?:full|sur|last |family )names?|full names? (?:will|must|should) not|without (?:their )?(?:sur|last )names?)\b/i);
+  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? )?(?:full|sur|last |family )names?|full names? (?:will|must|should) not|without (?:their )?(?:sur|last )names?)\b/i);
   // No names at all where more than one family sees.
   const noNames = find(/\b(?:not|never|no)\b[^.]{0,40}\b(?:names (?:of|or)|photographs? or names|names or photographs?|(?:children|pupils)['’]s names)\b/i).filter((s) => !/\bfirst names?|full names?|surnames?\b/i.test(s.text));
   if (noNames.length) {
@@ -588,7 +597,7 @@ function extractOther(text: string, sentences: Sentence[], p: Proposal): void {
       'In the document’s words.',
     );
   }
-  const monitoring = sentences.find((s) => /\b(senior leaders?|leadership team|SLT|head ?teacher)\b/i.test(s.text) && /\b(view|monitor\w*|review|check|look at)\b/i.test(s.text) && /\b(class ?dojo|dojo|page|policy)\b/i.test(s.text) && !/\bcomplaints?\b/i.test(s.text));
+  const monitoring = sentences.find((s) => /\b(senior leaders?|leadership team|SLT|head ?teacher)\b/i.test(s.text) && /\b(view|monitor\w*|review|check|look at)\b/i.test(s.text) && /\b(class ?dojo|dojo|pages?|polic(?:y|ies)|protocol|posts)\b/i.test(s.text) && !/\bcomplaints?\b/i.test(s.text));
   if (monitoring) p.monitoring = found(true, [monitoring], 'Senior leaders review the class pages: Policy Guard’s spot-check helps them.');
   const peers = sentences.find((s) => /\bstudent story\b|\bportfolio\b|\bshare their work\b/i.test(s.text) && /\b(class peers|classmates|whole class|with the class)\b/i.test(s.text));
   if (peers) p.audiences = found({ ...p.audiences.value, 'student-story': 'shared' }, [peers], 'The document describes Student Story as shared with the class, so it counts as shared.');
