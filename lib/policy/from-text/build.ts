@@ -112,6 +112,8 @@ export function buildPolicy(p: Proposal, decisions: Decisions = {}): PolicyInput
     const value = { ...valueOf(item, dec) } as Record<string, unknown>;
     if (dec?.state === 'off') value.action = 'off';
     let source = sourceOf(file, item, dec);
+    // The rule quotes the hours clause: hours the school changed are the school's here too.
+    if (id === 'out-of-hours' && d('staffHours')?.state === 'edit' && source.origin === 'policy') source = { origin: 'school', note: SCHOOL_NOTE };
     if (id === 'out-of-hours' && staff.length === 0) {
       value.action = 'off';
       source = { origin: 'silent', note: 'No staff sending hours are set, so nothing is flagged as out of hours.' };

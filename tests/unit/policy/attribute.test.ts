@@ -64,3 +64,25 @@ describe('contact wording is written for any name', async () => {
     for (const t of Object.values(TEMPLATES)) expect(t?.eng ?? '').not.toMatch(PRONOUN);
   });
 });
+
+describe('a policy file whose clause states other hours than it sets', async () => {
+  const { parsePolicy } = await import('../../../lib/policy/parse');
+  const { presetInput } = await import('../../../lib/policy/presets/index');
+  it('is refused, naming the clause and the hours (the issue’s "…8:00am–5:00pm" under a 16:00 finding)', () => {
+    const file = presetInput('bentley-new-village');
+    file.name = 'Hilltop Primary';
+    file.hours.staff = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:30', end: '16:00' }];
+    const r = parsePolicy(file);
+    expect(r.ok).toBe(false);
+    const lines = r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`);
+    expect(lines).toContainEqual(expect.stringMatching(/^hours\.source: quotes "8:00am–5:00pm" .* but the hours are 08:30–16:00/));
+    expect(lines).toContainEqual(expect.stringMatching(/^rules\.out-of-hours\.source: /));
+  });
+  it('is accepted once the clause is the school’s own setting', () => {
+    const file = presetInput('bentley-new-village');
+    file.hours.staff = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:30', end: '16:00' }];
+    file.hours.source = { origin: 'school' };
+    file.rules['out-of-hours'].source = { origin: 'school' };
+    expect(parsePolicy(file).ok).toBe(true);
+  });
+});

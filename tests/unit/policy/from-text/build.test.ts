@@ -28,6 +28,7 @@ describe('buildPolicy', () => {
     const p = build({ staffHours: { state: 'edit', value: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '16:30' }] }, name: { state: 'edit', value: 'Hilltop Community Primary' } });
     expect(p.hours.staff[0]!.end).toBe('16:30');
     expect(p.hours.source).toEqual({ origin: 'school', note: expect.any(String) });
+    expect(p.rules['out-of-hours'].source.origin).toBe('school');
     expect(p.name).toBe('Hilltop Community Primary');
   });
 
