@@ -50,14 +50,18 @@ function valueOf<T>(item: Item<T>, d: Decision | undefined): T {
 }
 
 export function slug(name: string): string {
-  const s = name
+  // Dashes trimmed by hand: /^-+|-+$/ backtracks on a long run of dashes.
+  let s = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/[^a-z0-9]+/g, '-');
+  let a = 0;
+  let b = s.length;
+  while (a < b && s[a] === '-') a++;
+  while (b > a && s[b - 1] === '-') b--;
+  s = s.slice(a, Math.min(b, a + 60));
+  while (s.endsWith('-')) s = s.slice(0, -1);
   return s || 'our-school';
 }
 

@@ -9,6 +9,7 @@
  */
 import { QUERY_CATEGORIES, SENSITIVE_CATEGORIES, type Channel, type Contact, type Destination, type QueryCategory, type Weekday, type Window } from '../schema';
 import { blankProposal, SHARED_CHANNELS, WRITING_CHANNELS, WEEKDAYS_MON_FRI } from './defaults';
+import { findEmails } from '../../rules/sensitive-content';
 import { sentencesOf, type Sentence } from './text';
 import { findDaySpecs, findTimeRanges, hhmm } from './times';
 import type { Item, Proposal, Quote, RouteValue } from './types';
@@ -37,9 +38,9 @@ const DOJO = /\b(class\s?dojo|dojo)\b/i;
 
 // ---- the school's name --------------------------------------------------------------------------------
 
-const NAME_WORD = String.raw`(?:[A-Z][\p{L}'’.&-]*|of|the|and|on|in|upon|by|le|de|St\.?)`;
-const SCHOOL_KIND = String.raw`(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+)?(?:Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Academy|School|College|Primary)`;
-const SCHOOL_NAME = new RegExp(String.raw`(?<![\p{L}/])((?:${NAME_WORD}\s+){1,6}?)${SCHOOL_KIND}(?![\p{L}])`, 'gu');
+// One to six name words (capitalised, at most 31 letters each, so a long hyphenated run cannot backtrack; or "of", "the", "St."…) before a kind of school ("Primary School",
+// "C of E Primary School", "Academy", "College"…), written out as one literal for the regex sweep.
+const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,6}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+)?(?:Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Academy|School|College|Primary)(?![\p{L}])/gu;
 const NOT_A_NAME = /^(the|our|this|a|your|each|every|any|whole|at|all|to|for|primary|secondary|local|other|same|class|dojo|classdojo|class dojo|parent|carer|parents|carers|home|policy|staff|new|school|high|junior|infant|nursery|ict|online|main)$/i;
 
 function findName(original: string): { name: string; at: number } | undefined {
@@ -91,7 +92,7 @@ function lineQuote(text: string, sentences: Sentence[], at: number): Quote {
 
 function findTitle(text: string): string | undefined {
   for (const raw of text.split('\n').slice(0, 80)) {
-    const line = raw.replace(/\[[^\]]*\]/g, '').replace(/\s+/g, ' ').trim();
+    const line = raw.replace(/\[[^[\]]*\]/g, '').replace(/\s+/g, ' ').trim();
     if (line.length >= 8 && line.length <= 100 && /\b(policy|agreement|guidance|protocol)\b/i.test(line) && /\b(dojo|communication|acceptable use)\b/i.test(line) && /^[A-Z0-9]/.test(line) && !/[.:;]$/.test(line) && !/\b(see|read|follow|with|to)\b/.test(line)) return line;
   }
   return undefined;
@@ -272,7 +273,6 @@ const HEAD = /\b(head ?teacher|head of school|principal)\b/i;
 const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\p{L}'’-]+(?:-[A-Z][\p{L}'’-]+)?/gu;
 const FIRST_LAST = /\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
-const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/;
 
 /** A person named next to a role in a sentence: "Attendance Officer (Mr Lund)", "Mrs Patel, our SENCo". */
 function personNear(text: string, roleAt: number, roleEnd: number): string | undefined {
@@ -299,12 +299,13 @@ function directory(sentences: Sentence[]): Map<string, { name: string; phone?: s
   const dir = new Map<string, { name: string; phone?: string; email?: string; sentence: Sentence }>();
   for (const s of sentences) {
     for (const role of [...ROLES, { key: 'senco', role: 'SENCo', destination: 'office' as Destination, re: SENCO }, { key: 'headteacher', role: 'Headteacher', destination: 'office' as Destination, re: HEAD }]) {
-      const m = new RegExp(role.re.source, role.re.flags.replace('g', '')).exec(s.text);
+      const m = role.re.exec(s.text);
       if (!m) continue;
       const name = personNear(s.text, m.index, m.index + m[0].length);
       if (!name || dir.has(role.key)) continue;
       const phone = PHONE.exec(s.text)?.[0];
-      const email = EMAIL.exec(s.text)?.[0];
+      const at = findEmails(s.text)[0];
+      const email = at ? s.text.slice(at.start, at.end) : undefined;
       dir.set(role.key, { name, ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
     }
   }
@@ -366,7 +367,7 @@ function officeName(text: string): string {
 function destinationIn(stmt: string, dir: ReturnType<typeof directory>, category: QueryCategory): { destination: Destination; contact?: ContactFind; strength: number } | undefined {
   if (category === 'progress' && DEST_MEETING.test(stmt)) return { destination: 'meeting', strength: 3 };
   for (const role of ROLES) {
-    const m = new RegExp(role.re.source, role.re.flags.replace('g', '')).exec(stmt);
+    const m = role.re.exec(stmt);
     if (!m) continue;
     const named = personNear(stmt, m.index, m.index + m[0].length) ?? dir.get(role.key)?.name;
     const known = dir.get(role.key);

@@ -18,10 +18,13 @@ interface TimeToken {
   clear: boolean;
 }
 
-const HOUR_WORD = Object.keys(WORD_NUMBERS).join('|');
-const T = String.raw`(?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|${HOUR_WORD})(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?`;
-const SEP = String.raw`\s*(?:-|–|—|‐|to|until|till|til|’til|through|and)\s*`;
-const RANGE = new RegExp(String.raw`(?<![\w.:£$])(between\s+|from\s+)?(${T})(${SEP})(${T})(?![\w:£%])`, 'gi');
+/**
+ * A time range. Written out as one literal (the regex sweep checks every literal in lib/), built from:
+ * TIME = optional "half|quarter past|to", then digits ("8", "8.30", "08:30", "0830") or a word ("noon",
+ * "eight"), then optional "am", "p.m.", "o'clock", "hrs", then optional "in the morning|afternoon|evening";
+ * RANGE = optional "between|from", TIME, a joiner ("-", "–", "to", "until", "till", "and"), TIME.
+ */
+const RANGE = /(?<![\w.:£$])(between\s+|from\s+)?((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(\s*(?:-|–|—|‐|to|until|till|til|’til|through|and)\s*)((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(?![\w:£%])/gi;
 
 export function parseTime(raw: string): TimeToken | undefined {
   let s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -130,6 +133,9 @@ export interface TimeRange {
   phrase: string;
 }
 
+/** "before TIME … after TIME" (TIME as in RANGE), within a clause. */
+const AROUND = /\b(?:before|earlier than)\s+((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)\b[^.]{0,40}?\b(?:after|later than)\s+((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)/gi;
+
 /** Every time range in a text: "8.30 - 4.30pm", "between 8am and 5pm", "from half past eight until four". */
 export function findTimeRanges(text: string): TimeRange[] {
   const out: TimeRange[] = [];
@@ -161,8 +167,7 @@ export function findTimeRanges(text: string): TimeRange[] {
     out.push({ start: range[0], end: range[1], from: m.index, to: m.index + whole.length, phrase: whole });
   }
   // "not before 7.30am or after 6pm": the window between the two.
-  const around = /\b(?:before|earlier than)\s+(T)\b[^.]{0,40}?\b(?:after|later than)\s+(T)/gi;
-  const AROUND = new RegExp(around.source.replace(/\(T\)/g, `(${T})`), 'gi');
+  AROUND.lastIndex = 0;
   for (let m = AROUND.exec(text); m; m = AROUND.exec(text)) {
     const a = parseTime(m[1]!);
     const b = parseTime(m[2]!);
@@ -192,10 +197,10 @@ function dayOf(word: string): Weekday | undefined {
 }
 
 // Full names in any case; short forms only with a capital ("Mon–Fri"), so "sat" and "sun" stay words.
-const DAY = String.raw`(?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?`;
-const DAY_RANGE = new RegExp(String.raw`\b(${DAY})\s*(?:-|–|—|‐|to|through|thru|until|till)\s*(${DAY})(?![a-z])`, 'g');
-const DAY_LIST = new RegExp(String.raw`\b${DAY}(?:\s*(?:,|and|&|or)\s*${DAY})+(?![a-z])`, 'g');
-const ONE_DAY = new RegExp(String.raw`\b(${DAY})(?![a-z])`, 'g');
+// DAY = (Monday|…|Sunday)s? | Mon | Tues? | Wed | Thu(rs?)? | Fri | Sat | Sun, then an optional ".".
+const DAY_RANGE = /\b((?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\s*(?:-|–|—|‐|to|through|thru|until|till)\s*((?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)(?![a-z])/g;
+const DAY_LIST = /\b(?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?:\s*(?:,|and|&|or)\s*(?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)+(?![a-z])/g;
+const ONE_DAY = /\b((?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)(?![a-z])/g;
 const WEEKDAY_WORDS = /\b(week[- ]?days|weekdays|working days|school days|daily|each day|every day|seven days a week|7 days a week|weekends?)\b/gi;
 
 export interface DaySpec {
