@@ -125,6 +125,8 @@ function scoreHours(local: string, sentence: string, lead: string): { staff: num
     staff += 1;
     replies += 1;
   }
+  // "Staff will check or send messages between 8.30 - 4.30pm daily": messages and what staff do with them.
+  if (/\bmessag/i.test(both) && /\b(send|sending|check|checking|read|post|respond|reply|answer)\b/i.test(both)) staff += 1;
   if (/\b(working hours|work(?:ing)? times|(?:class ?)?dojo hours|hours for (?:class ?)?dojo|quiet hours|silent hours|quiet time|notifications?)\b/i.test(both)) staff += 3;
   if (/\b(post(?:ed|ing|s)?|send(?:ing|s)?|sent by staff|check(?:ed|ing|s)?|look(?:ing)? at|access(?:ed|ing)?|use (?:class ?)?dojo|respond|reply|replies|replied|answer)\b/i.test(both)) staff += 1;
   if (/\b(respond(?:ed|s|ing)?|repl(?:y|ies|ied)|response|answer(?:ed)?)\b/i.test(both)) replies += 3;

@@ -124,6 +124,8 @@ describe('precision traps in one line each', () => {
     ['Teachers will not post on ClassDojo before 7.30am or after 6pm.', ['mon,tue,wed,thu,fri 07:30-18:00']],
     ['Our ClassDojo hours are 08:15 - 17:45, Mon–Fri.', ['mon,tue,wed,thu,fri 08:15-17:45']],
     ['Messages may not be read during the school day (9am - 3.30pm).', []],
+    ['Staff will check or send messages between 8.30 - 4.30pm daily.', ['mon,tue,wed,thu,fri 08:30-16:30']],
+    ['The office will phone parents between 8am and 9am about absences.', []],
   ])('%s', (text, expected) => expect(hours(text)).toEqual(expected));
 });
 
