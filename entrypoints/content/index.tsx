@@ -14,6 +14,7 @@ import { installUnfindableText } from './core/unfindable';
 import { createStore } from './core/store';
 import { composerCheck } from './features/composer-check';
 import { initFeatures, type Feature, type FeatureContext, type PolicyInfo, type Slot } from './features/feature';
+import { pageDoctor } from './features/page-doctor';
 import { parentHint } from './features/parent-hint';
 import { reloadNotice } from './features/reload-notice';
 import { rosterOffer } from './features/roster-offer';
@@ -21,10 +22,11 @@ import { routingCard } from './features/routing-card';
 import { sendGate } from './features/send-gate';
 import { spotCheck } from './features/spot-check';
 import { Guard } from './guard';
+import { readParentMode } from '../../lib/ext/page-settings';
 import { watchPage } from './page-watch';
 
 /** Every feature, in the order they start. Each is one module in ./features with its own test. */
-const FEATURES: Feature[] = [composerCheck, sendGate, routingCard, parentHint, rosterOffer, spotCheck, reloadNotice];
+const FEATURES: Feature[] = [composerCheck, sendGate, routingCard, parentHint, rosterOffer, spotCheck, pageDoctor, reloadNotice];
 
 /**
  * The composition root: the shared stores, the checker, the panel, and the features. Nothing here knows
@@ -37,6 +39,8 @@ export default defineContentScript({
 
   async main(ctx) {
     const mainStarted = performance.now();
+    // A parent's browser gets the parent hint only: on the teachers' app nothing of Policy Guard runs.
+    if (location.hostname === 'teach.classdojo.com' && (await readParentMode())) return;
     const pageListeners = new Set<() => void>();
     const slots: Slot[] = [];
     const notices = createStore<Record<string, string[]>>({});

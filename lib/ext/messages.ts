@@ -15,6 +15,8 @@ import { z } from 'zod';
 import { CHANNELS, RULE_IDS, type Channel, type RuleId } from '../policy/vocab';
 import type { Policy } from '../policy/schema';
 import type { parentHint, RouteResult } from '../routing/index';
+import type { DoctorReport } from '../dojo/doctor';
+import type { Outline } from '../dojo/outline';
 import type { Pupil } from '../rules/types';
 import type { ExportFile, ExportFormat } from '../spot-check/export';
 import { OUTCOMES, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../spot-check/record';
@@ -49,17 +51,18 @@ export type SpotResponse = SpotWriteResponse;
 export type SpotExportResponse = Response<ExportFile>;
 export type PolicyResponse = Response<{ policy: Policy; bankHolidays: string[]; roster: Pupil[] }>;
 
-/** A pupil as the Classroom page's tiles give it: the page never knows consent, so it sends none. */
+/** A pupil as the Classroom page's tiles give it: the page never knows consent, so it is not recorded. */
 export interface PagePupil {
   first: string;
   last: string;
-  photoConsent: boolean;
+  photoConsent: null;
   inCare: boolean;
 }
 
 /** The protocol: each request type, what is sent, and what comes back. */
 export interface Protocol {
-  'open-options': { request: Record<never, never>; response: Response<true> };
+  /** Opens the settings; with `section: 'rosters'`, at that class's pupils and photo consent. */
+  'open-options': { request: { section?: 'rosters'; classId?: string }; response: Response<true> };
   'route-incoming': { request: { text: string; at: string }; response: RouteIncomingResponse };
   'parent-hint': { request: { text: string; at: string }; response: ParentHintResponse };
   'get-policy': { request: { classId?: string }; response: PolicyResponse };
@@ -89,6 +92,22 @@ export interface GateReasonRequest {
 export interface GateReasonRelay extends GateReasonRequest {
   type: 'gate-reason-relay';
 }
+
+/**
+ * The other direction: what the extension's own pages (the popup) ask the content script of a ClassDojo tab,
+ * through `tabs.sendMessage`. The content script answers only its own extension's pages
+ * (lib/ext/page-request.ts, without zod, which never loads into ClassDojo's pages).
+ */
+export interface PageProtocol {
+  /** "What Policy Guard can see here": the page doctor's report (lib/dojo/doctor.ts). */
+  'page-doctor': { request: Record<never, never>; response: Response<DoctorReport> };
+  /** "Copy a page outline for support" (lib/dojo/outline.ts). */
+  'page-outline': { request: Record<never, never>; response: Response<Outline> };
+}
+
+export type PageRequestType = keyof PageProtocol;
+export type PageRequestOf<K extends PageRequestType> = K extends PageRequestType ? { type: K } & PageProtocol[K]['request'] : never;
+export type PageRequest = { [K in PageRequestType]: PageRequestOf<K> }[PageRequestType];
 
 export type RequestType = keyof Protocol;
 export type RequestOf<K extends RequestType> = K extends RequestType ? { type: K } & Protocol[K]['request'] : never;
@@ -218,7 +237,7 @@ const request = <K extends RequestType, S extends z.ZodRawShape>(type: K, shape:
 
 /** One schema per request type; each must produce the request's shape (checked by the type below). */
 export const REQUEST_SCHEMAS = {
-  'open-options': request('open-options', {}),
+  'open-options': request('open-options', { section: z.literal('rosters').optional(), classId: classId.optional().catch(undefined) }),
   'route-incoming': request('route-incoming', { text: z.string().max(LIMITS.text), at: isoTime }),
   'parent-hint': request('parent-hint', { text: z.string().max(LIMITS.text), at: isoTime }),
   // A strange address must not disarm the checker: a class id that is not one just means no roster.
@@ -231,8 +250,8 @@ export const REQUEST_SCHEMAS = {
         z.object({
           first: z.string().max(LIMITS.name),
           last: z.string().max(LIMITS.name),
-          // The page cannot know consent: a roster from the page never grants it.
-          photoConsent: z.literal(false),
+          // The page cannot know consent: a roster from the page records none (neither given nor refused).
+          photoConsent: z.null(),
           inCare: z.boolean(),
         }),
       )
