@@ -82,7 +82,7 @@ export function blankProposal(file: string, name?: string): Proposal {
         'Not in the document. Recommended: health, SEN, safeguarding, behaviour and family matters only in private messages, never where other families see them.',
       ),
       'photo-consent': rec(
-        { action: 'block', consentRequiredIn: [...WRITING_CHANNELS], neverInCare: true, noChildrenIn: [] },
+        { action: 'block', consentRequiredIn: [...WRITING_CHANNELS], neverInCare: true, noChildrenIn: [], notRecorded: 'hold' },
         'Not in the document. Recommended: no photo of a pupil without photo consent, and none of a child in Local Authority care (UK data protection and looked-after children guidance).',
       ),
       'out-of-hours': rec({ action: 'confirm', channels: [...WRITING_CHANNELS] }, 'Not in the document. Recommended: a check before sending outside the sending hours.'),

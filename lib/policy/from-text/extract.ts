@@ -558,7 +558,7 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
     const consentRequiredIn: Channel[] = consent.length ? (onlyClass ? ['class-story'] : [...WRITING_CHANNELS]) : [];
     const noChildrenIn: Channel[] = noPhotos.length ? [...SHARED_CHANNELS] : [];
     p.rules['photo-consent'] = found(
-      { action: consent.length ? 'block' : 'confirm', consentRequiredIn, neverInCare: inCare.length > 0, noChildrenIn },
+      { action: consent.length ? 'block' : 'confirm', consentRequiredIn, neverInCare: inCare.length > 0, noChildrenIn, notRecorded: 'hold' },
       [...consent, ...noPhotos, ...inCare],
       onlyClass ? 'Consent is needed for the Class Story; a pupil’s own story and private messages are allowed without it.' : noPhotos.length && !consent.length ? 'No photographs of children where more than one family can see.' : 'No photo of a pupil without photo consent.',
     );
