@@ -21,6 +21,7 @@ Commands:
   policy show <preset-id|file.json>   Print a school policy as JSON, defaults filled in.
   policy validate <file.json>         Check a policy file; one line per problem ("path: message").
   policy list                         List the five presets.
+  policy from-text <file> [--name N]  Propose a policy from the school's written policy (.txt or .docx).
   check --jsonl                       Check drafts: JSON lines in, findings out (see 'guard check --help').
   check --policy ID --channel CH      Check the draft on stdin and print the findings.
   route --jsonl                       Route parents' messages: JSON lines in, intent and reply out.

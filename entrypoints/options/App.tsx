@@ -10,6 +10,9 @@ import { TryIt } from '../../components/options/TryIt';
 import { useRole } from '../../components/options/useRole';
 import { usePolicyState } from '../../components/options/usePolicyState';
 import { RosterManager } from '../../components/roster/RosterManager';
+import { ExportPolicy } from '../../components/options/setup/ExportPolicy';
+import { SchoolName } from '../../components/options/setup/SchoolName';
+import { SetupFromDocument } from '../../components/options/setup/SetupFromDocument';
 import { SpotHistory } from '../../components/SpotHistory';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { ignoredAlways, watchSafely, type IgnoredV1 } from '../../lib/ext/settings';
@@ -33,7 +36,10 @@ export function App() {
       <SettingProblems />
       {state && <Current state={state} />}
       {state && <PolicyChooser state={state} />}
+      {state && <SetupFromDocument state={state} />}
+      {state?.policy && <SchoolName policy={state.policy} locked={state.locked} />}
       {state?.policy && <PolicyEditor policy={state.policy} locked={state.locked} />}
+      {state?.policy && <ExportPolicy policy={state.policy} />}
       {state?.policy && <TryIt policy={state.policy} />}
       <RosterManager />
       <IgnoredList />

@@ -3,9 +3,11 @@
  *   1. the preset the school chose (or the school's own full policy file),
  *   2. the user's edits in the options page,
  *   3. the managed policy pushed by the school's IT (Google Admin console / Edge policies), which wins.
- * Objects merge key by key; a list replaces the list below it. The result is validated as a whole:
+ * Objects merge key by key; a list replaces the list below it. An item a layer changes without saying
+ * where it comes from becomes a `school` setting (./attribute.ts). The result is validated as a whole:
  * if any layer makes it invalid, nothing of that layer is applied and the problems say which layer.
  */
+import { attributeLayer } from './attribute';
 import { isPresetId, type PresetId } from './catalog';
 import { parsePolicy, type PolicyProblem } from './parse';
 import { presetInput } from './presets/index';
@@ -135,7 +137,8 @@ export function resolvePolicy(input: ResolveInput): ResolveResult {
   ];
   for (const [layer, patch] of layers) {
     if (patch === undefined) continue;
-    const merged = mergeLayers(current, patch);
+    // What a layer changes is the school's decision: it no longer cites the written policy's clause.
+    const merged = mergeLayers(current, attributeLayer(current, patch));
     const parsed = parsePolicy(merged);
     if (parsed.ok) {
       current = merged;

@@ -6,6 +6,7 @@
  * Pure (zod only): used by the extension, the `guard` CLI and the tests alike.
  */
 import { z } from 'zod';
+import { findTimeRanges, hhmm } from './from-text/times';
 
 export const SCHEMA_VERSION = 1;
 
@@ -345,6 +346,17 @@ export const Policy = z
         message: 'is on, but hours.staff has no windows: add the sending hours or turn the rule off',
       });
     }
+    // A clause that states other hours than the setting it is cited for ("…8:00am–5:00pm" over 08:30–16:00)
+    // would put words in the school's mouth: refused, so a finding never quotes a clause that contradicts it.
+    const cited: [string[], Source, Window[]][] = [
+      [['hours', 'source'], policy.hours.source, policy.hours.staff],
+      [['hours', 'parentRepliesSource'], policy.hours.parentRepliesSource, policy.hours.parentReplies],
+      [['rules', 'out-of-hours', 'source'], policy.rules['out-of-hours'].source, policy.hours.staff],
+    ];
+    for (const [path, source, windows] of cited) {
+      const problem = clauseHoursMismatch(source, windows);
+      if (problem) ctx.addIssue({ code: 'custom', path, message: problem });
+    }
     for (const [id, rule] of Object.entries(policy.rules)) {
       if (rule.action !== 'off' && rule.source.origin === 'silent') {
         ctx.addIssue({
@@ -355,6 +367,22 @@ export const Policy = z
       }
     }
   });
+
+/**
+ * Why a source's quoted clauses contradict the hours they are cited for, or undefined. Only `policy`
+ * sources with windows are compared; a clause that states times must state one of the windows (start and
+ * end); a source whose clauses state no times at all (or times only in some clauses) is not judged by those.
+ */
+export function clauseHoursMismatch(source: Source, windows: Window[]): string | undefined {
+  if (source.origin !== 'policy' || windows.length === 0) return undefined;
+  const stated = source.clauses.flatMap((c) => findTimeRanges(c.quote).map((r) => ({ r, quote: c.quote })));
+  if (stated.length === 0) return undefined;
+  const matches = stated.some(({ r }) => windows.some((w) => hhmm(r.start) === w.start && hhmm(r.end) === w.end));
+  if (matches) return undefined;
+  const first = stated[0]!;
+  const hours = windows.map((w) => `${w.start}–${w.end}`).join(', ');
+  return `quotes "${first.r.phrase.trim()}" ("${first.quote.slice(0, 80)}${first.quote.length > 80 ? '…' : ''}") but the hours are ${hours}: quote the clause that states these hours, or set "origin" to "school"`;
+}
 
 export type PolicyInput = z.input<typeof Policy>;
 export type Policy = z.output<typeof Policy>;

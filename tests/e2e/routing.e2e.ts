@@ -76,7 +76,7 @@ describe('parent: while writing to the teacher', () => {
     await page.locator('[data-name="messageComposerInput"]').pressSequentially("Amelia won't be in tomorrow, she has a dentist appointment", { delay: 5 });
     const hint = page.locator('pg=[data-policy-guard="parent-hint"]');
     await expect.poll(() => hint.getAttribute('data-destination')).toBe('attendance');
-    expect(await hint.locator('pg=[data-policy-guard="redirect"]').textContent()).toBe('Absences go to Mr Lund, by sending him a ClassDojo message.');
+    expect(await hint.locator('pg=[data-policy-guard="redirect"]').textContent()).toBe('Absences go to Mr Lund, by a ClassDojo message.');
     expect(await hint.locator('pg=[data-policy-guard="replies"]').textContent()).toMatch(/^Teachers reply Mon–Fri 08:00–17:00/);
     await h.screenshot(page, 'routing-parent-hint');
     // The hint never blocks the parent, and the teachers' checks (hours, names) never hold a parent's

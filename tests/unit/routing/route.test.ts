@@ -87,7 +87,7 @@ describe('destination per preset: from the school’s own routing', () => {
 describe('replies', () => {
   it('names Bentley’s Attendance Officer, Mr Lund, with the pupil’s first name', () => {
     const r = routeMessage('Amelia is sick and won’t be in today', policy('bentley-new-village'), { language: 'eng' });
-    expect(r.reply).toBe("Thank you for letting me know. So that it is recorded properly, please report Amelia's absence to Mr Lund by sending him a ClassDojo message. Thank you.");
+    expect(r.reply).toBe("Thank you for letting me know. So that it is recorded properly, please report Amelia's absence to Mr Lund by a ClassDojo message. Thank you.");
     expect(r.advice).toContain('Mr Lund');
   });
   it('says how to reach Broughton’s office for absence: before the school day starts', () => {
@@ -153,7 +153,7 @@ describe('the parent’s hint on home.classdojo.com', () => {
   it('says where an absence goes and when the teacher will reply', () => {
     const sunday = new Date('2026-11-22T19:00:00Z');
     const h = parentHint('Amelia won’t be in tomorrow, she has a dentist appointment', policy('bentley-new-village'), sunday);
-    expect(h.redirect).toBe('Absences go to Mr Lund, by sending him a ClassDojo message.');
+    expect(h.redirect).toBe('Absences go to Mr Lund, by a ClassDojo message.');
     expect(h.replies).toBe('Teachers reply Mon–Fri 08:00–17:00. The earliest reply would be Mon 23 Nov, 08:00.');
   });
   it('gives no redirect for a message that belongs with the teacher', () => {

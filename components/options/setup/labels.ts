@@ -1,0 +1,75 @@
+/** Words for a proposal's items and values in the review (through the browser's i18n). */
+import { describeWindows } from '../../../lib/calendar/hours';
+import { t, type MessageKey } from '../../../lib/ext/i18n';
+import type { Item, Proposal } from '../../../lib/policy/from-text';
+import type { Contact, Window } from '../../../lib/policy/schema';
+
+const key = (prefix: string, id: string) => t(`${prefix}_${id.replace(/-/g, '_')}` as MessageKey);
+
+/** The label of an item key ("routes.absence" → "Parents' messages about: Absence"). */
+export function itemLabel(p: Proposal, itemKey: string): string {
+  const [kind, id = ''] = itemKey.split(/\.(.*)/s) as [string, string?];
+  switch (kind) {
+    case 'name':
+      return t('setupItemName');
+    case 'staffHours':
+      return t('setupItemStaffHours');
+    case 'replyHours':
+      return t('setupItemReplyHours');
+    case 'termTime':
+      return t('setupItemTermTime');
+    case 'responseTime':
+      return t('setupItemResponseTime');
+    case 'contacts':
+      return t('setupItemContact', p.contacts[id]?.value.role ?? p.contacts[id]?.value.name ?? id);
+    case 'routes':
+      return t('setupItemRoute', key('intent', id));
+    case 'rules':
+      return t('setupItemRule', key('rule', id));
+    case 'audiences':
+      return t('setupItemAudiences');
+    case 'conduct':
+      return t('setupItemConduct');
+    default:
+      return t('setupItemMonitoring');
+  }
+}
+
+const yes = (b: boolean) => t(b ? 'setupYes' : 'setupNo');
+
+/** An item's value in words, as the review shows it. */
+export function valueText(p: Proposal, itemKey: string, value: unknown): string {
+  const [kind] = itemKey.split('.') as [string];
+  switch (kind) {
+    case 'staffHours':
+    case 'replyHours':
+      return (value as Window[]).length ? describeWindows(value as Window[]) : t('setupNone');
+    case 'termTime':
+    case 'monitoring':
+      return yes(Boolean(value));
+    case 'contacts': {
+      const c = value as Contact;
+      return [c.name, c.how, c.phone, c.email].filter(Boolean).join(' · ');
+    }
+    case 'routes': {
+      const r = value as { destination: string; contact?: string };
+      const who = r.contact ? p.contacts[r.contact]?.value.name : undefined;
+      return `${key('dest', r.destination)}${who ? ` (${who})` : ''}`;
+    }
+    case 'rules':
+      return key('action', String((value as { action: string }).action));
+    case 'audiences':
+      return Object.entries(value as Record<string, string>)
+        .filter(([, a]) => a === 'shared')
+        .map(([c]) => key('channel', c))
+        .join(', ');
+    case 'conduct':
+      return (value as { consequence: string }).consequence;
+    default:
+      return String(value ?? '') || t('setupNone');
+  }
+}
+
+export function originText(item: Item<unknown>): string {
+  return item.origin === 'document' ? t('setupFromDocument') : item.origin === 'recommended' ? t('setupRecommended') : t('setupSilent');
+}

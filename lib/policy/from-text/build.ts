@@ -1,0 +1,168 @@
+/**
+ * A reviewed proposal as a policy file (the format of docs/policy-format.md). Each item's source follows
+ * from how it was decided, so an item can never cite a clause that does not say what it does:
+ *   accepted, found in the document → `policy`, quoting the document's sentences;
+ *   accepted, not in the document   → `recommended` (or `silent` where the default is off), with the note;
+ *   edited by the school            → `school` (the document's quote is dropped: it no longer matches);
+ *   switched off                    → `silent` (rules off, routes to the class teacher, no hours).
+ */
+import { QUERY_CATEGORIES, RULE_IDS, SCHEMA_VERSION, type Clause, type PolicyInput, type QueryCategory, type RuleId, type Source } from '../schema';
+import { TEMPLATES } from './defaults';
+import type { Decision, Item, Proposal, RouteValue } from './types';
+
+export type Decisions = Partial<Record<string, Decision>>;
+
+/** Every reviewable item of a proposal with its key (the key decisions are stored under) and a label. */
+export function proposalItems(p: Proposal): { key: string; label: string; item: Item<unknown> }[] {
+  return [
+    { key: 'name', label: "School's name", item: p.name },
+    { key: 'staffHours', label: 'Staff sending hours', item: p.staffHours },
+    { key: 'replyHours', label: "Parents' expected reply hours", item: p.replyHours },
+    { key: 'termTime', label: 'Term time only', item: p.termTime },
+    { key: 'responseTime', label: 'Response time', item: p.responseTime },
+    ...Object.entries(p.contacts).map(([k, item]) => ({ key: `contacts.${k}`, label: `Contact: ${item.value.role ?? k}`, item })),
+    ...QUERY_CATEGORIES.map((c) => ({ key: `routes.${c}`, label: `Route: ${c}`, item: p.routes[c] as Item<unknown> })),
+    ...RULE_IDS.map((r) => ({ key: `rules.${r}`, label: `Rule: ${r}`, item: p.rules[r] as Item<unknown> })),
+    { key: 'audiences', label: 'Who sees each channel', item: p.audiences },
+    { key: 'conduct', label: 'Conduct', item: p.conduct },
+    { key: 'monitoring', label: "Leaders' review", item: p.monitoring },
+  ];
+}
+
+const SCHOOL_NOTE = 'Set by the school when reviewing the proposal.';
+const OFF_NOTE = 'Switched off by the school when reviewing the proposal.';
+
+function clauses(file: string, item: Item<unknown>): Clause[] {
+  return item.quotes.map((q) => ({ file, section: q.section || 'Document', quote: q.quote }));
+}
+
+/** The source an item's decision gives it. */
+function sourceOf(file: string, item: Item<unknown>, d: Decision | undefined): Source {
+  if (d?.state === 'edit') return { origin: 'school', note: SCHOOL_NOTE };
+  if (d?.state === 'off') return { origin: 'silent', note: OFF_NOTE };
+  if (item.origin === 'document' && item.quotes.length) return { origin: 'policy', clauses: clauses(file, item), ...(item.note ? { note: item.note } : {}) };
+  if (item.origin === 'silent') return { origin: 'silent', ...(item.note ? { note: item.note } : {}) };
+  return { origin: 'recommended', note: item.note || 'Policy Guard’s recommended default.' };
+}
+
+function valueOf<T>(item: Item<T>, d: Decision | undefined): T {
+  return d?.state === 'edit' ? (d.value as T) : item.value;
+}
+
+export function slug(name: string): string {
+  // Dashes trimmed by hand: /^-+|-+$/ backtracks on a long run of dashes.
+  let s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
+  let a = 0;
+  let b = s.length;
+  while (a < b && s[a] === '-') a++;
+  while (b > a && s[b - 1] === '-') b--;
+  s = s.slice(a, Math.min(b, a + 60));
+  while (s.endsWith('-')) s = s.slice(0, -1);
+  return s || 'our-school';
+}
+
+/**
+ * The policy (as written to a file, before defaults) from a proposal and the school's decisions. Valid
+ * against the schema for any decisions the review UI can make (the tests run `parsePolicy` on it).
+ */
+export function buildPolicy(p: Proposal, decisions: Decisions = {}): PolicyInput {
+  const d = (key: string) => decisions[key];
+  const file = p.file;
+  const name = String(valueOf(p.name, d('name')) || '').trim() || 'Our school';
+
+  const staffOff = d('staffHours')?.state === 'off';
+  const staff = staffOff ? [] : valueOf(p.staffHours, d('staffHours'));
+  const repliesOff = d('replyHours')?.state === 'off';
+  const replies = repliesOff ? [] : valueOf(p.replyHours, d('replyHours'));
+  const termTime = d('termTime')?.state === 'off' ? false : Boolean(valueOf(p.termTime, d('termTime')));
+  const responseTime = d('responseTime')?.state === 'off' ? '' : String(valueOf(p.responseTime, d('responseTime')) ?? '');
+  const hoursSource = sourceOf(file, { ...p.staffHours, quotes: [...p.staffHours.quotes, ...(d('termTime')?.state ? [] : p.termTime.quotes)] }, d('staffHours') ?? (d('termTime')?.state === 'edit' ? d('termTime') : undefined));
+
+  // Contacts: an edited contact is the school's; every route to it then cites the school, not the document.
+  const contacts: Record<string, PolicyInput['routing']['contacts'][string]> = {};
+  const editedContacts = new Set<string>();
+  for (const [key, item] of Object.entries(p.contacts)) {
+    const dec = d(`contacts.${key}`);
+    if (dec?.state === 'off') continue;
+    if (dec?.state === 'edit') editedContacts.add(key);
+    contacts[key] = structuredClone(valueOf(item, dec));
+  }
+
+  const routes = {} as PolicyInput['routing']['routes'];
+  for (const c of QUERY_CATEGORIES) {
+    const item = p.routes[c];
+    const dec = d(`routes.${c}`);
+    let value: RouteValue = dec?.state === 'off' ? { destination: c === 'safeguarding' ? 'dsl' : 'teacher' } : structuredClone(valueOf(item, dec));
+    if (c === 'safeguarding') value = { destination: 'dsl', contact: 'dsl' };
+    if (value.contact && !Object.hasOwn(contacts, value.contact)) {
+      // Its contact was switched off: the class teacher answers instead.
+      value = c === 'safeguarding' ? value : { destination: 'teacher' };
+    }
+    if (value.destination === 'teacher' || value.destination === 'meeting') delete value.contact;
+    const viaEdited = !!value.contact && editedContacts.has(value.contact) && dec?.state !== 'off';
+    const source = viaEdited ? ({ origin: 'school', note: SCHOOL_NOTE } as Source) : sourceOf(file, item, dec);
+    routes[c as QueryCategory] = { ...value, source: c === 'safeguarding' && source.origin === 'silent' ? { origin: 'recommended', note: item.note || 'A worry about a child’s safety always goes to the DSL.' } : source };
+  }
+  if (!Object.hasOwn(contacts, 'dsl')) contacts.dsl = structuredClone(p.contacts.dsl?.value ?? { name: 'the Designated Safeguarding Lead', how: 'in person, straight away' });
+
+  const rules = {} as PolicyInput['rules'];
+  for (const id of RULE_IDS) {
+    const item = p.rules[id] as Item<Record<string, unknown>>;
+    const dec = d(`rules.${id}`);
+    const value = { ...valueOf(item, dec) } as Record<string, unknown>;
+    if (dec?.state === 'off') value.action = 'off';
+    let source = sourceOf(file, item, dec);
+    // The rule quotes the hours clause: hours the school changed are the school's here too.
+    if (id === 'out-of-hours' && d('staffHours')?.state === 'edit' && source.origin === 'policy') source = { origin: 'school', note: SCHOOL_NOTE };
+    if (id === 'out-of-hours' && staff.length === 0) {
+      value.action = 'off';
+      source = { origin: 'silent', note: 'No staff sending hours are set, so nothing is flagged as out of hours.' };
+    }
+    if (value.action !== 'off' && source.origin === 'silent') source = { origin: 'school', note: SCHOOL_NOTE };
+    (rules as Record<RuleId, unknown>)[id] = { ...value, source };
+  }
+
+  const conduct = valueOf(p.conduct, d('conduct'));
+  const monitoring = d('monitoring')?.state === 'off' ? false : Boolean(valueOf(p.monitoring, d('monitoring')));
+  const audiences = valueOf(p.audiences, d('audiences'));
+  const used = new Set(Object.values(routes).map((r) => r.destination));
+  const templates = Object.fromEntries(Object.entries(TEMPLATES).filter(([dest]) => used.has(dest as never)));
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: slug(name),
+    name,
+    document: { title: p.title || `${name} ClassDojo policy`, file },
+    timeZone: 'Europe/London',
+    languages: p.languages.length ? [...p.languages] : ['eng'],
+    audiences: { ...audiences, source: sourceOf(file, p.audiences, d('audiences')) },
+    hours: {
+      staff,
+      parentReplies: replies,
+      ...(responseTime ? { responseTime } : {}),
+      termTimeOnly: termTime,
+      terms: [],
+      closures: [],
+      bankHolidays: 'england-and-wales',
+      source: staffOff ? { origin: 'silent', note: OFF_NOTE } : hoursSource,
+      parentRepliesSource: repliesOff ? { origin: 'silent', note: OFF_NOTE } : sourceOf(file, p.replyHours, d('replyHours')),
+      ...(p.staffHours.origin === 'document' ? {} : { note: 'Add the school’s holidays and INSET days as closures.' }),
+    },
+    rules,
+    routing: { contacts, routes, templates },
+    conduct: { ...conduct, source: sourceOf(file, p.conduct, d('conduct')) },
+    monitoring: { leadersReview: monitoring, source: monitoring ? sourceOf(file, p.monitoring, d('monitoring')) : { origin: 'silent', note: p.monitoring.note ?? 'Leaders do not review class pages.' } },
+    note: summary(p),
+  };
+}
+
+/** One line saying what was read from the document and what is a recommended default. */
+export function summary(p: Proposal): string {
+  const items = proposalItems(p);
+  const fromDoc = items.filter((i) => i.item.origin === 'document').length;
+  return `Proposed by Policy Guard from ${p.file}: ${fromDoc} of ${items.length} items read from the document (each quoting it); the rest are recommended defaults or off. Review before use.`;
+}

@@ -1,0 +1,98 @@
+/**
+ * Policy Guard's recommended defaults: what a proposal offers where a school's document is silent, and
+ * the neutral template a school starts from without a document. They cite no school.
+ */
+import { CHANNELS, QUERY_CATEGORIES, SENSITIVE_CATEGORIES, type Channel, type Contact, type QueryCategory, type Routing, type Window } from '../schema';
+import type { Item, Proposal, RouteValue } from './types';
+
+export const WEEKDAYS_MON_FRI = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+
+export const DEFAULT_HOURS: Window[] = [{ days: [...WEEKDAYS_MON_FRI], start: '08:00', end: '17:00' }];
+
+/** The channels more than one family sees, by ClassDojo's own audiences. */
+export const SHARED_CHANNELS: Channel[] = ['class-story', 'school-story', 'class-chat'];
+/** Every channel a teacher writes in (points are awards, not messages). */
+export const WRITING_CHANNELS: Channel[] = CHANNELS.filter((c) => c !== 'points');
+
+export const DEFAULT_AUDIENCES: Record<Channel, 'shared' | 'private'> = {
+  'class-story': 'shared',
+  'school-story': 'shared',
+  'class-chat': 'shared',
+  'private-chat': 'private',
+  'student-story': 'private',
+  points: 'private',
+};
+
+export const DSL_CONTACT: Contact = {
+  name: 'the Designated Safeguarding Lead',
+  role: 'Designated Safeguarding Lead',
+  how: "in person, straight away, following the school's safeguarding procedure",
+};
+
+export const OFFICE_CONTACT: Contact = { name: 'the school office', role: 'School office', how: 'by phone or in person, not through ClassDojo' };
+
+/**
+ * Replies written for any contact's name: no pronoun is baked in ("please contact them {how}"), and a
+ * contact's `how` is a phrase such as "by phone before 9am", never "by sending him a message".
+ */
+export const TEMPLATES: Routing['templates'] = {
+  attendance: { eng: "Thank you for letting me know. So that it is recorded properly, please report {pupil}'s absence to {contact} {how}. Thank you." },
+  office: { eng: 'Thank you for your message. This needs to go to {contact}, who will deal with it directly: please contact them {how}. Thank you for your help.' },
+  nursing: { eng: 'Thank you for letting me know. Changes to medication or feeds need to be discussed with {contact}: please contact them {how}, so that everyone who needs to know is told.' },
+  meeting: { eng: 'Thank you for your message. I would be happy to talk about how {pupil} is getting on. Please let me know some times that suit you and we can arrange a meeting.' },
+};
+
+export const SAFEGUARDING_NOTE =
+  "A worry about a child's safety always goes to the Designated Safeguarding Lead under statutory guidance (Keeping Children Safe in Education), whatever the ClassDojo policy says; Policy Guard never suggests a canned reply to it.";
+
+function rec<T>(value: T, note: string): Item<T> {
+  return { value, origin: 'recommended', quotes: [], note };
+}
+function silent<T>(value: T, note: string): Item<T> {
+  return { value, origin: 'silent', quotes: [], note };
+}
+
+export function defaultRoute(category: QueryCategory): Item<RouteValue> {
+  if (category === 'safeguarding') return rec({ destination: 'dsl', contact: 'dsl' }, SAFEGUARDING_NOTE);
+  return rec({ destination: 'teacher' }, 'Not in the document: the class teacher answers (recommended default).');
+}
+
+/**
+ * A proposal with every item at its recommended default and no quotes: the neutral template for a school
+ * with no document, and what extraction starts from. `name` is the school's name ("Our school" if none).
+ */
+export function blankProposal(file: string, name?: string): Proposal {
+  const routes = Object.fromEntries(QUERY_CATEGORIES.map((c) => [c, defaultRoute(c)])) as Proposal['routes'];
+  return {
+    file,
+    title: name ? `${name} ClassDojo policy` : 'ClassDojo policy',
+    languages: ['eng'],
+    name: name ? { value: name, origin: 'recommended', quotes: [], note: 'Entered by the school.' } : rec('Our school', "The document does not name the school: enter the school's name."),
+    staffHours: rec(structuredClone(DEFAULT_HOURS), 'Not in the document. Recommended: Monday to Friday, 8am to 5pm, the hours most school ClassDojo policies set.'),
+    replyHours: rec(structuredClone(DEFAULT_HOURS), 'Not in the document. Recommended: parents are told to expect replies in the staff sending hours.'),
+    termTime: rec(false, 'Not in the document: the hours apply all year (add holidays as closures).'),
+    responseTime: silent('', 'Not in the document: parents are not told a response time.'),
+    contacts: { dsl: rec(structuredClone(DSL_CONTACT), 'Every school has a Designated Safeguarding Lead; enter their name if parents should see it.') },
+    routes,
+    rules: {
+      'full-name': rec({ action: 'confirm', allowSurnameInitial: true }, 'Not in the document. Recommended: first names only where more than one family sees a post (a surname initial where two pupils share a first name).'),
+      'pupil-name': silent({ action: 'off' }, 'Not in the document: pupils’ first names may be used (recommended default: off).'),
+      'sensitive-content': rec(
+        { action: 'confirm', categories: [...SENSITIVE_CATEGORIES], channels: [...SHARED_CHANNELS] },
+        'Not in the document. Recommended: health, SEN, safeguarding, behaviour and family matters only in private messages, never where other families see them.',
+      ),
+      'photo-consent': rec(
+        { action: 'block', consentRequiredIn: [...WRITING_CHANNELS], neverInCare: true, noChildrenIn: [], notRecorded: 'hold' },
+        'Not in the document. Recommended: no photo of a pupil without photo consent, and none of a child in Local Authority care (UK data protection and looked-after children guidance).',
+      ),
+      'out-of-hours': rec({ action: 'confirm', channels: [...WRITING_CHANNELS] }, 'Not in the document. Recommended: a check before sending outside the sending hours.'),
+      'negative-points': silent({ action: 'off' }, 'Not in the document: taking points away is not checked (recommended default: off).'),
+    },
+    audiences: rec({ ...DEFAULT_AUDIENCES }, "ClassDojo's own audiences: Class Story, School Story and class chats reach many families; a one-to-one chat, a pupil's portfolio and points reach one family."),
+    conduct: rec(
+      { consequence: "The school's usual procedure for inappropriate messages applies.", report: 'Report the message to a senior leader straight away.' },
+      'Not in the document: the recommended wording.',
+    ),
+    monitoring: silent(false, 'Not in the document: leaders are not asked to review class pages.'),
+  };
+}

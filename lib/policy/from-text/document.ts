@@ -1,0 +1,68 @@
+/**
+ * A policy document's bytes as plain text: `.txt` (UTF-8, UTF-16 with a byte-order mark) or `.docx`
+ * (through mammoth, loaded only when a .docx is opened, so it is never in the content script's bundle).
+ * One reader for the options page and the `guard` CLI. No DOM, no network.
+ *
+ * Refused, each with a message a school can act on: an empty document, a binary file (a PDF, an old .doc,
+ * an image…), a file over MAX_DOCUMENT_BYTES, or text over MAX_DOCUMENT_CHARS.
+ */
+
+/** 5 MB: a long policy in .docx with its images is well under 1 MB. */
+export const MAX_DOCUMENT_BYTES = 5_000_000;
+/** 500,000 characters: about 150 pages of text; a ClassDojo policy is 2 to 10 pages. */
+export const MAX_DOCUMENT_CHARS = 500_000;
+
+export class DocumentError extends Error {}
+
+const startsWith = (b: Uint8Array, ...sig: number[]) => sig.every((x, i) => b[i] === x);
+
+function megabytes(n: number): string {
+  return `${(n / 1_000_000).toFixed(1)} MB`;
+}
+
+/** Why a text cannot be a policy document (empty, too long, binary), or undefined. */
+export function textProblem(text: string): string | undefined {
+  if (!text.trim()) return 'The document is empty: there is no text to read.';
+  if (text.length > MAX_DOCUMENT_CHARS) return `The document is too long (${text.length.toLocaleString('en-GB')} characters; at most ${MAX_DOCUMENT_CHARS.toLocaleString('en-GB')}). Paste only the ClassDojo policy.`;
+  // Control characters other than tab, line breaks and form feed: a binary file read as text.
+  const control = text.slice(0, 20_000).match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
+  if (control > 8 || control / Math.min(text.length, 20_000) > 0.01) return 'This does not look like text (it holds binary data). Open a .txt or .docx file, or paste the policy’s text.';
+  return undefined;
+}
+
+/**
+ * The text of a document. `name` is the file's name (its extension picks the reader when the bytes do not).
+ * Throws DocumentError with a plain message for anything that cannot be read.
+ */
+export async function documentText(bytes: Uint8Array, name: string): Promise<string> {
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) throw new DocumentError(`The file is too large (${megabytes(bytes.byteLength)}; at most ${megabytes(MAX_DOCUMENT_BYTES)}).`);
+  if (bytes.byteLength === 0) throw new DocumentError('The file is empty.');
+  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) throw new DocumentError('This is a PDF. Open it, select all its text, copy it and paste it into the box instead.');
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) throw new DocumentError('This is an old Word document (.doc). Save it as .docx (Word: File › Save As), or paste its text.');
+  let text: string;
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
+    if (!/\.docx$/i.test(name) && !/\.docm$/i.test(name)) throw new DocumentError('This is a compressed file, not a .docx or a text file.');
+    text = await docxText(bytes);
+  } else if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) {
+    text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
+  } else {
+    text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  }
+  text = text.replace(/\r\n?/g, '\n');
+  const problem = textProblem(text);
+  if (problem) throw new DocumentError(problem);
+  return text;
+}
+
+async function docxText(bytes: Uint8Array): Promise<string> {
+  const mammoth = (await import('mammoth')).default;
+  const copy = bytes.slice();
+  // mammoth reads a Node Buffer in Node and an ArrayBuffer in the browser.
+  const input = typeof Buffer !== 'undefined' ? { buffer: Buffer.from(copy) } : { arrayBuffer: copy.buffer };
+  try {
+    const result = await mammoth.extractRawText(input as never);
+    return result.value;
+  } catch (error) {
+    throw new DocumentError(`This .docx cannot be read (${(error as Error).message ?? 'not a Word document'}). Open it in Word and save it again, or paste its text.`);
+  }
+}

@@ -1,0 +1,255 @@
+/**
+ * Times, time ranges and day ranges as schools write them: "8.30 - 4.30pm", "8:30am until 4pm",
+ * "between 8am and 5pm", "half past eight", "08:30–16:00", "Monday to Friday", "weekdays", "Mon–Fri".
+ * Pure. Minutes are minutes after midnight (0–1439); offsets are into the string given.
+ */
+import { WEEKDAYS, type Weekday } from '../vocab';
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+interface TimeToken {
+  h: number;
+  m: number;
+  /** 'am' / 'pm' when written (or implied by "in the morning", "noon"); '24' for "16:00" or "0830". */
+  mer?: 'am' | 'pm' | '24';
+  /** Written with minutes, am/pm, o'clock or in words ("half past"): clearly a time, not any number. */
+  clear: boolean;
+}
+
+/**
+ * A time range. Written out as one literal (the regex sweep checks every literal in lib/), built from:
+ * TIME = optional "half|quarter past|to", then digits ("8", "8.30", "08:30", "0830") or a word ("noon",
+ * "eight"), then optional "am", "p.m.", "o'clock", "hrs", then optional "in the morning|afternoon|evening";
+ * RANGE = optional "between|from", TIME, a joiner ("-", "–", "to", "until", "till", "and"), TIME.
+ */
+const RANGE = /(?<![\w.:£$])(between\s+|from\s+)?((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(\s*(?:-|–|—|‐|to|until|till|til|’til|through|and)\s*)((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(?![\w:£%])/gi;
+
+export function parseTime(raw: string): TimeToken | undefined {
+  let s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  let mer: TimeToken['mer'];
+  let clear = false;
+  const part = /\s+in the (morning|afternoon|evening)$/.exec(s);
+  if (part) {
+    mer = part[1] === 'morning' ? 'am' : 'pm';
+    clear = true;
+    s = s.slice(0, part.index);
+  }
+  const suffix = /\s*(a\.?m\.?|p\.?m\.?|o['’]? ?clock|hrs|h)$/.exec(s);
+  if (suffix) {
+    const x = suffix[1]!;
+    if (x.startsWith('a')) mer = 'am';
+    else if (x.startsWith('p')) mer = 'pm';
+    else if (x === 'hrs' || x === 'h') mer = '24';
+    clear = true;
+    s = s.slice(0, suffix.index).trim();
+  }
+  let offset = 0;
+  const phrase = /^(half|quarter) (past|to) /.exec(s);
+  if (phrase) {
+    offset = phrase[1] === 'half' ? 30 : phrase[2] === 'past' ? 15 : -15;
+    clear = true;
+    s = s.slice(phrase[0].length);
+  }
+  let h: number;
+  let m = 0;
+  if (s === 'noon' || s === 'midday') return { h: 12, m: 0, mer: 'pm', clear: true };
+  if (s === 'midnight') return { h: 0, m: 0, mer: '24', clear: true };
+  if (WORD_NUMBERS[s] !== undefined) h = WORD_NUMBERS[s]!;
+  else if (/^\d{4}$/.test(s)) {
+    h = Number(s.slice(0, 2));
+    m = Number(s.slice(2));
+    mer = '24';
+    clear = true;
+  } else {
+    const mm = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(s);
+    if (!mm) return undefined;
+    h = Number(mm[1]);
+    if (mm[2] !== undefined) {
+      m = Number(mm[2]);
+      clear = true;
+    }
+    if (h > 12 || (mm[1]!.length === 2 && mm[1]!.startsWith('0') && mm[2] !== undefined)) mer = mer ?? '24';
+  }
+  if (offset) {
+    m += offset;
+    if (m < 0) {
+      m += 60;
+      h -= 1;
+    }
+  }
+  if (h > 23 || m > 59 || (mer && mer !== '24' && (h > 12 || h === 0))) return undefined;
+  return { h, m, mer, clear };
+}
+
+function to24(t: TimeToken, mer: 'am' | 'pm' | '24'): number {
+  if (mer === '24') return t.h * 60 + t.m;
+  const h = mer === 'am' ? t.h % 12 : (t.h % 12) + 12;
+  return h * 60 + t.m;
+}
+
+/**
+ * A range's start and end in minutes, with am/pm filled in as people mean them: "8-5.30pm" is 08:00–17:30,
+ * "1-3pm" is 13:00–15:00, "8am-5" is 08:00–17:00. Undefined when it cannot be a time of day range.
+ */
+export function resolveRange(a: TimeToken, b: TimeToken): [number, number] | undefined {
+  const raw = (t: TimeToken) => (t.h % 12) * 60 + t.m;
+  let start: number;
+  let end: number;
+  if (a.mer && b.mer) {
+    start = to24(a, a.mer);
+    end = to24(b, b.mer);
+  } else if (b.mer) {
+    end = to24(b, b.mer);
+    if (b.mer === '24') start = a.h <= 12 && a.h * 60 + a.m >= end ? to24(a, 'am') : to24(a, a.h < 12 && a.h + 12 <= b.h && (a.h + 12) * 60 + a.m < end && end - (a.h + 12) * 60 < 12 * 60 && a.h < 6 ? 'pm' : '24');
+    else if (b.mer === 'pm' && a.h !== 12 && raw(a) < raw(b)) start = to24(a, 'pm');
+    else start = to24(a, 'am');
+  } else if (a.mer) {
+    start = to24(a, a.mer);
+    if (a.mer === '24') end = b.h < a.h && b.h <= 12 ? to24(b, 'pm') : to24(b, '24');
+    else if (a.mer === 'pm') end = to24(b, 'pm');
+    else end = raw(b) <= raw(a) || b.h === 12 ? to24(b, 'pm') : to24(b, 'am');
+  } else {
+    // Neither says am or pm: a school day's hours ("8-5", "8.30 - 4.30").
+    if (a.h >= 6 && a.h <= 11 && b.h >= 1 && b.h <= 9) {
+      start = a.h * 60 + a.m;
+      end = (b.h + 12) * 60 + b.m;
+    } else if (a.h >= 6 && a.h <= 11 && b.h === 12) {
+      start = a.h * 60 + a.m;
+      end = 12 * 60 + b.m;
+    } else return undefined;
+  }
+  if (end <= start || start < 0 || end > 24 * 60) return undefined;
+  return [start, end];
+}
+
+export interface TimeRange {
+  start: number;
+  end: number;
+  /** Offsets of the whole phrase in the string searched. */
+  from: number;
+  to: number;
+  phrase: string;
+}
+
+/** "before TIME … after TIME" (TIME as in RANGE), within a clause. */
+const AROUND = /\b(?:before|earlier than)\s+((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)\b[^.]{0,40}?\b(?:after|later than)\s+((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)/gi;
+
+/** Every time range in a text: "8.30 - 4.30pm", "between 8am and 5pm", "from half past eight until four". */
+export function findTimeRanges(text: string): TimeRange[] {
+  const out: TimeRange[] = [];
+  RANGE.lastIndex = 0;
+  for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
+    const [whole, lead, first, sep, second] = m as unknown as [string, string | undefined, string, string, string];
+    const joiner = sep.trim().toLowerCase();
+    // "and" joins a range only after "between"; "8 and 9 year olds" is not a time.
+    if (joiner === 'and' && !lead?.toLowerCase().startsWith('between')) {
+      RANGE.lastIndex = m.index + 1;
+      continue;
+    }
+    const a = parseTime(first);
+    const b = parseTime(second);
+    if (!a || !b) {
+      RANGE.lastIndex = m.index + 1;
+      continue;
+    }
+    // Bare numbers ("8-5", "Year 1 to 6") count only where hours are clearly meant.
+    const before = text.slice(Math.max(0, m.index - 25), m.index).toLowerCase();
+    const after = text.slice(m.index + whole.length, m.index + whole.length + 12).toLowerCase();
+    if (!a.clear && !b.clear) {
+      if (!(lead || /\b(hours?|from|times?|between|open|day)\b[^.]*$/.test(before))) continue;
+      if (/^\s*(days?|weeks?|years?|months?|minutes?|mins?|children|pupils|adults|times|working|school|%|per|year|hours?)\b/.test(after)) continue;
+    }
+    if (/^\s*(days?|weeks?|years?|months?|minutes?|mins?|working days|school days)\b/.test(after)) continue;
+    const range = resolveRange(a, b);
+    if (!range) continue;
+    out.push({ start: range[0], end: range[1], from: m.index, to: m.index + whole.length, phrase: whole });
+  }
+  // "not before 7.30am or after 6pm": the window between the two.
+  AROUND.lastIndex = 0;
+  for (let m = AROUND.exec(text); m; m = AROUND.exec(text)) {
+    const a = parseTime(m[1]!);
+    const b = parseTime(m[2]!);
+    if (!a || !b || !(a.clear || b.clear)) continue;
+    const range = resolveRange(a, b);
+    if (range && !out.some((r) => r.from < m!.index + m![0].length && m!.index < r.to)) {
+      out.push({ start: range[0], end: range[1], from: m.index, to: m.index + m[0].length, phrase: m[0] });
+    }
+  }
+  return out.sort((x, y) => x.from - y.from);
+}
+
+// ---- days ---------------------------------------------------------------------------------------------
+
+const DAY_NAMES: [RegExp, Weekday][] = [
+  [/^mon(day)?s?$/i, 'mon'],
+  [/^tue(s(day)?)?s?$/i, 'tue'],
+  [/^wed(nesday)?s?$/i, 'wed'],
+  [/^thu(r(s(day)?)?)?s?$/i, 'thu'],
+  [/^fri(day)?s?$/i, 'fri'],
+  [/^sat(urday)?s?$/i, 'sat'],
+  [/^sun(day)?s?$/i, 'sun'],
+];
+
+function dayOf(word: string): Weekday | undefined {
+  return DAY_NAMES.find(([re]) => re.test(word))?.[1];
+}
+
+// Full names in any case; short forms only with a capital ("Mon–Fri"), so "sat" and "sun" stay words.
+// DAY = (Monday|…|Sunday)s? | Mon | Tues? | Wed | Thu(rs?)? | Fri | Sat | Sun, then an optional ".".
+const DAY_RANGE = /\b((?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\s*(?:-|–|—|‐|to|through|thru|until|till)\s*((?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)(?![a-z])/g;
+const DAY_LIST = /\b(?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?:\s*(?:,|and|&|or)\s*(?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)+(?![a-z])/g;
+const ONE_DAY = /\b((?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)(?![a-z])/g;
+const WEEKDAY_WORDS = /\b(week[- ]?days|weekdays|working days|school days|daily|each day|every day|seven days a week|7 days a week|weekends?)\b/gi;
+
+export interface DaySpec {
+  days: Weekday[];
+  from: number;
+  to: number;
+  phrase: string;
+  /** "daily" and the like: days read from a word, not named. */
+  implied: boolean;
+}
+
+function spanDays(a: Weekday, b: Weekday): Weekday[] {
+  const i = WEEKDAYS.indexOf(a);
+  const j = WEEKDAYS.indexOf(b);
+  if (i <= j) return WEEKDAYS.slice(i, j + 1);
+  return [...WEEKDAYS.slice(i), ...WEEKDAYS.slice(0, j + 1)];
+}
+
+/** Day ranges, lists and words ("weekdays", "daily": Monday to Friday, a school's days) in a text. */
+export function findDaySpecs(text: string): DaySpec[] {
+  const out: DaySpec[] = [];
+  const taken = (a: number, b: number) => out.some((d) => d.from < b && a < d.to);
+  DAY_RANGE.lastIndex = 0;
+  for (let m = DAY_RANGE.exec(text); m; m = DAY_RANGE.exec(text)) {
+    const a = dayOf(m[1]!.replace('.', ''));
+    const b = dayOf(m[2]!.replace('.', ''));
+    if (a && b) out.push({ days: spanDays(a, b), from: m.index, to: m.index + m[0].length, phrase: m[0], implied: false });
+  }
+  DAY_LIST.lastIndex = 0;
+  for (let m = DAY_LIST.exec(text); m; m = DAY_LIST.exec(text)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const days = [...m[0].matchAll(ONE_DAY)].map((d) => dayOf(d[1]!.replace('.', ''))).filter((d): d is Weekday => !!d);
+    out.push({ days: WEEKDAYS.filter((d) => days.includes(d)), from: m.index, to: m.index + m[0].length, phrase: m[0], implied: false });
+  }
+  ONE_DAY.lastIndex = 0;
+  for (let m = ONE_DAY.exec(text); m; m = ONE_DAY.exec(text)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const d = dayOf(m[1]!.replace('.', ''));
+    if (d) out.push({ days: [d], from: m.index, to: m.index + m[0].length, phrase: m[0], implied: false });
+  }
+  WEEKDAY_WORDS.lastIndex = 0;
+  for (let m = WEEKDAY_WORDS.exec(text); m; m = WEEKDAY_WORDS.exec(text)) {
+    const w = m[1]!.toLowerCase();
+    const days: Weekday[] = /weekend/.test(w) ? ['sat', 'sun'] : /seven|7|every day/.test(w) ? [...WEEKDAYS] : ['mon', 'tue', 'wed', 'thu', 'fri'];
+    out.push({ days, from: m.index, to: m.index + m[0].length, phrase: m[0], implied: /daily|each day/.test(w) });
+  }
+  return out.sort((x, y) => x.from - y.from);
+}
+
+export function hhmm(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}

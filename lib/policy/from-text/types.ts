@@ -1,0 +1,48 @@
+/** What the extractor proposes: every item with its value, where it came from and the document's words. */
+import type { Channel, Contact, Destination, LanguageCode, QueryCategory, RuleId, Rules, Window } from '../schema';
+
+/** `document`: the document says so (quoted). `recommended`: it does not; Policy Guard's default. `silent`: it does not, and the default is off. */
+export type ItemOrigin = 'document' | 'recommended' | 'silent';
+
+export interface Quote {
+  /** Exactly as in the document: always `text.slice(at, at + quote.length)`. */
+  quote: string;
+  section: string;
+  at: number;
+}
+
+export interface Item<T> {
+  value: T;
+  origin: ItemOrigin;
+  quotes: Quote[];
+  /** Why the value was read this way, or what the recommended default is and why. */
+  note?: string;
+}
+
+export interface RouteValue {
+  destination: Destination;
+  contact?: string;
+}
+
+export type RuleValue<K extends RuleId> = Omit<Rules[K], 'source'>;
+
+export interface Proposal {
+  /** The document's file name (`document.file` and every clause's `file`). */
+  file: string;
+  title: string;
+  languages: LanguageCode[];
+  name: Item<string>;
+  staffHours: Item<Window[]>;
+  replyHours: Item<Window[]>;
+  termTime: Item<boolean>;
+  responseTime: Item<string>;
+  contacts: Record<string, Item<Contact>>;
+  routes: Record<QueryCategory, Item<RouteValue>>;
+  rules: { [K in RuleId]: Item<RuleValue<K>> };
+  audiences: Item<Record<Channel, 'shared' | 'private'>>;
+  conduct: Item<{ consequence: string; report: string }>;
+  monitoring: Item<boolean>;
+}
+
+/** What the school decided for one item in the review: keep it as proposed, change it, or switch it off. */
+export type Decision = { state: 'accept' } | { state: 'edit'; value: unknown } | { state: 'off' };

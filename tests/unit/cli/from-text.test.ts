@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runGuard } from '../../../cli/main';
+import { documentText } from '../../../lib/policy/from-text/document';
+import { makeDocx } from '../policy/from-text/docx';
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runGuard(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
+  return { code, out, err };
+}
+const dir = mkdtempSync(join(tmpdir(), 'guard-from-text-'));
+const put = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const quotesIn = (policy: unknown): string[] => JSON.stringify(policy).match(/"quote":"((?:[^"\\]|\\.)*)"/g)!.map((m) => JSON.parse(m.slice(8)) as string);
+
+const HILLTOP = [
+  '# Hilltop Primary ClassDojo Policy',
+  'Hilltop Primary uses ClassDojo to share news with families.',
+  '# When staff use ClassDojo',
+  'Staff will only send or reply to ClassDojo messages between 8.30am and 4pm, Monday to Friday.',
+  'The school office is open from 8am to 4.30pm.',
+  '# What goes where',
+  'Absences must be reported to our Attendance Lead, Mrs Okafor, by phone before 9.15am, not through ClassDojo.',
+  'Only first names will be used on Class Story.',
+];
+
+describe('guard policy from-text', () => {
+  it('reads a .txt and prints a policy that `guard policy validate` accepts, quoting the file', async () => {
+    const src = new URL('../../fixtures/policies/hilltop-primary.txt', import.meta.url);
+    const path = put('hilltop.txt', readFileSync(src));
+    const r = await run('policy', 'from-text', path);
+    expect(r.code, r.err).toBe(0);
+    const policy = JSON.parse(r.out);
+    expect(policy).toMatchObject({ name: 'Hilltop Primary', document: { file: 'hilltop.txt' }, hours: { staff: [{ start: '08:30', end: '16:00' }] } });
+    expect((await run('policy', 'validate', put('out.json', r.out))).code).toBe(0);
+    const text = readFileSync(src, 'utf8');
+    for (const q of quotesIn(policy)) expect(text).toContain(q);
+    expect(JSON.stringify(policy)).toMatch(/"file":"hilltop.txt"/);
+  });
+
+  it('reads a .docx (Word’s paragraphs and runs) the same way', async () => {
+    const path = put('hilltop.docx', await makeDocx(HILLTOP));
+    const r = await run('policy', 'from-text', path, '--name', 'Hilltop Primary School');
+    expect(r.code, r.err).toBe(0);
+    const policy = JSON.parse(r.out);
+    expect(policy.name).toBe('Hilltop Primary School');
+    expect(policy.hours.staff).toEqual([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:30', end: '16:00' }]);
+    expect(policy.routing.routes.absence).toMatchObject({ destination: 'attendance', contact: 'attendance-officer' });
+    expect(policy.routing.contacts['attendance-officer'].name).toBe('Mrs Okafor');
+    const text = await documentText(readFileSync(path), 'hilltop.docx');
+    for (const q of quotesIn(policy)) expect(text).toContain(q);
+    expect(policy.hours.source.clauses[0]).toEqual({ file: 'hilltop.docx', section: 'When staff use ClassDojo', quote: HILLTOP[3] });
+  });
+
+  it.each([
+    ['empty.txt', '', /empty/],
+    ['blank.txt', '   \n\n  \t', /empty/],
+    ['binary.txt', new Uint8Array(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)), /binary/],
+    ['policy.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj', /PDF.*paste/],
+    ['old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /\.docx/],
+    ['broken.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), /cannot be read/],
+    ['huge.txt', 'a'.repeat(5_000_001), /too large/],
+    ['long.txt', 'ClassDojo policy. '.repeat(30_000), /too long/],
+  ])('refuses %s with a clear message and exit 1', async (name, content, message) => {
+    const r = await run('policy', 'from-text', put(name, content));
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(message);
+  });
+
+  it('says so for a missing file, a missing argument, and an unknown option', async () => {
+    expect((await run('policy', 'from-text', join(dir, 'nope.txt'))).err).toMatch(/no such file/);
+    expect((await run('policy', 'from-text')).code).toBe(2);
+    expect((await run('policy', 'from-text', 'a.txt', '--nam', 'x')).code).toBe(2);
+    expect((await run('policy', 'from-text', 'a.txt', '--name')).code).toBe(2);
+  });
+
+  it('reads UTF-16 with a byte-order mark (Notepad’s "Unicode")', async () => {
+    const text = 'Teachers reply to ClassDojo messages between 8am and 4pm.';
+    const bytes = new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((c) => [c.charCodeAt(0), 0])]);
+    const r = await run('policy', 'from-text', put('utf16.txt', bytes));
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out).hours.staff[0]).toMatchObject({ start: '08:00', end: '16:00' });
+  });
+});
