@@ -17,8 +17,26 @@ export const SELECTORS = {
    */
   dialogPortal: ['[role="dialog"]', '[role="alertdialog"]', '[aria-modal="true"]'],
 
-  /** Story feed posts (verified, teacher and parent apps). */
+  /** Story feed posts (verified, teacher and parent apps). Calendar-event posts are not among them: see eventPost. */
   storyPost: ['[data-name="storyPost"]', 'div[role="article"][aria-label="Story post"]'],
+  /**
+   * Calendar-event posts (verified, second search): NOT wrapped in storyPost; they carry a sign-up link, a
+   * formatted date and an h2 title. Found by these marks and walked up to the card (lib/dojo/page.ts).
+   */
+  eventPostMark: ['a[data-name="eventSignupCTA"]', '[data-name="formattedDate"]'],
+  /** An event post's title (verified: an h2 in the card). */
+  eventPostTitle: ['h2'],
+  /**
+   * The class name in a post's header (verified, second search): of the header's two span.nessie-text, the
+   * one WITHOUT a title (the one with a title is the time stamp). `nessie-text` is the class of ClassDojo's
+   * design system (Nessie), stable across releases unlike the Emotion hashes; the header is found by data-name.
+   */
+  storyPostClassName: ['[data-name="storyPostHeader"] span.nessie-text:not([title])'],
+  /**
+   * The class switcher at the top of a class's pages, showing the open class's name (NOT published: guesses;
+   * the post header and the feed's JSON are the verified sources).
+   */
+  classSwitcher: ['[data-name="classSwitcher"]', '[data-name="classSelector"]', '[data-name="classSwitcherButton"]'],
   /** A post's header: an h3 with the poster, a span.nessie-text[title] with the time stamp (verified). */
   storyPostHeader: ['[data-name="storyPostHeader"]'],
   storyPostTime: ['[data-name="storyPostHeader"] span[title]'],
