@@ -8,6 +8,8 @@ import { TryIt } from '../../components/options/TryIt';
 import { usePolicyState } from '../../components/options/usePolicyState';
 import { RosterManager } from '../../components/roster/RosterManager';
 import { SpotHistory } from '../../components/SpotHistory';
+import { ruleLabel } from '../../components/SpotSummary';
+import { OverridesView } from '../../components/overrides/OverridesView';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { ignoredAlways, watchSafely, type IgnoredV1 } from '../../lib/ext/settings';
 import { fromIt } from './from-it';
@@ -26,7 +28,8 @@ export function App() {
       {state?.policy && <TryIt policy={state.policy} />}
       <RosterManager />
       <IgnoredList />
-      <SpotHistory />
+      <OverridesView timeZone={state?.policy?.timeZone} />
+      <SpotHistory timeZone={state?.policy?.timeZone} />
       <DataControls />
     </main>
   );
@@ -69,7 +72,7 @@ function IgnoredList() {
         <ul>
           {ignored.map((item, i) => (
             <li key={`${item.rule}:${item.text}`}>
-              <code>{item.rule}</code> “{item.text}”{' '}
+              <strong data-rule={item.rule}>{ruleLabel(item.rule)}</strong> “{item.text}”{' '}
               <button type="button" onClick={() => void ignoredAlways.setValue(ignored.filter((_, j) => j !== i)).catch(() => undefined)}>
                 {t('optionsIgnoredUndo')}
               </button>
