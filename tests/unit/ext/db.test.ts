@@ -145,9 +145,11 @@ describe('class rosters', () => {
     await saveRoster('c2', [amelia], 'csv', db);
     await saveScan({ classId: 'c1', view: 'class-story', date: '2026-11-23' }, [], db);
     await saveScan({ classId: 'c2', view: 'class-story', date: '2026-11-23' }, [], db);
+    await db.classes.bulkPut([{ classId: 'c1', name: 'Class 3 Oak', source: 'page', updatedAt: new Date().toISOString() }, { classId: 'c2', name: 'Year 2', source: 'page', updatedAt: new Date().toISOString() }]);
     await deleteClass('c1', db);
     expect((await listRosters(db)).map((r) => r.classId)).toEqual(['c2']);
     expect((await listSpots(db)).map((r) => r.classId)).toEqual(['c2']);
+    expect((await db.classes.toArray()).map((r) => r.classId)).toEqual(['c2']);
   });
 });
 
