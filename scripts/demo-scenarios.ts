@@ -3,12 +3,28 @@
  * Add a scenario here when a feature lands, so `npm run demo` shows it.
  */
 import type { Page } from 'playwright-core';
+import { VISIBLE_FOR_MS } from '../lib/ui/visibility';
 import { HOME, PANEL, TEACH, type Harness } from '../tests/e2e/harness';
 
 export interface Scenario {
   name: string;
   title: string;
   run: (h: Harness) => Promise<Page>;
+}
+
+/** "Send anyway" with a reason, as a teacher does it: in the gate's reason frame, once it has been in view. */
+async function sendAnyway(page: Page, reason: string): Promise<void> {
+  const frame = await (async () => {
+    for (let waited = 0; waited < 10_000; waited += 100) {
+      const found = page.frames().find((f) => /\/gate-reason\.html#[0-9a-f-]{36}$/.test(f.url()));
+      if (found && (await found.locator('textarea').count()) === 1) return found;
+      await page.waitForTimeout(100);
+    }
+    throw new Error('the reason frame never drew its box');
+  })();
+  await frame.locator('textarea').fill(reason);
+  await page.waitForTimeout(VISIBLE_FOR_MS + 200);
+  await frame.getByRole('button', { name: 'Send anyway' }).click();
 }
 
 async function dojo(h: Harness, url: string): Promise<Page> {
@@ -100,9 +116,8 @@ export const SCENARIOS: Scenario[] = [
       await page.locator('pg=[data-policy-guard="panel"] [data-rule="sensitive-content"]').first().waitFor();
       await input.press('Enter');
       const gate = page.locator('pg=[data-policy-guard="gate"]');
-      await gate.getByRole('textbox').fill('Grace’s mum asked me to tell the class');
-      await h.screenshot(page, 'demo-gate-reason');
-      await gate.getByRole('button', { name: 'Send anyway' }).click();
+      await gate.waitFor();
+      await sendAnyway(page, 'Grace’s mum asked me to tell the class');
       await gate.waitFor({ state: 'detached' });
       return page;
     },

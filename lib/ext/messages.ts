@@ -81,6 +81,24 @@ export interface Protocol {
   'spot-outcome': { request: { scope: SpotScope; key: string; outcome?: Outcome; note?: string }; response: SpotWriteResponse };
   'spot-snippets': { request: { scope: SpotScope; keep: boolean }; response: SpotWriteResponse };
   'spot-export': { request: { scope: SpotScope; format: ExportFormat }; response: SpotExportResponse };
+  'gate-reason': { request: GateReasonRequest; response: Response<true> };
+}
+
+/**
+ * What the gate's reason frame (entrypoints/gate-reason) says: it loaded or changed size (`height`, CSS px),
+ * the teacher pressed Send anyway (`reason`), or Escape. `nonce` is the held send's, from the frame's URL.
+ */
+export type GateReasonAction = 'ready' | 'size' | 'send' | 'escape';
+export interface GateReasonRequest {
+  nonce: string;
+  action: GateReasonAction;
+  reason?: string;
+  height?: number;
+}
+
+/** What the background passes on to the content script of the frame's tab (top frame only). */
+export interface GateReasonRelay extends GateReasonRequest {
+  type: 'gate-reason-relay';
 }
 
 export type RequestType = keyof Protocol;
@@ -89,17 +107,22 @@ export type ResponseOf<K extends RequestType> = Protocol[K]['response'];
 /** Any request, as the content script sends it. */
 export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
 
-export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export'] as const satisfies readonly RequestType[];
+export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export', 'gate-reason'] as const satisfies readonly RequestType[];
 
 /** The ClassDojo apps a request may come from, by the sender's origin. */
 export const APP_ORIGINS = { teach: 'https://teach.classdojo.com', home: 'https://home.classdojo.com' } as const;
 export type DojoApp = keyof typeof APP_ORIGINS;
+/** Who may send: a content script in one of the apps, or the gate's reason frame inside a teachers' page. */
+export type SenderKind = DojoApp | 'gate-frame';
+
+/** The gate's reason frame's page (entrypoints/gate-reason/index.html), as the build names it. */
+export const GATE_FRAME_PATH = '/gate-reason.html';
 
 /**
  * Which app may send each request. Routing, rosters and the spot-check are the teachers' app's; the parent's
  * hint is the parents' app's; the policy, the event log and "choose a policy" are both apps'.
  */
-export const SENDERS: { readonly [K in RequestType]: readonly DojoApp[] } = {
+export const SENDERS: { readonly [K in RequestType]: readonly SenderKind[] } = {
   'open-options': ['teach', 'home'],
   'route-incoming': ['teach'],
   'parent-hint': ['home'],
@@ -112,6 +135,7 @@ export const SENDERS: { readonly [K in RequestType]: readonly DojoApp[] } = {
   'spot-outcome': ['teach'],
   'spot-snippets': ['teach'],
   'spot-export': ['teach'],
+  'gate-reason': ['gate-frame'],
 };
 
 /**
@@ -252,6 +276,13 @@ export const REQUEST_SCHEMAS = {
   }),
   'spot-snippets': request('spot-snippets', { scope: scopeSchema, keep: z.boolean() }),
   'spot-export': request('spot-export', { scope: scopeSchema, format: z.enum(['csv', 'json']) }),
+  'gate-reason': request('gate-reason', {
+    // crypto.randomUUID(): 36 characters of hex and dashes.
+    nonce: z.string().regex(/^[0-9a-f-]{36}$/),
+    action: z.enum(['ready', 'size', 'send', 'escape']),
+    reason: z.string().max(LIMITS.reason).optional(),
+    height: z.number().int().min(0).max(2_000).optional(),
+  }),
 } satisfies { [K in RequestType]: z.ZodType<RequestOf<K>> };
 
 /** What a message's sender is, as the browser reports it (runtime.MessageSender). */
@@ -259,7 +290,9 @@ export interface Sender {
   id?: string;
   url?: string;
   origin?: string;
-  tab?: { url?: string };
+  /** 0 for a tab's top frame. */
+  frameId?: number;
+  tab?: { id?: number; url?: string };
 }
 
 /** The ClassDojo app a message came from: our own content script in a teach or home page, else undefined. */
@@ -277,6 +310,23 @@ export function senderApp(sender: Sender | undefined, runtimeId: string): DojoAp
 }
 
 /**
+ * The kind of sender: our content script in a ClassDojo app (`senderApp`), or our gate's reason frame, which
+ * is an extension page (our id, our scheme, its path) framed (not a top frame) inside a teachers' app tab.
+ */
+export function senderKind(sender: Sender | undefined, runtimeId: string): SenderKind | undefined {
+  const app = senderApp(sender, runtimeId);
+  if (app) return app;
+  if (!sender || !runtimeId || sender.id !== runtimeId || !sender.frameId || typeof sender.tab?.id !== 'number') return undefined;
+  try {
+    const url = new URL(sender.url ?? '');
+    if (!/^(chrome|moz)-extension:$/.test(url.protocol) || url.pathname !== GATE_FRAME_PATH) return undefined;
+    return new URL(sender.tab.url ?? '').origin === APP_ORIGINS.teach ? 'gate-frame' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The request, checked: a known type, from our content script in an app allowed to send it, and well formed
  * with every field in bounds. Undefined for anything else; never throws.
  */
@@ -284,8 +334,8 @@ export function acceptRequest(message: unknown, sender: Sender | undefined, runt
   try {
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !(REQUEST_TYPES as readonly string[]).includes(type)) return undefined;
-    const app = senderApp(sender, runtimeId);
-    if (!app || !SENDERS[type as RequestType].includes(app)) return undefined;
+    const kind = senderKind(sender, runtimeId);
+    if (!kind || !SENDERS[type as RequestType].includes(kind)) return undefined;
     const parsed = REQUEST_SCHEMAS[type as RequestType].safeParse(message);
     return parsed.success ? (parsed.data as Request) : undefined;
   } catch {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { c1Pupils } from './class-c1';
+import { sendAnyway } from './gate';
 import { SCREENSHOT_DIR, TEACH, type Harness } from './harness';
 import { useHarness } from './use-harness';
 
@@ -243,9 +244,8 @@ describe('leaders’ and teachers’ views', () => {
     await page.locator('pg=[data-policy-guard="panel"] [data-rule="sensitive-content"]').first().waitFor();
     await page.locator('pg=[data-policy-guard="panel"] [data-rule="full-name"]').first().waitFor();
     await input.press('Enter');
-    const gate = page.locator('pg=[data-policy-guard="gate"]');
-    await gate.getByRole('textbox').fill('Grace’s mum asked me to share this — café meeting agreed');
-    await gate.getByRole('button', { name: 'Send anyway' }).click();
+    await page.locator('pg=[data-policy-guard="gate"]').waitFor();
+    await sendAnyway(page, 'Grace’s mum asked me to share this — café meeting agreed');
     await expect.poll(async () => (await h.events()).filter((e) => e.kind === 'override').length).toBe(1);
     const [override] = (await h.events()).filter((e) => e.kind === 'override');
     expect(override).toMatchObject({ rules: ['full-name', 'sensitive-content'], classId: 'c1', channel: 'class-chat' });
