@@ -77,7 +77,7 @@ describe('the composer, in school hours', () => {
     const group = await h.openDojo(`${TEACH}#/classes/c1/messaging/g1`);
     await group.locator('[data-name="messageComposerInput"]').fill('Amelia had an asthma attack at lunch today.');
     await group.locator(`${PANEL} [data-rule="sensitive-content"]`).waitFor();
-    expect(await group.locator('pg=[data-policy-guard="audience"]').textContent()).toBe('Seen by every family in the class');
+    expect(await group.locator('pg=[data-policy-guard="audience"]').textContent()).toBe('Seen by the 29 people in this chat'); // the chat's header counts them
     await h.screenshot(group, 'composer-sensitive-class-chat');
     await group.close();
 

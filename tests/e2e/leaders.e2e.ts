@@ -358,8 +358,10 @@ describe('leaders’ and teachers’ views', () => {
     });
     await h.seed('spotChecks', [record('2026-10-05', 'c9'), record('2026-10-06', 'c9'), record('2026-11-02', 'c9')]);
     const options = await h.openExtensionPage('options.html');
-    const labels = await options.locator('pg=[data-policy-guard="axis-label"]').allTextContents();
-    expect(labels.length).toBeGreaterThan(1);
+    const axis = options.locator('pg=[data-policy-guard="axis-label"]');
+    // Today's check of c1 and the three of c9: 5 Oct to 24 Nov.
+    await expect.poll(() => axis.count()).toBeGreaterThan(1);
+    const labels = await axis.allTextContents();
     expect(new Set(labels).size).toBe(labels.length);
     expect(labels[0]).toBe('5 Oct');
     await options.close();
