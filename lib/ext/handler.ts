@@ -9,7 +9,7 @@ import { parentHint, routeMessage } from '../routing/index';
 import { detectLanguage } from '../routing/language';
 import { exportRecord } from '../spot-check/export';
 import { activePolicy, policyState } from './active-policy';
-import { classPupils, saveClassFacts } from './classes';
+import { classNames, classPupils, saveClassFacts } from './classes';
 import { recordEvent } from './db';
 import { acceptRequest, type GateReasonRelay, type Request, type RequestOf, type Sender } from './messages';
 import { holidayYears } from './retention';
@@ -125,7 +125,9 @@ async function handleSpot(msg: RequestOf<'spot-load' | 'spot-scan' | 'spot-outco
       case 'spot-export': {
         const record = await loadSpot(msg.scope);
         const timeZone = (await activePolicy().catch(() => undefined))?.timeZone;
-        return record ? { ok: true, value: exportRecord(record, msg.format, { timeZone }) } : BAD;
+        // The name the page showed, for a record first written before the page had shown it.
+        const className = (await classNames()).get(msg.scope.classId);
+        return record ? { ok: true, value: exportRecord(record, msg.format, { timeZone, className }) } : BAD;
       }
     }
   } catch {

@@ -63,7 +63,9 @@ export function exportRecord(record: SpotRecord, format: ExportFormat, opts: Exp
   if (format === 'json') {
     const sum = totals(record);
     const body = {
-      format: 'policy-guard/spot-check@1',
+      // @2: `rule` is the rule's name and `ruleId` its id, times are local with their offset, `class` is the
+      // class's name (`classId` its id), and the zone is named (@1 had ids and UTC times).
+      format: 'policy-guard/spot-check@2',
       class: cls,
       classId: record.classId,
       view: record.view,

@@ -117,7 +117,7 @@ describe('the export', () => {
   it('writes JSON with the totals and each finding', () => {
     const file = exportRecord(r, 'json');
     const body = JSON.parse(file.body);
-    expect(body).toMatchObject({ format: 'policy-guard/spot-check@1', class: 'class id c1', classId: 'c1', timeZone: 'Europe/London', date: '2026-11-23', postsReviewed: 3, findings: 3, byRule: { 'full-name': 2, 'sensitive-content': 1 } });
+    expect(body).toMatchObject({ format: 'policy-guard/spot-check@2', class: 'class id c1', classId: 'c1', timeZone: 'Europe/London', date: '2026-11-23', postsReviewed: 3, findings: 3, byRule: { 'full-name': 2, 'sensitive-content': 1 } });
     expect(body.byOutcome).toEqual({ resolved: 0, 'no-issue': 0, 'follow-up': 1, open: 2 });
     expect(body.items[0]).toEqual({ rule: 'Full name', ruleId: 'full-name', postTime: '2026-11-20T14:10:00+00:00', author: 'Ms Carter', authorSource: 'page', outcome: 'follow-up', note: r.findings[0]!.note });
   });
