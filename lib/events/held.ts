@@ -2,14 +2,11 @@
  * Overrides and held sends, for the school's leaders: what the send gate held, for which rules, in which
  * channel and class, when, what the teacher did (fixed, went back to edit, sent anyway) and the reason they
  * gave. Built from the event record (lib/ext/db.ts), which never holds the text of a post or message. Pure:
- * the options page lists and filters it, the popup summarises the week, and the export is made here.
+ * the options page lists and filters it, the popup summarises the week; the export is in held-export.ts (so
+ * the popup does not load papaparse).
  */
-import Papa from 'papaparse';
 import { RULE_IDS, type Channel, type RuleId } from '../policy/vocab';
-import { ruleName } from '../policy/rule-names';
-import { escapeFormula, BOM, type ExportFile, type ExportFormat } from '../spot-check/export';
 import { localDate } from '../spot-check/record';
-import { localIso } from '../time/local';
 
 export const HELD_OUTCOMES = ['fixed', 'edited', 'sent-anyway'] as const;
 export type HeldOutcome = (typeof HELD_OUTCOMES)[number];
@@ -118,42 +115,4 @@ export function weeklySummary(rows: HeldRow[], now: Date): HeldSummary {
     byOutcome[r.outcome]++;
   }
   return { held, byOutcome };
-}
-
-export const HELD_CSV_COLUMNS = ['time', 'time_zone', 'class', 'class_id', 'channel', 'rules', 'rule_ids', 'outcome', 'reason'] as const;
-
-const OUTCOME_WORDS: Record<HeldOutcome, string> = { fixed: 'Fixed', edited: 'Went back to edit', 'sent-anyway': 'Sent anyway' };
-
-/**
- * The rows as a file: CSV (UTF-8 with a byte order mark, every cell safe from formulas) or JSON. Times are
- * the school's local time with its offset and the zone named (`2026-11-20T14:10:00+00:00`, `Europe/London`);
- * classes by name with the id beside it; rules by name with their ids. Never the text of a message.
- * `label` names a class (lib/dojo/class-name.ts `classLabel`).
- */
-export function exportHeld(rows: HeldRow[], format: ExportFormat, opts: { timeZone: string; label: (classId: string) => string; today: string }): ExportFile {
-  const base = `overrides-and-held-sends-${opts.today}`;
-  if (format === 'json') {
-    const body = {
-      format: 'policy-guard/held-sends@1',
-      timeZone: opts.timeZone,
-      items: rows.map((r) => ({
-        time: localIso(r.at, opts.timeZone),
-        class: r.classId ? opts.label(r.classId) : null,
-        classId: r.classId ?? null,
-        channel: r.channel,
-        rules: r.rules.map(ruleName),
-        ruleIds: r.rules,
-        outcome: r.outcome,
-        reason: r.reason ?? null,
-      })),
-    };
-    return { filename: `${base}.json`, mime: 'application/json', body: `${JSON.stringify(body, null, 2)}\n` };
-  }
-  const data = rows.map((r) =>
-    [localIso(r.at, opts.timeZone), opts.timeZone, r.classId ? opts.label(r.classId) : '', r.classId ?? '', r.channel, r.rules.map(ruleName).join('; '), r.rules.join(' '), OUTCOME_WORDS[r.outcome], r.reason ?? ''].map((c) =>
-      escapeFormula(String(c)),
-    ),
-  );
-  const body = Papa.unparse({ fields: [...HELD_CSV_COLUMNS], data }, { escapeFormulae: false, newline: '\r\n' });
-  return { filename: `${base}.csv`, mime: 'text/csv;charset=utf-8', body: `${BOM}${body}\r\n` };
 }

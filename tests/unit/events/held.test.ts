@@ -1,7 +1,8 @@
 /** Overrides and held sends: one row per held send, filters, the week's summary, and the export. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { exportHeld, filterHeld, HELD_CSV_COLUMNS, heldRows, weeklySummary, type EventLike } from '../../../lib/events/held';
+import { filterHeld, heldRows, weeklySummary, type EventLike } from '../../../lib/events/held';
+import { exportHeld, HELD_CSV_COLUMNS } from '../../../lib/events/held-export';
 
 const ev = (over: Partial<EventLike>): EventLike => ({ kind: 'override', rule: 'full-name', channel: 'class-story', at: '2026-11-20T14:10:00.000Z', ...over });
 
