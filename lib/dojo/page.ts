@@ -341,6 +341,16 @@ export function readMessageBubble(bubble: HTMLElement): StoryPostElements {
   return { post: bubble, body, time, media: [], input: { id: bubble.getAttribute('data-message-id') ?? itemIdOf({ author, time: at, text }), text, time: at, author, media: 0 } };
 }
 
+/**
+ * What a post or message says, cheaply (its text's textContent and its number of photos: no text-model walk,
+ * no layout), to tell a post edited after publishing from one already scanned.
+ */
+export function feedItemSignature(el: HTMLElement, kind: FeedKind): string {
+  if (kind === 'messages') return `${el.querySelector(anyOf('messageText'))?.textContent ?? ''}\u0000`;
+  const body = (isEventPost(el) ? eventBody(el) : undefined) ?? el.querySelector<HTMLElement>(anyOf('storyPostBody')) ?? undefined;
+  return `${body?.textContent ?? ''}\u0000${el.querySelectorAll(anyOf('storyPostMedia')).length}`;
+}
+
 export function readFeedItem(el: HTMLElement, kind: FeedKind): StoryPostElements {
   return kind === 'story' ? readStoryPost(el) : readMessageBubble(el);
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { download } from '../../../components/download';
 import { SpotSummary, type SpotRow } from '../../../components/SpotSummary';
-import { findFeedItems, readFeedItem, type FeedKind, type StoryPostElements } from '../../../lib/dojo/page';
+import { feedItemSignature, findFeedItems, readFeedItem, type FeedKind, type StoryPostElements } from '../../../lib/dojo/page';
 import type { SpotExportResponse, SpotResponse, SpotWriteResponse } from '../../../lib/ext/messages';
 import type { SpotScope } from '../../../lib/ext/spot-store';
 import type { Channel } from '../../../lib/policy/schema';
@@ -25,11 +25,7 @@ interface Marked {
   sig: string;
 }
 
-/** A cheap signature of a post's content (textContent is native and does no layout). */
-function signature(el: HTMLElement, kind: FeedKind): string {
-  const parts = readFeedItem(el, kind);
-  return `${parts.body?.textContent ?? ''}\u0000${parts.media.length}`;
-}
+
 
 interface Box {
   key: string;
@@ -114,7 +110,7 @@ export function SpotCheck(props: SpotCheckProps) {
       // scanned: a mutation elsewhere on the page costs one query and a textContent per post.
       const todo = findFeedItems(document, kind).filter((el) => {
         const m = marked.current.get(el);
-        return !m || m.sig !== signature(el, kind);
+        return !m || m.sig !== feedItemSignature(el, kind);
       });
       if (todo.length === 0) return setVersion((v) => v + 1); // positions may have moved
       scanning.current = true;
@@ -125,7 +121,7 @@ export function SpotCheck(props: SpotCheckProps) {
         let i = from;
         while (i < todo.length && (i === from || performance.now() - t0 < SLICE_MS)) {
           const parts = readFeedItem(todo[i]!, kind);
-          const m = { parts, result: scanPost(parts.input, props.channel, { policy: audit, roster, calendar }), sig: `${parts.body?.textContent ?? ''}\u0000${parts.media.length}` };
+          const m = { parts, result: scanPost(parts.input, props.channel, { policy: audit, roster, calendar }), sig: feedItemSignature(parts.post, kind) };
           marked.current.set(parts.post, m);
           batch.push(m);
           i++;

@@ -2,7 +2,7 @@
 /** Class names from ClassDojo's page and feed JSON, and how views label a class without one. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { classLabel, classNameFromFeed, cleanClassName } from '../../../lib/dojo/class-name';
-import { findStoryPosts, isEventPost, pupilTileCount, readClassName, readStoryPost } from '../../../lib/dojo/page';
+import { feedItemSignature, findStoryPosts, isEventPost, pupilTileCount, readClassName, readStoryPost } from '../../../lib/dojo/page';
 import feed from '../../fixtures/data/storyFeed-class-c1.json';
 
 describe('a class name', () => {
@@ -65,6 +65,17 @@ describe('reading the page', () => {
   it('prefers the class switcher when there is one', () => {
     document.getElementById('reactApplication')!.insertAdjacentHTML('afterbegin', '<button data-name="classSwitcher">Year 6 Willow</button>');
     expect(readClassName(document)).toBe('Year 6 Willow');
+  });
+
+  it('signs what a post says, so an edit is noticed, and nothing else is', () => {
+    const [post, event] = findStoryPosts(document);
+    const before = [feedItemSignature(post!, 'story'), feedItemSignature(event!, 'story')];
+    post!.querySelector('[data-name="storyPostHeader"] h3')!.textContent = 'Mrs Carter';
+    expect(feedItemSignature(post!, 'story')).toBe(before[0]);
+    post!.querySelector('[data-name="richText"]')!.textContent = 'Hello, edited';
+    expect(feedItemSignature(post!, 'story')).not.toBe(before[0]);
+    event!.querySelector('h2')!.textContent = 'Harvest assembly';
+    expect(feedItemSignature(event!, 'story')).not.toBe(before[1]);
   });
 
   it('counts pupil tiles', () => {
