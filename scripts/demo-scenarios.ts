@@ -175,6 +175,9 @@ export const SCENARIOS: Scenario[] = [
       // Calendar events included (11 posts), and the summary docked in the left margin, clear of the feed.
       await page.locator('pg=[data-policy-guard="spot-check"][data-posts="11"][data-dock="left"]').waitFor();
       const row = page.locator('pg=[data-policy-guard="spot-finding"][data-rule="full-name"]').first();
+      await row.waitFor();
+      // A verdict counts only on a button in plain view for a moment (clickjacking: lib/ui/visibility.ts).
+      await page.waitForTimeout(VISIBLE_FOR_MS + 200);
       await row.getByRole('button', { name: 'Follow up' }).click();
       await row.locator('pg=[data-policy-guard="spot-note"]').fill('Asked Ms Carter to edit the post');
       await row.locator('pg=[data-policy-guard="spot-note"]').press('Tab');

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { usePolicyState } from '../../components/options/usePolicyState';
+import { useRole } from '../../components/options/useRole';
+import { FirstRunPopup, ParentPopup } from '../../components/popup/ParentPopup';
 import { ShieldIcon } from '../../components/ShieldIcon';
 import { ukBankHolidays } from '../../lib/calendar/bank-holidays';
 import { checkHours, describeWindows } from '../../lib/calendar/hours';
@@ -17,6 +19,17 @@ import { fromIt } from '../options/from-it';
 
 export function App() {
   const state = usePolicyState();
+  const { ready, role } = useRole(state?.managed);
+  if (!ready) return null;
+  // A parent's browser gets the parent popup only; before anyone chose, only the way to the question.
+  if (role === 'parent') return <ParentPopup state={state} />;
+  if (!role) return <FirstRunPopup />;
+  return <StaffPopup state={state} />;
+}
+
+/** The popup for staff: the policy in force, sending hours now, today's counts and the spot-check switch. */
+function StaffPopup(props: { state: ReturnType<typeof usePolicyState> }) {
+  const { state } = props;
   const [spot, setSpot] = useState(false);
   useEffect(() => {
     void spotCheckOn.getValue().then(setSpot);

@@ -51,7 +51,10 @@ async function relayGateReason(msg: RequestOf<'gate-reason'>, sender: Sender): P
 async function handle(msg: Exclude<Request, { type: 'gate-reason' }>): Promise<unknown> {
   switch (msg.type) {
     case 'open-options':
-      await browser.runtime.openOptionsPage();
+      if (msg.section === 'rosters') {
+        // Straight to the class's consent register (components/roster/RosterManager.tsx reads the address).
+        await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#rosters${msg.classId ? `/${encodeURIComponent(msg.classId)}` : ''}`) });
+      } else await browser.runtime.openOptionsPage();
       return { ok: true, value: true };
     case 'log-event':
       try {

@@ -59,17 +59,18 @@ export type SpotExportResponse = Response<ExportFile>;
 /** `pupils`: the class's pupil tiles as the page last showed them (lib/ext/classes.ts), when known. */
 export type PolicyResponse = Response<{ policy: Policy; bankHolidays: string[]; roster: Pupil[]; pupils?: number }>;
 
-/** A pupil as the Classroom page's tiles give it: the page never knows consent, so it sends none. */
+/** A pupil as the Classroom page's tiles give it: the page never knows consent, so it is not recorded. */
 export interface PagePupil {
   first: string;
   last: string;
-  photoConsent: boolean;
+  photoConsent: null;
   inCare: boolean;
 }
 
 /** The protocol: each request type, what is sent, and what comes back. */
 export interface Protocol {
-  'open-options': { request: Record<never, never>; response: Response<true> };
+  /** Opens the settings; with `section: 'rosters'`, at that class's pupils and photo consent. */
+  'open-options': { request: { section?: 'rosters'; classId?: string }; response: Response<true> };
   'route-incoming': { request: { text: string; at: string }; response: RouteIncomingResponse };
   'parent-hint': { request: { text: string; at: string }; response: ParentHintResponse };
   'get-policy': { request: { classId?: string }; response: PolicyResponse };
@@ -235,7 +236,7 @@ const request = <K extends RequestType, S extends z.ZodRawShape>(type: K, shape:
 
 /** One schema per request type; each must produce the request's shape (checked by the type below). */
 export const REQUEST_SCHEMAS = {
-  'open-options': request('open-options', {}),
+  'open-options': request('open-options', { section: z.literal('rosters').optional(), classId: classId.optional().catch(undefined) }),
   'route-incoming': request('route-incoming', { text: z.string().max(LIMITS.text), at: isoTime }),
   'parent-hint': request('parent-hint', { text: z.string().max(LIMITS.text), at: isoTime }),
   // A strange address must not disarm the checker: a class id that is not one just means no roster.
@@ -248,8 +249,8 @@ export const REQUEST_SCHEMAS = {
         z.object({
           first: z.string().max(LIMITS.name),
           last: z.string().max(LIMITS.name),
-          // The page cannot know consent: a roster from the page never grants it.
-          photoConsent: z.literal(false),
+          // The page cannot know consent: a roster from the page records none (neither given nor refused).
+          photoConsent: z.null(),
           inCare: z.boolean(),
         }),
       )

@@ -285,7 +285,7 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
       let matched: Mention | undefined;
       if (isInitial(tokens[i + 1]) && joined(tokens[i + 1])) {
         const initial = tokens[i + 1]!.key;
-        const pupils = candidates.filter((c) => c.lastKey.startsWith(initial));
+        const pupils = candidates.filter((c) => c.lastKeys.some((k) => k.startsWith(initial)));
         matched = { kind: 'first-initial', pupils: pupils.length ? pupils : candidates, first: t.text, start: t.start, end: tokens[i + 1]!.end, from: i, to: i + 1, sentence: t.sentence };
       }
       if (!matched) {
@@ -303,7 +303,7 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
     const bySurname = roster.byLast.get(t.key);
     const next = tokens[i + 1];
     if (bySurname && next && next.sentence === t.sentence && /^[,\s]+$/.test(next.before)) {
-      const c = bySurname.find((p) => p.firstKey === next.key);
+      const c = bySurname.find((p) => p.firstKeys.includes(next.key));
       if (c && (t.capitalised || next.capitalised)) {
         mentions.push({ kind: 'full', pupils: [c], first: next.text, start: t.start, end: endWithoutPossessive(next), from: i, to: i + 1, sentence: t.sentence });
         i += 2;
@@ -331,7 +331,9 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
 function rosterFullName(tokens: Token[], i: number, candidates: IndexedPupil[]): Mention | undefined {
   const t = tokens[i]!;
   for (const c of candidates) {
-    const k = c.lastKey ? surnameMatch(tokens, i, c.lastKey) : 0;
+    // The preferred surname, then a legal one that differs; the longer match wins ("Adebayo-Okoro" over "Adebayo").
+    let k = 0;
+    for (const key of c.lastKeys) k = Math.max(k, surnameMatch(tokens, i, key));
     if (k) return { kind: 'full', pupils: [c], first: t.text, start: t.start, end: endWithoutPossessive(tokens[i + k]!), from: i, to: i + k, sentence: t.sentence };
   }
   return undefined;
