@@ -4,6 +4,7 @@
  */
 import { PRODUCT_NAME, VERSION } from '../lib/meta';
 import { runCheck } from './check';
+import { runOutline } from './outline';
 import { runPolicy } from './policy';
 import { runRoute } from './route';
 
@@ -23,6 +24,8 @@ Commands:
   check --jsonl                       Check drafts: JSON lines in, findings out (see 'guard check --help').
   check --policy ID --channel CH      Check the draft on stdin and print the findings.
   route --jsonl                       Route parents' messages: JSON lines in, intent and reply out.
+  outline from-html <saved.html>      Print a saved ClassDojo page's outline for support, as JSON.
+  outline to-fixture <outline.json>   Turn a page outline into a fixture page for the end-to-end tests.
   help                                Show this help.
 
 Options:
@@ -46,6 +49,7 @@ export async function runGuard(argv: string[], io: CliIO, stdin: NodeJS.Readable
   if (command === 'policy') return runPolicy(rest, io);
   if (command === 'check') return runCheck(rest, io, stdin);
   if (command === 'route') return runRoute(rest, io, stdin);
+  if (command === 'outline') return runOutline(rest, io);
   io.stderr(`guard: unknown command '${command}'. Run 'guard --help' to see the commands.\n`);
   return 2;
 }

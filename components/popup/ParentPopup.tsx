@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { localWindows } from '../finding-text';
+import { PopupDoctor } from '../PopupDoctor';
 import { ShieldIcon } from '../ShieldIcon';
 import type { PolicyState } from '../../lib/ext/active-policy';
 import { t } from '../../lib/ext/i18n';
@@ -30,6 +31,7 @@ export function ParentPopup(props: { state: PolicyState | undefined }) {
           {policy ? t('openSettings') : t('parentChooseSchool')}
         </button>
       </p>
+      <PopupDoctor />
       <p class="muted">{t('popupPrivate')}</p>
     </main>
   );

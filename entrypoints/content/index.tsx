@@ -15,6 +15,7 @@ import { createStore } from './core/store';
 import { classFacts } from './features/class-facts';
 import { composerCheck } from './features/composer-check';
 import { initFeatures, type Feature, type FeatureContext, type PolicyInfo, type Slot } from './features/feature';
+import { pageDoctor } from './features/page-doctor';
 import { parentHint } from './features/parent-hint';
 import { reloadNotice } from './features/reload-notice';
 import { rosterOffer } from './features/roster-offer';
@@ -26,7 +27,7 @@ import { readParentMode } from '../../lib/ext/page-settings';
 import { watchPage } from './page-watch';
 
 /** Every feature, in the order they start. Each is one module in ./features with its own test. */
-const FEATURES: Feature[] = [composerCheck, sendGate, routingCard, parentHint, rosterOffer, classFacts, spotCheck, reloadNotice];
+const FEATURES: Feature[] = [composerCheck, sendGate, routingCard, parentHint, rosterOffer, classFacts, spotCheck, pageDoctor, reloadNotice];
 
 /**
  * The composition root: the shared stores, the checker, the panel, and the features. Nothing here knows

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { usePolicyState } from '../../components/options/usePolicyState';
 import { useRole } from '../../components/options/useRole';
 import { FirstRunPopup, ParentPopup } from '../../components/popup/ParentPopup';
+import { PopupDoctor } from '../../components/PopupDoctor';
 import { ShieldIcon } from '../../components/ShieldIcon';
 import { ukBankHolidays } from '../../lib/calendar/bank-holidays';
 import { checkHours, describeWindows } from '../../lib/calendar/hours';
@@ -64,6 +65,7 @@ function StaffPopup(props: { state: ReturnType<typeof usePolicyState> }) {
           </button>
         </p>
       )}
+      <PopupDoctor />
       <p class="muted">{t('popupPrivate')}</p>
     </main>
   );

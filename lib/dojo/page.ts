@@ -6,7 +6,7 @@ import type { Channel } from '../policy/schema';
 import { itemIdOf } from '../spot-check/record';
 import { cleanClassName } from './class-name';
 import type { DojoRoute } from './routes';
-import { anyOf, SELECTORS } from './selectors';
+import { anyOf, PARTICIPANT_COUNT_ATTR, PARTICIPANTS_TEXT, SELECTORS, SEND_LABELS, TIERS, type SelectorName, type Tier } from './selectors';
 import { readText } from './text-model';
 
 /** Why a field is or is not a composer Policy Guard should check. Empty means it qualifies. */
@@ -65,18 +65,24 @@ function factsOf(el: HTMLElement, appRoot: HTMLElement): FieldFacts {
   };
 }
 
+/** Body-level elements that are never ClassDojo's UI. */
+const NOT_UI = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'IFRAME']);
+
 /**
- * Where ClassDojo's UI lives: the app root, and dialogs React renders outside it (portals at the end of
- * <body>: editing a post after publishing, "Compose a welcome message"). Our own UI is never among them.
+ * Where ClassDojo's UI lives: the app root, then what React renders outside it: dialogs anywhere outside the
+ * root, and every other body-level container (verified: older dialogs sit under a plain `body > div`; editing
+ * a post after publishing, "Compose a welcome message"). Our own UI is never among them.
  */
 export function uiRoots(doc: Document): HTMLElement[] {
   const appRoot = findAppRoot(doc);
   if (appRoot === doc.body) return [appRoot];
-  const portals = [...doc.querySelectorAll<HTMLElement>(anyOf('dialogPortal'))].filter(
-    (el) => !appRoot.contains(el) && !el.closest(`[${EXTENSION_HOST_ATTR}]`),
-  );
-  // A dialog inside another dialog is searched once, through the outer one.
-  return [appRoot, ...portals.filter((el) => !portals.some((other) => other !== el && other.contains(el)))];
+  const ours = (el: Element) => el.closest(`[${EXTENSION_HOST_ATTR}]`) !== null || el.localName.startsWith('policy-guard-');
+  const outside = (el: Element) => !appRoot.contains(el) && !el.contains(appRoot) && !ours(el);
+  const portals = [...doc.querySelectorAll<HTMLElement>(anyOf('dialogPortal'))].filter(outside);
+  const containers = [...(doc.body?.children ?? [])].filter((el): el is HTMLElement => !NOT_UI.has(el.tagName) && outside(el));
+  const all = [...containers, ...portals];
+  // An element inside another is searched once, through the outer one.
+  return [appRoot, ...all.filter((el, i) => all.indexOf(el) === i && !all.some((other) => other !== el && other.contains(el)))];
 }
 
 /**
@@ -114,31 +120,47 @@ export function latestParentMessage(doc: Document): string | undefined {
   return (body ?? last).textContent?.trim() || undefined;
 }
 
-/** Accessible names of send controls, in the languages ClassDojo's interface comes in (a few). */
-const SEND_NAMES = /^(post|send|share|publish|postio|anfon|rhannu|wyślij|opublikuj|enviar|publicar|envoyer|publier|trimite)$/i;
+const SEND_NAMES = SEND_LABELS;
+
+/** How the channel was decided: the address, the thread header's participant count, or assumed. */
+export type ChannelBasis = 'address' | 'participant-attribute' | 'participant-text' | 'assumed';
+
+/**
+ * Which channel a composer posts to, and how that was decided. The URL says the view; for messaging only the
+ * page can say whether it is a group or a one-to-one chat (`participants` is the count it read), and when it
+ * cannot, the wider audience is assumed.
+ */
+export function channelDecision(route: DojoRoute, doc: Document): { channel: Channel; known: boolean; basis: ChannelBasis; participants?: number } {
+  switch (route.view) {
+    case 'class-story':
+    case 'school-story':
+    case 'student-story':
+    case 'points':
+      return { channel: route.view, known: true, basis: 'address' };
+    case 'messaging': {
+      const header = doc.querySelector<HTMLElement>(anyOf('threadHeader'));
+      const fromAttr = Number(header?.getAttribute(PARTICIPANT_COUNT_ATTR));
+      // (?<!\d): a number is read from its first digit only, so a long run of digits is not quadratic.
+      const fromText = Number(PARTICIPANTS_TEXT.exec(header?.textContent ?? '')?.[1]);
+      const byAttr = Number.isFinite(fromAttr) && fromAttr > 0;
+      const count = byAttr ? fromAttr : fromText;
+      if (Number.isFinite(count) && count > 0) {
+        return { channel: count > 2 ? 'class-chat' : 'private-chat', known: true, basis: byAttr ? 'participant-attribute' : 'participant-text', participants: count };
+      }
+      return { channel: 'class-chat', known: false, basis: 'assumed' };
+    }
+    default:
+      return { channel: 'class-chat', known: false, basis: 'assumed' };
+  }
+}
 
 /**
  * Which channel a composer posts to. The URL says the view; for messaging only the page can say whether
  * it is a group or a one-to-one chat, and when it cannot, the wider audience is assumed.
  */
 export function channelOf(route: DojoRoute, doc: Document): { channel: Channel; known: boolean } {
-  switch (route.view) {
-    case 'class-story':
-      return { channel: 'class-story', known: true };
-    case 'school-story':
-      return { channel: 'school-story', known: true };
-    case 'student-story':
-      return { channel: 'student-story', known: true };
-    case 'points':
-      return { channel: 'points', known: true };
-    case 'messaging': {
-      const count = participantCount(doc);
-      if (count !== undefined) return { channel: count > 2 ? 'class-chat' : 'private-chat', known: true };
-      return { channel: 'class-chat', known: false };
-    }
-    default:
-      return { channel: 'class-chat', known: false };
-  }
+  const { channel, known } = channelDecision(route, doc);
+  return { channel, known };
 }
 
 function containerOf(composer: HTMLElement): HTMLElement | null {
@@ -323,12 +345,7 @@ export function pupilTileCount(doc: Document): number {
 
 /** The open conversation's participant count, as its header says, or undefined. */
 export function participantCount(doc: Document): number | undefined {
-  const header = doc.querySelector<HTMLElement>(anyOf('threadHeader'));
-  const fromAttr = Number(header?.getAttribute('data-participant-count'));
-  // (?<!\d): a number is read from its first digit only, so a long run of digits is not quadratic.
-  const fromText = Number(/(?<!\d)(\d+)\s+(participants|people|members|families)/i.exec(header?.textContent ?? '')?.[1]);
-  const count = Number.isFinite(fromAttr) && fromAttr > 0 ? fromAttr : fromText;
-  return Number.isFinite(count) && count > 0 ? count : undefined;
+  return channelDecision({ app: 'teach', view: 'messaging' }, doc).participants;
 }
 
 /** The parts of one staff bubble: its text, time stamp and sender. Chat messages carry no photos we can see. */
@@ -367,4 +384,60 @@ export function sendControlFor(composer: HTMLElement): HTMLElement | undefined {
   const guess = container.querySelector<HTMLElement>(anyOf('sendButton'));
   if (guess) return guess;
   return [...container.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"]')].find((b) => SEND_NAMES.test(accessibleName(b)));
+}
+
+/** The kind of selector (selectors.ts `TIERS`) that finds this element as `name`, or undefined if none does. */
+export function tierOf(el: Element, name: SelectorName): Tier | undefined {
+  const i = SELECTORS[name].findIndex((sel) => el.matches(sel));
+  return i < 0 ? undefined : TIERS[name][i];
+}
+
+/** Whether an element is a Send/Post control by its accessible name alone (the generic way). */
+function namedSend(el: Element): boolean {
+  return SEND_NAMES.test(accessibleName(el as HTMLElement));
+}
+
+/** Every Send/Post control in ClassDojo's UI (the app root and body-level dialogs), by our guesses or by name. */
+export function sendControlsOnPage(doc: Document): HTMLElement[] {
+  return uiRoots(doc).flatMap((root) =>
+    [...root.querySelectorAll<HTMLElement>(`${anyOf('sendButton')}, button, [role="button"], input[type="submit"]`)].filter(
+      (el) => el.matches(anyOf('sendButton')) || namedSend(el),
+    ),
+  );
+}
+
+/**
+ * The Send/Post control that goes with a composer, and how it was found: in the composer's container by our
+ * guess or by name, else the nearest send control in the composer's surroundings (a redesign with no
+ * container we know: the send gate holds a click on any send control, so this is the one it would hold).
+ */
+export function sendControlNear(composer: HTMLElement, doc: Document): { control: HTMLElement; tier: Tier } | undefined {
+  const inContainer = sendControlFor(composer);
+  if (inContainer) return { control: inContainer, tier: tierOf(inContainer, 'sendButton') ?? 'generic' };
+  const all = sendControlsOnPage(doc);
+  for (let up: HTMLElement | null = composer.parentElement, depth = 0; up && depth < 8; up = up.parentElement, depth++) {
+    const near = all.find((c) => up!.contains(c));
+    if (near) return { control: near, tier: tierOf(near, 'sendButton') ?? 'generic' };
+  }
+  return undefined;
+}
+
+/** The class's name as the feed's post headers show it, and how it was found (undefined where none shows). */
+export function storyClassName(doc: Document): { name: string; tier: Tier } | undefined {
+  for (const post of findStoryPosts(doc)) {
+    const span = post.querySelector(anyOf('storyPostClassName'));
+    const name = span?.textContent?.trim();
+    if (span && name) return { name, tier: tierOf(span, 'storyPostClassName') ?? 'generic' };
+  }
+  return undefined;
+}
+
+/** Calendar-event posts: outside any storyPost (verified), one per sign-up link (or formatted date). */
+export function findCalendarPosts(doc: Document): HTMLElement[] {
+  const root = findAppRoot(doc);
+  for (const sel of SELECTORS.eventPostMark) {
+    const found = [...root.querySelectorAll<HTMLElement>(sel)].filter((el) => !el.closest(anyOf('storyPost')));
+    if (found.length) return found;
+  }
+  return [];
 }

@@ -13,7 +13,9 @@ export const SELECTORS = {
 
   /**
    * Dialogs rendered outside the app root, as React portals at the end of <body> (public scrapers show
-   * body-level containers; the markup inside is not published). Generic: any modal dialog.
+   * body-level containers; the markup inside is not published). Generic: any modal dialog. Every other
+   * body-level container outside the root is searched too (see `uiRoots` in page.ts): verified, older
+   * dialogs (an edit-class textarea, a report dialog) sit under a plain `body > div`.
    */
   dialogPortal: ['[role="dialog"]', '[role="alertdialog"]', '[aria-modal="true"]'],
 
@@ -44,7 +46,7 @@ export const SELECTORS = {
   storyPostAuthor: ['[data-name="storyPostHeader"] h3'],
   /** A post's photos and videos (generic: media inside the post's contents). */
   storyPostMedia: ['div[data-name="storyPostContents"] img', 'div[data-name="storyPostContents"] video'],
-  /** A post's text (verified). */
+  /** A post's text (verified); it breaks lines with <br> (verified), which lib/dojo/text-model.ts reads as "\n". */
   storyPostBody: ['div[data-name="storyPostContents"] span[data-name="richText"]', '[data-name="richText"]'],
 
   /** Pupil tiles on the points page (verified); aria-label reads "Amelia Hughes 12 points". */
@@ -97,6 +99,57 @@ export const SELECTORS = {
 } as const;
 
 export type SelectorName = keyof typeof SELECTORS;
+
+/**
+ * How much each selector above is worth, in the same order: `verified` (seen verbatim in public sources),
+ * `guess` (our markup for what nobody has published) or `generic` (survives a redesign, by structure or
+ * role). The page doctor (lib/dojo/doctor.ts) tells the teacher which kind found each part.
+ */
+export type Tier = 'verified' | 'guess' | 'generic';
+
+export const TIERS: { readonly [K in SelectorName]: readonly Tier[] } = {
+  appRoot: ['verified', 'generic'],
+  dialogPortal: ['generic', 'generic', 'generic'],
+  storyPost: ['verified', 'verified'],
+  storyPostHeader: ['verified'],
+  storyPostTime: ['verified'],
+  storyPostAuthor: ['verified'],
+  storyPostMedia: ['generic', 'generic'],
+  storyPostBody: ['verified', 'verified'],
+  storyPostClassName: ['verified'],
+  classSwitcher: ['guess', 'guess', 'guess'],
+  eventPostTitle: ['verified'],
+  eventPostMark: ['verified', 'verified'],
+  studentTile: ['verified'],
+  messageBubble: ['guess', 'generic'],
+  parentBubble: ['guess'],
+  messageText: ['guess'],
+  staffBubble: ['guess', 'guess'],
+  messageSender: ['guess'],
+  messageTime: ['guess', 'generic'],
+  threadHeader: ['guess'],
+  taggedStudent: ['guess'],
+  attachment: ['guess', 'guess'],
+  composerContainer: ['guess', 'guess', 'generic'],
+  sendButton: ['guess', 'guess'],
+  pointButton: ['verified'],
+  composer: ['guess', 'guess', 'guess', 'generic', 'generic', 'generic', 'generic'],
+};
+
+/**
+ * The accessible names of Send and Post controls, in the languages ClassDojo's interface comes in (a few):
+ * how a send control is found when our data-name guesses are gone.
+ */
+export const SEND_LABELS = /^(post|send|share|publish|postio|anfon|rhannu|wyślij|opublikuj|enviar|publicar|envoyer|publier|trimite)$/i;
+
+/** How a thread header says how many people are in the chat ("29 participants"), when no attribute does. */
+export const PARTICIPANTS_TEXT = /(?<!\d)(\d+)\s+(participants|people|members|families)/i;
+
+/** Where a thread header's participant count is, as an attribute (guess). */
+export const PARTICIPANT_COUNT_ATTR = 'data-participant-count';
+
+/** A post's ClassDojo id, where the page shows one (fixture markup; ClassDojo's own is not published). */
+export const POST_ID_ATTR = 'data-post-id';
 
 /** The selectors of one entry joined for a single querySelectorAll, preserving document order. */
 export function anyOf(name: SelectorName): string {

@@ -15,6 +15,8 @@ import { z } from 'zod';
 import { CHANNELS, RULE_IDS, type Channel, type RuleId } from '../policy/vocab';
 import type { Policy } from '../policy/schema';
 import type { parentHint, RouteResult } from '../routing/index';
+import type { DoctorReport } from '../dojo/doctor';
+import type { Outline } from '../dojo/outline';
 import type { Pupil } from '../rules/types';
 import type { ExportFile, ExportFormat } from '../spot-check/export';
 import { OUTCOMES, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../spot-check/record';
@@ -101,6 +103,22 @@ export interface GateReasonRequest {
 export interface GateReasonRelay extends GateReasonRequest {
   type: 'gate-reason-relay';
 }
+
+/**
+ * The other direction: what the extension's own pages (the popup) ask the content script of a ClassDojo tab,
+ * through `tabs.sendMessage`. The content script answers only its own extension's pages
+ * (lib/ext/page-request.ts, without zod, which never loads into ClassDojo's pages).
+ */
+export interface PageProtocol {
+  /** "What Policy Guard can see here": the page doctor's report (lib/dojo/doctor.ts). */
+  'page-doctor': { request: Record<never, never>; response: Response<DoctorReport> };
+  /** "Copy a page outline for support" (lib/dojo/outline.ts). */
+  'page-outline': { request: Record<never, never>; response: Response<Outline> };
+}
+
+export type PageRequestType = keyof PageProtocol;
+export type PageRequestOf<K extends PageRequestType> = K extends PageRequestType ? { type: K } & PageProtocol[K]['request'] : never;
+export type PageRequest = { [K in PageRequestType]: PageRequestOf<K> }[PageRequestType];
 
 export type RequestType = keyof Protocol;
 export type RequestOf<K extends RequestType> = K extends RequestType ? { type: K } & Protocol[K]['request'] : never;

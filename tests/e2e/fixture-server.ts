@@ -52,7 +52,33 @@ function photo(name: string): FixtureResponse {
   return { status: 200, contentType: 'image/svg+xml', body };
 }
 
-/** The JSON API, with ClassDojo's verified field names (data/). */
+function json(value: unknown): FixtureResponse {
+  return { status: 200, contentType: TYPES['.json']!, body: JSON.stringify(value) };
+}
+
+interface FixtureThread {
+  _id: string;
+  messages: { time: string }[];
+  [key: string]: unknown;
+}
+
+/** The fixture conversations of one app (data/*conversations.json): each thread with its messages. */
+function threads(app: 'teach' | 'home'): Record<string, FixtureThread> {
+  return JSON.parse(readFileSync(join(FIXTURES_DIR, app === 'teach' ? 'data/conversations.json' : 'data/home-conversations.json'), 'utf8')) as Record<string, FixtureThread>;
+}
+
+/** A thread as the thread endpoints give it: without its messages, with `lastUpdated` (verified field). */
+function threadOnly({ messages, ...thread }: FixtureThread): Record<string, unknown> {
+  return { ...thread, lastUpdated: messages[messages.length - 1]?.time ?? null };
+}
+
+/**
+ * The JSON API, with ClassDojo's verified field names and paths (data/). Messaging, on ClassDojo's verified
+ * paths (parent side): `GET /api/parent/{parentId}/message-thread/page?limit=20` → `_items[]` with
+ * `lastUpdated`; `GET /api/message-thread/{threadId}`; `GET /api/message-thread/{threadId}/message`. The
+ * teacher's thread list at `/api/teacher/{teacherId}/message-thread/page` is our inference from the parent's
+ * (not published), and so are a message's field names (`senderName`, `senderType`, `body`, `time`).
+ */
 function apiResponse(url: URL, app: 'teach' | 'home'): FixtureResponse {
   const path = url.pathname;
   if (path === '/api/storyFeed') {
@@ -61,7 +87,18 @@ function apiResponse(url: URL, app: 'teach' | 'home'): FixtureResponse {
   }
   const students = /^\/api\/dojoClass\/([\w-]+)\/student$/.exec(path);
   if (students) return file(`data/class-${students[1]}-students.json`);
-  if (path === '/api/conversations') return file(app === 'teach' ? 'data/conversations.json' : 'data/home-conversations.json');
+  const page = /^\/api\/(parent|teacher)\/[\w-]+\/message-thread\/page$/.exec(path);
+  if (page && (page[1] === 'parent') === (app === 'home')) {
+    const limit = Math.max(1, Math.min(100, Number(url.searchParams.get('limit') ?? 20) || 20));
+    const all = Object.values(threads(app)).map(threadOnly);
+    return json({ _items: all.slice(0, limit), _links: {} });
+  }
+  const thread = /^\/api\/message-thread\/([\w-]+)(\/message)?$/.exec(path);
+  if (thread) {
+    const found = threads(app)[thread[1]!];
+    if (!found) return notFound(path);
+    return json(thread[2] ? { _items: found.messages } : threadOnly(found));
+  }
   return notFound(path);
 }
 
@@ -74,5 +111,8 @@ export function fixtureResponse(rawUrl: string): FixtureResponse | null {
   if (url.pathname.startsWith('/__fixtures__/')) return file(url.pathname.slice('/__fixtures__/'.length));
   if (url.pathname.startsWith('/api/')) return apiResponse(url, app);
   if (url.pathname === '/favicon.ico') return { status: 204, contentType: 'image/x-icon', body: '' };
+  // ?outline=NAME: a fixture page made from a school's page outline by `guard outline to-fixture`.
+  const outline = url.searchParams.get('outline');
+  if (outline !== null) return /^[a-z0-9][a-z0-9-]{0,60}$/.test(outline) ? file(`outlines/${outline}.html`) : notFound(`outline ${outline}`);
   return file(`${app}/index.html`);
 }

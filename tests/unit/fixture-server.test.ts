@@ -16,6 +16,25 @@ describe('fixture server', () => {
     expect(roster._items[0]).toMatchObject({ firstName: 'Amelia', lastName: 'Hughes' });
   });
 
+  it('serves messaging on ClassDojo’s verified paths, and no longer the invented /api/conversations', () => {
+    const list = JSON.parse(String(fixtureResponse('https://home.classdojo.com/api/parent/p1/message-thread/page?limit=20')!.body));
+    expect(list._items[0]).toMatchObject({ _id: 't1', lastUpdated: expect.any(String) });
+    expect(list._items[0]).not.toHaveProperty('messages');
+    const thread = JSON.parse(String(fixtureResponse('https://teach.classdojo.com/api/message-thread/g1')!.body));
+    expect(thread).toMatchObject({ _id: 'g1', participantCount: 29 });
+    const messages = JSON.parse(String(fixtureResponse('https://teach.classdojo.com/api/message-thread/g1/message')!.body));
+    expect(messages._items.length).toBeGreaterThan(1);
+    expect(JSON.parse(String(fixtureResponse('https://teach.classdojo.com/api/teacher/t1/message-thread/page')!.body))._items.map((t: { _id: string }) => t._id)).toContain('p1');
+    expect(fixtureResponse('https://teach.classdojo.com/api/conversations')?.status).toBe(404);
+    expect(fixtureResponse('https://teach.classdojo.com/api/parent/p1/message-thread/page')?.status).toBe(404);
+    expect(fixtureResponse('https://teach.classdojo.com/api/message-thread/nope/message')?.status).toBe(404);
+  });
+
+  it('serves an outline fixture by name, and nothing else through ?outline=', () => {
+    expect(fixtureResponse('https://teach.classdojo.com/?outline=../../package#/')?.status).toBe(404);
+    expect(fixtureResponse('https://teach.classdojo.com/?outline=no-such-outline#/')?.status).toBe(404);
+  });
+
   it('refuses anything that is not ClassDojo’s, and paths that climb out of the fixtures', () => {
     expect(fixtureResponse('https://example.com/')).toBeNull();
     expect(fixtureResponse('http://teach.classdojo.com/')).toBeNull();

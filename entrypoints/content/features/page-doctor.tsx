@@ -1,0 +1,235 @@
+/**
+ * Feature: the page doctor. "What Policy Guard can see here" in the panel (and, through the popup, for the
+ * tab it was opened on): each part of ClassDojo's page Policy Guard relies on, found or not and how, and
+ * what that means for the teacher (lib/dojo/doctor.ts); "Copy a page outline for support", the page's
+ * structure with every text and value replaced (lib/dojo/outline.ts).
+ *
+ * When the page no longer matches (no message box where one is expected, a Post/Send control with no
+ * message box), the panel says so once, plainly, with the doctor one click away. A page still loading is
+ * not a redesign: the mismatch must hold for two checks in a row (about 1.5 to 3 seconds) before it is said,
+ * and nothing goes to the console.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { DoctorReport } from '../../../components/DoctorReport';
+import { download } from '../../../components/download';
+import { doctorReport, expectsComposer, watchesSendControls, type DoctorReport as Report, type Mismatch } from '../../../lib/dojo/doctor';
+import { buildOutline, outlineJson } from '../../../lib/dojo/outline';
+import { sendControlsOnPage } from '../../../lib/dojo/page';
+import { probePage } from '../../../lib/dojo/probe';
+import { parseDojoLocation } from '../../../lib/dojo/routes';
+import { t } from '../../../lib/ext/i18n';
+import type { PageRequest, Response } from '../../../lib/ext/messages';
+import { acceptPageRequest } from '../../../lib/ext/page-request';
+import { createStore, useStore, type Store } from '../core/store';
+import type { Feature, FeatureContext } from './feature';
+
+/** How long between two looks at whether the page still matches, in ms. */
+const SETTLE_MS = 1_500;
+
+interface DoctorView {
+  open: boolean;
+  report?: Report;
+  /** The mismatch being said in the panel. */
+  mismatch?: Mismatch;
+  /** What became of the last "Copy a page outline". */
+  outline?: { result: 'copied' | 'saved' | 'failed'; kb?: string };
+}
+
+/** The doctor's report for the page as it is now. */
+export function reportNow(): Report {
+  return doctorReport(probePage(document, parseDojoLocation(location.href)));
+}
+
+/** Policy Guard's version, from its manifest (lib/meta.ts would bring package.json into this bundle). */
+function guardVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The outline of the page as it is now. */
+export function pageOutline() {
+  return buildOutline(document, { href: location.href, source: 'extension', guard: guardVersion() });
+}
+
+/** The outline of the page as it is now, as JSON, with its size in KB (one decimal). */
+export function outlineNow(): { json: string; kb: string } {
+  const json = outlineJson(pageOutline());
+  return { json, kb: (new TextEncoder().encode(json).length / 1024).toFixed(1) };
+}
+
+export class PageDoctor {
+  readonly view: Store<DoctorView> = createStore<DoctorView>({ open: false });
+  private timer?: number;
+  private pending?: Mismatch;
+  /** Pages (addresses) where the teacher dismissed the notice: said once, not again. */
+  private dismissed = new Set<string>();
+
+  constructor(private f: FeatureContext) {}
+
+  start() {
+    const { ctx } = this.f;
+    this.f.onPageChange(() => this.onPage());
+    this.f.page.subscribe(() => this.onPage());
+    const listener = (message: unknown, sender: { id?: string; url?: string }) => {
+      if (ctx.isInvalid) return undefined;
+      const request = acceptPageRequest(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
+      return request ? Promise.resolve(this.answer(request)) : undefined;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  }
+
+  /** The popup's questions: the report, or the outline. */
+  answer(request: PageRequest): Response<unknown> {
+    try {
+      if (request.type === 'page-doctor') return { ok: true, value: reportNow() };
+      return { ok: true, value: pageOutline() };
+    } catch {
+      return { ok: false, error: 'failed' };
+    }
+  }
+
+  private onPage() {
+    if (this.view.get().open) this.refresh();
+    if (this.timer === undefined) this.timer = this.f.ctx.setTimeout(() => this.check(), SETTLE_MS);
+  }
+
+  /** The mismatch the page shows now, cheaply: only looked for when no message box was found. */
+  private candidate(): Mismatch | undefined {
+    const { route, composerCount } = this.f.page.get();
+    if (composerCount === undefined || composerCount > 0 || route.app === 'other') return undefined;
+    const facts = { app: route.app, view: route.view, conversation: route.conversationId !== undefined, post: route.postId !== undefined };
+    if (expectsComposer(facts)) return 'no-composer';
+    return watchesSendControls(facts) && sendControlsOnPage(document).length > 0 ? 'send-without-composer' : undefined;
+  }
+
+  private check() {
+    this.timer = undefined;
+    if (this.f.ctx.isInvalid) return;
+    try {
+      const now = this.candidate();
+      const key = location.href;
+      const current = this.view.get().mismatch;
+      if (!now) {
+        this.pending = undefined;
+        if (current) this.view.update({ mismatch: undefined });
+        return;
+      }
+      // Seen at two looks in a row: the page has settled like this.
+      if (now === this.pending && !this.dismissed.has(key)) {
+        if (current !== now) this.view.update({ mismatch: now });
+      } else {
+        this.pending = now;
+        this.timer = this.f.ctx.setTimeout(() => this.check(), SETTLE_MS);
+      }
+    } catch {
+      // Reading the page failed: say nothing rather than something wrong.
+    }
+  }
+
+  refresh() {
+    try {
+      this.view.update({ report: reportNow() });
+    } catch {
+      this.view.update({ report: undefined });
+    }
+  }
+
+  toggle(open = !this.view.get().open) {
+    this.view.update({ open, outline: undefined });
+    if (open) this.refresh();
+  }
+
+  dismiss() {
+    this.dismissed.add(location.href);
+    this.view.update({ mismatch: undefined });
+  }
+
+  /** Copies the outline; where the clipboard refuses, saves it as a file instead. */
+  async copyOutline() {
+    let made: { json: string; kb: string };
+    try {
+      made = outlineNow();
+    } catch {
+      this.view.update({ outline: { result: 'failed' } });
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(made.json);
+      this.view.update({ outline: { result: 'copied', kb: made.kb } });
+    } catch {
+      download({ filename: 'classdojo-page-outline.json', mime: 'application/json', body: made.json });
+      this.view.update({ outline: { result: 'saved', kb: made.kb } });
+    }
+  }
+}
+
+function DoctorSection(props: { doctor: PageDoctor }) {
+  const { doctor } = props;
+  const view = useStore(doctor.view);
+  const [busy, setBusy] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  // The panel keeps one height whatever it shows (lib/ui/placement.ts): the list, once opened, is scrolled
+  // to within the panel rather than left below its fold.
+  useEffect(() => {
+    if (view.open) toggleRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [view.open]);
+  return (
+    <div class="pg-doctor-section" data-policy-guard="doctor-section">
+      {view.mismatch && (
+        <div class="pg-callout" role="status" data-policy-guard="page-mismatch" data-mismatch={view.mismatch}>
+          <p>{t(view.mismatch === 'no-composer' ? 'pageMismatchNoComposer' : 'pageMismatchSend')}</p>
+          <div class="pg-actions">
+            {!view.open && (
+              <button type="button" class="pg-button" data-policy-guard="mismatch-open" onClick={() => doctor.toggle(true)}>
+                {t('pageMismatchOpen')}
+              </button>
+            )}
+            <button type="button" class="pg-link" data-policy-guard="mismatch-dismiss" onClick={() => doctor.dismiss()}>
+              {t('gateDismiss')}
+            </button>
+          </div>
+        </div>
+      )}
+      <button type="button" ref={toggleRef} class="pg-link pg-doctor-toggle" data-policy-guard="doctor-open" aria-expanded={view.open} onClick={() => doctor.toggle()}>
+        {view.open ? t('doctorHide') : t('doctorOpen')}
+      </button>
+      {view.open && (
+        <>
+          {view.report ? <DoctorReport report={view.report} /> : <p class="pg-notice">{t('outlineFailed')}</p>}
+          <button
+            type="button"
+            class="pg-button"
+            data-policy-guard="outline-copy"
+            disabled={busy}
+            onClick={async () => {
+              setBusy(true);
+              await doctor.copyOutline();
+              setBusy(false);
+            }}
+          >
+            {t('outlineCopy')}
+          </button>
+          {view.outline && (
+            <p class="pg-muted" role="status" data-policy-guard="outline-result" data-result={view.outline.result} data-kb={view.outline.kb}>
+              {view.outline.result === 'failed' ? t('outlineFailed') : t(view.outline.result === 'copied' ? 'outlineCopied' : 'outlineSaved', view.outline.kb ?? '')}
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+export const pageDoctor: Feature = {
+  name: 'page-doctor',
+  init(f) {
+    const doctor = new PageDoctor(f);
+    doctor.start();
+    f.addSlot({ feature: 'page-doctor', order: 90, where: 'panel', render: () => <DoctorSection doctor={doctor} /> });
+  },
+};

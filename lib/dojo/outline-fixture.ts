@@ -1,0 +1,118 @@
+/**
+ * A page outline (lib/dojo/outline.ts) turned back into a page: the fixture variant `guard outline
+ * to-fixture` writes for the end-to-end harness, so a school's report of a redesigned ClassDojo becomes a
+ * failing test, then a selector change. Pure: outline in, HTML out.
+ *
+ * Every placeholder becomes a stand-in of the same kind: `$text` neutral words, `$sendLabel` "Send", a
+ * participant count its bucket ("2 participants", "30 participants"), `$time` a fixed time, `$url` a photo on
+ * ClassDojo's media host (which the harness serves), `$id` a made-up id, a `$number` its bucket. A node with a
+ * count is repeated. The outline comes from outside (a school's email): tag and attribute names are checked
+ * again, scripts, frames and event handlers are never written, and every value is escaped.
+ */
+import { OUTLINE_FORMAT, type Outline, type OutlineNode } from './outline';
+
+/** Elements never written into a fixture, whatever the outline says. */
+const FORBIDDEN = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'link', 'meta', 'base', 'style', 'template', 'html', 'head', 'body']);
+const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'source', 'track', 'wbr']);
+const NAME = /^[a-z][a-z0-9._:-]{0,60}$/;
+/** A repeated node is written at most this many times (a feed of 500 posts needs no more to be a feed). */
+const MAX_REPEAT = 30;
+/** At most this many elements in a fixture. */
+const MAX_ELEMENTS = 20_000;
+
+/** A fixed time for `$time`: a school day afternoon, inside every preset's sending hours. */
+export const FIXTURE_TIME = '2026-11-20T14:10:00.000Z';
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+const NUMBERS: Record<string, string> = { '0': '0', '1': '1', '2': '2', many: '30' };
+
+/** A stand-in for an attribute placeholder (or the kept value itself). */
+function attributeValue(name: string, value: string, ids: { next: number }): string {
+  if (!value.startsWith('$')) return value;
+  if (value === '$text') return 'Sample text';
+  if (value === '$sendLabel') return 'Send';
+  if (value === '$time') return FIXTURE_TIME;
+  if (value === '$url') return name === 'href' ? '#' : 'https://sphotos.classdojo.com/fixture/photo.jpg';
+  if (value === '$id') return `fx-${ids.next++}`;
+  if (value === '$class') return 'fx';
+  if (value.startsWith('$number:')) return NUMBERS[value.slice(8)] ?? '1';
+  if (value.startsWith('$participants:')) return `${NUMBERS[value.slice(14)] ?? '30'} participants`;
+  if (value.startsWith('$prefix:')) return `${value.slice(8)}1`;
+  if (value.startsWith('$contains:')) return `New ${value.slice(10)}`;
+  if (value.includes('$class')) return value.replace('$class', 'fx');
+  return 'x';
+}
+
+function textValue(placeholder: string): string {
+  if (placeholder === '$sendLabel') return 'Send';
+  if (placeholder.startsWith('$participants:')) return `${NUMBERS[placeholder.slice(14)] ?? '30'} participants`;
+  return 'Sample text';
+}
+
+function write(node: OutlineNode, out: string[], state: { elements: number; ids: { next: number } }): void {
+  const times = Math.min(Math.max(1, Math.floor(node.count ?? 1)), MAX_REPEAT);
+  for (let i = 0; i < times; i++) {
+    if (state.elements >= MAX_ELEMENTS) return;
+    const tag = typeof node.tag === 'string' && NAME.test(node.tag) ? node.tag : 'div';
+    if (FORBIDDEN.has(tag)) continue;
+    state.elements++;
+    const attrs = Object.entries(node.attrs ?? {})
+      .filter(([name, value]) => NAME.test(name) && !name.startsWith('on') && typeof value === 'string' && name !== 'style')
+      .map(([name, value]) => ` ${name}="${escapeHtml(attributeValue(name, value, state.ids))}"`)
+      .join('');
+    out.push(`<${tag}${attrs}>`);
+    if (VOID.has(tag)) continue;
+    // A text box starts empty: its text is the teacher's draft, not markup.
+    if (node.text && tag !== 'textarea') out.push(escapeHtml(textValue(node.text)));
+    for (const child of node.children ?? []) write(child, out, state);
+    out.push(`</${tag}>`);
+  }
+}
+
+/** Whether a value has the outline's shape (the CLI checks the rest, with messages, before calling this). */
+export function isOutline(value: unknown): value is Outline {
+  const o = value as Outline | null;
+  return typeof o === 'object' && o !== null && o.format === OUTLINE_FORMAT && Array.isArray(o.regions);
+}
+
+/**
+ * The fixture page for an outline: a whole HTML document whose body holds each region (the app root first,
+ * then what React rendered outside it), and the fixture runtime (tests/fixtures/outlines/runtime.js) that
+ * tells the harness the page is ready and records sends. `name` goes in the title.
+ */
+export function outlineToFixture(outline: Outline, name: string): string {
+  const out: string[] = [];
+  const state = { elements: 0, ids: { next: 1 } };
+  for (const region of outline.regions) {
+    const node = region.node;
+    // The app root is the body's first child; a region that is <body> itself (a renamed root) is unwrapped.
+    if (node.tag === 'body') for (const child of node.children ?? []) write(child, out, state);
+    else write(node, out, state);
+  }
+  const meta = JSON.stringify({ app: outline.app, view: outline.view, route: outline.route }).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8" />
+    <title>${escapeHtml(`Outline fixture: ${name}`)}</title>
+    <link rel="stylesheet" href="/__fixtures__/shared/dojo.css" />
+    <script type="application/json" id="outline-meta">${meta}</script>
+  </head>
+  <body>
+${out.join('')}
+    <script type="module" src="/__fixtures__/outlines/runtime.js"></script>
+  </body>
+</html>
+`;
+}
+
+/** A route to open a fixture at: the outline's route pattern with each `{id}` replaced (`#/classes/c1/story`). */
+export function fixtureRoute(outline: Outline): string {
+  const ids = ['c1', 'g1'];
+  let i = 0;
+  const route = (outline.route || '#/').replace(/\{id\}/g, () => ids[Math.min(i++, ids.length - 1)]!);
+  return route.startsWith('#') ? route : `#${route}`;
+}

@@ -1,0 +1,109 @@
+/**
+ * What Policy Guard can see of ClassDojo's page, as plain facts for the page doctor (lib/dojo/doctor.ts):
+ * each part it relies on, whether it was found, and by which kind of selector (selectors.ts `TIERS`). DOM
+ * only, no extension APIs, like page.ts: runs in the content script and in happy-dom unit tests. Finding
+ * composers asks for their visibility (a layout): call it on demand, not on every keystroke.
+ *
+ * The facts hold counts and kinds, never the page's text, with one exception the teacher already sees on
+ * the page: the class's name.
+ */
+import type { Channel } from '../policy/schema';
+import {
+  channelDecision,
+  composerExtras,
+  findAppRoot,
+  findCalendarPosts,
+  findComposers,
+  findStoryPosts,
+  readStoryPost,
+  sendControlNear,
+  sendControlsOnPage,
+  storyClassName,
+  tierOf,
+  uiRoots,
+  type ChannelBasis,
+} from './page';
+import type { DojoRoute } from './routes';
+import { anyOf, SELECTORS, type Tier } from './selectors';
+
+export interface ComposerFacts {
+  /** The selector kind that found the box. */
+  tier: Tier;
+  /** In the app root, or in a dialog React rendered outside it. */
+  where: 'app' | 'dialog';
+  /** A textarea, or a rich-text (contenteditable) box. */
+  editor: 'textarea' | 'rich';
+  /** The kind of selector that found its Send/Post control; undefined when none was found. */
+  send?: Tier;
+  /** Its container is one of ClassDojo's composers as we know them: tags and photos can be seen. */
+  extrasKnown: boolean;
+  tagged: number;
+  media: number;
+}
+
+export interface PageFacts {
+  route: Pick<DojoRoute, 'app' | 'view'> & { conversation: boolean; post: boolean };
+  /** `verified`: #reactApplication; `generic`: the fallback to <body>. */
+  appRoot: Tier;
+  composers: ComposerFacts[];
+  /** Send/Post controls on the page (by our guesses or by name), composer or not. */
+  sendControls: number;
+  channel: { channel: Channel; known: boolean; basis: ChannelBasis; participants?: number };
+  threadHeader?: Tier;
+  bubbles: { count: number; tier?: Tier; parents: number; staff: number };
+  posts: { count: number; tier?: Tier; readable: number };
+  calendarPosts: number;
+  className?: { name: string; tier: Tier };
+  tiles: number;
+}
+
+/** The best (first) tier among elements found for a selector name. */
+function bestTier(els: Element[], name: keyof typeof SELECTORS): Tier | undefined {
+  const order: Tier[] = ['verified', 'guess', 'generic'];
+  let best: Tier | undefined;
+  for (const el of els) {
+    const tier = tierOf(el, name);
+    if (tier && (!best || order.indexOf(tier) < order.indexOf(best))) best = tier;
+  }
+  return best;
+}
+
+/** Reads the facts of the page as it is now. `route` is the parsed address (lib/dojo/routes.ts). */
+export function probePage(doc: Document, route: DojoRoute): PageFacts {
+  const appRoot = findAppRoot(doc);
+  const roots = uiRoots(doc);
+  const composers = findComposers(doc).map((el): ComposerFacts => {
+    const extras = composerExtras(el);
+    const send = sendControlNear(el, doc);
+    return {
+      tier: tierOf(el, 'composer') ?? 'generic',
+      where: appRoot.contains(el) ? 'app' : 'dialog',
+      editor: el.localName === 'textarea' ? 'textarea' : 'rich',
+      send: send?.tier,
+      extrasKnown: extras.known,
+      tagged: extras.tagged.length,
+      media: extras.media,
+    };
+  });
+  const header = doc.querySelector(anyOf('threadHeader'));
+  const bubbles = roots.flatMap((r) => [...r.querySelectorAll(anyOf('messageBubble'))]);
+  const posts = findStoryPosts(doc);
+  return {
+    route: { app: route.app, view: route.view, conversation: route.conversationId !== undefined, post: route.postId !== undefined },
+    appRoot: appRoot.matches(SELECTORS.appRoot[0]) ? 'verified' : 'generic',
+    composers,
+    sendControls: sendControlsOnPage(doc).length,
+    channel: channelDecision(route, doc),
+    threadHeader: header ? tierOf(header, 'threadHeader') : undefined,
+    bubbles: {
+      count: bubbles.length,
+      tier: bestTier(bubbles, 'messageBubble'),
+      parents: bubbles.filter((b) => b.matches(anyOf('parentBubble'))).length,
+      staff: bubbles.filter((b) => b.matches(anyOf('staffBubble'))).length,
+    },
+    posts: { count: posts.length, tier: bestTier(posts, 'storyPost'), readable: posts.filter((p) => readStoryPost(p).body !== undefined).length },
+    calendarPosts: findCalendarPosts(doc).length,
+    className: storyClassName(doc),
+    tiles: appRoot.querySelectorAll(anyOf('studentTile')).length,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Reading the page doctor ("What Policy Guard can see here") and the page outline in end-to-end tests: from
+ * the panel, as the teacher opens it, and through the content script's page protocol, as the popup asks it.
+ */
+import type { Page } from 'playwright-core';
+import type { Outline } from '../../lib/dojo/outline';
+import type { Harness } from './harness';
+
+export interface PartRow {
+  part: string;
+  composer: string | null;
+  found: string;
+  how: string;
+  count: string | null;
+  needed: string;
+}
+
+/** The report's rows as `part[#composer]` → `found|missing how [count]`, for one-line expectations. */
+export function summary(rows: PartRow[]): Record<string, string> {
+  return Object.fromEntries(
+    rows.map((r) => [`${r.part}${r.composer ? `#${r.composer}` : ''}`, `${r.found === 'true' ? 'found' : 'missing'} ${r.how}${r.count !== null ? ` ${r.count}` : ''}`]),
+  );
+}
+
+/** The doctor's rows as drawn in a root (the panel or the popup). */
+export async function rows(page: Page, scope = 'pg=[data-policy-guard="doctor"]'): Promise<PartRow[]> {
+  await page.locator(scope).waitFor();
+  return page.locator(`${scope} [data-part]`).evaluateAll((els) =>
+    els.map((e) => ({
+      part: e.getAttribute('data-part')!,
+      composer: e.getAttribute('data-composer'),
+      found: e.getAttribute('data-found')!,
+      how: e.getAttribute('data-how')!,
+      count: e.getAttribute('data-count'),
+      needed: e.getAttribute('data-needed')!,
+    })),
+  );
+}
+
+/** Opens the doctor in the panel (expanding the docked badge first in a small window) and reads it. */
+export async function openDoctor(page: Page): Promise<PartRow[]> {
+  const badge = page.locator('pg=[data-policy-guard="panel-badge"]');
+  if (await badge.isVisible().catch(() => false)) await badge.click();
+  const toggle = page.locator('pg=[data-policy-guard="doctor-open"]');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return rows(page);
+}
+
+/** The browser's id of the tab showing `page`, from the extension's service worker. */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await h.worker.evaluate(
+    async (u) => {
+      const tabs = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id;
+    },
+    url,
+  );
+  if (id === undefined) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+/** Asks the content script of `page`'s tab, as the popup does (PageProtocol in lib/ext/messages.ts). */
+export async function askPage<T>(h: Harness, page: Page, type: 'page-doctor' | 'page-outline'): Promise<T> {
+  const tabId = await tabIdOf(h, page);
+  const answer = await h.worker.evaluate(
+    ([id, t]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id as number, { type: t }),
+    [tabId, type] as const,
+  );
+  const r = answer as { ok: boolean; value: T };
+  if (!r?.ok) throw new Error(`the content script did not answer ${type}: ${JSON.stringify(answer)}`);
+  return r.value;
+}
+
+export const outlineOf = (h: Harness, page: Page) => askPage<Outline>(h, page, 'page-outline');

@@ -1,0 +1,353 @@
+/**
+ * The page doctor ("What Policy Guard can see here"), the page outline for support, and a school's report
+ * turned into a test: on the standard fixture and on each redesign variant, every part is reported as it is
+ * (found or not, and by which kind of selector); the outline holds none of the page's words and stays under
+ * 50 KB; an outline of a variant, made into a fixture by `guard outline to-fixture`, gives the same report;
+ * and when the page no longer matches, the panel says so once, with the doctor one click away.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runGuard } from '../../cli/main';
+import { OUTLINES_DIR } from '../../cli/outline';
+import type { Outline } from '../../lib/dojo/outline';
+import { fixtureRoute } from '../../lib/dojo/outline-fixture';
+import { checkOutlinePrivacy, MARKUP_WORDS } from '../outline-privacy';
+import { openDoctor, outlineOf, rows, summary, tabIdOf } from './doctor-helpers';
+import { HOME, PANEL, TEACH } from './harness';
+import { useHarness } from './use-harness';
+
+/** What the doctor must say on each page: part[#composer] → found|missing, how[, count]. */
+const STORY_STANDARD = {
+  'app-root': 'found verified',
+  'composer#1': 'found guess',
+  'send-control#1': 'found guess',
+  'tagged-pupils#1': 'found guess 0',
+  'attachments#1': 'found guess 0',
+  channel: 'found address',
+  audience: 'found address',
+  'story-posts': 'found verified 9',
+  'calendar-posts': 'missing none 0',
+  'class-name': 'found verified',
+};
+
+const CASES: { name: string; url: string; expected: Record<string, string>; missing: number }[] = [
+  { name: 'class-story', url: `${TEACH}#/classes/c1/story`, expected: STORY_STANDARD, missing: 0 },
+  {
+    name: 'school-story',
+    url: `${TEACH}#/schools/story`,
+    expected: { ...STORY_STANDARD, 'story-posts': 'found verified 3' },
+    missing: 0,
+  },
+  {
+    name: 'group-chat',
+    url: `${TEACH}#/classes/c1/messaging/g1`,
+    expected: {
+      'app-root': 'found verified',
+      'composer#1': 'found guess',
+      'send-control#1': 'found guess',
+      channel: 'found participants',
+      audience: 'found participants',
+      'thread-header': 'found guess',
+      'message-bubbles': 'found guess 5',
+      'message-senders': 'found guess 5',
+    },
+    missing: 0,
+  },
+  {
+    name: 'private-chat',
+    url: `${TEACH}#/classes/c1/messaging/p1`,
+    expected: {
+      'app-root': 'found verified',
+      'composer#1': 'found guess',
+      'send-control#1': 'found guess',
+      channel: 'found participants',
+      audience: 'found participants',
+      'thread-header': 'found guess',
+      'message-bubbles': 'found guess 1',
+      'message-senders': 'found guess 1',
+    },
+    missing: 0,
+  },
+  {
+    name: 'no-data-name-story',
+    url: `${TEACH}?variant=no-data-name#/classes/c1/story`,
+    expected: {
+      'app-root': 'found verified',
+      'composer#1': 'found generic',
+      'send-control#1': 'found generic',
+      'tagged-pupils#1': 'missing none',
+      'attachments#1': 'missing none',
+      channel: 'found address',
+      audience: 'found address',
+      // Posts are still found by their verified role and label, but their text and header are not.
+      'story-posts': 'found verified 9',
+      'calendar-posts': 'missing none 0',
+      'class-name': 'missing none',
+    },
+    missing: 2,
+  },
+  {
+    name: 'no-data-name-chat',
+    url: `${TEACH}?variant=no-data-name#/classes/c1/messaging/g1`,
+    expected: {
+      'app-root': 'found verified',
+      'composer#1': 'found generic',
+      'send-control#1': 'found generic',
+      channel: 'missing assumed',
+      audience: 'missing assumed',
+      'thread-header': 'missing none',
+      'message-bubbles': 'missing none 0',
+    },
+    missing: 4,
+  },
+  {
+    name: 'root-renamed',
+    url: `${TEACH}?variant=root#/classes/c1/story`,
+    expected: { ...STORY_STANDARD, 'app-root': 'found generic' },
+    missing: 0,
+  },
+  {
+    name: 'welsh-editable-everything-gone',
+    url: `${TEACH}?variant=cy,no-data-name,root&composer=editable#/classes/c1/story`,
+    expected: {
+      'app-root': 'found generic',
+      'composer#1': 'found generic',
+      'send-control#1': 'found generic',
+      'tagged-pupils#1': 'missing none',
+      'attachments#1': 'missing none',
+      channel: 'found address',
+      audience: 'found address',
+      'story-posts': 'found verified 9',
+      'calendar-posts': 'missing none 0',
+      'class-name': 'missing none',
+    },
+    missing: 2,
+  },
+  {
+    name: 'welcome-dialog-outside-root',
+    url: `${TEACH}?dialog=welcome#/classes/c1/story`,
+    expected: {
+      ...STORY_STANDARD,
+      'composer#2': 'found generic',
+      'send-control#2': 'found generic',
+      'tagged-pupils#2': 'missing none',
+      'attachments#2': 'missing none',
+    },
+    missing: 2,
+  },
+  {
+    name: 'parent-chat',
+    url: `${HOME}#/messages/t1`,
+    expected: {
+      'app-root': 'found verified',
+      'composer#1': 'found guess',
+      'send-control#1': 'found guess',
+      'thread-header': 'found guess',
+      'message-bubbles': 'found guess 1',
+      'message-senders': 'found guess 1',
+    },
+    missing: 0,
+  },
+];
+
+const cleanup: string[] = [];
+afterAll(() => {
+  for (const path of cleanup) rmSync(path, { force: true, recursive: true });
+});
+
+async function doctorOf(page: Page) {
+  const found = await openDoctor(page);
+  const missing = Number(await page.locator('pg=[data-policy-guard="doctor"] .pg-doctor-summary').getAttribute('data-missing'));
+  return { parts: summary(found), missing };
+}
+
+describe('the page doctor', () => {
+  const h = useHarness({}, (h) => h.choosePolicy('bentley-new-village'));
+
+  it('on the standard Class Story: every part found, how, and what it means; screenshots at 1280 px and 400 px', async () => {
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    const { parts, missing } = await doctorOf(page);
+    expect(parts).toEqual(STORY_STANDARD);
+    expect(missing).toBe(0);
+    const text = await page.locator('pg=[data-policy-guard="doctor"]').textContent();
+    expect(text).toContain('Policy Guard can see every part it needs on this page.');
+    expect(text).toContain('Class 3 Oak');
+    expect(text).toContain("by ClassDojo's known markup");
+    expect(text).toContain("by Policy Guard's best guess at ClassDojo's markup");
+    await h.screenshot(page, 'doctor-class-story-1280');
+    // A small window: the panel moves clear of the composer (or docks to its badge, opened here); the doctor
+    // is still there, inside the window.
+    await page.setViewportSize({ width: 400, height: 760 });
+    await page.waitForTimeout(300);
+    await openDoctor(page);
+    const box = await page.locator('pg=[data-policy-guard="doctor"]').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(400);
+    await h.screenshot(page, 'doctor-class-story-400');
+    await page.close();
+  });
+
+  for (const c of CASES.slice(1)) {
+    it(`on ${c.name}: reports every part as it is`, async () => {
+      const page = await h.openDojo(c.url);
+      const { parts, missing } = await doctorOf(page);
+      expect(parts).toEqual(c.expected);
+      expect(missing).toBe(c.missing);
+      if (c.name === 'no-data-name-story') {
+        const text = await page.locator('pg=[data-policy-guard="doctor"]').textContent();
+        expect(text).toContain('Photos: cannot see attachments here, so photo consent is not checked on this page.');
+        expect(text).toContain('Cannot read the text of 9 posts');
+        await h.screenshot(page, 'doctor-no-data-name-1280');
+      }
+      if (c.name === 'welcome-dialog-outside-root') {
+        expect(await page.locator('pg=[data-policy-guard="doctor"] [data-part="composer"][data-composer="2"]').textContent()).toContain('in a dialog outside');
+        // The box in the body-level container is checked like any other.
+        await page.getByRole('textbox', { name: 'Welcome message' }).fill('Welcome! Amelia Hughes is our class helper this week.');
+        await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor();
+      }
+      await page.close();
+    });
+  }
+
+  it('from the popup: asks the tab’s content script and shows the same report', async () => {
+    const page = await h.openDojo(`${TEACH}?variant=no-data-name#/classes/c1/messaging/g1`);
+    await page.locator(PANEL).waitFor();
+    const popup = await h.openExtensionPage(`popup.html?tab=${await tabIdOf(h, page)}` as 'popup.html');
+    await popup.locator('[data-policy-guard="popup-doctor-open"]').click();
+    const found = summary(await rows(popup, '[data-policy-guard="doctor"]'));
+    expect(found).toEqual(CASES.find((c) => c.name === 'no-data-name-chat')!.expected);
+    expect(await popup.locator('[data-policy-guard="doctor"]').textContent()).toContain("Cannot see the conversation's header");
+    await h.screenshot(popup, 'doctor-popup');
+    await popup.close();
+    // Not a ClassDojo tab: the popup says where to go.
+    const other = await h.openExtensionPage('popup.html');
+    await other.locator('[data-policy-guard="popup-doctor-nopage"]').waitFor();
+    await other.close();
+    await page.close();
+  });
+});
+
+describe('the page outline for support', () => {
+  const h = useHarness({}, (h) => h.choosePolicy('bentley-new-village'));
+
+  it('copied from the panel: holds no word of the posts, messages or pupils’ names, and is under 50 KB', async () => {
+    await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: TEACH });
+    await h.setRoster('c1', []);
+    for (const url of [`${TEACH}#/classes/c1/story`, `${TEACH}#/classes/c1/messaging/g1`, `${TEACH}#/classes/c1/points`, `${TEACH}?posts=500#/classes/c1/story`]) {
+      const page = await h.openDojo(url);
+      await openDoctor(page);
+      await page.locator('pg=[data-policy-guard="outline-copy"]').click();
+      const result = page.locator('pg=[data-policy-guard="outline-result"]');
+      await result.waitFor();
+      expect(await result.getAttribute('data-result')).toBe('copied');
+      const outline = JSON.parse(await page.evaluate('navigator.clipboard.readText()')) as Outline;
+      expect(outline).toMatchObject({ format: 'policy-guard-outline', app: 'teach', source: 'extension' });
+      expect(outline.route).not.toMatch(/c1|g1/);
+      const check = checkOutlinePrivacy(outline);
+      expect(check.leaked, url).toEqual([]);
+      expect(check.pupils, url).toEqual([]);
+      expect(check.shared.filter((w) => !MARKUP_WORDS.has(w)), url).toEqual([]);
+      expect(check.bytes, url).toBeLessThan(50 * 1024);
+      console.log(`[outline] ${url}: ${check.bytes} bytes, ${outline.elements} elements on the page, truncated ${outline.truncated}; words shared with markup: ${check.shared.join(' ')}`);
+      if (url.includes('posts=500')) expect(outline.truncated).toBe(true);
+      // The structure is there: the composer, the feed's posts or the conversation's bubbles.
+      const json = JSON.stringify(outline);
+      if (url.endsWith('story')) expect(json).toContain('"data-name":"storyComposer"');
+      if (url.endsWith('g1')) expect(json).toContain('"data-sender-type":"parent"');
+      await page.close();
+    }
+  });
+
+  it('`guard outline from-html` on the same page saved to a file gives the same outline', async () => {
+    const page = await h.openDojo(`${TEACH}?dialog=welcome#/classes/c1/story`);
+    await page.locator(PANEL).waitFor();
+    const live = await outlineOf(h, page);
+    const dir = mkdtempSync(join(tmpdir(), 'guard-outline-'));
+    cleanup.push(dir);
+    const saved = join(dir, 'Class Story.html');
+    // As Chrome's "Save page as" writes it: the page's DOM, with the address it came from.
+    writeFileSync(saved, `<!-- saved from url=(0042)${page.url()} -->\n${await page.content()}`);
+    let out = '';
+    const code = await runGuard(['outline', 'from-html', saved], { stdout: (t) => (out += t), stderr: () => undefined });
+    expect(code).toBe(0);
+    const fromFile = JSON.parse(out) as Outline;
+    expect(fromFile.source).toBe('saved-page');
+    expect(fromFile.route).toBe(live.route);
+    expect(fromFile.regions).toEqual(live.regions);
+    await page.close();
+  });
+});
+
+describe('a school’s outline becomes a fixture: the round trip', () => {
+  const h = useHarness({}, (h) => h.choosePolicy('bentley-new-village'));
+
+  for (const c of CASES.filter((c) => c.name !== 'school-story')) {
+    it(`${c.name}: outline → guard outline to-fixture → the same report on the generated fixture`, async () => {
+      const page = await h.openDojo(c.url);
+      const original = await doctorOf(page);
+      expect(original.parts).toEqual(c.expected);
+      const outline = await outlineOf(h, page);
+      await page.close();
+
+      const dir = mkdtempSync(join(tmpdir(), 'guard-outline-'));
+      cleanup.push(dir);
+      const file = join(dir, `${c.name}.outline.json`);
+      writeFileSync(file, JSON.stringify(outline));
+      const name = `roundtrip-${c.name}`;
+      cleanup.push(join(OUTLINES_DIR, `${name}.html`));
+      let out = '';
+      expect(await runGuard(['outline', 'to-fixture', file, '--name', name], { stdout: (t) => (out += t), stderr: (t) => (out += t) })).toBe(0);
+      const origin = outline.app === 'home' ? HOME : TEACH;
+      const url = `${origin}?outline=${name}${fixtureRoute(outline)}`;
+      expect(out).toContain(url);
+
+      const fixture = await h.openDojo(url);
+      const again = await doctorOf(fixture);
+      expect(again.parts).toEqual(c.expected);
+      expect(again.missing).toBe(c.missing);
+      await fixture.close();
+    });
+  }
+});
+
+describe('when the page no longer matches', () => {
+  const h = useHarness({}, (h) => h.choosePolicy('bentley-new-village'));
+
+  it('no message box where one is expected: said once, plainly, with the doctor one click away', async () => {
+    const page = await h.openDojo(`${TEACH}?variant=shadow#/classes/c1/story`);
+    const notice = page.locator('pg=[data-policy-guard="page-mismatch"]');
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.getAttribute('data-mismatch')).toBe('no-composer');
+    expect(await notice.textContent()).toContain('Policy Guard cannot find the message box on this page.');
+    expect(await page.locator('pg=[data-policy-guard="page-mismatch"]').count()).toBe(1);
+    await h.screenshot(page, 'doctor-mismatch-notice');
+    await page.locator('pg=[data-policy-guard="mismatch-open"]').click();
+    const parts = summary(await rows(page));
+    expect(parts['composer']).toBe('missing none');
+    expect(await page.locator('pg=[data-policy-guard="doctor"] [data-part="composer"]').textContent()).toContain('nothing you write on this page is checked');
+    // Dismissed: not said again on this page, even as the page keeps changing.
+    await page.locator('pg=[data-policy-guard="mismatch-dismiss"]').click();
+    await page.evaluate(() => (window as unknown as { __dojo: { rerender(): void } }).__dojo.rerender());
+    await page.waitForTimeout(3_500);
+    expect(await notice.count()).toBe(0);
+    await page.close();
+  });
+
+  it('a Post button with no message box beside it: said, and not on a page that matches', async () => {
+    const page = await h.openDojo(`${TEACH}?variant=shadow#/classes/c1/portfolio`);
+    await page.locator('[data-name="portfolioStudent"]').first().click();
+    const notice = page.locator('pg=[data-policy-guard="page-mismatch"]');
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.getAttribute('data-mismatch')).toBe('send-without-composer');
+    await page.close();
+
+    const fine = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    await fine.locator(PANEL).waitFor();
+    await fine.waitForTimeout(3_500);
+    expect(await fine.locator('pg=[data-policy-guard="page-mismatch"]').count()).toBe(0);
+    await fine.close();
+  });
+});

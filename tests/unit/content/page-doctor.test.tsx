@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://teach.classdojo.com/#/classes/c1/story"}
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageDoctor, pageDoctor } from '../../../entrypoints/content/features/page-doctor';
+import { acceptPageRequest } from '../../../lib/ext/page-request';
+import { parseDojoLocation } from '../../../lib/dojo/routes';
+import { settle, world } from './harness';
+
+const EXT = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
+
+describe('the content script’s answers to the popup', () => {
+  it('answers only this extension’s own pages, and only the page doctor’s questions', () => {
+    const from = (url: string, id = 'me') => ({ id, url });
+    expect(acceptPageRequest({ type: 'page-doctor' }, from(`${EXT}popup.html`), 'me', EXT)).toEqual({ type: 'page-doctor' });
+    expect(acceptPageRequest({ type: 'page-outline', extra: 1 }, from(`${EXT}background.js`), 'me', EXT)).toEqual({ type: 'page-outline' });
+    expect(acceptPageRequest({ type: 'page-doctor' }, from('https://teach.classdojo.com/#/'), 'me', EXT)).toBeUndefined();
+    expect(acceptPageRequest({ type: 'page-doctor' }, from(`${EXT}popup.html`, 'other'), 'me', EXT)).toBeUndefined();
+    expect(acceptPageRequest({ type: 'get-policy' }, from(`${EXT}popup.html`), 'me', EXT)).toBeUndefined();
+    expect(acceptPageRequest(null, undefined, 'me', EXT)).toBeUndefined();
+  });
+
+  it('answers with the report and the outline of the page as it is', () => {
+    document.body.innerHTML = '<div id="reactApplication"><div data-name="storyComposer"><textarea></textarea><button data-name="storyComposerPostButton">Post</button></div></div>';
+    const doctor = new PageDoctor(world().f);
+    const report = doctor.answer({ type: 'page-doctor' });
+    expect(report).toMatchObject({ ok: true, value: { view: 'class-story' } });
+    const outline = doctor.answer({ type: 'page-outline' });
+    expect(outline).toMatchObject({ ok: true, value: { format: 'policy-guard-outline', route: '#/classes/{id}/story' } });
+  });
+});
+
+describe('page-doctor: when the page no longer matches', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('says so once the page has settled without a message box, and not again after it is dismissed', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<div id="reactApplication"><p>A redesigned feed</p></div>';
+    const w = world();
+    pageDoctor.init(w.f);
+    const el = w.renderSlots();
+    w.f.page.set({ route: parseDojoLocation(location.href), composerCount: 0, appRootVerified: true });
+    await vi.advanceTimersByTimeAsync(1_600);
+    expect(el.querySelector('[data-policy-guard="page-mismatch"]')).toBeNull(); // one look is not enough
+    await vi.advanceTimersByTimeAsync(1_600);
+    const notice = el.querySelector('[data-policy-guard="page-mismatch"]');
+    expect(notice?.getAttribute('data-mismatch')).toBe('no-composer');
+    expect(el.querySelectorAll('[data-policy-guard="page-mismatch"]')).toHaveLength(1);
+    (el.querySelector('[data-policy-guard="mismatch-dismiss"]') as HTMLElement).click();
+    w.pageChanged();
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(el.querySelector('[data-policy-guard="page-mismatch"]')).toBeNull();
+  });
+
+  it('says nothing while a composer is there, or before the page has been looked at', async () => {
+    vi.useFakeTimers();
+    const w = world();
+    pageDoctor.init(w.f);
+    const el = w.renderSlots();
+    w.pageChanged();
+    await vi.advanceTimersByTimeAsync(4_000);
+    w.f.page.set({ route: parseDojoLocation(location.href), composerCount: 1, appRootVerified: true });
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(el.querySelector('[data-policy-guard="page-mismatch"]')).toBeNull();
+    vi.useRealTimers();
+    await settle();
+  });
+});

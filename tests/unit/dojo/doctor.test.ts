@@ -1,0 +1,138 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { doctorReport, expectsComposer, missingParts, type DoctorReport } from '../../../lib/dojo/doctor';
+import { channelDecision, findCalendarPosts, findComposers, sendControlNear, storyClassName, uiRoots } from '../../../lib/dojo/page';
+import { probePage, type PageFacts } from '../../../lib/dojo/probe';
+import { parseDojoLocation } from '../../../lib/dojo/routes';
+import { SELECTORS, TIERS } from '../../../lib/dojo/selectors';
+
+const at = (hash: string, host = 'teach') => parseDojoLocation(`https://${host}.classdojo.com/${hash}`);
+const part = (r: DoctorReport, id: string, composer?: number) => r.parts.find((p) => p.id === id && p.composer === composer);
+
+describe('selectors.ts', () => {
+  it('gives every selector a tier (verified, guess or generic), in the same order', () => {
+    for (const name of Object.keys(SELECTORS) as (keyof typeof SELECTORS)[]) expect(TIERS[name], name).toHaveLength(SELECTORS[name].length);
+  });
+});
+
+describe('the adapter, after the facts verified since', () => {
+  beforeEach(() => (document.body.innerHTML = ''));
+
+  it('searches body-level containers outside the app root, with or without a dialog role', () => {
+    document.body.innerHTML = `<div id="reactApplication"><textarea id="a"></textarea></div>
+      <div class="portal"><div><h2>Compose a welcome message</h2><textarea id="welcome"></textarea><button>Send</button></div></div>
+      <div role="dialog" aria-modal="true"><textarea id="edit"></textarea></div>
+      <script></script><policy-guard-ui></policy-guard-ui>`;
+    expect(uiRoots(document).length).toBe(3);
+    expect(findComposers(document).map((c) => c.id)).toEqual(['a', 'welcome', 'edit']);
+    expect(sendControlNear(document.getElementById('welcome')!, document)).toMatchObject({ tier: 'generic' });
+  });
+
+  it('reads the class name from the post header’s span without a title, and calendar posts outside storyPost', () => {
+    document.body.innerHTML = `<div id="reactApplication">
+      <div data-name="storyPost"><div data-name="storyPostHeader"><h3>Ms Carter</h3><span class="nessie-text">Class 3 Oak</span>
+        <span class="nessie-text" title="20/11/2026, 15:02">Fri</span></div></div>
+      <div><h2>Parents' evening</h2><span data-name="formattedDate">Thu 3 Dec</span><a data-name="eventSignupCTA" href="#">Sign up</a></div>
+      <div data-name="storyPost"><a data-name="eventSignupCTA" href="#">inside a post: not a calendar post</a></div></div>`;
+    expect(storyClassName(document)).toEqual({ name: 'Class 3 Oak', tier: 'verified' });
+    expect(findCalendarPosts(document)).toHaveLength(1);
+  });
+
+  it('says how the channel was decided', () => {
+    document.body.innerHTML = '<div id="reactApplication"><div data-name="messageThreadHeader">Class 3 Oak <small>29 participants</small></div></div>';
+    expect(channelDecision(at('#/classes/c1/messaging/g1'), document)).toEqual({ channel: 'class-chat', known: true, basis: 'participant-text', participants: 29 });
+    expect(channelDecision(at('#/classes/c1/story'), document)).toMatchObject({ basis: 'address' });
+    document.body.innerHTML = '<div id="reactApplication"></div>';
+    expect(channelDecision(at('#/classes/c1/messaging/g1'), document)).toMatchObject({ known: false, basis: 'assumed' });
+  });
+});
+
+describe('probePage', () => {
+  it('reads a standard Class Story composer and feed', () => {
+    document.body.innerHTML = `<div id="reactApplication">
+      <div data-name="storyComposer"><textarea></textarea><span data-name="taggedStudent">Harry Davies</span><button data-name="storyComposerPostButton">Post</button></div>
+      <div data-name="storyPost"><div data-name="storyPostHeader"><h3>Ms Carter</h3><span class="nessie-text">Class 3 Oak</span></div>
+        <div data-name="storyPostContents"><span data-name="richText">Line one<br>Line two</span></div></div></div>`;
+    const facts = probePage(document, at('#/classes/c1/story'));
+    expect(facts.appRoot).toBe('verified');
+    expect(facts.composers).toEqual([{ tier: 'guess', where: 'app', editor: 'textarea', send: 'guess', extrasKnown: true, tagged: 1, media: 0 }]);
+    expect(facts.posts).toEqual({ count: 1, tier: 'verified', readable: 1 });
+    expect(facts.className).toEqual({ name: 'Class 3 Oak', tier: 'verified' });
+  });
+
+  it('reads a redesign: no data-name, the root renamed, a Welsh button, a contenteditable box', () => {
+    document.body.innerHTML = `<div id="app-shell"><div><div contenteditable="true" role="textbox"></div><div><button>Postio</button></div></div>
+      <div role="article" aria-label="Story post"><span>no header we know</span></div></div>`;
+    const facts = probePage(document, at('#/classes/c1/story'));
+    expect(facts.appRoot).toBe('generic');
+    expect(facts.composers).toEqual([{ tier: 'generic', where: 'app', editor: 'rich', send: 'generic', extrasKnown: false, tagged: 0, media: 0 }]);
+    expect(facts.posts).toEqual({ count: 1, tier: 'verified', readable: 0 });
+    expect(facts.className).toBeUndefined();
+  });
+});
+
+const FACTS: PageFacts = {
+  route: { app: 'teach', view: 'class-story', conversation: false, post: false },
+  appRoot: 'verified',
+  composers: [{ tier: 'guess', where: 'app', editor: 'textarea', send: 'guess', extrasKnown: true, tagged: 0, media: 0 }],
+  sendControls: 1,
+  channel: { channel: 'class-story', known: true, basis: 'address' },
+  bubbles: { count: 0, parents: 0, staff: 0 },
+  posts: { count: 9, tier: 'verified', readable: 9 },
+  calendarPosts: 0,
+  className: { name: 'Class 3 Oak', tier: 'verified' },
+  tiles: 0,
+};
+
+describe('doctorReport', () => {
+  it('on a page that matches: every needed part found, nothing to say', () => {
+    const r = doctorReport(FACTS);
+    expect(r.mismatch).toBeUndefined();
+    expect(missingParts(r)).toEqual([]);
+    expect(r.parts.map((p) => p.id)).toEqual(['app-root', 'composer', 'send-control', 'tagged-pupils', 'attachments', 'channel', 'audience', 'story-posts', 'calendar-posts', 'class-name']);
+    expect(part(r, 'class-name')).toMatchObject({ found: true, how: 'verified', detail: { key: 'doctorClassName', args: ['Class 3 Oak'] } });
+    expect(part(r, 'audience')?.detail).toEqual({ key: 'audienceShared' });
+  });
+
+  it('says what a missing part means for the teacher', () => {
+    const r = doctorReport({ ...FACTS, composers: [{ ...FACTS.composers[0]!, tier: 'generic', send: undefined, extrasKnown: false }], posts: { count: 9, tier: 'verified', readable: 2 }, className: undefined });
+    expect(part(r, 'attachments', 1)).toMatchObject({ found: false, needed: true, meaning: { key: 'doctorMeanNoPhotos' } });
+    expect(part(r, 'tagged-pupils', 1)?.meaning?.key).toBe('doctorMeanNoTags');
+    expect(part(r, 'send-control', 1)?.meaning?.key).toBe('doctorMeanNoSend');
+    expect(part(r, 'story-posts')?.meaning).toEqual({ key: 'doctorMeanUnreadablePosts', args: ['7'] });
+    expect(part(r, 'class-name')?.meaning?.key).toBe('doctorMeanNoClassName');
+    expect(missingParts(r).map((p) => p.id)).toEqual(['send-control', 'tagged-pupils', 'attachments']);
+  });
+
+  it('in a conversation: the header, bubbles and senders, and the channel assumed when it cannot be read', () => {
+    const chat: PageFacts = {
+      ...FACTS,
+      route: { app: 'teach', view: 'messaging', conversation: true, post: false },
+      channel: { channel: 'class-chat', known: false, basis: 'assumed' },
+      threadHeader: undefined,
+      bubbles: { count: 4, tier: 'generic', parents: 0, staff: 0 },
+    };
+    const r = doctorReport(chat);
+    expect(part(r, 'channel')).toMatchObject({ found: false, how: 'assumed', meaning: { key: 'doctorMeanChannelAssumed' } });
+    expect(part(r, 'audience')?.detail?.key).toBe('audienceChatUnknown');
+    expect(part(r, 'thread-header')?.meaning?.key).toBe('doctorMeanNoHeader');
+    expect(part(r, 'message-senders')).toMatchObject({ found: false, meaning: { key: 'doctorMeanNoSenders' } });
+    const known = doctorReport({ ...chat, channel: { channel: 'class-chat', known: true, basis: 'participant-attribute', participants: 29 }, threadHeader: 'guess', bubbles: { count: 4, tier: 'guess', parents: 1, staff: 3 } });
+    expect(part(known, 'audience')?.detail).toEqual({ key: 'doctorAudienceChat', args: ['29'] });
+    expect(part(known, 'message-senders')?.detail).toEqual({ key: 'doctorSenders', args: ['1', '3'] });
+  });
+
+  it('says the page no longer matches: no composer where one is expected, or a send control without one', () => {
+    expect(doctorReport({ ...FACTS, composers: [] }).mismatch).toBe('no-composer');
+    expect(part(doctorReport({ ...FACTS, composers: [] }), 'composer')?.meaning?.key).toBe('doctorMeanNoComposer');
+    const portfolio = { ...FACTS, route: { app: 'teach' as const, view: 'student-story' as const, conversation: false, post: false }, composers: [] };
+    expect(doctorReport({ ...portfolio, sendControls: 1 }).mismatch).toBe('send-without-composer');
+    expect(doctorReport({ ...portfolio, sendControls: 0 }).mismatch).toBeUndefined();
+    // A parent's story feed may have share buttons of its own: not a changed page.
+    expect(doctorReport({ ...portfolio, route: { app: 'home', view: 'parent-story', conversation: false, post: false }, sendControls: 3 }).mismatch).toBeUndefined();
+    // A conversation list, a single post, the points page: no composer expected.
+    expect(expectsComposer({ app: 'teach', view: 'messaging', conversation: false, post: false })).toBe(false);
+    expect(expectsComposer({ app: 'teach', view: 'class-story', conversation: false, post: true })).toBe(false);
+    expect(expectsComposer({ app: 'home', view: 'parent-messages', conversation: true, post: false })).toBe(true);
+  });
+});

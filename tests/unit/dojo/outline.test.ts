@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { attributePlaceholder, buildOutline, OUTLINE_MAX_BYTES, routePattern, textPlaceholder, type Outline } from '../../../lib/dojo/outline';
+import { fixtureRoute, outlineToFixture } from '../../../lib/dojo/outline-fixture';
+import { FIXTURES_DIR } from '../../e2e/fixture-server';
+import { checkOutlinePrivacy, MARKUP_WORDS } from '../../outline-privacy';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+const outline = (html: string, href = 'https://teach.classdojo.com/#/classes/5f3a9b2c1d4e5f6a7b8c9d0e/story') =>
+  buildOutline(doc(html), { href, source: 'saved-page', guard: 'test' });
+
+describe('what the outline keeps of a value', () => {
+  it('keeps ClassDojo’s component names, roles, states, and the values Policy Guard’s selectors name', () => {
+    expect(attributePlaceholder('data-name', 'storyComposer')).toBe('storyComposer');
+    expect(attributePlaceholder('data-name', 'post-5f3a9b2c1d4e5f6a')).toBe('post-#');
+    expect(attributePlaceholder('role', 'article')).toBe('article');
+    expect(attributePlaceholder('aria-modal', 'true')).toBe('true');
+    expect(attributePlaceholder('contenteditable', '')).toBe('');
+    expect(attributePlaceholder('id', 'reactApplication')).toBe('reactApplication');
+    expect(attributePlaceholder('aria-label', 'Story post')).toBe('Story post');
+    expect(attributePlaceholder('data-sender-type', 'parent')).toBe('parent');
+    expect(attributePlaceholder('class', 'nessie-text css-27mawu')).toBe('nessie-text $class');
+  });
+
+  it('replaces every text, id, URL, time and other value', () => {
+    expect(attributePlaceholder('aria-label', 'Amelia Hughes 12 points')).toBe('$text');
+    expect(attributePlaceholder('aria-label', 'New message from Sarah Hughes')).toBe('$contains:message');
+    expect(attributePlaceholder('aria-label', 'Anfon')).toBe('$sendLabel');
+    expect(attributePlaceholder('id', 'student-s01')).toBe('$id');
+    expect(attributePlaceholder('src', 'https://sphotos.classdojo.com/abc/amelia.jpg')).toBe('$url');
+    expect(attributePlaceholder('href', '#/classes/c1/story')).toBe('$url');
+    expect(attributePlaceholder('title', '20/11/2026, 15:02:00')).toBe('$time');
+    expect(attributePlaceholder('datetime', '2026-11-20T15:02:00Z')).toBe('$time');
+    expect(attributePlaceholder('data-participant-count', '29')).toBe('$number:many');
+    expect(attributePlaceholder('data-participant-count', '2')).toBe('$number:2');
+    expect(attributePlaceholder('data-student', 'Amelia')).toBe('$value');
+    expect(attributePlaceholder('role', 'Amelia Hughes!')).toBe('$value');
+    expect(attributePlaceholder('data-name', 'Amelia Hughes')).toBe('$value');
+    expect(attributePlaceholder('style', 'color: red')).toBe('$value');
+    expect(textPlaceholder(' Post ')).toBe('$sendLabel');
+    expect(textPlaceholder('29 participants')).toBe('$participants:many');
+    expect(textPlaceholder('Well done Amelia')).toBe('$text');
+  });
+
+  it('keeps a route’s words and replaces its ids', () => {
+    expect(routePattern('https://teach.classdojo.com/#/classes/5f3a/messaging/77b?x=1')).toBe('#/classes/{id}/messaging/{id}');
+    expect(routePattern('https://home.classdojo.com/#/story/p1/class/c1')).toBe('#/story/{id}/class/{id}');
+    expect(routePattern('not a url')).toBe('');
+  });
+});
+
+describe('buildOutline', () => {
+  it('outlines the regions (the app root, and containers outside it), skipping scripts and Policy Guard’s own UI', () => {
+    const o = outline(`<html><body><div id="reactApplication"><div data-name="storyComposer"><textarea placeholder="Share something…"></textarea>
+      <button data-name="storyComposerPostButton">Post</button></div></div>
+      <div class="portal"><div role="dialog"><textarea></textarea><button>Send</button></div></div>
+      <script>secret()</script><policy-guard-ui data-wxt-shadow-root=""><p>ours</p></policy-guard-ui></body></html>`);
+    expect(o.regions.map((r) => r.kind)).toEqual(['app-root', 'outside']);
+    expect(o.route).toBe('#/classes/{id}/story');
+    expect(o.view).toBe('class-story');
+    const json = JSON.stringify(o);
+    expect(json).not.toMatch(/secret|ours|Share something/);
+    const composer = o.regions[0]!.node.children![0]!;
+    expect(composer).toMatchObject({ tag: 'div', attrs: { 'data-name': 'storyComposer' }, seen: ['composerContainer:guess'] });
+    expect(composer.children![0]).toMatchObject({ tag: 'textarea', attrs: { placeholder: '$text' }, seen: ['composer:guess'] });
+    expect(composer.children![1]).toMatchObject({ tag: 'button', text: '$sendLabel', seen: ['sendButton:guess'] });
+    expect(o.regions[1]!.node.children![0]!.children![1]).toMatchObject({ tag: 'button', text: '$sendLabel', seen: ['sendButton:generic'] });
+  });
+
+  it('collapses siblings of one shape into a count, and stays under its size bound on a feed of 2,000 posts', () => {
+    const post = (i: number) => `<div data-name="storyPost" role="article" aria-label="Story post"><div data-name="storyPostHeader"><h3>Ms Carter</h3>
+      <span class="nessie-text" title="2026-11-${String((i % 28) + 1).padStart(2, '0')}T10:00:00Z">x</span></div>
+      <div data-name="storyPostContents"><span data-name="richText">Post ${i} about Amelia Hughes${i % 3 ? '<br>second line' : ''}</span>${i % 5 ? '' : `<img src="p${i}.jpg">`}</div></div>`;
+    const small = outline(`<body><div id="reactApplication"><section>${[1, 2, 3].map(() => post(1)).join('')}</section></div></body>`);
+    expect(small.regions[0]!.node.children![0]!.children).toHaveLength(1);
+    expect(small.regions[0]!.node.children![0]!.children![0]!.count).toBe(3);
+    const big = outline(`<html><body><div id="reactApplication"><section>${Array.from({ length: 2000 }, (_, i) => post(i)).join('')}</section></div></body></html>`);
+    const bytes = new TextEncoder().encode(JSON.stringify(big)).length;
+    expect(bytes).toBeLessThanOrEqual(OUTLINE_MAX_BYTES);
+    expect(big.truncated).toBe(true);
+    expect(big.elements).toBeGreaterThan(2000 * 6);
+    expect(JSON.stringify(big)).not.toMatch(/Amelia|Hughes|Carter/);
+  });
+
+  it('survives hostile markup: 20,000 levels deep, odd attribute names, event handlers', () => {
+    const deep = `${'<div>'.repeat(20_000)}x${'</div>'.repeat(20_000)}`;
+    const o = outline(`<body><div id="reactApplication">${deep}<img src=x onerror="alert(1)" data-x"y="1"></div></body>`);
+    expect(JSON.stringify(o)).not.toContain('onerror');
+    expect(JSON.stringify(o).length).toBeLessThanOrEqual(OUTLINE_MAX_BYTES);
+  });
+
+  it('on saved fixture pages: no word of the posts, messages or pupils’ names, well under 50 KB', () => {
+    for (const name of ['class-story', 'group-chat', 'points']) {
+      const html = readFileSync(join(FIXTURES_DIR, 'saved', `${name}.html`), 'utf8');
+      expect(html).toMatch(/Amelia|Carter/); // the saved page itself is full of them
+      const o = outline(html, 'https://teach.classdojo.com/#/classes/c1/story');
+      const check = checkOutlinePrivacy(o);
+      expect(check.leaked, name).toEqual([]);
+      expect(check.pupils, name).toEqual([]);
+      expect(check.shared.filter((w) => !MARKUP_WORDS.has(w)), name).toEqual([]);
+      expect(check.bytes, name).toBeLessThan(50 * 1024);
+    }
+  });
+});
+
+describe('outlineToFixture', () => {
+  const base: Outline = {
+    format: 'policy-guard-outline',
+    version: 1,
+    guard: 'test',
+    app: 'teach',
+    view: 'messaging',
+    route: '#/classes/{id}/messaging/{id}',
+    source: 'extension',
+    elements: 3,
+    truncated: false,
+    regions: [
+      {
+        kind: 'app-root',
+        node: {
+          tag: 'div',
+          attrs: { id: 'reactApplication' },
+          children: [
+            { tag: 'div', attrs: { 'data-name': 'messageThreadHeader', 'data-participant-count': '$number:2' }, text: '$participants:2' },
+            { tag: 'div', attrs: { 'data-name': 'messageBubble', 'data-sender-type': 'parent' }, text: '$text', count: 4 },
+            { tag: 'textarea', attrs: { placeholder: '$text' } },
+            { tag: 'button', text: '$sendLabel' },
+          ],
+        },
+      },
+    ],
+  };
+
+  it('writes each node with stand-ins for its placeholders, repeated by its count', () => {
+    const html = outlineToFixture(base, 'chat');
+    expect(html).toContain('<div id="reactApplication">');
+    expect(html).toContain('data-participant-count="2">2 participants</div>');
+    expect(html.match(/data-sender-type="parent"/g)).toHaveLength(4);
+    expect(html).toContain('<textarea placeholder="Sample text"></textarea>');
+    expect(html).toContain('<button>Send</button>');
+    expect(html).toContain('/__fixtures__/outlines/runtime.js');
+    expect(fixtureRoute(base)).toBe('#/classes/c1/messaging/g1');
+  });
+
+  it('never writes a script, a frame or an event handler, and escapes every value (the outline is from outside)', () => {
+    const hostile: Outline = {
+      ...base,
+      regions: [
+        {
+          kind: 'app-root',
+          node: {
+            tag: 'div',
+            attrs: { 'data-name': '"><script>alert(1)</script>', onclick: 'alert(1)', 'x"y': '1', style: 'x' },
+            text: '</div><script>',
+            children: [{ tag: 'script' }, { tag: 'iframe' }, { tag: 'img" onerror="alert(1)' }, { tag: 'p', count: 1_000_000 }],
+          },
+        },
+      ],
+    };
+    const html = outlineToFixture(hostile, 'x');
+    const body = html.slice(html.indexOf('<body>'), html.lastIndexOf('<script type="module"'));
+    expect(body).not.toMatch(/<script|<iframe|onclick|onerror|style=/);
+    expect(body).toContain('&quot;&gt;&lt;script&gt;');
+    expect(body.match(/<p>/g)!.length).toBeLessThanOrEqual(30);
+  });
+});
