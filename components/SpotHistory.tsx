@@ -8,10 +8,12 @@ import { download } from './download';
 import { totals, trendByClass, type SpotRecord } from '../lib/spot-check/record';
 import { outcomeLabel, ruleLabel } from './SpotSummary';
 import { TrendChart } from './TrendChart';
+import { useClassLabel } from './useClassNames';
 
 /** The options page's record of spot-checks: the trend per class, each check, export, delete, retention. */
-export function SpotHistory() {
+export function SpotHistory(props: { timeZone?: string }) {
   const [records, setRecords] = useState<SpotRecord[] | undefined>();
+  const label = useClassLabel();
   const [error, setError] = useState(false);
   const [days, setDays] = useState<number>(365);
 
@@ -51,7 +53,7 @@ export function SpotHistory() {
       {records && records.length === 0 && <p class="muted">{t('historyNone')}</p>}
       {records && records.length > 0 && (
         <>
-          <TrendChart trend={trendByClass(records)} />
+          <TrendChart trend={trendByClass(records)} label={(id) => label(id, records.find((r) => r.classId === id)?.className)} />
           <table class="history" data-policy-guard="history-table">
             <thead>
               <tr>
@@ -67,7 +69,7 @@ export function SpotHistory() {
             </thead>
             <tbody>
               {records.map((r) => (
-                <Row key={r.key} record={r} onDelete={() => void deleteSpot(r.id!).then(reload)} />
+                <Row key={r.key} record={r} className={label(r.classId, r.className)} timeZone={props.timeZone} onDelete={() => void deleteSpot(r.id!).then(reload)} />
               ))}
             </tbody>
           </table>
@@ -89,7 +91,7 @@ export function SpotHistory() {
   );
 }
 
-function Row(props: { record: SpotRecord; onDelete: () => void }) {
+function Row(props: { record: SpotRecord; className: string; timeZone?: string; onDelete: () => void }) {
   const r = props.record;
   // Deleting takes two clicks: a record cannot be brought back.
   const [confirming, setConfirming] = useState(false);
@@ -98,8 +100,8 @@ function Row(props: { record: SpotRecord; onDelete: () => void }) {
   return (
     <tr data-key={r.key} data-class={r.classId} data-findings={sum.findings}>
       <td>{r.date}</td>
-      <td>
-        {r.classId} · {t(r.view === 'messaging' ? 'historyViewMessages' : r.view === 'school-story' ? 'historyViewSchool' : 'historyViewClass')}
+      <td data-policy-guard="history-class">
+        {props.className} · {t(r.view === 'messaging' ? 'historyViewMessages' : r.view === 'school-story' ? 'historyViewSchool' : 'historyViewClass')}
       </td>
       <td>{sum.posts}</td>
       <td>
@@ -135,18 +137,18 @@ function Row(props: { record: SpotRecord; onDelete: () => void }) {
         )}
       </td>
       <td class="actions">
-        <button type="button" onClick={() => download(exportRecord(r, 'csv'))}>
+        <button type="button" aria-label={t('historyExportCsvOf', [props.className, r.date])} onClick={() => download(exportRecord(r, 'csv', { timeZone: props.timeZone, className: props.className }))}>
           CSV
         </button>{' '}
-        <button type="button" onClick={() => download(exportRecord(r, 'json'))}>
+        <button type="button" aria-label={t('historyExportJsonOf', [props.className, r.date])} onClick={() => download(exportRecord(r, 'json', { timeZone: props.timeZone, className: props.className }))}>
           JSON
         </button>{' '}
         {confirming ? (
           <button type="button" class="danger" data-policy-guard="history-delete-confirm" onClick={props.onDelete} onBlur={() => setConfirming(false)}>
-            {t('historyDeleteConfirm')}
+            {t('historyDeleteConfirmOf', [props.className, r.date])}
           </button>
         ) : (
-          <button type="button" data-policy-guard="history-delete" onClick={() => setConfirming(true)}>
+          <button type="button" data-policy-guard="history-delete" aria-label={t('historyDeleteOf', [props.className, r.date])} onClick={() => setConfirming(true)}>
             {t('historyDelete')}
           </button>
         )}

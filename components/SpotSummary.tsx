@@ -6,6 +6,7 @@ import type { RuleId } from '../lib/policy/schema';
 import type { ExportFormat } from '../lib/spot-check/export';
 import { OUTCOMES, type Outcome } from '../lib/spot-check/record';
 import type { Summary } from '../lib/spot-check/scan';
+import type { SpotDock } from '../lib/ui/spot-dock';
 import { Covered, GuardedButton, useClickGuard } from './GuardedButton';
 
 /** One finding on the page, with what the leader decided about it (from the record). */
@@ -25,6 +26,8 @@ export const ruleLabel = (rule: string): string => t(`rule_${rule.replace(/-/g, 
 export const outcomeLabel = (outcome: Outcome | 'open'): string => t(`outcome_${outcome.replace(/-/g, '_')}` as MessageKey);
 
 export interface SpotSummaryProps {
+  /** Where it sits (lib/ui/spot-dock.ts): docked beside the feed, or folded to a tab when space is short. */
+  dock?: SpotDock;
   kind: FeedKind;
   /** Items whose text could not be found (ClassDojo changed its markup): said, never counted as clean. */
   unreadable?: number;
@@ -47,9 +50,39 @@ export function SpotSummary(props: SpotSummaryProps) {
   const { summary, timeZone: tz } = props;
   // The leader can fold the panel away to read the feed under it; the outlines stay.
   const [open, setOpen] = useState(true);
+  // Space is short: a tab in the margin, opened (over the feed) only when the leader asks.
+  const [tabOpen, setTabOpen] = useState(false);
+  const dock = props.dock;
+  if (dock?.mode === 'tab' && !tabOpen) {
+    return (
+      <button
+        type="button"
+        class="pg-spot-tab"
+        data-policy-guard="spot-check"
+        data-dock="tab"
+        data-posts={String(summary.posts)}
+        data-flagged={String(summary.withFindings)}
+        aria-label={`${t('spotTitle')}: ${t(props.kind === 'story' ? 'spotPosts' : 'spotMessages', [String(summary.posts), String(summary.withFindings)])}`}
+        aria-expanded="false"
+        style={{ left: `${dock.left}px`, top: `${dock.top}px`, width: `${dock.width}px`, height: `${dock.height}px` }}
+        onClick={() => setTabOpen(true)}
+      >
+        <span class="pg-spot-tab-count">{summary.withFindings}</span>
+        <span class="pg-spot-tab-word">{t('spotTitle')}</span>
+      </button>
+    );
+  }
+  const style =
+    dock?.mode === 'docked'
+      ? { left: `${dock.left}px`, top: `${dock.top}px`, width: `${dock.width}px`, maxHeight: `${dock.maxHeight}px`, bottom: 'auto' }
+      : dock?.mode === 'tab'
+        ? { left: '8px', bottom: '8px', width: 'min(300px, calc(100vw - 16px))' }
+        : undefined;
   return (
     <section
       class="pg-spot"
+      style={style}
+      data-dock={dock ? (dock.mode === 'tab' ? 'tab-open' : dock.side) : undefined}
       aria-label={t('spotTitle')}
       data-policy-guard="spot-check"
       data-posts={String(summary.posts)}
@@ -59,9 +92,15 @@ export function SpotSummary(props: SpotSummaryProps) {
     >
       <div class="pg-header">
         <h2 class="pg-title">{t('spotTitle')}</h2>
-        <button type="button" class="pg-link" aria-expanded={open} data-policy-guard="spot-fold" onClick={() => setOpen(!open)}>
-          {open ? t('spotCollapse') : t('spotExpand')}
-        </button>
+        {dock?.mode === 'tab' ? (
+          <button type="button" class="pg-link" aria-expanded="true" data-policy-guard="spot-fold" onClick={() => setTabOpen(false)}>
+            {t('spotCollapse')}
+          </button>
+        ) : (
+          <button type="button" class="pg-link" aria-expanded={open} data-policy-guard="spot-fold" onClick={() => setOpen(!open)}>
+            {open ? t('spotCollapse') : t('spotExpand')}
+          </button>
+        )}
       </div>
       {!!props.unreadable && (
         <p class="pg-notice" role="status" data-policy-guard="spot-unreadable">

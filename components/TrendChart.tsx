@@ -1,5 +1,6 @@
-import { t } from '../lib/ext/i18n';
+import { t, type MessageKey } from '../lib/ext/i18n';
 import type { TrendPoint } from '../lib/spot-check/record';
+import { dateTicks } from '../lib/ui/axis';
 
 const W = 640;
 const H = 240;
@@ -22,7 +23,8 @@ const pct = (rate: number) => `${Math.round(rate * 100)}%`;
  * charting library in the bundle). Falling lines mean practice is improving. The numbers are also in
  * the table beside it, and each point has a title, so the chart is never the only way to read them.
  */
-export function TrendChart(props: { trend: Map<string, TrendPoint[]> }) {
+export function TrendChart(props: { trend: Map<string, TrendPoint[]>; label?: (classId: string) => string }) {
+  const name = props.label ?? ((c: string) => c);
   const all = [...props.trend.values()].flat();
   if (all.length === 0) return null;
   const days = all.map((p) => dayMs(p.date));
@@ -46,12 +48,20 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]> }) {
             </text>
           </g>
         ))}
-        <text x={PAD.left} y={H - 8} font-size="11" fill="#4a4f5a">
-          {all.reduce((a, p) => (p.date < a ? p.date : a), all[0]!.date)}
-        </text>
-        <text x={W - PAD.right} y={H - 8} font-size="11" fill="#4a4f5a" text-anchor="end">
-          {all.reduce((a, p) => (p.date > a ? p.date : a), all[0]!.date)}
-        </text>
+        {/* Date ticks with distinct labels (one day is one label, centred): lib/ui/axis.ts. */}
+        {dateTicks(all.map((p) => p.date), 5, (m) => t(`month_${m}` as MessageKey)).map((tick, i, ticks) => (
+          <text
+            key={tick.date}
+            x={x(tick.date)}
+            y={H - 8}
+            font-size="11"
+            fill="#4a4f5a"
+            text-anchor={ticks.length === 1 ? 'middle' : i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}
+            data-policy-guard="axis-label"
+          >
+            {tick.label}
+          </text>
+        ))}
         {[...props.trend].map(([classId, points], i) => {
           const s = SERIES[i % SERIES.length]!;
           return (
@@ -59,7 +69,7 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]> }) {
               <polyline fill="none" stroke={s.colour} stroke-width="2" stroke-dasharray={s.dash} points={points.map((p) => `${x(p.date)},${y(p.rate)}`).join(' ')} />
               {points.map((p) => (
                 <circle key={p.date} cx={x(p.date)} cy={y(p.rate)} r="4" fill={s.colour} data-date={p.date} data-rate={p.rate.toFixed(3)}>
-                  <title>{t('historyPoint', [classId, p.date, String(p.findings), String(p.posts)])}</title>
+                  <title>{t('historyPoint', [name(classId), p.date, String(p.findings), String(p.posts)])}</title>
                 </circle>
               ))}
             </g>
@@ -74,7 +84,7 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]> }) {
               <svg width="28" height="10" aria-hidden="true">
                 <line x1="0" x2="28" y1="5" y2="5" stroke={SERIES[i % SERIES.length]!.colour} stroke-width="2" stroke-dasharray={SERIES[i % SERIES.length]!.dash} />
               </svg>{' '}
-              {classId}
+              {name(classId)}
             </li>
           ))}
         </ul>

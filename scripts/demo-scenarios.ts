@@ -3,13 +3,28 @@
  * Add a scenario here when a feature lands, so `npm run demo` shows it.
  */
 import type { Page } from 'playwright-core';
-import { HOME, PANEL, TEACH, type Harness } from '../tests/e2e/harness';
 import { VISIBLE_FOR_MS } from '../lib/ui/visibility';
+import { HOME, PANEL, TEACH, type Harness } from '../tests/e2e/harness';
 
 export interface Scenario {
   name: string;
   title: string;
   run: (h: Harness) => Promise<Page>;
+}
+
+/** "Send anyway" with a reason, as a teacher does it: in the gate's reason frame, once it has been in view. */
+async function sendAnyway(page: Page, reason: string): Promise<void> {
+  const frame = await (async () => {
+    for (let waited = 0; waited < 10_000; waited += 100) {
+      const found = page.frames().find((f) => /\/gate-reason\.html#[0-9a-f-]{36}$/.test(f.url()));
+      if (found && (await found.locator('textarea').count()) === 1) return found;
+      await page.waitForTimeout(100);
+    }
+    throw new Error('the reason frame never drew its box');
+  })();
+  await frame.locator('textarea').fill(reason);
+  await page.waitForTimeout(VISIBLE_FOR_MS + 200);
+  await frame.getByRole('button', { name: 'Send anyway' }).click();
 }
 
 async function dojo(h: Harness, url: string): Promise<Page> {
@@ -92,6 +107,22 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: 'gate-send-anyway',
+    title: 'Held before it went to the class chat: sent anyway, with the teacher’s reason recorded for leaders',
+    run: async (h) => {
+      const page = await dojo(h, `${TEACH}#/classes/c1/messaging/g1`);
+      const input = page.locator('[data-name="messageComposerInput"]');
+      await input.fill('Well done Amelia Hughes! Grace has been diagnosed with ADHD, please be patient with her.');
+      await page.locator('pg=[data-policy-guard="panel"] [data-rule="sensitive-content"]').first().waitFor();
+      await input.press('Enter');
+      const gate = page.locator('pg=[data-policy-guard="gate"]');
+      await gate.waitFor();
+      await sendAnyway(page, 'Grace’s mum asked me to tell the class');
+      await gate.waitFor({ state: 'detached' });
+      return page;
+    },
+  },
+  {
     name: 'teacher-routing-sickness',
     title: "A parent's sickness message: routed to Bentley's Attendance Officer, reply put in the box (not sent)",
     run: async (h) => {
@@ -120,22 +151,37 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   { name: 'points', title: 'The points page with the class’s pupil tiles', run: (h) => dojo(h, `${TEACH}#/classes/c1/points`) },
-  { name: 'popup', title: 'The toolbar popup', run: (h) => h.openExtensionPage('popup.html') },
+  {
+    name: 'popup',
+    title: 'The toolbar popup: the policy in force, sending hours, today’s and this week’s held sends',
+    run: async (h) => {
+      const page = await h.openExtensionPage('popup.html');
+      // Screenshot only once it has loaded: before, it still says "Choose your school's policy".
+      await page.locator('pg=[data-policy-guard="popup-policy"]').getByText('Bentley New Village').waitFor();
+      await page.locator('pg=[data-policy-guard="popup-today"]').waitFor();
+      await page.locator('pg=[data-policy-guard="popup-week"]').waitFor();
+      return page;
+    },
+  },
   {
     name: 'spot-check',
-    title: 'A senior leader’s spot-check of Class Story: every finding outlined, with an outcome and a note',
+    title: 'A senior leader’s spot-check of Class Story at 1280 px: docked beside the feed, every post’s first words in view',
     run: async (h) => {
       const popup = await h.openExtensionPage('popup.html');
       await popup.getByRole('button', { name: 'Start a spot-check' }).click();
       await popup.close();
-      const page = await dojo(h, `${TEACH}#/classes/c1/story`);
-      const row = page.locator('pg=[data-policy-guard="spot-finding"][data-rule="full-name"]');
+      const page = await dojo(h, `${TEACH}?events=1#/classes/c1/story`);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      // Calendar events included (11 posts), and the summary docked in the left margin, clear of the feed.
+      await page.locator('pg=[data-policy-guard="spot-check"][data-posts="11"][data-dock="left"]').waitFor();
+      const row = page.locator('pg=[data-policy-guard="spot-finding"][data-rule="full-name"]').first();
       await row.waitFor();
       // A verdict counts only on a button in plain view for a moment (clickjacking: lib/ui/visibility.ts).
       await page.waitForTimeout(VISIBLE_FOR_MS + 200);
       await row.getByRole('button', { name: 'Follow up' }).click();
       await row.locator('pg=[data-policy-guard="spot-note"]').fill('Asked Ms Carter to edit the post');
       await row.locator('pg=[data-policy-guard="spot-note"]').press('Tab');
+      await page.evaluate(() => window.scrollTo(0, 0));
       return page;
     },
   },
@@ -161,7 +207,21 @@ export const SCENARIOS: Scenario[] = [
       });
       await h.seed('spotChecks', [day('2026-09-14', 12, 6), day('2026-10-12', 12, 3)]);
       const page = await h.openExtensionPage('options.html');
+      // The class by the name ClassDojo showed on its story page, not its id.
+      await page.locator('pg=[data-policy-guard="history-class"]').getByText('Class 3 Oak').first().waitFor();
       await page.locator('pg=[data-policy-guard="trend-chart"]').scrollIntoViewIfNeeded();
+      return page;
+    },
+  },
+  {
+    name: 'overrides-view',
+    title: 'Overrides and held sends in the options page: rule, channel, class, time, outcome and reason, never the text',
+    run: async (h) => {
+      const page = await h.openExtensionPage('options.html');
+      const view = page.locator('pg=[data-policy-guard="overrides"]');
+      await view.locator('[data-policy-guard="held-table"] tbody tr[data-outcome="sent-anyway"]').getByText('Class 3 Oak').waitFor();
+      await view.scrollIntoViewIfNeeded();
+      await page.evaluate(() => document.querySelector('[data-policy-guard="overrides"]')?.scrollIntoView({ block: 'start' }));
       return page;
     },
   },

@@ -5,6 +5,7 @@ import type { StoredRoster } from '../../lib/ext/db';
 import type { Pupil } from '../../lib/rules/types';
 import { RosterImport } from './RosterImport';
 import { RosterTable } from './RosterTable';
+import { useClassLabel } from '../useClassNames';
 
 /** Pupil data per class: pick a class (or add one by its ClassDojo id), import, edit, delete. */
 export function RosterManager() {
@@ -14,6 +15,7 @@ export function RosterManager() {
   const [status, setStatus] = useState('');
   const [error, setError] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const label = useClassLabel();
 
   const reload = async (select?: string) => {
     try {
@@ -37,7 +39,7 @@ export function RosterManager() {
   const save = async (next: Pupil[], source: StoredRoster['source']) => {
     try {
       const n = await saveRoster(selected, next, source);
-      setStatus(t('rosterSavedCount', [String(n), selected]));
+      setStatus(t('rosterSavedCount', [String(n), label(selected)]));
       await reload(selected);
     } catch {
       setStatus(t('rosterSaveFailed'));
@@ -56,7 +58,7 @@ export function RosterManager() {
             {!selected && <option value="">{t('rosterChooseClass')}</option>}
             {[...(classes ?? []).map((c) => c.classId), ...(selected && !current ? [selected] : [])].map((id) => (
               <option key={id} value={id}>
-                {id}
+                {label(id)}
               </option>
             ))}
           </select>
@@ -78,7 +80,7 @@ export function RosterManager() {
       </p>
       {selected && (
         <>
-          <h3>{t('rosterOfClass', [selected, String(pupils.length)])}</h3>
+          <h3>{t('rosterOfClass', [label(selected), String(pupils.length)])}</h3>
           <RosterImport current={pupils} onImport={(next, source) => save(next, source)} />
           <RosterTable pupils={pupils} onSave={(next) => save(next, 'edit')} />
           {current && (
@@ -91,16 +93,16 @@ export function RosterManager() {
                   onClick={async () => {
                     await deleteClass(selected);
                     setConfirmDelete(false);
-                    setStatus(t('rosterDeleted', selected));
+                    setStatus(t('rosterDeleted', label(selected)));
                     setSelected('');
                     await reload('');
                   }}
                 >
-                  {t('rosterDeleteConfirm', selected)}
+                  {t('rosterDeleteConfirm', label(selected))}
                 </button>
               ) : (
                 <button type="button" data-policy-guard="roster-delete" onClick={() => setConfirmDelete(true)}>
-                  {t('rosterDelete', selected)}
+                  {t('rosterDelete', label(selected))}
                 </button>
               )}
             </p>

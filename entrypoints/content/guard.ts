@@ -24,6 +24,11 @@ export interface GuardState {
   /** Rules that failed to run: that part of the guidance is unavailable. */
   unavailable: string[];
   rosterSize: number;
+  /**
+   * How many pupils the class has as ClassDojo's page counted them (its pupil tiles, now or when last seen):
+   * who sees a Class Story post. Undefined when the page never showed them: "every family in the class".
+   */
+  pupilCount?: number;
   /** False when the composer is not one we recognise: tagged pupils and attached photos cannot be seen. */
   extrasKnown?: boolean;
   /** What became of the teacher's last fix: said in the panel when it is not "applied". */
@@ -87,6 +92,12 @@ export class Guard {
         console.debug('[Policy Guard]', error);
       }
     }
+  }
+
+  /** The class's size as the page showed it (its pupil tiles); undefined when not known. */
+  setPupilCount(count: number | undefined) {
+    const n = typeof count === 'number' && Number.isInteger(count) && count > 0 ? count : undefined;
+    if (n !== this.state.pupilCount) this.set({ pupilCount: n });
   }
 
   configure(policy: Policy | null, bankHolidays: string[], roster: Pupil[], ignoredAlways: { rule: string; text: string }[]) {
@@ -247,7 +258,7 @@ export class Guard {
    * findings were computed for. `stale` re-checks at once, so the panel shows the findings for what is
    * there now; nothing is changed.
    */
-  async applyFixes(findings: Finding[]): Promise<EditOutcome> {
+  async applyFixes(findings: Finding[], options: { log?: boolean } = {}): Promise<EditOutcome> {
     const composer = this.activeComposer();
     const checked = this.lastDraft?.text;
     const fixable = findings.filter((f) => f.fix !== undefined);
@@ -263,7 +274,8 @@ export class Guard {
         outcome = 'failed';
       }
     }
-    if (outcome === 'applied') for (const f of fixable) this.log('fix', f);
+    // The send gate records its own fixes as one held send (logHeld): not each finding again.
+    if (outcome === 'applied' && options.log !== false) for (const f of fixable) this.log('fix', f);
     this.recheck();
     this.outcomeText = outcome === 'applied' ? undefined : this.lastDraft?.text;
     this.set({ fixOutcome: outcome === 'applied' ? undefined : outcome });
@@ -294,11 +306,25 @@ export class Guard {
     this.ignoredForPost.clear();
   }
 
-  /** Set by the composition root: sends the event to the background (rule, channel, time, reason: never the text). */
-  onLog?: (kind: LogKind, finding: Finding, reason?: string) => void;
+  /**
+   * Set by the composition root: sends the event to the background (rule, channel, class, time, reason:
+   * never the text). `rules` is there for a held send: one event for the send, every rule it was held for.
+   */
+  onLog?: (event: { kind: LogKind; rule: Finding['rule']; rules?: Finding['rule'][]; reason?: string }) => void;
   log(kind: LogKind, finding: Finding, reason?: string) {
     try {
-      this.onLog?.(kind, finding, reason);
+      this.onLog?.({ kind, rule: finding.rule, ...(reason ? { reason } : {}) });
+    } catch {
+      // Logging never stands in the way.
+    }
+  }
+
+  /** What became of one held send: one event, with every rule it was held for (most serious first). */
+  logHeld(kind: LogKind, findings: Finding[], reason?: string) {
+    if (!findings.length) return;
+    const rules = [...new Set(findings.map((f) => f.rule))];
+    try {
+      this.onLog?.({ kind, rule: rules[0]!, rules, ...(reason ? { reason } : {}) });
     } catch {
       // Logging never stands in the way.
     }

@@ -12,6 +12,7 @@ import { syncPolicy } from './core/policy-sync';
 import { installSeal } from './core/seal';
 import { installUnfindableText } from './core/unfindable';
 import { createStore } from './core/store';
+import { classFacts } from './features/class-facts';
 import { composerCheck } from './features/composer-check';
 import { initFeatures, type Feature, type FeatureContext, type PolicyInfo, type Slot } from './features/feature';
 import { pageDoctor } from './features/page-doctor';
@@ -27,7 +28,7 @@ import { watchPage } from './page-watch';
 import { privateCss } from './core/private-css';
 
 /** Every feature, in the order they start. Each is one module in ./features with its own test. */
-const FEATURES: Feature[] = [composerCheck, sendGate, routingCard, parentHint, rosterOffer, spotCheck, pageDoctor, reloadNotice];
+const FEATURES: Feature[] = [composerCheck, sendGate, routingCard, parentHint, rosterOffer, classFacts, spotCheck, pageDoctor, reloadNotice];
 
 /**
  * The composition root: the shared stores, the checker, the panel, and the features. Nothing here knows
@@ -46,8 +47,12 @@ export default defineContentScript({
     const slots: Slot[] = [];
     const notices = createStore<Record<string, string[]>>({});
     const guard = new Guard(ctx);
-    guard.onLog = (kind, finding, reason) =>
-      void ask(ctx, { type: 'log-event', event: { kind, rule: finding.rule, channel: guard.channel(), at: new Date().toISOString(), ...(reason ? { reason } : {}) } });
+    guard.onLog = (event) => {
+      // The class from the page's address (the school scopes as the spot-check names them), for the overrides view.
+      const route = f.page.get().route;
+      const classId = route.classId ?? (route.app === 'teach' && route.view === 'school-story' ? (route.schoolId ? `school-${route.schoolId}` : 'school') : undefined);
+      void ask(ctx, { type: 'log-event', event: { ...event, channel: guard.channel(), at: new Date().toISOString(), ...(classId ? { classId } : {}) } });
+    };
 
     const f: FeatureContext = {
       ctx,

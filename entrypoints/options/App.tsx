@@ -14,6 +14,8 @@ import { ExportPolicy } from '../../components/options/setup/ExportPolicy';
 import { SchoolName } from '../../components/options/setup/SchoolName';
 import { SetupFromDocument } from '../../components/options/setup/SetupFromDocument';
 import { SpotHistory } from '../../components/SpotHistory';
+import { ruleLabel } from '../../components/SpotSummary';
+import { OverridesView } from '../../components/overrides/OverridesView';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { ignoredAlways, watchSafely, type IgnoredV1 } from '../../lib/ext/settings';
 import { fromIt } from './from-it';
@@ -43,7 +45,8 @@ export function App() {
       {state?.policy && <TryIt policy={state.policy} />}
       <RosterManager />
       <IgnoredList />
-      <SpotHistory />
+      <OverridesView timeZone={state?.policy?.timeZone} />
+      <SpotHistory timeZone={state?.policy?.timeZone} />
       <DataControls />
     </main>
   );
@@ -96,7 +99,7 @@ function IgnoredList() {
         <ul>
           {ignored.map((item, i) => (
             <li key={`${item.rule}:${item.text}`}>
-              <code>{item.rule}</code> “{item.text}”{' '}
+              <strong data-rule={item.rule}>{ruleLabel(item.rule)}</strong> “{item.text}”{' '}
               <button type="button" onClick={() => void ignoredAlways.setValue(ignored.filter((_, j) => j !== i)).catch(() => undefined)}>
                 {t('optionsIgnoredUndo')}
               </button>

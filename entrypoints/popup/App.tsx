@@ -15,6 +15,7 @@ import { spotCheckOn } from '../../lib/ext/settings';
 import { VERSION } from '../../lib/meta';
 import type { Policy } from '../../lib/policy/schema';
 import { localDate } from '../../lib/spot-check/record';
+import { heldRows, weeklySummary, type HeldSummary } from '../../lib/events/held';
 import { fromIt } from '../options/from-it';
 
 export function App() {
@@ -51,6 +52,7 @@ function StaffPopup(props: { state: ReturnType<typeof usePolicyState> }) {
       )}
       {policy && <HoursNow policy={policy} />}
       {policy && <Today timeZone={policy.timeZone} />}
+      {policy && <Week />}
       <p>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {policy ? t('openSettings') : t('policyChoose')}
@@ -107,6 +109,36 @@ function Today(props: { timeZone: string }) {
   return (
     <p data-policy-guard="popup-today" data-fixed={counts.fix} data-held={counts.blocked + counts.cancelled + counts.override} data-overridden={counts.override}>
       {t('popupToday', [String(counts.fix), String(counts.blocked + counts.cancelled + counts.override), String(counts.override)])}
+    </p>
+  );
+}
+
+/** The week's held sends, by what the teacher did (the options page lists each one, with its reason). */
+function Week() {
+  const [week, setWeek] = useState<HeldSummary | undefined>();
+  useEffect(() => {
+    const since = new Date(Date.now() - 7 * 86_400_000).toISOString();
+    void guardDb()
+      .events.where('at')
+      .above(since)
+      .toArray()
+      .then((events) => setWeek(weeklySummary(heldRows(events), new Date())))
+      .catch(() => undefined);
+  }, []);
+  if (!week) return null;
+  const { held, byOutcome } = week;
+  return (
+    <p data-policy-guard="popup-week" data-held={held} data-fixed={byOutcome.fixed} data-edited={byOutcome.edited} data-sent-anyway={byOutcome['sent-anyway']}>
+      {t('popupWeek', [String(held), String(byOutcome.fixed), String(byOutcome.edited), String(byOutcome['sent-anyway'])])}{' '}
+      <a
+        href="#"
+        onClick={(e) => {
+          e.preventDefault();
+          void browser.runtime.openOptionsPage();
+        }}
+      >
+        {t('popupWeekDetails')}
+      </a>
     </p>
   );
 }

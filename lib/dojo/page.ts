@@ -4,6 +4,7 @@
  */
 import type { Channel } from '../policy/schema';
 import { itemIdOf } from '../spot-check/record';
+import { cleanClassName } from './class-name';
 import type { DojoRoute } from './routes';
 import { anyOf, PARTICIPANT_COUNT_ATTR, PARTICIPANTS_TEXT, SELECTORS, SEND_LABELS, TIERS, type SelectorName, type Tier } from './selectors';
 import { readText } from './text-model';
@@ -244,9 +245,46 @@ export interface StoryPostElements {
 /** What a spot-check reviews: story posts, or the staff's bubbles in an open conversation. */
 export type FeedKind = 'story' | 'messages';
 
-/** The story post elements on the page (cheap: one query). */
+/**
+ * The story post elements on the page, calendar-event posts included. Posts are one query; an event post
+ * (not wrapped in storyPost) is found by its sign-up link or formatted date and walked up to its card: the
+ * outermost ancestor that holds this one event and no other post or event. Document order.
+ */
 export function findStoryPosts(doc: Document): HTMLElement[] {
-  return [...findAppRoot(doc).querySelectorAll<HTMLElement>(anyOf('storyPost'))];
+  const root = findAppRoot(doc);
+  const posts = [...root.querySelectorAll<HTMLElement>(anyOf('storyPost'))];
+  const marks = [...root.querySelectorAll<HTMLElement>(anyOf('eventPostMark'))].filter((m) => !posts.some((p) => p.contains(m)));
+  if (marks.length === 0) return posts;
+  const events = new Set<HTMLElement>();
+  for (const mark of marks) {
+    const card = eventCardOf(mark, root);
+    if (card) events.add(card);
+  }
+  const all = [...posts, ...events];
+  return all.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/** Whether an element holds one event card at most: one of each mark, one header, one title, no story post. */
+function holdsOneEvent(el: HTMLElement): boolean {
+  // Never past a post, nor up to the page around a lone event (its composer, its header bar).
+  if (el.querySelector(anyOf('storyPost')) || el.querySelector(anyOf('composer'))) return false;
+  if (el.querySelectorAll(anyOf('storyPostHeader')).length > 1) return false;
+  if (SELECTORS.eventPostMark.some((sel) => el.querySelectorAll(sel).length > 1)) return false;
+  return el.querySelectorAll(anyOf('eventPostTitle')).length <= 1;
+}
+
+function eventCardOf(mark: HTMLElement, root: HTMLElement): HTMLElement | undefined {
+  let card: HTMLElement | undefined;
+  for (let el = mark.parentElement; el && el !== root && root.contains(el); el = el.parentElement) {
+    if (!holdsOneEvent(el)) break;
+    card = el;
+  }
+  return card;
+}
+
+/** Whether a post element is a calendar-event post (not a storyPost). */
+export function isEventPost(post: HTMLElement): boolean {
+  return !post.matches(anyOf('storyPost')) && post.querySelector(anyOf('eventPostMark')) !== null;
 }
 
 /** The items a spot-check reviews on this kind of page. */
@@ -261,15 +299,53 @@ function isoOrUndefined(stamp: string | null | undefined): string | undefined {
 /**
  * The parts of one post a spot-check reads and marks. The id is ClassDojo's where the page shows one,
  * else a hash of the author, time and text, so a post keeps its id (and the leader's outcome) on reload.
+ * A calendar-event post's text is its title and description together: the nearest element holding both
+ * (never its header, so the author's name is not read as a pupil's).
  */
 export function readStoryPost(post: HTMLElement): StoryPostElements {
-  const body = post.querySelector<HTMLElement>(anyOf('storyPostBody')) ?? undefined;
+  const body = (isEventPost(post) ? eventBody(post) : undefined) ?? post.querySelector<HTMLElement>(anyOf('storyPostBody')) ?? undefined;
   const time = post.querySelector<HTMLElement>(anyOf('storyPostTime')) ?? undefined;
   const media = [...post.querySelectorAll<HTMLElement>(anyOf('storyPostMedia'))];
   const text = body ? readText(body) : '';
   const at = isoOrUndefined(time?.getAttribute('title'));
   const author = post.querySelector(anyOf('storyPostAuthor'))?.textContent?.trim() || undefined;
   return { post, body, time, media, input: { id: post.getAttribute('data-post-id') ?? itemIdOf({ author, time: at, text }), text, time: at, author, media: media.length } };
+}
+
+/** An event post's title and description: the smallest element holding both, outside its header. */
+function eventBody(post: HTMLElement): HTMLElement | undefined {
+  const title = post.querySelector<HTMLElement>(anyOf('eventPostTitle')) ?? undefined;
+  const description = post.querySelector<HTMLElement>(anyOf('storyPostBody')) ?? undefined;
+  if (!title || !description) return description ?? title;
+  let el: HTMLElement | null = title;
+  while (el && !el.contains(description)) el = el.parentElement;
+  if (!el || el.querySelector(anyOf('storyPostHeader'))) return description;
+  return el;
+}
+
+/**
+ * The open class's name as the page shows it: the class switcher (a guess), else the class span in a
+ * post's header (verified). Undefined when neither is there or neither holds a usable name.
+ */
+export function readClassName(doc: Document): string | undefined {
+  const root = findAppRoot(doc);
+  for (const sel of [...SELECTORS.classSwitcher, ...SELECTORS.storyPostClassName]) {
+    for (const el of root.querySelectorAll<HTMLElement>(sel)) {
+      const name = cleanClassName(el.textContent);
+      if (name) return name;
+    }
+  }
+  return undefined;
+}
+
+/** How many pupil tiles the points page shows (0 elsewhere): the class's size, as ClassDojo counts it. */
+export function pupilTileCount(doc: Document): number {
+  return findAppRoot(doc).querySelectorAll(anyOf('studentTile')).length;
+}
+
+/** The open conversation's participant count, as its header says, or undefined. */
+export function participantCount(doc: Document): number | undefined {
+  return channelDecision({ app: 'teach', view: 'messaging' }, doc).participants;
 }
 
 /** The parts of one staff bubble: its text, time stamp and sender. Chat messages carry no photos we can see. */
@@ -280,6 +356,16 @@ export function readMessageBubble(bubble: HTMLElement): StoryPostElements {
   const at = isoOrUndefined(time?.getAttribute('datetime') ?? time?.getAttribute('title'));
   const author = bubble.querySelector(anyOf('messageSender'))?.textContent?.trim() || undefined;
   return { post: bubble, body, time, media: [], input: { id: bubble.getAttribute('data-message-id') ?? itemIdOf({ author, time: at, text }), text, time: at, author, media: 0 } };
+}
+
+/**
+ * What a post or message says, cheaply (its text's textContent and its number of photos: no text-model walk,
+ * no layout), to tell a post edited after publishing from one already scanned.
+ */
+export function feedItemSignature(el: HTMLElement, kind: FeedKind): string {
+  if (kind === 'messages') return `${el.querySelector(anyOf('messageText'))?.textContent ?? ''}\u0000`;
+  const body = (isEventPost(el) ? eventBody(el) : undefined) ?? el.querySelector<HTMLElement>(anyOf('storyPostBody')) ?? undefined;
+  return `${body?.textContent ?? ''}\u0000${el.querySelectorAll(anyOf('storyPostMedia')).length}`;
 }
 
 export function readFeedItem(el: HTMLElement, kind: FeedKind): StoryPostElements {

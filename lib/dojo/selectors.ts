@@ -19,8 +19,26 @@ export const SELECTORS = {
    */
   dialogPortal: ['[role="dialog"]', '[role="alertdialog"]', '[aria-modal="true"]'],
 
-  /** Story feed posts (verified, teacher and parent apps). */
+  /** Story feed posts (verified, teacher and parent apps). Calendar-event posts are not among them: see eventPost. */
   storyPost: ['[data-name="storyPost"]', 'div[role="article"][aria-label="Story post"]'],
+  /**
+   * Calendar-event posts (verified, second search): NOT wrapped in storyPost; they carry a sign-up link, a
+   * formatted date and an h2 title. Found by these marks and walked up to the card (lib/dojo/page.ts).
+   */
+  eventPostMark: ['a[data-name="eventSignupCTA"]', '[data-name="formattedDate"]'],
+  /** An event post's title (verified: an h2 in the card). */
+  eventPostTitle: ['h2'],
+  /**
+   * The class name in a post's header (verified, second search): of the header's two span.nessie-text, the
+   * one WITHOUT a title (the one with a title is the time stamp). `nessie-text` is the class of ClassDojo's
+   * design system (Nessie), stable across releases unlike the Emotion hashes; the header is found by data-name.
+   */
+  storyPostClassName: ['[data-name="storyPostHeader"] span.nessie-text:not([title])'],
+  /**
+   * The class switcher at the top of a class's pages, showing the open class's name (NOT published: guesses;
+   * the post header and the feed's JSON are the verified sources).
+   */
+  classSwitcher: ['[data-name="classSwitcher"]', '[data-name="classSelector"]', '[data-name="classSwitcherButton"]'],
   /** A post's header: an h3 with the poster, a span.nessie-text[title] with the time stamp (verified). */
   storyPostHeader: ['[data-name="storyPostHeader"]'],
   storyPostTime: ['[data-name="storyPostHeader"] span[title]'],
@@ -30,17 +48,6 @@ export const SELECTORS = {
   storyPostMedia: ['div[data-name="storyPostContents"] img', 'div[data-name="storyPostContents"] video'],
   /** A post's text (verified); it breaks lines with <br> (verified), which lib/dojo/text-model.ts reads as "\n". */
   storyPostBody: ['div[data-name="storyPostContents"] span[data-name="richText"]', '[data-name="richText"]'],
-  /**
-   * The class name in a post's header (verified, second search): of the header's two span.nessie-text, the
-   * one WITHOUT a title (the one with a title is the time stamp). `nessie-text` is the class of ClassDojo's
-   * design system (Nessie), stable across releases unlike the Emotion hashes; the header is found by data-name.
-   */
-  storyPostClassName: ['[data-name="storyPostHeader"] span.nessie-text:not([title])'],
-  /**
-   * Calendar-event posts (verified, second search): NOT wrapped in storyPost; they carry a sign-up link, a
-   * formatted date and an h2 title.
-   */
-  eventPostMark: ['a[data-name="eventSignupCTA"]', '[data-name="formattedDate"]'],
 
   /** Pupil tiles on the points page (verified); aria-label reads "Amelia Hughes 12 points". */
   studentTile: ["button[data-name='studentTile']"],
@@ -110,6 +117,8 @@ export const TIERS: { readonly [K in SelectorName]: readonly Tier[] } = {
   storyPostMedia: ['generic', 'generic'],
   storyPostBody: ['verified', 'verified'],
   storyPostClassName: ['verified'],
+  classSwitcher: ['guess', 'guess', 'guess'],
+  eventPostTitle: ['verified'],
   eventPostMark: ['verified', 'verified'],
   studentTile: ['verified'],
   messageBubble: ['guess', 'generic'],

@@ -21,6 +21,20 @@ export interface StoredRoster {
   updatedAt: string;
 }
 
+/**
+ * What ClassDojo's page showed of a class: its name (lib/dojo/class-name.ts), so views show names, not
+ * ids, and its number of pupil tiles, so "seen by the families of N pupils" counts the class, not the roster.
+ */
+export interface StoredClass {
+  classId: string;
+  name?: string;
+  pupils?: number;
+  /** Always `page`: what the page showed, not a checked fact. */
+  source: 'page';
+  /** When the page last showed it (ISO); a name not seen within the retention limit is purged. */
+  updatedAt: string;
+}
+
 export interface StoredEvent extends GuardEvent {
   id?: number;
 }
@@ -29,6 +43,7 @@ export class GuardDb extends Dexie {
   events!: EntityTable<StoredEvent, 'id'>;
   spotChecks!: EntityTable<SpotRecord, 'id'>;
   rosters!: EntityTable<StoredRoster, 'classId'>;
+  classes!: EntityTable<StoredClass, 'classId'>;
   constructor(name = 'policy-guard') {
     super(name);
     // Version 1: events by time and rule. Later versions add tables here, never rewrite an earlier one.
@@ -48,6 +63,8 @@ export class GuardDb extends Dexie {
             r.size = JSON.stringify({ ...r, id: undefined, size: undefined }).length;
           }),
       );
+    // Version 5: class names read from the page; events by class (the overrides view filters by it).
+    this.version(5).stores({ classes: 'classId, updatedAt', events: '++id, at, rule, kind, classId' });
   }
 }
 
@@ -59,6 +76,8 @@ export function guardDb(): GuardDb {
 /** Records an event, keeping only the fields that are allowed (a stray `text` is dropped, not stored). */
 export async function recordEvent(event: GuardEvent, database = guardDb()): Promise<void> {
   const clean: StoredEvent = { kind: event.kind, rule: event.rule, channel: event.channel, at: event.at };
+  if (Array.isArray(event.rules) && event.rules.length) clean.rules = [...new Set(event.rules)];
+  if (typeof event.classId === 'string' && event.classId) clean.classId = event.classId;
   if (event.kind === 'override' && typeof event.reason === 'string') clean.reason = event.reason.slice(0, 500);
   await database.events.add(clean);
 }
@@ -71,5 +90,10 @@ export async function purgeOld(now = new Date(), database = guardDb(), days: unk
   const cutoff = new Date(now.getTime() - clampRetentionDays(days) * 86_400_000).toISOString();
   const events = await database.events.where('at').below(cutoff).delete();
   const spots = await database.spotChecks.where('updatedAt').below(cutoff).delete();
+  // A class's name goes with the last record that needed it; a class with a roster keeps it.
+  const stale = await database.classes.where('updatedAt').below(cutoff).primaryKeys();
+  const kept = new Set(await database.rosters.toCollection().primaryKeys());
+  const names = stale.filter((id) => !kept.has(id));
+  await database.classes.bulkDelete(names);
   return events + spots;
 }

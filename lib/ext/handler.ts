@@ -9,9 +9,12 @@ import { parentHint, routeMessage } from '../routing/index';
 import { detectLanguage } from '../routing/language';
 import { exportRecord } from '../spot-check/export';
 import { activePolicy, policyState } from './active-policy';
+import { classNames, classPupils, saveClassFacts } from './classes';
 import { recordEvent } from './db';
 import { acceptRequest, type GateReasonRelay, type Request, type RequestOf, type Sender } from './messages';
+import { holidayYears } from './retention';
 import { loadRoster, saveRoster } from './rosters';
+import { retentionDays } from './settings';
 import { loadSpot, saveKeepSnippets, saveOutcome, saveScan, type SpotWrite } from './spot-store';
 
 /** Only the first 20,000 characters of a message are routed or hinted on. */
@@ -64,15 +67,23 @@ async function handle(msg: Exclude<Request, { type: 'gate-reason' }>): Promise<u
       const state = await policyState().catch(() => undefined);
       const policy = state?.policy;
       if (!policy) return { ok: false, error: state?.problems?.length ? 'invalid-policy' : 'no-policy' };
-      const year = new Date().getFullYear();
-      const bankHolidays = [year, year + 1].flatMap((y) => [...bankHolidayDates(policy.hours.bankHolidays, y)]);
+      // Back to the retention limit: a spot-check on 5 January reviews posts from last December.
+      const days = await retentionDays.getValue().catch(() => undefined);
+      const bankHolidays = holidayYears(new Date(), days).flatMap((y) => [...bankHolidayDates(policy.hours.bankHolidays, y)]);
       // A corrupt stored roster is read as its valid entries, never passed on to break the checker.
       const roster = msg.classId ? await loadRoster(msg.classId).catch(() => []) : [];
-      return { ok: true, value: { policy, bankHolidays, roster } };
+      const pupils = msg.classId ? await classPupils(msg.classId) : undefined;
+      return { ok: true, value: { policy, bankHolidays, roster, ...(pupils ? { pupils } : {}) } };
     }
     case 'save-roster':
       try {
         return { ok: true, value: await saveRoster(msg.classId, msg.pupils, 'page') };
+      } catch {
+        return FAILED;
+      }
+    case 'class-seen':
+      try {
+        return { ok: true, value: await saveClassFacts(msg.classId, { name: msg.name, pupils: msg.pupils }) };
       } catch {
         return FAILED;
       }
@@ -116,7 +127,10 @@ async function handleSpot(msg: RequestOf<'spot-load' | 'spot-scan' | 'spot-outco
         return written(await saveKeepSnippets(msg.scope, msg.keep));
       case 'spot-export': {
         const record = await loadSpot(msg.scope);
-        return record ? { ok: true, value: exportRecord(record, msg.format) } : BAD;
+        const timeZone = (await activePolicy().catch(() => undefined))?.timeZone;
+        // The name the page showed, for a record first written before the page had shown it.
+        const className = (await classNames()).get(msg.scope.classId);
+        return record ? { ok: true, value: exportRecord(record, msg.format, { timeZone, className }) } : BAD;
       }
     }
   } catch {

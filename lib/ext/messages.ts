@@ -25,12 +25,21 @@ import type { SpotScope, SpotTrim } from './spot-store';
 /** What the extension records for the leaders' view: never the message text. */
 export interface GuardEvent {
   kind: 'override' | 'fix' | 'ignore' | 'blocked' | 'cancelled';
+  /** The rule (for a held send: the first, most serious, of `rules`). */
   rule: RuleId;
+  /**
+   * A held send (the send gate's dialog): every rule it was held for, once each. One held send is one event,
+   * whatever it was held for; `kind` is its outcome: `override` sent anyway with a reason, `cancelled` went
+   * back to edit, `fix` fixed in the dialog. Absent for the panel's own fixes and ignores.
+   */
+  rules?: RuleId[];
   channel: Channel;
   /** ISO time. */
   at: string;
   /** The teacher's reason, for an override. */
   reason?: string;
+  /** The class (or school scope) the page belonged to, from its address: shown by its name where one is known. */
+  classId?: string;
 }
 
 export type ParentHint = ReturnType<typeof parentHint>;
@@ -49,7 +58,8 @@ export type RouteIncomingResponse = Response<RouteResult>;
 export type ParentHintResponse = Response<ParentHint>;
 export type SpotResponse = SpotWriteResponse;
 export type SpotExportResponse = Response<ExportFile>;
-export type PolicyResponse = Response<{ policy: Policy; bankHolidays: string[]; roster: Pupil[] }>;
+/** `pupils`: the class's pupil tiles as the page last showed them (lib/ext/classes.ts), when known. */
+export type PolicyResponse = Response<{ policy: Policy; bankHolidays: string[]; roster: Pupil[]; pupils?: number }>;
 
 /** A pupil as the Classroom page's tiles give it: the page never knows consent, so it is not recorded. */
 export interface PagePupil {
@@ -68,6 +78,7 @@ export interface Protocol {
   'get-policy': { request: { classId?: string }; response: PolicyResponse };
   'log-event': { request: { event: GuardEvent }; response: Response<true> };
   'save-roster': { request: { classId: string; pupils: PagePupil[] }; response: Response<number> };
+  'class-seen': { request: { classId: string; name?: string; pupils?: number }; response: Response<boolean> };
   'spot-load': { request: { scope: SpotScope }; response: SpotResponse };
   'spot-scan': { request: { scope: SpotScope; items: ScannedItem[] }; response: SpotWriteResponse };
   'spot-outcome': { request: { scope: SpotScope; key: string; outcome?: Outcome; note?: string }; response: SpotWriteResponse };
@@ -115,7 +126,7 @@ export type ResponseOf<K extends RequestType> = Protocol[K]['response'];
 /** Any request, as the content script sends it. */
 export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
 
-export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export', 'gate-reason'] as const satisfies readonly RequestType[];
+export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export', 'gate-reason'] as const satisfies readonly RequestType[];
 
 /** The ClassDojo apps a request may come from, by the sender's origin. */
 export const APP_ORIGINS = { teach: 'https://teach.classdojo.com', home: 'https://home.classdojo.com' } as const;
@@ -137,6 +148,7 @@ export const SENDERS: { readonly [K in RequestType]: readonly SenderKind[] } = {
   'get-policy': ['teach', 'home'],
   'log-event': ['teach', 'home'],
   'save-roster': ['teach'],
+  'class-seen': ['teach'],
   'spot-load': ['teach'],
   'spot-scan': ['teach'],
   'spot-outcome': ['teach'],
@@ -154,6 +166,8 @@ export const LIMITS = {
   text: 100_000,
   /** An override's reason: 500 characters are kept. */
   reason: 2_000,
+  /** A class's name as the page shows it (80 characters are kept). */
+  className: 500,
   /** A pupil's first or last name on a Classroom tile. */
   name: 100,
   /** Pupils in one class (as lib/ext/rosters.ts keeps). */
@@ -228,6 +242,9 @@ const scannedItemSchema = z.object({
 const guardEventSchema = z.object({
   kind: z.enum(['override', 'fix', 'ignore', 'blocked', 'cancelled']),
   rule: z.enum(RULE_IDS),
+  rules: z.array(z.enum(RULE_IDS)).max(RULE_IDS.length).optional(),
+  // A strange address must not lose the record: an id that is not one is dropped, the event kept.
+  classId: classId.optional().catch(undefined),
   channel: z.enum(CHANNELS),
   at: isoTime,
   reason: z.string().max(LIMITS.reason).optional(),
@@ -256,6 +273,11 @@ export const REQUEST_SCHEMAS = {
         }),
       )
       .max(LIMITS.pupils),
+  }),
+  'class-seen': request('class-seen', {
+    classId,
+    name: z.string().min(1).max(LIMITS.className).optional(),
+    pupils: z.number().int().min(1).max(LIMITS.pupils).optional(),
   }),
   'spot-load': request('spot-load', { scope: scopeSchema }),
   'spot-scan': request('spot-scan', {

@@ -43,11 +43,12 @@ export async function saveRoster(classId: string, pupils: unknown, source: Store
   return clean.length;
 }
 
-/** Deletes one class's roster and its spot-check records. */
+/** Deletes one class's roster, its spot-check records and the name and size kept for it. */
 export async function deleteClass(classId: string, database = guardDb()): Promise<void> {
-  await database.transaction('rw', database.rosters, database.spotChecks, async () => {
+  await database.transaction('rw', database.rosters, database.spotChecks, database.classes, async () => {
     await database.rosters.delete(classId);
     await database.spotChecks.where('classId').equals(classId).delete();
+    await database.classes.delete(classId);
   });
   await changed();
 }

@@ -108,8 +108,17 @@ export async function loadSpot(scope: SpotScope, database = guardDb()): Promise<
   return found && isSpotRecord(found) ? found : undefined;
 }
 
-export function saveScan(scope: SpotScope, scanned: ScannedItem[], database = guardDb()): Promise<SpotWrite> {
-  return update(scope, (r) => mergeScan(r, scanned, new Date().toISOString()), database);
+/** Adds a scan; the record takes the class's name as the page last showed it (lib/ext/classes.ts). */
+export async function saveScan(scope: SpotScope, scanned: ScannedItem[], database = guardDb()): Promise<SpotWrite> {
+  const name = (await database.classes.get(scope.classId).catch(() => undefined))?.name;
+  return update(
+    scope,
+    (r) => {
+      const merged = mergeScan(r, scanned, new Date().toISOString());
+      return name && merged.className !== name ? { ...merged, className: name } : merged;
+    },
+    database,
+  );
 }
 
 export function saveOutcome(scope: SpotScope, key: string, outcome: Outcome | undefined, note: string | undefined, database = guardDb()): Promise<SpotWrite> {

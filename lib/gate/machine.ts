@@ -66,8 +66,13 @@ export type GateEffect =
   | { type: 'replay'; held: HeldSend }
   /** Put the caret back in the held composer. */
   | { type: 'focus'; composerId: number }
-  /** Record an event for the school's leaders (never the text). */
-  | { type: 'log'; kind: 'override' | 'cancelled'; finding: Finding; reason?: string }
+  /**
+   * Record what became of a held send, for the school's leaders (never the text): one event per held send,
+   * with every finding it was held for (`override`: sent anyway with a reason; `cancelled`: the teacher went
+   * back to edit; `fix`: "Apply all fixes" left nothing serious). One send is one decision: a send held for
+   * two findings and sent anyway is one override with two rules, not two overrides.
+   */
+  | { type: 'log'; kind: 'override' | 'cancelled' | 'fix'; findings: Finding[]; reason?: string }
   /** Tell the teacher why the held send was dropped. */
   | { type: 'cancelled'; reason: CancelReason };
 
@@ -122,20 +127,19 @@ export function step(state: GateState, event: GateEvent): Step {
       return { state, effects: [] };
     case 'edit': {
       if (state.kind !== 'held') return { state, effects: [] };
-      const logs: GateEffect[] = state.held.findings.map((finding) => ({ type: 'log', kind: 'cancelled', finding }));
-      return { state: idle(state), effects: [...logs, { type: 'close' }, { type: 'focus', composerId: state.held.composerId }] };
+      return { state: idle(state), effects: [{ type: 'log', kind: 'cancelled', findings: state.held.findings }, { type: 'close' }, { type: 'focus', composerId: state.held.composerId }] };
     }
     case 'send-anyway': {
       if (state.kind !== 'held') return { state, effects: [] };
       const reason = event.reason.trim();
       if (!reason || hasBlock(state.held.findings)) return { state, effects: [] };
-      const logs: GateEffect[] = state.held.findings.map((finding) => ({ type: 'log', kind: 'override', finding, reason }));
-      return { state: idle(state), effects: [...logs, { type: 'close' }, { type: 'replay', held: state.held }] };
+      return { state: idle(state), effects: [{ type: 'log', kind: 'override', findings: state.held.findings, reason }, { type: 'close' }, { type: 'replay', held: state.held }] };
     }
     case 'fixed': {
       if (state.kind !== 'held') return { state, effects: [] };
       if (event.findings.length === 0) {
-        return { state: idle(state), effects: [{ type: 'close' }, { type: 'focus', composerId: state.held.composerId }] };
+        const log: GateEffect = { type: 'log', kind: 'fix', findings: state.held.findings };
+        return { state: idle(state), effects: [log, { type: 'close' }, { type: 'focus', composerId: state.held.composerId }] };
       }
       const held: HeldSend = { ...state.held, draft: event.draft, findings: event.findings };
       return { state: { kind: 'held', held }, effects: [{ type: 'show', held }] };

@@ -6,6 +6,9 @@
  * accented names (Siân, Zoë) as written.
  */
 import Papa from 'papaparse';
+import { classLabel } from '../dojo/class-name';
+import { ruleName } from '../policy/rule-names';
+import { localIso } from '../time/local';
 import { totals, type SpotRecord } from './record';
 
 export type ExportFormat = 'csv' | 'json';
@@ -20,7 +23,18 @@ export interface ExportFile {
  * `author_source` is `page` for every author: the name is what the ClassDojo page showed, not a checked
  * identity (records before `authorFromPage` was stored got their authors from the page too).
  */
-export const CSV_COLUMNS = ['date', 'class', 'view', 'post_time', 'author', 'rule', 'outcome', 'note', 'snippet', 'author_source'] as const;
+export const CSV_COLUMNS = ['date', 'class', 'class_id', 'view', 'post_time', 'time_zone', 'author', 'rule', 'rule_id', 'outcome', 'note', 'snippet', 'author_source'] as const;
+
+/**
+ * How an export names times and the class. `timeZone` is the school's (the policy's): every time is local
+ * wall-clock time with its offset (`2026-11-20T14:10:00+00:00`) and the zone is named in the file. The
+ * class is its name as the page showed it (kept on the record), else its id, labelled as one.
+ */
+export interface ExportOptions {
+  timeZone?: string;
+  /** A name for the class when the record has none (from the class names kept since). */
+  className?: string;
+}
 
 const authorSource = (f: { author?: string }) => (f.author ? 'page' : null);
 
@@ -41,25 +55,33 @@ function safeName(s: string): string {
   return s.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 60) || 'class';
 }
 
-export function exportRecord(record: SpotRecord, format: ExportFormat): ExportFile {
+export function exportRecord(record: SpotRecord, format: ExportFormat, opts: ExportOptions = {}): ExportFile {
   const base = `spot-check-${safeName(record.classId)}-${record.view}-${record.date}`;
+  const tz = opts.timeZone ?? 'Europe/London';
+  const name = record.className ?? opts.className;
+  const cls = classLabel(record.classId, name ? { [record.classId]: name } : {});
   if (format === 'json') {
     const sum = totals(record);
     const body = {
-      format: 'policy-guard/spot-check@1',
-      class: record.classId,
+      // @2: `rule` is the rule's name and `ruleId` its id, times are local with their offset, `class` is the
+      // class's name (`classId` its id), and the zone is named (@1 had ids and UTC times).
+      format: 'policy-guard/spot-check@2',
+      class: cls,
+      classId: record.classId,
       view: record.view,
       date: record.date,
-      started: record.at,
-      updated: record.updatedAt,
+      timeZone: tz,
+      started: localIso(record.at, tz),
+      updated: localIso(record.updatedAt, tz),
       postsReviewed: sum.posts,
       findings: sum.findings,
       byRule: sum.byRule,
       byOutcome: sum.byOutcome,
       snippetsKept: record.keepSnippets,
       items: record.findings.map((f) => ({
-        rule: f.rule,
-        postTime: f.postAt ?? null,
+        rule: ruleName(f.rule),
+        ruleId: f.rule,
+        postTime: f.postAt ? localIso(f.postAt, tz) : null,
         author: f.author ?? null,
         authorSource: authorSource(f),
         outcome: f.outcome ?? null,
@@ -70,7 +92,7 @@ export function exportRecord(record: SpotRecord, format: ExportFormat): ExportFi
     return { filename: `${base}.json`, mime: 'application/json', body: `${JSON.stringify(body, null, 2)}\n` };
   }
   const rows = record.findings.map((f) =>
-    [record.date, record.classId, record.view, f.postAt ?? '', f.author ?? '', f.rule, f.outcome ?? 'open', f.note ?? '', f.snippet ?? '', authorSource(f) ?? ''].map((cell) =>
+    [record.date, cls, record.classId, record.view, localIso(f.postAt, tz), tz, f.author ?? '', ruleName(f.rule), f.rule, f.outcome ?? 'open', f.note ?? '', f.snippet ?? '', authorSource(f) ?? ''].map((cell) =>
       escapeFormula(String(cell)),
     ),
   );

@@ -47,6 +47,8 @@ export interface RecordedFinding {
   outcome?: Outcome;
   note?: string;
   snippet?: string;
+  /** The post was edited after this was found and no longer raises it (kept for the leader's decision). */
+  edited?: true;
 }
 
 export interface SpotRecord {
@@ -54,6 +56,8 @@ export interface SpotRecord {
   /** One record per class, view and day: `${classId}|${view}|${date}`. */
   key: string;
   classId: string;
+  /** The class's name as the page showed it when the record was last written (lib/dojo/class-name.ts). */
+  className?: string;
   view: SpotView;
   /** The school's local date of the check, YYYY-MM-DD. */
   date: string;
@@ -128,17 +132,25 @@ export function authorOf(s: string | undefined): string | undefined {
 /**
  * Adds what a scan saw to a record. Items already reviewed are not counted twice; a finding already
  * recorded keeps the leader's outcome and note. Snippets are kept only when the record keeps them.
+ *
+ * An item scanned again is scanned whole (a post edited after publishing is read again): its findings are
+ * now exactly what this scan found, except one the leader has already decided on or noted, which stays on
+ * the record with `edited` set (the post no longer says it; the decision is still part of the record).
  */
 export function mergeScan(record: SpotRecord, scanned: ScannedItem[], now: string): SpotRecord {
   const items = new Set(record.items);
+  const rescanned = new Set(scanned.map((i) => i.id));
   const byKey = new Map(record.findings.map((f) => [f.key, f]));
+  const fresh = new Set<string>();
   for (const item of scanned) {
     items.add(item.id);
     for (const f of item.findings) {
       const key = findingKey(item.id, f);
+      fresh.add(key);
       const old = byKey.get(key);
       const snippet = snippetOf(f.snippet, record.keepSnippets) ?? old?.snippet;
       const next: RecordedFinding = { ...old, key, itemId: item.id, rule: f.rule };
+      delete next.edited;
       if (item.postAt) next.postAt = item.postAt;
       const author = authorOf(item.author);
       if (author) {
@@ -148,6 +160,11 @@ export function mergeScan(record: SpotRecord, scanned: ScannedItem[], now: strin
       if (snippet) next.snippet = snippet;
       byKey.set(key, next);
     }
+  }
+  for (const [key, f] of byKey) {
+    if (!rescanned.has(f.itemId) || fresh.has(key)) continue;
+    if (f.outcome || f.note) byKey.set(key, { ...f, edited: true });
+    else byKey.delete(key);
   }
   return { ...record, items: [...items], findings: [...byKey.values()], updatedAt: now };
 }

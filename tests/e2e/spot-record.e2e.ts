@@ -67,18 +67,19 @@ describe('the record of a spot-check', () => {
     const csv = await exported(page, 'csv');
     expect(csv.name).toMatch(/^spot-check-c1-class-story-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = Papa.parse<Record<string, string>>(csv.body, { header: true, skipEmptyLines: true }).data;
-    expect(rows.map((r) => [r.rule, r.author, r.outcome, r.note]).sort()).toEqual([
+    expect(rows.map((r) => [r.rule_id, r.author, r.outcome, r.note]).sort()).toEqual([
       ['full-name', 'Ms Carter', 'follow-up', 'Asked Ms Carter to edit the post'],
       ['out-of-hours', 'Ms Carter', 'resolved', ''],
       ['sensitive-content', 'Mr Price', 'no-issue', ''],
     ]);
-    expect(rows.find((r) => r.rule === 'full-name')!.post_time).toBe('2026-11-20T14:10:00.000Z');
+    // Rules by name (and id), the class by the name the page showed, times in the school's zone, named.
+    expect(rows.find((r) => r.rule_id === 'full-name')).toMatchObject({ rule: 'Full name', class: 'Class 3 Oak', class_id: 'c1', post_time: '2026-11-20T14:10:00+00:00', time_zone: 'Europe/London' });
     // Snippets are off: no pupil's name or post text is in the record or the export.
     expect(csv.body).not.toMatch(/Amelia|Hughes|inhaler/);
     expect(JSON.stringify(await h.stored('spotChecks'))).not.toMatch(/Amelia|Hughes|inhaler/);
 
     const json = JSON.parse((await exported(page, 'json')).body);
-    expect(json).toMatchObject({ format: 'policy-guard/spot-check@1', class: 'c1', view: 'class-story', postsReviewed: 9, findings: 3, snippetsKept: false });
+    expect(json).toMatchObject({ format: 'policy-guard/spot-check@2', class: 'Class 3 Oak', classId: 'c1', timeZone: 'Europe/London', view: 'class-story', postsReviewed: 9, findings: 3, snippetsKept: false });
     expect(json.byRule).toEqual({ 'full-name': 1, 'sensitive-content': 1, 'out-of-hours': 1 });
     expect(json.byOutcome).toEqual({ resolved: 1, 'no-issue': 1, 'follow-up': 1, open: 0 });
 
@@ -89,7 +90,7 @@ describe('the record of a spot-check', () => {
     await page.locator('pg=[data-policy-guard="spot-snippets"]').check();
     await expect.poll(async () => JSON.stringify(await h.stored('spotChecks'))).toContain('Amelia Hughes');
     const withSnippets = JSON.parse((await exported(page, 'json')).body);
-    expect(withSnippets.items.find((i: { rule: string }) => i.rule === 'full-name').snippet).toContain('Amelia Hughes');
+    expect(withSnippets.items.find((i: { ruleId: string }) => i.ruleId === 'full-name').snippet).toContain('Amelia Hughes');
     expect(withSnippets.items.every((i: { snippet?: string }) => (i.snippet ?? '').length <= 80)).toBe(true);
     await page.locator('pg=[data-policy-guard="spot-snippets"]').scrollIntoViewIfNeeded();
     await page.waitForTimeout(VISIBLE_FOR_MS + 200);
@@ -172,7 +173,7 @@ describe('the record of a spot-check', () => {
     // Deleting asks once more: the first click only arms the button.
     await table.filter({ hasText: '2026-09-21' }).getByRole('button', { name: 'Delete' }).click();
     expect(await table.count()).toBe(6);
-    await table.filter({ hasText: '2026-09-21' }).getByRole('button', { name: 'Delete for good?' }).click();
+    await table.filter({ hasText: '2026-09-21' }).getByRole('button', { name: /^Delete the spot-check of .* on 2026-09-21 for good\?$/ }).click();
     await expect.poll(() => table.count()).toBe(5);
     // A shorter retention limit purges at once: only today's checks are younger than 30 days.
     await options.locator('pg=[data-policy-guard="retention"]').selectOption('30');

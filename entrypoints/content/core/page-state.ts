@@ -1,5 +1,5 @@
 /** What the panel and the features know of the page: read from the URL and the DOM, never stored. */
-import { appRootIsVerified, findComposers, latestParentMessage } from '../../../lib/dojo/page';
+import { appRootIsVerified, findComposers, latestParentMessage, participantCount, pupilTileCount, readClassName } from '../../../lib/dojo/page';
 import { parseDojoLocation } from '../../../lib/dojo/routes';
 import type { PageState } from '../features/feature';
 
@@ -7,11 +7,16 @@ import type { PageState } from '../features/feature';
  *  after the page's first paint, not before (see `initialPageState`). */
 export function readPageState(): PageState {
   const route = parseDojoLocation(location.href);
+  const teach = route.app === 'teach';
+  const tiles = teach && route.view === 'points' ? pupilTileCount(document) : 0;
   return {
     route,
     composerCount: findComposers(document).length,
     appRootVerified: appRootIsVerified(document),
-    incoming: route.app === 'teach' && route.view === 'messaging' ? latestParentMessage(document) : undefined,
+    incoming: teach && route.view === 'messaging' ? latestParentMessage(document) : undefined,
+    className: teach && route.classId ? readClassName(document) : undefined,
+    pupilTiles: tiles > 0 ? tiles : undefined,
+    participants: teach && route.view === 'messaging' ? participantCount(document) : undefined,
   };
 }
 
@@ -26,6 +31,9 @@ export function samePage(a: PageState, b: PageState): boolean {
     JSON.stringify(a.route) === JSON.stringify(b.route) &&
     a.composerCount === b.composerCount &&
     a.appRootVerified === b.appRootVerified &&
-    a.incoming === b.incoming
+    a.incoming === b.incoming &&
+    a.className === b.className &&
+    a.pupilTiles === b.pupilTiles &&
+    a.participants === b.participants
   );
 }

@@ -19,6 +19,8 @@ export function syncPolicy(f: Pick<FeatureContext, 'ctx' | 'guard' | 'page' | 'p
       if (mine !== seq) return; // a newer request is on its way
       if (r?.ok) {
         guard.configure(r.value.policy, r.value.bankHolidays, r.value.roster, ignored);
+        // The page's own count wins when it is showing the tiles now (features/class-facts.ts).
+        guard.setPupilCount(page.get().pupilTiles ?? r.value.pupils);
         const active = policy.get().active;
         policy.update({
           active: active?.id === r.value.policy.id && active.name === r.value.policy.name ? active : { id: r.value.policy.id, name: r.value.policy.name },

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { download } from '../../../components/download';
 import { SpotSummary, type SpotRow } from '../../../components/SpotSummary';
-import { findFeedItems, readFeedItem, type FeedKind, type StoryPostElements } from '../../../lib/dojo/page';
+import { feedItemSignature, findFeedItems, readFeedItem, type FeedKind, type StoryPostElements } from '../../../lib/dojo/page';
 import type { SpotExportResponse, SpotResponse, SpotWriteResponse } from '../../../lib/ext/messages';
 import type { SpotScope } from '../../../lib/ext/spot-store';
 import type { Channel } from '../../../lib/policy/schema';
@@ -13,6 +13,7 @@ import { t } from '../../../lib/ext/i18n';
 import { ask } from '../ask';
 import { readTextModel } from '../../../lib/dojo/text-model';
 import type { Guard } from '../guard';
+import { dockSpot, type SpotDock } from '../../../lib/ui/spot-dock';
 
 /** Work done before yielding to the page: short enough that scrolling and typing never wait on us. */
 const SLICE_MS = 8;
@@ -20,7 +21,11 @@ const SLICE_MS = 8;
 interface Marked {
   parts: StoryPostElements;
   result: PostResult;
+  /** What the post said when scanned (its text and media): a post edited after publishing is scanned again. */
+  sig: string;
 }
+
+
 
 interface Box {
   key: string;
@@ -31,6 +36,8 @@ interface Box {
   rule?: string;
   label?: string;
   postId?: string;
+  /** Around words (drawn as a tint and an underline, exactly as wide as the words). */
+  words?: boolean;
 }
 
 export interface SpotCheckProps {
@@ -53,6 +60,7 @@ export interface SpotCheckProps {
 export function SpotCheck(props: SpotCheckProps) {
   const kind: FeedKind = props.view === 'messaging' ? 'messages' : 'story';
   const marked = useRef(new Map<HTMLElement, Marked>());
+  const layer = useRef<HTMLDivElement>(null);
   const busyMs = useRef(0);
   const longestSlice = useRef(0);
   const [version, setVersion] = useState(0);
@@ -98,8 +106,12 @@ export function SpotCheck(props: SpotCheckProps) {
       if (!policy) return;
       const audit = auditPolicy(policy);
       for (const el of [...marked.current.keys()]) if (!el.isConnected) marked.current.delete(el);
-      // Only new items are read and scanned: a mutation elsewhere on the page costs one query.
-      const todo = findFeedItems(document, kind).filter((el) => !marked.current.has(el));
+      // Only new items, and items whose text changed (a post edited after publishing, in place), are read and
+      // scanned: a mutation elsewhere on the page costs one query and a textContent per post.
+      const todo = findFeedItems(document, kind).filter((el) => {
+        const m = marked.current.get(el);
+        return !m || m.sig !== feedItemSignature(el, kind);
+      });
       if (todo.length === 0) return setVersion((v) => v + 1); // positions may have moved
       scanning.current = true;
       const batch: Marked[] = [];
@@ -109,7 +121,7 @@ export function SpotCheck(props: SpotCheckProps) {
         let i = from;
         while (i < todo.length && (i === from || performance.now() - t0 < SLICE_MS)) {
           const parts = readFeedItem(todo[i]!, kind);
-          const m = { parts, result: scanPost(parts.input, props.channel, { policy: audit, roster, calendar }) };
+          const m = { parts, result: scanPost(parts.input, props.channel, { policy: audit, roster, calendar }), sig: feedItemSignature(parts.post, kind) };
           marked.current.set(parts.post, m);
           batch.push(m);
           i++;
@@ -138,6 +150,7 @@ export function SpotCheck(props: SpotCheckProps) {
   }, [props.channel, props.scopeId]);
 
   const results = [...marked.current.values()].filter((m) => m.parts.post.isConnected);
+  const dock = dockFor(results, layer.current);
   const summary = summarise(results.map((m) => m.result));
   // Only posts with findings are measured: layout reads for 500 clean posts on every change would add up.
   const flagged = results.filter((m) => m.result.findings.length > 0);
@@ -169,18 +182,19 @@ export function SpotCheck(props: SpotCheckProps) {
 
   return (
     <>
-      <div class="pg-layer" aria-hidden="true">
+      <div class="pg-layer" aria-hidden="true" ref={layer}>
         {boxes.map((b) =>
           b.label !== undefined ? (
             <div key={b.key} class="pg-post-badge" data-policy-guard="post-badge" data-post-id={b.postId} style={{ left: `${b.left}px`, top: `${b.top}px` }}>
               {b.label}
             </div>
           ) : (
-            <div key={b.key} class="pg-outline" data-rule={b.rule} data-post-id={b.postId} style={{ left: `${b.left}px`, top: `${b.top}px`, width: `${b.width}px`, height: `${b.height}px` }} />
+            <div key={b.key} class={b.words ? 'pg-outline pg-words' : 'pg-outline'} data-rule={b.rule} data-post-id={b.postId} style={{ left: `${b.left}px`, top: `${b.top}px`, width: `${b.width}px`, height: `${b.height}px` }} />
           ),
         )}
       </div>
       <SpotSummary
+        dock={dock}
         kind={kind}
         unreadable={results.filter((m) => !m.parts.body).length}
         summary={summary}
@@ -204,6 +218,26 @@ export function SpotCheck(props: SpotCheckProps) {
   );
 }
 
+/**
+ * Where the summary docks (lib/ui/spot-dock.ts): beside the feed's column, measured from a few of its posts
+ * (one column: a handful is enough, and measuring 500 posts on every change would add up), clear of the
+ * guidance panel in the same shadow root.
+ */
+function dockFor(results: Marked[], layer: HTMLElement | null): SpotDock {
+  const viewport = { width: document.documentElement.clientWidth || window.innerWidth, height: document.documentElement.clientHeight || window.innerHeight };
+  let left = Infinity;
+  let right = -Infinity;
+  for (const m of results.slice(0, 12)) {
+    const r = m.parts.post.getBoundingClientRect();
+    if (r.width === 0) continue;
+    left = Math.min(left, r.left);
+    right = Math.max(right, r.right);
+  }
+  const root = layer?.getRootNode();
+  const panel = root instanceof ShadowRoot ? root.querySelector<HTMLElement>('.pg-panel, .pg-tab')?.getBoundingClientRect() : undefined;
+  return dockSpot({ viewport, feed: Number.isFinite(left) ? { left, right } : undefined, panel: panel && panel.width > 0 ? panel : undefined });
+}
+
 /** A short piece of the post around a finding, for a record that keeps snippets (the leader's choice). */
 function snippetOf(text: string, start: number, end: number): string {
   if (end <= start) return text.slice(0, 80);
@@ -215,7 +249,10 @@ function snippetOf(text: string, start: number, end: number): string {
 function boxesFor({ parts, result }: Marked): Box[] {
   const sx = window.scrollX;
   const sy = window.scrollY;
+  // Around a whole element (a photo, a time stamp, a post): 2 px clear of it on every side.
   const toBox = (r: DOMRect, key: string, rule: string): Box => ({ key, rule, postId: result.id, left: r.left + sx - 2, top: r.top + sy - 2, width: r.width + 4, height: r.height + 4 });
+  // Around words: exactly their width (a wider box takes in the comma or full stop after a name), 2 px above and below.
+  const toWords = (r: DOMRect, key: string, rule: string): Box => ({ key, rule, postId: result.id, left: r.left + sx, top: r.top + sy - 1, width: r.width, height: r.height + 3, words: true });
   const post = parts.post.getBoundingClientRect();
   const boxes: Box[] = [];
   if (result.findings.length) {
@@ -225,7 +262,7 @@ function boxesFor({ parts, result }: Marked): Box[] {
     const key = `${result.id}:${i}`;
     if (f.end > f.start && parts.body) {
       const range = readTextModel(parts.body).range(f.start, f.end);
-      for (const [j, r] of [...(range?.getClientRects() ?? [])].entries()) boxes.push(toBox(r, `${key}:${j}`, f.rule));
+      for (const [j, r] of [...(range?.getClientRects() ?? [])].entries()) if (r.width > 0) boxes.push(toWords(r, `${key}:${j}`, f.rule));
     } else {
       // Findings about the whole post: the time stamp for hours, the photo for consent, else the post.
       const target = f.rule === 'out-of-hours' ? parts.time : f.rule === 'photo-consent' ? parts.media[0] : undefined;

@@ -36,7 +36,7 @@ function ComposerCheck(props: { f: FeatureContext }) {
   const text = (f: Finding) => (state.policy ? findingText(f, { policy: state.policy, channel: guard.channel() }) : f.message);
   return (
     <>
-      <AudienceLine state={state} />
+      <AudienceLine state={state} participants={page.participants} />
       {state.fixOutcome && (
         <p class="pg-notice" role="status" data-policy-guard="fix-outcome" data-outcome={state.fixOutcome}>
           {t(state.fixOutcome === 'stale' ? 'fixStale' : 'fixFailed')}
@@ -57,18 +57,22 @@ function ComposerCheck(props: { f: FeatureContext }) {
   );
 }
 
-/** Who will see what the teacher is writing. */
-function AudienceLine(props: { state: GuardState }) {
-  const { channel, channelKnown, rosterSize, policy } = props.state;
+/**
+ * Who will see what the teacher is writing. Counts come from ClassDojo's page only (the class's pupil tiles,
+ * the chat's participant count), never from the roster Policy Guard was given, which may list only the
+ * pupils someone typed in; without a count from the page it says "every family in the class".
+ */
+export function AudienceLine(props: { state: GuardState; participants?: number }) {
+  const { channel, channelKnown, pupilCount, policy } = props.state;
   let text: string;
-  if (channel === 'class-story') text = rosterSize ? t('audienceSharedCount', String(rosterSize)) : t('audienceShared');
+  if (channel === 'class-story') text = pupilCount ? t('audienceSharedCount', String(pupilCount)) : t('audienceShared');
   else if (channel === 'school-story') text = t('audienceSchool');
-  else if (channel === 'class-chat') text = channelKnown ? t('audienceShared') : t('audienceChatUnknown');
+  else if (channel === 'class-chat') text = !channelKnown ? t('audienceChatUnknown') : props.participants ? t('audienceChatCount', String(props.participants)) : t('audienceShared');
   else if (channel === 'points') text = t('audiencePoints');
   else if (channel === 'student-story' && policy?.audiences['student-story'] === 'shared') text = t('audienceShared');
   else text = t('audiencePrivate');
   return (
-    <p class="pg-audience" data-policy-guard="audience" data-channel={channel}>
+    <p class="pg-audience" data-policy-guard="audience" data-channel={channel} data-count={channel === 'class-story' ? pupilCount : channel === 'class-chat' ? props.participants : undefined}>
       {text}
     </p>
   );

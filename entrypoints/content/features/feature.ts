@@ -17,6 +17,12 @@ export interface PageState {
   appRootVerified: boolean;
   /** teach messaging: the newest parent message in the open conversation. */
   incoming?: string;
+  /** teach, a class's pages: the class's name as the page shows it (post header, class switcher). */
+  className?: string;
+  /** teach points page: how many pupil tiles it shows. */
+  pupilTiles?: number;
+  /** teach messaging: the open conversation's participant count, as its header says. */
+  participants?: number;
 }
 
 export interface PolicyInfo {

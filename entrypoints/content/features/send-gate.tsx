@@ -243,7 +243,7 @@ export class SendGate {
         return;
       }
       case 'log':
-        guard.log(effect.kind, effect.finding, effect.reason);
+        guard.logHeld(effect.kind, effect.findings, effect.reason);
         return;
       case 'cancelled':
         // Orphaned: our UI is gone with the extension; the reload notice says it instead.
@@ -392,7 +392,7 @@ export class SendGate {
     this.fixing = true;
     let outcome;
     try {
-      outcome = await guard.applyFixes(held.findings);
+      outcome = await guard.applyFixes(held.findings, { log: false });
     } finally {
       this.fixing = false;
     }

@@ -20,6 +20,11 @@ describe('composer-check feature', () => {
     await settle(200);
     const el = w.renderSlots();
     await settle();
+    // A roster of one pupil is not the class: without a count from the page, "every family in the class".
+    expect(el.querySelector('[data-policy-guard="audience"]')?.textContent).toBe('audienceShared');
+    w.f.guard.setPupilCount(28);
+    await settle();
+    expect(el.querySelector('[data-policy-guard="audience"]')?.getAttribute('data-count')).toBe('28');
     expect(el.querySelector('[data-policy-guard="audience"]')?.textContent).toBe('audienceSharedCount');
     expect(el.querySelector('[data-rule="full-name"]')).not.toBeNull();
     expect(el.querySelector('[data-policy-guard="fix"]')).not.toBeNull();

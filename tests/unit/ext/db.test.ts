@@ -62,7 +62,7 @@ describe('the spot-check records', () => {
     const db = new GuardDb(name);
     dbs.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.events.count()).toBe(1);
     await saveScan(scope, [{ id: 'p1', findings: [{ rule: 'full-name', start: 0, end: 4 }] }], db);
     expect(await db.spotChecks.count()).toBe(1);
@@ -107,7 +107,7 @@ describe('class rosters', () => {
   });
   const amelia = { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false };
 
-  it('upgrades a version 2 database (spot-checks) to version 4 (rosters, sizes) and keeps the spot-checks', async () => {
+  it('upgrades a version 2 database (spot-checks) to version 5 (rosters, sizes, class names) and keeps the spot-checks', async () => {
     const name = `upgrade2-${++n}`;
     const v2 = new Dexie(name);
     v2.version(1).stores({ events: '++id, at, rule, kind' });
@@ -117,7 +117,7 @@ describe('class rosters', () => {
     const db = new GuardDb(name);
     dbs.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.spotChecks.count()).toBe(1);
     // Version 4 measures each record kept from before, so the total-size cap counts it.
     expect((await db.spotChecks.toArray())[0]!.size).toBeGreaterThan(100);
@@ -160,8 +160,43 @@ describe('class rosters', () => {
     await saveRoster('c2', [amelia], 'csv', db);
     await saveScan({ classId: 'c1', view: 'class-story', date: '2026-11-23' }, [], db);
     await saveScan({ classId: 'c2', view: 'class-story', date: '2026-11-23' }, [], db);
+    await db.classes.bulkPut([{ classId: 'c1', name: 'Class 3 Oak', source: 'page', updatedAt: new Date().toISOString() }, { classId: 'c2', name: 'Year 2', source: 'page', updatedAt: new Date().toISOString() }]);
     await deleteClass('c1', db);
     expect((await listRosters(db)).map((r) => r.classId)).toEqual(['c2']);
     expect((await listSpots(db)).map((r) => r.classId)).toEqual(['c2']);
+    expect((await db.classes.toArray()).map((r) => r.classId)).toEqual(['c2']);
+  });
+});
+
+describe('bank holidays back to the retention limit', () => {
+  it('on 5 January hands over last year too', async () => {
+    const { holidayYears } = await import('../../../lib/ext/retention');
+    expect(holidayYears(new Date('2027-01-05T10:00:00Z'), 365)).toEqual([2026, 2027, 2028]);
+    expect(holidayYears(new Date('2027-01-05T10:00:00Z'), 730)).toEqual([2025, 2026, 2027, 2028]);
+    expect(holidayYears(new Date('2027-06-05T10:00:00Z'), 30)).toEqual([2027, 2028]);
+    expect(holidayYears(new Date('2027-01-05T10:00:00Z'), 'junk')).toEqual([2026, 2027, 2028]);
+  });
+});
+
+describe('class names and sizes from the page', () => {
+  it('keeps the name and the pupil count, cleaned, and names the class on its records', async () => {
+    const { saveClassFacts, classNames, classPupils } = await import('../../../lib/ext/classes');
+    const db = fresh();
+    expect(await saveClassFacts('c1', { name: '  Class 3\nOak ' }, db)).toBe(true);
+    expect(await saveClassFacts('c1', { name: 'Class 3 Oak' }, db)).toBe(false); // the same, again: not rewritten
+    expect(await saveClassFacts('c1', { pupils: 28 }, db)).toBe(true);
+    expect(await saveClassFacts('c1', { pupils: 1e9, name: '14:10' }, db)).toBe(false);
+    expect([...(await classNames(db))]).toEqual([['c1', 'Class 3 Oak']]);
+    expect(await classPupils('c1', db)).toBe(28);
+    const { record } = await saveScan({ classId: 'c1', view: 'class-story', date: '2026-11-24' }, [{ id: 'p1', findings: [] }], db);
+    expect(record.className).toBe('Class 3 Oak');
+    await db.delete();
+  });
+
+  it('a class event records the class and, for a held send, its rules once each', async () => {
+    const db = fresh();
+    await recordEvent({ kind: 'override', rule: 'full-name', rules: ['full-name', 'sensitive-content', 'full-name'], classId: 'c1', channel: 'class-story', at: '2026-11-24T10:00:00Z', reason: 'r' }, db);
+    expect((await db.events.toArray())[0]).toEqual({ id: 1, kind: 'override', rule: 'full-name', rules: ['full-name', 'sensitive-content'], classId: 'c1', channel: 'class-story', at: '2026-11-24T10:00:00Z', reason: 'r' });
+    await db.delete();
   });
 });

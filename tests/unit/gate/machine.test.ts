@@ -50,6 +50,14 @@ describe('the send gate', () => {
     expect(state.kind).toBe('idle');
   });
 
+  it('one "Send anyway" for a send held for two findings is one override that lists both rules', () => {
+    const { effects } = run([hold([finding('confirm'), finding('confirm', 'sensitive-content')]), { type: 'send-anyway', reason: 'agreed with parents' }]);
+    const logs = effects.filter((e) => e.type === 'log');
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({ kind: 'override', reason: 'agreed with parents' });
+    expect((logs[0] as Extract<(typeof logs)[number], { type: 'log' }>).findings.map((f) => f.rule)).toEqual(['full-name', 'sensitive-content']);
+  });
+
   it('never sends anyway without a reason, nor when a finding is block', () => {
     expect(run([hold([finding('confirm')]), { type: 'send-anyway', reason: '   ' }]).types).toEqual(['prevent', 'show']);
     expect(run([hold([finding('confirm'), finding('block', 'photo-consent')]), { type: 'send-anyway', reason: 'please' }]).types).toEqual(['prevent', 'show']);
@@ -89,15 +97,17 @@ describe('the send gate', () => {
     expect(effects.at(-1)).toEqual({ type: 'cancelled', reason: 'orphaned' });
   });
 
-  it('"Go back and edit" closes, logs each finding as cancelled, and puts the caret back', () => {
-    const { types, state } = run([hold([finding('confirm'), finding('warn')]), { type: 'edit' }]);
-    expect(types).toEqual(['prevent', 'show', 'log', 'log', 'close', 'focus']);
+  it('"Go back and edit" closes, logs the held send once as cancelled with both findings, and puts the caret back', () => {
+    const { types, state, effects } = run([hold([finding('confirm'), finding('warn')]), { type: 'edit' }]);
+    expect(types).toEqual(['prevent', 'show', 'log', 'close', 'focus']);
+    expect(effects[2]).toMatchObject({ kind: 'cancelled', findings: [{ action: 'confirm' }, { action: 'warn' }] });
     expect(state.kind).toBe('idle');
   });
 
   it('"Apply all fixes" never sends: it closes when nothing serious is left, or shows what is', () => {
     const clean = run([hold([finding('confirm')]), { type: 'fixed', draft: 'Well done Amelia', findings: [] }]);
-    expect(clean.types).toEqual(['prevent', 'show', 'close', 'focus']);
+    expect(clean.types).toEqual(['prevent', 'show', 'log', 'close', 'focus']);
+    expect(clean.effects[2]).toMatchObject({ kind: 'fix', findings: [{ rule: 'full-name' }] });
     expect(clean.types).not.toContain('replay');
     const left = run([hold([finding('confirm'), finding('block', 'photo-consent')]), { type: 'fixed', draft: 'Well done Amelia', findings: [finding('block', 'photo-consent')] }]);
     expect(left.types).toEqual(['prevent', 'show', 'show']);

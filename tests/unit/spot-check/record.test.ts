@@ -90,22 +90,65 @@ describe('the export', () => {
   it('writes CSV a spreadsheet reads back exactly, one row per finding, formulas neutralised', () => {
     const file = exportRecord(r, 'csv');
     expect(file.filename).toBe('spot-check-c1-class-story-2026-11-23.csv');
-    const parsed = Papa.parse<string[]>(file.body.trim(), { skipEmptyLines: true });
+    const parsed = Papa.parse<string[]>(file.body.replace(/^\uFEFF/, '').trim(), { skipEmptyLines: true });
     expect(parsed.data[0]).toEqual([...CSV_COLUMNS]);
     expect(parsed.data).toHaveLength(4);
-    expect(parsed.data[1]).toEqual(['2026-11-23', 'c1', 'class-story', '2026-11-20T14:10:00.000Z', 'Ms Carter', 'full-name', 'follow-up', `'=HYPERLINK("http://evil") — talk to "Ms Carter", then re-check`, '', 'page']);
-    expect(parsed.data[3]![6]).toBe('open');
+    // No class name known: the id, labelled as one; the time in the school's zone, with the zone named.
+    expect(parsed.data[1]).toEqual([
+      '2026-11-23', 'class id c1', 'c1', 'class-story', '2026-11-20T14:10:00+00:00', 'Europe/London', 'Ms Carter', 'Full name', 'full-name', 'follow-up',
+      `'=HYPERLINK("http://evil") — talk to "Ms Carter", then re-check`, '', 'page',
+    ]);
+    expect(parsed.data[3]![CSV_COLUMNS.indexOf('outcome')]).toBe('open');
+  });
+
+  it('names the class as the page did, and gives summer times with their offset', () => {
+    const summer = mergeScan({ ...emptyRecord('c1', 'class-story', '2026-06-23', NOW), className: 'Class 3 Oak' }, [{ id: 'p9', postAt: '2026-06-20T14:10:00.000Z', findings: [{ rule: 'out-of-hours', start: 0, end: 0 }] }], NOW);
+    const row = Papa.parse<string[]>(exportRecord(summer, 'csv').body.replace(/^\uFEFF/, '').trim()).data[1]!;
+    expect(row[CSV_COLUMNS.indexOf('class')]).toBe('Class 3 Oak');
+    expect(row[CSV_COLUMNS.indexOf('post_time')]).toBe('2026-06-20T15:10:00+01:00');
+    expect(row[CSV_COLUMNS.indexOf('rule')]).toBe('Out of hours');
+    const json = JSON.parse(exportRecord(summer, 'json', { timeZone: 'Europe/London' }).body);
+    expect(json).toMatchObject({ class: 'Class 3 Oak', classId: 'c1', timeZone: 'Europe/London' });
+    expect(json.items[0]).toMatchObject({ rule: 'Out of hours', ruleId: 'out-of-hours', postTime: '2026-06-20T15:10:00+01:00' });
+    // Another zone, another wall clock: the instant is the same.
+    expect(JSON.parse(exportRecord(summer, 'json', { timeZone: 'America/New_York' }).body).items[0].postTime).toBe('2026-06-20T10:10:00-04:00');
   });
 
   it('writes JSON with the totals and each finding', () => {
     const file = exportRecord(r, 'json');
     const body = JSON.parse(file.body);
-    expect(body).toMatchObject({ format: 'policy-guard/spot-check@1', class: 'c1', date: '2026-11-23', postsReviewed: 3, findings: 3, byRule: { 'full-name': 2, 'sensitive-content': 1 } });
+    expect(body).toMatchObject({ format: 'policy-guard/spot-check@2', class: 'class id c1', classId: 'c1', timeZone: 'Europe/London', date: '2026-11-23', postsReviewed: 3, findings: 3, byRule: { 'full-name': 2, 'sensitive-content': 1 } });
     expect(body.byOutcome).toEqual({ resolved: 0, 'no-issue': 0, 'follow-up': 1, open: 2 });
-    expect(body.items[0]).toEqual({ rule: 'full-name', postTime: '2026-11-20T14:10:00.000Z', author: 'Ms Carter', authorSource: 'page', outcome: 'follow-up', note: r.findings[0]!.note });
+    expect(body.items[0]).toEqual({ rule: 'Full name', ruleId: 'full-name', postTime: '2026-11-20T14:10:00+00:00', author: 'Ms Carter', authorSource: 'page', outcome: 'follow-up', note: r.findings[0]!.note });
   });
 
   it('names the file safely whatever the class id is', () => {
     expect(exportRecord({ ...r, classId: '../../etc/passwd' }, 'json').filename).toBe('spot-check-_etc_passwd-class-story-2026-11-23.json');
+  });
+});
+
+describe('a post edited after publishing', () => {
+  const first = mergeScan(emptyRecord('c1', 'class-story', '2026-11-23', NOW), [
+    { id: 'p1', findings: [{ rule: 'full-name', start: 10, end: 23 }, { rule: 'sensitive-content', start: 30, end: 36 }] },
+  ], NOW);
+
+  it('is scanned whole again: what it no longer raises goes, what it raises now is added', () => {
+    const next = mergeScan(first, [{ id: 'p1', findings: [{ rule: 'full-name', start: 10, end: 16 }] }], NOW);
+    expect(next.findings.map((f) => f.key)).toEqual(['p1:full-name:10-16']);
+    expect(next.items).toEqual(['p1']);
+  });
+
+  it('keeps a finding the leader already decided on, marked as edited', () => {
+    const decided = setOutcome(first, 'p1:full-name:10-23', 'follow-up', 'talk to Ms Carter', NOW);
+    const next = mergeScan(decided, [{ id: 'p1', findings: [] }], NOW);
+    expect(next.findings).toEqual([expect.objectContaining({ key: 'p1:full-name:10-23', outcome: 'follow-up', edited: true })]);
+    // Raised again by a later edit: no longer marked.
+    const again = mergeScan(next, [{ id: 'p1', findings: [{ rule: 'full-name', start: 10, end: 23 }] }], NOW);
+    expect(again.findings[0]!.edited).toBeUndefined();
+  });
+
+  it('leaves other posts’ findings alone', () => {
+    const two = mergeScan(first, [{ id: 'p2', findings: [{ rule: 'out-of-hours', start: 0, end: 0 }] }], NOW);
+    expect(two.findings).toHaveLength(3);
   });
 });

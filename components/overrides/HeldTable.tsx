@@ -1,0 +1,41 @@
+import { t, type MessageKey } from '../../lib/ext/i18n';
+import type { HeldOutcome, HeldRow } from '../../lib/events/held';
+import { localShort, zoneAbbreviation } from '../../lib/time/local';
+import { ruleLabel } from '../SpotSummary';
+
+const OUTCOME_KEYS: Record<HeldOutcome, MessageKey> = { fixed: 'heldOutcome_fixed', edited: 'heldOutcome_edited', 'sent-anyway': 'heldOutcome_sent_anyway' };
+export const heldOutcomeLabel = (o: HeldOutcome): string => t(OUTCOME_KEYS[o]);
+const channelLabel = (c: string): string => t(`channel_${c.replace(/-/g, '_')}` as MessageKey);
+
+/** One row per held send: when (the school's time, zone named), class, channel, rules, outcome, reason. */
+export function HeldTable(props: { rows: HeldRow[]; timeZone: string; label: (classId: string) => string }) {
+  if (props.rows.length === 0) return <p class="muted">{t('heldNoneMatch')}</p>;
+  return (
+    <table class="history" data-policy-guard="held-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('heldWhen')}</th>
+          <th scope="col">{t('historyClass')}</th>
+          <th scope="col">{t('heldChannel')}</th>
+          <th scope="col">{t('heldRules')}</th>
+          <th scope="col">{t('heldOutcome')}</th>
+          <th scope="col">{t('heldReason')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr key={`${r.at}:${r.rules.join()}`} data-outcome={r.outcome} data-class={r.classId ?? ''} data-rules={r.rules.join(' ')}>
+            <td>
+              {localShort(r.at, props.timeZone)} {zoneAbbreviation(new Date(r.at), props.timeZone)}
+            </td>
+            <td>{r.classId ? props.label(r.classId) : '–'}</td>
+            <td>{channelLabel(r.channel)}</td>
+            <td>{r.rules.map(ruleLabel).join(', ')}</td>
+            <td>{heldOutcomeLabel(r.outcome)}</td>
+            <td class="reason">{r.reason ?? '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'preact/hooks';
+import { classLabel } from '../lib/dojo/class-name';
+import { classNames } from '../lib/ext/classes';
+import { t } from '../lib/ext/i18n';
+
+/**
+ * Names for classes in the options page: the name ClassDojo's page showed (lib/ext/classes.ts, or the one a
+ * record kept), else the id labelled as an id ("class id c1", "the whole school"), never a bare id.
+ */
+export function useClassLabel(): (classId: string, kept?: string) => string {
+  const [names, setNames] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    void classNames().then(setNames);
+  }, []);
+  return (classId, kept) => classLabel(classId, names.has(classId) || !kept ? names : new Map([[classId, kept]]), classIdLabel);
+}
+
+/** A class without a known name: its id, said to be one; the school scopes by what they are. */
+export function classIdLabel(classId: string): string {
+  if (classId === 'school') return t('classWholeSchool');
+  if (classId.startsWith('school-')) return t('classSchoolId', classId.slice('school-'.length));
+  return t('classIdLabel', classId);
+}

@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+/** Class names from ClassDojo's page and feed JSON, and how views label a class without one. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { classLabel, classNameFromFeed, cleanClassName } from '../../../lib/dojo/class-name';
+import { feedItemSignature, findStoryPosts, isEventPost, pupilTileCount, readClassName, readStoryPost } from '../../../lib/dojo/page';
+import feed from '../../fixtures/data/storyFeed-class-c1.json';
+
+describe('a class name', () => {
+  it('is cleaned and bounded', () => {
+    expect(cleanClassName('  Class\n3   Oak ')).toBe('Class 3 Oak');
+    expect(cleanClassName('x'.repeat(500))).toHaveLength(80);
+    expect(cleanClassName('\u202eevil\u202c Class')).toBe('evil Class');
+    for (const bad of ['', '   ', '12', 'Fri 20 Nov, 14:10', '20/11/2026, 14:10:00', null, 42]) expect(cleanClassName(bad)).toBeUndefined();
+  });
+
+  it('is read from the feed’s JSON: headerSubtext, else classroom.name', () => {
+    expect(classNameFromFeed(feed)).toBe('Class 3 Oak');
+    expect(classNameFromFeed({ _items: [{ classroom: { name: 'Year 2 Robins' } }] })).toBe('Year 2 Robins');
+    for (const bad of [null, {}, { _items: 'x' }, { _items: [null, 1, {}] }]) expect(classNameFromFeed(bad)).toBeUndefined();
+  });
+
+  it('labels an unnamed class as an id', () => {
+    expect(classLabel('c1', new Map([['c1', 'Class 3 Oak']]))).toBe('Class 3 Oak');
+    expect(classLabel('c2', new Map())).toBe('class id c2');
+    expect(classLabel('c2', {}, (id) => `#${id}`)).toBe('#c2');
+  });
+});
+
+describe('reading the page', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `<div id="reactApplication"><section>
+      <div class="card"><div data-name="storyPost" data-post-id="p1"><div data-name="storyPostHeader"><h3>Ms Carter</h3>
+        <span class="nessie-text">Class 3 Oak</span><span class="nessie-text" title="2026-11-20T14:10:00Z">Fri</span></div>
+        <div data-name="storyPostContents"><span data-name="richText">Hello</span></div></div></div>
+      <div class="card"><div class="event"><div data-name="storyPostHeader"><h3>Mr Price</h3><span class="nessie-text" title="2026-11-18T15:30:00Z">Wed</span></div>
+        <div class="event-body"><h2>Harvest assembly with Amelia Hughes</h2><p data-name="formattedDate">Fri 4 Dec</p>
+        <div><span data-name="richText">Families welcome.</span></div></div>
+        <a data-name="eventSignupCTA" href="#">Sign up</a></div></div>
+      <div class="card"><div class="event"><h2>Parents' evening</h2><p data-name="formattedDate">Wed 2 Dec</p><a data-name="eventSignupCTA" href="#">Sign up</a></div></div>
+    </section></div>`;
+  });
+
+  it('finds calendar-event posts beside story posts, in document order, one card each', () => {
+    const posts = findStoryPosts(document);
+    expect(posts).toHaveLength(3);
+    expect(posts.map(isEventPost)).toEqual([false, true, true]);
+    expect(posts[1]!.className).toBe('card');
+  });
+
+  it('reads an event’s title and description, never its header', () => {
+    const event = readStoryPost(findStoryPosts(document)[1]!);
+    expect(event.input.text).toContain('Harvest assembly with Amelia Hughes');
+    expect(event.input.text).toContain('Families welcome.');
+    expect(event.input.text).not.toContain('Mr Price');
+    expect(event.input).toMatchObject({ author: 'Mr Price', time: '2026-11-18T15:30:00.000Z' });
+    expect(readStoryPost(findStoryPosts(document)[2]!).input.text).toContain("Parents' evening");
+  });
+
+  it('reads the class name from the header span without a title, not the time stamp', () => {
+    expect(readClassName(document)).toBe('Class 3 Oak');
+    document.querySelector('span.nessie-text:not([title])')!.remove();
+    expect(readClassName(document)).toBeUndefined();
+  });
+
+  it('prefers the class switcher when there is one', () => {
+    document.getElementById('reactApplication')!.insertAdjacentHTML('afterbegin', '<button data-name="classSwitcher">Year 6 Willow</button>');
+    expect(readClassName(document)).toBe('Year 6 Willow');
+  });
+
+  it('signs what a post says, so an edit is noticed, and nothing else is', () => {
+    const [post, event] = findStoryPosts(document);
+    const before = [feedItemSignature(post!, 'story'), feedItemSignature(event!, 'story')];
+    post!.querySelector('[data-name="storyPostHeader"] h3')!.textContent = 'Mrs Carter';
+    expect(feedItemSignature(post!, 'story')).toBe(before[0]);
+    post!.querySelector('[data-name="richText"]')!.textContent = 'Hello, edited';
+    expect(feedItemSignature(post!, 'story')).not.toBe(before[0]);
+    event!.querySelector('h2')!.textContent = 'Harvest assembly';
+    expect(feedItemSignature(event!, 'story')).not.toBe(before[1]);
+  });
+
+  it('counts pupil tiles', () => {
+    expect(pupilTileCount(document)).toBe(0);
+    document.getElementById('reactApplication')!.insertAdjacentHTML('beforeend', '<ul><li><button data-name="studentTile">A</button></li><li><button data-name="studentTile">B</button></li></ul>');
+    expect(pupilTileCount(document)).toBe(2);
+  });
+});

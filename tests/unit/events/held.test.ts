@@ -1,0 +1,81 @@
+/** Overrides and held sends: one row per held send, filters, the week's summary, and the export. */
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { filterHeld, heldRows, weeklySummary, type EventLike } from '../../../lib/events/held';
+import { exportHeld, HELD_CSV_COLUMNS } from '../../../lib/events/held-export';
+
+const ev = (over: Partial<EventLike>): EventLike => ({ kind: 'override', rule: 'full-name', channel: 'class-story', at: '2026-11-20T14:10:00.000Z', ...over });
+
+describe('held sends from the event record', () => {
+  it('one event per held send is one row, with every rule it was held for', () => {
+    const rows = heldRows([ev({ rules: ['full-name', 'sensitive-content'], reason: 'Parent agreed', classId: 'c1' })]);
+    expect(rows).toEqual([{ at: '2026-11-20T14:10:00.000Z', classId: 'c1', channel: 'class-story', rules: ['full-name', 'sensitive-content'], outcome: 'sent-anyway', reason: 'Parent agreed' }]);
+  });
+
+  it('maps each outcome: sent anyway, went back to edit, fixed', () => {
+    const rows = heldRows([
+      ev({ kind: 'override', rules: ['full-name'], reason: 'r', at: '2026-11-20T10:00:00Z' }),
+      ev({ kind: 'cancelled', rules: ['full-name'], at: '2026-11-20T11:00:00Z' }),
+      ev({ kind: 'fix', rules: ['full-name'], at: '2026-11-20T12:00:00Z' }),
+    ]);
+    expect(rows.map((r) => r.outcome)).toEqual(['fixed', 'edited', 'sent-anyway']); // newest first
+  });
+
+  it('joins the per-finding events older versions wrote for one send', () => {
+    const rows = heldRows([
+      ev({ rule: 'full-name', reason: 'asked', at: '2026-11-20T14:10:00.000Z' }),
+      ev({ rule: 'sensitive-content', reason: 'asked', at: '2026-11-20T14:10:00.004Z' }),
+      ev({ rule: 'full-name', reason: 'another day', at: '2026-11-21T09:00:00.000Z' }),
+    ]);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.rules).toEqual(['full-name', 'sensitive-content']);
+  });
+
+  it('leaves out the panel’s own fixes and ignores, unknown rules and unreadable times', () => {
+    expect(heldRows([ev({ kind: 'fix' }), ev({ kind: 'ignore' }), ev({ rules: ['made-up'] }), ev({ rules: ['full-name'], at: 'soon' })])).toEqual([]);
+  });
+
+  it('never keeps a reason for anything but an override', () => {
+    expect(heldRows([ev({ kind: 'cancelled', rules: ['full-name'], reason: 'x' })])[0]!.reason).toBeUndefined();
+  });
+});
+
+describe('filters and the weekly summary', () => {
+  const rows = heldRows([
+    ev({ rules: ['full-name'], classId: 'c1', at: '2026-11-23T23:30:00Z' }), // 23:30 GMT: the 23rd in London
+    ev({ kind: 'cancelled', rules: ['out-of-hours'], classId: 'c2', at: '2026-11-10T09:00:00Z' }),
+    ev({ kind: 'fix', rules: ['photo-consent'], classId: 'c1', at: '2026-11-22T09:00:00Z' }),
+  ]);
+
+  it('by class and by the school’s local dates, both ends included', () => {
+    expect(filterHeld(rows, { classId: 'c1' }, 'Europe/London')).toHaveLength(2);
+    expect(filterHeld(rows, { from: '2026-11-23', to: '2026-11-23' }, 'Europe/London')).toHaveLength(1);
+    // In Sydney 23:30 GMT on the 23rd is already the 24th.
+    expect(filterHeld(rows, { from: '2026-11-24' }, 'Australia/Sydney')).toHaveLength(1);
+    expect(filterHeld(rows, {}, 'Europe/London')).toHaveLength(3);
+  });
+
+  it('counts the last seven days by outcome', () => {
+    expect(weeklySummary(rows, new Date('2026-11-24T12:00:00Z'))).toEqual({ held: 2, byOutcome: { fixed: 1, edited: 0, 'sent-anyway': 1 } });
+  });
+});
+
+describe('the export', () => {
+  const rows = heldRows([ev({ rules: ['full-name', 'sensitive-content'], classId: 'c1', reason: '=cmd| café', at: '2026-06-20T14:10:00Z' })]);
+  const opts = { timeZone: 'Europe/London', label: (id: string) => (id === 'c1' ? 'Class 3 Oak' : id), today: '2026-06-21' };
+
+  it('CSV: byte order mark, local time with the zone named, names and ids, formulas neutralised', () => {
+    const file = exportHeld(rows, 'csv', opts);
+    expect(file.filename).toBe('overrides-and-held-sends-2026-06-21.csv');
+    expect(new TextEncoder().encode(file.body).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    const data = Papa.parse<string[]>(file.body.slice(1).trim()).data;
+    expect(data[0]).toEqual([...HELD_CSV_COLUMNS]);
+    expect(data[1]).toEqual(['2026-06-20T15:10:00+01:00', 'Europe/London', 'Class 3 Oak', 'c1', 'class-story', 'Full name; Sensitive content', 'full-name sensitive-content', 'Sent anyway', "'=cmd| café"]);
+  });
+
+  it('JSON: the same, with the zone once', () => {
+    const body = JSON.parse(exportHeld(rows, 'json', opts).body);
+    expect(body).toMatchObject({ format: 'policy-guard/held-sends@1', timeZone: 'Europe/London' });
+    expect(body.items[0]).toEqual({ time: '2026-06-20T15:10:00+01:00', class: 'Class 3 Oak', classId: 'c1', channel: 'class-story', rules: ['Full name', 'Sensitive content'], ruleIds: ['full-name', 'sensitive-content'], outcome: 'sent-anyway', reason: '=cmd| café' });
+  });
+});
