@@ -6,12 +6,15 @@
 import { browser } from 'wxt/browser';
 import { bankHolidayDates, ukBankHolidays } from '../calendar/bank-holidays';
 import { parentHint, routeMessage } from '../routing/index';
+import { BUNDLED_LEXICON } from '../rules/lexicon-bundled';
 import { detectLanguage } from '../routing/language';
 import { exportRecord } from '../spot-check/export';
 import { activePolicy, policyState } from './active-policy';
-import { recordEvent } from './db';
-import { acceptRequest, type Request, type RequestOf, type Sender } from './messages';
+import { guardDb, recordEvent } from './db';
+import { acceptRequest, type GuardEvent, type Request, type RequestOf, type Sender, type TodayCounts } from './messages';
+import { localDate } from '../spot-check/record';
 import { loadRoster, saveRoster } from './rosters';
+import { spotCheckOn } from './settings';
 import { loadSpot, saveKeepSnippets, saveOutcome, saveScan, type SpotWrite } from './spot-store';
 
 /** Only the first 20,000 characters of a message are routed or hinted on. */
@@ -20,9 +23,29 @@ const MAX_TEXT = 20_000;
 const BAD = { ok: false, error: 'bad-request' } as const;
 const FAILED = { ok: false, error: 'failed' } as const;
 
-/** Answers one message from `sender`; `runtimeId` is this extension's id. */
-export async function respond(message: unknown, sender: Sender | undefined, runtimeId = browser.runtime.id): Promise<unknown> {
-  const msg = acceptRequest(message, sender, runtimeId);
+/** This extension's own origin (`chrome-extension://<id>`), where its popup and options page live. */
+function ownOrigin(): string | undefined {
+  try {
+    return browser.runtime.getURL('/').replace(/\/$/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Counts of today's events (in the school's time zone) by kind; `events` are the last 36 hours' (ISO `at`).
+ * Pure, for the popup's "today" line.
+ */
+export function countToday(events: readonly Pick<GuardEvent, 'kind' | 'at'>[], timeZone: string, now = new Date()): TodayCounts {
+  const today = localDate(now, timeZone);
+  const c: TodayCounts = { fix: 0, override: 0, blocked: 0, cancelled: 0, ignore: 0 };
+  for (const e of events) if (e.kind in c && localDate(new Date(e.at), timeZone) === today) c[e.kind]++;
+  return c;
+}
+
+/** Answers one message from `sender`; `runtimeId` is this extension's id, `extensionOrigin` its origin. */
+export async function respond(message: unknown, sender: Sender | undefined, runtimeId = browser.runtime.id, extensionOrigin = ownOrigin()): Promise<unknown> {
+  const msg = acceptRequest(message, sender, runtimeId, extensionOrigin);
   if (!msg) return BAD;
   try {
     return await handle(msg);
@@ -51,7 +74,9 @@ async function handle(msg: Request): Promise<unknown> {
       const bankHolidays = [year, year + 1].flatMap((y) => [...bankHolidayDates(policy.hours.bankHolidays, y)]);
       // A corrupt stored roster is read as its valid entries, never passed on to break the checker.
       const roster = msg.classId ? await loadRoster(msg.classId).catch(() => []) : [];
-      return { ok: true, value: { policy, bankHolidays, roster } };
+      // The word lists go with the policy, to a content script that has none yet: it checks nothing without a
+      // policy, so it never checks without them either.
+      return { ok: true, value: { policy, bankHolidays, roster, ...(msg.lexicon ? { lexicon: BUNDLED_LEXICON } : {}) } };
     }
     case 'save-roster':
       try {
@@ -62,6 +87,24 @@ async function handle(msg: Request): Promise<unknown> {
     case 'route-incoming':
     case 'parent-hint':
       return route(msg);
+    case 'popup-state': {
+      const state = await policyState();
+      const timeZone = state.policy?.timeZone;
+      // The last 36 hours, narrowed to today's date in the school's time zone; no count when storage fails.
+      const since = new Date(Date.now() - 36 * 3_600_000).toISOString();
+      const today = timeZone
+        ? await guardDb()
+            .events.where('at')
+            .above(since)
+            .toArray()
+            .then((events) => countToday(events, timeZone))
+            .catch(() => null)
+        : null;
+      return { ok: true, value: { state, today, spot: await spotCheckOn.getValue().catch(() => false) } };
+    }
+    case 'popup-spot':
+      await spotCheckOn.setValue(msg.on);
+      return { ok: true, value: msg.on };
     default:
       return handleSpot(msg);
   }

@@ -14,7 +14,9 @@
 import { z } from 'zod';
 import { CHANNELS, RULE_IDS, type Channel, type RuleId } from '../policy/vocab';
 import type { Policy } from '../policy/schema';
+import type { PolicyState } from './active-policy';
 import type { parentHint, RouteResult } from '../routing/index';
+import type { LexiconData } from '../rules/lexicon';
 import type { Pupil } from '../rules/types';
 import type { ExportFile, ExportFormat } from '../spot-check/export';
 import { OUTCOMES, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../spot-check/record';
@@ -47,7 +49,25 @@ export type RouteIncomingResponse = Response<RouteResult>;
 export type ParentHintResponse = Response<ParentHint>;
 export type SpotResponse = SpotWriteResponse;
 export type SpotExportResponse = Response<ExportFile>;
-export type PolicyResponse = Response<{ policy: Policy; bankHolidays: string[]; roster: Pupil[] }>;
+/**
+ * The policy in force, this year's and next year's bank holidays, the class's roster, and (when asked with
+ * `lexicon: true`) the checker's word lists and sensitive terms (lib/rules/lexicon.ts).
+ */
+export type PolicyResponse = Response<{ policy: Policy; bankHolidays: string[]; roster: Pupil[]; lexicon?: LexiconData }>;
+
+/** What the checks caught today in this browser, by kind (from the event record: counts only). */
+export type TodayCounts = Record<GuardEvent['kind'], number>;
+/**
+ * The popup's view, from the background: the policy state and today's counts. The popup asks rather than
+ * reads, so it carries neither the presets, the policy schema nor the database library (tests/size).
+ */
+export type PopupStateResponse = Response<PopupView>;
+export interface PopupView {
+  state: PolicyState;
+  today: TodayCounts | null;
+  /** Whether the spot-check is on (the popup switches it with `popup-spot`). */
+  spot: boolean;
+}
 
 /** A pupil as the Classroom page's tiles give it: the page never knows consent, so it sends none. */
 export interface PagePupil {
@@ -62,7 +82,7 @@ export interface Protocol {
   'open-options': { request: Record<never, never>; response: Response<true> };
   'route-incoming': { request: { text: string; at: string }; response: RouteIncomingResponse };
   'parent-hint': { request: { text: string; at: string }; response: ParentHintResponse };
-  'get-policy': { request: { classId?: string }; response: PolicyResponse };
+  'get-policy': { request: { classId?: string; lexicon?: boolean }; response: PolicyResponse };
   'log-event': { request: { event: GuardEvent }; response: Response<true> };
   'save-roster': { request: { classId: string; pupils: PagePupil[] }; response: Response<number> };
   'spot-load': { request: { scope: SpotScope }; response: SpotResponse };
@@ -70,6 +90,8 @@ export interface Protocol {
   'spot-outcome': { request: { scope: SpotScope; key: string; outcome?: Outcome; note?: string }; response: SpotWriteResponse };
   'spot-snippets': { request: { scope: SpotScope; keep: boolean }; response: SpotWriteResponse };
   'spot-export': { request: { scope: SpotScope; format: ExportFormat }; response: SpotExportResponse };
+  'popup-state': { request: Record<never, never>; response: PopupStateResponse };
+  'popup-spot': { request: { on: boolean }; response: Response<boolean> };
 }
 
 export type RequestType = keyof Protocol;
@@ -78,17 +100,20 @@ export type ResponseOf<K extends RequestType> = Protocol[K]['response'];
 /** Any request, as the content script sends it. */
 export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
 
-export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export'] as const satisfies readonly RequestType[];
+export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export', 'popup-state', 'popup-spot'] as const satisfies readonly RequestType[];
 
 /** The ClassDojo apps a request may come from, by the sender's origin. */
 export const APP_ORIGINS = { teach: 'https://teach.classdojo.com', home: 'https://home.classdojo.com' } as const;
 export type DojoApp = keyof typeof APP_ORIGINS;
+/** Where a request may come from: a ClassDojo app, or the extension's own pages (the popup). */
+export type SenderApp = DojoApp | 'extension';
 
 /**
  * Which app may send each request. Routing, rosters and the spot-check are the teachers' app's; the parent's
- * hint is the parents' app's; the policy, the event log and "choose a policy" are both apps'.
+ * hint is the parents' app's; the policy, the event log and "choose a policy" are both apps'; the popup's
+ * state is the extension's own pages' only.
  */
-export const SENDERS: { readonly [K in RequestType]: readonly DojoApp[] } = {
+export const SENDERS: { readonly [K in RequestType]: readonly SenderApp[] } = {
   'open-options': ['teach', 'home'],
   'route-incoming': ['teach'],
   'parent-hint': ['home'],
@@ -100,6 +125,8 @@ export const SENDERS: { readonly [K in RequestType]: readonly DojoApp[] } = {
   'spot-outcome': ['teach'],
   'spot-snippets': ['teach'],
   'spot-export': ['teach'],
+  'popup-state': ['extension'],
+  'popup-spot': ['extension'],
 };
 
 /**
@@ -198,7 +225,7 @@ export const REQUEST_SCHEMAS = {
   'route-incoming': request('route-incoming', { text: z.string().max(LIMITS.text), at: isoTime }),
   'parent-hint': request('parent-hint', { text: z.string().max(LIMITS.text), at: isoTime }),
   // A strange address must not disarm the checker: a class id that is not one just means no roster.
-  'get-policy': request('get-policy', { classId: classId.optional().catch(undefined) }),
+  'get-policy': request('get-policy', { classId: classId.optional().catch(undefined), lexicon: z.boolean().optional() }),
   'log-event': request('log-event', { event: guardEventSchema }),
   'save-roster': request('save-roster', {
     classId,
@@ -230,6 +257,8 @@ export const REQUEST_SCHEMAS = {
   }),
   'spot-snippets': request('spot-snippets', { scope: scopeSchema, keep: z.boolean() }),
   'spot-export': request('spot-export', { scope: scopeSchema, format: z.enum(['csv', 'json']) }),
+  'popup-state': request('popup-state', {}),
+  'popup-spot': request('popup-spot', { on: z.boolean() }),
 } satisfies { [K in RequestType]: z.ZodType<RequestOf<K>> };
 
 /** What a message's sender is, as the browser reports it (runtime.MessageSender). */
@@ -240,9 +269,17 @@ export interface Sender {
   tab?: { url?: string };
 }
 
-/** The ClassDojo app a message came from: our own content script in a teach or home page, else undefined. */
-export function senderApp(sender: Sender | undefined, runtimeId: string): DojoApp | undefined {
+/**
+ * Where a message came from: our own content script in a teach or home page, or (when `extensionOrigin`,
+ * this extension's own origin such as `chrome-extension://<id>`, is given) one of our own pages; else undefined.
+ */
+export function senderApp(sender: Sender | undefined, runtimeId: string, extensionOrigin?: string): SenderApp | undefined {
   if (!sender || !runtimeId || sender.id !== runtimeId) return undefined;
+  // Compared as text: an extension address's origin is "null" to URL outside the browser.
+  const url = sender.url ?? '';
+  if (extensionOrigin && /^[a-z-]+-extension:\/\/[^/]+$/.test(extensionOrigin) && url.startsWith(`${extensionOrigin}/`)) {
+    return sender.origin === undefined || sender.origin === extensionOrigin ? 'extension' : undefined;
+  }
   let origin: string;
   try {
     origin = new URL(sender.url ?? '').origin;
@@ -258,11 +295,11 @@ export function senderApp(sender: Sender | undefined, runtimeId: string): DojoAp
  * The request, checked: a known type, from our content script in an app allowed to send it, and well formed
  * with every field in bounds. Undefined for anything else; never throws.
  */
-export function acceptRequest(message: unknown, sender: Sender | undefined, runtimeId: string): Request | undefined {
+export function acceptRequest(message: unknown, sender: Sender | undefined, runtimeId: string, extensionOrigin?: string): Request | undefined {
   try {
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !(REQUEST_TYPES as readonly string[]).includes(type)) return undefined;
-    const app = senderApp(sender, runtimeId);
+    const app = senderApp(sender, runtimeId, extensionOrigin);
     if (!app || !SENDERS[type as RequestType].includes(app)) return undefined;
     const parsed = REQUEST_SCHEMAS[type as RequestType].safeParse(message);
     return parsed.success ? (parsed.data as Request) : undefined;

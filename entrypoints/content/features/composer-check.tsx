@@ -57,7 +57,7 @@ function ComposerCheck(props: { f: FeatureContext }) {
 
 /** Who will see what the teacher is writing. */
 function AudienceLine(props: { state: GuardState }) {
-  const { channel, channelKnown, rosterSize, policy } = props.state;
+  const { channel, channelKnown, rosterSize, policy, checkMs } = props.state;
   let text: string;
   if (channel === 'class-story') text = rosterSize ? t('audienceSharedCount', String(rosterSize)) : t('audienceShared');
   else if (channel === 'school-story') text = t('audienceSchool');
@@ -66,7 +66,7 @@ function AudienceLine(props: { state: GuardState }) {
   else if (channel === 'student-story' && policy?.audiences['student-story'] === 'shared') text = t('audienceShared');
   else text = t('audiencePrivate');
   return (
-    <p class="pg-audience" data-policy-guard="audience" data-channel={channel}>
+    <p class="pg-audience" data-policy-guard="audience" data-channel={channel} data-check-ms={checkMs?.toFixed(2)}>
       {text}
     </p>
   );

@@ -11,7 +11,7 @@
  */
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowUi, type ShadowUi } from '../core/shadow-ui';
 import { GateDialog } from '../../../components/GateDialog';
 import { findingText, localWhen } from '../../../components/finding-text';
 import { focusComposer } from '../../../lib/dojo/edit';
@@ -46,7 +46,7 @@ export class SendGate {
   /** The element the held send was attempted on (a Post/Send control or an award button), by hold id. */
   private targets = new Map<number, HTMLElement>();
   private interceptor?: SendInterceptor;
-  private ui?: ShadowRootContentScriptUi<HTMLElement>;
+  private ui?: ShadowUi<HTMLElement>;
   private toastTimer?: number;
   /** "Apply all fixes" is editing the held draft. */
   private fixing = false;
@@ -61,15 +61,11 @@ export class SendGate {
     // Read now: once cut off from the extension, its i18n can no longer be asked.
     const reloadWords = reloadNoticeWords();
     // The dialog's own root, mounted before any send can be held: if it cannot be made, nothing is held.
-    this.ui = await createShadowRootUi(ctx, {
+    this.ui = createShadowUi(ctx, {
       name: 'policy-guard-gate',
       // Closed and sealed (core/seal.ts): the page can neither read the held findings nor press "Send anyway",
       // and the keys of the reason typed here never reach its listeners.
-      mode: 'closed',
       css: styles,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
       onMount: (container) => {
         render(<GateRoot gate={this} view={this.view} />, container);
         return container;
@@ -360,6 +356,8 @@ export const sendGate: Feature = {
   init(f) {
     // Teachers' app only: a parent's message is never held (nor its page given a dialog root or listeners).
     if (f.page.get().route.app !== 'teach') return;
-    void new SendGate(f).start().catch((error) => console.debug('[Policy Guard] send-gate did not start', error));
+    // The dialog's root is made once the panel is up (it shows only when a send is held); the policy is
+    // asked for after it, so no send can need holding before the gate is there.
+    f.afterFirstPanel(() => void new SendGate(f).start().catch((error) => console.debug('[Policy Guard] send-gate did not start', error)));
   },
 };
