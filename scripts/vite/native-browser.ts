@@ -3,7 +3,7 @@
  * instead of webextension-polyfill, which the rest of the extension keeps (the background returns promises
  * from runtime.onMessage listeners, which only the polyfill gives Chrome). The content scripts call only
  * APIs that return promises natively in every MV3 browser (runtime.sendMessage, storage, i18n, runtime.id and
- * getURL) and register no onMessage listener (tests/unit/build/content-apis.test.ts keeps it so), so the
+ * getURL) and register no onMessage listener (tests/size/budgets.test.ts checks the built scripts), so the
  * polyfill's 10 KB would buy them nothing on every ClassDojo page.
  */
 import type { Plugin } from 'vite';
