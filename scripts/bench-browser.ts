@@ -43,7 +43,8 @@ try {
     const page = await h.openDojo(`${TEACH}?posts=500#/classes/c1/story`);
     const spot = page.locator('pg=[data-policy-guard="spot-check"]');
     await page.waitForFunction(
-      () => (window as unknown as PgWindow).__pgRoot('policy-guard-ui')?.querySelector('[data-policy-guard="spot-check"]')?.getAttribute('data-posts') === '500',
+      // The test access to the closed roots (tests/e2e/unseal.ts) comes a few ms after the panel: wait for both.
+      () => (window as unknown as Partial<PgWindow>).__pgRoot?.('policy-guard-ui')?.querySelector('[data-policy-guard="spot-check"]')?.getAttribute('data-posts') === '500',
       undefined,
       { timeout: 30_000 },
     );
