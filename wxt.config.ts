@@ -31,6 +31,17 @@ export default defineConfig({
       },
     },
     host_permissions: CLASSDOJO_HOSTS,
+    // The gate's reason box is an extension page framed in the gate (entrypoints/gate-reason), so the page
+    // can neither search nor read what the teacher types there. Only the teachers' app may frame it; in
+    // Chromium under a per-session id (use_dynamic_url), so no page can tell the extension is installed from
+    // it. Firefox's extension URLs are per-install already.
+    web_accessible_resources: [
+      {
+        resources: ['gate-reason.html'],
+        matches: [CLASSDOJO_HOSTS[0]!],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     // What a school's IT may push through Google Admin or Edge policies (docs/deploying.md). Firefox reads
     // managed storage from its own enterprise policies and has no such manifest key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

@@ -1,6 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
 import type { Finding } from '../lib/rules/types';
 import { t } from '../lib/ext/i18n';
+
+/**
+ * The reason box drawn in an extension frame (entrypoints/gate-reason): its URL (with the hold's nonce), its
+ * height in CSS px as the frame reports it, and whether it failed (no word from it in time, or navigated
+ * away by the page), in which case the dialog draws its own box instead.
+ */
+export interface ReasonFrame {
+  src: string;
+  height: number;
+  failed: boolean;
+}
 
 /**
  * Held before Send/Post for findings the policy marks confirm or block. The draft is never touched here
@@ -13,6 +25,16 @@ export function GateDialog(props: {
   onEdit: () => void;
   onFixAll: () => void;
   onSendAnyway: (reason: string) => void;
+  /** Where the reason box is drawn in a frame; without one (or when it failed) the dialog draws its own. */
+  reasonFrame?: ReasonFrame;
+  /** The frame finished loading a page (a second load means the page navigated it away). */
+  onFrameLoad?: () => void;
+  /** The frame could not load: the dialog draws its own box. */
+  onFrameFailed?: () => void;
+  /** The frame's element, for the gate's own check that nothing of the page's covers or fades it. */
+  frameRef?: (el: HTMLIFrameElement | null) => void;
+  /** A click on "Send anyway" did not count: something of the page's covered or faded the dialog. */
+  covered?: boolean;
   /** A finding's message in the interface's language (components/finding-text.ts). */
   text?: (f: Finding) => string;
 }) {
@@ -72,6 +94,15 @@ export function GateDialog(props: {
           <p class="pg-notice" role="note">
             {t('gateBlocked')}
           </p>
+        ) : props.reasonFrame && !props.reasonFrame.failed ? (
+          <>
+            {props.covered && (
+              <p class="pg-notice" role="alert" data-policy-guard="covered">
+                {t('clickCovered')}
+              </p>
+            )}
+            <ReasonFrameBox frame={props.reasonFrame} frameRef={props.frameRef} onLoad={props.onFrameLoad} onFailed={props.onFrameFailed} onTabOut={() => first.current?.focus()} />
+          </>
         ) : (
           <form
             class="pg-override"
@@ -95,12 +126,42 @@ export function GateDialog(props: {
 }
 
 /**
+ * The frame that holds the reason box and "Send anyway", and a focus sentinel after it: Tab from the frame's
+ * last control lands on the sentinel, which hands the focus to the dialog's first control (the frame's own
+ * keys never reach this document, so keepFocusIn cannot see that Tab).
+ */
+function ReasonFrameBox(props: {
+  frame: ReasonFrame;
+  frameRef?: (el: HTMLIFrameElement | null) => void;
+  onLoad?: () => void;
+  onFailed?: () => void;
+  onTabOut: () => void;
+}): JSX.Element {
+  return (
+    <div class="pg-override">
+      <iframe
+        class="pg-reason-frame"
+        ref={props.frameRef}
+        data-policy-guard="reason-frame"
+        title={t('gateReasonFrame')}
+        src={props.frame.src}
+        style={{ height: `${props.frame.height}px` }}
+        onLoad={props.onLoad}
+        onError={props.onFailed}
+      />
+      <span class="pg-sentinel" tabIndex={0} data-pg-sentinel="" onFocus={props.onTabOut} />
+    </div>
+  );
+}
+
+/**
  * A modal dialog keeps the keyboard in it: Tab from its last control goes to its first, Shift+Tab from its
  * first to its last (otherwise the focus walks out to ClassDojo's Send button behind the backdrop, and the
  * teacher's keys go to the page).
  */
 function keepFocusIn(backdrop: HTMLElement, e: KeyboardEvent): void {
-  const controls = [...backdrop.querySelectorAll<HTMLElement>('button:not([disabled]), textarea:not([disabled]), summary, [tabindex="0"]')];
+  // The reason frame counts as one control (the last); the sentinel after it only hands focus back.
+  const controls = [...backdrop.querySelectorAll<HTMLElement>('button:not([disabled]), textarea:not([disabled]), summary, iframe, [tabindex="0"]:not([data-pg-sentinel])')];
   if (controls.length === 0) return;
   const root = backdrop.getRootNode() as Document | ShadowRoot;
   const active = root.activeElement;

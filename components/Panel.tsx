@@ -1,7 +1,7 @@
 import type * as preact from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/ext/i18n';
-import type { Placement } from '../lib/ui/placement';
+import { PANEL_HEIGHT, type Placement } from '../lib/ui/placement';
 import { ShieldIcon } from './ShieldIcon';
 import { usePlacement, type Layout } from './usePlacement';
 
@@ -32,6 +32,8 @@ function panelStyle(p: Placement | undefined): Record<string, string> | undefine
     left: p.left === undefined ? 'auto' : `${p.left}px`,
     right: p.right === undefined ? 'auto' : `${p.right}px`,
     width: `${p.width}px`,
+    // The same height whatever the panel shows (lib/ui/placement.ts says why).
+    height: `${Math.min(PANEL_HEIGHT, p.maxHeight)}px`,
     maxHeight: `${p.maxHeight}px`,
   };
 }
@@ -55,7 +57,7 @@ export function Panel(props: PanelProps) {
   const badgeRef = useRef<HTMLButtonElement>(null);
   const hideRef = useRef<HTMLButtonElement>(null);
   const dockRef = useRef<HTMLButtonElement>(null);
-  const { layout, schedule } = usePlacement({ panel: asideRef, tab: tabRef });
+  const { layout, schedule } = usePlacement({ tab: tabRef });
   // Every render may change the panel's height, or follow a change of the page: measure again (next frame).
   useLayoutEffect(() => schedule());
 

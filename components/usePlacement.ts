@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { composerContainer, findComposers, sendControlFor } from '../lib/dojo/page';
-import { PANEL_WIDTH, placePanel, placeTab, type KeepClear, type Placement, type Rect, type Size } from '../lib/ui/placement';
+import { PANEL_HEIGHT, PANEL_WIDTH, placePanel, placeTab, type KeepClear, type Placement, type Rect, type Size } from '../lib/ui/placement';
 
 /** Where the panel and the "Show" tab go, from the last measurement of the page. */
 export interface Layout {
@@ -27,11 +27,12 @@ function rectOf(el: Element | undefined): Rect | undefined {
  * (passive, capturing: ClassDojo may scroll an inner element), when the composer's card changes size,
  * and whenever `schedule` is called (Panel calls it after every render); at most once per frame.
  *
- * `panel` is the panel's element, for its natural height; `tab` the "Show" tab's, for its size.
+ * `tab` is the "Show" tab's element, for its size. The panel's own size never depends on what it shows
+ * (PANEL_HEIGHT), so neither does where it goes.
  */
-export function usePlacement(refs: { panel: RefObject<HTMLElement | null>; tab: RefObject<HTMLElement | null> }): { layout: Layout | undefined; schedule: () => void } {
+export function usePlacement(refs: { tab: RefObject<HTMLElement | null> }): { layout: Layout | undefined; schedule: () => void } {
   const [layout, setLayout] = useState<Layout | undefined>(undefined);
-  const state = useRef({ frame: 0, ready: false, last: '', naturalHeight: 0, tab: TAB_ESTIMATE, observed: [] as Element[], observer: undefined as ResizeObserver | undefined });
+  const state = useRef({ frame: 0, ready: false, last: '', tab: TAB_ESTIMATE, observed: [] as Element[], observer: undefined as ResizeObserver | undefined });
 
   const measure = () => {
     const s = state.current;
@@ -44,15 +45,12 @@ export function usePlacement(refs: { panel: RefObject<HTMLElement | null>; tab: 
       observe.forEach((e) => s.observer!.observe(e));
       s.observed = observe;
     }
-    const panel = refs.panel.current;
-    // scrollHeight is the content's full height even while max-height cuts the panel short.
-    if (panel) s.naturalHeight = panel.scrollHeight;
     const tab = refs.tab.current;
     if (tab && tab.offsetWidth > 0) s.tab = { width: tab.offsetWidth, height: tab.offsetHeight };
     const keepClear: KeepClear = { composer: rectOf(composer), send: rectOf(send), container: rectOf(container) };
     const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
     const next: Layout = {
-      panel: placePanel({ viewport, keepClear, panel: { width: PANEL_WIDTH, height: s.naturalHeight || 240 } }),
+      panel: placePanel({ viewport, keepClear, panel: { width: PANEL_WIDTH, height: PANEL_HEIGHT } }),
       tab: placeTab({ viewport, keepClear, tab: s.tab }),
       keepClear,
     };

@@ -11,7 +11,7 @@ import { detectLanguage } from '../routing/language';
 import { exportRecord } from '../spot-check/export';
 import { activePolicy, policyState } from './active-policy';
 import { guardDb, recordEvent } from './db';
-import { acceptRequest, type GuardEvent, type Request, type RequestOf, type Sender, type TodayCounts } from './messages';
+import { acceptRequest, type GateReasonRelay, type GuardEvent, type Request, type RequestOf, type Sender, type TodayCounts } from './messages';
 import { localDate } from '../spot-check/record';
 import { loadRoster, saveRoster } from './rosters';
 import { spotCheckOn } from './settings';
@@ -48,13 +48,27 @@ export async function respond(message: unknown, sender: Sender | undefined, runt
   const msg = acceptRequest(message, sender, runtimeId, extensionOrigin);
   if (!msg) return BAD;
   try {
+    if (msg.type === 'gate-reason') return await relayGateReason(msg, sender!);
     return await handle(msg);
   } catch {
     return FAILED;
   }
 }
 
-async function handle(msg: Request): Promise<unknown> {
+/**
+ * The gate's reason frame talks to the content script of its own tab's top frame through here (never by
+ * postMessage, whose sender the page could fake). acceptRequest has checked that the sender is our frame
+ * inside a teachers' app tab; the content script checks the nonce.
+ */
+async function relayGateReason(msg: RequestOf<'gate-reason'>, sender: Sender): Promise<unknown> {
+  const relay: GateReasonRelay = { type: 'gate-reason-relay', nonce: msg.nonce, action: msg.action };
+  if (msg.reason !== undefined) relay.reason = msg.reason;
+  if (msg.height !== undefined) relay.height = msg.height;
+  await browser.tabs.sendMessage(sender.tab!.id!, relay, { frameId: 0 });
+  return { ok: true, value: true };
+}
+
+async function handle(msg: Exclude<Request, { type: 'gate-reason' }>): Promise<unknown> {
   switch (msg.type) {
     case 'open-options':
       await browser.runtime.openOptionsPage();

@@ -92,6 +92,24 @@ export interface Protocol {
   'spot-export': { request: { scope: SpotScope; format: ExportFormat }; response: SpotExportResponse };
   'popup-state': { request: Record<never, never>; response: PopupStateResponse };
   'popup-spot': { request: { on: boolean }; response: Response<boolean> };
+  'gate-reason': { request: GateReasonRequest; response: Response<true> };
+}
+
+/**
+ * What the gate's reason frame (entrypoints/gate-reason) says: it loaded or changed size (`height`, CSS px),
+ * the teacher pressed Send anyway (`reason`), or Escape. `nonce` is the held send's, from the frame's URL.
+ */
+export type GateReasonAction = 'ready' | 'size' | 'send' | 'escape';
+export interface GateReasonRequest {
+  nonce: string;
+  action: GateReasonAction;
+  reason?: string;
+  height?: number;
+}
+
+/** What the background passes on to the content script of the frame's tab (top frame only). */
+export interface GateReasonRelay extends GateReasonRequest {
+  type: 'gate-reason-relay';
 }
 
 export type RequestType = keyof Protocol;
@@ -100,20 +118,29 @@ export type ResponseOf<K extends RequestType> = Protocol[K]['response'];
 /** Any request, as the content script sends it. */
 export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
 
-export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export', 'popup-state', 'popup-spot'] as const satisfies readonly RequestType[];
+export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export', 'gate-reason', 'popup-state', 'popup-spot'] as const satisfies readonly RequestType[];
 
 /** The ClassDojo apps a request may come from, by the sender's origin. */
 export const APP_ORIGINS = { teach: 'https://teach.classdojo.com', home: 'https://home.classdojo.com' } as const;
 export type DojoApp = keyof typeof APP_ORIGINS;
-/** Where a request may come from: a ClassDojo app, or the extension's own pages (the popup). */
-export type SenderApp = DojoApp | 'extension';
+/**
+ * Who may send: a content script in one of the apps, the gate's reason frame inside a teachers' page, or the
+ * extension's popup (its own page, never framed).
+ */
+export type SenderKind = DojoApp | 'gate-frame' | 'popup';
+
+/** The gate's reason frame's page (entrypoints/gate-reason/index.html), as the build names it. */
+export const GATE_FRAME_PATH = '/gate-reason.html';
+
+/** The popup's page, as the build names it. */
+export const POPUP_PATH = '/popup.html';
 
 /**
  * Which app may send each request. Routing, rosters and the spot-check are the teachers' app's; the parent's
  * hint is the parents' app's; the policy, the event log and "choose a policy" are both apps'; the popup's
- * state is the extension's own pages' only.
+ * view and switch are the popup's only.
  */
-export const SENDERS: { readonly [K in RequestType]: readonly SenderApp[] } = {
+export const SENDERS: { readonly [K in RequestType]: readonly SenderKind[] } = {
   'open-options': ['teach', 'home'],
   'route-incoming': ['teach'],
   'parent-hint': ['home'],
@@ -125,8 +152,9 @@ export const SENDERS: { readonly [K in RequestType]: readonly SenderApp[] } = {
   'spot-outcome': ['teach'],
   'spot-snippets': ['teach'],
   'spot-export': ['teach'],
-  'popup-state': ['extension'],
-  'popup-spot': ['extension'],
+  'popup-state': ['popup'],
+  'popup-spot': ['popup'],
+  'gate-reason': ['gate-frame'],
 };
 
 /**
@@ -259,6 +287,13 @@ export const REQUEST_SCHEMAS = {
   'spot-export': request('spot-export', { scope: scopeSchema, format: z.enum(['csv', 'json']) }),
   'popup-state': request('popup-state', {}),
   'popup-spot': request('popup-spot', { on: z.boolean() }),
+  'gate-reason': request('gate-reason', {
+    // crypto.randomUUID(): 36 characters of hex and dashes.
+    nonce: z.string().regex(/^[0-9a-f-]{36}$/),
+    action: z.enum(['ready', 'size', 'send', 'escape']),
+    reason: z.string().max(LIMITS.reason).optional(),
+    height: z.number().int().min(0).max(2_000).optional(),
+  }),
 } satisfies { [K in RequestType]: z.ZodType<RequestOf<K>> };
 
 /** What a message's sender is, as the browser reports it (runtime.MessageSender). */
@@ -266,20 +301,14 @@ export interface Sender {
   id?: string;
   url?: string;
   origin?: string;
-  tab?: { url?: string };
+  /** 0 for a tab's top frame. */
+  frameId?: number;
+  tab?: { id?: number; url?: string };
 }
 
-/**
- * Where a message came from: our own content script in a teach or home page, or (when `extensionOrigin`,
- * this extension's own origin such as `chrome-extension://<id>`, is given) one of our own pages; else undefined.
- */
-export function senderApp(sender: Sender | undefined, runtimeId: string, extensionOrigin?: string): SenderApp | undefined {
+/** The ClassDojo app a message came from: our own content script in a teach or home page, else undefined. */
+export function senderApp(sender: Sender | undefined, runtimeId: string): DojoApp | undefined {
   if (!sender || !runtimeId || sender.id !== runtimeId) return undefined;
-  // Compared as text: an extension address's origin is "null" to URL outside the browser.
-  const url = sender.url ?? '';
-  if (extensionOrigin && /^[a-z-]+-extension:\/\/[^/]+$/.test(extensionOrigin) && url.startsWith(`${extensionOrigin}/`)) {
-    return sender.origin === undefined || sender.origin === extensionOrigin ? 'extension' : undefined;
-  }
   let origin: string;
   try {
     origin = new URL(sender.url ?? '').origin;
@@ -292,6 +321,35 @@ export function senderApp(sender: Sender | undefined, runtimeId: string, extensi
 }
 
 /**
+ * The kind of sender: our content script in a ClassDojo app (`senderApp`); our gate's reason frame, which
+ * is an extension page (our id, our scheme, its path) framed (not a top frame) inside a teachers' app tab;
+ * or, when `extensionOrigin` (this extension's own origin, `chrome-extension://<id>`) is given, our popup:
+ * its page at that origin, as a top frame.
+ */
+export function senderKind(sender: Sender | undefined, runtimeId: string, extensionOrigin?: string): SenderKind | undefined {
+  const app = senderApp(sender, runtimeId);
+  if (app) return app;
+  if (isPopup(sender, runtimeId, extensionOrigin)) return 'popup';
+  if (!sender || !runtimeId || sender.id !== runtimeId || !sender.frameId || typeof sender.tab?.id !== 'number') return undefined;
+  try {
+    const url = new URL(sender.url ?? '');
+    if (!/^(chrome|moz)-extension:$/.test(url.protocol) || url.pathname !== GATE_FRAME_PATH) return undefined;
+    return new URL(sender.tab.url ?? '').origin === APP_ORIGINS.teach ? 'gate-frame' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Our popup's page (compared as text: an extension address's origin is "null" to URL outside the browser). */
+function isPopup(sender: Sender | undefined, runtimeId: string, extensionOrigin: string | undefined): boolean {
+  if (!sender || !runtimeId || sender.id !== runtimeId || !extensionOrigin || !/^[a-z]+-extension:\/\/[^/]+$/.test(extensionOrigin)) return false;
+  if (sender.frameId !== undefined && sender.frameId !== 0) return false; // never framed in a page
+  if (sender.origin !== undefined && sender.origin !== extensionOrigin) return false;
+  const url = sender.url ?? '';
+  return url === `${extensionOrigin}${POPUP_PATH}` || url.startsWith(`${extensionOrigin}${POPUP_PATH}?`) || url.startsWith(`${extensionOrigin}${POPUP_PATH}#`);
+}
+
+/**
  * The request, checked: a known type, from our content script in an app allowed to send it, and well formed
  * with every field in bounds. Undefined for anything else; never throws.
  */
@@ -299,8 +357,8 @@ export function acceptRequest(message: unknown, sender: Sender | undefined, runt
   try {
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !(REQUEST_TYPES as readonly string[]).includes(type)) return undefined;
-    const app = senderApp(sender, runtimeId, extensionOrigin);
-    if (!app || !SENDERS[type as RequestType].includes(app)) return undefined;
+    const kind = senderKind(sender, runtimeId, extensionOrigin);
+    if (!kind || !SENDERS[type as RequestType].includes(kind)) return undefined;
     const parsed = REQUEST_SCHEMAS[type as RequestType].safeParse(message);
     return parsed.success ? (parsed.data as Request) : undefined;
   } catch {

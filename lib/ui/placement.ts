@@ -52,6 +52,14 @@ export const DEFAULT_PLACEMENT_OPTIONS: PlacementOptions = { margin: 8, gap: 8, 
 
 /** The panel's natural width (also in style.css) and the badge's size, in CSS px. */
 export const PANEL_WIDTH = 268;
+
+/**
+ * The panel's height in CSS px (less where the spot it is placed in is shorter), whatever it shows: its
+ * content scrolls inside. A page script can measure our host and hit-test the screen; if the panel grew
+ * with its findings, a page that writes a pupil's name in its own composer could tell from the size
+ * whether Policy Guard knows that pupil, or holds them in care or without consent (PRIVACY.md).
+ */
+export const PANEL_HEIGHT = 440;
 export const BADGE_SIZE: Size = { width: 64, height: 36 };
 
 export interface PlacementInput {

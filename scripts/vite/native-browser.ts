@@ -3,8 +3,9 @@
  * instead of webextension-polyfill, which the rest of the extension keeps (the background returns promises
  * from runtime.onMessage listeners, which only the polyfill gives Chrome). The content scripts call only
  * APIs that return promises natively in every MV3 browser (runtime.sendMessage, storage, i18n, runtime.id and
- * getURL) and register no onMessage listener (tests/size/budgets.test.ts checks the built scripts), so the
- * polyfill's 10 KB would buy them nothing on every ClassDojo page.
+ * getURL), and their one onMessage listener (the send gate's relay from the background) only receives: it
+ * answers nothing, so it needs no promise support. The polyfill's 10 KB would buy them nothing on every
+ * ClassDojo page (tests/size/budgets.test.ts checks the built scripts carry none of it).
  */
 import type { Plugin } from 'vite';
 

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PANEL, TEACH } from './harness';
 import { useHarness } from './use-harness';
+import { reasonFrame, sendAnyway } from './gate';
 
 type Dojo = { __dojo: { sent: { text: string; route: string }[]; state: { drafts: Record<string, { draft: string } | undefined> } } };
 
@@ -177,7 +178,7 @@ describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (v
     await box(page, 'messageComposer').waitFor();
     await page.waitForTimeout(100);
     const gate = await holdInChat(page);
-    await gate.getByRole('textbox').fill('The family asked me to');
+    await (await reasonFrame(page)).locator('textarea').fill('The family asked me to');
     await page.goBack();
     await expect.poll(() => gate.count()).toBe(0);
     await page.locator('pg=[data-policy-guard="gate-toast"]').waitFor();
@@ -216,8 +217,7 @@ describe.each(Object.entries(VARIANTS))('the composer’s draft is safe: %s', (v
     const page = await h.openDojo(`${TEACH}${query}#/classes/c1/messaging/g1`);
     const gate = await holdInChat(page);
     expect(await sent(page)).toEqual([]);
-    await gate.getByRole('textbox').fill('Her mum asked me to tell the class');
-    await gate.getByRole('button', { name: 'Send anyway' }).click();
+    await sendAnyway(page, 'Her mum asked me to tell the class');
     await expect.poll(async () => (await sent(page)).length).toBe(1);
     await page.waitForTimeout(300);
     const all = await sent(page);
@@ -245,8 +245,7 @@ describe.each(Object.entries(VARIANTS))('Enter is held however the page sends: %
       await page.keyboard.press('Enter');
       await page.waitForTimeout(200);
       expect(await sent(page)).toEqual([]);
-      await gate.getByRole('textbox').fill('Her mum asked me to tell the class');
-      await gate.getByRole('button', { name: 'Send anyway' }).click();
+      await sendAnyway(page, 'Her mum asked me to tell the class');
       await expect.poll(async () => (await sent(page)).length).toBe(1);
       await page.waitForTimeout(300);
       expect((await sent(page)).length).toBe(1);
@@ -330,7 +329,8 @@ describe('a block finding', () => {
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     const gate = page.locator('pg=[data-policy-guard="gate"]');
     await gate.waitFor();
-    expect(await gate.getByRole('button', { name: 'Send anyway' }).count()).toBe(0);
+    expect(await page.locator('pg=[data-policy-guard="reason-frame"]').count()).toBe(0);
+    expect(page.frames().some((f) => f.url().includes('gate-reason.html'))).toBe(false);
     expect(await sent(page)).toEqual([]);
     await page.close();
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PANEL, TEACH } from './harness';
 import { useHarness } from './use-harness';
 import type { PgWindow } from './unseal';
+import { reasonFrame, sendAnyway } from './gate';
 
 type Dojo = { __dojo: { sent: { text: string }[]; rerender(): void; state: { drafts: Record<string, { draft: string } | undefined> } } };
 const sent = (page: Page) => page.evaluate(() => (window as unknown as Dojo).__dojo.sent.length);
@@ -99,7 +100,8 @@ describe('the composer, in school hours', () => {
     expect(await gate.getAttribute('role')).toBe('dialog');
     expect(await gate.textContent()).toContain('Harry Davies has no photo consent');
     // A block cannot be sent anyway.
-    expect(await gate.getByRole('button', { name: 'Send anyway' }).count()).toBe(0);
+    expect(await page.locator('pg=[data-policy-guard="reason-frame"]').count()).toBe(0);
+    expect(page.frames().some((f) => f.url().includes('gate-reason.html'))).toBe(false);
     expect(await sent(page)).toBe(0);
     await h.screenshot(page, 'composer-gate-photo-consent');
     await gate.getByRole('button', { name: 'Go back and edit' }).click();
@@ -134,10 +136,10 @@ describe('the composer, in school hours', () => {
   it('gates Enter-to-send in a chat, and an override with a reason sends exactly once, logged without the text', async () => {
     const { page, input, gate } = await holdInGroupChat(h);
     expect(await sent(page)).toBe(0);
-    const sendAnyway = gate.getByRole('button', { name: 'Send anyway' });
-    expect(await sendAnyway.isDisabled()).toBe(true); // a reason is needed
-    await gate.getByRole('textbox').fill('Grace’s mum asked me to tell the class');
-    await sendAnyway.click();
+    const frame = await reasonFrame(page);
+    expect(await gate.count()).toBe(1);
+    expect(await frame.getByRole('button', { name: 'Send anyway' }).isDisabled()).toBe(true); // a reason is needed
+    await sendAnyway(page, 'Grace’s mum asked me to tell the class');
     await expect.poll(() => sent(page)).toBe(1);
     await page.waitForTimeout(300);
     expect(await sent(page)).toBe(1); // exactly once
@@ -154,11 +156,15 @@ describe('the composer, in school hours', () => {
     const focused = () =>
       page.evaluate(`(() => { const a = window.__pgRoot('policy-guard-gate')?.activeElement; return a ? (a.textContent || a.localName).trim() : null; })()`);
     await expect.poll(focused).toBe('Go back and edit');
+    // Shift+Tab from the first control goes into the reason frame (its keys are its own: tests/e2e/gate-frame.e2e.ts).
+    const frame = await reasonFrame(page);
     await page.keyboard.press('Shift+Tab');
-    expect(await focused()).toBe('textarea');
+    expect(await focused()).toBe('iframe');
+    await expect.poll(() => frame.evaluate('document.activeElement?.localName'), { timeout: 5_000 }).toBe('textarea');
     await page.keyboard.press('Tab'); // Send anyway is disabled without a reason: back to the first control
-    expect(await focused()).toBe('Go back and edit');
-    await page.keyboard.press('Escape');
+    await expect.poll(focused).toBe('Go back and edit');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Escape'); // from inside the frame
     await expect.poll(() => gate.count()).toBe(0);
     expect(await input.inputValue()).toBe('Grace has been diagnosed with ADHD, please be patient with her.');
     await page.close();
@@ -283,8 +289,7 @@ describe('the send gate, out of hours and on the points page', () => {
     await gate.waitFor();
     expect(await gate.locator('pg=[data-policy-guard="schedule"]').textContent()).toContain('Schedule it for Mon 23 Nov, 08:00');
     await h.screenshot(page, 'composer-gate-out-of-hours');
-    await gate.getByRole('textbox').fill('Parents need the reminder tonight');
-    await gate.getByRole('button', { name: 'Send anyway' }).click();
+    await sendAnyway(page, 'Parents need the reminder tonight');
     await expect.poll(() => sent(page)).toBe(1);
     await page.close();
   });
@@ -314,8 +319,7 @@ describe('the send gate, out of hours and on the points page', () => {
     await gate.waitFor();
     // The composer, its Post button included, is replaced while the dialog is open.
     await page.evaluate(() => (window as unknown as Dojo).__dojo.rerender());
-    await gate.getByRole('textbox').fill('Families asked for a reminder');
-    await gate.getByRole('button', { name: 'Send anyway' }).click();
+    await sendAnyway(page, 'Families asked for a reminder');
     await expect.poll(() => sent(page)).toBe(1);
     await page.waitForTimeout(300);
     expect(await sent(page)).toBe(1);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PANEL, TEACH } from './harness';
 import { useHarness } from './use-harness';
+import { sendAnyway } from './gate';
 
 const preset = (id: string) => JSON.parse(readFileSync(join(import.meta.dirname, `../../lib/policy/presets/${id}.json`), 'utf8'));
 
@@ -108,8 +109,7 @@ describe('the school’s policy in the options page', () => {
     await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor();
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     const gate = page.locator('pg=[data-policy-guard="gate"]');
-    await gate.locator('textarea').fill('Parent asked for it');
-    await gate.getByRole('button', { name: 'Send anyway' }).click();
+    await sendAnyway(page, 'Parent asked for it');
     await expect.poll(async () => (await h.events()).map((e) => e.kind), { timeout: 5_000 }).toContain('override');
     await page.close();
   });

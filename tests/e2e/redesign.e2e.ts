@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PANEL, TEACH } from './harness';
 import { useHarness } from './use-harness';
+import { sendAnyway } from './gate';
 
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __dojo: { sent: unknown[] } }).__dojo.sent.length);
 const composer = (page: Page) => page.getByRole('textbox').first();
@@ -66,8 +67,7 @@ describe('a redesigned ClassDojo', () => {
     await page.locator('pg=[data-policy-guard="gate"]').waitFor();
     expect(await sent(page)).toBe(0);
     // Sending anyway after a reason still works, exactly once.
-    await page.locator('pg=[data-policy-guard="gate"] textarea').fill('Parent asked for the full name to be used');
-    await page.locator('pg=[data-policy-guard="gate"]').getByRole('button', { name: 'Send anyway' }).click();
+    await sendAnyway(page, 'Parent asked for the full name to be used');
     await expect.poll(() => sent(page)).toBe(1);
     await page.close();
   });

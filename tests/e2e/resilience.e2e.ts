@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PANEL, TEACH } from './harness';
 import { useHarness } from './use-harness';
+import { sendAnyway } from './gate';
 
 type Chrome = { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { __dojo: { sent: unknown[] } }).__dojo.sent.length);
@@ -60,8 +61,7 @@ describe('when Policy Guard’s own storage fails', () => {
     await page.locator('[data-name="storyComposerTextarea"]').fill('Well done Amelia Hughes!');
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     const gate = page.locator('pg=[data-policy-guard="gate"]');
-    await gate.locator('textarea').fill('Parent asked for it');
-    await gate.getByRole('button', { name: 'Send anyway' }).click();
+    await sendAnyway(page, 'Parent asked for it');
     await expect.poll(() => sent(page)).toBe(1);
     expect(await h.events()).toEqual([]); // the override could not be recorded, and the send was not held for it
 
@@ -128,8 +128,7 @@ describe('when the background worker is stopped mid-session', () => {
     await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor();
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     const gate = page.locator('pg=[data-policy-guard="gate"]');
-    await gate.locator('textarea').fill('Parent asked for it');
-    await gate.getByRole('button', { name: 'Send anyway' }).click();
+    await sendAnyway(page, 'Parent asked for it');
     await expect.poll(() => sent(page)).toBe(1);
 
     const chat = await h.openDojo(`${TEACH}#/classes/c1/messaging/p1`);

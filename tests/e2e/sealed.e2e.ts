@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { c1Pupils } from './class-c1';
 import { TEACH } from './harness';
 import { SealedView } from './unseal';
+import { reasonFrame } from './gate';
 import { useHarness } from './use-harness';
 
 const ROSTER = [
@@ -217,40 +218,41 @@ describe('the page cannot read or steer Policy Guard', () => {
     const ui = await SealedView.of(page);
     await ui.waitFor('[data-rule="sensitive-content"]');
     await input.press('Enter');
-    const reason = await ui.waitFor('[data-policy-guard="gate"] textarea');
+    const frameAt = await ui.waitFor('[data-policy-guard="reason-frame"]');
+    const frame = await reasonFrame(page);
     const sent = () => page.evaluate('window.__dojo.sent.length') as Promise<number>;
+    const reason = await frame.locator('textarea').boundingBox().then((b) => ({ x: b!.x + b!.width / 2, y: b!.y + b!.height / 2 }));
+    const button = await frame.getByRole('button', { name: 'Send anyway' }).boundingBox().then((b) => ({ x: b!.x + b!.width / 2, y: b!.y + b!.height / 2 }));
 
-    // The page types into the reason box and presses Send anyway: nothing is sent.
+    // The reason box is in a frame of the extension's own: the page cannot reach it, and pressing where it
+    // is (at the box, at Send anyway) only reaches our host.
+    expect(await page.evaluate('window.frames.length')).toBe(0);
+    expect(await page.evaluate(`(${PRESS_AT})([${frameAt.x}, ${frameAt.y}])`)).toBe('policy-guard-gate');
     await page.evaluate(`(${PRESS_AT})([${reason.x}, ${reason.y}])`);
-    const sendAnyway = (await ui.centre('[data-policy-guard="gate"] .pg-danger'))!;
-    await page.evaluate(`(${PRESS_AT})([${sendAnyway.x}, ${sendAnyway.y}])`);
+    // (An editing command of the page's now edits only the page's own composer: there is no box of ours here.)
+    await page.evaluate(`(${PRESS_AT})([${button.x}, ${button.y}])`);
     await page.waitForTimeout(400);
     expect(await sent()).toBe(0);
-    expect(await ui.centre('[data-policy-guard="gate"]')).toBeDefined();
-    expect(await ui.text()).not.toContain('typed by the page');
+    expect(await frame.locator('textarea').inputValue()).toBe('');
 
-    // The teacher types a reason and sends anyway: it goes, and no key, letter or click reached the page.
-    await page.mouse.click(reason.x, reason.y);
-    // A Backspace in the empty box announces an edit that never comes; the page's command after it still fails.
-    await page.keyboard.press('Backspace');
-    await page.evaluate(`document.execCommand('insertText', false, 'PAGE-TYPED ')`);
-    // While the teacher types (Shift down for the capitals), the page keeps selecting all and reading.
+    // The teacher types a reason; the page hears no key, and cannot find or select a word of it.
     await page.evaluate(`(() => {
       window.__reads = [];
       window.__poll = setInterval(() => {
         if (document.execCommand('selectAll')) { const t = getSelection().toString(); if (t) window.__reads.push(t); }
       }, 0);
     })()`);
-    await page.keyboard.type('Her mum asked me to', { delay: 30 });
-    expect(await page.evaluate(`(() => { clearInterval(window.__poll); return window.__reads; })()`)).toEqual([]);
-    // The page selects all in the focused box and reads the selection: nothing. (Searching for a word it
-    // guesses is in the box, and walking on from it, still reads the box: PRIVACY.md says so.)
-    const typed = await page.evaluate(`(() => { document.execCommand('selectAll'); const read = getSelection().toString(); return read; })()`);
-    expect(typed).not.toContain('asked');
     await page.mouse.click(reason.x, reason.y);
-    // With the focus in the reason box, the page types too, with the editing command: it does not count.
-    await page.evaluate(`document.execCommand('insertText', false, ' (typed by the page)')`);
-    await page.mouse.click(sendAnyway.x, sendAnyway.y);
+    await page.keyboard.type('Her mum asked me to', { delay: 30 });
+    expect(await page.evaluate(`(() => { clearInterval(window.__poll); return window.__reads.filter((t) => t.includes('asked')); })()`)).toEqual([]);
+    const guessed = await page.evaluate(`(() => {
+      const found = ['Her mum', 'asked', 'mum asked me'].filter((w) => { getSelection().removeAllRanges(); return window.find(w, false, false, true); });
+      getSelection().removeAllRanges();
+      return found;
+    })()`);
+    expect(guessed).toEqual([]);
+    await page.waitForTimeout(500);
+    await page.mouse.click(button.x, button.y);
     await expect.poll(sent).toBe(1);
     expect(await spy(page)).toEqual([]);
     const override = (await h.events()).find((e) => e.kind === 'override');

@@ -21,11 +21,11 @@ describe('size budgets of the built extension (gzipped)', () => {
       expect(s.gz, `${part} is ${kb(s.gz)} gzipped (${s.files.join(', ')})`).toBeLessThanOrEqual(BUDGETS[part]);
     });
   }
-  it('the content scripts use the browser’s own extension object: no polyfill, and no onMessage listener that would need it', () => {
+  it('the content scripts use the browser’s own extension object, not webextension-polyfill', () => {
+    // The background keeps the polyfill (its onMessage listeners answer with promises): the check can tell.
+    expect(readFileSync(`${DIR}/${sizes!.background.files[0]}`, 'utf8')).toContain('webextension-polyfill');
     for (const file of [...sizes!.content.files, ...sizes!.early.files]) {
-      const js = readFileSync(`${DIR}/${file}`, 'utf8');
-      expect(js, file).not.toMatch(/onMessage\.addListener/);
-      expect(js, file).not.toContain('webextension-polyfill');
+      expect(readFileSync(`${DIR}/${file}`, 'utf8'), file).not.toContain('webextension-polyfill');
     }
   });
 

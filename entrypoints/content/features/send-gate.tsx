@@ -11,15 +11,18 @@
  */
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { createShadowUi, type ShadowUi } from '../core/shadow-ui';
-import { GateDialog } from '../../../components/GateDialog';
+import { GateDialog, type ReasonFrame } from '../../../components/GateDialog';
 import { findingText, localWhen } from '../../../components/finding-text';
 import { focusComposer } from '../../../lib/dojo/edit';
 import { t, type MessageKey } from '../../../lib/ext/i18n';
+import { GATE_FRAME_PATH, type GateReasonRelay } from '../../../lib/ext/messages';
 import { channelOf, composerForControl, composerText, findComposers, pointAwardOf, sendControlFor, sendControlOf } from '../../../lib/dojo/page';
 import { parseDojoLocation } from '../../../lib/dojo/routes';
 import { IDLE, step, type GateEffect, type GateEvent, type GateState, type HeldSend, type Trigger } from '../../../lib/gate/machine';
 import type { Finding } from '../../../lib/rules/types';
+import { watchVisibility, type VisibilityWatch } from '../../../components/visibility';
 import { Boundary } from '../core/boundary';
 import { installInterceptor, type SendAttempt, type SendInterceptor } from '../core/intercept';
 import { installSeal } from '../core/seal';
@@ -30,6 +33,10 @@ import { reloadNoticeWords, showReloadNotice } from './reload-notice';
 
 interface GateView {
   held?: HeldSend;
+  /** The reason box's frame for this hold (entrypoints/gate-reason). */
+  frame?: ReasonFrame;
+  /** The last "Send anyway" did not count: the page covered or faded the dialog. */
+  covered?: boolean;
   /** A short message after the gate closed without sending (cancelled, or fixed and not sent). */
   toast?: string;
 }
@@ -39,6 +46,12 @@ const PANEL_HOST = 'policy-guard-ui';
 
 /** How long a "not sent" message stays up, in ms. */
 const TOAST_MS = 10_000;
+
+/** How long the reason frame has to say it loaded before the dialog draws its own box instead, in ms. */
+const FRAME_READY_MS = 3_000;
+
+/** The longest reason kept, in characters (the frame's box holds 500). */
+const REASON_MAX = 500;
 
 export class SendGate {
   private state: GateState = IDLE;
@@ -50,6 +63,10 @@ export class SendGate {
   private toastTimer?: number;
   /** "Apply all fixes" is editing the held draft. */
   private fixing = false;
+  /** The one-time nonce in the held send's reason frame's URL, and how often that frame has loaded. */
+  private frame?: { nonce: string; loads: number; ready: boolean };
+  /** Whether the frame's element has been drawn unobscured and unfaded in this document (clickjacking). */
+  private frameVisibility?: VisibilityWatch;
 
   constructor(private f: FeatureContext) {}
 
@@ -77,6 +94,15 @@ export class SendGate {
     installSeal().add(this.ui.shadowHost, this.ui.shadow);
     this.ui.mount();
     interceptor.decide = decide;
+    // The reason frame's words, passed on by the background (lib/ext/handler.ts). Only the background can
+    // send these (a page cannot reach runtime messaging), and only a frame that knows the nonce can start one.
+    const onRelay = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+      if (sender.id !== browser.runtime.id || sender.tab) return;
+      const relay = message as GateReasonRelay | null;
+      if (relay?.type === 'gate-reason-relay') this.onFrame(relay);
+    };
+    browser.runtime.onMessage.addListener(onRelay);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onRelay));
     ctx.onInvalidated(() => {
       if (interceptor.decide === decide) interceptor.decide = undefined;
       // Cut off while the dialog is up: the dialog goes (WXT removes our UI), the draft stays, and the reload
@@ -187,7 +213,7 @@ export class SendGate {
       case 'prevent':
         return;
       case 'show':
-        this.view.set({ held: effect.held });
+        this.view.set({ held: effect.held, frame: this.newFrame(effect.held), covered: false });
         // If the dialog is not on the page a frame later (the page removed it, rendering failed), let go.
         ctx.requestAnimationFrame(() => {
           if (this.state.kind === 'held' && this.state.held.id === effect.held.id && !this.dialogShown()) {
@@ -199,7 +225,8 @@ export class SendGate {
         });
         return;
       case 'close':
-        this.view.update({ held: undefined });
+        this.frame = undefined;
+        this.view.update({ held: undefined, frame: undefined });
         return;
       case 'focus': {
         const composer = guard.composerById(effect.composerId);
@@ -216,6 +243,78 @@ export class SendGate {
       case 'replay':
         this.replay(effect.held);
         return;
+    }
+  }
+
+  /**
+   * A reason frame for a new hold: a fresh nonce, and the dialog's own box if the frame has not said it is
+   * there within FRAME_READY_MS (a browser that will not frame it, a page that blocked it).
+   */
+  private newFrame(held: HeldSend): ReasonFrame | undefined {
+    this.frame = undefined;
+    if (held.findings.some((f) => f.action === 'block')) return undefined;
+    let src: string;
+    try {
+      src = browser.runtime.getURL(GATE_FRAME_PATH as '/gate-reason.html');
+    } catch {
+      return undefined;
+    }
+    const nonce = crypto.randomUUID();
+    this.frame = { nonce, loads: 0, ready: false };
+    this.f.ctx.setTimeout(() => {
+      if (this.frame?.nonce === nonce && !this.frame.ready) this.frameFailed();
+    }, FRAME_READY_MS);
+    return { src: `${src}#${nonce}`, height: 130, failed: false };
+  }
+
+  /** The frame's element came or went (GateDialog's ref; one function, so a re-render does not restart the watch). */
+  readonly frameRef = (el: HTMLIFrameElement | null) => this.frameElement(el);
+
+  private frameElement(el: HTMLIFrameElement | null) {
+    this.frameVisibility?.stop();
+    this.frameVisibility = el ? watchVisibility(el) : undefined;
+  }
+
+  /** The frame loaded a page: a second load is the page navigating it (window.frames[i].location = …). */
+  frameLoaded() {
+    if (!this.frame) return;
+    this.frame.loads += 1;
+    if (this.frame.loads > 1) this.frameFailed();
+  }
+
+  /** The frame cannot be used (no word in time, navigated away, failed to load): the dialog draws its own box. */
+  frameFailed() {
+    this.frame = undefined;
+    const frame = this.view.get().frame;
+    if (frame) this.view.update({ frame: { ...frame, failed: true } });
+  }
+
+  /** What the held send's reason frame said (through the background). */
+  private onFrame(relay: GateReasonRelay) {
+    const frame = this.view.get().frame;
+    if (!this.frame || relay.nonce !== this.frame.nonce || !frame || frame.failed) return;
+    switch (relay.action) {
+      case 'ready':
+      case 'size':
+        this.frame.ready = true;
+        if (typeof relay.height === 'number' && relay.height > 0) this.view.update({ frame: { ...frame, height: Math.min(relay.height, 600) } });
+        return;
+      case 'escape':
+        this.edit();
+        return;
+      case 'send': {
+        const reason = (relay.reason ?? '').slice(0, REASON_MAX);
+        if (!reason.trim()) return;
+        // The frame checked that its button was in plain view within the frame; this checks the frame within
+        // the page (the page's styles can fade or hide our host, which the frame cannot see).
+        if (this.frameVisibility && !this.frameVisibility.clickCounts()) {
+          this.view.update({ covered: true });
+          return;
+        }
+        this.view.update({ covered: false });
+        this.sendAnyway(reason);
+        return;
+      }
     }
   }
 
@@ -311,7 +410,7 @@ export class SendGate {
 
 function GateRoot(props: { gate: SendGate; view: Store<GateView> }) {
   const { gate } = props;
-  const { held, toast } = useStore(props.view);
+  const { held, toast, frame, covered } = useStore(props.view);
   // A modal dialog: while it is up, the panel behind it can be neither reached nor read out (aria-modal alone
   // leaves it in the accessibility tree).
   useEffect(() => {
@@ -332,6 +431,11 @@ function GateRoot(props: { gate: SendGate; view: Store<GateView> }) {
             onEdit={() => gate.edit()}
             onFixAll={() => void gate.fixAll()}
             onSendAnyway={(reason) => gate.sendAnyway(reason)}
+            reasonFrame={frame}
+            onFrameLoad={() => gate.frameLoaded()}
+            onFrameFailed={() => gate.frameFailed()}
+            frameRef={gate.frameRef}
+            covered={covered}
           />
         </Boundary>
       )}

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://teach.classdojo.com/#/classes/c1/story"}
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installInterceptor } from '../../../entrypoints/content/core/intercept';
 import { SendGate } from '../../../entrypoints/content/features/send-gate';
 import { AMELIA, bentley, settle, world } from './harness';
@@ -88,5 +89,55 @@ describe('send-gate feature', () => {
     await settle();
     expect(sent).toEqual([]); // still held: the gate is up, and any send waits for the teacher's answer
     expect(installInterceptor()).toBeDefined();
+  });
+
+  describe('the reason frame', () => {
+    /** A held post, and the nonce in its reason frame's URL. */
+    async function heldWithFrame() {
+      const w = world();
+      const { box, post, sent } = page();
+      const gate = new SendGate(w.f);
+      await gate.start();
+      w.f.guard.configure(bentley(), [], [AMELIA], []);
+      box.value = 'Well done Amelia Hughes';
+      trustedClick(post);
+      const frame = (gate as unknown as { view: { get(): { frame?: { src: string; failed: boolean } } } }).view;
+      const src = frame.get().frame!.src;
+      expect(src).toMatch(/\/gate-reason\.html#[0-9a-f-]{36}$/);
+      return { gate, sent, view: frame, nonce: src.split('#')[1]! };
+    }
+    const relay = (message: Record<string, unknown>, sender: Record<string, unknown> = { id: fakeBrowser.runtime.id }) =>
+      fakeBrowser.runtime.onMessage.trigger({ type: 'gate-reason-relay', ...message }, sender, () => undefined);
+
+    it('sends anyway on the frame’s word, passed on by the background, with the hold’s nonce only', async () => {
+      const { sent, nonce } = await heldWithFrame();
+      // Another nonce (a copy of the frame the page made), or a word not from the background: nothing.
+      await relay({ nonce: '00000000-0000-4000-8000-000000000000', action: 'send', reason: 'fooled' });
+      await relay({ nonce, action: 'send', reason: 'from a tab' }, { id: fakeBrowser.runtime.id, tab: { id: 1 } });
+      await relay({ nonce, action: 'send', reason: 'another extension' }, { id: 'someone-else' });
+      await relay({ nonce, action: 'send', reason: '   ' });
+      expect(sent).toEqual([]);
+      await relay({ nonce, action: 'send', reason: 'Her family asked' });
+      expect(sent).toEqual(['Well done Amelia Hughes']);
+    });
+
+    it('goes back to the draft on Escape in the frame', async () => {
+      const { gate, sent, view, nonce } = await heldWithFrame();
+      await relay({ nonce, action: 'escape' });
+      expect(view.get().frame).toBeUndefined();
+      gate.sendAnyway('too late');
+      expect(sent).toEqual([]);
+    });
+
+    it('draws its own box when the frame is navigated away (a second load)', async () => {
+      const { gate, sent, view, nonce } = await heldWithFrame();
+      gate.frameLoaded();
+      expect(view.get().frame!.failed).toBe(false);
+      gate.frameLoaded();
+      expect(view.get().frame!.failed).toBe(true);
+      // The navigated frame's words no longer count.
+      await relay({ nonce, action: 'send', reason: 'from the old frame' });
+      expect(sent).toEqual([]);
+    });
   });
 });

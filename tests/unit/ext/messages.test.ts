@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { respond } from '../../../lib/ext/handler';
-import { acceptRequest, CLASS_ID, senderApp, type Request, type Sender } from '../../../lib/ext/messages';
+import { acceptRequest, CLASS_ID, senderApp, senderKind, type Request, type Sender } from '../../../lib/ext/messages';
 import { guardDb } from '../../../lib/ext/db';
 
 const ID = 'our-extension-id';
@@ -104,6 +104,30 @@ describe('the message protocol', () => {
     expect(acceptRequest({ type: 'get-policy', classId: '../../etc/passwd' }, teach, ID)).toEqual({ type: 'get-policy', classId: undefined });
   });
 
+  it('takes the gate reason frame’s word only from that frame, inside a teachers’ tab, well formed', () => {
+    const nonce = '3b241101-e2bb-4255-8caf-4136c566a962';
+    const word = { type: 'gate-reason', nonce, action: 'send', reason: 'Her mum asked' };
+    const frame: Sender = { id: ID, url: `chrome-extension://${ID}/gate-reason.html#${nonce}`, frameId: 7, tab: { id: 3, url: 'https://teach.classdojo.com/#/classes/c1/messaging/g1' } };
+    expect(senderKind(frame, ID)).toBe('gate-frame');
+    // Chromium's per-session address for the page (use_dynamic_url) has another host: the path decides.
+    expect(acceptRequest(word, { ...frame, url: `chrome-extension://5a8c1f3e-session/gate-reason.html#${nonce}` }, ID)).toEqual(word);
+    const strangers: Sender[] = [
+      { ...frame, id: 'another-extension' },
+      { ...frame, frameId: 0 }, // a top-level tab of the page is not the gate's frame
+      { ...frame, url: `chrome-extension://${ID}/options.html` },
+      { ...frame, url: `https://teach.classdojo.com/gate-reason.html#${nonce}` },
+      { ...frame, tab: { id: 3, url: 'https://home.classdojo.com/' } }, // parents have no gate
+      { ...frame, tab: { url: 'https://teach.classdojo.com/' } }, // no tab to pass the word to
+      teach, // our content script does not speak for the frame
+    ];
+    for (const sender of strangers) expect(acceptRequest(word, sender, ID), JSON.stringify(sender)).toBeUndefined();
+    for (const bad of [{ ...word, nonce: 'guess' }, { ...word, action: 'press' }, { ...word, reason: 'x'.repeat(2_001) }, { ...word, height: -1 }, { ...word, height: 1e9 }]) {
+      expect(acceptRequest(bad, frame, ID), JSON.stringify(bad).slice(0, 80)).toBeUndefined();
+    }
+    // And the frame may send nothing else.
+    expect(acceptRequest({ type: 'log-event', event: { kind: 'override', rule: 'full-name', channel: 'class-chat', at: new Date().toISOString() } }, frame, ID)).toBeUndefined();
+  });
+
   it('answers only our own content script, in the ClassDojo app each request belongs to', () => {
     const scan = { type: 'spot-scan', scope, items: [item(1)] };
     expect(senderApp(teach, ID)).toBe('teach');
@@ -167,8 +191,11 @@ describe('the popup’s requests (the extension’s own pages only)', () => {
   const ORIGIN = `chrome-extension://${ID}`;
   const popup: Sender = { id: ID, url: `${ORIGIN}/popup.html`, origin: ORIGIN };
 
-  it('accepts popup-state and popup-spot from our own page, and from nowhere else', () => {
-    expect(senderApp(popup, ID, ORIGIN)).toBe('extension');
+  it('accepts popup-state and popup-spot from our popup, and from nowhere else', () => {
+    expect(senderKind(popup, ID, ORIGIN)).toBe('popup');
+    expect(senderKind({ ...popup, url: `${ORIGIN}/options.html` }, ID, ORIGIN)).toBeUndefined();
+    // Framed in a page (as the gate's reason frame is): never the popup.
+    expect(senderKind({ ...popup, frameId: 3, tab: { id: 1, url: 'https://teach.classdojo.com/' } }, ID, ORIGIN)).toBeUndefined();
     expect(acceptRequest({ type: 'popup-state' }, popup, ID, ORIGIN)).toEqual({ type: 'popup-state' });
     expect(acceptRequest({ type: 'popup-spot', on: true }, popup, ID, ORIGIN)).toEqual({ type: 'popup-spot', on: true });
     expect(acceptRequest({ type: 'popup-spot', on: 'yes' }, popup, ID, ORIGIN)).toBeUndefined();

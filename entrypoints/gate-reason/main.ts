@@ -1,0 +1,76 @@
+/**
+ * The gate's reason box and its "Send anyway" button, in an extension page framed inside the gate's closed
+ * shadow root (entrypoints/content/features/send-gate.tsx).
+ *
+ * Why a frame: text in a closed shadow root cannot be read by querying, but a page script can still search
+ * for a word it guesses (`window.find`) and walk on from the match inside a text box, and it hears timing of
+ * the keys typed in the page's document. A frame from the extension's origin is a different document and
+ * origin: the page can neither search, read, script nor hear it, and keys typed here never reach ClassDojo.
+ *
+ * Nothing here talks to the page. The frame's URL carries the hold's one-time nonce (`#<nonce>`); the frame
+ * tells the background (`gate-reason`), which passes it on to the content script of this tab's top frame
+ * (lib/ext/handler.ts), which acts only when the nonce is the held send's. A copy of this page framed by the
+ * page itself cannot know the nonce. `postMessage` is never used: its sender cannot be told from the page.
+ */
+import { browser } from 'wxt/browser';
+import { watchVisibility } from '../../components/visibility';
+import { t } from '../../lib/ext/i18n';
+import type { GateReasonAction } from '../../lib/ext/messages';
+import './style.css';
+
+const nonce = location.hash.slice(1);
+const form = document.getElementById('form') as HTMLFormElement;
+const label = document.getElementById('label') as HTMLLabelElement;
+const reason = document.getElementById('reason') as HTMLTextAreaElement;
+const send = document.getElementById('send') as HTMLButtonElement;
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+label.textContent = t('gateReasonLabel');
+send.textContent = t('gateSendAnyway');
+
+function tell(action: GateReasonAction, extra: { reason?: string; height?: number } = {}): void {
+  void browser.runtime.sendMessage({ type: 'gate-reason', nonce, action, ...extra }).catch(() => undefined);
+}
+
+const visible = watchVisibility(send);
+let covered: HTMLParagraphElement | undefined;
+
+reason.addEventListener('input', () => {
+  send.disabled = !reason.value.trim();
+});
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  if (!reason.value.trim()) return;
+  // A click on a button the page had covered, faded or slid under the pointer is not the teacher's.
+  if (!visible.clickCounts()) {
+    if (!covered) {
+      covered = document.createElement('p');
+      covered.className = 'covered';
+      covered.setAttribute('role', 'alert');
+      covered.textContent = t('clickCovered');
+      form.append(covered);
+      size();
+    }
+    return;
+  }
+  covered?.remove();
+  covered = undefined;
+  tell('send', { reason: reason.value });
+});
+document.addEventListener('keydown', (e) => {
+  // The gate's Escape (back to the draft) works from here too: the gate cannot hear keys typed in a frame.
+  if (e.key === 'Escape') tell('escape');
+});
+
+// The gate moves the focus here with Shift+Tab from its first control (it can focus only the frame, not a
+// control in it): land on the last control, as Shift+Tab would.
+window.addEventListener('focus', () => {
+  if (document.activeElement === document.body || !document.activeElement) (send.disabled ? reason : send).focus();
+});
+
+/** The gate sizes the frame to its content (the label wraps on narrow windows). */
+function size(): void {
+  tell('size', { height: Math.ceil(document.documentElement.scrollHeight) });
+}
+new ResizeObserver(size).observe(document.body);
+tell('ready', { height: Math.ceil(document.documentElement.scrollHeight) });
