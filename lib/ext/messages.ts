@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { CHANNELS, RULE_IDS, type Channel, type RuleId } from '../policy/vocab';
 import type { Policy } from '../policy/schema';
 import type { PolicyState } from './active-policy';
+import { GATE_FRAME_PATH, POPUP_PATH } from './pages';
 import type { parentHint, RouteResult } from '../routing/index';
 import type { LexiconData } from '../rules/lexicon';
 import type { Pupil } from '../rules/types';
@@ -129,11 +130,7 @@ export type DojoApp = keyof typeof APP_ORIGINS;
  */
 export type SenderKind = DojoApp | 'gate-frame' | 'popup';
 
-/** The gate's reason frame's page (entrypoints/gate-reason/index.html), as the build names it. */
-export const GATE_FRAME_PATH = '/gate-reason.html';
-
-/** The popup's page, as the build names it. */
-export const POPUP_PATH = '/popup.html';
+export { GATE_FRAME_PATH, POPUP_PATH };
 
 /**
  * Which app may send each request. Routing, rosters and the spot-check are the teachers' app's; the parent's
