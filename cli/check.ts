@@ -17,7 +17,8 @@ import { CHANNELS, type Channel, type Policy } from '../lib/policy/schema';
 import { problemLines } from '../lib/policy/parse';
 import { checkDraft } from '../lib/rules/index';
 import { parsePupil } from '../lib/rules/roster';
-import { parseRosterCsv } from '../lib/roster/csv';
+import { readRoster } from '../lib/roster/csv';
+import { decodeRoster } from '../lib/roster/decode';
 import type { Draft, Finding, Pupil } from '../lib/rules/types';
 import type { CliIO } from './main';
 import { loadPolicyArg } from './policy';
@@ -168,17 +169,20 @@ export async function runCheckJsonl(input: NodeJS.ReadableStream, io: CliIO): Pr
   return 0;
 }
 
-/** A roster file: JSON (a list of pupils) or CSV with a header row (first, last, photo consent, in care). */
+/**
+ * A roster file: JSON (a list of pupils) or a management system's export (CSV or Excel's Unicode Text, in
+ * any encoding lib/roster/decode.ts reads), with the options page's reader.
+ */
 export function readRosterFile(path: string): Pupil[] | string {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    bytes = readFileSync(path);
   } catch (error) {
     return `cannot read roster ${JSON.stringify(path)}: ${(error as Error).message}`;
   }
   if (path.endsWith('.json')) {
     try {
-      const list = JSON.parse(text);
+      const list = JSON.parse(decodeRoster(bytes).text);
       if (!Array.isArray(list)) return 'roster JSON must be a list of pupils';
       const out: Pupil[] = [];
       for (const [i, v] of list.entries()) {
@@ -192,7 +196,7 @@ export function readRosterFile(path: string): Pupil[] | string {
     }
   }
   // The same reader as the options page's import: header names by meaning, any delimiter, all or nothing.
-  const csv = parseRosterCsv(text);
+  const csv = readRoster(bytes);
   if (!csv.ok) return csv.problems.map((p) => `roster row ${p.row}: ${p.message}`).join('\n');
   return csv.pupils;
 }

@@ -1,9 +1,12 @@
 import type { Finding } from '../lib/rules/types';
 import { t, type MessageKey } from '../lib/ext/i18n';
+import { GuardedButton } from './GuardedButton';
 
 export interface FindingActions {
   onFix: (f: Finding) => void;
   onIgnore: (f: Finding, scope: 'post' | 'always') => void;
+  /** Opens where the finding's missing record is kept (photo consent: the class's consent register). */
+  onRecord?: (f: Finding) => void;
 }
 
 /** The findings for the draft being written, most serious first (the checker sorts them). */
@@ -33,6 +36,11 @@ export function FindingsList(props: { findings: Finding[]; text?: (f: Finding) =
                 {t('findingFix', f.fix)}
               </button>
             )}
+            {f.data.record === 'rosters' && props.onRecord && (
+              <button type="button" class="pg-link" data-policy-guard="record-consent" onClick={() => props.onRecord!(f)}>
+                {t('findingRecordConsent')}
+              </button>
+            )}
             {f.action === 'block' ? (
               // The school says this must not go as it is: it is fixed or edited, never ignored.
               <p class="pg-muted pg-small" data-policy-guard="no-ignore">
@@ -43,9 +51,9 @@ export function FindingsList(props: { findings: Finding[]; text?: (f: Finding) =
                 <button type="button" class="pg-link" data-policy-guard="ignore-post" onClick={() => props.onIgnore(f, 'post')}>
                   {t('findingIgnorePost')}
                 </button>
-                <button type="button" class="pg-link" data-policy-guard="ignore-always" onClick={() => props.onIgnore(f, 'always')}>
+                <GuardedButton class="pg-link" data-policy-guard="ignore-always" onPress={() => props.onIgnore(f, 'always')}>
                   {t('findingIgnoreAlways')}
-                </button>
+                </GuardedButton>
               </>
             )}
           </div>

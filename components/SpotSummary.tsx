@@ -6,6 +6,7 @@ import type { RuleId } from '../lib/policy/schema';
 import type { ExportFormat } from '../lib/spot-check/export';
 import { OUTCOMES, type Outcome } from '../lib/spot-check/record';
 import type { Summary } from '../lib/spot-check/scan';
+import { Covered, GuardedButton, useClickGuard } from './GuardedButton';
 
 /** One finding on the page, with what the leader decided about it (from the record). */
 export interface SpotRow {
@@ -102,10 +103,7 @@ export function SpotSummary(props: SpotSummaryProps) {
       )}
       {open && (
         <>
-          <label class="pg-check">
-            <input type="checkbox" data-policy-guard="spot-snippets" checked={props.keepSnippets} onChange={(e) => props.onKeepSnippets((e.currentTarget as HTMLInputElement).checked)} />{' '}
-            {t('spotKeepSnippets')}
-          </label>
+          <KeepSnippets keep={props.keepSnippets} onChange={props.onKeepSnippets} />
           <div class="pg-actions">
             <button type="button" class="pg-button" data-policy-guard="spot-export-csv" onClick={() => props.onExport('csv')}>
               {t('spotExportCsv')}
@@ -146,16 +144,15 @@ function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSumm
       {row.excerpt && <p class="pg-muted pg-excerpt">“{row.excerpt}”</p>}
       <div class="pg-outcomes" role="group" aria-label={t('spotOutcome')}>
         {OUTCOMES.map((o) => (
-          <button
-            type="button"
+          <GuardedButton
             key={o}
             class="pg-chip"
             data-outcome={o}
             aria-pressed={row.outcome === o}
-            onClick={() => props.onOutcome(row.key, row.outcome === o ? undefined : o, row.note)}
+            onPress={() => props.onOutcome(row.key, row.outcome === o ? undefined : o, row.note)}
           >
             {outcomeLabel(o)}
-          </button>
+          </GuardedButton>
         ))}
         <button type="button" class="pg-link" onClick={row.show}>
           {t('spotShow')}
@@ -174,5 +171,30 @@ function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSumm
         </label>
       )}
     </li>
+  );
+}
+
+/** "Keep snippets": a lasting choice, so a click counts only on a box in plain view (GuardedButton.tsx). */
+function KeepSnippets(props: { keep: boolean; onChange: (keep: boolean) => void }) {
+  const { ref, counts } = useClickGuard<HTMLInputElement>();
+  const [covered, setCovered] = useState(false);
+  return (
+    <label class="pg-check">
+      <input
+        type="checkbox"
+        ref={ref}
+        data-policy-guard="spot-snippets"
+        checked={props.keep}
+        onChange={(e) => {
+          const box = e.currentTarget as HTMLInputElement;
+          const ok = counts();
+          setCovered(!ok);
+          if (ok) props.onChange(box.checked);
+          else box.checked = props.keep;
+        }}
+      />{' '}
+      {t('spotKeepSnippets')}
+      {covered && <Covered />}
+    </label>
   );
 }

@@ -6,6 +6,7 @@ import { policyChangedAt, retentionDays, spotCheckOn } from '../lib/ext/settings
 import { moveStoredRosters } from '../lib/ext/rosters';
 import { watchActivePolicy } from '../lib/ext/active-policy';
 import { prefetchManaged } from '../lib/ext/managed';
+import { readParentMode } from '../lib/ext/page-settings';
 
 export default defineBackground(() => {
   // First run: nothing is checked until a school policy is chosen, so take the user straight there.
@@ -18,7 +19,10 @@ export default defineBackground(() => {
   // starts) refreshes the copy kept for the next start, or drops it if IT removed the policy.
   prefetchManaged();
   browser.commands?.onCommand.addListener((command) => {
-    if (command === 'toggle-spot-check') void spotCheckOn.getValue().then((on) => spotCheckOn.setValue(!on));
+    // The spot-check is for staff: a parent's browser ignores the shortcut.
+    if (command === 'toggle-spot-check') {
+      void readParentMode().then((parent) => (parent ? undefined : spotCheckOn.getValue().then((on) => spotCheckOn.setValue(!on))));
+    }
   });
   // Version 1 kept rosters in extension storage: move them into the database, once.
   void moveStoredRosters().catch(() => undefined);

@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { HOME, PANEL, TEACH, type Harness } from '../tests/e2e/harness';
+import { VISIBLE_FOR_MS } from '../lib/ui/visibility';
 
 export interface Scenario {
   name: string;
@@ -129,6 +130,9 @@ export const SCENARIOS: Scenario[] = [
       await popup.close();
       const page = await dojo(h, `${TEACH}#/classes/c1/story`);
       const row = page.locator('pg=[data-policy-guard="spot-finding"][data-rule="full-name"]');
+      await row.waitFor();
+      // A verdict counts only on a button in plain view for a moment (clickjacking: lib/ui/visibility.ts).
+      await page.waitForTimeout(VISIBLE_FOR_MS + 200);
       await row.getByRole('button', { name: 'Follow up' }).click();
       await row.locator('pg=[data-policy-guard="spot-note"]').fill('Asked Ms Carter to edit the post');
       await row.locator('pg=[data-policy-guard="spot-note"]').press('Tab');

@@ -5,7 +5,9 @@ import { t } from '../../lib/ext/i18n';
 
 /**
  * Delete all data: the database (rosters, spot-checks, the event record) and every setting in this
- * browser. What the school's IT pushed stays: it is the browser's, not ours, and comes back anyway.
+ * browser, but who uses it (staff or parent: no one's data, and asking again would only show this page
+ * to a parent as a staff page first). What the school's IT pushed stays: it is the browser's, not ours,
+ * and comes back anyway.
  */
 export function DataControls() {
   const [armed, setArmed] = useState(false);
@@ -15,7 +17,9 @@ export function DataControls() {
     try {
       // The background's connection closes itself and reopens a fresh, empty database when next needed.
       await guardDb().delete({ disableAutoOpen: false });
+      const { userRole } = await browser.storage.local.get('userRole');
       await browser.storage.local.clear();
+      if (userRole === 'staff' || userRole === 'parent') await browser.storage.local.set({ userRole });
       location.replace(`${location.pathname}?deleted`);
     } catch {
       setStatus(t('dataDeleteFailed'));

@@ -1,10 +1,21 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { english, message } from '../finding-text';
-import { decodeText, diffRoster, parseRosterCsv, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
+import { diffRoster, parseRosterCsv, readRoster, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
+import type { RosterEncoding } from '../../lib/roster/decode';
 import type { Pupil } from '../../lib/rules/types';
 
 const MAX_FILE = 2_000_000;
+
+/** How a file was read, in words a school office knows (Excel's own names for its formats). */
+const ENCODING_NAMES: Record<RosterEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8 (Excel “CSV UTF-8”)',
+  'utf-16le': 'UTF-16 (Excel “Unicode Text”)',
+  'utf-16be': 'UTF-16 big-endian',
+  'windows-1252': 'Windows-1252 (Excel “CSV”)',
+};
+const SEPARATORS: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'bars' };
 
 /** A row's problem in the interface's language (English is the reader's own text, as the CLI prints it). */
 function problemText(p: RosterProblem): string {
@@ -32,7 +43,7 @@ export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil
     if (!file) return;
     if (file.size > MAX_FILE) return setFileError(t('rosterFileTooBig'));
     try {
-      setRead({ result: parseRosterCsv(decodeText(new Uint8Array(await file.arrayBuffer()))), source: 'csv', name: file.name });
+      setRead({ result: readRoster(new Uint8Array(await file.arrayBuffer())), source: 'csv', name: file.name });
     } catch {
       setFileError(t('rosterFileUnreadable'));
     }
@@ -75,8 +86,19 @@ export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil
           <p>
             <strong>{t('rosterPreview', [String(read.result.pupils.length), String(diff.added.length), String(diff.changed.length), String(diff.removed.length)])}</strong>
           </p>
+          {read.result.encoding && (
+            <p class="muted" data-policy-guard="roster-read-as">
+              {t('rosterReadAs', [ENCODING_NAMES[read.result.encoding], SEPARATORS[read.result.delimiter] ?? read.result.delimiter])}
+            </p>
+          )}
+          {read.result.skipped.length > 0 && (
+            <p class="muted" data-policy-guard="roster-skipped">
+              {t('rosterSkipped', read.result.skipped.map((line) => `“${line}”`).join(', '))}
+            </p>
+          )}
           {read.result.used.length > 0 && <p class="muted">{t('rosterColumnsUsed', read.result.used.join(', '))}</p>}
           {read.result.ignored.length > 0 && <p class="muted">{t('rosterColumnsIgnored', read.result.ignored.join(', '))}</p>}
+          {read.result.legalNames > 0 && <p data-policy-guard="roster-legal-names">{t('rosterLegalNames', String(read.result.legalNames))}</p>}
           {read.result.noConsentRecorded > 0 && <p>{t('rosterNoConsent', String(read.result.noConsentRecorded))}</p>}
           {diff.removed.length > 0 && <p>{t('rosterWillRemove', diff.removed.map((p) => `${p.first} ${p.last}`.trim()).join(', '))}</p>}
           <p>

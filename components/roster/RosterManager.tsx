@@ -25,7 +25,12 @@ export function RosterManager() {
       setError(true);
     }
   };
-  useEffect(() => void reload(), []);
+  // "#rosters/<class id>": opened from a photo-consent finding's "Record consent", at that class's register.
+  useEffect(() => {
+    const wanted = /^#rosters(?:\/([A-Za-z0-9_-]{1,100}))?$/.exec(location.hash);
+    void reload(wanted?.[1]);
+    if (wanted) document.querySelector('[data-policy-guard="rosters"]')?.scrollIntoView();
+  }, []);
 
   const current = classes?.find((c) => c.classId === selected);
   const pupils: Pupil[] = current?.pupils ?? [];

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { CONSENT_COLUMNS } from '../../lib/roster/csv';
-import type { Pupil } from '../../lib/rules/types';
+import type { ConsentState, Pupil } from '../../lib/rules/types';
 import { consentFor, withConsent } from './consent';
 
 /** The class's pupils, with photo consent per channel and the in-care flag, edited in place and saved on a click. */
@@ -38,18 +38,28 @@ export function RosterTable(props: { pupils: Pupil[]; onSave: (pupils: Pupil[]) 
         <tbody>
           {rows.map((p, i) => (
             <tr key={`${p.first}|${p.last}|${i}`} data-pupil={`${p.first} ${p.last}`.trim()}>
-              <td>{p.first}</td>
-              <td>{p.last}</td>
+              <td>
+                {p.first}
+                {p.legalFirst && <span class="muted"> ({t('rosterLegalName', p.legalFirst)})</span>}
+              </td>
+              <td>
+                {p.last}
+                {p.legalLast && <span class="muted"> ({t('rosterLegalName', p.legalLast)})</span>}
+              </td>
               {CONSENT_COLUMNS.map((c) => (
                 <td key={c}>
-                  <input
-                    type="checkbox"
+                  <select
                     data-consent={c}
+                    data-state={p.inCare ? 'in-care' : consentFor(p, c)}
                     aria-label={t('rosterConsentFor', [`${p.first} ${p.last}`.trim(), t(`rosterConsent_${c.replace(/-/g, '_')}` as MessageKey)])}
-                    checked={!p.inCare && consentFor(p, c)}
+                    value={consentFor(p, c)}
                     disabled={p.inCare}
-                    onChange={(e) => change(i, withConsent(p, c, (e.currentTarget as HTMLInputElement).checked))}
-                  />
+                    onChange={(e) => change(i, withConsent(p, c, (e.currentTarget as HTMLSelectElement).value as ConsentState))}
+                  >
+                    <option value="given">{t('consentGiven')}</option>
+                    <option value="refused">{t('consentRefused')}</option>
+                    <option value="not-recorded">{t('consentNotRecorded')}</option>
+                  </select>
                 </td>
               ))}
               <td>

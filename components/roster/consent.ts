@@ -1,10 +1,12 @@
 /**
- * Consent as the roster table shows it: one box per channel group. A pupil whose consent is one yes/no
- * for everything shows it in every box; changing one box records consent per channel from then on.
+ * Consent as the roster table shows it: one choice per channel group (given, refused, not recorded). A
+ * pupil whose consent is one answer for everything shows it in every column; changing one column records
+ * consent per channel from then on.
  */
 import type { Channel } from '../../lib/policy/schema';
 import type { ConsentColumn } from '../../lib/roster/csv';
-import type { Pupil } from '../../lib/rules/types';
+import { consentState } from '../../lib/rules/roster';
+import type { Consent, ConsentState, Pupil } from '../../lib/rules/types';
 
 const CHANNELS_OF: Record<ConsentColumn, Channel[]> = {
   'class-story': ['class-story'],
@@ -13,16 +15,20 @@ const CHANNELS_OF: Record<ConsentColumn, Channel[]> = {
   messages: ['class-chat', 'private-chat'],
 };
 
-export function consentFor(p: Pupil, column: ConsentColumn): boolean {
-  if (typeof p.photoConsent === 'boolean') return p.photoConsent;
-  return CHANNELS_OF[column].every((c) => (p.photoConsent as Partial<Record<Channel, boolean>>)[c] === true);
+/** The column's state; a group whose channels disagree shows its least permissive one. */
+export function consentFor(p: Pupil, column: ConsentColumn): ConsentState {
+  const states = CHANNELS_OF[column].map((c) => consentState(p, c));
+  return states.includes('refused') ? 'refused' : states.includes('not-recorded') ? 'not-recorded' : 'given';
 }
 
-export function withConsent(p: Pupil, column: ConsentColumn, allowed: boolean): Pupil {
-  const base: Partial<Record<Channel, boolean>> =
-    typeof p.photoConsent === 'boolean'
-      ? Object.fromEntries(Object.values(CHANNELS_OF).flat().map((c) => [c, p.photoConsent as boolean]))
-      : { ...p.photoConsent };
-  for (const c of CHANNELS_OF[column]) base[c] = allowed;
+const VALUE: Record<ConsentState, Consent> = { given: true, refused: false, 'not-recorded': null };
+
+export function withConsent(p: Pupil, column: ConsentColumn, state: ConsentState): Pupil {
+  const all = Object.values(CHANNELS_OF).flat();
+  const base: Partial<Record<Channel, Consent>> =
+    p.photoConsent !== null && typeof p.photoConsent === 'object'
+      ? { ...p.photoConsent }
+      : Object.fromEntries(all.map((c) => [c, p.photoConsent as Consent]));
+  for (const c of CHANNELS_OF[column]) base[c] = VALUE[state];
   return { ...p, photoConsent: base };
 }

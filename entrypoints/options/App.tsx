@@ -4,7 +4,10 @@ import { PolicyChooser } from '../../components/options/PolicyChooser';
 import { PolicyEditor } from '../../components/options/PolicyEditor';
 import { Problems } from '../../components/options/Problems';
 import { SettingProblems } from '../../components/options/SettingProblems';
+import { ParentSettings } from '../../components/options/ParentSettings';
+import { RoleChooser } from '../../components/options/RoleChooser';
 import { TryIt } from '../../components/options/TryIt';
+import { useRole } from '../../components/options/useRole';
 import { usePolicyState } from '../../components/options/usePolicyState';
 import { RosterManager } from '../../components/roster/RosterManager';
 import { SpotHistory } from '../../components/SpotHistory';
@@ -12,13 +15,21 @@ import { t, type MessageKey } from '../../lib/ext/i18n';
 import { ignoredAlways, watchSafely, type IgnoredV1 } from '../../lib/ext/settings';
 import { fromIt } from './from-it';
 
-/** The options page: the policy (chosen, imported or pushed by IT), its edits, pupils, records and data. */
+/**
+ * The options page: the policy (chosen, imported or pushed by IT), its edits, pupils, records and data, for
+ * staff. A parent's browser gets its own short page; a first run asks who uses the browser before anything.
+ */
 export function App() {
   const state = usePolicyState();
+  const { ready, role } = useRole(state?.managed);
+  if (!ready) return null;
+  if (role === 'parent') return <ParentSettings state={state} />;
+  if (!role) return <FirstRun />;
   return (
     <main data-policy-guard="options">
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsIntro')}</p>
+      <RoleChooser role={role} managed={state?.managed ?? false} />
       <SettingProblems />
       {state && <Current state={state} />}
       {state && <PolicyChooser state={state} />}
@@ -28,6 +39,16 @@ export function App() {
       <IgnoredList />
       <SpotHistory />
       <DataControls />
+    </main>
+  );
+}
+
+/** First run in a browser IT does not manage: who uses it, before any setting. */
+function FirstRun() {
+  return (
+    <main data-policy-guard="options" data-role="">
+      <h1>{t('optionsTitle')}</h1>
+      <RoleChooser role={undefined} managed={false} />
     </main>
   );
 }

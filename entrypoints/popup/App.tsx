@@ -1,11 +1,13 @@
 /**
- * The popup: the policy in force, whether a teacher may send now, today's counts, and the spot-check switch.
- * It asks the background for the policy state and the counts (`popup-state`) rather than resolving the
+ * The popup: for staff, the policy in force, whether a teacher may send now, today's counts, and the
+ * spot-check switch; for a parent, the parent popup; before anyone chose, the way to the question. It asks
+ * the background for the role, the policy state and the counts (`popup-state`) rather than resolving the
  * policy or opening the database itself, so it loads neither the presets, zod's schemas nor Dexie
  * (tests/size: at most 30 KB gzipped).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { FirstRunPopup, ParentPopup } from '../../components/popup/ParentPopup';
 import { ShieldIcon } from '../../components/ShieldIcon';
 import { ukBankHolidays } from '../../lib/calendar/bank-holidays';
 import { checkHours, describeWindows } from '../../lib/calendar/hours';
@@ -19,7 +21,7 @@ import { fromIt } from '../options/from-it';
 
 const UNKNOWN: PolicyState = { policy: null, choice: null, managed: false, locked: [] };
 
-const NOTHING: PopupView = { state: UNKNOWN, today: null, spot: false };
+const NOTHING: PopupView = { state: UNKNOWN, today: null, spot: false, role: null };
 
 /** The background's view of the policy, today's counts and the spot-check, asked again whenever a setting changes. */
 function usePopupState(): PopupView | undefined {
@@ -46,9 +48,19 @@ function usePopupState(): PopupView | undefined {
 
 export function App() {
   const view = usePopupState();
-  const state = view?.state;
-  const spot = view?.spot ?? false;
-  const policy = state?.policy ?? null;
+  if (!view) return null;
+  // A parent's browser gets the parent popup only; before anyone chose, only the way to the question.
+  if (view.role === 'parent') return <ParentPopup state={view.state} />;
+  if (!view.role) return <FirstRunPopup />;
+  return <StaffPopup view={view} />;
+}
+
+/** The popup for staff: the policy in force, sending hours now, today's counts and the spot-check switch. */
+function StaffPopup(props: { view: PopupView }) {
+  const { view } = props;
+  const state = view.state;
+  const spot = view.spot;
+  const policy = state.policy ?? null;
 
   return (
     <main data-policy-guard="popup">
@@ -56,14 +68,12 @@ export function App() {
         <ShieldIcon size={20} /> {t('extName')}
       </h1>
       <p class="muted">{t('popupVersion', VERSION)}</p>
-      {state && (
-        <p data-policy-guard="popup-policy">
-          {policy ? t('policyActive', policy.name) : state.problems ? t('policyUnusable') : t('policyNone')}
-          {state.managed && policy ? ` ${fromIt(state)}` : ''}
-        </p>
-      )}
+      <p data-policy-guard="popup-policy">
+        {policy ? t('policyActive', policy.name) : state.problems ? t('policyUnusable') : t('policyNone')}
+        {state.managed && policy ? ` ${fromIt(state)}` : ''}
+      </p>
       {policy && <HoursNow policy={policy} />}
-      {policy && view?.today && <Today counts={view.today} />}
+      {policy && view.today && <Today counts={view.today} />}
       <p>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {policy ? t('openSettings') : t('policyChoose')}

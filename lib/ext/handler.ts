@@ -14,7 +14,8 @@ import { guardDb, recordEvent } from './db';
 import { acceptRequest, type GateReasonRelay, type GuardEvent, type Request, type RequestOf, type Sender, type TodayCounts } from './messages';
 import { localDate } from '../spot-check/record';
 import { loadRoster, saveRoster } from './rosters';
-import { spotCheckOn } from './settings';
+import { effectiveRole } from './role';
+import { spotCheckOn, userRole } from './settings';
 import { loadSpot, saveKeepSnippets, saveOutcome, saveScan, type SpotWrite } from './spot-store';
 
 /** Only the first 20,000 characters of a message are routed or hinted on. */
@@ -71,7 +72,10 @@ async function relayGateReason(msg: RequestOf<'gate-reason'>, sender: Sender): P
 async function handle(msg: Exclude<Request, { type: 'gate-reason' }>): Promise<unknown> {
   switch (msg.type) {
     case 'open-options':
-      await browser.runtime.openOptionsPage();
+      if (msg.section === 'rosters') {
+        // Straight to the class's consent register (components/roster/RosterManager.tsx reads the address).
+        await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#rosters${msg.classId ? `/${encodeURIComponent(msg.classId)}` : ''}`) });
+      } else await browser.runtime.openOptionsPage();
       return { ok: true, value: true };
     case 'log-event':
       try {
@@ -114,7 +118,9 @@ async function handle(msg: Exclude<Request, { type: 'gate-reason' }>): Promise<u
             .then((events) => countToday(events, timeZone))
             .catch(() => null)
         : null;
-      return { ok: true, value: { state, today, spot: await spotCheckOn.getValue().catch(() => false) } };
+      const stored = await userRole.getValue().catch(() => null);
+      const role = effectiveRole(stored, state.managed) ?? null;
+      return { ok: true, value: { state, today, spot: await spotCheckOn.getValue().catch(() => false), role } };
     }
     case 'popup-spot':
       await spotCheckOn.setValue(msg.on);

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { CHANNELS, RULE_IDS, type Channel, type RuleId } from '../policy/vocab';
 import type { Policy } from '../policy/schema';
 import type { PolicyState } from './active-policy';
+import type { Role } from './role';
 import { GATE_FRAME_PATH, POPUP_PATH } from './pages';
 import type { parentHint, RouteResult } from '../routing/index';
 import type { LexiconData } from '../rules/lexicon';
@@ -68,19 +69,22 @@ export interface PopupView {
   today: TodayCounts | null;
   /** Whether the spot-check is on (the popup switches it with `popup-spot`). */
   spot: boolean;
+  /** Who uses this browser (lib/ext/role.ts): null until someone chose. */
+  role: Role | null;
 }
 
-/** A pupil as the Classroom page's tiles give it: the page never knows consent, so it sends none. */
+/** A pupil as the Classroom page's tiles give it: the page never knows consent, so it is not recorded. */
 export interface PagePupil {
   first: string;
   last: string;
-  photoConsent: boolean;
+  photoConsent: null;
   inCare: boolean;
 }
 
 /** The protocol: each request type, what is sent, and what comes back. */
 export interface Protocol {
-  'open-options': { request: Record<never, never>; response: Response<true> };
+  /** Opens the settings; with `section: 'rosters'`, at that class's pupils and photo consent. */
+  'open-options': { request: { section?: 'rosters'; classId?: string }; response: Response<true> };
   'route-incoming': { request: { text: string; at: string }; response: RouteIncomingResponse };
   'parent-hint': { request: { text: string; at: string }; response: ParentHintResponse };
   'get-policy': { request: { classId?: string; lexicon?: boolean }; response: PolicyResponse };
@@ -246,7 +250,7 @@ const request = <K extends RequestType, S extends z.ZodRawShape>(type: K, shape:
 
 /** One schema per request type; each must produce the request's shape (checked by the type below). */
 export const REQUEST_SCHEMAS = {
-  'open-options': request('open-options', {}),
+  'open-options': request('open-options', { section: z.literal('rosters').optional(), classId: classId.optional().catch(undefined) }),
   'route-incoming': request('route-incoming', { text: z.string().max(LIMITS.text), at: isoTime }),
   'parent-hint': request('parent-hint', { text: z.string().max(LIMITS.text), at: isoTime }),
   // A strange address must not disarm the checker: a class id that is not one just means no roster.
@@ -259,8 +263,8 @@ export const REQUEST_SCHEMAS = {
         z.object({
           first: z.string().max(LIMITS.name),
           last: z.string().max(LIMITS.name),
-          // The page cannot know consent: a roster from the page never grants it.
-          photoConsent: z.literal(false),
+          // The page cannot know consent: a roster from the page records none (neither given nor refused).
+          photoConsent: z.null(),
           inCare: z.boolean(),
         }),
       )

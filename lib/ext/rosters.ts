@@ -16,13 +16,22 @@ async function changed(): Promise<void> {
   await rostersChangedAt.setValue(new Date().toISOString()).catch(() => undefined);
 }
 
+/**
+ * A stored roster's pupils. Before consent had three states, a roster saved from the Classroom page stored
+ * "no consent" (`false`) for every pupil although the page cannot know consent: in such a roster, untouched
+ * since (its source is still 'page'), `false` is read as not recorded.
+ */
+function pupilsOf(row: Pick<StoredRoster, 'pupils' | 'source'> | undefined): Pupil[] {
+  const pupils = sanitizeRoster(row?.pupils);
+  return row?.source === 'page' ? pupils.map((p) => (p.photoConsent === false ? { ...p, photoConsent: null } : p)) : pupils;
+}
+
 export async function loadRoster(classId: string, database = guardDb()): Promise<Pupil[]> {
-  const row = await database.rosters.get(classId);
-  return sanitizeRoster(row?.pupils);
+  return pupilsOf(await database.rosters.get(classId));
 }
 
 export async function listRosters(database = guardDb()): Promise<StoredRoster[]> {
-  return (await database.rosters.toArray()).map((r) => ({ ...r, pupils: sanitizeRoster(r.pupils) }));
+  return (await database.rosters.toArray()).map((r) => ({ ...r, pupils: pupilsOf(r) }));
 }
 
 /** Replaces a class's roster whole (one write: an import never lands half done). */

@@ -27,6 +27,7 @@ export const SETTING_NAMES = [
   'rosters',
   'rostersChangedAt',
   'policyChangedAt',
+  'userRole',
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
@@ -322,6 +323,17 @@ export function watchSafely<T>(item: { watch(cb: (value: T) => void): () => void
     }
   };
 }
+
+/**
+ * Who uses Policy Guard in this browser, chosen at first run: `staff` (the teachers' checks, rosters,
+ * spot-checks) or `parent` (the parent hint and a parent popup only). `null` until chosen. A browser the
+ * school's IT manages is staff's whatever is stored here (lib/ext/role.ts).
+ */
+export const userRole = defineSetting<'staff' | 'parent' | null>({
+  name: 'userRole',
+  item: storage.defineItem<'staff' | 'parent' | null>('local:userRole', { fallback: null, version: 1 }),
+  schema: z.enum(['staff', 'parent']),
+});
 
 /** Whether the spot-check overlay is on (switched from the popup or the keyboard shortcut). */
 export const spotCheckOn = defineSetting<boolean>({

@@ -205,6 +205,11 @@ export const Rules = z.strictObject(
       neverInCare: z.boolean(),
       /** No photos of children at all in these channels. */
       noChildrenIn: Channels,
+      /**
+       * A pictured pupil whose consent is not recorded: `hold` treats it as the rule's action (the post waits,
+       * and the finding says consent is not recorded); `remind` only notes it (an `audit` finding).
+       */
+      notRecorded: oneOf(['hold', 'remind'] as const, 'hold or remind').default('hold'),
     }),
     'out-of-hours': z.strictObject(ruleBase),
     'negative-points': z.strictObject(ruleBase),

@@ -77,11 +77,12 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
       for (const raw of rule.check(d, ctx, analyse()).slice(0, MAX_FINDINGS_PER_RULE)) {
         const data = { policyOf: policyOf(ctx.policy.name), ...raw.data };
         const message = raw.message ?? rule.meta.messages[raw.messageId]?.(data) ?? raw.messageId;
+        const action = raw.action ?? config.action;
         findings.push({
           rule: id,
-          severity: severityOf(config.action),
-          action: config.action,
           ...raw,
+          severity: severityOf(action),
+          action,
           data,
           message,
           clause: clauseText(config.source),

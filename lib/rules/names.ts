@@ -54,6 +54,7 @@ const nameLists = lexiconIndex((data) => {
 export const NAME_CONTEXT_LISTS = [
   'TITLES', 'PLACE_WORDS', 'FOOD_WORDS', 'EVENT_WORDS', 'ROLE_WORDS', 'FAMOUS_WORDS', 'CHARACTER_WORDS', 'CHILD_WORDS',
   'PARTICLES', 'NOT_SURNAMES', 'WORD_READING_NEXT', 'MONTH_BEFORE', 'TITLE_CUES', 'NAME_VERB_NEXT',
+  'FAMILY_TITLES', 'SECOND_PARTICLES', 'GREETING_BEFORE', 'GREETING_TWO_BEFORE', 'NUMBER_WORDS', 'MONTH_AFTER', 'HONORIFICS', 'ORDINAL_SUFFIXES',
 ] as const;
 export type NameContextList = (typeof NAME_CONTEXT_LISTS)[number];
 const context = lexiconIndex((data) => {
@@ -70,7 +71,6 @@ export function warmNameLists(): void {
 }
 
 
-const FAMILY_TITLES = new Set(['sister', 'brother', 'father']);
 
 
 
@@ -87,19 +87,10 @@ function famousInSentence(tokens: Token[], i: number): boolean {
 }
 
 
-const SECOND_PARTICLES = new Set(['la', 'las', 'los', 'der', 'den', 'de', 'het', 'le']);
-/** Words that show "welcome Kasia" and "thank you Oluwadamilare" greet a child not on this class's roster. */
-const GREETING_BEFORE = new Set(['welcome', 'you', 'thanks', 'done', 'congratulations', 'congrats', 'to', 'back', 'birthday']);
-const GREETING_TWO_BEFORE = new Set(['welcome', 'thank', 'thanks', 'done', 'congratulations', 'congrats', 'out', 'back', 'happy', 'birthday']);
-/** A number before a plural name: "three Harry Potters", "two Elsas". */
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'lots', 'some', 'dozen', 'few']);
 /** A family name by its shape, when the text's capitals say nothing: Polish, Romanian, Ukrainian, Georgian, Greek, Turkish endings. */
 const SURNAME_ENDINGS = ['ska', 'ski', 'cka', 'cki', 'dzka', 'dzki', 'wicz', 'czyk', 'czak', 'escu', 'eanu', 'enko', 'chuk', 'oglu', 'shvili', 'poulos', 'ova', 'ovic', 'ovich', 'evich', 'owski'];
 
 
-const MONTH_AFTER = new Set(['half', 'term', 'holiday', 'holidays', 'bank', 'day', 'fair']);
-/** Adults' titles: a roster pupil's full name after one of these is still an adult ("Mrs Amelia Hughes" is a parent). */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord', 'rev', 'pc']);
 
 /** A capital letter on its own: "Oliver B." and "Oliver B" both give a surname initial. */
 function isInitial(token: Token | undefined): boolean {
@@ -129,7 +120,6 @@ function wellKnownAt(tokens: Token[], i: number): number {
   return 0;
 }
 
-const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
 /**
@@ -142,7 +132,7 @@ function afterDayNumber(tokens: Token[], i: number): boolean {
   if (gap !== '') return isDigit(gap[gap.length - 1]);
   // Only spaces before the word: an ordinal's suffix is the word before it, straight after a digit.
   const prev = tokens[i - 1];
-  if (!prev || !ORDINAL_SUFFIXES.has(prev.key) || tokens[i]!.before === '') return false;
+  if (!prev || !context().ORDINAL_SUFFIXES.has(prev.key) || tokens[i]!.before === '') return false;
   return isDigit(prev.before[prev.before.length - 1]);
 }
 
@@ -157,7 +147,7 @@ function nameWordReadsAsName(tokens: Token[], i: number): boolean {
 
   if (t.key === 'may') {
     if (prev && context().MONTH_BEFORE.has(prev.key)) return false;
-    if (next && (MONTH_AFTER.has(next.key) || /^\s*\d/.test(next.before))) return false;
+    if (next && (context().MONTH_AFTER.has(next.key) || /^\s*\d/.test(next.before))) return false;
     if (afterDayNumber(tokens, i)) return false; // "5 May", "5th May"
   }
   if (t.sentenceStart && next && next.sentence === t.sentence && context().WORD_READING_NEXT.has(next.key)) return false;
@@ -202,10 +192,10 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
     const prev = tokens[i - 1];
     const candidates = roster.byFirst.get(t.key);
     // "Sister Mary" is a title; "her brother tymon" is a sibling, most likely a child.
-    const afterTitle = prev !== undefined && context().TITLES.has(prev.key) && joined(t) && (prev.capitalised || !FAMILY_TITLES.has(prev.key));
+    const afterTitle = prev !== undefined && context().TITLES.has(prev.key) && joined(t) && (prev.capitalised || !context().FAMILY_TITLES.has(prev.key));
     // A roster pupil's full name is the pupil's, whatever the exception lists say ("Jack Frost" in the class):
     // only an adult's title before it ("Mrs Amelia Hughes", a parent) makes it someone else.
-    if (candidates && !(afterTitle && HONORIFICS.has(prev!.key))) {
+    if (candidates && !(afterTitle && context().HONORIFICS.has(prev!.key))) {
       const full = rosterFullName(tokens, i, candidates);
       if (full) {
         mentions.push(full);
@@ -227,7 +217,7 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
       let matched: Mention | undefined;
       if (isInitial(tokens[i + 1]) && joined(tokens[i + 1])) {
         const initial = tokens[i + 1]!.key;
-        const pupils = candidates.filter((c) => c.lastKey.startsWith(initial));
+        const pupils = candidates.filter((c) => c.lastKeys.some((k) => k.startsWith(initial)));
         matched = { kind: 'first-initial', pupils: pupils.length ? pupils : candidates, first: t.text, start: t.start, end: tokens[i + 1]!.end, from: i, to: i + 1, sentence: t.sentence };
       }
       if (!matched) {
@@ -245,7 +235,7 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
     const bySurname = roster.byLast.get(t.key);
     const next = tokens[i + 1];
     if (bySurname && next && next.sentence === t.sentence && /^[,\s]+$/.test(next.before)) {
-      const c = bySurname.find((p) => p.firstKey === next.key);
+      const c = bySurname.find((p) => p.firstKeys.includes(next.key));
       if (c && (t.capitalised || next.capitalised)) {
         mentions.push({ kind: 'full', pupils: [c], first: next.text, start: t.start, end: endWithoutPossessive(next), from: i, to: i + 1, sentence: t.sentence });
         i += 2;
@@ -273,7 +263,9 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
 function rosterFullName(tokens: Token[], i: number, candidates: IndexedPupil[]): Mention | undefined {
   const t = tokens[i]!;
   for (const c of candidates) {
-    const k = c.lastKey ? surnameMatch(tokens, i, c.lastKey) : 0;
+    // The preferred surname, then a legal one that differs; the longer match wins ("Adebayo-Okoro" over "Adebayo").
+    let k = 0;
+    for (const key of c.lastKeys) k = Math.max(k, surnameMatch(tokens, i, key));
     if (k) return { kind: 'full', pupils: [c], first: t.text, start: t.start, end: endWithoutPossessive(tokens[i + k]!), from: i, to: i + k, sentence: t.sentence };
   }
   return undefined;
@@ -338,7 +330,7 @@ function unlistedFullName(tokens: Token[], i: number): number {
   // A joining word starts the surname: it needs one more word, of any case.
   if (context().PARTICLES.has(second.key)) {
     let k = j + 1;
-    if (tokens[k] && SECOND_PARTICLES.has(tokens[k]!.key) && joined(tokens[k])) k++;
+    if (tokens[k] && context().SECOND_PARTICLES.has(tokens[k]!.key) && joined(tokens[k])) k++;
     const last = tokens[k];
     if (last && joined(last) && last.sentence === first.sentence && last.key.length >= 2 && !context().NOT_SURNAMES.has(last.key) && !context().PLACE_WORDS.has(last.key) && (last.capitalised || !first.capitalised || allCaps(first))) {
       if (!personCounterEvidence(tokens, i, k)) return k;
@@ -397,7 +389,7 @@ function notAPersonAfter(tokens: Token[], i: number, to: number): boolean {
   if (last.length < 3 || last[last.length - 1] !== 's' || last[last.length - 2] === 's' || last[last.length - 2] === "'") return false;
   const prev = tokens[i - 1];
   const gap = tokens[i]!.before.trimEnd();
-  return (prev !== undefined && NUMBER_WORDS.has(prev.key) && gap.trim() === '') || isDigit(gap[gap.length - 1]);
+  return (prev !== undefined && context().NUMBER_WORDS.has(prev.key) && gap.trim() === '') || isDigit(gap[gap.length - 1]);
 }
 
 /**
@@ -437,9 +429,9 @@ function greeted(tokens: Token[], i: number, depth = 0): boolean {
     const at = p1.key === 'and' ? i - 2 : i - 1;
     if (isGivenName(prevName) && greeted(tokens, at, depth + 1)) return true;
   }
-  if (!p1 || p1.sentence !== t.sentence || !GREETING_BEFORE.has(p1.key)) return false;
+  if (!p1 || p1.sentence !== t.sentence || !context().GREETING_BEFORE.has(p1.key)) return false;
   if (p1.key === 'welcome') return true;
-  return p2 !== undefined && p2.sentence === t.sentence && GREETING_TWO_BEFORE.has(p2.key) && !introducedByRole(tokens, i, i);
+  return p2 !== undefined && p2.sentence === t.sentence && context().GREETING_TWO_BEFORE.has(p2.key) && !introducedByRole(tokens, i, i);
 }
 
 /** A common first name alone, used as a name: capitalised, not a title being read, not quoted. */

@@ -1,9 +1,14 @@
 /**
- * photo-consent: a photo or video attached with a pupil (tagged, or named in the text) who lacks consent
- * for this channel or who is in Local Authority care; or any photo of children where the policy bans them.
+ * photo-consent: a photo or video attached with a pupil (tagged, or named in the text) whose consent for
+ * this channel is refused or not recorded, or who is in Local Authority care; or any photo of children
+ * where the policy bans them.
+ *
+ * Consent has three states (lib/rules/types.ts). The finding says which one it is, and carries
+ * `data.record = 'rosters'` so the panel offers the place to record consent. "Not recorded" holds the post
+ * like a refusal unless the policy's `notRecorded` is `remind`, which makes it an `audit` note.
  */
 import { CHANNELS } from '../policy/vocab';
-import { findTagged, hasConsent, type IndexedPupil } from './roster';
+import { consentState, findTagged, type IndexedPupil } from './roster';
 import { whereSeen, type RuleModule } from './rule';
 import type { RawFinding } from './types';
 
@@ -14,7 +19,9 @@ export const photoConsent: RuleModule = {
     fixable: false,
     messages: {
       inCare: (d) => `${d.name} is in Local Authority care: ${d.policyOf} allows no photos of them, whatever the consent. Remove the photo or the tag.`,
-      noConsent: (d) => `${d.name} has no photo consent for ${d.where}. Remove the photo, or untag them${d.alternative}.`,
+      noConsent: (d) => `${d.name} has no photo consent for ${d.where}: the consent register says no. Remove the photo, or untag them${d.alternative}.`,
+      notRecorded: (d) =>
+        `No photo consent is recorded for ${d.name}: it is not known whether their family agreed to photos in ${d.where}. Check the consent register and record it in Policy Guard's settings, or remove the photo or the tag.`,
       unknown: (d) => `${d.name} is tagged but is not on the class roster, so their photo consent is not known. Check the consent register before posting.`,
       noChildren: (d) => `${d.policyOf} allows no photos of children in ${d.where}. Check that no child can be seen, or share it privately.`,
     },
@@ -58,9 +65,14 @@ export const photoConsent: RuleModule = {
       const name = p.display;
       if (rule.neverInCare && p.pupil.inCare) {
         findings.push({ ...span, messageId: 'inCare', data: { name, school: policy.name } });
-      } else if (needsConsent && !hasConsent(p.pupil, draft.channel)) {
+      } else if (needsConsent) {
+        const state = consentState(p.pupil, draft.channel);
+        if (state === 'given') continue;
         const privateOk = draft.channel !== 'private-chat' && !rule.consentRequiredIn.includes('private-chat') ? ', or send it to their family privately' : '';
-        findings.push({ ...span, messageId: 'noConsent', data: { name, where, alternative: privateOk } });
+        const data = { name, where, alternative: privateOk, consent: state, record: 'rosters' };
+        if (state === 'refused') findings.push({ ...span, messageId: 'noConsent', data });
+        // The school may treat an unanswered register as a reminder rather than a hold.
+        else findings.push({ ...span, messageId: 'notRecorded', data, ...(rule.notRecorded === 'remind' ? { action: 'audit' as const } : {}) });
       }
     }
     if (needsConsent) for (const name of unknown) findings.push({ start: 0, end: 0, messageId: 'unknown', data: { name } });

@@ -4,12 +4,16 @@
  */
 import { CHANNELS, type Channel } from '../policy/vocab';
 import { foldKey } from '../text/tokens';
-import type { Pupil } from './types';
+import type { Consent, ConsentState, Pupil } from './types';
 
 export interface IndexedPupil {
   pupil: Pupil;
+  /** The preferred names' keys (what a fix uses). */
   firstKey: string;
   lastKey: string;
+  /** Every first-name and surname key the pupil is found by: preferred first, then legal where it differs. */
+  firstKeys: string[];
+  lastKeys: string[];
   display: string;
 }
 
@@ -33,14 +37,21 @@ export function indexRoster(roster: readonly Pupil[]): RosterIndex {
   const byFirst = new Map<string, IndexedPupil[]>();
   const byLast = new Map<string, IndexedPupil[]>();
   const pupils: IndexedPupil[] = [];
+  const add = (map: Map<string, IndexedPupil[]>, key: string, entry: IndexedPupil) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(entry)) map.set(key, [...list, entry]);
+  };
   for (const pupil of roster) {
     const firstKey = nameKey(pupil.first);
     const lastKey = nameKey(pupil.last);
     if (!firstKey) continue;
-    const entry = { pupil, firstKey, lastKey, display: `${pupil.first} ${pupil.last}`.trim() };
+    // The legal names are keys to the same pupil: a teacher who writes "Alexander Hughes" for Alex is found.
+    const firstKeys = [...new Set([firstKey, nameKey(pupil.legalFirst ?? '')].filter(Boolean))];
+    const lastKeys = [...new Set([lastKey, nameKey(pupil.legalLast ?? '')].filter(Boolean))];
+    const entry: IndexedPupil = { pupil, firstKey, lastKey, firstKeys, lastKeys, display: `${pupil.first} ${pupil.last}`.trim() };
     pupils.push(entry);
-    byFirst.set(firstKey, [...(byFirst.get(firstKey) ?? []), entry]);
-    if (lastKey) byLast.set(lastKey, [...(byLast.get(lastKey) ?? []), entry]);
+    for (const key of firstKeys) add(byFirst, key, entry);
+    for (const key of lastKeys) add(byLast, key, entry);
   }
   const sharedFirst = new Set([...byFirst].filter(([, list]) => list.length > 1).map(([key]) => key));
   return { pupils, byFirst, byLast, sharedFirst };
@@ -53,16 +64,22 @@ export function findTagged(index: RosterIndex, tagged: string): IndexedPupil | u
   const rest = nameKey(words.slice(1).join(' '));
   const candidates = index.byFirst.get(first) ?? [];
   if (!rest) return candidates.length === 1 ? candidates[0] : undefined;
-  return candidates.find((c) => c.lastKey === rest) ?? candidates.find((c) => rest.length === 1 && c.lastKey.startsWith(rest));
+  return candidates.find((c) => c.lastKeys.includes(rest)) ?? candidates.find((c) => rest.length === 1 && c.lastKeys.some((k) => k.startsWith(rest)));
+}
+
+/** The pupil's photo consent for a channel: given, refused, or not recorded (never assumed either way). */
+export function consentState(pupil: Pupil, channel: Channel): ConsentState {
+  const consent = pupil.photoConsent;
+  const value: Consent | undefined = consent !== null && typeof consent === 'object' ? consent[channel] : consent;
+  return value === true ? 'given' : value === false ? 'refused' : 'not-recorded';
 }
 
 export function hasConsent(pupil: Pupil, channel: Channel): boolean {
-  const consent = pupil.photoConsent;
-  if (typeof consent === 'boolean') return consent;
-  return consent[channel] === true;
+  return consentState(pupil, channel) === 'given';
 }
 
 const YES = new Set(['true', 'yes', 'y', '1', 'consent', 'given', 'ok']);
+const NO = new Set(['false', 'no', 'n', '0', 'refused', 'withdrawn', 'none']);
 
 export function toBool(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
@@ -71,22 +88,47 @@ export function toBool(value: unknown): boolean | undefined {
   return undefined;
 }
 
+/** Consent from untrusted JSON: yes-words give it, no-words refuse it, null, absent or anything else is not recorded. */
+export function toConsent(value: unknown): Consent {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  if (typeof value === 'string') {
+    const v = value.trim().toLowerCase();
+    return YES.has(v) ? true : NO.has(v) ? false : null;
+  }
+  return null;
+}
+
 /** A roster entry from untrusted JSON (a CLI line, stored settings), or why it is not one. */
 export function parsePupil(value: unknown, i: number): Pupil | string {
   if (!value || typeof value !== 'object') return `roster[${i}] must be an object with "first" and "last"`;
   const v = value as Record<string, unknown>;
   if (typeof v.first !== 'string' || !v.first.trim()) return `roster[${i}].first must be a name`;
   if (v.last !== undefined && typeof v.last !== 'string') return `roster[${i}].last must be text`;
-  let photoConsent: Pupil['photoConsent'] = false;
+  for (const key of ['legalFirst', 'legalLast'] as const) {
+    if (v[key] !== undefined && typeof v[key] !== 'string') return `roster[${i}].${key} must be text`;
+  }
+  let photoConsent: Pupil['photoConsent'];
   if (v.photoConsent && typeof v.photoConsent === 'object') {
-    const per: Partial<Record<Channel, boolean>> = {};
+    const per: Partial<Record<Channel, Consent>> = {};
     for (const [channel, allowed] of Object.entries(v.photoConsent)) {
       if (!(CHANNELS as readonly string[]).includes(channel)) return `roster[${i}].photoConsent: unknown channel "${channel}"`;
-      per[channel as Channel] = toBool(allowed) ?? false;
+      per[channel as Channel] = toConsent(allowed);
     }
     photoConsent = per;
-  } else photoConsent = toBool(v.photoConsent) ?? false;
-  return { first: v.first.trim(), last: typeof v.last === 'string' ? v.last.trim() : '', photoConsent, inCare: toBool(v.inCare) ?? false };
+  } else photoConsent = toConsent(v.photoConsent);
+  const first = v.first.trim();
+  const last = typeof v.last === 'string' ? v.last.trim() : '';
+  const legalFirst = typeof v.legalFirst === 'string' ? v.legalFirst.trim() : '';
+  const legalLast = typeof v.legalLast === 'string' ? v.legalLast.trim() : '';
+  return {
+    first,
+    last,
+    ...(legalFirst && legalFirst !== first ? { legalFirst } : {}),
+    ...(legalLast && legalLast !== last ? { legalLast } : {}),
+    photoConsent,
+    inCare: toBool(v.inCare) ?? false,
+  };
 }
 
 

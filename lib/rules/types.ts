@@ -4,11 +4,28 @@
  */
 import type { Action, Channel, Policy, RuleId, SensitiveCategory } from '../policy/schema';
 
-/** A pupil on the class roster. `photoConsent` may differ by channel (Broughton: not on Class Story). */
+/**
+ * Photo consent for one channel: `true` given, `false` refused, `null` not recorded (no answer in the
+ * consent register, or a roster saved from the Classroom page, which cannot know). Never guessed.
+ */
+export type Consent = boolean | null;
+
+/** The three states a finding names. */
+export type ConsentState = 'given' | 'refused' | 'not-recorded';
+
+/**
+ * A pupil on the class roster. `first` and `last` are the names teachers write (the preferred or
+ * known-as name where the register has one); `legalFirst`/`legalLast` are the legal names, kept only
+ * where they differ, so a draft that uses them is matched too (a fix always uses the preferred name).
+ * `photoConsent` may differ by channel (Broughton: not on Class Story); a channel missing from a
+ * per-channel record is not recorded.
+ */
 export interface Pupil {
   first: string;
   last: string;
-  photoConsent: boolean | Partial<Record<Channel, boolean>>;
+  legalFirst?: string;
+  legalLast?: string;
+  photoConsent: Consent | Partial<Record<Channel, Consent>>;
   inCare: boolean;
 }
 
@@ -62,7 +79,8 @@ export interface Finding {
 }
 
 /** What a rule reports; the engine adds severity, action and the clause from the policy. */
-export type RawFinding = Omit<Finding, 'rule' | 'severity' | 'action' | 'clause' | 'message'> & { message?: string };
+/** A rule may set a milder `action` than the policy's for one finding (a reminder, never a stronger hold). */
+export type RawFinding = Omit<Finding, 'rule' | 'severity' | 'action' | 'clause' | 'message'> & { message?: string; action?: 'audit' };
 
 export interface RuleMeta {
   id: RuleId;

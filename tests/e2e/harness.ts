@@ -47,6 +47,20 @@ export interface LaunchOptions {
    */
   profile?: string;
   /**
+   * Who uses the browser, as answered at first run (lib/ext/role.ts), written as the browser starts:
+   * 'staff' unless said; `null` leaves the first-run question unanswered.
+   */
+  role?: 'staff' | 'parent' | null;
+  /**
+   * Install the extension as a school's IT would without a store listing: not loaded unpacked, but
+   * force-installed by machine policy (ExtensionInstallForcelist) from a CRX and update manifest on a local
+   * server (`npm run package`). `managed` values then go to this id. Two things differ from every other
+   * launch, for reasons Chromium gives: `--disable-background-networking` is left off (it stops the
+   * extension updater, so a force-install never starts), and DeveloperToolsAvailability is 1 (Chromium's
+   * default refuses DevTools, so Playwright, any access to a force-installed extension's pages and worker).
+   */
+  forceInstall?: { id: string; updateUrl: string };
+  /**
    * Test access to Policy Guard's closed UI roots (tests/e2e/unseal.ts), on by default. Off for a test of
    * what the page itself can see.
    */
@@ -69,19 +83,33 @@ export function unpackedExtensionId(path: string): string {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-function writeManagedPolicy(values: Record<string, unknown> | undefined): void {
+// A force-install policy applies to every Chromium on the machine: its own file, removed when the browser
+// closes, and any left by a crashed run removed before the next launch (e2e runs hold /tmp/e2e.lock).
+const FORCE_PREFIX = 'policy-guard-e2e-force-';
+
+function writeManagedPolicy(values: Record<string, unknown> | undefined, force?: LaunchOptions['forceInstall']): string | undefined {
   // A file left by a crashed run would put every later launch under IT's policy: always start clean.
   try {
     rmSync(POLICY_FILE, { force: true });
+    if (existsSync(POLICY_DIR)) for (const f of readdirSync(POLICY_DIR)) if (f.startsWith(FORCE_PREFIX)) rmSync(join(POLICY_DIR, f), { force: true });
   } catch {
     // not root: no file of ours can be there either
   }
-  if (!values) return;
+  if (!values && !force) return undefined;
+  const file = force ? join(POLICY_DIR, `${FORCE_PREFIX}${force.id}.json`) : POLICY_FILE;
+  const id = force?.id ?? unpackedExtensionId(EXTENSION_DIR);
   try {
     mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [unpackedExtensionId(EXTENSION_DIR)]: values } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...(force ? { ExtensionInstallForcelist: [`${force.id};${force.updateUrl}`], DeveloperToolsAvailability: 1 } : {}),
+        ...(values ? { '3rdparty': { extensions: { [id]: values } } } : {}),
+      }),
+    );
+    return file;
   } catch (error) {
-    throw new Error(`A managed policy is set by writing ${POLICY_FILE}, which needs root (CI runs as root): ${(error as Error).message}`);
+    throw new Error(`A managed policy is set by writing ${file}, which needs root (CI runs as root): ${(error as Error).message}`);
   }
 }
 
@@ -112,6 +140,8 @@ export interface Harness {
   setRoster(classId: string, pupils: unknown): Promise<void>;
   /** Writes the user's edits over the preset. */
   editPolicy(edits: object): Promise<void>;
+  /** Answers the first-run question (who uses this browser) as the options page would. */
+  setRole(role: 'staff' | 'parent' | null): Promise<void>;
   /** Switches the spot-check on or off, as the popup or the keyboard shortcut would. */
   setSpotCheck(on: boolean): Promise<void>;
   /** The events the extension recorded in its IndexedDB (for the leaders' view). */
@@ -159,7 +189,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
         'run `npx tsx tests/fixtures/editors/build.ts` (`npm test` and `npm run test:e2e` do it for you).',
     );
   }
-  writeManagedPolicy(options.managed);
+  const policyFile = writeManagedPolicy(options.managed, options.forceInstall);
+  const force = options.forceInstall;
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'policy-guard-profile-'));
   const install = readdirSync(profile).length === 0;
   await registerUiEngine();
@@ -172,19 +203,21 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     locale: options.locale ?? 'en-GB',
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 860 },
+    // Playwright's own defaults disable extensions and background networking: a force-install needs both.
+    ...(force ? { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] } : {}),
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(force ? [] : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]),
       ...(options.locale ? [`--lang=${options.locale}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
       '--no-first-run',
-      '--disable-background-networking',
+      ...(force ? [] : ['--disable-background-networking']),
       '--disable-component-update',
       '--disable-sync',
-      // Belt and braces: even a request that slipped past routing could not resolve a host.
-      '--host-resolver-rules=MAP * ~NOTFOUND',
+      // Belt and braces: even a request that slipped past routing could not resolve a host (the school's
+      // update server, for a force-install, is on this machine).
+      force ? '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1' : '--host-resolver-rules=MAP * ~NOTFOUND',
     ],
   });
 
@@ -208,10 +241,17 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     }
   });
 
+  const ours = (url: string) => url.startsWith(force ? `chrome-extension://${force.id}/` : 'chrome-extension://');
   const worker =
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') }));
+    context.serviceWorkers().find((w) => ours(w.url())) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => ours(w.url()), timeout: force ? 60_000 : 30_000 }));
   extensionId = new URL(worker.url()).host;
+  const setRole = async (role: 'staff' | 'parent' | null) => {
+    await worker.evaluate(`chrome.storage.local.${role === null ? "remove('userRole')" : `set({ userRole: ${JSON.stringify(role)} })`}`);
+  };
+  // Most tests are about staff: answer the first-run question before any page opens (first-run tests pass null).
+  const role = options.role === undefined ? 'staff' : options.role;
+  if (role !== null) await setRole(role);
 
   // On install the background opens the options page. Wait for it here: otherwise it can take over the
   // blank tab a test has just opened, and that test's navigation is interrupted.
@@ -329,6 +369,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
         new Date().toISOString(),
       );
     },
+    setRole,
     async setSpotCheck(on) {
       await worker.evaluate(
         (value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ spotCheckOn: value }),
@@ -367,7 +408,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     },
     async close() {
       await context.close();
-      if (options.managed) rmSync(POLICY_FILE, { force: true });
+      if (policyFile) rmSync(policyFile, { force: true });
       if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };

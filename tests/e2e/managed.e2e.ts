@@ -1,6 +1,11 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageCrx, type Packaged } from '../../scripts/package';
 import { keptProfile, launchExtension, PANEL, TEACH, type Harness } from './harness';
 import { useHarness } from './use-harness';
 
@@ -9,8 +14,10 @@ import { useHarness } from './use-harness';
 const IT_CLOSURE = { label: 'IT-set INSET day', start: '2026-11-27', end: '2026-11-27' };
 
 describe('a policy deployed by the school’s IT', () => {
+  // Nobody in this browser answered the first-run question: a browser IT manages is staff's without asking.
   const h = useHarness({
     managed: { presetId: 'broughton', policyJson: JSON.stringify({ hours: { closures: [IT_CLOSURE] } }), locked: ['hours', 'rules.sensitive-content.action'] },
+    role: null,
   });
 
   it('is in force with no choice made in the browser, with locked fields shown as locked', async () => {
@@ -20,6 +27,10 @@ describe('a policy deployed by the school’s IT', () => {
     // Chromium hands extensions their managed policy 2–6 s after it starts; the page follows when it arrives.
     await expect.poll(() => options.locator('pg=[data-policy-guard="options-current"]').textContent(), { timeout: 15_000 }).toContain('Broughton Primary School (set by your school');
     expect(await options.locator('pg=[data-policy-guard="policy-chooser"] input[type="radio"]').first().isDisabled()).toBe(true);
+    // Staff's settings, and no "who uses this browser?" question or role switch.
+    expect(await options.locator('pg=[data-policy-guard="rosters"]').count()).toBe(1);
+    expect(await options.locator('pg=[data-policy-guard="role-chooser"]').count()).toBe(0);
+    expect(await options.locator('pg=[data-policy-guard="role"]').count()).toBe(0);
     expect(await options.locator('pg=[data-policy-guard="policy-file"]').isDisabled()).toBe(true);
 
     const hours = options.locator('pg=[data-policy-guard="hours-editor"]');
@@ -143,5 +154,60 @@ describe('the last managed policy seen, after the browser restarts', () => {
       await expect.poll(() => cache(h)).toBeUndefined();
       await options.close();
     });
+  });
+});
+
+// Without a store listing: `npm run package` signs a CRX with the school's key and writes its update manifest;
+// the school's server (here a local one) serves both; machine policy force-installs the extension from it,
+// as Google Admin, Intune or a Linux policy file would (docs/deploying.md).
+describe('force-installed from the school’s own server, with no store listing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-guard-crx-'));
+  const served: string[] = [];
+  let server: Server;
+  let pkg: Packaged;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      served.push(req.url ?? '');
+      const name = basename((req.url ?? '').split('?')[0]!);
+      const file = name === 'updates.xml' ? pkg.updates : name === basename(pkg.crx) ? pkg.crx : undefined;
+      if (!file) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': name.endsWith('.xml') ? 'application/xml' : 'application/x-chrome-extension' }).end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    // A key made for this test, in a temporary folder: never the school's key, never in the repository.
+    pkg = packageCrx({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/policy-guard`, keyPath: join(dir, 'key.pem'), outDir: join(dir, 'out') });
+  });
+  afterAll(() => {
+    server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('installs from the local update manifest under the id its key gives, polls that server for updates, and runs with IT’s policy', async () => {
+    const h = await launchExtension({ forceInstall: { id: pkg.id, updateUrl: pkg.updateUrl }, managed: { presetId: 'bentley-new-village' } });
+    try {
+      // Chromium's own install, from the packaged file: the id it gave is the one the key gives.
+      expect(h.extensionId).toBe(pkg.id);
+      const manifestRequest = served.find((u) => u.startsWith('/policy-guard/updates.xml?'));
+      expect(decodeURIComponent(manifestRequest ?? '')).toContain(`id=${pkg.id}&v=0.0.0.0&installsource=notfromwebstore&installedby=policy`);
+      expect(served).toContain(`/policy-guard/${basename(pkg.crx)}`);
+      // Installed by the administrator's policy (so staff cannot disable or remove it), and it will look for
+      // new versions on the school's server.
+      expect(await h.worker.evaluate('chrome.management.getSelf().then((s) => [s.installType, s.mayDisable])')).toEqual(['admin', false]);
+      expect(await h.worker.evaluate('chrome.runtime.getManifest().update_url')).toBe(pkg.updateUrl);
+      expect(await h.worker.evaluate('chrome.runtime.getManifest().version')).toBe(pkg.version);
+
+      // IT's settings reach the force-installed extension by its id, and it checks ClassDojo with them.
+      await h.setRoster('c1', [{ first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false }]);
+      const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+      await expect.poll(() => page.locator(PANEL).getAttribute('data-policy'), { timeout: 20_000 }).toBe('bentley-new-village');
+      await page.locator('[data-name="storyComposerTextarea"]').pressSequentially('Well done Amelia Hughes!', { delay: 5 });
+      await expect.poll(() => page.locator(`${PANEL} [data-rule="full-name"]`).count()).toBe(1);
+      await h.screenshot(page, 'force-installed-composer');
+      await page.close();
+      h.assertNoForeignRequests();
+      h.assertCleanConsole();
+    } finally {
+      await h.close();
+    }
   });
 });

@@ -96,7 +96,7 @@ describe('the school’s policy in the options page', () => {
     // The page reloads, so every section shows what is left: nothing.
     await expect.poll(() => options.locator('pg=[data-policy-guard="data"] [role="status"]').textContent(), { timeout: 5_000 }).toContain('Deleted');
     const local = await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null));
-    expect(local).toEqual({});
+    expect(local).toEqual({ userRole: 'staff' }); // who uses the browser is kept: no one's data
     expect(await h.stored('rosters')).toEqual([]);
     await expect.poll(() => options.locator('pg=[data-policy-guard="options-current"]').textContent()).toContain('No policy');
     expect(await options.locator('pg=[data-policy-guard="rosters"]').textContent()).not.toContain('storage is unavailable');

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DIR } from '../fixtures/rosters/build';
 import { PANEL, TEACH } from './harness';
 import { useHarness } from './use-harness';
 
@@ -27,7 +30,7 @@ describe('pupils and photo consent in the options page', () => {
     await preview.waitFor();
     expect(await preview.textContent()).toContain('Pupils in the file: 4. New: 4. Changed: 0. No longer on the list: 0.');
     expect(await preview.textContent()).toContain('Columns not read (the checks do not need them): UPN, DOB');
-    expect(await preview.textContent()).toContain('Pupils with no photo consent recorded, treated as having none: 1.');
+    expect(await preview.textContent()).toContain('Pupils with no photo consent recorded: 1. Their photos are held until consent is recorded.');
     // Nothing is stored until the leader confirms.
     expect(await h.stored('rosters')).toEqual([]);
     await h.screenshot(options, 'options-roster-preview');
@@ -42,8 +45,9 @@ describe('pupils and photo consent in the options page', () => {
       'Zofia Kowalska',
     ]);
     const sian = table.locator('tr[data-pupil="Siân ap Rhys"]');
-    expect(await sian.locator('[data-consent="class-story"]').isChecked()).toBe(false);
-    expect(await sian.locator('[data-consent="school-story"]').isChecked()).toBe(true);
+    expect(await sian.locator('[data-consent="class-story"]').inputValue()).toBe('refused');
+    expect(await sian.locator('[data-consent="school-story"]').inputValue()).toBe('given');
+    expect(await table.locator('tr[data-pupil="Zofia Kowalska"] [data-consent="class-story"]').inputValue()).toBe('not-recorded');
     expect(await table.locator('tr[data-pupil="Niamh O\'Connor, Jr"] [data-in-care]').isChecked()).toBe(true);
     const [stored] = await h.stored('rosters');
     expect(stored).toMatchObject({ classId: 'c1', source: 'csv' });
@@ -58,7 +62,7 @@ describe('pupils and photo consent in the options page', () => {
     await page.close();
 
     // Consent edited in the table is saved on a click.
-    await sian.locator('[data-consent="class-story"]').check();
+    await sian.locator('[data-consent="class-story"]').selectOption('given');
     await rosters.locator('pg=[data-policy-guard="roster-save"]').click();
     await expect.poll(async () => JSON.stringify((await h.stored('rosters'))[0]!.pupils)).toContain('"first":"Siân","last":"ap Rhys","photoConsent":{"class-story":true');
     await options.close();
@@ -77,7 +81,7 @@ describe('pupils and photo consent in the options page', () => {
     const problems = rosters.locator('pg=[data-policy-guard="roster-problems"]');
     await problems.waitFor();
     expect(await problems.textContent()).toContain('Row 3: No first name.');
-    expect(await problems.textContent()).toContain('Row 4: Photo consent says “maybe”: write yes or no.');
+    expect(await problems.textContent()).toContain('Row 4: Photo consent says “maybe”: write yes, no, or leave it empty if it is not recorded.');
     expect(await rosters.locator('pg=[data-policy-guard="roster-confirm"]').count()).toBe(0);
     expect(JSON.stringify(await h.stored('rosters'))).toBe(before);
 
@@ -93,5 +97,45 @@ describe('pupils and photo consent in the options page', () => {
     await rosters.locator('pg=[data-policy-guard="roster-confirm"]').click();
     await expect.poll(() => rosters.locator('pg=[data-policy-guard="roster-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pupil')))).toEqual(['Siân ap Rhys']);
     await options.close();
+  });
+
+  it('imports Excel "Unicode Text" (UTF-16) and a SIMS report with a title above the headings, and the checks use the preferred names', async () => {
+    const options = await h.openExtensionPage('options.html');
+    const rosters = options.locator('pg=[data-policy-guard="rosters"]');
+    await rosters.locator('pg=[data-policy-guard="roster-class"]').selectOption('c1');
+    const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
+    const table = rosters.locator('pg=[data-policy-guard="roster-table"]');
+
+    // UTF-16 LE with a byte-order mark, tab-separated: five pupils, not three "pupils" full of NULs.
+    await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({ name: 'Student List.txt', mimeType: 'text/plain', buffer: readFileSync(join(DIR, 'sims-unicode-text.txt')) });
+    await preview.waitFor();
+    expect(await preview.locator('pg=[data-policy-guard="roster-read-as"]').textContent()).toBe('Read as UTF-16 (Excel “Unicode Text”), separated by tabs.');
+    expect(await preview.textContent()).toContain('Pupils in the file: 5.');
+    expect(await preview.locator('pg=[data-policy-guard="roster-legal-names"]').textContent()).toContain('legal name as well as the name they go by: 2');
+    await h.screenshot(options, 'options-roster-utf16');
+    await rosters.locator('pg=[data-policy-guard="roster-confirm"]').click();
+    await expect.poll(() => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pupil')))).toEqual(['Amelia Hughes', 'Siân ap Rhys', 'Niamh O’Connor', 'Alex Smith-Walker', 'Seun Adebayo']);
+    expect(JSON.stringify(await h.stored('rosters'))).not.toContain('\\u0000');
+    expect(await table.locator('tr[data-pupil="Alex Smith-Walker"]').textContent()).toContain('legal name: Alexander');
+
+    // The same class from SIMS as a Windows-1252 CSV, with the report's title and print date above the headings.
+    await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({ name: 'Student List.csv', mimeType: 'text/csv', buffer: readFileSync(join(DIR, 'sims-student-list.csv')) });
+    await preview.waitFor();
+    expect(await preview.locator('pg=[data-policy-guard="roster-skipped"]').textContent()).toBe('Lines above the column headings, not read: “Student List - 3 Oak”, “Printed 30/11/2026 08:15 by Office”');
+    expect(await preview.locator('pg=[data-policy-guard="roster-read-as"]').textContent()).toBe('Read as Windows-1252 (Excel “CSV”), separated by commas.');
+    expect(await preview.textContent()).toContain('Pupils in the file: 5. New: 0. Changed: 0. No longer on the list: 0.');
+    await h.screenshot(options, 'options-roster-preamble');
+    await rosters.locator('pg=[data-policy-guard="roster-confirm"]').click();
+    await expect.poll(async () => (await h.stored('rosters')).find((r) => r.classId === 'c1')?.source).toBe('csv');
+    await options.close();
+
+    // Teachers write the name the child goes by; the legal name is found too, and the fix is the preferred one.
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    await page.locator('[data-name="storyComposerTextarea"]').pressSequentially('Well done Alexander Smith-Walker!', { delay: 5 });
+    const finding = page.locator(`${PANEL} [data-rule="full-name"]`);
+    await finding.waitFor();
+    expect(await finding.locator('pg=[data-policy-guard="fix"]').textContent()).toContain('Alex');
+    expect(await finding.locator('pg=[data-policy-guard="fix"]').textContent()).not.toContain('Alexander');
+    await page.close();
   });
 });

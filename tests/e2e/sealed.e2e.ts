@@ -175,6 +175,37 @@ describe('the page cannot read or steer Policy Guard', () => {
     await page.close();
   });
 
+  it('cannot tell from the panel’s size or shape what it found: the roster oracle', async () => {
+    const page = await open(`${TEACH}#/classes/c1/story`);
+    const box = page.locator('[data-name="storyComposerTextarea"]');
+    // Where the page's own hit-testing meets Policy Guard: a grid over the window, every 8 px.
+    const shape = () =>
+      page.evaluate(`(() => {
+        const hits = [];
+        for (let y = 0; y < innerHeight; y += 8) for (let x = 0; x < innerWidth; x += 8) {
+          const e = document.elementFromPoint(x, y);
+          if (e && e.localName.startsWith('policy-guard-')) hits.push(x + ',' + y);
+        }
+        const r = document.querySelector('policy-guard-ui').getBoundingClientRect();
+        return hits.join(' ') + '|' + [r.x, r.y, r.width, r.height].join(',');
+      })()`) as Promise<string>;
+    const ui = await SealedView.of(page);
+    // A name the roster does not hold, then pupils it holds: in care, without photo consent, one with both
+    // names (a full-name finding) and a diagnosis; the panel shows something different for each.
+    await box.fill('Well done Zara Quill for a lovely story.');
+    await page.waitForTimeout(400);
+    const nothing = await shape();
+    expect(nothing).toContain('|');
+    const drafts = ['Well done Leo Wright for a lovely story.', 'Well done Harry Davies for a lovely story.', 'Leo Wright has been diagnosed with ADHD and Harry Davies with asthma.'];
+    for (const draft of drafts) {
+      await box.fill(draft);
+      await ui.waitFor('[data-rule="full-name"]');
+      await page.waitForTimeout(400);
+      expect(await shape(), draft).toBe(nothing);
+    }
+    await page.close();
+  });
+
   it('cannot press Fix, Ignore or Always ignore, and the teacher still can', async () => {
     const page = await open(`${TEACH}#/classes/c1/story`);
     const box = page.locator('[data-name="storyComposerTextarea"]');

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { TEACH } from './harness';
 import { useHarness } from './use-harness';
 import type { PgWindow } from './unseal';
+import { VISIBLE_FOR_MS } from '../../lib/ui/visibility';
 
 const SPOT = 'pg=[data-policy-guard="spot-check"]';
 const row = (page: Page, rule: string) => page.locator(`pg=[data-policy-guard="spot-finding"][data-rule="${rule}"]`);
@@ -26,12 +27,17 @@ describe('the record of a spot-check', () => {
   it('keeps each finding’s outcome and note across a reload, and exports them as CSV and JSON', async () => {
     const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
     await expect.poll(() => page.locator('pg=[data-policy-guard="spot-finding"]').count()).toBe(3);
+    // A verdict counts only on a button in plain view for a moment (clickjacking: lib/ui/visibility.ts).
+    await page.waitForTimeout(VISIBLE_FOR_MS + 200);
 
     await row(page, 'full-name').getByRole('button', { name: 'Follow up' }).click();
     await expect.poll(() => row(page, 'full-name').getAttribute('data-outcome')).toBe('follow-up');
     await row(page, 'full-name').locator('pg=[data-policy-guard="spot-note"]').fill('Asked Ms Carter to edit the post');
     await row(page, 'full-name').locator('pg=[data-policy-guard="spot-note"]').press('Tab');
+    // Rows moved as the note box opened: a button that moved counts a click only once it has been in view.
+    await page.waitForTimeout(VISIBLE_FOR_MS + 200);
     await row(page, 'sensitive-content').getByRole('button', { name: 'No issue' }).click();
+    await page.waitForTimeout(VISIBLE_FOR_MS + 200);
     await row(page, 'out-of-hours').getByRole('button', { name: 'Resolved' }).click();
     await expect.poll(async () => (await h.stored('spotChecks'))[0]?.findings).toEqual(
       expect.arrayContaining([
@@ -42,8 +48,10 @@ describe('the record of a spot-check', () => {
     );
 
     // Changing one's mind: a second click on the chosen outcome clears it.
+    await page.waitForTimeout(VISIBLE_FOR_MS + 200);
     await row(page, 'out-of-hours').getByRole('button', { name: 'Resolved' }).click();
     await expect.poll(() => row(page, 'out-of-hours').getAttribute('data-outcome')).toBe('open');
+    await page.waitForTimeout(VISIBLE_FOR_MS + 200);
     await row(page, 'out-of-hours').getByRole('button', { name: 'Resolved' }).click();
 
     await page.reload();
@@ -75,11 +83,16 @@ describe('the record of a spot-check', () => {
     expect(json.byOutcome).toEqual({ resolved: 1, 'no-issue': 1, 'follow-up': 1, open: 0 });
 
     // The leader may keep short snippets; turning that off deletes them again.
+    // Scrolled into view first: a box counts a click once it has been in plain view for a moment.
+    await page.locator('pg=[data-policy-guard="spot-snippets"]').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(VISIBLE_FOR_MS + 200);
     await page.locator('pg=[data-policy-guard="spot-snippets"]').check();
     await expect.poll(async () => JSON.stringify(await h.stored('spotChecks'))).toContain('Amelia Hughes');
     const withSnippets = JSON.parse((await exported(page, 'json')).body);
     expect(withSnippets.items.find((i: { rule: string }) => i.rule === 'full-name').snippet).toContain('Amelia Hughes');
     expect(withSnippets.items.every((i: { snippet?: string }) => (i.snippet ?? '').length <= 80)).toBe(true);
+    await page.locator('pg=[data-policy-guard="spot-snippets"]').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(VISIBLE_FOR_MS + 200);
     await page.locator('pg=[data-policy-guard="spot-snippets"]').uncheck();
     await expect.poll(async () => JSON.stringify(await h.stored('spotChecks'))).not.toMatch(/Amelia|Hughes|inhaler/);
     await page.close();

@@ -19,7 +19,7 @@ describe('the interface in Welsh', () => {
     // template for each message a rule can give.
     const extra = Object.keys(cy).filter((k) => !(k in en));
     expect(extra.every((k) => /^(f|w|cat|ct|x|r|h|csv|field)_/.test(k))).toBe(true);
-    expect(extra.filter((k) => k.startsWith('f_'))).toHaveLength(16);
+    expect(extra.filter((k) => k.startsWith('f_'))).toHaveLength(17);
   });
 
   it('shows the panel, the popup and the options page in Welsh when the browser is in Welsh', async () => {
@@ -74,7 +74,7 @@ describe('the interface in Welsh', () => {
     await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({ name: 'rhestr.csv', mimeType: 'text/csv', buffer: Buffer.from('Forename,Surname,Photo consent\n,Bennett,no\nJayden,Smith,maybe\n') });
     const problems = rosters.locator('pg=[data-policy-guard="roster-problems"]');
     await problems.waitFor();
-    expect(await problems.locator('li').allTextContents()).toEqual(['Rhes 2: Dim enw cyntaf.', 'Rhes 3: Mae\'r golofn “Caniatâd lluniau” yn dweud “maybe”: ysgrifennwch ie neu na.']);
+    expect(await problems.locator('li').allTextContents()).toEqual(['Rhes 2: Dim enw cyntaf.', 'Rhes 3: Mae\'r golofn “Caniatâd lluniau” yn dweud “maybe”: ysgrifennwch ie neu na, neu gadewch hi\'n wag os nad yw wedi\'i gofnodi.']);
     await h.screenshot(options, 'welsh-options');
     await options.close();
   });

@@ -10,6 +10,7 @@ import { viewHasComposer } from '../../../lib/dojo/routes';
 import { t } from '../../../lib/ext/i18n';
 import { addIgnoredAlways } from '../../../lib/ext/page-settings';
 import type { Finding } from '../../../lib/rules/types';
+import { ask } from '../ask';
 import { useStore } from '../core/store';
 import type { Guard, GuardState } from '../guard';
 import type { Feature, FeatureContext } from './feature';
@@ -45,6 +46,7 @@ function ComposerCheck(props: { f: FeatureContext }) {
         findings={state.findings}
         text={text}
         onFix={(f) => void guard.applyFix(f)}
+        onRecord={() => void ask(props.f.ctx, { type: 'open-options', section: 'rosters', ...(page.route.classId ? { classId: page.route.classId } : {}) })}
         onIgnore={(f, scope) => {
           const always = guard.ignore(f, scope);
           // Storage full: ignored for this page only.

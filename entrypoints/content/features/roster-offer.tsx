@@ -36,8 +36,8 @@ function RosterOffer(props: { f: FeatureContext }) {
         type="button"
         class="pg-button"
         onClick={async () => {
-          // Consent is not on the page: it starts unrecorded (no consent) until the school's register is entered.
-          const pupils = names.map((n) => ({ ...n, photoConsent: false, inCare: false }));
+          // Consent is not on the page: it starts "not recorded" until the school's register is entered.
+          const pupils = names.map((n) => ({ ...n, photoConsent: null, inCare: false }));
           const answer = await ask<Response<number>>(f.ctx, { type: 'save-roster', classId, pupils });
           if (answer?.ok) setSaved(answer.value);
         }}

@@ -48,8 +48,12 @@ const PANEL_HOST = 'policy-guard-ui';
 /** How long a "not sent" message stays up, in ms. */
 const TOAST_MS = 10_000;
 
-/** How long the reason frame has to say it loaded before the dialog draws its own box instead, in ms. */
-const FRAME_READY_MS = 3_000;
+/**
+ * How long the reason frame has to load, and then to say so through the background, before the dialog draws
+ * its own box instead, in ms. Generous: a slow machine must not lose the frame (or what is typed in it).
+ */
+const FRAME_LOAD_MS = 10_000;
+const FRAME_READY_MS = 5_000;
 
 /** The longest reason kept, in characters (the frame's box holds 500). */
 const REASON_MAX = 500;
@@ -263,8 +267,8 @@ export class SendGate {
     const nonce = crypto.randomUUID();
     this.frame = { nonce, loads: 0, ready: false };
     this.f.ctx.setTimeout(() => {
-      if (this.frame?.nonce === nonce && !this.frame.ready) this.frameFailed();
-    }, FRAME_READY_MS);
+      if (this.frame?.nonce === nonce && this.frame.loads === 0 && !this.frame.ready) this.frameFailed();
+    }, FRAME_LOAD_MS);
     return { src: `${src}#${nonce}`, height: 130, failed: false };
   }
 
@@ -280,7 +284,12 @@ export class SendGate {
   frameLoaded() {
     if (!this.frame) return;
     this.frame.loads += 1;
-    if (this.frame.loads > 1) this.frameFailed();
+    if (this.frame.loads > 1) return this.frameFailed();
+    const { nonce } = this.frame;
+    // Loaded, but its words do not arrive (the background cannot pass them on): Send anyway could never work.
+    this.f.ctx.setTimeout(() => {
+      if (this.frame?.nonce === nonce && !this.frame.ready) this.frameFailed();
+    }, FRAME_READY_MS);
   }
 
   /** The frame cannot be used (no word in time, navigated away, failed to load): the dialog draws its own box. */

@@ -155,3 +155,28 @@ describe('guard check --jsonl reads each roster and policy once per batch', () =
     expect(out[3]).toEqual({ id: 'bad', error: '"roster" must be a list of pupils' });
   });
 });
+
+describe('guard check --roster reads every management system’s export as the options page does', () => {
+  const FIXTURES = join(__dirname, '../../fixtures/rosters');
+  it('a Windows-1252 SIMS export with a title above the headings: the curly apostrophe and the preferred name', async () => {
+    const r = await run('Well done Niamh O’Connor and Alexander Smith-Walker!', 'check', '--policy', 'bentley-new-village', '--channel', 'class-story', '--at', '2026-11-24T10:15:00Z', '--roster', join(FIXTURES, 'sims-student-list.csv'));
+    expect(r.err).toBe('');
+    expect(r.out).toContain('“Niamh O’Connor”');
+    expect(r.out).toContain('Fix: “Niamh”');
+    expect(r.out).toContain('“Alexander Smith-Walker”');
+    expect(r.out).toContain('Fix: “Alex”');
+  });
+
+  it('Excel "Unicode Text" (UTF-16) and ClassDojo’s list, where consent is not recorded and the finding says so', async () => {
+    const r = await run('Trip photos!', 'check', '--policy', 'bentley-new-village', '--channel', 'class-story', '--at', '2026-11-24T10:15:00Z', '--media', '--tag', 'Seun Adebayo', '--roster', join(FIXTURES, 'classdojo-class-list.csv'));
+    expect(r.out).toContain('No photo consent is recorded for Seun Adebayo');
+    const wide = readRosterFile(join(FIXTURES, 'sims-unicode-text.txt'));
+    expect(Array.isArray(wide) && wide.map((p) => p.first)).toEqual(['Amelia', 'Siân', 'Niamh', 'Alex', 'Seun']);
+  });
+
+  it('a file whose names are not names is refused by row', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'roster-'));
+    writeFileSync(join(dir, 'bad.csv'), 'Forename,Surname\nAmelia,Hughes\n2018-04-01,Bennett\n');
+    expect(readRosterFile(join(dir, 'bad.csv'))).toMatch(/^roster row 3: “2018-04-01 Bennett” has digits/);
+  });
+});

@@ -125,6 +125,21 @@ describe('class rosters', () => {
     expect(await loadRoster('c1', db)).toEqual([amelia]);
   });
 
+  it('reads a roster saved from the Classroom page before consent had three states as "not recorded", never as refused', async () => {
+    const db = fresh();
+    dbs.push(db);
+    // What version 0.1's Classroom page saved: "no consent" for a page that cannot know consent.
+    await db.rosters.put({ classId: 'c1', pupils: [{ ...amelia, photoConsent: false }], source: 'page', updatedAt: '2026-11-01T10:00:00Z' });
+    expect((await loadRoster('c1', db))[0]!.photoConsent).toBeNull();
+    expect((await listRosters(db))[0]!.pupils[0]!.photoConsent).toBeNull();
+    // A refusal the school entered (an import or an edit) stays a refusal.
+    await saveRoster('c2', [{ ...amelia, photoConsent: false }], 'edit', db);
+    expect((await loadRoster('c2', db))[0]!.photoConsent).toBe(false);
+    // Legal names are kept through a save.
+    await saveRoster('c3', [{ ...amelia, first: 'Alex', legalFirst: 'Alexander' }], 'csv', db);
+    expect((await loadRoster('c3', db))[0]).toMatchObject({ first: 'Alex', legalFirst: 'Alexander' });
+  });
+
   it('moves version 1’s rosters out of extension storage, once, without overwriting a newer one', async () => {
     const db = fresh();
     dbs.push(db);

@@ -23,7 +23,7 @@ const fromTeach: Request[] = [
   { type: 'get-policy', classId: 'c1' },
   { type: 'get-policy', classId: undefined },
   { type: 'log-event', event: { kind: 'override', rule: 'full-name', channel: 'class-story', at: new Date().toISOString(), reason: 'Parent asked' } },
-  { type: 'save-roster', classId: 'c1', pupils: [{ first: 'Amelia', last: 'Hughes', photoConsent: false, inCare: false }] },
+  { type: 'save-roster', classId: 'c1', pupils: [{ first: 'Amelia', last: 'Hughes', photoConsent: null, inCare: false }] },
   { type: 'spot-load', scope },
   { type: 'spot-scan', scope, items: [item(1, 2), { id: 'h1x2', postAt: undefined, author: undefined, findings: [] }] },
   { type: 'spot-outcome', scope, key: 'post1:full-name:0-3', outcome: 'follow-up', note: 'Spoke to Ms Carter' },
@@ -61,6 +61,8 @@ describe('the message protocol', () => {
       { type: 'save-roster', classId: 'c1', pupils: [{ first: 'x'.repeat(101), last: '', photoConsent: false, inCare: false }] },
       // The page cannot grant photo consent.
       { type: 'save-roster', classId: 'c1', pupils: [{ first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false }] },
+      // Nor refuse it: consent from the page is "not recorded" (null), never a guess either way.
+      { type: 'save-roster', classId: 'c1', pupils: [{ first: 'Amelia', last: 'Hughes', photoConsent: false, inCare: false }] },
       { type: 'spot-load', scope: { ...scope, view: 'points' } },
       { type: 'spot-load', scope: { ...scope, date: 'today' } },
       { type: 'spot-load', scope: { ...scope, date: '2026-02-30' } },

@@ -37,3 +37,31 @@ describe('the deployment samples in docs/deploy', () => {
     for (const [i, path] of values.locked.entries()) expect(reg).toContain(`"${i + 1}"="${path}"`);
   });
 });
+
+describe('installing without a store listing: the force-install samples', () => {
+  const values = JSON.parse(read('docs/deploy/managed-policy.json'));
+  const ENTRY = 'EXTENSION_ID;https://extensions.example.sch.uk/policy-guard/updates.xml';
+  const unxml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+  it('Linux and Windows force-install from the same update manifest', () => {
+    expect(JSON.parse(read('docs/deploy/chromium-linux-policy.json')).ExtensionInstallForcelist).toEqual([ENTRY]);
+    expect(read('docs/deploy/edge-windows.reg')).toContain(`[HKEY_LOCAL_MACHINE\\Software\\Policies\\Microsoft\\Edge\\ExtensionInstallForcelist]\n"1"="${ENTRY}"`);
+  });
+
+  it('the macOS profile installs in Chrome and Edge and gives each the same four settings', () => {
+    const profile = read('docs/deploy/macos-policy-guard.mobileconfig');
+    const payloads = [...profile.matchAll(/\n    <dict>\s*<key>PayloadType<\/key>\s*<string>([^<]+)<\/string>([\s\S]*?)\n    <\/dict>/g)].map((m) => ({ type: m[1]!, body: m[2]! }));
+    expect(payloads.map((p) => p.type)).toEqual(['com.google.Chrome', 'com.google.Chrome.extensions.EXTENSION_ID', 'com.microsoft.Edge', 'com.microsoft.Edge.extensions.EXTENSION_ID']);
+    for (const p of payloads.filter((p) => !p.type.includes('.extensions.'))) expect(p.body).toMatch(new RegExp(`<key>ExtensionInstallForcelist</key>\\s*<array>\\s*<string>${ENTRY.replace(/[.]/g, '\\.')}</string>`));
+    for (const p of payloads.filter((p) => p.type.includes('.extensions.'))) {
+      const str = (key: string) => unxml(new RegExp(`<key>${key}</key>\\s*<string>([^<]*)</string>`).exec(p.body)![1]!);
+      expect(str('presetId')).toBe(values.presetId);
+      expect(JSON.parse(str('policyJson'))).toEqual(JSON.parse(values.policyJson));
+      expect([.../<key>locked<\/key>\s*<array>([\s\S]*?)<\/array>/.exec(p.body)![1]!.matchAll(/<string>([^<]*)<\/string>/g)].map((m) => m[1])).toEqual(values.locked);
+      expect(p.body).toMatch(/<key>lockAll<\/key>\s*<false\/>/);
+    }
+    // Every payload has its own UUID.
+    const uuids = [...profile.matchAll(/<key>PayloadUUID<\/key>\s*<string>([^<]+)<\/string>/g)].map((m) => m[1]);
+    expect(new Set(uuids).size).toBe(5);
+  });
+});

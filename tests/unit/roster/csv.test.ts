@@ -51,7 +51,7 @@ describe('reading a roster CSV as schools export them', () => {
     expect(r.ok).toBe(false);
     expect(r.problems).toEqual([
       { row: 3, code: 'no-first-name', message: 'No first name.' },
-      { row: 4, code: 'not-yes-no', data: ['consent', 'maybe'], message: 'Photo consent says “maybe”: write yes or no.' },
+      { row: 4, code: 'not-yes-no', data: ['consent', 'maybe'], message: "Photo consent says “maybe”: write yes, no, or leave it empty if it is not recorded." },
       { row: 5, code: 'duplicate', data: ['Amelia Hughes', '2', '5'], message: 'Amelia Hughes is listed twice (rows 2 and 5).' },
     ]);
   });

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectFindings, policy, type Expected } from './helpers';
 
 const bentley = policy('bentley-new-village');
@@ -78,5 +78,20 @@ describe('full-name', () => {
   it('fixes to the first name when the policy gives no surname-initial allowance', () => {
     const pol = policy('bentley-new-village', (p) => (p.rules['full-name'].allowSurnameInitial = false));
     expectFindings('full-name', pol, { text: 'Oliver Bennett' }, [{ span: 'Oliver Bennett', fix: 'Oliver' }]);
+  });
+});
+
+import { ukBankHolidays as holidays } from '../../../lib/calendar/bank-holidays';
+import { checkDraft as check } from '../../../lib/rules/index';
+
+describe('full-name: a pupil with a legal name and the name they go by', () => {
+  it('finds the legal name, the preferred name and a mix of both, and every fix uses the preferred name', () => {
+    const roster = [{ first: 'Alex', last: 'Smith-Walker', legalFirst: 'Alexander', photoConsent: true, inCare: false }, { first: 'Seun', last: 'Adebayo', legalFirst: 'Oluwaseun', legalLast: 'Adebayo-Okoro', photoConsent: true, inCare: false }];
+    const at = '2026-11-24T10:15:00Z';
+    const p = policy('bentley-new-village');
+    for (const [text, fix] of [['Well done Alexander Smith-Walker!', 'Alex'], ['Well done Alex Smith-Walker!', 'Alex'], ['Well done Oluwaseun Adebayo-Okoro!', 'Seun'], ['Well done Seun Adebayo-Okoro!', 'Seun'], ['Well done Oluwaseun Adebayo!', 'Seun']] as const) {
+      const findings = check({ text, channel: 'class-story', at }, { policy: p, roster, calendar: holidays }).filter((f) => f.rule === 'full-name');
+      expect(findings.map((f) => [text.slice(f.start, f.end), f.fix]), text).toEqual([[text.slice(10, -1), fix]]);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectFindings, policy } from './helpers';
 
 const bentley = policy('bentley-new-village');
@@ -31,5 +31,41 @@ describe('photo-consent', () => {
     const aup = policy('acceptable-use-v2');
     expectFindings('photo-consent', aup, { text: 'Our display', media: true, channel: 'class-story' }, [{ span: '' }]);
     expectFindings('photo-consent', aup, { text: 'Our display', media: true, channel: 'private-chat' }, []);
+  });
+});
+
+
+import { ukBankHolidays } from '../../../lib/calendar/bank-holidays';
+import { checkDraft } from '../../../lib/rules/index';
+import type { Pupil } from '../../../lib/rules/types';
+
+describe('photo-consent: given, refused and not recorded', () => {
+  const roster: Pupil[] = [
+    { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false },
+    { first: 'Harry', last: 'Davies', photoConsent: false, inCare: false },
+    { first: 'Zofia', last: 'Kowalska', photoConsent: null, inCare: false },
+    // Saved from the Classroom page before consent was entered: per channel, one channel recorded.
+    { first: 'Freya', last: 'Thomas', photoConsent: { 'private-chat': true }, inCare: false },
+  ];
+  const at = '2026-11-24T10:15:00Z';
+  const check = (tagged: string[], p = bentley) => checkDraft({ text: 'Our trip!', channel: 'class-story', at, media: true, tagged }, { policy: p, roster, calendar: ukBankHolidays });
+
+  it('a refusal says the register says no; no record says it is not recorded; both link to where consent is recorded', () => {
+    const [refused] = check(['Harry Davies']);
+    expect(refused).toMatchObject({ rule: 'photo-consent', messageId: 'noConsent', action: 'block', data: { consent: 'refused', record: 'rosters' } });
+    expect(refused!.message).toContain('the consent register says no');
+    const [unknown] = check(['Zofia Kowalska']);
+    expect(unknown).toMatchObject({ messageId: 'notRecorded', action: 'block', severity: 'block', data: { consent: 'not-recorded', record: 'rosters' } });
+    expect(unknown!.message).toBe("No photo consent is recorded for Zofia Kowalska: it is not known whether their family agreed to photos in Class Story, which the families of the whole class see. Check the consent register and record it in Policy Guard's settings, or remove the photo or the tag.");
+    expect(unknown!.message).not.toContain('has no photo consent');
+    expect(check(['Freya Thomas'])[0]).toMatchObject({ messageId: 'notRecorded' }); // a channel missing from the record
+    expect(check(['Amelia Hughes'])).toEqual([]);
+  });
+
+  it('the policy decides whether "not recorded" holds the post: by default it does; "remind" makes it an audit note', () => {
+    const remind = policy('bentley-new-village', (p) => (p.rules['photo-consent'].notRecorded = 'remind'));
+    expect(bentley.rules['photo-consent'].notRecorded).toBe('hold');
+    expect(check(['Zofia Kowalska'], remind)[0]).toMatchObject({ messageId: 'notRecorded', action: 'audit', severity: 'info' });
+    expect(check(['Harry Davies'], remind)[0]).toMatchObject({ messageId: 'noConsent', action: 'block' }); // a refusal is never softened
   });
 });

@@ -1,0 +1,95 @@
+/**
+ * Column headings by meaning, as the UK's school management systems and ClassDojo write them, compared
+ * lower case with everything but letters removed ("Legal First Name" -> "legalfirstname").
+ *
+ * Sources for the name columns (each system's own documentation or an integrator's):
+ * - SIMS: "Surname", "Forename", "Preferred Surname", "Preferred Forename", "Legal Surname",
+ *   "Legal Forename", "Reg Group", "Adno", "UPN", "DOB" (SIMS R&A import format; ParentPay's note that
+ *   Schoolcomms takes SIMS's preferred forename and surname for students).
+ * - Arbor: "Legal First Name", "Legal Last Name", "Known As First Name", "Known As Last Name"
+ *   (its API fields KnownAsFirstName/KnownAsLastName, used before Forename/Surname by ParentPay).
+ * - Bromcom: "Legal First Name", "Legal Last Name", "Preferred First Name", "Preferred Last Name",
+ *   "Admission Number", "Tutor Group" (Bromcom's own import templates; PreferredFirstName before FirstName).
+ * - ScholarPack: "Forename", "Surname", "Known As", "Class", "Year Group".
+ * - ClassDojo: "First Name", "Last Name", "Student Name", "Parent Email".
+ * Welsh-medium schools' registers: "Enw cyntaf", "Cyfenw", "Enw".
+ */
+
+/** The channels a consent register records separately. Messages cover both kinds of chat. */
+export const CONSENT_COLUMNS = ['class-story', 'school-story', 'student-story', 'messages'] as const;
+export type ConsentColumn = (typeof CONSENT_COLUMNS)[number];
+
+export type NameField = 'first' | 'last' | 'legalFirst' | 'legalLast' | 'preferredFirst' | 'preferredLast' | 'full';
+export type Field = NameField | 'consent' | 'inCare' | `consent:${ConsentColumn}`;
+
+export const HEADERS: Record<Field, string[]> = {
+  first: ['first', 'firstname', 'forename', 'forenames', 'givenname', 'givennames', 'christianname', 'childsfirstname', 'pupilforename', 'pupilfirstname', 'studentfirstname', 'studentforename', 'learnerforename', 'enwcyntaf'],
+  legalFirst: ['legalforename', 'legalforenames', 'legalfirstname', 'legalgivenname', 'officialforename', 'officialfirstname'],
+  preferredFirst: ['preferredforename', 'preferredfirstname', 'preferredname', 'preferredgivenname', 'knownas', 'knownasname', 'knownasfirstname', 'knownasforename', 'chosenname', 'chosenfirstname', 'enwdewisol'],
+  last: ['last', 'lastname', 'surname', 'familyname', 'pupilsurname', 'pupillastname', 'studentsurname', 'studentlastname', 'learnersurname', 'cyfenw'],
+  legalLast: ['legalsurname', 'legallastname', 'legalfamilyname', 'officialsurname', 'officiallastname'],
+  preferredLast: ['preferredsurname', 'preferredlastname', 'preferredfamilyname', 'knownassurname', 'knownaslastname'],
+  // A single name column, either way round ("Surname, Forename" holds "Hughes, Amelia").
+  full: ['name', 'fullname', 'surnameforename', 'surnameforenames', 'surnamefirstname', 'lastnamefirstname', 'forenamesurname', 'firstnamesurname', 'firstnamelastname', 'legalname', 'pupil', 'pupilname', 'pupilfullname', 'student', 'studentname', 'studentfullname', 'child', 'childname', 'childsname', 'learner', 'learnername', 'enw', 'enwllawn'],
+  consent: ['photoconsent', 'photopermission', 'photopermissions', 'photos', 'photo', 'consent', 'mediaconsent', 'imageconsent', 'photographconsent', 'photographicconsent', 'photographpermission', 'photographypermission', 'photographs', 'consenttophotographs', 'caniatadlluniau'],
+  'consent:class-story': ['classstory', 'classstoryconsent', 'consentclassstory', 'photoconsentclassstory', 'classstoryphotos'],
+  'consent:school-story': ['schoolstory', 'schoolstoryconsent', 'consentschoolstory', 'photoconsentschoolstory', 'schoolstoryphotos'],
+  'consent:student-story': ['studentstory', 'portfolio', 'portfolios', 'studentstoryconsent', 'portfolioconsent', 'consentportfolio', 'consentstudentstory'],
+  'consent:messages': ['messages', 'messaging', 'messagesconsent', 'consentmessages', 'chat'],
+  inCare: ['incare', 'lookedafter', 'lookedafterchild', 'childlookedafter', 'lac', 'cla', 'lookedafterstatus', 'inlocalauthoritycare', 'inlacare', 'gofal'],
+};
+
+/**
+ * Headings the checks never read but that mark a row as the heading row (a data row holds names and
+ * dates, not these words). They make the heading row score above a title line such as "Pupil list".
+ */
+export const OTHER_HEADINGS = new Set([
+  'upn', 'uln', 'adno', 'admno', 'admissionno', 'admissionnumber', 'dob', 'dateofbirth', 'birthdate', 'gender', 'sex',
+  'year', 'yeargroup', 'ncyear', 'reggroup', 'registrationgroup', 'regform', 'form', 'formgroup', 'formtutorgroup', 'tutorgroup',
+  'class', 'classname', 'house', 'email', 'parentemail', 'parentemailaddress', 'parentsemail', 'guardianemail', 'studentid', 'pupilid',
+  'misid', 'middlename', 'middlenames', 'title', 'senstatus', 'sen', 'fsm', 'eal', 'pupilpremium', 'ethnicity', 'firstlanguage',
+  'postcode', 'address', 'enrolmentstatus', 'dateofadmission', 'positive', 'needswork', 'total', 'points', 'parentsconnected',
+]);
+
+export const squash = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
+
+const FIELD_OF = new Map<string, Field>();
+for (const [field, names] of Object.entries(HEADERS) as [Field, string[]][]) for (const n of names) FIELD_OF.set(n, field);
+
+/** What a heading cell means, if it is one of ours. */
+export function fieldOf(cell: string): Field | undefined {
+  return FIELD_OF.get(squash(cell));
+}
+
+const NAME_FIELDS = new Set<Field>(['first', 'legalFirst', 'preferredFirst', 'full']);
+
+/**
+ * How much a row looks like the heading row: 2 for each of our headings, 1 for each other known heading;
+ * 0 when the row has no heading for a name (it cannot be the heading row).
+ */
+export function headingScore(cells: readonly string[]): number {
+  let score = 0;
+  let name = false;
+  const seen = new Set<string>();
+  for (const cell of cells) {
+    const key = squash(cell);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    const field = FIELD_OF.get(key);
+    if (field) {
+      score += 2;
+      if (NAME_FIELDS.has(field)) name = true;
+    } else if (OTHER_HEADINGS.has(key)) score += 1;
+  }
+  return name ? score : 0;
+}
+
+// Headings that are never a pupil's name: a "name" equal to one is a heading row in the wrong place.
+const NAME_HEADINGS = new Set([...(Object.values(HEADERS).flat()), 'upn', 'adno', 'dob', 'dateofbirth', 'yeargroup', 'reggroup', 'tutorgroup', 'admissionnumber', 'gender']);
+// Real first names and surnames that are also headings somewhere above.
+for (const real of ['chat', 'child', 'photo', 'consent']) NAME_HEADINGS.delete(real);
+
+/** Whether a name cell is a column heading ("Surname", "Legal First Name"). */
+export function isHeadingWord(name: string): boolean {
+  return NAME_HEADINGS.has(squash(name));
+}

@@ -1,0 +1,141 @@
+/**
+ * `npm run package`: the extension as a signed CRX for a school's own server, with a stable id and the
+ * update manifest Chrome and Edge poll (docs/deploying.md, "Without a store listing").
+ *
+ *   npm run package -- --base-url https://it.example.sch.uk/policy-guard [--key path/to/key.pem] [--out dir]
+ *
+ * - The key signs the CRX, and the extension's id is derived from it (the SHA-256 of its public key, as
+ *   Chromium derives it): the same key always gives the same id, so IT's force-install policy and managed
+ *   settings keep naming the same extension across updates. It is read from `--key`, else
+ *   POLICY_GUARD_CRX_KEY, else ~/.config/policy-guard/crx-key.pem, and generated there (RSA 2048, PKCS#8,
+ *   mode 0600) when absent. It never goes in the repository: lose it and the next version is a different
+ *   extension to Chrome; leak it and anyone can sign an update.
+ * - Signing is Chromium's own packer (`--pack-extension`), the reference CRX3 implementation: the browser
+ *   that installs the file made it. CHROME_PATH points at any Chromium, Chrome or Edge binary.
+ * - The copy that is packed has `update_url` set to the update manifest, because Chrome polls the URL in
+ *   the extension's manifest for updates (the force-install policy's URL is used for the first install).
+ *
+ * Writes to `--out` (default .output/crx): policy-guard-classdojo-<version>.crx, updates.xml, and
+ * deploy.json ({ id, version, crx, updateUrl, forcelist }).
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromiumPath } from '../tests/e2e/chromium';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const BUILT = join(ROOT, '.output/chrome-mv3');
+export const DEFAULT_KEY = join(homedir(), '.config/policy-guard/crx-key.pem');
+/** Shown in the files when no server was named, so a half-configured package is obvious, never silently wrong. */
+export const PLACEHOLDER_BASE = 'https://extensions.example.invalid/policy-guard';
+
+/** The id Chromium gives an extension signed with this key: the first 128 bits of SHA-256 of its public key (SPKI DER), as letters a–p. */
+export function extensionIdFromKey(pem: string | Buffer): string {
+  const der = createPublicKey(createPrivateKey(pem)).export({ type: 'spki', format: 'der' });
+  const hex = createHash('sha256').update(der).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+/** Reads the signing key, or makes one (and its folder) when there is none at `path`. */
+export function ensureKey(path: string): { pem: string; created: boolean } {
+  if (existsSync(path)) return { pem: readFileSync(path, 'utf8'), created: false };
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  writeFileSync(path, privateKey, { mode: 0o600 });
+  return { pem: privateKey, created: true };
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&apos;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The update manifest (Google's gupdate format, which Chrome and Edge both read) for one extension version. */
+export function updateManifest(id: string, version: string, crxUrl: string): string {
+  return `<?xml version='1.0' encoding='UTF-8'?>
+<gupdate xmlns='http://www.google.com/update2/response' protocol='2.0'>
+  <app appid='${xml(id)}'>
+    <updatecheck codebase='${xml(crxUrl)}' version='${xml(version)}' />
+  </app>
+</gupdate>
+`;
+}
+
+export interface PackageOptions {
+  /** Where the files will be served from, without a trailing slash: updates.xml and the CRX go there. */
+  baseUrl?: string;
+  keyPath?: string;
+  outDir?: string;
+  /** The built extension to pack (default .output/chrome-mv3: run `wxt build` first). */
+  built?: string;
+  chromium?: string;
+}
+
+export interface Packaged {
+  id: string;
+  version: string;
+  crx: string;
+  updates: string;
+  updateUrl: string;
+  keyPath: string;
+  keyCreated: boolean;
+  /** The ExtensionInstallForcelist entry: "<id>;<update URL>". */
+  forcelist: string;
+}
+
+export function packageCrx(options: PackageOptions = {}): Packaged {
+  const built = options.built ?? BUILT;
+  if (!existsSync(join(built, 'manifest.json'))) throw new Error(`No built extension in ${built}: run \`npm run build\` first.`);
+  const keyPath = resolve(options.keyPath ?? process.env.POLICY_GUARD_CRX_KEY ?? DEFAULT_KEY);
+  if (keyPath.startsWith(`${ROOT}/`) && !keyPath.startsWith(`${ROOT}/.output/`)) {
+    // A key inside the working tree is one `git add -A` away from the repository.
+    throw new Error(`The signing key must live outside the repository (got ${keyPath}): use ~/.config/policy-guard/ or POLICY_GUARD_CRX_KEY.`);
+  }
+  const key = ensureKey(keyPath);
+  const id = extensionIdFromKey(key.pem);
+  const base = (options.baseUrl ?? PLACEHOLDER_BASE).replace(/\/+$/, '');
+  const out = resolve(options.outDir ?? join(ROOT, '.output/crx'));
+  mkdirSync(out, { recursive: true });
+
+  // A copy with update_url, so the installed extension polls the school's server for new versions.
+  const stage = join(out, 'policy-guard');
+  rmSync(stage, { recursive: true, force: true });
+  cpSync(built, stage, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(stage, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const version = String(manifest.version);
+  const updateUrl = `${base}/updates.xml`;
+  manifest.update_url = updateUrl;
+  writeFileSync(join(stage, 'manifest.json'), JSON.stringify(manifest));
+
+  const packed = `${stage}.crx`;
+  rmSync(packed, { force: true });
+  const run = spawnSync(options.chromium ?? chromiumPath(), [`--pack-extension=${stage}`, `--pack-extension-key=${keyPath}`, '--no-message-box', '--headless', '--no-sandbox'], { encoding: 'utf8', timeout: 60_000 });
+  if (!existsSync(packed)) throw new Error(`Chromium did not pack the extension (exit ${run.status}): ${(run.stderr || run.stdout || '').trim().split('\n').slice(-3).join(' ')}`);
+  const crxName = `policy-guard-classdojo-${version}.crx`;
+  const crx = join(out, crxName);
+  renameSync(packed, crx);
+  chmodSync(crx, 0o644); // Chromium writes it private; a web server must be able to read it
+  rmSync(stage, { recursive: true, force: true });
+
+  const updates = join(out, 'updates.xml');
+  writeFileSync(updates, updateManifest(id, version, `${base}/${crxName}`));
+  const forcelist = `${id};${updateUrl}`;
+  writeFileSync(join(out, 'deploy.json'), `${JSON.stringify({ id, version, crx: crxName, updateUrl, forcelist }, null, 2)}\n`);
+  return { id, version, crx, updates, updateUrl, keyPath, keyCreated: key.created, forcelist };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  const { values } = parseArgs({ options: { 'base-url': { type: 'string' }, key: { type: 'string' }, out: { type: 'string' } } });
+  try {
+    const p = packageCrx({ baseUrl: values['base-url'], keyPath: values.key, outDir: values.out });
+    console.log(`Policy Guard ${p.version}, extension id ${p.id}`);
+    console.log(`  ${p.crx}\n  ${p.updates}`);
+    console.log(`Force-install entry (ExtensionInstallForcelist): ${p.forcelist}`);
+    if (p.keyCreated) console.log(`A new signing key was made at ${p.keyPath}. Back it up somewhere safe and private: every later version must be signed with it.`);
+    if (!values['base-url']) console.log(`No --base-url given: the files point at ${PLACEHOLDER_BASE}. Package again with your server's address before deploying.`);
+  } catch (error) {
+    console.error(`package: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,66 @@
+import { expect, it } from 'vitest';
+import { HOME, PANEL, TEACH } from './harness';
+import { useHarness } from './use-harness';
+
+// A fresh profile, nobody has said who uses the browser yet: the first run is the question.
+const h = useHarness({ role: null });
+
+it('asks at first run who uses the browser, before showing any setting', async () => {
+  const options = h.firstRunOptions;
+  const chooser = options.locator('pg=[data-policy-guard="role-chooser"]');
+  await chooser.waitFor();
+  expect(await chooser.textContent()).toContain('Who uses Policy Guard in this browser?');
+  // Nothing of staff's (or anyone's) settings until it is answered.
+  for (const section of ['rosters', 'policy-chooser', 'spot-history', 'data']) expect(await options.locator(`pg=[data-policy-guard="${section}"]`).count(), section).toBe(0);
+  await h.screenshot(options, 'roles-first-run');
+
+  const popup = await h.openExtensionPage('popup.html');
+  await popup.locator('pg=[data-policy-guard="popup"][data-role=""]').waitFor();
+  expect(await popup.locator('pg=[data-policy-guard="spot-toggle"]').count()).toBe(0);
+  await popup.close();
+});
+
+it('a parent gets the parent settings, the parent popup and the parent hint, and none of the staff tools', async () => {
+  const options = h.firstRunOptions;
+  await options.locator('pg=[data-policy-guard="role-chooser"] button[data-role="parent"]').click();
+  await options.locator('pg=[data-policy-guard="options"][data-role="parent"]').waitFor();
+  // Only what applies: the school, the role, the data. No rosters, spot-check history, rule actions, try-it.
+  for (const section of ['rosters', 'spot-history', 'rule-actions', 'hours-editor', 'ignored']) expect(await options.locator(`pg=[data-policy-guard="${section}"]`).count(), section).toBe(0);
+  await options.getByLabel('Bentley New Village Primary School').check();
+  await options.getByRole('button', { name: 'Use this policy' }).click();
+  await expect.poll(() => options.locator('pg=[data-policy-guard="options-current"]').textContent()).toBe("Your child's school: Bentley New Village Primary School");
+  expect(await options.locator('pg=[data-policy-guard="data"]').count()).toBe(1);
+  await h.screenshot(options, 'roles-parent-options');
+
+  const popup = await h.openExtensionPage('popup.html');
+  await popup.locator('pg=[data-policy-guard="popup"][data-role="parent"]').waitFor();
+  await expect.poll(() => popup.locator('pg=[data-policy-guard="popup-replies"]').textContent()).toMatch(/^Teachers reply Mon–Fri 08:00–17:00/);
+  for (const staffOnly of ['spot-toggle', 'popup-hours', 'popup-today']) expect(await popup.locator(`pg=[data-policy-guard="${staffOnly}"]`).count(), staffOnly).toBe(0);
+  await h.screenshot(popup, 'roles-parent-popup');
+  await popup.close();
+
+  // On home.classdojo.com: the parent hint, as for anyone.
+  const home = await h.openDojo(`${HOME}#/messages/t1`);
+  await home.locator('[data-name="messageComposerInput"]').pressSequentially("Amelia won't be in tomorrow, she has a dentist appointment", { delay: 5 });
+  await expect.poll(() => home.locator('pg=[data-policy-guard="parent-hint"]').getAttribute('data-destination')).toBe('attendance');
+  await home.close();
+
+  // On the teachers' app: nothing of Policy Guard at all (no panel, no checks, no held sends).
+  const teach = await h.openDojo(`${TEACH}#/classes/c1/story`);
+  await teach.locator('[data-name="storyComposerTextarea"]').fill('Well done Amelia Hughes!');
+  await teach.waitForTimeout(1500);
+  expect(await teach.locator(PANEL).count()).toBe(0);
+  expect(await teach.evaluate(() => document.documentElement.dataset.policyGuardReady ?? null)).toBeNull();
+  await teach.close();
+});
+
+it('a parent who works at the school switches to staff and gets the staff settings and popup', async () => {
+  const options = await h.openExtensionPage('options.html');
+  await options.getByRole('button', { name: 'I work at the school' }).click();
+  await options.locator('pg=[data-policy-guard="rosters"]').waitFor();
+  expect(await options.locator('pg=[data-policy-guard="role"]').getAttribute('data-role')).toBe('staff');
+  await options.close();
+  const popup = await h.openExtensionPage('popup.html');
+  await popup.locator('pg=[data-policy-guard="spot-toggle"]').waitFor();
+  await popup.close();
+});
