@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { installInterceptor } from './content/core/intercept';
+import { startParentModeRead } from './content/core/parent-mode';
 import { installSeal } from './content/core/seal';
 
 /**
@@ -17,6 +18,10 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     installSeal();
-    if (location.hostname === 'teach.classdojo.com') installInterceptor();
+    if (location.hostname === 'teach.classdojo.com') {
+      installInterceptor();
+      // Read now, so the main script's start does not wait for storage (core/parent-mode.ts).
+      startParentModeRead();
+    }
   },
 });

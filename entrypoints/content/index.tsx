@@ -21,7 +21,7 @@ import { routingCard } from './features/routing-card';
 import { sendGate } from './features/send-gate';
 import { spotCheck } from './features/spot-check';
 import { Guard } from './guard';
-import { readParentMode } from '../../lib/ext/page-settings';
+import { parentMode } from './core/parent-mode';
 import { watchPage } from './page-watch';
 
 /** Every feature, in the order they start. Each is one module in ./features with its own test. */
@@ -42,7 +42,7 @@ export default defineContentScript({
   async main(ctx) {
     const mainStarted = performance.now();
     // A parent's browser gets the parent hint only: on the teachers' app nothing of Policy Guard runs.
-    if (location.hostname === 'teach.classdojo.com' && (await readParentMode())) return;
+    if (location.hostname === 'teach.classdojo.com' && (await parentMode())) return;
     const pageListeners = new Set<() => void>();
     const slots: Slot[] = [];
     const notices = createStore<Record<string, string[]>>({});
