@@ -107,7 +107,15 @@ export class SendGate {
       if (relay?.type === 'gate-reason-relay') this.onFrame(relay);
     };
     browser.runtime.onMessage.addListener(onRelay);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onRelay));
+    ctx.onInvalidated(() => {
+      // The browser's own object (no polyfill in content scripts) throws "Extension context invalidated"
+      // when touched after the extension went away: the listener is gone with it anyway.
+      try {
+        browser.runtime.onMessage.removeListener(onRelay);
+      } catch {
+        // nothing to remove
+      }
+    });
     ctx.onInvalidated(() => {
       if (interceptor.decide === decide) interceptor.decide = undefined;
       // Cut off while the dialog is up: the dialog goes (WXT removes our UI), the draft stays, and the reload
