@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { francSubset } from './scripts/vite/franc-subset';
+import { nativeBrowserInContentScripts } from './scripts/vite/native-browser';
 
 // The only hosts the extension may touch. Content-script matches and host permissions are the same
 // list, so a change to one is a change to both (tests/e2e/privacy.e2e.ts asserts the manifest).
@@ -11,7 +13,9 @@ export default defineConfig({
   // JSON data (name lists, sensitive terms, the router's model) ships as JSON.parse('…') strings rather than
   // object literals: V8 parses JSON several times faster than it compiles the same data as JavaScript, and
   // the content script runs on every ClassDojo page.
-  vite: () => ({ build: { modulePreload: { polyfill: false } }, json: { stringify: true } }),
+  // franc-all's trigram models are cut at build time to the languages the router can meet
+  // (lib/routing/franc-languages.ts): 540 KB of data for 400+ languages would be most of the background.
+  vite: () => ({ build: { modulePreload: { polyfill: false }, sourcemap: process.env.PG_SOURCEMAP === '1', ...(process.env.PG_NOMINIFY === '1' ? { minify: false } : {}) }, json: { stringify: true }, plugins: [francSubset(), nativeBrowserInContentScripts()] }),
   manifest: ({ browser }) => ({
     // Name and description come from public/_locales, so stores and browsers show them translated.
     name: '__MSG_extName__',

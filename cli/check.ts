@@ -7,6 +7,8 @@
  *   guard check --policy <id|file> --channel <channel> [--at ISO] [--tag NAME]... [--media]
  *               [--roster file.csv|file.json] [--points N]   text on stdin, findings for a person.
  */
+// This context checks on its own: it installs the built-in word lists (lib/rules/lexicon.ts).
+import '../lib/rules/lexicon-bundled';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -49,8 +51,48 @@ function policyCache() {
   };
 }
 
+/**
+ * Rosters are read once per distinct roster, by content: a batch that sends the class's roster on every
+ * line parses it once and hands the checker the same array each time, so the checker's index (built once
+ * per roster array, lib/rules/index.ts) is built once too. Bounded: past 256 distinct rosters it starts again.
+ */
+function rosterCache() {
+  const cache = new Map<string, Pupil[] | string>();
+  return (value: unknown): Pupil[] | string => {
+    if (!Array.isArray(value)) return '"roster" must be a list of pupils';
+    const key = JSON.stringify(value);
+    let entry = cache.get(key);
+    if (entry === undefined) {
+      const roster: Pupil[] = [];
+      for (const [i, item] of value.entries()) {
+        const pupil = parsePupil(item, i);
+        if (typeof pupil === 'string') {
+          entry = pupil;
+          break;
+        }
+        roster.push(pupil);
+      }
+      entry ??= roster;
+      if (cache.size >= 256) cache.clear();
+      cache.set(key, entry);
+    }
+    return entry;
+  };
+}
+
+/** What a batch reads once: each policy by its argument, each roster by its content. */
+export interface BatchCaches {
+  policyOf: ReturnType<typeof policyCache>;
+  rosterOf: ReturnType<typeof rosterCache>;
+}
+export function batchCaches(): BatchCaches {
+  return { policyOf: policyCache(), rosterOf: rosterCache() };
+}
+
+const NO_PUPILS: Pupil[] = [];
+
 /** Turns one input line into a draft and its context, or an error message. */
-function readLine(line: string, policyOf: ReturnType<typeof policyCache>): { id: unknown; error: string } | { id: unknown; draft: Draft; policy: Policy; roster: Pupil[] } {
+function readLine(line: string, { policyOf, rosterOf }: BatchCaches): { id: unknown; error: string } | { id: unknown; draft: Draft; policy: Policy; roster: Pupil[] } {
   let input: Record<string, unknown>;
   try {
     const parsed = JSON.parse(line);
@@ -80,15 +122,8 @@ function readLine(line: string, policyOf: ReturnType<typeof policyCache>): { id:
   if (input.points !== undefined && (typeof input.points !== 'number' || !Number.isFinite(input.points))) {
     return { id, error: '"points" must be a number' };
   }
-  const roster: Pupil[] = [];
-  if (input.roster !== undefined) {
-    if (!Array.isArray(input.roster)) return { id, error: '"roster" must be a list of pupils' };
-    for (const [i, entry] of input.roster.entries()) {
-      const pupil = parsePupil(entry, i);
-      if (typeof pupil === 'string') return { id, error: pupil };
-      roster.push(pupil);
-    }
-  }
+  const roster = input.roster === undefined ? NO_PUPILS : rosterOf(input.roster);
+  if (typeof roster === 'string') return { id, error: roster };
   const draft: Draft = {
     text: input.text,
     channel: input.channel as Channel,
@@ -113,8 +148,9 @@ function contractFinding(f: Finding) {
   };
 }
 
-export function checkLine(line: string, policyOf = policyCache()): string {
-  const r = readLine(line, policyOf);
+/** One input line of `--jsonl` to its output line; `caches` carry policies and rosters across a batch. */
+export function checkLine(line: string, caches: BatchCaches = batchCaches()): string {
+  const r = readLine(line, caches);
   if ('error' in r) return JSON.stringify({ id: r.id, error: r.error });
   try {
     const findings = checkDraft(r.draft, { policy: r.policy, roster: r.roster, calendar: ukBankHolidays });
@@ -125,10 +161,10 @@ export function checkLine(line: string, policyOf = policyCache()): string {
 }
 
 export async function runCheckJsonl(input: NodeJS.ReadableStream, io: CliIO): Promise<number> {
-  const policyOf = policyCache();
+  const caches = batchCaches();
   const lines = createInterface({ input, crlfDelay: Infinity });
   for await (const line of lines) {
-    io.stdout(`${line.trim() ? checkLine(line, policyOf) : JSON.stringify({ id: null, error: 'empty line' })}\n`);
+    io.stdout(`${line.trim() ? checkLine(line, caches) : JSON.stringify({ id: null, error: 'empty line' })}\n`);
   }
   return 0;
 }

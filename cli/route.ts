@@ -6,6 +6,8 @@
  *        intents) when the router is not sure, and "conduct" when the message is abusive, threatening or
  *        aggressive; or {"id", "error"}.
  */
+// This context checks on its own: it installs the built-in word lists (lib/rules/lexicon.ts).
+import '../lib/rules/lexicon-bundled';
 import { createInterface } from 'node:readline';
 import { problemLines } from '../lib/policy/parse';
 import type { Policy } from '../lib/policy/schema';

@@ -5,15 +5,16 @@
  * script's size and time to ready; and the time from a keystroke to the panel's update, in each composer.
  * Needs a build (`npm run bench` makes one) and Chromium.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { c1Pupils } from '../tests/e2e/class-c1';
 import { EXTENSION_DIR, launchExtension, TEACH } from '../tests/e2e/harness';
 import type { PgWindow } from '../tests/e2e/unseal';
+import { BUDGETS, bundleSizes, kb, type Part } from './bundle-sizes';
 
 const RUNS = 15;
 const KEYSTROKES = 40;
+/** The checker's debounce (entrypoints/content/guard.ts) and one frame at 60 Hz: the panel's aim after a keystroke. */
+const DEBOUNCE_MS = 120;
+const FRAME_MS = 1000 / 60;
 /** Composers the keystroke latency is measured in: the fixture's textarea, and real editor libraries. */
 const LATENCY_VARIANTS: [string, string][] = [
   ['textarea', ''],
@@ -42,7 +43,8 @@ try {
     const page = await h.openDojo(`${TEACH}?posts=500#/classes/c1/story`);
     const spot = page.locator('pg=[data-policy-guard="spot-check"]');
     await page.waitForFunction(
-      () => (window as unknown as PgWindow).__pgRoot('policy-guard-ui')?.querySelector('[data-policy-guard="spot-check"]')?.getAttribute('data-posts') === '500',
+      // The test access to the closed roots (tests/e2e/unseal.ts) comes a few ms after the panel: wait for both.
+      () => (window as unknown as Partial<PgWindow>).__pgRoot?.('policy-guard-ui')?.querySelector('[data-policy-guard="spot-check"]')?.getAttribute('data-posts') === '500',
       undefined,
       { timeout: 30_000 },
     );
@@ -57,40 +59,57 @@ try {
   console.log(`  ${'main thread busy, whole scan'.padEnd(36)} ${ms(b.median)} ${ms(b.p95)} ${ms(b.max)}`);
   console.log(`  ${'longest slice before yielding'.padEnd(36)} ${ms(s.median)} ${ms(s.p95)} ${ms(s.max)}`);
 
-  // The content script's cost on every ClassDojo page: its size, and the time from document idle (when the
-  // browser runs it) to ready (checker started, panel mounted), on a page with 500 posts.
+  // The content script's cost on every ClassDojo page: the time from its first line (document idle, when
+  // the browser runs it) to ready (panel mounted), and to the first look for the message boxes (after the
+  // page's first paint, so it forces no layout), on a page with 500 posts.
   await h.setSpotCheck(false);
   const ready: number[] = [];
   const fromMain: number[] = [];
+  const composers: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await h.openDojo(`${TEACH}?posts=500#/classes/c1/story`);
-    await page.waitForFunction(() => document.querySelector('policy-guard-ui')?.hasAttribute('data-ready-ms'), undefined, { timeout: 30_000 });
-    const [all, main] = await page.evaluate(() => ['data-ready-ms', 'data-main-ready-ms'].map((a) => Number(document.querySelector('policy-guard-ui')!.getAttribute(a))));
+    await page.waitForFunction(() => document.querySelector('policy-guard-ui')?.hasAttribute('data-composers-ms'), undefined, { timeout: 30_000 });
+    const [all, main, found] = await page.evaluate(() => ['data-ready-ms', 'data-main-ready-ms', 'data-composers-ms'].map((a) => Number(document.querySelector('policy-guard-ui')!.getAttribute(a))));
     ready.push(all!);
     fromMain.push(main!);
+    composers.push(found!);
     await page.close();
   }
   const r = stats(ready);
   const m = stats(fromMain);
-  const js = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`\nThe content script on every ClassDojo page (aim: under 60 KB gzipped, under 20 ms to ready):\n`);
-  console.log(`  content.js   ${kb(js.length).padStart(9)} minified, ${kb(gzipSync(js, { level: 9 }).length).padStart(8)} gzipped`);
-  console.log('  (its stylesheet is inside content.js: no other file is loaded)');
-  console.log(`\n  on a 500-post page, ${RUNS} loads${' '.repeat(16)}median        p95        max`);
-  console.log(`  ${'script start (document idle) to ready'.padEnd(40)} ${ms(r.median)} ${ms(r.p95)} ${ms(r.max)}`);
-  console.log(`  ${'main() to ready (checker and panel)'.padEnd(40)} ${ms(m.median)} ${ms(m.p95)} ${ms(m.max)}`);
+  const c = stats(composers);
+  console.log(`\nThe content script on a 500-post Class Story, ${RUNS} loads${' '.repeat(10)}median        p95        max`);
+  console.log(`  ${'first line to ready (panel mounted)'.padEnd(48)} ${ms(r.median)} ${ms(r.p95)} ${ms(r.max)}   aim: at most 20 ms median${r.median <= 20 ? '' : '  (OVER)'}`);
+  console.log(`  ${'main() to ready'.padEnd(48)} ${ms(m.median)} ${ms(m.p95)} ${ms(m.max)}`);
+  console.log(`  ${'first line to message boxes found (after paint)'.padEnd(48)} ${ms(c.median)} ${ms(c.p95)} ${ms(c.max)}   (waits for the page's first frame)`);
 
-  // From a keystroke (a real input event, typed through the browser's input pipeline) to the panel showing
-  // the findings for the new text: the checker's 120 ms debounce, the check, and the panel's render.
-  console.log(`\nKeystroke to panel update, Class Story, ${KEYSTROKES} edits (includes the 120 ms debounce):\n`);
-  console.log(`  ${'composer'.padEnd(36)} ${'median'.padStart(10)} ${'p95'.padStart(10)} ${'max'.padStart(10)}`);
+  // What each part of the extension loads at once, gzipped, against its budget (tests/size runs the same).
+  const sizes = bundleSizes();
+  console.log('\nSizes of the build (each part with every file it loads at once):\n');
+  for (const part of Object.keys(BUDGETS) as Part[]) {
+    const sz = sizes[part];
+    console.log(`  ${part.padEnd(11)} ${kb(sz.raw).padStart(9)} minified ${kb(sz.gz).padStart(9)} gzipped   aim: at most ${kb(BUDGETS[part])}${sz.gz <= BUDGETS[part] ? '' : '  (OVER)'}`);
+  }
+
+  // From a keystroke (a real input event, typed through the browser's input pipeline) to the panel painted
+  // with the findings for the new text (the frame after the panel's DOM changed): the checker's 120 ms
+  // debounce, the check, the render and a frame. And the check's own main-thread time (reading the draft and
+  // checking it), as the checker measures it.
+  const aimMs = DEBOUNCE_MS + FRAME_MS;
+  console.log(`\nKeystroke to panel painted, Class Story (600 characters), ${KEYSTROKES} edits (aim: p95 within the ${DEBOUNCE_MS} ms debounce + one frame = ${aimMs.toFixed(1)} ms; the check itself at most 2 ms p95):\n`);
+  console.log(`  ${'composer'.padEnd(20)} ${'median'.padStart(10)} ${'p95'.padStart(10)} ${'max'.padStart(10)}   ${'check p95'.padStart(10)}`);
+  const allChecks: number[] = [];
+  const allPaints: number[] = [];
   for (const [label, query] of LATENCY_VARIANTS) {
     const page = await h.openDojo(`${TEACH}${query}#/classes/c1/story`);
     await page.locator('pg=[data-policy-guard="audience"]').waitFor();
     const box = page.locator('[data-name="storyComposer"] textarea, [data-name="storyComposer"] [contenteditable="true"]').first();
     await box.click();
     const times: number[] = [];
+    const checks: number[] = [];
+    // A 600-character post around the name, as a teacher's Class Story post runs.
+    const filler = 'We had a brilliant week in Class 3, with reading books every day, PE on Tuesday and a trip to the library. ';
+    const padding = filler.repeat(6).slice(0, 560);
     for (let i = 0; i < KEYSTROKES; i++) {
       const name = i % 2 ? 'Amelia Hughes' : 'Grace Taylor';
       await page.keyboard.press('Control+a');
@@ -104,19 +123,28 @@ try {
         const observer = new MutationObserver(() => {
           if ([...root.querySelectorAll('[data-rule="full-name"]')].some((el) => el.textContent.includes('“' + expected + '”'))) {
             observer.disconnect();
-            resolve(performance.now());
+            // Painted in the next frame: its callback runs just before that frame is drawn.
+            requestAnimationFrame(() => resolve(performance.now()));
           }
         });
         observer.observe(root, { childList: true, subtree: true, characterData: true });
       });
     })()`);
-      await page.keyboard.insertText(`Well done ${name} for try ${i}`);
+      await page.keyboard.insertText(`${padding} Well done ${name} for try ${i}`);
       times.push(await page.evaluate<number>(`window.__done.then((t1) => t1 - window.__t0)`));
+      checks.push(await page.evaluate<number>(`Number(window.__pgRoot('policy-guard-ui').querySelector('[data-policy-guard="audience"]').getAttribute('data-check-ms'))`));
     }
     const k = stats(times);
-    console.log(`  ${label.padEnd(36)} ${ms(k.median)} ${ms(k.p95)} ${ms(k.max)}`);
+    const ck = stats(checks);
+    allChecks.push(...checks);
+    allPaints.push(...times);
+    console.log(`  ${label.padEnd(20)} ${ms(k.median)} ${ms(k.p95)} ${ms(k.max)}   ${ms(ck.p95)}`);
     await page.close();
   }
+  const paint = stats(allPaints);
+  const check = stats(allChecks);
+  console.log(`  ${'all composers'.padEnd(20)} ${ms(paint.median)} ${ms(paint.p95)} ${ms(paint.max)}   ${ms(check.p95)}`);
+  console.log(`  panel painted p95 ${paint.p95.toFixed(1)} ms (aim ${aimMs.toFixed(1)} ms${paint.p95 <= aimMs ? '' : ', OVER'}); check p95 ${check.p95.toFixed(2)} ms (aim 2 ms${check.p95 <= 2 ? '' : ', OVER'})`);
   h.assertNoForeignRequests();
 } finally {
   await h.close();

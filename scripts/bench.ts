@@ -3,6 +3,8 @@
  * Drafts of 200, 2,000 and 20,000 characters with a 30-pupil roster and every rule on; then adversarial
  * text (100 KB of one character, deep punctuation, a name repeated) that must finish in under 50 ms.
  */
+// This context checks on its own: it installs the built-in word lists (lib/rules/lexicon.ts).
+import '../lib/rules/lexicon-bundled';
 import { performance } from 'node:perf_hooks';
 import { ukBankHolidays } from '../lib/calendar/bank-holidays';
 import { parsePolicy } from '../lib/policy/parse';
@@ -87,7 +89,7 @@ for (const s of swept.slice(0, 3)) console.log(`  ${`${s.regex.file}:${s.regex.l
 console.log(`\nWorst regex: ${slowest.regex.file}:${slowest.regex.line}, ${fmt(slowest.ms)} per 100 KB${slowest.ms < BUDGET_MS_PER_100KB ? ` (under ${BUDGET_MS_PER_100KB} ms)` : ` (OVER ${BUDGET_MS_PER_100KB} ms)`}`);
 
 // ---- parent messages: classify, route and detect the language --------------------------------------
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { classify } from '../lib/routing/classify';
 import { routeMessage } from '../lib/routing/index';
@@ -126,13 +128,7 @@ const long = timeIt(() => routeMessage(LONG, policy, { language: 'eng' }), 2000)
 console.log(`  ${`classify + route, ${LONG.length} characters`.padEnd(40)} ${fmt(long.median).padStart(10)} ${fmt(long.p95).padStart(10)}  (aim: 0.5 ms median)`);
 const modelJson = readFileSync(new URL('../lib/routing/data/model.json', import.meta.url));
 console.log(`  ${'the model (lib/routing/data/model.json)'.padEnd(40)} ${`${(modelJson.length / 1024).toFixed(1)} KB`.padStart(10)} ${`${(gzipSync(modelJson, { level: 9 }).length / 1024).toFixed(1)} KB gz`.padStart(10)}  (aim: 150 KB gzipped)`);
-// The background bundle as last built (`npm run bench` builds it after this script): the model is most of
-// what the trained router adds (a build of the commit before it: 2,393,711 bytes, 615,501 gzipped).
-const background = new URL('../.output/chrome-mv3/background.js', import.meta.url);
-if (existsSync(background)) {
-  const js = readFileSync(background);
-  console.log(`  ${'background.js, as last built'.padEnd(40)} ${`${(js.length / 1024).toFixed(1)} KB`.padStart(10)} ${`${(gzipSync(js, { level: 9 }).length / 1024).toFixed(1)} KB gz`.padStart(10)}  (before the trained router: 2337.6 KB, 601.1 KB gz)`);
-}
+// The built extension's sizes, against their budgets, are printed by the browser part (scripts/bench-browser.ts).
 
 // ---- spot-check: a feed of 500 posts, scanned in audit mode ----------------------------------------
 import { bankHolidayDates } from '../lib/calendar/bank-holidays';
@@ -156,3 +152,48 @@ const scan = timeIt(() => posts.forEach((p) => scanPost(p, 'class-story', audit)
 console.log('\nSpot-check (aim: 500 posts under 150 ms, in slices of at most 8 ms):\n');
 console.log(`  ${'500 posts, every rule in audit mode'.padEnd(40)} ${fmt(scan.median).padStart(10)} ${fmt(scan.p95).padStart(10)}`);
 console.log(`  ${'one post'.padEnd(40)} ${fmt(scan.median / 500).padStart(10)} ${fmt(scan.p95 / 500).padStart(10)}`);
+
+// ---- guard check --jsonl: a batch of 2,000 drafts, each line with its 30-pupil roster --------------------
+import { Readable } from 'node:stream';
+import { runCheckJsonl } from '../cli/check';
+
+const BATCH = 2_000;
+/** 600-character drafts that differ line by line (the sentences rotate), as a school's export would. */
+const batchLines = Array.from({ length: BATCH }, (_, i) => {
+  let text = '';
+  for (let k = i; text.length < 600; k++) text += SENTENCES[k % SENTENCES.length];
+  return JSON.stringify({ id: i, policy: 'bentley-new-village', channel: 'class-story', text: text.slice(0, 600), at: base.at, tagged: base.tagged, media: true, roster });
+});
+async function runBatch(): Promise<number> {
+  let lines = 0;
+  const t0 = performance.now();
+  await runCheckJsonl(Readable.from([batchLines.join('\n')]), { stdout: () => void lines++, stderr: () => undefined });
+  const elapsed = performance.now() - t0;
+  if (lines !== BATCH) throw new Error(`guard check answered ${lines} lines of ${BATCH}`);
+  return elapsed;
+}
+await runBatch(); // warm up
+const batchRuns: number[] = [];
+for (let i = 0; i < 5; i++) batchRuns.push(await runBatch());
+batchRuns.sort((a, b) => a - b);
+const perDraftUs = (batchRuns[2]! / BATCH) * 1000;
+console.log(`\nguard check --jsonl, ${BATCH.toLocaleString('en-GB')} lines of 600 characters, a ${roster.length}-pupil roster on every line (median of 5 batches):\n`);
+console.log(`  ${'per draft'.padEnd(40)} ${`${perDraftUs.toFixed(1)} µs`.padStart(10)}  (aim: at most 150 µs)`);
+console.log(`  ${'whole batch'.padEnd(40)} ${fmt(batchRuns[2]!).padStart(10)}`);
+// compromise's people() on the same drafts, in the same run: the usual name finder (a devDependency).
+try {
+  const { default: nlp } = (await import('compromise')) as { default: (text: string) => { people(): { out(format: 'array'): string[] } } };
+  const texts = batchLines.map((l) => (JSON.parse(l) as { text: string }).text);
+  const peopleRun = () => {
+    const t0 = performance.now();
+    for (const t of texts) nlp(t).people().out('array');
+    return performance.now() - t0;
+  };
+  peopleRun();
+  const peopleRuns = [peopleRun(), peopleRun(), peopleRun()].sort((a, b) => a - b);
+  const peopleUs = (peopleRuns[1]! / BATCH) * 1000;
+  console.log(`  ${"compromise people() alone, same drafts".padEnd(40)} ${`${peopleUs.toFixed(1)} µs`.padStart(10)}  per draft`);
+  console.log(`  ${'guard check as a share of it'.padEnd(40)} ${`${((perDraftUs / peopleUs) * 100).toFixed(1)} %`.padStart(10)}  (aim: under 4 %)`);
+} catch (error) {
+  console.log(`  compromise is not installed (npm ci installs it as a devDependency): no side-by-side figure (${(error as Error).message})`);
+}

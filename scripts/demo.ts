@@ -7,14 +7,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { FAKETIME_PATHS, findChromium, NO_CHROMIUM_MESSAGE } from '../tests/e2e/chromium';
+import { FAKETIME_PATHS } from '../tests/e2e/chromium';
+import { CHROMIUM, ensureTools, FAKETIME, installHint } from './ensure-tools';
 import { HOME, launchExtension, TEACH } from '../tests/e2e/harness';
 import { SCENARIOS } from './demo-scenarios';
 
 const OUT = resolve('demo-out');
 
-if (!findChromium()) {
-  console.error(NO_CHROMIUM_MESSAGE);
+// Chromium is needed; faketime only makes the walkthrough run on a school morning, so it is installed
+// where the machine allows it but its absence does not stop the demo.
+const missing = ensureTools([CHROMIUM, FAKETIME]);
+if (missing.includes(CHROMIUM)) {
+  console.error(installHint(missing));
   process.exit(1);
 }
 

@@ -2,6 +2,8 @@
  * Routing quality on the labelled parent messages (tests/corpus/messages.jsonl): intent accuracy, a
  * confusion table, safeguarding recall, destination accuracy, and language detection on short messages.
  */
+// This context checks on its own: it installs the built-in word lists (lib/rules/lexicon.ts).
+import '../lib/rules/lexicon-bundled';
 import { readFileSync } from 'node:fs';
 import { presetPolicy } from '../lib/policy/presets/index';
 import { QUERY_CATEGORIES, type Policy, type QueryCategory } from '../lib/policy/schema';

@@ -4,6 +4,8 @@
  * A finding matches a label when the rule and the text of the span agree (spanless findings match
  * spanless labels). `--verbose` lists every miss and false alarm.
  */
+// This context checks on its own: it installs the built-in word lists (lib/rules/lexicon.ts).
+import '../lib/rules/lexicon-bundled';
 import { readFileSync } from 'node:fs';
 import { ukBankHolidays } from '../lib/calendar/bank-holidays';
 import { presetPolicy } from '../lib/policy/presets/index';

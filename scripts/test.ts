@@ -1,10 +1,11 @@
 /**
- * `npm test`: everything, in the order that fails fastest. Chromium present? Type check, unit tests,
- * build, end-to-end tests in real Chromium. Ends with one line: `tests: N passed, N failed, N skipped`.
+ * `npm test`: everything, in the order that fails fastest. Chromium and faketime present (installed here
+ * when missing, where the machine allows it)? Type check, unit tests, build, the size budgets of the built
+ * extension, end-to-end tests in real Chromium. Ends with one line: `tests: N passed, N failed, N skipped`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { FAKETIME_PATHS, findChromium, NO_CHROMIUM_MESSAGE, NO_FAKETIME_MESSAGE } from '../tests/e2e/chromium';
+import { CHROMIUM, ensureTools, FAKETIME, installHint } from './ensure-tools';
 
 const RESULTS = 'test-results';
 
@@ -33,17 +34,15 @@ function counts(file: string): VitestJson | undefined {
   }
 }
 
-if (!findChromium()) {
-  console.error(NO_CHROMIUM_MESSAGE);
-  process.exit(1);
-}
-if (!FAKETIME_PATHS.some((p) => existsSync(p))) {
-  console.error(NO_FAKETIME_MESSAGE);
+const missing = ensureTools([CHROMIUM, FAKETIME]);
+if (missing.length) {
+  console.error(installHint(missing));
   process.exit(1);
 }
 
+const REPORTS = ['unit.json', 'size.json', 'e2e.json'];
 mkdirSync(RESULTS, { recursive: true });
-for (const f of ['unit.json', 'e2e.json']) rmSync(`${RESULTS}/${f}`, { force: true });
+for (const f of REPORTS) rmSync(`${RESULTS}/${f}`, { force: true });
 
 const failures: string[] = [];
 if (!step('Type check', 'npx', ['tsc', '--noEmit'])) failures.push('type check');
@@ -51,6 +50,9 @@ if (!step('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--report
   failures.push('unit tests');
 if (!step('Build the editor fixtures', 'npx', ['tsx', 'tests/fixtures/editors/build.ts'])) failures.push('editor fixtures (end-to-end tests not run)');
 else if (step('Build the extension', 'npx', ['wxt', 'build'])) {
+  // The budgets are on what was just built, so they run after the build and before the slow tests.
+  if (!step('Size budgets (the built extension, gzipped)', 'npx', ['vitest', 'run', '-c', 'vitest.size.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/size.json`]))
+    failures.push('size budgets');
   if (
     !step('End-to-end tests (Chromium)', 'npx', [
       'vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/e2e.json`,
@@ -62,7 +64,7 @@ else if (step('Build the extension', 'npx', ['wxt', 'build'])) {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const f of ['unit.json', 'e2e.json']) {
+for (const f of REPORTS) {
   const c = counts(`${RESULTS}/${f}`);
   if (!c) continue;
   passed += c.numPassedTests;

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+// This context checks on its own: it installs the built-in word lists (lib/rules/lexicon.ts).
+import '../../lib/rules/lexicon-bundled';
 import { ukBankHolidays } from '../../lib/calendar/bank-holidays';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { listRosters } from '../../lib/ext/rosters';

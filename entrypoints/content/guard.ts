@@ -35,6 +35,8 @@ export interface GuardState {
   fixOutcome?: Exclude<EditOutcome, 'applied'>;
   /** Milliseconds from the last input event to this result (for the panel's own timing, in tests). */
   latencyMs?: number;
+  /** The last check's own main-thread time, in milliseconds: reading the draft and checking it (`npm run bench`). */
+  checkMs?: number;
 }
 
 export type LogKind = 'override' | 'fix' | 'ignore' | 'cancelled';
@@ -221,6 +223,7 @@ export class Guard {
   /** Checks the active composer, skipping work when nothing that matters has changed. */
   check() {
     if (this.composing || !this.teacherPage()) return;
+    const started = performance.now();
     try {
       const draft = this.draftFor(this.activeComposer());
       if (!draft || !this.state.policy) {
@@ -236,7 +239,8 @@ export class Guard {
       const { findings, unavailable } = this.evaluate(draft);
       // A fix's outcome stays said until the teacher changes the draft.
       const fixOutcome = draft.text === this.outcomeText ? this.state.fixOutcome : undefined;
-      this.set({ findings, unavailable, fixOutcome, latencyMs: this.inputAt ? performance.now() - this.inputAt : undefined });
+      const now = performance.now();
+      this.set({ findings, unavailable, fixOutcome, latencyMs: this.inputAt ? now - this.inputAt : undefined, checkMs: now - started });
     } catch {
       this.set({ findings: [], unavailable: ['checker'] }); // never thrown into the page
     }

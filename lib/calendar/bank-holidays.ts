@@ -1,17 +1,12 @@
 /**
- * UK bank holidays from date-holidays (a maintained library with the UK's rules, substitute days
- * included: Boxing Day 2026 falls on a Saturday, so Monday 28 December is the holiday). Not imported by
- * the content script: the CLI and the background compute dates here and hand the checker a calendar.
+ * UK bank holidays for a policy's region (substitute days included: Boxing Day 2026 falls on a Saturday,
+ * so Monday 28 December is the holiday), from the rules in gb-bank-holidays.ts (checked against
+ * date-holidays in the unit tests). Small enough for any bundle; the content script still takes its dates
+ * from the background (calendarFromDates), so the page holds no calendar code.
  */
-import Holidays from 'date-holidays';
 import type { Hours } from '../policy/schema';
 import type { HolidayCalendar } from '../rules/types';
-
-const REGION: Record<Exclude<Hours['bankHolidays'], 'none'>, string> = {
-  'england-and-wales': 'ENG', // Wales has the same bank holidays as England
-  scotland: 'SCT',
-  'northern-ireland': 'NIR',
-};
+import { gbBankHolidays } from './gb-bank-holidays';
 
 const cache = new Map<string, Set<string>>();
 
@@ -21,13 +16,7 @@ export function bankHolidayDates(region: Hours['bankHolidays'], year: number): S
   const key = `${region}:${year}`;
   let dates = cache.get(key);
   if (!dates) {
-    const hd = new Holidays('GB', REGION[region]);
-    dates = new Set(
-      hd
-        .getHolidays(year)
-        .filter((h) => h.type === 'public' || h.type === 'bank')
-        .map((h) => h.date.slice(0, 10)),
-    );
+    dates = gbBankHolidays(region, year);
     cache.set(key, dates);
   }
   return dates;

@@ -3,7 +3,7 @@
  * the school's time zone with @date-fns/tz, so clock changes (last Sundays of March and October in the
  * UK) are handled by the library, not by us.
  */
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 import type { Hours, Window } from '../policy/schema';
 import { minutesOf, WEEKDAYS, type Weekday } from '../policy/vocab';
 import type { HolidayCalendar } from '../rules/types';
@@ -91,6 +91,23 @@ export function checkHours(at: Date, windows: Window[], hours: Hours, timeZone: 
 }
 
 /**
+ * The instant a wall-clock time happens in a time zone, from the zone's UTC offsets (the library's tzOffset):
+ * the offset at the wall time read as UTC, then at the instant that gives; a time skipped by a clock change
+ * (01:30 on the UK's spring-forward night) moves forward by the change, as TZDate does. Checked against
+ * @date-fns/tz's TZDate in tests/unit/calendar/hours-instant.test.ts. TZDate itself is not used here: it is
+ * 1.5 KB gzipped of the content script, for this one conversion.
+ */
+export function wallToInstant(y: number, m: number, d: number, minutes: number, timeZone: string): number {
+  const wall = Date.UTC(y, m, d, Math.floor(minutes / 60), minutes % 60);
+  const first = tzOffset(timeZone, new Date(wall));
+  const second = tzOffset(timeZone, new Date(wall - first * 60_000));
+  const at = wall - second * 60_000;
+  if (tzOffset(timeZone, new Date(at)) === second) return at;
+  // In a gap: the offset before the change, so the time moves forward.
+  return wall - Math.min(first, second) * 60_000;
+}
+
+/**
  * The instant a local wall-clock time happens, memoised: a spot-check asks for the same few window starts
  * hundreds of times, and each TZDate costs several Intl calls. Bounded, so it never grows without limit.
  */
@@ -99,7 +116,7 @@ function instantOf(y: number, m: number, d: number, minutes: number, timeZone: s
   const key = `${timeZone}|${y}|${m}|${d}|${minutes}`;
   let ms = instants.get(key);
   if (ms === undefined) {
-    ms = new TZDate(y, m, d, Math.floor(minutes / 60), minutes % 60, timeZone).getTime();
+    ms = wallToInstant(y, m, d, minutes, timeZone);
     if (instants.size > 4096) instants.clear();
     instants.set(key, ms);
   }

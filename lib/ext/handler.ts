@@ -6,15 +6,19 @@
 import { browser } from 'wxt/browser';
 import { bankHolidayDates, ukBankHolidays } from '../calendar/bank-holidays';
 import { parentHint, routeMessage } from '../routing/index';
+import { BUNDLED_LEXICON } from '../rules/lexicon-bundled';
 import { detectLanguage } from '../routing/language';
 import { exportRecord } from '../spot-check/export';
 import { activePolicy, policyState } from './active-policy';
 import { classNames, classPupils, saveClassFacts } from './classes';
-import { recordEvent } from './db';
-import { acceptRequest, type GateReasonRelay, type Request, type RequestOf, type Sender } from './messages';
+import { guardDb, recordEvent } from './db';
+import { acceptRequest, type GateReasonRelay, type GuardEvent, type Request, type RequestOf, type Sender, type TodayCounts } from './messages';
+import { localDate } from '../spot-check/record';
+import { heldRows, weeklySummary } from '../events/held';
 import { holidayYears } from './retention';
 import { loadRoster, saveRoster } from './rosters';
-import { retentionDays } from './settings';
+import { effectiveRole } from './role';
+import { retentionDays, spotCheckOn, userRole } from './settings';
 import { loadSpot, saveKeepSnippets, saveOutcome, saveScan, type SpotWrite } from './spot-store';
 
 /** Only the first 20,000 characters of a message are routed or hinted on. */
@@ -23,9 +27,29 @@ const MAX_TEXT = 20_000;
 const BAD = { ok: false, error: 'bad-request' } as const;
 const FAILED = { ok: false, error: 'failed' } as const;
 
-/** Answers one message from `sender`; `runtimeId` is this extension's id. */
-export async function respond(message: unknown, sender: Sender | undefined, runtimeId = browser.runtime.id): Promise<unknown> {
-  const msg = acceptRequest(message, sender, runtimeId);
+/** This extension's own origin (`chrome-extension://<id>`), where its popup and options page live. */
+function ownOrigin(): string | undefined {
+  try {
+    return browser.runtime.getURL('/').replace(/\/$/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Counts of today's events (in the school's time zone) by kind; `events` are the last 36 hours' (ISO `at`).
+ * Pure, for the popup's "today" line.
+ */
+export function countToday(events: readonly Pick<GuardEvent, 'kind' | 'at'>[], timeZone: string, now = new Date()): TodayCounts {
+  const today = localDate(now, timeZone);
+  const c: TodayCounts = { fix: 0, override: 0, blocked: 0, cancelled: 0, ignore: 0 };
+  for (const e of events) if (e.kind in c && localDate(new Date(e.at), timeZone) === today) c[e.kind]++;
+  return c;
+}
+
+/** Answers one message from `sender`; `runtimeId` is this extension's id, `extensionOrigin` its origin. */
+export async function respond(message: unknown, sender: Sender | undefined, runtimeId = browser.runtime.id, extensionOrigin = ownOrigin()): Promise<unknown> {
+  const msg = acceptRequest(message, sender, runtimeId, extensionOrigin);
   if (!msg) return BAD;
   try {
     if (msg.type === 'gate-reason') return await relayGateReason(msg, sender!);
@@ -73,7 +97,9 @@ async function handle(msg: Exclude<Request, { type: 'gate-reason' }>): Promise<u
       // A corrupt stored roster is read as its valid entries, never passed on to break the checker.
       const roster = msg.classId ? await loadRoster(msg.classId).catch(() => []) : [];
       const pupils = msg.classId ? await classPupils(msg.classId) : undefined;
-      return { ok: true, value: { policy, bankHolidays, roster, ...(pupils ? { pupils } : {}) } };
+      // The word lists go with the policy, to a content script that has none yet: it checks nothing without a
+      // policy, so it never checks without them either.
+      return { ok: true, value: { policy, bankHolidays, roster, ...(pupils ? { pupils } : {}), ...(msg.lexicon ? { lexicon: BUNDLED_LEXICON } : {}) } };
     }
     case 'save-roster':
       try {
@@ -90,6 +116,35 @@ async function handle(msg: Exclude<Request, { type: 'gate-reason' }>): Promise<u
     case 'route-incoming':
     case 'parent-hint':
       return route(msg);
+    case 'popup-state': {
+      const state = await policyState();
+      const timeZone = state.policy?.timeZone;
+      // The last 36 hours, narrowed to today's date in the school's time zone; no count when storage fails.
+      const since = new Date(Date.now() - 36 * 3_600_000).toISOString();
+      const today = timeZone
+        ? await guardDb()
+            .events.where('at')
+            .above(since)
+            .toArray()
+            .then((events) => countToday(events, timeZone))
+            .catch(() => null)
+        : null;
+      // The week's held sends, by what the teacher did (the options page lists each, with its reason).
+      const week = timeZone
+        ? await guardDb()
+            .events.where('at')
+            .above(new Date(Date.now() - 7 * 86_400_000).toISOString())
+            .toArray()
+            .then((events) => weeklySummary(heldRows(events), new Date()))
+            .catch(() => null)
+        : null;
+      const stored = await userRole.getValue().catch(() => null);
+      const role = effectiveRole(stored, state.managed) ?? null;
+      return { ok: true, value: { state, today, week, spot: await spotCheckOn.getValue().catch(() => false), role } };
+    }
+    case 'popup-spot':
+      await spotCheckOn.setValue(msg.on);
+      return { ok: true, value: msg.on };
     default:
       return handleSpot(msg);
   }

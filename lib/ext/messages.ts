@@ -14,9 +14,14 @@
 import { z } from 'zod';
 import { CHANNELS, RULE_IDS, type Channel, type RuleId } from '../policy/vocab';
 import type { Policy } from '../policy/schema';
+import type { PolicyState } from './active-policy';
+import type { Role } from './role';
+import { GATE_FRAME_PATH, POPUP_PATH } from './pages';
 import type { parentHint, RouteResult } from '../routing/index';
 import type { DoctorReport } from '../dojo/doctor';
 import type { Outline } from '../dojo/outline';
+import type { HeldSummary } from '../events/held';
+import type { LexiconData } from '../rules/lexicon';
 import type { Pupil } from '../rules/types';
 import type { ExportFile, ExportFormat } from '../spot-check/export';
 import { OUTCOMES, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../spot-check/record';
@@ -58,8 +63,31 @@ export type RouteIncomingResponse = Response<RouteResult>;
 export type ParentHintResponse = Response<ParentHint>;
 export type SpotResponse = SpotWriteResponse;
 export type SpotExportResponse = Response<ExportFile>;
-/** `pupils`: the class's pupil tiles as the page last showed them (lib/ext/classes.ts), when known. */
-export type PolicyResponse = Response<{ policy: Policy; bankHolidays: string[]; roster: Pupil[]; pupils?: number }>;
+/**
+ * The policy in force, the bank holidays of every year back to the retention limit and next year's, the
+ * class's roster, `pupils` (the class's pupil tiles as the page last showed them, lib/ext/classes.ts, when
+ * known), and (when asked with `lexicon: true`) the checker's word lists and sensitive terms
+ * (lib/rules/lexicon.ts).
+ */
+export type PolicyResponse = Response<{ policy: Policy; bankHolidays: string[]; roster: Pupil[]; pupils?: number; lexicon?: LexiconData }>;
+
+/** What the checks caught today in this browser, by kind (from the event record: counts only). */
+export type TodayCounts = Record<GuardEvent['kind'], number>;
+/**
+ * The popup's view, from the background: the policy state and today's counts. The popup asks rather than
+ * reads, so it carries neither the presets, the policy schema nor the database library (tests/size).
+ */
+export type PopupStateResponse = Response<PopupView>;
+export interface PopupView {
+  state: PolicyState;
+  today: TodayCounts | null;
+  /** The last seven days' held sends, by what the teacher did (lib/events/held.ts). */
+  week: HeldSummary | null;
+  /** Whether the spot-check is on (the popup switches it with `popup-spot`). */
+  spot: boolean;
+  /** Who uses this browser (lib/ext/role.ts): null until someone chose. */
+  role: Role | null;
+}
 
 /** A pupil as the Classroom page's tiles give it: the page never knows consent, so it is not recorded. */
 export interface PagePupil {
@@ -75,7 +103,7 @@ export interface Protocol {
   'open-options': { request: { section?: 'rosters'; classId?: string }; response: Response<true> };
   'route-incoming': { request: { text: string; at: string }; response: RouteIncomingResponse };
   'parent-hint': { request: { text: string; at: string }; response: ParentHintResponse };
-  'get-policy': { request: { classId?: string }; response: PolicyResponse };
+  'get-policy': { request: { classId?: string; lexicon?: boolean }; response: PolicyResponse };
   'log-event': { request: { event: GuardEvent }; response: Response<true> };
   'save-roster': { request: { classId: string; pupils: PagePupil[] }; response: Response<number> };
   'class-seen': { request: { classId: string; name?: string; pupils?: number }; response: Response<boolean> };
@@ -84,6 +112,8 @@ export interface Protocol {
   'spot-outcome': { request: { scope: SpotScope; key: string; outcome?: Outcome; note?: string }; response: SpotWriteResponse };
   'spot-snippets': { request: { scope: SpotScope; keep: boolean }; response: SpotWriteResponse };
   'spot-export': { request: { scope: SpotScope; format: ExportFormat }; response: SpotExportResponse };
+  'popup-state': { request: Record<never, never>; response: PopupStateResponse };
+  'popup-spot': { request: { on: boolean }; response: Response<boolean> };
   'gate-reason': { request: GateReasonRequest; response: Response<true> };
 }
 
@@ -126,20 +156,23 @@ export type ResponseOf<K extends RequestType> = Protocol[K]['response'];
 /** Any request, as the content script sends it. */
 export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
 
-export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export', 'gate-reason'] as const satisfies readonly RequestType[];
+export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export', 'gate-reason', 'popup-state', 'popup-spot'] as const satisfies readonly RequestType[];
 
 /** The ClassDojo apps a request may come from, by the sender's origin. */
 export const APP_ORIGINS = { teach: 'https://teach.classdojo.com', home: 'https://home.classdojo.com' } as const;
 export type DojoApp = keyof typeof APP_ORIGINS;
-/** Who may send: a content script in one of the apps, or the gate's reason frame inside a teachers' page. */
-export type SenderKind = DojoApp | 'gate-frame';
+/**
+ * Who may send: a content script in one of the apps, the gate's reason frame inside a teachers' page, or the
+ * extension's popup (its own page, never framed).
+ */
+export type SenderKind = DojoApp | 'gate-frame' | 'popup';
 
-/** The gate's reason frame's page (entrypoints/gate-reason/index.html), as the build names it. */
-export const GATE_FRAME_PATH = '/gate-reason.html';
+export { GATE_FRAME_PATH, POPUP_PATH };
 
 /**
  * Which app may send each request. Routing, rosters and the spot-check are the teachers' app's; the parent's
- * hint is the parents' app's; the policy, the event log and "choose a policy" are both apps'.
+ * hint is the parents' app's; the policy, the event log and "choose a policy" are both apps'; the popup's
+ * view and switch are the popup's only.
  */
 export const SENDERS: { readonly [K in RequestType]: readonly SenderKind[] } = {
   'open-options': ['teach', 'home'],
@@ -154,6 +187,8 @@ export const SENDERS: { readonly [K in RequestType]: readonly SenderKind[] } = {
   'spot-outcome': ['teach'],
   'spot-snippets': ['teach'],
   'spot-export': ['teach'],
+  'popup-state': ['popup'],
+  'popup-spot': ['popup'],
   'gate-reason': ['gate-frame'],
 };
 
@@ -258,7 +293,7 @@ export const REQUEST_SCHEMAS = {
   'route-incoming': request('route-incoming', { text: z.string().max(LIMITS.text), at: isoTime }),
   'parent-hint': request('parent-hint', { text: z.string().max(LIMITS.text), at: isoTime }),
   // A strange address must not disarm the checker: a class id that is not one just means no roster.
-  'get-policy': request('get-policy', { classId: classId.optional().catch(undefined) }),
+  'get-policy': request('get-policy', { classId: classId.optional().catch(undefined), lexicon: z.boolean().optional() }),
   'log-event': request('log-event', { event: guardEventSchema }),
   'save-roster': request('save-roster', {
     classId,
@@ -295,6 +330,8 @@ export const REQUEST_SCHEMAS = {
   }),
   'spot-snippets': request('spot-snippets', { scope: scopeSchema, keep: z.boolean() }),
   'spot-export': request('spot-export', { scope: scopeSchema, format: z.enum(['csv', 'json']) }),
+  'popup-state': request('popup-state', {}),
+  'popup-spot': request('popup-spot', { on: z.boolean() }),
   'gate-reason': request('gate-reason', {
     // crypto.randomUUID(): 36 characters of hex and dashes.
     nonce: z.string().regex(/^[0-9a-f-]{36}$/),
@@ -329,12 +366,15 @@ export function senderApp(sender: Sender | undefined, runtimeId: string): DojoAp
 }
 
 /**
- * The kind of sender: our content script in a ClassDojo app (`senderApp`), or our gate's reason frame, which
- * is an extension page (our id, our scheme, its path) framed (not a top frame) inside a teachers' app tab.
+ * The kind of sender: our content script in a ClassDojo app (`senderApp`); our gate's reason frame, which
+ * is an extension page (our id, our scheme, its path) framed (not a top frame) inside a teachers' app tab;
+ * or, when `extensionOrigin` (this extension's own origin, `chrome-extension://<id>`) is given, our popup:
+ * its page at that origin, as a top frame.
  */
-export function senderKind(sender: Sender | undefined, runtimeId: string): SenderKind | undefined {
+export function senderKind(sender: Sender | undefined, runtimeId: string, extensionOrigin?: string): SenderKind | undefined {
   const app = senderApp(sender, runtimeId);
   if (app) return app;
+  if (isPopup(sender, runtimeId, extensionOrigin)) return 'popup';
   if (!sender || !runtimeId || sender.id !== runtimeId || !sender.frameId || typeof sender.tab?.id !== 'number') return undefined;
   try {
     const url = new URL(sender.url ?? '');
@@ -345,15 +385,24 @@ export function senderKind(sender: Sender | undefined, runtimeId: string): Sende
   }
 }
 
+/** Our popup's page (compared as text: an extension address's origin is "null" to URL outside the browser). */
+function isPopup(sender: Sender | undefined, runtimeId: string, extensionOrigin: string | undefined): boolean {
+  if (!sender || !runtimeId || sender.id !== runtimeId || !extensionOrigin || !/^[a-z]+-extension:\/\/[^/]+$/.test(extensionOrigin)) return false;
+  if (sender.frameId !== undefined && sender.frameId !== 0) return false; // never framed in a page
+  if (sender.origin !== undefined && sender.origin !== extensionOrigin) return false;
+  const url = sender.url ?? '';
+  return url === `${extensionOrigin}${POPUP_PATH}` || url.startsWith(`${extensionOrigin}${POPUP_PATH}?`) || url.startsWith(`${extensionOrigin}${POPUP_PATH}#`);
+}
+
 /**
  * The request, checked: a known type, from our content script in an app allowed to send it, and well formed
  * with every field in bounds. Undefined for anything else; never throws.
  */
-export function acceptRequest(message: unknown, sender: Sender | undefined, runtimeId: string): Request | undefined {
+export function acceptRequest(message: unknown, sender: Sender | undefined, runtimeId: string, extensionOrigin?: string): Request | undefined {
   try {
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !(REQUEST_TYPES as readonly string[]).includes(type)) return undefined;
-    const kind = senderKind(sender, runtimeId);
+    const kind = senderKind(sender, runtimeId, extensionOrigin);
     if (!kind || !SENDERS[type as RequestType].includes(kind)) return undefined;
     const parsed = REQUEST_SCHEMAS[type as RequestType].safeParse(message);
     return parsed.success ? (parsed.data as Request) : undefined;

@@ -10,16 +10,26 @@
  *  3. otherwise franc-all, restricted to the school's declared languages plus the most common home
  *     languages in UK schools, and English unless another language clearly wins (unrestricted detection
  *     of one-line messages is unreliable: shared/docs/toolchain.md).
- * franc-all's data is large: this module is for the background worker and the CLI, never the content script.
+ * franc-all's data is large: this module is for the background worker and the CLI, never the content script;
+ * the extension's build carries franc's models for FRANC_LANGUAGES only (franc-languages.ts).
  */
-import { francAll } from 'franc-all';
+import { francAll as francAllData } from 'franc-all';
 import { tokenize } from '../text/tokens';
+import { FRANC_LANGUAGES, SCRIPT_CANDIDATES, UK_HOME_LANGUAGES } from './franc-languages';
+
+export { UK_HOME_LANGUAGES };
+
+const FRANC_SET = new Set(FRANC_LANGUAGES);
 
 /**
- * The school's own languages are added to these: the 20 most common home languages in UK schools
- * (school census), as franc codes, and Welsh.
+ * franc-all among `only`, never outside FRANC_LANGUAGES: the bundle's data has no other language, and a
+ * language the bundle lacks must not count in Node either, or the CLI and the extension would disagree.
  */
-export const UK_HOME_LANGUAGES = ['eng', 'pol', 'urd', 'pan', 'ben', 'ara', 'ron', 'por', 'som', 'spa', 'guj', 'tam', 'lit', 'ita', 'fra', 'tur', 'cmn', 'pus', 'pes', 'als', 'bul', 'rus', 'cym'];
+function francAll(text: string, options: { only: readonly string[]; minLength: number }): [string, number][] {
+  const only = options.only.filter((l) => FRANC_SET.has(l));
+  if (only.length === 0) return [['und', 1]];
+  return francAllData(text, { only, minLength: options.minLength });
+}
 
 type Script = 'latin' | 'arabic' | 'bengali' | 'gurmukhi' | 'gujarati' | 'devanagari' | 'tamil' | 'malayalam' | 'telugu' | 'sinhala' | 'cyrillic' | 'greek' | 'hebrew' | 'han' | 'kana' | 'hangul' | 'thai' | 'ethiopic' | 'georgian' | 'armenian';
 
@@ -103,7 +113,7 @@ function arabicScript(text: string, allowed: Set<string>): string {
   // Persian and Urdu share these letters; a short line ("السلام علیکم") is far likelier Urdu in a UK school.
   if (PERSIAN_LETTERS.test(text) && !ARABIC_LETTERS.test(text)) {
     if (!allowed.has('pes') || text.trim().length < 40) return 'urd';
-    return francAll(text, { only: ['urd', 'pes'], minLength: 1 })[0]?.[0] ?? 'urd';
+    return francAll(text, { only: SCRIPT_CANDIDATES.arabic, minLength: 1 })[0]?.[0] ?? 'urd';
   }
   return 'ara';
 }
@@ -180,10 +190,10 @@ export function detectLanguage(text: string, declared: readonly string[]): strin
     // Letters each language has and its neighbours lack: trigram scores on one line confuse them.
     if (/[іїєґІЇЄҐ]/.test(sample)) return 'ukr';
     if (/[ыэёЫЭЁ]/.test(sample)) return 'rus';
-    return francAll(sample, { only: ['rus', 'bul', 'srp', 'mkd'], minLength: 1 })[0]?.[0] ?? 'rus';
+    return francAll(sample, { only: SCRIPT_CANDIDATES.cyrillic, minLength: 1 })[0]?.[0] ?? 'rus';
   }
-  if (script === 'devanagari') return francAll(sample, { only: ['hin', 'mar', 'nep'], minLength: 1 })[0]?.[0] ?? 'hin';
-  if (script === 'ethiopic') return francAll(sample, { only: ['tir', 'amh'], minLength: 1 })[0]?.[0] ?? 'tir';
+  if (script === 'devanagari') return francAll(sample, { only: SCRIPT_CANDIDATES.devanagari, minLength: 1 })[0]?.[0] ?? 'hin';
+  if (script === 'ethiopic') return francAll(sample, { only: SCRIPT_CANDIDATES.ethiopic, minLength: 1 })[0]?.[0] ?? 'tir';
 
   const votes = markerVotes(sample, allowed);
   const eng = votes.get('eng') ?? 0;

@@ -3,13 +3,8 @@
  * names. Precision first: staff with titles (Mr Lund), well-known people (Florence Nightingale), places
  * (Victoria Park), titles in quotes and first names that are also words (Will, May, Hope) are not pupils.
  */
-import firstNamesData from './data/first-names.json';
-import givenNamesData from './data/given-names.json';
-import givenExtraData from './data/given-names-extra.json';
-import nameWordsData from './data/name-words.json';
-import surnamesData from './data/surnames.json';
-import wellKnownData from './data/well-known-people.json';
 import { foldKey, stripPossessive, type Token } from '../text/tokens';
+import { lexiconIndex } from './lexicon';
 import { nameKey, type IndexedPupil, type RosterIndex } from './roster';
 
 export type MentionKind =
@@ -34,128 +29,68 @@ export interface Mention {
   sentence: number;
 }
 
-const spaced = (lists: Record<string, string>) => Object.values(lists).flatMap((l) => l.split(' '));
-/** Given names from many languages (ONS, faker's locales, and the groups in given-names-extra.json). */
-const COMMON_FIRST = new Set(
-  [...firstNamesData.names, ...spaced(givenNamesData.names), ...givenExtraData.groups.flatMap((g) => g.names.split(' '))].map((n) => foldKey(n)),
-);
-/** Family names: evidence for the second word when the text has no capitals to go by ("tunde bakare"). */
-const SURNAMES = new Set([...spaced(surnamesData.names), ...givenExtraData.surnameGroups.flatMap((g) => g.names.split(' '))].map((n) => foldKey(n)));
-const NAME_WORDS = new Set(nameWordsData.words.map((w) => foldKey(w.name)));
-/** Words straight after a name-word that make it the word: "Summer term", "Sunny spells". */
-const WORD_AFTER = new Map<string, Set<string>>(
-  nameWordsData.words.filter((w) => 'wordAfter' in w).map((w) => [foldKey(w.name), new Set((w as { wordAfter: string[] }).wordAfter.map(foldKey))]),
-);
-/** Well-known people and characters, by first word: "florence" -> [["florence", "nightingale"]]. */
-const WELL_KNOWN = new Map<string, string[][]>();
-for (const person of wellKnownData.people) {
-  const keys = person.name.split(/\s+/).map((w) => foldKey(stripPossessive(w)));
-  WELL_KNOWN.set(keys[0]!, [...(WELL_KNOWN.get(keys[0]!) ?? []), keys].sort((a, b) => b.length - a.length));
+/**
+ * The name lists, folded and indexed once per installed lexicon (lexicon.ts): given names of many languages
+ * (ONS, faker's locales, given-names-extra.json), family names (evidence for the second word when the text
+ * has no capitals to go by: "tunde bakare"), name-words and the words after them that make them the word
+ * ("Summer term", "Sunny spells"), and well-known people by first word ("florence" -> [["florence", "nightingale"]]).
+ */
+const nameLists = lexiconIndex((data) => {
+  const wellKnown = new Map<string, string[][]>();
+  for (const name of data.wellKnown) {
+    const keys = name.split(/\s+/).map((w) => foldKey(stripPossessive(w)));
+    wellKnown.set(keys[0]!, [...(wellKnown.get(keys[0]!) ?? []), keys].sort((a, b) => b.length - a.length));
+  }
+  return {
+    commonFirst: new Set(data.givenNames.map((n) => foldKey(n))),
+    surnames: new Set(data.surnames.map((n) => foldKey(n))),
+    nameWords: new Set(data.nameWords.map((w) => foldKey(w.name))),
+    wordAfter: new Map<string, Set<string>>(data.nameWords.filter((w) => w.wordAfter).map((w) => [foldKey(w.name), new Set(w.wordAfter!.map(foldKey))])),
+    wellKnown,
+  };
+});
+
+/** The lists of data/name-context.json, each as a set (what each list is for: its note there). */
+export const NAME_CONTEXT_LISTS = [
+  'TITLES', 'PLACE_WORDS', 'FOOD_WORDS', 'EVENT_WORDS', 'ROLE_WORDS', 'FAMOUS_WORDS', 'CHARACTER_WORDS', 'CHILD_WORDS',
+  'PARTICLES', 'NOT_SURNAMES', 'WORD_READING_NEXT', 'MONTH_BEFORE', 'TITLE_CUES', 'NAME_VERB_NEXT',
+  'FAMILY_TITLES', 'SECOND_PARTICLES', 'GREETING_BEFORE', 'GREETING_TWO_BEFORE', 'NUMBER_WORDS', 'MONTH_AFTER', 'HONORIFICS', 'ORDINAL_SUFFIXES',
+] as const;
+export type NameContextList = (typeof NAME_CONTEXT_LISTS)[number];
+const context = lexiconIndex((data) => {
+  const sets = {} as Record<NameContextList, Set<string>>;
+  // A list missing from the data is empty, never a crash mid-check (tests/unit/rules/lexicon.test.ts checks they are all there).
+  for (const list of NAME_CONTEXT_LISTS) sets[list] = new Set(data.nameContext[list] ?? []);
+  return sets;
+});
+
+/** Builds the name indexes now (the content script does so when idle, so no keystroke pays for it). */
+export function warmNameLists(): void {
+  nameLists();
+  context();
 }
 
-/** Words before a name that make it an adult or not a pupil: "Mr Lund", "Mrs Davies", "St David". */
-const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'sir', 'dame', 'lady', 'lord', 'prof', 'professor', 'rev', 'reverend',
-  'father', 'sister', 'brother', 'st', 'saint', 'king', 'queen', 'prince', 'princess', 'captain', 'pc', 'nurse', 'coach', 'auntie', 'uncle', 'nan', 'grandad', 'grandma', 'grandpa',
-]);
 
-const FAMILY_TITLES = new Set(['sister', 'brother', 'father']);
 
-/** Words after a capitalised pair that make it a place or an organisation: "Victoria Park", "Grace Road". */
-const PLACE_WORDS = new Set([
-  'road', 'street', 'lane', 'avenue', 'close', 'drive', 'way', 'park', 'hall', 'school', 'primary', 'academy', 'college',
-  'church', 'chapel', 'centre', 'center', 'museum', 'library', 'bridge', 'castle', 'court', 'house', 'farm', 'wood', 'woods',
-  'hill', 'gardens', 'garden', 'square', 'station', 'hospital', 'theatre', 'stadium', 'leisure', 'pool', 'zoo', 'beach',
-  'dock', 'palace', 'line', 'place', 'crescent', 'terrace', 'row', 'green', 'common', 'fields', 'field', 'estate', 'trust',
-  'foundation', 'class', 'classroom', 'team', 'group', 'house', 'club', 'day', 'week', 'term', 'year', 'award', 'cup', 'prize',
-  'ward', 'nursery', 'surgery', 'infants', 'juniors', 'cathedral', 'abbey', 'tower', 'market', 'shopping', 'retail',
-  'valley', 'vale', 'bay', 'lake', 'moor', 'moors', 'forest', 'island', 'isle', 'mountain', 'river', 'point', 'cove', 'heath',
-  'water', 'falls', 'parade', 'arcade', 'gate', 'hotel', 'inn', 'arms', 'cinema', 'airport', 'port', 'harbour', 'marina', 'quay',
-  'cross', 'junction', 'reservoir', 'country', 'gallery', 'centre', 'village', 'town', 'city',
-]);
 
-/** Words after a first name that make it a bake, a dish or a drink: "Victoria sponge", "Eve's pudding". */
-const FOOD_WORDS = new Set([
-  'sponge', 'sponges', 'cake', 'cakes', 'sandwich', 'sandwiches', 'pie', 'pies', 'tart', 'tarts', 'pudding', 'puddings', 'roll', 'rolls',
-  'bun', 'buns', 'biscuit', 'biscuits', 'crumble', 'soup', 'stew', 'curry', 'tea', 'coffee', 'chocolate', 'sauce', 'salad', 'plum', 'plums',
-  'bread', 'cookie', 'cookies', 'muffin', 'muffins', 'scone', 'scones', 'trifle', 'jam', 'jelly', 'lolly', 'lollies', 'fudge', 'toffee',
-]);
 
-/** Words after a first name that make it an event or a time: "Summer term", "Robin Hood Day". */
-const EVENT_WORDS = new Set([
-  'fair', 'fete', 'festival', 'concert', 'disco', 'party', 'service', 'assembly', 'show', 'holiday', 'holidays', 'camp', 'trophy',
-  'celebration', 'breakfast', 'lunch', 'walk', 'trail', 'hunt', 'appeal', 'collection', 'challenge', 'production', 'spells',
-]);
 
-/** Staff and other adults introduced by their role: "our new TA, Sarah Mitchell", "Claire Roberts, our business manager". */
-const ROLE_WORDS = new Set([
-  'ta', 'tas', 'hlta', 'lsa', 'teacher', 'teachers', 'assistant', 'assistants', 'head', 'headteacher', 'headmaster', 'headmistress', 'deputy',
-  'senco', 'alnco', 'dsl', 'governor', 'governors', 'caretaker', 'cook', 'chef', 'volunteer', 'volunteers', 'nurse', 'receptionist',
-  'manager', 'officer', 'coach', 'supervisor', 'librarian', 'author', 'illustrator', 'poet', 'visitor', 'speaker', 'director', 'principal',
-  'administrator', 'admin', 'tutor', 'instructor', 'chair', 'clerk', 'mentor', 'practitioner', 'trainee', 'apprentice', 'technician',
-  'counsellor', 'therapist', 'psychologist', 'paramedic', 'firefighter', 'vicar', 'rabbi', 'imam', 'councillor', 'mayor', 'mp', 'pcso',
-  'athlete', 'ambassador', 'chairperson', 'bursar', 'secretary', 'helper', 'helpers',
-  // Pets and mascots: "our class dog Teddy Bear".
-  'dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'hamster', 'rabbit', 'puppy', 'kitten', 'tortoise', 'mascot', 'teddy', 'toy', 'doll', 'puppet', 'athro', 'athrawes', 'cymhorthydd', 'pennaeth', 'llywodraethwr',
-]);
-/** Words that make a sentence about people in the news, in history or on a stage, not about children in the class. */
-const FAMOUS_WORDS = new Set([
-  'singer', 'singers', 'composer', 'composers', 'musician', 'musicians', 'artist', 'artists', 'painter', 'painters',
-  'sculptor', 'scientist', 'scientists', 'inventor', 'inventors', 'explorer', 'explorers', 'footballer', 'footballers',
-  'olympian', 'olympians', 'astronaut', 'astronauts', 'president', 'minister', 'monarch', 'emperor', 'historian',
-  'biography', 'biographies', 'jazz', 'album', 'suffragette', 'suffragettes', 'rhapsody',
-]);
 
 /** The sentence around word i speaks of famous people ("the jazz singers we listened to"). Bounded to 12 words each way. */
 function famousInSentence(tokens: Token[], i: number): boolean {
   const sentence = tokens[i]!.sentence;
   for (let k = Math.max(0, i - 12); k <= Math.min(tokens.length - 1, i + 12); k++) {
     const w = tokens[k]!;
-    if (w.sentence === sentence && FAMOUS_WORDS.has(w.key)) return true;
+    if (w.sentence === sentence && context().FAMOUS_WORDS.has(w.key)) return true;
   }
   return false;
 }
 
-/** Second words that make a story character, not a child: "Molly Mouse", "Peppa Pig", "Kipper the Dog". */
-const CHARACTER_WORDS = new Set([
-  'mouse', 'bear', 'rabbit', 'bunny', 'pig', 'cat', 'dog', 'fox', 'duck', 'frog', 'owl', 'sheep', 'hen', 'goose', 'monkey', 'tiger',
-  'lion', 'elephant', 'penguin', 'dragon', 'giant', 'witch', 'troll', 'fairy', 'elf', 'robot', 'unicorn', 'dinosaur', 'snowman', 'bot',
-]);
 
-/** Words that make the name a child's: "our new pupil, Sarah Mitchell". */
-const CHILD_WORDS = new Set(['pupil', 'pupils', 'boy', 'girl', 'child', 'children', 'classmate', 'friend', 'starter', 'learner', 'student', 'disgybl', 'plentyn']);
-/** Joining words that start a surname: "Gethin ap Rhys", "Lucía de la Cruz", "Siobhán Ní Bhriain", "daniel van der berg". */
-const PARTICLES = new Set(['ap', 'ab', 'ferch', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'bin', 'bint', 'ibn', 'ni', 'nic', 'ui', 'mac', 'mc', 'le', 'la', 'al', 'el']);
-const SECOND_PARTICLES = new Set(['la', 'las', 'los', 'der', 'den', 'de', 'het', 'le']);
-/** Words that show "welcome Kasia" and "thank you Oluwadamilare" greet a child not on this class's roster. */
-const GREETING_BEFORE = new Set(['welcome', 'you', 'thanks', 'done', 'congratulations', 'congrats', 'to', 'back', 'birthday']);
-const GREETING_TWO_BEFORE = new Set(['welcome', 'thank', 'thanks', 'done', 'congratulations', 'congrats', 'out', 'back', 'happy', 'birthday']);
-/** A number before a plural name: "three Harry Potters", "two Elsas". */
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'lots', 'some', 'dozen', 'few']);
 /** A family name by its shape, when the text's capitals say nothing: Polish, Romanian, Ukrainian, Georgian, Greek, Turkish endings. */
 const SURNAME_ENDINGS = ['ska', 'ski', 'cka', 'cki', 'dzka', 'dzki', 'wicz', 'czyk', 'czak', 'escu', 'eanu', 'enko', 'chuk', 'oglu', 'shvili', 'poulos', 'ova', 'ovic', 'ovich', 'evich', 'owski'];
 
-/** Capitalised words that are never surnames in a class post. */
-const NOT_SURNAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'and', 'or', 'but', 'i', 'we', 'you',
-  'he', 'she', 'they', 'it', 'is', 'was', 'has', 'had', 'will', 'can', 'did', 'does', 'for', 'to', 'in', 'on', 'at', 'of',
-  'with', 'from', 'by', 'a', 'an', 'this', 'that', 'well', 'done', 'thank', 'thanks', 'please', 'happy', 'great', 'star',
-  'pe', 'maths', 'english', 'science', 'art', 'music', 'reading', 'phonics', 'spelling', 'spellings', 'homework', 'ok', 'yes', 'no',
-]);
 
-/** After a sentence-initial name-word, these words show it is the ordinary word: "Will you...", "May I...". */
-const WORD_READING_NEXT = new Set([
-  'you', 'i', 'we', 'they', 'everyone', 'all', 'the', 'a', 'an', 'to', 'your', 'our', 'this', 'that', 'there', 'be', 'not',
-  'it', 'he', 'she', 'parents', 'families', 'children', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'us', 'them', 'some', 'any', 'my',
-]);
-/** Before "May", these make it the month: "in May", "early May". */
-const MONTH_BEFORE = new Set(['in', 'of', 'during', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'on', 'from', 'next', 'last', 'this', 'end', 'beginning', 'start', 'to']);
-const MONTH_AFTER = new Set(['half', 'term', 'holiday', 'holidays', 'bank', 'day', 'fair']);
-/** Words before a capitalised name that make it a title being read: "reading Matilda", "a book called Tom". */
-const TITLE_CUES = new Set(['reading', 'read', 'book', 'story', 'novel', 'film', 'called', 'titled', 'author', 'by', 'play', 'character', 'poem', 'song', 'as', 'watched', 'watching', 'costume', 'costumes', 'about']);
-/** Adults' titles: a roster pupil's full name after one of these is still an adult ("Mrs Amelia Hughes" is a parent). */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lady', 'lord', 'rev', 'pc']);
 
 /** A capital letter on its own: "Oliver B." and "Oliver B" both give a surname initial. */
 function isInitial(token: Token | undefined): boolean {
@@ -174,7 +109,7 @@ function inQuotes(tokens: Token[], i: number): boolean {
 
 /** How many words of a well-known name start at i ("Isambard Kingdom Brunel" = 3), or 0. */
 function wellKnownAt(tokens: Token[], i: number): number {
-  const candidates = WELL_KNOWN.get(tokens[i]!.key);
+  const candidates = nameLists().wellKnown.get(tokens[i]!.key);
   if (!candidates) return 0;
   // Longest first, so "Martin Luther King" wins over any shorter entry.
   // A plural counts: "three Harry Potters" came to the World Book Day parade.
@@ -185,7 +120,6 @@ function wellKnownAt(tokens: Token[], i: number): number {
   return 0;
 }
 
-const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
 /**
@@ -198,7 +132,7 @@ function afterDayNumber(tokens: Token[], i: number): boolean {
   if (gap !== '') return isDigit(gap[gap.length - 1]);
   // Only spaces before the word: an ordinal's suffix is the word before it, straight after a digit.
   const prev = tokens[i - 1];
-  if (!prev || !ORDINAL_SUFFIXES.has(prev.key) || tokens[i]!.before === '') return false;
+  if (!prev || !context().ORDINAL_SUFFIXES.has(prev.key) || tokens[i]!.before === '') return false;
   return isDigit(prev.before[prev.before.length - 1]);
 }
 
@@ -209,27 +143,25 @@ function nameWordReadsAsName(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!t.capitalised) return lowerCaseNameWord(tokens, i);
   if (/['\u2019]s?$/i.test(t.text)) return true; // "Grace's", "Will's": a possessive is a name
-  if (next && next.sentence === t.sentence && WORD_AFTER.get(t.key)?.has(next.key)) return false; // "Summer term", "Sunny spells"
+  if (next && next.sentence === t.sentence && nameLists().wordAfter.get(t.key)?.has(next.key)) return false; // "Summer term", "Sunny spells"
 
   if (t.key === 'may') {
-    if (prev && MONTH_BEFORE.has(prev.key)) return false;
-    if (next && (MONTH_AFTER.has(next.key) || /^\s*\d/.test(next.before))) return false;
+    if (prev && context().MONTH_BEFORE.has(prev.key)) return false;
+    if (next && (context().MONTH_AFTER.has(next.key) || /^\s*\d/.test(next.before))) return false;
     if (afterDayNumber(tokens, i)) return false; // "5 May", "5th May"
   }
-  if (t.sentenceStart && next && next.sentence === t.sentence && WORD_READING_NEXT.has(next.key)) return false;
+  if (t.sentenceStart && next && next.sentence === t.sentence && context().WORD_READING_NEXT.has(next.key)) return false;
   if (t.sentenceStart && !next) return false;
   return true;
 }
 
-/** After a lower-case roster name-word at the start of a sentence, these make it the child: "rose has been unsettled". */
-const NAME_VERB_NEXT = new Set(['has', 'had', 'was', 'and', 'did', 'got', 'went', 'needs', 'needed', 'said', 'says', 'hasnt', 'wasnt', 'cant', 'threw', 'hit', 'felt', 'told', 'came', 'seems', 'seemed', 'loves', 'loved', 'enjoyed', 'worked', 'made', 'tried', 'kicked', 'bit']);
 
 /** A roster name-word typed in lower case is the child only as a possessive or as a sentence's subject. */
 function lowerCaseNameWord(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (/['\u2019]s$/i.test(t.text)) return t.key !== 'will'; // "rose's mum"; "will's" is rare as the verb
   const next = tokens[i + 1];
-  return t.sentenceStart && next !== undefined && next.sentence === t.sentence && NAME_VERB_NEXT.has(next.key);
+  return t.sentenceStart && next !== undefined && next.sentence === t.sentence && context().NAME_VERB_NEXT.has(next.key);
 }
 
 function surnameMatch(tokens: Token[], i: number, lastKey: string): number {
@@ -260,10 +192,10 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
     const prev = tokens[i - 1];
     const candidates = roster.byFirst.get(t.key);
     // "Sister Mary" is a title; "her brother tymon" is a sibling, most likely a child.
-    const afterTitle = prev !== undefined && TITLES.has(prev.key) && joined(t) && (prev.capitalised || !FAMILY_TITLES.has(prev.key));
+    const afterTitle = prev !== undefined && context().TITLES.has(prev.key) && joined(t) && (prev.capitalised || !context().FAMILY_TITLES.has(prev.key));
     // A roster pupil's full name is the pupil's, whatever the exception lists say ("Jack Frost" in the class):
     // only an adult's title before it ("Mrs Amelia Hughes", a parent) makes it someone else.
-    if (candidates && !(afterTitle && HONORIFICS.has(prev!.key))) {
+    if (candidates && !(afterTitle && context().HONORIFICS.has(prev!.key))) {
       const full = rosterFullName(tokens, i, candidates);
       if (full) {
         mentions.push(full);
@@ -280,7 +212,7 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
       i++;
       continue;
     }
-    if (candidates && (!NAME_WORDS.has(t.key) || nameWordReadsAsName(tokens, i)) && !notAPersonAfter(tokens, i, i)) {
+    if (candidates && (!nameLists().nameWords.has(t.key) || nameWordReadsAsName(tokens, i)) && !notAPersonAfter(tokens, i, i)) {
       // A roster first name with a surname initial, or alone.
       let matched: Mention | undefined;
       if (isInitial(tokens[i + 1]) && joined(tokens[i + 1])) {
@@ -311,7 +243,7 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
       }
     }
     // Not on the roster: a given name and a surname.
-    if (isGivenName(t) && (!NAME_WORDS.has(t.key) || nameWordReadsAsName(tokens, i))) {
+    if (isGivenName(t) && (!nameLists().nameWords.has(t.key) || nameWordReadsAsName(tokens, i))) {
       const to = unlistedFullName(tokens, i);
       if (to) {
         mentions.push({ kind: 'likely-full', pupils: [], first: t.text, start: t.start, end: endWithoutPossessive(tokens[to]!), from: i, to, sentence: t.sentence });
@@ -341,7 +273,7 @@ function rosterFullName(tokens: Token[], i: number, candidates: IndexedPupil[]):
 
 /** A given name, or a double-barrelled one ("Ellie-Mae"). */
 function isGivenName(t: Token): boolean {
-  if (COMMON_FIRST.has(t.key)) return true;
+  if (nameLists().commonFirst.has(t.key)) return true;
   if (t.key.length < 5) return false;
   // Yoruba and Igbo names are built from a few parts ("Oluwa-", "Chukwu-"): the parts say it is a name.
   if (t.key.length >= 7 && GIVEN_STARTS.has(t.key.slice(0, 2)) && GIVEN_PREFIXES.some((p) => t.key.startsWith(p))) return true;
@@ -350,7 +282,8 @@ function isGivenName(t: Token): boolean {
   const parts = stripPossessive(t.text).split(/[-\u2010-\u2015]/);
   if (parts.length !== 2) return false;
   const [a, b] = parts.map(foldKey) as [string, string];
-  const nameLike = (k: string) => COMMON_FIRST.has(k) || NAME_WORDS.has(k);
+  const { commonFirst, nameWords } = nameLists();
+  const nameLike = (k: string) => commonFirst.has(k) || nameWords.has(k);
   // "Ellie-Mae", "Lily-Rose", "Mary-Kate": the first part a given name, the second a name or a short one.
   return nameLike(a) && (nameLike(b) || (b.length <= 4 && /^\p{Lu}/u.test(parts[1]!)));
 }
@@ -377,8 +310,8 @@ function possessive(text: string): boolean {
 /** A family name by its shape or from the surname lists, for text whose capitals say nothing. */
 function surnameEvidence(t: Token): boolean {
   const key = t.key;
-  if (key.length < 2 || NOT_SURNAMES.has(key) || PLACE_WORDS.has(key)) return false;
-  if (SURNAMES.has(key)) return true;
+  if (key.length < 2 || context().NOT_SURNAMES.has(key) || context().PLACE_WORDS.has(key)) return false;
+  if (nameLists().surnames.has(key)) return true;
   if (/^(o|d)['\u2019]\p{L}{2}/u.test(t.text)) return true; // O'Connor, D'Souza
   if (key.length >= 5 && key.endsWith('ez') && /^\p{Lu}/u.test(t.text)) return true; // López, Fernández, Martinez
   if (key.length >= 6 && (key.startsWith('mc') || key.startsWith('mac')) && /^m[ac]/i.test(t.text) && /[A-Z]/.test(t.text.slice(2))) return true;
@@ -395,11 +328,11 @@ function unlistedFullName(tokens: Token[], i: number): number {
   let second = tokens[j];
   if (!second || !joined(second) || second.sentence !== first.sentence) return 0;
   // A joining word starts the surname: it needs one more word, of any case.
-  if (PARTICLES.has(second.key)) {
+  if (context().PARTICLES.has(second.key)) {
     let k = j + 1;
-    if (tokens[k] && SECOND_PARTICLES.has(tokens[k]!.key) && joined(tokens[k])) k++;
+    if (tokens[k] && context().SECOND_PARTICLES.has(tokens[k]!.key) && joined(tokens[k])) k++;
     const last = tokens[k];
-    if (last && joined(last) && last.sentence === first.sentence && last.key.length >= 2 && !NOT_SURNAMES.has(last.key) && !PLACE_WORDS.has(last.key) && (last.capitalised || !first.capitalised || allCaps(first))) {
+    if (last && joined(last) && last.sentence === first.sentence && last.key.length >= 2 && !context().NOT_SURNAMES.has(last.key) && !context().PLACE_WORDS.has(last.key) && (last.capitalised || !first.capitalised || allCaps(first))) {
       if (!personCounterEvidence(tokens, i, k)) return k;
     }
     return 0;
@@ -412,7 +345,7 @@ function unlistedFullName(tokens: Token[], i: number): number {
   if (caseSays) {
     if (possessive(first.text)) return 0; // "Charlotte's Web", "Noah's Ark": a name's thing, titled
     if (!second.capitalised || allCaps(second)) return 0; // "Amelia PE", "Amelia said"
-    if (NOT_SURNAMES.has(second.key) || PLACE_WORDS.has(second.key) || NAME_WORDS.has(second.key) || CHARACTER_WORDS.has(second.key)) return 0;
+    if (context().NOT_SURNAMES.has(second.key) || context().PLACE_WORDS.has(second.key) || nameLists().nameWords.has(second.key) || context().CHARACTER_WORDS.has(second.key)) return 0;
     // Many surnames are also first names (Morgan, Thomas, Lewis); two first names in a row are far more
     // often a full name than a list with its commas left out.
     const third = tokens[j + 1];
@@ -425,7 +358,7 @@ function unlistedFullName(tokens: Token[], i: number): number {
     // No capitals to go by (all lower case, or all capitals): the first word must be a given name that is not an
     // everyday word, the second a surname, written the same way.
     if (allCaps(first) ? !allCaps(second) : second.capitalised) return 0;
-    if (NAME_WORDS.has(first.key)) return 0;
+    if (nameLists().nameWords.has(first.key)) return 0;
     if (!surnameEvidence(second)) return 0;
     const third = tokens[j + 1];
     if (third && joined(third) && third.sentence === first.sentence && allCaps(third) === allCaps(second) && !possessive(second.text) && surnameEvidence(third)) j++;
@@ -436,7 +369,7 @@ function unlistedFullName(tokens: Token[], i: number): number {
 /** Reasons a name-shaped run of words from i to `to` is not a child. */
 function personCounterEvidence(tokens: Token[], i: number, to: number): boolean {
   const prev = tokens[i - 1];
-  if (prev && TITLE_CUES.has(prev.key)) return true;
+  if (prev && context().TITLE_CUES.has(prev.key)) return true;
   // "the Jade Emperor", "the Victoria Line": a child is not "the Amelia Jones".
   if (prev && prev.key === 'the' && joined(tokens[i])) return true;
   if (inQuotes(tokens, i)) return true;
@@ -449,14 +382,14 @@ function notAPersonAfter(tokens: Token[], i: number, to: number): boolean {
   if (possessive(tokens[to]!.text)) return false; // "Noah's water bottle", "Mia's party": a possessive is a person
   const after = tokens[to + 1];
   if (after && joined(after) && after.sentence === tokens[to]!.sentence) {
-    if (PLACE_WORDS.has(after.key) || FOOD_WORDS.has(after.key) || EVENT_WORDS.has(after.key)) return true;
+    if (context().PLACE_WORDS.has(after.key) || context().FOOD_WORDS.has(after.key) || context().EVENT_WORDS.has(after.key)) return true;
   }
   // A plural after a number: "three Harry Potters", "2 Elsas".
   const last = tokens[to]!.text;
   if (last.length < 3 || last[last.length - 1] !== 's' || last[last.length - 2] === 's' || last[last.length - 2] === "'") return false;
   const prev = tokens[i - 1];
   const gap = tokens[i]!.before.trimEnd();
-  return (prev !== undefined && NUMBER_WORDS.has(prev.key) && gap.trim() === '') || isDigit(gap[gap.length - 1]);
+  return (prev !== undefined && context().NUMBER_WORDS.has(prev.key) && gap.trim() === '') || isDigit(gap[gap.length - 1]);
 }
 
 /**
@@ -468,8 +401,8 @@ function introducedByRole(tokens: Token[], i: number, to: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = tokens[k]!;
     if (w.sentence !== sentence) break;
-    if (CHILD_WORDS.has(w.key)) return false;
-    if (ROLE_WORDS.has(w.key)) return true;
+    if (context().CHILD_WORDS.has(w.key)) return false;
+    if (context().ROLE_WORDS.has(w.key)) return true;
   }
   const after = tokens[to + 1];
   if (famousInSentence(tokens, i)) return true;
@@ -477,8 +410,8 @@ function introducedByRole(tokens: Token[], i: number, to: number): boolean {
   for (let k = to + 1; k <= Math.min(tokens.length - 1, to + 5); k++) {
     const w = tokens[k]!;
     if (w.sentence !== sentence) break;
-    if (CHILD_WORDS.has(w.key)) return false;
-    if (ROLE_WORDS.has(w.key)) return true;
+    if (context().CHILD_WORDS.has(w.key)) return false;
+    if (context().ROLE_WORDS.has(w.key)) return true;
     if (k > to + 1 && /[,.;:)]/.test(w.before)) break;
   }
   return false;
@@ -487,7 +420,7 @@ function introducedByRole(tokens: Token[], i: number, to: number): boolean {
 /** "Welcome to Kasia", "thank you Oluwadamilare", "well done to Kacper": a greeting names a child. */
 function greeted(tokens: Token[], i: number, depth = 0): boolean {
   const t = tokens[i]!;
-  if (!t.capitalised || allCaps(t) || NAME_WORDS.has(t.key) || t.sentenceStart) return false;
+  if (!t.capitalised || allCaps(t) || nameLists().nameWords.has(t.key) || t.sentenceStart) return false;
   const p1 = tokens[i - 1];
   const p2 = tokens[i - 2];
   // "Thank you Oskar and Tymon", "Welcome Kasia, Kuba and Zosia": a name listed with a greeted one.
@@ -496,9 +429,9 @@ function greeted(tokens: Token[], i: number, depth = 0): boolean {
     const at = p1.key === 'and' ? i - 2 : i - 1;
     if (isGivenName(prevName) && greeted(tokens, at, depth + 1)) return true;
   }
-  if (!p1 || p1.sentence !== t.sentence || !GREETING_BEFORE.has(p1.key)) return false;
+  if (!p1 || p1.sentence !== t.sentence || !context().GREETING_BEFORE.has(p1.key)) return false;
   if (p1.key === 'welcome') return true;
-  return p2 !== undefined && p2.sentence === t.sentence && GREETING_TWO_BEFORE.has(p2.key) && !introducedByRole(tokens, i, i);
+  return p2 !== undefined && p2.sentence === t.sentence && context().GREETING_TWO_BEFORE.has(p2.key) && !introducedByRole(tokens, i, i);
 }
 
 /** A common first name alone, used as a name: capitalised, not a title being read, not quoted. */
@@ -506,9 +439,9 @@ function likelyFirstName(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!t.capitalised) return false;
   const prev = tokens[i - 1];
-  if (prev && TITLE_CUES.has(prev.key)) return false;
+  if (prev && context().TITLE_CUES.has(prev.key)) return false;
   const next = tokens[i + 1];
-  if (next && joined(next) && (PLACE_WORDS.has(next.key) || (next.capitalised && !NOT_SURNAMES.has(next.key)))) return false;
+  if (next && joined(next) && (context().PLACE_WORDS.has(next.key) || (next.capitalised && !context().NOT_SURNAMES.has(next.key)))) return false;
   if (notAPersonAfter(tokens, i, i)) return false;
   return !inQuotes(tokens, i);
 }

@@ -2,22 +2,46 @@
  * Keeps the checker armed with the policy in force, the class's roster and the bank holidays, as the
  * background resolves them: fetched for the page's class, and again whenever a stored setting that
  * changes them changes (a new choice, IT's managed policy, edits, rosters, "always ignore").
+ *
+ * The first answer also brings the checker's word lists and sensitive terms (lib/rules/lexicon.ts), which
+ * the content script does not carry: they are installed before the policy is handed to the checker, so no
+ * check ever runs without them (with no policy, nothing is checked), and indexed when the page is idle.
  */
 import { POLICY_KEYS, readIgnoredAlways, watchStorage } from '../../../lib/ext/page-settings';
 import type { PolicyResponse } from '../../../lib/ext/messages';
+import { hasLexicon, installLexicon } from '../../../lib/rules/lexicon';
+import { warmNameLists } from '../../../lib/rules/names';
+import { warmTerms } from '../../../lib/rules/sensitive-terms';
 import { ask } from '../ask';
 import type { FeatureContext } from '../features/feature';
 
 export function syncPolicy(f: Pick<FeatureContext, 'ctx' | 'guard' | 'page' | 'policy'>): void {
   const { ctx, guard, page, policy } = f;
   let seq = 0;
+  let lexiconTries = 0;
   let classId = page.get().route.classId;
 
   const load = () => {
     const mine = ++seq;
-    void Promise.all([ask<PolicyResponse>(ctx, { type: 'get-policy', classId }), readIgnoredAlways()]).then(([r, ignored]) => {
+    const request = hasLexicon() ? { type: 'get-policy' as const, classId } : { type: 'get-policy' as const, classId, lexicon: true };
+    void Promise.all([ask<PolicyResponse>(ctx, request), readIgnoredAlways()]).then(([r, ignored]) => {
       if (mine !== seq) return; // a newer request is on its way
-      if (r?.ok) {
+      if (r?.ok && r.value.lexicon && !hasLexicon()) {
+        installLexicon(r.value.lexicon);
+        // Indexed while the page is idle, so the first keystroke's check does not pay for it (a check that
+        // comes first builds them itself).
+        const warm = () => {
+          warmNameLists();
+          warmTerms();
+        };
+        if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(warm, { timeout: 2_000 });
+        else ctx.setTimeout(warm, 0);
+      }
+      if (r?.ok && !hasLexicon() && lexiconTries++ < 3) {
+        ctx.setTimeout(load, 0); // an answer without the lists (never expected): ask again, with them
+        return;
+      }
+      if (r?.ok && hasLexicon()) {
         guard.configure(r.value.policy, r.value.bankHolidays, r.value.roster, ignored);
         // The page's own count wins when it is showing the tiles now (features/class-facts.ts).
         guard.setPupilCount(page.get().pupilTiles ?? r.value.pupils);

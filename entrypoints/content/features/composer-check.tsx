@@ -63,7 +63,7 @@ function ComposerCheck(props: { f: FeatureContext }) {
  * pupils someone typed in; without a count from the page it says "every family in the class".
  */
 export function AudienceLine(props: { state: GuardState; participants?: number }) {
-  const { channel, channelKnown, pupilCount, policy } = props.state;
+  const { channel, channelKnown, pupilCount, policy, checkMs } = props.state;
   let text: string;
   if (channel === 'class-story') text = pupilCount ? t('audienceSharedCount', String(pupilCount)) : t('audienceShared');
   else if (channel === 'school-story') text = t('audienceSchool');
@@ -72,7 +72,13 @@ export function AudienceLine(props: { state: GuardState; participants?: number }
   else if (channel === 'student-story' && policy?.audiences['student-story'] === 'shared') text = t('audienceShared');
   else text = t('audiencePrivate');
   return (
-    <p class="pg-audience" data-policy-guard="audience" data-channel={channel} data-count={channel === 'class-story' ? pupilCount : channel === 'class-chat' ? props.participants : undefined}>
+    <p
+      class="pg-audience"
+      data-policy-guard="audience"
+      data-channel={channel}
+      data-count={channel === 'class-story' ? pupilCount : channel === 'class-chat' ? props.participants : undefined}
+      data-check-ms={checkMs?.toFixed(2)}
+    >
       {text}
     </p>
   );

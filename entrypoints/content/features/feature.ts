@@ -53,6 +53,12 @@ export interface FeatureContext {
   setNotices(feature: string, notices: string[]): void;
   /** Called after every change to the page (batched to one call per animation frame). */
   onPageChange(cb: () => void): () => void;
+  /**
+   * Runs `cb` once the panel is drawn, in a task of its own (the page may paint first): for what the first
+   * panel does not need, such as the send gate's dialog root. Before the policy is asked for, so nothing is
+   * checked (and no send held) before these have run.
+   */
+  afterFirstPanel(cb: () => void): void;
 }
 
 export interface Feature {

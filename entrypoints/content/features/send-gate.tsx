@@ -11,13 +11,14 @@
  */
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { browser } from 'wxt/browser';
+import { createShadowUi, type ShadowUi } from '../core/shadow-ui';
 import { GateDialog, type ReasonFrame } from '../../../components/GateDialog';
 import { findingText, localWhen } from '../../../components/finding-text';
 import { focusComposer } from '../../../lib/dojo/edit';
 import { t, type MessageKey } from '../../../lib/ext/i18n';
-import { GATE_FRAME_PATH, type GateReasonRelay } from '../../../lib/ext/messages';
+import type { GateReasonRelay } from '../../../lib/ext/messages';
+import { GATE_FRAME_PATH } from '../../../lib/ext/pages';
 import { channelOf, composerForControl, composerText, findComposers, pointAwardOf, sendControlFor, sendControlOf } from '../../../lib/dojo/page';
 import { parseDojoLocation } from '../../../lib/dojo/routes';
 import { IDLE, step, type GateEffect, type GateEvent, type GateState, type HeldSend, type Trigger } from '../../../lib/gate/machine';
@@ -64,7 +65,7 @@ export class SendGate {
   /** The element the held send was attempted on (a Post/Send control or an award button), by hold id. */
   private targets = new Map<number, HTMLElement>();
   private interceptor?: SendInterceptor;
-  private ui?: ShadowRootContentScriptUi<HTMLElement>;
+  private ui?: ShadowUi<HTMLElement>;
   private toastTimer?: number;
   /** "Apply all fixes" is editing the held draft. */
   private fixing = false;
@@ -83,15 +84,11 @@ export class SendGate {
     // Read now: once cut off from the extension, its i18n can no longer be asked.
     const reloadWords = reloadNoticeWords();
     // The dialog's own root, mounted before any send can be held: if it cannot be made, nothing is held.
-    this.ui = await createShadowRootUi(ctx, {
+    this.ui = createShadowUi(ctx, {
       name: 'policy-guard-gate',
       // Closed and sealed (core/seal.ts): the page can neither read the held findings nor press "Send anyway",
       // and the keys of the reason typed here never reach its listeners.
-      mode: 'closed',
       css: privateCss(styles),
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
       onMount: (container) => {
         render(<GateRoot gate={this} view={this.view} />, container);
         return container;
@@ -111,7 +108,15 @@ export class SendGate {
       if (relay?.type === 'gate-reason-relay') this.onFrame(relay);
     };
     browser.runtime.onMessage.addListener(onRelay);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onRelay));
+    ctx.onInvalidated(() => {
+      // The browser's own object (no polyfill in content scripts) throws "Extension context invalidated"
+      // when touched after the extension went away: the listener is gone with it anyway.
+      try {
+        browser.runtime.onMessage.removeListener(onRelay);
+      } catch {
+        // nothing to remove
+      }
+    });
     ctx.onInvalidated(() => {
       if (interceptor.decide === decide) interceptor.decide = undefined;
       // Cut off while the dialog is up: the dialog goes (WXT removes our UI), the draft stays, and the reload
@@ -478,6 +483,8 @@ export const sendGate: Feature = {
   init(f) {
     // Teachers' app only: a parent's message is never held (nor its page given a dialog root or listeners).
     if (f.page.get().route.app !== 'teach') return;
-    void new SendGate(f).start().catch((error) => console.debug('[Policy Guard] send-gate did not start', error));
+    // The dialog's root is made once the panel is up (it shows only when a send is held); the policy is
+    // asked for after it, so no send can need holding before the gate is there.
+    f.afterFirstPanel(() => void new SendGate(f).start().catch((error) => console.debug('[Policy Guard] send-gate did not start', error)));
   },
 };

@@ -127,6 +127,35 @@ describe('a stored roster, as the background reads it', () => {
   });
 });
 
+describe('guard check --jsonl reads each roster and policy once per batch', () => {
+  it('hands the checker the same roster array for the same roster content, whatever line it is on', async () => {
+    const { batchCaches } = await import('../../../cli/check');
+    const caches = batchCaches();
+    const a = caches.rosterOf(JSON.parse(JSON.stringify(roster)));
+    const b = caches.rosterOf(JSON.parse(JSON.stringify(roster)));
+    expect(Array.isArray(a)).toBe(true);
+    expect(b).toBe(a); // one array: the checker's index (a WeakMap by array) is built once
+    const other = caches.rosterOf([{ first: 'Oliver', last: 'Bennett' }]);
+    expect(other).not.toBe(a);
+    expect(caches.rosterOf([{ last: 'Bennett' }])).toBe('roster[0].first must be a name');
+    expect(caches.policyOf('bentley-new-village')).toBe(caches.policyOf('bentley-new-village'));
+  });
+
+  it('gives the same answers with a shared roster as line by line', async () => {
+    const { batchCaches, checkLine } = await import('../../../cli/check');
+    const caches = batchCaches();
+    const lines = ['Well done Amelia Hughes!', 'Amelia was poorly today.', 'PE on Tuesday.'].map((text, i) =>
+      line({ id: i, policy: 'bentley-new-village', channel: 'class-story', text, at: '2026-11-24T10:15:00Z', roster }),
+    );
+    for (const l of lines) expect(checkLine(l, caches)).toBe(checkLine(l));
+    const r = await run([...lines, line({ id: 'bad', policy: 'bentley-new-village', channel: 'class-story', text: 'x', roster: 'nope' })].join('\n'), 'check', '--jsonl');
+    const out = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(4);
+    expect(out[0].findings.some((f: { rule: string }) => f.rule === 'full-name')).toBe(true);
+    expect(out[3]).toEqual({ id: 'bad', error: '"roster" must be a list of pupils' });
+  });
+});
+
 describe('guard check --roster reads every management system’s export as the options page does', () => {
   const FIXTURES = join(__dirname, '../../fixtures/rosters');
   it('a Windows-1252 SIMS export with a title above the headings: the curly apostrophe and the preferred name', async () => {

@@ -46,6 +46,8 @@ export function world(): World {
       listeners.add(cb);
       return () => listeners.delete(cb);
     },
+    // No panel here: what waits for it runs at once.
+    afterFirstPanel: (cb) => cb(),
   };
   return {
     f,

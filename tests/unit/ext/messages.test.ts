@@ -196,3 +196,51 @@ describe('the background’s answer', () => {
     await guardDb().delete();
   });
 });
+
+describe('the popup’s requests (the extension’s own pages only)', () => {
+  const ORIGIN = `chrome-extension://${ID}`;
+  const popup: Sender = { id: ID, url: `${ORIGIN}/popup.html`, origin: ORIGIN };
+
+  it('accepts popup-state and popup-spot from our popup, and from nowhere else', () => {
+    expect(senderKind(popup, ID, ORIGIN)).toBe('popup');
+    expect(senderKind({ ...popup, url: `${ORIGIN}/options.html` }, ID, ORIGIN)).toBeUndefined();
+    // Framed in a page (as the gate's reason frame is): never the popup.
+    expect(senderKind({ ...popup, frameId: 3, tab: { id: 1, url: 'https://teach.classdojo.com/' } }, ID, ORIGIN)).toBeUndefined();
+    expect(acceptRequest({ type: 'popup-state' }, popup, ID, ORIGIN)).toEqual({ type: 'popup-state' });
+    expect(acceptRequest({ type: 'popup-spot', on: true }, popup, ID, ORIGIN)).toEqual({ type: 'popup-spot', on: true });
+    expect(acceptRequest({ type: 'popup-spot', on: 'yes' }, popup, ID, ORIGIN)).toBeUndefined();
+    // A ClassDojo page's content script, another extension, a page claiming our origin, or no origin known.
+    expect(acceptRequest({ type: 'popup-state' }, teach, ID, ORIGIN)).toBeUndefined();
+    expect(acceptRequest({ type: 'popup-state' }, { ...popup, id: 'another-extension' }, ID, ORIGIN)).toBeUndefined();
+    expect(acceptRequest({ type: 'popup-state' }, { ...popup, origin: 'https://evil.example' }, ID, ORIGIN)).toBeUndefined();
+    expect(acceptRequest({ type: 'popup-state' }, { id: ID, url: `${ORIGIN}.evil.example/popup.html` }, ID, ORIGIN)).toBeUndefined();
+    expect(acceptRequest({ type: 'popup-state' }, popup, ID)).toBeUndefined();
+    expect(acceptRequest({ type: 'popup-state' }, popup, ID, 'https://evil.example')).toBeUndefined();
+    // Our own pages may not send the content script's requests.
+    expect(acceptRequest({ type: 'get-policy', classId: 'c1' }, popup, ID, ORIGIN)).toBeUndefined();
+  });
+
+  it('counts today’s events in the school’s time zone', async () => {
+    const { countToday } = await import('../../../lib/ext/handler');
+    const now = new Date('2026-11-24T23:30:00Z'); // 24 November in London, 25th in Sydney
+    const events = [
+      { kind: 'fix', at: '2026-11-24T09:00:00Z' },
+      { kind: 'fix', at: '2026-11-23T23:59:00Z' },
+      { kind: 'override', at: '2026-11-24T22:00:00Z' },
+      { kind: 'blocked', at: '2026-11-24T12:00:00Z' },
+    ] as const;
+    expect(countToday(events, 'Europe/London', now)).toEqual({ fix: 1, override: 1, blocked: 1, cancelled: 0, ignore: 0 });
+    expect(countToday(events, 'Australia/Sydney', now)).toEqual({ fix: 0, override: 1, blocked: 0, cancelled: 0, ignore: 0 });
+  });
+
+  it('answers popup-state with the policy state, the counts and the spot-check switch', async () => {
+    const answer = (await respond({ type: 'popup-state' }, popup, ID, ORIGIN)) as { ok: boolean; value: { state: { policy: unknown }; today: unknown; spot: boolean } };
+    expect(answer.ok).toBe(true);
+    expect(answer.value.state.policy).toBeNull(); // nothing chosen in a fresh browser
+    expect(answer.value.today).toBeNull();
+    expect(answer.value.spot).toBe(false);
+    expect(await respond({ type: 'popup-spot', on: true }, popup, ID, ORIGIN)).toEqual({ ok: true, value: true });
+    expect(((await respond({ type: 'popup-state' }, popup, ID, ORIGIN)) as { value: { spot: boolean } }).value.spot).toBe(true);
+    await respond({ type: 'popup-spot', on: false }, popup, ID, ORIGIN);
+  });
+});

@@ -1,0 +1,11 @@
+/**
+ * The extension's own pages, as the build names them. Its own module, free of zod, because the content
+ * script needs the gate's frame path and messages.ts (which checks requests with zod) must stay type-only
+ * there: zod is ~25 KB gzipped on every ClassDojo page (tests/size).
+ */
+
+/** The gate's reason frame's page (entrypoints/gate-reason/index.html). */
+export const GATE_FRAME_PATH = '/gate-reason.html';
+
+/** The popup's page (entrypoints/popup/index.html). */
+export const POPUP_PATH = '/popup.html';

@@ -1,0 +1,116 @@
+/**
+ * What each part of the built extension loads, and its size: the entry file and every file it imports
+ * statically (JavaScript `import … from "./x.js"`, and for a page its `<script src>`, `<link rel=modulepreload>`
+ * and stylesheets), each gzipped at level 9 and added up. A dynamic `import()` is not counted: it loads later.
+ * Used by the size budgets (tests/size/budgets.test.ts, in `npm test` after the build) and by `npm run bench`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface PartSize {
+  /** Files loaded, relative to the build folder. */
+  files: string[];
+  /** Bytes as built (minified). */
+  raw: number;
+  /** Bytes gzipped (level 9, each file on its own). */
+  gz: number;
+}
+
+export type Part = 'background' | 'content' | 'early' | 'popup' | 'options';
+
+/**
+ * The aims, gzipped bytes (issue 22). `content` is the content script that checks and draws the panel
+ * (document_idle); `early` is the small one that must run before ClassDojo's own scripts (document_start:
+ * the seal and the send interceptor), with an aim of its own.
+ */
+export const AIMS: Record<Part, number> = {
+  background: 400 * 1024,
+  popup: 30 * 1024,
+  options: 150 * 1024,
+  content: 45 * 1024,
+  early: 4 * 1024,
+};
+
+/**
+ * What `npm test` enforces, gzipped bytes: the aims, except where the build is known to be over one (then
+ * the size it is, so that it cannot grow unnoticed). Over today: the content script (53.4 KB: the page
+ * doctor, class names and the gate's frame and click guards came after issue 22's cut to 45.3 KB) and the
+ * options page (174.2 KB: setting up from a policy document, the overrides view). README, "Costs", says so;
+ * lowering these back to the aims is open work (issue 22).
+ */
+export const BUDGETS: Record<Part, number> = {
+  ...AIMS,
+  content: 54 * 1024,
+  options: 175 * 1024,
+};
+
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
+
+function jsClosure(dir: string, file: string, seen: Set<string>): void {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const source = readFileSync(join(dir, file), 'utf8');
+  for (const m of source.matchAll(STATIC_IMPORT)) {
+    const target = normalize(join(dirname(file), m[1]!));
+    if (existsSync(join(dir, target))) jsClosure(dir, target, seen);
+  }
+}
+
+function pageClosure(dir: string, html: string): Set<string> {
+  const seen = new Set<string>([html]);
+  const source = readFileSync(join(dir, html), 'utf8');
+  for (const m of source.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"[^>]*>/g)) {
+    const tag = m[0];
+    if (tag.startsWith('<link') && !/rel="(?:stylesheet|modulepreload)"/.test(tag)) continue;
+    const file = normalize(m[1]!.replace(/^\//, ''));
+    if (!existsSync(join(dir, file))) continue;
+    if (file.endsWith('.js')) jsClosure(dir, file, seen);
+    else seen.add(file);
+  }
+  return seen;
+}
+
+function measure(dir: string, files: Iterable<string>): PartSize {
+  const list = [...files].sort();
+  let raw = 0;
+  let gz = 0;
+  for (const f of list) {
+    const bytes = readFileSync(join(dir, f));
+    raw += bytes.length;
+    gz += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: list.map((f) => relative('.', f)), raw, gz };
+}
+
+/** The sizes of a build folder's four parts (default: `.output/chrome-mv3`), read from its manifest. */
+export function bundleSizes(dir = '.output/chrome-mv3'): Record<Part, PartSize> {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    background: { service_worker: string };
+    content_scripts: { js: string[]; run_at?: string }[];
+    action: { default_popup: string };
+    options_ui: { page: string };
+  };
+  const bg = new Set<string>();
+  jsClosure(dir, manifest.background.service_worker, bg);
+  const content = new Set<string>();
+  const early = new Set<string>();
+  for (const cs of manifest.content_scripts) for (const js of cs.js) jsClosure(dir, js, cs.run_at === 'document_start' ? early : content);
+  return {
+    background: measure(dir, bg),
+    content: measure(dir, content),
+    early: measure(dir, early),
+    popup: measure(dir, pageClosure(dir, manifest.action.default_popup)),
+    options: measure(dir, pageClosure(dir, manifest.options_ui.page)),
+  };
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// `npx tsx scripts/bundle-sizes.ts`: the table.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sizes = bundleSizes(process.argv[2]);
+  for (const [part, s] of Object.entries(sizes) as [Part, PartSize][]) {
+    console.log(`${part.padEnd(11)} ${kb(s.raw).padStart(10)} raw ${kb(s.gz).padStart(9)} gz  (budget ${kb(BUDGETS[part])}, aim ${kb(AIMS[part])} gz)  ${s.files.join(' ')}`);
+  }
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM, ensureTools, FAKETIME, installHint, type Tool } from '../../../scripts/ensure-tools';
+
+describe('the tools npm test and npm run demo need', () => {
+  it('says in one line what to install', () => {
+    const line = installHint([CHROMIUM, FAKETIME]);
+    expect(line).not.toContain('\n');
+    expect(line).toContain('sudo apt-get install -y chromium faketime');
+    expect(line).toContain('CHROME_PATH');
+    expect(installHint([FAKETIME])).toBe('faketime not found: install with `sudo apt-get install -y faketime`, then run this again.');
+  });
+
+  it('installs nothing when every tool is there, and reports what is still missing', () => {
+    const there: Tool = { name: 'sh', pkg: 'dash', present: () => true };
+    const lines: string[] = [];
+    expect(ensureTools([there], (l) => lines.push(l))).toEqual([]);
+    expect(lines).toEqual([]);
+    if (typeof process.getuid === 'function' && process.getuid() !== 0) {
+      // Not root: nothing is installed, the tool is reported missing.
+      const absent: Tool = { name: 'nothing', pkg: 'no-such-package', present: () => false };
+      expect(ensureTools([absent], (l) => lines.push(l))).toEqual([absent]);
+    }
+  });
+});
