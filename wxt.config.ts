@@ -31,13 +31,13 @@ export default defineConfig({
       },
     },
     host_permissions: CLASSDOJO_HOSTS,
-    // The gate's reason box is an extension page framed in the gate (entrypoints/gate-reason), so the page
-    // can neither search nor read what the teacher types there. Only the teachers' app may frame it; in
+    // The gate's reason box and the spot-check's note box are extension pages framed in our UI
+    // (entrypoints/gate-reason, spot-note), so the page can neither search nor read what is typed there. Only the teachers' app may frame it; in
     // Chromium under a per-session id (use_dynamic_url), so no page can tell the extension is installed from
     // it. Firefox's extension URLs are per-install already.
     web_accessible_resources: [
       {
-        resources: ['gate-reason.html'],
+        resources: ['gate-reason.html', 'spot-note.html'],
         matches: [CLASSDOJO_HOSTS[0]!],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -26,6 +26,8 @@ export const ruleLabel = (rule: string): string => t(`rule_${rule.replace(/-/g, 
 export const outcomeLabel = (outcome: Outcome | 'open'): string => t(`outcome_${outcome.replace(/-/g, '_')}` as MessageKey);
 
 export interface SpotSummaryProps {
+  /** The address of the note frame for a finding (entrypoints/spot-note); without it, no note box. */
+  noteFrame?: (key: string) => string;
   /** Where it sits (lib/ui/spot-dock.ts): docked beside the feed, or folded to a tab when space is short. */
   dock?: SpotDock;
   kind: FeedKind;
@@ -40,6 +42,7 @@ export interface SpotSummaryProps {
   storeError: boolean;
   /** The record reached a cap and its oldest entries were dropped. */
   trimmed?: boolean;
+  /** A verdict, or none (`undefined`); `note` undefined keeps the note written in the note frame. */
   onOutcome: (key: string, outcome: Outcome | undefined, note: string | undefined) => void;
   onKeepSnippets: (keep: boolean) => void;
   onExport: (format: ExportFormat) => void;
@@ -132,7 +135,7 @@ export function SpotSummary(props: SpotSummaryProps) {
               <h3 class="pg-subtitle">{t('spotFindings')}</h3>
               <ol class="pg-spot-findings" data-policy-guard="spot-findings">
                 {props.rows.map((row) => (
-                  <FindingRow key={row.key} row={row} timeZone={tz} onOutcome={props.onOutcome} />
+                  <FindingRow key={row.key} row={row} timeZone={tz} onOutcome={props.onOutcome} noteFrame={props.noteFrame} />
                 ))}
               </ol>
             </>
@@ -172,7 +175,7 @@ function Counts(props: { title: string; hook: string; counts: Record<string, num
   );
 }
 
-function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSummaryProps['onOutcome'] }) {
+function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSummaryProps['onOutcome']; noteFrame?: (key: string) => string }) {
   const { row } = props;
   return (
     <li class="pg-spot-finding" data-policy-guard="spot-finding" data-key={row.key} data-rule={row.rule} data-outcome={row.outcome ?? 'open'}>
@@ -188,7 +191,7 @@ function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSumm
             class="pg-chip"
             data-outcome={o}
             aria-pressed={row.outcome === o}
-            onPress={() => props.onOutcome(row.key, row.outcome === o ? undefined : o, row.note)}
+            onPress={() => props.onOutcome(row.key, row.outcome === o ? undefined : o, undefined)}
           >
             {outcomeLabel(o)}
           </GuardedButton>
@@ -197,17 +200,10 @@ function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSumm
           {t('spotShow')}
         </button>
       </div>
-      {row.outcome && (
-        <label class="pg-note">
-          {t('spotNote')}{' '}
-          <input
-            type="text"
-            data-policy-guard="spot-note"
-            maxLength={1000}
-            value={row.note ?? ''}
-            onChange={(e) => props.onOutcome(row.key, row.outcome, (e.currentTarget as HTMLInputElement).value)}
-          />
-        </label>
+      {row.outcome && props.noteFrame && (
+        // The note box is an extension page of its own (entrypoints/spot-note): a page script can select
+        // into, or hear, a text box in this root, but not in another origin's frame.
+        <iframe class="pg-note-frame" data-policy-guard="spot-note-frame" title={t('spotNote')} src={props.noteFrame(row.key)} />
       )}
     </li>
   );

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { VISIBLE_FOR_MS } from '../lib/ui/visibility';
 import { HOME, PANEL, TEACH, type Harness } from '../tests/e2e/harness';
+import { noteFrame } from '../tests/e2e/gate';
 
 export interface Scenario {
   name: string;
@@ -179,8 +180,9 @@ export const SCENARIOS: Scenario[] = [
       // A verdict counts only on a button in plain view for a moment (clickjacking: lib/ui/visibility.ts).
       await page.waitForTimeout(VISIBLE_FOR_MS + 200);
       await row.getByRole('button', { name: 'Follow up' }).click();
-      await row.locator('pg=[data-policy-guard="spot-note"]').fill('Asked Ms Carter to edit the post');
-      await row.locator('pg=[data-policy-guard="spot-note"]').press('Tab');
+      const note = (await noteFrame(row)).locator('input');
+      await note.fill('Asked Ms Carter to edit the post');
+      await note.press('Tab');
       await page.evaluate(() => window.scrollTo(0, 0));
       return page;
     },

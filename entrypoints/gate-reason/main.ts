@@ -12,29 +12,10 @@
  * (lib/ext/handler.ts), which acts only when the nonce is the held send's. A copy of this page framed by the
  * page itself cannot know the nonce. `postMessage` is never used: its sender cannot be told from the page.
  */
+import { frameAsk, frameLanguage, frameText as t } from '../../components/frame-api';
 import { watchVisibility } from '../../components/visibility';
-import type { MessageKey } from '../../lib/ext/i18n';
 import type { GateReasonAction } from '../../lib/ext/messages';
 import './style.css';
-
-/**
- * The browser's own extension API, not webextension-polyfill's: a frame left behind when the extension is
- * reloaded has none, and the polyfill would throw into ClassDojo's console as it loads. Here everything
- * just stops.
- */
-interface ExtensionApi {
-  runtime?: { sendMessage(message: unknown): Promise<unknown> | void };
-  i18n?: { getMessage(key: string): string; getUILanguage(): string };
-}
-const api = (globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome?: ExtensionApi }).chrome;
-
-function t(key: MessageKey): string {
-  try {
-    return api?.i18n?.getMessage(key) || key;
-  } catch {
-    return key;
-  }
-}
 
 const nonce = location.hash.slice(1);
 const form = document.getElementById('form') as HTMLFormElement;
@@ -42,20 +23,12 @@ const label = document.getElementById('label') as HTMLLabelElement;
 const reason = document.getElementById('reason') as HTMLTextAreaElement;
 const send = document.getElementById('send') as HTMLButtonElement;
 
-try {
-  document.documentElement.lang = api?.i18n?.getUILanguage() ?? 'en';
-} catch {
-  // cut off from the extension: the words fall back to their keys and nothing is sent
-}
+document.documentElement.lang = frameLanguage();
 label.textContent = t('gateReasonLabel');
 send.textContent = t('gateSendAnyway');
 
 function tell(action: GateReasonAction, extra: { reason?: string; height?: number } = {}): void {
-  try {
-    void Promise.resolve(api?.runtime?.sendMessage({ type: 'gate-reason', nonce, action, ...extra })).catch(() => undefined);
-  } catch {
-    // cut off from the extension (it was reloaded): the dialog that framed this is gone too
-  }
+  void frameAsk({ type: 'gate-reason', nonce, action, ...extra });
 }
 
 const visible = watchVisibility(send);

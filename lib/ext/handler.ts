@@ -19,7 +19,7 @@ import { holidayYears } from './retention';
 import { loadRoster, saveRoster } from './rosters';
 import { effectiveRole } from './role';
 import { retentionDays, spotCheckOn, userRole } from './settings';
-import { loadSpot, saveKeepSnippets, saveOutcome, saveScan, type SpotWrite } from './spot-store';
+import { loadSpot, saveKeepSnippets, saveNote, saveOutcome, saveScan, type SpotWrite } from './spot-store';
 
 /** Only the first 20,000 characters of a message are routed or hinted on. */
 const MAX_TEXT = 20_000;
@@ -169,7 +169,7 @@ async function route(msg: RequestOf<'route-incoming'> | RequestOf<'parent-hint'>
 const written = (w: SpotWrite) => ({ ok: true, value: w.record, ...(w.trimmed ? { trimmed: w.trimmed } : {}) });
 
 /** The spot-check record: read, add a scan, set an outcome, keep snippets or not, export. */
-async function handleSpot(msg: RequestOf<'spot-load' | 'spot-scan' | 'spot-outcome' | 'spot-snippets' | 'spot-export'>): Promise<unknown> {
+async function handleSpot(msg: RequestOf<'spot-load' | 'spot-scan' | 'spot-outcome' | 'spot-snippets' | 'spot-export' | 'spot-note-load' | 'spot-note-save'>): Promise<unknown> {
   try {
     switch (msg.type) {
       case 'spot-load':
@@ -180,6 +180,13 @@ async function handleSpot(msg: RequestOf<'spot-load' | 'spot-scan' | 'spot-outco
         return written(await saveOutcome(msg.scope, msg.key, msg.outcome, msg.note));
       case 'spot-snippets':
         return written(await saveKeepSnippets(msg.scope, msg.keep));
+      // The note frame's own reads and writes: the note never passes through ClassDojo's page.
+      case 'spot-note-load': {
+        const record = await loadSpot(msg.scope);
+        return { ok: true, value: record?.findings.find((f) => f.key === msg.key)?.note ?? null };
+      }
+      case 'spot-note-save':
+        return written(await saveNote(msg.scope, msg.key, msg.note));
       case 'spot-export': {
         const record = await loadSpot(msg.scope);
         const timeZone = (await activePolicy().catch(() => undefined))?.timeZone;

@@ -16,7 +16,7 @@ import { CHANNELS, RULE_IDS, type Channel, type RuleId } from '../policy/vocab';
 import type { Policy } from '../policy/schema';
 import type { PolicyState } from './active-policy';
 import type { Role } from './role';
-import { GATE_FRAME_PATH, POPUP_PATH } from './pages';
+import { GATE_FRAME_PATH, NOTE_FRAME_PATH, POPUP_PATH } from './pages';
 import type { parentHint, RouteResult } from '../routing/index';
 import type { DoctorReport } from '../dojo/doctor';
 import type { Outline } from '../dojo/outline';
@@ -115,6 +115,9 @@ export interface Protocol {
   'popup-state': { request: Record<never, never>; response: PopupStateResponse };
   'popup-spot': { request: { on: boolean }; response: Response<boolean> };
   'gate-reason': { request: GateReasonRequest; response: Response<true> };
+  /** The note frame (entrypoints/spot-note) reads and writes the leader's note on one finding. */
+  'spot-note-load': { request: { scope: SpotScope; key: string }; response: Response<string | null> };
+  'spot-note-save': { request: { scope: SpotScope; key: string; note: string }; response: SpotWriteResponse };
 }
 
 /**
@@ -156,7 +159,7 @@ export type ResponseOf<K extends RequestType> = Protocol[K]['response'];
 /** Any request, as the content script sends it. */
 export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
 
-export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export', 'gate-reason', 'popup-state', 'popup-spot'] as const satisfies readonly RequestType[];
+export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export', 'gate-reason', 'spot-note-load', 'spot-note-save', 'popup-state', 'popup-spot'] as const satisfies readonly RequestType[];
 
 /** The ClassDojo apps a request may come from, by the sender's origin. */
 export const APP_ORIGINS = { teach: 'https://teach.classdojo.com', home: 'https://home.classdojo.com' } as const;
@@ -165,9 +168,9 @@ export type DojoApp = keyof typeof APP_ORIGINS;
  * Who may send: a content script in one of the apps, the gate's reason frame inside a teachers' page, or the
  * extension's popup (its own page, never framed).
  */
-export type SenderKind = DojoApp | 'gate-frame' | 'popup';
+export type SenderKind = DojoApp | 'gate-frame' | 'note-frame' | 'popup';
 
-export { GATE_FRAME_PATH, POPUP_PATH };
+export { GATE_FRAME_PATH, NOTE_FRAME_PATH, POPUP_PATH };
 
 /**
  * Which app may send each request. Routing, rosters and the spot-check are the teachers' app's; the parent's
@@ -190,6 +193,8 @@ export const SENDERS: { readonly [K in RequestType]: readonly SenderKind[] } = {
   'popup-state': ['popup'],
   'popup-spot': ['popup'],
   'gate-reason': ['gate-frame'],
+  'spot-note-load': ['note-frame'],
+  'spot-note-save': ['note-frame'],
 };
 
 /**
@@ -332,6 +337,8 @@ export const REQUEST_SCHEMAS = {
   'spot-export': request('spot-export', { scope: scopeSchema, format: z.enum(['csv', 'json']) }),
   'popup-state': request('popup-state', {}),
   'popup-spot': request('popup-spot', { on: z.boolean() }),
+  'spot-note-load': request('spot-note-load', { scope: scopeSchema, key: id(LIMITS.findingKey) }),
+  'spot-note-save': request('spot-note-save', { scope: scopeSchema, key: id(LIMITS.findingKey), note: z.string().max(LIMITS.note) }),
   'gate-reason': request('gate-reason', {
     // crypto.randomUUID(): 36 characters of hex and dashes.
     nonce: z.string().regex(/^[0-9a-f-]{36}$/),
@@ -366,8 +373,9 @@ export function senderApp(sender: Sender | undefined, runtimeId: string): DojoAp
 }
 
 /**
- * The kind of sender: our content script in a ClassDojo app (`senderApp`); our gate's reason frame, which
- * is an extension page (our id, our scheme, its path) framed (not a top frame) inside a teachers' app tab;
+ * The kind of sender: our content script in a ClassDojo app (`senderApp`); our gate's reason frame or the
+ * spot-check's note frame, each an extension page (our id, our scheme, its path) framed (not a top frame)
+ * inside a teachers' app tab (only our content script can frame them: use_dynamic_url);
  * or, when `extensionOrigin` (this extension's own origin, `chrome-extension://<id>`) is given, our popup:
  * its page at that origin, as a top frame.
  */
@@ -378,8 +386,8 @@ export function senderKind(sender: Sender | undefined, runtimeId: string, extens
   if (!sender || !runtimeId || sender.id !== runtimeId || !sender.frameId || typeof sender.tab?.id !== 'number') return undefined;
   try {
     const url = new URL(sender.url ?? '');
-    if (!/^(chrome|moz)-extension:$/.test(url.protocol) || url.pathname !== GATE_FRAME_PATH) return undefined;
-    return new URL(sender.tab.url ?? '').origin === APP_ORIGINS.teach ? 'gate-frame' : undefined;
+    if (!/^(chrome|moz)-extension:$/.test(url.protocol) || new URL(sender.tab.url ?? '').origin !== APP_ORIGINS.teach) return undefined;
+    return url.pathname === GATE_FRAME_PATH ? 'gate-frame' : url.pathname === NOTE_FRAME_PATH ? 'note-frame' : undefined;
   } catch {
     return undefined;
   }

@@ -7,5 +7,8 @@
 /** The gate's reason frame's page (entrypoints/gate-reason/index.html). */
 export const GATE_FRAME_PATH = '/gate-reason.html';
 
+/** The spot-check's note frame's page (entrypoints/spot-note/index.html). */
+export const NOTE_FRAME_PATH = '/spot-note.html';
+
 /** The popup's page (entrypoints/popup/index.html). */
 export const POPUP_PATH = '/popup.html';

@@ -12,7 +12,7 @@ import {
   recordKey,
   recordSize,
   setKeepSnippets,
-  setOutcome,
+  setNote, setOutcome,
   type Outcome,
   type ScannedItem,
   type SpotRecord,
@@ -123,6 +123,11 @@ export async function saveScan(scope: SpotScope, scanned: ScannedItem[], databas
 
 export function saveOutcome(scope: SpotScope, key: string, outcome: Outcome | undefined, note: string | undefined, database = guardDb()): Promise<SpotWrite> {
   return update(scope, (r) => setOutcome(r, key, outcome, note, new Date().toISOString()), database);
+}
+
+/** The leader's note on one finding, from the note frame (entrypoints/spot-note). */
+export function saveNote(scope: SpotScope, key: string, note: string, database = guardDb()): Promise<SpotWrite> {
+  return update(scope, (r) => setNote(r, key, note, new Date().toISOString()), database);
 }
 
 export function saveKeepSnippets(scope: SpotScope, keep: boolean, database = guardDb()): Promise<SpotWrite> {

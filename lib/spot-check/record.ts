@@ -233,7 +233,27 @@ export function setOutcome(record: SpotRecord, key: string, outcome: Outcome | u
     delete next.outcome;
     delete next.note;
     if (outcome) next.outcome = outcome;
-    const trimmed = typeof note === 'string' ? note.trim().slice(0, NOTE_MAX) : '';
+    // No note given: the one written in the note frame stays (entrypoints/spot-note), while there is an outcome.
+    const kept = note === undefined && outcome ? f.note : note;
+    const trimmed = typeof kept === 'string' ? kept.trim().slice(0, NOTE_MAX) : '';
+    if (trimmed) next.note = trimmed;
+    return next;
+  });
+  return changed ? { ...record, findings, updatedAt: now } : record;
+}
+
+/**
+ * The leader's note on one finding (`key`), trimmed and cut to NOTE_MAX characters; an empty note deletes it.
+ * The record unchanged when no finding has that key. Written from the note frame (entrypoints/spot-note).
+ */
+export function setNote(record: SpotRecord, key: string, note: string, now: string): SpotRecord {
+  let changed = false;
+  const findings = record.findings.map((f) => {
+    if (f.key !== key) return f;
+    changed = true;
+    const next: RecordedFinding = { ...f };
+    delete next.note;
+    const trimmed = note.trim().slice(0, NOTE_MAX);
     if (trimmed) next.note = trimmed;
     return next;
   });

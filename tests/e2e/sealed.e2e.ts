@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { c1Pupils } from './class-c1';
 import { TEACH } from './harness';
 import { SealedView } from './unseal';
-import { reasonFrame } from './gate';
+import { onlyNoteFrame, reasonFrame } from './gate';
 import { useHarness } from './use-harness';
 
 const ROSTER = [
@@ -321,7 +321,7 @@ describe('the page cannot change a spot-check record', () => {
     await ui.waitFor('[data-policy-guard="spot-finding"] [data-outcome="no-issue"]');
     await expect.poll(async () => (await h.stored('spotChecks')).length).toBe(1);
     const before = JSON.stringify(await h.stored('spotChecks'));
-    for (const control of ['[data-policy-guard="spot-finding"] [data-outcome="no-issue"]', '[data-policy-guard="spot-snippets"]', '[data-policy-guard="spot-note"]']) {
+    for (const control of ['[data-policy-guard="spot-finding"] [data-outcome="no-issue"]', '[data-policy-guard="spot-snippets"]', '[data-policy-guard="spot-note-frame"]']) {
       const at = await ui.centre(control);
       if (at) await page.evaluate(`(${PRESS_AT})([${at.x}, ${at.y}])`);
     }
@@ -333,6 +333,32 @@ describe('the page cannot change a spot-check record', () => {
     await page.mouse.click(noIssue.x, noIssue.y);
     await expect.poll(async () => JSON.stringify(await h.stored('spotChecks'))).toContain('"outcome":"no-issue"');
     expect(await spy(page)).toEqual([]);
+
+    // The leader writes a note: it is stored, and the page cannot read it as it is typed or afterwards, by
+    // extending a selection from where the focus is, or from a match of a common letter.
+    const note = (await onlyNoteFrame(page)).locator('input');
+    await note.click();
+    await page.keyboard.type('Mum says he is now in foster care', { delay: 10 });
+    const steal = `(() => {
+      const read = [];
+      const s = getSelection();
+      for (const unit of ['lineboundary', 'documentboundary']) {
+        try { s.modify('extend', 'backward', unit); read.push(s.toString()); } catch (e) {}
+      }
+      for (const letter of ['e', 'o', 'a', 'u']) {
+        s.removeAllRanges();
+        if (window.find(letter, false, false, true) && s.rangeCount) { s.modify('extend', 'forward', 'lineboundary'); read.push(s.toString()); }
+      }
+      s.removeAllRanges();
+      return read.join(' | ');
+    })()`;
+    expect(await page.evaluate(steal)).not.toContain('foster');
+    await note.press('Tab');
+    await expect.poll(async () => JSON.stringify(await h.stored('spotChecks'))).toContain('Mum says he is now in foster care');
+    await page.reload();
+    const again = (await onlyNoteFrame(page)).locator('input');
+    await expect.poll(() => again.inputValue()).toBe('Mum says he is now in foster care');
+    expect(await page.evaluate(steal)).not.toContain('foster');
     await page.close();
   });
 });

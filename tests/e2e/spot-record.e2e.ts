@@ -7,6 +7,7 @@ import { TEACH } from './harness';
 import { useHarness } from './use-harness';
 import type { PgWindow } from './unseal';
 import { VISIBLE_FOR_MS } from '../../lib/ui/visibility';
+import { noteFrame } from './gate';
 
 const SPOT = 'pg=[data-policy-guard="spot-check"]';
 const row = (page: Page, rule: string) => page.locator(`pg=[data-policy-guard="spot-finding"][data-rule="${rule}"]`);
@@ -32,8 +33,9 @@ describe('the record of a spot-check', () => {
 
     await row(page, 'full-name').getByRole('button', { name: 'Follow up' }).click();
     await expect.poll(() => row(page, 'full-name').getAttribute('data-outcome')).toBe('follow-up');
-    await row(page, 'full-name').locator('pg=[data-policy-guard="spot-note"]').fill('Asked Ms Carter to edit the post');
-    await row(page, 'full-name').locator('pg=[data-policy-guard="spot-note"]').press('Tab');
+    const note = (await noteFrame(row(page, 'full-name'))).locator('input');
+    await note.fill('Asked Ms Carter to edit the post');
+    await note.press('Tab');
     // Rows moved as the note box opened: a button that moved counts a click only once it has been in view.
     await page.waitForTimeout(VISIBLE_FOR_MS + 200);
     await row(page, 'sensitive-content').getByRole('button', { name: 'No issue' }).click();
@@ -57,7 +59,7 @@ describe('the record of a spot-check', () => {
     await page.reload();
     await page.waitForFunction(() => (window as unknown as { __dojo?: { ready: boolean } }).__dojo?.ready === true);
     await expect.poll(() => row(page, 'full-name').getAttribute('data-outcome')).toBe('follow-up');
-    expect(await row(page, 'full-name').locator('pg=[data-policy-guard="spot-note"]').inputValue()).toBe('Asked Ms Carter to edit the post');
+    expect(await (await noteFrame(row(page, 'full-name'))).locator('input').inputValue()).toBe('Asked Ms Carter to edit the post');
     expect(await row(page, 'sensitive-content').getAttribute('data-outcome')).toBe('no-issue');
     expect(await row(page, 'out-of-hours').getAttribute('data-outcome')).toBe('resolved');
     expect(await page.locator(SPOT).getAttribute('data-posts')).toBe('9');

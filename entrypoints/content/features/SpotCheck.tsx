@@ -11,6 +11,17 @@ import { findingKey, localDate, type Outcome, type ScannedItem, type SpotRecord,
 import { auditPolicy, scanPost, summarise, type PostResult } from '../../../lib/spot-check/scan';
 import { t } from '../../../lib/ext/i18n';
 import { ask } from '../ask';
+import { browser } from 'wxt/browser';
+import { NOTE_FRAME_PATH } from '../../../lib/ext/pages';
+
+/** The note frame's page (entrypoints/spot-note), at this session's address. */
+const noteFramePage = (() => {
+  try {
+    return browser.runtime.getURL(NOTE_FRAME_PATH as '/spot-note.html');
+  } catch {
+    return '';
+  }
+})();
 import { readTextModel } from '../../../lib/dojo/text-model';
 import type { Guard } from '../guard';
 import { dockSpot, type SpotDock } from '../../../lib/ui/spot-dock';
@@ -205,7 +216,8 @@ export function SpotCheck(props: SpotCheckProps) {
         keepSnippets={record?.keepSnippets ?? false}
         storeError={storeError}
         trimmed={trimmed}
-        onOutcome={(key: string, outcome: Outcome | undefined, note: string | undefined) => void store({ type: 'spot-outcome', scope, key, outcome, note })}
+        onOutcome={(key: string, outcome: Outcome | undefined) => void store({ type: 'spot-outcome', scope, key, outcome })}
+        noteFrame={(key: string) => `${noteFramePage}#${encodeURIComponent(JSON.stringify({ scope, key }))}`}
         onKeepSnippets={(keep: boolean) => {
           keepSnippets.current = keep;
           void store({ type: 'spot-snippets', scope, keep }).then(() => {

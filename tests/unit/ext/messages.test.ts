@@ -134,6 +134,17 @@ describe('the message protocol', () => {
     for (const bad of [{ ...word, nonce: 'guess' }, { ...word, action: 'press' }, { ...word, reason: 'x'.repeat(2_001) }, { ...word, height: -1 }, { ...word, height: 1e9 }]) {
       expect(acceptRequest(bad, frame, ID), JSON.stringify(bad).slice(0, 80)).toBeUndefined();
     }
+    // The spot-check's note frame: its own path, its own two requests, nothing else.
+    const noteFrame: Sender = { ...frame, url: `chrome-extension://${ID}/spot-note.html#x` };
+    expect(senderKind(noteFrame, ID)).toBe('note-frame');
+    const save = { type: 'spot-note-save', scope, key: 'post1:full-name:0-3', note: 'Spoke to Ms Carter' };
+    expect(acceptRequest(save, noteFrame, ID)).toEqual(save);
+    expect(acceptRequest({ type: 'spot-note-load', scope, key: 'post1:full-name:0-3' }, noteFrame, ID)).toBeDefined();
+    for (const sender of [frame, teach, { ...noteFrame, frameId: 0 }, { ...noteFrame, tab: { id: 3, url: 'https://home.classdojo.com/' } }]) {
+      expect(acceptRequest(save, sender, ID), JSON.stringify(sender)).toBeUndefined();
+    }
+    expect(acceptRequest({ ...save, note: 'x'.repeat(1_001) }, noteFrame, ID)).toBeUndefined();
+    expect(acceptRequest(word, noteFrame, ID)).toBeUndefined();
     // And the frame may send nothing else.
     expect(acceptRequest({ type: 'log-event', event: { kind: 'override', rule: 'full-name', channel: 'class-chat', at: new Date().toISOString() } }, frame, ID)).toBeUndefined();
   });

@@ -9,6 +9,7 @@ import {
   localDate,
   mergeScan,
   setKeepSnippets,
+  setNote,
   setOutcome,
   totals,
   trendByClass,
@@ -150,5 +151,23 @@ describe('a post edited after publishing', () => {
   it('leaves other posts’ findings alone', () => {
     const two = mergeScan(first, [{ id: 'p2', findings: [{ rule: 'out-of-hours', start: 0, end: 0 }] }], NOW);
     expect(two.findings).toHaveLength(3);
+  });
+});
+
+describe('the note, written from the note frame', () => {
+  it('setNote sets, trims, cuts and deletes one finding’s note; a verdict without a note keeps it', () => {
+    let r = mergeScan(emptyRecord('c1', 'class-story', '2026-11-23', NOW), scanned, NOW);
+    const key = findingKey('post2', { rule: 'full-name', start: 13, end: 26 });
+    r = setOutcome(r, key, 'follow-up', undefined, NOW);
+    r = setNote(r, key, '  Mum says he is in foster care  ', NOW);
+    expect(r.findings.find((f) => f.key === key)).toMatchObject({ outcome: 'follow-up', note: 'Mum says he is in foster care' });
+    // A change of verdict from the overlay (which never sends the note) keeps it...
+    r = setOutcome(r, key, 'resolved', undefined, NOW);
+    expect(r.findings.find((f) => f.key === key)).toMatchObject({ outcome: 'resolved', note: 'Mum says he is in foster care' });
+    // ...clearing the verdict clears it, and an empty note deletes it.
+    expect(setOutcome(r, key, undefined, undefined, NOW).findings.find((f) => f.key === key)).not.toHaveProperty('note');
+    expect(setNote(r, key, '   ', NOW).findings.find((f) => f.key === key)).not.toHaveProperty('note');
+    expect(setNote(r, key, 'x'.repeat(5_000), NOW).findings.find((f) => f.key === key)!.note).toHaveLength(1_000);
+    expect(setNote(r, 'no-such-key', 'x', NOW)).toBe(r);
   });
 });
