@@ -21,7 +21,7 @@ import Papa from 'papaparse';
 import type { Channel } from '../policy/schema';
 import type { Consent, Pupil } from '../rules/types';
 import { decodeRoster, type RosterEncoding } from './decode';
-import { CONSENT_COLUMNS, fieldOf, headingScore, isHeadingWord, type Field } from './headers';
+import { COMBINED_FIELDS, CONSENT_COLUMNS, fieldOf, headingScore, isHeadingWord, type Field } from './headers';
 
 export { CONSENT_COLUMNS, type ConsentColumn } from './headers';
 
@@ -37,8 +37,11 @@ const squashCell = (value: string) => value.trim().toLowerCase().replace(/[^a-z0
 export function cellBool(value: string): boolean | undefined {
   const v = squashCell(value);
   // "Yes - all media", "Given 01/09/2025", "Withdrawn by parent": the answer comes first.
+  // A yes with a limit ("Yes - internal use only", "Yes (not social media)") is not a plain yes: asked about.
+  if (/^(yes|given|granted)/.test(v) && /only|internal|except|not|no(?!w)|but/.test(v.replace(/^(yes|given|granted)/, ''))) return undefined;
   if (YES.has(v) || /^(yes|given|granted|consentgiven|permissiongiven)/.test(v)) return true;
-  if (NO.has(v) || /^(no|refused|withdrawn|declined|notgiven)/.test(v)) return false;
+  // "no…" but not "not…" ("Not yet returned" is no answer, not a refusal).
+  if (NO.has(v) || /^(no(?!t)|refused|withdrawn|declined|notgiven|consentwithdrawn)/.test(v)) return false;
   return undefined;
 }
 
@@ -46,6 +49,8 @@ export function cellBool(value: string): boolean | undefined {
 export function cellConsent(value: string): Consent | undefined {
   const v = squashCell(value).replace(/-/g, '');
   if (NOT_RECORDED.has(v)) return null;
+  // "Not yet returned", "Not sure", "No form", "N/A": the register has no answer, which is not a refusal.
+  if (/^(not(yet)?(returned|recorded|known|asked|sure|received|applicable)|no(reply|response|form|answer)|notapplicable|awaiting|pending)/.test(v) || v === 'na') return null;
   return cellBool(value);
 }
 
@@ -175,7 +180,9 @@ export function parseRosterCsv(input: string): RosterParse {
     result.skipped = numbered.filter((r) => r.row <= heading.index).map((r) => tidy(r.cells.filter((c) => c.trim()).join(' ')).slice(0, 60));
     head.forEach((cell, i) => {
       const field = fieldOf(cell);
-      if (field && ![...columns.values()].includes(field)) columns.set(i, field);
+      // A second column for the same name field is dropped (the first wins); consent and in-care columns
+      // are all read and combined (two consent columns, "Internal" and "External", are common).
+      if (field && (COMBINED_FIELDS.has(field) || ![...columns.values()].includes(field))) columns.set(i, field);
     });
     head.forEach((cell, i) => (columns.has(i) ? result.used : cell.trim() ? result.ignored : []).push(tidy(cell)));
     body = numbered.filter((r) => r.row > heading.index + 1);
@@ -249,15 +256,23 @@ export function parseRosterCsv(input: string): RosterParse {
       continue;
     }
     let unreadable = false;
+    const getAll = (field: Field) => [...columns].filter(([, f]) => f === field).map(([i]) => cells[i] ?? '');
     const consentOf = (field: Field, label: string): Consent | undefined => {
-      const cell = get(field);
-      if (cell === undefined) return undefined;
-      const v = cellConsent(cell);
-      if (v === undefined) {
-        result.problems.push({ row, code: 'not-yes-no', data: [field, tidy(cell).slice(0, 40)], message: `${label} says “${tidy(cell).slice(0, 40)}”: write yes, no, or leave it empty if it is not recorded.` });
-        unreadable = true;
+      const cellsOf = getAll(field);
+      if (cellsOf.length === 0) return undefined;
+      const answers: Consent[] = [];
+      for (const cell of cellsOf) {
+        const v = cellConsent(cell);
+        if (v === undefined) {
+          result.problems.push({ row, code: 'not-yes-no', data: [field, tidy(cell).slice(0, 40)], message: `${label} says “${tidy(cell).slice(0, 40)}”: write yes, no, or leave it empty if it is not recorded.` });
+          unreadable = true;
+          return undefined;
+        }
+        answers.push(v);
       }
-      return v;
+      // Several consent columns: refused if any says no; given only if every one says yes; else not recorded.
+      if (answers.includes(false)) return false;
+      return answers.every((a) => a === true) ? true : null;
     };
     const all = consentOf('consent', 'Photo consent');
     const per: Partial<Record<Channel, Consent>> = {};
@@ -271,11 +286,17 @@ export function parseRosterCsv(input: string): RosterParse {
       if (c === 'messages') per['class-chat'] = per['private-chat'] = v;
       else per[c] = v;
     }
-    const inCareCell = get('inCare');
-    const inCare = inCareCell === undefined ? false : cellBool(inCareCell);
-    if (inCare === undefined) {
-      result.problems.push({ row, code: 'not-yes-no', data: ['inCare', tidy(inCareCell!).slice(0, 40)], message: `In care says “${tidy(inCareCell!).slice(0, 40)}”: write yes or no.` });
-      unreadable = true;
+    // In care if any in-care column says so; an answer that is neither yes nor no is asked about.
+    let inCare: boolean | undefined = false;
+    for (const inCareCell of getAll('inCare')) {
+      const v = cellBool(inCareCell);
+      if (v === undefined) {
+        result.problems.push({ row, code: 'not-yes-no', data: ['inCare', tidy(inCareCell).slice(0, 40)], message: `In care says “${tidy(inCareCell).slice(0, 40)}”: write yes or no.` });
+        unreadable = true;
+        inCare = undefined;
+        break;
+      }
+      if (v) inCare = true;
     }
     if (unreadable) continue;
     const general: Consent = all ?? null;

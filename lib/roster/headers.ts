@@ -56,10 +56,28 @@ export const squash = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
 const FIELD_OF = new Map<string, Field>();
 for (const [field, names] of Object.entries(HEADERS) as [Field, string[]][]) for (const n of names) FIELD_OF.set(n, field);
 
-/** What a heading cell means, if it is one of ours. */
+/**
+ * What a heading cell means, if it is one of ours: a known heading (HEADERS), else by what it is about.
+ * Management systems and schools name the in-care and consent columns a hundred ways ("Looked After (Y/N)",
+ * "CiC", "LAC Status", "Consent - Photographs (Internal)", "Image Permission", "Social Media Consent"); a
+ * column about care or about photos and consent that went unread would silently make every pupil "not in
+ * care" or "not recorded", so such headings are read by their words, not only by a list.
+ */
 export function fieldOf(cell: string): Field | undefined {
-  return FIELD_OF.get(squash(cell));
+  const key = squash(cell);
+  const known = FIELD_OF.get(key);
+  if (known) return known;
+  // "(Y/N)", "Status", "Flag" and the like add nothing to what a column is.
+  const bare = key.replace(/(yn|yesno|status|flag|indicator)$/, '');
+  const field = FIELD_OF.get(bare);
+  if (field) return field;
+  if (/lookedafter|incare|localauthoritycare/.test(bare) || /^(is)?(lac|cla|cic)$/.test(bare)) return 'inCare';
+  if (/photo|image|picture|media|video|filming|camera/.test(bare) || /consent|permission/.test(bare)) return 'consent';
+  return undefined;
 }
+
+/** Fields a file may give in more than one column: their answers are combined, never one silently dropped. */
+export const COMBINED_FIELDS: ReadonlySet<Field> = new Set<Field>(['consent', 'inCare']);
 
 const NAME_FIELDS = new Set<Field>(['first', 'legalFirst', 'preferredFirst', 'full']);
 
