@@ -107,4 +107,25 @@ describe('a covered button does not count a click', () => {
     for (const c of colours as string[]) expect(c, 'a colour the page made transparent').not.toMatch(/transparent|rgba\(0, 0, 0, 0\)/);
     await page.close();
   });
+
+  it('a mask or clip on the page, or a tiny zoom, makes a lasting choice not count', async () => {
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    await page.locator('[data-name="storyComposerTextarea"]').fill('Thank you Amelia Hughes and Jacob Ellis!');
+    const finding = page.locator('pg=[data-rule="full-name"]').first();
+    await finding.waitFor();
+    const before = await ignoredAlways();
+    for (const css of [
+      'mask-image: linear-gradient(transparent, transparent)', // blank to the eye
+      'clip-path: inset(0 0 99% 0)', // all but a sliver
+      'zoom: 0.3', // too small to be a choice seen
+    ]) {
+      await page.evaluate(`document.body.style.cssText = ${JSON.stringify(css)}`);
+      await page.waitForTimeout(VISIBLE_FOR_MS + 200);
+      await finding.getByRole('button', { name: 'Always ignore' }).click({ force: true });
+      await page.waitForTimeout(300);
+      expect(await ignoredAlways(), css).toBe(before);
+    }
+    await page.evaluate(`document.body.style.cssText = ''`);
+    await page.close();
+  });
 });

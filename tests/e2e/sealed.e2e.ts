@@ -362,3 +362,56 @@ describe('the page cannot change a spot-check record', () => {
     await page.close();
   });
 });
+
+/**
+ * The page defines Policy Guard's host names as custom elements of its own before Policy Guard makes its
+ * hosts (ClassDojo's scripts run before the content script): with `attachInternals()` its constructor would
+ * be handed the closed root (`internals.shadowRoot`); attaching a root of its own first would stop Policy
+ * Guard making one. Policy Guard then uses plain <div> hosts, which have neither.
+ */
+const DEFINE_HOSTS = String.raw`(() => {
+  window.__internals = [];
+  for (const name of ['policy-guard-ui', 'policy-guard-gate', 'policy-guard-reload']) {
+    customElements.define(name, class extends HTMLElement {
+      constructor() {
+        super();
+        window.__internals.push(this.attachInternals());
+        if (name === 'policy-guard-gate') this.attachShadow({ mode: 'open' }); // and take the gate's root first
+      }
+    });
+  }
+})()`;
+
+describe('the page defines Policy Guard’s host names first', () => {
+  const h = useHarness({ unseal: false, fakeTime: '2026-11-24 10:15:00' }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+    await h.setRoster('c1', ROSTER);
+  });
+
+  it('gets no root through element internals, and Policy Guard still checks and holds', async () => {
+    const page = await h.context.newPage();
+    await page.addInitScript(DEFINE_HOSTS);
+    await page.goto(`${TEACH}#/classes/c1/messaging/g1`);
+    await page.waitForFunction(() => (window as unknown as { __dojo?: { ready: boolean } }).__dojo?.ready === true);
+    const input = page.locator('[data-name="messageComposerInput"]');
+    await input.fill('Leo Wright has been diagnosed with ADHD, please be patient with him.');
+    const ui = await SealedView.of(page);
+    await ui.waitFor('[data-rule="sensitive-content"]');
+    // Policy Guard's hosts are built-in elements; whatever internals the page holds give it no root.
+    const seen = (await page.evaluate(`(() => ({
+      hosts: [...document.querySelectorAll('[data-policy-guard-host]')].map((e) => e.localName + ':' + e.getAttribute('data-policy-guard-host')),
+      // (The gate's constructor's own empty root comes back to it, on an element Policy Guard then dropped.)
+      roots: window.__internals.map((i) => i.shadowRoot).filter((r) => r && r.innerHTML.length > 0).length,
+      text: document.body.innerText,
+    }))()`)) as { hosts: string[]; roots: number; text: string };
+    expect(seen.hosts).toEqual(expect.arrayContaining(['div:policy-guard-ui', 'div:policy-guard-gate']));
+    expect(seen.roots).toBe(0);
+    for (const words of SENSITIVE) expect(seen.text).not.toContain(words);
+    // And the gate still holds the message (the page could not stop Policy Guard making its roots).
+    await input.press('Enter');
+    await ui.waitFor('[data-policy-guard="gate"]');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate('window.__dojo.sent.length')).toBe(0);
+    await page.close();
+  });
+});

@@ -17,7 +17,7 @@ import { selectors, type CDPSession, type Page } from 'playwright-core';
  */
 
 /** The elements Policy Guard adds to the page, each the host of a closed root. */
-export const UI_HOSTS = 'policy-guard-ui, policy-guard-gate, policy-guard-reload';
+export const UI_HOSTS = 'policy-guard-ui, policy-guard-gate, policy-guard-reload, [data-policy-guard-host]';
 
 /**
  * The `pg=` engine: the CSS selector after `pg=`, matched under the scope and inside every exposed root under
@@ -76,7 +76,7 @@ export async function unseal(page: Page): Promise<void> {
             functionDeclaration: `function () {
               const roots = (window.__pgRoots ||= new Set());
               roots.add(this);
-              window.__pgRoot = (name) => [...roots].find((r) => r.host.isConnected && r.host.localName === name) || null;
+              window.__pgRoot = (name) => [...roots].find((r) => r.host.isConnected && (r.host.localName === name || r.host.getAttribute('data-policy-guard-host') === name)) || null;
             }`,
           });
           exposed.add(shadow.backendNodeId);
@@ -115,8 +115,9 @@ export class SealedView {
   private async roots(): Promise<number[]> {
     const { root } = await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     const found: number[] = [];
-    const walk = (node: { localName?: string; nodeId: number; children?: unknown[]; shadowRoots?: unknown[] }) => {
-      if (node.localName?.startsWith('policy-guard-')) for (const s of (node.shadowRoots ?? []) as { nodeId: number }[]) found.push(s.nodeId);
+    const walk = (node: { localName?: string; nodeId: number; attributes?: string[]; children?: unknown[]; shadowRoots?: unknown[] }) => {
+      // Our hosts: custom elements named policy-guard-…, or the <div>s that stand in for them (core/shadow-ui.ts).
+      if (node.localName?.startsWith('policy-guard-') || node.attributes?.includes('data-policy-guard-host')) for (const s of (node.shadowRoots ?? []) as { nodeId: number }[]) found.push(s.nodeId);
       for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
     };
     walk(root as never);

@@ -29,6 +29,7 @@
  * DOM only, no extension APIs: it runs in the content scripts' shared isolated world, like the send
  * interceptor (./intercept.ts), and is installed once per page (`installSeal` is idempotent).
  */
+import { HOST_ATTRIBUTE } from './shadow-ui';
 
 export interface Seal {
   /**
@@ -130,7 +131,7 @@ export function installSeal(win: Window & typeof globalThis = window): Seal {
       };
     },
     trusted: (event) => event.isTrusted || copies.has(event),
-    rootOf: (hostName) => [...roots].find(([host]) => host.localName === hostName && host.isConnected)?.[1],
+    rootOf: (hostName) => [...roots].find(([host]) => (host.localName === hostName || host.getAttribute(HOST_ATTRIBUTE) === hostName) && host.isConnected)?.[1],
   };
 
   const onEvent = (event: Event) => {

@@ -28,10 +28,35 @@ export interface ShadowUiOptions<T> {
   onRemove?(mounted: T | undefined): void;
 }
 
+/** The attribute that names a host when it had to be a plain <div> (see `closedHost`). */
+export const HOST_ATTRIBUTE = 'data-policy-guard-host';
+
+/**
+ * A host element named `name` ("policy-guard-ui") with a closed shadow root, in `doc`.
+ *
+ * A custom element name is a door for the page if the page defines that name before we make the host: its
+ * constructor can call `attachInternals()`, whose `shadowRoot` then hands it our closed root, or attach a
+ * root of its own first, so that ours cannot be made and Policy Guard would be off. Content scripts cannot
+ * define the name first (they have no custom element registry). So when the name is defined (`:defined`),
+ * or the root cannot be attached, the host is a plain <div> marked `data-policy-guard-host="name"`: a
+ * built-in element has no internals and no constructor of the page's. Names defined only after the host is
+ * made are harmless (a root attached to an element that was not custom is never given to its internals).
+ */
+export function closedHost(doc: Document, name: string): { host: HTMLElement; shadow: ShadowRoot } {
+  const custom = doc.createElement(name);
+  try {
+    if (!custom.matches(':defined')) return { host: custom, shadow: custom.attachShadow({ mode: 'closed' }) };
+  } catch {
+    // the page attached a root of its own in its constructor: fall through to a built-in host
+  }
+  const host = doc.createElement('div');
+  host.setAttribute(HOST_ATTRIBUTE, name);
+  return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+}
+
 export function createShadowUi<T>(ctx: ContentScriptContext, options: ShadowUiOptions<T>): ShadowUi<T> {
-  const shadowHost = document.createElement(options.name);
   // Closed: the page can neither read nor reach into it (and the seal, core/seal.ts, guards the rest).
-  const shadow = shadowHost.attachShadow({ mode: 'closed' });
+  const { host: shadowHost, shadow } = closedHost(document, options.name);
   const html = document.createElement('html');
   const head = document.createElement('head');
   const body = document.createElement('body');

@@ -7,6 +7,7 @@
 import { t } from '../../../lib/ext/i18n';
 import { installSeal } from '../core/seal';
 import type { Feature } from './feature';
+import { closedHost, HOST_ATTRIBUTE } from '../core/shadow-ui';
 
 export const RELOAD_NOTICE_TAG = 'policy-guard-reload';
 
@@ -35,7 +36,7 @@ const texts = new WeakMap<HTMLElement, HTMLElement>();
 /** Shows the notice, once (a second call with `held` adds that the held message was not sent). */
 export function showReloadNotice(doc: Document, words: ReloadWords, options: { held?: boolean } = {}): HTMLElement {
   const say = options.held ? `${words.text} ${words.held}` : words.text;
-  const existing = doc.querySelector<HTMLElement>(RELOAD_NOTICE_TAG);
+  const existing = doc.querySelector<HTMLElement>(`${RELOAD_NOTICE_TAG}, [${HOST_ATTRIBUTE}="${RELOAD_NOTICE_TAG}"]`);
   const shown = existing ? texts.get(existing) : undefined;
   if (existing && shown) {
     if (options.held) {
@@ -44,8 +45,7 @@ export function showReloadNotice(doc: Document, words: ReloadWords, options: { h
     }
     return existing;
   }
-  const host = doc.createElement(RELOAD_NOTICE_TAG);
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const { host, shadow } = closedHost(doc, RELOAD_NOTICE_TAG);
   const box = doc.createElement('div');
   box.setAttribute('role', 'status');
   box.setAttribute('data-policy-guard', 'reload-notice');
