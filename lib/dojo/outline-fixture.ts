@@ -9,7 +9,7 @@
  * count is repeated. The outline comes from outside (a school's email): tag and attribute names are checked
  * again, scripts, frames and event handlers are never written, and every value is escaped.
  */
-import { OUTLINE_FORMAT, type Outline, type OutlineNode } from './outline';
+import { attributePlaceholder, OUTLINE_FORMAT, type Outline, type OutlineNode } from './outline';
 
 /** Elements never written into a fixture, whatever the outline says. */
 const FORBIDDEN = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'link', 'meta', 'base', 'style', 'template', 'html', 'head', 'body']);
@@ -30,8 +30,16 @@ function escapeHtml(s: string): string {
 const NUMBERS: Record<string, string> = { '0': '0', '1': '1', '2': '2', many: '30' };
 
 /** A stand-in for an attribute placeholder (or the kept value itself). */
+/** Attributes that hold an address: a fixture never takes one from an outline (it may have been edited). */
+const URL_ATTRS = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'xlink:href', 'data', 'cite', 'background', 'ping', 'to', 'from', 'values']);
+
 function attributeValue(name: string, value: string, ids: { next: number }): string {
-  if (!value.startsWith('$')) return value;
+  if (!value.startsWith('$')) {
+    // An outline file may have been edited by hand: a kept value must be one the outline itself would keep,
+    // and never an address (a `javascript:` link, a tracker).
+    if (URL_ATTRS.has(name.toLowerCase())) return name.toLowerCase() === 'href' ? '#' : 'https://sphotos.classdojo.com/fixture/photo.jpg';
+    return attributePlaceholder(name, value) === value ? value : 'x';
+  }
   if (value === '$text') return 'Sample text';
   if (value === '$sendLabel') return 'Send';
   if (value === '$time') return FIXTURE_TIME;

@@ -97,6 +97,31 @@ const ENUM_ATTRS = new Set([
 ]);
 const ENUM_VALUE = /^[a-z][a-z-]{0,24}$|^$/;
 const TOKEN = /^[A-Za-z_][\w:.-]{0,80}$/;
+
+/**
+ * A `data-name` value kept as written only when it is one our selectors name, or shaped like a component
+ * name (lower camelCase of at least two words: "storyPost", "messageComposerInput"; or a lower-case name
+ * with an id: "post-5f2b3c4d…"), which is what a redesign's new parts look like. Anything else ("Priya", "LeoWright", "amelia-hughes", "leo_wright") may
+ * be a person's name: `$value`. Long hex or digit runs inside a kept one become `#`.
+ */
+function componentName(value: string): string {
+  literals ??= selectorLiterals();
+  if ((literals.attrs.get('data-name') ?? []).some((l) => l.op === '=' && l.value === value)) return value;
+  const camel = /^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(value);
+  const withId = /^[a-z]+(?:[A-Z][a-z0-9]*)*[-_:](?:[0-9a-f]{8,}|\d{4,})$/i.test(value) && /^[a-z]/.test(value);
+  if (!TOKEN.test(value) || !(camel || withId)) return '$value';
+  return value.replace(/[0-9a-f]{8,}|\d{4,}/gi, '#');
+}
+
+/** WAI-ARIA 1.2's roles: a `role` value is kept only when every token is one of them. */
+const ARIA_ROLES = new Set(
+  ('alert alertdialog application article banner blockquote button caption cell checkbox code columnheader combobox complementary ' +
+    'contentinfo definition deletion dialog directory document emphasis feed figure form generic grid gridcell group heading img ' +
+    'insertion link list listbox listitem log main marquee math menu menubar menuitem menuitemcheckbox menuitemradio meter navigation ' +
+    'none note option paragraph presentation progressbar radio radiogroup region row rowgroup rowheader scrollbar search searchbox ' +
+    'separator slider spinbutton status strong subscript superscript switch tab table tablist tabpanel term textbox time timer ' +
+    'toolbar tooltip tree treegrid treeitem').split(' '),
+);
 const TEXT_ATTRS = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-placeholder', 'aria-valuetext', 'placeholder', 'alt', 'title', 'value', 'label']);
 const URL_ATTRS = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'data', 'xlink:href', 'background', 'ping']);
 const TIME_ATTRS = new Set(['datetime']);
@@ -157,8 +182,8 @@ export function attributePlaceholder(name: string, value: string): string {
   literals ??= selectorLiterals();
   const n = name.toLowerCase();
   if (BOOLEAN_ATTRS.has(n)) return '';
-  if (n === 'data-name') return TOKEN.test(value) ? value.replace(/[0-9a-f]{8,}|\d{4,}/gi, '#') : '$value';
-  if (n === 'role') return /^[a-z]+( [a-z]+){0,3}$/.test(value) ? value : '$value';
+  if (n === 'data-name') return componentName(value);
+  if (n === 'role') return value.split(/\s+/).every((r) => ARIA_ROLES.has(r)) && value.trim() ? value.trim() : '$value';
   if (ENUM_ATTRS.has(n)) return ENUM_VALUE.test(value) ? value : '$value';
   if (n === 'id') return literals.ids.has(value) ? value : '$id';
   if (n === 'class') {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { attributePlaceholder, buildOutline, OUTLINE_MAX_BYTES, routePattern, textPlaceholder, type Outline } from '../../../lib/dojo/outline';
+import { attributePlaceholder, buildOutline, OUTLINE_FORMAT, OUTLINE_MAX_BYTES, routePattern, textPlaceholder, type Outline } from '../../../lib/dojo/outline';
 import { fixtureRoute, outlineToFixture } from '../../../lib/dojo/outline-fixture';
 import { FIXTURES_DIR } from '../../e2e/fixture-server';
 import { checkOutlinePrivacy, MARKUP_WORDS } from '../../outline-privacy';
@@ -162,7 +162,27 @@ describe('outlineToFixture', () => {
     const html = outlineToFixture(hostile, 'x');
     const body = html.slice(html.indexOf('<body>'), html.lastIndexOf('<script type="module"'));
     expect(body).not.toMatch(/<script|<iframe|onclick|onerror|style=/);
-    expect(body).toContain('&quot;&gt;&lt;script&gt;');
+    // A value the outline itself would never keep is not written as given (and nothing is unescaped).
+    expect(body).toContain('data-name="x"');
     expect(body.match(/<p>/g)!.length).toBeLessThanOrEqual(30);
+  });
+});
+
+describe('names that look like data are not kept (a support probe’s leaks)', () => {
+  it('keeps component names, never a person’s name in data-name or role', () => {
+    for (const name of ['Priya', 'LeoWright', 'amelia-hughes', 'leo_wright', 'Amelia', 'amelia']) expect(attributePlaceholder('data-name', name), name).toBe('$value');
+    for (const name of ['storyPost', 'messageComposerInput', 'classSwitcherMenu']) expect(attributePlaceholder('data-name', name), name).toBe(name);
+    expect(attributePlaceholder('role', 'amelia hughes')).toBe('$value');
+    expect(attributePlaceholder('role', 'button')).toBe('button');
+  });
+
+  it('writes no address or unkept value from an edited outline into a fixture', () => {
+    const edited: Outline = {
+      format: OUTLINE_FORMAT,
+      url: { app: 'teach', view: 'class-story' },
+      regions: [{ name: 'app', node: { tag: 'a', attrs: { href: 'javascript:alert(1)', 'data-name': 'Amelia Hughes 07700 900123' }, children: [{ tag: 'img', attrs: { src: 'https://evil.example/t.gif' } }] } }],
+    } as unknown as Outline;
+    const html = outlineToFixture(edited, 'x');
+    expect(html).not.toMatch(/javascript:|evil\.example|Amelia|07700/);
   });
 });
