@@ -108,7 +108,8 @@ function componentName(value: string): string {
   literals ??= selectorLiterals();
   if ((literals.attrs.get('data-name') ?? []).some((l) => l.op === '=' && l.value === value)) return value;
   const camel = /^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(value);
-  const withId = /^[a-z]+(?:[A-Z][a-z0-9]*)*[-_:](?:[0-9a-f]{8,}|\d{4,})$/i.test(value) && /^[a-z]/.test(value);
+  // Case-sensitive on purpose: with /i, [a-z]+ and [A-Z] would overlap and backtrack exponentially.
+  const withId = /^[a-z]+(?:[A-Z][a-z0-9]*)*[-_:](?:[0-9a-fA-F]{8,}|\d{4,})$/.test(value);
   if (!TOKEN.test(value) || !(camel || withId)) return '$value';
   return value.replace(/[0-9a-f]{8,}|\d{4,}/gi, '#');
 }
