@@ -34,14 +34,14 @@ export const AIMS: Record<Part, number> = {
 
 /**
  * What `npm test` enforces, gzipped bytes: the aims, except where the build is known to be over one (then
- * the size it is, so that it cannot grow unnoticed). Over today: the content script (53.4 KB: the page
+ * the size it is, so that it cannot grow unnoticed). Over today: the content script (54.2 KB: the page
  * doctor, class names and the gate's frame and click guards came after issue 22's cut to 45.3 KB) and the
  * options page (174.2 KB: setting up from a policy document, the overrides view). README, "Costs", says so;
  * lowering these back to the aims is open work (issue 22).
  */
 export const BUDGETS: Record<Part, number> = {
   ...AIMS,
-  content: 54 * 1024,
+  content: 55 * 1024,
   options: 175 * 1024,
 };
 
