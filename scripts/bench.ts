@@ -197,3 +197,45 @@ try {
 } catch (error) {
   console.log(`  compromise is not installed (npm ci installs it as a devDependency): no side-by-side figure (${(error as Error).message})`);
 }
+
+// ---- a school's policy document read by the extractor (guard policy from-text, the options page) ----------
+import { proposeFromText } from '../lib/policy/from-text/index';
+import { MAX_DOCUMENT_CHARS } from '../lib/policy/from-text/document';
+
+/** A document at the size limit: an invented policy (prose, a pipe table, tab rows) repeated to 500,000 characters. */
+const POLICY_PIECE = [
+  'Larkspur Primary School – ClassDojo policy',
+  '',
+  '2. Messaging hours',
+  'Staff will reply to ClassDojo messages between 8.15am and 4.45pm, Monday to Thursday, and between 8.15am and 2.30pm on Fridays.',
+  '',
+  '| Day | Teachers reply | Families may send |',
+  '|---|---|---|',
+  '| Monday | 8.15am – 4.45pm | 7.00am – 7.00pm |',
+  '| Friday | 8.15am – 2.30pm | 7.00am – 2.30pm |',
+  '',
+  'Staff messaging hours:\tMonday – Friday\t8.15am – 4.45pm',
+  '3. What ClassDojo should not be used for',
+  "Absences should be reported via the school's absence line (01632 960444) or by email to absence@larkspur.sch.uk.",
+  'Safeguarding concerns must be passed to the Designated Safeguarding Lead (DSL), Mr K Mensah, in person or by telephone.',
+  'Only first names will be used on Class Story. Teachers will not check ClassDojo after 6pm or at weekends.',
+  '',
+].join('\n');
+const documentAtLimit = POLICY_PIECE.repeat(Math.ceil(MAX_DOCUMENT_CHARS / POLICY_PIECE.length)).slice(0, MAX_DOCUMENT_CHARS);
+const hostileAtLimit: [string, string][] = [
+  ['500,000 spaces', ' '.repeat(MAX_DOCUMENT_CHARS)],
+  ['500,000 characters of "| 8.15am "', '| 8.15am '.repeat(MAX_DOCUMENT_CHARS / 9)],
+  ['500,000 characters, one line, no full stop', 'staff reply to messages between eight and five '.repeat(MAX_DOCUMENT_CHARS / 47)],
+];
+function timeDocument(text: string, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    proposeFromText(text, { file: 'bench.txt' });
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+console.log(`\nguard policy from-text, the extractor alone (aim: a ${MAX_DOCUMENT_CHARS.toLocaleString('en-GB')}-character document in under 2 s; median of 3):\n`);
+console.log(`  ${`policy document, ${documentAtLimit.length.toLocaleString('en-GB')} characters`.padEnd(52)} ${fmt(timeDocument(documentAtLimit, 3)).padStart(12)}`);
+for (const [name, text] of hostileAtLimit) console.log(`  ${name.padEnd(52)} ${fmt(timeDocument(text, 3)).padStart(12)}`);

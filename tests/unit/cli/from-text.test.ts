@@ -82,6 +82,27 @@ describe('guard policy from-text', () => {
     expect((await run('policy', 'from-text', 'a.txt', '--name')).code).toBe(2);
   });
 
+  it('warns on stderr and exits 3 when nothing but the school’s name is read (a newsletter, a text file named .docx)', async () => {
+    for (const [name, content] of [
+      ['newsletter.txt', 'Larkspur Primary School\nOur harvest festival raised £412 for the food bank. Thank you to every family who gave.'],
+      ['fake.docx', 'This is just a note, saved with the wrong name.'],
+    ] as const) {
+      const r = await run('policy', 'from-text', put(name, content));
+      expect(r.code, name).toBe(3);
+      expect(r.err).toMatch(/warning: nothing was read from "(newsletter\.txt|fake\.docx)".*recommended default/);
+      // The defaults are still printed, valid, and say in their note that nothing was read.
+      const policy = JSON.parse(r.out);
+      expect(policy.note).toMatch(/NOTHING was read/);
+      expect((await run('policy', 'validate', put(`${name}.json`, r.out))).code).toBe(0);
+    }
+  });
+
+  it('a document with at least one setting read exits 0 with nothing on stderr', async () => {
+    const r = await run('policy', 'from-text', put('one-line.txt', 'Teachers will not check ClassDojo after 5pm or at weekends.'));
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+  });
+
   it('reads UTF-16 with a byte-order mark (Notepad’s "Unicode")', async () => {
     const text = 'Teachers reply to ClassDojo messages between 8am and 4pm.';
     const bytes = new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((c) => [c.charCodeAt(0), 0])]);

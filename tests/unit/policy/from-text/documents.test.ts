@@ -81,8 +81,10 @@ describe("St Aidan's: gates and collection times, different reply hours, no name
     expect(p.staffHours.value).toEqual([{ days: MON_FRI, start: '08:00', end: '17:00' }]);
     expect(p.replyHours.value).toEqual([{ days: MON_FRI, start: '09:00', end: '15:30' }]);
   });
-  it('routes absence by phone (not ClassDojo), urgent collection changes, lost property and clubs to the office', () => {
-    expect(p.routes.absence.value.destination).toBe('office');
+  it('routes absence to the absence line by phone (not ClassDojo); urgent collection changes, lost property and clubs to the office', () => {
+    // "please ring the absence line on 01632 960555 before 9am": the attendance route, with the number.
+    expect(p.routes.absence.value.destination).toBe('attendance');
+    expect(p.contacts[p.routes.absence.value.contact!]!.value).toMatchObject({ name: 'the absence line', phone: '01632 960555' });
     expect(p.contacts[p.routes.absence.value.contact!]!.value.how).toMatch(/by phone before 9am, not through ClassDojo/);
     expect(p.routes.urgent.value.destination).toBe('office');
     expect(p.routes['lost-property'].value.destination).toBe('office');
