@@ -158,7 +158,12 @@ function scoreHours(local: string, sentence: string, lead: string, context = '',
   // "Staff will check or send messages between 8.30 - 4.30pm daily": messages and what staff do with them.
   if (/\bmessag/i.test(both) && /\b(send|sending|check|checking|read|post|respond|reply|answer)\b/i.test(both)) staff += 1;
   if (/\b(working hours|work(?:ing)? times|(?:class ?)?dojo hours|hours for (?:class ?)?dojo|quiet hours|silent hours|quiet time|notifications?)\b/i.test(both)) staff += 3;
-  if (/\b(post(?:ed|ing|s)?|send(?:ing|s)?|sent by staff|check(?:ed|ing|s)?|look(?:ing)? at|access(?:ed|ing)?|use (?:class ?)?dojo|respond|reply|replies|replied|answer)\b/i.test(both)) staff += 1;
+  if (/\b(post(?:ed|ing|s)?|send(?:ing|s)?|sent by staff|check(?:ed|ing|s)?|monitor(?:ed|ing|s)?|look(?:ing)? at|access(?:ed|ing)?|use (?:class ?)?dojo|respond|reply|replies|replied|answer)\b/i.test(both)) staff += 1;
+  // "Please only message staff between 8am and 6pm": the window parents are given for messages.
+  if (/\bonly (?:message|contact|send messages to) (?:staff|teachers?|us|your child['’]s teacher)\b/i.test(local) && !NOT_MESSAGE_HOURS.test(local) && !/\b(office|attendance|absen)/i.test(local)) {
+    staff += 2;
+    replies += 2;
+  }
   if (/\b(respond(?:ed|s|ing)?|repl(?:y|ies|ied)|response|answer(?:ed)?)\b/i.test(both)) replies += 3;
   if (/\b(expect(?:ed|ation)?|parents?|carers?|you)\b/i.test(both)) replies += 1;
   if (/\b(working hours|post(?:ed|ing)? information)\b/i.test(local)) replies -= 1;
@@ -439,12 +444,13 @@ const ROLES: Role[] = [
 const SENCO = /\b(SENCo|SENDCo|SENCO|SENDCO|special educational needs (?:and disabilities )?co-?ordinator|inclusion (?:lead|manager))\b/i;
 const HEAD = /\b(head ?teacher|head of school|principal)\b/i;
 
-const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\p{L}'’-]+(?:-[A-Z][\p{L}'’-]+)?/gu;
+// A title, an initial or a given name ("Mrs A Clarke", "Mrs Carol Baker"), and a surname.
+const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s{1,3}(?:[A-Z]\.?\s{1,3}|[A-Z][a-z]{1,20}\s(?=[A-Z][a-z]))?[A-Z][\p{L}'’-]{1,40}/gu;
 const FIRST_LAST = /\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
 /** Words that may stand between a role and a name: "the DSL, Mrs Clarke", "Lead (DSL), Mrs A Clarke", "Lead: Ms O'Connor". */
-const JOINING = new Set(['is', 'our', 'the', 'dsl', 'senco', 'sendco', 'lead']);
+const JOINING = new Set(['is', 'are', 'our', 'the', 'dsl', 'senco', 'sendco', 'lead']);
 
 function joinsRoleAndName(between: string): boolean {
   const words = between.replace(/[\s(),:–—-]+/g, ' ').trim();
@@ -508,7 +514,7 @@ function emailFor(text: string, at: number): string | undefined {
   return e ? text.slice(e.start, e.end) : undefined;
 }
 
-const DEPUTY = /\bdeputy(?: designated safeguarding leads?| DSLs?| safeguarding leads?)?\b/i;
+const DEPUTY = /\bdeputy(?: designated safeguarding leads?| DSLs?| safeguarding leads?)?\b(?! ?head)/i;
 
 interface ContactFind {
   key: string;
@@ -550,7 +556,7 @@ const CATEGORY_WORDS: Record<Exclude<QueryCategory, 'general' | 'safeguarding'>,
 
 const DEST_MEETING = /\b(meetings?|appointment to (?:see|meet|discuss)|parents'? evenings?|parent[- ]teacher (?:meeting|consultation)s?|face[- ]to[- ]face|speak (?:to|with) (?:the|your child'?s?) (?:class )?teacher in person|make an appointment)\b/i;
 const CHANNEL_OUT = /\b(phone|telephone|call|calling|ring|email|e-mail|in person|in writing|letter|speak to)\b/i;
-const CONTACT_SCHOOL = /\b(?:contact|communicat\w*|speak|talk|phone|telephone|call|ring|email|e-mail|directed|reported|sent|go|come)\b[^.]{0,30}?\b(?:the )?school\b(?! (?:office|day|hours|holidays|nurse|nursing|staff|policy|trip))/i;
+const CONTACT_SCHOOL = /\b(?:contact|communicat\w*|speak|talk|phone|phoning|telephone|call|calling|ring|ringing|email|emailing|e-mail|directed|reported|sent|go|come)\b[^.]{0,30}?\b(?:the )?school\b(?! (?:office|day|hours|holidays|nurse|nursing|staff|policy|trip))/i;
 const NOT_DOJO = /\b(?:not (?:through|via|on|using|by|over) (?:a message on )?(?:class ?dojo|the app|dojo)|(?:should|must|will|do|may) not (?:be )?(?:use[ds]?|sen[dt])\b[^.]{0,40}\b(?:class ?dojo|dojo|this messaging|the messaging|messages?)|(?:class ?dojo|dojo)\b[^.]{0,40}\b(?:must|should|will) not be used|not (?:to )?use (?:class ?)?dojo|must not be used for|replacement (?:of|for))\b/i;
 const STAFF_FORWARD = /\b(forward(?:ed)?|passed on|pass(?:ed)? (?:it )?on|redirect(?:ed)?)\b/i;
 const PARENT_VOICE = /\b(parents?|carers?|families|you|your|please)\b/i;
@@ -561,7 +567,7 @@ const HOW_FALLBACK = 'directly (by phone or in person)';
 function howOf(text: string): string {
   const ways: string[] = [];
   if (/\b(phone|telephone|call|calling|ring|phoning|ringing)\b|\b(?:absence|attendance|phone|telephone) line\b/i.test(text)) ways.push('by phone');
-  if (/\b(email|e-mail)\b/i.test(text)) ways.push('by email');
+  if (/\b(e-?mail(?:ed|ing)?)\b/i.test(text)) ways.push('by email');
   if (/\bin person\b/i.test(text)) ways.push('in person');
   if (/\bin writing|letter\b/i.test(text)) ways.push('in writing');
   let how = ways.join(' or ').replace('by phone or by email', 'by phone or email');
@@ -648,6 +654,22 @@ function destinationInText(stmt: string, dir: ReturnType<typeof directory>, cate
   }
   PERSON.lastIndex = 0;
   FIRST_LAST.lastIndex = 0;
+  // A number or an address and no one named ("please call 01632 960000, option 1", "email
+  // attendance@…"): the school's number; an attendance or absence address or line is the attendance route.
+  const phone = phoneFor(stmt, 0);
+  const email = emailFor(stmt, 0);
+  if ((phone && /\b(call|ring|phone|telephone|dial|text)\w*/i.test(stmt)) || (email && /\b(e-?mail\w*|write|send)\b/i.test(stmt))) {
+    const attendance = /^(attendance|absence|absences)\b/i.test(email ?? '') || /\b(attendance|absence) (?:line|number)\b/i.test(stmt);
+    return {
+      destination: attendance ? 'attendance' : 'office',
+      contact: {
+        key: attendance ? 'attendance' : 'office',
+        contact: { name: attendance ? 'the attendance team' : 'the school office', role: attendance ? 'Attendance' : 'School office', how: howOf(stmt), ...(phone ? { phone } : {}), ...(email ? { email } : {}) },
+        sentences: [],
+      },
+      strength: 2,
+    };
+  }
   if (CONTACT_SCHOOL.test(stmt) || (CHANNEL_OUT.test(stmt) && NOT_DOJO.test(stmt)) || (/\b(telephone|phone)\b[^.]{0,40}\b(staff member|member of staff|the school)\b/i.test(stmt))) {
     const staff = /\b(staff member|member of staff|school staff)\b/i.test(stmt) && !/\bschool\b(?! staff)/i.test(stmt.replace(/school staff/gi, ''));
     return {

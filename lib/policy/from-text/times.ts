@@ -22,9 +22,9 @@ interface TimeToken {
  * A time range. Written out as one literal (the regex sweep checks every literal in lib/), built from:
  * TIME = optional "half|quarter past|to", then digits ("8", "8.30", "08:30", "0830") or a word ("noon",
  * "eight"), then optional "am", "p.m.", "o'clock", "hrs", then optional "in the morning|afternoon|evening";
- * RANGE = optional "between|from", TIME, a joiner ("-", "–", "to", "until", "till", "and"), TIME.
+ * RANGE = optional "between (the hours of)|from", TIME, a joiner ("-", "–", "to", "until", "till", "and"), TIME.
  */
-const RANGE = /(?<![\w.:£$])(between\s+|from\s+)?((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(\s*(?:-|–|—|‐|to|until|till|til|’til|through|and)\s*)((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(?![\w:£%])/gi;
+const RANGE = /(?<![\w.:£$])(between\s+(?:the\s+hours\s+of\s+)?|from\s+)?((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(\s*(?:-|–|—|‐|to|until|till|til|’til|through|and)\s*)((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(?![\w:£%])/gi;
 
 /** A time's ending after its digits: "am", "p.m.", "o'clock", "hrs"; Welsh "yb" (y bore), "yp" (y prynhawn), "yh" (yr hwyr). */
 const SUFFIX = /(?<=\d|[a-z]) ?(a\.?m\.?|p\.?m\.?|o['’]? ?clock|hrs|h|y\.?[bph]\.?)$/;
@@ -177,6 +177,9 @@ export function findTimeRanges(text: string): TimeRange[] {
     const a = parseTime(m[1]!);
     const b = parseTime(m[2]!);
     if (!a || !b || !(a.clear || b.clear)) continue;
+    // Only as a limit ("not before 7.30am or after 6pm"): "check at least twice a day, before 8.45am and
+    // after 3.15pm" names two times, not a window.
+    if (!NEGATION.test(clauseBefore(text, m.index))) continue;
     const range = resolveRange(a, b);
     if (range && !out.some((r) => r.from < m!.index + m![0].length && m!.index < r.to)) {
       out.push({ start: range[0], end: range[1], from: m.index, to: m.index + m[0].length, phrase: m[0] });
@@ -211,6 +214,18 @@ export interface TimeLimit {
 const LIMIT = /\b(before|after|earlier than|later than)[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.?m\.?|p\.?m\.?))?|noon|midday)(?![\w:])/gi;
 const NEGATION = /\b(?:not|never|no|don['’]t|won['’]t|cannot|can['’]t|shouldn['’]t|mustn['’]t)\b/i;
 
+/** The clause before `at`: back to the last full stop, semicolon, "!" or "?", at most 80 characters. */
+function clauseBefore(text: string, at: number): string {
+  let a = Math.max(0, at - 80);
+  for (let i = at - 1; i >= a; i--) {
+    if (text[i] === '.' || text[i] === ';' || text[i] === '!' || text[i] === '?') {
+      a = i + 1;
+      break;
+    }
+  }
+  return text.slice(a, at);
+}
+
 /**
  * Limits written as what staff will not do: "will not check ClassDojo after 5pm", "please do not message
  * before 8am". Only a limit after a negation in the same clause, with a time that is unambiguous (am/pm
@@ -226,15 +241,7 @@ export function findTimeLimits(text: string): TimeLimit[] {
     if (t.mer === 'am' || t.mer === 'pm') minutes = to24(t, t.mer);
     else if (t.mer === '24' && t.h >= 13) minutes = to24(t, '24');
     else continue;
-    // The clause before it: back to the last full stop, semicolon or comma-free stretch of 80 characters.
-    let a = Math.max(0, m.index - 80);
-    for (let i = m.index - 1; i >= a; i--) {
-      if (text[i] === '.' || text[i] === ';' || text[i] === '!' || text[i] === '?') {
-        a = i + 1;
-        break;
-      }
-    }
-    if (!NEGATION.test(text.slice(a, m.index))) continue;
+    if (!NEGATION.test(clauseBefore(text, m.index))) continue;
     const kind = /^(?:before|earlier)/i.test(m[1]!) ? 'before' : 'after';
     out.push({ kind, minutes, from: m.index, to: m.index + m[0].length });
   }

@@ -34,6 +34,19 @@ describe('absence routed to an absence line, a phone number or an email address'
   });
 });
 
+describe('a number or an address with no one named', () => {
+  it('"please call 01632 960000 and select option 1": the school office, with the number', () => {
+    const p = read('To report an absence please call 01632 960000 and select option 1.');
+    expect(p.routes.absence.value.destination).toBe('office');
+    expect(contactOf(p, 'absence').value).toMatchObject({ phone: '01632 960000', how: 'by phone' });
+  });
+  it('"emailed to attendance@…": the attendance route, with the address', () => {
+    const p = read('Absences should be emailed to attendance@hillview.sch.uk by 9am.');
+    expect(p.routes.absence.value.destination).toBe('attendance');
+    expect(contactOf(p, 'absence').value).toMatchObject({ email: 'attendance@hillview.sch.uk', how: 'by email by 9am' });
+  });
+});
+
 describe('office phone numbers', () => {
   it.each([
     ['Please do not use ClassDojo to report absence – ring the school office on 01632 960111 before 9am.', '01632 960111'],
@@ -59,6 +72,8 @@ describe('the DSL’s name, however it is introduced', () => {
     ['Safeguarding concerns should be raised with our Designated Safeguarding Person, Miss H Lloyd.', 'Miss H Lloyd'],
     ['Any safeguarding concern goes to our DSL, Dr P Okonkwo, straight away.', 'Dr P Okonkwo'],
     ['Mr J Whitfield is our Designated Safeguarding Lead: raise any safeguarding concern with him.', 'Mr J Whitfield'],
+    ['Our Designated Safeguarding Leads are Mrs A Jones (Headteacher) and Mr B Smith (Deputy Head).', 'Mrs A Jones'],
+    ['The DSL is Mrs Carol Baker.', 'Mrs Carol Baker'],
   ])('%s', (text, name) => {
     const p = read(text);
     expect(p.contacts.dsl!.value.name).toBe(name);
@@ -72,6 +87,9 @@ describe('the DSL’s name, however it is introduced', () => {
     const q = read('Safeguarding concerns can also be raised with our Deputy Designated Safeguarding Lead, Mrs T Bianchi.');
     expect(q.contacts.dsl!.value.name).not.toBe('Mrs T Bianchi');
     expect(q.contacts['deputy-dsl']!.value.name).toBe('Mrs T Bianchi');
+    // A Deputy Head is not a deputy DSL.
+    const r = read('Our Designated Safeguarding Leads are Mrs A Jones (Headteacher) and Mr B Smith (Deputy Head).');
+    expect(r.contacts['deputy-dsl']).toBeUndefined();
   });
 });
 

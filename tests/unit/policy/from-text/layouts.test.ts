@@ -133,6 +133,20 @@ describe('several windows in one sentence', () => {
   });
 });
 
+describe('more ways of writing the hours', () => {
+  it.each([
+    ['ClassDojo will be monitored between the hours of 8am and 4pm Monday to Friday during term time.', [`${MON_FRI} 08:00-16:00`]],
+    ['Please only message staff between 8am and 6pm.', [`${MON_FRI} 08:00-18:00`]],
+    ['Teachers are available on ClassDojo from 8:30 until 16:30 on school days.', [`${MON_FRI} 08:30-16:30`]],
+  ])('%s', (text, expected) => expect(windows(read(text).staffHours.value)).toEqual(expected));
+
+  it.each([
+    // Two times staff check, not a window: "before … and after …" without "not" is no limit.
+    'Class teachers will check ClassDojo at least twice a day, before 8.45am and after 3.15pm.',
+    'Please only message the office between 8am and 9am about absences.',
+  ])('not hours: %s', (text) => expect(read(text).staffHours.origin).toBe('recommended'));
+});
+
 describe('hours written as limits', () => {
   it('"not after 6pm or at weekends" and "not before 7.45am" in two sentences: 07:45–18:00, Monday to Friday, both quoted', () => {
     const text = 'Thornbury Primary – using ClassDojo\nTeachers will not read ClassDojo messages after 6pm or at weekends.\nPlease don’t message staff before 7.45am.';
