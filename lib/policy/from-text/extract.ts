@@ -22,12 +22,32 @@ export interface ExtractOptions {
 }
 
 const quoteOf = (s: Sentence): Quote => ({ quote: s.text, section: s.section, at: s.start });
+
+/**
+ * A sentence's quotes. A row of tab-separated cells (how a Word table row is read) is quoted cell by cell:
+ * a cell's words are the same however a table is turned into text, the tab between them is not.
+ */
+function quotesOf(s: Sentence): Quote[] {
+  if (!s.cells || s.separator !== '\t') return [quoteOf(s)];
+  return s.cells.map((c) => ({ quote: s.text.slice(c.start - s.start, c.end - s.start), section: s.section, at: c.start }));
+}
+
+/** One cell of a row, as a sentence of its own (quoted alone). */
+function cellSentence(row: Sentence, c: { start: number; end: number }): Sentence {
+  return { text: row.text.slice(c.start - row.start, c.end - row.start), start: c.start, end: c.end, section: row.section, item: false, index: row.index };
+}
+
 const found = <T>(value: T, sentences: Sentence[], note?: string): Item<T> => ({
   value,
   origin: 'document',
-  quotes: dedupe(sentences).map(quoteOf),
+  quotes: dedupeQuotes(dedupe(sentences).flatMap(quotesOf)),
   ...(note ? { note } : {}),
 });
+
+function dedupeQuotes(quotes: Quote[]): Quote[] {
+  const seen = new Set<number>();
+  return quotes.filter((q) => !seen.has(q.at) && seen.add(q.at));
+}
 
 function dedupe(sentences: Sentence[]): Sentence[] {
   const seen = new Set<number>();
@@ -40,7 +60,7 @@ const DOJO = /\b(class\s?dojo|dojo)\b/i;
 
 // One to six name words (capitalised, at most 31 letters each, so a long hyphenated run cannot backtrack; or "of", "the", "St."…) before a kind of school ("Primary School",
 // "C of E Primary School", "Academy", "College"…), written out as one literal for the regex sweep.
-const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,6}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+)?(?:Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Academy|School|College|Primary)(?![\p{L}])/gu;
+const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,6}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+)?(?:Primary\s+(?:&|and)\s+Nursery\s+School|Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Academy|School|College|Primary)(?![\p{L}])/gu;
 const NOT_A_NAME = /^(the|our|this|a|your|each|every|any|whole|at|all|to|for|primary|secondary|local|other|same|class|dojo|classdojo|class dojo|parent|carer|parents|carers|home|policy|staff|new|school|high|junior|infant|nursery|ict|online|main)$/i;
 
 function findName(original: string): { name: string; at: number } | undefined {
@@ -60,7 +80,8 @@ function findName(original: string): { name: string; at: number } | undefined {
     while (at < text.length && /\s/.test(text[at]!)) at++;
     name = words.join(' ');
     const first = words[0]!;
-    if (words.length < 2 || NOT_A_NAME.test(first) || /^(Class|Dojo|ClassDojo|Parent|Carer|Home|Staff|Policy|Local|Online|ICT)$/i.test(first)) continue;
+    // "The Willows Primary School": "The" starts a name only before another name word (kept by the loop above).
+    if (words.length < 2 || (NOT_A_NAME.test(first) && first !== 'The') || /^(Class|Dojo|ClassDojo|Parent|Carer|Home|Staff|Policy|Local|Online|ICT)$/i.test(first)) continue;
     // Part of a longer title ("Bentley New Village Staff Code", "School Communication Policy").
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (/^\s?(?:Communication|Policy|Code|Staff|Story|Stories|Office|Day|Hours|Website|App|Council|Trust|Group|Road|Lane|Street)\b/.test(after)) continue;
@@ -242,6 +263,17 @@ function placeRanges(ranges: TimeRange[], days: DaySpec[], offset = 0): Placed[]
   });
 }
 
+/**
+ * What a row's hours quote: the header row and the row; for tab-separated rows (a Word table), only the
+ * cells that say it (the labels and the column read, in the header and in the row), each on its own.
+ */
+function rowQuotes(s: Sentence, header: Sentence | undefined, keep: (cell: number) => boolean): Sentence[] {
+  if (s.separator !== '\t') return header ? [header, s] : [s];
+  const cells = s.cells!.flatMap((c, i) => (keep(i) ? [cellSentence(s, c)] : []));
+  const heads = header?.cells?.flatMap((c, i) => (keep(i) ? [cellSentence(header, c)] : [])) ?? [];
+  return [...heads, ...cells];
+}
+
 /** A table row's times: each cell with a time range, read with its column's label and the row's other cells. */
 function rowCandidates(s: Sentence, text: string): HoursCandidate[] {
   const out: HoursCandidate[] = [];
@@ -262,7 +294,8 @@ function rowCandidates(s: Sentence, text: string): HoursCandidate[] {
     const column = header ? cellText(header.cells![ci]!) : '';
     const context = `${column} ${labels} ${s.section}`;
     const score = scoreHours(`${column} ${labels} ${ct}`, `${header?.text ?? ''} ${s.text}`, `${column} ${labels}`, context);
-    for (const x of placed) out.push({ windows: [x.w], sentences: header ? [header, s] : [s], group: `table ${(header ?? s).index} column ${ci}`, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named });
+    const quoted = rowQuotes(s, header, (i) => i === ci || !rowRanges[i]!.length);
+    for (const x of placed) out.push({ windows: [x.w], sentences: quoted, group: `table ${(header ?? s).index} column ${ci}`, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named });
   });
   if (out.length) return out;
   // The start and the end in cells of their own: "| Monday–Thursday | 8.15am | 5.00pm |".
@@ -277,7 +310,7 @@ function rowCandidates(s: Sentence, text: string): HoursCandidate[] {
   const score = scoreHours(`${columns} ${labels}`, `${header?.text ?? ''} ${s.text}`, labels, `${columns} ${labels} ${s.section}`);
   out.push({
     windows: [{ days: days ? [...days.days] : [...WEEKDAYS_MON_FRI], start: hhmm(range[0]), end: hhmm(range[1]) }],
-    sentences: header ? [header, s] : [s],
+    sentences: rowQuotes(s, header, () => true),
     group: `table ${(header ?? s).index} columns ${i} ${j}`,
     staff: score.staff,
     replies: score.replies,
@@ -789,7 +822,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
     if (best.contact && best.destination !== 'meeting') {
       const key = keyFor(best.contact, category);
       value.contact = key;
-      const quotes = dedupe([...best.contact.sentences, ...best.sentences]).map(quoteOf);
+      const quotes = dedupeQuotes(dedupe([...best.contact.sentences, ...best.sentences]).flatMap(quotesOf));
       if (!contacts[key]) {
         // howOf's fallback is Policy Guard's wording, not the document's: marked as a default.
         const fallback = best.contact.contact.how === HOW_FALLBACK;
@@ -815,7 +848,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
     const ref = sentences.find((s) => policyNameIn(s.text) && /\bhow (?:you|to|parents)\b/.test(s.text) && /\bcontact\b/.test(s.text));
     const policyName = ref ? policyNameIn(ref.text) : undefined;
     const key = 'school';
-    contacts[key] ??= { value: { name: 'the school', role: 'School office', how: policyName ? `as the ${policyName} describes` : 'by phone, email or in person, not through ClassDojo messages' }, origin: 'document', quotes: [none, ...(ref ? [ref] : [])].map(quoteOf) };
+    contacts[key] ??= { value: { name: 'the school', role: 'School office', how: policyName ? `as the ${policyName} describes` : 'by phone, email or in person, not through ClassDojo messages' }, origin: 'document', quotes: [none, ...(ref ? [ref] : [])].flatMap(quotesOf) };
     for (const category of QUERY_CATEGORIES) {
       if (category === 'safeguarding' || routed.has(category)) continue;
       p.routes[category] = found({ destination: 'office', contact: key }, [none, ...(ref ? [ref] : [])], 'Parents do not contact school through ClassDojo messages: every query goes the way the document says instead.');
@@ -834,7 +867,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
     contacts.dsl = {
       value: { ...contacts.dsl!.value, ...(dslName ? { name: dslName.name } : {}), ...(dslName?.phone ? { phone: dslName.phone } : {}), ...(dslName?.email ? { email: dslName.email } : {}), ...(dslHow ? { how: dslHow } : {}) },
       origin: 'document',
-      quotes: dslSentences.map(quoteOf),
+      quotes: dslSentences.flatMap(quotesOf),
       ...(defaults.length ? { defaults, note: defaultsNote(defaults, contacts.dsl!.value) } : {}),
     };
   }
@@ -844,7 +877,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
     const role = CONTACT_ROLES[key] ?? ROLES.find((r) => r.key === key)?.role;
     const how = key === 'deputy-dsl' && dslHow ? dslHow : wordingOfHow([d.sentence.text]);
     const value: Contact = { name: d.name, ...(role ? { role } : {}), how: how ?? 'through the school office', ...(d.phone ? { phone: d.phone } : {}), ...(d.email ? { email: d.email } : {}) };
-    contacts[key] = { value, origin: 'document', quotes: [quoteOf(d.sentence)], ...(how ? { note: 'Named in the document; no query is routed to this contact.' } : { defaults: ['how'], note: `Named in the document; no query is routed to this contact. ${defaultsNote(['how'], value)}` }) };
+    contacts[key] = { value, origin: 'document', quotes: quotesOf(d.sentence), ...(how ? { note: 'Named in the document; no query is routed to this contact.' } : { defaults: ['how'], note: `Named in the document; no query is routed to this contact. ${defaultsNote(['how'], value)}` }) };
   }
   p.contacts = contacts;
 }
@@ -915,7 +948,7 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
 
   // Out of hours follows the sending hours.
   if (p.staffHours.origin === 'document') {
-    p.rules['out-of-hours'] = found({ action: 'confirm', channels: [...WRITING_CHANNELS] }, p.staffHours.quotes.map((q) => sentences.find((s) => s.start === q.at)!).filter(Boolean), 'Checks sending outside the staff hours the document states.');
+    p.rules['out-of-hours'] = { value: { action: 'confirm', channels: [...WRITING_CHANNELS] }, origin: 'document', quotes: p.staffHours.quotes.map((q) => ({ ...q })), note: 'Checks sending outside the staff hours the document states.' };
   }
 
   // Points never taken away.

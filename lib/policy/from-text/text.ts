@@ -21,6 +21,8 @@ export interface Sentence {
    * plain-text table): each cell's place in the text, trimmed. The row is one sentence, never a heading.
    */
   cells?: { start: number; end: number }[];
+  /** For a table row: what separates its cells. */
+  separator?: '\t' | '|';
   /** For a table row below the table's first row: that first row (the column labels, when it has no times). */
   header?: Sentence;
 }
@@ -182,6 +184,7 @@ export function sentencesOf(source: string): Sentence[] {
       const section = heading || `Paragraph ${++paragraph}`;
       const s = push(sentences, source, line.start, line.end, section, undefined, false);
       s.cells = line.cells;
+      s.separator = line.raw.includes('\t') ? '\t' : '|';
       if (table) {
         s.header = table.first;
         table.lastLine = line.lineNo;

@@ -47,6 +47,17 @@ describe('a number or an address with no one named', () => {
   });
 });
 
+describe('routes in a Word table', () => {
+  it('a row "Absence<tab>Phone the school office…" routes absence with the number, quoting cell by cell', () => {
+    const p = read('Who to contact\n\nQuery\tWhat to do\n\nAbsence\tPhone the school office on 01632 960123 before 9am, not ClassDojo.\n\nMedicines\tSpeak to the school nurse in person.');
+    expect(p.routes.absence.value.destination).toBe('office');
+    expect(contactOf(p, 'absence').value).toMatchObject({ phone: '01632 960123' });
+    expect(p.routes.medical.value.destination).toBe('nursing');
+    for (const q of [...p.routes.absence.quotes, ...p.routes.medical.quotes]) expect(q.quote).not.toContain('\t');
+    expect(p.routes.absence.quotes.map((q) => q.quote)).toContain('Phone the school office on 01632 960123 before 9am, not ClassDojo.');
+  });
+});
+
 describe('office phone numbers', () => {
   it.each([
     ['Please do not use ClassDojo to report absence – ring the school office on 01632 960111 before 9am.', '01632 960111'],

@@ -77,8 +77,12 @@ describe('hours in a table', () => {
     const p = read(text);
     expect(p.staffHours.origin).toBe('document');
     expect(windows(p.staffHours.value)).toEqual([`${MON_FRI} 07:45-16:15`]);
-    expect(p.staffHours.quotes.map((q) => q.quote)).toContain('Class teachers send and reply\t7.45am to 4.15pm, Monday to Friday');
+    // Quoted cell by cell (a cell's words are the same however a Word table is turned into text; the tab is
+    // not): the column labels, the row's label and its times, never the parents' row.
+    expect(p.staffHours.quotes.map((q) => q.quote)).toEqual(['Who', 'When', 'Class teachers send and reply', '7.45am to 4.15pm, Monday to Friday']);
     expect(p.staffHours.quotes.every((q) => q.section === 'Messages and replies')).toBe(true);
+    // The out-of-hours rule cites the same words.
+    expect(p.rules['out-of-hours'].quotes.map((q) => q.quote)).toEqual(p.staffHours.quotes.map((q) => q.quote));
   });
 
   it('a tab-separated "Label:<tab>days<tab>times" row; the parents’ row is not the reply hours', () => {
@@ -200,4 +204,12 @@ describe('section labels', () => {
     expect(p.routes.absence.value.destination).toBe('office');
     expect(p.routes.absence.quotes.every((q) => !q.section.startsWith('1 '))).toBe(true);
   });
+});
+
+describe('school names', () => {
+  it.each([
+    ['THE WILLOWS PRIMARY SCHOOL — CLASSDOJO GUIDANCE FOR FAMILIES\nStaff reply to messages between 8am and 4pm.', 'The Willows Primary School'],
+    ['Kingfisher Primary & Nursery School\nParent Communication Policy', 'Kingfisher Primary & Nursery School'],
+    ['The school will reply to messages between 8am and 4pm.', 'Our school'],
+  ])('%s', (text, name) => expect(read(text).name.value).toBe(name));
 });
