@@ -30,6 +30,13 @@ async function mount(proposal = proposeFromText(text, { file: 'hilltop.txt' }), 
 describe('ProposalReview', () => {
   beforeEach(() => fakeBrowser.reset());
 
+  it('a DSL named in the document without a way to reach them: marked partly a default, with the note saying which part', async () => {
+    const { item } = await mount(proposeFromText('Safeguarding concerns should be raised with our Designated Safeguarding Lead, Mr R Novak.', { file: 'p.txt' }));
+    expect(item('contacts.dsl').querySelector('[data-policy-guard="item-origin"]')?.textContent).toBe('setupPartlyFromDocument');
+    expect(item('contacts.dsl').querySelector('[data-policy-guard="item-note"]')?.textContent).toMatch(/Not in the document: how to reach them/);
+    expect(item('contacts.dsl').querySelector('[data-policy-guard="item-quote"]')?.textContent).toBe('Safeguarding concerns should be raised with our Designated Safeguarding Lead, Mr R Novak.');
+  });
+
   it('says clearly when nothing could be read from the document, and not for a policy or the blank template', async () => {
     const nothing = await mount(proposeFromText('Our harvest festival raised £412 for the food bank.', { file: 'newsletter.txt' }));
     expect(nothing.root.querySelector('[data-policy-guard="setup-read-nothing"]')?.textContent).toBe('setupReadNothing');

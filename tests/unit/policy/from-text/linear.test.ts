@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { proposeFromText } from '../../../../lib/policy/from-text';
 import { MAX_DOCUMENT_CHARS } from '../../../../lib/policy/from-text/document';
+import { wordprocessingText } from '../../../../lib/policy/from-text/docx';
 
 const fill = (piece: string) => piece.repeat(Math.ceil(MAX_DOCUMENT_CHARS / piece.length)).slice(0, MAX_DOCUMENT_CHARS);
 
@@ -26,4 +27,12 @@ describe('a 500,000-character document is read in linear time', () => {
     // About 1 s on a loaded two-core machine; a quadratic pass takes a minute.
     expect(performance.now() - t0).toBeLessThan(8_000);
   }, 30_000);
+});
+
+describe('a Word document part is read in linear time', () => {
+  it('500,000 stray "<" (a tag never closed) take milliseconds, not minutes', () => {
+    const t0 = performance.now();
+    expect(wordprocessingText('<'.repeat(MAX_DOCUMENT_CHARS))).toBe('');
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  });
 });
