@@ -482,8 +482,8 @@ const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s{1,3}(?:[A-Z]\.?\s{1,3}|[A-Z][a-z
 const FIRST_LAST = /\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
-/** Words that may stand between a role and a name: "the DSL, Mrs Clarke", "Lead (DSL), Mrs A Clarke", "Lead: Ms O'Connor". */
-const JOINING = new Set(['is', 'are', 'our', 'the', 'dsl', 'senco', 'sendco', 'lead']);
+/** Words that may stand between a role and a name: "the DSL, Mrs Clarke", "Lead (DSL), Mrs A Clarke", "Lead: Ms O'Connor", "Mrs Brown in the office". */
+const JOINING = new Set(['is', 'are', 'our', 'the', 'in', 'at', 'dsl', 'senco', 'sendco', 'lead']);
 
 function joinsRoleAndName(between: string): boolean {
   const words = between.replace(/[\s(),:–—-]+/g, ' ').trim();

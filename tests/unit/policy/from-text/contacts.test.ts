@@ -47,6 +47,14 @@ describe('a number or an address with no one named', () => {
   });
 });
 
+describe('a person named in the office', () => {
+  it('"Questions about after-school clubs should go to Mrs Brown in the office": the office, Mrs Brown', () => {
+    const p = read('Questions about after-school clubs should go to Mrs Brown in the office.');
+    expect(p.routes.clubs.value.destination).toBe('office');
+    expect(contactOf(p, 'clubs').value.name).toBe('Mrs Brown');
+  });
+});
+
 describe('routes in a Word table', () => {
   it('a row "Absence<tab>Phone the school office…" routes absence with the number, quoting cell by cell', () => {
     const p = read('Who to contact\n\nQuery\tWhat to do\n\nAbsence\tPhone the school office on 01632 960123 before 9am, not ClassDojo.\n\nMedicines\tSpeak to the school nurse in person.');
