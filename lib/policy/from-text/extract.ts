@@ -388,6 +388,9 @@ function limitHours(sentences: Sentence[]): { window: Window; sentences: Sentenc
   let weekends = false;
   for (const s of sentences) {
     if (!(DOJO.test(s.text) || /\bmessag/i.test(s.text)) || NOT_MESSAGE_HOURS.test(s.text)) continue;
+    // A sentence that also states a range ("rhwng 8.45yb a 4.00yp … not after 5pm") is not a plain limit:
+    // quoted for other hours it would contradict them.
+    if (findTimeRanges(s.text).length) continue;
     for (const l of findTimeLimits(s.text)) {
       if (l.kind === 'before' && l.minutes < 12 * 60 && (!start || l.minutes > start.m)) start = { m: l.minutes, s };
       if (l.kind === 'after' && l.minutes > 12 * 60 && (!end || l.minutes < end.m)) {
@@ -542,7 +545,8 @@ function phoneFor(text: string, at: number): string | undefined {
 
 /** The email address given for a contact mentioned at `at`: the first after it, else the first in the text. */
 function emailFor(text: string, at: number): string | undefined {
-  const emails = findEmails(text);
+  // Only an address the policy format accepts (its last label letters only: "…sch.uk", not "…sch.uk01632").
+  const emails = findEmails(text).filter((e) => /\.[A-Za-z]{2,24}$/.test(text.slice(e.start, e.end)));
   const e = emails.find((x) => x.start >= at) ?? emails[0];
   return e ? text.slice(e.start, e.end) : undefined;
 }
@@ -624,7 +628,8 @@ interface RouteCandidate {
 function officeName(text: string): string {
   const m = /\b(?:our|the)?\s*((?:main |front |admin(?:istration)? )?(?:school )?office|reception)\b/i.exec(text);
   const raw = m?.[1] ?? 'school office';
-  const proper = /^[A-Z]/.test(raw) && /[A-Z]/.test(raw.slice(1)) ? raw : raw.toLowerCase();
+  // Kept as written when it is a proper name ("the Main Office"): a capital first and another after it.
+  const proper = /^[A-Z]/.test(raw) && raw.slice(1) !== raw.slice(1).toLowerCase() ? raw : raw.toLowerCase();
   return `the ${proper}`.replace(/^the (the )/, 'the ');
 }
 

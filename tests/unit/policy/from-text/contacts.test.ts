@@ -47,6 +47,13 @@ describe('a number or an address with no one named', () => {
   });
 });
 
+describe('an address run into a number (found by the property test)', () => {
+  it('"attendance@school.sch.uk01632 960000" is not stored as an email address the policy format would refuse', () => {
+    const p = read('attendance@school.sch.uk01632 960000(DSL), Mrs A Clarke');
+    expect(p.contacts.dsl!.value.email).toBeUndefined();
+  });
+});
+
 describe('a person named in the office', () => {
   it('"Questions about after-school clubs should go to Mrs Brown in the office": the office, Mrs Brown', () => {
     const p = read('Questions about after-school clubs should go to Mrs Brown in the office.');

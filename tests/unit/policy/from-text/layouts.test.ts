@@ -170,6 +170,7 @@ describe('hours written as limits', () => {
     'The office closes after 4pm.', // no negation: not a limit
     'After-school clubs do not run after 5pm on ClassDojo days.', // clubs: not messaging hours
     'Messages sent after 5pm will be read the next morning.', // not a limit on staff
+    'ClassDojo rhwng 8.45yb a 4.00yp not after 5pm', // states a range too (found by the property test): not a plain limit
   ])('not a limit: %s', (text) => {
     expect(read(text).staffHours.origin).toBe('recommended');
   });
