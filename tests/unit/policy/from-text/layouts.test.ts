@@ -214,3 +214,12 @@ describe('school names', () => {
     ['The school will reply to messages between 8am and 4pm.', 'Our school'],
   ])('%s', (text, name) => expect(read(text).name.value).toBe(name));
 });
+
+describe('rules', () => {
+  it('"Children’s full names will never appear on Class Story" is the first-names rule, quoted', () => {
+    const text = 'Children’s full names will never appear on Class Story or School Story.';
+    const p = read(text);
+    expect(p.rules['full-name'].origin).toBe('document');
+    expect(p.rules['full-name'].quotes[0]!.quote).toBe(text);
+  });
+});
