@@ -52,7 +52,7 @@ describe('reading a roster CSV as schools export them', () => {
     expect(r.problems).toEqual([
       { row: 3, code: 'no-first-name', message: 'No first name.' },
       { row: 4, code: 'not-yes-no', data: ['consent', 'maybe'], message: "Photo consent says “maybe”: write yes, no, or leave it empty if it is not recorded." },
-      { row: 5, code: 'duplicate', data: ['Amelia Hughes', '2', '5'], message: 'Amelia Hughes is listed twice (rows 2 and 5).' },
+      { row: 5, code: 'duplicate', data: ['Amelia Hughes', '2', '5'], message: 'Amelia Hughes is listed twice (rows 2 and 5). If they are two pupils with the same name, the checks cannot tell them apart: keep one row, with the stricter consent and in-care answers of the two.' },
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('reading a roster CSV as schools export them', () => {
   it('reads yes and no as schools write them', () => {
     for (const yes of ['Yes', 'Y', 'TRUE', '1', '✓', 'Yes - all media', 'Consent given', 'Ie']) expect(cellBool(yes)).toBe(true);
     for (const no of ['No', 'n', '', 'FALSE', '0', 'None', 'Withdrawn', 'No consent', 'N/A', 'Nac oes']) expect(cellBool(no)).toBe(false);
-    for (const unsure of ['x', 'maybe', 'see notes']) expect(cellBool(unsure)).toBeUndefined();
+    for (const unsure of ['x', 'maybe', 'see notes', '?', 'Not known']) expect(cellBool(unsure)).toBeUndefined();
   });
 });
 
