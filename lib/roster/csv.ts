@@ -92,7 +92,7 @@ export interface RosterProblem {
 
 /** Something the reader did that the person importing should know, though nothing was refused. */
 export interface RosterNote {
-  code: ColumnNote['code'] | 'heading-split' | 'mended' | 'nul-padding';
+  code: ColumnNote['code'] | 'heading-split' | 'mended' | 'nul-padding' | 'footer' | 'name-split';
   data: string[];
   message: string;
 }
@@ -215,6 +215,9 @@ function joinSplitHeading(head: string[], body: readonly (readonly string[])[], 
   return -1;
 }
 
+// What a report prints below its list: a count, a total, a page number, a print date, an end line.
+const FOOTER = /\d|:|^\s*(end of|total|count|printed)\b/i;
+
 const looksLikeDate = (v: string) => /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(v.trim());
 
 export function parseRosterCsv(input: string): RosterParse {
@@ -305,6 +308,18 @@ export function parseRosterCsv(input: string): RosterParse {
       byField.set('last', [1]);
     }
   }
+  // A report's footer ("Count: 28", "Total pupils 28", "End of report") under the list: one cell where the
+  // headings have several, with a number or a report word. Skipped and said to be, like the title above.
+  if (result.header && filledWidth(head) >= 3) {
+    while (body.length > 0) {
+      const last = body[body.length - 1]!;
+      const filled = last.cells.filter((c) => c.trim());
+      if (filled.length !== 1 || !FOOTER.test(filled[0]!)) break;
+      body = body.slice(0, -1);
+      const line = tidy(filled[0]!).slice(0, 60);
+      result.notes.push({ code: 'footer', data: [String(last.row), line], message: `Row ${last.row}, “${line}”, is below the list (a report's footer), and was not read.` });
+    }
+  }
   result.rowsRead = body.length;
   if (body.length > MAX_ROWS) {
     result.problems.push({ row: body[MAX_ROWS]!.row, code: 'too-many-rows', data: [String(MAX_ROWS)], message: `More than ${MAX_ROWS} rows: a class roster is far shorter. Is this the whole school's export?` });
@@ -314,10 +329,12 @@ export function parseRosterCsv(input: string): RosterParse {
   // Rows whose cells do not line up with the headings: a comma without quotes in a name or a note adds a
   // cell, a lost one takes one away, and every value after it would be read under the wrong heading
   // (a refusal read as consent). Such a row is refused, never read.
-  // Rows as long as the heading row, or one longer when most rows end in a delimiter (some programs end
-  // every row with one; the heading row may not).
-  const trailing = body.filter((r) => r.cells.length === head.length + 1 && !r.cells[head.length]!.trim()).length;
-  const usual = new Set([head.length, ...(trailing * 2 > body.length ? [head.length + 1] : [])]);
+  // Rows as long as the heading row, or as most rows are when all they add is empty cells: some programs
+  // end every row with a delimiter, or with empty columns the heading row does not have.
+  const padded = new Map<number, number>();
+  for (const r of body) if (r.cells.length > head.length && !r.cells.slice(headWidth).some((c) => c.trim())) padded.set(r.cells.length, (padded.get(r.cells.length) ?? 0) + 1);
+  const usual = new Set([head.length, ...[...padded].filter(([, n]) => n * 2 > body.length).map(([length]) => length)]);
+  const expected = Math.max(...usual);
   const misaligned = (cells: readonly string[]) => {
     if (!result.header) return undefined;
     if (cells.length > headWidth && cells.slice(headWidth).some((c) => c.trim())) return 'extra-cells' as const;
@@ -329,19 +346,20 @@ export function parseRosterCsv(input: string): RosterParse {
   if (body.length >= 2 && bad.every(Boolean)) {
     // Every row: the headings are what is wrong, not the rows.
     const widths = [...new Set(body.map((r) => filledWidth(r.cells)))].join(' or ');
-    result.problems.push({ row: result.headerRow, code: 'heading-width', data: [String(headWidth), widths], message: `The heading row has ${headWidth} headings but the rows under it have ${widths} cells, so no value would sit under its heading: is a heading missing, or does a heading hold a comma without quotes around it? Fix the heading row and import again.` });
+    result.problems.push({ row: result.headerRow, code: 'heading-width', data: [String(headWidth), widths], message: `The heading row has ${headWidth} headings but the rows under it have ${widths} cells, so no value would sit under its heading: is a heading missing, does a heading hold a comma without quotes around it, or does every row hold one (in an address or a note)? Fix the file and import again.` });
     return result;
   }
 
   const names = new Set<string>();
   const seen = new Map<string, number>();
+  const guessedSplits: string[] = [];
   // The row as the reader split it, so the person fixing it sees where the extra or missing comma is.
   const asSplit = (cells: readonly string[]) => `${cells.slice(0, 8).map((c) => `“${tidy(c).slice(0, 24)}”`).join(' | ')}${cells.length > 8 ? ' | …' : ''}`;
   for (const [index, { cells, row }] of body.entries()) {
     const shift = bad[index];
     if (shift === 'extra-cells') {
       const extra = cells.slice(headWidth).filter((c) => c.trim()).map((c) => `“${tidy(c).slice(0, 30)}”`).join(', ');
-      const width = Math.max(filledWidth(cells), cells.length - (usual.has(head.length + 1) ? 1 : 0));
+      const width = Math.max(filledWidth(cells), headWidth + cells.length - expected);
       result.problems.push({ row, code: 'extra-cells', data: [String(width), String(headWidth), extra], message: `This row has ${width} cells but there are ${headWidth} headings${extra ? ` (${extra} is past the last one)` : ''}, so its values do not line up with the headings: is there a comma in a name or note without quotes around it? It reads: ${asSplit(cells)}. Nothing in this row was read.` });
       continue;
     }
@@ -377,7 +395,11 @@ export function parseRosterCsv(input: string): RosterParse {
       // "Hughes, Amelia" (surname first, as registers list pupils) or "Amelia Hughes".
       const comma = full.indexOf(',');
       if (comma > 0) [last, first] = [tidy(full.slice(0, comma)), tidy(full.slice(comma + 1))];
-      else [first, last] = [full.split(' ')[0]!, full.split(' ').slice(1).join(' ')];
+      else {
+        [first, last] = [full.split(' ')[0]!, full.split(' ').slice(1).join(' ')];
+        // "Mary Jane Smith-Walker": which words are the surname cannot be told; the preview shows the split.
+        if (full.split(' ').length > 2) guessedSplits.push(`“${full}” → ${first} / ${last}`);
+      }
     }
     // A "Preferred Name" column may hold the whole name ("Alex Smith-Walker"): its surname is the surname's.
     const wholeSuffix = last ? ` ${last}`.toLowerCase() : '';
@@ -486,6 +508,15 @@ export function parseRosterCsv(input: string): RosterParse {
     seen.set(key, row);
     if (legalFirst || legalLast) result.legalNames++;
     result.pupils.push({ first, last, ...(legalFirst ? { legalFirst } : {}), ...(legalLast ? { legalLast } : {}), photoConsent, inCare });
+  }
+  if (guessedSplits.length > 0) {
+    const column = result.columns.find((c) => c.field === 'full');
+    const where = column ? `“${column.heading}” (${column.column})` : 'the one name column';
+    result.notes.push({
+      code: 'name-split',
+      data: [String(guessedSplits.length), guessedSplits.slice(0, 3).join(', ')],
+      message: `${guessedSplits.length === 1 ? 'A name' : `${guessedSplits.length} names`} in ${where} ${guessedSplits.length === 1 ? 'has' : 'have'} three or more words and no comma, so the first word is read as the first name and the rest as the surname: ${guessedSplits.slice(0, 3).join(', ')}${guessedSplits.length > 3 ? ', …' : ''}. Check them below; written “Surname, Forename” they are read exactly.`,
+    });
   }
   result.ok = result.problems.length === 0 && result.pupils.length > 0;
   if (result.pupils.length === 0 && result.problems.length === 0) result.problems.push({ row: 1, code: 'no-pupils', message: 'No pupils found.' });

@@ -67,4 +67,15 @@ describe('files that give a pupil more than one name column: the right one is us
   it('names columns as the spreadsheet does', () => {
     expect([0, 1, 25, 26, 27, 701, 702].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
   });
+
+  it('says how a one-column name of three or more words was split (ClassDojo’s "Student Name")', () => {
+    const r = parseRosterCsv('Student Name,Parent Email\nMary Jane Smith-Walker,a@example.org\nLuke van der Berg,\nZoë Smith,\n"Hughes, Amelia Rose",\n');
+    expect(r.pupils.map((p) => [p.first, p.last])).toEqual([['Mary', 'Jane Smith-Walker'], ['Luke', 'van der Berg'], ['Zoë', 'Smith'], ['Amelia Rose', 'Hughes']]);
+    expect(r.notes).toEqual([
+      expect.objectContaining({
+        code: 'name-split',
+        message: '2 names in “Student Name” (A) have three or more words and no comma, so the first word is read as the first name and the rest as the surname: “Mary Jane Smith-Walker” → Mary / Jane Smith-Walker, “Luke van der Berg” → Luke / van der Berg. Check them below; written “Surname, Forename” they are read exactly.',
+      }),
+    ]);
+  });
 });

@@ -81,4 +81,24 @@ describe('a row whose cells do not line up with the headings is refused, never r
     ]);
     expect(r.rowsRead).toBe(4);
   });
+
+  it('accepts rows that all end in empty columns the heading row does not have (Arbor)', () => {
+    const r = parseRosterCsv('Forename,Surname,Photo Consent\r\nAmelia,Hughes,Yes,,\r\nSeun,Adebayo,No,,\r\nZoë,Price,,,\r\nJo,Bell,Yes,Oops,\r\n');
+    expect(r.problems.map((p) => [p.row, p.code])).toEqual([[5, 'extra-cells']]);
+    expect(r.problems[0]!.message).toContain('This row has 4 cells but there are 3 headings (“Oops” is past the last one)');
+  });
+
+  it('skips a report footer under the list, saying so; a truncated pupil row is still refused', () => {
+    const r = parseRosterCsv('Forename,Surname,Photo Consent\nAmelia,Hughes,Yes\nSeun,Adebayo,No\nCount: 2\nEnd of report\n');
+    expect(r.ok).toBe(true);
+    expect(r.rowsRead).toBe(2);
+    expect(r.notes.map((n) => n.message)).toEqual(['Row 5, “End of report”, is below the list (a report\'s footer), and was not read.', 'Row 4, “Count: 2”, is below the list (a report\'s footer), and was not read.']);
+    expect(codes('Forename,Surname,Photo Consent\nAmelia,Hughes,Yes\nJimmy Page\n')).toEqual([[3, 'missing-cells']]);
+  });
+
+  it('blames every row once when each holds an unquoted comma (an address)', () => {
+    const r = parseRosterCsv('Forename,Surname,Address,Photo Consent\nAmelia,Hughes,1 High St, Wrexham,Yes\nSeun,Adebayo,2 Mill Lane, Chirk,No\n');
+    expect(r.problems).toEqual([expect.objectContaining({ row: 1, code: 'heading-width' })]);
+    expect(r.problems[0]!.message).toContain('or does every row hold one (in an address or a note)?');
+  });
 });
