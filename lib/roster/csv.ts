@@ -45,17 +45,28 @@ const NOT_RECORDED = new Set(['', 'notrecorded', 'unknown', 'notknown', 'awaitin
 
 const squashCell = (value: string) => value.trim().toLowerCase().replace(/[^a-z0-9✓✔✗✘-]/g, '');
 
-/** Yes, no, or undefined when a cell says neither ("maybe"). Empty means no (the in-care column). */
+// An answer is its first word ("Yes - all media", "Given 01/09/2025", "Withdrawn by parent"), after a leading
+// "consent" or "permission" ("Consent given"). Whole words only: a name that lands in the column after a
+// shifted row ("Noah", "Nowak", "Yesenia") is not an answer, and is asked about.
+const YES_WORDS = new Set(['y', 'yes', 'given', 'granted', 'consented', 'allowed', 'agreed', 'ok', 'true', 'ie', 'oes', 'tak']);
+const NO_WORDS = new Set(['n', 'no', 'refused', 'withdrawn', 'declined', 'false', 'nie', 'nage']);
+// A yes with a limit ("Yes - internal use only", "Yes (not social media)") is not a plain yes: asked about.
+const LIMIT = new Set(['only', 'internal', 'except', 'not', 'no', 'but', 'excluding', 'excl', 'exclude', 'excludes', 'without', 'limited', 'restricted', 'some', 'partial']);
+
+const wordsOf = (value: string) => value.trim().toLowerCase().split(/[^a-z0-9✓✔✗✘]+/).filter(Boolean);
+
+/** Yes, no, or undefined when a cell says neither ("maybe", a name). Empty means no (the in-care column). */
 export function cellBool(value: string): boolean | undefined {
   const v = squashCell(value);
   // "?" or "…": something is written, but no answer. (An empty cell is no.)
   if (!v && value.trim()) return undefined;
-  // "Yes - all media", "Given 01/09/2025", "Withdrawn by parent": the answer comes first.
-  // A yes with a limit ("Yes - internal use only", "Yes (not social media)") is not a plain yes: asked about.
-  if (/^(yes|given|granted)/.test(v) && /only|internal|except|not|no(?!w)|but/.test(v.replace(/^(yes|given|granted)/, ''))) return undefined;
-  if (YES.has(v) || /^(yes|given|granted|consentgiven|permissiongiven)/.test(v)) return true;
-  // "no…" but not "not…" ("Not yet returned" is no answer, not a refusal).
-  if (NO.has(v) || /^(no(?!t)|refused|withdrawn|declined|notgiven|consentwithdrawn)/.test(v)) return false;
+  if (YES.has(v)) return true;
+  if (NO.has(v)) return false;
+  let [word, ...rest] = wordsOf(value);
+  if ((word === 'consent' || word === 'permission') && rest.length > 0) [word, ...rest] = rest;
+  if (word === 'not' && rest[0] === 'given') return false;
+  if (word && YES_WORDS.has(word)) return rest.some((w) => LIMIT.has(w)) ? undefined : true;
+  if (word && NO_WORDS.has(word)) return false;
   return undefined;
 }
 
@@ -64,7 +75,7 @@ export function cellConsent(value: string): Consent | undefined {
   const v = squashCell(value).replace(/-/g, '');
   if (NOT_RECORDED.has(v)) return null;
   // "Not yet returned", "Not sure", "No form", "N/A": the register has no answer, which is not a refusal.
-  if (/^(not(yet)?(returned|recorded|known|asked|sure|received|applicable)|no(reply|response|form|answer)|notapplicable|awaiting|pending)/.test(v) || v === 'na') return null;
+  if (/^(not(yet)?(returned|recorded|known|asked|sure|received|applicable)|no(reply|response|form|answer|return)|nothing(yet)?(returned|received)|notapplicable|awaiting|pending)/.test(v) || v === 'na') return null;
   return cellBool(value);
 }
 
