@@ -402,14 +402,20 @@ export function parseRosterCsv(input: string): RosterParse {
     let last = preferredL || surname || legalL;
     let legalFirst = legalF || (preferredF ? given : '');
     let legalLast = legalL || (preferredL ? surname : '');
-    if (!first && full) {
+    if (full && (!first || !last)) {
       // "Hughes, Amelia" (surname first, as registers list pupils) or "Amelia Hughes".
       const comma = full.indexOf(',');
-      if (comma > 0) [last, first] = [tidy(full.slice(0, comma)), tidy(full.slice(comma + 1))];
-      else {
-        [first, last] = [full.split(' ')[0]!, full.split(' ').slice(1).join(' ')];
+      const words = full.split(' ');
+      const [fullFirst, fullLast] = comma > 0 ? [tidy(full.slice(comma + 1)), tidy(full.slice(0, comma))] : [words[0]!, words.slice(1).join(' ')];
+      if (!first) {
+        [first, last] = [fullFirst, last || fullLast];
         // "Mary Jane Smith-Walker": which words are the surname cannot be told; the preview shows the split.
-        if (full.split(' ').length > 2) guessedSplits.push(`“${full}” → ${first} / ${last}`);
+        if (comma < 0 && words.length > 2) guessedSplits.push(`“${full}” → ${first} / ${last}`);
+      } else {
+        // A whole name beside a preferred first name ("Name" and "Preferred Name"): the surname comes from
+        // the whole name, and its first name is the legal one when it differs.
+        last = fullLast;
+        if (preferredF && !legalFirst && fullFirst.toLowerCase() !== first.toLowerCase()) legalFirst = fullFirst;
       }
     }
     // A "Preferred Name" column may hold the whole name ("Alex Smith-Walker"): its surname is the surname's.

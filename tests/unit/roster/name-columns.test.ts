@@ -78,4 +78,11 @@ describe('files that give a pupil more than one name column: the right one is us
       }),
     ]);
   });
+
+  it('a whole-name column beside a preferred first name: the surname from the whole name, its first name kept as legal', () => {
+    expect(who('Name,Preferred Name,Photo Consent\n"Hughes, Amelia",Millie,Yes\nSeun Adebayo,,No\n')).toEqual([
+      ['Millie', 'Hughes', 'Amelia', ''],
+      ['Seun', 'Adebayo', '', ''],
+    ]);
+  });
 });
