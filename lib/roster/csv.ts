@@ -237,7 +237,8 @@ export function parseRosterCsv(input: string): RosterParse {
   // UTF-8 that was opened as "ANSI" and saved again: "ZoÃ«" is mended to "Zoë", and the preview says so.
   const mended = mendMojibake(text);
   if (mended.count > 0) {
-    text = mended.text;
+    // A garbled byte-order mark ("ï»¿") mends to one: it is not part of the first heading either.
+    text = mended.text.replace(/^\uFEFF/, '');
     const shownPairs = mended.examples.map(([a, b]) => `“${a}” → “${b}”`).join(', ');
     result.notes.push({ code: 'mended', data: [String(mended.count), shownPairs], message: `Letters garbled by a program that read the file in the wrong encoding were mended (${mended.count}): ${shownPairs}. Check the names below.` });
   }

@@ -45,6 +45,10 @@ describe('garbled names (mojibake) are mended and said to be; lost letters are r
       expect(r.pupils.map((p) => `${p.first} ${p.last}`)).toEqual(['Zoë Smith', 'Siobhán O’Connor']);
       expect(r.notes.map((n) => n.code)).toEqual(['mended']);
     }
+    // A UTF-8 file with a byte-order mark, garbled: the mark becomes "ï»¿" and mends back to nothing.
+    const bom = readRoster(new TextEncoder().encode(garble('\uFEFFForename,Surname,Photo Consent\r\nZoë,Smith,No\r\nSiobhán,O’Connor,Yes\r\n')));
+    expect(bom.used).toEqual(['Forename', 'Surname', 'Photo Consent']);
+    expect(bom.pupils.map((p) => p.first)).toEqual(['Zoë', 'Siobhán']);
     // Saved as "ANSI" once more, the garbled letters are the UTF-8 bytes again: read as UTF-8, nothing to mend.
     const ansi = readRoster(cp1252(table));
     expect([ansi.encoding, ansi.pupils.map((p) => `${p.first} ${p.last}`), ansi.notes]).toEqual(['utf-8', ['Zoë Smith', 'Siobhán O’Connor'], []]);
