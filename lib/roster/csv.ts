@@ -243,10 +243,12 @@ export function parseRosterCsv(input: string): RosterParse {
     result.notes.push({ code: 'mended', data: [String(mended.count), shownPairs], message: `Letters garbled by a program that read the file in the wrong encoding were mended (${mended.count}): ${shownPairs}. Check the names below.` });
   }
   // A file padded with NUL bytes at the end (a damaged copy): the padding is nothing, and is said to be skipped.
-  const padding = /[\u0000\s]*\u0000[\u0000\s]*$/.exec(text);
-  if (padding) {
-    text = text.slice(0, padding.index);
-    result.notes.push({ code: 'nul-padding', data: [String(padding[0].replace(/[^\u0000]/g, '').length)], message: `The file ends in ${padding[0].replace(/[^\u0000]/g, '').length} NUL bytes (padding from a copy or a download), which were skipped.` });
+  let end = text.length;
+  let nuls = 0;
+  for (; end > 0 && (text[end - 1] === '\u0000' || text[end - 1]!.trim() === ''); end--) if (text[end - 1] === '\u0000') nuls++;
+  if (nuls > 0) {
+    text = text.slice(0, end);
+    result.notes.push({ code: 'nul-padding', data: [String(nuls)], message: `The file ends in ${nuls} NUL bytes (padding from a copy or a download), which were skipped.` });
   }
   // Excel's hint line, "sep=;" (sometimes quoted): it names the delimiter and is not part of the table.
   const sep = /^"?sep=(.)"?[ \t]*(\r\n|\n|\r|$)/i.exec(text);

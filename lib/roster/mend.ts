@@ -18,9 +18,9 @@ for (let b = 0xa0; b <= 0xff; b++) BYTE_OF.set(String.fromCharCode(b), b);
 // Read as Latin-1 rather than Windows-1252 (as Node 20's decoder does), 0x80–0x9F arrive as C1 controls.
 for (let b = 0x80; b <= 0x9f; b++) BYTE_OF.set(String.fromCharCode(b), b);
 
-// A lead character (bytes C2–F4: Â…ô) followed by one to three characters whose bytes are 80–BF.
-const CONT = `[${[...BYTE_OF].filter(([, b]) => b >= 0x80 && b <= 0xbf).map(([c]) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`;
-const RUN = new RegExp(`[\\u00c2-\\u00f4]${CONT}{1,3}`, 'gu');
+// A lead character (bytes C2–F4: Â…ô) followed by one to three characters whose bytes are 80–BF: the
+// Windows-1252 characters for 0x80–0x9F, the same bytes read as Latin-1 (C1 controls), and U+00A0–U+00BF.
+const RUN = /[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{1,3}/gu;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
