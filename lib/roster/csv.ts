@@ -103,7 +103,7 @@ export interface RosterProblem {
 
 /** Something the reader did that the person importing should know, though nothing was refused. */
 export interface RosterNote {
-  code: ColumnNote['code'] | 'heading-split' | 'mended' | 'nul-padding' | 'footer' | 'name-split';
+  code: ColumnNote['code'] | 'heading-split' | 'mended' | 'nul-padding' | 'footer' | 'name-split' | 'same-name';
   data: string[];
   message: string;
 }
@@ -228,6 +228,18 @@ function joinSplitHeading(head: string[], body: readonly (readonly string[])[], 
 
 // What a report prints below its list: a count, a total, a page number, a print date, an end line.
 const FOOTER = /\d|:|^\s*(end of|total|count|printed)\b/i;
+
+const CHANNEL_LIST: Channel[] = ['class-story', 'school-story', 'student-story', 'class-chat', 'private-chat'];
+const strictness = (c: Consent) => (c === false ? 0 : c === null ? 1 : 2);
+const stricterOf = (a: Consent, b: Consent) => (strictness(a) <= strictness(b) ? a : b);
+
+/** The stricter of two consent records, channel by channel: refused over not recorded over given. */
+export function stricterConsent(a: Pupil['photoConsent'], b: Pupil['photoConsent']): Pupil['photoConsent'] {
+  const plain = (p: Pupil['photoConsent']): p is Consent => p === null || typeof p === 'boolean';
+  if (plain(a) && plain(b)) return stricterOf(a, b);
+  const at = (p: Pupil['photoConsent'], c: Channel): Consent => (plain(p) ? p : (p[c] ?? null));
+  return Object.fromEntries(CHANNEL_LIST.map((c) => [c, stricterOf(at(a, c), at(b, c))]));
+}
 
 const looksLikeDate = (v: string) => /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(v.trim());
 
@@ -365,7 +377,7 @@ export function parseRosterCsv(input: string): RosterParse {
   }
 
   const names = new Set<string>();
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { row: number; index: number; cells: string }>();
   const guessedSplits: string[] = [];
   // The row as the reader split it, so the person fixing it sees where the extra or missing comma is.
   const asSplit = (cells: readonly string[]) => `${cells.slice(0, 8).map((c) => `“${tidy(c).slice(0, 24)}”`).join(' | ')}${cells.length > 8 ? ' | …' : ''}`;
@@ -518,14 +530,27 @@ export function parseRosterCsv(input: string): RosterParse {
     if (anyPer) {
       // Channels without a column of their own take the general answer (or none).
       photoConsent = Object.fromEntries(['class-story', 'school-story', 'student-story', 'class-chat', 'private-chat'].map((c) => [c, per[c as Channel] ?? general]));
-    } else if (general === null) result.noConsentRecorded++;
+    }
 
     const key = `${first}|${last}`.toLowerCase();
-    if (seen.has(key)) {
-      result.problems.push({ row, code: 'duplicate', data: [whole, String(seen.get(key)), String(row)], message: `${whole} is listed twice (rows ${seen.get(key)} and ${row}). If they are two pupils with the same name, the checks cannot tell them apart: keep one row, with the stricter consent and in-care answers of the two.` });
+    const earlier = seen.get(key);
+    if (earlier) {
+      // Two rows with one name: a row pasted twice, or two pupils called the same (in a big school, common).
+      // The checks find a name, not a row, so they cannot tell two such pupils apart: one pupil is kept, with
+      // the stricter answers of the two (a refusal over a yes, in care if either row says so).
+      const prev = result.pupils[earlier.index]!;
+      result.pupils[earlier.index] = { ...prev, photoConsent: stricterConsent(prev.photoConsent, photoConsent), inCare: prev.inCare || inCare };
+      const identical = earlier.cells === cells.map(tidy).join('\u0001');
+      result.notes.push({
+        code: 'same-name',
+        data: [whole, String(earlier.row), String(row)],
+        message: identical
+          ? `${whole} is listed twice, the same both times (rows ${earlier.row} and ${row}): read once.`
+          : `Two rows are named ${whole} (rows ${earlier.row} and ${row}): perhaps two pupils with one name. A post names them the same way, so they are kept as one pupil with the stricter answers of the two (a refusal over a yes; in care if either row says so).`,
+      });
       continue;
     }
-    seen.set(key, row);
+    seen.set(key, { row, index: result.pupils.length, cells: cells.map(tidy).join('\u0001') });
     if (legalFirst || legalLast) result.legalNames++;
     result.pupils.push({ first, last, ...(legalFirst ? { legalFirst } : {}), ...(legalLast ? { legalLast } : {}), photoConsent, inCare });
   }
@@ -538,6 +563,7 @@ export function parseRosterCsv(input: string): RosterParse {
       message: `${guessedSplits.length === 1 ? 'A name' : `${guessedSplits.length} names`} in ${where} ${guessedSplits.length === 1 ? 'has' : 'have'} three or more words and no comma, so the first word is read as the first name and the rest as the surname: ${guessedSplits.slice(0, 3).join(', ')}${guessedSplits.length > 3 ? ', …' : ''}. Check them below; written “Surname, Forename” they are read exactly.`,
     });
   }
+  result.noConsentRecorded = result.pupils.filter((p) => p.photoConsent === null).length;
   result.ok = result.problems.length === 0 && result.pupils.length > 0;
   if (result.pupils.length === 0 && result.problems.length === 0) result.problems.push({ row: 1, code: 'no-pupils', message: 'No pupils found.' });
   return result;
