@@ -453,7 +453,10 @@ export function parseRosterCsv(input: string): RosterParse {
     }
     const lost = parts.find((p) => LOST_LETTER.test(p));
     if (lost) {
-      result.problems.push({ row, code: 'lost-letter', data: [shown(lost)], message: `“${shown(lost)}” has “${lost.includes('?') ? '?' : '�'}” where a letter should be: the program that saved the file could not write that letter (Excel's plain “CSV” turns “Ł” into “?”). Save the file as “CSV UTF-8” and import that, or type the name again.` });
+      const message = lost.includes('?')
+        ? `“${shown(lost)}” has “?” where a letter should be: the program that saved the file could not write that letter (Excel's plain “CSV” turns “Ł” into “?”). Save the file as “CSV UTF-8” and import that, or type the name again.`
+        : `“${shown(lost)}” has “�” where a letter was lost: the file was read in the wrong encoding and saved again. Export it again from the management system (as “CSV UTF-8”), or type the name again.`;
+      result.problems.push({ row, code: 'lost-letter', data: [shown(lost)], message });
       continue;
     }
     if (parts.some((p) => DIGIT.test(p))) {
