@@ -83,7 +83,7 @@ export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil
         <div role="alert" class="error" data-policy-guard="roster-problems">
           <p>{t('rosterProblems')}</p>
           {read.result.rowsRead > 0 && (
-            <p data-policy-guard="roster-counts">{t('rosterRowsRefused', [String(read.result.rowsRead), String(new Set(read.result.problems.map((p) => p.row)).size)])}</p>
+            <p data-policy-guard="roster-counts">{t('rosterRowsRefused', [String(read.result.rowsRead), String(new Set(read.result.problems.filter((p) => p.row > 0).map((p) => p.row)).size)])}</p>
           )}
           <ul>
             {read.result.problems.map((p) => (

@@ -42,7 +42,7 @@ export function rosterSummary(r: RosterParse, name: string): string[] {
   ];
   lines.push(`roster ${name}: ${how.join(', ')}.`);
   if (r.skipped.length) lines.push(`  Lines above the headings, not read: ${r.skipped.map((s) => `“${s}”`).join(', ')}`);
-  const refused = new Set(r.problems.filter((p) => p.row > 0 && p.row !== r.headerRow).map((p) => p.row)).size;
+  const refused = new Set(r.problems.filter((p) => p.row > 0).map((p) => p.row)).size;
   lines.push(`  Rows read: ${r.rowsRead}. Pupils: ${r.pupils.length}. Rows refused: ${refused}.`);
   if (r.columns.length) lines.push(`  Columns read: ${columnLines(r).join('; ')}`);
   if (r.ignored.length) lines.push(`  Columns not read (the checks do not need them): ${r.ignored.join(', ')}`);
