@@ -11,7 +11,7 @@ import { QUERY_CATEGORIES, SENSITIVE_CATEGORIES, type Channel, type Contact, typ
 import { blankProposal, DEFAULT_HOURS, SHARED_CHANNELS, WRITING_CHANNELS, WEEKDAYS_MON_FRI } from './defaults';
 import { findEmails } from '../../rules/sensitive-content';
 import { sentencesOf, type Sentence } from './text';
-import { findDaySpecs, findTimeLimits, findTimeRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
+import { findDaySpecs, findOvernightRanges, findTimeLimits, findTimeRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
 import type { Item, Proposal, Quote, RouteValue } from './types';
 
 export interface ExtractOptions {
@@ -381,6 +381,27 @@ function pickHours(cands: HoursCandidate[], key: 'staff' | 'replies'): HoursCand
   return [first, ...good.filter((c) => c !== first && c.group === first.group && c[key] >= best - 1)];
 }
 
+const QUIET = /\b(?:quiet|silent) hours\b|\bnotifications?\b[^.]{0,40}\b(?:off|paused|silenced|muted)\b|\b(?:switched|turned) off\b|\bdo not disturb\b/i;
+
+/**
+ * Quiet hours written as the night they cover ("Quiet hours are set from 6pm until 7.30am", "ClassDojo
+ * notifications are switched off between 18:00 and 07:00"): the staff hours are the day they leave.
+ */
+function quietHours(sentences: Sentence[]): { window: Window; sentence: Sentence; note: string } | undefined {
+  for (const s of sentences) {
+    if (!QUIET.test(s.text) || NOT_MESSAGE_HOURS.test(s.text) || findTimeRanges(s.text).length) continue;
+    const night = findOvernightRanges(s.text)[0];
+    if (!night) continue;
+    const days = findDaySpecs(s.text).find((d) => !/weekend/i.test(d.phrase));
+    const weekends = /\bweekends?\b/i.test(s.text);
+    const window: Window = { days: days && !weekends ? [...days.days] : [...WEEKDAYS_MON_FRI], start: hhmm(night.start), end: hhmm(night.end) };
+    const daysNote = days && !weekends ? '' : weekends ? ' Quiet at weekends too: Monday to Friday.' : ' The document names no days: Monday to Friday, the school week, is assumed.';
+    const phrase = night.phrase.trim();
+    return { window, sentence: s, note: `Read from the quiet hours the document sets (${phrase.endsWith('.') ? phrase.slice(0, -1) : phrase}): the staff hours are the rest of the day.${daysNote}` };
+  }
+  return undefined;
+}
+
 /** "Teachers will not check ClassDojo after 5pm or at weekends" + "Please do not message staff before 8am". */
 function limitHours(sentences: Sentence[]): { window: Window; sentences: Sentence[]; note: string } | undefined {
   let start: { m: number; s: Sentence } | undefined;
@@ -432,6 +453,12 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
     p.staffHours = found(structuredClone(p.replyHours.value), quotesOf(replies), `The document gives the hours staff reply to messages: staff send in the same hours.${daysNote(replies)}`);
   }
   if (!staff.length && !replies.length) {
+    const quiet = quietHours(sentences);
+    if (quiet) {
+      p.staffHours = found([quiet.window], [quiet.sentence], quiet.note);
+      p.replyHours = found([structuredClone(quiet.window)], [quiet.sentence], `${quiet.note} Parents are told to expect replies in the same hours.`);
+      return;
+    }
     const limits = limitHours(sentences);
     if (limits) {
       p.staffHours = found([limits.window], limits.sentences, limits.note);

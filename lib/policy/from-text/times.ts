@@ -199,6 +199,29 @@ export function findTimeRanges(text: string): TimeRange[] {
   return out.sort((x, y) => x.from - y.from);
 }
 
+/**
+ * Overnight ranges, each written with am/pm or on the 24-hour clock ("from 6pm until 7.30am", "18:00 to
+ * 07:00"): what quiet hours are written as. Returned as the day-time window they leave (07:30–18:00), with
+ * the phrase's offsets. findTimeRanges never returns these (a range must run forwards).
+ */
+export function findOvernightRanges(text: string): TimeRange[] {
+  const out: TimeRange[] = [];
+  RANGE.lastIndex = 0;
+  for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
+    const a = parseTime(m[2]!);
+    const b = parseTime(m[4]!);
+    if (!a?.mer || !b?.mer || (m[3]!.trim().toLowerCase() === 'and' && !m[1]?.toLowerCase().startsWith('between'))) {
+      RANGE.lastIndex = m.index + 1;
+      continue;
+    }
+    const from = to24(a, a.mer);
+    const until = to24(b, b.mer);
+    // Evening to morning only: the day-time window between them must be a plausible school day.
+    if (until < from && until >= 5 * 60 && until <= 10 * 60 && from >= 15 * 60) out.push({ start: until, end: from, from: m.index, to: m.index + m[0].length, phrase: m[0] });
+  }
+  return out;
+}
+
 /** Welsh time ranges: "rhwng|o" TIME "a|ac|i|hyd at|tan" TIME, TIME with an optional "yb", "yp", "yh". */
 const WELSH_RANGE = /\b(rhwng|o)[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})? ?(?:y\.?[bph]\.?)?)[ \u00a0]{1,3}(?:a|ac|i|hyd at|tan)[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})? ?(?:y\.?[bph]\.?)?)(?![\w:])/gi;
 

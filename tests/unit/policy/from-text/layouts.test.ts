@@ -181,6 +181,25 @@ describe('hours written as limits', () => {
   });
 });
 
+describe('quiet hours written as the night they cover', () => {
+  it.each([
+    ['ClassDojo notifications are switched off between 6pm and 7am.', [`${MON_FRI} 07:00-18:00`]],
+    ['Staff have ClassDojo quiet hours set from 5.30pm until 8am, and all weekend.', [`${MON_FRI} 08:00-17:30`]],
+    ['Quiet hours: 18:00 to 07:30, Monday to Thursday.', ['mon,tue,wed,thu 07:30-18:00']],
+  ])('%s', (text, expected) => {
+    const p = read(text);
+    expect(p.staffHours.origin).toBe('document');
+    expect(windows(p.staffHours.value)).toEqual(expected);
+    expect(p.staffHours.note).toMatch(/quiet hours the document sets/);
+  });
+  it.each(['The school is closed from 6pm to 7am.', 'Quiet hours are set in the evenings.'])('not quiet hours: %s', (text) => {
+    expect(read(text).staffHours.origin).toBe('recommended');
+  });
+  it('a range wins over quiet hours elsewhere', () => {
+    expect(windows(read('Staff reply to messages between 8.30am and 4.30pm. Quiet hours run from 6pm to 7am.').staffHours.value)).toEqual([`${MON_FRI} 08:30-16:30`]);
+  });
+});
+
 describe('Welsh', () => {
   it('"rhwng 9.00yb a 3.30yp, dydd Llun i ddydd Gwener" is read; the parents’ sending line is not', () => {
     const text = 'Ysgol Gynradd Pen y Bryn\nBydd athrawon yn ateb negeseuon rhwng 9.00yb a 3.30yp, dydd Llun i ddydd Gwener.\nGall rhieni anfon negeseuon rhwng 7yb a 9yh.';
