@@ -94,53 +94,17 @@ export const LEAF = new Set(['svg', 'iframe', 'canvas', 'video', 'audio', 'objec
 
 const BOOLEAN_ATTRS = new Set(['hidden', 'disabled', 'readonly', 'checked', 'multiple', 'required', 'open', 'inert', 'selected', 'autofocus']);
 /**
- * Enumerated attributes and the values HTML and WAI-ARIA give them: a value is kept only when it is one of
- * them (`type="amelia"` or `autocomplete="leo"` is `$value`, whatever its shape).
+ * The values HTML and WAI-ARIA give enumerated attributes (`aria-expanded="true"`, `type="submit"`,
+ * `dir="rtl"`, `autocomplete="off"`): an attribute's value that is not text, an address or a number is kept
+ * only when every token of it is one of these words (`type="amelia"` or `autocomplete="leo"` is `$value`,
+ * whatever its shape). One list for every attribute: none of these words is a name or a value of anyone's,
+ * and the content script carries the list on every ClassDojo page.
  */
-const TRUE_FALSE = 'true false';
-const ENUM_VALUES: Record<string, Set<string>> = Object.fromEntries(
-  Object.entries({
-    contenteditable: ' true false plaintext-only',
-    'aria-modal': TRUE_FALSE,
-    'aria-multiline': TRUE_FALSE,
-    'aria-expanded': `${TRUE_FALSE} undefined`,
-    'aria-hidden': `${TRUE_FALSE} undefined`,
-    'aria-disabled': TRUE_FALSE,
-    'aria-readonly': TRUE_FALSE,
-    'aria-busy': TRUE_FALSE,
-    'aria-pressed': `${TRUE_FALSE} mixed undefined`,
-    'aria-checked': `${TRUE_FALSE} mixed undefined`,
-    'aria-selected': `${TRUE_FALSE} undefined`,
-    'aria-haspopup': `${TRUE_FALSE} menu listbox tree grid dialog`,
-    'aria-current': `${TRUE_FALSE} page step location date time`,
-    'aria-live': 'off polite assertive',
-    'aria-orientation': 'horizontal vertical undefined',
-    'aria-sort': 'ascending descending none other',
-    'aria-autocomplete': 'inline list both none',
-    dir: 'ltr rtl auto',
-    spellcheck: ` ${TRUE_FALSE}`,
-    draggable: `${TRUE_FALSE} auto`,
-    translate: ' yes no',
-    type:
-      'button checkbox color date datetime-local email file hidden image month number password radio range reset search submit tel ' +
-      'text time url week menu toggle module text/javascript application/json application/ld+json text/css',
-    autocomplete:
-      'on off name honorific-prefix given-name additional-name family-name honorific-suffix nickname username new-password ' +
-      'current-password one-time-code organization-title organization street-address address-line1 address-line2 address-line3 ' +
-      'address-level1 address-level2 address-level3 address-level4 country country-name postal-code email tel url bday language ' +
-      'photo shipping billing home work mobile fax pager webauthn',
-    inputmode: 'none text decimal numeric tel search email url',
-    enterkeyhint: 'enter done go next previous search send',
-  }).map(([name, values]) => [name, new Set(values.split(' '))]),
+const ENUM_WORDS = new Set(
+  (' true false mixed undefined menu listbox tree grid dialog page date time off polite assertive horizontal vertical none ltr rtl auto ' +
+    'yes no plaintext-only button checkbox email file hidden image number password radio reset search submit tel text url on username ' +
+    'new-password current-password one-time-code').split(' '),
 );
-
-/** An enumerated attribute's value kept when every token is one of its values (autocomplete takes several). */
-function enumValue(name: string, value: string): string {
-  const allowed = ENUM_VALUES[name]!;
-  const v = value.trim().toLowerCase();
-  const tokens = name === 'autocomplete' ? v.split(/\s+/) : [v];
-  return tokens.every((t) => allowed.has(t)) ? v : '$value';
-}
 const TOKEN = /^[A-Za-z_][\w:.-]{0,80}$/;
 
 /**
@@ -230,7 +194,6 @@ export function attributePlaceholder(name: string, value: string): string {
   if (BOOLEAN_ATTRS.has(n)) return '';
   if (n === 'data-name') return componentName(value);
   if (n === 'role') return value.split(/\s+/).every((r) => ARIA_ROLES.has(r)) && value.trim() ? value.trim() : '$value';
-  if (Object.hasOwn(ENUM_VALUES, n)) return enumValue(n, value);
   if (n === 'id') return literals.ids.has(value) ? value : '$id';
   if (n === 'class') {
     const tokens = value.split(/\s+/).filter(Boolean);
@@ -249,26 +212,21 @@ export function attributePlaceholder(name: string, value: string): string {
   if (URL_ATTRS.has(n) || looksLikeUrl(value)) return '$url';
   if (/^\d+$/.test(value.trim())) return `$number:${bucket(Number(value))}`;
   if (TEXT_ATTRS.has(n)) return textPlaceholder(value);
-  if (value === '') return '';
-  return '$value';
+  const v = value.trim().toLowerCase();
+  return v.split(/\s+/).every((t) => ENUM_WORDS.has(t)) ? v : '$value';
 }
 
-/** Tags and attribute names as the outline writes them: only names that are names. */
-const NAME = /^[a-z][a-z0-9._:-]{0,60}$/;
-
 /**
- * HTML's elements (and the SVG and MathML roots): a tag is written as it is only when it is one of these.
- * Broken markup turns words into tags (`<Leo Wright>` read as a `leo` element): those are `unknown`. A
- * custom element's name is `custom-element`: it is shaped like any hyphenated words (`<leo-wright>`), and
- * ClassDojo's React markup has none of its own (other extensions' elements are no part of ClassDojo's UI).
+ * HTML's common elements (and the SVG and MathML roots): a tag is written as it is only when it is one of
+ * these (the list is short because the content script carries it on every ClassDojo page; a rarer element
+ * is `unknown`, which costs support nothing that matters). Broken markup turns words into tags (`<Leo
+ * Wright>` read as a `leo` element): those are `unknown` too. A custom element's name is `custom-element`:
+ * it is shaped like any hyphenated words (`<leo-wright>`), and ClassDojo's React markup has none of its own.
  */
 const HTML_TAGS = new Set(
-  ('a abbr acronym address area article aside audio b base bdi bdo big blockquote body br button canvas caption center cite code col ' +
-    'colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 ' +
-    'h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee menu meta meter nav ' +
-    'nobr noframes noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script search section ' +
-    'select slot small source span strike strong style sub summary sup svg math table tbody td template textarea tfoot th thead time ' +
-    'title tr track tt u ul var video wbr').split(' '),
+  ('a article aside audio b body br button canvas dialog div em embed figure footer form h1 h2 h3 h4 h5 h6 header hr html i iframe img ' +
+    'input label li main nav object ol option p picture section select small span strong svg math table tbody td textarea th thead time tr ' +
+    'ul video').split(' '),
 );
 
 /** The tag as the outline writes it. */
@@ -278,42 +236,27 @@ export function tagName(tag: string): string {
 }
 
 /**
- * HTML's attribute names (and the SVG root's common ones). An attribute name is written as it is only when
- * it is one of these, one of ARIA's or a `data-*` name (a page's own, written by its developers); broken markup (`<img alt=Amelia Hughes>`, an
- * unterminated quote) turns the words of a value into attribute names, and those are only counted
- * (`"$other": "$number:2"`), never written.
+ * HTML's common attribute names (short, as HTML_TAGS). An attribute name is written as it is only when it
+ * is one of these, an `aria-*` or a `data-*` name (written by a page's developers); broken markup
+ * (`<img alt=Amelia Hughes>`, an unterminated quote) turns the words of a value into attribute names, and
+ * those, like any other name, are only counted (`"$other": "$number:2"`), never written.
  */
 const HTML_ATTRS = new Set(
-  ('accept accept-charset accesskey action align allow allowfullscreen alt as async autocapitalize autocomplete autocorrect autofocus ' +
-    'autoplay background bgcolor blocking border capture cellpadding cellspacing charset checked cite class clear color cols colspan ' +
-    'content contenteditable controls controlslist coords crossorigin data datetime decoding default defer dir dirname disabled ' +
-    'disablepictureinpicture disableremoteplayback download draggable elementtiming enctype enterkeyhint exportparts face fetchpriority ' +
-    'for form formaction formenctype formmethod formnovalidate formtarget frameborder headers height hidden high href hreflang ' +
-    'http-equiv id inert inputmode integrity is itemid itemprop itemref itemscope itemtype kind label lang list loading loop low ' +
-    'marginheight marginwidth max maxlength media method min minlength multiple muted name nomodule nonce novalidate open optimum ' +
-    'part pattern ping placeholder playsinline popover popovertarget popovertargetaction poster preload readonly referrerpolicy rel ' +
-    'required reversed role rows rowspan sandbox scope scrolling selected shadowrootmode shape size sizes slot span spellcheck src ' +
-    'srcdoc srclang srcset start step style summary tabindex target title translate type usemap valign value virtualkeyboardpolicy ' +
-    'width wrap writingsuggestions ' +
-    // SVG and MathML roots (their insides are not walked).
-    'viewbox xmlns xmlns:xlink xlink:href fill stroke stroke-width stroke-linecap stroke-linejoin focusable version ' +
-    'preserveaspectratio x y d transform fill-rule clip-rule opacity display').split(' '),
+  ('alt autocomplete autofocus checked class content contenteditable datetime dir disabled draggable for form height hidden href id ' +
+    'label lang loading maxlength name placeholder readonly rel required role rows selected spellcheck src srcset style tabindex target ' +
+    'title type value width ' +
+    // The SVG root's own (its inside is not walked).
+    'viewbox xmlns fill focusable').split(' '),
 );
 const DATA_ATTR = /^data-[a-z0-9][a-z0-9._:-]{0,60}$/;
-/** WAI-ARIA 1.2's states and properties (an `aria-*` name outside them is counted, like any unknown name). */
-const ARIA_ATTRS = new Set(
-  ('activedescendant atomic autocomplete braillelabel brailleroledescription busy checked colcount colindex colindextext colspan ' +
-    'controls current describedby description details disabled dropeffect errormessage expanded flowto grabbed haspopup hidden ' +
-    'invalid keyshortcuts label labelledby level live modal multiline multiselectable orientation owns placeholder posinset pressed ' +
-    'readonly relevant required roledescription rowcount rowindex rowindextext rowspan selected setsize sort valuemax valuemin ' +
-    'valuenow valuetext').split(' ').map((a) => `aria-${a}`),
-);
+/** `aria-*` names are written by a page's developers (broken markup makes words into names, never `aria-` ones). */
+const ARIA_ATTR = /^aria-[a-z]{2,30}$/;
 
 /** An attribute's name as the outline writes it, or undefined for a name it only counts (see HTML_ATTRS). */
 export function attributeName(name: string): string | undefined {
   const n = name.toLowerCase();
   if (n.startsWith('on')) return undefined;
-  if (HTML_ATTRS.has(n) || ARIA_ATTRS.has(n)) return n;
+  if (HTML_ATTRS.has(n) || ARIA_ATTR.test(n)) return n;
   // A data-* name may carry an id ("data-v-5f3a9b2c"): digit and hex runs become "#", as in data-name values.
   if (DATA_ATTR.test(n)) return n.replace(/[0-9a-f]{8,}|\d{4,}/g, '#');
   return undefined;
@@ -332,15 +275,14 @@ export interface PageElement {
   /** The element's own text (its text children, not its descendants'). */
   text: string;
   children: PageElement[];
-  /** What Policy Guard's selectors find here, as `name:tier`. */
+  /** What Policy Guard's selectors find here, as `name:tier` (none below READ_DEPTH). */
   seen: string[];
-  /** Elements below this one that were not read: deeper than any outline goes (READ_DEPTH). */
-  below?: number;
 }
 
 /**
- * How deep below a region's root elements are read. No outline goes deeper (ATTEMPTS' deepest cut), and
- * reading a page 20,000 levels deep in full would match each selector against 20,000 ancestors.
+ * How deep below a region's root what our selectors see is read. No outline goes deeper (ATTEMPTS'
+ * deepest cut; below it only elements are counted), and matching every selector on a page 20,000 levels
+ * deep would walk 20,000 ancestors for each element.
  */
 export const READ_DEPTH = 60;
 
@@ -381,25 +323,21 @@ function seenAt(el: Element): string[] {
   return seen;
 }
 
-/** An element of the live page as a page element, with its descendants down to READ_DEPTH (iterative). */
+/** An element of the live page as a page element, with its descendants (iterative: a page may nest thousands deep). */
 function pageElementOf(root: Element): PageElement {
-  const make = (el: Element): PageElement => {
+  const make = (el: Element, depth: number): PageElement => {
     let text = '';
     for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += child.nodeValue ?? '';
-    return { tag: el.localName.toLowerCase(), attrs: Array.from(el.attributes, (a) => [a.name.toLowerCase(), a.value] as [string, string]), text, children: [], seen: seenAt(el) };
+    return { tag: el.localName, attrs: Array.from(el.attributes, (a) => [a.name.toLowerCase(), a.value] as [string, string]), text, children: [], seen: depth > READ_DEPTH ? [] : seenAt(el) };
   };
-  const top = make(root);
+  const top = make(root, 0);
   const stack: [Element, PageElement, number][] = [[root, top, 0]];
   while (stack.length) {
     const [el, node, depth] = stack.pop()!;
     if (LEAF.has(node.tag)) continue;
-    const kids = Array.from(el.children).filter((child) => !SKIP.has(child.localName) && !isOurs(child));
-    if (depth >= READ_DEPTH) {
-      if (kids.length) node.below = countRead(kids);
-      continue;
-    }
-    for (const child of kids) {
-      const made = make(child);
+    for (const child of Array.from(el.children)) {
+      if (SKIP.has(child.localName) || isOurs(child)) continue;
+      const made = make(child, depth + 1);
       node.children.push(made);
       stack.push([child, made, depth + 1]);
     }
@@ -407,48 +345,22 @@ function pageElementOf(root: Element): PageElement {
   return top;
 }
 
-/** Elements these and their descendants hold, counted as they would be read (no scripts, no SVG's inside). */
-function countRead(els: Element[]): number {
-  let n = 0;
-  const stack = [...els];
-  while (stack.length) {
-    const el = stack.pop()!;
-    n++;
-    if (LEAF.has(el.localName)) continue;
-    for (const child of Array.from(el.children)) if (!SKIP.has(child.localName) && !isOurs(child)) stack.push(child);
-  }
-  return n;
-}
-
 /** The live page (or a DOM parsed from a saved page) as page elements: the regions `uiRoots` finds. */
 export function pageTreeOfDom(doc: Document): PageTree {
   const appRoot = findAppRoot(doc);
   return {
     regions: uiRoots(doc).map((root) => ({ kind: root === appRoot ? 'app-root' : 'outside', root: pageElementOf(root) })),
-    elements: doc.body ? countElements(doc.body) : 0,
+    elements: doc.body ? doc.body.querySelectorAll('*').length : 0,
   };
 }
 
-/** Elements below `el` (iterative: a hostile page may nest thousands deep). */
-function countElements(el: Element): number {
-  let n = 0;
-  const stack: Element[] = Array.from(el.children);
-  while (stack.length) {
-    const next = stack.pop()!;
-    n++;
-    for (const child of Array.from(next.children)) stack.push(child);
-  }
-  return n;
-}
-
-/** Elements below one, those not read included (iterative: a page may nest thousands deep). Only asked where depth is cut. */
+/** Elements below one (iterative: a page may nest thousands deep). Only asked where depth is cut. */
 function descendants(el: PageElement): number {
-  let n = el.below ?? 0;
+  let n = 0;
   const stack = [...el.children];
   while (stack.length) {
-    const next = stack.pop()!;
-    n += 1 + (next.below ?? 0);
-    for (const c of next.children) stack.push(c);
+    n++;
+    for (const c of stack.pop()!.children) stack.push(c);
   }
   return n;
 }
@@ -512,7 +424,7 @@ function build(el: PageElement, depth: number, limits: Limits, state: BuildState
   const kids = LEAF.has(el.tag) ? [] : el.children;
   const built: Built = { el, shape: 0 };
   let key = String(own.id);
-  if ((kids.length || el.below) && depth >= limits.maxDepth) {
+  if (kids.length && depth >= limits.maxDepth) {
     built.more = descendants(el);
     state.truncated = true;
     key += `|more ${built.more}`;
