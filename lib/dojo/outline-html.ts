@@ -51,9 +51,50 @@ function contains(outer: Node, inner: Node): boolean {
 type Match = (el: Node) => boolean;
 let compiled: { names: [SelectorName, Match[]][]; appRoot: Match[]; portal: Match[] } | undefined;
 
-/** Every selector compiled once (css-select), in SELECTORS' order. */
+/**
+ * What an element must be for a selector to have a chance: the tag and `data-name` its last compound names
+ * (`[data-name="storyPostHeader"] span[title]` → a span). Checked before css-select's function, which is
+ * what keeps 45 selectors on 120,000 elements fast: most of ours name a data-name.
+ */
+export function lastCompound(selector: string): { tag?: string; dataName?: string } {
+  let start = 0;
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (depth === 0 && (c === ' ' || c === '>' || c === '+' || c === '~' || c === ',')) {
+      // A list of selectors has no one last compound: nothing is required.
+      if (c === ',') return {};
+      start = i + 1;
+    }
+  }
+  const last = selector.slice(start);
+  let end = 0;
+  while (end < last.length && /[a-z0-9]/i.test(last[end]!)) end++;
+  const need: { tag?: string; dataName?: string } = {};
+  if (end > 0) need.tag = last.slice(0, end).toLowerCase();
+  for (const q of ['"', "'"]) {
+    const at = last.indexOf(`[data-name=${q}`);
+    const close = last.indexOf(q, at + 12);
+    // Not with the case-insensitive flag (`[data-name="x" i]`): the value may then be written otherwise.
+    if (at >= 0 && close > 0 && last[close + 1] === ']') need.dataName = last.slice(at + 12, close);
+  }
+  return need;
+}
+
+/** Every selector compiled once (css-select), in SELECTORS' order, behind the quick check of `lastCompound`. */
 function matchers() {
-  const one = (sel: string) => compile<Node, Node>(sel, { adapter }) as Match;
+  const one = (sel: string): Match => {
+    const test = compile<Node, Node>(sel, { adapter }) as Match;
+    const { tag, dataName } = lastCompound(sel);
+    if (tag === undefined && dataName === undefined) return test;
+    return (el) => (tag === undefined || el.tag === tag) && (dataName === undefined || attr(el, 'data-name') === dataName) && test(el);
+  };
   compiled ??= {
     names: (Object.keys(SELECTORS) as SelectorName[]).filter((n) => n !== 'appRoot' && n !== 'dialogPortal').map((n) => [n, SELECTORS[n].map(one)]),
     appRoot: SELECTORS.appRoot.map(one),

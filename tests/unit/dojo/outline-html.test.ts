@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { attributeName, buildOutline, outlineOfTree, tagName, type Outline } from '../../../lib/dojo/outline';
-import { parseSavedHtml } from '../../../lib/dojo/outline-html';
+import { lastCompound, parseSavedHtml } from '../../../lib/dojo/outline-html';
 import { FIXTURES_DIR } from '../../e2e/fixture-server';
 
 const FROM = { href: 'https://teach.classdojo.com/#/classes/5f3a9b2c1d4e/story', source: 'saved-page' as const, guard: 'test' };
@@ -106,6 +106,18 @@ describe('parseSavedHtml: a saved page read without a DOM', () => {
     // A generous bound (about 0.3 s alone); the DOM path took over 10 s on this page.
     expect(ms).toBeLessThan(5_000);
   }, 60_000);
+});
+
+describe('lastCompound: the quick check before css-select', () => {
+  it('reads the tag and data-name an element must have, and nothing where it cannot be sure', () => {
+    expect(lastCompound('[data-name="storyPostHeader"] span.nessie-text:not([title])')).toEqual({ tag: 'span' });
+    expect(lastCompound('div[data-name="storyPostContents"] span[data-name="richText"]')).toEqual({ tag: 'span', dataName: 'richText' });
+    expect(lastCompound("button[data-name='studentTile']")).toEqual({ tag: 'button', dataName: 'studentTile' });
+    expect(lastCompound('[aria-label="Story post"] > [data-name="a b"]')).toEqual({ dataName: 'a b' });
+    expect(lastCompound('[data-name="x" i]')).toEqual({});
+    expect(lastCompound('textarea, [contenteditable]')).toEqual({});
+    expect(lastCompound('[role="textbox"][contenteditable]')).toEqual({});
+  });
 });
 
 describe('names the outline writes', () => {
