@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { OUTLINE_FORMAT, OUTLINE_VERSION, outlineJson, outlineOfTree, type Outline, type OutlineNode } from '../lib/dojo/outline';
 import { parseSavedHtml } from '../lib/dojo/outline-html';
-import { readSavedPage } from '../lib/dojo/saved-page';
+import { readSavedPage, savedFromUrl } from '../lib/dojo/saved-page';
 import { fixtureRoute, outlineToFixture } from '../lib/dojo/outline-fixture';
 import { VERSION } from '../lib/meta';
 import type { CliIO } from './main';
@@ -32,12 +32,7 @@ export const OUTLINE_HELP = `Usage:
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUTLINES_DIR = join(ROOT, 'tests/fixtures/outlines');
 
-/** A saved page's address: Chrome's "saved from url" mark, else a canonical link, else undefined. */
-export function savedFromUrl(html: string): string | undefined {
-  const mark = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html)?.[1];
-  if (mark) return mark;
-  return /<link[^>]+rel=["']canonical["'][^>]+href=["']([^"']+)["']/i.exec(html)?.[1];
-}
+export { savedFromUrl };
 
 /** The outline of a saved page's HTML. `url` overrides the address read from the file. */
 export function outlineOfHtml(html: string, url?: string): Outline {

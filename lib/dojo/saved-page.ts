@@ -130,6 +130,31 @@ export function decodeHtml(bytes: Uint8Array, hint?: string): { text: string; en
   }
 }
 
+/**
+ * The address a saved page came from: Chrome's `<!-- saved from url=(N)… -->` mark, else a canonical
+ * `<link>`, read from the first 64 KB only (both sit at the top), each tag cut at its `>` before it is
+ * matched (so a file of `<link<link<link…` cannot make the search quadratic). Undefined when neither is there.
+ */
+export function savedFromUrl(html: string): string | undefined {
+  const top = html.slice(0, 65536);
+  const at = top.indexOf('saved from url=(');
+  if (at >= 0) {
+    const end = top.indexOf('-->', at);
+    const mark = /^saved from url=\(\d{1,6}\)(\S{1,4000})/.exec(top.slice(at, end < 0 ? at + 4100 : end).trim())?.[1];
+    if (mark) return mark;
+  }
+  const lower = top.toLowerCase();
+  for (let i = lower.indexOf('<link'); i >= 0; i = lower.indexOf('<link', i + 5)) {
+    const close = top.indexOf('>', i);
+    // A tag longer than 4 KB is no link a browser wrote.
+    const tag = top.slice(i, Math.min(close < 0 ? top.length : close, i + 4096));
+    if (!/\brel\s*=\s*["']?canonical\b/i.test(tag)) continue;
+    const href = /\bhref\s*=\s*["']([^"']{1,4000})["']/i.exec(tag)?.[1];
+    if (href) return href;
+  }
+  return undefined;
+}
+
 // ---- MHTML ("Webpage, single file") --------------------------------------------------------------------
 
 interface Part {

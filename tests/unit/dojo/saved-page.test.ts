@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHtml, decodeQuotedPrintable, isMime, metaCharset, readSavedPage } from '../../../lib/dojo/saved-page';
+import { decodeHtml, decodeQuotedPrintable, isMime, metaCharset, readSavedPage, savedFromUrl } from '../../../lib/dojo/saved-page';
 import { mhtml } from '../../saved-pages';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -89,5 +89,22 @@ describe('MHTML ("Webpage, single file")', () => {
   it('reads a single-part MHTML (the page is the whole message)', () => {
     const single = utf8(`MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: 8bit\nContent-Location: https://home.classdojo.com/#/story\n\n${PAGE}`);
     expect(readSavedPage(single)).toMatchObject({ ok: true, html: PAGE, kind: 'mhtml', url: 'https://home.classdojo.com/#/story' });
+  });
+});
+
+describe('savedFromUrl: the address a saved page came from', () => {
+  it('reads Chrome’s mark, else a canonical link, from the top of the file', () => {
+    expect(savedFromUrl('<!-- saved from url=(0035)https://home.classdojo.com/#/story -->\n<html>')).toBe('https://home.classdojo.com/#/story');
+    expect(savedFromUrl('<html><head><link rel="stylesheet" href="a.css"><LINK REL=canonical HREF="https://teach.classdojo.com/#/classes/1/story"></head>')).toBe(
+      'https://teach.classdojo.com/#/classes/1/story',
+    );
+    expect(savedFromUrl('<html><body>saved from url=nothing</body></html>')).toBeUndefined();
+  });
+
+  it('stays fast on a file of unclosed link tags', () => {
+    const t0 = performance.now();
+    expect(savedFromUrl('<link rel=canonical '.repeat(500_000))).toBeUndefined();
+    expect(savedFromUrl('<link'.repeat(2_000_000))).toBeUndefined();
+    expect(performance.now() - t0).toBeLessThan(2_000);
   });
 });
