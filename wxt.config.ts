@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { francSubset } from './scripts/vite/franc-subset';
 import { nativeBrowserInContentScripts } from './scripts/vite/native-browser';
+import { polyfillOwnChunk } from './scripts/vite/polyfill-chunk';
 
 // The only hosts the extension may touch. Content-script matches and host permissions are the same
 // list, so a change to one is a change to both (tests/e2e/privacy.e2e.ts asserts the manifest).
@@ -15,7 +16,7 @@ export default defineConfig({
   // the content script runs on every ClassDojo page.
   // franc-all's trigram models are cut at build time to the languages the router can meet
   // (lib/routing/franc-languages.ts): 540 KB of data for 400+ languages would be most of the background.
-  vite: () => ({ build: { modulePreload: { polyfill: false }, sourcemap: process.env.PG_SOURCEMAP === '1', ...(process.env.PG_NOMINIFY === '1' ? { minify: false } : {}) }, json: { stringify: true }, plugins: [francSubset(), nativeBrowserInContentScripts()] }),
+  vite: () => ({ build: { modulePreload: { polyfill: false }, sourcemap: process.env.PG_SOURCEMAP === '1', ...(process.env.PG_NOMINIFY === '1' ? { minify: false } : {}) }, json: { stringify: true }, plugins: [francSubset(), nativeBrowserInContentScripts(), polyfillOwnChunk()] }),
   manifest: ({ browser }) => ({
     // Name and description come from public/_locales, so stores and browsers show them translated.
     name: '__MSG_extName__',

@@ -9,17 +9,32 @@
  * $1 name, $2 where, $3 whose policy, $4 label (category, contact kind or school), $5 the words found,
  * $6 when, $7 the hours, $8 "schedule for…", $9 anything else (a closure's name, a points count).
  */
-import { browser } from 'wxt/browser';
 import { formatWhen } from '../lib/calendar/hours';
 import type { Channel, Policy, Window } from '../lib/policy/schema';
 import type { Finding } from '../lib/rules/types';
 
 const key = (s: string) => s.replace(/-/g, '_');
 
+interface NativeI18n {
+  getMessage(key: string, substitutions?: string[]): string;
+  getUILanguage(): string;
+}
+
+/**
+ * The browser's own i18n (synchronous in every browser), not webextension-polyfill's: the chunk holding this
+ * module is also loaded by the framed pages (entrypoints/gate-reason, spot-note), which must never evaluate
+ * the polyfill (it throws into ClassDojo's console where the extension has been reloaded; see
+ * scripts/vite/polyfill-chunk.ts). Undefined outside an extension (unit tests, the CLI).
+ */
+function i18n(): NativeI18n | undefined {
+  const g = globalThis as unknown as { browser?: { i18n?: NativeI18n }; chrome?: { i18n?: NativeI18n } };
+  return (g.browser ?? g.chrome)?.i18n;
+}
+
 export function message(name: string, subs?: string[]): string {
   try {
     // Keys are built at run time here (f_<rule>_<message>), so not the typed keys of en/messages.json.
-    return (browser.i18n.getMessage as (key: string, substitutions?: string[]) => string)(name, subs) || '';
+    return i18n()?.getMessage(name, subs) || '';
   } catch {
     return '';
   }
@@ -27,7 +42,7 @@ export function message(name: string, subs?: string[]): string {
 
 export function english(): boolean {
   try {
-    return browser.i18n.getUILanguage().toLowerCase().startsWith('en');
+    return (i18n()?.getUILanguage() ?? 'en').toLowerCase().startsWith('en');
   } catch {
     return true;
   }
@@ -35,7 +50,7 @@ export function english(): boolean {
 
 function uiLanguage(): string {
   try {
-    return browser.i18n.getUILanguage();
+    return i18n()?.getUILanguage() ?? 'en-GB';
   } catch {
     return 'en-GB';
   }

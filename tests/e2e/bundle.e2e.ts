@@ -63,6 +63,26 @@ describe('the built bundles', () => {
     for (const file of ours) expect(readFileSync(file, 'utf8'), file).not.toMatch(/download\s*:\s*true/);
   });
 
+  it('never run webextension-polyfill in the framed pages (it throws into ClassDojo’s console once the extension is reloaded)', () => {
+    for (const page of ['gate-reason.html', 'spot-note.html']) {
+      const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');
+      const entry = /<script type="module"[^>]*src="\/([^"]+)"/.exec(html)?.[1];
+      expect(entry, page).toBeTruthy();
+      // Every chunk the page evaluates: its script and, transitively, each static import.
+      const seen = new Set<string>();
+      const queue = [entry!];
+      while (queue.length > 0) {
+        const file = queue.pop()!;
+        if (seen.has(file)) continue;
+        seen.add(file);
+        const text = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+        for (const m of text.matchAll(/\bimport\s*(?:[^'"`;]*?\bfrom\s*)?["']\.\/([^"']+)["']/g)) queue.push(join(file, '..', m[1]!));
+      }
+      expect(seen.size, page).toBeGreaterThan(1);
+      for (const file of seen) expect(readFileSync(join(EXTENSION_DIR, file), 'utf8'), `${page} → ${file}`).not.toContain('should only be loaded in a browser extension');
+    }
+  });
+
   it('load no remote script or stylesheet from any page', () => {
     for (const name of readdirSync(EXTENSION_DIR).filter((n) => n.endsWith('.html'))) {
       expect(readFileSync(join(EXTENSION_DIR, name), 'utf8'), name).not.toMatch(/(src|href)=["']?(https?:)?\/\//);

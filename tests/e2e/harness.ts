@@ -119,7 +119,12 @@ function chromiumAt(time: string): string {
   if (!faketime) throw new Error(NO_FAKETIME_MESSAGE);
   const dir = mkdtempSync(join(tmpdir(), 'policy-guard-clock-'));
   const wrapper = join(dir, 'chromium');
-  writeFileSync(wrapper, `#!/bin/sh\nexec ${faketime} -f "@${time}" ${chromiumPath()} "$@"\n`, { mode: 0o755 });
+  // faketime names its semaphore and shared memory by its own pid and creates them exclusively; a run that was
+  // killed (as Playwright kills the browser) leaves them behind, and a later faketime given the same pid
+  // then fails with "sem_open: File exists". `exec` keeps this shell's pid, so removing that pid's leftovers
+  // first is exact.
+  const stale = '/dev/shm/sem.faketime_sem_$$ /dev/shm/faketime_shm_$$';
+  writeFileSync(wrapper, `#!/bin/sh\nrm -f ${stale}\nexec ${faketime} -f "@${time}" ${chromiumPath()} "$@"\n`, { mode: 0o755 });
   return wrapper;
 }
 

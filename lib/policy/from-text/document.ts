@@ -1,10 +1,11 @@
 /**
  * A policy document's bytes as plain text: `.txt` (UTF-8, UTF-16 with a byte-order mark) or `.docx`
- * (through mammoth, loaded only when a .docx is opened, so it is never in the content script's bundle).
+ * (lib/policy/from-text/docx.ts, with fflate's unzip, loaded only when a .docx is opened).
  * One reader for the options page and the `guard` CLI. No DOM, no network.
  *
  * Refused, each with a message a school can act on: an empty document, a binary file (a PDF, an old .doc,
- * an image…), a file over MAX_DOCUMENT_BYTES, or text over MAX_DOCUMENT_CHARS.
+ * an image…), a file named as a Word document that is not one, a file over MAX_DOCUMENT_BYTES, or text
+ * over MAX_DOCUMENT_CHARS.
  */
 
 /** 5 MB: a long policy in .docx with its images is well under 1 MB. */
@@ -41,8 +42,10 @@ export async function documentText(bytes: Uint8Array, name: string): Promise<str
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) throw new DocumentError('This is an old Word document (.doc). Save it as .docx (Word: File › Save As), or paste its text.');
   let text: string;
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
-    if (!/\.docx$/i.test(name) && !/\.docm$/i.test(name)) throw new DocumentError('This is a compressed file, not a .docx or a text file.');
+    if (!/\.doc[xm]$/i.test(name)) throw new DocumentError('This is a compressed (zip) file, not a .docx or a text file.');
     text = await docxText(bytes);
+  } else if (/\.(docx|docm|doc|dotx|odt|rtf|pages)$/i.test(name)) {
+    throw new DocumentError(`“${name}” is named as a word-processor document but is not a Word .docx. Open it and save it as .docx, or as plain text (.txt), or paste its text.`);
   } else if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) {
     text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
   } else {
@@ -55,14 +58,11 @@ export async function documentText(bytes: Uint8Array, name: string): Promise<str
 }
 
 async function docxText(bytes: Uint8Array): Promise<string> {
-  const mammoth = (await import('mammoth')).default;
-  const copy = bytes.slice();
-  // mammoth reads a Node Buffer in Node and an ArrayBuffer in the browser.
-  const input = typeof Buffer !== 'undefined' ? { buffer: Buffer.from(copy) } : { arrayBuffer: copy.buffer };
+  const { docxText: read, DocxError } = await import('./docx');
   try {
-    const result = await mammoth.extractRawText(input as never);
-    return result.value;
+    return read(bytes);
   } catch (error) {
-    throw new DocumentError(`This .docx cannot be read (${(error as Error).message ?? 'not a Word document'}). Open it in Word and save it again, or paste its text.`);
+    if (error instanceof DocxError) throw new DocumentError(error.message);
+    throw new DocumentError('This .docx cannot be read. Open it in Word and save it again, or paste its text.');
   }
 }

@@ -1,0 +1,167 @@
+/**
+ * The text of a Word document (.docx, .docm): its main document part (WordprocessingML, ECMA-376 Part 1
+ * §17) read out of the zip. Pure: no DOM, so the options page and the `guard` CLI read a document alike.
+ *
+ * Layout kept for the extractor (lib/policy/from-text/extract.ts):
+ * - each paragraph is a line, paragraphs separated by a blank line;
+ * - each table row is one line, its cells separated by a tab (a cell's own paragraphs, tabs and breaks
+ *   become spaces), rows on consecutive lines; a nested table is read into its cell;
+ * - tabs (`w:tab`) are tabs and breaks (`w:br`, `w:cr`) line breaks; a non-breaking hyphen is "-".
+ * Left out: deleted text of tracked changes (`w:delText`), field instructions (`w:instrText`), and the
+ * fallback copy of a text box (`mc:Fallback`, which repeats its `mc:Choice`). Headers, footers and
+ * footnotes live in other parts and are not read.
+ *
+ * Errors: DocxError with a plain sentence when the bytes are not a zip, the zip holds no Word document, or
+ * the document part is larger than MAX_DOCUMENT_PART_BYTES once inflated (a zip bomb).
+ */
+import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
+
+/** 40 MB of XML: a 150-page policy's document.xml is 2 to 5 MB. */
+export const MAX_DOCUMENT_PART_BYTES = 40_000_000;
+
+export class DocxError extends Error {}
+
+const OFFICE_DOCUMENT = /Type="[^"]*\/officeDocument"/;
+
+/** The main part's path from the package's relationships (`_rels/.rels`); Word's usual path otherwise. */
+function mainPartPath(rels: string | undefined): string {
+  for (const tag of rels?.match(/<Relationship\b[^>]*>/g) ?? []) {
+    if (!OFFICE_DOCUMENT.test(tag)) continue;
+    const target = /Target="([^"]*)"/.exec(tag)?.[1];
+    if (target) return target.replace(/^\//, '');
+  }
+  return 'word/document.xml';
+}
+
+function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, Uint8Array> {
+  try {
+    return unzipSync(bytes, {
+      filter: (file: UnzipFileInfo) => {
+        if (!wanted(file.name)) return false;
+        if (file.originalSize > MAX_DOCUMENT_PART_BYTES) throw new DocxError('This .docx is too large to read (its text part is over 40 MB).');
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof DocxError) throw error;
+    throw new DocxError('This .docx cannot be read: it is damaged (not a complete zip). Open it in Word and save it again, or paste its text.');
+  }
+}
+
+/**
+ * The plain text of a .docx's bytes, laid out as the module comment says.
+ * Throws DocxError (see above).
+ */
+export function docxText(bytes: Uint8Array): string {
+  const rels = unzip(bytes, (name) => name === '_rels/.rels')['_rels/.rels'];
+  const path = mainPartPath(rels ? strFromU8(rels) : undefined);
+  const part = unzip(bytes, (name) => name === path)[path];
+  if (!part) throw new DocxError('This is a zip file but not a Word document (it has no document text). Open it in Word and save it as .docx, or paste its text.');
+  if (part.byteLength > MAX_DOCUMENT_PART_BYTES) throw new DocxError('This .docx is too large to read (its text part is over 40 MB).');
+  return wordprocessingText(strFromU8(part));
+}
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|lt|gt|amp|quot|apos);/g, (whole, name: string) => {
+    if (name[0] !== '#') return ENTITIES[name]!;
+    const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/**
+ * The text of a WordprocessingML document part (`word/document.xml`'s XML), laid out as the module comment
+ * says. One pass over tags and text (linear in the part's length); never throws on odd XML.
+ */
+export function wordprocessingText(xml: string): string {
+  const blocks: string[] = []; // paragraphs and tables, in document order
+  let paragraph = '';
+  let inText = false; // inside <w:t>
+  let skip = 0; // depth inside parts whose text is not the document's (deleted, field code, fallback)
+  let tableDepth = 0;
+  let rows: string[] = []; // the outermost table's rows
+  let cells: string[] = []; // the current row's cells
+  let cell = ''; // the current cell's text
+
+  const flushParagraph = () => {
+    if (tableDepth > 0) cell += (cell && paragraph ? ' ' : '') + paragraph;
+    else if (paragraph.trim()) blocks.push(paragraph);
+    paragraph = '';
+  };
+
+  for (const m of xml.matchAll(/<([^>]*)>|[^<]+/g)) {
+    const tag = m[1];
+    if (tag === undefined) {
+      if (inText && skip === 0) paragraph += decodeEntities(m[0]);
+      continue;
+    }
+    const closing = tag.startsWith('/');
+    const selfClosing = tag.endsWith('/');
+    const name = (closing ? tag.slice(1) : tag).split(/[\s/]/, 1)[0]!;
+    switch (name) {
+      case 'w:t':
+        inText = !closing && !selfClosing;
+        break;
+      case 'w:delText':
+      case 'w:instrText':
+      case 'mc:Fallback':
+      case 'w:del':
+        if (!selfClosing) skip = Math.max(0, skip + (closing ? -1 : 1));
+        break;
+      case 'w:tab':
+        if (!closing && skip === 0 && inParagraphContent(tag)) paragraph += tableDepth > 0 ? ' ' : '\t';
+        break;
+      case 'w:br':
+      case 'w:cr':
+        if (!closing && skip === 0) paragraph += tableDepth > 0 ? ' ' : '\n';
+        break;
+      case 'w:noBreakHyphen':
+        if (!closing && skip === 0) paragraph += '-';
+        break;
+      case 'w:p':
+        if (closing || selfClosing) flushParagraph();
+        break;
+      case 'w:tbl':
+        if (selfClosing) break;
+        if (!closing) {
+          flushParagraph();
+          tableDepth += 1;
+        } else if (tableDepth > 0) {
+          tableDepth -= 1;
+          if (tableDepth === 0) {
+            if (rows.length > 0) blocks.push(rows.join('\n'));
+            rows = [];
+          }
+        }
+        break;
+      case 'w:tc':
+        if (tableDepth === 1 && closing) {
+          flushParagraph();
+          cells.push(cell.replace(/\s+/g, ' ').trim());
+          cell = '';
+        }
+        break;
+      case 'w:tr':
+        if (tableDepth === 1 && closing) {
+          if (cells.some((c) => c)) rows.push(cells.join('\t'));
+          cells = [];
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  flushParagraph();
+  if (rows.length > 0) blocks.push(rows.join('\n'));
+  return blocks.join('\n\n');
+}
+
+/**
+ * `<w:tab/>` is a tab character only as run content; inside paragraph properties (`<w:tabs><w:tab
+ * w:val="left" w:pos="720"/>`) it defines a tab stop, which has a `w:pos`.
+ */
+function inParagraphContent(tag: string): boolean {
+  return !/\bw:pos=/.test(tag);
+}
