@@ -302,6 +302,11 @@ export function readMhtml(bytes: Uint8Array): SavedPage {
 /** A saved page's bytes as HTML text: MHTML unpacked, any encoding decoded (see the module comment). */
 export function readSavedPage(bytes: Uint8Array): SavedPage {
   if (bytes.length === 0) return { ok: false, problem: `is empty: ${SAVE_AGAIN}` };
+  // Other browsers' and tools' containers, named so the school knows what to do instead.
+  const magic = binaryString(bytes, 0, Math.min(bytes.length, 8));
+  if (magic === 'bplist00') return { ok: false, problem: `is a Safari web archive, which Policy Guard does not read: in Chrome, Edge or Firefox, ${SAVE_AGAIN.slice(0, 1).toLowerCase()}${SAVE_AGAIN.slice(1)}` };
+  if (magic.startsWith('PK\x03\x04')) return { ok: false, problem: `is a zip archive: unzip it and give the .html or .mhtml file inside` };
+  if (magic.startsWith('\x1f\x8b')) return { ok: false, problem: `is compressed (gzip): decompress it and give the .html or .mhtml file inside` };
   if (isMime(bytes)) return readMhtml(bytes);
   const { text, encoding } = decodeHtml(bytes);
   return { ok: true, html: text, encoding, kind: 'html' };

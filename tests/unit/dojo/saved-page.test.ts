@@ -86,6 +86,13 @@ describe('MHTML ("Webpage, single file")', () => {
     for (const r of [readSavedPage(noBoundary), readSavedPage(new Uint8Array())]) if (!r.ok) expect(r.problem).not.toContain('\n');
   });
 
+  it('names the containers it does not read (a Safari web archive, a zip, gzip) and says what to do', () => {
+    const bin = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+    expect(readSavedPage(bin('bplist00\xd1\x01\x02_\x10\x0fWebMainResource<html><body>'))).toEqual({ ok: false, problem: expect.stringMatching(/^is a Safari web archive.*Save page as/) });
+    expect(readSavedPage(bin('PK\x03\x04\x14\x00\x00\x00'))).toEqual({ ok: false, problem: expect.stringContaining('zip archive') });
+    expect(readSavedPage(bin('\x1f\x8b\x08\x00'))).toEqual({ ok: false, problem: expect.stringContaining('gzip') });
+  });
+
   it('reads a single-part MHTML (the page is the whole message)', () => {
     const single = utf8(`MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: 8bit\nContent-Location: https://home.classdojo.com/#/story\n\n${PAGE}`);
     expect(readSavedPage(single)).toMatchObject({ ok: true, html: PAGE, kind: 'mhtml', url: 'https://home.classdojo.com/#/story' });
