@@ -214,9 +214,14 @@ export function parseSavedHtml(html: string): ParsedPage {
     const outside = (el: Node) => !contains(appRoot, el) && !contains(el, appRoot);
     const containers = body.children.filter((el) => !NOT_UI.has(el.tag.toUpperCase()) && outside(el));
     const portals = all.filter((el) => portal.some((m) => m(el)) && outside(el));
-    const both = [...containers, ...portals];
-    const roots = both.filter((el, i) => both.indexOf(el) === i && !both.some((o) => o !== el && contains(o, el)));
-    for (const root of roots) regions.push({ kind: 'outside', root });
+    // Each searched once, through the outermost: a Set and a walk up the ancestors, not every pair (a page
+    // may have thousands of body-level elements).
+    const candidates = new Set([...containers, ...portals]);
+    const inside = (el: Node) => {
+      for (let p = el.parent; p; p = p.parent) if (candidates.has(p)) return true;
+      return false;
+    };
+    for (const root of candidates) if (!inside(root)) regions.push({ kind: 'outside', root });
   }
 
   // What Policy Guard's selectors see, for every element of every region (they do not overlap) down to

@@ -103,6 +103,11 @@ describe('parseSavedHtml: a saved page read without a DOM', () => {
     expect(w.elements).toBe(100_002);
     expect(w.regions[0]!.node.children![0]!.children![0]!.count).toBe(50_000);
     expect(leaks(w)).toEqual([]);
+    // Thousands of body-level dialogs beside the app root: each is a region, found without comparing every pair.
+    const dialogs = page('<p>x</p>').replace('</body>', `${'<div role="dialog"><div role="dialog"><textarea></textarea></div></div>'.repeat(5_000)}</body>`);
+    const many = parseSavedHtml(dialogs);
+    expect(many.tree.regions).toHaveLength(5_001);
+    expect(fast(dialogs).regions.length).toBeGreaterThanOrEqual(1);
     // A generous bound (about 0.3 s alone); the DOM path took over 10 s on this page.
     expect(ms).toBeLessThan(5_000);
   }, 60_000);
