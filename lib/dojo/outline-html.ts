@@ -139,8 +139,10 @@ export function parseSavedHtml(html: string): ParsedPage {
         if (name.toLowerCase() === '!doctype') marks = true;
       },
       onattribute(name, value) {
-        // The first of two same-named attributes wins, as in browsers.
-        if (!pending.some(([n]) => n === name)) pending.push([name, value]);
+        // The first of two same-named attributes wins, as in browsers. (Plain loops here and below: these
+        // run for every tag of a page that may have 140,000.)
+        for (const [n] of pending) if (n === name) return;
+        pending.push([name, value]);
       },
       onopentag(name) {
         const attrs = pending;
@@ -156,7 +158,7 @@ export function parseSavedHtml(html: string): ParsedPage {
           return;
         }
         const parent = stack[stack.length - 1] ?? null;
-        if (SKIP.has(name) || name.startsWith('policy-guard-') || attrs.some(([n]) => n === EXTENSION_HOST_ATTR) || (parent && LEAF.has(parent.tag))) {
+        if (SKIP.has(name) || name.startsWith('policy-guard-') || attr({ attrs } as Node, EXTENSION_HOST_ATTR) !== undefined || (parent && LEAF.has(parent.tag))) {
           skip = 1;
           return;
         }

@@ -422,20 +422,23 @@ function build(el: PageElement, depth: number, limits: Limits, state: BuildState
     state.own.set(el, (own = { node, id }));
   }
   const kids = LEAF.has(el.tag) ? [] : el.children;
+  // A childless element's shape is its own part's number (even); others' are interned (odd): most
+  // elements are leaves, and this spares them a key and a look-up.
+  if (!kids.length) return { el, shape: own.id * 2 };
   const built: Built = { el, shape: 0 };
   let key = String(own.id);
-  if (kids.length && depth >= limits.maxDepth) {
+  if (depth >= limits.maxDepth) {
     built.more = descendants(el);
     state.truncated = true;
     key += `|more ${built.more}`;
-  } else if (kids.length) {
+  } else {
     const { runs, grouped } = collapse(kids.map((k) => build(k, depth + 1, limits, state)), limits.maxRuns);
     if (grouped) state.truncated = true;
     built.runs = runs;
     key += `|${runs.map((r) => `${r.built.shape}x${r.count}`).join(',')}`;
   }
   let shape = state.shapes.get(key);
-  if (shape === undefined) state.shapes.set(key, (shape = state.shapes.size));
+  if (shape === undefined) state.shapes.set(key, (shape = state.shapes.size * 2 + 1));
   built.shape = shape;
   return built;
 }
