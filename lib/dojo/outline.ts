@@ -93,18 +93,6 @@ export const SKIP = new Set(['script', 'style', 'link', 'meta', 'noscript', 'tem
 export const LEAF = new Set(['svg', 'iframe', 'canvas', 'video', 'audio', 'object', 'embed', 'picture', 'math']);
 
 const BOOLEAN_ATTRS = new Set(['hidden', 'disabled', 'readonly', 'checked', 'multiple', 'required', 'open', 'inert', 'selected', 'autofocus']);
-/**
- * The values HTML and WAI-ARIA give enumerated attributes (`aria-expanded="true"`, `type="submit"`,
- * `dir="rtl"`, `autocomplete="off"`): an attribute's value that is not text, an address or a number is kept
- * only when every token of it is one of these words (`type="amelia"` or `autocomplete="leo"` is `$value`,
- * whatever its shape). One list for every attribute: none of these words is a name or a value of anyone's,
- * and the content script carries the list on every ClassDojo page.
- */
-const ENUM_WORDS = new Set(
-  (' true false mixed undefined menu listbox tree grid dialog page date time off polite assertive horizontal vertical none ltr rtl auto ' +
-    'yes no plaintext-only button checkbox email file hidden image number password radio reset search submit tel text url on username ' +
-    'new-password current-password one-time-code').split(' '),
-);
 const TOKEN = /^[A-Za-z_][\w:.-]{0,80}$/;
 
 /**
@@ -123,15 +111,33 @@ function componentName(value: string): string {
   return value.replace(/[0-9a-f]{8,}|\d{4,}/gi, '#');
 }
 
-/** WAI-ARIA 1.2's roles: a `role` value is kept only when every token is one of them. */
-const ARIA_ROLES = new Set(
-  ('alert alertdialog application article banner blockquote button caption cell checkbox code columnheader combobox complementary ' +
-    'contentinfo definition deletion dialog directory document emphasis feed figure form generic grid gridcell group heading img ' +
-    'insertion link list listbox listitem log main marquee math menu menubar menuitem menuitemcheckbox menuitemradio meter navigation ' +
-    'none note option paragraph presentation progressbar radio radiogroup region row rowgroup rowheader scrollbar search searchbox ' +
-    'separator slider spinbutton status strong subscript superscript switch tab table tablist tabpanel term textbox time timer ' +
-    'toolbar tooltip tree treegrid treeitem').split(' '),
+/**
+ * The outline's vocabulary: HTML's and WAI-ARIA's own words, in one list. A tag name, an attribute name, a
+ * `role` or an enumerated attribute's value (`aria-expanded="true"`, `type="submit"`, `dir="rtl"`) is
+ * written as it is only when it is one of these (each token of it, for a role or a value). Broken markup
+ * turns words into names (`<img alt=Amelia Hughes>` has an attribute `hughes`; `<Leo Wright>` is a `leo`
+ * element) and a page may put anything in an attribute (`type="amelia"`, `role="amelia hughes"`): none of
+ * that is written. A tag outside the list is `unknown` (a custom element's `custom-element`: it is shaped
+ * like any hyphenated words, `<leo-wright>`); an attribute name is only counted (`"$other": "$number:2"`);
+ * a value is `$value`. One list, of common words only (none is anyone's name), because the content script
+ * carries it on every ClassDojo page: a rarer word becoming a placeholder costs support nothing that matters.
+ */
+const VOCABULARY = new Set(
+  // Tags.
+  ('a article b body br button dialog div em figure footer form h1 h2 h3 h4 h5 h6 header html i iframe img input label li main nav ol ' +
+    'option p section select small span strong svg table td textarea th time tr ul video ' +
+    // Attributes (beside aria-* and data-*).
+    'alt autocomplete checked class content contenteditable datetime dir disabled for height hidden href id lang name placeholder ' +
+    'readonly required role selected src srcset style tabindex title type value width ' +
+    // Roles (WAI-ARIA's common ones).
+    'alert banner cell checkbox combobox document feed grid group heading link list listbox listitem menu menuitem navigation none ' +
+    'presentation radio region row search status tab tablist textbox toolbar tooltip ' +
+    // Enumerated values (aria-* states, contenteditable, dir, type, autocomplete…); the first is the empty value.
+    ' true false mixed undefined off on polite assertive ltr rtl auto plaintext-only email file image number password submit tel text ' +
+    'url').split(' '),
 );
+/** Whether every token of a value is one of the vocabulary's words. */
+const inVocabulary = (value: string) => value.split(/\s+/).every((t) => VOCABULARY.has(t));
 const TEXT_ATTRS = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-placeholder', 'aria-valuetext', 'placeholder', 'alt', 'title', 'value', 'label']);
 const URL_ATTRS = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'data', 'xlink:href', 'background', 'ping']);
 const TIME_ATTRS = new Set(['datetime']);
@@ -193,7 +199,7 @@ export function attributePlaceholder(name: string, value: string): string {
   const n = name.toLowerCase();
   if (BOOLEAN_ATTRS.has(n)) return '';
   if (n === 'data-name') return componentName(value);
-  if (n === 'role') return value.split(/\s+/).every((r) => ARIA_ROLES.has(r)) && value.trim() ? value.trim() : '$value';
+  if (n === 'role') return value.trim() && inVocabulary(value.trim()) ? value.trim() : '$value';
   if (n === 'id') return literals.ids.has(value) ? value : '$id';
   if (n === 'class') {
     const tokens = value.split(/\s+/).filter(Boolean);
@@ -213,50 +219,24 @@ export function attributePlaceholder(name: string, value: string): string {
   if (/^\d+$/.test(value.trim())) return `$number:${bucket(Number(value))}`;
   if (TEXT_ATTRS.has(n)) return textPlaceholder(value);
   const v = value.trim().toLowerCase();
-  return v.split(/\s+/).every((t) => ENUM_WORDS.has(t)) ? v : '$value';
+  return inVocabulary(v) ? v : '$value';
 }
-
-/**
- * HTML's common elements (and the SVG and MathML roots): a tag is written as it is only when it is one of
- * these (the list is short because the content script carries it on every ClassDojo page; a rarer element
- * is `unknown`, which costs support nothing that matters). Broken markup turns words into tags (`<Leo
- * Wright>` read as a `leo` element): those are `unknown` too. A custom element's name is `custom-element`:
- * it is shaped like any hyphenated words (`<leo-wright>`), and ClassDojo's React markup has none of its own.
- */
-const HTML_TAGS = new Set(
-  ('a article aside audio b body br button canvas dialog div em embed figure footer form h1 h2 h3 h4 h5 h6 header hr html i iframe img ' +
-    'input label li main nav object ol option p picture section select small span strong svg math table tbody td textarea th thead time tr ' +
-    'ul video').split(' '),
-);
 
 /** The tag as the outline writes it. */
 export function tagName(tag: string): string {
   const t = tag.toLowerCase();
-  return HTML_TAGS.has(t) ? t : t.includes('-') ? 'custom-element' : 'unknown';
+  return VOCABULARY.has(t) ? t : t.includes('-') ? 'custom-element' : 'unknown';
 }
 
-/**
- * HTML's common attribute names (short, as HTML_TAGS). An attribute name is written as it is only when it
- * is one of these, an `aria-*` or a `data-*` name (written by a page's developers); broken markup
- * (`<img alt=Amelia Hughes>`, an unterminated quote) turns the words of a value into attribute names, and
- * those, like any other name, are only counted (`"$other": "$number:2"`), never written.
- */
-const HTML_ATTRS = new Set(
-  ('alt autocomplete autofocus checked class content contenteditable datetime dir disabled draggable for form height hidden href id ' +
-    'label lang loading maxlength name placeholder readonly rel required role rows selected spellcheck src srcset style tabindex target ' +
-    'title type value width ' +
-    // The SVG root's own (its inside is not walked).
-    'viewbox xmlns fill focusable').split(' '),
-);
 const DATA_ATTR = /^data-[a-z0-9][a-z0-9._:-]{0,60}$/;
 /** `aria-*` names are written by a page's developers (broken markup makes words into names, never `aria-` ones). */
 const ARIA_ATTR = /^aria-[a-z]{2,30}$/;
 
-/** An attribute's name as the outline writes it, or undefined for a name it only counts (see HTML_ATTRS). */
+/** An attribute's name as the outline writes it, or undefined for a name it only counts (see VOCABULARY). */
 export function attributeName(name: string): string | undefined {
   const n = name.toLowerCase();
   if (n.startsWith('on')) return undefined;
-  if (HTML_ATTRS.has(n) || ARIA_ATTR.test(n)) return n;
+  if (VOCABULARY.has(n) || ARIA_ATTR.test(n)) return n;
   // A data-* name may carry an id ("data-v-5f3a9b2c"): digit and hex runs become "#", as in data-name values.
   if (DATA_ATTR.test(n)) return n.replace(/[0-9a-f]{8,}|\d{4,}/g, '#');
   return undefined;

@@ -127,7 +127,7 @@ describe('lastCompound: the quick check before css-select', () => {
 
 describe('names the outline writes', () => {
   it('keeps HTML’s, ARIA’s and a page’s own names; counts any other', () => {
-    for (const name of ['class', 'aria-label', 'aria-modal', 'data-name', 'data-sender-type', 'contenteditable', 'viewbox']) expect(attributeName(name), name).toBe(name);
+    for (const name of ['class', 'aria-label', 'aria-modal', 'data-name', 'data-sender-type', 'contenteditable', 'srcset']) expect(attributeName(name), name).toBe(name);
     expect(attributeName('data-v-5f3a9b2c')).toBe('data-v-#');
     for (const name of ['amelia', 'hughes', 'wright"', 'onclick', 'onerror', '"x"', '@click', ':wright', '[priya]', 'data-']) expect(attributeName(name), name).toBeUndefined();
     for (const tag of ['div', 'button', 'svg', 'h3']) expect(tagName(tag), tag).toBe(tag);
