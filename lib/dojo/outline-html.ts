@@ -48,6 +48,10 @@ function contains(outer: Node, inner: Node): boolean {
   return false;
 }
 
+/** The empty lists elements share until they have a child or a selector of ours matches (never written to). */
+const NONE: Node[] = [];
+const NONE_SEEN: string[] = [];
+
 type Match = (el: Node) => boolean;
 let compiled: { names: [SelectorName, Match[]][]; appRoot: Match[]; portal: Match[] } | undefined;
 
@@ -162,8 +166,9 @@ export function parseSavedHtml(html: string): ParsedPage {
           skip = 1;
           return;
         }
-        const el: Node = { tag: name, attrs, text: '', children: [], seen: [], parent };
-        if (parent) parent.children.push(el);
+        // Most elements have no children and no selector of ours: they share one empty list until they do.
+        const el: Node = { tag: name, attrs, text: '', children: NONE, seen: NONE_SEEN, parent };
+        if (parent) (parent.children === NONE ? (parent.children = []) : parent.children).push(el);
         else top.push(el);
         all.push(el);
         stack.push(el);
@@ -236,13 +241,13 @@ export function parseSavedHtml(html: string): ParsedPage {
     for (const [name, list] of names) {
       for (let i = 0; i < list.length; i++) {
         if (list[i]!(el)) {
-          el.seen.push(`${name}:${TIERS[name][i]}`);
+          (el.seen === NONE_SEEN ? (el.seen = []) : el.seen).push(`${name}:${TIERS[name][i]}`);
           break;
         }
       }
     }
     if (el.label !== undefined && !el.seen.some((s) => s.startsWith('sendButton:')) && genericSend(el.tag, attr(el, 'role') ?? null, attr(el, 'type') ?? null, attr(el, 'aria-label') ?? el.label)) {
-      el.seen.push('sendButton:generic');
+      (el.seen === NONE_SEEN ? (el.seen = []) : el.seen).push('sendButton:generic');
     }
     for (const c of el.children) walk.push([c, depth + 1]);
   }

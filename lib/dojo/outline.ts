@@ -348,7 +348,7 @@ function descendants(el: PageElement): number {
 /** An element's own part of its node (tag, attributes, text, what our selectors see), whatever the limits. */
 function ownPart(el: PageElement): OutlineNode {
   const node: OutlineNode = { tag: tagName(el.tag) };
-  const attrs: Record<string, string> = {};
+  let attrs: Record<string, string> | undefined;
   let other = 0;
   for (const [raw, value] of el.attrs) {
     const name = attributeName(raw);
@@ -356,12 +356,12 @@ function ownPart(el: PageElement): OutlineNode {
       if (!raw.toLowerCase().startsWith('on')) other++;
       continue;
     }
-    attrs[name] = attributePlaceholder(name, value);
+    (attrs ??= {})[name] = attributePlaceholder(name, value);
   }
-  if (other) attrs.$other = `$number:${bucket(other)}`;
-  if (Object.keys(attrs).length) node.attrs = attrs;
+  if (other) (attrs ??= {}).$other = `$number:${bucket(other)}`;
+  if (attrs) node.attrs = attrs;
   if (el.text.trim()) node.text = textPlaceholder(el.text);
-  if (el.seen.length) node.seen = [...el.seen];
+  if (el.seen.length) node.seen = el.seen;
   return node;
 }
 
