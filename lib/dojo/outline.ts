@@ -396,7 +396,9 @@ function build(el: PageElement, depth: number, limits: Limits, state: BuildState
   let own = state.own.get(el);
   if (!own) {
     const node = ownPart(el);
-    const key = JSON.stringify([node.tag, node.attrs, node.text, node.seen]);
+    // A key for the own part (control characters cannot occur in a kept value or a placeholder).
+    let key = `${node.tag}\u0000${node.text ?? ''}\u0000${node.seen?.join(',') ?? ''}`;
+    for (const name in node.attrs) key += `\u0000${name}\u0001${node.attrs[name]}`;
     let id = state.ownIds.get(key);
     if (id === undefined) state.ownIds.set(key, (id = state.ownIds.size));
     state.own.set(el, (own = { node, id }));
