@@ -406,6 +406,28 @@ describe('the page cannot change a spot-check record', () => {
     expect(await page.evaluate(steal)).not.toContain('foster');
     await page.close();
   });
+
+  it('cannot tell from its own posts’ visibility (IntersectionObserver v2) which posts have findings', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${TEACH}#/classes/c1/story`);
+    const ui = await SealedView.of(page);
+    await ui.waitFor('[data-policy-guard="spot-finding"]');
+    await page.waitForTimeout(300);
+    // The page watches every post and every paragraph of post text with v2's occlusion tracking.
+    const seen = (await page.evaluate(`new Promise((resolve) => {
+      const targets = [...document.querySelectorAll('[data-name="storyPost"], [data-name="storyPost"] p, [data-name="storyPost"] span')];
+      const result = new Map();
+      const io = new IntersectionObserver((entries) => {
+        for (const e of entries) if (e.isIntersecting) result.set(e.target, e.isVisible);
+      }, { threshold: [0], trackVisibility: true, delay: 100 });
+      for (const t of targets) io.observe(t);
+      setTimeout(() => { io.disconnect(); resolve([...result.values()]); }, 600);
+    })`)) as boolean[];
+    expect(seen.length).toBeGreaterThan(3);
+    // One answer for every post and every word, flagged or not: the spot-check's marks say nothing.
+    expect(new Set(seen).size).toBe(1);
+    await page.close();
+  });
 });
 
 /**
