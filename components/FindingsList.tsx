@@ -20,8 +20,11 @@ export function FindingsList(props: { findings: Finding[]; text?: (f: Finding) =
   }
   return (
     <ul class="pg-findings" aria-label={t('findingsCount', String(props.findings.length))} data-policy-guard="findings">
+      {/* Keyed by what the finding says too (the words found are in its message): another pupil's name at
+          the same place is a new row, so its buttons' click guards start again (a page that swaps the
+          name under a pointer gets no "Always ignore" for the new one). */}
       {props.findings.map((f) => (
-        <li class={`pg-finding pg-${f.severity}`} data-rule={f.rule} data-severity={f.severity} key={`${f.rule}:${f.start}:${f.end}:${f.messageId}`}>
+        <li class={`pg-finding pg-${f.severity}`} data-rule={f.rule} data-severity={f.severity} key={`${f.rule}:${f.start}:${f.end}:${f.messageId}:${f.message}`}>
           <span class="pg-badge">{t(`severity_${f.severity}` as MessageKey)}</span>
           <p class="pg-line">{props.text ? props.text(f) : f.message}</p>
           {f.clause && (
@@ -48,7 +51,7 @@ export function FindingsList(props: { findings: Finding[]; text?: (f: Finding) =
               </p>
             ) : (
               <>
-                <GuardedButton class="pg-link" data-policy-guard="ignore-post" lasting={false} onPress={() => props.onIgnore(f, 'post')}>
+                <GuardedButton class="pg-link" data-policy-guard="ignore-post" onPress={() => props.onIgnore(f, 'post')}>
                   {t('findingIgnorePost')}
                 </GuardedButton>
                 <GuardedButton class="pg-link" data-policy-guard="ignore-always" onPress={() => props.onIgnore(f, 'always')}>

@@ -36,8 +36,8 @@ export function useClickGuard<T extends HTMLElement>(lasting = true): { ref: Ref
  * page that covers Policy Guard with a decoy, or slides a button under the pointer, cannot make the teacher
  * press it. A click that does not count says why, and does nothing else.
  *
- * `lasting={false}` is for a choice the teacher can take back (a fix, Ctrl+Z undoes it; ignoring a finding
- * for this post; inserting a suggested reply): the click counts at once unless the control is masked,
+ * `lasting={false}` is for a choice the teacher can take back (a fix, Ctrl+Z undoes it; inserting a
+ * suggested reply). "Ignore for this post" is not one: it takes a finding out of the send gate's hold: the click counts at once unless the control is masked,
  * faded, clipped or zoomed small (`drawnNow`).
  */
 export function GuardedButton(props: ButtonProps & { onPress: () => void; lasting?: boolean; children?: ComponentChildren }): JSX.Element {

@@ -1,4 +1,7 @@
-import { clickCounts, visibleSince } from '../lib/ui/visibility';
+import { clickCounts, VISIBLE_FOR_MS, visibleSince } from '../lib/ui/visibility';
+
+/** How often a watched control's position is read, ms (a getBoundingClientRect each time). */
+const MOVE_SAMPLE_MS = 100;
 
 export interface VisibilityWatch {
   /** Whether a click now counts (lib/ui/visibility.ts). */
@@ -22,6 +25,25 @@ export interface VisibilityWatch {
 export function watchVisibility(el: Element): VisibilityWatch {
   let since: number | undefined;
   let observer: IntersectionObserver | undefined;
+  // Where the control was last seen, and when it last moved: a page can slide a control under a still
+  // pointer (moving <body> with `contain: paint` moves everything fixed inside it) without ever hiding it,
+  // which IntersectionObserver v2 does not report. A click counts only after it has stayed put too.
+  let at = '';
+  let movedAt = performance.now();
+  const sample = () => {
+    try {
+      const r = el.getBoundingClientRect();
+      const now = `${Math.round(r.left)},${Math.round(r.top)}`;
+      if (now !== at) {
+        at = now;
+        movedAt = performance.now();
+      }
+    } catch {
+      // unreadable: leave as it was
+    }
+  };
+  sample();
+  const sampler = setInterval(sample, MOVE_SAMPLE_MS);
   try {
     if (typeof IntersectionObserver === 'function') {
       observer = new IntersectionObserver(
@@ -41,9 +63,16 @@ export function watchVisibility(el: Element): VisibilityWatch {
     observer = undefined;
   }
   return {
-    clickCounts: () => clickCounts(since, performance.now(), !!observer) && drawnPlainly(el),
+    clickCounts: () => {
+      sample();
+      const now = performance.now();
+      return clickCounts(since, now, !!observer) && now - movedAt >= VISIBLE_FOR_MS && drawnPlainly(el);
+    },
     drawnNow: () => drawnPlainly(el),
-    stop: () => observer?.disconnect(),
+    stop: () => {
+      observer?.disconnect();
+      clearInterval(sampler);
+    },
   };
 }
 

@@ -129,7 +129,33 @@ describe('a covered button does not count a click', () => {
     await page.close();
   });
 
-  it('a fix, “Ignore for this post” and a suggested reply under a mask or a fade do nothing; in plain view, at once, they work', async () => {
+  it('a lasting choice slid under the pointer (the page moves <body> with contain: paint) does not count until it has stayed put', async () => {
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    await page.locator('[data-name="storyComposerTextarea"]').fill('Thank you Grace Taylor!');
+    const finding = page.locator('pg=[data-rule="full-name"]');
+    await finding.waitFor();
+    const button = finding.getByRole('button', { name: 'Always ignore' });
+    await page.waitForTimeout(VISIBLE_FOR_MS + 300); // long in plain view before the slide
+    const before = await ignoredAlways();
+    const box = (await button.boundingBox())!;
+    // contain: paint makes <body> the containing block of Policy Guard's fixed UI: moving body moves it,
+    // with no transform for IntersectionObserver v2 to report.
+    await page.evaluate(`Object.assign(document.body.style, { contain: 'paint', position: 'relative', top: '-40px' })`);
+    const slid = (await button.boundingBox())!;
+    expect(slid.y).not.toBe(box.y);
+    await page.mouse.click(slid.x + slid.width / 2, slid.y + slid.height / 2);
+    await page.waitForTimeout(300);
+    expect(await ignoredAlways()).toBe(before);
+    await finding.locator('pg=[data-policy-guard="covered"]').waitFor();
+    // Left where it is, the teacher's click counts.
+    await page.waitForTimeout(VISIBLE_FOR_MS + 300);
+    await page.mouse.click(slid.x + slid.width / 2, slid.y + slid.height / 2);
+    await expect.poll(ignoredAlways).toContain('Grace Taylor');
+    await page.evaluate(`document.body.style.cssText = ''`);
+    await page.close();
+  });
+
+  it('a fix and “Ignore for this post” under a mask or a fade do nothing; in plain view a fix works at once', async () => {
     const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
     const box = page.locator('[data-name="storyComposerTextarea"]');
     await box.fill('Thank you Amelia Hughes!');
