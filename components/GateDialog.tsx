@@ -33,6 +33,8 @@ export function GateDialog(props: {
   frameRef?: (el: HTMLIFrameElement | null) => void;
   /** A click on "Send anyway" did not count: something of the page's covered or faded the dialog. */
   covered?: boolean;
+  /** The page took the typing focus from the reason box, and it was given back. */
+  focusTaken?: boolean;
   /** A finding's message in the interface's language (components/finding-text.ts). */
   text?: (f: Finding) => string;
 }) {
@@ -96,6 +98,11 @@ export function GateDialog(props: {
             {props.covered && (
               <p class="pg-notice" role="alert" data-policy-guard="covered">
                 {t('clickCovered')}
+              </p>
+            )}
+            {props.focusTaken && (
+              <p class="pg-notice" role="alert" data-policy-guard="focus-taken">
+                {t('gateFocusTaken')}
               </p>
             )}
             <ReasonFrameBox frame={props.reasonFrame} frameRef={props.frameRef} onLoad={props.onFrameLoad} onTabOut={() => first.current?.focus()} />

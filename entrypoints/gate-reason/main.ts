@@ -80,8 +80,20 @@ document.addEventListener('keydown', (e) => {
 
 // The gate moves the focus here with Shift+Tab from its first control (it can focus only the frame, not a
 // control in it): land on the last control, as Shift+Tab would.
+// Focus given straight back after the page took it (entrypoints/content/core/focus-keeper.ts) returns to the
+// control the teacher was in, caret and all, so their next key lands where they were typing.
+let last: HTMLElement | undefined;
+let blurredAt = -Infinity;
+document.addEventListener('focusin', (e) => {
+  if (e.target instanceof HTMLElement && e.target !== document.body) last = e.target;
+});
+window.addEventListener('blur', () => {
+  blurredAt = performance.now();
+});
 window.addEventListener('focus', () => {
-  if (document.activeElement === document.body || !document.activeElement) (send.disabled ? reason : send).focus();
+  if (document.activeElement !== document.body && document.activeElement) return;
+  if (last && performance.now() - blurredAt < 250) last.focus();
+  else (send.disabled ? reason : send).focus();
 });
 
 /** The gate sizes the frame to its content (the label wraps on narrow windows). */

@@ -77,6 +77,39 @@ describe('the gate reason frame', () => {
     await page.close();
   });
 
+  it('takes the typing focus back when the page steals it from the reason box, and says so', async () => {
+    const { page, frame } = await held();
+    // The page waits until the teacher has been typing in Policy Guard for a moment, then focuses a hidden
+    // box of its own, again and again.
+    await page.evaluate(`(() => {
+      const trap = document.createElement('textarea');
+      trap.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0';
+      document.body.append(trap);
+      window.__trap = trap;
+      let since = 0;
+      setInterval(() => {
+        const a = document.activeElement;
+        if (a && a !== trap && (a.localName.startsWith('policy-guard') || a.hasAttribute('data-policy-guard-host'))) {
+          if (!since) since = performance.now();
+          else if (performance.now() - since > 300) { trap.focus(); since = 0; }
+        } else since = 0;
+      }, 20);
+    })()`);
+    await frame.locator('textarea').click();
+    await page.keyboard.type('Her mum asked me to, she is in foster care', { delay: 40 });
+    expect(await page.evaluate('window.__trap.value')).toBe('');
+    // The rest stays in the reason box (a key pressed in the very instant of a theft can be lost: never given
+    // to the page, and the notice asks the teacher to check the reason).
+    const full = 'Her mum asked me to, she is in foster care';
+    const kept = await frame.locator('textarea').inputValue();
+    expect(kept.length).toBeGreaterThanOrEqual(full.length - 2);
+    let i = 0;
+    for (const ch of full) if (kept[i] === ch) i += 1;
+    expect(i, `${kept} is the reason less a key or two`).toBe(kept.length);
+    await page.locator('pg=[data-policy-guard="focus-taken"]').waitFor();
+    await page.close();
+  });
+
   it('does not count a click on Send anyway while the page covers or fades the gate', async () => {
     const { page, frame } = await held();
     await frame.locator('textarea').fill('Her mum asked me to');

@@ -27,6 +27,7 @@ import { shownOnScreen, watchVisibility, type VisibilityWatch } from '../../../c
 import { Boundary } from '../core/boundary';
 import { installInterceptor, type SendAttempt, type SendInterceptor } from '../core/intercept';
 import { installSeal } from '../core/seal';
+import { keepFocus } from '../core/focus-keeper';
 import { createStore, useStore, type Store } from '../core/store';
 import styles from '../style.css?inline';
 import type { Feature, FeatureContext } from './feature';
@@ -39,6 +40,8 @@ interface GateView {
   frame?: ReasonFrame;
   /** The last "Send anyway" did not count: the page covered or faded the dialog. */
   covered?: boolean;
+  /** Something of the page's took the typing focus from the reason box; it was given back (core/focus-keeper.ts). */
+  focusTaken?: boolean;
   /** A short message after the gate closed without sending (cancelled, or fixed and not sent). */
   toast?: string;
 }
@@ -73,6 +76,7 @@ export class SendGate {
   private frame?: { nonce: string; loads: number; ready: boolean };
   /** Whether the frame's element has been drawn unobscured and unfaded in this document (clickjacking). */
   private frameVisibility?: VisibilityWatch;
+  private frameEl?: HTMLIFrameElement;
 
   constructor(private f: FeatureContext) {}
 
@@ -100,6 +104,14 @@ export class SendGate {
     installSeal().add(this.ui.shadowHost, this.ui.shadow);
     this.ui.mount();
     interceptor.decide = decide;
+    const keeper = keepFocus({
+      host: this.ui.shadowHost,
+      root: this.ui.shadow,
+      frame: () => this.frameEl,
+      active: () => this.state.kind === 'held' && !!this.frameEl,
+      onTaken: () => this.view.update({ focusTaken: true }),
+    });
+    ctx.onInvalidated(() => keeper.stop());
     // The reason frame's words, passed on by the background (lib/ext/handler.ts). Only the background can
     // send these (a page cannot reach runtime messaging), and only a frame that knows the nonce can start one.
     const onRelay = (message: unknown, sender: { id?: string; tab?: unknown }) => {
@@ -231,7 +243,7 @@ export class SendGate {
       case 'prevent':
         return;
       case 'show':
-        this.view.set({ held: effect.held, frame: this.newFrame(effect.held), covered: false });
+        this.view.set({ held: effect.held, frame: this.newFrame(effect.held), covered: false, focusTaken: false });
         // If the dialog is not on the page a frame later, put it back once. Still not there a frame after
         // that: if our own rendering failed (the host is on the page, the dialog is not), let the send go
         // (fail open); if the page keeps taking the host away, keep the send held and say so outside the
@@ -295,6 +307,7 @@ export class SendGate {
   readonly frameRef = (el: HTMLIFrameElement | null) => this.frameElement(el);
 
   private frameElement(el: HTMLIFrameElement | null) {
+    this.frameEl = el ?? undefined;
     this.frameVisibility?.stop();
     this.frameVisibility = el ? watchVisibility(el) : undefined;
   }
@@ -443,7 +456,7 @@ export class SendGate {
 
 function GateRoot(props: { gate: SendGate; view: Store<GateView> }) {
   const { gate } = props;
-  const { held, toast, frame, covered } = useStore(props.view);
+  const { held, toast, frame, covered, focusTaken } = useStore(props.view);
   // A modal dialog: while it is up, the panel behind it can be neither reached nor read out (aria-modal alone
   // leaves it in the accessibility tree).
   // Inside the panel's closed root, never on its host: an attribute on the host would tell a page watching
@@ -469,6 +482,7 @@ function GateRoot(props: { gate: SendGate; view: Store<GateView> }) {
             onFrameLoad={() => gate.frameLoaded()}
             frameRef={gate.frameRef}
             covered={covered}
+            focusTaken={focusTaken}
           />
         </Boundary>
       )}

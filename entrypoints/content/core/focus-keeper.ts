@@ -1,0 +1,88 @@
+/**
+ * Keeps the typing focus in one of our frames (the gate's reason box) while it is open, against the page.
+ *
+ * A parent document may move the focus out of a child frame at any time: a page that watches
+ * `document.activeElement` sees our host hold the focus while the teacher types a reason, calls `focus()` on a
+ * hidden box of its own, and receives the rest of what they type ("…she is in foster care"). The frame's own
+ * defences (another origin: no selection, no search, no keys) do not help once the keys go elsewhere.
+ *
+ * So while `active()` says the frame is in use, a focus that lands on anything of the page's, or on nothing
+ * (`blur()`), without the person's own pointer press just before it, is taken straight back to the frame,
+ * and `onTaken` says so (the gate shows a notice). Both happen in the same task as the page's `focus()`
+ * (capture listeners on window, in our isolated world), so no key is typed in between. The person's own
+ * click elsewhere is theirs: a trusted pointerdown in the last second lets the focus go.
+ *
+ * DOM only. Returns the function that removes the listeners.
+ */
+export interface FocusKeeper {
+  stop(): void;
+}
+
+/** A pointer press this recent (ms) makes a focus change the person's own. */
+const OWN_PRESS_MS = 1000;
+
+export function keepFocus(options: {
+  host: Element;
+  /** The host's (closed) root: focus moves inside it are heard here, since the seal stops them at the host. */
+  root: ShadowRoot;
+  /** Our element that should hold the focus (the frame), or undefined when there is none now. */
+  frame: () => HTMLElement | undefined;
+  /** Whether the frame is in use (a send is held and its frame is shown). */
+  active: () => boolean;
+  onTaken: () => void;
+  win?: Window;
+}): FocusKeeper {
+  const win = options.win ?? window;
+  let pressedAt = -Infinity;
+  let ours = false; // the focus is in our host (so, in the frame or the dialog)
+  const now = () => win.performance.now();
+  const takeBack = () => {
+    const frame = options.frame();
+    if (!frame?.isConnected) return;
+    frame.focus({ preventScroll: true });
+    options.onTaken();
+  };
+  const onPointer = (e: Event) => {
+    if (e.isTrusted) pressedAt = now();
+  };
+  const onOurFocusIn = () => {
+    ours = true;
+  };
+  const onFocusIn = (e: Event) => {
+    const target = e.target as Node | null;
+    if (target === options.host) {
+      ours = true;
+      return;
+    }
+    const wasOurs = ours;
+    ours = false;
+    if (!wasOurs || !options.active() || now() - pressedAt < OWN_PRESS_MS) return;
+    takeBack();
+  };
+  const onFocusOut = (e: Event) => {
+    if ((e as FocusEvent).relatedTarget) return;
+    // Focus going nowhere (the page called blur(), or the window lost focus): the keys would go to <body>.
+    win.setTimeout(() => {
+      if (!ours || !options.active() || now() - pressedAt < OWN_PRESS_MS) return;
+      const doc = win.document;
+      if (doc.hasFocus() && (doc.activeElement === doc.body || doc.activeElement === null)) {
+        ours = false;
+        takeBack();
+      }
+    }, 0);
+  };
+  win.addEventListener('pointerdown', onPointer, true);
+  win.addEventListener('mousedown', onPointer, true);
+  win.addEventListener('focusin', onFocusIn, true);
+  options.root.addEventListener('focusin', onOurFocusIn, true);
+  options.root.addEventListener('focusout', onFocusOut, true);
+  return {
+    stop() {
+      win.removeEventListener('pointerdown', onPointer, true);
+      win.removeEventListener('mousedown', onPointer, true);
+      win.removeEventListener('focusin', onFocusIn, true);
+      options.root.removeEventListener('focusin', onOurFocusIn, true);
+      options.root.removeEventListener('focusout', onFocusOut, true);
+    },
+  };
+}
