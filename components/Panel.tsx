@@ -116,7 +116,8 @@ export function Panel(props: PanelProps) {
           data-spot={placement.spot}
           data-count={String(count)}
           ref={badgeRef}
-          style={{ top: `${placement.top}px`, left: `${placement.left}px` }}
+          data-edge={placement.size ? '' : undefined}
+          style={{ top: `${placement.top}px`, left: `${placement.left}px`, ...(placement.size && { width: `${placement.size.width}px`, height: `${placement.size.height}px` }) }}
           aria-label={count > 0 ? t('panelBadge', String(count)) : t('panelShow')}
           title={count > 0 ? t('panelBadge', String(count)) : t('panelShow')}
           aria-expanded="false"
