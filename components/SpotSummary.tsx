@@ -4,7 +4,7 @@ import { t, type MessageKey } from '../lib/ext/i18n';
 import type { FeedKind } from '../lib/dojo/page';
 import type { RuleId } from '../lib/policy/schema';
 import type { ExportFormat } from '../lib/spot-check/export';
-import { OUTCOMES, type Outcome } from '../lib/spot-check/record';
+import { localDate, OUTCOMES, type Outcome } from '../lib/spot-check/record';
 import type { Summary } from '../lib/spot-check/scan';
 import type { SpotDock } from '../lib/ui/spot-dock';
 import { Covered, GuardedButton, useClickGuard } from './GuardedButton';
@@ -19,7 +19,20 @@ export interface SpotRow {
   excerpt?: string;
   outcome?: Outcome;
   note?: string;
+  /** The post was edited after this finding was first recorded (the record's `edited`). */
+  edited?: boolean;
   show: () => void;
+}
+
+/**
+ * The first and last post's times for "From … to …", with the year on both when they are in different years,
+ * or not in this year (`now`), in the school's zone `tz`: "Thu 26 Dec 2024, 10:00" to "Mon 4 Jan 2027, 10:00".
+ */
+export function spotRange(oldest: string, newest: string, tz: string, now: Date): [string, string] {
+  const year = (d: Date) => localDate(d, tz).slice(0, 4);
+  const [a, b] = [new Date(oldest), new Date(newest)];
+  const withYear = year(a) !== year(b) || year(b) !== year(now);
+  return [localWhen(a, tz, false, withYear), localWhen(b, tz, false, withYear)];
 }
 
 export const ruleLabel = (rule: string): string => t(`rule_${rule.replace(/-/g, '_')}` as MessageKey);
@@ -127,7 +140,7 @@ export function SpotSummary(props: SpotSummaryProps) {
       ) : (
         <>
           <p class="pg-line">{t(props.kind === 'story' ? 'spotPosts' : 'spotMessages', [String(summary.posts), String(summary.withFindings)])}</p>
-          {summary.oldest && summary.newest && <p class="pg-muted">{t('spotRange', [localWhen(new Date(summary.oldest), tz), localWhen(new Date(summary.newest), tz)])}</p>}
+          {summary.oldest && summary.newest && <p class="pg-muted">{t('spotRange', spotRange(summary.oldest, summary.newest, tz, new Date()))}</p>}
           <Counts title={t('spotByRule')} hook="by-rule" counts={summary.byRule} label={ruleLabel} withRule />
           <Counts title={t('spotByAuthor')} hook="by-author" counts={summary.byAuthor} label={(a) => a} />
           {props.rows.length > 0 && (
@@ -183,6 +196,7 @@ function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSumm
         <strong>{ruleLabel(row.rule)}</strong> · {row.author}
         {row.time ? ` · ${localWhen(new Date(row.time), props.timeZone)}` : ''}
       </p>
+      {row.edited && <p class="pg-muted" data-policy-guard="spot-edited">{t('spotEdited')}</p>}
       {row.excerpt && <p class="pg-muted pg-excerpt">“{row.excerpt}”</p>}
       <div class="pg-outcomes" role="group" aria-label={t('spotOutcome')}>
         {OUTCOMES.map((o) => (
