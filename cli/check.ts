@@ -10,6 +10,7 @@
 // This context checks on its own: it installs the built-in word lists (lib/rules/lexicon.ts).
 import '../lib/rules/lexicon-bundled';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { ukBankHolidays } from '../lib/calendar/bank-holidays';
@@ -19,6 +20,7 @@ import { checkDraft } from '../lib/rules/index';
 import { parsePupil } from '../lib/rules/roster';
 import { readRoster } from '../lib/roster/csv';
 import { decodeRoster } from '../lib/roster/decode';
+import { rosterSummary } from '../lib/roster/summary';
 import type { Draft, Finding, Pupil } from '../lib/rules/types';
 import type { CliIO } from './main';
 import { loadPolicyArg } from './policy';
@@ -33,7 +35,8 @@ Options:
   --at <ISO time>        when it would be sent (default: now)
   --tag <name>           a tagged pupil (repeat for more)
   --media                a photo or video is attached
-  --roster <file>        the class roster: CSV (first, last, photo consent, in care) or JSON
+  --roster <file>        the class roster: a management system's CSV or Unicode Text export, or JSON;
+                         what was read from it is printed to stderr ('guard roster read' shows it alone)
   --points=<n>           on the points page: the award's weight (--points=-1 takes a point away)
 `;
 
@@ -171,9 +174,11 @@ export async function runCheckJsonl(input: NodeJS.ReadableStream, io: CliIO): Pr
 
 /**
  * A roster file: JSON (a list of pupils) or a management system's export (CSV or Excel's Unicode Text, in
- * any encoding lib/roster/decode.ts reads), with the options page's reader.
+ * any encoding lib/roster/decode.ts reads), with the options page's reader. `report` is given what the
+ * reader made of a CSV (lib/roster/summary.ts), a line at a time: how it was read, rows and pupils, the
+ * column read for each field, notes, and each refused row with why.
  */
-export function readRosterFile(path: string): Pupil[] | string {
+export function readRosterFile(path: string, report?: (line: string) => void): Pupil[] | string {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -197,7 +202,8 @@ export function readRosterFile(path: string): Pupil[] | string {
   }
   // The same reader as the options page's import: header names by meaning, any delimiter, all or nothing.
   const csv = readRoster(bytes);
-  if (!csv.ok) return csv.problems.map((p) => `roster row ${p.row}: ${p.message}`).join('\n');
+  if (report) for (const line of rosterSummary(csv, basename(path))) report(line);
+  if (!csv.ok) return csv.problems.map((p) => (p.row > 0 ? `roster row ${p.row}: ${p.message}` : `roster: ${p.message}`)).join('\n');
   return csv.pupils;
 }
 
@@ -229,9 +235,17 @@ export async function runCheck(args: string[], io: CliIO, stdin: NodeJS.Readable
     io.stderr(`guard check: --policy and --channel are needed (or --jsonl). Run 'guard check --help'.\n`);
     return 2;
   }
-  const roster = values.roster ? readRosterFile(values.roster) : [];
+  // What was read from the roster goes to stderr, so stdout stays the findings.
+  let summarised = false;
+  const roster = values.roster
+    ? readRosterFile(values.roster, (line) => {
+        summarised = true;
+        io.stderr(`${line}\n`);
+      })
+    : [];
   if (typeof roster === 'string') {
-    io.stderr(`guard check: ${roster}\n`);
+    // A CSV's refused rows are in its summary already; a JSON roster's or an unreadable file's error is not.
+    io.stderr(summarised ? 'guard check: the roster was not read, so nothing was checked.\n' : `guard check: ${roster}\n`);
     return 1;
   }
   let text = '';

@@ -6,6 +6,7 @@ import { PRODUCT_NAME, VERSION } from '../lib/meta';
 import { runCheck } from './check';
 import { runOutline } from './outline';
 import { runPolicy } from './policy';
+import { runRoster } from './roster';
 import { runRoute } from './route';
 
 export interface CliIO {
@@ -24,6 +25,8 @@ Commands:
   policy from-text <file> [--name N]  Propose a policy from the school's written policy (.txt or .docx).
   check --jsonl                       Check drafts: JSON lines in, findings out (see 'guard check --help').
   check --policy ID --channel CH      Check the draft on stdin and print the findings.
+  roster read <file>                  Read a class roster export as the options page does: what was read
+                                      (columns, rows, refusals) to stderr, the pupils as JSON to stdout.
   route --jsonl                       Route parents' messages: JSON lines in, intent and reply out.
   outline from-html <saved.html>      Print a saved ClassDojo page's outline for support, as JSON.
   outline to-fixture <outline.json>   Turn a page outline into a fixture page for the end-to-end tests.
@@ -49,6 +52,7 @@ export async function runGuard(argv: string[], io: CliIO, stdin: NodeJS.Readable
   }
   if (command === 'policy') return runPolicy(rest, io);
   if (command === 'check') return runCheck(rest, io, stdin);
+  if (command === 'roster') return runRoster(rest, io);
   if (command === 'route') return runRoute(rest, io, stdin);
   if (command === 'outline') return runOutline(rest, io);
   io.stderr(`guard: unknown command '${command}'. Run 'guard --help' to see the commands.\n`);

@@ -32,14 +32,14 @@ export function FindingsList(props: { findings: Finding[]; text?: (f: Finding) =
           )}
           <div class="pg-actions">
             {f.fix !== undefined && (
-              <button type="button" class="pg-button" data-policy-guard="fix" onClick={() => props.onFix(f)}>
+              <GuardedButton class="pg-button" data-policy-guard="fix" lasting={false} onPress={() => props.onFix(f)}>
                 {t('findingFix', f.fix)}
-              </button>
+              </GuardedButton>
             )}
             {f.data.record === 'rosters' && props.onRecord && (
-              <button type="button" class="pg-link" data-policy-guard="record-consent" onClick={() => props.onRecord!(f)}>
+              <GuardedButton class="pg-link" data-policy-guard="record-consent" lasting={false} onPress={() => props.onRecord!(f)}>
                 {t('findingRecordConsent')}
-              </button>
+              </GuardedButton>
             )}
             {f.action === 'block' ? (
               // The school says this must not go as it is: it is fixed or edited, never ignored.
@@ -48,9 +48,9 @@ export function FindingsList(props: { findings: Finding[]; text?: (f: Finding) =
               </p>
             ) : (
               <>
-                <button type="button" class="pg-link" data-policy-guard="ignore-post" onClick={() => props.onIgnore(f, 'post')}>
+                <GuardedButton class="pg-link" data-policy-guard="ignore-post" lasting={false} onPress={() => props.onIgnore(f, 'post')}>
                   {t('findingIgnorePost')}
-                </button>
+                </GuardedButton>
                 <GuardedButton class="pg-link" data-policy-guard="ignore-always" onPress={() => props.onIgnore(f, 'always')}>
                   {t('findingIgnoreAlways')}
                 </GuardedButton>

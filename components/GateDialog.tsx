@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Finding } from '../lib/rules/types';
+import { GuardedButton } from './GuardedButton';
 import { t } from '../lib/ext/i18n';
 
 /**
@@ -81,9 +82,9 @@ export function GateDialog(props: {
             {t('gateEdit')}
           </button>
           {fixable && (
-            <button type="button" class="pg-button pg-secondary" onClick={props.onFixAll}>
+            <GuardedButton class="pg-button pg-secondary" data-policy-guard="fix-all" lasting={false} onPress={props.onFixAll}>
               {t('gateFixAll')}
-            </button>
+            </GuardedButton>
           )}
         </div>
         {blocked ? (

@@ -18,7 +18,7 @@ export function Covered(): JSX.Element {
  * The clickjacking check for one control: attach `ref`, and ask `counts()` in its handler (true where the
  * browser cannot tell, components/visibility.ts).
  */
-export function useClickGuard<T extends HTMLElement>(): { ref: RefObject<T | null>; counts: () => boolean } {
+export function useClickGuard<T extends HTMLElement>(lasting = true): { ref: RefObject<T | null>; counts: () => boolean } {
   const ref = useRef<T>(null);
   const watch = useRef<VisibilityWatch | undefined>(undefined);
   useEffect(() => {
@@ -27,7 +27,7 @@ export function useClickGuard<T extends HTMLElement>(): { ref: RefObject<T | nul
     watch.current = w;
     return () => w.stop();
   }, []);
-  return { ref, counts: () => watch.current?.clickCounts() ?? true };
+  return { ref, counts: () => (lasting ? watch.current?.clickCounts() : watch.current?.drawnNow()) ?? true };
 }
 
 /**
@@ -35,10 +35,14 @@ export function useClickGuard<T extends HTMLElement>(): { ref: RefObject<T | nul
  * the button has been in plain view, unobscured and unfaded, for a moment (components/visibility.ts), so a
  * page that covers Policy Guard with a decoy, or slides a button under the pointer, cannot make the teacher
  * press it. A click that does not count says why, and does nothing else.
+ *
+ * `lasting={false}` is for a choice the teacher can take back (a fix, Ctrl+Z undoes it; ignoring a finding
+ * for this post; inserting a suggested reply): the click counts at once unless the control is masked,
+ * faded, clipped or zoomed small (`drawnNow`).
  */
-export function GuardedButton(props: ButtonProps & { onPress: () => void; children?: ComponentChildren }): JSX.Element {
-  const { onPress, children, ...rest } = props;
-  const { ref, counts: clickCounts } = useClickGuard<HTMLButtonElement>();
+export function GuardedButton(props: ButtonProps & { onPress: () => void; lasting?: boolean; children?: ComponentChildren }): JSX.Element {
+  const { onPress, children, lasting = true, ...rest } = props;
+  const { ref, counts: clickCounts } = useClickGuard<HTMLButtonElement>(lasting);
   const [covered, setCovered] = useState(false);
   return (
     <>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { RouteResult } from '../lib/routing/index';
+import { GuardedButton } from './GuardedButton';
 import { t, type MessageKey } from '../lib/ext/i18n';
 
 /** Under an incoming parent message: where it belongs, why, and a reply the teacher can put in the box. */
@@ -56,13 +57,9 @@ export function RoutingCard(props: { route: RouteResult; advice?: string; onInse
             {route.reply}
           </blockquote>
           {props.onInsert && (
-            <button
-              type="button"
-              class="pg-button"
-              onClick={() => setInserted(props.onInsert!(route.reply!))}
-            >
+            <GuardedButton class="pg-button" data-policy-guard="insert-reply" lasting={false} onPress={() => setInserted(props.onInsert!(route.reply!))}>
               {t('routingInsert')}
-            </button>
+            </GuardedButton>
           )}
           {inserted && (
             <p class="pg-muted" role="status">

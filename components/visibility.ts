@@ -3,6 +3,14 @@ import { clickCounts, visibleSince } from '../lib/ui/visibility';
 export interface VisibilityWatch {
   /** Whether a click now counts (lib/ui/visibility.ts). */
   clickCounts(): boolean;
+  /**
+   * The lighter check for a choice that does not last (a fix the teacher can undo, ignoring a finding for
+   * this post): drawn plainly at the click (`drawnPlainly`). No wait after it appears, and no word from the
+   * observer, whose reports trail by 100 ms or more (a button uncovered as the gate closes would be refused
+   * for a moment): a decoy laid over it is the one trick this does not stop, and what it could cause is undone
+   * with Ctrl+Z or "Ignore" taken back by editing.
+   */
+  drawnNow(): boolean;
   stop(): void;
 }
 
@@ -34,6 +42,7 @@ export function watchVisibility(el: Element): VisibilityWatch {
   }
   return {
     clickCounts: () => clickCounts(since, performance.now(), !!observer) && drawnPlainly(el),
+    drawnNow: () => drawnPlainly(el),
     stop: () => observer?.disconnect(),
   };
 }
@@ -74,6 +83,45 @@ export function drawnPlainly(el: Element): boolean {
         return false;
       }
       node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    }
+    return true;
+  } catch {
+    return true;
+  }
+}
+
+/** Below this opacity (the product along its ancestors), a control or composer of the page is not seen. */
+const MIN_SEEN_OPACITY = 0.5;
+/** The smallest width and height, in CSS px, of a control or composer of the page that is seen. */
+const MIN_SEEN_SIZE = 8;
+
+/**
+ * Whether an element of the page (a Send button, a composer) is on screen for the person to see: laid out
+ * at least 8 × 8 px, inside the window, not `visibility: hidden`, and not faded below half opacity or zoomed
+ * below 0.5 by itself or any ancestor.
+ *
+ * The send gate holds a send only when this is true of both the control and the draft (see
+ * entrypoints/content/features/send-gate.tsx): otherwise a page could put a draft of its own choosing
+ * ("Leo Wright …") in a hidden composer under an invisible full-window Post button, and learn from whether
+ * the teacher's next click reaches it whether the roster holds that pupil in care. Deliberately looser than
+ * `drawnPlainly` (no mask, clip-path, filter or blend checks): a false "not seen" lets a real send go
+ * unchecked, so only what no one could be sending knowingly counts. Never throws (true when unreadable).
+ */
+export function shownOnScreen(el: Element): boolean {
+  try {
+    const rect = el.getBoundingClientRect();
+    if (rect.width < MIN_SEEN_SIZE || rect.height < MIN_SEEN_SIZE) return false;
+    const view = el.ownerDocument.defaultView;
+    if (view && (rect.right <= 0 || rect.bottom <= 0 || rect.left >= view.innerWidth || rect.top >= view.innerHeight)) return false;
+    const zoom = (el as Element & { currentCSSZoom?: number }).currentCSSZoom;
+    if (typeof zoom === 'number' && zoom < 0.5) return false;
+    let opacity = 1;
+    for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+      const cs = getComputedStyle(node);
+      if (node === el && (cs.visibility === 'hidden' || cs.visibility === 'collapse')) return false;
+      const own = parseFloat(cs.opacity);
+      opacity *= Number.isFinite(own) ? own : 1; // '' where the style is unknown
+      if (opacity < MIN_SEEN_OPACITY) return false;
     }
     return true;
   } catch {

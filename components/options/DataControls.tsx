@@ -19,6 +19,8 @@ export function DataControls() {
       await guardDb().delete({ disableAutoOpen: false });
       const { userRole } = await browser.storage.local.get('userRole');
       await browser.storage.local.clear();
+      // A reason being typed in a held send's box (in memory only: components/frame-api.ts).
+      await browser.storage.session?.clear().catch(() => undefined);
       if (userRole === 'staff' || userRole === 'parent') await browser.storage.local.set({ userRole });
       location.replace(`${location.pathname}?deleted`);
     } catch {

@@ -2,20 +2,11 @@ import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { english, message } from '../finding-text';
 import { diffRoster, parseRosterCsv, readRoster, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
-import type { RosterEncoding } from '../../lib/roster/decode';
+import { binaryFormat } from '../../lib/roster/decode';
+import { columnLines, ENCODING_NAMES, SEPARATOR_NAMES } from '../../lib/roster/summary';
 import type { Pupil } from '../../lib/rules/types';
 
 const MAX_FILE = 2_000_000;
-
-/** How a file was read, in words a school office knows (Excel's own names for its formats). */
-const ENCODING_NAMES: Record<RosterEncoding, string> = {
-  'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8 (Excel “CSV UTF-8”)',
-  'utf-16le': 'UTF-16 (Excel “Unicode Text”)',
-  'utf-16be': 'UTF-16 big-endian',
-  'windows-1252': 'Windows-1252 (Excel “CSV”)',
-};
-const SEPARATORS: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'bars' };
 
 /** A row's problem in the interface's language (English is the reader's own text, as the CLI prints it). */
 function problemText(p: RosterProblem): string {
@@ -26,6 +17,18 @@ function problemText(p: RosterProblem): string {
     data[0] = field === 'inCare' ? t('rosterInCare') : field.startsWith('consent:') ? t(`rosterConsent_${field.slice(8).replace(/-/g, '_')}` as MessageKey) : t('csvFieldConsent');
   }
   return message(`csv_${p.code.replace(/-/g, '_')}`, data) || p.message;
+}
+
+/** What the reader chose or mended on its own (which name column, garbled letters mended): in English, as the CLI prints it. */
+function Notes(props: { result: RosterParse }) {
+  if (props.result.notes.length === 0) return null;
+  return (
+    <ul class="muted" data-policy-guard="roster-notes">
+      {props.result.notes.map((n) => (
+        <li key={n.code + n.message}>{n.message}</li>
+      ))}
+    </ul>
+  );
 }
 
 /**
@@ -41,8 +44,13 @@ export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil
     setFileError(undefined);
     setRead(undefined);
     if (!file) return;
-    if (file.size > MAX_FILE) return setFileError(t('rosterFileTooBig'));
     try {
+      // A large workbook is named as one (with how to save it as CSV), not only called too big.
+      if (file.size > MAX_FILE) {
+        const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
+        if (binaryFormat(head)) return setRead({ result: readRoster(head), source: 'csv', name: file.name });
+        return setFileError(t('rosterFileTooBig'));
+      }
       setRead({ result: readRoster(new Uint8Array(await file.arrayBuffer())), source: 'csv', name: file.name });
     } catch {
       setFileError(t('rosterFileUnreadable'));
@@ -74,11 +82,16 @@ export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil
       {read && !read.result.ok && (
         <div role="alert" class="error" data-policy-guard="roster-problems">
           <p>{t('rosterProblems')}</p>
+          {read.result.rowsRead > 0 && (
+            <p data-policy-guard="roster-counts">{t('rosterRowsRefused', [String(read.result.rowsRead), String(new Set(read.result.problems.filter((p) => p.row > 0).map((p) => p.row)).size)])}</p>
+          )}
           <ul>
             {read.result.problems.map((p) => (
-              <li key={`${p.row}:${p.message}`}>{t('rosterProblemRow', [String(p.row), problemText(p)])}</li>
+              // A problem with the whole file (a workbook, not a CSV) has no row to name.
+              <li key={`${p.row}:${p.message}`}>{p.row > 0 ? t('rosterProblemRow', [String(p.row), problemText(p)]) : problemText(p)}</li>
             ))}
           </ul>
+          <Notes result={read.result} />
         </div>
       )}
       {read && diff && (
@@ -88,7 +101,7 @@ export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil
           </p>
           {read.result.encoding && (
             <p class="muted" data-policy-guard="roster-read-as">
-              {t('rosterReadAs', [ENCODING_NAMES[read.result.encoding], SEPARATORS[read.result.delimiter] ?? read.result.delimiter])}
+              {t('rosterReadAs', [ENCODING_NAMES[read.result.encoding], SEPARATOR_NAMES[read.result.delimiter] ?? read.result.delimiter])}
             </p>
           )}
           {read.result.skipped.length > 0 && (
@@ -96,7 +109,13 @@ export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil
               {t('rosterSkipped', read.result.skipped.map((line) => `“${line}”`).join(', '))}
             </p>
           )}
-          {read.result.used.length > 0 && <p class="muted">{t('rosterColumnsUsed', read.result.used.join(', '))}</p>}
+          {read.result.used.length > 0 && (
+            <p class="muted" data-policy-guard="roster-columns">
+              {/* Which column is read as what, as the CLI prints it; other languages list the headings. */}
+              {t('rosterColumnsUsed', english() ? columnLines(read.result).join('; ') : read.result.used.join(', '))}
+            </p>
+          )}
+          <Notes result={read.result} />
           {read.result.ignored.length > 0 && <p class="muted">{t('rosterColumnsIgnored', read.result.ignored.join(', '))}</p>}
           {read.result.legalNames > 0 && <p data-policy-guard="roster-legal-names">{t('rosterLegalNames', String(read.result.legalNames))}</p>}
           {read.result.noConsentRecorded > 0 && <p>{t('rosterNoConsent', String(read.result.noConsentRecorded))}</p>}

@@ -4,9 +4,12 @@ import { t } from '../../lib/ext/i18n';
 import { deleteClass, listRosters, saveRoster } from '../../lib/ext/rosters';
 import type { StoredRoster } from '../../lib/ext/db';
 import type { Pupil } from '../../lib/rules/types';
-import { RosterImport } from './RosterImport';
+import { lazy } from '../Lazy';
 import { RosterTable } from './RosterTable';
 import { useClassLabel } from '../useClassNames';
+
+// The roster reader (papaparse and the school-system readers) loads when the import box is drawn.
+const RosterImport = lazy(() => import('./RosterImport').then((m) => m.RosterImport));
 
 /** Pupil data per class: pick a class (or add one by its ClassDojo id), import, edit, delete. */
 export function RosterManager() {

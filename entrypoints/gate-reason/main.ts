@@ -12,9 +12,10 @@
  * (lib/ext/handler.ts), which acts only when the nonce is the held send's. A copy of this page framed by the
  * page itself cannot know the nonce. `postMessage` is never used: its sender cannot be told from the page.
  */
-import { frameAsk, frameLanguage, frameText as t } from '../../components/frame-api';
+import { frameAsk, frameForgetOthers, frameKeep, frameKept, frameLanguage, frameText as t } from '../../components/frame-api';
 import { watchVisibility } from '../../components/visibility';
 import type { GateReasonAction } from '../../lib/ext/messages';
+import '../../components/frame.css';
 import './style.css';
 
 const nonce = location.hash.slice(1);
@@ -34,8 +35,20 @@ function tell(action: GateReasonAction, extra: { reason?: string; height?: numbe
 const visible = watchVisibility(send);
 let covered: HTMLParagraphElement | undefined;
 
+// The reason typed so far, kept for this hold only (its nonce): the browser reloads this frame when the page
+// moves the gate's dialog, and the teacher's words come back rather than vanish.
+// At most one hold's reason is kept: an earlier one (its hold ended by going back, or by leaving) goes.
+const kept = `gate-reason:${nonce}`;
+void frameForgetOthers('gate-reason:', kept);
+void frameKept(kept).then((text) => {
+  if (text && !reason.value) {
+    reason.value = text;
+    send.disabled = !text.trim();
+  }
+});
 reason.addEventListener('input', () => {
   send.disabled = !reason.value.trim();
+  void frameKeep(kept, reason.value);
 });
 form.addEventListener('submit', (e) => {
   e.preventDefault();
@@ -55,10 +68,14 @@ form.addEventListener('submit', (e) => {
   covered?.remove();
   covered = undefined;
   tell('send', { reason: reason.value });
+  void frameKeep(kept, undefined);
 });
 document.addEventListener('keydown', (e) => {
   // The gate's Escape (back to the draft) works from here too: the gate cannot hear keys typed in a frame.
-  if (e.key === 'Escape') tell('escape');
+  if (e.key === 'Escape') {
+    tell('escape');
+    void frameKeep(kept, undefined);
+  }
 });
 
 // The gate moves the focus here with Shift+Tab from its first control (it can focus only the frame, not a

@@ -12,7 +12,10 @@ import { usePolicyState } from '../../components/options/usePolicyState';
 import { RosterManager } from '../../components/roster/RosterManager';
 import { ExportPolicy } from '../../components/options/setup/ExportPolicy';
 import { SchoolName } from '../../components/options/setup/SchoolName';
-import { SetupFromDocument } from '../../components/options/setup/SetupFromDocument';
+import { lazy } from '../../components/Lazy';
+
+// The document reader and its review load when the setup section is drawn (components/Lazy.tsx).
+const SetupFromDocument = lazy(() => import('../../components/options/setup/SetupFromDocument').then((m) => m.SetupFromDocument));
 import { SpotHistory } from '../../components/SpotHistory';
 import { ruleLabel } from '../../components/SpotSummary';
 import { OverridesView } from '../../components/overrides/OverridesView';

@@ -16,6 +16,7 @@
 import { frameAsk, frameLanguage, frameText as t } from '../../components/frame-api';
 import type { Response, SpotWriteResponse } from '../../lib/ext/messages';
 import type { SpotScope } from '../../lib/ext/spot-store';
+import '../../components/frame.css';
 import './style.css';
 
 const label = document.getElementById('label') as HTMLLabelElement;

@@ -9,9 +9,18 @@
  *   the first 20 that scores highest on known headings (lib/roster/headers.ts), wherever it is.
  * - Legal, preferred and known-as names are all read: the preferred (known-as) name is what teachers write,
  *   so it is the pupil's `first`/`last`; a legal name that differs is kept as `legalFirst`/`legalLast`.
+ *   Headings over two rows ("Legal" / "Preferred" above repeated "Surname, Forename") and two columns headed
+ *   the same are resolved in lib/roster/columns.ts, and every choice is a note saying which column is used.
  * - Photo consent has three states: yes, no, and not recorded (an empty cell, "not known", "awaiting").
- * - Names must look like names: a cell with control characters (a file whose encoding was misread), digits
- *   (a date or class in the wrong column) or a column heading (a second heading row) is refused, by row.
+ * - Rows must line up with the headings: a row with a cell more (a comma without quotes in a name or a note)
+ *   or a cell less than the heading row is refused by row, never read into the wrong fields; so is a name
+ *   that is a yes/no answer or an email (the row has moved along), and a consent cell holding a name or date
+ *   says so. An unquoted "Surname, Forename" heading over quoted "Hughes, Amelia" cells is read as one column.
+ * - Names must look like names: a cell with control characters (a damaged file), a "?" or "�" where a letter
+ *   was (saved in an encoding without that letter), digits (a date or class in the wrong column) or a column
+ *   heading (a second heading row) is refused, by row. UTF-8 garbled by a program that read it as
+ *   Windows-1252 ("ZoÃ«") is mended (lib/roster/mend.ts) and said to be.
+ * - A workbook or document (.xlsx, .xls, .ods, .docx, PDF, zip) is refused whole with how to save it as CSV.
  *
  * All or nothing: any row that cannot be read makes the whole file a list of problems, by row (as the
  * spreadsheet numbers them), and nothing is imported until it is fixed. Columns the checks do not need
@@ -20,10 +29,13 @@
 import Papa from 'papaparse';
 import type { Channel } from '../policy/schema';
 import type { Consent, Pupil } from '../rules/types';
-import { decodeRoster, type RosterEncoding } from './decode';
-import { COMBINED_FIELDS, CONSENT_COLUMNS, fieldOf, headingScore, isHeadingWord, type Field } from './headers';
+import { type ColumnNote, type ColumnUse, resolveColumns } from './columns';
+import { binaryFormat, decodeRoster, type BinaryFormat, type RosterEncoding } from './decode';
+import { CONSENT_COLUMNS, fieldOf, headingScore, isHeadingWord, type Field } from './headers';
+import { mendMojibake } from './mend';
 
 export { CONSENT_COLUMNS, type ConsentColumn } from './headers';
+export { columnLetter, FIELD_NAMES, type ColumnUse } from './columns';
 
 // "x" is not here: in some registers it ticks a box, in others it crosses one out. Such a file is asked about.
 const YES = new Set(['y', 'yes', 'true', '1', '✓', '✔', 'given', 'consent', 'consented', 'granted', 'allowed', 'ok', 'consentgiven', 'permissiongiven', 'ie', 'oes', 'tak']);
@@ -33,15 +45,28 @@ const NOT_RECORDED = new Set(['', 'notrecorded', 'unknown', 'notknown', 'awaitin
 
 const squashCell = (value: string) => value.trim().toLowerCase().replace(/[^a-z0-9✓✔✗✘-]/g, '');
 
-/** Yes, no, or undefined when a cell says neither ("maybe"). Empty means no (the in-care column). */
+// An answer is its first word ("Yes - all media", "Given 01/09/2025", "Withdrawn by parent"), after a leading
+// "consent" or "permission" ("Consent given"). Whole words only: a name that lands in the column after a
+// shifted row ("Noah", "Nowak", "Yesenia") is not an answer, and is asked about.
+const YES_WORDS = new Set(['y', 'yes', 'given', 'granted', 'consented', 'allowed', 'agreed', 'ok', 'true', 'ie', 'oes', 'tak']);
+const NO_WORDS = new Set(['n', 'no', 'refused', 'withdrawn', 'declined', 'false', 'nie', 'nage']);
+// A yes with a limit ("Yes - internal use only", "Yes (not social media)") is not a plain yes: asked about.
+const LIMIT = new Set(['only', 'internal', 'except', 'not', 'no', 'but', 'excluding', 'excl', 'exclude', 'excludes', 'without', 'limited', 'restricted', 'some', 'partial']);
+
+const wordsOf = (value: string) => value.trim().toLowerCase().split(/[^a-z0-9✓✔✗✘]+/).filter(Boolean);
+
+/** Yes, no, or undefined when a cell says neither ("maybe", a name). Empty means no (the in-care column). */
 export function cellBool(value: string): boolean | undefined {
   const v = squashCell(value);
-  // "Yes - all media", "Given 01/09/2025", "Withdrawn by parent": the answer comes first.
-  // A yes with a limit ("Yes - internal use only", "Yes (not social media)") is not a plain yes: asked about.
-  if (/^(yes|given|granted)/.test(v) && /only|internal|except|not|no(?!w)|but/.test(v.replace(/^(yes|given|granted)/, ''))) return undefined;
-  if (YES.has(v) || /^(yes|given|granted|consentgiven|permissiongiven)/.test(v)) return true;
-  // "no…" but not "not…" ("Not yet returned" is no answer, not a refusal).
-  if (NO.has(v) || /^(no(?!t)|refused|withdrawn|declined|notgiven|consentwithdrawn)/.test(v)) return false;
+  // "?" or "…": something is written, but no answer. (An empty cell is no.)
+  if (!v && value.trim()) return undefined;
+  if (YES.has(v)) return true;
+  if (NO.has(v)) return false;
+  let [word, ...rest] = wordsOf(value);
+  if ((word === 'consent' || word === 'permission') && rest.length > 0) [word, ...rest] = rest;
+  if (word === 'not' && rest[0] === 'given') return false;
+  if (word && YES_WORDS.has(word)) return rest.some((w) => LIMIT.has(w)) ? undefined : true;
+  if (word && NO_WORDS.has(word)) return false;
   return undefined;
 }
 
@@ -50,22 +75,36 @@ export function cellConsent(value: string): Consent | undefined {
   const v = squashCell(value).replace(/-/g, '');
   if (NOT_RECORDED.has(v)) return null;
   // "Not yet returned", "Not sure", "No form", "N/A": the register has no answer, which is not a refusal.
-  if (/^(not(yet)?(returned|recorded|known|asked|sure|received|applicable)|no(reply|response|form|answer)|notapplicable|awaiting|pending)/.test(v) || v === 'na') return null;
+  if (/^(not(yet)?(returned|recorded|known|asked|sure|received|applicable)|no(reply|response|form|answer|return)|nothing(yet)?(returned|received)|notapplicable|awaiting|pending)/.test(v) || v === 'na') return null;
   return cellBool(value);
 }
 
 const tidy = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-// C0 and C1 control characters and the replacement character: what a misread encoding leaves in a name.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/u;
+// C0 and C1 control characters: what a misread encoding or a damaged file leaves in a name.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+// A letter the saving program could not write: Windows-1252 has no "Ł", so Excel's plain "CSV" writes "?";
+// a decoder that met bytes it could not read writes U+FFFD.
+const LOST_LETTER = /[?\ufffd]/u;
 const DIGIT = /\p{Nd}/u;
+// Cells that are answers, not names: a name column holding one has taken the next column's value.
+const ANSWER = new Set(['y', 'n', 'yes', 'no', 'true', 'false', '✓', '✔', '✗', '✘']);
 const shown = (s: string) => s.replace(/\u0000/g, '␀').replace(/[\u0001-\u001f\u007f-\u009f]/g, '�').slice(0, 40);
 
 export interface RosterProblem {
-  /** 1-based row as the spreadsheet numbers it (a `sep=` line is not a row). */
+  /** 1-based row as the spreadsheet numbers it (a `sep=` line is not a row); 0 for the whole file. */
   row: number;
   /** What is wrong, for translation (csv_<code> in the interface's messages), with its values in `data`. */
-  code: 'empty' | 'too-many-rows' | 'no-first-name' | 'too-long' | 'not-yes-no' | 'duplicate' | 'no-pupils' | 'control-chars' | 'digits' | 'heading-word';
+  code:
+    | 'empty' | 'too-many-rows' | 'no-first-name' | 'too-long' | 'not-yes-no' | 'duplicate' | 'no-pupils' | 'control-chars' | 'digits' | 'heading-word'
+    | 'not-text' | 'extra-cells' | 'missing-cells' | 'heading-width' | 'not-a-name' | 'lost-letter';
   data?: string[];
+  message: string;
+}
+
+/** Something the reader did that the person importing should know, though nothing was refused. */
+export interface RosterNote {
+  code: ColumnNote['code'] | 'heading-split' | 'mended' | 'nul-padding' | 'footer' | 'name-split' | 'same-name';
+  data: string[];
   message: string;
 }
 
@@ -77,6 +116,10 @@ export interface RosterParse {
   used: string[];
   /** Headers the checks do not need, not read. */
   ignored: string[];
+  /** Each column read: its letter, heading, and the field it is read as (legal, preferred, consent…). */
+  columns: ColumnUse[];
+  /** What the reader chose or mended on its own (two name columns, a split heading, garbled letters). */
+  notes: RosterNote[];
   delimiter: string;
   /** Whether a heading row was found (a pasted list often has none). */
   header: boolean;
@@ -88,6 +131,8 @@ export interface RosterParse {
   sepLine: boolean;
   /** How the bytes were read, when they came from a file. */
   encoding?: RosterEncoding;
+  /** Data rows read (below the heading row, blank lines not counted). */
+  rowsRead: number;
   /** Pupils with no consent recorded in any column: their photos are held until it is (per the policy). */
   noConsentRecorded: number;
   /** Pupils whose legal name differs from the preferred name (both are matched). */
@@ -104,8 +149,35 @@ export function decodeText(bytes: Uint8Array): string {
   return decodeRoster(bytes).text;
 }
 
-/** Decodes and reads a roster file: the one entry point for the options page and the CLI. */
+const FORMAT_NAMES: Record<BinaryFormat, string> = {
+  xlsx: 'an Excel workbook (.xlsx)',
+  xls: 'an old Excel workbook (.xls)',
+  ods: 'a LibreOffice or OpenOffice spreadsheet (.ods)',
+  docx: 'a Word document (.docx)',
+  pdf: 'a PDF',
+  zip: 'a compressed (.zip) file',
+  binary: 'not a text file',
+};
+
+function emptyParse(): RosterParse {
+  return { ok: false, pupils: [], problems: [], used: [], ignored: [], columns: [], notes: [], delimiter: ',', header: false, headerRow: 0, skipped: [], sepLine: false, rowsRead: 0, noConsentRecorded: 0, legalNames: 0 };
+}
+
+/**
+ * Decodes and reads a roster file: the one entry point for the options page and the CLI. A workbook or
+ * document (xlsx, xls, ods, docx, pdf, zip) is refused as a whole with how to save it as CSV: reading
+ * .xlsx itself would add a zip and XML reader to the options page for a file Excel saves as CSV in two
+ * clicks, and would still leave the choice of sheet, merged title cells and date cells to guess.
+ */
 export function readRoster(bytes: Uint8Array): RosterParse {
+  const format = binaryFormat(bytes);
+  if (format) {
+    const spreadsheet = format === 'xlsx' || format === 'xls' || format === 'ods';
+    const how = spreadsheet
+      ? 'Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.'
+      : 'Export the class list from the management system as CSV (or open it in Excel and save it as “CSV UTF-8”), and import that.';
+    return { ...emptyParse(), problems: [{ row: 0, code: 'not-text', data: [format], message: `This file is ${FORMAT_NAMES[format]}, not a CSV file. ${how}` }] };
+  }
   const { text, encoding } = decodeRoster(bytes);
   return { ...parseRosterCsv(text), encoding };
 }
@@ -117,6 +189,11 @@ function parseWith(text: string, delimiter: string, preview = 0): Grid {
 }
 
 const blank = (row: readonly string[]) => row.every((c) => c.trim() === '');
+const filledWidth = (row: readonly string[]) => {
+  let n = row.length;
+  while (n > 0 && !row[n - 1]!.trim()) n--;
+  return n;
+};
 
 /** The heading row among the first rows: the best score, the earliest on a tie; -1 when none. */
 function findHeading(rows: Grid): { index: number; score: number } {
@@ -130,13 +207,66 @@ function findHeading(rows: Grid): { index: number; score: number } {
   return best;
 }
 
+/**
+ * "Surname, Forename" written as a heading without quotes splits into two headings while the names under
+ * it ("Hughes, Amelia", quoted) stay one cell, so every row is one cell short and each value would sit
+ * under the wrong heading. When every row is exactly one short and two neighbouring headings joined by the
+ * delimiter make one name heading, they are read as that one heading. Returns the index joined, or -1.
+ */
+function joinSplitHeading(head: string[], body: readonly (readonly string[])[], delimiter: string): number {
+  if (body.length === 0 || !body.every((r) => r.length === head.length - 1)) return -1;
+  for (let i = 0; i + 1 < head.length; i++) {
+    const joined = `${head[i]}${delimiter}${head[i + 1]}`;
+    // The names under it hold the delimiter too ("Hughes, Amelia", quoted): a plain "Forename,Surname" pair never does.
+    if (fieldOf(joined) === 'full' && fieldOf(head[i]!) !== 'full' && body.every((r) => (r[i] ?? '').includes(delimiter))) {
+      head.splice(i, 2, joined);
+      return i;
+    }
+  }
+  return -1;
+}
+
+// What a report prints below its list: a count, a total, a page number, a print date, an end line.
+const FOOTER = /\d|:|^\s*(end of|total|count|printed)\b/i;
+
+const CHANNEL_LIST: Channel[] = ['class-story', 'school-story', 'student-story', 'class-chat', 'private-chat'];
+const strictness = (c: Consent) => (c === false ? 0 : c === null ? 1 : 2);
+const stricterOf = (a: Consent, b: Consent) => (strictness(a) <= strictness(b) ? a : b);
+
+/** The stricter of two consent records, channel by channel: refused over not recorded over given. */
+export function stricterConsent(a: Pupil['photoConsent'], b: Pupil['photoConsent']): Pupil['photoConsent'] {
+  const plain = (p: Pupil['photoConsent']): p is Consent => p === null || typeof p === 'boolean';
+  if (plain(a) && plain(b)) return stricterOf(a, b);
+  const at = (p: Pupil['photoConsent'], c: Channel): Consent => (plain(p) ? p : (p[c] ?? null));
+  return Object.fromEntries(CHANNEL_LIST.map((c) => [c, stricterOf(at(a, c), at(b, c))]));
+}
+
+const looksLikeDate = (v: string) => /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(v.trim());
+
 export function parseRosterCsv(input: string): RosterParse {
+  const result = emptyParse();
   let text = input.replace(/^\uFEFF/, '');
+  // UTF-8 that was opened as "ANSI" and saved again: "ZoÃ«" is mended to "Zoë", and the preview says so.
+  const mended = mendMojibake(text);
+  if (mended.count > 0) {
+    // A garbled byte-order mark ("ï»¿") mends to one: it is not part of the first heading either.
+    text = mended.text.replace(/^\uFEFF/, '');
+    const shownPairs = mended.examples.map(([a, b]) => `“${a}” → “${b}”`).join(', ');
+    result.notes.push({ code: 'mended', data: [String(mended.count), shownPairs], message: `Letters garbled by a program that read the file in the wrong encoding were mended (${mended.count}): ${shownPairs}. Check the names below.` });
+  }
+  // A file padded with NUL bytes at the end (a damaged copy): the padding is nothing, and is said to be skipped.
+  let end = text.length;
+  let nuls = 0;
+  for (; end > 0 && (text[end - 1] === '\u0000' || text[end - 1]!.trim() === ''); end--) if (text[end - 1] === '\u0000') nuls++;
+  if (nuls > 0) {
+    text = text.slice(0, end);
+    result.notes.push({ code: 'nul-padding', data: [String(nuls)], message: `The file ends in ${nuls} NUL bytes (padding from a copy or a download), which were skipped.` });
+  }
   // Excel's hint line, "sep=;" (sometimes quoted): it names the delimiter and is not part of the table.
   const sep = /^"?sep=(.)"?[ \t]*(\r\n|\n|\r|$)/i.exec(text);
   if (sep) text = text.slice(sep[0].length);
-
-  const result: RosterParse = { ok: false, pupils: [], problems: [], used: [], ignored: [], delimiter: sep?.[1] ?? ',', header: false, headerRow: 0, skipped: [], sepLine: Boolean(sep), noConsentRecorded: 0, legalNames: 0 };
+  result.sepLine = Boolean(sep);
+  result.delimiter = sep?.[1] ?? ',';
 
   // The delimiter under which a heading row is found wins (judged on the first rows only); with no heading
   // anywhere, papaparse guesses.
@@ -171,58 +301,137 @@ export function parseRosterCsv(input: string): RosterParse {
   }
 
   // Which column is what: by heading, else (no heading) first and last name by position.
-  const columns = new Map<number, Field>();
+  let byField = new Map<Field, number[]>();
   let body = numbered;
+  let head: string[] = [];
+  let headWidth = 0;
   if (heading.index >= 0) {
-    const head = rows[heading.index]!;
+    head = [...rows[heading.index]!];
     result.header = true;
     result.headerRow = heading.index + 1;
-    result.skipped = numbered.filter((r) => r.row <= heading.index).map((r) => tidy(r.cells.filter((c) => c.trim()).join(' ')).slice(0, 60));
-    head.forEach((cell, i) => {
-      const field = fieldOf(cell);
-      // A second column for the same name field is dropped (the first wins); consent and in-care columns
-      // are all read and combined (two consent columns, "Internal" and "External", are common).
-      if (field && (COMBINED_FIELDS.has(field) || ![...columns.values()].includes(field))) columns.set(i, field);
-    });
-    head.forEach((cell, i) => (columns.has(i) ? result.used : cell.trim() ? result.ignored : []).push(tidy(cell)));
     body = numbered.filter((r) => r.row > heading.index + 1);
+    const joined = joinSplitHeading(head, body.map((r) => r.cells), result.delimiter);
+    if (joined >= 0) {
+      result.notes.push({ code: 'heading-split', data: [tidy(head[joined]!)], message: `The heading “${tidy(head[joined]!)}” is not in quotes, so its comma split it in two while the names under it are one cell each: it is read as one column.` });
+    }
+    const aboveRow = rows[heading.index - 1];
+    const above = aboveRow && !blank(aboveRow) ? aboveRow : undefined;
+    const cols = resolveColumns(head, above, body.map((r) => r.cells));
+    byField = cols.byField;
+    result.columns = cols.uses;
+    result.notes.push(...cols.notes);
+    const skippedRows = numbered.filter((r) => r.row <= heading.index - (cols.groupRow ? 1 : 0));
+    result.skipped = skippedRows.map((r) => tidy(r.cells.filter((c) => c.trim()).join(' ')).slice(0, 60));
+    const read = new Set([...byField.values()].flat());
+    result.used = cols.uses.map((u) => u.heading);
+    result.ignored = head.flatMap((cell, i) => (!read.has(i) && cell.trim() ? [tidy(cell)] : []));
+    headWidth = filledWidth(head);
   } else {
     const width = Math.max(...numbered.map((r) => r.cells.length));
-    if (width === 1) columns.set(0, 'full');
+    if (width === 1) byField.set('full', [0]);
     else {
-      columns.set(0, 'first');
-      columns.set(1, 'last');
+      byField.set('first', [0]);
+      byField.set('last', [1]);
     }
   }
+  // A report's footer ("Count: 28", "Total pupils 28", "End of report") under the list: one cell where the
+  // headings have several, with a number or a report word. Skipped and said to be, like the title above.
+  if (result.header && filledWidth(head) >= 3) {
+    while (body.length > 0) {
+      const last = body[body.length - 1]!;
+      const filled = last.cells.filter((c) => c.trim());
+      if (filled.length !== 1 || !FOOTER.test(filled[0]!)) break;
+      body = body.slice(0, -1);
+      const line = tidy(filled[0]!).slice(0, 60);
+      result.notes.push({ code: 'footer', data: [String(last.row), line], message: `Row ${last.row}, “${line}”, is below the list (a report's footer), and was not read.` });
+    }
+  }
+  result.rowsRead = body.length;
   if (body.length > MAX_ROWS) {
     result.problems.push({ row: body[MAX_ROWS]!.row, code: 'too-many-rows', data: [String(MAX_ROWS)], message: `More than ${MAX_ROWS} rows: a class roster is far shorter. Is this the whole school's export?` });
     return result;
   }
 
-  const seen = new Map<string, number>();
-  for (const { cells, row } of body) {
+  // Rows whose cells do not line up with the headings: a comma without quotes in a name or a note adds a
+  // cell, a lost one takes one away, and every value after it would be read under the wrong heading
+  // (a refusal read as consent). Such a row is refused, never read.
+  // Rows as long as the heading row, or as most rows are when all they add is empty cells: some programs
+  // end every row with a delimiter, or with empty columns the heading row does not have.
+  const padded = new Map<number, number>();
+  for (const r of body) if (r.cells.length > head.length && !r.cells.slice(headWidth).some((c) => c.trim())) padded.set(r.cells.length, (padded.get(r.cells.length) ?? 0) + 1);
+  const usual = new Set([head.length, ...[...padded].filter(([, n]) => n * 2 > body.length).map(([length]) => length)]);
+  const expected = Math.max(...usual);
+  const misaligned = (cells: readonly string[]) => {
+    if (!result.header) return undefined;
+    if (cells.length > headWidth && cells.slice(headWidth).some((c) => c.trim())) return 'extra-cells' as const;
+    if (cells.length > head.length && !usual.has(cells.length)) return 'extra-cells' as const;
+    if (cells.length < headWidth) return 'missing-cells' as const;
+    return undefined;
+  };
+  const bad = body.map((r) => misaligned(r.cells));
+  if (body.length >= 2 && bad.every(Boolean)) {
+    // Every row: the headings are what is wrong, not the rows.
+    const widths = [...new Set(body.map((r) => filledWidth(r.cells)))].join(' or ');
+    result.problems.push({ row: result.headerRow, code: 'heading-width', data: [String(headWidth), widths], message: `The heading row has ${headWidth} headings but the rows under it have ${widths} cells, so no value would sit under its heading: is a heading missing, does a heading hold a comma without quotes around it, or does every row hold one (in an address or a note)? Fix the file and import again.` });
+    return result;
+  }
+
+  const names = new Set<string>();
+  const seen = new Map<string, { row: number; index: number; cells: string }>();
+  const guessedSplits: string[] = [];
+  // The row as the reader split it, so the person fixing it sees where the extra or missing comma is.
+  const asSplit = (cells: readonly string[]) => `${cells.slice(0, 8).map((c) => `“${tidy(c).slice(0, 24)}”`).join(' | ')}${cells.length > 8 ? ' | …' : ''}`;
+  for (const [index, { cells, row }] of body.entries()) {
+    const shift = bad[index];
+    if (shift === 'extra-cells') {
+      const extra = cells.slice(headWidth).filter((c) => c.trim()).map((c) => `“${tidy(c).slice(0, 30)}”`).join(', ');
+      const width = Math.max(filledWidth(cells), headWidth + cells.length - expected);
+      result.problems.push({ row, code: 'extra-cells', data: [String(width), String(headWidth), extra], message: `This row has ${width} cells but there are ${headWidth} headings${extra ? ` (${extra} is past the last one)` : ''}, so its values do not line up with the headings: is there a comma in a name or note without quotes around it? It reads: ${asSplit(cells)}. Nothing in this row was read.` });
+      continue;
+    }
+    if (shift === 'missing-cells') {
+      const missing = head.slice(cells.length, headWidth).filter((h) => h.trim()).map((h) => `“${tidy(h)}”`).join(', ');
+      result.problems.push({ row, code: 'missing-cells', data: [String(cells.length), String(headWidth), missing], message: `This row has ${cells.length} cells but there are ${headWidth} headings (${missing} ${missing.includes(',') ? 'have' : 'has'} no cell), so its values may not line up with the headings: is a cell missing, or a comma lost? It reads: ${asSplit(cells)}. Nothing in this row was read.` });
+      continue;
+    }
+    const conflicts = new Set<Field>();
     const get = (field: Field) => {
-      for (const [i, f] of columns) if (f === field) return cells[i] ?? '';
-      return undefined;
+      let value: string | undefined;
+      for (const i of byField.get(field) ?? []) {
+        const v = tidy(cells[i] ?? '');
+        if (!v) continue;
+        if (value === undefined) value = v;
+        else if (value.toLowerCase() !== v.toLowerCase()) conflicts.add(field);
+      }
+      return value ?? '';
     };
-    const named = (field: Field) => tidy(get(field) ?? '');
-    const given = named('first');
-    const legalF = named('legalFirst');
-    const preferredF = named('preferredFirst');
-    const surname = named('last');
-    const legalL = named('legalLast');
-    const preferredL = named('preferredLast');
-    const full = named('full');
+    const given = get('first');
+    const legalF = get('legalFirst');
+    const preferredF = get('preferredFirst');
+    const surname = get('last');
+    const legalL = get('legalLast');
+    const preferredL = get('preferredLast');
+    const full = get('full');
     // The name teachers write: the preferred (known-as) one where the register has it.
     let first = preferredF || given || legalF;
     let last = preferredL || surname || legalL;
     let legalFirst = legalF || (preferredF ? given : '');
     let legalLast = legalL || (preferredL ? surname : '');
-    if (!first && full) {
+    if (full && (!first || !last)) {
       // "Hughes, Amelia" (surname first, as registers list pupils) or "Amelia Hughes".
       const comma = full.indexOf(',');
-      if (comma > 0) [last, first] = [tidy(full.slice(0, comma)), tidy(full.slice(comma + 1))];
-      else [first, last] = [full.split(' ')[0]!, full.split(' ').slice(1).join(' ')];
+      const words = full.split(' ');
+      const [fullFirst, fullLast] = comma > 0 ? [tidy(full.slice(comma + 1)), tidy(full.slice(0, comma))] : [words[0]!, words.slice(1).join(' ')];
+      if (!first) {
+        [first, last] = [fullFirst, last || fullLast];
+        // "Mary Jane Smith-Walker": which words are the surname cannot be told; the preview shows the split.
+        if (comma < 0 && words.length > 2) guessedSplits.push(`“${full}” → ${first} / ${last}`);
+      } else {
+        // A whole name beside a preferred first name ("Name" and "Preferred Name"): the surname comes from
+        // the whole name, and its first name is the legal one when it differs.
+        last = fullLast;
+        if (preferredF && !legalFirst && fullFirst.toLowerCase() !== first.toLowerCase()) legalFirst = fullFirst;
+      }
     }
     // A "Preferred Name" column may hold the whole name ("Alex Smith-Walker"): its surname is the surname's.
     const wholeSuffix = last ? ` ${last}`.toLowerCase() : '';
@@ -239,7 +448,15 @@ export function parseRosterCsv(input: string): RosterParse {
     const parts = [first, last, legalFirst, legalLast].filter(Boolean);
     const whole = `${first} ${last}`.trim();
     if (parts.some((p) => CONTROL.test(p))) {
-      result.problems.push({ row, code: 'control-chars', data: [shown(whole)], message: `The name “${shown(whole)}” holds invisible control characters: the file's encoding was not read right. Save it again as “CSV UTF-8” and import that.` });
+      result.problems.push({ row, code: 'control-chars', data: [shown(whole)], message: `The name “${shown(whole)}” holds invisible control characters: the file's encoding was not read right, or the file is damaged. Save it again as “CSV UTF-8” and import that.` });
+      continue;
+    }
+    const lost = parts.find((p) => LOST_LETTER.test(p));
+    if (lost) {
+      const message = lost.includes('?')
+        ? `“${shown(lost)}” has “?” where a letter should be: the program that saved the file could not write that letter (Excel's plain “CSV” turns “Ł” into “?”). Save the file as “CSV UTF-8” and import that, or type the name again.`
+        : `“${shown(lost)}” has “�” where a letter was lost: the file was read in the wrong encoding and saved again. Export it again from the management system (as “CSV UTF-8”), or type the name again.`;
+      result.problems.push({ row, code: 'lost-letter', data: [shown(lost)], message });
       continue;
     }
     if (parts.some((p) => DIGIT.test(p))) {
@@ -251,21 +468,35 @@ export function parseRosterCsv(input: string): RosterParse {
       result.problems.push({ row, code: 'heading-word', data: [shown(headingPart)], message: `“${shown(headingPart)}” is a column heading, not a name: is there a second heading row in the file?` });
       continue;
     }
+    const answer = parts.find((p) => ANSWER.has(p.toLowerCase()) || p.includes('@'));
+    if (answer) {
+      const what = answer.includes('@') ? 'an email address' : 'a yes/no answer';
+      result.problems.push({ row, code: 'not-a-name', data: [shown(answer), what], message: `“${shown(answer)}” is read as a name but is ${what}: this row's values do not line up with the headings (a missing cell, or a comma without quotes). Nothing in this row was read.` });
+      continue;
+    }
     if (first.length > 60 || last.length > 80 || legalFirst.length > 60 || legalLast.length > 80) {
       result.problems.push({ row, code: 'too-long', message: 'This name is too long to be a pupil’s name: is a column in the wrong place?' });
       continue;
     }
+    for (const p of parts) names.add(p.toLowerCase());
     let unreadable = false;
-    const getAll = (field: Field) => [...columns].filter(([, f]) => f === field).map(([i]) => cells[i] ?? '');
+    const cellsOf = (field: Field) => (byField.get(field) ?? []).map((i) => cells[i] ?? '');
+    // A value in a yes/no column that is a date, an email or one of this row's names: the row has moved along.
+    const moved = (value: string) => looksLikeDate(value) || value.includes('@') || names.has(tidy(value).toLowerCase()) || parts.some((p) => same(p, value));
+    const notYesNo = (field: Field, label: string, cell: string, yesNo: string) => {
+      const v = tidy(cell).slice(0, 40);
+      const hint = moved(cell) ? ' It looks like a name or date, so this row’s values may not line up with the headings (a missing cell, or a comma without quotes).' : '';
+      result.problems.push({ row, code: 'not-yes-no', data: [field, v], message: `${label} says “${v}”: ${yesNo}.${hint}` });
+      unreadable = true;
+    };
     const consentOf = (field: Field, label: string): Consent | undefined => {
-      const cellsOf = getAll(field);
-      if (cellsOf.length === 0) return undefined;
+      const all = cellsOf(field);
+      if (all.length === 0) return undefined;
       const answers: Consent[] = [];
-      for (const cell of cellsOf) {
+      for (const cell of all) {
         const v = cellConsent(cell);
         if (v === undefined) {
-          result.problems.push({ row, code: 'not-yes-no', data: [field, tidy(cell).slice(0, 40)], message: `${label} says “${tidy(cell).slice(0, 40)}”: write yes, no, or leave it empty if it is not recorded.` });
-          unreadable = true;
+          notYesNo(field, label, cell, 'write yes, no, or leave it empty if it is not recorded');
           return undefined;
         }
         answers.push(v);
@@ -279,7 +510,7 @@ export function parseRosterCsv(input: string): RosterParse {
     let anyPer = false;
     for (const c of CONSENT_COLUMNS) {
       // An empty cell in a channel's column says nothing: that channel takes the general answer.
-      if (!(get(`consent:${c}`) ?? '').trim()) continue;
+      if (!cellsOf(`consent:${c}`).some((v) => v.trim())) continue;
       const v = consentOf(`consent:${c}`, `Consent for ${c}`);
       if (v === undefined || v === null) continue;
       anyPer = true;
@@ -287,13 +518,11 @@ export function parseRosterCsv(input: string): RosterParse {
       else per[c] = v;
     }
     // In care if any in-care column says so; an answer that is neither yes nor no is asked about.
-    let inCare: boolean | undefined = false;
-    for (const inCareCell of getAll('inCare')) {
+    let inCare = false;
+    for (const inCareCell of cellsOf('inCare')) {
       const v = cellBool(inCareCell);
       if (v === undefined) {
-        result.problems.push({ row, code: 'not-yes-no', data: ['inCare', tidy(inCareCell).slice(0, 40)], message: `In care says “${tidy(inCareCell).slice(0, 40)}”: write yes or no.` });
-        unreadable = true;
-        inCare = undefined;
+        notYesNo('inCare', 'In care', inCareCell, 'write yes or no');
         break;
       }
       if (v) inCare = true;
@@ -304,21 +533,46 @@ export function parseRosterCsv(input: string): RosterParse {
     if (anyPer) {
       // Channels without a column of their own take the general answer (or none).
       photoConsent = Object.fromEntries(['class-story', 'school-story', 'student-story', 'class-chat', 'private-chat'].map((c) => [c, per[c as Channel] ?? general]));
-    } else if (general === null) result.noConsentRecorded++;
+    }
 
     const key = `${first}|${last}`.toLowerCase();
-    if (seen.has(key)) {
-      result.problems.push({ row, code: 'duplicate', data: [whole, String(seen.get(key)), String(row)], message: `${whole} is listed twice (rows ${seen.get(key)} and ${row}).` });
+    const earlier = seen.get(key);
+    if (earlier) {
+      // Two rows with one name: a row pasted twice, or two pupils called the same (in a big school, common).
+      // The checks find a name, not a row, so they cannot tell two such pupils apart: one pupil is kept, with
+      // the stricter answers of the two (a refusal over a yes, in care if either row says so).
+      const prev = result.pupils[earlier.index]!;
+      result.pupils[earlier.index] = { ...prev, photoConsent: stricterConsent(prev.photoConsent, photoConsent), inCare: prev.inCare || inCare };
+      const identical = earlier.cells === cells.map(tidy).join('\u0001');
+      result.notes.push({
+        code: 'same-name',
+        data: [whole, String(earlier.row), String(row)],
+        message: identical
+          ? `${whole} is listed twice, the same both times (rows ${earlier.row} and ${row}): read once.`
+          : `Two rows are named ${whole} (rows ${earlier.row} and ${row}): perhaps two pupils with one name. A post names them the same way, so they are kept as one pupil with the stricter answers of the two (a refusal over a yes; in care if either row says so).`,
+      });
       continue;
     }
-    seen.set(key, row);
+    seen.set(key, { row, index: result.pupils.length, cells: cells.map(tidy).join('\u0001') });
     if (legalFirst || legalLast) result.legalNames++;
-    result.pupils.push({ first, last, ...(legalFirst ? { legalFirst } : {}), ...(legalLast ? { legalLast } : {}), photoConsent, inCare: inCare ?? false });
+    result.pupils.push({ first, last, ...(legalFirst ? { legalFirst } : {}), ...(legalLast ? { legalLast } : {}), photoConsent, inCare });
   }
+  if (guessedSplits.length > 0) {
+    const column = result.columns.find((c) => c.field === 'full');
+    const where = column ? `“${column.heading}” (${column.column})` : 'the one name column';
+    result.notes.push({
+      code: 'name-split',
+      data: [String(guessedSplits.length), guessedSplits.slice(0, 3).join(', ')],
+      message: `${guessedSplits.length === 1 ? 'A name' : `${guessedSplits.length} names`} in ${where} ${guessedSplits.length === 1 ? 'has' : 'have'} three or more words and no comma, so the first word is read as the first name and the rest as the surname: ${guessedSplits.slice(0, 3).join(', ')}${guessedSplits.length > 3 ? ', …' : ''}. Check them below; written “Surname, Forename” they are read exactly.`,
+    });
+  }
+  result.noConsentRecorded = result.pupils.filter((p) => p.photoConsent === null).length;
   result.ok = result.problems.length === 0 && result.pupils.length > 0;
   if (result.pupils.length === 0 && result.problems.length === 0) result.problems.push({ row: 1, code: 'no-pupils', message: 'No pupils found.' });
   return result;
 }
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export interface RosterDiff {
   added: Pupil[];

@@ -51,6 +51,31 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   return undefined;
 }
 
+/** A file that is not text at all: a workbook or document saved in its own format. */
+export type BinaryFormat = 'xlsx' | 'xls' | 'ods' | 'docx' | 'pdf' | 'zip' | 'binary';
+
+
+/**
+ * What a file is when it is not text, from its first bytes, or undefined for text. A zip's first entry
+ * names tell the Office formats apart (an .xlsx holds `[Content_Types].xml` and `xl/…`, an .ods begins with
+ * its `mimetype` entry); an OLE2 compound file (D0 CF 11 E0) is an old Excel .xls (or Word .doc). Text in
+ * any encoding decodeRoster reads never starts with these bytes.
+ */
+export function binaryFormat(bytes: Uint8Array): BinaryFormat | undefined {
+  const at = (...sig: number[]) => sig.every((x, i) => bytes[i] === x);
+  if (at(0x25, 0x50, 0x44, 0x46)) return 'pdf';
+  if (at(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'xls';
+  if (at(0x50, 0x4b, 0x03, 0x04) || at(0x50, 0x4b, 0x05, 0x06)) {
+    // Entry names are stored uncompressed in the local headers: the first few KB name the parts.
+    const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 64 * 1024));
+    if (head.includes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')) return 'ods';
+    if (/xl\/(workbook|worksheets|sharedStrings|styles)/.test(head)) return 'xlsx';
+    if (head.includes('word/')) return 'docx';
+    return 'zip';
+  }
+  return undefined;
+}
+
 /**
  * Decodes a roster file. Never throws: bytes that fit no encoding are read as Windows-1252, which
  * gives every byte a character (the roster reader then refuses names holding control characters).

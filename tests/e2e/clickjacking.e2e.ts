@@ -128,4 +128,26 @@ describe('a covered button does not count a click', () => {
     await page.evaluate(`document.body.style.cssText = ''`);
     await page.close();
   });
+
+  it('a fix, “Ignore for this post” and a suggested reply under a mask or a fade do nothing; in plain view, at once, they work', async () => {
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    const box = page.locator('[data-name="storyComposerTextarea"]');
+    await box.fill('Thank you Amelia Hughes!');
+    const finding = page.locator('pg=[data-rule="full-name"]').first();
+    await finding.waitFor();
+    for (const css of ['mask-image: linear-gradient(transparent, transparent)', 'opacity: 0.05']) {
+      await page.evaluate(`document.body.style.cssText = ${JSON.stringify(css)}`);
+      await finding.locator('pg=[data-policy-guard="fix"]').click({ force: true });
+      await finding.locator('pg=[data-policy-guard="ignore-post"]').click({ force: true });
+      await page.waitForTimeout(300);
+      expect(await box.inputValue(), css).toBe('Thank you Amelia Hughes!');
+      expect(await finding.count(), css).toBe(1);
+      expect(await finding.locator('pg=[data-policy-guard="covered"]').count(), css).toBeGreaterThan(0);
+    }
+    await page.evaluate(`document.body.style.cssText = ''`);
+    // No wait: the teacher's own quick click on a fix works as soon as the page stops hiding it.
+    await finding.locator('pg=[data-policy-guard="fix"]').click();
+    await expect.poll(() => box.inputValue()).toBe('Thank you Amelia!');
+    await page.close();
+  });
 });

@@ -54,6 +54,29 @@ describe('the gate reason frame', () => {
     await page.close();
   });
 
+  it('keeps the reason typed so far when the page moves the dialog and the browser reloads the frame', async () => {
+    const { page, frame } = await held();
+    await frame.locator('textarea').click();
+    await page.keyboard.type('Her dad asked me to', { delay: 10 });
+    await page.waitForTimeout(300);
+    // The page moves the gate's host into a box of its own; Policy Guard puts it back, and the browser
+    // reloads a frame whose element moves.
+    await page.evaluate(`(() => {
+      const box = document.createElement('div');
+      document.body.append(box);
+      box.append(document.querySelector('policy-guard-gate'));
+    })()`);
+    await expect.poll(() => page.evaluate(`document.querySelector('policy-guard-gate').parentElement === document.body`)).toBe(true);
+    const again = (await (await page.locator(FRAME).elementHandle())!.contentFrame())!;
+    expect(frame.isDetached(), 'the frame was reloaded').toBe(true);
+    await expect.poll(() => again.locator('textarea').inputValue(), { timeout: 5000 }).toBe('Her dad asked me to');
+    await page.waitForTimeout(500);
+    await again.getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(() => sent(page)).toBe(1);
+    expect((await h.events()).filter((e) => e.kind === 'override').at(-1)).toMatchObject({ reason: 'Her dad asked me to' });
+    await page.close();
+  });
+
   it('does not count a click on Send anyway while the page covers or fades the gate', async () => {
     const { page, frame } = await held();
     await frame.locator('textarea').fill('Her mum asked me to');

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readRoster } from '../../lib/roster/csv';
+import { rosterSummary } from '../../lib/roster/summary';
 import { DIR } from '../fixtures/rosters/build';
 import { PANEL, TEACH } from './harness';
 import { useHarness } from './use-harness';
@@ -134,8 +136,65 @@ describe('pupils and photo consent in the options page', () => {
     await page.locator('[data-name="storyComposerTextarea"]').pressSequentially('Well done Alexander Smith-Walker!', { delay: 5 });
     const finding = page.locator(`${PANEL} [data-rule="full-name"]`);
     await finding.waitFor();
-    expect(await finding.locator('pg=[data-policy-guard="fix"]').textContent()).toContain('Alex');
-    expect(await finding.locator('pg=[data-policy-guard="fix"]').textContent()).not.toContain('Alexander');
+    // Polled: typed key by key, the panel first shows the finding for the words so far.
+    const fix = finding.locator('pg=[data-policy-guard="fix"]');
+    await expect.poll(() => fix.textContent(), { timeout: 5000 }).not.toContain('Alexander');
+    expect(await fix.textContent()).toContain('Alex');
     await page.close();
+  });
+
+  it('shows the same messages as the CLI: shifted rows refused by row, a workbook named, columns and notes for two-row headings and mended names', async () => {
+    const options = await h.openExtensionPage('options.html');
+    const rosters = options.locator('pg=[data-policy-guard="rosters"]');
+    await rosters.locator('pg=[data-policy-guard="roster-class"]').selectOption('c1');
+    const before = JSON.stringify(await h.stored('rosters'));
+    const problems = rosters.locator('pg=[data-policy-guard="roster-problems"]');
+    const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
+    const file = rosters.locator('pg=[data-policy-guard="roster-file"]');
+    const lib = (name: string) => readRoster(new Uint8Array(readFileSync(join(DIR, name))));
+
+    // Commas without quotes in a note and a surname, and a row with cells missing: each row refused, as the CLI says it.
+    await file.setInputFiles({ name: 'Pupils.csv', mimeType: 'text/csv', buffer: readFileSync(join(DIR, 'shifted-rows.csv')) });
+    await problems.waitFor();
+    const shifted = lib('shifted-rows.csv');
+    expect(shifted.problems.map((p) => p.code)).toEqual(['extra-cells', 'extra-cells', 'missing-cells']);
+    expect(await problems.locator('li').allTextContents()).toEqual(shifted.problems.map((p) => `Row ${p.row}: ${p.message}`));
+    // The CLI's summary lines say the same about each row.
+    for (const p of shifted.problems) expect(rosterSummary(shifted, 'Pupils.csv')).toContain(`  Row ${p.row}: ${p.message}`);
+    expect(await problems.locator('pg=[data-policy-guard="roster-counts"]').textContent()).toBe('Rows read: 4. Rows with a problem: 3.');
+    expect(await problems.textContent()).toContain('It reads: “Siân” | “ap Rhys” | “Jr” | “Yes” | “No” | “”.');
+    expect(await rosters.locator('pg=[data-policy-guard="roster-confirm"]').count()).toBe(0);
+    await problems.scrollIntoViewIfNeeded();
+    await h.screenshot(options, 'options-roster-shifted-rows');
+
+    // An Excel workbook, even named .csv: said to be one, with how to save it as CSV UTF-8; no binary junk quoted.
+    await file.setInputFiles({ name: 'Class 3 Oak.csv', mimeType: 'text/csv', buffer: readFileSync(join(DIR, 'class-list.xlsx.csv')) });
+    await expect.poll(() => problems.locator('li').allTextContents()).toEqual([
+      'This file is an Excel workbook (.xlsx), not a CSV file. Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.',
+    ]);
+    expect(await problems.textContent()).not.toMatch(/PK|Content_Types|Row 0/);
+    expect(JSON.stringify(await h.stored('rosters'))).toBe(before);
+
+    // UTF-8 garbled by Excel ("SiÃ¢n"): mended, and the preview says which names.
+    await file.setInputFiles({ name: 'Pupils.csv', mimeType: 'text/csv', buffer: readFileSync(join(DIR, 'excel-resaved-mojibake.csv')) });
+    await preview.waitFor();
+    const notes = preview.locator('pg=[data-policy-guard="roster-notes"] li');
+    expect(await notes.allTextContents()).toEqual(lib('excel-resaved-mojibake.csv').notes.map((n) => n.message));
+    expect(await notes.first().textContent()).toContain('“SiÃ¢n” → “Siân”');
+
+    // Headings over two rows: which column is read as what, as the CLI prints it, and the preferred name used.
+    await file.setInputFiles({ name: 'Integris.csv', mimeType: 'text/csv', buffer: readFileSync(join(DIR, 'integris-grouped-headings.csv')) });
+    await expect.poll(() => preview.locator('pg=[data-policy-guard="roster-columns"]').textContent()).toContain('D “Preferred Forename” → first name the pupil goes by');
+    const grouped = lib('integris-grouped-headings.csv');
+    expect(await preview.locator('pg=[data-policy-guard="roster-columns"]').textContent()).toBe(`Columns read: ${rosterSummary(grouped, 'x').find((l) => l.startsWith('  Columns read: '))!.slice('  Columns read: '.length)}`);
+    expect(await notes.allTextContents()).toEqual(grouped.notes.map((n) => n.message));
+    await preview.scrollIntoViewIfNeeded();
+    await h.screenshot(options, 'options-roster-two-row-headings');
+    await rosters.locator('pg=[data-policy-guard="roster-confirm"]').click();
+    const table = rosters.locator('pg=[data-policy-guard="roster-table"]');
+    await expect.poll(() => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pupil')))).toEqual(['Millie Hughes', 'Luke Kowalski', 'Alex Smith-Walker']);
+    expect(await table.locator('tr[data-pupil="Luke Kowalski"]').textContent()).toContain('Łukasz');
+    expect(await table.locator('tr[data-pupil="Luke Kowalski"] [data-consent="class-story"]').inputValue()).toBe('refused');
+    await options.close();
   });
 });

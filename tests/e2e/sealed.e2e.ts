@@ -303,6 +303,51 @@ describe('the page cannot read or steer Policy Guard', () => {
     expect(await ui.centre('[data-policy-guard="gate"]')).toBeUndefined();
     await page.close();
   });
+
+  it('cannot learn what the roster says from whether a send is held: the one-bit send oracle', async () => {
+    const page = await open(`${TEACH}#/classes/c1/story`);
+    const box = page.locator('[data-name="storyComposerTextarea"]');
+    const post = page.getByRole('button', { name: 'Post', exact: true });
+    const sent = () => page.evaluate('window.__dojo.sent.length') as Promise<number>;
+    const ui = await SealedView.of(page);
+    // The page writes a draft of its own choosing into the composer, then hides the composer, or the Post
+    // button over the whole window, or both: whatever the teacher clicks next lands on Post. Were the send
+    // held for a pupil in care and not for a stranger, the page would learn the roster from it.
+    const attack = (draft: string, hide: 'composer' | 'button' | 'both') =>
+      page.evaluate(`(() => {
+        const box = document.querySelector('[data-name="storyComposerTextarea"]');
+        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(box, ${JSON.stringify(draft)});
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        const post = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Post');
+        box.style.opacity = '${hide === 'button' ? '1' : '0'}';
+        if ('${hide}' !== 'composer') Object.assign(post.style, { position: 'fixed', inset: '0', width: '100vw', height: '100vh', opacity: '0', zIndex: '2147483646' });
+        else Object.assign(post.style, { position: '', inset: '', width: '', height: '', opacity: '', zIndex: '' });
+      })()`);
+    let expected = 0;
+    for (const hide of ['composer', 'button', 'both'] as const) {
+      for (const draft of ['Well done Zara Quill for a lovely story.', 'Leo Wright has been diagnosed with ADHD.']) {
+        await attack(draft, hide);
+        await page.waitForTimeout(300);
+        if (hide === 'composer') await post.click();
+        else await page.mouse.click(200, 200);
+        expected += 1;
+        await expect.poll(sent, { message: `${hide}: ${draft}` }).toBe(expected);
+        expect(await ui.centre('[data-policy-guard="gate"]'), `${hide}: ${draft}`).toBeUndefined();
+      }
+    }
+    // The same draft in plain view, sent by the teacher's click on the Post they see: held.
+    await page.evaluate(`(() => {
+      document.querySelector('[data-name="storyComposerTextarea"]').style.opacity = '';
+      const post = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Post');
+      Object.assign(post.style, { position: '', inset: '', width: '', height: '', opacity: '', zIndex: '' });
+    })()`);
+    await box.fill('Leo Wright has been diagnosed with ADHD.');
+    await ui.waitFor('[data-rule="sensitive-content"]');
+    await post.click();
+    await ui.waitFor('[data-policy-guard="gate"]');
+    expect(await sent()).toBe(expected);
+    await page.close();
+  });
 });
 
 describe('the page cannot change a spot-check record', () => {
@@ -359,6 +404,28 @@ describe('the page cannot change a spot-check record', () => {
     const again = (await onlyNoteFrame(page)).locator('input');
     await expect.poll(() => again.inputValue()).toBe('Mum says he is now in foster care');
     expect(await page.evaluate(steal)).not.toContain('foster');
+    await page.close();
+  });
+
+  it('cannot tell from its own posts’ visibility (IntersectionObserver v2) which posts have findings', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${TEACH}#/classes/c1/story`);
+    const ui = await SealedView.of(page);
+    await ui.waitFor('[data-policy-guard="spot-finding"]');
+    await page.waitForTimeout(300);
+    // The page watches every post and every paragraph of post text with v2's occlusion tracking.
+    const seen = (await page.evaluate(`new Promise((resolve) => {
+      const targets = [...document.querySelectorAll('[data-name="storyPost"], [data-name="storyPost"] p, [data-name="storyPost"] span')];
+      const result = new Map();
+      const io = new IntersectionObserver((entries) => {
+        for (const e of entries) if (e.isIntersecting) result.set(e.target, e.isVisible);
+      }, { threshold: [0], trackVisibility: true, delay: 100 });
+      for (const t of targets) io.observe(t);
+      setTimeout(() => { io.disconnect(); resolve([...result.values()]); }, 600);
+    })`)) as boolean[];
+    expect(seen.length).toBeGreaterThan(3);
+    // One answer for every post and every word, flagged or not: the spot-check's marks say nothing.
+    expect(new Set(seen).size).toBe(1);
     await page.close();
   });
 });

@@ -197,6 +197,10 @@ export function SpotCheck(props: SpotCheckProps) {
   return (
     <>
       <div class="pg-layer" aria-hidden="true" ref={layer}>
+        {/* One clear sheet over the whole window while the check is on: the page's IntersectionObserver v2
+            then finds every post and word covered alike, not just the ones outlined (which would tell it
+            which posts name a pupil without consent or in care). */}
+        <div class="pg-veil" />
         {boxes.map((b) =>
           b.label !== undefined ? (
             <div key={b.key} class="pg-post-badge" data-policy-guard="post-badge" data-post-id={b.postId} style={{ left: `${b.left}px`, top: `${b.top}px` }}>

@@ -23,7 +23,7 @@ import { channelOf, composerForControl, composerText, findComposers, pointAwardO
 import { parseDojoLocation } from '../../../lib/dojo/routes';
 import { IDLE, step, type GateEffect, type GateEvent, type GateState, type HeldSend, type Trigger } from '../../../lib/gate/machine';
 import type { Finding } from '../../../lib/rules/types';
-import { watchVisibility, type VisibilityWatch } from '../../../components/visibility';
+import { shownOnScreen, watchVisibility, type VisibilityWatch } from '../../../components/visibility';
 import { Boundary } from '../core/boundary';
 import { installInterceptor, type SendAttempt, type SendInterceptor } from '../core/intercept';
 import { installSeal } from '../core/seal';
@@ -155,13 +155,15 @@ export class SendGate {
     const holding = this.state.kind === 'held';
     if (attempt.trigger === 'click') {
       const award = pointAwardOf(attempt.event.target);
+      // A control no one can see is not the teacher sending (see shownOnScreen): it passes, unexamined.
+      if (award && !shownOnScreen(award.button)) return undefined;
       if (award) {
         if (holding) return { hold: { trigger: 'award', composerId: 0, route, draft: '', findings: [] } };
         const findings = guard.serious(guard.evaluate({ text: award.skill, channel: 'points', at: new Date(), points: award.weight }).findings);
         return findings.length ? { hold: { trigger: 'award', composerId: 0, route, draft: '', findings }, target: award.button } : undefined;
       }
       const control = sendControlOf(attempt.event.target);
-      if (!control) return undefined;
+      if (!control || !shownOnScreen(control)) return undefined;
       const composer = composerForControl(control, document);
       return this.forComposer(composer, 'click', control);
     }
@@ -176,7 +178,9 @@ export class SendGate {
 
   private forComposer(composer: HTMLElement | undefined, trigger: Trigger, target: HTMLElement) {
     const { guard } = this.f;
-    if (!composer) return undefined;
+    // A draft no one can see is not one the teacher is sending; holding it would tell the page what the
+    // roster says of the pupils it names (shownOnScreen).
+    if (!composer || !shownOnScreen(composer)) return undefined;
     const composerId = guard.idOf(composer);
     if (this.state.kind === 'held') return { hold: { trigger, composerId, route: location.href, draft: '', findings: [] }, target };
     const draft = guard.draftFor(composer);

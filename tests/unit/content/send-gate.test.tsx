@@ -18,9 +18,42 @@ function page() {
   return { box, post: document.getElementById('post')!, sent };
 }
 
+/** happy-dom lays nothing out: every element is given a box on screen, as a browser would draw the composer and Post. */
+function laidOut() {
+  return vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() => DOMRect.fromRect({ x: 20, y: 20, width: 160, height: 40 }));
+}
+
 describe('send-gate feature', () => {
   beforeEach(() => {
     document.body.innerHTML = '';
+    vi.restoreAllMocks();
+    laidOut();
+  });
+
+  it('lets a send from a control or a draft no one can see through, unexamined (the one-bit send oracle)', async () => {
+    const w = world();
+    const { box, post, sent } = page();
+    await new SendGate(w.f).start();
+    w.f.guard.configure(bentley(), [], [AMELIA], []);
+    box.value = 'Well done Amelia Hughes';
+    // An invisible Post (faded out), a composer shrunk to nothing, one moved off screen: each passes.
+    post.style.opacity = '0.2';
+    trustedClick(post);
+    post.style.opacity = '';
+    const rect = Element.prototype.getBoundingClientRect as unknown as ReturnType<typeof vi.fn>;
+    rect.mockImplementation(function (this: Element) {
+      return this === box ? DOMRect.fromRect({ x: 20, y: 20, width: 1, height: 1 }) : DOMRect.fromRect({ x: 20, y: 20, width: 160, height: 40 });
+    });
+    trustedClick(post);
+    rect.mockImplementation(function (this: Element) {
+      return this === box ? DOMRect.fromRect({ x: -5000, y: 20, width: 300, height: 80 }) : DOMRect.fromRect({ x: 20, y: 20, width: 160, height: 40 });
+    });
+    trustedClick(post);
+    expect(sent).toEqual(['Well done Amelia Hughes', 'Well done Amelia Hughes', 'Well done Amelia Hughes']);
+    // In plain view, the same send is held.
+    laidOut();
+    trustedClick(post);
+    expect(sent).toHaveLength(3);
   });
 
   it('holds a Post with a serious finding, lets one without through, and replays once after "Send anyway"', async () => {

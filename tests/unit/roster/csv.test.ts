@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellBool, decodeText, diffRoster, parseRosterCsv } from '../../../lib/roster/csv';
+import { cellBool, decodeText, diffRoster, parseRosterCsv, stricterConsent } from '../../../lib/roster/csv';
 
 describe('reading a roster CSV as schools export them', () => {
   it('reads a SIMS-style export: BOM, semicolons, quoted names with commas, Welsh accents, extra columns ignored', () => {
@@ -52,7 +52,6 @@ describe('reading a roster CSV as schools export them', () => {
     expect(r.problems).toEqual([
       { row: 3, code: 'no-first-name', message: 'No first name.' },
       { row: 4, code: 'not-yes-no', data: ['consent', 'maybe'], message: "Photo consent says “maybe”: write yes, no, or leave it empty if it is not recorded." },
-      { row: 5, code: 'duplicate', data: ['Amelia Hughes', '2', '5'], message: 'Amelia Hughes is listed twice (rows 2 and 5).' },
     ]);
   });
 
@@ -71,7 +70,29 @@ describe('reading a roster CSV as schools export them', () => {
   it('reads yes and no as schools write them', () => {
     for (const yes of ['Yes', 'Y', 'TRUE', '1', '✓', 'Yes - all media', 'Consent given', 'Ie']) expect(cellBool(yes)).toBe(true);
     for (const no of ['No', 'n', '', 'FALSE', '0', 'None', 'Withdrawn', 'No consent', 'N/A', 'Nac oes']) expect(cellBool(no)).toBe(false);
-    for (const unsure of ['x', 'maybe', 'see notes']) expect(cellBool(unsure)).toBeUndefined();
+    for (const unsure of ['x', 'maybe', 'see notes', '?', 'Not known']) expect(cellBool(unsure)).toBeUndefined();
+  });
+});
+
+describe('two rows with one name', () => {
+  it('keeps one pupil with the stricter answers, and says so (two pupils called Mohammed Ali are common)', () => {
+    const r = parseRosterCsv('Forename,Surname,DOB,Photo Consent,Class Story,Looked After\nMohammed,Ali,01/02/2018,Yes,,No\nAmelia,Hughes,03/04/2018,Yes,,No\nMohammed,Ali,05/07/2018,Yes,No,Yes\nAmelia,Hughes,03/04/2018,Yes,,No\n');
+    expect(r.ok).toBe(true);
+    expect(r.pupils).toEqual([
+      { first: 'Mohammed', last: 'Ali', photoConsent: { 'class-story': false, 'school-story': true, 'student-story': true, 'class-chat': true, 'private-chat': true }, inCare: true },
+      { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false },
+    ]);
+    expect(r.notes.map((n) => n.message)).toEqual([
+      'Two rows are named Mohammed Ali (rows 2 and 4): perhaps two pupils with one name. A post names them the same way, so they are kept as one pupil with the stricter answers of the two (a refusal over a yes; in care if either row says so).',
+      'Amelia Hughes is listed twice, the same both times (rows 3 and 5): read once.',
+    ]);
+  });
+
+  it('orders consent refused, not recorded, given', () => {
+    expect(stricterConsent(true, null)).toBeNull();
+    expect(stricterConsent(null, false)).toBe(false);
+    expect(stricterConsent(true, true)).toBe(true);
+    expect(stricterConsent({ 'class-story': true }, null)).toEqual({ 'class-story': null, 'school-story': null, 'student-story': null, 'class-chat': null, 'private-chat': null });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellConsent } from '../../../lib/roster/csv';
+import { cellBool, cellConsent } from '../../../lib/roster/csv';
 import { fieldOf } from '../../../lib/roster/headers';
 import { parseRosterCsv } from '../../../lib/roster/csv';
 
@@ -39,5 +39,20 @@ describe('in-care and consent columns are read by their words, never dropped unr
     for (const v of ['No', 'N', 'Refused', 'Consent withdrawn', 'Withdrawn by parent']) expect(cellConsent(v), v).toBe(false);
     for (const v of ['Yes', 'Y', 'Given 01/09/2025', 'Yes - all media']) expect(cellConsent(v), v).toBe(true);
     for (const v of ['Yes - internal use only', 'Yes (not social media)']) expect(cellConsent(v), v).toBeUndefined();
+  });
+
+  it('reads an answer by its first whole word: a name in a consent or in-care column is asked about, never read as yes or no', () => {
+    for (const name of ['Noah', 'Nora', 'Noreen', 'Nowak', 'Yesenia', 'Grant', 'Nottingham', 'Hughes']) {
+      expect(cellConsent(name), name).toBeUndefined();
+      expect(cellBool(name), name).toBeUndefined();
+    }
+    for (const v of ['Nothing returned', 'No form returned']) expect(cellConsent(v), v).toBeNull();
+    expect(cellConsent('Yes – excl. social media')).toBeUndefined();
+    expect(cellConsent('Consent given 01/09/2025')).toBe(true);
+    expect(cellConsent('Not given')).toBe(false);
+    // In care: "?" is asked about, not taken as "not in care".
+    expect(cellBool('?')).toBeUndefined();
+    const r = parseRosterCsv('Forename,Surname,Photo Consent,Looked After\nAmelia,Hughes,Noah,No\n');
+    expect(r.problems[0]).toMatchObject({ code: 'not-yes-no', data: ['consent', 'Noah'] });
   });
 });

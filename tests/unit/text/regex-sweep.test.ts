@@ -1,8 +1,10 @@
 /**
  * Every regular expression in lib/, found by scanning the source, run against hostile text and long runs
- * of its own characters: each must finish 100 KB in under 50 ms (best of three), as must the public entry
- * points (the checker, the router, the spot-check) on the same text. A page controls this text and the
- * checker runs on every keystroke: one quadratic pattern stalls the tab.
+ * of its own characters: each must take no longer per 100 KB on the whole text than on its first quarter
+ * (linear), whenever it is over 50 ms per 100 KB (best of three), and never over 1 s; so must the public
+ * entry points (the checker, the router, the spot-check) on the same text. A page controls this text and
+ * the checker runs on every keystroke: one quadratic pattern stalls the tab. The absolute times are
+ * `npm run bench`'s to report: a busy CI machine makes a linear pass slow, never super-linear.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +15,7 @@ import { detectLanguage } from '../../../lib/routing/language';
 import { checkDraft } from '../../../lib/rules/index';
 import { findEmails } from '../../../lib/rules/sensitive-content';
 import { auditPolicy, scanPost } from '../../../lib/spot-check/scan';
-import { BUDGET_MS_PER_100KB, entryInputs, extractRegexes, libRegexes, msPer100KB, patternChars, sweepOne } from '../../regex-sweep';
+import { BUDGET_MS_PER_100KB, CEILING_MS_PER_100KB, entryInputs, extractRegexes, libRegexes, msPer100KB, patternChars, slowOn, sweepOne } from '../../regex-sweep';
 import { check, policy, ROSTER } from '../rules/helpers';
 
 const REGEXES = libRegexes();
@@ -43,6 +45,14 @@ describe('finding the regular expressions', () => {
     for (const r of REGEXES.filter((x) => x.kind === 'literal')) expect(() => new RegExp(r.source, r.flags), show(r)).not.toThrow();
   });
 
+  it('tells a quadratic pattern from a linear one, whatever the machine’s load', () => {
+    // The ordinal test the security review reported (issue 14): quadratic on runs of spaces.
+    const quadratic = sweepOne({ kind: 'literal', source: '\\d\\s*(st|nd|rd|th)?\\s*$', flags: '', file: 'test', line: 1 });
+    expect(quadratic.slow, `${quadratic.ms.toFixed(1)} ms per 100 KB on ${quadratic.worst}`).toBe(true);
+    const linear = sweepOne({ kind: 'literal', source: '\\b\\d{1,2}(?:st|nd|rd|th)?\\b', flags: 'g', file: 'test', line: 1 });
+    expect(linear.slow).toBe(false);
+  }, 60_000);
+
   it('reads a pattern’s characters', () => {
     expect(patternChars('\\d\\s*(?:st|nd)?[a-c\\u00e9]$')).toEqual(['7', ' ', 's', 't', 'n', 'd', 'a', '-', 'c', 'é']);
   });
@@ -54,16 +64,16 @@ describe('finding the regular expressions', () => {
   });
 });
 
-describe(`every regular expression in lib/ finishes 100 KB in under ${BUDGET_MS_PER_100KB} ms`, () => {
+describe(`every regular expression in lib/ is linear on 100 KB of hostile text (checked when over ${BUDGET_MS_PER_100KB} ms)`, () => {
   for (const r of REGEXES.filter((x) => x.kind === 'literal')) {
     it(show(r), () => {
-      const { worst, ms } = sweepOne(r);
-      expect(ms, `${show(r)}: ${ms.toFixed(1)} ms per 100 KB on ${worst}`).toBeLessThan(BUDGET_MS_PER_100KB);
+      const { worst, ms, slow } = sweepOne(r);
+      expect(slow, `${show(r)}: ${ms.toFixed(1)} ms per 100 KB on ${worst}, growing faster than the text`).toBe(false);
     }, 30_000);
   }
 });
 
-describe(`the entry points finish 100 KB of hostile text in under ${BUDGET_MS_PER_100KB} ms`, () => {
+describe(`the entry points are linear on 100 KB of hostile text (checked when over ${BUDGET_MS_PER_100KB} ms)`, () => {
   const strict = policy('bentley-new-village', (p) => {
     p.rules['pupil-name'] = { action: 'warn', source: { origin: 'school' } };
     p.rules['negative-points'] = { action: 'warn', source: { origin: 'school' }, channels: ['points', 'class-story'] };
@@ -85,10 +95,8 @@ describe(`the entry points finish 100 KB of hostile text in under ${BUDGET_MS_PE
       for (const input of inputs.slice(0, 3)) fn(input.text); // warm up the JIT
       const slow: string[] = [];
       for (const input of inputs) {
-        let ms = msPer100KB(() => fn(input.text), input.text.length);
-        // Over the budget: measured again, once, so a burst of load on the machine is not taken for a fault.
-        if (ms >= BUDGET_MS_PER_100KB) ms = Math.min(ms, msPer100KB(() => fn(input.text), input.text.length));
-        if (ms >= BUDGET_MS_PER_100KB) slow.push(`${input.name}: ${ms.toFixed(1)} ms per 100 KB`);
+        const t = slowOn(fn, input.text);
+        if (t.slow) slow.push(`${input.name}: ${t.ms.toFixed(1)} ms per 100 KB, growing faster than the text`);
       }
       expect(slow).toEqual([]);
     }, 120_000);
@@ -97,11 +105,14 @@ describe(`the entry points finish 100 KB of hostile text in under ${BUDGET_MS_PE
 
 describe('the reported attack', () => {
   const STRICT = strict();
-  it('"Year 1" + 40,000 spaces + ". May" is checked in milliseconds, not a second', () => {
-    const text = `Year 1${' '.repeat(40_000)}. May`;
-    check(STRICT, { text }); // warm up
-    const ms = msPer100KB(() => check(STRICT, { text }), 100_000);
-    expect(ms).toBeLessThan(BUDGET_MS_PER_100KB);
+  it('"Year 1" + 40,000 spaces + ". May" is checked in linear time, not in a second', () => {
+    const attack = (spaces: number) => `Year 1${' '.repeat(spaces)}. May`;
+    check(STRICT, { text: attack(1000) }); // warm up
+    const big = msPer100KB(() => check(STRICT, { text: attack(40_000) }), 40_000);
+    const small = msPer100KB(() => check(STRICT, { text: attack(10_000) }), 10_000, 0);
+    // Quadratic, as it was: 2.5 s per 100 KB, four times its rate at a quarter of the length.
+    expect(big).toBeLessThan(CEILING_MS_PER_100KB);
+    if (big >= BUDGET_MS_PER_100KB) expect(big, `${big.toFixed(1)} ms per 100 KB; ${small.toFixed(1)} at a quarter of the length`).toBeLessThan(2.5 * small);
   });
 
   it('a day of the month before May makes it the month, not a pupil', () => {

@@ -1,0 +1,42 @@
+/**
+ * `guard roster read <file>`: what the roster reader (the options page's, lib/roster/csv.ts) makes of a
+ * management system's export, without checking anything. The summary (how it was read, rows, pupils, the
+ * column used for each field, notes, refused rows) goes to stderr; the pupils go to stdout as the JSON
+ * list that `guard check --jsonl` takes as "roster". Exit 0 when every row was read, 1 when the file was
+ * refused, 2 on a usage error.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { readRoster } from '../lib/roster/csv';
+import { rosterSummary } from '../lib/roster/summary';
+import type { CliIO } from './main';
+
+export const ROSTER_HELP = `Usage:
+  guard roster read <file>   Read a class roster exported from SIMS, Arbor, Bromcom, ScholarPack, ClassDojo
+                             or a spreadsheet (CSV or Excel "Unicode Text", any encoding), as the options page
+                             does. What was read goes to stderr; the pupils go to stdout as JSON.
+`;
+
+export function runRoster(args: string[], io: CliIO): number {
+  const [sub, file, ...rest] = args;
+  if (sub === '--help' || sub === '-h' || sub === undefined) {
+    (sub === undefined ? io.stderr : io.stdout)(ROSTER_HELP);
+    return sub === undefined ? 2 : 0;
+  }
+  if (sub !== 'read' || !file || rest.length > 0) {
+    io.stderr(`guard roster: expected 'guard roster read <file>'.\n${ROSTER_HELP}`);
+    return 2;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    io.stderr(`guard roster: cannot read ${JSON.stringify(file)}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const result = readRoster(bytes);
+  for (const line of rosterSummary(result, basename(file))) io.stderr(`${line}\n`);
+  if (!result.ok) return 1;
+  io.stdout(`${JSON.stringify(result.pupils, null, 2)}\n`);
+  return 0;
+}

@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runGuard } from '../../../cli/main';
+import { DIR } from '../../fixtures/rosters/build';
+
+async function run(stdin: string, ...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runGuard(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) }, Readable.from([stdin]));
+  return { code, out, err };
+}
+
+describe('the CLI says what it read from a roster (stderr), as the options page does', () => {
+  it('guard check --roster: rows read, pupils, the column for each field and the notes, before the findings', async () => {
+    const r = await run('Well done Luke Kowalski!', 'check', '--policy', 'bentley-new-village', '--channel', 'class-story', '--media', '--at', '2026-11-24T10:15:00Z', '--roster', join(DIR, 'integris-grouped-headings.csv'));
+    expect(r.err.split('\n')).toEqual([
+      'roster integris-grouped-headings.csv: read as UTF-8, separated by commas, headings on row 2.',
+      '  Rows read: 3. Pupils: 3. Rows refused: 0.',
+      '  Columns read: A “Legal Surname” → legal surname; B “Legal Forename” → legal first name; C “Preferred Surname” → surname the pupil goes by; D “Preferred Forename” → first name the pupil goes by; G “Photographs” → photo consent; H “Looked After” → in care',
+      '  Columns not read (the checks do not need them): Reg Group, DOB',
+      '  Note: The headings are over two rows: “Legal”, “Preferred” above them say which names are which.',
+      '  Note: First names: “Preferred Forename” (D) is used (the name the pupil goes by; fixes use it), and “Legal Forename” (B) is kept as the legal name and matched too.',
+      '  Note: Surnames: “Preferred Surname” (C) is used (the name the pupil goes by; fixes use it), and “Legal Surname” (A) is kept as the legal name and matched too.',
+      '  Pupils with a legal name as well as the name they go by: 3 (both are matched).',
+      '',
+    ]);
+    // Luke's consent is refused in the file: the preferred name (from the second "Forename") finds him.
+    expect(r.out).toContain('BLOCK  photo-consent “Luke Kowalski”');
+    expect(r.out).toContain('the consent register says no');
+  });
+
+  it('guard check --roster with a refused row: every row and why, and nothing is checked', async () => {
+    const r = await run('Hello', 'check', '--policy', 'bentley-new-village', '--channel', 'class-story', '--roster', join(DIR, 'shifted-rows.csv'));
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('Rows read: 4. Pupils: 1. Rows refused: 3.');
+    expect(r.err).toMatch(/Row 3: This row has 6 cells but there are 5 headings \(“music” is past the last one\)/);
+    expect(r.err).toMatch(/Row 5: This row has 3 cells but there are 5 headings/);
+    expect(r.err).toContain('guard check: the roster was not read, so nothing was checked.');
+  });
+
+  it('guard roster read: the pupils as JSON on stdout, the summary on stderr', async () => {
+    const r = await run('', 'roster', 'read', join(DIR, 'excel-resaved-mojibake.csv'));
+    expect(r.code).toBe(0);
+    const pupils = JSON.parse(r.out) as { first: string; last: string }[];
+    expect(pupils.map((p) => `${p.first} ${p.last}`)).toContain('Siân ap Rhys');
+    expect(r.err).toContain('Note: Letters garbled by a program that read the file in the wrong encoding were mended (2): “SiÃ¢n” → “Siân”, “Oâ€™Connor” → “O’Connor”.');
+    expect(r.err).toContain('Columns read: A “Surname” → surname; B “Forename” → first name; C “Known As” → first name the pupil goes by; G “Photo Consent” → photo consent; H “In Care” → in care');
+  });
+
+  it('guard roster read: an Excel workbook is named as one, with how to save it as CSV', async () => {
+    const r = await run('', 'roster', 'read', join(DIR, 'class-list.xlsx.csv'));
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toBe('roster class-list.xlsx.csv: This file is an Excel workbook (.xlsx), not a CSV file. Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.\n');
+  });
+
+  it('guard roster: usage errors exit 2; a missing file exits 1', async () => {
+    expect((await run('', 'roster')).code).toBe(2);
+    expect((await run('', 'roster', 'show', 'x.csv')).code).toBe(2);
+    expect((await run('', 'roster', '--help')).out).toContain('guard roster read <file>');
+    const dir = mkdtempSync(join(tmpdir(), 'guard-roster-'));
+    const missing = await run('', 'roster', 'read', join(dir, 'none.csv'));
+    expect([missing.code, missing.err]).toEqual([1, expect.stringContaining('cannot read')]);
+    writeFileSync(join(dir, 'list.csv'), 'Amelia Hughes\nSeun Adebayo\n');
+    const plain = await run('', 'roster', 'read', join(dir, 'list.csv'));
+    expect(plain.err).toContain('no heading row (first and last name by position)');
+    expect(plain.err).toContain('No photo consent recorded: 2 pupils');
+  });
+});
