@@ -25,14 +25,13 @@ export interface SpotRow {
 }
 
 /**
- * The first and last post's times for "From … to …", with the year on both when they are in different years,
- * or not in this year (`now`), in the school's zone `tz`: "Thu 26 Dec 2024, 10:00" to "Mon 4 Jan 2027, 10:00".
+ * The first and last post's times for "From … to …", with the year on both unless every post is from this
+ * year (`now`) in the school's zone `tz`: "Thu 26 Dec 2024, 10:00" to "Mon 4 Jan 2027, 10:00". (The newest
+ * is never older than the oldest, so an oldest post from this year means all are.)
  */
 export function spotRange(oldest: string, newest: string, tz: string, now: Date): [string, string] {
-  const year = (d: Date) => localDate(d, tz).slice(0, 4);
-  const [a, b] = [new Date(oldest), new Date(newest)];
-  const withYear = year(a) !== year(b) || year(b) !== year(now);
-  return [localWhen(a, tz, false, withYear), localWhen(b, tz, false, withYear)];
+  const withYear = localDate(new Date(oldest), tz).slice(0, 4) !== localDate(now, tz).slice(0, 4);
+  return [localWhen(new Date(oldest), tz, false, withYear), localWhen(new Date(newest), tz, false, withYear)];
 }
 
 export const ruleLabel = (rule: string): string => t(`rule_${rule.replace(/-/g, '_')}` as MessageKey);
@@ -69,6 +68,7 @@ export function SpotSummary(props: SpotSummaryProps) {
   // Space is short: a tab in the margin, opened (over the feed) only when the leader asks.
   const [tabOpen, setTabOpen] = useState(false);
   const dock = props.dock;
+  const reviewed = t(props.kind === 'story' ? 'spotPosts' : 'spotMessages', [String(summary.posts), String(summary.withFindings)]);
   if (dock?.mode === 'tab' && !tabOpen) {
     return (
       <button
@@ -78,7 +78,7 @@ export function SpotSummary(props: SpotSummaryProps) {
         data-dock="tab"
         data-posts={String(summary.posts)}
         data-flagged={String(summary.withFindings)}
-        aria-label={`${t('spotTitle')}: ${t(props.kind === 'story' ? 'spotPosts' : 'spotMessages', [String(summary.posts), String(summary.withFindings)])}`}
+        aria-label={`${t('spotTitle')}: ${reviewed}`}
         aria-expanded="false"
         style={{ left: `${dock.left}px`, top: `${dock.top}px`, width: `${dock.width}px`, height: `${dock.height}px` }}
         onClick={() => setTabOpen(true)}
@@ -134,12 +134,12 @@ export function SpotSummary(props: SpotSummaryProps) {
         </p>
       )}
       {!open ? (
-        <p class="pg-line">{t(props.kind === 'story' ? 'spotPosts' : 'spotMessages', [String(summary.posts), String(summary.withFindings)])}</p>
+        <p class="pg-line">{reviewed}</p>
       ) : summary.posts === 0 ? (
         <p class="pg-muted">{t(props.kind === 'story' ? 'spotNone' : 'spotNoneMessages')}</p>
       ) : (
         <>
-          <p class="pg-line">{t(props.kind === 'story' ? 'spotPosts' : 'spotMessages', [String(summary.posts), String(summary.withFindings)])}</p>
+          <p class="pg-line">{reviewed}</p>
           {summary.oldest && summary.newest && <p class="pg-muted">{t('spotRange', spotRange(summary.oldest, summary.newest, tz, new Date()))}</p>}
           <Counts title={t('spotByRule')} hook="by-rule" counts={summary.byRule} label={ruleLabel} withRule />
           <Counts title={t('spotByAuthor')} hook="by-author" counts={summary.byAuthor} label={(a) => a} />

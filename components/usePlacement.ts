@@ -39,8 +39,7 @@ export function usePlacement(refs: { tab: RefObject<HTMLElement | null> }): { la
     const composer = findComposers(document)[0];
     const send = composer ? sendControlFor(composer) : undefined;
     const container = composer ? composerContainer(composer) : undefined;
-    // The body too: a feed that loads or grows under a panel that has not moved must move it.
-    const observe = [composer, container, document.body].filter((e): e is HTMLElement => !!e);
+    const observe = [composer, container].filter((e): e is HTMLElement => !!e);
     if (s.observer && (observe.length !== s.observed.length || observe.some((e, i) => e !== s.observed[i]))) {
       s.observer.disconnect();
       observe.forEach((e) => s.observer!.observe(e));

@@ -389,21 +389,17 @@ export interface ViewRect {
  * the walk stops at the first post below the viewport.
  */
 export function readingRects(doc: Document, viewportHeight: number): ViewRect[] {
-  const root = findAppRoot(doc);
   const out: ViewRect[] = [];
   const add = (el: Element) => {
     const r = el.getBoundingClientRect();
-    if (r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < viewportHeight) out.push({ left: r.left, top: r.top, width: r.width, height: r.height });
+    if (r.width > 0 && r.bottom > 0 && r.top < viewportHeight) out.push(r);
   };
   for (const post of findStoryPosts(doc)) {
     const r = post.getBoundingClientRect();
     if (r.top >= viewportHeight) break;
-    if (r.bottom <= 0 || r.height === 0) continue;
-    const parts = [...post.children];
-    if (parts.length === 0) add(post);
-    else parts.forEach(add);
+    if (r.bottom > 0) [...post.children].forEach(add);
   }
-  for (const el of root.querySelectorAll(`${anyOf('messageBubble')}, ${anyOf('threadHeader')}`)) add(el);
+  findAppRoot(doc).querySelectorAll(`${anyOf('messageBubble')}, ${anyOf('threadHeader')}`).forEach(add);
   return out;
 }
 

@@ -84,7 +84,7 @@ export interface PlacementInput {
 /** Where a free panel goes. */
 export type PanelSpot = 'right' | 'left' | 'above' | 'below';
 /** Where a badge (or the "Show" tab) goes: docked by the composer, else in a corner of the viewport. */
-export type DockSpot = 'top-right' | 'beside-right' | 'below' | 'above' | 'beside-left' | 'corner-bottom-right' | 'corner-bottom-left' | 'corner-top-left' | 'edge-right' | 'edge-left';
+export type DockSpot = 'top-right' | 'beside-right' | 'below' | 'above' | 'beside-left' | 'corner-bottom-right' | 'corner-bottom-left' | 'corner-top-left' | 'edge-right';
 
 /**
  * The panel, in full. Exactly one of `left` and `right` is set (distance from that viewport edge); `top`
@@ -116,9 +116,8 @@ export interface BadgePlacement {
   size?: Size;
 }
 
-/** The edge strip: at most this wide (the shield and count stacked), at least EDGE_MIN, this tall. */
+/** The edge strip: at most this wide (the shield and count stacked), at least 18 px, this tall. */
 export const EDGE_BADGE: Size = { width: 28, height: 56 };
-const EDGE_MIN = 18;
 
 export type Placement = PanelPlacement | BadgePlacement;
 
@@ -157,18 +156,18 @@ const round = (n: number) => Math.round(n);
  * The first free spot for the panel, else a badge docked by the composer.
  *
  * Panel spots, in order: the column right of the composer, the column left of it, then the taller of
- * the bands above and below it. Where a post or message (`keepClear.content`) crosses one, only the margin
- * beside the content counts. A spot fits when it is at least `minWidth` wide (or the natural
+ * the bands above and below it, where "it" is the composer together with what is read on screen
+ * (`keepClear.content`: posts, messages): the panel lies beside or above or below all of them. A spot fits when it is at least `minWidth` wide (or the natural
  * width, if smaller) and `minHeight` tall (or the natural height, if smaller); the panel takes its natural
- * width and, as its max height, all the height the stretch has. With no composer on screen, the columns
- * are those beside the content (top right first, as it always was).
+ * width and, as its max height, all the height the spot has. With nothing to keep clear on screen the
+ * panel sits top right, as it always has.
  */
 export function placePanel(input: PlacementInput): Placement {
   const o = { ...DEFAULT_PLACEMENT_OPTIONS, ...input.options };
   const vp = input.viewport;
   const { margin: m, gap, minTop } = o;
-  const rects = [input.keepClear.composer, input.keepClear.send, input.keepClear.container].map((r) => visible(r, vp)).filter((r): r is Box => !!r);
-  const content = contentBoxes(input.keepClear, vp);
+  // What is read counts as the composer does: the columns beside it all, the bands above and below it all.
+  const rects = [input.keepClear.composer, input.keepClear.send, input.keepClear.container, ...(input.keepClear.content ?? [])].map((r) => visible(r, vp)).filter((r): r is Box => !!r);
   const needW = Math.min(input.panel.width, o.minWidth);
   const needH = Math.min(input.panel.height, o.minHeight);
 
@@ -186,42 +185,20 @@ export function placePanel(input: PlacementInput): Placement {
           { spot: 'below' as const, r: { left: m, right: vp.width - m, top: Math.max(top, union.bottom + gap), bottom }, anchor: 'right' as const },
         ].sort((a, b) => b.r.bottom - b.r.top - (a.r.bottom - a.r.top)),
       ]
-    : [
-        { spot: 'right', r: { left: m, right: vp.width - m, top, bottom }, anchor: 'right' },
-        { spot: 'left', r: { left: m, right: vp.width - m, top, bottom }, anchor: 'left' },
-      ];
+    : [{ spot: 'right', r: { left: m, right: vp.width - m, top, bottom }, anchor: 'right' }];
 
-  for (const { spot, r: whole, anchor } of regions) {
-    // Content in the spot narrows it to the margin beside the content.
-    for (const r of freeParts(whole, content, anchor, gap)) {
-      const w = r.right - r.left;
-      const h = r.bottom - r.top;
-      if (w < needW || h < needH) continue;
-      const width = round(Math.min(input.panel.width, w));
-      const placed: PanelPlacement = { mode: 'panel', spot, top: round(r.top), width, maxHeight: Math.floor(h) };
-      if (anchor === 'right') placed.right = round(vp.width - r.right);
-      else placed.left = round(r.left);
-      return placed;
-    }
+  for (const { spot, r, anchor } of regions) {
+    const w = r.right - r.left;
+    const h = r.bottom - r.top;
+    if (w < needW || h < needH) continue;
+    const width = round(Math.min(input.panel.width, w));
+    const placed: PanelPlacement = { mode: 'panel', spot, top: round(r.top), width, maxHeight: Math.floor(h) };
+    if (anchor === 'right') placed.right = round(vp.width - r.right);
+    else placed.left = round(r.left);
+    return placed;
   }
   const d = dock(input.keepClear, input.badge ?? BADGE_SIZE, vp, o, false);
   return { mode: 'badge', ...d };
-}
-
-/** The visible content boxes. */
-function contentBoxes(keep: KeepClear, vp: Size): Box[] {
-  return (keep.content ?? []).map((r) => visible(r, vp)).filter((r): r is Box => !!r);
-}
-
-/**
- * The part of region `r` free of `content`: all of it when no content crosses it, else the margin beside the
- * content on the `anchor` side (the whole height). A gap between two posts is not used: it moves as the
- * feed scrolls, and the panel would jump with it.
- */
-function freeParts(r: Box, content: Box[], anchor: 'left' | 'right', gap: number): Box[] {
-  const inside = content.filter((c) => c.left < r.right && r.left < c.right && c.top < r.bottom && r.top < c.bottom);
-  if (inside.length === 0) return [r];
-  return [anchor === 'right' ? { ...r, left: Math.max(r.left, Math.max(...inside.map((c) => c.right)) + gap) } : { ...r, right: Math.min(r.right, Math.min(...inside.map((c) => c.left)) - gap) }];
 }
 
 /**
@@ -240,7 +217,7 @@ export function placeTab(input: { viewport: Size; keepClear: KeepClear; tab: Siz
  */
 function dock(keep: KeepClear, size: Size, vp: Size, o: PlacementOptions, topRightFirst: boolean): { spot: DockSpot; top: number; left: number; clear: boolean; size?: Size } {
   const { margin: m, gap } = o;
-  const content = contentBoxes(keep, vp);
+  const content = (keep.content ?? []).map((r) => visible(r, vp)).filter((r): r is Box => !!r);
   const composerParts = [keep.composer, keep.send, keep.container].map((r) => visible(r, vp)).filter((r): r is Box => !!r);
   const hard = [keep.composer, keep.send].map((r) => visible(r, vp)).filter((r): r is Box => !!r);
   const a = visible(keep.container, vp) ?? visible(keep.composer, vp) ?? visible(keep.send, vp);
@@ -262,28 +239,22 @@ function dock(keep: KeepClear, size: Size, vp: Size, o: PlacementOptions, topRig
     { spot: 'corner-top-left', left: m, top: o.minTop },
   );
   if (!topRightFirst) candidates.push({ spot: 'top-right', left: vp.width - m - w, top: o.minTop });
-  const fits = (c: { left: number; top: number }, cw: number, ch: number, edge = m) => c.left >= Math.min(m, edge) && c.top >= m && c.left + cw <= vp.width - Math.min(m, edge) && c.top + ch <= vp.height - m;
+  const fits = (c: { left: number; top: number }) => c.left >= m && c.top >= m && c.left + w <= vp.width - m && c.top + h <= vp.height - m;
   const toBox = (c: { left: number; top: number }, cw = w, ch = h): Box => ({ left: c.left, top: c.top, right: c.left + cw, bottom: c.top + ch });
-  const found = candidates.find((c) => fits(c, w, h) && !hits(toBox(c), [...composerParts, ...content]));
+  const found = candidates.find((c) => fits(c) && !hits(toBox(c), [...composerParts, ...content]));
   if (found) return { spot: found.spot, left: round(found.left), top: round(found.top), clear: true };
-  // The edge strip: in the margin between the content and the window's edge, top then bottom, right first.
-  if (!topRightFirst && content.length) {
-    const leftFree = Math.min(...content.map((c) => c.left));
-    const rightFree = vp.width - Math.max(...content.map((c) => c.right));
-    for (const [spot, free] of [['edge-right', rightFree], ['edge-left', leftFree]] as const) {
-      const sw = Math.min(EDGE_BADGE.width, free - 2);
-      if (sw < EDGE_MIN) continue;
-      const x = spot === 'edge-right' ? vp.width - sw - Math.min(m, free - sw - 2) : Math.min(m, free - sw - 2);
-      for (const y of [o.minTop, vp.height - m - EDGE_BADGE.height]) {
-        const c = { left: x, top: y };
-        if (fits(c, sw, EDGE_BADGE.height, 0) && !hits(toBox(c, sw, EDGE_BADGE.height), [...composerParts, ...content])) {
-          return { spot, left: round(x), top: round(y), clear: true, size: { width: round(sw), height: EDGE_BADGE.height } };
-        }
-      }
+  // The edge strip: in the margin between the content and the window's right edge (where a badge is looked
+  // for), at the top, else the bottom.
+  const free = vp.width - Math.max(...content.map((c) => c.right));
+  const sw = Math.min(EDGE_BADGE.width, free - 2);
+  if (!topRightFirst && content.length && sw >= 18) {
+    for (const top of [o.minTop, vp.height - m - EDGE_BADGE.height]) {
+      const c = { left: vp.width - sw - Math.min(m, free - sw - 2), top };
+      if (c.top >= m && !hits(toBox(c, sw, EDGE_BADGE.height), [...composerParts, ...content])) return { spot: 'edge-right', ...c, clear: true, size: { width: sw, height: EDGE_BADGE.height } };
     }
   }
   for (const against of [composerParts, hard]) {
-    const next = candidates.find((c) => fits(c, w, h) && !hits(toBox(c), against));
+    const next = candidates.find((c) => fits(c) && !hits(toBox(c), against));
     if (next) return { spot: next.spot, left: round(next.left), top: round(next.top), clear: true };
   }
   return { spot: 'corner-bottom-right', left: round(Math.max(0, vp.width - m - w)), top: round(Math.max(0, vp.height - m - h)), clear: false };

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { download } from '../../../components/download';
 import { SpotSummary, type SpotRow } from '../../../components/SpotSummary';
-import { composerContainer, feedItemSignature, findComposers, findFeedItems, readFeedItem, readingRects, type FeedKind, type StoryPostElements } from '../../../lib/dojo/page';
+import { feedItemSignature, findFeedItems, readFeedItem, readingRects, type FeedKind, type StoryPostElements } from '../../../lib/dojo/page';
 import type { SpotExportResponse, SpotResponse, SpotWriteResponse } from '../../../lib/ext/messages';
 import type { SpotScope } from '../../../lib/ext/spot-store';
 import type { Channel } from '../../../lib/policy/schema';
@@ -239,17 +239,15 @@ export function SpotCheck(props: SpotCheckProps) {
 
 /**
  * Where the summary docks (lib/ui/spot-dock.ts): beside the column of what is read (lib/dojo/page.ts
- * readingRects: posts, every message, the thread's header) and the message box, clear of the guidance panel
+ * readingRects: posts, every message, the thread's header), clear of the guidance panel
  * or its badge in the same shadow root.
  */
 function dockFor(layer: HTMLElement | null): SpotDock {
   const viewport = { width: document.documentElement.clientWidth || window.innerWidth, height: document.documentElement.clientHeight || window.innerHeight };
   let left = Infinity;
   let right = -Infinity;
-  const composer = findComposers(document)[0];
-  const rects: { left: number; width: number }[] = readingRects(document, viewport.height);
-  if (composer) rects.push((composerContainer(composer) ?? composer).getBoundingClientRect());
-  for (const r of rects) {
+  // The message box is in the same column as the posts or messages (ClassDojo's layout): they are enough.
+  for (const r of readingRects(document, viewport.height)) {
     if (r.width === 0) continue;
     left = Math.min(left, r.left);
     right = Math.max(right, r.left + r.width);
