@@ -148,6 +148,9 @@ describe('the panel keeps clear of the composer', () => {
           await page.locator(BADGE).focus();
           await page.keyboard.press('Enter');
           await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor();
+          // Escape acts where focus is: wait until opening the panel has put it on the dock button (a loaded
+          // machine can take a frame or two longer than a person's next key).
+          await expect.poll(() => page.locator('pg=[data-policy-guard="panel-dock"]').evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
           await page.keyboard.press('Escape');
           await page.locator(BADGE).waitFor();
           await assertClear(page, p, `${label} docked again`);
@@ -202,6 +205,8 @@ describe('the panel keeps clear of the composer', () => {
       await page.locator(PANEL).getByRole('button', { name: 'Hide Policy Guard' }).click();
       await page.locator(TAB).waitFor();
       expect((await assertClear(page, p, `200% ${p.name} hidden`)).what).toBe('tab');
+      // Chrome keeps a zoom for the whole origin: back to 100% for the tests after this one.
+      await h.worker.evaluate(async (id) => (globalThis as unknown as { chrome: { tabs: { setZoom(id: number, z: number): Promise<void> } } }).chrome.tabs.setZoom(id, 1), tabId);
       await page.close();
     });
   }
