@@ -1,7 +1,8 @@
 /**
  * `guard outline from-html <saved.html>`: the page outline (lib/dojo/outline.ts) of a ClassDojo page saved
- * with the browser's "Save page as", parsed by linkedom (the same builder the extension runs on the live
- * page: same format, same privacy).
+ * with the browser's "Save page as" (HTML in any encoding, or Chrome's "single file" MHTML:
+ * lib/dojo/saved-page.ts), parsed without a DOM (lib/dojo/outline-html.ts) and outlined by the same builder
+ * the extension runs on the live page: same format, same privacy.
  *
  * `guard outline to-fixture <outline.json>`: the outline as a fixture page the end-to-end harness serves
  * (lib/dojo/outline-fixture.ts), so a school's report becomes a test. See docs/redesign-workflow.md.
@@ -9,18 +10,20 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { z } from 'zod';
-import { buildOutline, OUTLINE_FORMAT, OUTLINE_VERSION, outlineJson, type Outline, type OutlineNode } from '../lib/dojo/outline';
+import { OUTLINE_FORMAT, OUTLINE_VERSION, outlineJson, outlineOfTree, type Outline, type OutlineNode } from '../lib/dojo/outline';
+import { parseSavedHtml } from '../lib/dojo/outline-html';
+import { readSavedPage, savedFromUrl } from '../lib/dojo/saved-page';
 import { fixtureRoute, outlineToFixture } from '../lib/dojo/outline-fixture';
 import { VERSION } from '../lib/meta';
 import type { CliIO } from './main';
 
 export const OUTLINE_HELP = `Usage:
   guard outline from-html <saved.html> [--url URL]
-      Print the page outline of a ClassDojo page saved with the browser's "Save page as", as JSON: its
-      structure only, with every text, id, URL and other value replaced by a placeholder. The page's
-      address is read from the file ("saved from url"), or given with --url.
+      Print the page outline of a ClassDojo page saved with the browser's "Save page as" ("Webpage,
+      HTML only", "complete" or "single file"), as JSON: its structure only, with every text, id, URL and
+      other value replaced by a placeholder. The page's address is read from the file ("saved from url"),
+      or given with --url.
   guard outline to-fixture <outline.json> [--name NAME] [--out DIR]
       Write the outline as a fixture page the end-to-end harness serves (DIR/NAME.html, by default
       tests/fixtures/outlines/), and print the address to open it at.
@@ -29,17 +32,29 @@ export const OUTLINE_HELP = `Usage:
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUTLINES_DIR = join(ROOT, 'tests/fixtures/outlines');
 
-/** A saved page's address: Chrome's "saved from url" mark, else a canonical link, else undefined. */
-export function savedFromUrl(html: string): string | undefined {
-  const mark = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html)?.[1];
-  if (mark) return mark;
-  return /<link[^>]+rel=["']canonical["'][^>]+href=["']([^"']+)["']/i.exec(html)?.[1];
-}
+export { savedFromUrl };
 
 /** The outline of a saved page's HTML. `url` overrides the address read from the file. */
 export function outlineOfHtml(html: string, url?: string): Outline {
-  const { document } = parseHTML(html);
-  return buildOutline(document as unknown as Document, { href: url ?? savedFromUrl(html) ?? 'about:blank', source: 'saved-page', guard: VERSION });
+  return outlineOfTree(parseSavedHtml(html).tree, { href: url ?? savedFromUrl(html) ?? 'about:blank', source: 'saved-page', guard: VERSION });
+}
+
+/**
+ * A saved page's file, as bytes, to its outline; or the one-line reason it has none (an MHTML with no page,
+ * a file that is no web page, a page with no elements: never an empty outline).
+ */
+export function outlineOfSavedFile(bytes: Uint8Array, url?: string): { ok: true; outline: Outline } | { ok: false; problem: string } {
+  const saved = readSavedPage(bytes);
+  if (!saved.ok) return saved;
+  const parsed = parseSavedHtml(saved.html);
+  if (!parsed.isPage) {
+    return { ok: false, problem: `does not look like a saved web page (no <html>, <body> or ClassDojo's app root${saved.encoding === 'utf-8' ? '' : `, read as ${saved.encoding}`}): save the page again with the browser's "Save page as…"` };
+  }
+  const outline = outlineOfTree(parsed.tree, { href: url ?? savedFromUrl(saved.html) ?? saved.url ?? 'about:blank', source: 'saved-page', guard: VERSION });
+  if (outline.elements === 0 || outline.regions.every((r) => !r.node.children?.length)) {
+    return { ok: false, problem: `is a web page with nothing in it to outline (${outline.elements} elements in its body): save the page again once ClassDojo has loaded` };
+  }
+  return { ok: true, outline };
 }
 
 const MAX_DEPTH = 200;
@@ -74,20 +89,46 @@ function depthOf(n: OutlineNode, d = 0): number {
   return Math.max(d, ...(n.children ?? []).map((c) => depthOf(c, d + 1)));
 }
 
-/** An outline file, checked: the outline, or one line per problem. */
+/** At most this many schema problems are listed (then how many more): a wrong file is not read out in full. */
+const MAX_PROBLEMS = 8;
+
+/** A path in an outline as a reader writes it: `regions[0].node.children[2].tag`. */
+function pathOf(path: PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || 'the outline';
+}
+
+/** One line, whatever the message held. */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * An outline file, checked: the outline, or its problems, each one line. A file that is no outline at all
+ * (another JSON file, an outline of another version) is one problem, not one per missing field.
+ */
 export function readOutline(text: string): { ok: true; outline: Outline } | { ok: false; problems: string[] } {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, problems: [`not JSON: ${(error as Error).message}`] };
+    return { ok: false, problems: [`not JSON (${oneLine((error as Error).message)})`] };
+  }
+  const o = json as { format?: unknown; version?: unknown } | null;
+  if (typeof o !== 'object' || o === null || Array.isArray(o) || o.format !== OUTLINE_FORMAT) {
+    const format = typeof o === 'object' && o !== null && !Array.isArray(o) && 'format' in o ? `its "format" is ${oneLine(JSON.stringify(o.format) ?? 'missing').slice(0, 40)}` : 'it has no "format"';
+    return { ok: false, problems: [`${format}, not "${OUTLINE_FORMAT}" (make one with the panel's "Copy a page outline for support" or 'guard outline from-html')`] };
+  }
+  if (o.version !== OUTLINE_VERSION) {
+    return { ok: false, problems: [`it is version ${oneLine(JSON.stringify(o.version) ?? 'missing').slice(0, 20)}; this Policy Guard reads version ${OUTLINE_VERSION}`] };
   }
   // Deep nesting is refused before the schema walks it.
   const deep = (v: unknown, d: number): boolean => d > MAX_DEPTH + 10 || (typeof v === 'object' && v !== null && Object.values(v).some((x) => deep(x, d + 1)));
   if (deep(json, 0)) return { ok: false, problems: [`nested deeper than ${MAX_DEPTH} elements`] };
   const parsed = outlineSchema.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.slice(0, 20).map((i) => `${i.path.join('.') || '(outline)'}: ${i.message}`) };
+    const issues = parsed.error.issues;
+    const at = (path: PropertyKey[]) => path.reduce<unknown>((v, k) => (typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[k] : undefined), json);
+    const problems = issues.slice(0, MAX_PROBLEMS).map((i) => (at(i.path) === undefined ? `${pathOf(i.path)} is missing` : `${pathOf(i.path)}: ${oneLine(i.message)}`));
+    if (issues.length > MAX_PROBLEMS) problems.push(`and ${issues.length - MAX_PROBLEMS} more problems`);
+    return { ok: false, problems };
   }
   const outline = parsed.data as Outline;
   if (outline.regions.some((r) => depthOf(r.node) > MAX_DEPTH)) return { ok: false, problems: [`nested deeper than ${MAX_DEPTH} elements`] };
@@ -102,9 +143,9 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-function readText(path: string, io: CliIO): string | undefined {
+function readBytes(path: string, io: CliIO): Uint8Array | undefined {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     io.stderr(`guard outline: cannot read ${JSON.stringify(path)}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (error as Error).message}\n`);
@@ -122,22 +163,23 @@ export function runOutline(args: string[], io: CliIO): number {
     io.stderr(`guard outline: expected 'from-html <saved.html>' or 'to-fixture <outline.json>'. Run 'guard outline --help'.\n`);
     return 2;
   }
-  const text = readText(target, io);
-  if (text === undefined) return 1;
+  const bytes = readBytes(target, io);
+  if (bytes === undefined) return 1;
 
   if (sub === 'from-html') {
-    const url = option(args, '--url');
-    if (!/<html|<body|<div/i.test(text)) {
-      io.stderr(`guard outline: ${target} does not look like a saved web page (no <html>, <body> or <div>).\n`);
+    const made = outlineOfSavedFile(bytes, option(args, '--url'));
+    if (!made.ok) {
+      io.stderr(`guard outline: ${target} ${made.problem}\n`);
       return 1;
     }
-    io.stdout(`${outlineJson(outlineOfHtml(text, url))}\n`);
+    io.stdout(`${outlineJson(made.outline)}\n`);
     return 0;
   }
 
-  const read = readOutline(text);
+  const read = readOutline(new TextDecoder().decode(bytes));
   if (!read.ok) {
-    io.stderr(`guard outline: ${target} is not a page outline:\n${read.problems.map((p) => `  ${p}\n`).join('')}`);
+    // One line per problem, each saying which file (a school may send several).
+    io.stderr(read.problems.map((p) => `guard outline: ${target} is not a page outline: ${p}\n`).join(''));
     return 1;
   }
   const name = option(args, '--name') ?? basename(target).replace(/(\.outline)?\.json$/i, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');

@@ -1,7 +1,7 @@
 /** `guard policy show|validate|list|from-text`. */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { buildPolicy, proposeFromText } from '../lib/policy/from-text/index';
+import { buildPolicy, proposeFromText, settingsRead } from '../lib/policy/from-text/index';
 import { DocumentError, documentText, MAX_DOCUMENT_BYTES } from '../lib/policy/from-text/document';
 import { isPresetId, PRESET_IDS } from '../lib/policy/catalog';
 import { parsePolicy, parsePolicyJson, problemLines, type ParseResult } from '../lib/policy/parse';
@@ -18,6 +18,8 @@ export const POLICY_HELP = `Usage:
                                             policy: prints it as JSON (valid for 'validate'), every
                                             setting read from the document quoting it word for word,
                                             the rest marked as recommended defaults. Review it before use.
+                                            Exit 3 (the JSON still printed, a warning on stderr) when
+                                            nothing but the school's name could be read from it.
 
 Presets: ${PRESET_IDS.join(', ')}
 `;
@@ -39,7 +41,11 @@ export function loadPolicyArg(arg: string): ParseResult {
   return parsePolicyJson(text);
 }
 
-/** `guard policy from-text`: exit 0 with the JSON, 1 when the document cannot be read, 2 for usage. */
+/**
+ * `guard policy from-text`: exit 0 with the JSON; 3 with the JSON and a warning on stderr when no setting
+ * (hours, contact, route, rule…) could be read from the document, so a script does not take a template
+ * of defaults for the school's policy; 1 when the document cannot be read; 2 for usage.
+ */
 export async function runFromText(args: string[], io: CliIO): Promise<number> {
   let name: string | undefined;
   const files: string[] = [];
@@ -75,6 +81,10 @@ export async function runFromText(args: string[], io: CliIO): Promise<number> {
       return 1;
     }
     io.stdout(`${JSON.stringify(policy, null, 2)}\n`);
+    if (settingsRead(proposal) === 0) {
+      io.stderr(`guard policy from-text: warning: nothing was read from ${JSON.stringify(basename(file))}: no hours, contacts, routes or rules a ClassDojo policy states. Every setting printed is a recommended default. Is this the school's ClassDojo policy (and, for a .docx, a real Word file)?\n`);
+      return 3;
+    }
     return 0;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -197,3 +197,76 @@ try {
 } catch (error) {
   console.log(`  compromise is not installed (npm ci installs it as a devDependency): no side-by-side figure (${(error as Error).message})`);
 }
+
+// ---- a school's policy document read by the extractor (guard policy from-text, the options page) ----------
+import { proposeFromText } from '../lib/policy/from-text/index';
+import { MAX_DOCUMENT_CHARS } from '../lib/policy/from-text/document';
+
+/** A document at the size limit: an invented policy (prose, a pipe table, tab rows) repeated to 500,000 characters. */
+const POLICY_PIECE = [
+  'Larkspur Primary School – ClassDojo policy',
+  '',
+  '2. Messaging hours',
+  'Staff will reply to ClassDojo messages between 8.15am and 4.45pm, Monday to Thursday, and between 8.15am and 2.30pm on Fridays.',
+  '',
+  '| Day | Teachers reply | Families may send |',
+  '|---|---|---|',
+  '| Monday | 8.15am – 4.45pm | 7.00am – 7.00pm |',
+  '| Friday | 8.15am – 2.30pm | 7.00am – 2.30pm |',
+  '',
+  'Staff messaging hours:\tMonday – Friday\t8.15am – 4.45pm',
+  '3. What ClassDojo should not be used for',
+  "Absences should be reported via the school's absence line (01632 960444) or by email to absence@larkspur.sch.uk.",
+  'Safeguarding concerns must be passed to the Designated Safeguarding Lead (DSL), Mr K Mensah, in person or by telephone.',
+  'Only first names will be used on Class Story. Teachers will not check ClassDojo after 6pm or at weekends.',
+  '',
+].join('\n');
+const documentAtLimit = POLICY_PIECE.repeat(Math.ceil(MAX_DOCUMENT_CHARS / POLICY_PIECE.length)).slice(0, MAX_DOCUMENT_CHARS);
+const hostileAtLimit: [string, string][] = [
+  ['500,000 spaces', ' '.repeat(MAX_DOCUMENT_CHARS)],
+  ['500,000 characters of "| 8.15am "', '| 8.15am '.repeat(MAX_DOCUMENT_CHARS / 9)],
+  ['500,000 characters, one line, no full stop', 'staff reply to messages between eight and five '.repeat(MAX_DOCUMENT_CHARS / 47)],
+];
+function timeDocument(text: string, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    proposeFromText(text, { file: 'bench.txt' });
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+console.log(`\nguard policy from-text, the extractor alone (aim: a ${MAX_DOCUMENT_CHARS.toLocaleString('en-GB')}-character document in under 2 s; median of 3):\n`);
+console.log(`  ${`policy document, ${documentAtLimit.length.toLocaleString('en-GB')} characters`.padEnd(52)} ${fmt(timeDocument(documentAtLimit, 3)).padStart(12)}`);
+for (const [name, text] of hostileAtLimit) console.log(`  ${name.padEnd(52)} ${fmt(timeDocument(text, 3)).padStart(12)}`);
+
+// ---- guard outline from-html: a 10 MB saved page of 10,000 posts (120,000 elements) ----------------------
+import { outlineOfSavedFile } from '../cli/outline';
+import { outlineJson } from '../lib/dojo/outline';
+
+/** A Class Story feed as a browser saves it, 10,000 posts long: the size a school's long feed reaches. */
+function savedFeed(posts: number): Uint8Array {
+  const post = (i: number) =>
+    `<div data-name="storyPost" data-post-id="post_${i}_5f3a9c1d2e" aria-label="Story post" role="article"><div data-name="storyPostHeader"><h3 title="Mrs Patel">Mrs Patel</h3><span class="nessie-text css-1x2y3z" title="2026-11-20 14:00">Oak Class</span><span title="Posted about Amelia Hughes">Sports Day</span></div>` +
+    `<div data-name="storyPostContents"><span data-name="richText">Tomorrow please remember wellies for Amelia Hughes and Leo Wright! Sports Day is on the field, weather permitting, and parents are welcome from 1:30.<br>Thank you!</span>` +
+    `<img src="https://sphotos.classdojo.com/photos/${i}/amelia-hughes-sports.jpg" srcset="https://sphotos.classdojo.com/photos/${i}/x@2x.jpg 2x" alt="Photo of Amelia Hughes and Leo Wright"><div style="background:url('https://sphotos.classdojo.com/bg.jpg')" data-bg="x"></div></div>` +
+    `<ul data-name="comments"><li data-comment-author="Priya Shah">Priya Shah: Leo was brilliant, thank you for all the photos today</li></ul><button aria-label="Like post by Mrs Patel">Like</button><button>Comment</button></div>`;
+  const head = '<!DOCTYPE html>\n<!-- saved from url=(0060)https://teach.classdojo.com/#/classes/5f3a9c1d2e/story -->\n<html lang="en"><head><meta charset="utf-8"><title>Oak Class</title></head><body><div id="reactApplication">';
+  return new TextEncoder().encode(`${head}<main>${Array.from({ length: posts }, (_, i) => post(i)).join('\n')}</main></div></body></html>\n`);
+}
+const feedBytes = savedFeed(10_000);
+const outlineRuns: { wall: number; cpu: number }[] = [];
+let outlined: ReturnType<typeof outlineOfSavedFile> | undefined;
+for (let i = 0; i < 4; i++) {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  outlined = outlineOfSavedFile(feedBytes);
+  const { user, system } = process.cpuUsage(cpu0);
+  if (i > 0) outlineRuns.push({ wall: performance.now() - t0, cpu: (user + system) / 1000 }); // the first warms the JIT up
+}
+if (!outlined?.ok) throw new Error('bench: the saved feed gave no outline');
+outlineRuns.sort((a, b) => a.wall - b.wall);
+const mid = outlineRuns[1]!;
+console.log(`\nguard outline from-html, a saved feed of 10,000 posts (${(feedBytes.length / 1e6).toFixed(1)} MB, ${outlined.outline.elements.toLocaleString('en-GB')} elements), median of 3 (aim: well under 2 s):\n`);
+console.log(`  ${'decode, parse, match selectors, outline'.padEnd(40)} ${fmt(mid.wall).padStart(10)}  wall, ${fmt(mid.cpu)} CPU (the CPU figure counts this process's GC threads too)`);
+console.log(`  ${'the outline'.padEnd(40)} ${`${(outlineJson(outlined.outline).length / 1024).toFixed(1)} KB`.padStart(10)}  (bound: 48 KB)`);

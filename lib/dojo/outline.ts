@@ -6,13 +6,16 @@
  * for the end-to-end tests (lib/dojo/outline-fixture.ts).
  *
  * One builder, two homes: the content script runs it on the live page ("Copy a page outline for support"),
- * and `guard outline from-html` on a page saved with the browser's "Save page as", parsed by linkedom. So it
- * uses only the DOM's core (nodeType, attributes, children, matches): no layout, no `instanceof HTMLElement`,
- * no extension API.
+ * and `guard outline from-html` on a page saved with the browser's "Save page as". Both first read the page
+ * into plain `PageElement`s (the live page with `pageTreeOfDom`, the DOM's core only: no layout, no
+ * `instanceof HTMLElement`, no extension API; a saved page without a DOM, lib/dojo/outline-html.ts), and
+ * `outlineOfTree` (pure) writes the outline.
  *
  * What is kept verbatim, and why (everything else becomes a placeholder):
- * - tag names, attribute names, `data-name` values (ClassDojo's component names: what a redesign changes),
- *   ARIA roles and enumerated states (`aria-modal="true"`, `contenteditable`, `type`);
+ * - tag names and attribute names that are HTML's, ARIA's or a page's own (custom elements, `data-*`);
+ *   any other name (broken markup turns a value's words into names) is only counted;
+ * - `data-name` values shaped like ClassDojo's component names (what a redesign changes), ARIA roles, and
+ *   the values HTML gives enumerated attributes (`aria-modal="true"`, `contenteditable`, `type="submit"`);
  * - an attribute value, id or class that Policy Guard's own selectors name (selectors.ts): ClassDojo's markup
  *   words such as `reactApplication`, `Story post`, `nessie-text`, a bubble's `data-sender-type="parent"`.
  * Text is `$text`, except ClassDojo's own words the adapter reads, kept as a class of word: a Send/Post label is
@@ -85,17 +88,11 @@ export function routePattern(href: string): string {
 }
 
 /** Elements that are never part of the outline (not ClassDojo's UI, or content with no structure to show). */
-const SKIP = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'head', 'base', 'title']);
+export const SKIP = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'head', 'base', 'title']);
 /** Elements shown as a tag only: their inside is drawing or another document. */
-const LEAF = new Set(['svg', 'iframe', 'canvas', 'video', 'audio', 'object', 'embed', 'picture', 'math']);
+export const LEAF = new Set(['svg', 'iframe', 'canvas', 'video', 'audio', 'object', 'embed', 'picture', 'math']);
 
 const BOOLEAN_ATTRS = new Set(['hidden', 'disabled', 'readonly', 'checked', 'multiple', 'required', 'open', 'inert', 'selected', 'autofocus']);
-const ENUM_ATTRS = new Set([
-  'contenteditable', 'aria-modal', 'aria-multiline', 'aria-expanded', 'aria-hidden', 'aria-disabled', 'aria-readonly', 'aria-pressed',
-  'aria-checked', 'aria-selected', 'aria-haspopup', 'aria-current', 'aria-live', 'aria-busy', 'dir', 'type', 'spellcheck', 'draggable',
-  'translate', 'autocomplete', 'inputmode', 'enterkeyhint', 'aria-orientation', 'aria-sort', 'aria-autocomplete',
-]);
-const ENUM_VALUE = /^[a-z][a-z-]{0,24}$|^$/;
 const TOKEN = /^[A-Za-z_][\w:.-]{0,80}$/;
 
 /**
@@ -114,15 +111,33 @@ function componentName(value: string): string {
   return value.replace(/[0-9a-f]{8,}|\d{4,}/gi, '#');
 }
 
-/** WAI-ARIA 1.2's roles: a `role` value is kept only when every token is one of them. */
-const ARIA_ROLES = new Set(
-  ('alert alertdialog application article banner blockquote button caption cell checkbox code columnheader combobox complementary ' +
-    'contentinfo definition deletion dialog directory document emphasis feed figure form generic grid gridcell group heading img ' +
-    'insertion link list listbox listitem log main marquee math menu menubar menuitem menuitemcheckbox menuitemradio meter navigation ' +
-    'none note option paragraph presentation progressbar radio radiogroup region row rowgroup rowheader scrollbar search searchbox ' +
-    'separator slider spinbutton status strong subscript superscript switch tab table tablist tabpanel term textbox time timer ' +
-    'toolbar tooltip tree treegrid treeitem').split(' '),
+/**
+ * The outline's vocabulary: HTML's and WAI-ARIA's own words, in one list. A tag name, an attribute name, a
+ * `role` or an enumerated attribute's value (`aria-expanded="true"`, `type="submit"`, `dir="rtl"`) is
+ * written as it is only when it is one of these (each token of it, for a role or a value). Broken markup
+ * turns words into names (`<img alt=Amelia Hughes>` has an attribute `hughes`; `<Leo Wright>` is a `leo`
+ * element) and a page may put anything in an attribute (`type="amelia"`, `role="amelia hughes"`): none of
+ * that is written. A tag outside the list is `unknown` (a custom element's `custom-element`: it is shaped
+ * like any hyphenated words, `<leo-wright>`); an attribute name is only counted (`"$other": "$number:2"`);
+ * a value is `$value`. One list, of common words only (none is anyone's name), because the content script
+ * carries it on every ClassDojo page: a rarer word becoming a placeholder costs support nothing that matters.
+ */
+const VOCABULARY = new Set(
+  // Tags.
+  ('a article b body br button dialog div em figure footer form h1 h2 h3 h4 h5 h6 header html i iframe img input label li main nav ol ' +
+    'option p section select small span strong svg table td textarea th time tr ul video ' +
+    // Attributes (beside aria-* and data-*).
+    'alt autocomplete checked class content contenteditable datetime dir disabled for height hidden href id lang name placeholder ' +
+    'readonly required role selected src srcset style tabindex title type value width ' +
+    // Roles (WAI-ARIA's common ones).
+    'alert banner cell checkbox combobox document feed grid group heading link list listbox listitem menu menuitem navigation none ' +
+    'presentation radio region row search status tab tablist textbox toolbar tooltip ' +
+    // Enumerated values (aria-* states, contenteditable, dir, type, autocomplete…); the first is the empty value.
+    ' true false mixed undefined off on polite assertive ltr rtl auto plaintext-only email file image number password submit tel text ' +
+    'url').split(' '),
 );
+/** Whether every token of a value is one of the vocabulary's words. */
+const inVocabulary = (value: string) => value.split(/\s+/).every((t) => VOCABULARY.has(t));
 const TEXT_ATTRS = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-placeholder', 'aria-valuetext', 'placeholder', 'alt', 'title', 'value', 'label']);
 const URL_ATTRS = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'data', 'xlink:href', 'background', 'ping']);
 const TIME_ATTRS = new Set(['datetime']);
@@ -184,8 +199,7 @@ export function attributePlaceholder(name: string, value: string): string {
   const n = name.toLowerCase();
   if (BOOLEAN_ATTRS.has(n)) return '';
   if (n === 'data-name') return componentName(value);
-  if (n === 'role') return value.split(/\s+/).every((r) => ARIA_ROLES.has(r)) && value.trim() ? value.trim() : '$value';
-  if (ENUM_ATTRS.has(n)) return ENUM_VALUE.test(value) ? value : '$value';
+  if (n === 'role') return value.trim() && inVocabulary(value.trim()) ? value.trim() : '$value';
   if (n === 'id') return literals.ids.has(value) ? value : '$id';
   if (n === 'class') {
     const tokens = value.split(/\s+/).filter(Boolean);
@@ -204,23 +218,65 @@ export function attributePlaceholder(name: string, value: string): string {
   if (URL_ATTRS.has(n) || looksLikeUrl(value)) return '$url';
   if (/^\d+$/.test(value.trim())) return `$number:${bucket(Number(value))}`;
   if (TEXT_ATTRS.has(n)) return textPlaceholder(value);
-  if (value === '') return '';
-  return '$value';
+  const v = value.trim().toLowerCase();
+  return inVocabulary(v) ? v : '$value';
 }
 
-/** Tags and attribute names as the outline writes them: only names that are names. */
-const NAME = /^[a-z][a-z0-9._:-]{0,60}$/;
+/** The tag as the outline writes it. */
+export function tagName(tag: string): string {
+  const t = tag.toLowerCase();
+  return VOCABULARY.has(t) ? t : t.includes('-') ? 'custom-element' : 'unknown';
+}
+
+const DATA_ATTR = /^data-[a-z0-9][a-z0-9._:-]{0,60}$/;
+/** `aria-*` names are written by a page's developers (broken markup makes words into names, never `aria-` ones). */
+const ARIA_ATTR = /^aria-[a-z]{2,30}$/;
+
+/** An attribute's name as the outline writes it, or undefined for a name it only counts (see VOCABULARY). */
+export function attributeName(name: string): string | undefined {
+  const n = name.toLowerCase();
+  if (n.startsWith('on')) return undefined;
+  if (VOCABULARY.has(n) || ARIA_ATTR.test(n)) return n;
+  // A data-* name may carry an id ("data-v-5f3a9b2c"): digit and hex runs become "#", as in data-name values.
+  if (DATA_ATTR.test(n)) return n.replace(/[0-9a-f]{8,}|\d{4,}/g, '#');
+  return undefined;
+}
+
+/**
+ * A page element as the outline reads it: from the live page (`pageTreeOfDom`) or from a saved page's HTML
+ * (lib/dojo/outline-html.ts, without a DOM). Scripts, styles, templates and Policy Guard's own UI are left
+ * out; an SVG's or a frame's inside too.
+ */
+export interface PageElement {
+  /** Lower-case tag name, as written on the page. */
+  tag: string;
+  /** Attributes as written (lower-case names, raw values). */
+  attrs: [string, string][];
+  /** The element's own text (its text children, not its descendants'). */
+  text: string;
+  children: PageElement[];
+  /** What Policy Guard's selectors find here, as `name:tier` (none below READ_DEPTH). */
+  seen: string[];
+}
+
+/**
+ * How deep below a region's root what our selectors see is read. No outline goes deeper (ATTEMPTS'
+ * deepest cut; below it only elements are counted), and matching every selector on a page 20,000 levels
+ * deep would walk 20,000 ancestors for each element.
+ */
+export const READ_DEPTH = 60;
+
+/** The regions of a page, as page elements: what `buildOutline` outlines. */
+export interface PageTree {
+  regions: { kind: OutlineRegion['kind']; root: PageElement }[];
+  /** Elements in the page's body. */
+  elements: number;
+}
 
 interface Limits {
   maxDepth: number;
   /** Past this many runs of siblings, siblings are grouped by shape. */
   maxRuns: number;
-}
-
-interface Built {
-  node: OutlineNode;
-  /** The node's shape, to tell siblings of the same shape. */
-  shape: string;
 }
 
 function isOurs(el: Element): boolean {
@@ -229,90 +285,170 @@ function isOurs(el: Element): boolean {
 
 const SEEN_NAMES = Object.keys(SELECTORS).filter((n) => n !== 'appRoot' && n !== 'dialogPortal') as SelectorName[];
 
+/** The generic way a Send/Post control is seen: a button (or one by role) named Send/Post. */
+export function genericSend(tag: string, role: string | null, type: string | null, name: string): boolean {
+  return (tag === 'button' || role === 'button' || (tag === 'input' && type === 'submit')) && SEND_LABELS.test(name.trim());
+}
+
+/** `seen` for an element of the live page: each selector of ours it matches, as `name:tier`. */
 function seenAt(el: Element): string[] {
   const seen: string[] = [];
   for (const name of SEEN_NAMES) {
     const tier = tierOf(el, name);
     if (tier) seen.push(`${name}:${tier}`);
   }
-  const tag = el.localName;
-  if (!seen.some((s) => s.startsWith('sendButton:')) && (tag === 'button' || el.getAttribute('role') === 'button' || (tag === 'input' && el.getAttribute('type') === 'submit'))) {
-    const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
-    if (SEND_LABELS.test(name)) seen.push('sendButton:generic');
+  if (!seen.some((s) => s.startsWith('sendButton:')) && genericSend(el.localName, el.getAttribute('role'), el.getAttribute('type'), el.getAttribute('aria-label') ?? el.textContent ?? '')) {
+    seen.push('sendButton:generic');
   }
   return seen;
 }
 
-/** Collapses runs of same-shaped siblings into one node with a count; past `maxRuns`, groups them by shape. */
-function collapse(children: Built[], maxRuns: number): { nodes: OutlineNode[]; grouped: boolean } {
+/** An element of the live page as a page element, with its descendants (iterative: a page may nest thousands deep). */
+function pageElementOf(root: Element): PageElement {
+  const make = (el: Element, depth: number): PageElement => {
+    let text = '';
+    for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += child.nodeValue ?? '';
+    return { tag: el.localName, attrs: Array.from(el.attributes, (a) => [a.name.toLowerCase(), a.value] as [string, string]), text, children: [], seen: depth > READ_DEPTH ? [] : seenAt(el) };
+  };
+  const top = make(root, 0);
+  const stack: [Element, PageElement, number][] = [[root, top, 0]];
+  while (stack.length) {
+    const [el, node, depth] = stack.pop()!;
+    if (LEAF.has(node.tag)) continue;
+    for (const child of Array.from(el.children)) {
+      if (SKIP.has(child.localName) || isOurs(child)) continue;
+      const made = make(child, depth + 1);
+      node.children.push(made);
+      stack.push([child, made, depth + 1]);
+    }
+  }
+  return top;
+}
+
+/** The live page (or a DOM parsed from a saved page) as page elements: the regions `uiRoots` finds. */
+export function pageTreeOfDom(doc: Document): PageTree {
+  const appRoot = findAppRoot(doc);
+  return {
+    regions: uiRoots(doc).map((root) => ({ kind: root === appRoot ? 'app-root' : 'outside', root: pageElementOf(root) })),
+    elements: doc.body ? doc.body.querySelectorAll('*').length : 0,
+  };
+}
+
+/** Elements below one (iterative: a page may nest thousands deep). Only asked where depth is cut. */
+function descendants(el: PageElement): number {
+  let n = 0;
+  const stack = [...el.children];
+  while (stack.length) {
+    n++;
+    for (const c of stack.pop()!.children) stack.push(c);
+  }
+  return n;
+}
+
+/** An element's own part of its node (tag, attributes, text, what our selectors see), whatever the limits. */
+function ownPart(el: PageElement): OutlineNode {
+  const node: OutlineNode = { tag: tagName(el.tag) };
+  let attrs: Record<string, string> | undefined;
+  let other = 0;
+  for (const [raw, value] of el.attrs) {
+    const name = attributeName(raw);
+    if (name === undefined) {
+      if (!raw.toLowerCase().startsWith('on')) other++;
+      continue;
+    }
+    (attrs ??= {})[name] = attributePlaceholder(name, value);
+  }
+  if (other) (attrs ??= {}).$other = `$number:${bucket(other)}`;
+  if (attrs) node.attrs = attrs;
+  if (el.text.trim()) node.text = textPlaceholder(el.text);
+  if (el.seen.length) node.seen = el.seen;
+  return node;
+}
+
+interface Limits {
+  maxDepth: number;
+  /** Past this many runs of siblings, siblings are grouped by shape. */
+  maxRuns: number;
+}
+
+/**
+ * An element as it will be outlined under some limits, before its node is written: its shape (a number,
+ * the same for elements that would be written the same), and its children as runs of one shape. Nodes are
+ * written only for what survives the collapsing (`nodeOf`), so a feed of 10,000 posts writes one post.
+ */
+interface Built {
+  el: PageElement;
+  shape: number;
+  runs?: { built: Built; count: number }[];
+  more?: number;
+}
+
+interface BuildState {
+  truncated: boolean;
+  own: Map<PageElement, { node: OutlineNode; id: number }>;
+  /** Own parts' keys → numbers (an element's own part is the same whatever the limits). */
+  ownIds: Map<string, number>;
+  /** Shape keys → numbers: a key is the own part's number and the children's shapes and counts, so each is short. */
+  shapes: Map<string, number>;
+}
+
+function build(el: PageElement, depth: number, limits: Limits, state: BuildState): Built {
+  let own = state.own.get(el);
+  if (!own) {
+    const node = ownPart(el);
+    // A key for the own part (control characters cannot occur in a kept value or a placeholder).
+    let key = `${node.tag}\u0000${node.text ?? ''}\u0000${node.seen?.join(',') ?? ''}`;
+    for (const name in node.attrs) key += `\u0000${name}\u0001${node.attrs[name]}`;
+    let id = state.ownIds.get(key);
+    if (id === undefined) state.ownIds.set(key, (id = state.ownIds.size));
+    state.own.set(el, (own = { node, id }));
+  }
+  const kids = LEAF.has(el.tag) ? [] : el.children;
+  // A childless element's shape is its own part's number (even); others' are interned (odd): most
+  // elements are leaves, and this spares them a key and a look-up.
+  if (!kids.length) return { el, shape: own.id * 2 };
+  const built: Built = { el, shape: 0 };
+  let key = String(own.id);
+  if (depth >= limits.maxDepth) {
+    built.more = descendants(el);
+    state.truncated = true;
+    key += `|more ${built.more}`;
+  } else {
+    const { runs, grouped } = collapse(kids.map((k) => build(k, depth + 1, limits, state)), limits.maxRuns);
+    if (grouped) state.truncated = true;
+    built.runs = runs;
+    key += `|${runs.map((r) => `${r.built.shape}x${r.count}`).join(',')}`;
+  }
+  let shape = state.shapes.get(key);
+  if (shape === undefined) state.shapes.set(key, (shape = state.shapes.size * 2 + 1));
+  built.shape = shape;
+  return built;
+}
+
+/** Runs of same-shaped siblings, each with a count; past `maxRuns`, siblings grouped by shape. */
+function collapse(children: Built[], maxRuns: number): { runs: { built: Built; count: number }[]; grouped: boolean } {
   const runs: { built: Built; count: number }[] = [];
   for (const c of children) {
     const last = runs[runs.length - 1];
     if (last && last.built.shape === c.shape) last.count++;
     else runs.push({ built: c, count: 1 });
   }
-  let grouped = false;
-  let list = runs;
-  if (runs.length > maxRuns) {
-    grouped = true;
-    const byShape = new Map<string, { built: Built; count: number }>();
-    for (const r of runs) {
-      const g = byShape.get(r.built.shape);
-      if (g) g.count += r.count;
-      else byShape.set(r.built.shape, { ...r });
-    }
-    list = [...byShape.values()];
+  if (runs.length <= maxRuns) return { runs, grouped: false };
+  const byShape = new Map<number, { built: Built; count: number }>();
+  for (const r of runs) {
+    const g = byShape.get(r.built.shape);
+    if (g) g.count += r.count;
+    else byShape.set(r.built.shape, { ...r });
   }
-  return { nodes: list.map((r) => (r.count > 1 ? { ...r.built.node, count: r.count } : r.built.node)), grouped };
+  return { runs: [...byShape.values()], grouped: true };
 }
 
-/** Elements below `el` (iterative: a hostile page may nest thousands deep). */
-function countElements(el: Element): number {
-  let n = 0;
-  const stack: Element[] = Array.from(el.children);
-  while (stack.length) {
-    const next = stack.pop()!;
-    n++;
-    for (const child of Array.from(next.children)) stack.push(child);
-  }
-  return n;
-}
-
-/** An element's own part of its node (tag, attributes, text, what our selectors see), whatever the limits. */
-function ownPart(el: Element): OutlineNode {
-  const node: OutlineNode = { tag: NAME.test(el.localName) ? el.localName : 'unknown' };
-  const attrs: Record<string, string> = {};
-  for (const attr of Array.from(el.attributes)) {
-    const name = attr.name.toLowerCase();
-    if (!NAME.test(name) || name.startsWith('on')) continue;
-    attrs[name] = attributePlaceholder(name, attr.value);
-  }
-  if (Object.keys(attrs).length) node.attrs = attrs;
-  let own = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) own += child.nodeValue ?? '';
-  if (own.trim()) node.text = textPlaceholder(own);
-  const seen = seenAt(el);
-  if (seen.length) node.seen = seen;
+/** The node written for a built element (and, below it, one node per run). */
+function nodeOf(built: Built, state: BuildState): OutlineNode {
+  const node: OutlineNode = { ...state.own.get(built.el)!.node };
+  if (built.runs) node.children = built.runs.map((r) => (r.count > 1 ? { ...nodeOf(r.built, state), count: r.count } : nodeOf(r.built, state)));
+  if (built.more !== undefined) node.more = built.more;
   return node;
-}
-
-function build(el: Element, depth: number, limits: Limits, state: { truncated: boolean; own: Map<Element, OutlineNode> }): Built {
-  let own = state.own.get(el);
-  if (!own) state.own.set(el, (own = ownPart(el)));
-  const node: OutlineNode = { ...own };
-  const tag = node.tag;
-
-  const kids = LEAF.has(tag) ? [] : Array.from(el.children).filter((c) => !SKIP.has(c.localName) && !isOurs(c));
-  if (kids.length && depth >= limits.maxDepth) {
-    node.more = kids.reduce((n, k) => n + 1 + countElements(k), 0);
-    state.truncated = true;
-  } else if (kids.length) {
-    const { nodes, grouped } = collapse(kids.map((k) => build(k, depth + 1, limits, state)), limits.maxRuns);
-    if (grouped) state.truncated = true;
-    node.children = nodes;
-  }
-  const shape = JSON.stringify([node.tag, node.attrs, node.text, node.children?.map((c) => [c.count ?? 1, c]), node.more]);
-  return { node, shape };
 }
 
 /** Where the outline is made: the live page, or a page saved with "Save page as". */
@@ -324,30 +460,31 @@ export interface OutlineSource {
   guard: string;
 }
 
+/** The size limits tried in turn, loosest first, until the outline's JSON fits OUTLINE_MAX_BYTES. */
+const ATTEMPTS: Limits[] = [
+  { maxDepth: READ_DEPTH, maxRuns: 40 },
+  { maxDepth: READ_DEPTH, maxRuns: 16 },
+  { maxDepth: 40, maxRuns: 8 },
+  { maxDepth: 24, maxRuns: 6 },
+  { maxDepth: 14, maxRuns: 4 },
+  { maxDepth: 8, maxRuns: 3 },
+  { maxDepth: 4, maxRuns: 2 },
+];
+
 /**
- * The outline of a page. `doc` is the live document or a parsed saved page. Never throws on odd markup;
- * the result is under OUTLINE_MAX_BYTES of JSON (lists are grouped and depth is cut to fit, `truncated`).
+ * The outline of a page's elements (pure: the live page's come from `pageTreeOfDom`, a saved page's from
+ * lib/dojo/outline-html.ts). Linear in the number of elements for each size limit tried: each element's own
+ * part is read once, and a node's shape is a short key of numbers. The result is under OUTLINE_MAX_BYTES of
+ * JSON (lists are grouped and depth is cut to fit, `truncated`).
  */
-export function buildOutline(doc: Document, from: OutlineSource): Outline {
+export function outlineOfTree(tree: PageTree, from: OutlineSource): Outline {
   const route = parseDojoLocation(from.href);
-  const appRoot = findAppRoot(doc);
-  const roots = uiRoots(doc);
-  const elements = doc.body ? countElements(doc.body) : 0;
-  const attempts: Limits[] = [
-    { maxDepth: 60, maxRuns: 40 },
-    { maxDepth: 60, maxRuns: 16 },
-    { maxDepth: 40, maxRuns: 8 },
-    { maxDepth: 24, maxRuns: 6 },
-    { maxDepth: 14, maxRuns: 4 },
-    { maxDepth: 8, maxRuns: 3 },
-    { maxDepth: 4, maxRuns: 2 },
-  ];
+  const own: BuildState['own'] = new Map();
+  const ownIds = new Map<string, number>();
   let outline: Outline | undefined;
-  // Each element's own part is read once, however many times the tree is cut to fit.
-  const own = new Map<Element, OutlineNode>();
-  for (const limits of attempts) {
-    const state = { truncated: false, own };
-    const regions = roots.map((root): OutlineRegion => ({ kind: root === appRoot ? 'app-root' : 'outside', node: build(root, 0, limits, state).node }));
+  for (const limits of ATTEMPTS) {
+    const state: BuildState = { truncated: false, own, ownIds, shapes: new Map() };
+    const regions = tree.regions.map((r): OutlineRegion => ({ kind: r.kind, node: nodeOf(build(r.root, 0, limits, state), state) }));
     outline = {
       format: OUTLINE_FORMAT,
       version: OUTLINE_VERSION,
@@ -357,13 +494,22 @@ export function buildOutline(doc: Document, from: OutlineSource): Outline {
       route: routePattern(from.href),
       source: from.source,
       regions,
-      elements,
-      truncated: state.truncated || limits !== attempts[0],
+      elements: tree.elements,
+      truncated: state.truncated || limits !== ATTEMPTS[0],
     };
     if (new TextEncoder().encode(JSON.stringify(outline)).length <= OUTLINE_MAX_BYTES) return outline;
   }
   // Still too big at the smallest limits (thousands of body-level containers): keep the app root only.
   return { ...outline!, regions: outline!.regions.slice(0, 1), truncated: true };
+}
+
+/**
+ * The outline of a page. `doc` is the live document (or a DOM parsed from a saved page). Never throws on
+ * odd markup; the result is under OUTLINE_MAX_BYTES of JSON (lists are grouped and depth is cut to fit,
+ * `truncated`).
+ */
+export function buildOutline(doc: Document, from: OutlineSource): Outline {
+  return outlineOfTree(pageTreeOfDom(doc), from);
 }
 
 /** The outline as the text the teacher copies or the CLI prints. */

@@ -65,8 +65,8 @@ function factsOf(el: HTMLElement, appRoot: HTMLElement): FieldFacts {
   };
 }
 
-/** Body-level elements that are never ClassDojo's UI. */
-const NOT_UI = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'IFRAME']);
+/** Body-level elements that are never ClassDojo's UI (also read by lib/dojo/outline-html.ts). */
+export const NOT_UI = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'IFRAME']);
 
 /**
  * Where ClassDojo's UI lives: the app root, then what React renders outside it: dialogs anywhere outside the

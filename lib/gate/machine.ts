@@ -48,13 +48,15 @@ export type GateEvent =
   | { type: 'fixed'; draft: string; findings: Finding[] }
   /** The dialog could not be shown (a render error): the send goes, as if Policy Guard were not there. */
   | { type: 'failed' }
+  /** The page took the dialog away again as soon as it was put back: held, never replayed. */
+  | { type: 'removed' }
   /**
    * This script was cut off from the extension (an update) while the dialog was up: the dialog goes, the
    * draft stays, nothing is sent for the teacher, and their next Send goes through unchecked.
    */
   | { type: 'orphaned' };
 
-export type CancelReason = 'navigated' | 'composer-gone' | 'draft-changed' | 'orphaned';
+export type CancelReason = 'navigated' | 'composer-gone' | 'draft-changed' | 'orphaned' | 'removed';
 
 export type GateEffect =
   /** Prevent the attempted send (the event that triggered `hold`). */
@@ -147,6 +149,11 @@ export function step(state: GateState, event: GateEvent): Step {
     case 'orphaned':
       if (state.kind !== 'held') return { state, effects: [] };
       return cancel(state, 'orphaned');
+    case 'removed':
+      // Not our failure: something on the page removes the dialog. Letting the send go would let any script
+      // that strips unknown nodes switch the check off; the draft stays for the teacher to send again.
+      if (state.kind !== 'held') return { state, effects: [] };
+      return cancel(state, 'removed');
     case 'failed':
       if (state.kind !== 'held') return { state, effects: [] };
       // Fail open: our failure must never cost the teacher their send.

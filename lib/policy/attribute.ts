@@ -46,6 +46,13 @@ function items(before: unknown): Item[] {
       out.push({ values: [...fields, 'channels'].map((f) => ['rules', id, f]), source: ['rules', id, 'source'] });
     }
   }
+  // A contact's details quote the policy (or are a recommended default): changed details are the school's.
+  const contacts = at(before, ['routing', 'contacts']);
+  if (isObj(contacts)) {
+    for (const key of Object.keys(contacts)) {
+      out.push({ values: ['name', 'role', 'phone', 'email', 'how'].map((f) => ['routing', 'contacts', key, f]), source: ['routing', 'contacts', key, 'source'] });
+    }
+  }
   const routes = at(before, ['routing', 'routes']);
   if (isObj(routes)) {
     for (const [category, route] of Object.entries(routes)) {

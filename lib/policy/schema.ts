@@ -230,6 +230,12 @@ export const Contact = z
     email: z.email({ error: (i) => `expected an email address, got ${JSON.stringify(i.input)}` }).optional(),
     /** How to reach them, in the policy's words: "by phone before the school day starts". */
     how: z.string().optional(),
+    /**
+     * Where the contact's details come from (optional): `policy` when the written policy gives them
+     * (clauses quoted); `recommended` when part is Policy Guard's default (a DSL named in the policy
+     * whose `how` it does not give: the note says which part); `school` when the school set them.
+     */
+    source: Source.optional(),
   })
   .refine((c) => Boolean(c.phone?.trim() || c.email?.trim() || c.how?.trim()), {
     error: 'a contact needs at least one way to reach them: phone, email or how',

@@ -279,6 +279,35 @@ describe('the page outline for support', () => {
     expect(fromFile.regions).toEqual(live.regions);
     await page.close();
   });
+
+  it('`guard outline from-html` on the page as Chromium saves it as "Webpage, single file" (MHTML) gives the same outline', async () => {
+    const page = await h.openDojo(`${TEACH}?dialog=welcome#/classes/c1/story`);
+    await page.locator(PANEL).waitFor();
+    const live = await outlineOf(h, page);
+    const dir = mkdtempSync(join(tmpdir(), 'guard-outline-'));
+    cleanup.push(dir);
+    // What "Save page as… Webpage, single file" writes: Chromium's own MHTML snapshot of the page.
+    const cdp = await page.context().newCDPSession(page);
+    const { data } = (await cdp.send('Page.captureSnapshot', { format: 'mhtml' })) as { data: string };
+    await cdp.detach();
+    expect(data).toMatch(/^From: <Saved by Blink>/);
+    expect(data).toContain('Content-Transfer-Encoding: quoted-printable');
+    const saved = join(dir, 'Class Story.mhtml');
+    writeFileSync(saved, data, 'latin1');
+    let out = '';
+    let err = '';
+    const code = await runGuard(['outline', 'from-html', saved], { stdout: (t) => (out += t), stderr: (t) => (err += t) });
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const fromFile = JSON.parse(out) as Outline;
+    // The address comes from the MHTML's own header (Snapshot-Content-Location).
+    expect(fromFile.route).toBe(live.route);
+    expect(fromFile.regions).toEqual(live.regions);
+    const check = checkOutlinePrivacy(fromFile);
+    expect(check.leaked).toEqual([]);
+    expect(check.pupils).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('a school’s outline becomes a fixture: the round trip', () => {

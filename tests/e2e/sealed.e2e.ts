@@ -304,6 +304,30 @@ describe('the page cannot read or steer Policy Guard', () => {
     await page.close();
   });
 
+  it('cannot get a held send out by taking Policy Guard off the page: the draft stays, and the teacher is told', async () => {
+    const page = await h.context.newPage();
+    // A script that strips every node it does not know, as it appears.
+    await page.addInitScript(`new MutationObserver(() => {
+      for (const el of document.querySelectorAll('policy-guard-gate, policy-guard-ui, [data-policy-guard-host]')) el.remove();
+    }).observe(document, { childList: true, subtree: true })`);
+    const alerts: string[] = [];
+    page.on('dialog', (d) => {
+      alerts.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${TEACH}#/classes/c1/messaging/g1`);
+    await page.waitForFunction(() => (window as unknown as { __dojo?: { ready: boolean } }).__dojo?.ready === true);
+    const input = page.locator('[data-name="messageComposerInput"]');
+    await input.fill('Leo Wright has been diagnosed with ADHD, please be patient with him.');
+    await page.waitForTimeout(300);
+    await input.press('Enter');
+    await expect.poll(() => alerts.length).toBe(1);
+    expect(alerts[0]).toContain('your message was not sent');
+    expect(await page.evaluate('window.__dojo.sent.length')).toBe(0);
+    expect(await input.inputValue()).toBe('Leo Wright has been diagnosed with ADHD, please be patient with him.');
+    await page.close();
+  });
+
   it('cannot learn what the roster says from whether a send is held: the one-bit send oracle', async () => {
     const page = await open(`${TEACH}#/classes/c1/story`);
     const box = page.locator('[data-name="storyComposerTextarea"]');

@@ -99,4 +99,25 @@ describe('setting a school up from its own policy document', () => {
     await expect.poll(() => options.locator('pg=[data-policy-guard="options-current"]').textContent()).toContain('Kestrel Hill Community Primary');
     await options.close();
   });
+  it('reads hours from a pasted table, and says clearly when a pasted text holds no policy at all', async () => {
+    const options = await h.openExtensionPage('options.html');
+    const setup = options.locator('pg=[data-policy-guard="setup"]');
+    // A table copied from a Word document pastes as tab-separated rows.
+    await setup.locator('[data-policy-guard="setup-text"]').fill('Larkspur Primary School\n\nClassDojo messaging hours\n\nDays\tTeachers reply\nMonday to Thursday\t8.15am – 4.45pm\nFriday\t8.15am – 2.30pm\n');
+    await setup.locator('[data-policy-guard="setup-read"]').click();
+    const review = setup.locator('[data-policy-guard="setup-review"]');
+    await review.waitFor();
+    const hours = review.locator('[data-item="staffHours"]');
+    expect(await hours.getAttribute('data-origin')).toBe('document');
+    expect(await hours.locator('[data-policy-guard="item-value"]').textContent()).toBe('Mon–Thu 08:15–16:45; Fri 08:15–14:30');
+    expect(await hours.locator('[data-policy-guard="item-quote"]').allTextContents()).toContain('8.15am – 2.30pm');
+    expect(await review.locator('[data-policy-guard="setup-read-nothing"]').count()).toBe(0);
+
+    await setup.locator('[data-policy-guard="setup-text"]').fill('Our harvest festival raised £412 for the food bank. Thank you to every family who gave.');
+    await setup.locator('[data-policy-guard="setup-read"]').click();
+    const nothing = setup.locator('[data-policy-guard="setup-read-nothing"]');
+    await nothing.waitFor();
+    expect(await nothing.getAttribute('role')).toBe('alert');
+    expect(await nothing.textContent()).toContain('Nothing could be read from this document');
+  });
 });

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { resetEdits } from '../../../lib/ext/active-policy';
 import { t } from '../../../lib/ext/i18n';
 import { policyChoice } from '../../../lib/ext/settings';
-import { buildPolicy, proposalItems, type Decision, type Decisions, type Proposal } from '../../../lib/policy/from-text';
+import { buildPolicy, proposalItems, settingsRead, type Decision, type Decisions, type Proposal } from '../../../lib/policy/from-text';
 import { parsePolicy, type PolicyProblem } from '../../../lib/policy/parse';
 import { Problems } from '../Problems';
 import { ReviewItem } from './ReviewItem';
@@ -12,7 +12,7 @@ import { ReviewItem } from './ReviewItem';
  * this policy": then the reviewed policy becomes the school's own policy file (and earlier adjustments,
  * made to another policy, are cleared).
  */
-export function ProposalReview(props: { proposal: Proposal; disabled?: boolean; onDone: () => void }) {
+export function ProposalReview(props: { proposal: Proposal; disabled?: boolean; onDone: () => void; fromDocument?: boolean }) {
   const { proposal } = props;
   const [decisions, setDecisions] = useState<Decisions>({});
   const [problems, setProblems] = useState<PolicyProblem[] | undefined>();
@@ -43,6 +43,11 @@ export function ProposalReview(props: { proposal: Proposal; disabled?: boolean; 
   return (
     <section data-policy-guard="setup-review">
       <h3>{t('setupReviewTitle', name)}</h3>
+      {props.fromDocument && settingsRead(proposal) === 0 && (
+        <p role="alert" class="error" data-policy-guard="setup-read-nothing">
+          {t('setupReadNothing')}
+        </p>
+      )}
       <p class="muted">{t('setupReviewHelp', [String(found), String(items.length)])}</p>
       <ul class="review">
         {items.map(({ key, item }) => (

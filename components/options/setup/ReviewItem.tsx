@@ -36,7 +36,11 @@ export function ReviewItem(props: { proposal: Proposal; itemKey: string; item: I
           ))}
         </ul>
       )}
-      {state === 'accept' && item.note && item.origin !== 'document' && <p class="muted">{item.note}</p>}
+      {state === 'accept' && item.note && (item.origin !== 'document' || !!item.defaults?.length) && (
+        <p class="muted" data-policy-guard="item-note">
+          {item.note}
+        </p>
+      )}
       {state === 'edit' && <ItemEditor proposal={proposal} itemKey={itemKey} value={value} onChange={(v) => props.onDecide({ state: 'edit', value: v })} />}
       <p class="review-actions">
         <button type="button" data-action="accept" aria-pressed={state === 'accept'} onClick={() => props.onDecide({ state: 'accept' })}>

@@ -18,6 +18,8 @@ export function SetupFromDocument(props: { state: PolicyState }) {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const [proposal, setProposal] = useState<Proposal | undefined>();
+  // Whether the proposal was read from a document (a blank template reads nothing, by design).
+  const [fromDocument, setFromDocument] = useState(false);
   const [newName, setNewName] = useState('');
 
   const read = async () => {
@@ -28,10 +30,12 @@ export function SetupFromDocument(props: { state: PolicyState }) {
       if (file) {
         const bytes = new Uint8Array(await file.arrayBuffer());
         setProposal(proposeFromText(await documentText(bytes, file.name), { file: file.name }));
+        setFromDocument(true);
       } else {
         const problem = textProblem(text);
         if (problem) throw new DocumentError(problem);
         setProposal(proposeFromText(text, { file: 'pasted-policy.txt' }));
+        setFromDocument(true);
       }
     } catch (e) {
       setError(e instanceof DocumentError ? e.message : t('policyFileUnreadable'));
@@ -77,11 +81,14 @@ export function SetupFromDocument(props: { state: PolicyState }) {
         <label>
           {t('setupNewName')} <input type="text" data-policy-guard="setup-new-name" value={newName} onInput={(e) => setNewName((e.currentTarget as HTMLInputElement).value)} />
         </label>{' '}
-        <button type="button" data-policy-guard="setup-new" onClick={() => setProposal(blankProposal('new-policy', newName.trim() || undefined))}>
+        <button type="button" data-policy-guard="setup-new" onClick={() => {
+          setFromDocument(false);
+          setProposal(blankProposal('new-policy', newName.trim() || undefined));
+        }}>
           {t('setupNewStart')}
         </button>
       </fieldset>
-      {proposal && <ProposalReview key={proposal.file + proposal.name.value} proposal={proposal} disabled={fixedByIt} onDone={() => undefined} />}
+      {proposal && <ProposalReview key={proposal.file + proposal.name.value} proposal={proposal} fromDocument={fromDocument} disabled={fixedByIt} onDone={() => undefined} />}
     </section>
   );
 }

@@ -71,5 +71,7 @@ export function valueText(p: Proposal, itemKey: string, value: unknown): string 
 }
 
 export function originText(item: Item<unknown>): string {
+  // A contact the document names without saying how to reach them: partly the document's, partly a default.
+  if (item.origin === 'document' && item.defaults?.length) return t('setupPartlyFromDocument');
   return item.origin === 'document' ? t('setupFromDocument') : item.origin === 'recommended' ? t('setupRecommended') : t('setupSilent');
 }

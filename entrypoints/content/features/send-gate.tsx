@@ -232,12 +232,17 @@ export class SendGate {
         return;
       case 'show':
         this.view.set({ held: effect.held, frame: this.newFrame(effect.held), covered: false });
-        // If the dialog is not on the page a frame later (the page removed it, rendering failed), let go.
+        // If the dialog is not on the page a frame later, put it back once. Still not there a frame after
+        // that: if our own rendering failed (the host is on the page, the dialog is not), let the send go
+        // (fail open); if the page keeps taking the host away, keep the send held and say so outside the
+        // page's reach (a browser alert), since any toast of ours would go the same way.
         ctx.requestAnimationFrame(() => {
           if (this.state.kind === 'held' && this.state.held.id === effect.held.id && !this.dialogShown()) {
             this.ui?.mount();
             ctx.requestAnimationFrame(() => {
-              if (this.state.kind === 'held' && this.state.held.id === effect.held.id && !this.dialogShown()) this.dispatch({ type: 'failed' });
+              if (this.state.kind !== 'held' || this.state.held.id !== effect.held.id || this.dialogShown()) return;
+              if (this.ui?.shadowHost.isConnected) this.dispatch({ type: 'failed' });
+              else this.dispatch({ type: 'removed' });
             });
           }
         });
@@ -256,7 +261,8 @@ export class SendGate {
         return;
       case 'cancelled':
         // Orphaned: our UI is gone with the extension; the reload notice says it instead.
-        if (effect.reason !== 'orphaned') this.toast(t(`gateCancelled_${effect.reason.replace('-', '_')}` as MessageKey));
+        if (effect.reason === 'removed') window.alert(t('gateCancelled_removed'));
+        else if (effect.reason !== 'orphaned') this.toast(t(`gateCancelled_${effect.reason.replace('-', '_')}` as MessageKey));
         return;
       case 'replay':
         this.replay(effect.held);

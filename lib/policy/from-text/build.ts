@@ -45,6 +45,17 @@ function sourceOf(file: string, item: Item<unknown>, d: Decision | undefined): S
   return { origin: 'recommended', note: item.note || 'Policy Guard’s recommended default.' };
 }
 
+/**
+ * A contact's source: as any item's, except that a contact the document names but whose `how` (or name)
+ * it does not give is `recommended`, quoting the document for the rest and saying which part is the default.
+ */
+function contactSource(file: string, item: Item<unknown>, d: Decision | undefined): Source {
+  if ((!d || d.state === 'accept') && item.origin === 'document' && item.defaults?.length && item.quotes.length) {
+    return { origin: 'recommended', clauses: clauses(file, item), note: item.note || `Not in the document: ${item.defaults.join(', ')} (recommended default).` };
+  }
+  return sourceOf(file, item, d);
+}
+
 function valueOf<T>(item: Item<T>, d: Decision | undefined): T {
   return d?.state === 'edit' ? (d.value as T) : item.value;
 }
@@ -80,7 +91,12 @@ export function buildPolicy(p: Proposal, decisions: Decisions = {}): PolicyInput
   const replies = repliesOff ? [] : valueOf(p.replyHours, d('replyHours'));
   const termTime = d('termTime')?.state === 'off' ? false : Boolean(valueOf(p.termTime, d('termTime')));
   const responseTime = d('responseTime')?.state === 'off' ? '' : String(valueOf(p.responseTime, d('responseTime')) ?? '');
-  const hoursSource = sourceOf(file, { ...p.staffHours, quotes: [...p.staffHours.quotes, ...(d('termTime')?.state ? [] : p.termTime.quotes)] }, d('staffHours') ?? (d('termTime')?.state === 'edit' ? d('termTime') : undefined));
+  let hoursSource = sourceOf(file, { ...p.staffHours, quotes: [...p.staffHours.quotes, ...(d('termTime')?.state ? [] : p.termTime.quotes)] }, d('staffHours') ?? (d('termTime')?.state === 'edit' ? d('termTime') : undefined));
+  // Hours the document does not give, but term time only it does ("available during term time only"):
+  // the hours stay a recommended default, and termTimeOnly cites the document's sentence.
+  if (hoursSource.origin === 'recommended' && !d('termTime')?.state && p.termTime.origin === 'document' && p.termTime.quotes.length) {
+    hoursSource = { origin: 'recommended', clauses: clauses(file, p.termTime), note: `${hoursSource.note} Term time only is the document's (quoted).` };
+  }
 
   // Contacts: an edited contact is the school's; every route to it then cites the school, not the document.
   const contacts: Record<string, PolicyInput['routing']['contacts'][string]> = {};
@@ -89,7 +105,8 @@ export function buildPolicy(p: Proposal, decisions: Decisions = {}): PolicyInput
     const dec = d(`contacts.${key}`);
     if (dec?.state === 'off') continue;
     if (dec?.state === 'edit') editedContacts.add(key);
-    contacts[key] = structuredClone(valueOf(item, dec));
+    const { source: _, ...value } = structuredClone(valueOf(item, dec));
+    contacts[key] = { ...value, source: contactSource(file, item, dec) };
   }
 
   const routes = {} as PolicyInput['routing']['routes'];
@@ -107,7 +124,7 @@ export function buildPolicy(p: Proposal, decisions: Decisions = {}): PolicyInput
     const source = viaEdited ? ({ origin: 'school', note: SCHOOL_NOTE } as Source) : sourceOf(file, item, dec);
     routes[c as QueryCategory] = { ...value, source: c === 'safeguarding' && source.origin === 'silent' ? { origin: 'recommended', note: item.note || 'A worry about a child’s safety always goes to the DSL.' } : source };
   }
-  if (!Object.hasOwn(contacts, 'dsl')) contacts.dsl = structuredClone(p.contacts.dsl?.value ?? { name: 'the Designated Safeguarding Lead', how: 'in person, straight away' });
+  if (!Object.hasOwn(contacts, 'dsl')) contacts.dsl = { ...structuredClone(p.contacts.dsl?.value ?? { name: 'the Designated Safeguarding Lead', how: 'in person, straight away' }), source: { origin: 'recommended', note: 'Every school has a Designated Safeguarding Lead: safeguarding always goes to them.' } };
 
   const rules = {} as PolicyInput['rules'];
   for (const id of RULE_IDS) {
@@ -160,9 +177,18 @@ export function buildPolicy(p: Proposal, decisions: Decisions = {}): PolicyInput
   };
 }
 
+/**
+ * How many of a proposal's settings were read from the document, not counting the school's name (a
+ * newsletter names the school too). 0: nothing in the document reads as a ClassDojo policy.
+ */
+export function settingsRead(p: Proposal): number {
+  return proposalItems(p).filter((i) => i.key !== 'name' && i.item.origin === 'document').length;
+}
+
 /** One line saying what was read from the document and what is a recommended default. */
 export function summary(p: Proposal): string {
   const items = proposalItems(p);
   const fromDoc = items.filter((i) => i.item.origin === 'document').length;
+  if (settingsRead(p) === 0) return `Proposed by Policy Guard from ${p.file}: NOTHING was read from the document (no hours, contacts, routes or rules${fromDoc ? ', only the school’s name' : ''}); every setting is a recommended default. Check that this is the school’s ClassDojo policy.`;
   return `Proposed by Policy Guard from ${p.file}: ${fromDoc} of ${items.length} items read from the document (each quoting it); the rest are recommended defaults or off. Review before use.`;
 }

@@ -91,7 +91,9 @@ export function wordprocessingText(xml: string): string {
     paragraph = '';
   };
 
-  for (const m of xml.matchAll(/<([^>]*)>|[^<]+/g)) {
+  // A tag ends at ">" and holds no "<" (well-formed XML never does): `[^>]*` rescanned the rest of the part from
+  // every stray "<", quadratic on the regex sweep's 100 KB of "<"; `[^<>]*` stops at the next "<".
+  for (const m of xml.matchAll(/<([^<>]*)>|[^<]+/g)) {
     const tag = m[1];
     if (tag === undefined) {
       if (inText && skip === 0) paragraph += decodeEntities(m[0]);

@@ -8,10 +8,10 @@
  * (./defaults.ts), marked `recommended` (or `silent` where the default is off).
  */
 import { QUERY_CATEGORIES, SENSITIVE_CATEGORIES, type Channel, type Contact, type Destination, type QueryCategory, type Weekday, type Window } from '../schema';
-import { blankProposal, SHARED_CHANNELS, WRITING_CHANNELS, WEEKDAYS_MON_FRI } from './defaults';
+import { blankProposal, DEFAULT_HOURS, SHARED_CHANNELS, WRITING_CHANNELS, WEEKDAYS_MON_FRI } from './defaults';
 import { findEmails } from '../../rules/sensitive-content';
 import { sentencesOf, type Sentence } from './text';
-import { findDaySpecs, findTimeRanges, hhmm } from './times';
+import { findDaySpecs, findOvernightRanges, findTimeLimits, findTimeRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
 import type { Item, Proposal, Quote, RouteValue } from './types';
 
 export interface ExtractOptions {
@@ -22,12 +22,32 @@ export interface ExtractOptions {
 }
 
 const quoteOf = (s: Sentence): Quote => ({ quote: s.text, section: s.section, at: s.start });
+
+/**
+ * A sentence's quotes. A row of tab-separated cells (how a Word table row is read) is quoted cell by cell:
+ * a cell's words are the same however a table is turned into text, the tab between them is not.
+ */
+function quotesOf(s: Sentence): Quote[] {
+  if (!s.cells || s.separator !== '\t') return [quoteOf(s)];
+  return s.cells.map((c) => ({ quote: s.text.slice(c.start - s.start, c.end - s.start), section: s.section, at: c.start }));
+}
+
+/** One cell of a row, as a sentence of its own (quoted alone). */
+function cellSentence(row: Sentence, c: { start: number; end: number }): Sentence {
+  return { text: row.text.slice(c.start - row.start, c.end - row.start), start: c.start, end: c.end, section: row.section, item: false, index: row.index };
+}
+
 const found = <T>(value: T, sentences: Sentence[], note?: string): Item<T> => ({
   value,
   origin: 'document',
-  quotes: dedupe(sentences).map(quoteOf),
+  quotes: dedupeQuotes(dedupe(sentences).flatMap(quotesOf)),
   ...(note ? { note } : {}),
 });
+
+function dedupeQuotes(quotes: Quote[]): Quote[] {
+  const seen = new Set<number>();
+  return quotes.filter((q) => !seen.has(q.at) && seen.add(q.at));
+}
 
 function dedupe(sentences: Sentence[]): Sentence[] {
   const seen = new Set<number>();
@@ -40,7 +60,7 @@ const DOJO = /\b(class\s?dojo|dojo)\b/i;
 
 // One to six name words (capitalised, at most 31 letters each, so a long hyphenated run cannot backtrack; or "of", "the", "St."…) before a kind of school ("Primary School",
 // "C of E Primary School", "Academy", "College"…), written out as one literal for the regex sweep.
-const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,6}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+)?(?:Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Academy|School|College|Primary)(?![\p{L}])/gu;
+const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,6}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+)?(?:Primary\s+(?:&|and)\s+Nursery\s+School|Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Academy|School|College|Primary)(?![\p{L}])/gu;
 const NOT_A_NAME = /^(the|our|this|a|your|each|every|any|whole|at|all|to|for|primary|secondary|local|other|same|class|dojo|classdojo|class dojo|parent|carer|parents|carers|home|policy|staff|new|school|high|junior|infant|nursery|ict|online|main)$/i;
 
 function findName(original: string): { name: string; at: number } | undefined {
@@ -60,7 +80,8 @@ function findName(original: string): { name: string; at: number } | undefined {
     while (at < text.length && /\s/.test(text[at]!)) at++;
     name = words.join(' ');
     const first = words[0]!;
-    if (words.length < 2 || NOT_A_NAME.test(first) || /^(Class|Dojo|ClassDojo|Parent|Carer|Home|Staff|Policy|Local|Online|ICT)$/i.test(first)) continue;
+    // "The Willows Primary School": "The" starts a name only before another name word (kept by the loop above).
+    if (words.length < 2 || (NOT_A_NAME.test(first) && first !== 'The') || /^(Class|Dojo|ClassDojo|Parent|Carer|Home|Staff|Policy|Local|Online|ICT)$/i.test(first)) continue;
     // Part of a longer title ("Bentley New Village Staff Code", "School Communication Policy").
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (/^\s?(?:Communication|Policy|Code|Staff|Story|Stories|Office|Day|Hours|Website|App|Council|Trust|Group|Road|Lane|Street)\b/.test(after)) continue;
@@ -102,7 +123,10 @@ function findTitle(text: string): string | undefined {
 
 interface HoursCandidate {
   windows: Window[];
-  sentence: Sentence;
+  /** The sentences to quote: the sentence, or a table's first row and the row. */
+  sentences: Sentence[];
+  /** Windows written together: one sentence, or one column of one table. */
+  group: string;
   staff: number;
   replies: number;
   impliedDays: boolean;
@@ -113,10 +137,37 @@ const NOT_MESSAGE_HOURS = /\b(clubs?|breakfast|after[- ]school|wrap[- ]?around|l
 const SCHOOL_DAY = /\b(school day|school hours|teaching (?:day|time|hours)|learning time|lesson time)\b/i;
 const NOT_AVAILABLE = /\b(may not be (?:seen|read|received|answered|responded)|not (?:be )?able to (?:check|respond|reply|read)|will not be (?:seen|read|checked|monitored)|cannot (?:check|respond|reply)|not be (?:checked|monitored))\b/i;
 
-function scoreHours(local: string, sentence: string, lead: string): { staff: number; replies: number } {
+function scoreHours(local: string, sentence: string, lead: string, context = '', subject = lead): { staff: number; replies: number } {
   let staff = 0;
   let replies = 0;
   const both = `${local} ${sentence}`;
+  // The heading or table the hours sit under ("Messaging hours", "ClassDojo messages"), and a row's label.
+  if (/\b(class ?dojo|dojo|messag\w*|negeseuon)\b/i.test(context)) {
+    staff += 1;
+    replies += 1;
+    if (/\b(hours|times|when|oriau)\b/i.test(context)) staff += 1;
+  }
+  if (MESSAGE_HOURS.test(both) || MESSAGE_HOURS.test(context)) {
+    staff += 3;
+    replies += 1;
+  }
+  // "Staff: 8.00am – 4.30pm", "Staff send and reply | 8.00am to 4.00pm": staff are who the hours are for.
+  if (/^\W{0,3}(?:staff|teachers?|all staff|class teachers?)\b/i.test(subject.trim())) staff += 2;
+  else if (/\b(?:staff|teachers?)\b/i.test(context)) staff += 1;
+  if (/\b(negeseuon|neges)\b/i.test(both)) {
+    staff += 1;
+    replies += 1;
+  }
+  if (/\b(ateb|ymateb)\b/i.test(both)) {
+    staff += 1;
+    replies += 3;
+  }
+  // When parents may send ("Parents may message 7.30am – 6pm", "Parents:", "Gall rhieni anfon"): not a
+  // Policy Guard setting (staff hours are when staff send; reply hours when parents hear back).
+  if (PARENT_SEND.test(local) && !/\b(repl|respon|answer|expect|ateb)/i.test(local)) {
+    staff -= 6;
+    replies -= 6;
+  }
   if (DOJO.test(both)) {
     staff += 2;
     replies += 1;
@@ -128,7 +179,12 @@ function scoreHours(local: string, sentence: string, lead: string): { staff: num
   // "Staff will check or send messages between 8.30 - 4.30pm daily": messages and what staff do with them.
   if (/\bmessag/i.test(both) && /\b(send|sending|check|checking|read|post|respond|reply|answer)\b/i.test(both)) staff += 1;
   if (/\b(working hours|work(?:ing)? times|(?:class ?)?dojo hours|hours for (?:class ?)?dojo|quiet hours|silent hours|quiet time|notifications?)\b/i.test(both)) staff += 3;
-  if (/\b(post(?:ed|ing|s)?|send(?:ing|s)?|sent by staff|check(?:ed|ing|s)?|look(?:ing)? at|access(?:ed|ing)?|use (?:class ?)?dojo|respond|reply|replies|replied|answer)\b/i.test(both)) staff += 1;
+  if (/\b(post(?:ed|ing|s)?|send(?:ing|s)?|sent by staff|check(?:ed|ing|s)?|monitor(?:ed|ing|s)?|look(?:ing)? at|access(?:ed|ing)?|use (?:class ?)?dojo|respond|reply|replies|replied|answer)\b/i.test(both)) staff += 1;
+  // "Please only message staff between 8am and 6pm": the window parents are given for messages.
+  if (/\bonly (?:message|contact|send messages to) (?:staff|teachers?|us|your child['’]s teacher)\b/i.test(local) && !NOT_MESSAGE_HOURS.test(local) && !/\b(office|attendance|absen)/i.test(local)) {
+    staff += 2;
+    replies += 2;
+  }
   if (/\b(respond(?:ed|s|ing)?|repl(?:y|ies|ied)|response|answer(?:ed)?)\b/i.test(both)) replies += 3;
   if (/\b(expect(?:ed|ation)?|parents?|carers?|you)\b/i.test(both)) replies += 1;
   if (/\b(working hours|post(?:ed|ing)? information)\b/i.test(local)) replies -= 1;
@@ -155,80 +211,259 @@ function scoreHours(local: string, sentence: string, lead: string): { staff: num
   return { staff, replies };
 }
 
-function hoursCandidates(sentences: Sentence[]): HoursCandidate[] {
+/** At most this many time ranges are read from one sentence or cell (a sentence states one to four). */
+const MAX_RANGES = 12;
+/** How much of a run-on sentence around a range its words are read from. */
+const AROUND_CHARS = 400;
+
+const MESSAGE_HOURS = /\b(?:messag(?:ing|e)s? (?:hours|times)|hours for (?:class ?dojo |dojo )?messag\w*|communication hours|contact hours|oriau negeseuon)\b/i;
+const PARENT_SEND = /\b(?:parents?|carers?|families|you)\b[^.]{0,25}\b(?:may|can|could|are (?:welcome|able|free) to)\s{1,3}(?:send|message|contact|post|write)\b|^\W{0,3}(?:parents?|carers?|parents\/carers)\s{0,2}:|\brhieni\b[^.]{0,20}\banfon\b|\bparents? (?:may |can )?(?:send|message)\b|\bparents?['’]? messag(?:ing|es?) (?:hours|times)\b/i;
+
+interface Placed {
+  w: Window;
+  from: number;
+  to: number;
+  implied: boolean;
+  named: boolean;
+}
+
+/**
+ * The days for each time range of one stretch of text. Days are written on one side of the times for the
+ * whole sentence: before ("Monday to Thursday 8am-5pm and Friday 8am-3.30pm") or after ("08:15–17:00
+ * Monday–Thursday and 08:15–15:30 on Fridays"); a range with none takes its neighbour's ("12 noon to 1pm
+ * and 3.30pm to 5pm, Monday to Friday"). No days anywhere: undefined (Monday to Friday is assumed).
+ */
+function daysForRanges(ranges: TimeRange[], days: DaySpec[]): (DaySpec | undefined)[] {
+  if (!ranges.length) return [];
+  const daysFirst = days.some((d) => d.to <= ranges[0]!.from);
+  const own = ranges.map((r, i) => {
+    const prevEnd = i > 0 ? ranges[i - 1]!.to : 0;
+    const nextStart = i + 1 < ranges.length ? ranges[i + 1]!.from : Number.MAX_SAFE_INTEGER;
+    const before = days.filter((d) => d.from >= prevEnd && d.to <= r.from).sort((a, b) => b.to - a.to)[0];
+    const after = days.filter((d) => d.from >= r.to && d.to <= nextStart).sort((a, b) => a.from - b.from)[0];
+    if (daysFirst) return before ?? (i === ranges.length - 1 ? after : undefined);
+    return after ?? (i === 0 ? before : undefined);
+  });
+  // Fill gaps from the neighbour in the writing direction, then from the other side.
+  const out = [...own];
+  const order = daysFirst ? out.map((_, i) => i) : out.map((_, i) => out.length - 1 - i);
+  let carry: DaySpec | undefined;
+  for (const i of order) carry = out[i] ??= carry;
+  carry = undefined;
+  for (const i of [...order].reverse()) carry = out[i] ??= carry;
+  if (ranges.length === 1 && !out[0]) out[0] = days[0];
+  return out;
+}
+
+function placeRanges(ranges: TimeRange[], days: DaySpec[], offset = 0): Placed[] {
+  const specs = daysForRanges(ranges, days);
+  return ranges.map((r, i) => {
+    const spec = specs[i];
+    return { w: { days: spec ? [...spec.days] : [...WEEKDAYS_MON_FRI], start: hhmm(r.start), end: hhmm(r.end) }, from: offset + r.from, to: offset + r.to, implied: !spec || spec.implied, named: !!spec && !spec.implied };
+  });
+}
+
+/**
+ * What a row's hours quote: the header row and the row; for tab-separated rows (a Word table), only the
+ * cells that say it (the labels and the column read, in the header and in the row), each on its own.
+ */
+function rowQuotes(s: Sentence, header: Sentence | undefined, keep: (cell: number) => boolean): Sentence[] {
+  if (s.separator !== '\t') return header ? [header, s] : [s];
+  const cells = s.cells!.flatMap((c, i) => (keep(i) ? [cellSentence(s, c)] : []));
+  const heads = header?.cells?.flatMap((c, i) => (keep(i) ? [cellSentence(header, c)] : [])) ?? [];
+  return [...heads, ...cells];
+}
+
+/** A table row's times: each cell with a time range, read with its column's label and the row's other cells. */
+function rowCandidates(s: Sentence, text: string): HoursCandidate[] {
+  const out: HoursCandidate[] = [];
+  const cells = s.cells!;
+  const cellText = (c: { start: number; end: number }) => text.slice(c.start, c.end);
+  const header = s.header?.cells?.length === cells.length && !findTimeRanges(s.header.text).length ? s.header : undefined;
+  const rowDays = cells.map((c) => findDaySpecs(cellText(c)));
+  const rowRanges = cells.map((c) => findTimeRanges(cellText(c)).slice(0, MAX_RANGES));
+  cells.forEach((cell, ci) => {
+    const ct = cellText(cell);
+    const ranges = rowRanges[ci]!;
+    if (!ranges.length) return;
+    // Days in the cell itself, else in the row's other cells ("Monday | 8:00am – 5:00pm").
+    const otherDays = rowDays.find((d, i) => i !== ci && d.length && !rowRanges[i]!.length)?.[0];
+    const placed = placeRanges(ranges, rowDays[ci]!, cell.start);
+    if (!rowDays[ci]!.length && otherDays) for (const x of placed) Object.assign(x, { w: { ...x.w, days: [...otherDays.days] }, implied: otherDays.implied, named: !otherDays.implied });
+    const labels = cells.filter((_, i) => i !== ci && !rowRanges[i]!.length).map(cellText).join(' ');
+    const column = header ? cellText(header.cells![ci]!) : '';
+    const context = `${column} ${labels} ${s.section}`;
+    const score = scoreHours(`${column} ${labels} ${ct}`, `${header?.text ?? ''} ${s.text}`, `${column} ${labels}`, context);
+    const quoted = rowQuotes(s, header, (i) => i === ci || !rowRanges[i]!.length);
+    for (const x of placed) out.push({ windows: [x.w], sentences: quoted, group: `table ${(header ?? s).index} column ${ci}`, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named });
+  });
+  if (out.length) return out;
+  // The start and the end in cells of their own: "| Monday–Thursday | 8.15am | 5.00pm |".
+  const times = cells.map((c, i) => ({ i, t: cellText(c).length <= 12 ? parseTime(cellText(c)) : undefined })).filter((x) => x.t?.clear);
+  if (times.length !== 2) return out;
+  const range = resolveRange(times[0]!.t!, times[1]!.t!);
+  if (!range) return out;
+  const [i, j] = [times[0]!.i, times[1]!.i];
+  const days = rowDays.find((d, k) => k !== i && k !== j && d.length)?.[0];
+  const labels = cells.filter((_, k) => k !== i && k !== j).map(cellText).join(' ');
+  const columns = header ? `${cellText(header.cells![i]!)} ${cellText(header.cells![j]!)}` : '';
+  const score = scoreHours(`${columns} ${labels}`, `${header?.text ?? ''} ${s.text}`, labels, `${columns} ${labels} ${s.section}`);
+  out.push({
+    windows: [{ days: days ? [...days.days] : [...WEEKDAYS_MON_FRI], start: hhmm(range[0]), end: hhmm(range[1]) }],
+    sentences: rowQuotes(s, header, () => true),
+    group: `table ${(header ?? s).index} columns ${i} ${j}`,
+    staff: score.staff,
+    replies: score.replies,
+    impliedDays: !days || days.implied,
+    namedDays: !!days && !days.implied,
+  });
+  return out;
+}
+
+function hoursCandidates(sentences: Sentence[], text: string): HoursCandidate[] {
   const out: HoursCandidate[] = [];
   for (const s of sentences) {
-    const text = s.intro && s.text.length < 60 ? s.text : s.text;
-    const ranges = findTimeRanges(text);
+    if (s.cells) {
+      out.push(...rowCandidates(s, text));
+      continue;
+    }
+    // A sentence states a few ranges; a run-on text with thousands is read for its first few (linear, not quadratic).
+    const ranges = findTimeRanges(s.text).slice(0, MAX_RANGES);
     if (!ranges.length) continue;
-    const days = findDaySpecs(text);
-    const windows: { w: Window; from: number; to: number; implied: boolean; named: boolean }[] = [];
-    ranges.forEach((r, i) => {
-      // The day spec nearest the range (before it first, else after it, not past the next range).
-      const prevEnd = i > 0 ? ranges[i - 1]!.to : 0;
-      const nextStart = i + 1 < ranges.length ? ranges[i + 1]!.from : text.length;
-      // Days written before the range belong to it ("Monday to Thursday 8am-5pm and Friday 8am-3.30pm");
-      // else the nearest after it ("8am-5pm, Monday to Friday"), never past the next range.
-      const inReach = days.filter((d) => d.from >= prevEnd && d.to <= nextStart);
-      const before = inReach.filter((d) => d.to <= r.from).sort((a, b) => b.to - a.to);
-      const after = inReach.filter((d) => d.from >= r.to).sort((a, b) => a.from - b.from);
-      const spec = before[0] ?? after[0] ?? (ranges.length === 1 ? days[0] : undefined);
-      const weekdays: Weekday[] = spec ? spec.days : [...WEEKDAYS_MON_FRI];
-      windows.push({ w: { days: weekdays, start: hhmm(r.start), end: hhmm(r.end) }, from: r.from, to: r.to, implied: !spec || spec.implied, named: !!spec && !spec.implied });
-    });
+    const windows = placeRanges(ranges, findDaySpecs(s.text));
+    // "Staff messaging hours: 8.00am – 4.30pm": the label before a colon says whose hours they are.
+    const colon = s.text.indexOf(':');
+    const label = colon > 0 && colon < ranges[0]!.from && colon < 60 ? s.text.slice(0, colon) : '';
     windows.forEach((x, i) => {
       const a = i > 0 ? windows[i - 1]!.to : 0;
-      const b = i + 1 < windows.length ? windows[i + 1]!.from : text.length;
-      const local = text.slice(a, b);
-      const score = scoreHours(local, text, text.slice(a, Math.min(b, x.to + 15)));
-      out.push({ windows: [x.w], sentence: s, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named });
+      const b = i + 1 < windows.length ? windows[i + 1]!.from : s.text.length;
+      const local = s.text.slice(a, b);
+      // The sentence around the range (all of it, unless it runs on for pages).
+      const around = s.text.length <= 2 * AROUND_CHARS ? s.text : s.text.slice(Math.max(0, x.from - AROUND_CHARS), x.to + AROUND_CHARS);
+      const score = scoreHours(local.length <= 2 * AROUND_CHARS ? local : around, around, s.text.slice(a, Math.min(b, x.to + 15)), `${label} ${s.section}`, s.text.slice(0, 40));
+      out.push({ windows: [x.w], sentences: [s], group: `sentence ${s.index}`, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named });
     });
   }
   return out;
 }
 
-/** Windows from several candidates that belong together ("Monday to Thursday 8-5; Friday 8-4"). */
+const WEEK_ORDER: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+
+/**
+ * The windows of the chosen candidates, as one set: the same times on several rows become one window
+ * ("Monday 8–5", "Tuesday 8–5" → Mon–Tue 8–5); two windows on the same day are both kept unless they
+ * overlap (then the first stands: the policy format allows several windows a day, never overlapping ones).
+ */
 function mergeWindows(cands: HoursCandidate[]): Window[] {
   const windows: Window[] = [];
   for (const c of cands) {
     for (const w of c.windows) {
-      const clash = windows.some((x) => x.days.some((d) => w.days.includes(d)));
-      if (!clash) windows.push(w);
+      const same = windows.find((x) => x.start === w.start && x.end === w.end);
+      if (same) {
+        same.days = WEEK_ORDER.filter((d) => same.days.includes(d) || w.days.includes(d));
+        continue;
+      }
+      const clash = windows.some((x) => x.days.some((d) => w.days.includes(d)) && minutes(x.start) < minutes(w.end) && minutes(w.start) < minutes(x.end));
+      if (!clash) windows.push({ ...w, days: [...w.days] });
     }
   }
-  return windows;
+  // Days merged into one window may now clash with another window: the later-added one gives way.
+  return windows.filter((w, i) => !windows.some((x, j) => j < i && x.days.some((d) => w.days.includes(d)) && minutes(x.start) < minutes(w.end) && minutes(w.start) < minutes(x.end)));
 }
 
 function pickHours(cands: HoursCandidate[], key: 'staff' | 'replies'): HoursCandidate[] {
   const good = cands.filter((c) => c[key] >= 3);
   if (!good.length) return [];
   const best = Math.max(...good.map((c) => c[key]));
-  const top = good.filter((c) => c[key] === best);
-  const first = top[0]!;
-  // Other windows in the same sentence on other days (Monday–Thursday / Friday) belong with it.
-  return [first, ...good.filter((c) => c !== first && c.sentence === first.sentence && c[key] >= best - 1 && !c.windows[0]!.days.some((d) => first.windows[0]!.days.includes(d)))];
+  const first = good.find((c) => c[key] === best)!;
+  // The other windows written with it (the same sentence, or the same column of the same table) belong with it.
+  return [first, ...good.filter((c) => c !== first && c.group === first.group && c[key] >= best - 1)];
 }
 
-function extractHours(sentences: Sentence[], p: Proposal): void {
-  const cands = hoursCandidates(sentences);
+const QUIET = /\b(?:quiet|silent) hours\b|\bnotifications?\b[^.]{0,40}\b(?:off|paused|silenced|muted)\b|\b(?:switched|turned) off\b|\bdo not disturb\b/i;
+
+/**
+ * Quiet hours written as the night they cover ("Quiet hours are set from 6pm until 7.30am", "ClassDojo
+ * notifications are switched off between 18:00 and 07:00"): the staff hours are the day they leave.
+ */
+function quietHours(sentences: Sentence[]): { window: Window; sentence: Sentence; note: string } | undefined {
+  for (const s of sentences) {
+    if (!QUIET.test(s.text) || NOT_MESSAGE_HOURS.test(s.text) || findTimeRanges(s.text).length) continue;
+    const night = findOvernightRanges(s.text)[0];
+    if (!night) continue;
+    const days = findDaySpecs(s.text).find((d) => !/weekend/i.test(d.phrase));
+    const weekends = /\bweekends?\b/i.test(s.text);
+    const window: Window = { days: days && !weekends ? [...days.days] : [...WEEKDAYS_MON_FRI], start: hhmm(night.start), end: hhmm(night.end) };
+    const daysNote = days && !weekends ? '' : weekends ? ' Quiet at weekends too: Monday to Friday.' : ' The document names no days: Monday to Friday, the school week, is assumed.';
+    const phrase = night.phrase.trim();
+    return { window, sentence: s, note: `Read from the quiet hours the document sets (${phrase.endsWith('.') ? phrase.slice(0, -1) : phrase}): the staff hours are the rest of the day.${daysNote}` };
+  }
+  return undefined;
+}
+
+/** "Teachers will not check ClassDojo after 5pm or at weekends" + "Please do not message staff before 8am". */
+function limitHours(sentences: Sentence[]): { window: Window; sentences: Sentence[]; note: string } | undefined {
+  let start: { m: number; s: Sentence } | undefined;
+  let end: { m: number; s: Sentence } | undefined;
+  let weekends = false;
+  for (const s of sentences) {
+    if (!(DOJO.test(s.text) || /\bmessag/i.test(s.text)) || NOT_MESSAGE_HOURS.test(s.text)) continue;
+    // A sentence that also states a range ("rhwng 8.45yb a 4.00yp … not after 5pm") is not a plain limit:
+    // quoted for other hours it would contradict them.
+    if (findTimeRanges(s.text).length) continue;
+    for (const l of findTimeLimits(s.text)) {
+      if (l.kind === 'before' && l.minutes < 12 * 60 && (!start || l.minutes > start.m)) start = { m: l.minutes, s };
+      if (l.kind === 'after' && l.minutes > 12 * 60 && (!end || l.minutes < end.m)) {
+        end = { m: l.minutes, s };
+        weekends ||= /\b(?:or|and) (?:at |on )?(?:the )?weekends?\b/i.test(s.text);
+      }
+    }
+  }
+  if (!start && !end) return undefined;
+  const [ds, de] = [DEFAULT_HOURS[0]!.start, DEFAULT_HOURS[0]!.end];
+  const window: Window = { days: [...WEEKDAYS_MON_FRI], start: start ? hhmm(start.m) : ds, end: end ? hhmm(end.m) : de };
+  const said = [start ? `not before ${hhmm(start.m)}` : '', end ? `not after ${hhmm(end.m)}` : ''].filter(Boolean).join(' and ');
+  const missing = !start ? ` The document gives no start: ${ds} is the recommended default.` : !end ? ` The document gives no end: ${de} is the recommended default.` : '';
+  const days = weekends ? ' Not at weekends: Monday to Friday.' : ' The document names no days: Monday to Friday, the school week, is assumed.';
+  return { window, sentences: [start?.s, end?.s].filter((x): x is Sentence => !!x), note: `Read from what staff will not do (${said}).${missing}${days}` };
+}
+
+function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
+  const cands = hoursCandidates(sentences, text);
   const staff = pickHours(cands, 'staff');
   const replies = pickHours(cands, 'replies');
   const daysNote = (cs: HoursCandidate[]) => (cs.some((c) => c.impliedDays && !c.namedDays) ? ' The document names no days for these hours: Monday to Friday, the school week, is assumed.' : '');
+  const quotesOf = (cs: HoursCandidate[]) => cs.flatMap((c) => c.sentences);
   // One quiet-hours sentence ("Quiet hours will be set for the rest of the day") backs the staff hours.
   const quiet = (c: HoursCandidate) => {
-    const next = sentences[c.sentence.index + 1];
+    const last = c.sentences[c.sentences.length - 1]!;
+    const next = sentences[last.index + 1];
     return next && /\b(quiet|silent) hours\b/i.test(next.text) && !findTimeRanges(next.text).length ? [next] : [];
   };
   if (staff.length) {
-    p.staffHours = found(mergeWindows(staff), [...staff.map((c) => c.sentence), ...quiet(staff[0]!)], `Staff sending hours as the document states them.${daysNote(staff)}`);
+    p.staffHours = found(mergeWindows(staff), [...quotesOf(staff), ...quiet(staff[0]!)], `Staff sending hours as the document states them.${daysNote(staff)}`);
   }
   if (replies.length) {
-    p.replyHours = found(mergeWindows(replies), replies.map((c) => c.sentence), `When parents are told to expect replies.${daysNote(replies)}`);
+    p.replyHours = found(mergeWindows(replies), quotesOf(replies), `When parents are told to expect replies.${daysNote(replies)}`);
   }
   if (staff.length && !replies.length) {
-    p.replyHours = found(structuredClone(p.staffHours.value), staff.map((c) => c.sentence), 'The document gives one set of hours: parents are told to expect replies in them.');
+    p.replyHours = found(structuredClone(p.staffHours.value), quotesOf(staff), 'The document gives one set of hours: parents are told to expect replies in them.');
   } else if (!staff.length && replies.length) {
-    p.staffHours = found(structuredClone(p.replyHours.value), replies.map((c) => c.sentence), `The document gives the hours staff reply to messages: staff send in the same hours.${daysNote(replies)}`);
+    p.staffHours = found(structuredClone(p.replyHours.value), quotesOf(replies), `The document gives the hours staff reply to messages: staff send in the same hours.${daysNote(replies)}`);
+  }
+  if (!staff.length && !replies.length) {
+    const quiet = quietHours(sentences);
+    if (quiet) {
+      p.staffHours = found([quiet.window], [quiet.sentence], quiet.note);
+      p.replyHours = found([structuredClone(quiet.window)], [quiet.sentence], `${quiet.note} Parents are told to expect replies in the same hours.`);
+      return;
+    }
+    const limits = limitHours(sentences);
+    if (limits) {
+      p.staffHours = found([limits.window], limits.sentences, limits.note);
+      p.replyHours = found([structuredClone(limits.window)], limits.sentences, `${limits.note} Parents are told to expect replies in the same hours.`);
+    }
   }
 }
 
@@ -264,17 +499,28 @@ interface Role {
 }
 
 const ROLES: Role[] = [
-  { key: 'attendance-officer', role: 'Attendance Officer', destination: 'attendance', re: /\battendance (?:officer|lead|team|manager|administrator|line|office)\b/i },
+  { key: 'attendance-officer', role: 'Attendance Officer', destination: 'attendance', re: /\battendance (?:officer|lead|team|manager|administrator|line|office)\b|\babsence (?:line|phone line|hotline|reporting line|number)\b/i },
   { key: 'nursing', role: 'School nursing team', destination: 'nursing', re: /\b(?:school )?nurs(?:e|es|ing team|ing staff)\b|\bmedical (?:team|room|officer)\b|\bhealth ?care (?:team|assistant)\b|\bfirst aiders?\b/i },
-  { key: 'dsl', role: 'Designated Safeguarding Lead', destination: 'dsl', re: /\bdesignated safeguarding leads?\b|\bDSLs?\b|\bsafeguarding (?:lead|team|officer)\b|\bchild protection (?:lead|officer|co-?ordinator)\b/i },
+  { key: 'dsl', role: 'Designated Safeguarding Lead', destination: 'dsl', re: /\bdesignated safeguarding (?:leads?|persons?|officers?|teachers?)\b|\bDSLs?\b|\bperson diogelu dynodedig\b|\bsafeguarding (?:lead|team|officer)\b|\bchild protection (?:lead|officer|co-?ordinator)\b/i },
   { key: 'office', role: 'School office', destination: 'office', re: /\b(?:school |main |front |admin(?:istration)? )?office\b|\breception\b|\badmin(?:istration)? (?:team|staff)\b|\bschool admin\b|\boffice staff\b|\boffice team\b/i },
 ];
 const SENCO = /\b(SENCo|SENDCo|SENCO|SENDCO|special educational needs (?:and disabilities )?co-?ordinator|inclusion (?:lead|manager))\b/i;
 const HEAD = /\b(head ?teacher|head of school|principal)\b/i;
 
-const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][\p{L}'’-]+(?:-[A-Z][\p{L}'’-]+)?/gu;
+// A title, an initial or a given name ("Mrs A Clarke", "Mrs Carol Baker"), and a surname.
+const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s{1,3}(?:[A-Z]\.?\s{1,3}|[A-Z][a-z]{1,20}\s(?=[A-Z][a-z]))?[A-Z][\p{L}'’-]{1,40}/gu;
 const FIRST_LAST = /\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
+
+/** Words that may stand between a role and a name: "the DSL, Mrs Clarke", "Lead (DSL), Mrs A Clarke", "Lead: Ms O'Connor", "Mrs Brown in the office". */
+const JOINING = new Set(['is', 'are', 'our', 'the', 'in', 'at', 'dsl', 'senco', 'sendco', 'lead']);
+
+function joinsRoleAndName(between: string): boolean {
+  const words = between.replace(/[\s(),:–—-]+/g, ' ').trim();
+  if (!words) return true;
+  const list = words.split(' ');
+  return list.length <= 2 && list.every((w) => JOINING.has(w.toLowerCase()));
+}
 
 /** A person named next to a role in a sentence: "Attendance Officer (Mr Lund)", "Mrs Patel, our SENCo". */
 function personNear(text: string, roleAt: number, roleEnd: number): string | undefined {
@@ -284,11 +530,55 @@ function personNear(text: string, roleAt: number, roleEnd: number): string | und
     const d = m.index >= roleEnd ? m.index - roleEnd : roleAt - (m.index + m[0].length);
     if (d < 0 || d > 14) continue;
     const between = m.index >= roleEnd ? text.slice(roleEnd, m.index) : text.slice(m.index + m[0].length, roleAt);
-    if (!/^[\s(),:–—-]*(?:is|our|the|,)?[\s(),:–—-]*(?:our|the)?\s*$/i.test(between)) continue;
+    if (!joinsRoleAndName(between)) continue;
     if (!best || d < best.d) best = { name: m[0].replace(/\s+/g, ' '), d };
   }
   return best?.name;
 }
+
+/** Every match of a pattern without the g flag, in order (at most 20: a sentence names a role a few times). */
+function matchesOf(re: RegExp, text: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  let pos = 0;
+  while (pos < text.length && out.length < 20) {
+    const m = re.exec(pos ? text.slice(pos) : text);
+    if (!m) break;
+    out.push({ index: pos + m.index, text: m[0] });
+    pos += m.index + Math.max(1, m[0].length);
+  }
+  return out;
+}
+
+/** A role's mentions in a text; the DSL's leave out "Deputy DSL" (the deputy is a contact of its own). */
+function roleMatches(key: string, re: RegExp, text: string): { index: number; text: string }[] {
+  const all = matchesOf(re, text);
+  return key === 'dsl' ? all.filter((m) => !text.slice(Math.max(0, m.index - 9), m.index).trimEnd().toLowerCase().endsWith('deputy')) : all;
+}
+
+/** The person named with a role anywhere in a text (the nearest name to any mention of the role). */
+function personFor(key: string, re: RegExp, text: string): { name: string; at: number } | undefined {
+  for (const m of roleMatches(key, re, text)) {
+    const name = personNear(text, m.index, m.index + m.text.length);
+    if (name) return { name, at: m.index };
+  }
+  return undefined;
+}
+
+/** The phone number given for a contact mentioned at `at`: the first after it, else the first in the text. */
+function phoneFor(text: string, at: number): string | undefined {
+  const phones = matchesOf(PHONE, text);
+  return (phones.find((p) => p.index >= at) ?? phones[0])?.text;
+}
+
+/** The email address given for a contact mentioned at `at`: the first after it, else the first in the text. */
+function emailFor(text: string, at: number): string | undefined {
+  // Only an address the policy format accepts (its last label letters only: "…sch.uk", not "…sch.uk01632").
+  const emails = findEmails(text).filter((e) => /\.[A-Za-z]{2,24}$/.test(text.slice(e.start, e.end)));
+  const e = emails.find((x) => x.start >= at) ?? emails[0];
+  return e ? text.slice(e.start, e.end) : undefined;
+}
+
+const DEPUTY = /\bdeputy(?: designated safeguarding leads?| DSLs?| safeguarding leads?)?\b(?! ?head)/i;
 
 interface ContactFind {
   key: string;
@@ -299,16 +589,17 @@ interface ContactFind {
 /** Who is named with which role anywhere in the document: the directory routes draw names from. */
 function directory(sentences: Sentence[]): Map<string, { name: string; phone?: string; email?: string; sentence: Sentence }> {
   const dir = new Map<string, { name: string; phone?: string; email?: string; sentence: Sentence }>();
+  const roles = [...ROLES, { key: 'senco', re: SENCO }, { key: 'headteacher', re: HEAD }, { key: 'deputy-dsl', re: DEPUTY }];
   for (const s of sentences) {
-    for (const role of [...ROLES, { key: 'senco', role: 'SENCo', destination: 'office' as Destination, re: SENCO }, { key: 'headteacher', role: 'Headteacher', destination: 'office' as Destination, re: HEAD }]) {
-      const m = role.re.exec(s.text);
-      if (!m) continue;
-      const name = personNear(s.text, m.index, m.index + m[0].length);
-      if (!name || dir.has(role.key)) continue;
-      const phone = PHONE.exec(s.text)?.[0];
-      const at = findEmails(s.text)[0];
-      const email = at ? s.text.slice(at.start, at.end) : undefined;
-      dir.set(role.key, { name, ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
+    for (const role of roles) {
+      if (dir.has(role.key)) continue;
+      // A deputy is the DSL's only in a sentence about safeguarding ("the DSL, Mr D Hughes, or his deputy, Miss L Ward").
+      if (role.key === 'deputy-dsl' && !/\b(safeguarding|DSL|child protection)\b/i.test(s.text)) continue;
+      const person = personFor(role.key, role.re, s.text);
+      if (!person) continue;
+      const phone = phoneFor(s.text, person.at);
+      const email = emailFor(s.text, person.at);
+      dir.set(role.key, { name: person.name, ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
     }
   }
   return dir;
@@ -329,16 +620,18 @@ const CATEGORY_WORDS: Record<Exclude<QueryCategory, 'general' | 'safeguarding'>,
 
 const DEST_MEETING = /\b(meetings?|appointment to (?:see|meet|discuss)|parents'? evenings?|parent[- ]teacher (?:meeting|consultation)s?|face[- ]to[- ]face|speak (?:to|with) (?:the|your child'?s?) (?:class )?teacher in person|make an appointment)\b/i;
 const CHANNEL_OUT = /\b(phone|telephone|call|calling|ring|email|e-mail|in person|in writing|letter|speak to)\b/i;
-const CONTACT_SCHOOL = /\b(?:contact|communicat\w*|speak|talk|phone|telephone|call|ring|email|e-mail|directed|reported|sent|go|come)\b[^.]{0,30}?\b(?:the )?school\b(?! (?:office|day|hours|holidays|nurse|nursing|staff|policy|trip))/i;
+const CONTACT_SCHOOL = /\b(?:contact|communicat\w*|speak|talk|phone|phoning|telephone|call|calling|ring|ringing|email|emailing|e-mail|directed|reported|sent|go|come)\b[^.]{0,30}?\b(?:the )?school\b(?! (?:office|day|hours|holidays|nurse|nursing|staff|policy|trip))/i;
 const NOT_DOJO = /\b(?:not (?:through|via|on|using|by|over) (?:a message on )?(?:class ?dojo|the app|dojo)|(?:should|must|will|do|may) not (?:be )?(?:use[ds]?|sen[dt])\b[^.]{0,40}\b(?:class ?dojo|dojo|this messaging|the messaging|messages?)|(?:class ?dojo|dojo)\b[^.]{0,40}\b(?:must|should|will) not be used|not (?:to )?use (?:class ?)?dojo|must not be used for|replacement (?:of|for))\b/i;
 const STAFF_FORWARD = /\b(forward(?:ed)?|passed on|pass(?:ed)? (?:it )?on|redirect(?:ed)?)\b/i;
 const PARENT_VOICE = /\b(parents?|carers?|families|you|your|please)\b/i;
 const POSITIVE_TEACHER = /\b(?:can|may|should|are welcome to|are encouraged to)\s+(?:use\s+(?:class ?dojo|dojo|the messaging|messages?)|message)\b/i;
 
+const HOW_FALLBACK = 'directly (by phone or in person)';
+
 function howOf(text: string): string {
   const ways: string[] = [];
-  if (/\b(phone|telephone|call|calling|ring)\b/i.test(text)) ways.push('by phone');
-  if (/\b(email|e-mail)\b/i.test(text)) ways.push('by email');
+  if (/\b(phone|telephone|call|calling|ring|phoning|ringing)\b|\b(?:absence|attendance|phone|telephone) line\b/i.test(text)) ways.push('by phone');
+  if (/\b(e-?mail(?:ed|ing)?)\b/i.test(text)) ways.push('by email');
   if (/\bin person\b/i.test(text)) ways.push('in person');
   if (/\bin writing|letter\b/i.test(text)) ways.push('in writing');
   let how = ways.join(' or ').replace('by phone or by email', 'by phone or email');
@@ -347,7 +640,7 @@ function howOf(text: string): string {
   if (before) how = `${how || 'directly'} ${before[0].replace(/^prior to the school day starting$/i, 'before the school day starts').replace(/^prior to/i, 'before')}`;
   if (/\bin the usual way\b/i.test(text)) how = `${how || 'directly'}, in the usual way`;
   if (NOT_DOJO.test(text) || /\bnot through class ?dojo\b/i.test(text)) how = `${how || 'directly'}, not through ClassDojo`;
-  return how || 'directly (by phone or in person)';
+  return how || HOW_FALLBACK;
 }
 
 interface RouteCandidate {
@@ -362,24 +655,51 @@ interface RouteCandidate {
 function officeName(text: string): string {
   const m = /\b(?:our|the)?\s*((?:main |front |admin(?:istration)? )?(?:school )?office|reception)\b/i.exec(text);
   const raw = m?.[1] ?? 'school office';
-  const proper = /^[A-Z]/.test(raw) && /[A-Z]/.test(raw.slice(1)) ? raw : raw.toLowerCase();
+  // Kept as written when it is a proper name ("the Main Office"): a capital first and another after it.
+  const proper = /^[A-Z]/.test(raw) && raw.slice(1) !== raw.slice(1).toLowerCase() ? raw : raw.toLowerCase();
   return `the ${proper}`.replace(/^the (the )/, 'the ');
 }
 
-function destinationIn(stmt: string, dir: ReturnType<typeof directory>, category: QueryCategory): { destination: Destination; contact?: ContactFind; strength: number } | undefined {
+type Found = { destination: Destination; contact?: ContactFind; strength: number };
+
+/**
+ * Where a statement sends a query. A statement routing two queries ("Report absence to the attendance
+ * officer on …; medicines should be discussed with the school nurse on …") is read clause by clause first,
+ * so each query goes to the contact named in its own clause, with that contact's number.
+ */
+function destinationIn(stmt: string, dir: ReturnType<typeof directory>, category: QueryCategory): Found | undefined {
+  const words = category === 'general' || category === 'safeguarding' ? undefined : CATEGORY_WORDS[category].exec(stmt);
+  if (words && stmt.includes(';')) {
+    const a = stmt.lastIndexOf(';', words.index) + 1;
+    const b = stmt.indexOf(';', words.index);
+    const clause = stmt.slice(a, b < 0 ? stmt.length : b);
+    const inClause = clause.length < stmt.length ? destinationInText(clause, dir, category) : undefined;
+    if (inClause && inClause.strength >= 2) return inClause;
+  }
+  return destinationInText(stmt, dir, category);
+}
+
+function destinationInText(stmt: string, dir: ReturnType<typeof directory>, category: QueryCategory): Found | undefined {
   if (category === 'progress' && DEST_MEETING.test(stmt)) return { destination: 'meeting', strength: 3 };
   for (const role of ROLES) {
-    const m = role.re.exec(stmt);
+    const mentions = roleMatches(role.key, role.re, stmt);
+    const m = mentions[0];
     if (!m) continue;
-    const named = personNear(stmt, m.index, m.index + m[0].length) ?? dir.get(role.key)?.name;
+    const person = personFor(role.key, role.re, stmt);
+    const named = person?.name ?? dir.get(role.key)?.name;
     const known = dir.get(role.key);
-    const name = named ?? (role.key === 'office' ? officeName(stmt) : role.key === 'attendance-officer' ? `the ${m[0].replace(/^(\w)/, (c) => c.toLowerCase())}` : role.key === 'nursing' ? (/\bnursing team\b/i.test(m[0]) ? 'the school nursing team' : `the ${m[0].toLowerCase()}`) : 'the Designated Safeguarding Lead');
+    // "the Attendance Line" keeps its capitals only when every word has them; "the attendance line" otherwise.
+    const titled = m.text.split(' ').every((w) => /^[A-Z]/.test(w));
+    const name = named ?? (role.key === 'office' ? officeName(stmt) : role.key === 'attendance-officer' ? `the ${titled ? m.text : m.text.toLowerCase()}` : role.key === 'nursing' ? (/\bnursing team\b/i.test(m.text) ? 'the school nursing team' : `the ${m.text.toLowerCase()}`) : 'the Designated Safeguarding Lead');
+    // The number and address given in the routing sentence itself, else the ones the document gives with the name.
+    const phone = phoneFor(stmt, m.index) ?? known?.phone;
+    const email = emailFor(stmt, m.index) ?? known?.email;
     const contact: Contact = {
       name,
-      role: role.role,
+      role: role.key === 'attendance-officer' && /\b(line|number)\b/i.test(m.text) ? 'Attendance line' : role.role,
       how: howOf(stmt),
-      ...(known?.phone ? { phone: known.phone } : {}),
-      ...(known?.email ? { email: known.email } : {}),
+      ...(phone ? { phone } : {}),
+      ...(email ? { email } : {}),
     };
     return { destination: role.destination, contact: { key: role.key, contact, sentences: known && named === known.name ? [known.sentence] : [] }, strength: 2 };
   }
@@ -399,6 +719,22 @@ function destinationIn(stmt: string, dir: ReturnType<typeof directory>, category
   }
   PERSON.lastIndex = 0;
   FIRST_LAST.lastIndex = 0;
+  // A number or an address and no one named ("please call 01632 960000, option 1", "email
+  // attendance@…"): the school's number; an attendance or absence address or line is the attendance route.
+  const phone = phoneFor(stmt, 0);
+  const email = emailFor(stmt, 0);
+  if ((phone && /\b(call|ring|phone|telephone|dial|text)\w*/i.test(stmt)) || (email && /\b(e-?mail\w*|write|send)\b/i.test(stmt))) {
+    const attendance = /^(attendance|absence|absences)\b/i.test(email ?? '') || /\b(attendance|absence) (?:line|number)\b/i.test(stmt);
+    return {
+      destination: attendance ? 'attendance' : 'office',
+      contact: {
+        key: attendance ? 'attendance' : 'office',
+        contact: { name: attendance ? 'the attendance team' : 'the school office', role: attendance ? 'Attendance' : 'School office', how: howOf(stmt), ...(phone ? { phone } : {}), ...(email ? { email } : {}) },
+        sentences: [],
+      },
+      strength: 2,
+    };
+  }
   if (CONTACT_SCHOOL.test(stmt) || (CHANNEL_OUT.test(stmt) && NOT_DOJO.test(stmt)) || (/\b(telephone|phone)\b[^.]{0,40}\b(staff member|member of staff|the school)\b/i.test(stmt))) {
     const staff = /\b(staff member|member of staff|school staff)\b/i.test(stmt) && !/\bschool\b(?! staff)/i.test(stmt.replace(/school staff/gi, ''));
     return {
@@ -410,8 +746,44 @@ function destinationIn(stmt: string, dir: ReturnType<typeof directory>, category
   return undefined;
 }
 
+const CONTACT_ROLES: Record<string, string> = { senco: 'SENCo', headteacher: 'Headteacher', 'deputy-dsl': 'Deputy Designated Safeguarding Lead' };
+
+/** Ways of reaching someone, as written ("in person or by telephone"); and how soon ("straight away"). */
+const WAYS = /\b(?:in person|by (?:tele)?phone|by e-?mail|in writing|face[- ]to[- ]face)(?:,? (?:or|and) (?:in person|by (?:tele)?phone|by e-?mail|in writing|face[- ]to[- ]face)){0,3}/i;
+const HOW_SOON = /\b(?:straight away|immediately|without delay|as soon as possible|on the same day|the same day|directly)\b/i;
+
+/** How to reach a contact in the document's own words (each part verbatim), or undefined when it does not say. */
+function wordingOfHow(texts: string[]): string | undefined {
+  for (const t of texts) {
+    const parts = [WAYS.exec(t)?.[0], HOW_SOON.exec(t)?.[0]].filter((x): x is string => !!x);
+    if (parts.length) return parts.join(', ');
+  }
+  return undefined;
+}
+
+/** The note for a contact item some of whose fields are Policy Guard's defaults. */
+function defaultsNote(fields: string[], value: Contact): string {
+  const parts = fields.map((f) => (f === 'how' ? `how to reach them ("${value.how}")` : f === 'name' ? `the name ("${value.name}")` : f));
+  return `Not in the document: ${parts.join(' and ')} ${fields.length > 1 ? 'are' : 'is'} Policy Guard’s recommended default; check it before use.`;
+}
+
 /** A sentence that says parents must not contact school by ClassDojo messages at all (every query goes elsewhere). */
 const NO_MESSAGES_AT_ALL = /\b(?:parents?|carers?|parents\/carers|you)\b[^.]{0,30}\b(?:will not|must not|should not|do not|may not|cannot|can not|are not (?:able|permitted) to)\s+use\s+(?:the\s+)?(?:direct\s+|private\s+)?messag\w*[^.]{0,40}\bto contact\b/i;
+
+/**
+ * A policy named in a sentence ("the Home School Communication Policy"): "Policy" and the capitalised words
+ * before it (at most eight). Read word by word: one pattern for the whole name backtracks on long runs.
+ */
+function policyNameIn(text: string): string | undefined {
+  const m = /\bPolicy\b/.exec(text);
+  if (!m) return undefined;
+  const words = text.slice(0, m.index).split(' ');
+  if (words[words.length - 1] !== '') return undefined;
+  words.pop();
+  const name: string[] = [];
+  while (words.length && name.length < 8 && /^[A-Z][\w/]{0,30}$/.test(words[words.length - 1]!)) name.unshift(words.pop()!);
+  return name.length ? `${name.join(' ')} Policy` : undefined;
+}
 
 function extractRoutes(sentences: Sentence[], p: Proposal): void {
   const dir = directory(sentences);
@@ -453,9 +825,18 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
   const bySentence = new Map<Sentence, number>();
   for (const c of cands) bySentence.set(c.sentences[c.sentences.length - 1]!, (bySentence.get(c.sentences[c.sentences.length - 1]!) ?? 0) + 1);
   const weight = (c: RouteCandidate) => bySentence.get(c.sentences[c.sentences.length - 1]!) ?? 0;
+  // The heaviest candidate for each role and way of reaching it, found once (a search per candidate is quadratic).
+  const heaviest = new Map<string, RouteCandidate>();
+  const roleHow = (c: RouteCandidate) => `${c.contact!.key}\n${c.contact!.contact.how}`;
+  for (const c of cands) {
+    if (!c.contact) continue;
+    const h = heaviest.get(roleHow(c));
+    if (!h || weight(c) > weight(h)) heaviest.set(roleHow(c), c);
+  }
   for (const c of [...cands].sort((a, b) => weight(b) - weight(a))) {
     if (!c.contact) continue;
-    const lead = cands.find((o) => o.contact && o.contact.key === c.contact!.key && o.contact.contact.how === c.contact!.contact.how && weight(o) > weight(c));
+    const top = heaviest.get(roleHow(c));
+    const lead = top && weight(top) > weight(c) ? top : undefined;
     if (lead && !/^(?:Mr|Mrs|Miss|Ms|Mx|Dr)\b/.test(c.contact.contact.name)) c.contact = { ...c.contact, contact: { ...c.contact.contact, name: lead.contact!.contact.name } };
   }
   const keyFor = (c: ContactFind, category: QueryCategory): string => {
@@ -473,8 +854,14 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
     if (best.contact && best.destination !== 'meeting') {
       const key = keyFor(best.contact, category);
       value.contact = key;
-      const quotes = dedupe([...best.contact.sentences, ...best.sentences]).map(quoteOf);
-      if (!contacts[key]) contacts[key] = { value: best.contact.contact, origin: 'document', quotes, note: `How to reach them is worded from the document (${best.contact.contact.how}).` };
+      const quotes = dedupeQuotes(dedupe([...best.contact.sentences, ...best.sentences]).flatMap(quotesOf));
+      if (!contacts[key]) {
+        // howOf's fallback is Policy Guard's wording, not the document's: marked as a default.
+        const fallback = best.contact.contact.how === HOW_FALLBACK;
+        contacts[key] = fallback
+          ? { value: best.contact.contact, origin: 'document', quotes, defaults: ['how'], note: defaultsNote(['how'], best.contact.contact) }
+          : { value: best.contact.contact, origin: 'document', quotes, note: `How to reach them is worded from the document (${best.contact.contact.how}).` };
+      }
     }
     const support = mine.filter((c) => c !== best && c.destination === best.destination).slice(0, 1);
     p.routes[category] = found(value, [...best.sentences, ...support.flatMap((c) => c.sentences)]);
@@ -490,10 +877,10 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
   // "Parents will not use the direct messaging function to contact school": every query goes elsewhere.
   const none = sentences.find((s) => NO_MESSAGES_AT_ALL.test(s.text));
   if (none) {
-    const ref = sentences.find((s) => /\b([A-Z][\w/]*(?:\s+[A-Z][\w/]*)*\s+Policy)\b[^.]*\bhow (?:you|to|parents)\b[^.]*\bcontact\b/.test(s.text));
-    const policyName = ref ? /\b((?:[A-Z][\w/]*\s+)*[A-Z][\w/]*\s+Policy)\b/.exec(ref.text)?.[1] : undefined;
+    const ref = sentences.find((s) => policyNameIn(s.text) && /\bhow (?:you|to|parents)\b/.test(s.text) && /\bcontact\b/.test(s.text));
+    const policyName = ref ? policyNameIn(ref.text) : undefined;
     const key = 'school';
-    contacts[key] ??= { value: { name: 'the school', role: 'School office', how: policyName ? `as the ${policyName} describes` : 'by phone, email or in person, not through ClassDojo messages' }, origin: 'document', quotes: [none, ...(ref ? [ref] : [])].map(quoteOf) };
+    contacts[key] ??= { value: { name: 'the school', role: 'School office', how: policyName ? `as the ${policyName} describes` : 'by phone, email or in person, not through ClassDojo messages' }, origin: 'document', quotes: [none, ...(ref ? [ref] : [])].flatMap(quotesOf) };
     for (const category of QUERY_CATEGORIES) {
       if (category === 'safeguarding' || routed.has(category)) continue;
       p.routes[category] = found({ destination: 'office', contact: key }, [none, ...(ref ? [ref] : [])], 'Parents do not contact school through ClassDojo messages: every query goes the way the document says instead.');
@@ -502,13 +889,27 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
   // Safeguarding always goes to the DSL; the document's own words are quoted when it has them.
   const sg = sentences.find((s) => /\bsafeguarding|child protection\b/i.test(s.text) && /\b(concerns?|worr(?:y|ied|ies)|report|disclos|DSL|designated safeguarding lead)\b/i.test(s.text) && !/\bpolic(?:y|ies)\s*$/i.test(s.text.trim()));
   if (sg) p.routes.safeguarding = { ...found({ destination: 'dsl', contact: 'dsl' }, [sg]), note: 'A worry about a child’s safety goes to the Designated Safeguarding Lead; Policy Guard never suggests a canned reply to it.' };
+  // The DSL: the name the document gives, and how to reach them in its own words ("in person or by
+  // telephone", "straight away"); what it does not give stays Policy Guard's default, marked as such.
   const dslName = dir.get('dsl');
-  if (dslName) contacts.dsl = { value: { ...contacts.dsl!.value, name: dslName.name, ...(dslName.phone ? { phone: dslName.phone } : {}) }, origin: 'document', quotes: [quoteOf(dslName.sentence)] };
-  // Roles named with a person but not routed to (a SENCo, the Headteacher) are kept as contacts to review.
+  const dslSentences = dedupe([dslName?.sentence, sg].filter((x): x is Sentence => !!x));
+  const dslHow = wordingOfHow(dslSentences.map((x) => x.text));
+  if (dslName || dslHow) {
+    const defaults = [...(dslName ? [] : ['name']), ...(dslHow ? [] : ['how'])];
+    contacts.dsl = {
+      value: { ...contacts.dsl!.value, ...(dslName ? { name: dslName.name } : {}), ...(dslName?.phone ? { phone: dslName.phone } : {}), ...(dslName?.email ? { email: dslName.email } : {}), ...(dslHow ? { how: dslHow } : {}) },
+      origin: 'document',
+      quotes: dslSentences.flatMap(quotesOf),
+      ...(defaults.length ? { defaults, note: defaultsNote(defaults, contacts.dsl!.value) } : {}),
+    };
+  }
+  // Roles named with a person but not routed to (a SENCo, the Headteacher, a deputy DSL) are kept as contacts to review.
   for (const [key, d] of dir) {
     if (contacts[key] || Object.values(contacts).some((c) => c.value.name === d.name)) continue;
-    const role = key === 'senco' ? 'SENCo' : key === 'headteacher' ? 'Headteacher' : ROLES.find((r) => r.key === key)?.role;
-    contacts[key] = { value: { name: d.name, ...(role ? { role } : {}), how: 'through the school office', ...(d.phone ? { phone: d.phone } : {}), ...(d.email ? { email: d.email } : {}) }, origin: 'document', quotes: [quoteOf(d.sentence)], note: 'Named in the document; no query is routed to this contact.' };
+    const role = CONTACT_ROLES[key] ?? ROLES.find((r) => r.key === key)?.role;
+    const how = key === 'deputy-dsl' && dslHow ? dslHow : wordingOfHow([d.sentence.text]);
+    const value: Contact = { name: d.name, ...(role ? { role } : {}), how: how ?? 'through the school office', ...(d.phone ? { phone: d.phone } : {}), ...(d.email ? { email: d.email } : {}) };
+    contacts[key] = { value, origin: 'document', quotes: quotesOf(d.sentence), ...(how ? { note: 'Named in the document; no query is routed to this contact.' } : { defaults: ['how'], note: `Named in the document; no query is routed to this contact. ${defaultsNote(['how'], value)}` }) };
   }
   p.contacts = contacts;
 }
@@ -527,7 +928,7 @@ function channelsNamed(text: string): Channel[] {
 function extractRules(sentences: Sentence[], p: Proposal): void {
   const find = (re: RegExp) => sentences.filter((s) => re.test(s.text));
   // First names only.
-  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? )?(?:full|sur|last |family )names?|full names? (?:will|must|should) not|without (?:their )?(?:sur|last )names?)\b/i);
+  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? )?(?:full|sur|last |family )names?|full names? (?:will|must|should|shall) (?:not|never)|without (?:their )?(?:sur|last )names?)\b/i);
   // No names at all where more than one family sees.
   const noNames = find(/\b(?:not|never|no)\b[^.]{0,40}\b(?:names (?:of|or)|photographs? or names|names or photographs?|(?:children|pupils)['’]s names)\b/i).filter((s) => !/\bfirst names?|full names?|surnames?\b/i.test(s.text));
   if (noNames.length) {
@@ -579,7 +980,7 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
 
   // Out of hours follows the sending hours.
   if (p.staffHours.origin === 'document') {
-    p.rules['out-of-hours'] = found({ action: 'confirm', channels: [...WRITING_CHANNELS] }, p.staffHours.quotes.map((q) => sentences.find((s) => s.start === q.at)!).filter(Boolean), 'Checks sending outside the staff hours the document states.');
+    p.rules['out-of-hours'] = { value: { action: 'confirm', channels: [...WRITING_CHANNELS] }, origin: 'document', quotes: p.staffHours.quotes.map((q) => ({ ...q })), note: 'Checks sending outside the staff hours the document states.' };
   }
 
   // Points never taken away.
@@ -626,7 +1027,7 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
       if (!title) p.title = `${name.name} ClassDojo policy`;
     }
   }
-  extractHours(sentences, p);
+  extractHours(sentences, text, p);
   extractTermTime(sentences, p);
   extractResponseTime(sentences, p);
   extractRoutes(sentences, p);

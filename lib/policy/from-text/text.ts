@@ -16,6 +16,15 @@ export interface Sentence {
   /** Whether it is a list item (a bullet or a numbered point under an intro ending with ':'). */
   item: boolean;
   index: number;
+  /**
+   * For a table row (cells separated by tabs, as a .docx table row is read, or by "|", as in a markdown or
+   * plain-text table): each cell's place in the text, trimmed. The row is one sentence, never a heading.
+   */
+  cells?: { start: number; end: number }[];
+  /** For a table row: what separates its cells. */
+  separator?: '\t' | '|';
+  /** For a table row below the table's first row: that first row (the column labels, when it has no times). */
+  header?: Sentence;
 }
 
 interface Line {
@@ -26,7 +35,50 @@ interface Line {
   raw: string;
   bullet: boolean;
   number?: string;
+  /** A table row's cells (see Sentence.cells). */
+  cells?: { start: number; end: number }[];
+  /** The physical line it is on (0-based), so a table is its rows on neighbouring lines. */
+  lineNo: number;
 }
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '\f' || c === '\v' || c === '\u00a0';
+
+/** The cells of one physical line [from, to): split at tabs, else at "|"; each trimmed, empty ones dropped. */
+function cellsOf(source: string, from: number, to: number): { start: number; end: number }[] {
+  const raw = source.slice(from, to);
+  const sep = raw.includes('\t') ? '\t' : raw.includes('|') ? '|' : '';
+  if (!sep) return [];
+  const out: { start: number; end: number }[] = [];
+  let a = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && source[i] !== sep) continue;
+    let x = a;
+    let y = i;
+    while (x < y && isSpace(source[x])) x++;
+    while (y > x && isSpace(source[y - 1])) y--;
+    if (y > x) out.push({ start: x, end: y });
+    // More cells than any table has columns: a line of text with bars or tabs in it, read as text.
+    if (out.length > MAX_CELLS) return [];
+    a = i + 1;
+  }
+  return out;
+}
+
+/** A table has at most this many columns (a school's hours table has two to five). */
+const MAX_CELLS = 12;
+
+/** A markdown table's rule ("---|:---:|---"): only dashes, colons, pluses, bars and spaces. */
+function isTableRule(raw: string): boolean {
+  let dashes = 0;
+  for (const c of raw) {
+    if (c === '-' || c === '\u2013' || c === '\u2014') dashes++;
+    else if (c !== ':' && c !== '+' && c !== '|' && !isSpace(c)) return false;
+  }
+  return dashes >= 3 && raw.includes('|');
+}
+
+/** A cell that is only a clause number or a bullet ("4.1", "2.", "•"): "4.1<tab>Text" is a clause, not a row. */
+const LEAD_CELL = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|[-•·*●▪◦‣–—])$/;
 
 const BULLET = /^[\t ]*(?:[-•·*●▪◦‣–—]|o(?=\s)|\(?[a-z]\)|\(?[ivx]+\))[\t ]+/;
 const NUMBERED = /^[\t ]*(\d+(?:\.\d+)+)\.?[\t ]+(?=\S)/;
@@ -39,39 +91,48 @@ const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Rev|No|vs|approx|etc|e\.g|
 function linesOf(source: string): Line[] {
   const lines: Line[] = [];
   let pos = 0;
+  let lineNo = -1;
   for (const raw of source.split('\n')) {
     const start = pos;
     pos += raw.length + 1;
-    // Table rows become one "line" per cell, so a cell is quoted on its own.
-    let cellStart = start;
-    for (const cell of raw.split('\t')) {
-      const cStart = cellStart;
-      cellStart += cell.length + 1;
-      let body = cStart;
-      let text = cell;
-      const noise = NOISE.exec(text);
-      if (noise) {
-        body += noise[0].length;
-        text = text.slice(noise[0].length);
-      }
-      const numbered = NUMBERED.exec(text);
-      const bullet = !numbered ? BULLET.exec(text) ?? SIMPLE_NUMBER.exec(text) : null;
-      const lead = numbered ?? bullet;
-      if (lead) body += lead[0].length;
-      const trimmedEnd = cell.replace(/[\s\r]+$/, '').length;
-      const end = cStart + trimmedEnd;
-      // leading spaces
-      while (body < end && /\s/.test(source[body]!)) body++;
-      if (body >= end) continue;
-      lines.push({ start: cStart, end, body, raw: source.slice(body, end), bullet: !!bullet, number: numbered?.[1] });
+    lineNo++;
+    const lineEnd = start + raw.length;
+    if (isTableRule(raw)) continue;
+    // A table row is one line of its own: its cells are read together ("Monday | 8am | 5pm").
+    const cells = cellsOf(source, start, lineEnd);
+    if (cells.length >= 2 && !(cells.length === 2 && LEAD_CELL.test(source.slice(cells[0]!.start, cells[0]!.end)))) {
+      const a = cells[0]!.start;
+      const b = cells[cells.length - 1]!.end;
+      lines.push({ start: a, end: b, body: a, raw: source.slice(a, b), bullet: false, cells, lineNo });
+      continue;
     }
+    let body = start;
+    let text = raw;
+    const noise = NOISE.exec(text);
+    if (noise) {
+      body += noise[0].length;
+      text = text.slice(noise[0].length);
+    }
+    const numbered = NUMBERED.exec(text);
+    const bullet = !numbered ? BULLET.exec(text) ?? SIMPLE_NUMBER.exec(text) : null;
+    const lead = numbered ?? bullet;
+    if (lead) body += lead[0].length;
+    // Trailing white space trimmed by hand: /\s+$/ backtracks on a long run of spaces.
+    let end = lineEnd;
+    while (end > start && isSpace(source[end - 1])) end--;
+    while (body < end && isSpace(source[body])) body++;
+    if (body >= end) continue;
+    lines.push({ start, end, body, raw: source.slice(body, end), bullet: !!bullet, number: numbered?.[1], lineNo });
   }
   return lines;
 }
 
+/** Times in a line ("8.30", "4pm", "08:15"): a line that states hours is content, never a heading. */
+const HAS_TIME = /\d[.:]\d\d|\d ?(?:am|pm|a\.m|p\.m)\b/i;
+
 function isHeading(line: Line, next: Line | undefined): boolean {
   const t = line.raw.trim();
-  if (line.bullet || t.length > 80) return false;
+  if (line.bullet || line.cells || t.length > 80 || HAS_TIME.test(t)) return false;
   const words = t.split(/\s+/).length;
   if (/[.!?,;]$/.test(t)) return false;
   if (/:$/.test(t)) return words <= 8 && /^[A-Z0-9'‘“"]/.test(t);
@@ -89,8 +150,8 @@ function splitSentences(source: string, from: number, to: number): [number, numb
   let last = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    const before = text.slice(0, m.index);
-    if (m[1] === '.' && ABBREVIATION.test(before)) continue;
+    // Only the word before the stop is looked at: testing the whole text so far is quadratic in a long document.
+    if (m[1] === '.' && ABBREVIATION.test(` ${text.slice(Math.max(0, m.index - 8), m.index)}`)) continue;
     const endHere = m.index + m[1]!.length + m[2]!.length;
     out.push([from + last, from + endHere]);
     last = m.index + m[0].length;
@@ -100,7 +161,9 @@ function splitSentences(source: string, from: number, to: number): [number, numb
 }
 
 function cleanHeading(raw: string): string {
-  return raw.replace(/\s+/g, ' ').replace(/:\s*$/, '').trim().slice(0, 100);
+  let t = raw.replace(/\s+/g, ' ').trim();
+  if (t.endsWith(':')) t = t.slice(0, -1).trim();
+  return t.slice(0, 100);
 }
 
 /** The document's sentences in order, with sections and list intros. */
@@ -110,12 +173,32 @@ export function sentencesOf(source: string): Sentence[] {
   let heading = '';
   let paragraph = 0;
   let intro: Sentence | undefined;
+  // The table being read: its first row, and the physical line of its last row.
+  let table: { first: Sentence; lastLine: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
-    // A numbered heading ("3.1 Response Times", "1. Introduction", "4.0 PARENT/CARER RESPONSIBILITIES").
-    const lead = source.slice(line.start, line.body).replace(NOISE, '').replace(/^[\s\t]+|[\s\t]+$/g, '');
-    const numberedHeading = (!!line.number || (line.bullet && /^\d{1,2}[.)]$/.test(lead))) && isHeading({ ...line, bullet: false }, next) && line.raw.trim().split(/\s+/).length <= 6 && !line.raw.trim().endsWith(':');
+    if (line.cells) {
+      // Rows on neighbouring lines (at most one blank line apart) are one table.
+      if (!table || line.lineNo - table.lastLine > 2) table = undefined;
+      const section = heading || `Paragraph ${++paragraph}`;
+      const s = push(sentences, source, line.start, line.end, section, undefined, false);
+      s.cells = line.cells;
+      s.separator = line.raw.includes('\t') ? '\t' : '|';
+      if (table) {
+        s.header = table.first;
+        table.lastLine = line.lineNo;
+      } else table = { first: s, lastLine: line.lineNo };
+      intro = undefined;
+      continue;
+    }
+    table = undefined;
+    // A numbered heading ("3.1 Response Times", "1. Introduction", "4.0 PARENT/CARER RESPONSIBILITIES",
+    // "3. What ClassDojo should not be used for"): short, or up to ten words above ordinary text.
+    const lead = source.slice(line.start, line.body).replace(NOISE, '').trim();
+    const words = line.raw.trim().split(/\s+/).length;
+    const short = words <= 6 || (words <= 10 && !!next && !next.bullet && !next.number && !next.cells);
+    const numberedHeading = (!!line.number || (line.bullet && /^\d{1,2}[.)]$/.test(lead))) && isHeading({ ...line, bullet: false }, next) && short && !line.raw.trim().endsWith(':');
     if (numberedHeading) {
       heading = cleanHeading(`${lead.replace(/[.)]$/, '')} ${line.raw}`);
       intro = undefined;
@@ -139,7 +222,7 @@ export function sentencesOf(source: string): Sentence[] {
     let j = i;
     while (j + 1 < lines.length) {
       const n = lines[j + 1]!;
-      const tail = source.slice(line.body, end).trimEnd();
+      const tail = lines[j]!.raw;
       if (n.bullet || n.number || /[.!?:;]["”’)]?$/.test(tail) || !/^[a-z(]/.test(n.raw)) break;
       // At most one blank line between the two parts.
       if (source.slice(end, n.start).split('\n').length > 3) break;
@@ -172,8 +255,8 @@ function isListy(line: Line): boolean {
 
 function push(list: Sentence[], source: string, a: number, b: number, section: string, intro: Sentence | undefined, item: boolean): Sentence {
   // Trim to the words: a quote never starts or ends with white space.
-  while (a < b && /\s/.test(source[a]!)) a++;
-  while (b > a && /\s/.test(source[b - 1]!)) b--;
+  while (a < b && isSpace(source[a])) a++;
+  while (b > a && isSpace(source[b - 1])) b--;
   const s: Sentence = { text: source.slice(a, b), start: a, end: b, section, item, index: list.length, ...(intro ? { intro } : {}) };
   list.push(s);
   return s;

@@ -22,25 +22,30 @@ interface TimeToken {
  * A time range. Written out as one literal (the regex sweep checks every literal in lib/), built from:
  * TIME = optional "half|quarter past|to", then digits ("8", "8.30", "08:30", "0830") or a word ("noon",
  * "eight"), then optional "am", "p.m.", "o'clock", "hrs", then optional "in the morning|afternoon|evening";
- * RANGE = optional "between|from", TIME, a joiner ("-", "–", "to", "until", "till", "and"), TIME.
+ * RANGE = optional "between (the hours of)|from", TIME, a joiner ("-", "–", "to", "until", "till", "and"), TIME.
  */
-const RANGE = /(?<![\w.:£$])(between\s+|from\s+)?((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(\s*(?:-|–|—|‐|to|until|till|til|’til|through|and)\s*)((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(?![\w:£%])/gi;
+const RANGE = /(?<![\w.:£$])(between\s+(?:the\s+hours\s+of\s+)?|from\s+)?((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(\s*(?:-|–|—|‐|to|until|till|til|’til|through|and)\s*)((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(?![\w:£%])/gi;
+
+/** A time's ending after its digits: "am", "p.m.", "o'clock", "hrs"; Welsh "yb" (y bore), "yp" (y prynhawn), "yh" (yr hwyr). */
+const SUFFIX = /(?<=\d|[a-z]) ?(a\.?m\.?|p\.?m\.?|o['’]? ?clock|hrs|h|y\.?[bph]\.?)$/;
 
 export function parseTime(raw: string): TimeToken | undefined {
   let s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   let mer: TimeToken['mer'];
   let clear = false;
-  const part = /\s+in the (morning|afternoon|evening)$/.exec(s);
-  if (part) {
-    mer = part[1] === 'morning' ? 'am' : 'pm';
-    clear = true;
-    s = s.slice(0, part.index);
+  // s has single spaces: each ending is matched from a fixed place, never after a run of spaces.
+  for (const [part, pm] of [[' in the morning', 'am'], [' in the afternoon', 'pm'], [' in the evening', 'pm']] as const) {
+    if (s.endsWith(part)) {
+      mer = pm;
+      clear = true;
+      s = s.slice(0, -part.length);
+    }
   }
-  const suffix = /\s*(a\.?m\.?|p\.?m\.?|o['’]? ?clock|hrs|h)$/.exec(s);
+  const suffix = SUFFIX.exec(s);
   if (suffix) {
     const x = suffix[1]!;
-    if (x.startsWith('a')) mer = 'am';
-    else if (x.startsWith('p')) mer = 'pm';
+    if (x.startsWith('a') || x === 'yb' || x === 'y.b.') mer = 'am';
+    else if (x.startsWith('p') || x.startsWith('y')) mer = 'pm';
     else if (x === 'hrs' || x === 'h') mer = '24';
     clear = true;
     s = s.slice(0, suffix.index).trim();
@@ -172,12 +177,98 @@ export function findTimeRanges(text: string): TimeRange[] {
     const a = parseTime(m[1]!);
     const b = parseTime(m[2]!);
     if (!a || !b || !(a.clear || b.clear)) continue;
+    // Only as a limit ("not before 7.30am or after 6pm"): "check at least twice a day, before 8.45am and
+    // after 3.15pm" names two times, not a window.
+    if (!NEGATION.test(clauseBefore(text, m.index))) continue;
+    const range = resolveRange(a, b);
+    if (range && !out.some((r) => r.from < m!.index + m![0].length && m!.index < r.to)) {
+      out.push({ start: range[0], end: range[1], from: m.index, to: m.index + m[0].length, phrase: m[0] });
+    }
+  }
+  // Welsh: "rhwng 8.45yb a 4.00yp" (between … and …), "o 8yb i 4yp" (from … to …).
+  WELSH_RANGE.lastIndex = 0;
+  for (let m = WELSH_RANGE.exec(text); m; m = WELSH_RANGE.exec(text)) {
+    const a = parseTime(m[2]!);
+    const b = parseTime(m[3]!);
+    if (!a || !b || !(a.clear || b.clear)) continue;
     const range = resolveRange(a, b);
     if (range && !out.some((r) => r.from < m!.index + m![0].length && m!.index < r.to)) {
       out.push({ start: range[0], end: range[1], from: m.index, to: m.index + m[0].length, phrase: m[0] });
     }
   }
   return out.sort((x, y) => x.from - y.from);
+}
+
+/**
+ * Overnight ranges, each written with am/pm or on the 24-hour clock ("from 6pm until 7.30am", "18:00 to
+ * 07:00"): what quiet hours are written as. Returned as the day-time window they leave (07:30–18:00), with
+ * the phrase's offsets. findTimeRanges never returns these (a range must run forwards).
+ */
+export function findOvernightRanges(text: string): TimeRange[] {
+  const out: TimeRange[] = [];
+  RANGE.lastIndex = 0;
+  for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
+    const a = parseTime(m[2]!);
+    const b = parseTime(m[4]!);
+    if (!a?.mer || !b?.mer || (m[3]!.trim().toLowerCase() === 'and' && !m[1]?.toLowerCase().startsWith('between'))) {
+      RANGE.lastIndex = m.index + 1;
+      continue;
+    }
+    const from = to24(a, a.mer);
+    const until = to24(b, b.mer);
+    // Evening to morning only: the day-time window between them must be a plausible school day.
+    if (until < from && until >= 5 * 60 && until <= 10 * 60 && from >= 15 * 60) out.push({ start: until, end: from, from: m.index, to: m.index + m[0].length, phrase: m[0] });
+  }
+  return out;
+}
+
+/** Welsh time ranges: "rhwng|o" TIME "a|ac|i|hyd at|tan" TIME, TIME with an optional "yb", "yp", "yh". */
+const WELSH_RANGE = /\b(rhwng|o)[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})? ?(?:y\.?[bph]\.?)?)[ \u00a0]{1,3}(?:a|ac|i|hyd at|tan)[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})? ?(?:y\.?[bph]\.?)?)(?![\w:])/gi;
+
+export interface TimeLimit {
+  /** "before": the hours start here ("do not message before 8am"); "after": they end here ("not after 5pm"). */
+  kind: 'before' | 'after';
+  minutes: number;
+  from: number;
+  to: number;
+}
+
+/** "before|after|earlier than|later than" and a time that says am/pm or is on the 24-hour clock. */
+const LIMIT = /\b(before|after|earlier than|later than)[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.?m\.?|p\.?m\.?))?|noon|midday)(?![\w:])/gi;
+const NEGATION = /\b(?:not|never|no|don['’]t|won['’]t|cannot|can['’]t|shouldn['’]t|mustn['’]t)\b/i;
+
+/** The clause before `at`: back to the last full stop, semicolon, "!" or "?", at most 80 characters. */
+function clauseBefore(text: string, at: number): string {
+  let a = Math.max(0, at - 80);
+  for (let i = at - 1; i >= a; i--) {
+    if (text[i] === '.' || text[i] === ';' || text[i] === '!' || text[i] === '?') {
+      a = i + 1;
+      break;
+    }
+  }
+  return text.slice(a, at);
+}
+
+/**
+ * Limits written as what staff will not do: "will not check ClassDojo after 5pm", "please do not message
+ * before 8am". Only a limit after a negation in the same clause, with a time that is unambiguous (am/pm
+ * written, or 13:00 and later). Offsets into text; minutes after midnight.
+ */
+export function findTimeLimits(text: string): TimeLimit[] {
+  const out: TimeLimit[] = [];
+  LIMIT.lastIndex = 0;
+  for (let m = LIMIT.exec(text); m; m = LIMIT.exec(text)) {
+    const t = parseTime(m[2]!);
+    if (!t) continue;
+    let minutes: number;
+    if (t.mer === 'am' || t.mer === 'pm') minutes = to24(t, t.mer);
+    else if (t.mer === '24' && t.h >= 13) minutes = to24(t, '24');
+    else continue;
+    if (!NEGATION.test(clauseBefore(text, m.index))) continue;
+    const kind = /^(?:before|earlier)/i.test(m[1]!) ? 'before' : 'after';
+    out.push({ kind, minutes, from: m.index, to: m.index + m[0].length });
+  }
+  return out;
 }
 
 // ---- days ---------------------------------------------------------------------------------------------
@@ -201,6 +292,9 @@ function dayOf(word: string): Weekday | undefined {
 const DAY_RANGE = /\b((?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\s*(?:-|–|—|‐|to|through|thru|until|till)\s*((?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)(?![a-z])/g;
 const DAY_LIST = /\b(?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?:\s*(?:,|and|&|or)\s*(?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)+(?![a-z])/g;
 const ONE_DAY = /\b((?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)(?![a-z])/g;
+/** Welsh day ranges: "dydd Llun i ddydd Gwener" (Monday to Friday). */
+const WELSH_DAY_RANGE = /\bdd?ydd[ \u00a0]{1,3}(Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)[ \u00a0]{1,3}(?:i|hyd at|tan)[ \u00a0]{1,3}(?:dd?ydd[ \u00a0]{1,3})?(Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)\b/gi;
+const WELSH_DAYS: Record<string, Weekday> = { llun: 'mon', mawrth: 'tue', mercher: 'wed', iau: 'thu', gwener: 'fri', sadwrn: 'sat', sul: 'sun' };
 const WEEKDAY_WORDS = /\b(week[- ]?days|weekdays|working days|school days|daily|each day|every day|seven days a week|7 days a week|weekends?)\b/gi;
 
 export interface DaySpec {
@@ -240,6 +334,12 @@ export function findDaySpecs(text: string): DaySpec[] {
     if (taken(m.index, m.index + m[0].length)) continue;
     const d = dayOf(m[1]!.replace('.', ''));
     if (d) out.push({ days: [d], from: m.index, to: m.index + m[0].length, phrase: m[0], implied: false });
+  }
+  WELSH_DAY_RANGE.lastIndex = 0;
+  for (let m = WELSH_DAY_RANGE.exec(text); m; m = WELSH_DAY_RANGE.exec(text)) {
+    const a = WELSH_DAYS[m[1]!.toLowerCase()];
+    const b = WELSH_DAYS[m[2]!.toLowerCase()];
+    if (a && b && !taken(m.index, m.index + m[0].length)) out.push({ days: spanDays(a, b), from: m.index, to: m.index + m[0].length, phrase: m[0], implied: false });
   }
   WEEKDAY_WORDS.lastIndex = 0;
   for (let m = WEEKDAY_WORDS.exec(text); m; m = WEEKDAY_WORDS.exec(text)) {

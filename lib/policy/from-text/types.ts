@@ -17,6 +17,12 @@ export interface Item<T> {
   quotes: Quote[];
   /** Why the value was read this way, or what the recommended default is and why. */
   note?: string;
+  /**
+   * Fields of the value the document does not give, filled from Policy Guard's defaults (a contact named in
+   * the document whose `how` it does not say). The item is then the document's only in part: the policy
+   * file marks it `recommended`, quoting the document for the rest.
+   */
+  defaults?: string[];
 }
 
 export interface RouteValue {

@@ -82,6 +82,57 @@ describe('guard policy from-text', () => {
     expect((await run('policy', 'from-text', 'a.txt', '--name')).code).toBe(2);
   });
 
+  it('reads hours from a Word table (a staff column beside a parents column), quoting cells that are verbatim in the document', async () => {
+    const path = put(
+      'larkspur.docx',
+      await makeDocx([
+        '# Larkspur Primary School ClassDojo Policy',
+        '# When we use ClassDojo',
+        [
+          ['Day', 'Teachers reply', 'Families may send'],
+          ['Monday to Thursday', '8.15am – 4.45pm', '7am – 7pm'],
+          ['Friday', '8.15am – 2.30pm', '7am – 2.30pm'],
+        ],
+        'Safeguarding concerns must be passed to the Designated Safeguarding Lead (DSL), Mr K Mensah, in person or by telephone.',
+      ]),
+    );
+    const r = await run('policy', 'from-text', path);
+    expect(r.code, r.err).toBe(0);
+    const policy = JSON.parse(r.out);
+    expect(policy.hours.staff).toEqual([
+      { days: ['mon', 'tue', 'wed', 'thu'], start: '08:15', end: '16:45' },
+      { days: ['fri'], start: '08:15', end: '14:30' },
+    ]);
+    expect(policy.hours.source.clauses.map((c: { quote: string }) => c.quote)).toEqual(['Day', 'Teachers reply', 'Monday to Thursday', '8.15am – 4.45pm', 'Friday', '8.15am – 2.30pm']);
+    expect(policy.routing.contacts.dsl).toMatchObject({ name: 'Mr K Mensah', how: 'in person or by telephone', source: { origin: 'policy' } });
+    const text = await documentText(readFileSync(path), 'larkspur.docx');
+    for (const q of quotesIn(policy)) {
+      expect(text).toContain(q);
+      expect(q).not.toContain('\t');
+    }
+  });
+
+  it('warns on stderr and exits 3 when nothing but the school’s name is read (a newsletter, meeting minutes)', async () => {
+    for (const [name, content] of [
+      ['newsletter.txt', 'Larkspur Primary School\nOur harvest festival raised £412 for the food bank. Thank you to every family who gave.'],
+      ['minutes.txt', 'Governors met on 12 March. Item 1: the new library. Item 2: the roof repairs are finished.'],
+    ] as const) {
+      const r = await run('policy', 'from-text', put(name, content));
+      expect(r.code, name).toBe(3);
+      expect(r.err).toMatch(/warning: nothing was read from "(newsletter|minutes)\.txt".*recommended default/);
+      // The defaults are still printed, valid, and say in their note that nothing was read.
+      const policy = JSON.parse(r.out);
+      expect(policy.note).toMatch(/NOTHING was read/);
+      expect((await run('policy', 'validate', put(`${name}.json`, r.out))).code).toBe(0);
+    }
+  });
+
+  it('a document with at least one setting read exits 0 with nothing on stderr', async () => {
+    const r = await run('policy', 'from-text', put('one-line.txt', 'Teachers will not check ClassDojo after 5pm or at weekends.'));
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+  });
+
   it('reads UTF-16 with a byte-order mark (Notepad’s "Unicode")', async () => {
     const text = 'Teachers reply to ClassDojo messages between 8am and 4pm.';
     const bytes = new Uint8Array([0xff, 0xfe, ...Array.from(text).flatMap((c) => [c.charCodeAt(0), 0])]);

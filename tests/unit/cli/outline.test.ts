@@ -6,6 +6,7 @@ import { savedFromUrl } from '../../../cli/outline';
 import { runGuard } from '../../../cli/main';
 import { FIXTURES_DIR } from '../../e2e/fixture-server';
 import { checkOutlinePrivacy } from '../../outline-privacy';
+import { mhtml } from '../../saved-pages';
 
 async function run(...argv: string[]) {
   let out = '';
@@ -15,7 +16,7 @@ async function run(...argv: string[]) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'guard-outline-'));
-const file = (name: string, content: string) => {
+const file = (name: string, content: string | Uint8Array) => {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
@@ -39,8 +40,50 @@ describe('guard outline from-html', () => {
     expect(JSON.parse((await run('outline', 'from-html', file('nomark2.html', html))).out)).toMatchObject({ app: 'other', route: '' });
   });
 
+  it('reads a page saved as "Webpage, single file" (MHTML) or in UTF-16 or Windows-1252: the same outline', async () => {
+    const html = readFileSync(SAVED, 'utf8');
+    const expected = JSON.parse((await run('outline', 'from-html', SAVED)).out);
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...new Uint8Array(new Uint16Array(Array.from(html, (c) => c.charCodeAt(0))).buffer)]);
+    const western = html.replace(/<meta charset="utf-8"\s*\/?>/i, '<meta charset="windows-1252">');
+    const cases: [string, Uint8Array][] = [
+      ['Class Story.mhtml', mhtml(html)],
+      ['Class Story b64.mhtml', mhtml(html, { encoding: 'base64' })],
+      ['utf16.html', utf16],
+      ['western.html', Uint8Array.from(western, (c) => (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f))],
+    ];
+    for (const [name, bytes] of cases) {
+      const r = await run('outline', 'from-html', file(name, bytes));
+      expect(r.code, name).toBe(0);
+      expect(r.err, name).toBe('');
+      expect(JSON.parse(r.out).regions, name).toEqual(expected.regions);
+      expect(checkOutlinePrivacy(JSON.parse(r.out)).leaked, name).toEqual([]);
+    }
+  });
+
+  it('never prints an empty outline: a file with no page in it is refused in one line, with a non-zero exit', async () => {
+    const html = readFileSync(SAVED, 'utf8');
+    const noPage = new TextDecoder('latin1').decode(mhtml(html)).replace('Content-Type: text/html', 'Content-Type: text/plain');
+    const refused: [string, string | Uint8Array, RegExp][] = [
+      ['no-page.mhtml', Uint8Array.from(noPage, (c) => c.charCodeAt(0)), /single file.*no HTML part.*Save page as/],
+      ['text-with-div.txt', 'Meeting notes: Amelia Hughes used <div> tags in her project.', /does not look like a saved web page/],
+      ['empty-body.html', '<!DOCTYPE html><html><head><title>Loading</title></head><body></body></html>', /nothing in it to outline.*once ClassDojo has loaded/],
+      ['scripts-only.html', '<html><body><script>window.__STATE__={"name":"Amelia Hughes"}</script></body></html>', /nothing in it to outline/],
+      ['empty.html', '', /is empty/],
+      ['random.bin', Uint8Array.from({ length: 5000 }, (_, i) => (i * 7919) % 251), /does not look like a saved web page/],
+    ];
+    for (const [name, content, message] of refused) {
+      const r = await run('outline', 'from-html', file(name, content));
+      expect(r.code, name).toBe(1);
+      expect(r.out, name).toBe('');
+      expect(r.err, name).toMatch(message);
+      expect(r.err.trimEnd().split('\n'), name).toHaveLength(1);
+      expect(r.err, name).not.toContain('Amelia');
+    }
+  });
+
   it('says plainly what is wrong with its input', async () => {
     expect(await run('outline', 'from-html', join(dir, 'missing.html'))).toMatchObject({ code: 1, err: expect.stringContaining('no such file') });
+    expect(await run('outline', 'from-html', dir)).toMatchObject({ code: 1, err: expect.stringContaining('is a folder') });
     expect(await run('outline', 'from-html', file('notes.txt', 'just some notes'))).toMatchObject({ code: 1, err: expect.stringContaining('does not look like a saved web page') });
     expect((await run('outline')).code).toBe(2);
     expect((await run('outline', 'frobnicate', 'x')).code).toBe(2);
@@ -72,9 +115,31 @@ describe('guard outline to-fixture', () => {
       const r = await run('outline', 'to-fixture', file(name, text), '--out', out);
       expect(r.code, name).toBe(1);
       expect(r.err, name).toContain('is not a page outline');
+      // A file that is no outline at all is one problem, in one line.
+      expect(r.err.trimEnd().split('\n'), name).toHaveLength(1);
     }
     expect(existsSync(out)).toBe(false);
     const outline = (await run('outline', 'from-html', SAVED)).out;
+    // An outline with wrong parts: one line per problem, each naming the file and where in it.
+    const broken = JSON.parse(outline);
+    broken.regions[0].node.tag = 7;
+    delete broken.app;
+    broken.regions[0].node.children[0].count = -1;
+    const r = await run('outline', 'to-fixture', file('broken.json', JSON.stringify(broken)), '--out', out);
+    expect(r.code).toBe(1);
+    const lines = r.err.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(line).toMatch(/^guard outline: .*broken\.json is not a page outline: \S/);
+    expect(r.err).toContain('app is missing');
+    expect(r.err).toContain('regions[0].node.tag:');
+    expect(r.err).toContain('regions[0].node.children[0].count:');
+    // Many problems: the first few, then how many more.
+    const many = JSON.parse(outline);
+    many.regions[0].node.children = Array.from({ length: 30 }, () => ({ tag: 1 }));
+    const m = await run('outline', 'to-fixture', file('many.json', JSON.stringify(many)), '--out', out);
+    expect(m.err.trimEnd().split('\n')).toHaveLength(9);
+    expect(m.err).toContain('and 22 more problems');
+    expect(existsSync(out)).toBe(false);
     expect((await run('outline', 'to-fixture', file('ok.json', outline), '--name', '../../etc', '--out', out)).code).toBe(2);
   });
 });

@@ -82,14 +82,14 @@ describe('buildOutline', () => {
     expect(big.truncated).toBe(true);
     expect(big.elements).toBeGreaterThan(2000 * 6);
     expect(JSON.stringify(big)).not.toMatch(/Amelia|Hughes|Carter/);
-  });
+  }, 30_000); // linkedom's DOM of 2,000 posts: seconds on a shared machine
 
   it('survives hostile markup: 20,000 levels deep, odd attribute names, event handlers', () => {
     const deep = `${'<div>'.repeat(20_000)}x${'</div>'.repeat(20_000)}`;
     const o = outline(`<body><div id="reactApplication">${deep}<img src=x onerror="alert(1)" data-x"y="1"></div></body>`);
     expect(JSON.stringify(o)).not.toContain('onerror');
     expect(JSON.stringify(o).length).toBeLessThanOrEqual(OUTLINE_MAX_BYTES);
-  });
+  }, 30_000);
 
   it('on saved fixture pages: no word of the posts, messages or pupils’ names, well under 50 KB', () => {
     for (const name of ['class-story', 'group-chat', 'points']) {
@@ -174,6 +174,15 @@ describe('names that look like data are not kept (a support probe’s leaks)', (
     for (const name of ['storyPost', 'messageComposerInput', 'classSwitcherMenu']) expect(attributePlaceholder('data-name', name), name).toBe(name);
     expect(attributePlaceholder('role', 'amelia hughes')).toBe('$value');
     expect(attributePlaceholder('role', 'button')).toBe('button');
+  });
+
+  it('keeps an enumerated value only when HTML or ARIA gives it, whatever its shape (a support probe: type="amelia")', () => {
+    for (const [name, value] of [['type', 'submit'], ['aria-expanded', 'false'], ['dir', 'rtl'], ['autocomplete', 'off'], ['contenteditable', 'plaintext-only'], ['aria-haspopup', 'dialog']]) {
+      expect(attributePlaceholder(name!, value!), `${name}=${value}`).toBe(value);
+    }
+    for (const [name, value] of [['type', 'amelia'], ['autocomplete', 'leo'], ['aria-current', 'priya'], ['dir', 'leo wright'], ['data-state', 'Amelia'], ['inputmode', 'hughes']]) {
+      expect(attributePlaceholder(name!, value!), `${name}=${value}`).toBe('$value');
+    }
   });
 
   it('writes no address or unkept value from an edited outline into a fixture', () => {

@@ -91,6 +91,13 @@ describe('the send gate', () => {
     expect(run([hold([finding('block')]), { type: 'failed' }]).types).toEqual(['prevent', 'show', 'close', 'replay']);
   });
 
+  it('keeps the send when the page takes the dialog away: nothing is sent, and the teacher is told', () => {
+    const { types, effects, state } = run([hold([finding('confirm')]), { type: 'removed' }]);
+    expect(types).toEqual(['prevent', 'show', 'close', 'cancelled']);
+    expect(effects.at(-1)).toEqual({ type: 'cancelled', reason: 'removed' });
+    expect(state.kind).toBe('idle');
+  });
+
   it('an orphaned script drops the dialog and keeps the draft: nothing is sent for the teacher', () => {
     const { types, effects } = run([hold([finding('confirm')]), { type: 'orphaned' }]);
     expect(types).toEqual(['prevent', 'show', 'close', 'cancelled']);

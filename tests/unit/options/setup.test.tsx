@@ -15,10 +15,10 @@ import cy from '../../../public/_locales/cy/messages.json';
 const settle = () => act(() => new Promise((r) => setTimeout(r, 20)));
 const text = readFileSync('tests/fixtures/policies/hilltop-primary.txt', 'utf8');
 
-async function mount(proposal = proposeFromText(text, { file: 'hilltop.txt' })) {
+async function mount(proposal = proposeFromText(text, { file: 'hilltop.txt' }), fromDocument = true) {
   const root = document.createElement('div');
   document.body.append(root);
-  await act(() => render(<ProposalReview proposal={proposal} onDone={() => undefined} />, root));
+  await act(() => render(<ProposalReview proposal={proposal} fromDocument={fromDocument} onDone={() => undefined} />, root));
   const item = (key: string) => root.querySelector(`[data-item="${key}"]`) as HTMLElement;
   const click = async (key: string, action: string) => {
     (item(key).querySelector(`[data-action="${action}"]`) as HTMLButtonElement).click();
@@ -29,6 +29,23 @@ async function mount(proposal = proposeFromText(text, { file: 'hilltop.txt' })) 
 
 describe('ProposalReview', () => {
   beforeEach(() => fakeBrowser.reset());
+
+  it('a DSL named in the document without a way to reach them: marked partly a default, with the note saying which part', async () => {
+    const { item } = await mount(proposeFromText('Safeguarding concerns should be raised with our Designated Safeguarding Lead, Mr R Novak.', { file: 'p.txt' }));
+    expect(item('contacts.dsl').querySelector('[data-policy-guard="item-origin"]')?.textContent).toBe('setupPartlyFromDocument');
+    expect(item('contacts.dsl').querySelector('[data-policy-guard="item-note"]')?.textContent).toMatch(/Not in the document: how to reach them/);
+    expect(item('contacts.dsl').querySelector('[data-policy-guard="item-quote"]')?.textContent).toBe('Safeguarding concerns should be raised with our Designated Safeguarding Lead, Mr R Novak.');
+  });
+
+  it('says clearly when nothing could be read from the document, and not for a policy or the blank template', async () => {
+    const nothing = await mount(proposeFromText('Our harvest festival raised £412 for the food bank.', { file: 'newsletter.txt' }));
+    expect(nothing.root.querySelector('[data-policy-guard="setup-read-nothing"]')?.textContent).toBe('setupReadNothing');
+    expect(nothing.root.querySelector('[data-policy-guard="setup-read-nothing"]')?.getAttribute('role')).toBe('alert');
+    const policy = await mount();
+    expect(policy.root.querySelector('[data-policy-guard="setup-read-nothing"]')).toBeNull();
+    const blank = await mount(blankProposal('new-policy', 'Larkspur Primary'), false);
+    expect(blank.root.querySelector('[data-policy-guard="setup-read-nothing"]')).toBeNull();
+  });
 
   it('shows each item with where it came from and the document’s own words', async () => {
     const { item } = await mount();

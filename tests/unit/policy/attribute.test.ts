@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolvePolicy } from '../../../lib/policy/resolve';
 import { ukBankHolidays } from '../../../lib/calendar/bank-holidays';
 import { checkDraft } from '../../../lib/rules/index';
+import { buildPolicy, proposeFromText } from '../../../lib/policy/from-text';
 
 const at = (hhmm: string) => new Date(`2026-11-25T${hhmm}:00Z`); // a Wednesday, GMT
 
@@ -30,6 +31,15 @@ describe('an edited preset item is a school setting, never the preset’s clause
     if (!r.ok) return;
     expect(r.policy.routing.routes.absence.source.origin).toBe('school');
     expect(r.policy.routing.routes.dinners.source.origin).toBe('policy');
+  });
+
+  it('a contact whose details cite the document: changed details are the school’s, unchanged ones keep the clause', () => {
+    const base = buildPolicy(proposeFromText('Safeguarding concerns should be raised with our DSL, Mrs J Okafor, in person or by telephone.', { file: 'p.txt' }));
+    expect(base.routing.contacts.dsl!.source?.origin).toBe('policy');
+    const edited = resolvePolicy({ base, user: { routing: { contacts: { dsl: { name: 'Mrs J Okafor', how: 'in person only' } } } } });
+    expect(edited.ok && edited.policy.routing.contacts.dsl!.source?.origin).toBe('school');
+    const same = resolvePolicy({ base, user: { routing: { contacts: { dsl: { name: 'Mrs J Okafor', how: 'in person or by telephone' } } } } });
+    expect(same.ok && same.policy.routing.contacts.dsl!.source?.origin).toBe('policy');
   });
 
   it('a rule the policy is silent on can be switched on: it becomes the school’s (no longer refused)', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blankProposal, buildPolicy, proposeFromText, proposalItems, type Decisions } from '../../../../lib/policy/from-text';
+import { blankProposal, buildPolicy, proposeFromText, proposalItems, settingsRead, type Decisions } from '../../../../lib/policy/from-text';
 import { parsePolicy } from '../../../../lib/policy/parse';
 import type { Policy } from '../../../../lib/policy/schema';
 
@@ -77,5 +77,32 @@ describe('buildPolicy', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('term time only, read from a document that gives no hours', () => {
+  const doc = 'Larkspur Primary School\nClassDojo messaging is available during term time only and is switched off in the school holidays.';
+  const p = proposeFromText(doc, { file: 'larkspur.txt' });
+  it('termTimeOnly is true and cites the document’s sentence; the hours stay a recommended default', () => {
+    expect(p.staffHours.origin).toBe('recommended');
+    expect(p.termTime).toMatchObject({ value: true, origin: 'document' });
+    const policy = buildPolicy(p);
+    expect(policy.hours.termTimeOnly).toBe(true);
+    expect(policy.hours.source).toMatchObject({ origin: 'recommended', clauses: [{ file: 'larkspur.txt', quote: 'ClassDojo messaging is available during term time only and is switched off in the school holidays.' }] });
+    expect((policy.hours.source as { note: string }).note).toMatch(/Term time only is the document's \(quoted\)/);
+    expect(parsePolicy(policy).ok).toBe(true);
+  });
+  it('switched off or edited, termTimeOnly cites nothing', () => {
+    expect(buildPolicy(p, { termTime: { state: 'off' } }).hours).toMatchObject({ termTimeOnly: false, source: { origin: 'recommended' } });
+    expect((buildPolicy(p, { termTime: { state: 'off' } }).hours.source as { clauses?: unknown }).clauses).toBeUndefined();
+  });
+});
+
+describe('a document from which nothing is read', () => {
+  it('counts no settings read (the school’s name does not count) and says so in the policy’s note', () => {
+    const p = proposeFromText('Larkspur Primary School\nOur harvest festival raised £412 for the food bank. Thank you to every family who gave.', { file: 'newsletter.txt' });
+    expect(settingsRead(p)).toBe(0);
+    expect(buildPolicy(p).note).toMatch(/NOTHING was read from the document .*only the school’s name/);
+    expect(settingsRead(proposal)).toBeGreaterThan(5);
   });
 });
