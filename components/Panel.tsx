@@ -116,7 +116,7 @@ export function Panel(props: PanelProps) {
           data-spot={placement.spot}
           data-count={String(count)}
           ref={badgeRef}
-          style={{ top: `${placement.top}px`, left: `${placement.left}px` }}
+          style={{ top: `${placement.top}px`, left: `${placement.left}px`, ...(placement.size && { width: `${placement.size.width}px`, height: `${placement.size.height}px`, flexDirection: 'column', padding: 0 }) }}
           aria-label={count > 0 ? t('panelBadge', String(count)) : t('panelShow')}
           title={count > 0 ? t('panelBadge', String(count)) : t('panelShow')}
           aria-expanded="false"

@@ -1,3 +1,4 @@
+import { shortLabel } from '../lib/dojo/class-name';
 import { useEffect, useState } from 'preact/hooks';
 import { purgeOld } from '../lib/ext/db';
 import { t } from '../lib/ext/i18n';
@@ -13,7 +14,7 @@ import { useClassLabel } from './useClassNames';
 /** The options page's record of spot-checks: the trend per class, each check, export, delete, retention. */
 export function SpotHistory(props: { timeZone?: string }) {
   const [records, setRecords] = useState<SpotRecord[] | undefined>();
-  const label = useClassLabel();
+  const label = useClassLabel((records ?? []).map((r) => [r.classId, r.className]));
   const [error, setError] = useState(false);
   const [days, setDays] = useState<number>(365);
 
@@ -53,7 +54,7 @@ export function SpotHistory(props: { timeZone?: string }) {
       {records && records.length === 0 && <p class="muted">{t('historyNone')}</p>}
       {records && records.length > 0 && (
         <>
-          <TrendChart trend={trendByClass(records)} label={(id) => label(id, records.find((r) => r.classId === id)?.className)} />
+          <TrendChart trend={trendByClass(records)} label={(id) => shortLabel(label(id, records.find((r) => r.classId === id)?.className))} />
           <table class="history" data-policy-guard="history-table">
             <thead>
               <tr>
@@ -100,8 +101,8 @@ function Row(props: { record: SpotRecord; className: string; timeZone?: string; 
   return (
     <tr data-key={r.key} data-class={r.classId} data-findings={sum.findings}>
       <td>{r.date}</td>
-      <td data-policy-guard="history-class">
-        {props.className} · {t(r.view === 'messaging' ? 'historyViewMessages' : r.view === 'school-story' ? 'historyViewSchool' : 'historyViewClass')}
+      <td data-policy-guard="history-class" title={props.className}>
+        {shortLabel(props.className)} · {t(r.view === 'messaging' ? 'historyViewMessages' : r.view === 'school-story' ? 'historyViewSchool' : 'historyViewClass')}
       </td>
       <td>{sum.posts}</td>
       <td>
@@ -120,6 +121,11 @@ function Row(props: { record: SpotRecord; className: string; timeZone?: string; 
           .filter((o) => sum.byOutcome[o] > 0)
           .map((o) => `${outcomeLabel(o)} ${sum.byOutcome[o]}`)
           .join(', ') || '–'}
+        {sum.edited > 0 && (
+          <p class="muted" data-policy-guard="history-edited">
+            {t('spotHistoryEdited', String(sum.edited))}
+          </p>
+        )}
         {followUps.length > 0 && (
           <details>
             <summary>{t('historyNotes', String(followUps.length))}</summary>

@@ -4,7 +4,7 @@ import { t, type MessageKey } from '../lib/ext/i18n';
 import type { FeedKind } from '../lib/dojo/page';
 import type { RuleId } from '../lib/policy/schema';
 import type { ExportFormat } from '../lib/spot-check/export';
-import { OUTCOMES, type Outcome } from '../lib/spot-check/record';
+import { localDate, OUTCOMES, type Outcome } from '../lib/spot-check/record';
 import type { Summary } from '../lib/spot-check/scan';
 import type { SpotDock } from '../lib/ui/spot-dock';
 import { Covered, GuardedButton, useClickGuard } from './GuardedButton';
@@ -19,7 +19,19 @@ export interface SpotRow {
   excerpt?: string;
   outcome?: Outcome;
   note?: string;
+  /** The post was edited after this finding was first recorded (the record's `edited`). */
+  edited?: boolean;
   show: () => void;
+}
+
+/**
+ * The first and last post's times for "From … to …", with the year on both unless every post is from this
+ * year (`now`) in the school's zone `tz`: "Thu 26 Dec 2024, 10:00" to "Mon 4 Jan 2027, 10:00". (The newest
+ * is never older than the oldest, so an oldest post from this year means all are.)
+ */
+export function spotRange(oldest: string, newest: string, tz: string, now: Date): [string, string] {
+  const withYear = localDate(new Date(oldest), tz).slice(0, 4) !== localDate(now, tz).slice(0, 4);
+  return [localWhen(new Date(oldest), tz, false, withYear), localWhen(new Date(newest), tz, false, withYear)];
 }
 
 export const ruleLabel = (rule: string): string => t(`rule_${rule.replace(/-/g, '_')}` as MessageKey);
@@ -56,6 +68,7 @@ export function SpotSummary(props: SpotSummaryProps) {
   // Space is short: a tab in the margin, opened (over the feed) only when the leader asks.
   const [tabOpen, setTabOpen] = useState(false);
   const dock = props.dock;
+  const reviewed = t(props.kind === 'story' ? 'spotPosts' : 'spotMessages', [String(summary.posts), String(summary.withFindings)]);
   if (dock?.mode === 'tab' && !tabOpen) {
     return (
       <button
@@ -65,7 +78,7 @@ export function SpotSummary(props: SpotSummaryProps) {
         data-dock="tab"
         data-posts={String(summary.posts)}
         data-flagged={String(summary.withFindings)}
-        aria-label={`${t('spotTitle')}: ${t(props.kind === 'story' ? 'spotPosts' : 'spotMessages', [String(summary.posts), String(summary.withFindings)])}`}
+        aria-label={`${t('spotTitle')}: ${reviewed}`}
         aria-expanded="false"
         style={{ left: `${dock.left}px`, top: `${dock.top}px`, width: `${dock.width}px`, height: `${dock.height}px` }}
         onClick={() => setTabOpen(true)}
@@ -121,13 +134,13 @@ export function SpotSummary(props: SpotSummaryProps) {
         </p>
       )}
       {!open ? (
-        <p class="pg-line">{t(props.kind === 'story' ? 'spotPosts' : 'spotMessages', [String(summary.posts), String(summary.withFindings)])}</p>
+        <p class="pg-line">{reviewed}</p>
       ) : summary.posts === 0 ? (
         <p class="pg-muted">{t(props.kind === 'story' ? 'spotNone' : 'spotNoneMessages')}</p>
       ) : (
         <>
-          <p class="pg-line">{t(props.kind === 'story' ? 'spotPosts' : 'spotMessages', [String(summary.posts), String(summary.withFindings)])}</p>
-          {summary.oldest && summary.newest && <p class="pg-muted">{t('spotRange', [localWhen(new Date(summary.oldest), tz), localWhen(new Date(summary.newest), tz)])}</p>}
+          <p class="pg-line">{reviewed}</p>
+          {summary.oldest && summary.newest && <p class="pg-muted">{t('spotRange', spotRange(summary.oldest, summary.newest, tz, new Date()))}</p>}
           <Counts title={t('spotByRule')} hook="by-rule" counts={summary.byRule} label={ruleLabel} withRule />
           <Counts title={t('spotByAuthor')} hook="by-author" counts={summary.byAuthor} label={(a) => a} />
           {props.rows.length > 0 && (
@@ -183,6 +196,7 @@ function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSumm
         <strong>{ruleLabel(row.rule)}</strong> · {row.author}
         {row.time ? ` · ${localWhen(new Date(row.time), props.timeZone)}` : ''}
       </p>
+      {row.edited && <p class="pg-muted" data-policy-guard="spot-edited">{t('spotEdited')}</p>}
       {row.excerpt && <p class="pg-muted pg-excerpt">“{row.excerpt}”</p>}
       <div class="pg-outcomes" role="group" aria-label={t('spotOutcome')}>
         {OUTCOMES.map((o) => (

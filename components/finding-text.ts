@@ -61,19 +61,20 @@ const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 /**
  * "Llun 23 Tach, 08:00": a moment in the school's time zone, with day and month names from the interface's
- * messages. (Chromium's own Intl data has no Welsh names: it would print "M11 22, Sun".)
+ * messages. (Chromium's own Intl data has no Welsh names: it would print "M11 22, Sun".) `withYear`: "Llun 23
+ * Tach 2026, 08:00", for ranges that cross a year or are not this year.
  */
-export function localWhen(at: Date, timeZone: string, dayOnly = false): string {
-  if (english()) return dayOnly ? formatWhen(at, timeZone).split(',')[0]! : formatWhen(at, timeZone);
+export function localWhen(at: Date, timeZone: string, dayOnly = false, withYear = false): string {
+  if (english()) return dayOnly ? formatWhen(at, timeZone, withYear).split(',')[0]! : formatWhen(at, timeZone, withYear);
   try {
-    const parts = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(at);
+    const parts = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(at);
     const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
     const day = message(`day_${DAYS[WEEKDAY_INDEX[get('weekday')] ?? 0]}`);
     const month = message(`month_${Number(get('month'))}`);
-    const date = `${day} ${get('day')} ${month}`;
+    const date = `${day} ${get('day')} ${month}${withYear ? ` ${get('year')}` : ''}`;
     return dayOnly ? date : `${date}, ${get('hour')}:${get('minute')}`;
   } catch {
-    return formatWhen(at, timeZone);
+    return formatWhen(at, timeZone, withYear);
   }
 }
 

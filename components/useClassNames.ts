@@ -7,12 +7,16 @@ import { t } from '../lib/ext/i18n';
  * Names for classes in the options page: the name ClassDojo's page showed (lib/ext/classes.ts, or the one a
  * record kept), else the id labelled as an id ("class id c1", "the whole school"), never a bare id.
  */
-export function useClassLabel(): (classId: string, kept?: string) => string {
+export function useClassLabel(kept: Iterable<[string, string | undefined]> = []): (classId: string, kept?: string) => string {
   const [names, setNames] = useState<Map<string, string>>(new Map());
   useEffect(() => {
     void classNames().then(setNames);
   }, []);
-  return (classId, kept) => classLabel(classId, names.has(classId) || !kept ? names : new Map([[classId, kept]]), classIdLabel);
+  // Names kept on records stand in for classes whose name is no longer kept, so that two classes with the
+  // same name are told apart (classLabel) wherever either is shown.
+  const all = new Map(names);
+  for (const [id, name] of kept) if (name && !all.has(id)) all.set(id, name);
+  return (classId, name) => classLabel(classId, all.has(classId) || !name ? all : new Map([...all, [classId, name]]), classIdLabel);
 }
 
 /** A class without a known name: its id, said to be one; the school scopes by what they are. */

@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { composerContainer, findComposers, sendControlFor } from '../lib/dojo/page';
+import { composerContainer, findComposers, readingRects, sendControlFor } from '../lib/dojo/page';
 import { PANEL_HEIGHT, PANEL_WIDTH, placePanel, placeTab, type KeepClear, type Placement, type Rect, type Size } from '../lib/ui/placement';
 
 /** Where the panel and the "Show" tab go, from the last measurement of the page. */
@@ -22,7 +22,7 @@ function rectOf(el: Element | undefined): Rect | undefined {
 
 /**
  * Measures the composer the teacher is using (lib/dojo/page.ts finds it, its Send/Post control and its
- * container) and places the panel clear of them (lib/ui/placement.ts). Measures after the page's first
+ * container) and what is read on screen (readingRects), and places the panel clear of them (lib/ui/placement.ts). Measures after the page's first
  * paint (as App does: never a forced layout before the panel is up), then on window resize, on any scroll
  * (passive, capturing: ClassDojo may scroll an inner element), when the composer's card changes size,
  * and whenever `schedule` is called (Panel calls it after every render); at most once per frame.
@@ -47,8 +47,10 @@ export function usePlacement(refs: { tab: RefObject<HTMLElement | null> }): { la
     }
     const tab = refs.tab.current;
     if (tab && tab.offsetWidth > 0) s.tab = { width: tab.offsetWidth, height: tab.offsetHeight };
-    const keepClear: KeepClear = { composer: rectOf(composer), send: rectOf(send), container: rectOf(container) };
     const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+    // What the person reads (posts, messages) is kept clear too: the panel folds to its badge rather than
+    // cover the ends of their lines.
+    const keepClear: KeepClear = { composer: rectOf(composer), send: rectOf(send), container: rectOf(container), content: readingRects(document, viewport.height) };
     const next: Layout = {
       panel: placePanel({ viewport, keepClear, panel: { width: PANEL_WIDTH, height: PANEL_HEIGHT } }),
       tab: placeTab({ viewport, keepClear, tab: s.tab }),

@@ -1,3 +1,4 @@
+import { shortLabel } from '../../lib/dojo/class-name';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import type { HeldOutcome, HeldRow } from '../../lib/events/held';
 import { localShort, zoneAbbreviation } from '../../lib/time/local';
@@ -28,7 +29,7 @@ export function HeldTable(props: { rows: HeldRow[]; timeZone: string; label: (cl
             <td>
               {localShort(r.at, props.timeZone)} {zoneAbbreviation(new Date(r.at), props.timeZone)}
             </td>
-            <td>{r.classId ? props.label(r.classId) : '–'}</td>
+            <td title={r.classId ? props.label(r.classId) : undefined}>{r.classId ? shortLabel(props.label(r.classId)) : '–'}</td>
             <td>{channelLabel(r.channel)}</td>
             <td>{r.rules.map(ruleLabel).join(', ')}</td>
             <td>{heldOutcomeLabel(r.outcome)}</td>

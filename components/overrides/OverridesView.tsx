@@ -1,3 +1,4 @@
+import { shortLabel } from '../../lib/dojo/class-name';
 import { useEffect, useState } from 'preact/hooks';
 import { guardDb } from '../../lib/ext/db';
 import { t } from '../../lib/ext/i18n';
@@ -73,7 +74,7 @@ function HeldFilters(props: { filter: HeldFilter; classes: string[]; label: (id:
           <option value="">{t('heldAllClasses')}</option>
           {props.classes.map((id) => (
             <option key={id} value={id}>
-              {props.label(id)}
+              {shortLabel(props.label(id))}
             </option>
           ))}
         </select>

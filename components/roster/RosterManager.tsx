@@ -1,3 +1,4 @@
+import { shortLabel } from '../../lib/dojo/class-name';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/ext/i18n';
 import { deleteClass, listRosters, saveRoster } from '../../lib/ext/rosters';
@@ -61,7 +62,7 @@ export function RosterManager() {
             {!selected && <option value="">{t('rosterChooseClass')}</option>}
             {[...(classes ?? []).map((c) => c.classId), ...(selected && !current ? [selected] : [])].map((id) => (
               <option key={id} value={id}>
-                {label(id)}
+                {shortLabel(label(id))}
               </option>
             ))}
           </select>

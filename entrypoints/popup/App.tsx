@@ -15,7 +15,7 @@ import { checkHours, describeWindows } from '../../lib/calendar/hours';
 import { english, localWhen, localWindows } from '../../components/finding-text';
 import type { PolicyState } from '../../lib/ext/active-policy';
 import { t } from '../../lib/ext/i18n';
-import type { PopupStateResponse, PopupView, TodayCounts } from '../../lib/ext/messages';
+import type { PopupStateResponse, PopupView } from '../../lib/ext/messages';
 import type { HeldSummary } from '../../lib/events/held';
 import { VERSION } from '../../lib/meta';
 import type { Policy } from '../../lib/policy/schema';
@@ -112,11 +112,11 @@ function HoursNow(props: { policy: Policy }) {
 }
 
 /** What the checks caught today in this browser (from the event record: counts only). */
-function Today(props: { counts: TodayCounts }) {
+function Today(props: { counts: HeldSummary }) {
   const { counts } = props;
   return (
-    <p data-policy-guard="popup-today" data-fixed={counts.fix} data-held={counts.blocked + counts.cancelled + counts.override} data-overridden={counts.override}>
-      {t('popupToday', [String(counts.fix), String(counts.blocked + counts.cancelled + counts.override), String(counts.override)])}
+    <p data-policy-guard="popup-today" data-fixed={counts.byOutcome.fixed} data-held={counts.held} data-overridden={counts.byOutcome['sent-anyway']}>
+      {t('popupToday', [String(counts.byOutcome.fixed), String(counts.held), String(counts.byOutcome['sent-anyway'])])}
     </p>
   );
 }

@@ -143,12 +143,12 @@ export function nextAllowed(at: Date, windows: Window[], hours: Hours, timeZone:
 const DAY_NAMES: Record<Weekday, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "Mon 23 Nov, 08:00", in the school's time zone (English, as every message of the checker is). */
-export function formatWhen(d: Date, timeZone: string): string {
+/** "Mon 23 Nov, 08:00" ("Mon 23 Nov 2026, 08:00" `withYear`), in the school's time zone (English, as every message of the checker is). */
+export function formatWhen(d: Date, timeZone: string, withYear = false): string {
   const l = localOf(d, timeZone);
   const hh = String(Math.floor(l.minutes / 60)).padStart(2, '0');
   const mm = String(l.minutes % 60).padStart(2, '0');
-  return `${DAY_NAMES[l.weekday]} ${l.day} ${MONTH_NAMES[l.month]}, ${hh}:${mm}`;
+  return `${DAY_NAMES[l.weekday]} ${l.day} ${MONTH_NAMES[l.month]}${withYear ? ` ${l.year}` : ''}, ${hh}:${mm}`;
 }
 
 /** "Mon–Fri 08:00–17:00" for messages. */

@@ -4,8 +4,30 @@
  * the name (lib/ext/classes.ts), every view labels a class through `classLabel`.
  */
 
-/** A class name is at most this long once cleaned; longer text from the page is cut. */
-export const CLASS_NAME_MAX = 80;
+/**
+ * A class name is at most this long once cleaned (longer text from the page is cut at a word, with "…"); it
+ * is kept whole to this length for exports and tooltips, and shown cut to CLASS_LABEL_MAX (`shortLabel`).
+ */
+export const CLASS_NAME_MAX = 200;
+/** The most of a class's name shown in a row, a legend or a filter; the rest is in its tooltip. */
+export const CLASS_LABEL_MAX = 48;
+
+/**
+ * `s` cut to at most `max` characters at the last word boundary (a space) before it, with "…" at the end;
+ * a single word longer than `max` is cut inside it. Unchanged when it fits.
+ */
+export function cutAtWord(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const head = s.slice(0, max - 1);
+  const space = head.lastIndexOf(' ');
+  let cut = space > max / 2 ? head.slice(0, space) : head;
+  // No trailing punctuation before the "…" (a loop, not /[…]+$/: that backtracks on long runs).
+  while (cut.length > 1 && ' ,;:.–—-'.includes(cut[cut.length - 1]!)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+/** A class's label as shown in a row, legend or filter: cut at a word to CLASS_LABEL_MAX (title: the whole). */
+export const shortLabel = (label: string): string => cutAtWord(label, CLASS_LABEL_MAX);
 
 /**
  * A name as the page showed it, on one line, without control or bidi-override characters, at most
@@ -18,7 +40,7 @@ export function cleanClassName(raw: unknown): string | undefined {
   const one = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!one || !/\p{L}/u.test(one)) return undefined;
   if (/\b\d{1,2}[:.]\d{2}\b/.test(one) || /^\d{1,2}\/\d{1,2}\/\d{2,4}/.test(one)) return undefined;
-  return one.slice(0, CLASS_NAME_MAX);
+  return cutAtWord(one, CLASS_NAME_MAX);
 }
 
 /**
@@ -40,6 +62,7 @@ export function classNameFromFeed(json: unknown): string | undefined {
 /**
  * How a class is named in every view and export: its name when one was read from the page, else its id,
  * labelled as an id (`class id c1`; `whole school` for the school scopes) so nobody takes `c1` for a name.
+ * Two classes with the same name (ignoring case and spaces) are told apart by their ids: "Class 3 Oak (c2)".
  * `unnamed` formats the fallback (the interface passes its translated words).
  */
 export function classLabel(
@@ -47,7 +70,9 @@ export function classLabel(
   names: ReadonlyMap<string, string> | Record<string, string | undefined>,
   unnamed: (id: string) => string = (id) => `class id ${id}`,
 ): string {
-  const name = names instanceof Map ? names.get(classId) : (names as Record<string, string | undefined>)[classId];
-  if (name) return name;
-  return unnamed(classId);
+  const all = names instanceof Map ? [...names] : Object.entries(names);
+  const name = all.find(([id]) => id === classId)?.[1];
+  if (!name) return unnamed(classId);
+  const same = (n: string | undefined) => !!n && n.toLowerCase().replace(/\s+/g, ' ') === name.toLowerCase().replace(/\s+/g, ' ');
+  return all.some(([id, n]) => id !== classId && same(n)) ? `${name} (${classId})` : name;
 }

@@ -372,6 +372,37 @@ export function readFeedItem(el: HTMLElement, kind: FeedKind): StoryPostElements
   return kind === 'story' ? readStoryPost(el) : readMessageBubble(el);
 }
 
+/** A rectangle in viewport CSS px (getBoundingClientRect's four fields). */
+export interface ViewRect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * What a person reads on screen, as viewport rectangles (CSS px, getBoundingClientRect), so that Policy
+ * Guard's panel and spot-check summary keep clear of it (lib/ui/placement.ts, lib/ui/spot-dock.ts): each
+ * story post's parts (its children: header, text, photos, footer; a card's own padding is not read and may be
+ * covered), every message bubble (parents' too) and the conversation's header. Items wholly above or below
+ * the viewport (`viewportHeight`, CSS px) are left out. Posts are walked in document order (one column), so
+ * the walk stops at the first post below the viewport.
+ */
+export function readingRects(doc: Document, viewportHeight: number): ViewRect[] {
+  const out: ViewRect[] = [];
+  const add = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.bottom > 0 && r.top < viewportHeight) out.push(r);
+  };
+  for (const post of findStoryPosts(doc)) {
+    const r = post.getBoundingClientRect();
+    if (r.top >= viewportHeight) break;
+    if (r.bottom > 0) [...post.children].forEach(add);
+  }
+  findAppRoot(doc).querySelectorAll(`${anyOf('messageBubble')}, ${anyOf('threadHeader')}`).forEach(add);
+  return out;
+}
+
 /** Every story post with its parts. */
 export function readStoryPosts(doc: Document): StoryPostElements[] {
   return findStoryPosts(doc).map((p) => readStoryPost(p));
@@ -432,12 +463,3 @@ export function storyClassName(doc: Document): { name: string; tier: Tier } | un
   return undefined;
 }
 
-/** Calendar-event posts: outside any storyPost (verified), one per sign-up link (or formatted date). */
-export function findCalendarPosts(doc: Document): HTMLElement[] {
-  const root = findAppRoot(doc);
-  for (const sel of SELECTORS.eventPostMark) {
-    const found = [...root.querySelectorAll<HTMLElement>(sel)].filter((el) => !el.closest(anyOf('storyPost')));
-    if (found.length) return found;
-  }
-  return [];
-}

@@ -38,7 +38,7 @@ export function exportHeld(rows: HeldRow[], format: ExportFormat, opts: { timeZo
     return { filename: `${base}.json`, mime: 'application/json', body: `${JSON.stringify(body, null, 2)}\n` };
   }
   const data = rows.map((r) =>
-    [localIso(r.at, opts.timeZone), opts.timeZone, r.classId ? opts.label(r.classId) : '', r.classId ?? '', r.channel, r.rules.map(ruleName).join('; '), r.rules.join(' '), OUTCOME_WORDS[r.outcome], r.reason ?? ''].map((c) =>
+    [localIso(r.at, opts.timeZone), opts.timeZone, r.classId ? opts.label(r.classId) : '', r.classId ?? '', r.channel, r.rules.map(ruleName).join('; '), r.rules.join('; '), OUTCOME_WORDS[r.outcome], r.reason ?? ''].map((c) =>
       escapeFormula(String(c)),
     ),
   );

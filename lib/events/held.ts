@@ -106,13 +106,12 @@ export interface HeldSummary {
 /** The last seven days up to `now` (the popup's weekly summary). */
 export function weeklySummary(rows: HeldRow[], now: Date): HeldSummary {
   const since = now.getTime() - 7 * 86_400_000;
+  return heldSummary(rows.filter((r) => Date.parse(r.at) > since && Date.parse(r.at) <= now.getTime()));
+}
+
+/** Held sends counted by outcome (the popup's today and week lines both use this). */
+export function heldSummary(rows: HeldRow[]): HeldSummary {
   const byOutcome: Record<HeldOutcome, number> = { fixed: 0, edited: 0, 'sent-anyway': 0 };
-  let held = 0;
-  for (const r of rows) {
-    const t = Date.parse(r.at);
-    if (t <= since || t > now.getTime()) continue;
-    held++;
-    byOutcome[r.outcome]++;
-  }
-  return { held, byOutcome };
+  for (const r of rows) byOutcome[r.outcome]++;
+  return { held: rows.length, byOutcome };
 }

@@ -14,7 +14,7 @@ import { classNames, classPupils, saveClassFacts } from './classes';
 import { guardDb, recordEvent } from './db';
 import { acceptRequest, type GateReasonRelay, type GuardEvent, type Request, type RequestOf, type Sender, type TodayCounts } from './messages';
 import { localDate } from '../spot-check/record';
-import { heldRows, weeklySummary } from '../events/held';
+import { heldRows, heldSummary, weeklySummary, type EventLike, type HeldSummary } from '../events/held';
 import { holidayYears } from './retention';
 import { loadRoster, saveRoster } from './rosters';
 import { effectiveRole } from './role';
@@ -37,14 +37,14 @@ function ownOrigin(): string | undefined {
 }
 
 /**
- * Counts of today's events (in the school's time zone) by kind; `events` are the last 36 hours' (ISO `at`).
- * Pure, for the popup's "today" line.
+ * Today's held sends (in the school's time zone) by what the teacher did: the same definition as the week's
+ * (lib/events/held.ts heldRows: a send the gate held, fixed, edited or sent anyway), so the popup's two lines
+ * never disagree. The panel's own one-click fixes are not held sends and count in neither. `events` are the
+ * last 36 hours' (ISO `at`). Pure.
  */
-export function countToday(events: readonly Pick<GuardEvent, 'kind' | 'at'>[], timeZone: string, now = new Date()): TodayCounts {
+export function countToday(events: EventLike[], timeZone: string, now = new Date()): HeldSummary {
   const today = localDate(now, timeZone);
-  const c: TodayCounts = { fix: 0, override: 0, blocked: 0, cancelled: 0, ignore: 0 };
-  for (const e of events) if (e.kind in c && localDate(new Date(e.at), timeZone) === today) c[e.kind]++;
-  return c;
+  return heldSummary(heldRows(events).filter((r) => Date.parse(r.at) <= now.getTime() && localDate(new Date(r.at), timeZone) === today));
 }
 
 /** Answers one message from `sender`; `runtimeId` is this extension's id, `extensionOrigin` its origin. */
@@ -91,9 +91,9 @@ async function handle(msg: Exclude<Request, { type: 'gate-reason' }>): Promise<u
       const state = await policyState().catch(() => undefined);
       const policy = state?.policy;
       if (!policy) return { ok: false, error: state?.problems?.length ? 'invalid-policy' : 'no-policy' };
-      // Back to the retention limit: a spot-check on 5 January reviews posts from last December.
-      const days = await retentionDays.getValue().catch(() => undefined);
-      const bankHolidays = holidayYears(new Date(), days).flatMap((y) => [...bankHolidayDates(policy.hours.bankHolidays, y)]);
+      // Every year a feed can show (lib/ext/retention.ts): a spot-check on 5 January reviews last December's
+      // posts, and a feed scrolled back past the retention limit is still judged with its holidays.
+      const bankHolidays = holidayYears(new Date()).flatMap((y) => [...bankHolidayDates(policy.hours.bankHolidays, y)]);
       // A corrupt stored roster is read as its valid entries, never passed on to break the checker.
       const roster = msg.classId ? await loadRoster(msg.classId).catch(() => []) : [];
       const pupils = msg.classId ? await classPupils(msg.classId) : undefined;

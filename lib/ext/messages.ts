@@ -80,7 +80,8 @@ export type TodayCounts = Record<GuardEvent['kind'], number>;
 export type PopupStateResponse = Response<PopupView>;
 export interface PopupView {
   state: PolicyState;
-  today: TodayCounts | null;
+  /** Today's held sends, by what the teacher did: the week's definition (lib/ext/handler.ts countToday). */
+  today: HeldSummary | null;
   /** The last seven days' held sends, by what the teacher did (lib/events/held.ts). */
   week: HeldSummary | null;
   /** Whether the spot-check is on (the popup switches it with `popup-spot`). */
@@ -274,8 +275,10 @@ const scannedItemSchema = z.object({
     .optional()
     .transform((s) => (s !== undefined && Number.isFinite(Date.parse(s)) ? new Date(s).toISOString() : undefined)),
   author: z.string().max(LIMITS.author).optional(),
+  // textHash (lib/spot-check/record.ts): 32 bits in base 36.
+  sig: z.string().regex(/^[0-9a-z]{1,7}$/).optional(),
   findings: z
-    .array(z.object({ rule: z.enum(RULE_IDS), start: offset, end: offset, snippet: z.string().max(LIMITS.snippet).optional() }))
+    .array(z.object({ rule: z.enum(RULE_IDS), start: offset, end: offset, snippet: z.string().max(LIMITS.snippet).optional(), match: z.string().regex(/^[0-9a-z]{1,7}$/).optional() }))
     .max(LIMITS.itemFindings),
 });
 

@@ -19,15 +19,20 @@ export function clampRetentionDays(value: unknown): number {
 }
 
 /**
- * The calendar years whose bank holidays the checker needs: every year a kept record can fall in (back to
- * the retention limit, as a spot-check reviews posts that old) up to next year (a draft scheduled past New
- * Year). On 5 January 2027 with 365 days kept: 2026, 2027 and 2028, so Monday 28 December 2026 (the Boxing
- * Day substitute) is still a bank holiday. `days` is clamped like the purge (30–730).
+ * The first year whose bank holidays the checker is given: ClassDojo's launch (2011), so no post a feed can
+ * show is older than the holiday table and judged "in hours" without it (the second probe of issue 20 found
+ * a 375-day-old Boxing Day post judged in hours when the table stopped at the retention limit). The rules
+ * (lib/calendar/gb-bank-holidays.ts) are checked against date-holidays for 2000–2060.
  */
-export function holidayYears(now: Date, days: unknown): number[] {
-  const from = new Date(now.getTime() - clampRetentionDays(days) * 86_400_000).getUTCFullYear();
-  const to = now.getUTCFullYear() + 1;
+export const HOLIDAYS_FROM_YEAR = 2011;
+
+/**
+ * The calendar years whose bank holidays the checker needs: from HOLIDAYS_FROM_YEAR (a spot-check reviews
+ * whatever the feed shows, whatever the retention) up to next year (a draft scheduled past New Year). About
+ * 8 dates a year, some 140 strings in all.
+ */
+export function holidayYears(now: Date): number[] {
   const years: number[] = [];
-  for (let y = from; y <= to; y++) years.push(y);
+  for (let y = Math.min(HOLIDAYS_FROM_YEAR, now.getUTCFullYear()); y <= now.getUTCFullYear() + 1; y++) years.push(y);
   return years;
 }

@@ -22,8 +22,11 @@ export interface ExportFile {
 /**
  * `author_source` is `page` for every author: the name is what the ClassDojo page showed, not a checked
  * identity (records before `authorFromPage` was stored got their authors from the page too).
+ * `outcome` is `open` until the leader decides, in both formats. `edited_since_checked` is `yes` when the
+ * post was edited after the finding was first recorded; `still_in_post` is `no` when the edited post no
+ * longer raises it (kept for the leader's decision).
  */
-export const CSV_COLUMNS = ['date', 'class', 'class_id', 'view', 'post_time', 'time_zone', 'author', 'rule', 'rule_id', 'outcome', 'note', 'snippet', 'author_source'] as const;
+export const CSV_COLUMNS = ['date', 'class', 'class_id', 'view', 'post_time', 'time_zone', 'author', 'rule', 'rule_id', 'outcome', 'note', 'snippet', 'author_source', 'edited_since_checked', 'still_in_post'] as const;
 
 /**
  * How an export names times and the class. `timeZone` is the school's (the policy's): every time is local
@@ -64,8 +67,10 @@ export function exportRecord(record: SpotRecord, format: ExportFormat, opts: Exp
     const sum = totals(record);
     const body = {
       // @2: `rule` is the rule's name and `ruleId` its id, times are local with their offset, `class` is the
-      // class's name (`classId` its id), and the zone is named (@1 had ids and UTC times).
-      format: 'policy-guard/spot-check@2',
+      // class's name (`classId` its id), and the zone is named (@1 had ids and UTC times). @3: an undecided
+      // finding's outcome is "open" as in the CSV (@2 had null), and each item says whether its post was
+      // edited since it was checked and whether it still raises it.
+      format: 'policy-guard/spot-check@3',
       class: cls,
       classId: record.classId,
       view: record.view,
@@ -84,15 +89,17 @@ export function exportRecord(record: SpotRecord, format: ExportFormat, opts: Exp
         postTime: f.postAt ? localIso(f.postAt, tz) : null,
         author: f.author ?? null,
         authorSource: authorSource(f),
-        outcome: f.outcome ?? null,
+        outcome: f.outcome ?? 'open',
         note: f.note ?? null,
+        editedSinceChecked: f.edited === true,
+        stillInPost: f.gone !== true,
         ...(f.snippet ? { snippet: f.snippet } : {}),
       })),
     };
     return { filename: `${base}.json`, mime: 'application/json', body: `${JSON.stringify(body, null, 2)}\n` };
   }
   const rows = record.findings.map((f) =>
-    [record.date, cls, record.classId, record.view, localIso(f.postAt, tz), tz, f.author ?? '', ruleName(f.rule), f.rule, f.outcome ?? 'open', f.note ?? '', f.snippet ?? '', authorSource(f) ?? ''].map((cell) =>
+    [record.date, cls, record.classId, record.view, localIso(f.postAt, tz), tz, f.author ?? '', ruleName(f.rule), f.rule, f.outcome ?? 'open', f.note ?? '', f.snippet ?? '', authorSource(f) ?? '', f.edited ? 'yes' : 'no', f.gone ? 'no' : 'yes'].map((cell) =>
       escapeFormula(String(cell)),
     ),
   );

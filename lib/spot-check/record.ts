@@ -47,8 +47,15 @@ export interface RecordedFinding {
   outcome?: Outcome;
   note?: string;
   snippet?: string;
-  /** The post was edited after this was found and no longer raises it (kept for the leader's decision). */
+  /**
+   * A short hash of the words the finding is about (`textHash`): how the finding is recognised after the
+   * post is edited and its words move. Never the words, never exported; deleted with the record.
+   */
+  match?: string;
+  /** The post was edited after this finding was first recorded ("edited since checked"). */
   edited?: true;
+  /** The post, edited, no longer raises it: kept for the leader's decision (always with `edited`). */
+  gone?: true;
 }
 
 export interface SpotRecord {
@@ -68,6 +75,8 @@ export interface SpotRecord {
   items: string[];
   findings: RecordedFinding[];
   keepSnippets: boolean;
+  /** A hash of each reviewed item's text (`textHash`), by item id: how an edit is noticed, even after a reload. */
+  sigs?: Record<string, string>;
   /** Length of the record as JSON when last written (indexed: the total across records is capped). */
   size?: number;
 }
@@ -77,7 +86,10 @@ export interface ScannedItem {
   id: string;
   postAt?: string;
   author?: string;
-  findings: { rule: RuleId; start: number; end: number; snippet?: string }[];
+  /** textHash of the item's text as scanned. */
+  sig?: string;
+  /** `match`: textHash of the words found (text.slice(start, end)). */
+  findings: { rule: RuleId; start: number; end: number; snippet?: string; match?: string }[];
 }
 
 export function recordKey(classId: string, view: SpotView, date: string): string {
@@ -102,13 +114,17 @@ export function localDate(at: Date, timeZone: string): string {
  * text is hashed, never stored; the same post gets the same id after a reload.
  */
 export function itemIdOf(parts: { author?: string; time?: string; text: string }): string {
+  return `h${textHash(`${parts.author ?? ''}\u0000${parts.time ?? ''}\u0000${parts.text}`)}`;
+}
+
+/** FNV-1a (32 bits) of a string, base 36: a short, stable fingerprint, not a way to keep the text. */
+export function textHash(s: string): string {
   let h = 0x811c9dc5;
-  const s = `${parts.author ?? ''}\u0000${parts.time ?? ''}\u0000${parts.text}`;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return `h${(h >>> 0).toString(36)}`;
+  return (h >>> 0).toString(36);
 }
 
 export function emptyRecord(classId: string, view: SpotView, date: string, now: string): SpotRecord {
@@ -133,24 +149,46 @@ export function authorOf(s: string | undefined): string | undefined {
  * Adds what a scan saw to a record. Items already reviewed are not counted twice; a finding already
  * recorded keeps the leader's outcome and note. Snippets are kept only when the record keeps them.
  *
- * An item scanned again is scanned whole (a post edited after publishing is read again): its findings are
- * now exactly what this scan found, except one the leader has already decided on or noted, which stays on
- * the record with `edited` set (the post no longer says it; the decision is still part of the record).
+ * An item scanned again is scanned whole (a post edited after publishing is read again), and its findings
+ * are now what this scan found, each matched to the one recorded before: the same key (post, rule, span),
+ * else the same rule on the same words (`match`) in the same post, wherever the edit moved them; a recorded
+ * finding is matched once, so nothing is counted twice. A match carries the outcome, note and snippet over.
+ * When the item's text differs from what was recorded (`sig`, also after a reload), its findings are marked
+ * `edited`; one the leader decided on or noted that the post no longer raises stays, `edited` and `gone`;
+ * other findings the edit removed are dropped.
  */
 export function mergeScan(record: SpotRecord, scanned: ScannedItem[], now: string): SpotRecord {
   const items = new Set(record.items);
-  const rescanned = new Set(scanned.map((i) => i.id));
+  const sigs = { ...record.sigs };
   const byKey = new Map(record.findings.map((f) => [f.key, f]));
-  const fresh = new Set<string>();
   for (const item of scanned) {
     items.add(item.id);
-    for (const f of item.findings) {
-      const key = findingKey(item.id, f);
-      fresh.add(key);
-      const old = byKey.get(key);
+    const edited = item.sig !== undefined && sigs[item.id] !== undefined && sigs[item.id] !== item.sig;
+    if (item.sig !== undefined) sigs[item.id] = item.sig;
+    const before = record.findings.filter((f) => f.itemId === item.id);
+    const unmatched = new Set(before);
+    const found = item.findings.map((f) => ({ f, key: findingKey(item.id, f) }));
+    const matched = new Map<string, RecordedFinding>();
+    // Same key first (nothing moved), then the same rule on the same words, then (records made before
+    // `match` was kept) the same rule in order.
+    for (const tier of [(o: RecordedFinding, x: (typeof found)[number]) => o.key === x.key, (o: RecordedFinding, x: (typeof found)[number]) => o.rule === x.f.rule && o.match !== undefined && o.match === x.f.match, (o: RecordedFinding, x: (typeof found)[number]) => o.rule === x.f.rule && o.match === undefined]) {
+      for (const x of found) {
+        if (matched.has(x.key)) continue;
+        const old = [...unmatched].find((o) => tier(o, x));
+        if (old) {
+          matched.set(x.key, old);
+          unmatched.delete(old);
+        }
+      }
+    }
+    for (const old of before) if (!found.some((x) => x.key === old.key)) byKey.delete(old.key);
+    for (const { f, key } of found) {
+      const old = matched.get(key);
       const snippet = snippetOf(f.snippet, record.keepSnippets) ?? old?.snippet;
       const next: RecordedFinding = { ...old, key, itemId: item.id, rule: f.rule };
-      delete next.edited;
+      delete next.gone;
+      if (f.match) next.match = f.match;
+      if (edited) next.edited = true;
       if (item.postAt) next.postAt = item.postAt;
       const author = authorOf(item.author);
       if (author) {
@@ -160,13 +198,9 @@ export function mergeScan(record: SpotRecord, scanned: ScannedItem[], now: strin
       if (snippet) next.snippet = snippet;
       byKey.set(key, next);
     }
+    for (const old of unmatched) if (old.outcome || old.note) byKey.set(old.key, { ...old, ...(edited || old.edited ? { edited: true as const, gone: true as const } : { gone: true as const }) });
   }
-  for (const [key, f] of byKey) {
-    if (!rescanned.has(f.itemId) || fresh.has(key)) continue;
-    if (f.outcome || f.note) byKey.set(key, { ...f, edited: true });
-    else byKey.delete(key);
-  }
-  return { ...record, items: [...items], findings: [...byKey.values()], updatedAt: now };
+  return { ...record, items: [...items], sigs, findings: [...byKey.values()], updatedAt: now };
 }
 
 /** The length of a record as JSON, without its stored `size` and `id`: what the caps measure. */
@@ -218,7 +252,9 @@ export function capRecord(record: SpotRecord): { record: SpotRecord; dropped: Dr
       size -= cost(f);
     }
   }
-  const next: SpotRecord = { ...record, items: record.items.slice(drop), findings: record.findings.filter((f) => !gone.has(f)) };
+  const kept = record.items.slice(drop);
+  const next: SpotRecord = { ...record, items: kept, findings: record.findings.filter((f) => !gone.has(f)) };
+  if (record.sigs) next.sigs = Object.fromEntries(kept.filter((id) => record.sigs![id] !== undefined).map((id) => [id, record.sigs![id]!]));
   return { record: next, dropped: { items: drop, findings: gone.size } };
 }
 
@@ -269,6 +305,8 @@ export function setKeepSnippets(record: SpotRecord, keep: boolean, now: string):
 export interface RecordTotals {
   posts: number;
   findings: number;
+  /** Findings in posts edited since they were checked. */
+  edited: number;
   byRule: Partial<Record<RuleId, number>>;
   byOutcome: Record<Outcome | 'open', number>;
 }
@@ -276,11 +314,13 @@ export interface RecordTotals {
 export function totals(record: SpotRecord): RecordTotals {
   const byRule: Partial<Record<RuleId, number>> = {};
   const byOutcome: Record<Outcome | 'open', number> = { resolved: 0, 'no-issue': 0, 'follow-up': 0, open: 0 };
+  let edited = 0;
   for (const f of record.findings) {
     byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
     byOutcome[f.outcome ?? 'open']++;
+    if (f.edited) edited++;
   }
-  return { posts: record.items.length, findings: record.findings.length, byRule, byOutcome };
+  return { posts: record.items.length, findings: record.findings.length, edited, byRule, byOutcome };
 }
 
 /** A point of a class's trend: findings per post reviewed on one day (a breach ruled "no issue" does not count). */

@@ -1,5 +1,6 @@
 /**
- * Where the guidance panel goes so that it never covers ClassDojo's message box or its Send/Post button.
+ * Where the guidance panel goes so that it never covers ClassDojo's message box, its Send/Post button, or
+ * what the person is reading (posts, messages, the conversation's title).
  * Pure: no DOM access. The content script measures the page (components/usePlacement.ts) and applies the
  * answer as inline style on a `position: fixed` element.
  *
@@ -33,6 +34,13 @@ export interface KeepClear {
    * last resort the badge may sit over the container but never over the box or its button.
    */
   container?: Rect;
+  /**
+   * What the person reads: each post, message and thread title on screen (lib/dojo/page.ts readingElements).
+   * The panel never covers any of them: it goes in a free margin or a free band, else folds to the badge;
+   * the badge too avoids them, narrowing to a strip at the window's edge when a margin is narrower than it.
+   * Only when the content reaches both edges may the badge sit over it (a bottom corner, the least read).
+   */
+  content?: Rect[];
 }
 
 export interface PlacementOptions {
@@ -76,7 +84,7 @@ export interface PlacementInput {
 /** Where a free panel goes. */
 export type PanelSpot = 'right' | 'left' | 'above' | 'below';
 /** Where a badge (or the "Show" tab) goes: docked by the composer, else in a corner of the viewport. */
-export type DockSpot = 'top-right' | 'beside-right' | 'below' | 'above' | 'beside-left' | 'corner-bottom-right' | 'corner-bottom-left' | 'corner-top-left';
+export type DockSpot = 'top-right' | 'beside-right' | 'below' | 'above' | 'beside-left' | 'corner-bottom-right' | 'corner-bottom-left' | 'corner-top-left' | 'edge-right';
 
 /**
  * The panel, in full. Exactly one of `left` and `right` is set (distance from that viewport edge); `top`
@@ -104,7 +112,12 @@ export interface BadgePlacement {
   top: number;
   left: number;
   clear: boolean;
+  /** Set when the badge is narrowed to a strip at the window's edge (a margin narrower than BADGE_SIZE). */
+  size?: Size;
 }
+
+/** The edge strip: at most this wide (the shield and count stacked), at least 18 px, this tall. */
+export const EDGE_BADGE: Size = { width: 28, height: 56 };
 
 export type Placement = PanelPlacement | BadgePlacement;
 
@@ -143,8 +156,9 @@ const round = (n: number) => Math.round(n);
  * The first free spot for the panel, else a badge docked by the composer.
  *
  * Panel spots, in order: the column right of the composer, the column left of it, then the taller of
- * the bands above and below it. A spot fits when it is at least `minWidth` wide (or the natural width,
- * if smaller) and `minHeight` tall (or the natural height, if smaller); the panel takes its natural
+ * the bands above and below it, where "it" is the composer together with what is read on screen
+ * (`keepClear.content`: posts, messages): the panel lies beside or above or below all of them. A spot fits when it is at least `minWidth` wide (or the natural
+ * width, if smaller) and `minHeight` tall (or the natural height, if smaller); the panel takes its natural
  * width and, as its max height, all the height the spot has. With nothing to keep clear on screen the
  * panel sits top right, as it always has.
  */
@@ -152,7 +166,8 @@ export function placePanel(input: PlacementInput): Placement {
   const o = { ...DEFAULT_PLACEMENT_OPTIONS, ...input.options };
   const vp = input.viewport;
   const { margin: m, gap, minTop } = o;
-  const rects = [input.keepClear.composer, input.keepClear.send, input.keepClear.container].map((r) => visible(r, vp)).filter((r): r is Box => !!r);
+  // What is read counts as the composer does: the columns beside it all, the bands above and below it all.
+  const rects = [input.keepClear.composer, input.keepClear.send, input.keepClear.container, ...(input.keepClear.content ?? [])].map((r) => visible(r, vp)).filter((r): r is Box => !!r);
   const needW = Math.min(input.panel.width, o.minWidth);
   const needH = Math.min(input.panel.height, o.minHeight);
 
@@ -183,7 +198,7 @@ export function placePanel(input: PlacementInput): Placement {
     return placed;
   }
   const d = dock(input.keepClear, input.badge ?? BADGE_SIZE, vp, o, false);
-  return { mode: 'badge', spot: d.spot, top: d.top, left: d.left, clear: d.clear };
+  return { mode: 'badge', ...d };
 }
 
 /**
@@ -196,12 +211,14 @@ export function placeTab(input: { viewport: Size; keepClear: KeepClear; tab: Siz
 
 /**
  * A small box of `size` docked by the composer: right of its container at the height of its button row,
- * below it, above it, left of it; then the viewport's corners. First against everything to keep clear,
- * then (a composer card wider than the viewport) against the box and button only.
+ * below it, above it, left of it; then the viewport's corners. First against everything to keep clear
+ * (content included); then, for the badge, a strip narrowed to the wider margin at the window's edge; then
+ * against the composer only, then (a composer card wider than the viewport) against the box and button.
  */
-function dock(keep: KeepClear, size: Size, vp: Size, o: PlacementOptions, topRightFirst: boolean): { spot: DockSpot; top: number; left: number; clear: boolean } {
+function dock(keep: KeepClear, size: Size, vp: Size, o: PlacementOptions, topRightFirst: boolean): { spot: DockSpot; top: number; left: number; clear: boolean; size?: Size } {
   const { margin: m, gap } = o;
-  const all = [keep.composer, keep.send, keep.container].map((r) => visible(r, vp)).filter((r): r is Box => !!r);
+  const content = (keep.content ?? []).map((r) => visible(r, vp)).filter((r): r is Box => !!r);
+  const composerParts = [keep.composer, keep.send, keep.container].map((r) => visible(r, vp)).filter((r): r is Box => !!r);
   const hard = [keep.composer, keep.send].map((r) => visible(r, vp)).filter((r): r is Box => !!r);
   const a = visible(keep.container, vp) ?? visible(keep.composer, vp) ?? visible(keep.send, vp);
   const { width: w, height: h } = size;
@@ -222,11 +239,23 @@ function dock(keep: KeepClear, size: Size, vp: Size, o: PlacementOptions, topRig
     { spot: 'corner-top-left', left: m, top: o.minTop },
   );
   if (!topRightFirst) candidates.push({ spot: 'top-right', left: vp.width - m - w, top: o.minTop });
-  const inside = (c: { left: number; top: number }) => c.left >= m && c.top >= m && c.left + w <= vp.width - m && c.top + h <= vp.height - m;
-  const toBox = (c: { left: number; top: number }): Box => ({ left: c.left, top: c.top, right: c.left + w, bottom: c.top + h });
-  for (const against of [all, hard]) {
-    const found = candidates.find((c) => inside(c) && !hits(toBox(c), against));
-    if (found) return { spot: found.spot, left: round(found.left), top: round(found.top), clear: true };
+  const fits = (c: { left: number; top: number }) => c.left >= m && c.top >= m && c.left + w <= vp.width - m && c.top + h <= vp.height - m;
+  const toBox = (c: { left: number; top: number }, cw = w, ch = h): Box => ({ left: c.left, top: c.top, right: c.left + cw, bottom: c.top + ch });
+  const found = candidates.find((c) => fits(c) && !hits(toBox(c), [...composerParts, ...content]));
+  if (found) return { spot: found.spot, left: round(found.left), top: round(found.top), clear: true };
+  // The edge strip: in the margin between the content and the window's right edge (where a badge is looked
+  // for), at the top, else the bottom.
+  const free = vp.width - Math.max(...content.map((c) => c.right));
+  const sw = Math.min(EDGE_BADGE.width, free - 2);
+  if (!topRightFirst && content.length && sw >= 18) {
+    for (const top of [o.minTop, vp.height - m - EDGE_BADGE.height]) {
+      const c = { left: vp.width - sw - Math.min(m, free - sw - 2), top };
+      if (c.top >= m && !hits(toBox(c, sw, EDGE_BADGE.height), [...composerParts, ...content])) return { spot: 'edge-right', ...c, clear: true, size: { width: sw, height: EDGE_BADGE.height } };
+    }
+  }
+  for (const against of [composerParts, hard]) {
+    const next = candidates.find((c) => fits(c) && !hits(toBox(c), against));
+    if (next) return { spot: next.spot, left: round(next.left), top: round(next.top), clear: true };
   }
   return { spot: 'corner-bottom-right', left: round(Math.max(0, vp.width - m - w)), top: round(Math.max(0, vp.height - m - h)), clear: false };
 }

@@ -2,21 +2,34 @@
  * Policy Guard's text boxes are in extension frames: the gate's reason box and "Send anyway"
  * (entrypoints/gate-reason) and a spot-check finding's note (entrypoints/spot-note). These find them as the
  * teacher would meet them: among the page's frames (found through Playwright, never through the page).
+ *
+ * Shared with the demo (scripts/demo-scenarios.ts), which runs under plain tsx: nothing here may import
+ * vitest (its `expect` throws "Vitest failed to access its internal state" outside a test run).
+ * tests/unit/demo-imports.test.ts holds that.
  */
 import type { Frame, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { VISIBLE_FOR_MS } from '../../lib/ui/visibility';
+
+/**
+ * Polls `find` every 100 ms until it returns a value (not undefined), for at most `timeoutMs`.
+ * Throws Error(`what` …) when time runs out, so a failing test or demo says what never appeared.
+ */
+export async function pollFor<T>(what: string, find: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await find();
+    if (found !== undefined) return found;
+    if (Date.now() > until) throw new Error(`${what} did not appear within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 /** The held send's reason frame, once it has drawn its box. */
 export async function reasonFrame(page: Page): Promise<Frame> {
-  let frame: Frame | undefined;
-  await expect
-    .poll(async () => {
-      frame = page.frames().find((f) => /\/gate-reason\.html#[0-9a-f-]{36}$/.test(f.url()));
-      return frame ? frame.locator('textarea').count() : 0;
-    })
-    .toBe(1);
-  return frame!;
+  return pollFor('the gate’s reason frame', async () => {
+    const frame = page.frames().find((f) => /\/gate-reason\.html#[0-9a-f-]{36}$/.test(f.url()));
+    return frame && (await frame.locator('textarea').count()) === 1 ? frame : undefined;
+  });
 }
 
 /**
@@ -34,25 +47,17 @@ export async function sendAnyway(page: Page, reason: string): Promise<void> {
 export async function noteFrame(row: Locator): Promise<Frame> {
   const element = row.locator('pg=[data-policy-guard="spot-note-frame"]');
   await element.waitFor();
-  let frame: Frame | null = null;
-  await expect
-    .poll(async () => {
-      frame = await (await element.elementHandle())!.contentFrame();
-      return frame ? frame.locator('input:not([disabled])').count() : 0;
-    })
-    .toBe(1);
-  return frame!;
+  return pollFor('the finding’s note frame', async () => {
+    const frame = await (await element.elementHandle())!.contentFrame();
+    return frame && (await frame.locator('input:not([disabled])').count()) === 1 ? frame : undefined;
+  });
 }
 
 /** The only note frame on `page`, found among its frames (for tests without access to the closed roots). */
 export async function onlyNoteFrame(page: Page): Promise<Frame> {
-  let frame: Frame | undefined;
-  await expect
-    .poll(async () => {
-      const frames = page.frames().filter((f) => f.url().includes('/spot-note.html#'));
-      frame = frames.length === 1 ? frames[0] : undefined;
-      return frame ? frame.locator('input:not([disabled])').count() : 0;
-    })
-    .toBe(1);
-  return frame!;
+  return pollFor('the only note frame', async () => {
+    const frames = page.frames().filter((f) => f.url().includes('/spot-note.html#'));
+    const frame = frames.length === 1 ? frames[0] : undefined;
+    return frame && (await frame.locator('input:not([disabled])').count()) === 1 ? frame : undefined;
+  });
 }

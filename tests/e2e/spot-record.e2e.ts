@@ -81,7 +81,7 @@ describe('the record of a spot-check', () => {
     expect(JSON.stringify(await h.stored('spotChecks'))).not.toMatch(/Amelia|Hughes|inhaler/);
 
     const json = JSON.parse((await exported(page, 'json')).body);
-    expect(json).toMatchObject({ format: 'policy-guard/spot-check@2', class: 'Class 3 Oak', classId: 'c1', timeZone: 'Europe/London', view: 'class-story', postsReviewed: 9, findings: 3, snippetsKept: false });
+    expect(json).toMatchObject({ format: 'policy-guard/spot-check@3', class: 'Class 3 Oak', classId: 'c1', timeZone: 'Europe/London', view: 'class-story', postsReviewed: 9, findings: 3, snippetsKept: false });
     expect(json.byRule).toEqual({ 'full-name': 1, 'sensitive-content': 1, 'out-of-hours': 1 });
     expect(json.byOutcome).toEqual({ resolved: 1, 'no-issue': 1, 'follow-up': 1, open: 0 });
 

@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { download } from '../../../components/download';
 import { SpotSummary, type SpotRow } from '../../../components/SpotSummary';
-import { feedItemSignature, findFeedItems, readFeedItem, type FeedKind, type StoryPostElements } from '../../../lib/dojo/page';
+import { feedItemSignature, findFeedItems, readFeedItem, readingRects, type FeedKind, type StoryPostElements } from '../../../lib/dojo/page';
 import type { SpotExportResponse, SpotResponse, SpotWriteResponse } from '../../../lib/ext/messages';
 import type { SpotScope } from '../../../lib/ext/spot-store';
 import type { Channel } from '../../../lib/policy/schema';
 import type { ExportFormat } from '../../../lib/spot-check/export';
-import { findingKey, localDate, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../../../lib/spot-check/record';
+import { findingKey, localDate, textHash, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../../../lib/spot-check/record';
 import { auditPolicy, scanPost, summarise, type PostResult } from '../../../lib/spot-check/scan';
 import { t } from '../../../lib/ext/i18n';
 import { ask } from '../ask';
@@ -99,7 +99,9 @@ export function SpotCheck(props: SpotCheckProps) {
       id: result.id,
       postAt: result.time,
       author: result.author === 'Unknown' ? undefined : result.author,
-      findings: result.findings.map((f) => ({ rule: f.rule, start: f.start, end: f.end, ...(keepSnippets.current ? { snippet: snippetOf(parts.input.text, f.start, f.end) } : {}) })),
+      // Hashes, not text: how the record knows the post was edited, and finds a finding whose words moved.
+      sig: textHash(parts.input.text),
+      findings: result.findings.map((f) => ({ rule: f.rule, start: f.start, end: f.end, match: textHash(parts.input.text.slice(f.start, f.end)), ...(keepSnippets.current ? { snippet: snippetOf(parts.input.text, f.start, f.end) } : {}) })),
     }));
 
   useEffect(() => {
@@ -161,7 +163,7 @@ export function SpotCheck(props: SpotCheckProps) {
   }, [props.channel, props.scopeId]);
 
   const results = [...marked.current.values()].filter((m) => m.parts.post.isConnected);
-  const dock = dockFor(results, layer.current);
+  const dock = dockFor(layer.current);
   const summary = summarise(results.map((m) => m.result));
   // Only posts with findings are measured: layout reads for 500 clean posts on every change would add up.
   const flagged = results.filter((m) => m.result.findings.length > 0);
@@ -179,6 +181,7 @@ export function SpotCheck(props: SpotCheckProps) {
         excerpt: f.end > f.start ? parts.input.text.slice(f.start, f.end) : undefined,
         outcome: r?.outcome,
         note: r?.note,
+        edited: r?.edited,
         show: () => parts.post.scrollIntoView({ block: 'center' }),
       };
     }),
@@ -235,22 +238,22 @@ export function SpotCheck(props: SpotCheckProps) {
 }
 
 /**
- * Where the summary docks (lib/ui/spot-dock.ts): beside the feed's column, measured from a few of its posts
- * (one column: a handful is enough, and measuring 500 posts on every change would add up), clear of the
- * guidance panel in the same shadow root.
+ * Where the summary docks (lib/ui/spot-dock.ts): beside the column of what is read (lib/dojo/page.ts
+ * readingRects: posts, every message, the thread's header), clear of the guidance panel
+ * or its badge in the same shadow root.
  */
-function dockFor(results: Marked[], layer: HTMLElement | null): SpotDock {
+function dockFor(layer: HTMLElement | null): SpotDock {
   const viewport = { width: document.documentElement.clientWidth || window.innerWidth, height: document.documentElement.clientHeight || window.innerHeight };
   let left = Infinity;
   let right = -Infinity;
-  for (const m of results.slice(0, 12)) {
-    const r = m.parts.post.getBoundingClientRect();
+  // The message box is in the same column as the posts or messages (ClassDojo's layout): they are enough.
+  for (const r of readingRects(document, viewport.height)) {
     if (r.width === 0) continue;
     left = Math.min(left, r.left);
-    right = Math.max(right, r.right);
+    right = Math.max(right, r.left + r.width);
   }
   const root = layer?.getRootNode();
-  const panel = root instanceof ShadowRoot ? root.querySelector<HTMLElement>('.pg-panel, .pg-tab')?.getBoundingClientRect() : undefined;
+  const panel = root instanceof ShadowRoot ? root.querySelector<HTMLElement>('.pg-panel:not(.pg-panel-docked), .pg-tab, .pg-dock-badge')?.getBoundingClientRect() : undefined;
   return dockSpot({ viewport, feed: Number.isFinite(left) ? { left, right } : undefined, panel: panel && panel.width > 0 ? panel : undefined });
 }
 

@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
 /** Class names from ClassDojo's page and feed JSON, and how views label a class without one. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { classLabel, classNameFromFeed, cleanClassName } from '../../../lib/dojo/class-name';
+import { CLASS_LABEL_MAX, classLabel, classNameFromFeed, cleanClassName, cutAtWord, shortLabel } from '../../../lib/dojo/class-name';
 import { feedItemSignature, findStoryPosts, isEventPost, pupilTileCount, readClassName, readStoryPost } from '../../../lib/dojo/page';
 import feed from '../../fixtures/data/storyFeed-class-c1.json';
 
 describe('a class name', () => {
   it('is cleaned and bounded', () => {
     expect(cleanClassName('  Class\n3   Oak ')).toBe('Class 3 Oak');
-    expect(cleanClassName('x'.repeat(500))).toHaveLength(80);
+    expect(cleanClassName('x'.repeat(500))).toHaveLength(200);
+    expect(cleanClassName('x'.repeat(500))!.endsWith('…')).toBe(true);
     expect(cleanClassName('\u202eevil\u202c Class')).toBe('evil Class');
     for (const bad of ['', '   ', '12', 'Fri 20 Nov, 14:10', '20/11/2026, 14:10:00', null, 42]) expect(cleanClassName(bad)).toBeUndefined();
   });
@@ -82,5 +83,33 @@ describe('reading the page', () => {
     expect(pupilTileCount(document)).toBe(0);
     document.getElementById('reactApplication')!.insertAdjacentHTML('beforeend', '<ul><li><button data-name="studentTile">A</button></li><li><button data-name="studentTile">B</button></li></ul>');
     expect(pupilTileCount(document)).toBe(2);
+  });
+});
+
+describe('long and duplicate class names (second probe of issue 20)', () => {
+  const long = 'Year 5 and 6 mixed class with the after-school café club, “Siân’s group”, and the reading volunteers who come on Tuesdays and Thursdays';
+
+  it('cuts at a word, never inside one, and says so with …', () => {
+    const short = shortLabel(long);
+    expect(short.length).toBeLessThanOrEqual(CLASS_LABEL_MAX);
+    expect(short.endsWith('…')).toBe(true);
+    expect(long.startsWith(short.slice(0, -1))).toBe(true);
+    expect(long[short.length - 1]).toBe(' '); // the next character of the whole name is a space: a whole word was kept
+    expect(cutAtWord('Class 3 Oak', 48)).toBe('Class 3 Oak');
+    expect(cutAtWord('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
+    expect(cutAtWord('Oak, Ash, Elm, Birch', 11)).toBe('Oak, Ash…');
+  });
+
+  it('keeps a long name whole (to 200 characters) for exports and tooltips', () => {
+    expect(cleanClassName(long)).toBe(long);
+  });
+
+  it('tells two classes with the same name apart by their ids, and only those', () => {
+    const names = new Map([['c1', 'Class 3 Oak'], ['c2', 'class 3  oak'], ['c3', 'Class 4 Ash']]);
+    expect(classLabel('c1', names)).toBe('Class 3 Oak (c1)');
+    expect(classLabel('c2', names)).toBe('class 3  oak (c2)');
+    expect(classLabel('c3', names)).toBe('Class 4 Ash');
+    expect(classLabel('c9', names)).toBe('class id c9');
+    expect(classLabel('c1', { c1: 'Class 3 Oak', c2: 'Class 3 Oak' })).toBe('Class 3 Oak (c1)');
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { doctorReport, expectsComposer, missingParts, type DoctorReport } from '../../../lib/dojo/doctor';
-import { channelDecision, findCalendarPosts, findComposers, sendControlNear, storyClassName, uiRoots } from '../../../lib/dojo/page';
+import { channelDecision, findComposers, findStoryPosts, isEventPost, sendControlNear, storyClassName, uiRoots } from '../../../lib/dojo/page';
 import { probePage, type PageFacts } from '../../../lib/dojo/probe';
 import { parseDojoLocation } from '../../../lib/dojo/routes';
 import { SELECTORS, TIERS } from '../../../lib/dojo/selectors';
@@ -35,7 +35,7 @@ describe('the adapter, after the facts verified since', () => {
       <div><h2>Parents' evening</h2><span data-name="formattedDate">Thu 3 Dec</span><a data-name="eventSignupCTA" href="#">Sign up</a></div>
       <div data-name="storyPost"><a data-name="eventSignupCTA" href="#">inside a post: not a calendar post</a></div></div>`;
     expect(storyClassName(document)).toEqual({ name: 'Class 3 Oak', tier: 'verified' });
-    expect(findCalendarPosts(document)).toHaveLength(1);
+    expect(findStoryPosts(document).filter(isEventPost)).toHaveLength(1);
   });
 
   it('says how the channel was decided', () => {

@@ -70,7 +70,7 @@ describe('the export', () => {
     expect(new TextEncoder().encode(file.body).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     const data = Papa.parse<string[]>(file.body.slice(1).trim()).data;
     expect(data[0]).toEqual([...HELD_CSV_COLUMNS]);
-    expect(data[1]).toEqual(['2026-06-20T15:10:00+01:00', 'Europe/London', 'Class 3 Oak', 'c1', 'class-story', 'Full name; Sensitive content', 'full-name sensitive-content', 'Sent anyway', "'=cmd| café"]);
+    expect(data[1]).toEqual(['2026-06-20T15:10:00+01:00', 'Europe/London', 'Class 3 Oak', 'c1', 'class-story', 'Full name; Sensitive content', 'full-name; sensitive-content', 'Sent anyway', "'=cmd| café"]);
   });
 
   it('JSON: the same, with the zone once', () => {

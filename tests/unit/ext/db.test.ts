@@ -168,13 +168,20 @@ describe('class rosters', () => {
   });
 });
 
-describe('bank holidays back to the retention limit', () => {
-  it('on 5 January hands over last year too', async () => {
-    const { holidayYears } = await import('../../../lib/ext/retention');
-    expect(holidayYears(new Date('2027-01-05T10:00:00Z'), 365)).toEqual([2026, 2027, 2028]);
-    expect(holidayYears(new Date('2027-01-05T10:00:00Z'), 730)).toEqual([2025, 2026, 2027, 2028]);
-    expect(holidayYears(new Date('2027-06-05T10:00:00Z'), 30)).toEqual([2027, 2028]);
-    expect(holidayYears(new Date('2027-01-05T10:00:00Z'), 'junk')).toEqual([2026, 2027, 2028]);
+describe('bank holidays for every year a feed can show', () => {
+  it('on 5 January 2027: every year from 2011 (ClassDojo’s launch) to 2028, whatever the retention', async () => {
+    const { holidayYears, HOLIDAYS_FROM_YEAR } = await import('../../../lib/ext/retention');
+    const { bankHolidayDates } = await import('../../../lib/calendar/bank-holidays');
+    const years = holidayYears(new Date('2027-01-05T10:00:00Z'));
+    expect(HOLIDAYS_FROM_YEAR).toBe(2011);
+    expect(years[0]).toBe(2011);
+    expect(years.at(-1)).toBe(2028);
+    expect(years).toHaveLength(18);
+    const dates = new Set(years.flatMap((y) => [...bankHolidayDates('england-and-wales', y)]));
+    // The probe's case: Boxing Day 2025 (375 days before), past the default 365-day retention.
+    expect(dates.has('2025-12-26')).toBe(true);
+    expect(dates.has('2026-12-28')).toBe(true);
+    expect(dates.has('2012-06-05')).toBe(true); // a one-off (the Diamond Jubilee)
   });
 });
 

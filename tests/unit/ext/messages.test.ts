@@ -231,17 +231,22 @@ describe('the popup’s requests (the extension’s own pages only)', () => {
     expect(acceptRequest({ type: 'get-policy', classId: 'c1' }, popup, ID, ORIGIN)).toBeUndefined();
   });
 
-  it('counts today’s events in the school’s time zone', async () => {
+  it('counts today’s held sends in the school’s time zone, as the week counts them', async () => {
     const { countToday } = await import('../../../lib/ext/handler');
+    const { heldRows, weeklySummary } = await import('../../../lib/events/held');
     const now = new Date('2026-11-24T23:30:00Z'); // 24 November in London, 25th in Sydney
     const events = [
-      { kind: 'fix', at: '2026-11-24T09:00:00Z' },
-      { kind: 'fix', at: '2026-11-23T23:59:00Z' },
-      { kind: 'override', at: '2026-11-24T22:00:00Z' },
-      { kind: 'blocked', at: '2026-11-24T12:00:00Z' },
-    ] as const;
-    expect(countToday(events, 'Europe/London', now)).toEqual({ fix: 1, override: 1, blocked: 1, cancelled: 0, ignore: 0 });
-    expect(countToday(events, 'Australia/Sydney', now)).toEqual({ fix: 0, override: 1, blocked: 0, cancelled: 0, ignore: 0 });
+      { kind: 'fix', rule: 'full-name', channel: 'class-story', at: '2026-11-24T09:00:00Z' }, // the panel's one-click fix: not a held send
+      { kind: 'fix', rule: 'full-name', rules: ['full-name'], channel: 'class-story', at: '2026-11-24T09:05:00Z' }, // "Apply all fixes" at Send
+      { kind: 'cancelled', rule: 'full-name', rules: ['full-name'], channel: 'class-chat', at: '2026-11-24T10:00:00Z' }, // "Go back and edit"
+      { kind: 'override', rule: 'full-name', rules: ['full-name'], channel: 'class-chat', at: '2026-11-24T22:00:00Z', reason: 'ok' },
+      { kind: 'override', rule: 'full-name', rules: ['full-name'], channel: 'class-chat', at: '2026-11-23T23:59:00Z', reason: 'ok' },
+    ];
+    expect(countToday(events, 'Europe/London', now)).toEqual({ held: 3, byOutcome: { fixed: 1, edited: 1, 'sent-anyway': 1 } });
+    expect(countToday(events, 'Australia/Sydney', now)).toEqual({ held: 1, byOutcome: { fixed: 0, edited: 0, 'sent-anyway': 1 } });
+    // The week holds today's: its counts are never fewer, by the same definition.
+    const week = weeklySummary(heldRows(events), now);
+    expect(week).toEqual({ held: 4, byOutcome: { fixed: 1, edited: 1, 'sent-anyway': 2 } });
   });
 
   it('answers popup-state with the policy state, the counts and the spot-check switch', async () => {

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportRecord, CSV_COLUMNS } from '../../../lib/spot-check/export';
 import {
+  textHash,
   emptyRecord,
   findingKey,
   isSpotRecord,
@@ -28,7 +29,7 @@ describe('the spot-check record', () => {
     let r = emptyRecord('c1', 'class-story', '2026-11-23', NOW);
     r = mergeScan(r, scanned, NOW);
     r = mergeScan(r, scanned.slice(0, 1), NOW);
-    expect(totals(r)).toEqual({ posts: 3, findings: 3, byRule: { 'full-name': 2, 'sensitive-content': 1 }, byOutcome: { resolved: 0, 'no-issue': 0, 'follow-up': 0, open: 3 } });
+    expect(totals(r)).toEqual({ posts: 3, findings: 3, edited: 0, byRule: { 'full-name': 2, 'sensitive-content': 1 }, byOutcome: { resolved: 0, 'no-issue': 0, 'follow-up': 0, open: 3 } });
     expect(JSON.stringify(r)).not.toContain('Amelia');
   });
 
@@ -97,9 +98,11 @@ describe('the export', () => {
     // No class name known: the id, labelled as one; the time in the school's zone, with the zone named.
     expect(parsed.data[1]).toEqual([
       '2026-11-23', 'class id c1', 'c1', 'class-story', '2026-11-20T14:10:00+00:00', 'Europe/London', 'Ms Carter', 'Full name', 'full-name', 'follow-up',
-      `'=HYPERLINK("http://evil") — talk to "Ms Carter", then re-check`, '', 'page',
+      `'=HYPERLINK("http://evil") — talk to "Ms Carter", then re-check`, '', 'page', 'no', 'yes',
     ]);
     expect(parsed.data[3]![CSV_COLUMNS.indexOf('outcome')]).toBe('open');
+    // The JSON names an undecided finding the same way.
+    expect(JSON.parse(exportRecord(r, 'json').body).items[2].outcome).toBe('open');
   });
 
   it('names the class as the page did, and gives summer times with their offset', () => {
@@ -118,9 +121,9 @@ describe('the export', () => {
   it('writes JSON with the totals and each finding', () => {
     const file = exportRecord(r, 'json');
     const body = JSON.parse(file.body);
-    expect(body).toMatchObject({ format: 'policy-guard/spot-check@2', class: 'class id c1', classId: 'c1', timeZone: 'Europe/London', date: '2026-11-23', postsReviewed: 3, findings: 3, byRule: { 'full-name': 2, 'sensitive-content': 1 } });
+    expect(body).toMatchObject({ format: 'policy-guard/spot-check@3', class: 'class id c1', classId: 'c1', timeZone: 'Europe/London', date: '2026-11-23', postsReviewed: 3, findings: 3, byRule: { 'full-name': 2, 'sensitive-content': 1 } });
     expect(body.byOutcome).toEqual({ resolved: 0, 'no-issue': 0, 'follow-up': 1, open: 2 });
-    expect(body.items[0]).toEqual({ rule: 'Full name', ruleId: 'full-name', postTime: '2026-11-20T14:10:00+00:00', author: 'Ms Carter', authorSource: 'page', outcome: 'follow-up', note: r.findings[0]!.note });
+    expect(body.items[0]).toEqual({ rule: 'Full name', ruleId: 'full-name', postTime: '2026-11-20T14:10:00+00:00', author: 'Ms Carter', authorSource: 'page', outcome: 'follow-up', note: r.findings[0]!.note, editedSinceChecked: false, stillInPost: true });
   });
 
   it('names the file safely whatever the class id is', () => {
@@ -139,13 +142,17 @@ describe('a post edited after publishing', () => {
     expect(next.items).toEqual(['p1']);
   });
 
-  it('keeps a finding the leader already decided on, marked as edited', () => {
+  it('keeps a finding the leader already decided on that the post no longer raises, marked gone (and edited when the text changed)', () => {
     const decided = setOutcome(first, 'p1:full-name:10-23', 'follow-up', 'talk to Ms Carter', NOW);
     const next = mergeScan(decided, [{ id: 'p1', findings: [] }], NOW);
-    expect(next.findings).toEqual([expect.objectContaining({ key: 'p1:full-name:10-23', outcome: 'follow-up', edited: true })]);
-    // Raised again by a later edit: no longer marked.
+    expect(next.findings).toEqual([expect.objectContaining({ key: 'p1:full-name:10-23', outcome: 'follow-up', gone: true })]);
+    // Raised again: no longer gone.
     const again = mergeScan(next, [{ id: 'p1', findings: [{ rule: 'full-name', start: 10, end: 23 }] }], NOW);
-    expect(again.findings[0]!.edited).toBeUndefined();
+    expect(again.findings[0]!.gone).toBeUndefined();
+    // With the text's hash: an edit is known, and marked.
+    const signed = mergeScan(decided, [{ id: 'p1', sig: 'aaa', findings: [{ rule: 'full-name', start: 10, end: 23 }] }], NOW);
+    const edited = mergeScan(signed, [{ id: 'p1', sig: 'bbb', findings: [] }], NOW);
+    expect(edited.findings).toEqual([expect.objectContaining({ outcome: 'follow-up', edited: true, gone: true })]);
   });
 
   it('leaves other posts’ findings alone', () => {
@@ -169,5 +176,61 @@ describe('the note, written from the note frame', () => {
     expect(setNote(r, key, '   ', NOW).findings.find((f) => f.key === key)).not.toHaveProperty('note');
     expect(setNote(r, key, 'x'.repeat(5_000), NOW).findings.find((f) => f.key === key)!.note).toHaveLength(1_000);
     expect(setNote(r, 'no-such-key', 'x', NOW)).toBe(r);
+  });
+});
+
+describe('a post edited after the spot-check (second probe of issue 20)', () => {
+  const NOW2 = '2026-11-24T11:00:00.000Z';
+  /** "Well done Amelia Hughes …" with a full name and a health detail; then edited so both move. */
+  const before = 'Well done Amelia Hughes, her inhaler is in the office.';
+  const after = 'A huge well done to Amelia Hughes, her inhaler is in the office.';
+  const scan = (text: string, id = 'post7') => {
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    return [
+      {
+        id,
+        sig: textHash(text),
+        findings: [
+          { rule: 'full-name' as const, ...at('Amelia Hughes'), match: textHash('Amelia Hughes') },
+          { rule: 'sensitive-content' as const, ...at('inhaler'), match: textHash('inhaler') },
+        ],
+      },
+    ];
+  };
+
+  it('matches the moved findings to the decided ones: decisions carried over, nothing counted twice, marked edited', () => {
+    let r = mergeScan(emptyRecord('c1', 'class-story', '2026-11-24', NOW2), scan(before), NOW2);
+    const [name, health] = r.findings;
+    r = setOutcome(r, name!.key, 'follow-up', 'speak to Ms Carter', NOW2);
+    r = setOutcome(r, health!.key, 'no-issue', undefined, NOW2);
+    const edited = mergeScan(r, scan(after), NOW2);
+    expect(edited.findings).toHaveLength(2);
+    expect(edited.findings.map((f) => [f.rule, f.outcome, f.note, f.edited])).toEqual([
+      ['full-name', 'follow-up', 'speak to Ms Carter', true],
+      ['sensitive-content', 'no-issue', undefined, true],
+    ]);
+    expect(edited.findings.map((f) => f.key)).not.toContain(name!.key); // the key follows the words
+    expect(totals(edited)).toMatchObject({ findings: 2, edited: 2, byOutcome: { open: 0, 'follow-up': 1, 'no-issue': 1 } });
+    // Seen again after a reload (the same text): unchanged, still marked.
+    expect(mergeScan(edited, scan(after), NOW2).findings).toEqual(edited.findings);
+    // The CSV has one row per finding, and says it was edited.
+    const csv = Papa.parse<Record<string, string>>(exportRecord(edited, 'csv').body.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(csv).toHaveLength(2);
+    expect(csv.map((row) => row.edited_since_checked)).toEqual(['yes', 'yes']);
+    const json = JSON.parse(exportRecord(edited, 'json').body) as { items: { editedSinceChecked: boolean; stillInPost: boolean; outcome: string }[] };
+    expect(json.items.map((f) => [f.editedSinceChecked, f.stillInPost, f.outcome])).toEqual([[true, true, 'follow-up'], [true, true, 'no-issue']]);
+  });
+
+  it('the same words twice in a post match one to one; an added name is a new, open finding', () => {
+    const text = 'Amelia Hughes and Amelia Hughes';
+    const two = [{ id: 'p', sig: textHash(text), findings: [0, 18].map((start) => ({ rule: 'full-name' as const, start, end: start + 13, match: textHash('Amelia Hughes') })) }];
+    let r = mergeScan(emptyRecord('c1', 'class-story', '2026-11-24', NOW2), two, NOW2);
+    r = setOutcome(r, r.findings[0]!.key, 'resolved', undefined, NOW2);
+    const moved = 'Hi! Amelia Hughes and Amelia Hughes and Oliver Patel';
+    const three = [{ id: 'p', sig: textHash(moved), findings: [...[4, 22].map((start) => ({ rule: 'full-name' as const, start, end: start + 13, match: textHash('Amelia Hughes') })), { rule: 'full-name' as const, start: 40, end: 52, match: textHash('Oliver Patel') }] }];
+    const next = mergeScan(r, three, NOW2);
+    expect(next.findings).toHaveLength(3);
+    expect(next.findings.filter((f) => f.outcome === 'resolved')).toHaveLength(1);
+    expect(totals(next).byOutcome.open).toBe(2);
   });
 });

@@ -182,3 +182,83 @@ describe('placeTab', () => {
     for (const kept of Object.values(PAGES['story 1024x700']!.keepClear)) expect(overlaps(r(t.left, t.top, tab.width, tab.height), kept!)).toBe(false);
   });
 });
+
+describe('placePanel keeps clear of what the person reads (posts, messages)', () => {
+  /** Class Story's posts under the composer card, in the same centred column. */
+  const posts = (vp: Size, left: number, width: number, from: number) => Array.from({ length: 6 }, (_, i) => r(left, from + i * 180, width, 164)).filter((p) => p.top < vp.height);
+  const withContent = (name: string, content: Rect[]) => ({ viewport: PAGES[name]!.viewport, keepClear: { ...PAGES[name]!.keepClear, content } });
+  const clearOf = (p: Placement, page: { viewport: Size; keepClear: KeepClear }) => {
+    const box = p.mode === 'badge' ? r(p.left, p.top, p.size?.width ?? 64, p.size?.height ?? 36) : occupied(p, page.viewport, PANEL);
+    const kept = [page.keepClear.composer, page.keepClear.send, page.keepClear.container, ...(page.keepClear.content ?? [])].filter((k): k is Rect => !!k);
+    for (const k of kept) expect(overlaps(box, k), JSON.stringify({ p, k })).toBe(false);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.left + box.width).toBeLessThanOrEqual(page.viewport.width);
+  };
+
+  it('1024×700, Class Story: no panel below the card over the posts: a badge in the right margin', () => {
+    const page = withContent('story 1024x700', posts({ width: 1024, height: 700 }, 148, 728, 285));
+    const p = placePanel({ ...page, panel: PANEL });
+    expect(p.mode).toBe('badge');
+    clearOf(p, page);
+  });
+
+  it('800×600, Class Story scrolled (no composer): a strip in the 36 px margin, not over line ends', () => {
+    const vp = { width: 800, height: 600 };
+    const page = { viewport: vp, keepClear: { content: posts(vp, 36, 728, 20) } };
+    const p = placePanel({ ...page, panel: PANEL });
+    expect(p).toMatchObject({ mode: 'badge', spot: 'edge-right' });
+    expect(p.mode === 'badge' && p.size!.width).toBeLessThanOrEqual(28);
+    clearOf(p, page);
+  });
+
+  it('800×600 chat: the messages above the composer are not covered; a strip at the edge', () => {
+    const vp = { width: 800, height: 600 };
+    const messages = [r(53, 100, 694, 20), r(293, 135, 450, 54), r(53, 261, 600, 76), r(227, 347, 520, 76), r(283, 432, 460, 54)];
+    const page = { viewport: vp, keepClear: { ...PAGES['chat 800x600']!.keepClear, content: messages } };
+    const p = placePanel({ ...page, panel: PANEL });
+    expect(p.mode).toBe('badge');
+    clearOf(p, page);
+  });
+
+  it('200% zoom, Class Story scrolled: a strip in the margin, never the full panel over the posts', () => {
+    const vp = { width: 640, height: 400 };
+    // The posts' text (their cards' 16 px padding is not read, and may be covered).
+    const page = { viewport: vp, keepClear: { content: posts(vp, 32, 576, 0) } };
+    const p = placePanel({ ...page, panel: PANEL });
+    expect(p).toMatchObject({ mode: 'badge', spot: 'edge-right' });
+    clearOf(p, page);
+  });
+
+  it('1366×768: posts in the centre column leave the right-hand column to the panel', () => {
+    const page = withContent('story 1366x768', posts({ width: 1366, height: 768 }, 319, 728, 285));
+    const p = placePanel({ ...page, panel: PANEL });
+    expect(p).toMatchObject({ mode: 'panel', spot: 'right' });
+    clearOf(p, page);
+  });
+
+  it('a band above the composer with no posts in it takes the panel; posts in it leave only their margin', () => {
+    const vp = { width: 700, height: 900 };
+    const composer = { composer: r(20, 700, 660, 100), container: r(10, 690, 680, 180) };
+    const free = { viewport: vp, keepClear: { ...composer, content: [r(20, 1000, 660, 100)] } };
+    const p = placePanel({ ...free, panel: PANEL });
+    expect(p).toMatchObject({ mode: 'panel', spot: 'above' });
+    clearOf(p, free);
+    const busy = { viewport: vp, keepClear: { ...composer, content: [r(20, 100, 660, 300)] } };
+    const q = placePanel({ ...busy, panel: PANEL });
+    expect(q.mode).toBe('badge');
+    clearOf(q, busy);
+  });
+
+  it('randomised pages: whatever it returns with a free margin covers no content and no composer', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 300; i++) {
+      const vp = { width: 500 + Math.floor(rand() * 1000), height: 350 + Math.floor(rand() * 500) };
+      const margin = 20 + Math.floor(rand() * 200);
+      const colW = vp.width - 2 * margin;
+      const content = Array.from({ length: 8 }, (_, k) => r(margin, k * 120 - Math.floor(rand() * 100), colW, 100));
+      const page = { viewport: vp, keepClear: { content } };
+      clearOf(placePanel({ ...page, panel: PANEL }), page);
+    }
+  });
+});
