@@ -152,8 +152,50 @@ export function shownOnScreen(el: Element): boolean {
       opacity *= Number.isFinite(own) ? own : 1; // '' where the style is unknown
       if (opacity < MIN_SEEN_OPACITY) return false;
     }
-    return true;
+    return !drawnClear(el) && notCovered(el, rect);
   } catch {
     return true;
   }
+}
+
+const alpha = (colour: string): number => {
+  const m = /^rgba\([^)]*,\s*([\d.]+)\)$/.exec(colour.trim());
+  return m ? parseFloat(m[1]!) : colour.trim() === 'transparent' ? 0 : 1;
+};
+
+/**
+ * Whether `el` paints nothing of its own (text, background, border, image, shadow all clear): a full-window
+ * Post button made of transparent colours rather than opacity.
+ */
+function drawnClear(el: Element): boolean {
+  if (el.querySelector('img, svg, video, canvas')) return false;
+  const cs = getComputedStyle(el);
+  return (
+    alpha(cs.color) === 0 &&
+    alpha(cs.backgroundColor) === 0 &&
+    (cs.backgroundImage === 'none' || !cs.backgroundImage) &&
+    (cs.boxShadow === 'none' || !cs.boxShadow) &&
+    ['Top', 'Right', 'Bottom', 'Left'].every((side) => alpha(cs.getPropertyValue(`border-${side.toLowerCase()}-color`)) === 0 || parseFloat(cs.getPropertyValue(`border-${side.toLowerCase()}-width`)) === 0)
+  );
+}
+
+/**
+ * Whether something of the page's lies over all of `el`: five points across it (centre and near each
+ * corner), none of which hits `el`, what is inside it, or one of Policy Guard's own hosts. One point is
+ * enough to count as seen, so a menu or a button of ClassDojo's over part of the box does not hide it.
+ */
+function notCovered(el: Element, rect: DOMRect): boolean {
+  const doc = el.ownerDocument;
+  if (typeof doc.elementFromPoint !== 'function' || rect.width === 0) return true;
+  const points: [number, number][] = [
+    [0.5, 0.5],
+    [0.2, 0.25],
+    [0.8, 0.25],
+    [0.2, 0.75],
+    [0.8, 0.75],
+  ];
+  return points.some(([fx, fy]) => {
+    const hit = doc.elementFromPoint(rect.left + rect.width * fx, rect.top + rect.height * fy);
+    return !hit || hit === el || el.contains(hit) || hit.contains(el) || hit.hasAttribute('data-policy-guard-host') || hit.localName.startsWith('policy-guard-');
+  });
 }

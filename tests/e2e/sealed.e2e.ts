@@ -337,18 +337,28 @@ describe('the page cannot read or steer Policy Guard', () => {
     // The page writes a draft of its own choosing into the composer, then hides the composer, or the Post
     // button over the whole window, or both: whatever the teacher clicks next lands on Post. Were the send
     // held for a pupil in care and not for a stranger, the page would learn the roster from it.
-    const attack = (draft: string, hide: 'composer' | 'button' | 'both') =>
+    const attack = (draft: string, hide: 'composer' | 'button' | 'both' | 'cover-and-clear') =>
       page.evaluate(`(() => {
         const box = document.querySelector('[data-name="storyComposerTextarea"]');
         Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(box, ${JSON.stringify(draft)});
         box.dispatchEvent(new Event('input', { bubbles: true }));
         const post = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Post');
-        box.style.opacity = '${hide === 'button' ? '1' : '0'}';
-        if ('${hide}' !== 'composer') Object.assign(post.style, { position: 'fixed', inset: '0', width: '100vw', height: '100vh', opacity: '0', zIndex: '2147483646' });
+        const hide = '${hide}';
+        box.style.opacity = hide === 'composer' || hide === 'both' ? '0' : '1';
+        document.getElementById('cover')?.remove();
+        if (hide === 'cover-and-clear') {
+          // An opaque card of the page's over the composer, and a Post made of clear colours, not opacity.
+          const r = box.getBoundingClientRect();
+          const cover = document.createElement('div');
+          cover.id = 'cover';
+          cover.style.cssText = 'position:fixed;background:#fff;z-index:2147483645;left:' + r.left + 'px;top:' + r.top + 'px;width:' + r.width + 'px;height:' + r.height + 'px';
+          document.body.append(cover);
+          Object.assign(post.style, { position: 'fixed', inset: '0', width: '100vw', height: '100vh', opacity: '1', color: 'transparent', background: 'transparent', border: '0', boxShadow: 'none', zIndex: '2147483646' });
+        } else if (hide !== 'composer') Object.assign(post.style, { position: 'fixed', inset: '0', width: '100vw', height: '100vh', opacity: '0', zIndex: '2147483646' });
         else Object.assign(post.style, { position: '', inset: '', width: '', height: '', opacity: '', zIndex: '' });
       })()`);
     let expected = 0;
-    for (const hide of ['composer', 'button', 'both'] as const) {
+    for (const hide of ['composer', 'button', 'both', 'cover-and-clear'] as const) {
       for (const draft of ['Well done Zara Quill for a lovely story.', 'Leo Wright has been diagnosed with ADHD.']) {
         await attack(draft, hide);
         await page.waitForTimeout(300);
@@ -362,8 +372,9 @@ describe('the page cannot read or steer Policy Guard', () => {
     // The same draft in plain view, sent by the teacher's click on the Post they see: held.
     await page.evaluate(`(() => {
       document.querySelector('[data-name="storyComposerTextarea"]').style.opacity = '';
+      document.getElementById('cover')?.remove();
       const post = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Post');
-      Object.assign(post.style, { position: '', inset: '', width: '', height: '', opacity: '', zIndex: '' });
+      Object.assign(post.style, { position: '', inset: '', width: '', height: '', opacity: '', color: '', background: '', border: '', boxShadow: '', zIndex: '' });
     })()`);
     await box.fill('Leo Wright has been diagnosed with ADHD.');
     await ui.waitFor('[data-rule="sensitive-content"]');
