@@ -83,21 +83,35 @@ async function capClass(classId: string, keep: number, database: GuardDb): Promi
   return gone.length;
 }
 
-/** Deletes the oldest records, any class, while every record together is over TOTAL_SIZE_MAX. */
+/** Whether a leader has decided anything in a record (an outcome or a note): work a page cannot forge. */
+function decided(r: SpotRecord): boolean {
+  return r.findings.some((f) => f.outcome !== undefined || !!f.note);
+}
+
+/**
+ * Deletes records while every record together is over TOTAL_SIZE_MAX: first the oldest that no leader has
+ * decided anything in, then, only if that is not enough, the oldest of any. A page can invent classes (the
+ * class id is in its address) and fill them with posts, but it cannot press a verdict (the seal), so what it
+ * invents goes before a leader's own work does.
+ */
 async function capTotal(keep: number, database: GuardDb): Promise<number> {
   // Only the index is read: each record's size, not the records.
   const sizes = await database.spotChecks.orderBy('size').keys();
   let excess = sizes.reduce<number>((sum, s) => sum + (typeof s === 'number' ? s : 0), 0) - TOTAL_SIZE_MAX;
   if (excess <= 0) return 0;
   const gone: number[] = [];
-  await database.spotChecks
-    .orderBy('date')
-    .until(() => excess <= 0)
-    .each((r) => {
-      if (r.id === undefined || r.id === keep) return;
-      gone.push(r.id);
-      excess -= typeof r.size === 'number' ? r.size : recordSize(r);
-    });
+  for (const pass of ['undecided', 'any'] as const) {
+    await database.spotChecks
+      .orderBy('date')
+      .until(() => excess <= 0)
+      .each((r) => {
+        if (r.id === undefined || r.id === keep || gone.includes(r.id)) return;
+        if (pass === 'undecided' && decided(r)) return;
+        gone.push(r.id);
+        excess -= typeof r.size === 'number' ? r.size : recordSize(r);
+      });
+    if (excess <= 0) break;
+  }
   await database.spotChecks.bulkDelete(gone);
   return gone.length;
 }

@@ -5,6 +5,7 @@
  */
 import type { Channel, Policy } from '../policy/schema';
 import { checkDraft } from '../rules/index';
+import { authorOf } from './record';
 import type { Finding, HolidayCalendar, Pupil } from '../rules/types';
 
 export interface PostInput {
@@ -36,7 +37,9 @@ export function scanPost(post: PostInput, channel: Channel, ctx: { policy: Polic
   const findings = checkDraft({ text: post.text, channel, at, media: post.media }, ctx);
   // A post without a readable time cannot be judged for hours.
   const kept = post.time ? findings : findings.filter((f) => f.rule !== 'out-of-hours');
-  return { id: post.id, author: post.author?.trim() || 'Unknown', time: post.time, findings: kept };
+  // The page says who posted: one line, no bidi controls (they would reverse our own dates beside it), and
+  // short, as the record keeps it (authorOf).
+  return { id: post.id, author: authorOf(post.author) || 'Unknown', time: post.time, findings: kept };
 }
 
 export interface Summary {

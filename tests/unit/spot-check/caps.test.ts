@@ -143,4 +143,18 @@ describe('the caps on what is stored', () => {
     expect(trimmed?.records).toBeGreaterThan(0);
     expect(gone.length).toBeGreaterThan(0);
   });
+
+  it('drops records no leader decided anything in before a leader’s own work (a page can invent classes, not verdicts)', async () => {
+    const db = fresh();
+    const dates = Array.from({ length: 26 }, (_, i) => `2026-10-${String(i + 1).padStart(2, '0')}`);
+    const old = dates.map((d, i) => bigRecord(i < 2 ? 'real' : `invented${i}`, d, 1000));
+    // The two oldest hold a leader's verdict and note.
+    for (const r of old.slice(0, 2)) r.findings[0] = { ...r.findings[0]!, outcome: 'follow-up', note: 'spoke to Ms Carter' };
+    await db.spotChecks.bulkAdd(old);
+    await saveScan(scope, posts(0, 1000, 1), db);
+    const left = await listSpots(db);
+    expect(left.reduce((sum, r) => sum + recordSize(r), 0)).toBeLessThanOrEqual(TOTAL_SIZE_MAX);
+    expect(left.filter((r) => r.classId === 'real').map((r) => r.date)).toEqual(expect.arrayContaining(dates.slice(0, 2)));
+    expect(left.length).toBeLessThan(old.length + 1);
+  });
 });
