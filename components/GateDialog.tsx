@@ -95,6 +95,8 @@ export function GateDialog(props: {
           </p>
         ) : props.reasonFrame && !props.reasonFrame.failed ? (
           <>
+            <ReasonFrameBox frame={props.reasonFrame} frameRef={props.frameRef} onLoad={props.onFrameLoad} onTabOut={() => first.current?.focus()} />
+            {/* After the frame, not above it: a notice must never move "Send anyway" under the pointer. */}
             {props.covered && (
               <p class="pg-notice" role="alert" data-policy-guard="covered">
                 {t('clickCovered')}
@@ -105,7 +107,6 @@ export function GateDialog(props: {
                 {t('gateFocusTaken')}
               </p>
             )}
-            <ReasonFrameBox frame={props.reasonFrame} frameRef={props.frameRef} onLoad={props.onFrameLoad} onTabOut={() => first.current?.focus()} />
           </>
         ) : (
           // Never a text box in this root: a page script can read a box's text through the Selection API
