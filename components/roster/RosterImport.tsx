@@ -119,6 +119,7 @@ export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil
           {read.result.ignored.length > 0 && <p class="muted">{t('rosterColumnsIgnored', read.result.ignored.join(', '))}</p>}
           {read.result.legalNames > 0 && <p data-policy-guard="roster-legal-names">{t('rosterLegalNames', String(read.result.legalNames))}</p>}
           {read.result.noConsentRecorded > 0 && <p>{t('rosterNoConsent', String(read.result.noConsentRecorded))}</p>}
+          {read.result.noInCareColumn && <p data-policy-guard="roster-no-in-care">{t('rosterNoInCareColumn')}</p>}
           {diff.removed.length > 0 && <p>{t('rosterWillRemove', diff.removed.map((p) => `${p.first} ${p.last}`.trim()).join(', '))}</p>}
           <p>
             <button

@@ -47,6 +47,7 @@ export const FIELD_NAMES: Record<Field, string> = {
   preferredLast: 'surname the pupil goes by',
   full: 'whole name',
   consent: 'photo consent',
+  optOut: 'photo opt-out (yes means no photos)',
   'consent:class-story': 'consent for Class Story',
   'consent:school-story': 'consent for School Story',
   'consent:student-story': 'consent for portfolios',

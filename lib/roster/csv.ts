@@ -49,9 +49,12 @@ const squashCell = (value: string) => value.trim().toLowerCase().replace(/[^a-z0
 // "consent" or "permission" ("Consent given"). Whole words only: a name that lands in the column after a
 // shifted row ("Noah", "Nowak", "Yesenia") is not an answer, and is asked about.
 const YES_WORDS = new Set(['y', 'yes', 'given', 'granted', 'consented', 'allowed', 'agreed', 'ok', 'true', 'ie', 'oes', 'tak']);
-const NO_WORDS = new Set(['n', 'no', 'refused', 'withdrawn', 'declined', 'false', 'nie', 'nage']);
+const NO_WORDS = new Set(['n', 'no', 'refused', 'withdrawn', 'declined', 'false', 'nie', 'nage', 'nac']);
 // A yes with a limit ("Yes - internal use only", "Yes (not social media)") is not a plain yes: asked about.
 const LIMIT = new Set(['only', 'internal', 'except', 'not', 'no', 'but', 'excluding', 'excl', 'exclude', 'excludes', 'without', 'limited', 'restricted', 'some', 'partial']);
+// A yes that was since taken back or is in doubt ("Yes - withdrawn 03/2026", "Y (revoked by mum)", "Yes -
+// expired", "Yes - pending review", "Yes - form lost"): never read as a yes, asked about.
+const UNDONE = /^(withdr|revok|rescind|cancel|expir|laps|pend|review|lost|missing|quer|unsure|uncertain|check|chang|remov|retract|object|stop|tb[cd]|unknown|until|old|previous|formerly|was)/;
 
 const wordsOf = (value: string) => value.trim().toLowerCase().split(/[^a-z0-9✓✔✗✘]+/).filter(Boolean);
 
@@ -65,7 +68,7 @@ export function cellBool(value: string): boolean | undefined {
   let [word, ...rest] = wordsOf(value);
   if ((word === 'consent' || word === 'permission') && rest.length > 0) [word, ...rest] = rest;
   if (word === 'not' && rest[0] === 'given') return false;
-  if (word && YES_WORDS.has(word)) return rest.some((w) => LIMIT.has(w)) ? undefined : true;
+  if (word && YES_WORDS.has(word)) return rest.some((w) => LIMIT.has(w) || UNDONE.test(w)) ? undefined : true;
   if (word && NO_WORDS.has(word)) return false;
   return undefined;
 }
@@ -79,7 +82,22 @@ export function cellConsent(value: string): Consent | undefined {
   return cellBool(value);
 }
 
+/**
+ * A cell of an opt-out or restriction column ("Photo Opt Out", "No Photos", "Media Restrictions") as consent:
+ * a plain yes is a refusal; a plain no or "none" is a yes (no opt-out, no restriction); empty or "not
+ * known" is not recorded; anything else written there ("School use only", "No social media") is a
+ * restriction, so a refusal. Never a yes from words it cannot read.
+ */
+export function optOutConsent(value: string): Consent | undefined {
+  const v = squashCell(value).replace(/-/g, '');
+  if (NOT_RECORDED.has(v) || v === 'na') return null;
+  if (['y', 'yes', 'true', '1', '✓', '✔', 'optedout', 'ie', 'oes', 'tak'].includes(v)) return false;
+  if (['n', 'no', 'none', 'nil', 'false', '0', '✗', '✘', 'norestrictions', 'norestriction', 'nage', 'nie'].includes(v)) return true;
+  return v ? false : null;
+}
+
 const tidy = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+const foldName = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f'’‘`ʼ]/g, '').toLowerCase();
 // C0 and C1 control characters: what a misread encoding or a damaged file leaves in a name.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
 // A letter the saving program could not write: Windows-1252 has no "Ł", so Excel's plain "CSV" writes "?";
@@ -135,6 +153,8 @@ export interface RosterParse {
   rowsRead: number;
   /** Pupils with no consent recorded in any column: their photos are held until it is (per the policy). */
   noConsentRecorded: number;
+  /** No column says who is in care: every pupil is read as not in care (said in the preview and the CLI, not assumed quietly). */
+  noInCareColumn: boolean;
   /** Pupils whose legal name differs from the preferred name (both are matched). */
   legalNames: number;
 }
@@ -160,7 +180,7 @@ const FORMAT_NAMES: Record<BinaryFormat, string> = {
 };
 
 function emptyParse(): RosterParse {
-  return { ok: false, pupils: [], problems: [], used: [], ignored: [], columns: [], notes: [], delimiter: ',', header: false, headerRow: 0, skipped: [], sepLine: false, rowsRead: 0, noConsentRecorded: 0, legalNames: 0 };
+  return { ok: false, pupils: [], problems: [], used: [], ignored: [], columns: [], notes: [], delimiter: ',', header: false, headerRow: 0, skipped: [], sepLine: false, rowsRead: 0, noConsentRecorded: 0, noInCareColumn: false, legalNames: 0 };
 }
 
 /**
@@ -505,7 +525,20 @@ export function parseRosterCsv(input: string): RosterParse {
       if (answers.includes(false)) return false;
       return answers.every((a) => a === true) ? true : null;
     };
-    const all = consentOf('consent', 'Photo consent');
+    // An opt-out column says the opposite: "Y" (or a restriction written in it) is a refusal, "N" or "None"
+    // a yes, empty not recorded.
+    const optOuts: Consent[] = [];
+    for (const cell of cellsOf('optOut')) {
+      const v = optOutConsent(cell);
+      if (v === undefined || (v === false && moved(cell))) {
+        notYesNo('optOut', 'Photo opt-out', cell, 'write yes (no photos), no, or leave it empty if it is not recorded');
+        break;
+      }
+      optOuts.push(v);
+    }
+    const givenAnswer = consentOf('consent', 'Photo consent');
+    const answers = [...(givenAnswer === undefined ? [] : [givenAnswer]), ...optOuts];
+    const all: Consent | undefined = answers.length === 0 ? undefined : answers.includes(false) ? false : answers.every((a) => a === true) ? true : null;
     const per: Partial<Record<Channel, Consent>> = {};
     let anyPer = false;
     for (const c of CONSENT_COLUMNS) {
@@ -532,10 +565,14 @@ export function parseRosterCsv(input: string): RosterParse {
     let photoConsent: Pupil['photoConsent'] = general;
     if (anyPer) {
       // Channels without a column of their own take the general answer (or none).
+      // A channel's own column is the more specific answer, and stands over the general one ("Photos: No",
+      // "Portfolio: Yes": a family who keep photos to their own child's portfolio).
       photoConsent = Object.fromEntries(['class-story', 'school-story', 'student-story', 'class-chat', 'private-chat'].map((c) => [c, per[c as Channel] ?? general]));
     }
 
-    const key = `${first}|${last}`.toLowerCase();
+    // Accents and apostrophes aside ("Sian" and "Siân", "OConnor" and "O’Connor"): a post's name is matched
+    // that way, so two such rows are one pupil to the checks, and get the stricter answers.
+    const key = foldName(`${first}|${last}`);
     const earlier = seen.get(key);
     if (earlier) {
       // Two rows with one name: a row pasted twice, or two pupils called the same (in a big school, common).
@@ -567,6 +604,7 @@ export function parseRosterCsv(input: string): RosterParse {
     });
   }
   result.noConsentRecorded = result.pupils.filter((p) => p.photoConsent === null).length;
+  result.noInCareColumn = result.pupils.length > 0 && !byField.has('inCare');
   result.ok = result.problems.length === 0 && result.pupils.length > 0;
   if (result.pupils.length === 0 && result.problems.length === 0) result.problems.push({ row: 1, code: 'no-pupils', message: 'No pupils found.' });
   return result;

@@ -20,7 +20,7 @@ export const CONSENT_COLUMNS = ['class-story', 'school-story', 'student-story', 
 export type ConsentColumn = (typeof CONSENT_COLUMNS)[number];
 
 export type NameField = 'first' | 'last' | 'legalFirst' | 'legalLast' | 'preferredFirst' | 'preferredLast' | 'full';
-export type Field = NameField | 'consent' | 'inCare' | `consent:${ConsentColumn}`;
+export type Field = NameField | 'consent' | 'optOut' | 'inCare' | `consent:${ConsentColumn}`;
 
 export const HEADERS: Record<Field, string[]> = {
   first: ['first', 'firstname', 'forename', 'forenames', 'givenname', 'givennames', 'christianname', 'childsfirstname', 'pupilforename', 'pupilfirstname', 'studentfirstname', 'studentforename', 'learnerforename', 'enwcyntaf'],
@@ -36,7 +36,9 @@ export const HEADERS: Record<Field, string[]> = {
   'consent:school-story': ['schoolstory', 'schoolstoryconsent', 'consentschoolstory', 'photoconsentschoolstory', 'schoolstoryphotos'],
   'consent:student-story': ['studentstory', 'portfolio', 'portfolios', 'studentstoryconsent', 'portfolioconsent', 'consentportfolio', 'consentstudentstory'],
   'consent:messages': ['messages', 'messaging', 'messagesconsent', 'consentmessages', 'chat'],
-  inCare: ['incare', 'lookedafter', 'lookedafterchild', 'childlookedafter', 'lac', 'cla', 'lookedafterstatus', 'inlocalauthoritycare', 'inlacare', 'gofal'],
+  // A register kept the other way round: "Y" here means no photos (an opt-out), read as a refusal.
+  optOut: ['optout', 'photooptout', 'mediaoptout', 'imageoptout', 'optedout', 'nophotos', 'nophoto', 'nophotographs', 'noimages', 'nopictures', 'nomedia', 'donotphotograph', 'dontphotograph', 'photorefusal', 'photorefused', 'mediarestrictions', 'mediarestriction', 'photorestrictions', 'photorestriction', 'withholdimage', 'withholdimages', 'photoconsentwithdrawn', 'consentwithdrawn', 'noconsent'],
+  inCare: ['incare', 'lookedafter', 'lookedafterchild', 'childlookedafter', 'lac', 'cla', 'lookedafterstatus', 'inlocalauthoritycare', 'inlacare', 'gofal', 'care', 'lacare', 'careexperienced', 'careleaver', 'childincare', 'plentynsynderbyngofal', 'derbyngofal'],
 };
 
 /**
@@ -51,7 +53,8 @@ export const OTHER_HEADINGS = new Set([
   'postcode', 'address', 'enrolmentstatus', 'dateofadmission', 'positive', 'needswork', 'total', 'points', 'parentsconnected',
 ]);
 
-export const squash = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
+// Accents go first, so Welsh headings read: "Caniatâd lluniau" is "caniatadlluniau".
+export const squash = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 
 const FIELD_OF = new Map<string, Field>();
 for (const [field, names] of Object.entries(HEADERS) as [Field, string[]][]) for (const n of names) FIELD_OF.set(n, field);
@@ -71,13 +74,19 @@ export function fieldOf(cell: string): Field | undefined {
   const bare = key.replace(/(yn|yesno|status|flag|indicator)$/, '');
   const field = FIELD_OF.get(bare);
   if (field) return field;
-  if (/lookedafter|incare|localauthoritycare/.test(bare) || /^(is)?(lac|cla|cic)$/.test(bare)) return 'inCare';
-  if (/photo|image|picture|media|video|filming|camera/.test(bare) || /consent|permission/.test(bare)) return 'consent';
-  return undefined;
+  if (/lookedafter|incare|localauthoritycare|lacare|careexperienced|careleaver|derbyngofal/.test(bare) || /^(is)?(lac|cla|cic|care)$/.test(bare)) return 'inCare';
+  const aboutPhotos = /photo|image|picture|media|video|filming|camera/.test(bare) || /consent|permission|caniatad/.test(bare);
+  if (!aboutPhotos) return undefined;
+  // About consent but not an answer: when it was given, by whom, notes on it. Not read (a date read as an
+  // answer refuses every row; an empty note read as one unsets a yes).
+  if (/date|notes?$|comments?|details?|expir|given(by|on)|signed|reviewed|updated|received|by$|when|reason/.test(bare)) return undefined;
+  // The other way round: an opt-out, a restriction, a refusal or a withdrawal. "Y" there means no photos.
+  if (/optout|optedout|^no(photo|image|picture|media|filming|video|consent)|donot|dont|refus|withdr|withh|restrict|object|declin|exclu|notconsent/.test(bare)) return 'optOut';
+  return 'consent';
 }
 
 /** Fields a file may give in more than one column: their answers are combined, never one silently dropped. */
-export const COMBINED_FIELDS: ReadonlySet<Field> = new Set<Field>(['consent', 'inCare']);
+export const COMBINED_FIELDS: ReadonlySet<Field> = new Set<Field>(['consent', 'optOut', 'inCare']);
 
 const NAME_FIELDS = new Set<Field>(['first', 'legalFirst', 'preferredFirst', 'full']);
 
@@ -105,7 +114,7 @@ export function headingScore(cells: readonly string[]): number {
 // Headings that are never a pupil's name: a "name" equal to one is a heading row in the wrong place.
 const NAME_HEADINGS = new Set([...(Object.values(HEADERS).flat()), 'upn', 'adno', 'dob', 'dateofbirth', 'yeargroup', 'reggroup', 'tutorgroup', 'admissionnumber', 'gender']);
 // Real first names and surnames that are also headings somewhere above.
-for (const real of ['chat', 'child', 'photo', 'consent']) NAME_HEADINGS.delete(real);
+for (const real of ['chat', 'child', 'photo', 'consent', 'care']) NAME_HEADINGS.delete(real);
 
 /** Whether a name cell is a column heading ("Surname", "Legal First Name"). */
 export function isHeadingWord(name: string): boolean {

@@ -47,6 +47,7 @@ export function rosterSummary(r: RosterParse, name: string): string[] {
   if (r.columns.length) lines.push(`  Columns read: ${columnLines(r).join('; ')}`);
   if (r.ignored.length) lines.push(`  Columns not read (the checks do not need them): ${r.ignored.join(', ')}`);
   for (const n of r.notes) lines.push(`  Note: ${n.message}`);
+  if (r.noInCareColumn) lines.push('  In care: no column says which pupils are in care (looked after), so every pupil is read as not in care. Add an "In care" column, or mark them after importing.');
   if (r.noConsentRecorded > 0) lines.push(`  No photo consent recorded: ${plural(r.noConsentRecorded, 'pupil')} (their photos are held until it is, unless the policy says remind).`);
   if (r.legalNames > 0) lines.push(`  Pupils with a legal name as well as the name they go by: ${r.legalNames} (both are matched).`);
   for (const p of r.problems) lines.push(`  Row ${p.row}: ${p.message}`);
