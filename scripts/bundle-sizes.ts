@@ -34,16 +34,17 @@ export const AIMS: Record<Part, number> = {
 
 /**
  * What `npm test` enforces, gzipped bytes: the aims, except where the build is known to be over one (then
- * the size it is, so that it cannot grow unnoticed). Over today: the content script (56.2 KB: the page
+ * the size it is, so that it cannot grow unnoticed). Over today: the content script (57.1 KB: the page
  * doctor, class names, the gate's frame and click guards, the focus keeper and the placement that keeps
- * clear of every post and message, the send oracle's checks came after issue 22's cut to 45.3 KB) and the
+ * clear of every post and message, the send oracle's checks and the outline's word lists came after issue
+ * 22's cut to 45.3 KB) and the
  * options page (156.9 KB: the overrides view and the policy editor; the readers of a school's own policy
  * document and roster export load when drawn, components/Lazy.tsx). README, "Costs", says so;
  * lowering these back to the aims is open work (issue 22).
  */
 export const BUDGETS: Record<Part, number> = {
   ...AIMS,
-  content: 57 * 1024,
+  content: 58 * 1024,
   options: 158 * 1024,
 };
 

@@ -108,7 +108,40 @@ function componentName(value: string): string {
   // Case-sensitive on purpose: with /i, [a-z]+ and [A-Z] would overlap and backtrack exponentially.
   const withId = /^[a-z]+(?:[A-Z][a-z0-9]*)*[-_:](?:[0-9a-fA-F]{8,}|\d{4,})$/.test(value);
   if (!TOKEN.test(value) || !(camel || withId)) return '$value';
-  return value.replace(/[0-9a-f]{8,}|\d{4,}/gi, '#');
+  const named = value.replace(/[0-9a-f]{8,}|\d{4,}/gi, '#');
+  // Shaped like a component name is not enough ("leoWright", "studentZephyrine"): every word of it must be
+  // one of the interface's own words.
+  return uiWords(named) ? named : '$value';
+}
+
+/**
+ * The words component and attribute names are made of in an app like ClassDojo's ("storyPostHeader",
+ * "data-test-id", "eventSignupCTA"): a data-name value or a data-* name is written only when every word of
+ * it is one of these (or an id, written "#"), so a name built from a pupil's ("leoWright",
+ * "data-zephyrine-quillfeather") is never written. A rarer real word becomes a placeholder, which costs
+ * support little.
+ */
+const UI_WORDS = new Set(
+  ('a action active add announcement app attachment author avatar award back badge bar block body box button ' +
+    'calendar card cell chat class classroom close column comment composer container content control count ' +
+    'cta cy date day delete dialog draft dropdown e edit emoji empty error event feed field file filter footer form formatted ' +
+    'grid group header home icon id image index info inner input item key kind label layout like link list loading ' +
+    'main media menu message modal more name nav new next notification open option outer page panel parent ' +
+    'participant photo pin pinned point popover portfolio post prev preview primary ' +
+    'profile qa reaction read remove reply rich role root row save schedule scheduled school search secondary section seen select ' +
+    'send sent settings show sidebar signup size skill slider sort spinner state status story student submit tab ' +
+    'tag teacher test testid text textarea thread time timestamp title toast toggle tooltip translate translation type unread ' +
+    'upload user v value video view weight wrapper sender switcher conversation inbox recipient member bubble editor fixture').split(' '),
+);
+
+/** Whether every word of a component or attribute name is one of UI_WORDS ("#" stands for an id). */
+function uiWords(name: string): boolean {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z#]+/)
+    .filter((w) => w && w !== '#');
+  return words.length > 0 && words.every((w) => UI_WORDS.has(w) || (w.endsWith('s') && UI_WORDS.has(w.slice(0, -1))));
 }
 
 /**
@@ -229,8 +262,15 @@ export function tagName(tag: string): string {
 }
 
 const DATA_ATTR = /^data-[a-z0-9][a-z0-9._:-]{0,60}$/;
-/** `aria-*` names are written by a page's developers (broken markup makes words into names, never `aria-` ones). */
-const ARIA_ATTR = /^aria-[a-z]{2,30}$/;
+/** WAI-ARIA 1.2's states and properties: any other `aria-*` name is a page's own, and only counted. */
+const ARIA_NAMES = new Set(
+  ('activedescendant atomic autocomplete braillelabel brailleroledescription busy checked colcount colindex colindextext colspan ' +
+    'controls current describedby description details disabled dropeffect errormessage expanded flowto grabbed haspopup hidden ' +
+    'invalid keyshortcuts label labelledby level live modal multiline multiselectable orientation owns placeholder posinset pressed ' +
+    'readonly relevant required roledescription rowcount rowindex rowindextext rowspan selected setsize sort valuemax valuemin valuenow ' +
+    'valuetext').split(' '),
+);
+const ARIA_ATTR = { test: (n: string) => n.startsWith('aria-') && ARIA_NAMES.has(n.slice(5)) };
 
 /** An attribute's name as the outline writes it, or undefined for a name it only counts (see VOCABULARY). */
 export function attributeName(name: string): string | undefined {
@@ -238,7 +278,11 @@ export function attributeName(name: string): string | undefined {
   if (n.startsWith('on')) return undefined;
   if (VOCABULARY.has(n) || ARIA_ATTR.test(n)) return n;
   // A data-* name may carry an id ("data-v-5f3a9b2c"): digit and hex runs become "#", as in data-name values.
-  if (DATA_ATTR.test(n)) return n.replace(/[0-9a-f]{8,}|\d{4,}/g, '#');
+  // Only when its words are the interface's own ("data-test-id", not "data-zephyrine-quillfeather").
+  if (DATA_ATTR.test(n)) {
+    const named = n.replace(/[0-9a-f]{8,}|\d{4,}/g, '#');
+    return uiWords(named.slice(5)) ? named : undefined;
+  }
   return undefined;
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { attributePlaceholder, buildOutline, OUTLINE_FORMAT, OUTLINE_MAX_BYTES, routePattern, textPlaceholder, type Outline } from '../../../lib/dojo/outline';
+import { attributeName, attributePlaceholder, buildOutline, OUTLINE_FORMAT, OUTLINE_MAX_BYTES, routePattern, textPlaceholder, type Outline } from '../../../lib/dojo/outline';
 import { fixtureRoute, outlineToFixture } from '../../../lib/dojo/outline-fixture';
 import { FIXTURES_DIR } from '../../e2e/fixture-server';
 import { checkOutlinePrivacy, MARKUP_WORDS } from '../../outline-privacy';
@@ -173,6 +173,10 @@ describe('names that look like data are not kept (a support probe’s leaks)', (
     for (const name of ['Priya', 'LeoWright', 'amelia-hughes', 'leo_wright', 'Amelia', 'amelia']) expect(attributePlaceholder('data-name', name), name).toBe('$value');
     for (const name of ['storyPost', 'messageComposerInput', 'classSwitcherMenu']) expect(attributePlaceholder('data-name', name), name).toBe(name);
     expect(attributePlaceholder('role', 'amelia hughes')).toBe('$value');
+    // Shaped like component names, built from a pupil's name (a second support probe's leaks).
+    for (const name of ['leoWright', 'studentZephyrine', 'zephyrine-12345678', 'barnaby_2024', 'zephyrineQuillfeather']) expect(attributePlaceholder('data-name', name), name).toBe('$value');
+    for (const name of ['data-zephyrine-quillfeather', 'data-barnaby.oak', 'data-oakenshield', 'aria-zephyrine', 'aria-quillfeather', 'aria-barnaby']) expect(attributeName(name), name).toBeUndefined();
+    for (const name of ['data-post-id', 'data-participant-count', 'data-testid', 'aria-describedby']) expect(attributeName(name), name).toBe(name);
     expect(attributePlaceholder('role', 'button')).toBe('button');
   });
 
