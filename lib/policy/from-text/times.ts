@@ -333,10 +333,14 @@ const LISTED = /(?:\b(?:or|nor|and)|,)[ \u00a0]{0,3}(?:(?:not|never|even)[ \u00a
 /** Straight after the negation, a few words between: "never at weekends", "will not be checked at weekends", "do not message staff on Sundays". */
 const NEGATED = /\b(?:not|never|nor|no|don['’]t|won['’]t|cannot|can['’]t|shouldn['’]t|mustn['’]t)(?:[ \u00a0]{1,3}(?!(?:and|but|only|except|then|so|which|if|when|until)\b)[a-z]{1,20}){0,4}[ \u00a0]{1,3}(?:at|on|during|over|across)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?$/i;
 
-/** Whether the days written at `at` are ruled out by a negation in their clause (see DaySpec.excluded). */
-function excludedAt(text: string, at: number): boolean {
+/** Straight before a limit, no comma between: "will not reply on Fridays before 8am or after 3pm" limits Fridays. */
+const BEFORE_LIMIT = /^[ \u00a0]{1,3}(?:before|after|earlier than|later than|outside|between|from|until|\d)/i;
+
+/** Whether the days written at [at, to) are ruled out by a negation in their clause (see DaySpec.excluded). */
+function excludedAt(text: string, at: number, to: number): boolean {
   const clause = clauseBefore(text, at, EXCLUSION_REACH);
   if (!NEGATION.test(clause) && !/\bnor\b/i.test(clause)) return false;
+  if (BEFORE_LIMIT.test(text.slice(to, to + 20))) return false;
   // The tail is short: the patterns are anchored at its end, so each is tried on at most 80 characters.
   const tail = clause.slice(-80);
   if (AFTER_TIME.test(tail)) return false;
@@ -384,7 +388,7 @@ export function findDaySpecs(text: string): DaySpec[] {
     const days: Weekday[] = /weekend/.test(w) ? ['sat', 'sun'] : /seven|7|every day/.test(w) ? [...WEEKDAYS] : ['mon', 'tue', 'wed', 'thu', 'fri'];
     out.push({ days, from: m.index, to: m.index + m[0].length, phrase: m[0], implied: /daily|each day/.test(w), excluded: false });
   }
-  for (const d of out) d.excluded = excludedAt(text, d.from);
+  for (const d of out) d.excluded = excludedAt(text, d.from, d.to);
   return out.sort((x, y) => x.from - y.from);
 }
 

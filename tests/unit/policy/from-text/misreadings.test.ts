@@ -45,6 +45,8 @@ describe('days in a negative sentence are days the hours are not on', () => {
     ['Staff will not send ClassDojo messages before 8am or after 5pm, Monday to Friday, or at weekends.', `${MON_FRI} 08:00-17:00`],
     ['Staff will not send ClassDojo messages before 8am or after 5pm, or on Saturdays or Sundays.', `${MON_FRI} 08:00-17:00`],
     ['Staff will not send ClassDojo messages before 8am, after 5pm or on Fridays.', 'mon,tue,wed,thu 08:00-17:00'],
+    // Days straight before the limits are the days they limit.
+    ['Staff will not reply to ClassDojo messages on weekdays before 8am or after 5pm.', `${MON_FRI} 08:00-17:00`],
     // A time's own dot ("8.30am", "6.30 p.m.") does not end the clause the negation is in.
     ['Staff will never check messages at weekends, before 7.30am or after 6.30pm.', `${MON_FRI} 07:30-18:30`],
     ['Staff will not check ClassDojo after 6.30 p.m. or at weekends.', `${MON_FRI} 08:00-18:30`],
@@ -73,6 +75,9 @@ describe('days in a negative sentence are days the hours are not on', () => {
     expect(marks('Staff will not send messages before 8am, after 5pm or at weekends.')).toEqual(['weekends:out']);
     expect(marks('Not before 8am or after 5pm on weekdays, or at any time at weekends.')).toEqual(['weekdays:in', 'weekends:out']);
     expect(marks('Staff never message at weekends or after 6pm.')).toEqual(['weekends:out']);
+    expect(marks('Staff will not reply on Fridays before 8am or after 3pm.')).toEqual(['Fridays:in']);
+    expect(marks('Staff will never check messages at weekends, before 7.30am or after 6.30pm.')).toEqual(['weekends:out']);
+    expect(marks('Messages are not answered on Saturdays or Sundays.')).toEqual(['Saturdays or Sundays:out']);
     expect(marks('Staff reply Monday to Friday, 8am to 5pm.')).toEqual(['Monday to Friday:in']);
     expect(marks('We do not expect replies outside school hours, which are 8am–5pm Monday to Friday.')).toEqual(['Monday to Friday:in']);
   });
@@ -184,6 +189,8 @@ describe('a staff member’s absence is not a pupil’s', () => {
     'In their absence, please speak to Mr Ian Bell.',
     'If the DSL is absent, contact Mr Ian Bell.',
     'During staff absence, please contact Mr Ian Bell in the office.',
+    'When Mrs Hart is absent, please contact Mr Ian Bell.',
+    'If your child’s class teacher is absent, please contact Mr Ian Bell.',
   ]) {
     it(`"${line}" sets no absence route`, () => {
       const p = read(doc(line));
