@@ -11,6 +11,7 @@
  * Anything else is refused with one line saying what it is and what to do; nothing is guessed.
  */
 
+import { utf16WithoutBom, windows1252 } from '../text/encoding';
 export type SavedPage =
   | {
       ok: true;
@@ -69,37 +70,6 @@ export function metaCharset(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** Windows-1252's characters for bytes 0x80–0x9F (the rest of its range is Latin-1's); undefined bytes stay as they are. */
-const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
-
-/**
- * Windows-1252 by hand: Node's TextDecoder (20.x) drops the bytes 0x80–0x9F, where ’ “ ” € live, which is
- * what a page typed in Word and pasted into ClassDojo is full of.
- */
-function windows1252(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const chunk = Array.from(bytes.subarray(i, Math.min(bytes.length, i + 8192)), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b)));
-    s += chunk.join('');
-  }
-  return s;
-}
-
-/** UTF-16 without a byte order mark: text in the ASCII range has a zero in every other byte. */
-function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  const n = Math.min(bytes.length, 2048) & ~1;
-  if (n < 8) return undefined;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
-  }
-  const pairs = n / 2;
-  if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return 'utf-16le';
-  if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return 'utf-16be';
-  return undefined;
-}
 
 /**
  * HTML bytes as text, in the encoding the bytes themselves say: a byte order mark first (it wins over
@@ -115,7 +85,7 @@ export function decodeHtml(bytes: Uint8Array, hint?: string): { text: string; en
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decode('utf-8', 3);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', 2);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', 2);
-  const sixteen = utf16Without(bytes);
+  const sixteen = utf16WithoutBom(bytes);
   if (sixteen) return decode(sixteen);
   for (const label of [hint, metaCharset(bytes)]) {
     if (!label) continue;

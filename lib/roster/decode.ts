@@ -10,6 +10,7 @@
  * Decoding is the platform's TextDecoder (browsers and Node). Pure: used by the options page and the CLI.
  */
 
+import { utf16WithoutBom, windows1252 } from '../text/encoding';
 export type RosterEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface DecodedRoster {
@@ -17,39 +18,6 @@ export interface DecodedRoster {
   encoding: RosterEncoding;
 }
 
-// The WHATWG Encoding Standard's windows-1252 for bytes 0x80–0x9F (the only place it differs from
-// Latin-1; five bytes are unassigned and stay as they are). Node 20.18.3 and later decode
-// 'windows-1252' as Latin-1 (nodejs/node#60888), so "O’Connor" (0x92) would arrive as a control
-// character in the CLI while the options page read it right; mapping what is left in U+0080–U+009F
-// makes both the same. A no-op where the platform is right.
-const C1_1252: Record<number, string> = {
-  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š',
-  0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—',
-  0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
-};
-
-function windows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => C1_1252[c.charCodeAt(0)] ?? c);
-}
-
-/**
- * UTF-16 without a byte-order mark: in the first 4 KB, at least a third of the even (LE: odd) bytes
- * are zero and almost none of the others are. Text in any 8-bit encoding has no zero bytes at all.
- */
-function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return undefined;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
-  }
-  const pairs = n / 2;
-  if (oddZero >= pairs / 3 && evenZero <= pairs / 20) return 'utf-16le';
-  if (evenZero >= pairs / 3 && oddZero <= pairs / 20) return 'utf-16be';
-  return undefined;
-}
 
 /** A file that is not text at all: a workbook or document saved in its own format. */
 export type BinaryFormat = 'xlsx' | 'xls' | 'ods' | 'docx' | 'pdf' | 'zip' | 'binary';

@@ -1,6 +1,7 @@
 import { t, type MessageKey } from '../../../lib/ext/i18n';
 import type { Proposal } from '../../../lib/policy/from-text';
-import { ACTIONS, DESTINATIONS, WEEKDAYS, type Contact, type Window } from '../../../lib/policy/schema';
+import { ACTIONS, DESTINATIONS, type Contact, type Window } from '../../../lib/policy/schema';
+import { WindowDays } from '../WindowDays';
 
 const input = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 
@@ -24,24 +25,7 @@ export function ItemEditor(props: { proposal: Proposal; itemKey: string; value: 
     return (
       <div>
         {windows.map((w, i) => (
-          <div class="window" key={i} data-window={i}>
-            {WEEKDAYS.map((d) => (
-              <label key={d} class="day">
-                <input
-                  type="checkbox"
-                  checked={w.days.includes(d)}
-                  onChange={(e) => set(i, { ...w, days: (e.currentTarget as HTMLInputElement).checked ? WEEKDAYS.filter((x) => x === d || w.days.includes(x)) : w.days.filter((x) => x !== d) })}
-                />
-                {t(`day_${d}` as MessageKey)}
-              </label>
-            ))}{' '}
-            <label>
-              {t('editFrom')} <input type="time" data-field="start" value={w.start} onInput={(e) => set(i, { ...w, start: input(e) })} />
-            </label>{' '}
-            <label>
-              {t('editTo')} <input type="time" data-field="end" value={w.end} onInput={(e) => set(i, { ...w, end: input(e) })} />
-            </label>
-          </div>
+          <WindowDays key={i} window={w} index={i} onChange={(next) => set(i, next)} />
         ))}
       </div>
     );

@@ -1,5 +1,6 @@
 /**
- * A policy document's bytes as plain text: `.txt` (UTF-8, UTF-16 with a byte-order mark) or `.docx`
+ * A policy document's bytes as plain text: `.txt` (UTF-8, UTF-16 with or without a byte-order mark,
+ * Windows-1252) or `.docx`
  * (lib/policy/from-text/docx.ts, with fflate's unzip, loaded only when a .docx is opened).
  * One reader for the options page and the `guard` CLI. No DOM, no network.
  *
@@ -7,6 +8,8 @@
  * an image…), a file named as a Word document that is not one, a file over MAX_DOCUMENT_BYTES, or text
  * over MAX_DOCUMENT_CHARS.
  */
+
+import { isUtf8, utf16WithoutBom, windows1252 } from '../../text/encoding';
 
 /** 5 MB: a long policy in .docx with its images is well under 1 MB. */
 export const MAX_DOCUMENT_BYTES = 5_000_000;
@@ -48,8 +51,13 @@ export async function documentText(bytes: Uint8Array, name: string): Promise<str
     throw new DocumentError(`“${name}” is named as a word-processor document but is not a Word .docx. Open it and save it as .docx, or as plain text (.txt), or paste its text.`);
   } else if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) {
     text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
-  } else {
+  } else if (utf16WithoutBom(bytes)) {
+    text = new TextDecoder(utf16WithoutBom(bytes)).decode(bytes);
+  } else if (isUtf8(bytes)) {
     text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  } else {
+    // Not UTF-8: saved by Notepad or Word as "ANSI" on a UK Windows machine (its ’ – “ ” are single bytes).
+    text = windows1252(bytes);
   }
   text = text.replace(/\r\n?/g, '\n');
   const problem = textProblem(text);

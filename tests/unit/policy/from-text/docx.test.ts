@@ -90,3 +90,17 @@ describe('documentText and files that only claim to be Word documents', () => {
     await expect(documentText(bytes, 'Policy.DOCX')).resolves.toBe('Hello');
   });
 });
+
+describe('documentText and text files as Windows saves them', () => {
+  it('reads Windows-1252 (Notepad’s and Word’s "ANSI") with its dashes and curly quotes, not as binary', async () => {
+    const text = 'Staff reply between 8.30am – 4pm; parents’ “urgent” messages go to the office.';
+    const bytes = Uint8Array.from([...text].map((c) => ({ '–': 0x96, '’': 0x92, '“': 0x93, '”': 0x94 })[c] ?? c.charCodeAt(0)));
+    await expect(documentText(bytes, 'policy.txt')).resolves.toBe(text);
+  });
+  it('reads UTF-16 without a byte-order mark', async () => {
+    const text = 'Staff reply between 8.30am and 4pm.';
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) bytes[i * 2] = text.charCodeAt(i);
+    await expect(documentText(bytes, 'policy.txt')).resolves.toBe(text);
+  });
+});
