@@ -649,6 +649,13 @@ function categoryText(category: QueryCategory, text: string): string {
   return category === 'absence' ? text.replace(STAFF_ABSENCE, (m) => ' '.repeat(m.length)) : text;
 }
 
+/** A table row's first cell with words in it, when the row has at least two: the row's label. */
+function rowLabel(s: Sentence): string | undefined {
+  const cells = s.cells?.filter((c) => c.end > c.start);
+  if (!cells || cells.length < 2) return undefined;
+  return s.text.slice(cells[0]!.start - s.start, cells[0]!.end - s.start);
+}
+
 const DEST_MEETING = /\b(meetings?|appointment to (?:see|meet|discuss)|parents'? evenings?|parent[- ]teacher (?:meeting|consultation)s?|face[- ]to[- ]face|speak (?:to|with) (?:the|your child'?s?) (?:class )?teacher in person|make an appointment)\b/i;
 const CHANNEL_OUT = /\b(phone|telephone|call|calling|ring|email|e-mail|in person|in writing|letter|speak to)\b/i;
 const CONTACT_SCHOOL = /\b(?:contact|communicat\w*|speak|talk|phone|phoning|telephone|call|calling|ring|ringing|email|emailing|e-mail|directed|reported|sent|go|come)\b[^.]{0,30}?\b(?:the )?school\b(?! (?:office|day|hours|holidays|nurse|nursing|staff|policy|trip))/i;
@@ -665,6 +672,9 @@ function howOf(text: string): string {
   if (/\b(e-?mail(?:ed|ing)?)\b/i.test(text)) ways.push('by email');
   if (/\bin person\b/i.test(text)) ways.push('in person');
   if (/\bin writing|letter\b/i.test(text)) ways.push('in writing');
+  // A number or an address with no verb ("Absence | Mrs Bright | 01632 960777 before 9am"): the way it gives.
+  if (!ways.length && PHONE.test(text)) ways.push('by phone');
+  if (!ways.length && findEmails(text).length) ways.push('by email');
   let how = ways.join(' or ').replace('by phone or by email', 'by phone or email');
   if (!ways.length && /\bmessag\w* (?:the |our )?(?:attendance|office|nurs)/i.test(text) && !NOT_DOJO.test(text)) how = 'by a ClassDojo message';
   const before = /\b(?:before|prior to|by)\s+(?:the start of |the )?(?:school day(?: starts| starting| begins)?|registration|\d{1,2}(?:[:.]\d{2})?\s*(?:am|a\.m\.))/i.exec(text);
@@ -825,8 +835,12 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
     // A list item is read with its intro ("…must go through the school office:" + "School dinner queries").
     const stmt = intro ? `${intro.text} ${s.text}` : s.text;
     const next = sentences[i + 1];
+    // A table row whose first cell names a query ("Absence | Mrs Bright, Attendance Officer | 01632 960777")
+    // routes that query and no other: "Make an appointment through the office" in the SEN row is not an absence.
+    const label = rowLabel(s);
+    const labelled = label !== undefined && (Object.keys(CATEGORY_WORDS) as (keyof typeof CATEGORY_WORDS)[]).some((c) => CATEGORY_WORDS[c].test(categoryText(c, label)));
     for (const category of Object.keys(CATEGORY_WORDS) as (keyof typeof CATEGORY_WORDS)[]) {
-      if (!CATEGORY_WORDS[category].test(categoryText(category, s.text))) continue;
+      if (!CATEGORY_WORDS[category].test(categoryText(category, labelled ? label : s.text))) continue;
       // Words that are about something else: "lost" learning, "trip" hazards, school "meals" as a topic in a list of what is shared.
       if (category === 'absence' && /\battendance\b/i.test(s.text) && !/\babsen/i.test(s.text) && !/\b(report|attendance (?:officer|lead|team|line))\b/i.test(s.text)) continue;
       // The item's own words first; its intro is quoted only where it says where the query goes or that ClassDojo is not the way.
@@ -842,7 +856,8 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
       }
       if (!dest) continue;
       // A sentence naming a query and a place, but only mentioning them (no routing verb), is not a route.
-      if (!/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib)/i.test(stmt)) continue;
+      // A table row pairing a query with a contact is a route as it stands.
+      if (!labelled && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib)/i.test(stmt)) continue;
       let score = dest.strength;
       if (PARENT_VOICE.test(stmt)) score += 1;
       if (NOT_DOJO.test(stmt)) score += 1;

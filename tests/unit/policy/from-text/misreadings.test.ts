@@ -217,3 +217,30 @@ describe('a staff member’s absence is not a pupil’s', () => {
     expect(p.routes.absence.quotes.map((q) => q.quote)).toEqual(['Please report your child’s absence to the school office by 9am.']);
   });
 });
+
+describe('a contacts table routes each query from its own row', () => {
+  const text = [
+    'Ashgrove Primary School ClassDojo policy',
+    '',
+    '## Who to contact',
+    '',
+    '| Query | Contact | How |',
+    '|---|---|---|',
+    '| Absence | Mrs Helen Bright, Attendance Officer | 01632 960777 before 9am |',
+    '| Medical needs | School Office | office@ashgrove.sch.uk |',
+    '| SEN | Mr David Kahn, SENCo | Make an appointment through the office |',
+  ].join('\n');
+
+  it('absence goes to the Absence row’s attendance officer, quoting that row, not the SEN row’s "appointment"', () => {
+    const p = read(text);
+    expect(p.routes.absence.value.destination).toBe('attendance');
+    expect(p.routes.absence.quotes.map((q) => q.quote)).toEqual(['Absence | Mrs Helen Bright, Attendance Officer | 01632 960777 before 9am']);
+    expect(p.contacts[p.routes.absence.value.contact!]!.value).toMatchObject({ name: 'Mrs Helen Bright', phone: '01632 960777', how: 'by phone before 9am' });
+  });
+
+  it('the medical row’s only way is its address: by email', () => {
+    const p = read(text);
+    expect(p.routes.medical.value.destination).toBe('office');
+    expect(p.contacts[p.routes.medical.value.contact!]!.value).toMatchObject({ email: 'office@ashgrove.sch.uk', how: 'by email' });
+  });
+});
