@@ -29,7 +29,8 @@ const quoteOf = (s: Sentence): Quote => ({ quote: s.text, section: s.section, at
  */
 function quotesOf(s: Sentence): Quote[] {
   if (!s.cells || s.separator !== '\t') return [quoteOf(s)];
-  return s.cells.map((c) => ({ quote: s.text.slice(c.start - s.start, c.end - s.start), section: s.section, at: c.start }));
+  // An empty cell has nothing to quote.
+  return s.cells.filter((c) => c.end > c.start).map((c) => ({ quote: s.text.slice(c.start - s.start, c.end - s.start), section: s.section, at: c.start }));
 }
 
 /** One cell of a row, as a sentence of its own (quoted alone). */
@@ -255,11 +256,21 @@ function daysForRanges(ranges: TimeRange[], days: DaySpec[]): (DaySpec | undefin
   return out;
 }
 
+/**
+ * Each range's window. Days a negative sentence rules out ("will not send messages before 8am, after 5pm or
+ * at weekends") are never the hours' days: they are taken out of the days the range is given (Monday to
+ * Friday when it names none), and count as the document naming its days.
+ */
 function placeRanges(ranges: TimeRange[], days: DaySpec[], offset = 0): Placed[] {
-  const specs = daysForRanges(ranges, days);
+  const out = days.filter((d) => d.excluded).flatMap((d) => d.days);
+  const specs = daysForRanges(ranges, days.filter((d) => !d.excluded));
   return ranges.map((r, i) => {
     const spec = specs[i];
-    return { w: { days: spec ? [...spec.days] : [...WEEKDAYS_MON_FRI], start: hhmm(r.start), end: hhmm(r.end) }, from: offset + r.from, to: offset + r.to, implied: !spec || spec.implied, named: !!spec && !spec.implied };
+    const given = spec ? spec.days : WEEKDAYS_MON_FRI;
+    const left = given.filter((d) => !out.includes(d));
+    const kept = left.length ? left : WEEKDAYS_MON_FRI.filter((d) => !out.includes(d));
+    const named = (!!spec && !spec.implied) || out.length > 0;
+    return { w: { days: kept.length ? kept : [...WEEKDAYS_MON_FRI], start: hhmm(r.start), end: hhmm(r.end) }, from: offset + r.from, to: offset + r.to, implied: !named, named };
   });
 }
 
@@ -269,8 +280,8 @@ function placeRanges(ranges: TimeRange[], days: DaySpec[], offset = 0): Placed[]
  */
 function rowQuotes(s: Sentence, header: Sentence | undefined, keep: (cell: number) => boolean): Sentence[] {
   if (s.separator !== '\t') return header ? [header, s] : [s];
-  const cells = s.cells!.flatMap((c, i) => (keep(i) ? [cellSentence(s, c)] : []));
-  const heads = header?.cells?.flatMap((c, i) => (keep(i) ? [cellSentence(header, c)] : [])) ?? [];
+  const cells = s.cells!.flatMap((c, i) => (keep(i) && c.end > c.start ? [cellSentence(s, c)] : []));
+  const heads = header?.cells?.flatMap((c, i) => (keep(i) && c.end > c.start ? [cellSentence(header, c)] : [])) ?? [];
   return [...heads, ...cells];
 }
 
@@ -287,7 +298,7 @@ function rowCandidates(s: Sentence, text: string): HoursCandidate[] {
     const ranges = rowRanges[ci]!;
     if (!ranges.length) return;
     // Days in the cell itself, else in the row's other cells ("Monday | 8:00am – 5:00pm").
-    const otherDays = rowDays.find((d, i) => i !== ci && d.length && !rowRanges[i]!.length)?.[0];
+    const otherDays = rowDays.find((d, i) => i !== ci && d.length && !rowRanges[i]!.length)?.find((d) => !d.excluded);
     const placed = placeRanges(ranges, rowDays[ci]!, cell.start);
     if (!rowDays[ci]!.length && otherDays) for (const x of placed) Object.assign(x, { w: { ...x.w, days: [...otherDays.days] }, implied: otherDays.implied, named: !otherDays.implied });
     const labels = cells.filter((_, i) => i !== ci && !rowRanges[i]!.length).map(cellText).join(' ');
@@ -304,7 +315,7 @@ function rowCandidates(s: Sentence, text: string): HoursCandidate[] {
   const range = resolveRange(times[0]!.t!, times[1]!.t!);
   if (!range) return out;
   const [i, j] = [times[0]!.i, times[1]!.i];
-  const days = rowDays.find((d, k) => k !== i && k !== j && d.length)?.[0];
+  const days = rowDays.find((d, k) => k !== i && k !== j && d.length)?.find((d) => !d.excluded);
   const labels = cells.filter((_, k) => k !== i && k !== j).map(cellText).join(' ');
   const columns = header ? `${cellText(header.cells![i]!)} ${cellText(header.cells![j]!)}` : '';
   const score = scoreHours(`${columns} ${labels}`, `${header?.text ?? ''} ${s.text}`, labels, `${columns} ${labels} ${s.section}`);
@@ -392,7 +403,7 @@ function quietHours(sentences: Sentence[]): { window: Window; sentence: Sentence
     if (!QUIET.test(s.text) || NOT_MESSAGE_HOURS.test(s.text) || findTimeRanges(s.text).length) continue;
     const night = findOvernightRanges(s.text)[0];
     if (!night) continue;
-    const days = findDaySpecs(s.text).find((d) => !/weekend/i.test(d.phrase));
+    const days = findDaySpecs(s.text).find((d) => !d.excluded && !/weekend/i.test(d.phrase));
     const weekends = /\bweekends?\b/i.test(s.text);
     const window: Window = { days: days && !weekends ? [...days.days] : [...WEEKDAYS_MON_FRI], start: hhmm(night.start), end: hhmm(night.end) };
     const daysNote = days && !weekends ? '' : weekends ? ' Quiet at weekends too: Monday to Friday.' : ' The document names no days: Monday to Friday, the school week, is assumed.';
@@ -407,6 +418,8 @@ function limitHours(sentences: Sentence[]): { window: Window; sentences: Sentenc
   let start: { m: number; s: Sentence } | undefined;
   let end: { m: number; s: Sentence } | undefined;
   let weekends = false;
+  // Days the limit sentences rule out ("not after 5pm or on Fridays"): never the hours' days.
+  const out = new Set<Weekday>();
   for (const s of sentences) {
     if (!(DOJO.test(s.text) || /\bmessag/i.test(s.text)) || NOT_MESSAGE_HOURS.test(s.text)) continue;
     // A sentence that also states a range ("rhwng 8.45yb a 4.00yp … not after 5pm") is not a plain limit:
@@ -419,13 +432,17 @@ function limitHours(sentences: Sentence[]): { window: Window; sentences: Sentenc
         weekends ||= /\b(?:or|and) (?:at |on )?(?:the )?weekends?\b/i.test(s.text);
       }
     }
+    if (start?.s === s || end?.s === s) for (const d of findDaySpecs(s.text)) if (d.excluded) for (const x of d.days) out.add(x);
   }
+  weekends ||= out.has('sat') || out.has('sun');
   if (!start && !end) return undefined;
   const [ds, de] = [DEFAULT_HOURS[0]!.start, DEFAULT_HOURS[0]!.end];
-  const window: Window = { days: [...WEEKDAYS_MON_FRI], start: start ? hhmm(start.m) : ds, end: end ? hhmm(end.m) : de };
+  const kept = WEEKDAYS_MON_FRI.filter((d) => !out.has(d));
+  const window: Window = { days: kept.length ? kept : [...WEEKDAYS_MON_FRI], start: start ? hhmm(start.m) : ds, end: end ? hhmm(end.m) : de };
   const said = [start ? `not before ${hhmm(start.m)}` : '', end ? `not after ${hhmm(end.m)}` : ''].filter(Boolean).join(' and ');
   const missing = !start ? ` The document gives no start: ${ds} is the recommended default.` : !end ? ` The document gives no end: ${de} is the recommended default.` : '';
-  const days = weekends ? ' Not at weekends: Monday to Friday.' : ' The document names no days: Monday to Friday, the school week, is assumed.';
+  const weekdaysOut = kept.length && kept.length < WEEKDAYS_MON_FRI.length;
+  const days = weekdaysOut ? ` Not on the days it rules out: ${window.days.join(', ')}.` : weekends ? ' Not at weekends: Monday to Friday.' : ' The document names no days: Monday to Friday, the school week, is assumed.';
   return { window, sentences: [start?.s, end?.s].filter((x): x is Sentence => !!x), note: `Read from what staff will not do (${said}).${missing}${days}` };
 }
 
@@ -618,6 +635,27 @@ const CATEGORY_WORDS: Record<Exclude<QueryCategory, 'general' | 'safeguarding'>,
   trip: /\b(trips?|residential(?:s| visits?| trips?)?|school visits?|excursions?)\b/i,
 };
 
+/**
+ * A member of staff's absence, not a pupil's: "in her absence", "in the absence of the DSL", "staff
+ * absence", "when the DSL is absent", "absent from work". Only a pupil's absence is the absence query.
+ */
+const STAFF_ABSENCE = /\bin[ \u00a0]{1,3}(?:her|his|their|my|our|its|the)[ \u00a0]{1,3}absence\b(?:[ \u00a0]{1,3}of\b)?|\b(?:staff|teachers?|teachers['’]|colleagues?|DSL['’]?s?|deputy|head ?teacher['’]?s?|SENCo['’]?s?|lead['’]?s?|member of staff)[ \u00a0]{1,3}absences?\b|\b(?:DSL|deputy|lead|head ?teacher|teacher|SENCo|member of staff|staff(?: member)?|colleague|(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]{1,3}[A-Z][\w'’-]{1,30})[ \u00a0]{1,3}(?:is|are|is ever|are ever)[ \u00a0]{1,3}absent\b|\babsen(?:t|ce)[ \u00a0]{1,3}from[ \u00a0]{1,3}work\b/gi;
+
+/**
+ * Whether a text names a query of this kind. For absence, a staff member's absence ("In her absence please
+ * speak to Mr Dobson") is blanked out first (same length, so offsets hold): it is not a pupil's.
+ */
+function categoryText(category: QueryCategory, text: string): string {
+  return category === 'absence' ? text.replace(STAFF_ABSENCE, (m) => ' '.repeat(m.length)) : text;
+}
+
+/** A table row's first cell with words in it, when the row has at least two: the row's label. */
+function rowLabel(s: Sentence): string | undefined {
+  const cells = s.cells?.filter((c) => c.end > c.start);
+  if (!cells || cells.length < 2) return undefined;
+  return s.text.slice(cells[0]!.start - s.start, cells[0]!.end - s.start);
+}
+
 const DEST_MEETING = /\b(meetings?|appointment to (?:see|meet|discuss)|parents'? evenings?|parent[- ]teacher (?:meeting|consultation)s?|face[- ]to[- ]face|speak (?:to|with) (?:the|your child'?s?) (?:class )?teacher in person|make an appointment)\b/i;
 const CHANNEL_OUT = /\b(phone|telephone|call|calling|ring|email|e-mail|in person|in writing|letter|speak to)\b/i;
 const CONTACT_SCHOOL = /\b(?:contact|communicat\w*|speak|talk|phone|phoning|telephone|call|calling|ring|ringing|email|emailing|e-mail|directed|reported|sent|go|come)\b[^.]{0,30}?\b(?:the )?school\b(?! (?:office|day|hours|holidays|nurse|nursing|staff|policy|trip))/i;
@@ -634,6 +672,9 @@ function howOf(text: string): string {
   if (/\b(e-?mail(?:ed|ing)?)\b/i.test(text)) ways.push('by email');
   if (/\bin person\b/i.test(text)) ways.push('in person');
   if (/\bin writing|letter\b/i.test(text)) ways.push('in writing');
+  // A number or an address with no verb ("Absence | Mrs Bright | 01632 960777 before 9am"): the way it gives.
+  if (!ways.length && PHONE.test(text)) ways.push('by phone');
+  if (!ways.length && findEmails(text).length) ways.push('by email');
   let how = ways.join(' or ').replace('by phone or by email', 'by phone or email');
   if (!ways.length && /\bmessag\w* (?:the |our )?(?:attendance|office|nurs)/i.test(text) && !NOT_DOJO.test(text)) how = 'by a ClassDojo message';
   const before = /\b(?:before|prior to|by)\s+(?:the start of |the )?(?:school day(?: starts| starting| begins)?|registration|\d{1,2}(?:[:.]\d{2})?\s*(?:am|a\.m\.))/i.exec(text);
@@ -668,7 +709,7 @@ type Found = { destination: Destination; contact?: ContactFind; strength: number
  * so each query goes to the contact named in its own clause, with that contact's number.
  */
 function destinationIn(stmt: string, dir: ReturnType<typeof directory>, category: QueryCategory): Found | undefined {
-  const words = category === 'general' || category === 'safeguarding' ? undefined : CATEGORY_WORDS[category].exec(stmt);
+  const words = category === 'general' || category === 'safeguarding' ? undefined : CATEGORY_WORDS[category].exec(categoryText(category, stmt));
   if (words && stmt.includes(';')) {
     const a = stmt.lastIndexOf(';', words.index) + 1;
     const b = stmt.indexOf(';', words.index);
@@ -794,8 +835,12 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
     // A list item is read with its intro ("…must go through the school office:" + "School dinner queries").
     const stmt = intro ? `${intro.text} ${s.text}` : s.text;
     const next = sentences[i + 1];
+    // A table row whose first cell names a query ("Absence | Mrs Bright, Attendance Officer | 01632 960777")
+    // routes that query and no other: "Make an appointment through the office" in the SEN row is not an absence.
+    const label = rowLabel(s);
+    const labelled = label !== undefined && (Object.keys(CATEGORY_WORDS) as (keyof typeof CATEGORY_WORDS)[]).some((c) => CATEGORY_WORDS[c].test(categoryText(c, label)));
     for (const category of Object.keys(CATEGORY_WORDS) as (keyof typeof CATEGORY_WORDS)[]) {
-      if (!CATEGORY_WORDS[category].test(s.text)) continue;
+      if (!CATEGORY_WORDS[category].test(categoryText(category, labelled ? label : s.text))) continue;
       // Words that are about something else: "lost" learning, "trip" hazards, school "meals" as a topic in a list of what is shared.
       if (category === 'absence' && /\battendance\b/i.test(s.text) && !/\babsen/i.test(s.text) && !/\b(report|attendance (?:officer|lead|team|line))\b/i.test(s.text)) continue;
       // The item's own words first; its intro is quoted only where it says where the query goes or that ClassDojo is not the way.
@@ -811,7 +856,8 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
       }
       if (!dest) continue;
       // A sentence naming a query and a place, but only mentioning them (no routing verb), is not a route.
-      if (!/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib)/i.test(stmt)) continue;
+      // A table row pairing a query with a contact is a route as it stands.
+      if (!labelled && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib)/i.test(stmt)) continue;
       let score = dest.strength;
       if (PARENT_VOICE.test(stmt)) score += 1;
       if (NOT_DOJO.test(stmt)) score += 1;

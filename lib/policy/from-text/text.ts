@@ -18,7 +18,8 @@ export interface Sentence {
   index: number;
   /**
    * For a table row (cells separated by tabs, as a .docx table row is read, or by "|", as in a markdown or
-   * plain-text table): each cell's place in the text, trimmed. The row is one sentence, never a heading.
+   * plain-text table): each cell's place in the text, trimmed; an empty cell is `start === end` (it keeps
+   * the columns lined up with the header's). The row is one sentence, never a heading.
    */
   cells?: { start: number; end: number }[];
   /** For a table row: what separates its cells. */
@@ -43,7 +44,12 @@ interface Line {
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '\f' || c === '\v' || c === '\u00a0';
 
-/** The cells of one physical line [from, to): split at tabs, else at "|"; each trimmed, empty ones dropped. */
+/**
+ * The cells of one physical line [from, to): split at tabs, else at "|"; each trimmed. An empty cell is kept
+ * (as `start === end`), so a row with an empty Notes cell lines up with its header: only the empty edges of
+ * a "| a | b |" row (outside its first and last bars) are dropped. A Word row's cells are its tabs' fields,
+ * an empty first or last cell included.
+ */
 function cellsOf(source: string, from: number, to: number): { start: number; end: number }[] {
   const raw = source.slice(from, to);
   const sep = raw.includes('\t') ? '\t' : raw.includes('|') ? '|' : '';
@@ -56,13 +62,20 @@ function cellsOf(source: string, from: number, to: number): { start: number; end
     let y = i;
     while (x < y && isSpace(source[x])) x++;
     while (y > x && isSpace(source[y - 1])) y--;
-    if (y > x) out.push({ start: x, end: y });
+    out.push({ start: x, end: y });
     // More cells than any table has columns: a line of text with bars or tabs in it, read as text.
-    if (out.length > MAX_CELLS) return [];
+    if (out.length > MAX_CELLS + 2) return [];
     a = i + 1;
   }
-  return out;
+  if (sep === '|') {
+    if (out.length && out[0]!.start === out[0]!.end) out.shift();
+    if (out.length && out[out.length - 1]!.start === out[out.length - 1]!.end) out.pop();
+  }
+  return out.length > MAX_CELLS ? [] : out;
 }
+
+/** The cells with words in them. */
+const filled = (cells: { start: number; end: number }[]) => cells.filter((c) => c.end > c.start);
 
 /** A table has at most this many columns (a school's hours table has two to five). */
 const MAX_CELLS = 12;
@@ -100,9 +113,11 @@ function linesOf(source: string): Line[] {
     if (isTableRule(raw)) continue;
     // A table row is one line of its own: its cells are read together ("Monday | 8am | 5pm").
     const cells = cellsOf(source, start, lineEnd);
-    if (cells.length >= 2 && !(cells.length === 2 && LEAD_CELL.test(source.slice(cells[0]!.start, cells[0]!.end)))) {
-      const a = cells[0]!.start;
-      const b = cells[cells.length - 1]!.end;
+    const words = filled(cells);
+    if (words.length >= 2 && !(words.length === 2 && LEAD_CELL.test(source.slice(words[0]!.start, words[0]!.end)))) {
+      // The row runs from its first word to its last; an empty cell at either end lies outside it.
+      const a = words[0]!.start;
+      const b = words[words.length - 1]!.end;
       lines.push({ start: a, end: b, body: a, raw: source.slice(a, b), bullet: false, cells, lineNo });
       continue;
     }

@@ -237,11 +237,23 @@ export interface TimeLimit {
 const LIMIT = /\b(before|after|earlier than|later than)[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.?m\.?|p\.?m\.?))?|noon|midday)(?![\w:])/gi;
 const NEGATION = /\b(?:not|never|no|don['’]t|won['’]t|cannot|can['’]t|shouldn['’]t|mustn['’]t)\b/i;
 
-/** The clause before `at`: back to the last full stop, semicolon, "!" or "?", at most 80 characters. */
-function clauseBefore(text: string, at: number): string {
-  let a = Math.max(0, at - 80);
+/**
+ * Whether the "." at i ends a sentence: not the dot of a time ("8.30am", "4.30pm") or of "a.m. or"; one
+ * followed by a space and then a capital, a digit or the end of the text, or by a line break.
+ */
+function fullStopAt(text: string, i: number): boolean {
+  const next = text[i + 1];
+  if (next === undefined || next === '\n') return true;
+  if (next !== ' ' && next !== '\u00a0' && next !== '\t') return false;
+  const after = text[i + 2];
+  return after === undefined || !/[a-z]/.test(after);
+}
+
+/** The clause before `at`: back to the last full stop, semicolon, "!" or "?", at most `reach` characters. */
+function clauseBefore(text: string, at: number, reach = 80): string {
+  let a = Math.max(0, at - reach);
   for (let i = at - 1; i >= a; i--) {
-    if (text[i] === '.' || text[i] === ';' || text[i] === '!' || text[i] === '?') {
+    if ((text[i] === '.' && fullStopAt(text, i)) || text[i] === ';' || text[i] === '!' || text[i] === '?') {
       a = i + 1;
       break;
     }
@@ -304,6 +316,35 @@ export interface DaySpec {
   phrase: string;
   /** "daily" and the like: days read from a word, not named. */
   implied: boolean;
+  /**
+   * Days a negative sentence rules out ("will not send messages before 8am, after 5pm or at weekends",
+   * "never at weekends", "nor on Saturdays"): days the hours are NOT on. A day range that qualifies a limit
+   * ("not before 8am or after 5pm on weekdays", "…after 5pm, Monday to Friday") is not ruled out.
+   */
+  excluded: boolean;
+}
+
+/** Clause starts a negation can govern a day from: back to the last ".", ";", "!" or "?", at most this far. */
+const EXCLUSION_REACH = 160;
+/** Just after a time, with at most "on", "during" or "from" between: the days the limit applies on. */
+const AFTER_TIME = /(?:\d|[ap]\.?m\.?|o['’]?clock|noon|midday|hrs)[ \u00a0,]{0,3}(?:(?:on|during|from|every|each)[ \u00a0]{1,3})?(?:the[ \u00a0]{1,3})?$/i;
+/** Listed with the limits: "…, or at weekends", "nor at weekends", "or at any time at weekends", "and on Sundays". */
+const LISTED = /(?:\b(?:or|nor|and)|,)[ \u00a0]{0,3}(?:(?:not|never|even)[ \u00a0]{1,3})?(?:(?:at|on)[ \u00a0]{1,3}any[ \u00a0]{1,3}time[ \u00a0]{1,3})?(?:(?:at|on|during|over|across)[ \u00a0]{1,3})?(?:the[ \u00a0]{1,3})?$/i;
+/** Straight after the negation, a few words between: "never at weekends", "will not be checked at weekends", "do not message staff on Sundays". */
+const NEGATED = /\b(?:not|never|nor|no|don['’]t|won['’]t|cannot|can['’]t|shouldn['’]t|mustn['’]t)(?:[ \u00a0]{1,3}(?!(?:and|but|only|except|then|so|which|if|when|until)\b)[a-z]{1,20}){0,4}[ \u00a0]{1,3}(?:at|on|during|over|across)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?$/i;
+
+/** Straight before a limit, no comma between: "will not reply on Fridays before 8am or after 3pm" limits Fridays. */
+const BEFORE_LIMIT = /^[ \u00a0]{1,3}(?:before|after|earlier than|later than|outside|between|from|until|\d)/i;
+
+/** Whether the days written at [at, to) are ruled out by a negation in their clause (see DaySpec.excluded). */
+function excludedAt(text: string, at: number, to: number): boolean {
+  const clause = clauseBefore(text, at, EXCLUSION_REACH);
+  if (!NEGATION.test(clause) && !/\bnor\b/i.test(clause)) return false;
+  if (BEFORE_LIMIT.test(text.slice(to, to + 20))) return false;
+  // The tail is short: the patterns are anchored at its end, so each is tried on at most 80 characters.
+  const tail = clause.slice(-80);
+  if (AFTER_TIME.test(tail)) return false;
+  return LISTED.test(tail) || NEGATED.test(tail);
 }
 
 function spanDays(a: Weekday, b: Weekday): Weekday[] {
@@ -321,32 +362,33 @@ export function findDaySpecs(text: string): DaySpec[] {
   for (let m = DAY_RANGE.exec(text); m; m = DAY_RANGE.exec(text)) {
     const a = dayOf(m[1]!.replace('.', ''));
     const b = dayOf(m[2]!.replace('.', ''));
-    if (a && b) out.push({ days: spanDays(a, b), from: m.index, to: m.index + m[0].length, phrase: m[0], implied: false });
+    if (a && b) out.push({ days: spanDays(a, b), from: m.index, to: m.index + m[0].length, phrase: m[0], implied: false, excluded: false });
   }
   DAY_LIST.lastIndex = 0;
   for (let m = DAY_LIST.exec(text); m; m = DAY_LIST.exec(text)) {
     if (taken(m.index, m.index + m[0].length)) continue;
     const days = [...m[0].matchAll(ONE_DAY)].map((d) => dayOf(d[1]!.replace('.', ''))).filter((d): d is Weekday => !!d);
-    out.push({ days: WEEKDAYS.filter((d) => days.includes(d)), from: m.index, to: m.index + m[0].length, phrase: m[0], implied: false });
+    out.push({ days: WEEKDAYS.filter((d) => days.includes(d)), from: m.index, to: m.index + m[0].length, phrase: m[0], implied: false, excluded: false });
   }
   ONE_DAY.lastIndex = 0;
   for (let m = ONE_DAY.exec(text); m; m = ONE_DAY.exec(text)) {
     if (taken(m.index, m.index + m[0].length)) continue;
     const d = dayOf(m[1]!.replace('.', ''));
-    if (d) out.push({ days: [d], from: m.index, to: m.index + m[0].length, phrase: m[0], implied: false });
+    if (d) out.push({ days: [d], from: m.index, to: m.index + m[0].length, phrase: m[0], implied: false, excluded: false });
   }
   WELSH_DAY_RANGE.lastIndex = 0;
   for (let m = WELSH_DAY_RANGE.exec(text); m; m = WELSH_DAY_RANGE.exec(text)) {
     const a = WELSH_DAYS[m[1]!.toLowerCase()];
     const b = WELSH_DAYS[m[2]!.toLowerCase()];
-    if (a && b && !taken(m.index, m.index + m[0].length)) out.push({ days: spanDays(a, b), from: m.index, to: m.index + m[0].length, phrase: m[0], implied: false });
+    if (a && b && !taken(m.index, m.index + m[0].length)) out.push({ days: spanDays(a, b), from: m.index, to: m.index + m[0].length, phrase: m[0], implied: false, excluded: false });
   }
   WEEKDAY_WORDS.lastIndex = 0;
   for (let m = WEEKDAY_WORDS.exec(text); m; m = WEEKDAY_WORDS.exec(text)) {
     const w = m[1]!.toLowerCase();
     const days: Weekday[] = /weekend/.test(w) ? ['sat', 'sun'] : /seven|7|every day/.test(w) ? [...WEEKDAYS] : ['mon', 'tue', 'wed', 'thu', 'fri'];
-    out.push({ days, from: m.index, to: m.index + m[0].length, phrase: m[0], implied: /daily|each day/.test(w) });
+    out.push({ days, from: m.index, to: m.index + m[0].length, phrase: m[0], implied: /daily|each day/.test(w), excluded: false });
   }
+  for (const d of out) d.excluded = excludedAt(text, d.from, d.to);
   return out.sort((x, y) => x.from - y.from);
 }
 

@@ -1,0 +1,246 @@
+/**
+ * Three misreadings a school-IT probe found (issue 18, probe 18b), each quoting the school's own sentence and
+ * so looking authoritative: days in a negative sentence taken as the hours' days ("will not send messages
+ * before 8am, after 5pm or at weekends" became weekends only); a table row with an empty cell dropped (its
+ * columns no longer lined up with the header, leaving Friday-only hours); a staff member's absence ("In her
+ * absence please speak to Mr Dobson") read as the pupil-absence route. Every document here is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { documentText } from '../../../../lib/policy/from-text/document';
+import { buildPolicy, proposeFromText, proposalItems, type Proposal } from '../../../../lib/policy/from-text';
+import { findDaySpecs } from '../../../../lib/policy/from-text/times';
+import { parsePolicy } from '../../../../lib/policy/parse';
+import { makeDocx } from './docx';
+
+const MON_FRI = 'mon,tue,wed,thu,fri';
+const windows = (p: Proposal, key: 'staffHours' | 'replyHours' = 'staffHours') => p[key].value.map((w) => `${w.days.join(',')} ${w.start}-${w.end}`);
+
+/** The proposal, checked as every proposal must be: quotes verbatim, and a policy `validate` accepts. */
+function read(text: string): Proposal {
+  const p = proposeFromText(text, { file: 'policy.txt' });
+  for (const { key, item } of proposalItems(p)) {
+    for (const q of item.quotes) {
+      expect(q.quote.length, key).toBeGreaterThan(0);
+      expect(text.slice(q.at, q.at + q.quote.length), key).toBe(q.quote);
+    }
+  }
+  const parsed = parsePolicy(buildPolicy(p));
+  expect(parsed.ok ? [] : parsed.problems).toEqual([]);
+  return p;
+}
+const doc = (line: string) => `Elm Tree Primary School ClassDojo Policy\n\n${line}\n`;
+
+describe('days in a negative sentence are days the hours are not on', () => {
+  const cases: [string, string][] = [
+    ['Staff will not send messages before 8am, after 5pm or at weekends.', `${MON_FRI} 08:00-17:00`],
+    ['Staff will not send or check ClassDojo messages before 8am, after 5pm or at weekends.', `${MON_FRI} 08:00-17:00`],
+    ['Staff will not send messages before 8am or after 5pm, or at weekends.', `${MON_FRI} 08:00-17:00`],
+    ['Staff will not send ClassDojo messages not before 8am or after 5pm, nor at weekends.', `${MON_FRI} 08:00-17:00`],
+    ['Teachers won’t reply to messages before 8.30am, after 4.30pm or over the weekend.', `${MON_FRI} 08:30-16:30`],
+    ['Staff will never send ClassDojo messages at weekends or after 6pm.', `${MON_FRI} 08:00-18:00`],
+    ['Teachers will not respond to messages after 6pm or at weekends.', `${MON_FRI} 08:00-18:00`],
+    ['Staff will not send ClassDojo messages outside 8am–5pm on weekdays.', `${MON_FRI} 08:00-17:00`],
+    ['Staff will not send ClassDojo messages outside 8am–5pm or at weekends.', `${MON_FRI} 08:00-17:00`],
+    ['Staff will not send or check messages before 8am or after 5pm on weekdays, or at any time at weekends.', `${MON_FRI} 08:00-17:00`],
+    ['Staff will not send ClassDojo messages before 8am or after 5pm, Monday to Friday, or at weekends.', `${MON_FRI} 08:00-17:00`],
+    ['Staff will not send ClassDojo messages before 8am or after 5pm, or on Saturdays or Sundays.', `${MON_FRI} 08:00-17:00`],
+    ['Staff will not send ClassDojo messages before 8am, after 5pm or on Fridays.', 'mon,tue,wed,thu 08:00-17:00'],
+    // Days straight before the limits are the days they limit.
+    ['Staff will not reply to ClassDojo messages on weekdays before 8am or after 5pm.', `${MON_FRI} 08:00-17:00`],
+    // A time's own dot ("8.30am", "6.30 p.m.") does not end the clause the negation is in.
+    ['Staff will never check messages at weekends, before 7.30am or after 6.30pm.', `${MON_FRI} 07:30-18:30`],
+    ['Staff will not check ClassDojo after 6.30 p.m. or at weekends.', `${MON_FRI} 08:00-18:30`],
+  ];
+  for (const [line, want] of cases) {
+    it(line, () => {
+      const text = doc(line);
+      const p = read(text);
+      expect(windows(p)).toEqual([want]);
+      expect(p.staffHours.origin).toBe('document');
+      expect(p.staffHours.quotes.map((q) => q.quote)).toEqual([line]);
+      // The "names no days" note would be wrong: the sentence says which days are out.
+      expect(p.staffHours.note ?? '').not.toMatch(/names no days/);
+    });
+  }
+
+  it('days written as the hours’ days are still the hours’ days, a negation elsewhere in the sentence or not', () => {
+    expect(windows(read(doc('Staff will send ClassDojo messages between 8am and 5pm on weekdays but not at weekends.')))).toEqual([`${MON_FRI} 08:00-17:00`]);
+    expect(windows(read(doc('Teachers are not expected to reply instantly and will check ClassDojo messages on Monday to Friday between 8am and 4pm.')))).toEqual([`${MON_FRI} 08:00-16:00`]);
+    expect(windows(read(doc('Staff will not be available on Saturdays, but will check ClassDojo messages on Tuesday to Thursday from 8am to 5pm.')))).toEqual(['tue,wed,thu 08:00-17:00']);
+    expect(windows(read(doc('Staff check ClassDojo messages 8am–5pm Monday to Friday. Messages are not read at weekends.')))).toEqual([`${MON_FRI} 08:00-17:00`]);
+  });
+
+  it('findDaySpecs marks ruled-out days, and only those', () => {
+    const marks = (s: string) => findDaySpecs(s).map((d) => `${d.phrase.replace(/\.$/, '')}:${d.excluded ? 'out' : 'in'}`);
+    expect(marks('Staff will not send messages before 8am, after 5pm or at weekends.')).toEqual(['weekends:out']);
+    expect(marks('Not before 8am or after 5pm on weekdays, or at any time at weekends.')).toEqual(['weekdays:in', 'weekends:out']);
+    expect(marks('Staff never message at weekends or after 6pm.')).toEqual(['weekends:out']);
+    expect(marks('Staff will not reply on Fridays before 8am or after 3pm.')).toEqual(['Fridays:in']);
+    expect(marks('Staff will never check messages at weekends, before 7.30am or after 6.30pm.')).toEqual(['weekends:out']);
+    expect(marks('Messages are not answered on Saturdays or Sundays.')).toEqual(['Saturdays or Sundays:out']);
+    expect(marks('Staff reply Monday to Friday, 8am to 5pm.')).toEqual(['Monday to Friday:in']);
+    expect(marks('We do not expect replies outside school hours, which are 8am–5pm Monday to Friday.')).toEqual(['Monday to Friday:in']);
+  });
+});
+
+describe('a table row with an empty cell keeps its place', () => {
+  const hours = ['mon,tue,wed,thu 08:30-17:00', 'fri 08:30-15:30'];
+
+  it('a pipe table: "| Monday – Thursday | 08:30 – 17:00 | |" is read with its columns', () => {
+    const text = [
+      '# Ashgrove Primary School – ClassDojo policy',
+      '',
+      '## When we are available',
+      '',
+      '| Day | Staff reply to messages | Notes |',
+      '|---|---|---|',
+      '| Monday – Thursday | 08:30 – 17:00 | |',
+      '| Friday | 08:30 – 15:30 | Staff training after 3.30pm |',
+      '| Saturday and Sunday | Not monitored | |',
+    ].join('\n');
+    const p = read(text);
+    expect(windows(p)).toEqual(hours);
+    expect(p.staffHours.quotes.map((q) => q.quote)).toContain('Monday – Thursday | 08:30 – 17:00');
+  });
+
+  it('a pipe table with the start and finish in cells of their own and an empty notes cell', () => {
+    const text = [
+      'Larchwood Primary School ClassDojo policy',
+      '',
+      'Staff ClassDojo messaging hours',
+      '',
+      '| Days | From | To | Comments |',
+      '| Monday–Thursday | 8.30am | 5pm |  |',
+      '| Friday | 8.30am | 3.30pm | Early finish |',
+    ].join('\n');
+    expect(windows(read(text))).toEqual(hours);
+  });
+
+  it('an empty cell in the middle of a row: the times stay under their own column', () => {
+    const text = [
+      'Larchwood Primary School ClassDojo policy',
+      '',
+      'Staff ClassDojo messaging hours',
+      '',
+      '| Days | Parents may send | Staff reply | Comments |',
+      '| Monday–Thursday | | 8.30am – 5pm | |',
+      '| Friday | 7am – 6pm | 8.30am – 3.30pm | Early finish |',
+    ].join('\n');
+    expect(windows(read(text))).toEqual(hours);
+  });
+
+  it('tab-separated rows (a Word table as text) with an empty last cell', () => {
+    const text = [
+      'Larchwood Primary School ClassDojo policy',
+      '',
+      'Staff ClassDojo messaging hours',
+      '',
+      'Days\tStart\tFinish\tComments',
+      'Monday–Thursday\t8.30am\t5pm\t',
+      'Friday\t8.30am\t3.30pm\tStaff training',
+    ].join('\n');
+    expect(windows(read(text))).toEqual(hours);
+  });
+
+  it('a real .docx table whose Monday–Thursday row has an empty Comments cell', async () => {
+    const bytes = await makeDocx([
+      '# Larchwood Primary School – ClassDojo policy',
+      '# Staff messaging hours',
+      [
+        ['Days', 'Start', 'Finish', 'Comments'],
+        ['Monday–Thursday', '8.15am', '5pm', ''],
+        ['Friday', '8.15am', '3.30pm', 'Staff training'],
+      ],
+    ]);
+    const text = await documentText(bytes, 'larchwood.docx');
+    const p = read(text);
+    expect(windows(p)).toEqual(['mon,tue,wed,thu 08:15-17:00', 'fri 08:15-15:30']);
+    // A Word row is quoted cell by cell; an empty cell is never quoted.
+    expect(p.staffHours.quotes.map((q) => q.quote)).toEqual(expect.arrayContaining(['Monday–Thursday', '8.15am', '5pm', 'Friday', '3.30pm']));
+  });
+
+  it('a line of text with bars or tabs in it and only one word-cell is still text', () => {
+    const p = read('Elm Tree Primary School ClassDojo Policy\n\n\tStaff will reply to ClassDojo messages between 8am and 4pm on weekdays.\t\n');
+    expect(windows(p)).toEqual([`${MON_FRI} 08:00-16:00`]);
+  });
+});
+
+describe('a staff member’s absence is not a pupil’s', () => {
+  const contactOf = (p: Proposal) => p.contacts[p.routes.absence.value.contact!];
+
+  it('"In her absence please speak to Mr Karl Dobson" does not route absences to him; the real absence line does', () => {
+    const text = [
+      'Meadow View Primary School ClassDojo policy',
+      '',
+      'A3. The person responsible for safeguarding in our school is Miss Sarah O’Neill. In her absence please speak to Mr Karl Dobson.',
+      'A4. To report an absence call 01632 961234 (option 1) by 9am, or email attendance@meadowview.org.uk.',
+    ].join('\n');
+    const p = read(text);
+    expect(p.routes.absence.value.destination).toBe('attendance');
+    expect(contactOf(p)?.value).toMatchObject({ phone: '01632 961234', email: 'attendance@meadowview.org.uk' });
+    expect(p.routes.absence.quotes.map((q) => q.quote).join(' ')).not.toMatch(/Dobson/);
+    expect(p.routes.sickness.quotes.map((q) => q.quote).join(' ')).not.toMatch(/Dobson/);
+  });
+
+  for (const line of [
+    'Safeguarding lead: Mrs Fiona Hart. In her absence, contact Mr Ian Bell.',
+    'Our DSL is Mr Tom Reid. In his absence please contact Mrs Ann Lee.',
+    'In the absence of the DSL, speak to Mrs Ann Lee, the deputy.',
+    'In their absence, please speak to Mr Ian Bell.',
+    'If the DSL is absent, contact Mr Ian Bell.',
+    'During staff absence, please contact Mr Ian Bell in the office.',
+    'When Mrs Hart is absent, please contact Mr Ian Bell.',
+    'If your child’s class teacher is absent, please contact Mr Ian Bell.',
+  ]) {
+    it(`"${line}" sets no absence route`, () => {
+      const p = read(doc(line));
+      expect(p.routes.absence.origin).not.toBe('document');
+      expect(p.routes.sickness.origin).not.toBe('document');
+    });
+  }
+
+  it('a pupil’s absence still sets the route, however it is put', () => {
+    for (const [line, contact] of [
+      ['If your child is absent, please phone Mrs Dawn Harris on 01632 960555.', 'Mrs Dawn Harris'],
+      ['Please report your child’s absence to the school office by 9am.', 'the school office'],
+      ['Absences must be reported to the attendance officer, Mr Gareth Lewis, by phone.', 'Mr Gareth Lewis'],
+    ] as const) {
+      const p = read(doc(line));
+      expect(p.routes.absence.origin, line).toBe('document');
+      expect(contactOf(p)?.value.name, line).toBe(contact);
+    }
+  });
+
+  it('a staff absence and a pupil absence in one document: only the pupil one routes', () => {
+    const p = read(doc('In the absence of the DSL, speak to Mr Ian Bell. Please report your child’s absence to the school office by 9am.'));
+    expect(p.routes.absence.value.destination).toBe('office');
+    expect(p.routes.absence.quotes.map((q) => q.quote)).toEqual(['Please report your child’s absence to the school office by 9am.']);
+  });
+});
+
+describe('a contacts table routes each query from its own row', () => {
+  const text = [
+    'Ashgrove Primary School ClassDojo policy',
+    '',
+    '## Who to contact',
+    '',
+    '| Query | Contact | How |',
+    '|---|---|---|',
+    '| Absence | Mrs Helen Bright, Attendance Officer | 01632 960777 before 9am |',
+    '| Medical needs | School Office | office@ashgrove.sch.uk |',
+    '| SEN | Mr David Kahn, SENCo | Make an appointment through the office |',
+  ].join('\n');
+
+  it('absence goes to the Absence row’s attendance officer, quoting that row, not the SEN row’s "appointment"', () => {
+    const p = read(text);
+    expect(p.routes.absence.value.destination).toBe('attendance');
+    expect(p.routes.absence.quotes.map((q) => q.quote)).toEqual(['Absence | Mrs Helen Bright, Attendance Officer | 01632 960777 before 9am']);
+    expect(p.contacts[p.routes.absence.value.contact!]!.value).toMatchObject({ name: 'Mrs Helen Bright', phone: '01632 960777', how: 'by phone before 9am' });
+  });
+
+  it('the medical row’s only way is its address: by email', () => {
+    const p = read(text);
+    expect(p.routes.medical.value.destination).toBe('office');
+    expect(p.contacts[p.routes.medical.value.contact!]!.value).toMatchObject({ email: 'office@ashgrove.sch.uk', how: 'by email' });
+  });
+});
