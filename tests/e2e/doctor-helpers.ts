@@ -39,9 +39,16 @@ export async function rows(page: Page, scope = 'pg=[data-policy-guard="doctor"]'
 
 /** Opens the doctor in the panel (expanding the docked badge first in a small window) and reads it. */
 export async function openDoctor(page: Page): Promise<PartRow[]> {
-  const badge = page.locator('pg=[data-policy-guard="panel-badge"]');
-  if (await badge.isVisible().catch(() => false)) await badge.click();
   const toggle = page.locator('pg=[data-policy-guard="doctor-open"]');
+  // The panel settles where it fits (lib/ui/placement.ts): open in a margin, or folded to its badge; it may
+  // fold a moment after the page draws. Until the doctor's toggle shows, open whatever is folded.
+  for (let i = 0; i < 20 && !(await toggle.isVisible().catch(() => false)); i++) {
+    for (const folded of ['panel-badge', 'panel-tab']) {
+      const el = page.locator(`pg=[data-policy-guard="${folded}"]`);
+      if (await el.isVisible().catch(() => false)) await el.click().catch(() => undefined);
+    }
+    await page.waitForTimeout(150);
+  }
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   return rows(page);
 }

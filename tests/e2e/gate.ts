@@ -39,8 +39,15 @@ export async function reasonFrame(page: Page): Promise<Frame> {
 export async function sendAnyway(page: Page, reason: string): Promise<void> {
   const frame = await reasonFrame(page);
   await frame.locator('textarea').fill(reason);
-  await page.waitForTimeout(VISIBLE_FOR_MS + 200);
-  await frame.getByRole('button', { name: 'Send anyway' }).click();
+  // As a teacher would: press, and if the dialog says the press did not count (the dialog was still
+  // settling when it was pressed: it counts once it has stayed put for VISIBLE_FOR_MS), press again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.waitForTimeout(VISIBLE_FOR_MS + 200);
+    if (frame.isDetached()) return;
+    await frame.getByRole('button', { name: 'Send anyway' }).click();
+    await page.waitForTimeout(300);
+    if (frame.isDetached()) return;
+  }
 }
 
 /** The note frame of a spot-check finding's row (`row`: its `pg=` locator), once its box is ready. */
