@@ -130,8 +130,9 @@ describe('a covered button does not count a click', () => {
   });
 
   it('a lasting choice slid under the pointer (the page moves <body> with contain: paint) does not count until it has stayed put', async () => {
+    // A pupil no other test here ignores for good (the first test's teacher does ignore Grace Taylor).
     const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
-    await page.locator('[data-name="storyComposerTextarea"]').fill('Thank you Grace Taylor!');
+    await page.locator('[data-name="storyComposerTextarea"]').fill('Thank you Jacob Ellis!');
     const finding = page.locator('pg=[data-rule="full-name"]');
     await finding.waitFor();
     const button = finding.getByRole('button', { name: 'Always ignore' });
@@ -146,23 +147,25 @@ describe('a covered button does not count a click', () => {
     })()`);
     // The click lands on the slid button (Policy Guard's placement may move the panel again a moment
     // later, so the press is repeated, slid afresh, until one lands): it is refused, and the row says why.
-    const covered = finding.locator('pg=[data-policy-guard="covered"]');
-    for (let attempt = 0; attempt < 5 && (await covered.count()) === 0; attempt++) {
-      if (attempt > 0) {
-        await page.evaluate(`document.body.style.top = '${attempt % 2 ? -80 : -40}px'`);
-      }
-      const slid = (await button.boundingBox())!;
-      await page.mouse.click(slid.x + slid.width / 2, slid.y + slid.height / 2);
-      await page.waitForTimeout(200);
-      expect(await ignoredAlways(), `attempt ${attempt}`).toBe(before);
+    // The press comes as soon as the button is still again (within a frame or two of its last move, the
+    // slide's or the placement's answer to it), on the button where it now is: not counted.
+    let last = (await button.boundingBox())!;
+    for (let i = 0; i < 20; i++) {
+      await page.waitForTimeout(30);
+      const now = (await button.boundingBox())!;
+      if (now.x === last.x && now.y === last.y) break;
+      last = now;
     }
-    await covered.waitFor();
+    const at = { x: last.x + last.width / 2, y: last.y + last.height / 2 };
+    expect(await page.evaluate(`document.elementFromPoint(${at.x}, ${at.y})?.localName ?? document.elementFromPoint(${at.x}, ${at.y})?.getAttribute('data-policy-guard-host')`)).toBe('policy-guard-ui');
+    await page.mouse.click(at.x, at.y);
+    await page.waitForTimeout(300);
     expect(await ignoredAlways()).toBe(before);
     // Left where it is, the teacher's click counts.
     await page.waitForTimeout(VISIBLE_FOR_MS + 300);
     const still = (await button.boundingBox())!;
     await page.mouse.click(still.x + still.width / 2, still.y + still.height / 2);
-    await expect.poll(ignoredAlways).toContain('Grace Taylor');
+    await expect.poll(ignoredAlways).toContain('Jacob Ellis');
     await page.evaluate(`document.body.style.cssText = ''`);
     await page.close();
   });
