@@ -8,14 +8,12 @@
  * read, or folds to a tab (lib/ui/spot-dock.ts). What the person opens on purpose (the badge's panel, the
  * summary's tab) may lie over the page: that is not checked here.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { c1Pupils } from './class-c1';
 import { coverageWhileScrolling } from './coverage';
-import { PANEL, SCREENSHOT_DIR, TEACH, type Harness } from './harness';
+import { PANEL, TEACH } from './harness';
 import { useHarness } from './use-harness';
+import { windowScreenshot, zoomTo } from './zoom';
 
 const SPOT = 'pg=[data-policy-guard="spot-check"]';
 const DRAFT = 'Well done Amelia Hughes for her brilliant story writing this week! Jayden Smith-Walker has been diagnosed with asthma and needs his inhaler, please remind him.';
@@ -32,26 +30,6 @@ const SIZES = [
   { name: 'zoom200', width: 1280, height: 800, zoom: 2 },
 ];
 
-async function zoomTo(h: Harness, page: Page, factor: number) {
-  await h.worker.evaluate(
-    async ([url, z]) => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]>; setZoom(id: number, z: number): Promise<void> } } }).chrome;
-      const tab = (await chrome.tabs.query({})).reverse().find((t) => t.url === url);
-      if (!tab) throw new Error(`no tab at ${url}`);
-      await chrome.tabs.setZoom(tab.id, z as number);
-    },
-    [page.url(), factor] as const,
-  );
-}
-
-/** What the window shows (under zoom Playwright's own screenshot clips the wrong part). */
-async function windowScreenshot(page: Page, name: string) {
-  const session = await page.context().newCDPSession(page);
-  const { data } = (await session.send('Page.captureScreenshot', { format: 'png' })) as { data: string };
-  await session.detach();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), Buffer.from(data, 'base64'));
-}
 
 describe('Policy Guard covers nothing a person reads or types into', () => {
   const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, async (h) => {

@@ -4,14 +4,14 @@
  * outlines sit on the name only, classes are named as ClassDojo names them, held sends and their reasons are
  * listed and exported in the school's local time, and the audience line counts what the page counts.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { c1Pupils } from './class-c1';
 import { sendAnyway } from './gate';
-import { SCREENSHOT_DIR, TEACH, type Harness } from './harness';
+import { TEACH } from './harness';
 import { useHarness } from './use-harness';
+import { windowScreenshot, zoomTo } from './zoom';
 
 const SPOT = 'pg=[data-policy-guard="spot-check"]';
 
@@ -69,26 +69,6 @@ async function assertFirstWordsVisible(page: Page, label: string): Promise<Set<s
   return seen;
 }
 
-async function zoomTo(h: Harness, page: Page, factor: number) {
-  await h.worker.evaluate(
-    async ([url, z]) => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]>; setZoom(id: number, z: number): Promise<void> } } }).chrome;
-      const tab = (await chrome.tabs.query({})).reverse().find((t) => t.url === url);
-      if (!tab) throw new Error(`no tab at ${url}`);
-      await chrome.tabs.setZoom(tab.id, z as number);
-    },
-    [page.url(), factor] as const,
-  );
-}
-
-/** Under zoom Playwright's screenshot clips the wrong part: ask Chromium for what the window shows. */
-async function windowScreenshot(page: Page, name: string) {
-  const session = await page.context().newCDPSession(page);
-  const { data } = (await session.send('Page.captureScreenshot', { format: 'png' })) as { data: string };
-  await session.detach();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), Buffer.from(data, 'base64'));
-}
 
 /** What a download saved, as bytes. */
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
