@@ -22,6 +22,7 @@
  * `$sendLabel`, a thread header's "29 participants" is `$participants:many`. Numbers are bucketed (0, 1, 2,
  * many); times are `$time`; URLs `$url`; ids `$id`; anything else `$value`.
  */
+import { expectsComposer } from './doctor';
 import { EXTENSION_HOST_ATTR, findAppRoot, tierOf, uiRoots } from './page';
 import { hashSegments, parseDojoLocation, type DojoApp, type DojoView } from './routes';
 import { PARTICIPANTS_TEXT, SELECTORS, SEND_LABELS, type SelectorName } from './selectors';
@@ -68,6 +69,13 @@ export interface Outline {
   elements: number;
   /** Lists were grouped or depth was cut to keep the outline under OUTLINE_MAX_BYTES. */
   truncated: boolean;
+  /**
+   * What Policy Guard's selectors found anywhere on the page, as `name:tier` (best tier, sorted), and the parts
+   * this view needs that nothing found (`expectedParts`): what a developer fixes first after a redesign.
+   * Optional: outlines made before they were added still read.
+   */
+  found?: string[];
+  missing?: SelectorName[];
 }
 
 /** The words of ClassDojo's verified routes (lib/dojo/routes.ts): any other segment of a route is an id. */
@@ -495,6 +503,38 @@ function nodeOf(built: Built, state: BuildState): OutlineNode {
   return node;
 }
 
+/**
+ * The selector names a view needs to be checked at all, from its route: a composer and its Send/Post control
+ * where one is written, the posts of a story feed, the bubbles of an open conversation, the tiles of the
+ * points page. The page doctor (lib/dojo/doctor.ts) says the same part by part on the live page.
+ */
+export function expectedParts(route: { app: DojoApp; view: DojoView; conversation: boolean; post: boolean }): SelectorName[] {
+  const parts: SelectorName[] = [];
+  if (expectsComposer(route)) parts.push('composer', 'sendButton');
+  if (route.view === 'class-story' || route.view === 'school-story' || route.view === 'parent-story') parts.push('storyPost', 'storyPostBody');
+  if ((route.view === 'messaging' || route.view === 'parent-messages') && route.conversation) parts.push('messageBubble', 'messageText');
+  if (route.view === 'points') parts.push('studentTile');
+  return parts;
+}
+
+const TIER_ORDER = ['verified', 'guess', 'generic'];
+
+/** Every `name:tier` seen in the tree, the best tier of each name, sorted. Iterative (a page may nest thousands deep). */
+function foundIn(tree: PageTree): string[] {
+  const best = new Map<string, string>();
+  const stack = tree.regions.map((r) => r.root);
+  while (stack.length) {
+    const el = stack.pop()!;
+    for (const s of el.seen) {
+      const [name, tier] = s.split(':') as [string, string];
+      const had = best.get(name);
+      if (had === undefined || TIER_ORDER.indexOf(tier) < TIER_ORDER.indexOf(had)) best.set(name, tier);
+    }
+    for (const c of el.children) stack.push(c);
+  }
+  return [...best].map(([n, t]) => `${n}:${t}`).sort();
+}
+
 /** Where the outline is made: the live page, or a page saved with "Save page as". */
 export interface OutlineSource {
   /** The page's address (for a saved page, the one it was saved from, if known). */
@@ -523,6 +563,9 @@ const ATTEMPTS: Limits[] = [
  */
 export function outlineOfTree(tree: PageTree, from: OutlineSource): Outline {
   const route = parseDojoLocation(from.href);
+  const found = foundIn(tree);
+  const names = new Set(found.map((f) => f.split(':')[0]));
+  const missing = expectedParts({ app: route.app, view: route.view, conversation: route.conversationId !== undefined, post: route.postId !== undefined }).filter((n) => !names.has(n));
   const own: BuildState['own'] = new Map();
   const ownIds = new Map<string, number>();
   let outline: Outline | undefined;
@@ -540,6 +583,8 @@ export function outlineOfTree(tree: PageTree, from: OutlineSource): Outline {
       regions,
       elements: tree.elements,
       truncated: state.truncated || limits !== ATTEMPTS[0],
+      found,
+      missing,
     };
     if (new TextEncoder().encode(JSON.stringify(outline)).length <= OUTLINE_MAX_BYTES) return outline;
   }

@@ -166,6 +166,14 @@ describe('outlineToFixture', () => {
     expect(body).toContain('data-name="x"');
     expect(body.match(/<p>/g)!.length).toBeLessThanOrEqual(30);
   });
+
+  it('never writes a raw-text element that would swallow the runtime, nor a route that is not a route', () => {
+    const raw: Outline = { ...base, route: '#/</script><script>alert(1)</script>', regions: [{ kind: 'app-root', node: { tag: 'div', children: ['plaintext', 'xmp', 'noembed', 'noframes', 'noscript', 'title'].map((tag) => ({ tag })) } }] };
+    const html = outlineToFixture(raw, 'raw');
+    const body = html.slice(html.indexOf('<body>'), html.lastIndexOf('<script type="module"'));
+    expect(body).not.toMatch(/<(plaintext|xmp|noembed|noframes|noscript|title)/);
+    expect(fixtureRoute(raw)).toBe('#//scriptscriptalert1/script');
+  });
 });
 
 describe('names that look like data are not kept (a support probe’s leaks)', () => {
