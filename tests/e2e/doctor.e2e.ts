@@ -370,6 +370,19 @@ describe('when the page no longer matches', () => {
     await page.close();
   });
 
+  it('a message box whose Post button cannot be found: said, since a serious problem cannot be held at Send', async () => {
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    await page.waitForTimeout(3_500);
+    expect(await page.locator('pg=[data-policy-guard="page-mismatch"]').count()).toBe(0);
+    // A redesign: the Post button becomes an icon with no name Policy Guard can read.
+    await page.evaluate(`(() => { const b = document.querySelector('[data-name="storyComposerPostButton"]'); b.removeAttribute('data-name'); b.textContent = ''; b.innerHTML = '<svg width="16" height="16"></svg>'; })()`);
+    const notice = page.locator('pg=[data-policy-guard="page-mismatch"]');
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.getAttribute('data-mismatch')).toBe('no-send');
+    expect(await notice.textContent()).toContain('cannot hold a serious problem when you send');
+    await page.close();
+  });
+
   it('a Post button with no message box beside it: said, and not on a page that matches', async () => {
     const page = await h.openDojo(`${TEACH}?variant=shadow#/classes/c1/portfolio`);
     await page.locator('[data-name="portfolioStudent"]').first().click();
