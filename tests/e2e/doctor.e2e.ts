@@ -223,6 +223,13 @@ describe('the page doctor', () => {
     expect(found).toEqual(CASES.find((c) => c.name === 'no-data-name-chat')!.expected);
     expect(await popup.locator('[data-policy-guard="doctor"]').textContent()).toContain("Cannot see the conversation's header");
     await h.screenshot(popup, 'doctor-popup');
+    // The two buttons stand apart, and the first hides the list again.
+    const open = await popup.locator('[data-policy-guard="popup-doctor-open"]').boundingBox();
+    const copy = await popup.locator('[data-policy-guard="popup-outline-copy"]').boundingBox();
+    expect(copy!.y >= open!.y + open!.height + 4 || copy!.x >= open!.x + open!.width + 4).toBe(true);
+    expect(await popup.locator('[data-policy-guard="popup-doctor-open"]').getAttribute('aria-expanded')).toBe('true');
+    await popup.locator('[data-policy-guard="popup-doctor-open"]').click();
+    expect(await popup.locator('[data-policy-guard="doctor"]').count()).toBe(0);
     await popup.close();
     // Not a ClassDojo tab: the popup says where to go.
     const other = await h.openExtensionPage('popup.html');
