@@ -101,12 +101,15 @@ export function doctorReport(facts: PageFacts): DoctorReport {
   const chat = CHAT_VIEWS.has(route.view) && route.conversation;
   const composerNeeded = expectsComposer(route);
 
+  // No app root we know and nothing of ClassDojo's on the page at all: an error, sign-in or half-loaded page
+  // more likely than a redesign; said so, so IT reloads before reporting a change.
+  const nothing = facts.appRoot !== 'verified' && facts.composers.length === 0 && facts.sendControls === 0 && facts.posts.count === 0 && facts.postLike === 0 && facts.bubbles.count === 0 && facts.tiles === 0;
   parts.push({
     id: 'app-root',
-    found: true,
-    how: facts.appRoot,
+    found: !nothing,
+    how: nothing ? 'none' : facts.appRoot,
     needed: true,
-    ...(facts.appRoot === 'verified' ? {} : { meaning: { key: 'degradedAppRoot' } }),
+    ...(nothing ? { meaning: { key: 'doctorMeanAppNotLoaded' } } : facts.appRoot === 'verified' ? {} : { meaning: { key: 'degradedAppRoot' } }),
   });
 
   if (facts.composers.length === 0) {

@@ -111,6 +111,13 @@ describe('a renamed feed and an enclosed text box (a third support probe)', () =
     expect(doctorReport(FACTS).mismatch).toBeUndefined();
   });
 
+  it('an error or half-loaded page (no app root, nothing of ClassDojo’s) is not reported as a redesign', () => {
+    const r = doctorReport({ ...FACTS, appRoot: 'generic', composers: [], sendControls: 0, posts: { count: 0, readable: 0 }, className: undefined });
+    expect(part(r, 'app-root')).toMatchObject({ found: false, needed: true, meaning: { key: 'doctorMeanAppNotLoaded' } });
+    // With the app root renamed but the page's parts there, it is a redesign, found by general detection.
+    expect(part(doctorReport({ ...FACTS, appRoot: 'generic' }), 'app-root')).toMatchObject({ found: true, meaning: { key: 'degradedAppRoot' } });
+  });
+
   it('no composer, but a text box inside a component: says so', () => {
     const r = doctorReport({ ...FACTS, composers: [], enclosedEditors: 1 });
     expect(part(r, 'composer')).toMatchObject({ found: false, needed: true, meaning: { key: 'doctorMeanComposerEnclosed' } });
