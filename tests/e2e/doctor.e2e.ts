@@ -351,6 +351,26 @@ describe('a school’s outline becomes a fixture: the round trip', () => {
       await fixture.close();
     });
   }
+
+  it('a composer moved into a component’s shadow root: the outline shows it there, and the fixture puts it back there', async () => {
+    const page = await h.openDojo(`${TEACH}?variant=shadow#/classes/c1/story`);
+    const original = await doctorOf(page);
+    const outline = await outlineOf(h, page);
+    await page.close();
+    expect(JSON.stringify(outline)).toContain('"tag":"shadow-root"');
+    const dir = mkdtempSync(join(tmpdir(), 'guard-outline-'));
+    cleanup.push(dir);
+    const file = join(dir, 'shadow.outline.json');
+    writeFileSync(file, JSON.stringify(outline));
+    cleanup.push(join(OUTLINES_DIR, 'roundtrip-shadow.html'));
+    expect(await runGuard(['outline', 'to-fixture', file, '--name', 'roundtrip-shadow'], { stdout: () => {}, stderr: () => {} })).toBe(0);
+    const fixture = await h.openDojo(`${TEACH}?outline=roundtrip-shadow${fixtureRoute(outline)}`);
+    // The browser attached the declarative root: the text box is inside it, as on the school's page.
+    expect(await fixture.evaluate(`[...document.querySelectorAll('*')].some((e) => e.shadowRoot && e.shadowRoot.querySelector('textarea, [contenteditable]'))`)).toBe(true);
+    const again = await doctorOf(fixture);
+    expect(again.parts).toEqual(original.parts);
+    await fixture.close();
+  });
 });
 
 describe('when the page no longer matches', () => {
