@@ -8,7 +8,7 @@
  * (lib/dojo/outline-fixture.ts), so a school's report becomes a test. See docs/redesign-workflow.md.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { OUTLINE_FORMAT, OUTLINE_VERSION, outlineJson, outlineOfTree, type Outline, type OutlineNode } from '../lib/dojo/outline';
@@ -16,6 +16,8 @@ import { parseSavedHtml } from '../lib/dojo/outline-html';
 import { readSavedPage, savedFromUrl } from '../lib/dojo/saved-page';
 import { fixtureRoute, outlineToFixture } from '../lib/dojo/outline-fixture';
 import { VERSION } from '../lib/meta';
+// The word lists: an outline never keeps a component name that reads as someone's name ("richPage").
+import '../lib/rules/lexicon-bundled';
 import type { CliIO } from './main';
 
 export const OUTLINE_HELP = `Usage:
@@ -82,6 +84,8 @@ const outlineSchema = z.object({
   regions: z.array(z.object({ kind: z.enum(['app-root', 'outside']), node })).min(1).max(200),
   elements: z.number().int().min(0),
   truncated: z.boolean(),
+  found: z.array(z.string().max(80)).max(200).optional(),
+  missing: z.array(z.string().max(80)).max(200).optional(),
 });
 
 function depthOf(n: OutlineNode, d = 0): number {
@@ -90,7 +94,7 @@ function depthOf(n: OutlineNode, d = 0): number {
 }
 
 /** At most this many schema problems are listed (then how many more): a wrong file is not read out in full. */
-const MAX_PROBLEMS = 8;
+const MAX_PROBLEMS = 3;
 
 /** A path in an outline as a reader writes it: `regions[0].node.children[2].tag`. */
 function pathOf(path: PropertyKey[]): string {
@@ -109,7 +113,8 @@ export function readOutline(text: string): { ok: true; outline: Outline } | { ok
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, problems: [`not JSON (${oneLine((error as Error).message)})`] };
+    // JSON.parse's message quotes the file's first characters: only where it failed is said.
+    return { ok: false, problems: [`not JSON (${oneLine((error as Error).message).replace(/,? *".*$/, '').slice(0, 80)})`] };
   }
   const o = json as { format?: unknown; version?: unknown } | null;
   if (typeof o !== 'object' || o === null || Array.isArray(o) || o.format !== OUTLINE_FORMAT) {
@@ -138,9 +143,29 @@ export function readOutline(text: string): { ok: true; outline: Outline } | { ok
 /** A fixture name: letters, digits and dashes (it becomes a file name and a query parameter). */
 const FIXTURE_NAME = /^[a-z0-9][a-z0-9-]{0,60}$/;
 
-function option(args: string[], name: string): string | undefined {
+/** An option's value; `null` when the option is given without one (`--name` last, or followed by another option). */
+function option(args: string[], name: string): string | undefined | null {
   const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  return value === undefined || value.startsWith('--') ? null : value;
+}
+
+/**
+ * What the outline says to whoever made it, on stderr (stdout is the JSON): the parts Policy Guard's
+ * selectors found and those this view needs that nothing found, and a saved page that does not say its
+ * address (then the view is unknown and nothing is expected).
+ */
+export function outlineSummary(outline: Outline): string[] {
+  const lines: string[] = [];
+  if (outline.app === 'other') {
+    lines.push(`the file does not say which ClassDojo address it was saved from, so the view is unknown: run again with --url and the page's address (https://teach.classdojo.com/#/classes/…/story)`);
+  }
+  const found = outline.found ?? [];
+  lines.push(`found: ${found.length ? found.map((f) => f.replace(':', ' (') + ')').join(', ') : 'none of the parts Policy Guard looks for'}`);
+  if (outline.missing?.length) lines.push(`not found on this ${outline.view} page: ${outline.missing.join(', ')} (the selectors to fix first: lib/dojo/selectors.ts, docs/redesign-workflow.md)`);
+  else if (outline.app !== 'other') lines.push(`not found: nothing this ${outline.view} page needs`);
+  return lines;
 }
 
 function readBytes(path: string, io: CliIO): Uint8Array | undefined {
@@ -166,20 +191,27 @@ export function runOutline(args: string[], io: CliIO): number {
   const bytes = readBytes(target, io);
   if (bytes === undefined) return 1;
 
+  for (const name of ['--url', '--name', '--out']) {
+    if (option(args, name) === null) {
+      io.stderr(`guard outline: ${name} needs a value. Run 'guard outline --help'.\n`);
+      return 2;
+    }
+  }
   if (sub === 'from-html') {
-    const made = outlineOfSavedFile(bytes, option(args, '--url'));
+    const made = outlineOfSavedFile(bytes, option(args, '--url') ?? undefined);
     if (!made.ok) {
       io.stderr(`guard outline: ${target} ${made.problem}\n`);
       return 1;
     }
     io.stdout(`${outlineJson(made.outline)}\n`);
+    io.stderr(outlineSummary(made.outline).map((line) => `guard outline: ${line}\n`).join(''));
     return 0;
   }
 
   const read = readOutline(new TextDecoder().decode(bytes));
   if (!read.ok) {
-    // One line per problem, each saying which file (a school may send several).
-    io.stderr(read.problems.map((p) => `guard outline: ${target} is not a page outline: ${p}\n`).join(''));
+    // One line, saying which file (a school may send several) and its first problems.
+    io.stderr(`guard outline: ${target} is not a page outline: ${read.problems.join('; ')}\n`);
     return 1;
   }
   const name = option(args, '--name') ?? basename(target).replace(/(\.outline)?\.json$/i, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
@@ -197,6 +229,9 @@ export function runOutline(args: string[], io: CliIO): number {
     return 1;
   }
   const host = read.outline.app === 'home' ? 'https://home.classdojo.com/' : 'https://teach.classdojo.com/';
-  io.stdout(`wrote ${file}\nopen it in the end-to-end harness at ${host}?outline=${name}${fixtureRoute(read.outline)}\n`);
+  const address = `${host}?outline=${name}${fixtureRoute(read.outline)}`;
+  // The harness serves outlines from OUTLINES_DIR only: a fixture written elsewhere is opened from there.
+  const served = resolve(dir) === resolve(OUTLINES_DIR);
+  io.stdout(served ? `wrote ${file}\nopen it in the end-to-end harness at ${address}\n` : `wrote ${file}\nthe harness serves ${relative(process.cwd(), OUTLINES_DIR) || OUTLINES_DIR} only: copy it there, then open it at ${address}\n`);
   return 0;
 }

@@ -276,7 +276,16 @@ export function readSavedPage(bytes: Uint8Array): SavedPage {
   const magic = binaryString(bytes, 0, Math.min(bytes.length, 8));
   if (magic === 'bplist00') return { ok: false, problem: `is a Safari web archive, which Policy Guard does not read: in Chrome, Edge or Firefox, ${SAVE_AGAIN.slice(0, 1).toLowerCase()}${SAVE_AGAIN.slice(1)}` };
   if (magic.startsWith('PK\x03\x04')) return { ok: false, problem: `is a zip archive: unzip it and give the .html or .mhtml file inside` };
+  const picture = magic.startsWith('\x89PNG') ? 'a PNG picture' : magic.startsWith('\xff\xd8\xff') ? 'a JPEG picture' : magic.startsWith('GIF8') ? 'a GIF picture' : magic.startsWith('RIFF') ? 'a picture or media file' : undefined;
+  if (picture) return { ok: false, problem: `is ${picture} (a screenshot?), not a saved page: ${SAVE_AGAIN}` };
+  if (magic.startsWith('%PDF')) return { ok: false, problem: `is a PDF (printed to PDF?), not a saved page: ${SAVE_AGAIN}` };
   if (magic.startsWith('\x1f\x8b')) return { ok: false, problem: `is compressed (gzip): decompress it and give the .html or .mhtml file inside` };
+  // JSON: DevTools' "Save all as HAR", or an outline given to the wrong command. A HAR holds the page's HTML
+  // as an escaped string, which would be read as a page of a different shape.
+  const first = binaryString(bytes, 0, Math.min(bytes.length, 64)).replace(/^\xEF\xBB\xBF/, '').trimStart()[0];
+  if (first === '{' || first === '[') {
+    return { ok: false, problem: `is a JSON file (a DevTools HAR, or an outline: that goes to 'guard outline to-fixture'), not a saved page: ${SAVE_AGAIN}` };
+  }
   if (isMime(bytes)) return readMhtml(bytes);
   const { text, encoding } = decodeHtml(bytes);
   return { ok: true, html: text, encoding, kind: 'html' };

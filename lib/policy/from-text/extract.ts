@@ -518,25 +518,33 @@ interface Role {
 const ROLES: Role[] = [
   { key: 'attendance-officer', role: 'Attendance Officer', destination: 'attendance', re: /\battendance (?:officer|lead|team|manager|administrator|line|office)\b|\babsence (?:line|phone line|hotline|reporting line|number)\b/i },
   { key: 'nursing', role: 'School nursing team', destination: 'nursing', re: /\b(?:school )?nurs(?:e|es|ing team|ing staff)\b|\bmedical (?:team|room|officer)\b|\bhealth ?care (?:team|assistant)\b|\bfirst aiders?\b/i },
-  { key: 'dsl', role: 'Designated Safeguarding Lead', destination: 'dsl', re: /\bdesignated safeguarding (?:leads?|persons?|officers?|teachers?)\b|\bDSLs?\b|\bperson diogelu dynodedig\b|\bsafeguarding (?:lead|team|officer)\b|\bchild protection (?:lead|officer|co-?ordinator)\b/i },
+  {
+    key: 'dsl',
+    role: 'Designated Safeguarding Lead',
+    destination: 'dsl',
+    // Also the ways a policy names the role without its title: "who leads safeguarding", "the person with
+    // lead responsibility for safeguarding (at our school) is …", "the member of staff responsible for child protection".
+    re: /\bdesignated safeguarding (?:leads?|persons?|officers?|teachers?)\b|\bDSLs?\b|\bperson diogelu dynodedig\b|\bsafeguarding (?:lead|team|officer)\b|\bchild protection (?:lead|officer|co-?ordinator)\b|\bleads? (?:on |for )?(?:safeguarding|child protection)\b|\b(?:person|member of staff|staff member) (?:with (?:the )?(?:lead |overall )?responsibility for|responsible for|who leads(?: on)?) (?:safeguarding|child protection)(?: (?:at|in) (?:our|the) school)?/i,
+  },
   { key: 'office', role: 'School office', destination: 'office', re: /\b(?:school |main |front |admin(?:istration)? )?office\b|\breception\b|\badmin(?:istration)? (?:team|staff)\b|\bschool admin\b|\boffice staff\b|\boffice team\b/i },
 ];
 const SENCO = /\b(SENCo|SENDCo|SENCO|SENDCO|special educational needs (?:and disabilities )?co-?ordinator|inclusion (?:lead|manager))\b/i;
 const HEAD = /\b(head ?teacher|head of school|principal)\b/i;
 
 // A title, an initial or a given name ("Mrs A Clarke", "Mrs Carol Baker"), and a surname.
-const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s{1,3}(?:[A-Z]\.?\s{1,3}|[A-Z][a-z]{1,20}\s(?=[A-Z][a-z]))?[A-Z][\p{L}'’-]{1,40}/gu;
+const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s{1,3}(?:[A-Z]\.?\s{1,3}|[A-Z][a-z]{1,20}\s(?=[A-Z][\p{L}'’]))?[A-Z][\p{L}'’-]{1,40}/gu;
 const FIRST_LAST = /\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
 /** Words that may stand between a role and a name: "the DSL, Mrs Clarke", "Lead (DSL), Mrs A Clarke", "Lead: Ms O'Connor", "Mrs Brown in the office". */
-const JOINING = new Set(['is', 'are', 'our', 'the', 'in', 'at', 'dsl', 'senco', 'sendco', 'lead']);
+const JOINING = new Set(['is', 'are', 'our', 'the', 'in', 'at', 'dsl', 'senco', 'sendco', 'lead', 'who', "school's", 'school’s', 'as']);
 
+/** "Miss Jo Carter, who is the school's DSL" joins a name and a role; "Mr Reed, and the DSL" does not. */
 function joinsRoleAndName(between: string): boolean {
   const words = between.replace(/[\s(),:–—-]+/g, ' ').trim();
   if (!words) return true;
   const list = words.split(' ');
-  return list.length <= 2 && list.every((w) => JOINING.has(w.toLowerCase()));
+  return list.length <= 4 && list.every((w) => JOINING.has(w.toLowerCase()));
 }
 
 /** A person named next to a role in a sentence: "Attendance Officer (Mr Lund)", "Mrs Patel, our SENCo". */
@@ -545,7 +553,7 @@ function personNear(text: string, roleAt: number, roleEnd: number): string | und
   let best: { name: string; d: number } | undefined;
   for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
     const d = m.index >= roleEnd ? m.index - roleEnd : roleAt - (m.index + m[0].length);
-    if (d < 0 || d > 14) continue;
+    if (d < 0 || d > 24) continue;
     const between = m.index >= roleEnd ? text.slice(roleEnd, m.index) : text.slice(m.index + m[0].length, roleAt);
     if (!joinsRoleAndName(between)) continue;
     if (!best || d < best.d) best = { name: m[0].replace(/\s+/g, ' '), d };
@@ -673,8 +681,10 @@ function howOf(text: string): string {
   if (/\bin person\b/i.test(text)) ways.push('in person');
   if (/\bin writing|letter\b/i.test(text)) ways.push('in writing');
   // A number or an address with no verb ("Absence | Mrs Bright | 01632 960777 before 9am"): the way it gives.
-  if (!ways.length && PHONE.test(text)) ways.push('by phone');
-  if (!ways.length && findEmails(text).length) ways.push('by email');
+  if (!ways.length) {
+    if (PHONE.test(text)) ways.push('by phone');
+    if (findEmails(text).length) ways.push('by email');
+  }
   let how = ways.join(' or ').replace('by phone or by email', 'by phone or email');
   if (!ways.length && /\bmessag\w* (?:the |our )?(?:attendance|office|nurs)/i.test(text) && !NOT_DOJO.test(text)) how = 'by a ClassDojo message';
   const before = /\b(?:before|prior to|by)\s+(?:the start of |the )?(?:school day(?: starts| starting| begins)?|registration|\d{1,2}(?:[:.]\d{2})?\s*(?:am|a\.m\.))/i.exec(text);
@@ -787,6 +797,35 @@ function destinationInText(stmt: string, dir: ReturnType<typeof directory>, cate
   return undefined;
 }
 
+/**
+ * Who takes a query in a row that pairs the query with a contact and has no verb ("Attendance: Mrs Dawn
+ * Harris, 01632 960555, attendance@…", "Reporting absence | 01632 960555"): the person, number or address
+ * in the cells after the label. Absence and sickness rows go to attendance when the label or the address
+ * says so, any other to the office. Undefined when the row gives no one to reach.
+ */
+function rowDestination(s: Sentence, category: QueryCategory): Found | undefined {
+  const first = s.cells?.find((c) => c.end > c.start);
+  if (!first) return undefined;
+  const label = s.text.slice(first.start - s.start, first.end - s.start);
+  const value = s.text.slice(first.end - s.start);
+  PERSON.lastIndex = 0;
+  const person = PERSON.exec(value)?.[0].replace(/\s+/g, ' ');
+  PERSON.lastIndex = 0;
+  const phone = phoneFor(value, 0);
+  const email = emailFor(value, 0);
+  if (!person && !phone && !email) return undefined;
+  const attendance = (category === 'absence' || category === 'sickness') && (/\b(attendance|absen)/i.test(label) || /^(attendance|absence)/i.test(email ?? ''));
+  const key = attendance ? (person ? 'attendance-officer' : 'attendance') : person ? person.toLowerCase().replace(/^(mr|mrs|miss|ms|mx|dr)\.?\s+/, '').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '') || 'office' : 'office';
+  const contact: Contact = {
+    name: person ?? (attendance ? 'the attendance team' : officeName(label)),
+    role: attendance ? (person ? 'Attendance Officer' : 'Attendance') : 'School office',
+    how: howOf(value),
+    ...(phone ? { phone } : {}),
+    ...(email ? { email } : {}),
+  };
+  return { destination: attendance ? 'attendance' : 'office', contact: { key, contact, sentences: [] }, strength: 2 };
+}
+
 const CONTACT_ROLES: Record<string, string> = { senco: 'SENCo', headteacher: 'Headteacher', 'deputy-dsl': 'Deputy Designated Safeguarding Lead' };
 
 /** Ways of reaching someone, as written ("in person or by telephone"); and how soon ("straight away"). */
@@ -842,12 +881,13 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
     for (const category of Object.keys(CATEGORY_WORDS) as (keyof typeof CATEGORY_WORDS)[]) {
       if (!CATEGORY_WORDS[category].test(categoryText(category, labelled ? label : s.text))) continue;
       // Words that are about something else: "lost" learning, "trip" hazards, school "meals" as a topic in a list of what is shared.
-      if (category === 'absence' && /\battendance\b/i.test(s.text) && !/\babsen/i.test(s.text) && !/\b(report|attendance (?:officer|lead|team|line))\b/i.test(s.text)) continue;
+      if (!labelled && category === 'absence' && /\battendance\b/i.test(s.text) && !/\babsen/i.test(s.text) && !/\b(report|attendance (?:officer|lead|team|line))\b/i.test(s.text)) continue;
       // The item's own words first; its intro is quoted only where it says where the query goes or that ClassDojo is not the way.
       const withIntro = intro && intro.text !== s.text ? [intro, s] : [s];
       let dest = destinationIn(s.text, dir, category);
       let used = dest ? (intro && NOT_DOJO.test(intro.text) ? withIntro : [s]) : withIntro;
       if (!dest && intro) dest = destinationIn(stmt, dir, category);
+      if (!dest && labelled) dest = rowDestination(s, category);
       // "ClassDojo should not be used for urgent messages. These must be sent via the school office email."
       if (!dest && NOT_DOJO.test(stmt) && next && /^(these|this|they|it|instead|please|such)\b/i.test(next.text)) {
         dest = destinationIn(next.text, dir, category);
@@ -933,7 +973,12 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
     }
   }
   // Safeguarding always goes to the DSL; the document's own words are quoted when it has them.
-  const sg = sentences.find((s) => /\bsafeguarding|child protection\b/i.test(s.text) && /\b(concerns?|worr(?:y|ied|ies)|report|disclos|DSL|designated safeguarding lead)\b/i.test(s.text) && !/\bpolic(?:y|ies)\s*$/i.test(s.text.trim()));
+  // The sentence that says it: about a child's safety, with a worry, a report or the DSL in it; one about the
+  // DSL rather than the deputy where there is one ("In his absence, Mrs Cole (Deputy DSL)" is the deputy's).
+  const SAFETY = /\bsafeguarding|child protection\b|\b(?:child|children|pupil)s?['’]?s? (?:safety|welfare)\b|\bsafety (?:or|and) welfare\b/i;
+  const sgs = sentences.filter((s) => SAFETY.test(s.text) && /\b(concerns?|worr(?:y|ied|ies)|report|disclos|DSL|designated safeguarding lead|lead|leads|responsib\w*)\b/i.test(s.text) && !/\bpolic(?:y|ies)\s*$/i.test(s.text.trim()));
+  const dslMentioned = (s: Sentence) => roleMatches('dsl', ROLES.find((r) => r.key === 'dsl')!.re, s.text).length > 0;
+  const sg = sgs.find((s) => dslMentioned(s) && !DEPUTY.test(s.text)) ?? sgs.find((s) => !DEPUTY.test(s.text)) ?? sgs[0];
   if (sg) p.routes.safeguarding = { ...found({ destination: 'dsl', contact: 'dsl' }, [sg]), note: 'A worry about a child’s safety goes to the Designated Safeguarding Lead; Policy Guard never suggests a canned reply to it.' };
   // The DSL: the name the document gives, and how to reach them in its own words ("in person or by
   // telephone", "straight away"); what it does not give stays Policy Guard's default, marked as such.
@@ -974,7 +1019,7 @@ function channelsNamed(text: string): Channel[] {
 function extractRules(sentences: Sentence[], p: Proposal): void {
   const find = (re: RegExp) => sentences.filter((s) => re.test(s.text));
   // First names only.
-  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? )?(?:full|sur|last |family )names?|full names? (?:will|must|should|shall) (?:not|never)|without (?:their )?(?:sur|last )names?)\b/i);
+  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:will|must|should|shall) (?:not|never)|without (?:their )?(?:sur|last )names?)\b/i);
   // No names at all where more than one family sees.
   const noNames = find(/\b(?:not|never|no)\b[^.]{0,40}\b(?:names (?:of|or)|photographs? or names|names or photographs?|(?:children|pupils)['’]s names)\b/i).filter((s) => !/\bfirst names?|full names?|surnames?\b/i.test(s.text));
   if (noNames.length) {
@@ -1014,7 +1059,14 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   // Sensitive matters only in private.
   const SENSITIVE = /\b(sensitive|personal|confidential)\b[^.]{0,20}\b(information|matters?|details|messages|data)\b|\bprivate (?:information|matters|details)\b|\b(?:child|pupil|young person|family)\w*\s+matters\b|\bconversations? about\b[^.]{0,40}\bmatters\b/i;
   const WHERE = /\bprivate (?:messag\w*|chats?|conversations?)\b|\bnot (?:on|in|via) (?:the )?(?:class|student)\b|\bclass (?:chat|story|page|pages)\b|\bclass\/student\b|\bmore than one (?:parent|family)\b|\bstudent story\b/i;
-  const sensitive = find(SENSITIVE).filter((s) => WHERE.test(s.text) && !/\bsocial media\b/i.test(s.text));
+  // Or the kinds of matter named in a list, kept off a shared space or kept private: "Medical, SEN or
+  // behaviour matters will only be discussed in a private message", "information about a child's health,
+  // SEN or family circumstances must not be shared on Class Story".
+  // (A literal, not built from parts: the regex sweep, tests/unit/text/regex-sweep.test.ts, reads literals.)
+  const KINDS = /\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\b[^.;]{0,30}\b(?:or|and)\s+(?:a |an )?(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\b|\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\s+(?:matters|information|issues|concerns|details|needs)\b/i;
+  const KEPT = /\b(?:not|never|no)\b[^.;]{0,60}\b(?:class (?:story|chat|page)|school story|shared|posted|share|post|public)|\b(?:only|always)\b[^.;]{0,60}\bprivate(?:ly)?\b|\bprivate(?:ly)?\b[^.;]{0,30}\bonly\b|\bdiscussed privately\b/i;
+  const listed = find(KINDS).filter((s) => KEPT.test(s.text) && WHERE.test(s.text) || (KEPT.test(s.text) && /\bprivate(?:ly)?\b/i.test(s.text)));
+  const sensitive = dedupe([...find(SENSITIVE).filter((s) => WHERE.test(s.text) && !/\bsocial media\b/i.test(s.text)), ...listed.filter((s) => !/\bsocial media\b/i.test(s.text))]).sort((a, b) => a.index - b.index);
   if (sensitive.length) {
     const text = sensitive.map((s) => s.text).join(' ');
     const named = channelsNamed(text);

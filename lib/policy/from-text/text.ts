@@ -23,7 +23,7 @@ export interface Sentence {
    */
   cells?: { start: number; end: number }[];
   /** For a table row: what separates its cells. */
-  separator?: '\t' | '|';
+  separator?: '\t' | '|' | ':';
   /** For a table row below the table's first row: that first row (the column labels, when it has no times). */
   header?: Sentence;
 }
@@ -74,6 +74,30 @@ function cellsOf(source: string, from: number, to: number): { start: number; end
   return out.length > MAX_CELLS ? [] : out;
 }
 
+/**
+ * A contact line written as "Label: value" with spaces, not a tab ("Attendance: Mrs Dawn Harris, 01632 960555",
+ * "DSL: Mrs Fiona Hart", "School office: 01632 960500"): read as a two-cell row, the label and the value, as
+ * the same line with a tab (a Word table's row) is read. Only when the label is a few words and the value
+ * gives a person (a title and a name), a phone number or an email address: "Section 3: Communication with
+ * parents" stays a heading, "Please note: we reply…" a sentence.
+ */
+function labelCells(source: string, from: number, to: number): { start: number; end: number }[] {
+  const colon = source.indexOf(':', from);
+  if (colon < 0 || colon >= to || colon - from > 48) return [];
+  let a = from;
+  while (a < colon && isSpace(source[a])) a++;
+  const label = source.slice(a, colon);
+  if (!/^[A-Z][\p{L}'’/&() -]{0,46}$/u.test(label) || label.trim().split(/\s+/).length > 5) return [];
+  let b = colon + 1;
+  while (b < to && isSpace(source[b])) b++;
+  let e = to;
+  while (e > b && isSpace(source[e - 1])) e--;
+  if (b === colon + 1 || e <= b || e - b > 300) return [];
+  const value = source.slice(b, e);
+  const contactish = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s{1,3}[A-Z]/.test(value) || /(?:\+44|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/.test(value) || /[\w.+-]@[\w-]+\.[\w.-]+/.test(value);
+  return contactish ? [{ start: a, end: colon + 1 }, { start: b, end: e }] : [];
+}
+
 /** The cells with words in them. */
 const filled = (cells: { start: number; end: number }[]) => cells.filter((c) => c.end > c.start);
 
@@ -112,7 +136,8 @@ function linesOf(source: string): Line[] {
     const lineEnd = start + raw.length;
     if (isTableRule(raw)) continue;
     // A table row is one line of its own: its cells are read together ("Monday | 8am | 5pm").
-    const cells = cellsOf(source, start, lineEnd);
+    const split = cellsOf(source, start, lineEnd);
+    const cells = split.length ? split : labelCells(source, start, lineEnd);
     const words = filled(cells);
     if (words.length >= 2 && !(words.length === 2 && LEAD_CELL.test(source.slice(words[0]!.start, words[0]!.end)))) {
       // The row runs from its first word to its last; an empty cell at either end lies outside it.
@@ -199,7 +224,7 @@ export function sentencesOf(source: string): Sentence[] {
       const section = heading || `Paragraph ${++paragraph}`;
       const s = push(sentences, source, line.start, line.end, section, undefined, false);
       s.cells = line.cells;
-      s.separator = line.raw.includes('\t') ? '\t' : '|';
+      s.separator = line.raw.includes('\t') ? '\t' : line.raw.includes('|') ? '|' : ':';
       if (table) {
         s.header = table.first;
         table.lastLine = line.lineNo;

@@ -54,7 +54,8 @@ describe('guard outline from-html', () => {
     for (const [name, bytes] of cases) {
       const r = await run('outline', 'from-html', file(name, bytes));
       expect(r.code, name).toBe(0);
-      expect(r.err, name).toBe('');
+      // stderr holds only the summary of what was found (stdout is the JSON).
+      expect(r.err.split('\n').filter(Boolean).every((l) => /^guard outline: (found|not found)/.test(l)), name).toBe(true);
       expect(JSON.parse(r.out).regions, name).toEqual(expected.regions);
       expect(checkOutlinePrivacy(JSON.parse(r.out)).leaked, name).toEqual([]);
     }
@@ -98,6 +99,8 @@ describe('guard outline to-fixture', () => {
     const r = await run('outline', 'to-fixture', file('Oak School 2027.outline.json', outline), '--out', out);
     expect(r.code).toBe(0);
     expect(r.out).toContain('https://teach.classdojo.com/?outline=oak-school-2027#/classes/c1/story');
+    // Written outside the folder the harness serves: said, with where to copy it.
+    expect(r.out).toMatch(/the harness serves .*tests\/fixtures\/outlines only: copy it there/);
     const html = readFileSync(join(out, 'oak-school-2027.html'), 'utf8');
     expect(html).toContain('data-name="storyComposer"');
     expect(html).not.toMatch(/Amelia|Carter/);
@@ -120,7 +123,7 @@ describe('guard outline to-fixture', () => {
     }
     expect(existsSync(out)).toBe(false);
     const outline = (await run('outline', 'from-html', SAVED)).out;
-    // An outline with wrong parts: one line per problem, each naming the file and where in it.
+    // An outline with wrong parts: one line naming the file and where in it each problem is.
     const broken = JSON.parse(outline);
     broken.regions[0].node.tag = 7;
     delete broken.app;
@@ -128,8 +131,8 @@ describe('guard outline to-fixture', () => {
     const r = await run('outline', 'to-fixture', file('broken.json', JSON.stringify(broken)), '--out', out);
     expect(r.code).toBe(1);
     const lines = r.err.trimEnd().split('\n');
-    expect(lines).toHaveLength(3);
-    for (const line of lines) expect(line).toMatch(/^guard outline: .*broken\.json is not a page outline: \S/);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^guard outline: .*broken\.json is not a page outline: \S/);
     expect(r.err).toContain('app is missing');
     expect(r.err).toContain('regions[0].node.tag:');
     expect(r.err).toContain('regions[0].node.children[0].count:');
@@ -137,9 +140,50 @@ describe('guard outline to-fixture', () => {
     const many = JSON.parse(outline);
     many.regions[0].node.children = Array.from({ length: 30 }, () => ({ tag: 1 }));
     const m = await run('outline', 'to-fixture', file('many.json', JSON.stringify(many)), '--out', out);
-    expect(m.err.trimEnd().split('\n')).toHaveLength(9);
-    expect(m.err).toContain('and 22 more problems');
+    expect(m.err.trimEnd().split('\n')).toHaveLength(1);
+    expect(m.err).toContain('and 27 more problems');
     expect(existsSync(out)).toBe(false);
     expect((await run('outline', 'to-fixture', file('ok.json', outline), '--name', '../../etc', '--out', out)).code).toBe(2);
+  });
+
+  it('says on stderr what was found and what this view needs that nothing found, and when the file has no address', async () => {
+    const story = await run('outline', 'from-html', SAVED);
+    expect(story.code).toBe(0);
+    const outline = JSON.parse(story.out);
+    expect(outline.found).toEqual(expect.arrayContaining([expect.stringMatching(/^composer:/), expect.stringMatching(/^storyPost:/)]));
+    expect(outline.missing).toEqual([]);
+    expect(story.err).toMatch(/^guard outline: found: .*composer \(/m);
+    expect(story.err).toMatch(/not found: nothing this class-story page needs/);
+    // A redesign: the posts and the Post button renamed. The outline and the summary name both.
+    const renamed = readFileSync(SAVED, 'utf8').replace(/data-name="storyPost"/g, 'data-name="feedCard"').replace(/role="article"/g, 'role="region"').replace(/data-name="storyComposerPostButton"/g, 'data-name="shareButton"').replace(/>\s*Post\s*</g, '>Share<');
+    const r = await run('outline', 'from-html', file('renamed.html', renamed));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).missing).toEqual(['storyPost']);
+    // The renamed Share button is still seen, by its label only: the summary says how.
+    expect(JSON.parse(r.out).found).toContain('sendButton:generic');
+    expect(r.err).toMatch(/sendButton \(generic\)/);
+    expect(r.err).toMatch(/not found on this class-story page: .*storyPost/);
+    // No address in the file: said, with what to do.
+    const bare = readFileSync(SAVED, 'utf8').replace(/<!-- saved from url=[^>]*-->/, '').replace(/<link[^>]*canonical[^>]*>/gi, '');
+    const b = await run('outline', 'from-html', file('bare.html', bare));
+    expect(b.code).toBe(0);
+    expect(b.err).toMatch(/does not say which ClassDojo address.*--url/);
+  });
+
+  it('names pictures and PDFs for what they are, and refuses an option without its value', async () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new TextEncoder().encode('tEXt<html><body><div>x</div></body></html>')]);
+    const p = await run('outline', 'from-html', file('shot.png', png));
+    expect(p.code).toBe(1);
+    expect(p.err).toMatch(/is a PNG picture .*Save page as/);
+    const har = await run('outline', 'from-html', file('ClassDojo.har', JSON.stringify({ log: { entries: [{ response: { content: { text: '<html><body><div id="reactApplication">x</div></body></html>' } } }] } })));
+    expect(har.code).toBe(1);
+    expect(har.err).toMatch(/is a JSON file \(a DevTools HAR/);
+    const pdf = await run('outline', 'from-html', file('page.pdf', '%PDF-1.7\n<html><body><div>x</div></body></html>'));
+    expect(pdf.err).toMatch(/is a PDF .*Save page as/);
+    expect(pdf.err.trimEnd().split('\n')).toHaveLength(1);
+    const outline = (await run('outline', 'from-html', SAVED)).out;
+    const n = await run('outline', 'to-fixture', file('ok2.json', outline), '--name');
+    expect(n.code).toBe(2);
+    expect(n.err).toMatch(/--name needs a value/);
   });
 });

@@ -166,6 +166,33 @@ describe('outlineToFixture', () => {
     expect(body).toContain('data-name="x"');
     expect(body.match(/<p>/g)!.length).toBeLessThanOrEqual(30);
   });
+
+  it('never writes a raw-text element that would swallow the runtime, nor a route that is not a route', () => {
+    const raw: Outline = { ...base, route: '#/</script><script>alert(1)</script>', regions: [{ kind: 'app-root', node: { tag: 'div', children: ['plaintext', 'xmp', 'noembed', 'noframes', 'noscript', 'title'].map((tag) => ({ tag })) } }] };
+    const html = outlineToFixture(raw, 'raw');
+    const body = html.slice(html.indexOf('<body>'), html.lastIndexOf('<script type="module"'));
+    expect(body).not.toMatch(/<(plaintext|xmp|noembed|noframes|noscript|title)/);
+    expect(fixtureRoute(raw)).toBe('#//scriptscriptalert1/script');
+  });
+});
+
+describe('a third support probe: names that are words, and a redesign’s new words', () => {
+  it('a page’s own attribute keeps no word a pupil may be called; a data-name that reads as a name is dropped', async () => {
+    await import('../../../lib/rules/lexicon-bundled');
+    expect(attributePlaceholder('data-student-name', 'Strong')).toBe('$value');
+    expect(attributePlaceholder('name', 'Small')).toBe('$value');
+    expect(attributePlaceholder('data-user-name', 'Em')).toBe('$value');
+    expect(attributePlaceholder('name', 'Banner')).toBe('$value');
+    expect(attributePlaceholder('data-state', 'open')).toBe('open');
+    expect(attributePlaceholder('aria-expanded', 'true')).toBe('true');
+    for (const v of ['richPage', 'graceDay']) expect(attributePlaceholder('data-name', v), v).toBe('$value');
+  });
+
+  it('keeps the names a redesign gives its new parts', () => {
+    for (const v of ['publishStoryButton', 'storyEntry', 'taggedPupils', 'pupilTagPicker', 'shareButton', 'writePostBox', 'attachmentPicker', 'mediaUploader', 'studentPicker', 'composeMessage', 'audienceSelector', 'visibilitySelector', 'attachPhotoButton', 'pageHeader']) {
+      expect(attributePlaceholder('data-name', v), v).toBe(v);
+    }
+  });
 });
 
 describe('names that look like data are not kept (a support probe’s leaks)', () => {

@@ -244,3 +244,78 @@ describe('a contacts table routes each query from its own row', () => {
     expect(p.contacts[p.routes.medical.value.contact!]!.value).toMatchObject({ email: 'office@ashgrove.sch.uk', how: 'by email' });
   });
 });
+
+describe('"Label: value" contact lines are read as rows (probe 18b, D5)', () => {
+  for (const line of ['Attendance: Mrs Dawn Harris, 01632 960555, attendance@elmtree.sch.uk', 'Reporting absence:\tMrs Dawn Harris, 01632 960555, attendance@elmtree.sch.uk', 'Absences:  Mrs Dawn Harris (01632 960555)']) {
+    it(JSON.stringify(line), () => {
+      const p = read(doc(line));
+      expect(p.routes.absence.value.destination).toBe('attendance');
+      expect(p.routes.sickness.value.destination).toBe('attendance');
+      const contact = p.contacts[p.routes.absence.value.contact!]!.value;
+      expect(contact).toMatchObject({ name: 'Mrs Dawn Harris', phone: '01632 960555' });
+      // No verb: the ways the line gives, both of them.
+      expect(contact.how).toBe(line.includes('@') ? 'by phone or email' : 'by phone');
+    });
+  }
+
+  it('"DSL: Mrs Fiona Hart" names the DSL, and is not taken for a heading', () => {
+    const p = read(doc('DSL: Mrs Fiona Hart'));
+    expect(p.contacts.dsl!.value.name).toBe('Mrs Fiona Hart');
+  });
+
+  it('a heading with a colon stays a heading, and a label line with no contact in it is not a route', () => {
+    const p = read(['Elm Tree Primary School ClassDojo Policy', '', 'Section 3: Communication with parents', '', 'Attendance: we aim for 97% across the school.'].join('\n'));
+    expect(p.routes.absence.origin).not.toBe('document');
+  });
+});
+
+describe('the DSL named in the ways policies put it (probe 18b, D6)', () => {
+  const cases: [string, string][] = [
+    ["Any safeguarding concern should be raised with Miss Jo Carter, who is the school's DSL.", 'Miss Jo Carter'],
+    ['Mrs Olivia Grant, who leads safeguarding at Elm Tree, should be told of any worry about a child.', 'Mrs Olivia Grant'],
+    ['The person with lead responsibility for safeguarding is Mr Anthony Okafor. Report any concerns to him.', 'Mr Anthony Okafor'],
+    ["The person responsible for safeguarding at our school is Miss Sarah O'Neill; please report concerns to her.", "Miss Sarah O'Neill"],
+  ];
+  for (const [line, name] of cases) {
+    it(line, () => {
+      const p = read(doc(line));
+      expect(p.contacts.dsl!.value.name).toBe(name);
+      expect(p.routes.safeguarding.value.destination).toBe('dsl');
+      expect(p.routes.safeguarding.origin).toBe('document');
+    });
+  }
+
+  it('the safeguarding route quotes the DSL’s sentence, not the deputy’s', () => {
+    const p = read(doc('In the absence of the DSL, safeguarding concerns go to Mrs Jane Cole, Deputy DSL. If you are worried about a child’s safety, speak to Mr Paul Evans (DSL).'));
+    expect(p.contacts.dsl!.value.name).toBe('Mr Paul Evans');
+    expect(p.routes.safeguarding.quotes.map((q) => q.quote).join(' ')).toContain('Mr Paul Evans');
+    expect(p.routes.safeguarding.quotes.map((q) => q.quote).join(' ')).not.toContain('Jane Cole');
+  });
+});
+
+describe('a rule the document states in its own words is the document’s (probe 18b, D7)', () => {
+  for (const line of [
+    'Medical, SEN or behaviour matters will only be discussed in a private message, never on Class Story.',
+    "Information about a child's health, SEN or family circumstances must not be shared on Class Story.",
+    "Teachers must not share details of a pupil's health, SEN or behaviour on Class Story.",
+    'We will never post about behaviour incidents or medical needs on the Class Story; these are discussed privately with the family.',
+  ]) {
+    it(line, () => {
+      const p = read(doc(line));
+      expect(p.rules['sensitive-content'].origin).toBe('document');
+      expect(p.rules['sensitive-content'].quotes.map((q) => q.quote)).toEqual([line]);
+    });
+  }
+
+  it('"will not use children’s full names" is the full-name rule', () => {
+    const p = read(doc("Staff will not use children's full names on Class Story."));
+    expect(p.rules['full-name'].origin).toBe('document');
+  });
+
+  for (const line of ['Class Story is used to celebrate learning and share news with all families.', 'Behaviour points are shared on Class Story each Friday.', 'Our SEN and medical policies are on the website.']) {
+    it(`not a rule: ${line}`, () => {
+      const p = read(doc(line));
+      expect(p.rules['sensitive-content'].origin).not.toBe('document');
+    });
+  }
+});
