@@ -81,7 +81,9 @@ async function relayGateReason(msg: RequestOf<'gate-reason'>, sender: Sender): P
 async function injectOnRequest(sender: Sender): Promise<unknown> {
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number') return BAD;
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ON_REQUEST_PATH] });
+  // The very document that asked where the browser names it: a frame that has since gone elsewhere gets nothing.
+  const target = sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
+  await browser.scripting.executeScript({ target, files: [ON_REQUEST_PATH] });
   return { ok: true, value: true };
 }
 

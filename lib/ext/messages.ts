@@ -365,6 +365,8 @@ export interface Sender {
   origin?: string;
   /** 0 for a tab's top frame. */
   frameId?: number;
+  /** The sending document (Chromium 106+; Firefox gives none). */
+  documentId?: string;
   tab?: { id?: number; url?: string };
 }
 

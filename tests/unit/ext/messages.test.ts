@@ -272,10 +272,13 @@ describe('the parts loaded on request (entrypoints/on-request)', () => {
     const inTab: Sender = { ...teach, tab: { id: 42, url: teach.url }, frameId: 0 };
     expect(await respond({ type: 'load-on-request' }, inTab, ID)).toEqual({ ok: true, value: true });
     expect(await respond({ type: 'load-on-request', files: ['/evil.js'], world: 'MAIN' }, { ...home, tab: { id: 7 }, frameId: 3 }, ID)).toEqual({ ok: true, value: true });
+    // Chromium names the sending document: that document, not whatever its frame shows by now.
+    expect(await respond({ type: 'load-on-request' }, { ...inTab, documentId: 'D0C1' }, ID)).toEqual({ ok: true, value: true });
     // Only the file and the target are ours to say: nothing the message carries reaches the call.
     expect(injected).toEqual([
       { target: { tabId: 42, frameIds: [0] }, files: ['/on-request.js'] },
       { target: { tabId: 7, frameIds: [3] }, files: ['/on-request.js'] },
+      { target: { tabId: 42, documentIds: ['D0C1'] }, files: ['/on-request.js'] },
     ]);
     vi.restoreAllMocks();
   });
