@@ -70,6 +70,15 @@ describe('a class switched in the same tab', () => {
     expect(names).toEqual({ oak26: 'Class 3 Oak', oak25: 'Class 3 Oak', ash: 'Year 5 Ash' });
     for (const r of all) if (r.className) expect(r.className).toBe(names[r.classId]);
     await slow.close();
+
+    // This year's and last year's Class 3 Oak, told apart by what a leader knows: when they last posted.
+    const options = await h.openExtensionPage('options.html');
+    const history = options.locator('pg=[data-policy-guard="spot-history"]');
+    const label = (c: string) => history.locator(`pg=tr[data-class="${c}"] [data-policy-guard="history-class"]`).getAttribute('title');
+    await expect.poll(() => label('oak25')).toBe('Class 3 Oak (latest post Nov 2025)');
+    expect(await label('oak26')).toBe('Class 3 Oak (latest post Nov 2026)');
+    expect(await label('ash')).toBe('Year 5 Ash');
+    await options.close();
   }, 120_000);
 });
 

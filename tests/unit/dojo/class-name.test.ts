@@ -127,3 +127,17 @@ describe('a post’s time stamp (ClassDojo’s title, in the account’s locale)
     expect(stampToIso(undefined)).toBeUndefined();
   });
 });
+
+describe('two classes with one name', () => {
+  it('are told apart by a hint when each has its own, else by their ids', async () => {
+    const { classLabel } = await import('../../../lib/dojo/class-name');
+    const names = { oak26: 'Class 3 Oak', oak25: 'Class 3 Oak', ash: 'Year 5 Ash' };
+    const hints: Record<string, string> = { oak26: 'latest post Nov 2026', oak25: 'latest post Dec 2025' };
+    const hint = (id: string) => hints[id];
+    expect(classLabel('oak25', names, undefined, hint)).toBe('Class 3 Oak (latest post Dec 2025)');
+    expect(classLabel('ash', names, undefined, hint)).toBe('Year 5 Ash');
+    // The same hint for both, or none for one: the ids.
+    expect(classLabel('oak25', names, undefined, () => 'latest post Nov 2026')).toBe('Class 3 Oak (oak25)');
+    expect(classLabel('oak26', names, undefined, (id) => (id === 'oak26' ? 'x' : undefined))).toBe('Class 3 Oak (oak26)');
+  });
+});
