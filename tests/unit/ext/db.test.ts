@@ -234,6 +234,15 @@ describe('class names and sizes from the page', () => {
     await db.delete();
   });
 
+  it('the newest post seen of each class: from its findings’ post times, else the check’s date', async () => {
+    const { classLatestPosts } = await import('../../../lib/ext/classes');
+    const db = fresh();
+    await saveScan({ classId: 'oak25', view: 'class-story', date: '2026-11-10' }, [{ id: 'a', postAt: '2025-12-28T10:00:00.000Z', findings: [{ rule: 'full-name', start: 0, end: 1 }] }, { id: 'b', postAt: '2025-11-10T10:00:00.000Z', findings: [{ rule: 'full-name', start: 0, end: 1 }] }], db);
+    await saveScan({ classId: 'oak26', view: 'class-story', date: '2026-11-17' }, [{ id: 'c', findings: [] }], db);
+    expect(Object.fromEntries(await classLatestPosts(db))).toEqual({ oak25: '2025-12-28T10:00:00.000Z', oak26: '2026-11-17T12:00:00.000Z' });
+    await db.delete();
+  });
+
   it('a class event records the class and, for a held send, its rules once each', async () => {
     const db = fresh();
     await recordEvent({ kind: 'override', rule: 'full-name', rules: ['full-name', 'sensitive-content', 'full-name'], classId: 'c1', channel: 'class-story', at: '2026-11-24T10:00:00Z', reason: 'r' }, db);
