@@ -151,6 +151,14 @@ describe('checks of one class a week apart (posts without an id)', () => {
       await history.locator('pg=[data-policy-guard="history-delete-class"][data-class="oak26"]').click();
       await history.locator('pg=[data-policy-guard="history-delete-class-confirm"][data-class="oak26"]').click();
       await expect.poll(async () => (await records(h)).length).toBe(0);
+      // "Delete records only": the held sends go too, the policy and rosters stay, checking goes on.
+      await h.seed('events', [{ kind: 'override', rule: 'full-name', rules: ['full-name'], classId: 'oak26', channel: 'class-chat', at: '2026-11-17T09:00:00.000Z', reason: 'Mum agreed' }]);
+      const data = options.locator('pg=[data-policy-guard="data"]');
+      await data.locator('pg=[data-policy-guard="delete-records"]').click();
+      await data.locator('pg=[data-policy-guard="delete-records-confirm"]').click();
+      await expect.poll(() => h.events()).toEqual([]);
+      expect(await data.locator('pg=.status').textContent()).toBe('Records deleted: 1. The policy, rosters and settings are kept.');
+      expect((await h.stored('rosters')).length).toBe(3);
       const popup = await h.openExtensionPage('popup.html');
       await expect.poll(() => popup.locator('body').textContent()).toContain('Bentley New Village');
       h.assertCleanConsole();
