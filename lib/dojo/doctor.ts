@@ -5,7 +5,8 @@
  * turn the message keys into words in the browser's language.
  *
  * It also says when the page no longer matches what Policy Guard expects (`mismatch`): no message box on a
- * page that should have one, or a Post/Send control with no message box beside it.
+ * page that should have one, a Post/Send control with no message box beside it, or a message box with no
+ * Post/Send control Policy Guard can find (checked as the teacher types, never held at Send).
  */
 import type { MessageKey } from '../ext/i18n';
 import type { PageFacts } from './probe';
@@ -52,7 +53,7 @@ export interface DoctorPart {
   needed: boolean;
 }
 
-export type Mismatch = 'no-composer' | 'send-without-composer';
+export type Mismatch = 'no-composer' | 'send-without-composer' | 'no-send';
 
 export interface DoctorReport {
   app: PageFacts['route']['app'];
@@ -221,7 +222,11 @@ export function doctorReport(facts: PageFacts): DoctorReport {
   }
 
   const mismatch: Mismatch | undefined =
-    facts.composers.length > 0 ? undefined : composerNeeded ? 'no-composer' : facts.sendControls > 0 && watchesSendControls(route) ? 'send-without-composer' : undefined;
+    facts.composers.length > 0
+      ? watchesSendControls(route) && facts.composers.some((c) => c.send === undefined)
+        ? 'no-send'
+        : undefined
+      : composerNeeded ? 'no-composer' : facts.sendControls > 0 && watchesSendControls(route) ? 'send-without-composer' : undefined;
   return { app: route.app, view: route.view, parts, ...(mismatch ? { mismatch } : {}) };
 }
 

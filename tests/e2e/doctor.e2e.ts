@@ -223,6 +223,13 @@ describe('the page doctor', () => {
     expect(found).toEqual(CASES.find((c) => c.name === 'no-data-name-chat')!.expected);
     expect(await popup.locator('[data-policy-guard="doctor"]').textContent()).toContain("Cannot see the conversation's header");
     await h.screenshot(popup, 'doctor-popup');
+    // The two buttons stand apart, and the first hides the list again.
+    const open = await popup.locator('[data-policy-guard="popup-doctor-open"]').boundingBox();
+    const copy = await popup.locator('[data-policy-guard="popup-outline-copy"]').boundingBox();
+    expect(copy!.y >= open!.y + open!.height + 4 || copy!.x >= open!.x + open!.width + 4).toBe(true);
+    expect(await popup.locator('[data-policy-guard="popup-doctor-open"]').getAttribute('aria-expanded')).toBe('true');
+    await popup.locator('[data-policy-guard="popup-doctor-open"]').click();
+    expect(await popup.locator('[data-policy-guard="doctor"]').count()).toBe(0);
     await popup.close();
     // Not a ClassDojo tab: the popup says where to go.
     const other = await h.openExtensionPage('popup.html');
@@ -367,6 +374,19 @@ describe('when the page no longer matches', () => {
     await page.evaluate(() => (window as unknown as { __dojo: { rerender(): void } }).__dojo.rerender());
     await page.waitForTimeout(3_500);
     expect(await notice.count()).toBe(0);
+    await page.close();
+  });
+
+  it('a message box whose Post button cannot be found: said, since a serious problem cannot be held at Send', async () => {
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    await page.waitForTimeout(3_500);
+    expect(await page.locator('pg=[data-policy-guard="page-mismatch"]').count()).toBe(0);
+    // A redesign: the Post button becomes an icon with no name Policy Guard can read.
+    await page.evaluate(`(() => { const b = document.querySelector('[data-name="storyComposerPostButton"]'); b.removeAttribute('data-name'); b.textContent = ''; b.innerHTML = '<svg width="16" height="16"></svg>'; })()`);
+    const notice = page.locator('pg=[data-policy-guard="page-mismatch"]');
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.getAttribute('data-mismatch')).toBe('no-send');
+    expect(await notice.textContent()).toContain('cannot hold a serious problem when you send');
     await page.close();
   });
 

@@ -15,7 +15,7 @@ import { DoctorReport } from '../../../components/DoctorReport';
 import { download } from '../../../components/download';
 import { doctorReport, expectsComposer, watchesSendControls, type DoctorReport as Report, type Mismatch } from '../../../lib/dojo/doctor';
 import { buildOutline, outlineJson } from '../../../lib/dojo/outline';
-import { sendControlsOnPage } from '../../../lib/dojo/page';
+import { findComposers, sendControlNear, sendControlsOnPage } from '../../../lib/dojo/page';
 import { probePage } from '../../../lib/dojo/probe';
 import { parseDojoLocation } from '../../../lib/dojo/routes';
 import { t } from '../../../lib/ext/i18n';
@@ -101,8 +101,10 @@ export class PageDoctor {
   /** The mismatch the page shows now, cheaply: only looked for when no message box was found. */
   private candidate(): Mismatch | undefined {
     const { route, composerCount } = this.f.page.get();
-    if (composerCount === undefined || composerCount > 0 || route.app === 'other') return undefined;
+    if (composerCount === undefined || route.app === 'other') return undefined;
     const facts = { app: route.app, view: route.view, conversation: route.conversationId !== undefined, post: route.postId !== undefined };
+    // A message box with no Send/Post control Policy Guard can find: checked as you type, never held at Send.
+    if (composerCount > 0) return watchesSendControls(facts) && findComposers(document).some((c) => !sendControlNear(c, document)) ? 'no-send' : undefined;
     if (expectsComposer(facts)) return 'no-composer';
     return watchesSendControls(facts) && sendControlsOnPage(document).length > 0 ? 'send-without-composer' : undefined;
   }
@@ -182,7 +184,7 @@ function DoctorSection(props: { doctor: PageDoctor }) {
     <div class="pg-doctor-section" data-policy-guard="doctor-section">
       {view.mismatch && (
         <div class="pg-callout" role="status" data-policy-guard="page-mismatch" data-mismatch={view.mismatch}>
-          <p>{t(view.mismatch === 'no-composer' ? 'pageMismatchNoComposer' : 'pageMismatchSend')}</p>
+          <p>{t(view.mismatch === 'no-composer' ? 'pageMismatchNoComposer' : view.mismatch === 'no-send' ? 'pageMismatchNoSend' : 'pageMismatchSend')}</p>
           <div class="pg-actions">
             {!view.open && (
               <button type="button" class="pg-button" data-policy-guard="mismatch-open" onClick={() => doctor.toggle(true)}>

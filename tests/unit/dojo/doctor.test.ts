@@ -105,6 +105,12 @@ describe('a renamed feed and an enclosed text box (a third support probe)', () =
     expect(missingParts(empty)).toEqual([]);
   });
 
+  it('a message box with no Send/Post control found is a mismatch of its own', () => {
+    const r = doctorReport({ ...FACTS, composers: [{ ...FACTS.composers[0]!, send: undefined }] });
+    expect(r.mismatch).toBe('no-send');
+    expect(doctorReport(FACTS).mismatch).toBeUndefined();
+  });
+
   it('no composer, but a text box inside a component: says so', () => {
     const r = doctorReport({ ...FACTS, composers: [], enclosedEditors: 1 });
     expect(part(r, 'composer')).toMatchObject({ found: false, needed: true, meaning: { key: 'doctorMeanComposerEnclosed' } });
