@@ -3,10 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { purgeOld } from '../lib/ext/db';
 import { t } from '../lib/ext/i18n';
 import { RETENTION_CHOICES, retentionDays } from '../lib/ext/settings';
-import { deleteSpot, listSpots } from '../lib/ext/spot-store';
+import { deleteClassSpots, deleteSpot, listSpots } from '../lib/ext/spot-store';
 import { exportRecord } from '../lib/spot-check/export';
 import { download } from './download';
-import { totals, trendByClass, type SpotRecord } from '../lib/spot-check/record';
+import { firstReviews, totals, trendByClass, type SpotRecord } from '../lib/spot-check/record';
 import { outcomeLabel, ruleLabel } from './SpotSummary';
 import { TrendChart } from './TrendChart';
 import { useClassLabel } from './useClassNames';
@@ -17,6 +17,8 @@ export function SpotHistory(props: { timeZone?: string }) {
   const label = useClassLabel((records ?? []).map((r) => [r.classId, r.className]));
   const [error, setError] = useState(false);
   const [days, setDays] = useState<number>(365);
+  // Posts each check reviewed for the first time, and their findings (what the chart plots).
+  const fresh = firstReviews(records ?? []);
 
   const reload = () =>
     listSpots()
@@ -70,10 +72,18 @@ export function SpotHistory(props: { timeZone?: string }) {
             </thead>
             <tbody>
               {records.map((r) => (
-                <Row key={r.key} record={r} className={label(r.classId, r.className)} timeZone={props.timeZone} onDelete={() => void deleteSpot(r.id!).then(reload)} />
+                <Row key={r.key} record={r} fresh={fresh.get(r.key)} className={label(r.classId, r.className)} timeZone={props.timeZone} onDelete={() => void deleteSpot(r.id!).then(reload)} />
               ))}
             </tbody>
           </table>
+          <h3>{t('historyClassesTitle')}</h3>
+          <ul class="history-classes" data-policy-guard="history-classes">
+            {[...new Set(records.map((r) => r.classId))].map((id) => (
+              <li key={id}>
+                <DeleteClass classId={id} className={label(id, records.find((r) => r.classId === id)?.className)} count={records.filter((r) => r.classId === id).length} onDelete={() => void deleteClassSpots(id).then(reload)} />
+              </li>
+            ))}
+          </ul>
         </>
       )}
       <p>
@@ -92,7 +102,21 @@ export function SpotHistory(props: { timeZone?: string }) {
   );
 }
 
-function Row(props: { record: SpotRecord; className: string; timeZone?: string; onDelete: () => void }) {
+/** Deletes every check of one class, in two clicks (a class with a year of daily checks is one click, not hundreds). */
+function DeleteClass(props: { classId: string; className: string; count: number; onDelete: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  return confirming ? (
+    <button type="button" class="danger" data-policy-guard="history-delete-class-confirm" data-class={props.classId} onClick={props.onDelete} onBlur={() => setConfirming(false)}>
+      {t('historyDeleteClassConfirm', [String(props.count), props.className])}
+    </button>
+  ) : (
+    <button type="button" data-policy-guard="history-delete-class" data-class={props.classId} onClick={() => setConfirming(true)}>
+      {t('historyDeleteClass', props.className)}
+    </button>
+  );
+}
+
+function Row(props: { record: SpotRecord; fresh?: { posts: number; findings: number }; className: string; timeZone?: string; onDelete: () => void }) {
   const r = props.record;
   // Deleting takes two clicks: a record cannot be brought back.
   const [confirming, setConfirming] = useState(false);
@@ -104,7 +128,9 @@ function Row(props: { record: SpotRecord; className: string; timeZone?: string; 
       <td data-policy-guard="history-class" title={props.className}>
         {shortLabel(props.className)} · {t(r.view === 'messaging' ? 'historyViewMessages' : r.view === 'school-story' ? 'historyViewSchool' : 'historyViewClass')}
       </td>
-      <td>{sum.posts}</td>
+      <td data-policy-guard="history-posts" data-new={props.fresh?.posts ?? 0}>
+        {sum.posts} <span class="muted">({t('historyNew', String(props.fresh?.posts ?? 0))})</span>
+      </td>
       <td>
         {sum.findings}
         {sum.findings > 0 && (

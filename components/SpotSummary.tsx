@@ -194,7 +194,8 @@ function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSumm
     <li class="pg-spot-finding" data-policy-guard="spot-finding" data-key={row.key} data-rule={row.rule} data-outcome={row.outcome ?? 'open'}>
       <p class="pg-line">
         <strong>{ruleLabel(row.rule)}</strong> · {row.author}
-        {row.time ? ` · ${localWhen(new Date(row.time), props.timeZone)}` : ''}
+        {/* The year for a post from another year than this one: "Sun 28 Dec 2025" is not read as 2026. */}
+        {row.time ? ` · ${localWhen(new Date(row.time), props.timeZone, false, localDate(new Date(row.time), props.timeZone).slice(0, 4) !== localDate(new Date(), props.timeZone).slice(0, 4))}` : ''}
       </p>
       {row.edited && <p class="pg-muted" data-policy-guard="spot-edited">{t('spotEdited')}</p>}
       {row.excerpt && <p class="pg-muted pg-excerpt">“{row.excerpt}”</p>}

@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { guardDb } from '../../lib/ext/db';
+import { deleteRecords, guardDb } from '../../lib/ext/db';
 import { t } from '../../lib/ext/i18n';
 
 /**
- * Delete all data: the database (rosters, spot-checks, the event record) and every setting in this
+ * Two ways to delete. "Records only": every spot-check and every held send, override and fix (lib/ext/db.ts
+ * `deleteRecords`), keeping the policy, rosters and settings, so checking goes on. "Delete all data": the database (rosters, spot-checks, the event record) and every setting in this
  * browser, but who uses it (staff or parent: no one's data, and asking again would only show this page
  * to a parent as a staff page first). What the school's IT pushed stays: it is the browser's, not ours,
  * and comes back anyway.
  */
 export function DataControls() {
   const [armed, setArmed] = useState(false);
+  const [recordsArmed, setRecordsArmed] = useState(false);
   // After a wipe the page reloads, so every section shows what is left (nothing); the query says why.
   const [status, setStatus] = useState(new URLSearchParams(location.search).has('deleted') ? t('dataDeleted') : '');
   const wipe = async () => {
@@ -28,10 +30,35 @@ export function DataControls() {
       setArmed(false);
     }
   };
+  const wipeRecords = async () => {
+    try {
+      const n = await deleteRecords();
+      setStatus(t('dataDeletedRecords', String(n)));
+    } catch {
+      setStatus(t('dataDeleteFailed'));
+    }
+    setRecordsArmed(false);
+  };
   return (
     <section data-policy-guard="data">
       <h2>{t('dataTitle')}</h2>
       <p class="muted">{t('dataHelp')}</p>
+      <p>
+        {recordsArmed ? (
+          <>
+            <button type="button" class="danger" data-policy-guard="delete-records-confirm" onClick={() => void wipeRecords()}>
+              {t('dataDeleteRecordsConfirm')}
+            </button>{' '}
+            <button type="button" onClick={() => setRecordsArmed(false)}>
+              {t('cancel')}
+            </button>
+          </>
+        ) : (
+          <button type="button" data-policy-guard="delete-records" onClick={() => setRecordsArmed(true)}>
+            {t('dataDeleteRecords')}
+          </button>
+        )}
+      </p>
       <p>
         {armed ? (
           <>

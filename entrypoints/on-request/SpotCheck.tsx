@@ -8,7 +8,7 @@ import type { SpotScope } from '../../lib/ext/spot-store';
 import type { Channel } from '../../lib/policy/schema';
 import type { ExportFormat } from '../../lib/spot-check/export';
 import { findingKey, localDate, textHash, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../../lib/spot-check/record';
-import { auditPolicy, summarise, type PostResult, type scanPost } from '../../lib/spot-check/scan';
+import { auditPolicy, excerptOf, findingsByRule, summarise, type PostResult, type scanPost } from '../../lib/spot-check/scan';
 import { t } from '../../lib/ext/i18n';
 import { ask } from '../content/ask';
 import { browser } from 'wxt/browser';
@@ -25,6 +25,14 @@ const noteFramePage = (() => {
 import { readTextModel } from '../../lib/dojo/text-model';
 import type { Guard } from '../content/guard';
 import { dockSpot, type SpotDock } from '../../lib/ui/spot-dock';
+import { parseDojoLocation } from '../../lib/dojo/routes';
+import { Ownership, spotScopeId } from '../../lib/spot-check/scope';
+
+/**
+ * Which class each post or message on the page was first scanned under, across the check of one class and
+ * the next in the same tab: the new class's check leaves the old feed alone until the page replaces it.
+ */
+const owners = new Ownership<HTMLElement>();
 
 /** Work done before yielding to the page: short enough that scrolling and typing never wait on us. */
 const SLICE_MS = 8;
@@ -119,16 +127,25 @@ export function SpotCheck(props: SpotCheckProps) {
       } else if (!answer?.ok) setStoreError(true);
     });
     const scanNew = () => {
-      if (scanning.current || stopped) return;
+      if (stopped) return;
+      // The address has moved to another class (ClassDojo switches classes in the same tab): this check is
+      // about to close and the next one opens; nothing on the page now is this class's to record.
+      if (spotScopeId(parseDojoLocation(location.href)) !== props.scopeId) return;
+      // Posts the previous class's check claimed and the page has not replaced yet are not this class's;
+      // claimed before `scanning` is tested, so every post shown under this address is claimed at once.
+      const shown = findFeedItems(document, kind).map((el) => ({ el, sig: feedItemSignature(el, kind) }));
+      const sigOf = new Map(shown.map(({ el, sig }) => [el, sig]));
+      const items = owners.claim(props.scopeId, shown);
+      if (scanning.current) return;
       const { policy, roster, calendar } = props.guard.context();
       if (!policy) return;
       const audit = auditPolicy(policy);
       for (const el of [...marked.current.keys()]) if (!el.isConnected) marked.current.delete(el);
       // Only new items, and items whose text changed (a post edited after publishing, in place), are read and
       // scanned: a mutation elsewhere on the page costs one query and a textContent per post.
-      const todo = findFeedItems(document, kind).filter((el) => {
+      const todo = items.filter((el) => {
         const m = marked.current.get(el);
-        return !m || m.sig !== feedItemSignature(el, kind);
+        return !m || m.sig !== sigOf.get(el);
       });
       if (todo.length === 0) return setVersion((v) => v + 1); // positions may have moved
       scanning.current = true;
@@ -174,16 +191,17 @@ export function SpotCheck(props: SpotCheckProps) {
   const flagged = results.filter((m) => m.result.findings.length > 0);
   const boxes = flagged.flatMap((m) => boxesFor(m));
   const recorded = new Map(record?.findings.map((f) => [f.key, f]) ?? []);
+  // One row per post and rule, as recorded: "diagnosed … ADHD" is one finding, one decision.
   const rows: SpotRow[] = flagged.flatMap(({ parts, result }) =>
-    result.findings.map((f) => {
-      const key = findingKey(result.id, f);
+    findingsByRule(result.findings).map(({ rule, spans }) => {
+      const key = findingKey(result.id, { rule });
       const r = recorded.get(key);
       return {
         key,
-        rule: f.rule,
+        rule,
         author: result.author,
         time: result.time,
-        excerpt: f.end > f.start ? parts.input.text.slice(f.start, f.end) : undefined,
+        excerpt: excerptOf(parts.input.text, spans),
         outcome: r?.outcome,
         note: r?.note,
         edited: r?.edited,
@@ -280,7 +298,7 @@ function boxesFor({ parts, result }: Marked): Box[] {
   const post = parts.post.getBoundingClientRect();
   const boxes: Box[] = [];
   if (result.findings.length) {
-    boxes.push({ key: `${result.id}:badge`, postId: result.id, label: t('spotBadge', String(result.findings.length)), left: Math.max(post.left, post.right - 120) + sx, top: post.top + sy + 6, width: 0, height: 0 });
+    boxes.push({ key: `${result.id}:badge`, postId: result.id, label: t('spotBadge', String(new Set(result.findings.map((f) => f.rule)).size)), left: Math.max(post.left, post.right - 120) + sx, top: post.top + sy + 6, width: 0, height: 0 });
   }
   result.findings.forEach((f, i) => {
     const key = `${result.id}:${i}`;

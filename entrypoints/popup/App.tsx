@@ -115,8 +115,9 @@ function HoursNow(props: { policy: Policy }) {
 function Today(props: { counts: HeldSummary }) {
   const { counts } = props;
   return (
-    <p data-policy-guard="popup-today" data-fixed={counts.byOutcome.fixed} data-held={counts.held} data-overridden={counts.byOutcome['sent-anyway']}>
-      {t('popupToday', [String(counts.byOutcome.fixed), String(counts.held), String(counts.byOutcome['sent-anyway'])])}
+    // Held first, then what became of each, as the week's line does: the outcomes add up to the held.
+    <p data-policy-guard="popup-today" data-fixed={counts.byOutcome.fixed} data-held={counts.held} data-edited={counts.byOutcome.edited} data-overridden={counts.byOutcome['sent-anyway']}>
+      {t('popupToday', [String(counts.held), String(counts.byOutcome.fixed), String(counts.byOutcome.edited), String(counts.byOutcome['sent-anyway'])])}
     </p>
   );
 }

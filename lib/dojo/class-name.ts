@@ -62,17 +62,24 @@ export function classNameFromFeed(json: unknown): string | undefined {
 /**
  * How a class is named in every view and export: its name when one was read from the page, else its id,
  * labelled as an id (`class id c1`; `whole school` for the school scopes) so nobody takes `c1` for a name.
- * Two classes with the same name (ignoring case and spaces) are told apart by their ids: "Class 3 Oak (c2)".
- * `unnamed` formats the fallback (the interface passes its translated words).
+ * Two classes with the same name (ignoring case and spaces) are told apart by `hint` when it gives each of
+ * them a different one (the interface passes "latest post Dec 2025": last year's class from this year's),
+ * else by their ids: "Class 3 Oak (c2)". `unnamed` formats the fallback (the interface passes its
+ * translated words).
  */
 export function classLabel(
   classId: string,
   names: ReadonlyMap<string, string> | Record<string, string | undefined>,
   unnamed: (id: string) => string = (id) => `class id ${id}`,
+  hint?: (id: string) => string | undefined,
 ): string {
   const all = names instanceof Map ? [...names] : Object.entries(names);
   const name = all.find(([id]) => id === classId)?.[1];
   if (!name) return unnamed(classId);
   const same = (n: string | undefined) => !!n && n.toLowerCase().replace(/\s+/g, ' ') === name.toLowerCase().replace(/\s+/g, ' ');
-  return all.some(([id, n]) => id !== classId && same(n)) ? `${name} (${classId})` : name;
+  const twins = all.filter(([id, n]) => id === classId || same(n)).map(([id]) => id);
+  if (twins.length < 2) return name;
+  const hints = twins.map((id) => hint?.(id));
+  const mine = hint?.(classId);
+  return mine && hints.every((h) => !!h) && new Set(hints).size === hints.length ? `${name} (${mine})` : `${name} (${classId})`;
 }

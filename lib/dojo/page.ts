@@ -292,13 +292,34 @@ export function findFeedItems(doc: Document, kind: FeedKind): HTMLElement[] {
   return kind === 'story' ? findStoryPosts(doc) : [...findAppRoot(doc).querySelectorAll<HTMLElement>(anyOf('staffBubble'))];
 }
 
+/**
+ * A post's or message's time stamp as ISO, or undefined. ClassDojo's title starts with the date in the
+ * account's locale ("09/11/2026, 09:00:00" for en-GB: 9 November, not 11 September as Date.parse reads
+ * it): a numeric date is read day first unless the page says it is in US English, in the browser's own
+ * time zone (the teacher's); anything else Date.parse can read (ISO) is read as it says.
+ */
+export function stampToIso(stamp: string | null | undefined, lang = ''): string | undefined {
+  if (!stamp) return undefined;
+  const m = /^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?/i.exec(stamp);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const [day, month] = /^en-us\b/i.test(lang) ? [b, a] : [a, b];
+    let hour = Number(m[4]);
+    if (m[7]) hour = (hour % 12) + (m[7].toLowerCase() === 'pm' ? 12 : 0);
+    const at = new Date(Number(m[3]), month - 1, day, hour, Number(m[5]), Number(m[6] ?? 0));
+    return at.getMonth() === month - 1 && at.getDate() === day ? at.toISOString() : undefined;
+  }
+  return !Number.isNaN(Date.parse(stamp)) ? new Date(stamp).toISOString() : undefined;
+}
+
 function isoOrUndefined(stamp: string | null | undefined): string | undefined {
-  return stamp && !Number.isNaN(Date.parse(stamp)) ? new Date(stamp).toISOString() : undefined;
+  return stampToIso(stamp, document.documentElement.lang);
 }
 
 /**
  * The parts of one post a spot-check reads and marks. The id is ClassDojo's where the page shows one,
- * else a hash of the author, time and text, so a post keeps its id (and the leader's outcome) on reload.
+ * else a hash of the author and the header's time stamp (the text only when there is no time stamp), so a
+ * post keeps its id (and the leader's outcome) on reload and when it is edited.
  * A calendar-event post's text is its title and description together: the nearest element holding both
  * (never its header, so the author's name is not read as a pupil's).
  */
@@ -309,7 +330,10 @@ export function readStoryPost(post: HTMLElement): StoryPostElements {
   const text = body ? readText(body) : '';
   const at = isoOrUndefined(time?.getAttribute('title'));
   const author = post.querySelector(anyOf('storyPostAuthor'))?.textContent?.trim() || undefined;
-  return { post, body, time, media, input: { id: post.getAttribute('data-post-id') ?? itemIdOf({ author, time: at, text }), text, time: at, author, media: media.length } };
+  // Identity: who and when as the header shows them (the raw title, readable or not), never the text, so an
+  // edited post is the same post (lib/spot-check/record.ts itemIdOf).
+  const stamp = time?.getAttribute('title')?.trim() || at;
+  return { post, body, time, media, input: { id: post.getAttribute('data-post-id') ?? itemIdOf({ author, time: stamp, text }), text, time: at, author, media: media.length } };
 }
 
 /** An event post's title and description: the smallest element holding both, outside its header. */
@@ -328,11 +352,20 @@ function eventBody(post: HTMLElement): HTMLElement | undefined {
  * post's header (verified). Undefined when neither is there or neither holds a usable name.
  */
 export function readClassName(doc: Document): string | undefined {
+  return readClassNameSource(doc)?.name;
+}
+
+/**
+ * The open class's name with the element it was read from (`readClassName`): the caller can tell a name
+ * still shown by the previous class's page, after a class switch in the same tab, from the new class's
+ * (lib/spot-check/scope.ts `Ownership`).
+ */
+export function readClassNameSource(doc: Document): { el: HTMLElement; name: string } | undefined {
   const root = findAppRoot(doc);
   for (const sel of [...SELECTORS.classSwitcher, ...SELECTORS.storyPostClassName]) {
     for (const el of root.querySelectorAll<HTMLElement>(sel)) {
       const name = cleanClassName(el.textContent);
-      if (name) return name;
+      if (name) return { el, name };
     }
   }
   return undefined;
@@ -355,7 +388,8 @@ export function readMessageBubble(bubble: HTMLElement): StoryPostElements {
   const text = body ? readText(body) : '';
   const at = isoOrUndefined(time?.getAttribute('datetime') ?? time?.getAttribute('title'));
   const author = bubble.querySelector(anyOf('messageSender'))?.textContent?.trim() || undefined;
-  return { post: bubble, body, time, media: [], input: { id: bubble.getAttribute('data-message-id') ?? itemIdOf({ author, time: at, text }), text, time: at, author, media: 0 } };
+  const stamp = (time?.getAttribute('datetime') ?? time?.getAttribute('title'))?.trim() || at;
+  return { post: bubble, body, time, media: [], input: { id: bubble.getAttribute('data-message-id') ?? itemIdOf({ author, time: stamp, text }), text, time: at, author, media: 0 } };
 }
 
 /**

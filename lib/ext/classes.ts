@@ -45,3 +45,23 @@ export async function classPupils(classId: string, database = guardDb()): Promis
   const row = await database.classes.get(classId).catch(() => undefined);
   return typeof row?.pupils === 'number' ? row.pupils : undefined;
 }
+
+/**
+ * The newest post time (ISO) Policy Guard has seen of each class, from its spot-check records (the post
+ * times of recorded findings, else the record's date): how two classes with the same name, this year's
+ * and last year's, are told apart in the options page. An empty map when storage cannot be read.
+ */
+export async function classLatestPosts(database = guardDb()): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  try {
+    await database.spotChecks.each((r) => {
+      if (typeof r?.classId !== 'string') return;
+      const times = (Array.isArray(r.findings) ? r.findings : []).map((f) => f?.postAt).filter((t): t is string => typeof t === 'string' && !Number.isNaN(Date.parse(t)));
+      const newest = times.length ? times.reduce((a, b) => (a > b ? a : b)) : typeof r.date === 'string' ? `${r.date}T12:00:00.000Z` : undefined;
+      if (newest && newest > (out.get(r.classId) ?? '')) out.set(r.classId, newest);
+    });
+  } catch {
+    return new Map();
+  }
+  return out;
+}

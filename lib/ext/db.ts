@@ -97,3 +97,18 @@ export async function purgeOld(now = new Date(), database = guardDb(), days: unk
   await database.classes.bulkDelete(names);
   return events + spots;
 }
+
+/**
+ * Deletes the records only: every spot-check and every held send, override and fix in the event record.
+ * The school's policy, the rosters, the class names and every setting stay, so checking goes on in this
+ * browser. Returns how many rows went.
+ */
+export async function deleteRecords(database = guardDb()): Promise<number> {
+  return database.transaction('rw', database.spotChecks, database.events, async () => {
+    const spots = await database.spotChecks.count();
+    const events = await database.events.count();
+    await database.spotChecks.clear();
+    await database.events.clear();
+    return spots + events;
+  });
+}

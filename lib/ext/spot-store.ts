@@ -9,6 +9,8 @@ import {
   emptyRecord,
   isSpotRecord,
   mergeScan,
+  normaliseRecord,
+  priorOf,
   recordKey,
   recordSize,
   setKeepSnippets,
@@ -55,9 +57,9 @@ async function update(scope: SpotScope, change: (r: SpotRecord) => SpotRecord, d
     const key = recordKey(scope.classId, scope.view, scope.date);
     const found = await database.spotChecks.where('key').equals(key).first();
     const now = new Date().toISOString();
-    const current = found && isSpotRecord(found) ? found : emptyRecord(scope.classId, scope.view, scope.date, now);
+    const current = found && isSpotRecord(found) ? normaliseRecord(found) : emptyRecord(scope.classId, scope.view, scope.date, now);
     const changed = change(current);
-    if (changed === current && found) return { record: current };
+    if (changed === current && found && current === found) return { record: current };
     const { record: next, dropped } = capRecord(changed);
     if (found?.id !== undefined) next.id = found.id;
     else delete next.id;
@@ -119,16 +121,32 @@ async function capTotal(keep: number, database: GuardDb): Promise<number> {
 /** The record for a class, view and day, or undefined before the first scan. */
 export async function loadSpot(scope: SpotScope, database = guardDb()): Promise<SpotRecord | undefined> {
   const found = await database.spotChecks.where('key').equals(recordKey(scope.classId, scope.view, scope.date)).first();
-  return found && isSpotRecord(found) ? found : undefined;
+  return found && isSpotRecord(found) ? normaliseRecord(found) : undefined;
 }
 
-/** Adds a scan; the record takes the class's name as the page last showed it (lib/ext/classes.ts). */
+/**
+ * The class's records of this view from days before the check's: what `priorOf` carries into it (the
+ * leader's decisions, the text each post had when last checked).
+ */
+async function earlier(scope: SpotScope, database: GuardDb): Promise<SpotRecord[]> {
+  const list = await database.spotChecks.where('[classId+date]').between([scope.classId, Dexie.minKey], [scope.classId, scope.date], true, false).toArray();
+  return list.filter((r) => isSpotRecord(r) && r.view === scope.view);
+}
+
+/**
+ * Adds a scan; the record takes the class's name as the page last showed it for this class id
+ * (lib/ext/classes.ts). Posts this day's record has not reviewed yet take what the class's earlier checks
+ * recorded for them (`priorOf`, `mergeScan`).
+ */
 export async function saveScan(scope: SpotScope, scanned: ScannedItem[], database = guardDb()): Promise<SpotWrite> {
   const name = (await database.classes.get(scope.classId).catch(() => undefined))?.name;
+  const found = await loadSpot(scope, database);
+  const reviewed = new Set(found?.items ?? []);
+  const prior = scanned.some((i) => !reviewed.has(i.id)) ? priorOf(await earlier(scope, database)) : undefined;
   return update(
     scope,
     (r) => {
-      const merged = mergeScan(r, scanned, new Date().toISOString());
+      const merged = mergeScan(r, scanned, new Date().toISOString(), prior);
       return name && merged.className !== name ? { ...merged, className: name } : merged;
     },
     database,
@@ -151,9 +169,14 @@ export function saveKeepSnippets(scope: SpotScope, keep: boolean, database = gua
 /** Every readable record, newest first (a corrupt row is skipped, not shown). */
 export async function listSpots(database = guardDb()): Promise<SpotRecord[]> {
   const all = await database.spotChecks.orderBy('date').reverse().toArray();
-  return all.filter(isSpotRecord);
+  return all.filter(isSpotRecord).map(normaliseRecord);
 }
 
 export async function deleteSpot(id: number, database = guardDb()): Promise<void> {
   await database.spotChecks.delete(id);
+}
+
+/** Deletes every spot-check of one class (all views and days); returns how many records went. */
+export async function deleteClassSpots(classId: string, database = guardDb()): Promise<number> {
+  return database.spotChecks.where('classId').equals(classId).delete();
 }

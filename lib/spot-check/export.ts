@@ -35,7 +35,10 @@ export const CSV_COLUMNS = ['date', 'class', 'class_id', 'view', 'post_time', 't
  */
 export interface ExportOptions {
   timeZone?: string;
-  /** A name for the class when the record has none (from the class names kept since). */
+  /**
+   * The class's name as last read for this class id (lib/ext/classes.ts): preferred to the name stamped on
+   * the record, which a record written while the page still showed another class may hold.
+   */
   className?: string;
 }
 
@@ -61,7 +64,7 @@ function safeName(s: string): string {
 export function exportRecord(record: SpotRecord, format: ExportFormat, opts: ExportOptions = {}): ExportFile {
   const base = `spot-check-${safeName(record.classId)}-${record.view}-${record.date}`;
   const tz = opts.timeZone ?? 'Europe/London';
-  const name = record.className ?? opts.className;
+  const name = opts.className ?? record.className;
   const cls = classLabel(record.classId, name ? { [record.classId]: name } : {});
   if (format === 'json') {
     const sum = totals(record);

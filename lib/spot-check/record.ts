@@ -30,7 +30,11 @@ export const RECORD_ITEMS_MAX = 1000;
 export const RECORD_FINDINGS_MAX = 1000;
 export const RECORD_SIZE_MAX = 512 * 1024;
 
-/** One finding as recorded. `key` is stable across reloads: the post's id, the rule and the span. */
+/**
+ * One finding as recorded: one post and one rule (`${itemId}:${rule}`), however many words in the post
+ * raise it ("diagnosed … ADHD" is one finding, one decision). The key is stable across reloads, edits of
+ * the post and later checks of the class, which is how a leader's decision is carried (`priorOf`).
+ */
 export interface RecordedFinding {
   key: string;
   itemId: string;
@@ -48,10 +52,11 @@ export interface RecordedFinding {
   note?: string;
   snippet?: string;
   /**
-   * A short hash of the words the finding is about (`textHash`): how the finding is recognised after the
-   * post is edited and its words move. Never the words, never exported; deleted with the record.
+   * Short hashes of the words the finding is about (`textHash`, one per word span, at most 20). Never the
+   * words, never exported; deleted with the record. `match` is the first (kept for records made before).
    */
   match?: string;
+  matches?: string[];
   /** The post was edited after this finding was first recorded ("edited since checked"). */
   edited?: true;
   /** The post, edited, no longer raises it: kept for the leader's decision (always with `edited`). */
@@ -96,8 +101,13 @@ export function recordKey(classId: string, view: SpotView, date: string): string
   return `${classId}|${view}|${date}`;
 }
 
-export function findingKey(itemId: string, f: { rule: string; start: number; end: number }): string {
-  return `${itemId}:${f.rule}:${f.start}-${f.end}`;
+/**
+ * The key of a finding: one post and one rule, `${itemId}:${rule}` (the unit counted and decided in the
+ * overlay, the history, the chart and the exports). Records made before counted one finding per span
+ * (`${itemId}:${rule}:${start}-${end}`); `normaliseRecord` folds those into this unit.
+ */
+export function findingKey(itemId: string, f: { rule: string }): string {
+  return `${itemId}:${f.rule}`;
 }
 
 /** The school's local date of an instant, YYYY-MM-DD. */
@@ -110,11 +120,15 @@ export function localDate(at: Date, timeZone: string): string {
 }
 
 /**
- * A stable id for a post or message the page gives no id for: FNV-1a over its author, time and text. The
- * text is hashed, never stored; the same post gets the same id after a reload.
+ * A stable id for a post or message the page gives no id for (ClassDojo publishes none in its markup):
+ * FNV-1a over who posted it and when (the header's time stamp, to the minute or better), so the post keeps
+ * its id, its leader's decisions and its "edited since checked" mark when its text is edited. Only when the
+ * page shows no time is the text hashed too (such a post is a new post after an edit). Never stored as text.
+ * Two posts by one author with the same time stamp share an id (counted once): a known limit.
  */
 export function itemIdOf(parts: { author?: string; time?: string; text: string }): string {
-  return `h${textHash(`${parts.author ?? ''}\u0000${parts.time ?? ''}\u0000${parts.text}`)}`;
+  if (parts.time) return `t${textHash(`${parts.author ?? ''}\u0000${parts.time}`)}`;
+  return `h${textHash(`${parts.author ?? ''}\u0000\u0000${parts.text}`)}`;
 }
 
 /** FNV-1a (32 bits) of a string, base 36: a short, stable fingerprint, not a way to keep the text. */
@@ -146,48 +160,115 @@ export function authorOf(s: string | undefined): string | undefined {
 }
 
 /**
- * Adds what a scan saw to a record. Items already reviewed are not counted twice; a finding already
- * recorded keeps the leader's outcome and note. Snippets are kept only when the record keeps them.
+ * What earlier checks of the same class (and view) knew, for a check on a later day: the text hash each
+ * post had when it was last checked, and the findings recorded for it then, with the leader's decisions.
+ * Built by `priorOf`; `mergeScan` carries the decisions over and marks a post edited since then.
+ */
+export interface Prior {
+  sigs: Record<string, string>;
+  /** By item id: the findings of the latest earlier record that reviewed the item. */
+  findings: Map<string, RecordedFinding[]>;
+}
+
+/**
+ * The prior of a check from the class's earlier records (any order; each normalised): for each post, what
+ * the latest record that reviewed it held. A record dated the same day as the check is the check itself and
+ * must not be passed.
+ */
+export function priorOf(records: SpotRecord[]): Prior {
+  const sigs: Record<string, string> = {};
+  const findings = new Map<string, RecordedFinding[]>();
+  for (const r of [...records].sort((a, b) => a.date.localeCompare(b.date) || a.updatedAt.localeCompare(b.updatedAt)).map(normaliseRecord)) {
+    const byItem = new Map<string, RecordedFinding[]>();
+    for (const f of r.findings) byItem.set(f.itemId, [...(byItem.get(f.itemId) ?? []), f]);
+    for (const id of r.items) {
+      if (r.sigs?.[id] !== undefined) sigs[id] = r.sigs[id]!;
+      findings.set(id, byItem.get(id) ?? []);
+    }
+  }
+  return { sigs, findings };
+}
+
+/**
+ * Records made before findings were counted per post and rule held one finding per span
+ * (`${itemId}:${rule}:${start}-${end}`): folded here into one finding per post and rule, keeping a decision
+ * (the first one made among them), every note, and the edited/gone marks (gone only if all were gone). The
+ * same object when there is nothing to fold.
+ */
+export function normaliseRecord(record: SpotRecord): SpotRecord {
+  if (record.findings.every((f) => f.key === findingKey(f.itemId, f))) {
+    const keys = new Set(record.findings.map((f) => f.key));
+    if (keys.size === record.findings.length) return record;
+  }
+  const byKey = new Map<string, RecordedFinding>();
+  for (const f of record.findings) {
+    const key = findingKey(f.itemId, f);
+    const had = byKey.get(key);
+    if (!had) {
+      byKey.set(key, { ...f, key });
+      continue;
+    }
+    const next: RecordedFinding = { ...had };
+    if (!next.outcome && f.outcome) next.outcome = f.outcome;
+    if (f.note && f.note !== had.note) next.note = (had.note ? `${had.note}\n${f.note}` : f.note).slice(0, NOTE_MAX);
+    if (f.edited) next.edited = true;
+    if (!f.gone) delete next.gone;
+    const matches = [...new Set([...(had.matches ?? (had.match ? [had.match] : [])), ...(f.matches ?? (f.match ? [f.match] : []))])].slice(0, 20);
+    if (matches.length) next.matches = matches;
+    if (!next.snippet && f.snippet) next.snippet = f.snippet;
+    byKey.set(key, next);
+  }
+  return { ...record, findings: [...byKey.values()] };
+}
+
+/**
+ * Adds what a scan saw to a record. Items already reviewed are not counted twice; findings are one per
+ * post and rule (`findingKey`), whichever words raise them, so a post's finding keeps the leader's outcome
+ * and note however the words move in an edit. Snippets are kept only when the record keeps them.
  *
  * An item scanned again is scanned whole (a post edited after publishing is read again), and its findings
- * are now what this scan found, each matched to the one recorded before: the same key (post, rule, span),
- * else the same rule on the same words (`match`) in the same post, wherever the edit moved them; a recorded
- * finding is matched once, so nothing is counted twice. A match carries the outcome, note and snippet over.
- * When the item's text differs from what was recorded (`sig`, also after a reload), its findings are marked
- * `edited`; one the leader decided on or noted that the post no longer raises stays, `edited` and `gone`;
- * other findings the edit removed are dropped.
+ * are now what this scan found. When the item's text differs from what was recorded (`sig`: in this record,
+ * else in the class's earlier checks, `prior`), its findings are marked `edited` ("edited since checked");
+ * a finding the leader decided on or noted that the post no longer raises stays, marked `gone`; other
+ * findings the edit removed are dropped.
+ *
+ * A post this record has not reviewed yet takes the findings and decisions the latest earlier check
+ * recorded for it (`prior`): a post decided last week stays decided, "No issue" included. A decision on a
+ * finding the post no longer raises is carried only when this check finds the post edited.
  */
-export function mergeScan(record: SpotRecord, scanned: ScannedItem[], now: string): SpotRecord {
-  const items = new Set(record.items);
-  const sigs = { ...record.sigs };
-  const byKey = new Map(record.findings.map((f) => [f.key, f]));
+export function mergeScan(record: SpotRecord, scanned: ScannedItem[], now: string, prior?: Prior): SpotRecord {
+  const base = normaliseRecord(record);
+  const items = new Set(base.items);
+  const sigs = { ...base.sigs };
+  const byKey = new Map(base.findings.map((f) => [f.key, f]));
   for (const item of scanned) {
+    const inRecord = items.has(item.id);
+    const fromRecord = base.findings.filter((f) => f.itemId === item.id);
+    const carried = !inRecord && fromRecord.length === 0;
+    // From an earlier check: its decisions, never its own marks (they were about that check).
+    const before: RecordedFinding[] = carried
+      ? (prior?.findings.get(item.id) ?? []).map(({ edited: _e, gone: _g, ...f }) => (base.keepSnippets ? f : (({ snippet: _s, ...rest }) => rest)(f)))
+      : fromRecord;
+    const was = sigs[item.id] ?? (inRecord ? undefined : prior?.sigs[item.id]);
+    const edited = item.sig !== undefined && was !== undefined && was !== item.sig;
     items.add(item.id);
-    const edited = item.sig !== undefined && sigs[item.id] !== undefined && sigs[item.id] !== item.sig;
     if (item.sig !== undefined) sigs[item.id] = item.sig;
-    const before = record.findings.filter((f) => f.itemId === item.id);
-    const unmatched = new Set(before);
-    const found = item.findings.map((f) => ({ f, key: findingKey(item.id, f) }));
-    const matched = new Map<string, RecordedFinding>();
-    // Same key first (nothing moved), then the same rule on the same words, then (records made before
-    // `match` was kept) the same rule in order.
-    for (const tier of [(o: RecordedFinding, x: (typeof found)[number]) => o.key === x.key, (o: RecordedFinding, x: (typeof found)[number]) => o.rule === x.f.rule && o.match !== undefined && o.match === x.f.match, (o: RecordedFinding, x: (typeof found)[number]) => o.rule === x.f.rule && o.match === undefined]) {
-      for (const x of found) {
-        if (matched.has(x.key)) continue;
-        const old = [...unmatched].find((o) => tier(o, x));
-        if (old) {
-          matched.set(x.key, old);
-          unmatched.delete(old);
-        }
-      }
-    }
-    for (const old of before) if (!found.some((x) => x.key === old.key)) byKey.delete(old.key);
-    for (const { f, key } of found) {
-      const old = matched.get(key);
-      const snippet = snippetOf(f.snippet, record.keepSnippets) ?? old?.snippet;
-      const next: RecordedFinding = { ...old, key, itemId: item.id, rule: f.rule };
+    const rules = new Map<RuleId, ScannedItem['findings']>();
+    for (const f of item.findings) rules.set(f.rule, [...(rules.get(f.rule) ?? []), f]);
+    for (const old of fromRecord) byKey.delete(old.key);
+    const found = new Set<string>();
+    for (const [rule, spans] of rules) {
+      const key = findingKey(item.id, { rule });
+      found.add(key);
+      const old = before.find((o) => o.key === key) ?? before.find((o) => o.rule === rule);
+      const snippet = snippetOf(spans.find((f) => f.snippet)?.snippet, base.keepSnippets) ?? old?.snippet;
+      const next: RecordedFinding = { ...old, key, itemId: item.id, rule };
       delete next.gone;
-      if (f.match) next.match = f.match;
+      const matches = [...new Set(spans.map((f) => f.match).filter((m): m is string => !!m))].slice(0, 20);
+      if (matches.length) {
+        next.match = matches[0];
+        next.matches = matches;
+      }
       if (edited) next.edited = true;
       if (item.postAt) next.postAt = item.postAt;
       const author = authorOf(item.author);
@@ -196,11 +277,17 @@ export function mergeScan(record: SpotRecord, scanned: ScannedItem[], now: strin
         next.authorFromPage = true;
       }
       if (snippet) next.snippet = snippet;
+      else delete next.snippet;
       byKey.set(key, next);
     }
-    for (const old of unmatched) if (old.outcome || old.note) byKey.set(old.key, { ...old, ...(edited || old.edited ? { edited: true as const, gone: true as const } : { gone: true as const }) });
+    for (const old of before) {
+      if (found.has(old.key) || [...rules.keys()].includes(old.rule)) continue;
+      if (!(old.outcome || old.note)) continue;
+      if (carried && !edited) continue;
+      byKey.set(old.key, { ...old, ...(edited || old.edited ? { edited: true as const } : {}), gone: true as const });
+    }
   }
-  return { ...record, items: [...items], sigs, findings: [...byKey.values()], updatedAt: now };
+  return { ...base, items: [...items], sigs, findings: [...byKey.values()], updatedAt: now };
 }
 
 /** The length of a record as JSON, without its stored `size` and `id`: what the caps measure. */
@@ -311,7 +398,9 @@ export interface RecordTotals {
   byOutcome: Record<Outcome | 'open', number>;
 }
 
+/** A record's counts, in findings per post and rule (legacy records folded by `normaliseRecord`). */
 export function totals(record: SpotRecord): RecordTotals {
+  record = normaliseRecord(record);
   const byRule: Partial<Record<RuleId, number>> = {};
   const byOutcome: Record<Outcome | 'open', number> = { resolved: 0, 'no-issue': 0, 'follow-up': 0, open: 0 };
   let edited = 0;
@@ -323,7 +412,12 @@ export function totals(record: SpotRecord): RecordTotals {
   return { posts: record.items.length, findings: record.findings.length, edited, byRule, byOutcome };
 }
 
-/** A point of a class's trend: findings per post reviewed on one day (a breach ruled "no issue" does not count). */
+/**
+ * A point of a class's trend: one spot-check day, counting only the posts that check reviewed for the first
+ * time (new since the class's earlier checks) and their findings (per post and rule) that are not ruled
+ * "No issue" (by the latest decision) and still in the post. A post reviewed again at a later check is
+ * never counted again, so the line shows the practice in new posts, not the same feed re-counted.
+ */
 export interface TrendPoint {
   date: string;
   posts: number;
@@ -331,20 +425,54 @@ export interface TrendPoint {
   rate: number;
 }
 
-/** Each class's spot-checks in date order, as findings per post, for the history chart. */
+/** What each record added to its class's picture: posts first reviewed in it and their findings (`TrendPoint`'s rules), by record key. */
+export function firstReviews(records: SpotRecord[]): Map<string, { posts: number; findings: number }> {
+  const out = new Map<string, { posts: number; findings: number }>();
+  const byClass = new Map<string, SpotRecord[]>();
+  for (const r of records) byClass.set(r.classId, [...(byClass.get(r.classId) ?? []), normaliseRecord(r)]);
+  for (const list of byClass.values()) {
+    list.sort((a, b) => a.date.localeCompare(b.date) || a.at.localeCompare(b.at));
+    // The latest state of each finding (its decision, whether it is still in the post).
+    const latest = new Map<string, RecordedFinding>();
+    for (const r of list) for (const f of r.findings) latest.set(f.key, f);
+    const seen = new Set<string>();
+    for (const r of list) {
+      const fresh = new Set(r.items.filter((id) => !seen.has(id)));
+      for (const id of fresh) seen.add(id);
+      let findings = 0;
+      for (const f of r.findings) {
+        if (!fresh.has(f.itemId)) continue;
+        const now = latest.get(f.key) ?? f;
+        if (now.outcome === 'no-issue' || now.gone) continue;
+        findings++;
+      }
+      out.set(r.key, { posts: fresh.size, findings });
+    }
+  }
+  return out;
+}
+
+/** Each class's spot-checks in date order (`TrendPoint`: new posts per check), for the history chart. A check with no new posts has no point. */
 export function trendByClass(records: SpotRecord[]): Map<string, TrendPoint[]> {
+  const first = firstReviews(records);
   const byClass = new Map<string, Map<string, TrendPoint>>();
   for (const r of records) {
-    const t = totals(r);
+    const n = first.get(r.key) ?? { posts: 0, findings: 0 };
     const days = byClass.get(r.classId) ?? new Map<string, TrendPoint>();
     byClass.set(r.classId, days);
+    if (n.posts === 0) continue;
     const p = days.get(r.date) ?? { date: r.date, posts: 0, findings: 0, rate: 0 };
-    p.posts += t.posts;
-    p.findings += t.findings - t.byOutcome['no-issue'];
+    p.posts += n.posts;
+    p.findings += n.findings;
     p.rate = p.posts ? p.findings / p.posts : 0;
     days.set(r.date, p);
   }
-  return new Map([...byClass].sort(([a], [b]) => a.localeCompare(b)).map(([c, days]) => [c, [...days.values()].sort((a, b) => a.date.localeCompare(b.date))]));
+  return new Map(
+    [...byClass]
+      .filter(([, days]) => days.size > 0)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([c, days]) => [c, [...days.values()].sort((a, b) => a.date.localeCompare(b.date))]),
+  );
 }
 
 /** Only what a record may hold, from whatever was stored or sent: a corrupt entry is dropped, not shown. */

@@ -42,22 +42,32 @@ export function scanPost(post: PostInput, channel: Channel, ctx: { policy: Polic
   return { id: post.id, author: authorOf(post.author) || 'Unknown', time: post.time, findings: kept };
 }
 
+/**
+ * What the overlay says of the posts on the page. Findings are counted per post and rule (the unit of the
+ * record, the history and the chart: lib/spot-check/record.ts `findingKey`), never per matched word.
+ */
 export interface Summary {
   posts: number;
   withFindings: number;
+  /** Findings (post and rule) in all: the sum of `byRule`. */
+  findings: number;
+  /** Posts raising each rule. */
   byRule: Record<string, number>;
+  /** Findings (post and rule) in each author's posts. */
   byAuthor: Record<string, number>;
   oldest?: string;
   newest?: string;
 }
 
+/** The overlay's counts of scanned posts (`Summary`). */
 export function summarise(results: Iterable<PostResult>): Summary {
-  const s: Summary = { posts: 0, withFindings: 0, byRule: {}, byAuthor: {} };
+  const s: Summary = { posts: 0, withFindings: 0, findings: 0, byRule: {}, byAuthor: {} };
   for (const r of results) {
     s.posts++;
     if (r.findings.length) s.withFindings++;
-    for (const f of r.findings) {
-      s.byRule[f.rule] = (s.byRule[f.rule] ?? 0) + 1;
+    for (const rule of new Set(r.findings.map((f) => f.rule))) {
+      s.findings++;
+      s.byRule[rule] = (s.byRule[rule] ?? 0) + 1;
       s.byAuthor[r.author] = (s.byAuthor[r.author] ?? 0) + 1;
     }
     if (r.time) {
@@ -66,4 +76,18 @@ export function summarise(results: Iterable<PostResult>): Summary {
     }
   }
   return s;
+}
+
+/** One post's findings grouped by rule, in the order each rule first appears: the rows a leader decides on. */
+export function findingsByRule(findings: Finding[]): { rule: Finding['rule']; spans: Finding[] }[] {
+  const out = new Map<Finding['rule'], Finding[]>();
+  for (const f of findings) out.set(f.rule, [...(out.get(f.rule) ?? []), f]);
+  return [...out].map(([rule, spans]) => ({ rule, spans }));
+}
+
+/** The words of a post a finding is about, each once, joined by " … " (at most 5, then "…"); undefined for none. */
+export function excerptOf(text: string, spans: { start: number; end: number }[]): string | undefined {
+  const words = [...new Set(spans.filter((f) => f.end > f.start).map((f) => text.slice(f.start, f.end)))];
+  if (words.length === 0) return undefined;
+  return words.length > 5 ? `${words.slice(0, 5).join(' … ')} …` : words.join(' … ');
 }

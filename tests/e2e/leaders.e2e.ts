@@ -286,6 +286,11 @@ describe('leaders’ and teachers’ views', () => {
     expect(await week.getAttribute('data-held')).toBe('2');
     expect(await week.getAttribute('data-sent-anyway')).toBe('1');
     expect(await week.getAttribute('data-edited')).toBe('1');
+    // Today's line names every outcome, so it adds up to what was held (probe 20c D9).
+    const today = popup.locator('pg=[data-policy-guard="popup-today"]');
+    const n = async (a: string) => Number(await today.getAttribute(a));
+    expect(await n('data-held')).toBe((await n('data-fixed')) + (await n('data-edited')) + (await n('data-overridden')));
+    expect(await today.textContent()).toMatch(/^Today: \d+ held at Send, \d+ fixed, \d+ edited, \d+ sent anyway\.$/);
     await popup.close();
   });
 

@@ -145,8 +145,10 @@ describe('the record of a spot-check', () => {
       date,
       at: `${date}T10:00:00.000Z`,
       updatedAt: `${date}T10:20:00.000Z`,
-      items: Array.from({ length: posts }, (_, i) => `p${i}`),
-      findings: Array.from({ length: findings }, (_, i) => ({ key: `p${i}:full-name:0-5`, itemId: `p${i}`, rule: 'full-name', outcome: i === 0 ? 'follow-up' : 'resolved' })),
+      // Each check's own posts (the trend counts a post at the check that first reviewed it); keys as records
+      // made before findings were one per post and rule had them (folded on reading).
+      items: Array.from({ length: posts }, (_, i) => `${date}-p${i}`),
+      findings: Array.from({ length: findings }, (_, i) => ({ key: `${date}-p${i}:full-name:0-5`, itemId: `${date}-p${i}`, rule: 'full-name', outcome: i === 0 ? 'follow-up' : 'resolved' })),
       keepSnippets: false,
     });
     await h.seed('spotChecks', [past('c1', '2026-09-14', 10, 5), past('c1', '2026-10-12', 10, 3), past('c2', '2026-09-21', 12, 2), past('c2', '2026-10-19', 12, 4)]);

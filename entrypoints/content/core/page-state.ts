@@ -1,7 +1,20 @@
 /** What the panel and the features know of the page: read from the URL and the DOM, never stored. */
-import { appRootIsVerified, findComposers, latestParentMessage, participantCount, pupilTileCount, readClassName } from '../../../lib/dojo/page';
+import { appRootIsVerified, findComposers, latestParentMessage, participantCount, pupilTileCount, readClassNameSource } from '../../../lib/dojo/page';
 import { parseDojoLocation } from '../../../lib/dojo/routes';
+import { Ownership } from '../../../lib/spot-check/scope';
 import type { PageState } from '../features/feature';
+
+/**
+ * Which class each element the name was read from was first read under: after a class switch in the same
+ * tab the address changes before the page does, and the old header must not name the new class (the name
+ * is kept with the class id and stamped on its records).
+ */
+const nameOwners = new Ownership<HTMLElement>();
+
+function className(classId: string): string | undefined {
+  const source = readClassNameSource(document);
+  return source && nameOwners.claim(classId, [{ el: source.el, sig: source.name }]).length ? source.name : undefined;
+}
 
 /** The page as it is now. Finding composers asks for their visibility, so this forces a layout: call it
  *  after the page's first paint, not before (see `initialPageState`). */
@@ -14,7 +27,7 @@ export function readPageState(): PageState {
     composerCount: findComposers(document).length,
     appRootVerified: appRootIsVerified(document),
     incoming: teach && route.view === 'messaging' ? latestParentMessage(document) : undefined,
-    className: teach && route.classId ? readClassName(document) : undefined,
+    className: teach && route.classId ? className(route.classId) : undefined,
     pupilTiles: tiles > 0 ? tiles : undefined,
     participants: teach && route.view === 'messaging' ? participantCount(document) : undefined,
   };

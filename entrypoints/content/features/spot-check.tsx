@@ -11,6 +11,7 @@ import type { Channel } from '../../../lib/policy/schema';
 import type { SpotView } from '../../../lib/spot-check/record';
 import { scanPost } from '../../../lib/spot-check/scan';
 import { OnRequest } from '../core/on-request';
+import { spotScopeId } from '../../../lib/spot-check/scope';
 import { useStore } from '../core/store';
 import { useGuard } from './composer-check';
 import type { Feature, FeatureContext } from './feature';
@@ -21,7 +22,7 @@ import type { Feature, FeatureContext } from './feature';
  */
 export function spotTarget(route: DojoRoute): { view: SpotView; channel: Channel; scopeId: string } | undefined {
   if (route.app !== 'teach') return undefined;
-  const scopeId = route.classId ?? (route.schoolId ? `school-${route.schoolId}` : 'school');
+  const scopeId = spotScopeId(route);
   if (route.view === 'class-story' || route.view === 'school-story') return { view: route.view, channel: route.view, scopeId };
   if (route.view === 'messaging') return { view: 'messaging', channel: channelOf(route, document).channel, scopeId };
   return undefined;

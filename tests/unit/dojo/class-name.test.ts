@@ -113,3 +113,31 @@ describe('long and duplicate class names (second probe of issue 20)', () => {
     expect(classLabel('c1', { c1: 'Class 3 Oak', c2: 'Class 3 Oak' })).toBe('Class 3 Oak (c1)');
   });
 });
+
+describe('a post’s time stamp (ClassDojo’s title, in the account’s locale)', () => {
+  it('reads an en-GB date day first, a US one month first, and ISO as it says', async () => {
+    const { stampToIso } = await import('../../../lib/dojo/page');
+    const local = (y: number, mo: number, d: number, h: number, mi: number) => new Date(y, mo - 1, d, h, mi).toISOString();
+    expect(stampToIso('09/11/2026, 09:00:00', 'en-GB')).toBe(local(2026, 11, 9, 9, 0));
+    expect(stampToIso('09/11/2026, 21:30', '')).toBe(local(2026, 11, 9, 21, 30));
+    expect(stampToIso('11/9/2026, 9:30:00 PM', 'en-US')).toBe(local(2026, 11, 9, 21, 30));
+    expect(stampToIso('2026-11-09T09:00:00Z', 'en-GB')).toBe('2026-11-09T09:00:00.000Z');
+    expect(stampToIso('31/02/2026, 10:00', 'en-GB')).toBeUndefined();
+    expect(stampToIso('yesterday', 'en-GB')).toBeUndefined();
+    expect(stampToIso(undefined)).toBeUndefined();
+  });
+});
+
+describe('two classes with one name', () => {
+  it('are told apart by a hint when each has its own, else by their ids', async () => {
+    const { classLabel } = await import('../../../lib/dojo/class-name');
+    const names = { oak26: 'Class 3 Oak', oak25: 'Class 3 Oak', ash: 'Year 5 Ash' };
+    const hints: Record<string, string> = { oak26: 'latest post Nov 2026', oak25: 'latest post Dec 2025' };
+    const hint = (id: string) => hints[id];
+    expect(classLabel('oak25', names, undefined, hint)).toBe('Class 3 Oak (latest post Dec 2025)');
+    expect(classLabel('ash', names, undefined, hint)).toBe('Year 5 Ash');
+    // The same hint for both, or none for one: the ids.
+    expect(classLabel('oak25', names, undefined, () => 'latest post Nov 2026')).toBe('Class 3 Oak (oak25)');
+    expect(classLabel('oak26', names, undefined, (id) => (id === 'oak26' ? 'x' : undefined))).toBe('Class 3 Oak (oak26)');
+  });
+});

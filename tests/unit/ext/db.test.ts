@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { GuardDb, purgeOld, recordEvent, RETENTION_DAYS } from '../../../lib/ext/db';
-import { listSpots, loadSpot, saveOutcome, saveScan } from '../../../lib/ext/spot-store';
+import { deleteRecords, GuardDb, purgeOld, recordEvent, RETENTION_DAYS } from '../../../lib/ext/db';
+import { deleteClassSpots, listSpots, loadSpot, saveOutcome, saveScan } from '../../../lib/ext/spot-store';
 import { deleteClass, listRosters, loadRoster, moveStoredRosters, saveRoster } from '../../../lib/ext/rosters';
 
 let n = 0;
@@ -77,7 +77,7 @@ describe('the spot-check records', () => {
       saveScan(scope, [{ id: 'p3', findings: [] }], db),
     ]);
     expect(r1.record.key).toBe(r2.record.key);
-    const key = 'p1:full-name:0-4';
+    const key = 'p1:full-name';
     await saveOutcome(scope, key, 'resolved', 'Edited by Ms Carter', db);
     await saveScan(scope, [{ id: 'p1', findings: [{ rule: 'full-name', start: 0, end: 4 }] }], db);
     const stored = (await loadSpot(scope, db))!;
@@ -85,6 +85,40 @@ describe('the spot-check records', () => {
     expect(stored.findings).toEqual([{ key, itemId: 'p1', rule: 'full-name', outcome: 'resolved', note: 'Edited by Ms Carter' }]);
     await saveScan({ ...scope, date: '2026-11-24' }, [], db);
     expect((await listSpots(db)).map((r) => r.date)).toEqual(['2026-11-24', '2026-11-23']);
+  });
+
+  it('carries decisions and the text last checked to a check of the class on a later day (not to another class)', async () => {
+    const db = fresh();
+    dbs.push(db);
+    const day1 = { classId: 'c1', view: 'class-story' as const, date: '2026-11-10' };
+    await saveScan(day1, [{ id: 'p1', sig: 'aaa', findings: [{ rule: 'full-name', start: 0, end: 4 }] }, { id: 'p2', sig: 'bbb', findings: [{ rule: 'sensitive-content', start: 0, end: 4 }] }], db);
+    await saveOutcome(day1, 'p1:full-name', 'resolved', 'talked to Ms Carter', db);
+    await saveOutcome(day1, 'p2:sensitive-content', 'no-issue', undefined, db);
+    // A week later: p1 unchanged, p2 edited since.
+    const { record } = await saveScan({ ...day1, date: '2026-11-17' }, [{ id: 'p1', sig: 'aaa', findings: [{ rule: 'full-name', start: 0, end: 4 }] }, { id: 'p2', sig: 'ccc', findings: [{ rule: 'sensitive-content', start: 2, end: 6 }] }], db);
+    expect(record.findings.map((f) => [f.key, f.outcome, f.note, f.edited])).toEqual([
+      ['p1:full-name', 'resolved', 'talked to Ms Carter', undefined],
+      ['p2:sensitive-content', 'no-issue', undefined, true],
+    ]);
+    // Another class with the same post ids (a page can say anything) gets nothing of c1's.
+    const other = await saveScan({ ...day1, classId: 'c2', date: '2026-11-17' }, [{ id: 'p1', sig: 'zzz', findings: [{ rule: 'full-name', start: 0, end: 4 }] }], db);
+    expect(other.record.findings[0]).not.toHaveProperty('outcome');
+    expect(other.record.findings[0]).not.toHaveProperty('edited');
+  });
+
+  it('deletes one class’s checks, or every record but nothing else', async () => {
+    const db = fresh();
+    dbs.push(db);
+    for (const date of ['2026-11-10', '2026-11-17']) await saveScan({ classId: 'c1', view: 'class-story', date }, [], db);
+    await saveScan({ classId: 'c2', view: 'class-story', date: '2026-11-17' }, [], db);
+    expect(await deleteClassSpots('c1', db)).toBe(2);
+    expect((await listSpots(db)).map((r) => r.classId)).toEqual(['c2']);
+    await recordEvent({ kind: 'override', rule: 'full-name', channel: 'class-story', at: '2026-11-24T10:00:00Z' }, db);
+    await db.rosters.put({ classId: 'c2', updatedAt: '2026-11-24T10:00:00Z', pupils: [] } as never);
+    expect(await deleteRecords(db)).toBe(2);
+    expect(await db.spotChecks.count()).toBe(0);
+    expect(await db.events.count()).toBe(0);
+    expect(await db.rosters.count()).toBe(1);
   });
 
   it('purges spot-checks past the retention limit with the events, and skips a corrupt row', async () => {
@@ -197,6 +231,15 @@ describe('class names and sizes from the page', () => {
     expect(await classPupils('c1', db)).toBe(28);
     const { record } = await saveScan({ classId: 'c1', view: 'class-story', date: '2026-11-24' }, [{ id: 'p1', findings: [] }], db);
     expect(record.className).toBe('Class 3 Oak');
+    await db.delete();
+  });
+
+  it('the newest post seen of each class: from its findings’ post times, else the check’s date', async () => {
+    const { classLatestPosts } = await import('../../../lib/ext/classes');
+    const db = fresh();
+    await saveScan({ classId: 'oak25', view: 'class-story', date: '2026-11-10' }, [{ id: 'a', postAt: '2025-12-28T10:00:00.000Z', findings: [{ rule: 'full-name', start: 0, end: 1 }] }, { id: 'b', postAt: '2025-11-10T10:00:00.000Z', findings: [{ rule: 'full-name', start: 0, end: 1 }] }], db);
+    await saveScan({ classId: 'oak26', view: 'class-story', date: '2026-11-17' }, [{ id: 'c', findings: [] }], db);
+    expect(Object.fromEntries(await classLatestPosts(db))).toEqual({ oak25: '2025-12-28T10:00:00.000Z', oak26: '2026-11-17T12:00:00.000Z' });
     await db.delete();
   });
 

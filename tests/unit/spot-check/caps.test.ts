@@ -22,7 +22,8 @@ const posts = (from: number, n: number, findings = 0, author = 'Ms Carter'): Sca
   Array.from({ length: n }, (_, i) => ({
     id: `post${from + i}`,
     author,
-    findings: Array.from({ length: findings }, (_, k) => ({ rule: 'full-name' as const, start: k, end: k + 5, snippet: `Well done to Amelia Hughes ${'x'.repeat(100)}` })),
+    // Each finding a rule of its own: findings are counted one per post and rule.
+    findings: Array.from({ length: findings }, (_, k) => ({ rule: (k ? `full-name-${k}` : 'full-name') as 'full-name', start: k, end: k + 5, snippet: `Well done to Amelia Hughes ${'x'.repeat(100)}` })),
   }));
 
 let n = 0;

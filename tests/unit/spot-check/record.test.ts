@@ -14,6 +14,9 @@ import {
   setOutcome,
   totals,
   trendByClass,
+  firstReviews,
+  normaliseRecord,
+  priorOf,
   type ScannedItem,
 } from '../../../lib/spot-check/record';
 
@@ -35,7 +38,7 @@ describe('the spot-check record', () => {
 
   it('keeps a finding’s outcome and note when the post is scanned again, and clears them on request', () => {
     let r = mergeScan(emptyRecord('c1', 'class-story', '2026-11-23', NOW), scanned, NOW);
-    const key = findingKey('post2', { rule: 'full-name', start: 13, end: 26 });
+    const key = findingKey('post2', { rule: 'full-name' });
     r = setOutcome(r, key, 'follow-up', '  Spoke to Ms Carter  ', NOW);
     r = mergeScan(r, scanned, NOW);
     expect(r.findings.find((f) => f.key === key)).toMatchObject({ outcome: 'follow-up', note: 'Spoke to Ms Carter' });
@@ -53,11 +56,18 @@ describe('the spot-check record', () => {
     expect(JSON.stringify(r)).not.toContain('Amelia');
   });
 
-  it('gives a post without an id the same id after a reload, and different posts different ids', () => {
-    const a = itemIdOf({ author: 'Ms Carter', time: '2026-11-20T14:10:00Z', text: 'Hello' });
-    expect(itemIdOf({ author: 'Ms Carter', time: '2026-11-20T14:10:00Z', text: 'Hello' })).toBe(a);
-    expect(itemIdOf({ author: 'Ms Carter', time: '2026-11-20T14:10:00Z', text: 'Hello!' })).not.toBe(a);
-    expect(a).toMatch(/^h[0-9a-z]+$/);
+  it('gives a post without an id the same id after a reload and after an edit of its text; different posts different ids', () => {
+    const a = itemIdOf({ author: 'Ms Carter', time: '20/11/2026, 14:10:00', text: 'Hello' });
+    expect(itemIdOf({ author: 'Ms Carter', time: '20/11/2026, 14:10:00', text: 'Hello' })).toBe(a);
+    // ClassDojo publishes no post id: who and when identify a post, so an edit keeps its decisions.
+    expect(itemIdOf({ author: 'Ms Carter', time: '20/11/2026, 14:10:00', text: 'Hello, edited' })).toBe(a);
+    expect(itemIdOf({ author: 'Mr Price', time: '20/11/2026, 14:10:00', text: 'Hello' })).not.toBe(a);
+    expect(itemIdOf({ author: 'Ms Carter', time: '20/11/2026, 14:11:00', text: 'Hello' })).not.toBe(a);
+    expect(a).toMatch(/^t[0-9a-z]+$/);
+    // No time stamp on the page: the text is all there is.
+    const b = itemIdOf({ author: 'Ms Carter', text: 'Hello' });
+    expect(b).toMatch(/^h[0-9a-z]+$/);
+    expect(itemIdOf({ author: 'Ms Carter', text: 'Hello!' })).not.toBe(b);
   });
 
   it('dates a check in the school’s time zone', () => {
@@ -65,16 +75,31 @@ describe('the spot-check record', () => {
     expect(localDate(new Date('2026-06-30T23:30:00Z'), 'Not/AZone')).toBe('2026-06-30');
   });
 
-  it('draws each class’s trend as findings per post, not counting findings ruled “no issue”', () => {
-    const day = (classId: string, date: string, posts: number, findings: number, noIssue = 0) => {
+  it('draws each class’s trend as findings per new post at each check, not counting findings ruled “no issue”', () => {
+    const day = (classId: string, date: string, posts: number, findings: number, noIssue = 0, from = 0) => {
       let r = emptyRecord(classId, 'class-story', date, NOW);
-      r = mergeScan(r, Array.from({ length: posts }, (_, i) => ({ id: `p${i}`, findings: i < findings ? [{ rule: 'full-name' as const, start: 0, end: 1 }] : [] })), NOW);
+      r = mergeScan(r, Array.from({ length: posts }, (_, i) => ({ id: `p${from + i}`, findings: i < findings ? [{ rule: 'full-name' as const, start: 0, end: 1 }] : [] })), NOW);
       for (const f of r.findings.slice(0, noIssue)) r = setOutcome(r, f.key, 'no-issue', undefined, NOW);
       return r;
     };
-    const trend = trendByClass([day('c2', '2026-11-01', 10, 1), day('c1', '2026-11-20', 10, 2, 1), day('c1', '2026-10-01', 20, 10)]);
+    const trend = trendByClass([day('c2', '2026-11-01', 10, 1), day('c1', '2026-11-20', 10, 2, 1, 20), day('c1', '2026-10-01', 20, 10)]);
     expect([...trend.keys()]).toEqual(['c1', 'c2']);
     expect(trend.get('c1')!.map((p) => [p.date, p.rate])).toEqual([['2026-10-01', 0.5], ['2026-11-20', 0.1]]);
+  });
+
+  it('does not count a feed again at a later check: only the posts new since, and a “No issue” decided later is not counted at all', () => {
+    const feed = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ id: `p${from + i}`, findings: (from + i) % 5 === 0 ? [{ rule: 'full-name' as const, start: 0, end: 1 }] : [] }));
+    const w1 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-10', NOW), feed(100), NOW);
+    // A week later the same 100 posts are still on the page, with 10 new ones (2 with a finding).
+    let w2 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-17', NOW), [...feed(10, 100), ...feed(100)], NOW, priorOf([w1]));
+    expect(trendByClass([w1, w2]).get('c1')!.map((p) => [p.date, p.posts, p.findings])).toEqual([['2026-11-10', 100, 20], ['2026-11-17', 10, 2]]);
+    // One of the first week's findings is ruled "No issue" at the second check: it leaves the first point.
+    w2 = setOutcome(w2, 'p0:full-name', 'no-issue', undefined, NOW);
+    expect(trendByClass([w1, w2]).get('c1')![0]).toMatchObject({ posts: 100, findings: 19 });
+    expect(firstReviews([w1, w2]).get(w2.key)).toEqual({ posts: 10, findings: 2 });
+    // A check with nothing new has no point.
+    const w3 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-24', NOW), feed(100), NOW, priorOf([w1, w2]));
+    expect(trendByClass([w1, w2, w3]).get('c1')!.map((p) => p.date)).toEqual(['2026-11-10', '2026-11-17']);
   });
 
   it('recognises only well-formed stored records', () => {
@@ -138,14 +163,14 @@ describe('a post edited after publishing', () => {
 
   it('is scanned whole again: what it no longer raises goes, what it raises now is added', () => {
     const next = mergeScan(first, [{ id: 'p1', findings: [{ rule: 'full-name', start: 10, end: 16 }] }], NOW);
-    expect(next.findings.map((f) => f.key)).toEqual(['p1:full-name:10-16']);
+    expect(next.findings.map((f) => f.key)).toEqual(['p1:full-name']);
     expect(next.items).toEqual(['p1']);
   });
 
   it('keeps a finding the leader already decided on that the post no longer raises, marked gone (and edited when the text changed)', () => {
-    const decided = setOutcome(first, 'p1:full-name:10-23', 'follow-up', 'talk to Ms Carter', NOW);
+    const decided = setOutcome(first, 'p1:full-name', 'follow-up', 'talk to Ms Carter', NOW);
     const next = mergeScan(decided, [{ id: 'p1', findings: [] }], NOW);
-    expect(next.findings).toEqual([expect.objectContaining({ key: 'p1:full-name:10-23', outcome: 'follow-up', gone: true })]);
+    expect(next.findings).toEqual([expect.objectContaining({ key: 'p1:full-name', outcome: 'follow-up', gone: true })]);
     // Raised again: no longer gone.
     const again = mergeScan(next, [{ id: 'p1', findings: [{ rule: 'full-name', start: 10, end: 23 }] }], NOW);
     expect(again.findings[0]!.gone).toBeUndefined();
@@ -164,7 +189,7 @@ describe('a post edited after publishing', () => {
 describe('the note, written from the note frame', () => {
   it('setNote sets, trims, cuts and deletes one finding’s note; a verdict without a note keeps it', () => {
     let r = mergeScan(emptyRecord('c1', 'class-story', '2026-11-23', NOW), scanned, NOW);
-    const key = findingKey('post2', { rule: 'full-name', start: 13, end: 26 });
+    const key = findingKey('post2', { rule: 'full-name' });
     r = setOutcome(r, key, 'follow-up', undefined, NOW);
     r = setNote(r, key, '  Mum says he is in foster care  ', NOW);
     expect(r.findings.find((f) => f.key === key)).toMatchObject({ outcome: 'follow-up', note: 'Mum says he is in foster care' });
@@ -209,7 +234,7 @@ describe('a post edited after the spot-check (second probe of issue 20)', () => 
       ['full-name', 'follow-up', 'speak to Ms Carter', true],
       ['sensitive-content', 'no-issue', undefined, true],
     ]);
-    expect(edited.findings.map((f) => f.key)).not.toContain(name!.key); // the key follows the words
+    expect(edited.findings.map((f) => f.key)).toEqual([name!.key, health!.key]); // one per post and rule, wherever the words moved
     expect(totals(edited)).toMatchObject({ findings: 2, edited: 2, byOutcome: { open: 0, 'follow-up': 1, 'no-issue': 1 } });
     // Seen again after a reload (the same text): unchanged, still marked.
     expect(mergeScan(edited, scan(after), NOW2).findings).toEqual(edited.findings);
@@ -221,16 +246,72 @@ describe('a post edited after the spot-check (second probe of issue 20)', () => 
     expect(json.items.map((f) => [f.editedSinceChecked, f.stillInPost, f.outcome])).toEqual([[true, true, 'follow-up'], [true, true, 'no-issue']]);
   });
 
-  it('the same words twice in a post match one to one; an added name is a new, open finding', () => {
+  it('counts one finding per post and rule however many words raise it; an edit that adds a name keeps the decision, marked edited', () => {
     const text = 'Amelia Hughes and Amelia Hughes';
     const two = [{ id: 'p', sig: textHash(text), findings: [0, 18].map((start) => ({ rule: 'full-name' as const, start, end: start + 13, match: textHash('Amelia Hughes') })) }];
     let r = mergeScan(emptyRecord('c1', 'class-story', '2026-11-24', NOW2), two, NOW2);
+    expect(r.findings).toHaveLength(1);
     r = setOutcome(r, r.findings[0]!.key, 'resolved', undefined, NOW2);
     const moved = 'Hi! Amelia Hughes and Amelia Hughes and Oliver Patel';
     const three = [{ id: 'p', sig: textHash(moved), findings: [...[4, 22].map((start) => ({ rule: 'full-name' as const, start, end: start + 13, match: textHash('Amelia Hughes') })), { rule: 'full-name' as const, start: 40, end: 52, match: textHash('Oliver Patel') }] }];
     const next = mergeScan(r, three, NOW2);
-    expect(next.findings).toHaveLength(3);
-    expect(next.findings.filter((f) => f.outcome === 'resolved')).toHaveLength(1);
-    expect(totals(next).byOutcome.open).toBe(2);
+    expect(next.findings).toEqual([expect.objectContaining({ key: 'p:full-name', outcome: 'resolved', edited: true })]);
+    expect(totals(next)).toMatchObject({ findings: 1, byRule: { 'full-name': 1 }, byOutcome: { resolved: 1, open: 0 } });
+  });
+});
+
+describe('checks of one class on different days (third probe of issue 20)', () => {
+  const D1 = '2026-11-10T15:00:00.000Z';
+  const D2 = '2026-11-17T15:00:00.000Z';
+  const name = (id: string, text: string) => ({ id, sig: textHash(text), findings: [{ rule: 'full-name' as const, start: 0, end: 13, match: textHash(text.slice(0, 13)) }] });
+  const adhd = { id: 'p7', sig: textHash('diagnosed with ADHD'), findings: [{ rule: 'sensitive-content' as const, start: 0, end: 9 }, { rule: 'sensitive-content' as const, start: 15, end: 19 }] };
+
+  it('carries the leader’s decisions to a later check of the class: a decided post stays decided, “No issue” included', () => {
+    let d1 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-10', D1), [name('p1', 'Amelia Hughes did well'), adhd, { id: 'p9', findings: [] }], D1);
+    expect(d1.findings).toHaveLength(2); // "diagnosed … ADHD" is one finding
+    d1 = setOutcome(d1, 'p1:full-name', 'resolved', 'spoke to Ms Carter', D1);
+    d1 = setOutcome(d1, 'p7:sensitive-content', 'no-issue', undefined, D1);
+    const d2 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-17', D2), [name('p1', 'Amelia Hughes did well'), adhd, { id: 'p9', findings: [] }], D2, priorOf([d1]));
+    expect(d2.findings.map((f) => [f.key, f.outcome, f.note, f.edited])).toEqual([
+      ['p1:full-name', 'resolved', 'spoke to Ms Carter', undefined],
+      ['p7:sensitive-content', 'no-issue', undefined, undefined],
+    ]);
+    expect(totals(d2).byOutcome).toEqual({ resolved: 1, 'no-issue': 1, 'follow-up': 0, open: 0 });
+  });
+
+  it('marks a post edited between checks on different days, with its decision kept', () => {
+    let d1 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-10', D1), [name('p1', 'Amelia Hughes did well')], D1);
+    d1 = setOutcome(d1, 'p1:full-name', 'follow-up', undefined, D1);
+    const d2 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-17', D2), [name('p1', 'Amelia Hughes did really well')], D2, priorOf([d1]));
+    expect(d2.findings).toEqual([expect.objectContaining({ key: 'p1:full-name', outcome: 'follow-up', edited: true })]);
+    // Edited to take the name out: the decision stays, gone and edited.
+    const d3 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-24', D2), [{ id: 'p1', sig: textHash('Amelia did well'), findings: [] }], D2, priorOf([d1, d2]));
+    expect(d3.findings).toEqual([expect.objectContaining({ outcome: 'follow-up', edited: true, gone: true })]);
+    // The latest earlier check is the one compared with: unchanged since 17 Nov, not edited on the 24th.
+    const d4 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-24', D2), [name('p1', 'Amelia Hughes did really well')], D2, priorOf([d2, d1]));
+    expect(d4.findings[0]).not.toHaveProperty('edited');
+  });
+
+  it('does not carry a decision about words a post no longer has unless this check saw the edit', () => {
+    let d1 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-10', D1), [name('p1', 'Amelia Hughes did well')], D1);
+    d1 = setOutcome(d1, 'p1:full-name', 'resolved', undefined, D1);
+    const gone = mergeScan(d1, [{ id: 'p1', sig: textHash('Amelia did well'), findings: [] }], D1);
+    const d2 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-17', D2), [{ id: 'p1', sig: textHash('Amelia did well'), findings: [] }], D2, priorOf([gone]));
+    expect(d2.findings).toEqual([]);
+  });
+
+  it('folds a record made when findings were counted per word into one per post and rule', () => {
+    const legacy = {
+      ...emptyRecord('c1', 'class-story', '2026-11-10', D1),
+      items: ['p7'],
+      findings: [
+        { key: 'p7:sensitive-content:0-9', itemId: 'p7', rule: 'sensitive-content' as const, outcome: 'follow-up' as const, note: 'ask the SENCo' },
+        { key: 'p7:sensitive-content:15-19', itemId: 'p7', rule: 'sensitive-content' as const },
+      ],
+    };
+    const folded = normaliseRecord(legacy);
+    expect(folded.findings).toEqual([expect.objectContaining({ key: 'p7:sensitive-content', outcome: 'follow-up', note: 'ask the SENCo' })]);
+    expect(totals(legacy).findings).toBe(1);
+    expect(normaliseRecord(folded)).toBe(folded);
   });
 });

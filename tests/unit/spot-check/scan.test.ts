@@ -34,6 +34,7 @@ describe('spot-check scanning', () => {
     expect(summarise(results)).toEqual({
       posts: 2,
       withFindings: 1,
+      findings: 1,
       byRule: { 'full-name': 1 },
       byAuthor: { 'Ms Carter': 1 },
       oldest: '2026-11-10T10:00:00Z',

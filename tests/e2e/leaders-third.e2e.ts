@@ -1,0 +1,170 @@
+/**
+ * The third probe of issue 20, as a head teacher meets it: switching class in the same tab (ClassDojo is a
+ * single-page app; the feed may be replaced after a fetch) records each class's posts under that class only,
+ * with its own name; checks on different days carry the leader's decisions, say which posts were edited
+ * since the last check, and count only new posts in the trend. The fixture (tests/fixtures/teach/classes.html)
+ * publishes no post id, as ClassDojo does not.
+ */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { VISIBLE_FOR_MS } from '../../lib/ui/visibility';
+import { keptProfile, launchExtension, TEACH, type Harness } from './harness';
+import { useHarness } from './use-harness';
+
+const PAGE = `${TEACH}__fixtures__/teach/classes.html`;
+const SPOT = 'pg=[data-policy-guard="spot-check"]';
+const pupils = [
+  { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false },
+  { first: 'Oliver', last: 'Patel', photoConsent: false, inCare: false },
+];
+type Rec = { key: string; classId: string; className?: string; items: string[]; findings: { key: string; itemId: string; rule: string; outcome?: string; edited?: boolean }[] };
+const records = async (h: Harness) => (await h.stored('spotChecks')) as unknown as Rec[];
+const row = (page: Page, rule: string) => page.locator(`pg=[data-policy-guard="spot-finding"][data-rule="${rule}"]`);
+
+async function setUp(h: Harness) {
+  await h.choosePolicy('bentley-new-village');
+  for (const c of ['oak26', 'oak25', 'ash']) await h.setRoster(c, pupils);
+  await h.setSpotCheck(true);
+}
+
+describe('a class switched in the same tab', () => {
+  const h = useHarness({ fakeTime: '2026-11-10 10:00:00' }, setUp);
+
+  it('records each class’s posts under that class, at once or when the feed comes 0.7 s later', async () => {
+    // At once: the page re-renders in its hashchange handler.
+    const page = await h.openDojo(`${PAGE}#/classes/oak25/story`);
+    await expect.poll(() => page.locator(SPOT).getAttribute('data-posts')).toBe('2');
+    await expect.poll(async () => (await records(h)).find((r) => r.classId === 'oak25')?.items.length).toBe(2);
+    await page.evaluate("location.hash = '#/classes/ash/story'");
+    await expect.poll(() => page.locator(SPOT).getAttribute('data-posts')).toBe('2');
+    await expect.poll(async () => (await records(h)).find((r) => r.classId === 'ash')?.items.length).toBe(2);
+    await page.waitForTimeout(1500);
+    let all = await records(h);
+    expect(all.find((r) => r.classId === 'oak25')!.items).toHaveLength(2);
+    expect(all.find((r) => r.classId === 'ash')!.items).toHaveLength(2);
+    await page.close();
+
+    // After a fetch: the old feed (4 posts) stays on the page 700 ms under the new class's address.
+    const slow = await h.openDojo(`${PAGE}?delay=700#/classes/oak26/story`);
+    await expect.poll(async () => (await records(h)).find((r) => r.classId === 'oak26')?.items.length).toBe(4);
+    await slow.evaluate("location.hash = '#/classes/ash/story'");
+    await slow.waitForFunction('window.__dojo.renders === 1');
+    await expect.poll(() => slow.locator(SPOT).getAttribute('data-posts')).toBe('2');
+    await slow.waitForTimeout(1500);
+    all = await records(h);
+    expect(all.find((r) => r.classId === 'ash')!.items).toHaveLength(2);
+    expect(all.find((r) => r.classId === 'oak26')!.items).toHaveLength(4);
+    // Not one of Class 3 Oak's findings in Year 5 Ash's record.
+    expect(all.find((r) => r.classId === 'ash')!.findings.filter((f) => f.rule === 'sensitive-content')).toEqual([]);
+
+    // And back, slowly, to a class of the same name: its name is its own, never the page's stale one.
+    await slow.evaluate("location.hash = '#/classes/oak25/story'");
+    await slow.waitForFunction('window.__dojo.renders === 2');
+    await slow.waitForTimeout(1500);
+    all = await records(h);
+    expect(all.find((r) => r.classId === 'oak25')!.items).toHaveLength(2);
+    expect(all.find((r) => r.classId === 'ash')!.items).toHaveLength(2);
+    const names = Object.fromEntries((await h.stored('classes')).map((c) => [c.classId, c.name]));
+    expect(names).toEqual({ oak26: 'Class 3 Oak', oak25: 'Class 3 Oak', ash: 'Year 5 Ash' });
+    for (const r of all) if (r.className) expect(r.className).toBe(names[r.classId]);
+    await slow.close();
+
+    // This year's and last year's Class 3 Oak, told apart by what a leader knows: when they last posted.
+    const options = await h.openExtensionPage('options.html');
+    const history = options.locator('pg=[data-policy-guard="spot-history"]');
+    const label = (c: string) => history.locator(`pg=tr[data-class="${c}"] [data-policy-guard="history-class"]`).getAttribute('title');
+    await expect.poll(() => label('oak25')).toBe('Class 3 Oak (latest post Nov 2025)');
+    expect(await label('oak26')).toBe('Class 3 Oak (latest post Nov 2026)');
+    expect(await label('ash')).toBe('Year 5 Ash');
+    await options.close();
+  }, 120_000);
+});
+
+describe('checks of one class a week apart (posts without an id)', () => {
+  it('carries the decisions, marks the post edited since, and counts only the new post in the trend', async () => {
+    const profile = keptProfile();
+    // 10 November: the leader decides on both findings.
+    let h = await launchExtension({ fakeTime: '2026-11-10 10:00:00', profile });
+    try {
+      await setUp(h);
+      const page = await h.openDojo(`${PAGE}#/classes/oak26/story`);
+      await expect.poll(() => page.locator('pg=[data-policy-guard="spot-finding"]').count()).toBe(2);
+      // "diagnosed … ADHD": one finding, one decision.
+      expect(await row(page, 'sensitive-content').count()).toBe(1);
+      await page.waitForTimeout(VISIBLE_FOR_MS + 200);
+      await row(page, 'full-name').getByRole('button', { name: 'Resolved' }).click();
+      await page.waitForTimeout(VISIBLE_FOR_MS + 200);
+      await row(page, 'sensitive-content').getByRole('button', { name: 'No issue' }).click();
+      await expect.poll(async () => (await records(h))[0]?.findings.map((f) => f.outcome).sort()).toEqual(['no-issue', 'resolved']);
+      h.assertCleanConsole();
+    } finally {
+      await h.close();
+    }
+
+    // 17 November: the named post was edited (the name still in it), and one new post came.
+    h = await launchExtension({ fakeTime: '2026-11-17 10:00:00', profile });
+    try {
+      const page = await h.openDojo(`${PAGE}?edited=1#/classes/oak26/story`);
+      await expect.poll(() => page.locator('pg=[data-policy-guard="spot-finding"]').count()).toBe(3);
+      await expect.poll(() => row(page, 'sensitive-content').getAttribute('data-outcome')).toBe('no-issue');
+      const named = row(page, 'full-name');
+      const outcomes = async () => (await named.evaluateAll((els) => els.map((e) => [e.getAttribute('data-outcome'), !!e.querySelector('[data-policy-guard="spot-edited"]')]))).sort();
+      // The edited post keeps "Resolved" and says it was edited; the new post's name is open.
+      await expect.poll(outcomes).toEqual([['open', false], ['resolved', true]]);
+      expect(await page.locator('pg=[data-policy-guard="spot-edited"]').count()).toBe(1);
+      await page.waitForTimeout(1000);
+      const week2 = (await records(h)).find((r) => r.key === 'oak26|class-story|2026-11-17')!;
+      expect(week2.items).toHaveLength(5);
+      expect(week2.findings.map((f) => [f.rule, f.outcome ?? 'open', !!f.edited]).sort()).toEqual([
+        ['full-name', 'open', false],
+        ['full-name', 'resolved', true],
+        ['sensitive-content', 'no-issue', false],
+      ]);
+
+      // The options page: 4 new posts on the 10th (1 finding: the "No issue" one is not counted), 1 on the 17th.
+      const options = await h.openExtensionPage('options.html');
+      const history = options.locator('pg=[data-policy-guard="spot-history"]');
+      await history.locator('pg=[data-policy-guard="history-table"]').waitFor();
+      const points = await options.locator('pg=[data-policy-guard="trend-chart"] circle title').allTextContents();
+      expect(points).toEqual(['Class 3 Oak, 2026-11-10: 1 findings in 4 new posts', 'Class 3 Oak, 2026-11-17: 1 findings in 1 new posts']);
+      expect(await history.locator('pg=tr[data-key="oak26|class-story|2026-11-17"] [data-policy-guard="history-posts"]').getAttribute('data-new')).toBe('1');
+      for (const [width, height] of [[1280, 800], [1024, 640]] as const) {
+        await options.setViewportSize({ width, height });
+        await history.locator('pg=[data-policy-guard="trend-chart"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await h.screenshot(options, `leaders-third-history-${width}`);
+      }
+      // The CSV of the 17th says which finding's post was edited since it was checked.
+      const [download] = await Promise.all([
+        options.waitForEvent('download'),
+        history.getByRole('button', { name: 'Export the spot-check of Class 3 Oak on 2026-11-17 as CSV' }).click(),
+      ]);
+      const csv = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+      expect(csv.map((r) => [r.rule_id, r.outcome, r.edited_since_checked]).sort()).toEqual([
+        ['full-name', 'open', 'no'],
+        ['full-name', 'resolved', 'yes'],
+        ['sensitive-content', 'no-issue', 'no'],
+      ]);
+
+      // Per-class delete: every check of the class in two clicks; the policy stays.
+      await history.locator('pg=[data-policy-guard="history-delete-class"][data-class="oak26"]').click();
+      await history.locator('pg=[data-policy-guard="history-delete-class-confirm"][data-class="oak26"]').click();
+      await expect.poll(async () => (await records(h)).length).toBe(0);
+      // "Delete records only": the held sends go too, the policy and rosters stay, checking goes on.
+      await h.seed('events', [{ kind: 'override', rule: 'full-name', rules: ['full-name'], classId: 'oak26', channel: 'class-chat', at: '2026-11-17T09:00:00.000Z', reason: 'Mum agreed' }]);
+      const data = options.locator('pg=[data-policy-guard="data"]');
+      await data.locator('pg=[data-policy-guard="delete-records"]').click();
+      await data.locator('pg=[data-policy-guard="delete-records-confirm"]').click();
+      await expect.poll(() => h.events()).toEqual([]);
+      expect(await data.locator('pg=.status').textContent()).toBe('Records deleted: 1. The policy, rosters and settings are kept.');
+      expect((await h.stored('rosters')).length).toBe(3);
+      const popup = await h.openExtensionPage('popup.html');
+      await expect.poll(() => popup.locator('body').textContent()).toContain('Bentley New Village');
+      h.assertCleanConsole();
+      h.assertNoForeignRequests();
+    } finally {
+      await h.close();
+    }
+  }, 180_000);
+});
