@@ -87,7 +87,7 @@ const FIRST_BEFORE_NAME = new Set(['first', 'given', 'christian', 'fore']);
 const LAST_BEFORE_NAME = new Set(['last', 'family', 'sur']);
 const NAME_WORD = new Set(['name', 'names', 'enw', 'enwau']);
 const LEGAL_WORDS = new Set(['legal', 'official', 'registered', 'cyfreithiol', 'swyddogol']);
-const PREFERRED_WORDS = new Set(['preferred', 'known', 'chosen', 'usual', 'nickname', 'nicknames', 'goes', 'ffefrir', 'dewisol']);
+const PREFERRED_WORDS = new Set(['preferred', 'known', 'chosen', 'usual', 'used', 'nick', 'nickname', 'nicknames', 'goes', 'ffefrir', 'dewisol']);
 // Words for the pupil, and small words, that say nothing about which name.
 const PUPIL_WORDS = new Set(['child', 'children', 'pupil', 'pupils', 'student', 'students', 'learner', 'learners', 'plentyn', 'disgybl', 'your', 'the', 'of', 'as', 'by', 'in', 'use', 'full', 'whole', 'llawn', 'a', 'y', 'yr', 's']);
 
@@ -130,12 +130,14 @@ function nameFieldOf(words: readonly string[]): NameField | undefined {
 // LAC/CLA/CiC are the looked-after child's abbreviations wherever they stand ("Care status (LAC)", "LAC/PLAC",
 // "CLA/CP", "Child in need / LAC"). "Care" means in care unless the heading is about another kind of care.
 const CARE_CODES = new Set(['lac', 'cla', 'cic', 'lacs', 'clas', 'foster', 'fostered', 'fostering', 'gofal']);
+const FORMERLY = new Set(['post', 'previously', 'former', 'formerly', 'ex', 'was']);
 const OTHER_CARE = new Set(['plan', 'plans', 'health', 'healthcare', 'medical', 'day', 'after', 'breakfast', 'wraparound', 'club', 'booking', 'personal', 'intimate', 'needs', 'dental', 'cynllun', 'iechyd']);
 
 /** Whether a heading is the in-care column (see above); 'plac' when it names only previously looked-after children. */
 function careOf(words: readonly string[], key: string): 'inCare' | 'plac' | undefined {
-  const previously = words.includes('plac') || /previouslylookedafter|previouslyincare|adoptedfromcare|formerlylookedafter/.test(key);
-  const now = words.some((w) => CARE_CODES.has(w)) || /lookedafter|incare|localauthoritycare|lacare|careexperienced|careleaver|derbyngofal|mewngofal/.test(key.replace(/previouslylookedafter|previouslyincare|formerlylookedafter/g, ''));
+  const previously = words.includes('plac') || /previouslylookedafter|previouslyincare|adoptedfromcare|formerlylookedafter/.test(key) || words.some((w, i) => CARE_CODES.has(w) && FORMERLY.has(words[i - 1] ?? ''));
+  // "Post-LAC", "ex-CLA": a code after such a word is the child who was looked after, not one who is.
+  const now = words.some((w, i) => CARE_CODES.has(w) && !FORMERLY.has(words[i - 1] ?? '')) || /lookedafter|incare|localauthoritycare|lacare|careexperienced|careleaver|derbyngofal|mewngofal/.test(key.replace(/previouslylookedafter|previouslyincare|formerlylookedafter/g, ''));
   if (now) return 'inCare';
   // "PLAC" alone: adopted from care or under a special guardianship order, so not in care now (README, "Pupils and photo consent").
   if (previously) return 'plac';
@@ -152,11 +154,12 @@ const NEGATION_PHRASE = /optout|optedout|donot|keepout|dontphotograph/;
 // Words that say a yes there is consent ("Photo consent", "Photos allowed", "Happy for photos").
 const POSITIVE_WORDS = new Set(['ok', 'okay', 'can', 'may', 'given', 'yes', 'happy', 'optin']);
 const POSITIVE_STEM = /^(consent|permission|permit|allow|agree|approv|authori|accept|caniatad|cytun)/;
+const POSITIVE_PHRASE = /optin|optedin/;
 const negativeWord = (w: string) => NEGATION_WORDS.has(w) || NEGATION_STEM.test(w);
 const positiveWord = (w: string) => POSITIVE_WORDS.has(w) || POSITIVE_STEM.test(w);
 // Words a plain photo heading may hold besides its subject ("Photos (internal)", "Media - school website"):
 // such a heading is a register of photos, read as consent as "Photos" always has been.
-const PLAIN = new Set(['internal', 'external', 'school', 'website', 'web', 'social', 'media', 'newsletter', 'newsletters', 'press', 'class', 'story', 'display', 'displays', 'use', 'usage', 'for', 'on', 'in', 'and', 'the', 'of', 'publicity', 'marketing', 'classdojo', 'dojo', 'online', 'public', 'local', 'y', 'n', 'video', 'videos', 'and', 'or', 'ysgol', 'gwefan']);
+const PLAIN = new Set(['internal', 'external', 'school', 'website', 'web', 'social', 'media', 'newsletter', 'newsletters', 'press', 'class', 'story', 'display', 'displays', 'use', 'usage', 'for', 'on', 'in', 'and', 'the', 'of', 'publicity', 'marketing', 'classdojo', 'dojo', 'online', 'public', 'local', 'y', 'n', 'video', 'videos', 'or', 'ysgol', 'gwefan', 'publish', 'published', 'publishing', 'share', 'shared', 'sharing', 'post', 'posted', 'posting', 'taken', 'taking', 'be', 'to', 'used']);
 const PHOTO_WORD = /^(photo|image|picture|pics?$|media|video|film|camera|llun|ffotograff|delwedd|fideo)/;
 // What a consent heading with no word for photos may hold and still be the photo register ("Consent", "Parental
 // consent given", "Consent - ClassDojo"): any other word ("Trip consent", "Sun cream permission") is consent for
@@ -212,7 +215,7 @@ export function headingMeaning(cell: string): HeadingMeaning {
   if (/date|notes?$|comments?|details?|expir|given(by|on)|signed|reviewed|updated|received|returned|by$|when|reason/.test(bare)) return { concern: 'photo-meta' };
   if (!photoWords && !words.every((w) => CONSENT_ONLY.has(w) || negativeWord(w))) return { concern: 'consent-other' };
   const negative = words.some(negativeWord) || NEGATION_PHRASE.test(bare);
-  const positive = words.some(positiveWord);
+  const positive = words.some(positiveWord) || POSITIVE_PHRASE.test(bare);
   const question = cell.includes('?') || words.length > 8;
   if (negative) return question && positive ? { concern: 'photo-unclear' } : { field: 'optOut' };
   if (positive) return { field: 'consent' };

@@ -39,7 +39,7 @@ describe('a photo heading with any word of refusal is an opt-out (D1)', () => {
     'Consent not given',
   ])('“%s” is read as an opt-out (Y = no photos)', (heading) => expect(fieldOf(heading)).toBe('optOut'));
 
-  it.each(['Photo consent', 'Photos allowed', 'Photography permitted', 'Happy for photos', 'Photo consent (Yes/No)', 'Photo consent (Y/N)', 'Images OK', 'Photographs (Internal)', 'Photos', 'Media - school website', 'Caniatâd lluniau', 'Lluniau', 'Ffotograffau'])(
+  it.each(['Photo consent', 'Photos allowed', 'Photography permitted', 'Happy for photos', 'Photo consent (Yes/No)', 'Photo consent (Y/N)', 'Images OK', 'Photographs (Internal)', 'Photos', 'Media - school website', 'Caniatâd lluniau', 'Lluniau', 'Ffotograffau', 'Photo opt-in', 'Publish photos', 'Can we photograph your child?'])(
     'its clean twin “%s” is still consent',
     (heading) => expect(fieldOf(heading)).toBe('consent'),
   );
@@ -87,6 +87,9 @@ describe('in-care columns by LAC, CLA, CiC, foster, looked after or in care anyw
   it('PLAC alone (previously looked after) is not in care, and the preview says why instead of “not needed”', () => {
     expect(headingMeaning('PLAC')).toEqual({ concern: 'plac' });
     expect(headingMeaning('Previously looked after')).toEqual({ concern: 'plac' });
+    expect(headingMeaning('Post-LAC')).toEqual({ concern: 'plac' });
+    // With the looked-after children in the same column, it is the in-care column (the stricter reading).
+    expect(fieldOf('LAC / Post-LAC')).toBe('inCare');
     const { r, rows } = pupilsOf('Forename,Surname,Photo Consent,Looked After,PLAC\nAmelia,Hughes,Yes,N,Y\nArjun,Patel,Yes,Y,N\n');
     expect(rows).toEqual([
       ['Amelia Hughes', true, false],
@@ -125,6 +128,7 @@ describe('name headings by their words, and the heading row found by scoring (D3
     ['Name of child', 'full'],
     ['Nickname', 'preferredFirst'],
     ['Goes by', 'preferredFirst'],
+    ['Name used', 'preferredFirst'],
     ['Enw a ffefrir', 'preferredFirst'],
     ['Enw cyntaf cyfreithiol', 'legalFirst'],
     ['Cyfenw cyfreithiol', 'legalLast'],
