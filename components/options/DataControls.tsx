@@ -9,7 +9,7 @@ import { t } from '../../lib/ext/i18n';
  * to a parent as a staff page first). What the school's IT pushed stays: it is the browser's, not ours,
  * and comes back anyway.
  */
-export function DataControls() {
+export function DataControls(props: { parent?: boolean }) {
   const [armed, setArmed] = useState(false);
   // After a wipe the page reloads, so every section shows what is left (nothing); the query says why.
   const [status, setStatus] = useState(new URLSearchParams(location.search).has('deleted') ? t('dataDeleted') : '');
@@ -31,7 +31,8 @@ export function DataControls() {
   return (
     <section data-policy-guard="data">
       <h2>{t('dataTitle')}</h2>
-      <p class="muted">{t('dataHelp')}</p>
+      {/* A parent's browser holds no rosters or records: only the school chosen. */}
+      <p class="muted">{t(props.parent ? 'dataHelpParent' : 'dataHelp')}</p>
       <p>
         {armed ? (
           <>
