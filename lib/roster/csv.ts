@@ -78,6 +78,20 @@ export function cellBool(value: string): boolean | undefined {
   return undefined;
 }
 
+/**
+ * An in-care cell: yes or no as cellBool reads them, and a cell that names the status itself ("LAC", "CLA",
+ * "Looked after", "Foster care") as in care; "PLAC" or "Previously looked after" as not in care now (a
+ * combined "LAC/PLAC" column says which). Undefined when it says neither.
+ */
+export function inCareCellBool(value: string): boolean | undefined {
+  const v = cellBool(value);
+  if (v !== undefined) return v;
+  const meaning = headingMeaning(value);
+  if (meaning.concern === 'plac') return false;
+  if (meaning.field === 'inCare') return true;
+  return undefined;
+}
+
 /** A consent cell: given (true), refused (false), not recorded (null: empty or "not known"), or unreadable. */
 export function cellConsent(value: string): Consent | undefined {
   const v = squashCell(value).replace(/-/g, '');
@@ -391,6 +405,18 @@ export function parseRosterCsv(input: string): RosterParse {
       return result;
     }
     const width = Math.max(...numbered.map((r) => r.cells.length));
+    // Yes/no answers past the name columns, with no heading to say what they answer (consent? in care? an
+    // opt-out?): refused, never dropped by reading names by position.
+    const nameCols = numbered.every((r) => r.cells.filter((c) => c.trim()).length <= 1) ? 1 : 2;
+    const answered: string[] = [];
+    for (let col = nameCols; col < width; col++) {
+      const cells = numbered.map((r) => (r.cells[col] ?? '').trim()).filter(Boolean);
+      if (cells.length > 0 && cells.some((c) => cellBool(c) !== undefined && !/^\d+$/.test(c))) answered.push(columnLetter(col));
+    }
+    if (answered.length > 0) {
+      result.problems.push({ row: numbered[0]!.row, code: 'unknown-headings', data: [answered.join(', ')], message: `The file has no heading row, but column${answered.length > 1 ? 's' : ''} ${answered.join(', ')} ${answered.length > 1 ? 'hold' : 'holds'} yes/no answers: without a heading it cannot be told whether they are photo consent, an opt-out or in care. Add a heading row (“First name”, “Surname”, “Photo consent”, “In care”) and import again.` });
+      return result;
+    }
     if (width === 1) byField.set('full', [0]);
     else {
       byField.set('first', [0]);
@@ -610,7 +636,7 @@ export function parseRosterCsv(input: string): RosterParse {
     // In care if any in-care column says so; an answer that is neither yes nor no is asked about.
     let inCare = false;
     for (const inCareCell of cellsOf('inCare')) {
-      const v = cellBool(inCareCell);
+      const v = inCareCellBool(inCareCell);
       if (v === undefined) {
         notYesNo('inCare', 'In care', inCareCell, 'write yes or no');
         break;

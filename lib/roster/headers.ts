@@ -72,6 +72,7 @@ export function headingWords(cell: string): string[] {
     .replace(/\(s\)/g, '')
     // "(Y/N)", "Yes/No", "Y or N": what the answers look like, not what the column is about.
     .replace(/\b(y|yes)\s*(\/|\bor\b|-)\s*(n|no)\b/g, ' ')
+    .replace(/\b(n|no)\s*(\/|\bor\b|-)\s*(y|yes)\b/g, ' ')
     .split(/[^a-z]+/)
     .filter(Boolean);
 }
@@ -214,6 +215,9 @@ export function headingMeaning(cell: string): HeadingMeaning {
   // Not read (a date read as an answer refuses every row; an empty note read as one unsets a yes).
   if (/date|notes?$|comments?|details?|expir|given(by|on)|signed|reviewed|updated|received|returned|by$|when|reason/.test(bare)) return { concern: 'photo-meta' };
   if (!photoWords && !words.every((w) => CONSENT_ONLY.has(w) || negativeWord(w))) return { concern: 'consent-other' };
+  // A legend says it outright: "Photos (Y = do not photograph)", "Photo consent (N = no photos)".
+  const legend = legendOf(cell);
+  if (legend) return { field: legend };
   const negative = words.some(negativeWord) || NEGATION_PHRASE.test(bare);
   const positive = words.some(positiveWord) || POSITIVE_PHRASE.test(bare);
   const question = cell.includes('?') || words.length > 8;
@@ -222,6 +226,27 @@ export function headingMeaning(cell: string): HeadingMeaning {
   // No word says which way: a plain photo register ("Photographs (Internal)") is consent, as "Photos" is;
   // any other word ("Photo instructions", "Media status") leaves it unclear.
   return words.every((w) => PHOTO_WORD.test(w) || PLAIN.has(w)) ? { field: 'consent' } : { concern: 'photo-unclear' };
+}
+
+/**
+ * The direction a heading's own legend gives ("Y = no photos", "N: photos allowed"), or undefined when it has
+ * none or it says neither. A yes that means a refusal, or a no that means consent, is an opt-out column.
+ */
+function legendOf(cell: string): 'consent' | 'optOut' | undefined {
+  const says = (text: string) => {
+    const words = headingWords(text);
+    if (words.length === 0) return undefined;
+    if (words.some(negativeWord) || NEGATION_PHRASE.test(squash(text))) return 'refusal';
+    if (words.some(positiveWord) || words.some((w) => PHOTO_WORD.test(w))) return 'consent';
+    return undefined;
+  };
+  const yes = /\b(?:y|yes)\s*[=:]\s*([^,;)=]*?)\s*(?:[,;)]|\b(?:n|no)\s*[=:]|$)/i.exec(cell);
+  const no = /\b(?:n|no)\s*[=:]\s*([^,;)=]*?)\s*(?:[,;)]|\b(?:y|yes)\s*[=:]|$)/i.exec(cell);
+  const yesMeans = yes?.[1] ? says(yes[1]) : undefined;
+  const noMeans = no?.[1] ? says(no[1]) : undefined;
+  if (yesMeans === 'refusal' || noMeans === 'consent') return 'optOut';
+  if (yesMeans === 'consent' || noMeans === 'refusal') return 'consent';
+  return undefined;
 }
 
 /** What a heading cell is read as, if it is one of ours (headingMeaning). */

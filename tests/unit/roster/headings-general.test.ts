@@ -6,7 +6,7 @@
  * still import.
  */
 import { describe, expect, it } from 'vitest';
-import { cellConsent, parseRosterCsv } from '../../../lib/roster/csv';
+import { cellConsent, inCareCellBool, parseRosterCsv } from '../../../lib/roster/csv';
 import { fieldOf, headingMeaning, headingScore, isHeadingWord } from '../../../lib/roster/headers';
 import { rosterSummary } from '../../../lib/roster/summary';
 
@@ -74,6 +74,23 @@ describe('a photo heading with any word of refusal is an opt-out (D1)', () => {
   });
 });
 
+describe('a heading’s own legend says which way round it goes', () => {
+  it.each([
+    ['Photos (Y = do not photograph)', 'optOut'],
+    ['Photos (N = photos OK)', 'optOut'],
+    ['Photo opt-out (Y = no photos)', 'optOut'],
+    ['Photo consent (N = no photos)', 'consent'],
+    ['Photo consent (Y = yes, N = no)', 'consent'],
+    ['Media (Y: consent given; N: refused)', 'consent'],
+    ['Permission to photograph: No/Yes', 'consent'],
+    ['Photo consent (Yes / No / Not returned)', 'consent'],
+  ])('“%s” is %s', (heading, field) => expect(fieldOf(heading)).toBe(field));
+
+  it('reads Y under “Photos (Y = do not photograph)” as a refusal', () => {
+    expect(pupilsOf('Forename,Surname,Photos (Y = do not photograph)\nAmelia,Hughes,Y\nArjun,Patel,N\n').rows.map((p) => p[1])).toEqual([false, true]);
+  });
+});
+
 describe('in-care columns by LAC, CLA, CiC, foster, looked after or in care anywhere in the heading (D2)', () => {
   it.each(['Care status (LAC)', 'LAC/PLAC', 'CLA/CP', 'Child in need / LAC', 'Foster Care', 'Plentyn mewn gofal', "Plentyn sy'n derbyn gofal", 'Is your child looked after by the local authority?', 'Looked-after child', 'In LA care?', 'Fostered (Y/N)', 'LAC flag'])(
     '“%s” is the in-care column',
@@ -97,6 +114,13 @@ describe('in-care columns by LAC, CLA, CiC, foster, looked after or in care anyw
     ]);
     expect(r.ignored).toEqual([]);
     expect(r.notes.find((n) => n.code === 'not-an-answer')?.message).toMatch(/^“PLAC” \(E\) is not read: previously looked-after children .* are not in care/);
+  });
+
+  it('a cell that names the status (“LAC”, “Looked after”) is in care; “PLAC” is not; anything else is asked about', () => {
+    for (const v of ['LAC', 'CLA', 'Looked after', 'In care', 'Foster care', 'Yes', 'Y']) expect(inCareCellBool(v), v).toBe(true);
+    for (const v of ['PLAC', 'Previously looked after', 'No', '']) expect(inCareCellBool(v), v).toBe(false);
+    for (const v of ['Maybe', 'Kinship?']) expect(inCareCellBool(v), v).toBeUndefined();
+    expect(pupilsOf('Forename,Surname,Photo consent,LAC/PLAC\nAmelia,Hughes,Yes,LAC\nArjun,Patel,Yes,PLAC\nAisha,Begum,Yes,\n').rows.map((p) => p[2])).toEqual([true, false, false]);
   });
 
   it('a yes under “Care status (LAC)” puts the pupil in care', () => {
@@ -171,6 +195,14 @@ describe('name headings by their words, and the heading row found by scoring (D3
     expect(pasted.ok).toBe(true);
     expect(pasted.header).toBe(false);
     expect(rosterSummary(pasted, 'p.csv')[0]).toContain('no heading row (first and last name by position; consent and in care are not read without headings)');
+  });
+
+  it('refuses a file with no heading row whose columns past the names hold yes/no answers, rather than drop them', () => {
+    const r = parseRosterCsv('Amelia,Hughes,Y,N\nArjun,Patel,N,Y\n');
+    expect(r.ok).toBe(false);
+    expect(r.problems[0]).toMatchObject({ code: 'unknown-headings', data: ['C, D'] });
+    // Its twin: names and a class, no answers, still read by position.
+    expect(parseRosterCsv('Amelia,Hughes,3 Oak\nArjun,Patel,3 Oak\n').pupils.map((p) => p.last)).toEqual(['Hughes', 'Patel']);
   });
 
   it('a pupil called Care, Foster or Photo is a pupil, not a heading row', () => {
