@@ -8,7 +8,7 @@
  * (lib/dojo/outline-fixture.ts), so a school's report becomes a test. See docs/redesign-workflow.md.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { OUTLINE_FORMAT, OUTLINE_VERSION, outlineJson, outlineOfTree, type Outline, type OutlineNode } from '../lib/dojo/outline';
@@ -16,6 +16,8 @@ import { parseSavedHtml } from '../lib/dojo/outline-html';
 import { readSavedPage, savedFromUrl } from '../lib/dojo/saved-page';
 import { fixtureRoute, outlineToFixture } from '../lib/dojo/outline-fixture';
 import { VERSION } from '../lib/meta';
+// The word lists: an outline never keeps a component name that reads as someone's name ("richPage").
+import '../lib/rules/lexicon-bundled';
 import type { CliIO } from './main';
 
 export const OUTLINE_HELP = `Usage:
@@ -227,6 +229,9 @@ export function runOutline(args: string[], io: CliIO): number {
     return 1;
   }
   const host = read.outline.app === 'home' ? 'https://home.classdojo.com/' : 'https://teach.classdojo.com/';
-  io.stdout(`wrote ${file}\nopen it in the end-to-end harness at ${host}?outline=${name}${fixtureRoute(read.outline)}\n`);
+  const address = `${host}?outline=${name}${fixtureRoute(read.outline)}`;
+  // The harness serves outlines from OUTLINES_DIR only: a fixture written elsewhere is opened from there.
+  const served = resolve(dir) === resolve(OUTLINES_DIR);
+  io.stdout(served ? `wrote ${file}\nopen it in the end-to-end harness at ${address}\n` : `wrote ${file}\nthe harness serves ${relative(process.cwd(), OUTLINES_DIR) || OUTLINES_DIR} only: copy it there, then open it at ${address}\n`);
   return 0;
 }

@@ -114,7 +114,7 @@ export function doctorReport(facts: PageFacts): DoctorReport {
       found: false,
       how: 'none',
       needed: composerNeeded,
-      ...(composerNeeded ? { meaning: { key: 'doctorMeanNoComposer' } } : {}),
+      ...(composerNeeded ? { meaning: facts.enclosedEditors > 0 ? { key: 'doctorMeanComposerEnclosed' } : { key: 'doctorMeanNoComposer' } } : {}),
     });
   }
   const storyComposer = teach && (route.view === 'class-story' || route.view === 'school-story' || route.view === 'student-story');
@@ -190,13 +190,19 @@ export function doctorReport(facts: PageFacts): DoctorReport {
 
   if (story) {
     const p = facts.posts;
+    // No post found, but blocks that look like posts: the feed was renamed, not emptied (needed: the spot-check reads nothing).
+    const renamed = p.count === 0 && facts.postLike > 0;
     parts.push({
       id: 'story-posts',
       found: p.count > 0,
       how: p.tier ?? 'none',
       count: p.count,
-      needed: false,
-      ...(p.count > p.readable ? { meaning: { key: 'doctorMeanUnreadablePosts', args: [String(p.count - p.readable)] } } : {}),
+      needed: renamed,
+      ...(renamed
+        ? { meaning: { key: 'doctorMeanPostsRenamed', args: [String(facts.postLike)] } }
+        : p.count > p.readable
+          ? { meaning: { key: 'doctorMeanUnreadablePosts', args: [String(p.count - p.readable)] } }
+          : {}),
     });
     parts.push({ id: 'calendar-posts', found: facts.calendarPosts > 0, how: facts.calendarPosts > 0 ? 'verified' : 'none', count: facts.calendarPosts, needed: false });
     const cls = facts.className;
@@ -204,8 +210,9 @@ export function doctorReport(facts: PageFacts): DoctorReport {
       id: 'class-name',
       found: cls !== undefined,
       how: cls?.tier ?? 'none',
-      needed: false,
-      ...(cls ? { detail: { key: 'doctorClassName', args: [cls.name] } } : p.count > 0 ? { meaning: { key: 'doctorMeanNoClassName' } } : {}),
+      // With posts on the page (found or renamed), a class name not found is a part missing, not an empty page.
+      needed: !cls && (p.count > 0 || renamed),
+      ...(cls ? { detail: { key: 'doctorClassName', args: [cls.name] } } : p.count > 0 || renamed ? { meaning: { key: 'doctorMeanNoClassName' } } : {}),
     });
   }
 

@@ -22,6 +22,7 @@
  * `$sendLabel`, a thread header's "29 participants" is `$participants:many`. Numbers are bucketed (0, 1, 2,
  * many); times are `$time`; URLs `$url`; ids `$id`; anything else `$value`.
  */
+import { hasLexicon, lexiconIndex } from '../rules/lexicon';
 import { expectsComposer } from './doctor';
 import { EXTENSION_HOST_ATTR, findAppRoot, tierOf, uiRoots } from './page';
 import { hashSegments, parseDojoLocation, type DojoApp, type DojoView } from './routes';
@@ -118,8 +119,20 @@ function componentName(value: string): string {
   if (!TOKEN.test(value) || !(camel || withId)) return '$value';
   const named = value.replace(/[0-9a-f]{8,}|\d{4,}/gi, '#');
   // Shaped like a component name is not enough ("leoWright", "studentZephyrine"): every word of it must be
-  // one of the interface's own words.
-  return uiWords(named) ? named : '$value';
+  // one of the interface's own words, and together they must not be a given name and a surname ("richPage",
+  // "graceDay": where the word lists are installed).
+  return uiWords(named) && !personShaped(named) ? named : '$value';
+}
+
+const personIndex = lexiconIndex((data) => ({ given: new Set(data.givenNames.map((n) => n.toLowerCase())), family: new Set(data.surnames.map((n) => n.toLowerCase())) }));
+
+/** Whether a camelCase name reads as a given name and a surname ("richPage"); false with no word lists installed. */
+function personShaped(name: string): boolean {
+  if (!hasLexicon()) return false;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  if (words.length < 2) return false;
+  const { given, family } = personIndex();
+  return given.has(words[0]!) && family.has(words[words.length - 1]!);
 }
 
 /**
@@ -136,10 +149,16 @@ const UI_WORDS = new Set(
     'grid group header home icon id image index info inner input item key kind label layout like link list loading ' +
     'main media menu message modal more name nav new next notification open option outer page panel parent ' +
     'participant photo pin pinned point popover portfolio post prev preview primary ' +
-    'profile qa reaction read remove reply rich role root row save schedule scheduled school search secondary section seen select ' +
+    'profile qa reaction read remove reply role root row save schedule scheduled school search secondary section seen select ' +
     'send sent settings show sidebar signup size skill slider sort spinner state status story student submit tab ' +
     'tag teacher test testid text textarea thread time timestamp title toast toggle tooltip translate translation type unread ' +
-    'upload user v value video view weight wrapper sender switcher conversation inbox recipient member bubble editor fixture').split(' '),
+    'upload user v value video view weight wrapper sender switcher conversation inbox recipient member bubble editor fixture ' +
+    // What a redesign's new parts are called (a support probe's list: "publishStoryButton", "taggedPupils",
+    // "attachPhotoButton", "audienceSelector", "mediaUploader", "writePostBox", "composeMessage").
+    'publish share attach entry pupil compose write picker selector chooser uploader audience visibility tagged ' +
+    'gallery album caption camera thumbnail attachments overlay drawer sheet banner actions action bottom top left right ' +
+    'frame viewer player counter summary details detail expand collapse accordion chip pill tile tiles channel ' +
+    'reply replies react emoji sticker mention quote link preview status stream timeline activity assign award').split(' '),
 );
 
 /** Whether every word of a component or attribute name is one of UI_WORDS ("#" stands for an id). */
@@ -260,8 +279,14 @@ export function attributePlaceholder(name: string, value: string): string {
   if (/^\d+$/.test(value.trim())) return `$number:${bucket(Number(value))}`;
   if (TEXT_ATTRS.has(n)) return textPlaceholder(value);
   const v = value.trim().toLowerCase();
+  // A page's own attribute (`name`, `data-*`) holds whatever the page puts there: a pupil called Strong in
+  // `data-student-name="Strong"` is a word of the vocabulary (a tag). Only a switch's values are kept there.
+  if (n === 'name' || n.startsWith('data-')) return SWITCH_VALUES.has(v) ? v : '$value';
   return inVocabulary(v) ? v : '$value';
 }
+
+/** The values a page's own attribute may keep: the states of a switch, nothing anyone is called. */
+const SWITCH_VALUES = new Set(['', 'true', 'false', 'on', 'off', 'yes', 'no', 'open', 'closed', 'none', 'auto']);
 
 /** The tag as the outline writes it. */
 export function tagName(tag: string): string {

@@ -24,7 +24,7 @@ import {
   type ChannelBasis,
 } from './page';
 import type { DojoRoute } from './routes';
-import { anyOf, SELECTORS, type Tier } from './selectors';
+import { ANY_EDITOR, anyOf, POST_LIKE, SELECTORS, type Tier } from './selectors';
 
 export interface ComposerFacts {
   /** The selector kind that found the box. */
@@ -52,6 +52,10 @@ export interface PageFacts {
   threadHeader?: Tier;
   bubbles: { count: number; tier?: Tier; parents: number; staff: number };
   posts: { count: number; tier?: Tier; readable: number };
+  /** With no story post found: the blocks that look like posts (POST_LIKE, with some text), a renamed feed. */
+  postLike: number;
+  /** Text boxes inside an open shadow root or a same-origin frame, where Policy Guard does not look for composers. */
+  enclosedEditors: number;
   calendarPosts: number;
   className?: { name: string; tier: Tier };
   tiles: number;
@@ -102,8 +106,35 @@ export function probePage(doc: Document, route: DojoRoute): PageFacts {
       staff: bubbles.filter((b) => b.matches(anyOf('staffBubble'))).length,
     },
     posts: { count: posts.length, tier: bestTier(posts, 'storyPost'), readable: posts.filter((p) => readStoryPost(p).body !== undefined).length },
+    postLike: posts.length ? 0 : [...appRoot.querySelectorAll(POST_LIKE)].filter((el) => (el.textContent ?? '').trim().length >= 20 && !el.parentElement?.closest(POST_LIKE)).length,
+    enclosedEditors: enclosedEditors(doc),
     calendarPosts: findStoryPosts(doc).filter(isEventPost).length,
     className: storyClassName(doc),
     tiles: appRoot.querySelectorAll(anyOf('studentTile')).length,
   };
+}
+
+/**
+ * Text boxes inside open shadow roots and same-origin frames (a closed root or another origin's frame cannot
+ * be read by anyone): at most the first 2,000 elements with a shadow root and 20 frames are looked in.
+ */
+function enclosedEditors(doc: Document): number {
+  let n = 0;
+  let hosts = 0;
+  const walk = doc.createTreeWalker(doc.body ?? doc.documentElement, 1);
+  for (let el = walk.nextNode() as Element | null; el && hosts < 2000; el = walk.nextNode() as Element | null) {
+    const root = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (root && !el.localName.startsWith('policy-guard-')) {
+      hosts++;
+      n += root.querySelectorAll(ANY_EDITOR).length;
+    }
+  }
+  for (const frame of [...doc.querySelectorAll('iframe')].slice(0, 20)) {
+    try {
+      n += (frame as HTMLIFrameElement).contentDocument?.querySelectorAll(ANY_EDITOR).length ?? 0;
+    } catch {
+      // Another origin's frame: nothing to count.
+    }
+  }
+  return n;
 }

@@ -280,6 +280,12 @@ export function readSavedPage(bytes: Uint8Array): SavedPage {
   if (picture) return { ok: false, problem: `is ${picture} (a screenshot?), not a saved page: ${SAVE_AGAIN}` };
   if (magic.startsWith('%PDF')) return { ok: false, problem: `is a PDF (printed to PDF?), not a saved page: ${SAVE_AGAIN}` };
   if (magic.startsWith('\x1f\x8b')) return { ok: false, problem: `is compressed (gzip): decompress it and give the .html or .mhtml file inside` };
+  // JSON: DevTools' "Save all as HAR", or an outline given to the wrong command. A HAR holds the page's HTML
+  // as an escaped string, which would be read as a page of a different shape.
+  const first = binaryString(bytes, 0, Math.min(bytes.length, 64)).replace(/^\xEF\xBB\xBF/, '').trimStart()[0];
+  if (first === '{' || first === '[') {
+    return { ok: false, problem: `is a JSON file (a DevTools HAR, or an outline: that goes to 'guard outline to-fixture'), not a saved page: ${SAVE_AGAIN}` };
+  }
   if (isMime(bytes)) return readMhtml(bytes);
   const { text, encoding } = decodeHtml(bytes);
   return { ok: true, html: text, encoding, kind: 'html' };

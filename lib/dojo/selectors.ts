@@ -151,6 +151,16 @@ export const PARTICIPANT_COUNT_ATTR = 'data-participant-count';
 /** A post's ClassDojo id, where the page shows one (fixture markup; ClassDojo's own is not published). */
 export const POST_ID_ATTR = 'data-post-id';
 
+/**
+ * What looks like a post when the story-post selectors find none: an article, or a part whose data-name says
+ * post, entry or card. Only the page doctor counts these, to tell a renamed feed ("ClassDojo may have renamed
+ * its posts") from an empty one; nothing is read or checked through it.
+ */
+export const POST_LIKE = 'article, [role="article"], [data-name*="post" i], [data-name*="entry" i], [data-name*="card" i]';
+
+/** A text box, wherever it is: the page doctor looks for one inside frames and components Policy Guard does not read. */
+export const ANY_EDITOR = 'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"]';
+
 /** The selectors of one entry joined for a single querySelectorAll, preserving document order. */
 export function anyOf(name: SelectorName): string {
   return SELECTORS[name].join(', ');

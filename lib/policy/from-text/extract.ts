@@ -64,6 +64,9 @@ const DOJO = /\b(class\s?dojo|dojo)\b/i;
 const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,6}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+)?(?:Primary\s+(?:&|and)\s+Nursery\s+School|Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Academy|School|College|Primary)(?![\p{L}])/gu;
 const NOT_A_NAME = /^(the|our|this|a|your|each|every|any|whole|at|all|to|for|primary|secondary|local|other|same|class|dojo|classdojo|class dojo|parent|carer|parents|carers|home|policy|staff|new|school|high|junior|infant|nursery|ict|online|main)$/i;
 
+/** "Ysgol" and up to five name words (capitalised, or Welsh's small joining words: y, yr, a, ac, ar, de). */
+const WELSH_SCHOOL = /\bYsgol(?:[ \u00a0](?!(?:ClassDojo|Class|Dojo|Policy|Polisi|Parents?|Staff)\b)(?:\p{Lu}[\p{L}'’-]{1,30}|y|yr|a|ac|ar|de)){1,5}(?<![ \u00a0](?:y|yr|a|ac|ar|de))/u;
+
 function findName(original: string): { name: string; at: number } | undefined {
   // Names in capitals ("RIVERSIDE ACADEMY") are read in title case; offsets are unchanged.
   const text = original.replace(/\b([A-Z])([A-Z'’]{2,})\b/g, (_, a: string, b: string) => a + b.toLowerCase());
@@ -97,7 +100,10 @@ function findName(original: string): { name: string; at: number } | undefined {
     for (const [other, o] of names) if (other !== name && other.startsWith(name)) o.n += c.n;
   }
   const best = names.filter(([n]) => !names.some(([o]) => o !== n && o.startsWith(n))).sort((a, b) => b[1].n - a[1].n || a[1].at - b[1].at)[0] ?? names.sort((a, b) => b[1].n - a[1].n)[0];
-  return best ? { name: best[0], at: best[1].at } : undefined;
+  if (best) return { name: best[0], at: best[1].at };
+  // A Welsh school's name starts with "Ysgol" ("Ysgol Gynradd Gymraeg Bro Dinefwr", "Ysgol y Graig"): its first.
+  const welsh = WELSH_SCHOOL.exec(original);
+  return welsh ? { name: welsh[0], at: welsh.index } : undefined;
 }
 
 /** The line (or sentence) around an offset, as a quote. */
@@ -494,7 +500,7 @@ function extractTermTime(sentences: Sentence[], p: Proposal): void {
   if (hits.length) p.termTime = found(true, hits, 'The document limits ClassDojo to term time: outside term, every time is out of hours. Add the term dates.');
 }
 
-const RESPONSE = /\b(within\s+(?:\d+|one|two|three|four|five|24|48|72)(?:\s*-\s*|\s+)(?:working\s+|school\s+)?(?:hours?|days?)(?:\s+during\s+term[- ]time)?|(?:a\s+)?(?:\d+|24|48|72)[- ]hours?\s+(?:response|turn[- ]?around)(?:\s+turn[- ]?around)?|by the end of the (?:next )?(?:school |working )?day|(?:the\s+)?next (?:school|working) day|as soon as (?:possible|they can|is practicable))\b/i;
+const RESPONSE = /\b(up to\s+(?:\d+|one|two|three|four|five|ten)\s+(?:working\s+|school\s+)?days?|within\s+(?:\d+|one|two|three|four|five|24|48|72)(?:\s*-\s*|\s+)(?:working\s+|school\s+)?(?:hours?|days?)(?:\s+during\s+term[- ]time)?|(?:a\s+)?(?:\d+|24|48|72)[- ]hours?\s+(?:response|turn[- ]?around)(?:\s+turn[- ]?around)?|by the end of the (?:next )?(?:school |working )?day|(?:the\s+)?next (?:school|working) day|as soon as (?:possible|they can|is practicable))\b/i;
 
 function extractResponseTime(sentences: Sentence[], p: Proposal): void {
   const ranked = sentences
@@ -524,7 +530,7 @@ const ROLES: Role[] = [
     destination: 'dsl',
     // Also the ways a policy names the role without its title: "who leads safeguarding", "the person with
     // lead responsibility for safeguarding (at our school) is …", "the member of staff responsible for child protection".
-    re: /\bdesignated safeguarding (?:leads?|persons?|officers?|teachers?)\b|\bDSLs?\b|\bperson diogelu dynodedig\b|\bsafeguarding (?:lead|team|officer)\b|\bchild protection (?:lead|officer|co-?ordinator)\b|\bleads? (?:on |for )?(?:safeguarding|child protection)\b|\b(?:person|member of staff|staff member) (?:with (?:the )?(?:lead |overall )?responsibility for|responsible for|who leads(?: on)?) (?:safeguarding|child protection)(?: (?:at|in) (?:our|the) school)?/i,
+    re: /\bdesignated safeguarding (?:leads?|persons?|officers?|teachers?)\b|\bDSLs?\b|\bperson diogelu dynodedig\b|\bsafeguarding (?:lead|team|officer)\b|\bchild protection (?:lead|officer|co-?ordinator)\b|\bleads? (?:on |for )?(?:safeguarding|child protection)\b|\b(?:person|member of staff|staff member) (?:with (?:the )?(?:lead |overall )?responsibility for|responsible for|who leads(?: on)?) (?:safeguarding|child protection)(?: (?:at|in) (?:our|the) school)?|\bdesignated (?:senior )?(?:person|teacher|officer) (?:for|responsible for) (?:child protection|safeguarding)\b/i,
   },
   { key: 'office', role: 'School office', destination: 'office', re: /\b(?:school |main |front |admin(?:istration)? )?office\b|\breception\b|\badmin(?:istration)? (?:team|staff)\b|\bschool admin\b|\boffice staff\b|\boffice team\b/i },
 ];
@@ -532,7 +538,10 @@ const SENCO = /\b(SENCo|SENDCo|SENCO|SENDCO|special educational needs (?:and dis
 const HEAD = /\b(head ?teacher|head of school|principal)\b/i;
 
 // A title, an initial or a given name ("Mrs A Clarke", "Mrs Carol Baker"), and a surname.
-const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s{1,3}(?:[A-Z]\.?\s{1,3}|[A-Z][a-z]{1,20}\s(?=[A-Z][\p{L}'’]))?[A-Z][\p{L}'’-]{1,40}/gu;
+// Given names may carry accents ("Siân", "Chérie") and be two ("Mary Ann"); a surname has a lower-case letter in
+// its first three ("O'Neill", "McDonald"), so a role in capitals after it ("Mrs Hart DSL") is not taken for one, and
+// the words that start a role are never a surname ("Mr Paul Evans Deputy").
+const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]{1,3}(?:\p{Lu}\.?[ \u00a0]{1,3}|(?:\p{Lu}[\p{Ll}'’-]{1,20}[ \u00a0](?=\p{Lu}[\p{L}'’]{0,2}\p{Ll})(?!(?:Deputy|Designated|Head|Attendance|Safeguarding|School|Office|Class|Teacher|Assistant|Business|Inclusion|Senior|Trust|Lead)\b)){1,2})?\p{Lu}[\p{L}'’]{0,2}\p{Ll}[\p{L}'’-]{0,40}/gu;
 const FIRST_LAST = /\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
@@ -577,7 +586,8 @@ function matchesOf(re: RegExp, text: string): { index: number; text: string }[] 
 /** A role's mentions in a text; the DSL's leave out "Deputy DSL" (the deputy is a contact of its own). */
 function roleMatches(key: string, re: RegExp, text: string): { index: number; text: string }[] {
   const all = matchesOf(re, text);
-  return key === 'dsl' ? all.filter((m) => !text.slice(Math.max(0, m.index - 9), m.index).trimEnd().toLowerCase().endsWith('deputy')) : all;
+  // A deputy is not the DSL; nor is a trust's or a local authority's lead ("The Trust's Safeguarding Lead").
+  return key === 'dsl' ? all.filter((m) => !/(?:deputy|trust['’]?s?|local authority['’]?s?|LA['’]?s?|CEO['’]?s?)\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) : all;
 }
 
 /** The person named with a role anywhere in a text (the nearest name to any mention of the role). */
@@ -626,17 +636,30 @@ function directory(sentences: Sentence[]): Map<string, { name: string; phone?: s
       const email = emailFor(s.text, person.at);
       dir.set(role.key, { name: person.name, ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
     }
+    // A row that gives a role's number and no one's name ("Absence line: 01442 555 211 (option 1)"): kept
+    // under "#" + the role, for a route to that role elsewhere ("ring the absence line") to take its number.
+    const label = rowLabel(s);
+    if (label) {
+      const first = s.cells!.find((c) => c.end > c.start)!;
+      const value = s.text.slice(first.end - s.start);
+      for (const role of ROLES) {
+        if (dir.has(`#${role.key}`) || !role.re.test(label)) continue;
+        const phone = phoneFor(value, 0);
+        const email = emailFor(value, 0);
+        if (phone || email) dir.set(`#${role.key}`, { name: '', ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
+      }
+    }
   }
   return dir;
 }
 
 const CATEGORY_WORDS: Record<Exclude<QueryCategory, 'general' | 'safeguarding'>, RegExp> = {
-  absence: /\b(absen(?:ce|ces|t)|attendance|non-attendance|off school|not (?:be )?in school|leave of absence|holiday requests?|appointments?)\b/i,
+  absence: /\b(absen(?:ce|ces|t)|attendance|non-attendance|off school|not (?:be )?in school|leave of absence|holiday requests?|(?:medical|dental|doctor['’]?s?|hospital|dentist|clinic) appointments?)\b/i,
   sickness: /\b(sick(?:ness)?|illness(?:es)?|ill|unwell|poorly|vomiting|diarrh(?:o|)ea)\b/i,
   medical: /\b(medications?|medicines?|medical (?:needs|conditions?|information|matters)|feeds|feeding|allerg(?:y|ies)|inhalers?|health ?care plans?|care plans?)\b/i,
   dinners: /\b(dinners?|lunch(?:es)?|school meals?|meals?|packed lunch(?:es)?|dinner money)\b/i,
   complaint: /\b(complaints?|complain)\b/i,
-  urgent: /\b(urgent|emergenc(?:y|ies)|alternative (?:collection|arrangements)|collection arrangements?|pick(?:ing)?[- ]?up|drop(?:ping)?[- ]?off|collecting|collected by|change (?:of|in|to) (?:collection|pick[- ]?up)|same[- ]day)\b/i,
+  urgent: /\b(urgent|emergenc(?:y|ies)|alternative (?:collection|arrangements)|collection arrangements?|pick(?:ing)?[- ]?up|drop(?:ping)?[- ]?off|collecting|collected by|change (?:of|in|to) (?:collection|pick[- ]?up))\b/i,
   clubs: /\b(clubs?|after[- ]school (?:clubs?|activities)|breakfast club|wrap[- ]?around care|extra[- ]curricular)\b/i,
   'lost-property': /\b(lost (?:property|items?|clothing|uniform|belongings)|lost|missing (?:items?|uniform|clothing))\b/i,
   progress: /\b(progress|attainment|academic|how (?:their|your) child is (?:doing|getting on)|parent[- ]teacher meetings?|parents'? evenings?)\b/i,
@@ -654,8 +677,15 @@ const STAFF_ABSENCE = /\bin[ \u00a0]{1,3}(?:her|his|their|my|our|its|the)[ \u00a
  * speak to Mr Dobson") is blanked out first (same length, so offsets hold): it is not a pupil's.
  */
 function categoryText(category: QueryCategory, text: string): string {
-  return category === 'absence' ? text.replace(STAFF_ABSENCE, (m) => ' '.repeat(m.length)) : text;
+  if (category !== 'absence') return text;
+  // "Teachers who are absent from work should report their absence to the Business Manager": the whole
+  // sentence is about staff when staff are its subject and no child is in it.
+  if (STAFF_SUBJECT.test(text) && !/\b(?:child(?:ren)?|pupils?|students?|son|daughter|your child)\b/i.test(text)) return ' '.repeat(text.length);
+  return text.replace(STAFF_ABSENCE, (m) => ' '.repeat(m.length));
 }
+
+/** Staff as a sentence's subject, absent or reporting absence ("Teachers who are absent…", "Staff must report their absence…"). */
+const STAFF_SUBJECT = /^\W{0,3}(?:all |any )?(?:teachers?|staff(?: members?)?|members? of staff|colleagues?|employees?|teaching assistants?|TAs?)\b[^.]{0,60}\b(?:absent|absence|ill|unwell|sick)\b/i;
 
 /** A table row's first cell with words in it, when the row has at least two: the row's label. */
 function rowLabel(s: Sentence): string | undefined {
@@ -676,7 +706,7 @@ const HOW_FALLBACK = 'directly (by phone or in person)';
 
 function howOf(text: string): string {
   const ways: string[] = [];
-  if (/\b(phone|telephone|call|calling|ring|phoning|ringing)\b|\b(?:absence|attendance|phone|telephone) line\b/i.test(text)) ways.push('by phone');
+  if (/\b(phone|telephone|telephoning|call|calling|ring|phoning|ringing)\b|\b(?:absence|attendance|phone|telephone) line\b/i.test(text)) ways.push('by phone');
   if (/\b(e-?mail(?:ed|ing)?)\b/i.test(text)) ways.push('by email');
   if (/\bin person\b/i.test(text)) ways.push('in person');
   if (/\bin writing|letter\b/i.test(text)) ways.push('in writing');
@@ -743,8 +773,9 @@ function destinationInText(stmt: string, dir: ReturnType<typeof directory>, cate
     const titled = m.text.split(' ').every((w) => /^[A-Z]/.test(w));
     const name = named ?? (role.key === 'office' ? officeName(stmt) : role.key === 'attendance-officer' ? `the ${titled ? m.text : m.text.toLowerCase()}` : role.key === 'nursing' ? (/\bnursing team\b/i.test(m.text) ? 'the school nursing team' : `the ${m.text.toLowerCase()}`) : 'the Designated Safeguarding Lead');
     // The number and address given in the routing sentence itself, else the ones the document gives with the name.
-    const phone = phoneFor(stmt, m.index) ?? known?.phone;
-    const email = emailFor(stmt, m.index) ?? known?.email;
+    const line = dir.get(`#${role.key}`);
+    const phone = phoneFor(stmt, m.index) ?? known?.phone ?? line?.phone;
+    const email = emailFor(stmt, m.index) ?? known?.email ?? line?.email;
     const contact: Contact = {
       name,
       role: role.key === 'attendance-officer' && /\b(line|number)\b/i.test(m.text) ? 'Attendance line' : role.role,
@@ -752,7 +783,8 @@ function destinationInText(stmt: string, dir: ReturnType<typeof directory>, cate
       ...(phone ? { phone } : {}),
       ...(email ? { email } : {}),
     };
-    return { destination: role.destination, contact: { key: role.key, contact, sentences: known && named === known.name ? [known.sentence] : [] }, strength: 2 };
+    const from = [...(known && named === known.name ? [known.sentence] : []), ...(line && !phoneFor(stmt, m.index) && !emailFor(stmt, m.index) ? [line.sentence] : [])];
+    return { destination: role.destination, contact: { key: role.key, contact, sentences: from }, strength: 2 };
   }
   const head = HEAD.exec(stmt);
   if (head && /\b(to|with|contact)\s+(?:the |our )?(?:head ?teacher|head of school|principal)\b/i.test(stmt)) {
@@ -760,12 +792,12 @@ function destinationInText(stmt: string, dir: ReturnType<typeof directory>, cate
     return { destination: 'office', contact: { key: 'headteacher', contact: { name: named ?? `the ${head[0].toLowerCase()}`, role: 'Headteacher', how: howOf(stmt) }, sentences: [] }, strength: 2 };
   }
   // A named person with no role ("a phone call to Dawn Hufton or school staff").
-  const to = /\b(?:to|contact|call|phone|ring|email|speak to|speak with)\s+((?:(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)\b/.exec(stmt);
+  const to = /\b(?:to|contact|call|phone|ring|email|speak to|speak with)\s+((?:(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])/u.exec(stmt);
   if (to && !/^(Class|Dojo|ClassDojo|The|School|Parents?|Carers?|Teachers?|Monday|Tuesday|Wednesday|Thursday|Friday)\b/.test(to[1]!) && (PERSON.test(to[1]!) || FIRST_LAST.test(to[1]!))) {
     PERSON.lastIndex = 0;
     FIRST_LAST.lastIndex = 0;
     const name = to[1]!;
-    const key = name.toLowerCase().replace(/^(mr|mrs|miss|ms|mx|dr)\.?\s+/, '').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+    const key = contactKey(name);
     return { destination: 'office', contact: { key: key || 'contact', contact: { name, how: howOf(stmt) }, sentences: [] }, strength: 2 };
   }
   PERSON.lastIndex = 0;
@@ -797,6 +829,11 @@ function destinationInText(stmt: string, dir: ReturnType<typeof directory>, cate
   return undefined;
 }
 
+/** A contact's key from a person's name: "Mrs Chérie O'Neill" → "cherie-o-neill" (accents folded, title dropped). */
+function contactKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(mr|mrs|miss|ms|mx|dr)\.?\s+/, '').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+}
+
 /**
  * Who takes a query in a row that pairs the query with a contact and has no verb ("Attendance: Mrs Dawn
  * Harris, 01632 960555, attendance@…", "Reporting absence | 01632 960555"): the person, number or address
@@ -815,7 +852,7 @@ function rowDestination(s: Sentence, category: QueryCategory): Found | undefined
   const email = emailFor(value, 0);
   if (!person && !phone && !email) return undefined;
   const attendance = (category === 'absence' || category === 'sickness') && (/\b(attendance|absen)/i.test(label) || /^(attendance|absence)/i.test(email ?? ''));
-  const key = attendance ? (person ? 'attendance-officer' : 'attendance') : person ? person.toLowerCase().replace(/^(mr|mrs|miss|ms|mx|dr)\.?\s+/, '').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '') || 'office' : 'office';
+  const key = attendance ? (person ? 'attendance-officer' : 'attendance') : person ? contactKey(person) || 'office' : 'office';
   const contact: Contact = {
     name: person ?? (attendance ? 'the attendance team' : officeName(label)),
     role: attendance ? (person ? 'Attendance Officer' : 'Attendance') : 'School office',
@@ -889,7 +926,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
       if (!dest && intro) dest = destinationIn(stmt, dir, category);
       if (!dest && labelled) dest = rowDestination(s, category);
       // "ClassDojo should not be used for urgent messages. These must be sent via the school office email."
-      if (!dest && NOT_DOJO.test(stmt) && next && /^(these|this|they|it|instead|please|such)\b/i.test(next.text)) {
+      if (!dest && NOT_DOJO.test(stmt) && next && /^(these|this|they|it|instead|please|such|telephone|phone|ring|call|email|e-mail|contact|speak|write|report|go|use)\b/i.test(next.text)) {
         dest = destinationIn(next.text, dir, category);
         if (dest?.contact) dest.contact.contact.how = howOf(`${stmt} ${next.text}`);
         used = [s, next];
@@ -996,7 +1033,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
   }
   // Roles named with a person but not routed to (a SENCo, the Headteacher, a deputy DSL) are kept as contacts to review.
   for (const [key, d] of dir) {
-    if (contacts[key] || Object.values(contacts).some((c) => c.value.name === d.name)) continue;
+    if (key.startsWith('#') || contacts[key] || Object.values(contacts).some((c) => c.value.name === d.name)) continue;
     const role = CONTACT_ROLES[key] ?? ROLES.find((r) => r.key === key)?.role;
     const how = key === 'deputy-dsl' && dslHow ? dslHow : wordingOfHow([d.sentence.text]);
     const value: Contact = { name: d.name, ...(role ? { role } : {}), how: how ?? 'through the school office', ...(d.phone ? { phone: d.phone } : {}), ...(d.email ? { email: d.email } : {}) };
@@ -1019,7 +1056,7 @@ function channelsNamed(text: string): Channel[] {
 function extractRules(sentences: Sentence[], p: Proposal): void {
   const find = (re: RegExp) => sentences.filter((s) => re.test(s.text));
   // First names only.
-  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:will|must|should|shall) (?:not|never)|without (?:their )?(?:sur|last )names?)\b/i);
+  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|without (?:their )?(?:sur|last )names?)\b/i);
   // No names at all where more than one family sees.
   const noNames = find(/\b(?:not|never|no)\b[^.]{0,40}\b(?:names (?:of|or)|photographs? or names|names or photographs?|(?:children|pupils)['’]s names)\b/i).filter((s) => !/\bfirst names?|full names?|surnames?\b/i.test(s.text));
   if (noNames.length) {
@@ -1082,7 +1119,7 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   }
 
   // Points never taken away.
-  const points = find(/\bpoints?\b[^.]{0,40}\b(?:(?:will|are|should|must|can) (?:not|never) be (?:taken away|removed|deducted|lost)|(?:not|never) (?:taken away|removed|deducted))|\b(?:not|never|no)\b[^.]{0,20}\b(?:take|taking|remove|removing|deduct|deducting)\b[^.]{0,20}\bpoints?\b[^.]{0,10}\baway\b|\bno negative points\b|\bonly (?:award|give|positive) (?:positive )?points\b/i);
+  const points = find(/\bpoints?\b[^.]{0,40}\b(?:(?:will|are|should|must|can) (?:not|never) be (?:taken away|removed|deducted|lost)|(?:not|never) (?:taken away|removed|deducted))|\b(?:not|never|no)\b[^.]{0,20}\b(?:take|taking|remove|removing|deduct|deducting)\b[^.]{0,20}\bpoints?\b[^.]{0,10}\baway\b|\bno negative points\b|\b(?:not|never)\b[^.]{0,20}\b(?:remove|removing|deduct|deducting|take away|taking away|subtract)\b[^.]{0,20}\bpoints?\b|\bonly (?:award|give|positive) (?:positive )?points\b/i);
   if (points.length) p.rules['negative-points'] = found({ action: 'block', channels: ['points'] }, points, 'Points are never taken away.');
 }
 

@@ -136,8 +136,7 @@ function linesOf(source: string): Line[] {
     const lineEnd = start + raw.length;
     if (isTableRule(raw)) continue;
     // A table row is one line of its own: its cells are read together ("Monday | 8am | 5pm").
-    const split = cellsOf(source, start, lineEnd);
-    const cells = split.length ? split : labelCells(source, start, lineEnd);
+    const cells = cellsOf(source, start, lineEnd);
     const words = filled(cells);
     if (words.length >= 2 && !(words.length === 2 && LEAD_CELL.test(source.slice(words[0]!.start, words[0]!.end)))) {
       // The row runs from its first word to its last; an empty cell at either end lies outside it.
@@ -162,17 +161,32 @@ function linesOf(source: string): Line[] {
     while (end > start && isSpace(source[end - 1])) end--;
     while (body < end && isSpace(source[body])) body++;
     if (body >= end) continue;
+    // "Attendance: Mrs Harris, 01632 960555" (after any clause number: "D1. Attendance queries: …"): a row.
+    const labelled = labelCells(source, body, end);
+    if (labelled.length) {
+      lines.push({ start: labelled[0]!.start, end: labelled[1]!.end, body: labelled[0]!.start, raw: source.slice(labelled[0]!.start, labelled[1]!.end), bullet: false, cells: labelled, lineNo });
+      continue;
+    }
     lines.push({ start, end, body, raw: source.slice(body, end), bullet: !!bullet, number: numbered?.[1], lineNo });
   }
   return lines;
 }
+
+/**
+ * A line that stops mid-clause ("…between 8.15am and", "…Monday to", "…the office on"): the next line goes on
+ * with it, whatever its first letter (a PDF's or an email's hard line breaks: "Monday to⏎Friday.").
+ */
+const JOINS_NEXT = /(?:^|[\s(])(?:to|and|or|between|from|until|till|the|a|an|of|on|at|by|for|with|in|is|are|will|be|than|after|before|via|&)$|[,–—-]$/i;
+
+/** The endings no heading has ("…between 8am and", "…the office on"); a heading may end "…used for" or "…speak to". */
+const STOPS_MID_CLAUSE = /(?:^|[\s(])(?:and|or|between|from|until|till|the|a|an|of|on|at|by|via|&)$|[,–—-]$/i;
 
 /** Times in a line ("8.30", "4pm", "08:15"): a line that states hours is content, never a heading. */
 const HAS_TIME = /\d[.:]\d\d|\d ?(?:am|pm|a\.m|p\.m)\b/i;
 
 function isHeading(line: Line, next: Line | undefined): boolean {
   const t = line.raw.trim();
-  if (line.bullet || line.cells || t.length > 80 || HAS_TIME.test(t)) return false;
+  if (line.bullet || line.cells || t.length > 80 || HAS_TIME.test(t) || STOPS_MID_CLAUSE.test(t)) return false;
   const words = t.split(/\s+/).length;
   if (/[.!?,;]$/.test(t)) return false;
   if (/:$/.test(t)) return words <= 8 && /^[A-Z0-9'‘“"]/.test(t);
@@ -263,7 +277,7 @@ export function sentencesOf(source: string): Sentence[] {
     while (j + 1 < lines.length) {
       const n = lines[j + 1]!;
       const tail = lines[j]!.raw;
-      if (n.bullet || n.number || /[.!?:;]["”’)]?$/.test(tail) || !/^[a-z(]/.test(n.raw)) break;
+      if (n.bullet || n.number || n.cells || /[.!?:;]["”’)]?$/.test(tail) || (!/^[a-z(]/.test(n.raw) && !JOINS_NEXT.test(tail))) break;
       // At most one blank line between the two parts.
       if (source.slice(end, n.start).split('\n').length > 3) break;
       end = n.end;

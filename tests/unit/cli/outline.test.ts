@@ -99,6 +99,8 @@ describe('guard outline to-fixture', () => {
     const r = await run('outline', 'to-fixture', file('Oak School 2027.outline.json', outline), '--out', out);
     expect(r.code).toBe(0);
     expect(r.out).toContain('https://teach.classdojo.com/?outline=oak-school-2027#/classes/c1/story');
+    // Written outside the folder the harness serves: said, with where to copy it.
+    expect(r.out).toMatch(/the harness serves .*tests\/fixtures\/outlines only: copy it there/);
     const html = readFileSync(join(out, 'oak-school-2027.html'), 'utf8');
     expect(html).toContain('data-name="storyComposer"');
     expect(html).not.toMatch(/Amelia|Carter/);
@@ -173,6 +175,9 @@ describe('guard outline to-fixture', () => {
     const p = await run('outline', 'from-html', file('shot.png', png));
     expect(p.code).toBe(1);
     expect(p.err).toMatch(/is a PNG picture .*Save page as/);
+    const har = await run('outline', 'from-html', file('ClassDojo.har', JSON.stringify({ log: { entries: [{ response: { content: { text: '<html><body><div id="reactApplication">x</div></body></html>' } } }] } })));
+    expect(har.code).toBe(1);
+    expect(har.err).toMatch(/is a JSON file \(a DevTools HAR/);
     const pdf = await run('outline', 'from-html', file('page.pdf', '%PDF-1.7\n<html><body><div>x</div></body></html>'));
     expect(pdf.err).toMatch(/is a PDF .*Save page as/);
     expect(pdf.err.trimEnd().split('\n')).toHaveLength(1);

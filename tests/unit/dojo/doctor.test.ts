@@ -79,10 +79,37 @@ const FACTS: PageFacts = {
   channel: { channel: 'class-story', known: true, basis: 'address' },
   bubbles: { count: 0, parents: 0, staff: 0 },
   posts: { count: 9, tier: 'verified', readable: 9 },
+  postLike: 0,
+  enclosedEditors: 0,
   calendarPosts: 0,
   className: { name: 'Class 3 Oak', tier: 'verified' },
   tiles: 0,
 };
+
+describe('a renamed feed and an enclosed text box (a third support probe)', () => {
+  it('probePage counts blocks that look like posts when no story post is found, and text boxes inside open shadow roots', () => {
+    document.body.innerHTML = `<div id="reactApplication"><section data-name="storyFeedList"><div data-name="storyEntry"><h3>Mrs Jones</h3><p>We had a lovely trip to the museum today.</p></div><div data-name="storyEntry"><p>Spelling test on Friday, please practise.</p></div></section><div id="host"></div></div>`;
+    document.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<div contenteditable="true"></div>';
+    const facts = probePage(document, at('#/classes/c1/story'));
+    expect(facts.posts.count).toBe(0);
+    expect(facts.postLike).toBe(2);
+    expect(facts.enclosedEditors).toBe(1);
+  });
+
+  it('a renamed feed is a missing part, with the class name; an empty feed is not', () => {
+    const renamed = doctorReport({ ...FACTS, posts: { count: 0, readable: 0 }, postLike: 3, className: undefined });
+    expect(part(renamed, 'story-posts')).toMatchObject({ found: false, needed: true, meaning: { key: 'doctorMeanPostsRenamed', args: ['3'] } });
+    expect(part(renamed, 'class-name')).toMatchObject({ found: false, needed: true });
+    expect(missingParts(renamed).map((p) => p.id)).toEqual(['story-posts', 'class-name']);
+    const empty = doctorReport({ ...FACTS, posts: { count: 0, readable: 0 }, postLike: 0, className: undefined });
+    expect(missingParts(empty)).toEqual([]);
+  });
+
+  it('no composer, but a text box inside a component: says so', () => {
+    const r = doctorReport({ ...FACTS, composers: [], enclosedEditors: 1 });
+    expect(part(r, 'composer')).toMatchObject({ found: false, needed: true, meaning: { key: 'doctorMeanComposerEnclosed' } });
+  });
+});
 
 describe('doctorReport', () => {
   it('on a page that matches: every needed part found, nothing to say', () => {
@@ -101,7 +128,7 @@ describe('doctorReport', () => {
     expect(part(r, 'send-control', 1)?.meaning?.key).toBe('doctorMeanNoSend');
     expect(part(r, 'story-posts')?.meaning).toEqual({ key: 'doctorMeanUnreadablePosts', args: ['7'] });
     expect(part(r, 'class-name')?.meaning?.key).toBe('doctorMeanNoClassName');
-    expect(missingParts(r).map((p) => p.id)).toEqual(['send-control', 'tagged-pupils', 'attachments']);
+    expect(missingParts(r).map((p) => p.id)).toEqual(['send-control', 'tagged-pupils', 'attachments', 'class-name']);
   });
 
   it('in a conversation: the header, bubbles and senders, and the channel assumed when it cannot be read', () => {

@@ -176,6 +176,25 @@ describe('outlineToFixture', () => {
   });
 });
 
+describe('a third support probe: names that are words, and a redesign’s new words', () => {
+  it('a page’s own attribute keeps no word a pupil may be called; a data-name that reads as a name is dropped', async () => {
+    await import('../../../lib/rules/lexicon-bundled');
+    expect(attributePlaceholder('data-student-name', 'Strong')).toBe('$value');
+    expect(attributePlaceholder('name', 'Small')).toBe('$value');
+    expect(attributePlaceholder('data-user-name', 'Em')).toBe('$value');
+    expect(attributePlaceholder('name', 'Banner')).toBe('$value');
+    expect(attributePlaceholder('data-state', 'open')).toBe('open');
+    expect(attributePlaceholder('aria-expanded', 'true')).toBe('true');
+    for (const v of ['richPage', 'graceDay']) expect(attributePlaceholder('data-name', v), v).toBe('$value');
+  });
+
+  it('keeps the names a redesign gives its new parts', () => {
+    for (const v of ['publishStoryButton', 'storyEntry', 'taggedPupils', 'pupilTagPicker', 'shareButton', 'writePostBox', 'attachmentPicker', 'mediaUploader', 'studentPicker', 'composeMessage', 'audienceSelector', 'visibilitySelector', 'attachPhotoButton', 'pageHeader']) {
+      expect(attributePlaceholder('data-name', v), v).toBe(v);
+    }
+  });
+});
+
 describe('names that look like data are not kept (a support probe’s leaks)', () => {
   it('keeps component names, never a person’s name in data-name or role', () => {
     for (const name of ['Priya', 'LeoWright', 'amelia-hughes', 'leo_wright', 'Amelia', 'amelia']) expect(attributePlaceholder('data-name', name), name).toBe('$value');

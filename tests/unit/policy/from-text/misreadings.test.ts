@@ -319,3 +319,77 @@ describe('a rule the document states in its own words is the document’s (probe
     });
   }
 });
+
+describe('a fourth probe of schools’ own wordings (probe 18c)', () => {
+  it('a staff member reporting their own absence is not the pupils’ absence route', () => {
+    const p = read(doc('Teachers who are absent from work should report their absence to the Business Manager, Mrs Deborah Hall, by telephone on 01904 551 880 before 7.30am.'));
+    expect(p.routes.absence.origin).not.toBe('document');
+  });
+
+  it('an appointment to discuss progress is not an absence; the attendance line is', () => {
+    const p = read(['Northdale Primary School ClassDojo Policy', 'A2. Progress concerns should be raised by booking an appointment with the class teacher via the office.', 'D1. Attendance queries and reports of absence: Mrs Sharon Whitley, Attendance Officer, 020 8123 4567, attendance@kingsmead.sch.uk.'].join('\n'));
+    expect(p.routes.absence.value.destination).toBe('attendance');
+    expect(p.contacts[p.routes.absence.value.contact!]!.value).toMatchObject({ name: 'Mrs Sharon Whitley', phone: '020 8123 4567' });
+  });
+
+  for (const [name, text] of [
+    ['Monday to⏎Friday', 'Staff will send messages between 8.15am and 4.45pm, Monday to\nFriday.'],
+    ['and⏎4.45pm', 'Staff will send messages between 8.15am and\n4.45pm, Monday to Friday.'],
+    ['three lines', 'Staff will send and respond to messages\nbetween 8.15am and 4.45pm, Monday to\nFriday.'],
+  ] as [string, string][]) {
+    it(`hard line breaks mid-clause are one sentence (${name})`, () => {
+      const p = read(doc(text));
+      expect(windows(p)).toEqual([`${MON_FRI} 08:15-16:45`]);
+    });
+  }
+
+  it('"speak to the DSL the same day" does not send urgent matters to the DSL', () => {
+    const p = read(doc("If a parent's message causes concern, staff must speak to the DSL in person the same day."));
+    expect(p.routes.urgent.origin).not.toBe('document');
+  });
+
+  it('an absence route given in the next sentence, started by a verb', () => {
+    const p = read(doc('Please do not use ClassDojo to report an absence. Telephone the office on 01558 822 400 before 9.00am.'));
+    expect(p.routes.absence.value.destination).toBe('office');
+    expect(p.contacts[p.routes.absence.value.contact!]!.value).toMatchObject({ phone: '01558 822 400' });
+  });
+
+  it('a role’s number on a label line reaches the route that names the role', () => {
+    const p = read(['Elmwood Primary School ClassDojo Policy', 'Absence line: 01442 555 211 (option 1)', 'Please do not use ClassDojo to report absence – ring the absence line.'].join('\n'));
+    expect(p.routes.absence.value.destination).toBe('attendance');
+    expect(p.contacts[p.routes.absence.value.contact!]!.value.phone).toBe('01442 555 211');
+  });
+
+  for (const [line, name] of [
+    ['Our Designated Safeguarding Lead is Mrs Siân Hughes-Parry.', 'Mrs Siân Hughes-Parry'],
+    ["Our Designated Safeguarding Lead is Mrs Mary Ann O'Neill.", "Mrs Mary Ann O'Neill"],
+    ["Our Designated Safeguarding Lead is Mrs Chérie O'Neill.", "Mrs Chérie O'Neill"],
+    ['The Designated Safeguarding Lead is Mr Seán Murphy.', 'Mr Seán Murphy'],
+    ['The person responsible for safeguarding at Elmwood is Mr Alan Birch, who is our Designated Person for Child Protection.', 'Mr Alan Birch'],
+  ] as [string, string][]) {
+    it(`names in full: ${name}`, () => {
+      expect(read(doc(line)).contacts.dsl!.value.name).toBe(name);
+    });
+  }
+
+  it('a role in capitals after a name is not part of it, nor a role word', () => {
+    expect(read(doc('Concerns about a child’s safety go to Mrs Fiona Hart DSL.')).contacts.dsl!.value.name).toBe('Mrs Fiona Hart');
+  });
+
+  it('a trust’s safeguarding lead is not the school’s DSL', () => {
+    const p = read(doc("The Trust's Safeguarding Lead is Mrs Helen Okafor. Our Designated Safeguarding Lead is Mr John Tate."));
+    expect(p.contacts.dsl!.value.name).toBe('Mr John Tate');
+    expect(read(doc("The Trust's Safeguarding Lead is Mrs Helen Okafor.")).contacts.dsl!.value.name).not.toBe('Mrs Helen Okafor');
+  });
+
+  it('a Welsh school’s name', () => {
+    expect(read('Ysgol Gynradd Gymraeg Bro Dinefwr\nClassDojo Policy\nStaff send messages between 8am and 5pm.\n').name.value).toBe('Ysgol Gynradd Gymraeg Bro Dinefwr');
+    expect(read('Ysgol y Graig ClassDojo Policy\n\nStaff send messages between 8am and 5pm.\n').name.value).toBe('Ysgol y Graig');
+  });
+
+  it('rules and a response time in common wordings', () => {
+    expect(read(doc('Full names of pupils must not be used on Class Story or School Story.')).rules['full-name'].origin).toBe('document');
+    expect(read(doc('Teachers will not remove Dojo points for poor behaviour.')).rules['negative-points'].origin).toBe('document');
+    expect(read(doc('Parents should allow up to five school days for a response.')).responseTime.value).toBe('up to five school days');
+  });
+});
