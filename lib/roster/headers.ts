@@ -196,7 +196,7 @@ export function headingMeaning(cell: string): HeadingMeaning {
   const known = FIELD_OF.get(squash(cell));
   if (known) return { field: known };
   // An answer list in brackets ("Photo consent (Yes / No / Not returned)") says nothing about the column.
-  const heading = cell.replace(/\([^)]*\b(yes|y)\s*\/[^)]*\)/gi, ' ');
+  const heading = dropAnswerLists(cell);
   // "(Y/N)", "Status", "Flag" and the like add nothing to what a column is.
   const bare = squash(heading).replace(/(yn|yesno|status|flag|indicator)$/, '');
   const field = FIELD_OF.get(bare);
@@ -226,6 +226,23 @@ export function headingMeaning(cell: string): HeadingMeaning {
   // No word says which way: a plain photo register ("Photographs (Internal)") is consent, as "Photos" is;
   // any other word ("Photo instructions", "Media status") leaves it unclear.
   return words.every((w) => PHOTO_WORD.test(w) || PLAIN.has(w)) ? { field: 'consent' } : { concern: 'photo-unclear' };
+}
+
+const ANSWER_LIST = /\b(?:yes|y)\s*\//i;
+
+/** A heading without its answer lists in brackets ("(Yes / No / Not returned)"); one pass, no backtracking. */
+function dropAnswerLists(cell: string): string {
+  let out = '';
+  let i = 0;
+  while (i < cell.length) {
+    const open = cell.indexOf('(', i);
+    const close = open < 0 ? -1 : cell.indexOf(')', open + 1);
+    if (close < 0) return out + cell.slice(i);
+    const inner = cell.slice(open + 1, close);
+    out += cell.slice(i, open) + (ANSWER_LIST.test(inner) ? ' ' : cell.slice(open, close + 1));
+    i = close + 1;
+  }
+  return out;
 }
 
 /**
