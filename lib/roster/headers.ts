@@ -15,9 +15,8 @@
  * Welsh-medium schools' registers: "Enw cyntaf", "Cyfenw", "Enw".
  */
 
-/** The channels a consent register records separately. Messages cover both kinds of chat. */
-export const CONSENT_COLUMNS = ['class-story', 'school-story', 'student-story', 'messages'] as const;
-export type ConsentColumn = (typeof CONSENT_COLUMNS)[number];
+import type { ConsentColumn } from './consent-columns';
+export { CONSENT_COLUMNS, type ConsentColumn } from './consent-columns';
 
 export type NameField = 'first' | 'last' | 'legalFirst' | 'legalLast' | 'preferredFirst' | 'preferredLast' | 'full';
 export type Field = NameField | 'consent' | 'optOut' | 'inCare' | `consent:${ConsentColumn}`;
