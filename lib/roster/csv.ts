@@ -386,14 +386,19 @@ export function parseRosterCsv(input: string): RosterParse {
     // heading row a pupil and drop every answer).
     if (![...byField.keys()].some(isNameField)) {
       const unknown = head.flatMap((cell, i) => (cell.trim() && !read.has(i) && !concerns[i] ? [label(i)] : []));
+      // Named in the problem, never as columns "the checks do not need".
+      result.ignored = [];
       result.problems.push({
         row: result.headerRow,
         code: 'no-name-heading',
         data: [String(result.headerRow), unknown.join(', ')],
-        message: `Row ${result.headerRow} is the heading row${result.used.length ? ` (${result.used.map((h) => `“${h}”`).join(', ')} ${result.used.length === 1 ? 'is' : 'are'} read)` : ''}, but no column is read as the pupil's name${unknown.length ? `: ${unknown.join(', ')} ${unknown.length === 1 ? 'is a heading' : 'are headings'} Policy Guard does not know` : ''}. Head the name columns “First name” and “Surname” (or one “Name” column) and import again.`,
+        message: `These are the headings${result.used.length ? ` (${result.used.map((h) => `“${h}”`).join(', ')} ${result.used.length === 1 ? 'is' : 'are'} read)` : ''}, but no column is read as the pupil's name${unknown.length ? `: ${unknown.join(', ')} ${unknown.length === 1 ? 'is a heading' : 'are headings'} Policy Guard does not know` : ''}. Head the name columns “First name” and “Surname” (or one “Name” column) and import again.`,
       });
     }
-    if (result.problems.length > 0) return result;
+    if (result.problems.length > 0) {
+      result.rowsRead = body.length;
+      return result;
+    }
   } else {
     // A first row of headings none of which we know ("Kid", "Family", "Snap OK?"): refused, naming them. Read
     // by position, the heading row would be a pupil and every column past the second would be dropped.

@@ -183,7 +183,9 @@ describe('name headings by their words, and the heading row found by scoring (D3
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ row: 1, code: 'no-name-heading' });
     expect(r.problems[0]!.message).toContain('“Kid” (A), “Family” (B) are headings Policy Guard does not know');
-    expect(r.problems[0]!.message).toContain('“Photo Consent”, “Looked After” are read');
+    expect(r.problems[0]!.message).toContain('These are the headings (“Photo Consent”, “Looked After” are read)');
+    expect(r.ignored).toEqual([]);
+    expect(rosterSummary(r, 'k.csv').join('\n')).not.toContain('the checks do not need them');
   });
 
   it('refuses a first row of headings none of which it knows, rather than read it as a pupil', () => {
