@@ -23,7 +23,12 @@ export default defineConfig({
     short_name: 'Policy Guard',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // `scripting`: the background injects the content script's parts loaded only when asked for (the page
+    // doctor, the outline, the spot-check overlay: entrypoints/on-request) into the ClassDojo tab that asks,
+    // so they are not on every page. It reaches no site beyond the host permissions below, adds no warning
+    // at install (the hosts' warning is the same), and the injected file is our own, packaged and not
+    // web-accessible.
+    permissions: ['storage', 'scripting'],
     // The spot-check shortcut for senior leaders; a command needs no permission.
     commands: {
       'toggle-spot-check': {

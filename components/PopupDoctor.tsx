@@ -38,17 +38,20 @@ export function PopupDoctor() {
   const id = tab.id;
   return (
     <section data-policy-guard="popup-doctor">
-      <p>
+      <p class="pg-popup-actions">
         <button
           type="button"
           data-policy-guard="popup-doctor-open"
+          aria-expanded={typeof report === 'object'}
           onClick={async () => {
+            // Open, the same button hides the list again.
+            if (typeof report === 'object') return setReport(undefined);
             const answer = await askTab(id, { type: 'page-doctor' });
             setReport(answer?.ok ? answer.value : 'none');
           }}
         >
-          {t('doctorOpen')}
-        </button>{' '}
+          {t(typeof report === 'object' ? 'doctorHide' : 'doctorOpen')}
+        </button>
         <button
           type="button"
           data-policy-guard="popup-outline-copy"

@@ -8,7 +8,8 @@ import { ask } from './ask';
 import { App } from './App';
 import { initialPageState, readPageState, samePage } from './core/page-state';
 import { syncPolicy } from './core/policy-sync';
-import { installSeal } from './core/seal';
+import { installedSeal } from './core/sealed';
+import { loadOnRequest } from './core/on-request';
 import { createShadowUi } from './core/shadow-ui';
 import { installUnfindableText } from './core/unfindable';
 import { createStore } from './core/store';
@@ -46,6 +47,10 @@ export default defineContentScript({
     const mainStarted = performance.now();
     // A parent's browser gets the parent hint only: on the teachers' app nothing of Policy Guard runs.
     if (location.hostname === 'teach.classdojo.com' && (await parentMode())) return;
+    // The seal, as the early script installed it at document_start (core/sealed.ts). Only where that script
+    // did not run is it installed now, from the parts loaded on request; without it nothing of ours is drawn.
+    const seal = installedSeal() ?? (await loadOnRequest(ctx))?.installSeal();
+    if (!seal) return;
     const pageListeners = new Set<() => void>();
     const slots: Slot[] = [];
     const notices = createStore<Record<string, string[]>>({});
@@ -97,7 +102,7 @@ export default defineContentScript({
         if (container) render(null, container);
       },
     });
-    installSeal().add(ui.shadowHost, ui.shadow);
+    seal.add(ui.shadowHost, ui.shadow);
     ui.mount();
     document.documentElement.dataset.policyGuardReady = 'true';
     // Two figures for `npm run bench`: from the first line of the script (its evaluation included), and from

@@ -6,7 +6,6 @@ import { Problems } from '../../components/options/Problems';
 import { SettingProblems } from '../../components/options/SettingProblems';
 import { ParentSettings } from '../../components/options/ParentSettings';
 import { RoleChooser } from '../../components/options/RoleChooser';
-import { TryIt } from '../../components/options/TryIt';
 import { useRole } from '../../components/options/useRole';
 import { usePolicyState } from '../../components/options/usePolicyState';
 import { RosterManager } from '../../components/roster/RosterManager';
@@ -16,6 +15,9 @@ import { lazy } from '../../components/Lazy';
 
 // The document reader and its review load when the setup section is drawn (components/Lazy.tsx).
 const SetupFromDocument = lazy(() => import('../../components/options/setup/SetupFromDocument').then((m) => m.SetupFromDocument));
+// "Try a draft" checks on its own, so it carries the built-in word lists (lib/rules/lexicon-bundled.ts, about
+// 25 KB gzipped of names): they load when it is drawn, below the policy, not with the page.
+const TryIt = lazy(() => import('../../components/options/TryIt').then((m) => m.TryIt));
 import { SpotHistory } from '../../components/SpotHistory';
 import { ruleLabel } from '../../components/SpotSummary';
 import { OverridesView } from '../../components/overrides/OverridesView';

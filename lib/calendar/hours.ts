@@ -3,7 +3,8 @@
  * the school's time zone with @date-fns/tz, so clock changes (last Sundays of March and October in the
  * UK) are handled by the library, not by us.
  */
-import { tzOffset } from '@date-fns/tz';
+// The subpath, not the package's index: the index brings TZDate's classes into the content script (≈1 KB gz).
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import type { Hours, Window } from '../policy/schema';
 import { minutesOf, WEEKDAYS, type Weekday } from '../policy/vocab';
 import type { HolidayCalendar } from '../rules/types';

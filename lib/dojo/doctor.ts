@@ -5,7 +5,8 @@
  * turn the message keys into words in the browser's language.
  *
  * It also says when the page no longer matches what Policy Guard expects (`mismatch`): no message box on a
- * page that should have one, or a Post/Send control with no message box beside it.
+ * page that should have one, a Post/Send control with no message box beside it, or a message box with no
+ * Post/Send control Policy Guard can find (checked as the teacher types, never held at Send).
  */
 import type { MessageKey } from '../ext/i18n';
 import type { PageFacts } from './probe';
@@ -52,7 +53,7 @@ export interface DoctorPart {
   needed: boolean;
 }
 
-export type Mismatch = 'no-composer' | 'send-without-composer';
+export type Mismatch = 'no-composer' | 'send-without-composer' | 'no-send';
 
 export interface DoctorReport {
   app: PageFacts['route']['app'];
@@ -100,12 +101,15 @@ export function doctorReport(facts: PageFacts): DoctorReport {
   const chat = CHAT_VIEWS.has(route.view) && route.conversation;
   const composerNeeded = expectsComposer(route);
 
+  // No app root we know and nothing of ClassDojo's on the page at all: an error, sign-in or half-loaded page
+  // more likely than a redesign; said so, so IT reloads before reporting a change.
+  const nothing = facts.appRoot !== 'verified' && facts.composers.length === 0 && facts.sendControls === 0 && facts.posts.count === 0 && facts.postLike === 0 && facts.bubbles.count === 0 && facts.tiles === 0;
   parts.push({
     id: 'app-root',
-    found: true,
-    how: facts.appRoot,
+    found: !nothing,
+    how: nothing ? 'none' : facts.appRoot,
     needed: true,
-    ...(facts.appRoot === 'verified' ? {} : { meaning: { key: 'degradedAppRoot' } }),
+    ...(nothing ? { meaning: { key: 'doctorMeanAppNotLoaded' } } : facts.appRoot === 'verified' ? {} : { meaning: { key: 'degradedAppRoot' } }),
   });
 
   if (facts.composers.length === 0) {
@@ -221,7 +225,11 @@ export function doctorReport(facts: PageFacts): DoctorReport {
   }
 
   const mismatch: Mismatch | undefined =
-    facts.composers.length > 0 ? undefined : composerNeeded ? 'no-composer' : facts.sendControls > 0 && watchesSendControls(route) ? 'send-without-composer' : undefined;
+    facts.composers.length > 0
+      ? watchesSendControls(route) && facts.composers.some((c) => c.send === undefined)
+        ? 'no-send'
+        : undefined
+      : composerNeeded ? 'no-composer' : facts.sendControls > 0 && watchesSendControls(route) ? 'send-without-composer' : undefined;
   return { app: route.app, view: route.view, parts, ...(mismatch ? { mismatch } : {}) };
 }
 

@@ -9,7 +9,7 @@
  * count is repeated. The outline comes from outside (a school's email): tag and attribute names are checked
  * again, scripts, frames and event handlers are never written, and every value is escaped.
  */
-import { attributePlaceholder, OUTLINE_FORMAT, type Outline, type OutlineNode } from './outline';
+import { attributePlaceholder, OUTLINE_FORMAT, SHADOW_ROOT, type Outline, type OutlineNode } from './outline';
 
 /** Elements never written into a fixture, whatever the outline says. */
 const FORBIDDEN = new Set([
@@ -71,6 +71,14 @@ function write(node: OutlineNode, out: string[], state: { elements: number; ids:
     if (state.elements >= MAX_ELEMENTS) return;
     const tag = typeof node.tag === 'string' && NAME.test(node.tag) ? node.tag : 'div';
     if (FORBIDDEN.has(tag)) continue;
+    if (tag === SHADOW_ROOT) {
+      // An open shadow root: written as a declarative one, which the browser attaches to the element around it.
+      state.elements++;
+      out.push('<template shadowrootmode="open">');
+      for (const child of node.children ?? []) write(child, out, state);
+      out.push('</template>');
+      continue;
+    }
     state.elements++;
     const attrs = Object.entries(node.attrs ?? {})
       .filter(([name, value]) => NAME.test(name) && !name.startsWith('on') && typeof value === 'string' && name !== 'style')

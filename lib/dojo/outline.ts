@@ -98,6 +98,9 @@ export function routePattern(href: string): string {
 
 /** Elements that are never part of the outline (not ClassDojo's UI, or content with no structure to show). */
 export const SKIP = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'head', 'base', 'title']);
+/** The outline's name for an open shadow root under its host (a fixture writes it as a declarative shadow root). */
+export const SHADOW_ROOT = 'shadow-root';
+
 /** Elements shown as a tag only: their inside is drawing or another document. */
 export const LEAF = new Set(['svg', 'iframe', 'canvas', 'video', 'audio', 'object', 'embed', 'picture', 'math']);
 
@@ -185,7 +188,7 @@ function uiWords(name: string): boolean {
 const VOCABULARY = new Set(
   // Tags.
   ('a article b body br button dialog div em figure footer form h1 h2 h3 h4 h5 h6 header html i iframe img input label li main nav ol ' +
-    'option p section select small span strong svg table td textarea th time tr ul video ' +
+    'option p section select small span strong svg table td textarea th time tr ul video shadow-root ' +
     // Attributes (beside aria-* and data-*).
     'alt autocomplete checked class content contenteditable datetime dir disabled for height hidden href id lang name placeholder ' +
     'readonly required role selected src srcset style tabindex title type value width ' +
@@ -392,6 +395,14 @@ function pageElementOf(root: Element): PageElement {
   while (stack.length) {
     const [el, node, depth] = stack.pop()!;
     if (LEAF.has(node.tag)) continue;
+    // A component's open shadow root, as a child of its own ("shadow-root"): a composer moved into one shows
+    // where it went (a closed root cannot be read, by anyone).
+    const shadow = el.localName === SHADOW_ROOT ? null : (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow && !isOurs(el)) {
+      const made: PageElement = { tag: SHADOW_ROOT, attrs: [], text: '', children: [], seen: [] };
+      node.children.push(made);
+      stack.push([shadow as unknown as Element, made, depth + 1]);
+    }
     for (const child of Array.from(el.children)) {
       if (SKIP.has(child.localName) || isOurs(child)) continue;
       const made = make(child, depth + 1);

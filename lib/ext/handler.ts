@@ -12,7 +12,7 @@ import { exportRecord } from '../spot-check/export';
 import { activePolicy, policyState } from './active-policy';
 import { classNames, classPupils, saveClassFacts } from './classes';
 import { guardDb, recordEvent } from './db';
-import { acceptRequest, type GateReasonRelay, type GuardEvent, type Request, type RequestOf, type Sender, type TodayCounts } from './messages';
+import { acceptRequest, ON_REQUEST_PATH, type GateReasonRelay, type GuardEvent, type Request, type RequestOf, type Sender, type TodayCounts } from './messages';
 import { localDate } from '../spot-check/record';
 import { heldRows, heldSummary, weeklySummary, type EventLike, type HeldSummary } from '../events/held';
 import { holidayYears } from './retention';
@@ -53,6 +53,7 @@ export async function respond(message: unknown, sender: Sender | undefined, runt
   if (!msg) return BAD;
   try {
     if (msg.type === 'gate-reason') return await relayGateReason(msg, sender!);
+    if (msg.type === 'load-on-request') return await injectOnRequest(sender!);
     return await handle(msg);
   } catch {
     return FAILED;
@@ -72,7 +73,21 @@ async function relayGateReason(msg: RequestOf<'gate-reason'>, sender: Sender): P
   return { ok: true, value: true };
 }
 
-async function handle(msg: Exclude<Request, { type: 'gate-reason' }>): Promise<unknown> {
+/**
+ * The content script's parts loaded only when asked for: `/on-request.js`, our own packaged file, into the
+ * sender's own tab and frame, in the content scripts' isolated world (never the page's). acceptRequest has
+ * checked the sender is our content script in a ClassDojo app; the host permissions limit the rest.
+ */
+async function injectOnRequest(sender: Sender): Promise<unknown> {
+  const tabId = sender.tab?.id;
+  if (typeof tabId !== 'number') return BAD;
+  // The very document that asked where the browser names it: a frame that has since gone elsewhere gets nothing.
+  const target = sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
+  await browser.scripting.executeScript({ target, files: [ON_REQUEST_PATH] });
+  return { ok: true, value: true };
+}
+
+async function handle(msg: Exclude<Request, { type: 'gate-reason' | 'load-on-request' }>): Promise<unknown> {
   switch (msg.type) {
     case 'open-options':
       if (msg.section === 'rosters') {

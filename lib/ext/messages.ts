@@ -16,7 +16,7 @@ import { CHANNELS, RULE_IDS, type Channel, type RuleId } from '../policy/vocab';
 import type { Policy } from '../policy/schema';
 import type { PolicyState } from './active-policy';
 import type { Role } from './role';
-import { GATE_FRAME_PATH, NOTE_FRAME_PATH, POPUP_PATH } from './pages';
+import { GATE_FRAME_PATH, NOTE_FRAME_PATH, ON_REQUEST_PATH, POPUP_PATH } from './pages';
 import type { parentHint, RouteResult } from '../routing/index';
 import type { DoctorReport } from '../dojo/doctor';
 import type { Outline } from '../dojo/outline';
@@ -119,6 +119,11 @@ export interface Protocol {
   /** The note frame (entrypoints/spot-note) reads and writes the leader's note on one finding. */
   'spot-note-load': { request: { scope: SpotScope; key: string }; response: Response<string | null> };
   'spot-note-save': { request: { scope: SpotScope; key: string; note: string }; response: SpotWriteResponse };
+  /**
+   * The content script's parts loaded only when asked for (the page doctor's report and outline, the
+   * spot-check's overlay): the background injects `/on-request.js` into the sender's own frame.
+   */
+  'load-on-request': { request: Record<never, never>; response: Response<true> };
 }
 
 /**
@@ -160,7 +165,7 @@ export type ResponseOf<K extends RequestType> = Protocol[K]['response'];
 /** Any request, as the content script sends it. */
 export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
 
-export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export', 'gate-reason', 'spot-note-load', 'spot-note-save', 'popup-state', 'popup-spot'] as const satisfies readonly RequestType[];
+export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export', 'gate-reason', 'spot-note-load', 'spot-note-save', 'popup-state', 'popup-spot', 'load-on-request'] as const satisfies readonly RequestType[];
 
 /** The ClassDojo apps a request may come from, by the sender's origin. */
 export const APP_ORIGINS = { teach: 'https://teach.classdojo.com', home: 'https://home.classdojo.com' } as const;
@@ -171,7 +176,7 @@ export type DojoApp = keyof typeof APP_ORIGINS;
  */
 export type SenderKind = DojoApp | 'gate-frame' | 'note-frame' | 'popup';
 
-export { GATE_FRAME_PATH, NOTE_FRAME_PATH, POPUP_PATH };
+export { GATE_FRAME_PATH, NOTE_FRAME_PATH, ON_REQUEST_PATH, POPUP_PATH };
 
 /**
  * Which app may send each request. Routing, rosters and the spot-check are the teachers' app's; the parent's
@@ -196,6 +201,7 @@ export const SENDERS: { readonly [K in RequestType]: readonly SenderKind[] } = {
   'gate-reason': ['gate-frame'],
   'spot-note-load': ['note-frame'],
   'spot-note-save': ['note-frame'],
+  'load-on-request': ['teach', 'home'],
 };
 
 /**
@@ -340,6 +346,7 @@ export const REQUEST_SCHEMAS = {
   'spot-export': request('spot-export', { scope: scopeSchema, format: z.enum(['csv', 'json']) }),
   'popup-state': request('popup-state', {}),
   'popup-spot': request('popup-spot', { on: z.boolean() }),
+  'load-on-request': request('load-on-request', {}),
   'spot-note-load': request('spot-note-load', { scope: scopeSchema, key: id(LIMITS.findingKey) }),
   'spot-note-save': request('spot-note-save', { scope: scopeSchema, key: id(LIMITS.findingKey), note: z.string().max(LIMITS.note) }),
   'gate-reason': request('gate-reason', {
@@ -358,6 +365,8 @@ export interface Sender {
   origin?: string;
   /** 0 for a tab's top frame. */
   frameId?: number;
+  /** The sending document (Chromium 106+; Firefox gives none). */
+  documentId?: string;
   tab?: { id?: number; url?: string };
 }
 

@@ -12,3 +12,9 @@ export const NOTE_FRAME_PATH = '/spot-note.html';
 
 /** The popup's page (entrypoints/popup/index.html). */
 export const POPUP_PATH = '/popup.html';
+
+/**
+ * The parts of the content script loaded only when asked for (entrypoints/on-request): injected by the
+ * background with scripting.executeScript, never web-accessible.
+ */
+export const ON_REQUEST_PATH = '/on-request.js';

@@ -11,10 +11,13 @@ import type { Plugin } from 'vite';
 
 const POLYFILL = '@wxt-dev/webextension-polyfill/browser';
 
-/** Whether a build's entry is a content script (entrypoints/content/, entrypoints/*.content.ts). */
+/**
+ * Whether a build's entry is a content script (entrypoints/content/, entrypoints/*.content.ts), or the parts
+ * of one injected on request into the same isolated world (entrypoints/on-request/).
+ */
 export function isContentEntry(input: unknown): boolean {
   const entries = typeof input === 'string' ? [input] : Array.isArray(input) ? input : input && typeof input === 'object' ? Object.values(input) : [];
-  return entries.length > 0 && entries.every((e) => typeof e === 'string' && /entrypoints[\\/](content[\\/]|[^\\/]+\.content\.[jt]sx?$)/.test(e));
+  return entries.length > 0 && entries.every((e) => typeof e === 'string' && /entrypoints[\\/](content[\\/]|on-request[\\/]|[^\\/]+\.content\.[jt]sx?$)/.test(e));
 }
 
 export function nativeBrowserInContentScripts(): Plugin {

@@ -223,6 +223,13 @@ describe('the page doctor', () => {
     expect(found).toEqual(CASES.find((c) => c.name === 'no-data-name-chat')!.expected);
     expect(await popup.locator('[data-policy-guard="doctor"]').textContent()).toContain("Cannot see the conversation's header");
     await h.screenshot(popup, 'doctor-popup');
+    // The two buttons stand apart, and the first hides the list again.
+    const open = await popup.locator('[data-policy-guard="popup-doctor-open"]').boundingBox();
+    const copy = await popup.locator('[data-policy-guard="popup-outline-copy"]').boundingBox();
+    expect(copy!.y >= open!.y + open!.height + 4 || copy!.x >= open!.x + open!.width + 4).toBe(true);
+    expect(await popup.locator('[data-policy-guard="popup-doctor-open"]').getAttribute('aria-expanded')).toBe('true');
+    await popup.locator('[data-policy-guard="popup-doctor-open"]').click();
+    expect(await popup.locator('[data-policy-guard="doctor"]').count()).toBe(0);
     await popup.close();
     // Not a ClassDojo tab: the popup says where to go.
     const other = await h.openExtensionPage('popup.html');
@@ -344,6 +351,26 @@ describe('a school’s outline becomes a fixture: the round trip', () => {
       await fixture.close();
     });
   }
+
+  it('a composer moved into a component’s shadow root: the outline shows it there, and the fixture puts it back there', async () => {
+    const page = await h.openDojo(`${TEACH}?variant=shadow#/classes/c1/story`);
+    const original = await doctorOf(page);
+    const outline = await outlineOf(h, page);
+    await page.close();
+    expect(JSON.stringify(outline)).toContain('"tag":"shadow-root"');
+    const dir = mkdtempSync(join(tmpdir(), 'guard-outline-'));
+    cleanup.push(dir);
+    const file = join(dir, 'shadow.outline.json');
+    writeFileSync(file, JSON.stringify(outline));
+    cleanup.push(join(OUTLINES_DIR, 'roundtrip-shadow.html'));
+    expect(await runGuard(['outline', 'to-fixture', file, '--name', 'roundtrip-shadow'], { stdout: () => {}, stderr: () => {} })).toBe(0);
+    const fixture = await h.openDojo(`${TEACH}?outline=roundtrip-shadow${fixtureRoute(outline)}`);
+    // The browser attached the declarative root: the text box is inside it, as on the school's page.
+    expect(await fixture.evaluate(`[...document.querySelectorAll('*')].some((e) => e.shadowRoot && e.shadowRoot.querySelector('textarea, [contenteditable]'))`)).toBe(true);
+    const again = await doctorOf(fixture);
+    expect(again.parts).toEqual(original.parts);
+    await fixture.close();
+  });
 });
 
 describe('when the page no longer matches', () => {
@@ -367,6 +394,19 @@ describe('when the page no longer matches', () => {
     await page.evaluate(() => (window as unknown as { __dojo: { rerender(): void } }).__dojo.rerender());
     await page.waitForTimeout(3_500);
     expect(await notice.count()).toBe(0);
+    await page.close();
+  });
+
+  it('a message box whose Post button cannot be found: said, since a serious problem cannot be held at Send', async () => {
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    await page.waitForTimeout(3_500);
+    expect(await page.locator('pg=[data-policy-guard="page-mismatch"]').count()).toBe(0);
+    // A redesign: the Post button becomes an icon with no name Policy Guard can read.
+    await page.evaluate(`(() => { const b = document.querySelector('[data-name="storyComposerPostButton"]'); b.removeAttribute('data-name'); b.textContent = ''; b.innerHTML = '<svg width="16" height="16"></svg>'; })()`);
+    const notice = page.locator('pg=[data-policy-guard="page-mismatch"]');
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.getAttribute('data-mismatch')).toBe('no-send');
+    expect(await notice.textContent()).toContain('cannot hold a serious problem when you send');
     await page.close();
   });
 

@@ -29,6 +29,23 @@ describe('size budgets of the built extension (gzipped)', () => {
     }
   });
 
+  it('the parts loaded on request (entrypoints/on-request) are on no page by themselves, and no page can reach them', () => {
+    const manifest = JSON.parse(readFileSync(`${DIR}/manifest.json`, 'utf8')) as { content_scripts: { js: string[] }[]; web_accessible_resources?: { resources: string[] }[] };
+    expect(existsSync(`${DIR}/on-request.js`)).toBe(true);
+    expect(manifest.content_scripts.flatMap((cs) => cs.js)).not.toContain('on-request.js');
+    const accessible = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources);
+    expect(accessible.filter((r) => r.includes('on-request') || r.includes('*') || r.endsWith('.js'))).toEqual([]);
+    const parts = readFileSync(`${DIR}/on-request.js`, 'utf8');
+    expect(parts).not.toContain('webextension-polyfill');
+    // What they carry instead of the script on every page: the outline's vocabulary, the spot-check's
+    // overlay and its styles, the doctor's report, the seal (for a page where the early script did not run).
+    const content = readFileSync(`${DIR}/${sizes!.content.files[0]}`, 'utf8');
+    for (const marker of ['plaintext-only', 'pg-post-badge', 'pg-doctor-meaning', 'selectstart']) {
+      expect(parts, marker).toContain(marker);
+      expect(content, marker).not.toContain(marker);
+    }
+  });
+
   it('the popup loads none of the options page’s own code', () => {
     const popup = new Set(sizes!.popup.files.filter((f) => f.endsWith('.js')));
     const optionsOnly = sizes!.options.files.filter((f) => f.endsWith('.js') && !popup.has(f));

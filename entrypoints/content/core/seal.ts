@@ -27,8 +27,10 @@
  *   into whatever has the focus) is undone and never reaches our listeners.
  *
  * DOM only, no extension APIs: it runs in the content scripts' shared isolated world, like the send
- * interceptor (./intercept.ts), and is installed once per page (`installSeal` is idempotent).
+ * interceptor (./intercept.ts), and is installed once per page (`installSeal` is idempotent) by the early
+ * script; the main script finds it there (./sealed.ts) and carries none of this code.
  */
+import { SEAL_KEY } from './sealed';
 import { HOST_ATTRIBUTE } from './shadow-ui';
 
 export interface Seal {
@@ -43,7 +45,7 @@ export interface Seal {
   rootOf(hostName: string): ShadowRoot | undefined;
 }
 
-const KEY = Symbol.for('policy-guard.seal');
+const KEY = SEAL_KEY;
 
 /**
  * Every composed event a person's input makes. Non-composed events (change, submit, select, toggle, scroll)

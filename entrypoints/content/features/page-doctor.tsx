@@ -8,19 +8,19 @@
  * message box), the panel says so once, plainly, with the doctor one click away. A page still loading is
  * not a redesign: the mismatch must hold for two checks in a row (about 1.5 to 3 seconds) before it is said,
  * and nothing goes to the console.
+ *
+ * The mismatch check and the toggle are here; the report, the outline and the report's drawing load the first
+ * time either is asked for on the page (core/on-request.tsx, entrypoints/on-request/parts.tsx).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DoctorReport } from '../../../components/DoctorReport';
 import { download } from '../../../components/download';
-import { doctorReport, expectsComposer, watchesSendControls, type DoctorReport as Report, type Mismatch } from '../../../lib/dojo/doctor';
-import { buildOutline, outlineJson } from '../../../lib/dojo/outline';
-import { sendControlsOnPage } from '../../../lib/dojo/page';
-import { probePage } from '../../../lib/dojo/probe';
-import { parseDojoLocation } from '../../../lib/dojo/routes';
+import { expectsComposer, watchesSendControls, type DoctorReport as Report, type Mismatch } from '../../../lib/dojo/doctor';
+import { findComposers, sendControlNear, sendControlsOnPage } from '../../../lib/dojo/page';
 import { t } from '../../../lib/ext/i18n';
 import type { PageRequest, Response } from '../../../lib/ext/messages';
 import { acceptPageRequest } from '../../../lib/ext/page-request';
+import { loadOnRequest, OnRequest, type OnRequestParts } from '../core/on-request';
 import { createStore, useStore, type Store } from '../core/store';
 import type { Feature, FeatureContext } from './feature';
 
@@ -30,35 +30,12 @@ const SETTLE_MS = 1_500;
 interface DoctorView {
   open: boolean;
   report?: Report;
+  /** The report could not be made (the page could not be read, or its code could not be loaded). */
+  reportFailed?: boolean;
   /** The mismatch being said in the panel. */
   mismatch?: Mismatch;
   /** What became of the last "Copy a page outline". */
   outline?: { result: 'copied' | 'saved' | 'failed'; kb?: string };
-}
-
-/** The doctor's report for the page as it is now. */
-export function reportNow(): Report {
-  return doctorReport(probePage(document, parseDojoLocation(location.href)));
-}
-
-/** Policy Guard's version, from its manifest (lib/meta.ts would bring package.json into this bundle). */
-function guardVersion(): string {
-  try {
-    return browser.runtime.getManifest().version;
-  } catch {
-    return 'unknown';
-  }
-}
-
-/** The outline of the page as it is now. */
-export function pageOutline() {
-  return buildOutline(document, { href: location.href, source: 'extension', guard: guardVersion() });
-}
-
-/** The outline of the page as it is now, as JSON, with its size in KB (one decimal). */
-export function outlineNow(): { json: string; kb: string } {
-  const json = outlineJson(pageOutline());
-  return { json, kb: (new TextEncoder().encode(json).length / 1024).toFixed(1) };
 }
 
 export class PageDoctor {
@@ -70,6 +47,15 @@ export class PageDoctor {
 
   constructor(private f: FeatureContext) {}
 
+  get ctx() {
+    return this.f.ctx;
+  }
+
+  /** The report and the outline are made by code loaded when first asked for (core/on-request.tsx). */
+  private parts(): Promise<OnRequestParts | undefined> {
+    return loadOnRequest(this.f.ctx);
+  }
+
   start() {
     const { ctx } = this.f;
     this.f.onPageChange(() => this.onPage());
@@ -77,32 +63,36 @@ export class PageDoctor {
     const listener = (message: unknown, sender: { id?: string; url?: string }) => {
       if (ctx.isInvalid) return undefined;
       const request = acceptPageRequest(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
-      return request ? Promise.resolve(this.answer(request)) : undefined;
+      return request ? this.answer(request) : undefined;
     };
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   }
 
   /** The popup's questions: the report, or the outline. */
-  answer(request: PageRequest): Response<unknown> {
+  async answer(request: PageRequest): Promise<Response<unknown>> {
     try {
-      if (request.type === 'page-doctor') return { ok: true, value: reportNow() };
-      return { ok: true, value: pageOutline() };
+      const parts = await this.parts();
+      if (!parts) return { ok: false, error: 'failed' };
+      if (request.type === 'page-doctor') return { ok: true, value: parts.reportNow() };
+      return { ok: true, value: parts.pageOutline() };
     } catch {
       return { ok: false, error: 'failed' };
     }
   }
 
   private onPage() {
-    if (this.view.get().open) this.refresh();
+    if (this.view.get().open) void this.refresh();
     if (this.timer === undefined) this.timer = this.f.ctx.setTimeout(() => this.check(), SETTLE_MS);
   }
 
   /** The mismatch the page shows now, cheaply: only looked for when no message box was found. */
   private candidate(): Mismatch | undefined {
     const { route, composerCount } = this.f.page.get();
-    if (composerCount === undefined || composerCount > 0 || route.app === 'other') return undefined;
+    if (composerCount === undefined || route.app === 'other') return undefined;
     const facts = { app: route.app, view: route.view, conversation: route.conversationId !== undefined, post: route.postId !== undefined };
+    // A message box with no Send/Post control Policy Guard can find: checked as you type, never held at Send.
+    if (composerCount > 0) return watchesSendControls(facts) && findComposers(document).some((c) => !sendControlNear(c, document)) ? 'no-send' : undefined;
     if (expectsComposer(facts)) return 'no-composer';
     return watchesSendControls(facts) && sendControlsOnPage(document).length > 0 ? 'send-without-composer' : undefined;
   }
@@ -131,17 +121,21 @@ export class PageDoctor {
     }
   }
 
-  refresh() {
+  /** The report made afresh (the list is open). Resolves once it is in the view. */
+  async refresh(): Promise<void> {
+    const parts = await this.parts();
+    if (!this.view.get().open) return;
     try {
-      this.view.update({ report: reportNow() });
+      if (!parts) throw new Error('not loaded');
+      this.view.update({ report: parts.reportNow(), reportFailed: false });
     } catch {
-      this.view.update({ report: undefined });
+      this.view.update({ report: undefined, reportFailed: true });
     }
   }
 
   toggle(open = !this.view.get().open) {
     this.view.update({ open, outline: undefined });
-    if (open) this.refresh();
+    if (open) void this.refresh();
   }
 
   dismiss() {
@@ -153,7 +147,9 @@ export class PageDoctor {
   async copyOutline() {
     let made: { json: string; kb: string };
     try {
-      made = outlineNow();
+      const parts = await this.parts();
+      if (!parts) throw new Error('not loaded');
+      made = parts.outlineNow();
     } catch {
       this.view.update({ outline: { result: 'failed' } });
       return;
@@ -182,7 +178,7 @@ function DoctorSection(props: { doctor: PageDoctor }) {
     <div class="pg-doctor-section" data-policy-guard="doctor-section">
       {view.mismatch && (
         <div class="pg-callout" role="status" data-policy-guard="page-mismatch" data-mismatch={view.mismatch}>
-          <p>{t(view.mismatch === 'no-composer' ? 'pageMismatchNoComposer' : 'pageMismatchSend')}</p>
+          <p>{t(view.mismatch === 'no-composer' ? 'pageMismatchNoComposer' : view.mismatch === 'no-send' ? 'pageMismatchNoSend' : 'pageMismatchSend')}</p>
           <div class="pg-actions">
             {!view.open && (
               <button type="button" class="pg-button" data-policy-guard="mismatch-open" onClick={() => doctor.toggle(true)}>
@@ -200,7 +196,11 @@ function DoctorSection(props: { doctor: PageDoctor }) {
       </button>
       {view.open && (
         <>
-          {view.report ? <DoctorReport report={view.report} /> : <p class="pg-notice">{t('outlineFailed')}</p>}
+          {view.report ? (
+            <OnRequest ctx={doctor.ctx} show={(parts, into) => parts.showDoctorReport(into, view.report!)} fallback={<p class="pg-notice">{t('outlineFailed')}</p>} />
+          ) : (
+            view.reportFailed && <p class="pg-notice">{t('outlineFailed')}</p>
+          )}
           <button
             type="button"
             class="pg-button"

@@ -5,7 +5,7 @@
  * shadow root of its own.
  */
 import { t } from '../../../lib/ext/i18n';
-import { installSeal } from '../core/seal';
+import { theSeal } from '../core/sealed';
 import type { Feature } from './feature';
 import { closedHost, HOST_ATTRIBUTE } from '../core/shadow-ui';
 
@@ -60,7 +60,7 @@ export function showReloadNotice(doc: Document, words: ReloadWords, options: { h
   text.style.flex = '1 1 260px';
   text.textContent = say;
   // Sealed like every UI root (core/seal.ts): only the teacher's own click counts.
-  const seal = installSeal();
+  const seal = theSeal();
   const button = (label: string, style: string, onClick: () => void) => {
     const b = doc.createElement('button');
     b.type = 'button';

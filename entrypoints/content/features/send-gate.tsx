@@ -26,7 +26,7 @@ import type { Finding } from '../../../lib/rules/types';
 import { shownOnScreen, watchVisibility, type VisibilityWatch } from '../../../components/visibility';
 import { Boundary } from '../core/boundary';
 import { installInterceptor, type SendAttempt, type SendInterceptor } from '../core/intercept';
-import { installSeal } from '../core/seal';
+import { theSeal } from '../core/sealed';
 import { keepFocus } from '../core/focus-keeper';
 import { createStore, useStore, type Store } from '../core/store';
 import styles from '../style.css?inline';
@@ -101,7 +101,7 @@ export class SendGate {
         if (container) render(null, container);
       },
     });
-    installSeal().add(this.ui.shadowHost, this.ui.shadow);
+    theSeal().add(this.ui.shadowHost, this.ui.shadow);
     this.ui.mount();
     interceptor.decide = decide;
     const keeper = keepFocus({
@@ -463,7 +463,7 @@ function GateRoot(props: { gate: SendGate; view: Store<GateView> }) {
   // it that a send is being held.
   useEffect(() => {
     if (!held) return;
-    const panel = installSeal().rootOf(PANEL_HOST)?.firstElementChild;
+    const panel = theSeal().rootOf(PANEL_HOST)?.firstElementChild;
     panel?.setAttribute('inert', '');
     return () => panel?.removeAttribute('inert');
   }, [held]);

@@ -1,6 +1,7 @@
 /**
  * Feature: the senior leader's spot-check of a Class Story, School Story or conversation, when switched on
- * (popup or Alt+Shift+S). The overlay itself is SpotCheck.tsx.
+ * (popup or Alt+Shift+S). The overlay itself (entrypoints/on-request/SpotCheck.tsx) loads only when the
+ * spot-check is on for a page it reviews (core/on-request.tsx): most pages of most users never need it.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { channelOf } from '../../../lib/dojo/page';
@@ -8,10 +9,11 @@ import type { DojoRoute } from '../../../lib/dojo/routes';
 import { readSpotCheckOn, watchSpotCheckOn } from '../../../lib/ext/page-settings';
 import type { Channel } from '../../../lib/policy/schema';
 import type { SpotView } from '../../../lib/spot-check/record';
+import { scanPost } from '../../../lib/spot-check/scan';
+import { OnRequest } from '../core/on-request';
 import { useStore } from '../core/store';
 import { useGuard } from './composer-check';
 import type { Feature, FeatureContext } from './feature';
-import { SpotCheck } from './SpotCheck';
 
 /**
  * What a spot-check reviews on this page, if anything: a story feed, or a conversation's staff messages.
@@ -36,7 +38,8 @@ function Spot(props: { f: FeatureContext }) {
   }, []);
   const spot = spotTarget(page.route);
   if (!on || !spot || !guarded.policy) return null;
-  return <SpotCheck ctx={f.ctx} guard={f.guard} subscribe={f.onPageChange} channel={spot.channel} view={spot.view} scopeId={spot.scopeId} key={`${spot.view}:${spot.scopeId}`} />;
+  // The checker's own scan (its word lists are installed here), handed to the overlay.
+  return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showSpotCheck(into, { ctx: f.ctx, guard: f.guard, subscribe: f.onPageChange, channel: spot.channel, view: spot.view, scopeId: spot.scopeId, scan: scanPost })} />;
 }
 
 export const spotCheck: Feature = {

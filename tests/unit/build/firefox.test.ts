@@ -14,8 +14,9 @@ describe('the Firefox build', () => {
     expect(manifest.browser_specific_settings.gecko.id).toBe('policy-guard@classdojo-policy.invalid');
     expect(manifest.background.scripts).toEqual(['background.js']);
     expect(manifest.background.service_worker).toBeUndefined();
-    // MV2 lists host access with the permissions: still only storage and the two ClassDojo apps.
-    expect([...manifest.permissions].sort()).toEqual(['https://home.classdojo.com/*', 'https://teach.classdojo.com/*', 'storage']);
+    // MV2 lists host access with the permissions: still only storage, scripting (the parts loaded on request,
+    // entrypoints/on-request) and the two ClassDojo apps.
+    expect([...manifest.permissions].sort()).toEqual(['https://home.classdojo.com/*', 'https://teach.classdojo.com/*', 'scripting', 'storage']);
     expect(manifest.storage).toBeUndefined(); // Firefox has no managed_schema key (docs/deploying.md)
     expect(manifest.content_scripts[0].matches.sort()).toEqual(['https://home.classdojo.com/*', 'https://teach.classdojo.com/*']);
     expect(manifest.default_locale).toBe('en');

@@ -11,6 +11,7 @@ import { initialPageState } from '../../../entrypoints/content/core/page-state';
 import { createStore } from '../../../entrypoints/content/core/store';
 import type { FeatureContext, PolicyInfo, Slot } from '../../../entrypoints/content/features/feature';
 import { Guard } from '../../../entrypoints/content/guard';
+import { installSeal } from '../../../entrypoints/content/core/seal';
 
 /** Bentley New Village's policy with the hours rule off (tests run at any time of day) and `rules` over it. */
 export function bentley(rules: Record<string, { action: string }> = {}): Policy {
@@ -31,6 +32,8 @@ export interface World {
 }
 
 export function world(): World {
+  // As the early script does at document_start: the features find the seal installed (core/sealed.ts).
+  installSeal();
   const ctx = new ContentScriptContext('test');
   const slots: Slot[] = [];
   const notices: Record<string, string[]> = {};

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://teach.classdojo.com/#/classes/c1/story"}
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { registerOnRequest } from '../../../entrypoints/content/core/on-request';
 import { PageDoctor, pageDoctor } from '../../../entrypoints/content/features/page-doctor';
+import { ON_REQUEST_PARTS } from '../../../entrypoints/on-request/parts';
 import { acceptPageRequest } from '../../../lib/ext/page-request';
 import { parseDojoLocation } from '../../../lib/dojo/routes';
 import { settle, world } from './harness';
@@ -19,12 +21,14 @@ describe('the content script’s answers to the popup', () => {
     expect(acceptPageRequest(null, undefined, 'me', EXT)).toBeUndefined();
   });
 
-  it('answers with the report and the outline of the page as it is', () => {
+  it('answers with the report and the outline of the page as it is', async () => {
+    // As /on-request.js does once the background has injected it (core/on-request.tsx).
+    registerOnRequest(ON_REQUEST_PARTS);
     document.body.innerHTML = '<div id="reactApplication"><div data-name="storyComposer"><textarea></textarea><button data-name="storyComposerPostButton">Post</button></div></div>';
     const doctor = new PageDoctor(world().f);
-    const report = doctor.answer({ type: 'page-doctor' });
+    const report = await doctor.answer({ type: 'page-doctor' });
     expect(report).toMatchObject({ ok: true, value: { view: 'class-story' } });
-    const outline = doctor.answer({ type: 'page-outline' });
+    const outline = await doctor.answer({ type: 'page-outline' });
     expect(outline).toMatchObject({ ok: true, value: { format: 'policy-guard-outline', route: '#/classes/{id}/story' } });
   });
 });

@@ -105,6 +105,19 @@ describe('a renamed feed and an enclosed text box (a third support probe)', () =
     expect(missingParts(empty)).toEqual([]);
   });
 
+  it('a message box with no Send/Post control found is a mismatch of its own', () => {
+    const r = doctorReport({ ...FACTS, composers: [{ ...FACTS.composers[0]!, send: undefined }] });
+    expect(r.mismatch).toBe('no-send');
+    expect(doctorReport(FACTS).mismatch).toBeUndefined();
+  });
+
+  it('an error or half-loaded page (no app root, nothing of ClassDojo’s) is not reported as a redesign', () => {
+    const r = doctorReport({ ...FACTS, appRoot: 'generic', composers: [], sendControls: 0, posts: { count: 0, readable: 0 }, className: undefined });
+    expect(part(r, 'app-root')).toMatchObject({ found: false, needed: true, meaning: { key: 'doctorMeanAppNotLoaded' } });
+    // With the app root renamed but the page's parts there, it is a redesign, found by general detection.
+    expect(part(doctorReport({ ...FACTS, appRoot: 'generic' }), 'app-root')).toMatchObject({ found: true, meaning: { key: 'degradedAppRoot' } });
+  });
+
   it('no composer, but a text box inside a component: says so', () => {
     const r = doctorReport({ ...FACTS, composers: [], enclosedEditors: 1 });
     expect(part(r, 'composer')).toMatchObject({ found: false, needed: true, meaning: { key: 'doctorMeanComposerEnclosed' } });

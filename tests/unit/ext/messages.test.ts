@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { respond } from '../../../lib/ext/handler';
 import { acceptRequest, CLASS_ID, senderApp, senderKind, type Request, type Sender } from '../../../lib/ext/messages';
 import { guardDb } from '../../../lib/ext/db';
@@ -258,5 +259,47 @@ describe('the popup’s requests (the extension’s own pages only)', () => {
     expect(await respond({ type: 'popup-spot', on: true }, popup, ID, ORIGIN)).toEqual({ ok: true, value: true });
     expect(((await respond({ type: 'popup-state' }, popup, ID, ORIGIN)) as { value: { spot: boolean } }).value.spot).toBe(true);
     await respond({ type: 'popup-spot', on: false }, popup, ID, ORIGIN);
+  });
+});
+
+describe('the parts loaded on request (entrypoints/on-request)', () => {
+  it('injects our own file into the asking content script’s tab and frame, in its isolated world', async () => {
+    const injected: unknown[] = [];
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (details: unknown) => {
+      injected.push(details);
+      return [];
+    }) as never);
+    const inTab: Sender = { ...teach, tab: { id: 42, url: teach.url }, frameId: 0 };
+    expect(await respond({ type: 'load-on-request' }, inTab, ID)).toEqual({ ok: true, value: true });
+    expect(await respond({ type: 'load-on-request', files: ['/evil.js'], world: 'MAIN' }, { ...home, tab: { id: 7 }, frameId: 3 }, ID)).toEqual({ ok: true, value: true });
+    // Chromium names the sending document: that document, not whatever its frame shows by now.
+    expect(await respond({ type: 'load-on-request' }, { ...inTab, documentId: 'D0C1' }, ID)).toEqual({ ok: true, value: true });
+    // Only the file and the target are ours to say: nothing the message carries reaches the call.
+    expect(injected).toEqual([
+      { target: { tabId: 42, frameIds: [0] }, files: ['/on-request.js'] },
+      { target: { tabId: 7, frameIds: [3] }, files: ['/on-request.js'] },
+      { target: { tabId: 42, documentIds: ['D0C1'] }, files: ['/on-request.js'] },
+    ]);
+    vi.restoreAllMocks();
+  });
+
+  it('is refused to anyone but our content script in a ClassDojo tab', async () => {
+    const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    for (const sender of [
+      { ...teach, tab: undefined },
+      { id: ID, url: 'https://evil.example/', tab: { id: 1 } },
+      { id: 'another-extension', url: teach.url, tab: { id: 1 } },
+      { id: ID, url: `chrome-extension://${ID}/popup.html`, tab: { id: 1 } },
+    ] as Sender[]) {
+      expect(await respond({ type: 'load-on-request' }, sender, ID, `chrome-extension://${ID}`)).toEqual({ ok: false, error: 'bad-request' });
+    }
+    expect(executeScript).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
+
+  it('answers `failed` when the injection fails (the tab went away), never a throw', async () => {
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('No tab with id: 42'));
+    expect(await respond({ type: 'load-on-request' }, { ...teach, tab: { id: 42 } }, ID)).toEqual({ ok: false, error: 'failed' });
+    vi.restoreAllMocks();
   });
 });

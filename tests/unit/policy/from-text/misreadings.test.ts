@@ -392,4 +392,10 @@ describe('a fourth probe of schools’ own wordings (probe 18c)', () => {
     expect(read(doc('Teachers will not remove Dojo points for poor behaviour.')).rules['negative-points'].origin).toBe('document');
     expect(read(doc('Parents should allow up to five school days for a response.')).responseTime.value).toBe('up to five school days');
   });
+
+  it('a rule naming the places, "under no circumstances … posted on Class Story, School Story or Portfolios", gives its channels', () => {
+    const p = read(doc("Under no circumstances should information relating to a pupil's health, special educational needs, attendance, free school meals or behaviour sanctions be posted on Class Story, School Story or Portfolios."));
+    expect(p.rules['sensitive-content'].origin).toBe('document');
+    expect(p.rules['sensitive-content'].value.channels).toEqual(expect.arrayContaining(['class-story', 'school-story', 'student-story']));
+  });
 });

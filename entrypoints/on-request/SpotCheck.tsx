@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { download } from '../../../components/download';
-import { SpotSummary, type SpotRow } from '../../../components/SpotSummary';
-import { feedItemSignature, findFeedItems, readFeedItem, readingRects, type FeedKind, type StoryPostElements } from '../../../lib/dojo/page';
-import type { SpotExportResponse, SpotResponse, SpotWriteResponse } from '../../../lib/ext/messages';
-import type { SpotScope } from '../../../lib/ext/spot-store';
-import type { Channel } from '../../../lib/policy/schema';
-import type { ExportFormat } from '../../../lib/spot-check/export';
-import { findingKey, localDate, textHash, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../../../lib/spot-check/record';
-import { auditPolicy, scanPost, summarise, type PostResult } from '../../../lib/spot-check/scan';
-import { t } from '../../../lib/ext/i18n';
-import { ask } from '../ask';
+import { download } from '../../components/download';
+import { SpotSummary, type SpotRow } from '../../components/SpotSummary';
+import { feedItemSignature, findFeedItems, readFeedItem, readingRects, type FeedKind, type StoryPostElements } from '../../lib/dojo/page';
+import type { SpotExportResponse, SpotResponse, SpotWriteResponse } from '../../lib/ext/messages';
+import type { SpotScope } from '../../lib/ext/spot-store';
+import type { Channel } from '../../lib/policy/schema';
+import type { ExportFormat } from '../../lib/spot-check/export';
+import { findingKey, localDate, textHash, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../../lib/spot-check/record';
+import { auditPolicy, summarise, type PostResult, type scanPost } from '../../lib/spot-check/scan';
+import { t } from '../../lib/ext/i18n';
+import { ask } from '../content/ask';
 import { browser } from 'wxt/browser';
-import { NOTE_FRAME_PATH } from '../../../lib/ext/pages';
+import { NOTE_FRAME_PATH } from '../../lib/ext/pages';
 
 /** The note frame's page (entrypoints/spot-note), at this session's address. */
 const noteFramePage = (() => {
@@ -22,9 +22,9 @@ const noteFramePage = (() => {
     return '';
   }
 })();
-import { readTextModel } from '../../../lib/dojo/text-model';
-import type { Guard } from '../guard';
-import { dockSpot, type SpotDock } from '../../../lib/ui/spot-dock';
+import { readTextModel } from '../../lib/dojo/text-model';
+import type { Guard } from '../content/guard';
+import { dockSpot, type SpotDock } from '../../lib/ui/spot-dock';
 
 /** Work done before yielding to the page: short enough that scrolling and typing never wait on us. */
 const SLICE_MS = 8;
@@ -59,6 +59,11 @@ export interface SpotCheckProps {
   view: SpotView;
   /** The class (or school) the page belongs to: the record is kept per class, view and day. */
   scopeId: string;
+  /**
+   * lib/spot-check/scan.ts's `scanPost`, from the content script: its checker has the word lists installed
+   * (lib/rules/lexicon.ts), which a second copy of the rules here would not.
+   */
+  scan: typeof scanPost;
 }
 
 /**
@@ -134,7 +139,7 @@ export function SpotCheck(props: SpotCheckProps) {
         let i = from;
         while (i < todo.length && (i === from || performance.now() - t0 < SLICE_MS)) {
           const parts = readFeedItem(todo[i]!, kind);
-          const m = { parts, result: scanPost(parts.input, props.channel, { policy: audit, roster, calendar }), sig: feedItemSignature(parts.post, kind) };
+          const m = { parts, result: props.scan(parts.input, props.channel, { policy: audit, roster, calendar }), sig: feedItemSignature(parts.post, kind) };
           marked.current.set(parts.post, m);
           batch.push(m);
           i++;

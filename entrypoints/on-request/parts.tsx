@@ -1,0 +1,69 @@
+/**
+ * The parts of the content script that load only when asked for (entrypoints/content/core/on-request.tsx):
+ * the page doctor's report and the page outline, and the spot-check's overlay. Each draws with this file's
+ * own Preact into an element the content script gives it, and takes what has state (the checker) from it.
+ *
+ * Shapes: `reportNow()` is lib/dojo/doctor.ts's report of the page as it is now; `pageOutline()` is
+ * lib/dojo/outline.ts's outline (under 48 KB of JSON); `outlineNow()` that outline as JSON with its size in
+ * KB (one decimal). Each reads the live document and may throw on a page it cannot read: callers catch.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { DoctorReport } from '../../components/DoctorReport';
+import { doctorReport, type DoctorReport as Report } from '../../lib/dojo/doctor';
+import { buildOutline, outlineJson, type Outline } from '../../lib/dojo/outline';
+import { probePage } from '../../lib/dojo/probe';
+import { parseDojoLocation } from '../../lib/dojo/routes';
+import { installSeal } from '../content/core/seal';
+import { SpotCheck, type SpotCheckProps } from './SpotCheck';
+// The parts' own styles, as text: the content script adds them to its shadow root (core/on-request.tsx).
+import styles from './style.css?inline';
+
+/** The doctor's report for the page as it is now. */
+export function reportNow(): Report {
+  return doctorReport(probePage(document, parseDojoLocation(location.href)));
+}
+
+/** Policy Guard's version, from its manifest (lib/meta.ts would bring package.json into this bundle). */
+function guardVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The outline of the page as it is now. */
+export function pageOutline(): Outline {
+  return buildOutline(document, { href: location.href, source: 'extension', guard: guardVersion() });
+}
+
+/** The outline of the page as it is now, as JSON, with its size in KB (one decimal). */
+export function outlineNow(): { json: string; kb: string } {
+  const json = outlineJson(pageOutline());
+  return { json, kb: (new TextEncoder().encode(json).length / 1024).toFixed(1) };
+}
+
+export const ON_REQUEST_PARTS = {
+  /** The stylesheet the parts' elements need, before its custom properties are renamed (core/private-css.ts). */
+  css: styles,
+  /** The seal (entrypoints/content/core/seal.ts), for a page where the early script did not install it. */
+  installSeal: () => installSeal(),
+  reportNow,
+  pageOutline,
+  outlineNow,
+  /** Draws the doctor's report (components/DoctorReport.tsx) into `into`, replacing what was there. */
+  showDoctorReport(into: HTMLElement, report: Report): void {
+    render(<DoctorReport report={report} />, into);
+  },
+  /** Draws the spot-check overlay into `into`; a new view or class starts a new one (its key). */
+  showSpotCheck(into: HTMLElement, props: SpotCheckProps): void {
+    render(<SpotCheck key={`${props.view}:${props.scopeId}`} {...props} />, into);
+  },
+  /** Takes away what was drawn into `into` (its listeners and timers stop). */
+  clear(into: HTMLElement): void {
+    render(null, into);
+  },
+};
+
+export type OnRequestParts = typeof ON_REQUEST_PARTS;
