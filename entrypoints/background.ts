@@ -7,12 +7,16 @@ import { moveStoredRosters } from '../lib/ext/rosters';
 import { watchActivePolicy } from '../lib/ext/active-policy';
 import { prefetchManaged } from '../lib/ext/managed';
 import { readParentMode } from '../lib/ext/page-settings';
+import { rememberInstallType } from '../lib/ext/role';
 
 export default defineBackground(() => {
   // First run: nothing is checked until a school policy is chosen, so take the user straight there.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
+  // Installed by IT's policy: staff's browser, never a parent's, even before IT's settings arrive. Kept in
+  // storage for the content script, which cannot ask the browser itself.
+  void rememberInstallType();
   // When IT's policy arrives (or changes), open ClassDojo tabs fetch the policy again.
   watchActivePolicy(() => void policyChangedAt.setValue(new Date().toISOString()).catch(() => undefined));
   // Ask for IT's policy as the worker starts, not at the first check: the answer (2–6 s after the browser

@@ -2,14 +2,17 @@
  * `npm run package`: the extension as a signed CRX for a school's own server, with a stable id and the
  * update manifest Chrome and Edge poll (docs/deploying.md, "Without a store listing").
  *
- *   npm run package -- --base-url https://it.example.sch.uk/policy-guard [--key path/to/key.pem] [--out dir]
+ *   npm run package -- --base-url https://it.example.sch.uk/policy-guard [--key path/to/key.pem] [--new-key] [--out dir]
  *
  * - The key signs the CRX, and the extension's id is derived from it (the SHA-256 of its public key, as
  *   Chromium derives it): the same key always gives the same id, so IT's force-install policy and managed
  *   settings keep naming the same extension across updates. It is read from `--key`, else
- *   POLICY_GUARD_CRX_KEY, else ~/.config/policy-guard/crx-key.pem, and generated there (RSA 2048, PKCS#8,
- *   mode 0600) when absent. It never goes in the repository: lose it and the next version is a different
- *   extension to Chrome; leak it and anyone can sign an update.
+ *   POLICY_GUARD_CRX_KEY, else ~/.config/policy-guard/crx-key.pem. A key is made (RSA 2048, PKCS#8, mode
+ *   0600) only when asked with `--new-key`, and never over an existing one: a missing key is an error, because
+ *   a mistyped path or another computer's home folder would otherwise make a new key, so a new extension id,
+ *   and every policy naming the old id would stop applying. It never goes in the repository (nor its
+ *   `.output/`, which a clean build wipes): lose it and the next version is a different extension to Chrome;
+ *   leak it and anyone can sign an update.
  * - Signing is Chromium's own packer (`--pack-extension`), the reference CRX3 implementation: the browser
  *   that installs the file made it. CHROME_PATH points at any Chromium, Chrome or Edge binary.
  * - The copy that is packed has `update_url` set to the update manifest, because Chrome polls the URL in
@@ -22,7 +25,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import nodePath, { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from '../tests/e2e/chromium';
@@ -40,9 +43,40 @@ export function extensionIdFromKey(pem: string | Buffer): string {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-/** Reads the signing key, or makes one (and its folder) when there is none at `path`. */
-export function ensureKey(path: string): { pem: string; created: boolean } {
-  if (existsSync(path)) return { pem: readFileSync(path, 'utf8'), created: false };
+/**
+ * Whether `path` is `root` or inside it, on any OS: path.relative, so Windows' `\\`, drive letters and
+ * letter case are handled as Windows handles them. `p` is the path module (node's own; path.win32 in tests).
+ */
+export function isInside(root: string, path: string, p: typeof nodePath.posix = nodePath): boolean {
+  const rel = p.relative(p.resolve(root), p.resolve(path));
+  return rel === '' || (!rel.startsWith('..') && !p.isAbsolute(rel));
+}
+
+/** Why a key cannot be used or made, for the person packaging: a message, exit 1. */
+export class KeyError extends Error {}
+
+/**
+ * Reads the signing key at `path`; with `create`, makes one (and its folder, 0700; the key 0600) when there is
+ * none, and refuses to when there is one (it is never replaced). Without `create`, a missing key is a
+ * KeyError saying how to point at the old key or ask for a new one. A file that is not a private key is a
+ * KeyError too.
+ */
+export function ensureKey(path: string, create = false): { pem: string; created: boolean } {
+  if (existsSync(path)) {
+    if (create) throw new KeyError(`There is already a signing key at ${path}: --new-key never replaces one (a new key is a new extension id). Leave out --new-key to sign with it, or name another file.`);
+    const pem = readFileSync(path, 'utf8');
+    try {
+      createPrivateKey(pem);
+    } catch {
+      throw new KeyError(`${path} is not a private key (a PEM file beginning “-----BEGIN PRIVATE KEY-----”): point --key at the key earlier versions were signed with.`);
+    }
+    return { pem, created: false };
+  }
+  if (!create) {
+    throw new KeyError(
+      `No signing key at ${path}. If Policy Guard was packaged before, point --key (or POLICY_GUARD_CRX_KEY) at the key that signed it: a different key makes a different extension, and the school's policies name the old one. If this is the first package, add --new-key to make a key there.`,
+    );
+  }
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   writeFileSync(path, privateKey, { mode: 0o600 });
@@ -66,6 +100,8 @@ export interface PackageOptions {
   /** Where the files will be served from, without a trailing slash: updates.xml and the CRX go there. */
   baseUrl?: string;
   keyPath?: string;
+  /** Make the key at the key path (never over an existing one); without it a missing key is an error. */
+  newKey?: boolean;
   outDir?: string;
   /** The built extension to pack (default .output/chrome-mv3: run `wxt build` first). */
   built?: string;
@@ -82,17 +118,24 @@ export interface Packaged {
   keyCreated: boolean;
   /** The ExtensionInstallForcelist entry: "<id>;<update URL>". */
   forcelist: string;
+  /** Whether a server address was given (else the files name PLACEHOLDER_BASE). */
+  baseUrlGiven: boolean;
 }
 
 export function packageCrx(options: PackageOptions = {}): Packaged {
   const built = options.built ?? BUILT;
-  if (!existsSync(join(built, 'manifest.json'))) throw new Error(`No built extension in ${built}: run \`npm run build\` first.`);
-  const keyPath = resolve(options.keyPath ?? process.env.POLICY_GUARD_CRX_KEY ?? DEFAULT_KEY);
-  if (keyPath.startsWith(`${ROOT}/`) && !keyPath.startsWith(`${ROOT}/.output/`)) {
-    // A key inside the working tree is one `git add -A` away from the repository.
-    throw new Error(`The signing key must live outside the repository (got ${keyPath}): use ~/.config/policy-guard/ or POLICY_GUARD_CRX_KEY.`);
+  const keyPath = resolve(options.keyPath ?? (process.env.POLICY_GUARD_CRX_KEY || DEFAULT_KEY));
+  if (isInside(ROOT, keyPath)) {
+    // A key inside the working tree is one `git add -A` away from the repository; one in `.output/` is wiped by
+    // the next clean build.
+    throw new KeyError(`The signing key must live outside the repository and its .output folder (got ${keyPath}): use ~/.config/policy-guard/ or POLICY_GUARD_CRX_KEY.`);
   }
-  const key = ensureKey(keyPath);
+  // The key is checked before the build, so a wrong key path is the first thing said; a new one is made only
+  // once the rest is known to be there.
+  if (options.newKey && existsSync(keyPath)) ensureKey(keyPath, true); // throws: never over an existing key
+  const existing = options.newKey ? undefined : ensureKey(keyPath, false);
+  if (!existsSync(join(built, 'manifest.json'))) throw new Error(`No built extension in ${built}: run \`npm run build\` first.`);
+  const key = existing ?? ensureKey(keyPath, true);
   const id = extensionIdFromKey(key.pem);
   const base = (options.baseUrl ?? PLACEHOLDER_BASE).replace(/\/+$/, '');
   const out = resolve(options.outDir ?? join(ROOT, '.output/crx'));
@@ -122,18 +165,24 @@ export function packageCrx(options: PackageOptions = {}): Packaged {
   writeFileSync(updates, updateManifest(id, version, `${base}/${crxName}`));
   const forcelist = `${id};${updateUrl}`;
   writeFileSync(join(out, 'deploy.json'), `${JSON.stringify({ id, version, crx: crxName, updateUrl, forcelist }, null, 2)}\n`);
-  return { id, version, crx, updates, updateUrl, keyPath, keyCreated: key.created, forcelist };
+  return { id, version, crx, updates, updateUrl, keyPath, keyCreated: key.created, forcelist, baseUrlGiven: options.baseUrl !== undefined };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  const { values } = parseArgs({ options: { 'base-url': { type: 'string' }, key: { type: 'string' }, out: { type: 'string' } } });
   try {
-    const p = packageCrx({ baseUrl: values['base-url'], keyPath: values.key, outDir: values.out });
+    const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'base-url': { type: 'string' }, key: { type: 'string' }, 'new-key': { type: 'boolean' }, out: { type: 'string' } } });
+    // `npm run package --key k.pem` (no `--`): npm takes the options as its own settings and passes only the
+    // values on, so the key named would be silently ignored. Refused, saying how to write it.
+    const npmTook = ['base_url', 'new_key', 'out'].filter((o) => process.env[`npm_config_${o}`] !== undefined);
+    if (positionals.length > 0 || npmTook.length > 0) {
+      throw new KeyError(`npm kept the options for itself${positionals.length ? ` (${positionals.join(' ')} arrived without its option name)` : ''}: put \`--\` before them, as in \`npm run package -- --key /path/to/crx-key.pem --base-url https://…\`.`);
+    }
+    const p = packageCrx({ baseUrl: values['base-url'], keyPath: values.key, newKey: values['new-key'], outDir: values.out });
     console.log(`Policy Guard ${p.version}, extension id ${p.id}`);
     console.log(`  ${p.crx}\n  ${p.updates}`);
     console.log(`Force-install entry (ExtensionInstallForcelist): ${p.forcelist}`);
     if (p.keyCreated) console.log(`A new signing key was made at ${p.keyPath}. Back it up somewhere safe and private: every later version must be signed with it.`);
-    if (!values['base-url']) console.log(`No --base-url given: the files point at ${PLACEHOLDER_BASE}. Package again with your server's address before deploying.`);
+    if (!p.baseUrlGiven) console.log(`No --base-url given: the files point at ${PLACEHOLDER_BASE}. Package again with your server's address before deploying.`);
   } catch (error) {
     console.error(`package: ${(error as Error).message}`);
     process.exit(1);

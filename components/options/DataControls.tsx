@@ -10,7 +10,7 @@ import { t } from '../../lib/ext/i18n';
  * to a parent as a staff page first). What the school's IT pushed stays: it is the browser's, not ours,
  * and comes back anyway.
  */
-export function DataControls() {
+export function DataControls(props: { parent?: boolean }) {
   const [armed, setArmed] = useState(false);
   const [recordsArmed, setRecordsArmed] = useState(false);
   // After a wipe the page reloads, so every section shows what is left (nothing); the query says why.
@@ -42,7 +42,8 @@ export function DataControls() {
   return (
     <section data-policy-guard="data">
       <h2>{t('dataTitle')}</h2>
-      <p class="muted">{t('dataHelp')}</p>
+      {/* A parent's browser holds no rosters or records: only the school chosen. */}
+      <p class="muted">{t(props.parent ? 'dataHelpParent' : 'dataHelp')}</p>
       <p>
         {recordsArmed ? (
           <>

@@ -19,8 +19,8 @@ export function ParentSettings(props: { state: PolicyState | undefined }) {
       {state && (
         <p data-policy-guard="options-current">{state.policy ? t('parentSchool', state.policy.name) : t('parentNoSchool')}</p>
       )}
-      {state && <PolicyChooser state={state} />}
-      <DataControls />
+      {state && <PolicyChooser state={state} parent />}
+      <DataControls parent />
     </main>
   );
 }

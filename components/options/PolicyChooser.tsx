@@ -9,8 +9,12 @@ import { Problems } from './Problems';
 
 const MAX_FILE = 1_000_000;
 
-/** Choose a preset, or import the school's own policy file (refused, with every problem by field, when it is not valid). */
-export function PolicyChooser(props: { state: PolicyState }) {
+/**
+ * Choose a preset, or import the school's own policy file (refused, with every problem by field, when it is not
+ * valid). `parent`: a parent's choice of their child's school, so only schools are offered (no model policy),
+ * and no policy-file import (a school's IT or office imports its file; a parent has none).
+ */
+export function PolicyChooser(props: { state: PolicyState; parent?: boolean }) {
   const { state } = props;
   const choice = state.choice;
   const [selected, setSelected] = useState<string>(choice?.kind === 'preset' ? choice.presetId : '');
@@ -60,9 +64,9 @@ export function PolicyChooser(props: { state: PolicyState }) {
       <form onSubmit={save}>
         <fieldset disabled={fixedByIt}>
           <legend>
-            {t('optionsPolicyLegend')} {fixedByIt && <Locked />}
+            {t(props.parent ? 'parentPolicyLegend' : 'optionsPolicyLegend')} {fixedByIt && <Locked />}
           </legend>
-          {PRESET_CATALOG.map((preset) => (
+          {PRESET_CATALOG.filter((preset) => !(props.parent && preset.generic)).map((preset) => (
             <label class="choice" key={preset.id}>
               <input
                 type="radio"
@@ -87,13 +91,17 @@ export function PolicyChooser(props: { state: PolicyState }) {
           {failed ? t('storageFailed') : saved ? t('optionsSaved') : ''}
         </p>
       </form>
-      <p>
-        <label>
-          {t('policyImport')}{' '}
-          <input type="file" accept=".json,application/json" disabled={fixedByIt} data-policy-guard="policy-file" onChange={(e) => void importFile((e.currentTarget as HTMLInputElement).files?.[0])} />
-        </label>
-      </p>
-      <p class="muted">{t('policyImportHelp')}</p>
+      {!props.parent && (
+        <>
+          <p>
+            <label>
+              {t('policyImport')}{' '}
+              <input type="file" accept=".json,application/json" disabled={fixedByIt} data-policy-guard="policy-file" onChange={(e) => void importFile((e.currentTarget as HTMLInputElement).files?.[0])} />
+            </label>
+          </p>
+          <p class="muted">{t('policyImportHelp')}</p>
+        </>
+      )}
       {problems && <Problems problems={problems} intro={t('policyFileRefused')} />}
       {imported && (
         <p role="status" data-policy-guard="policy-imported">

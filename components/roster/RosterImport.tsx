@@ -104,6 +104,7 @@ export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil
               {t('rosterReadAs', [ENCODING_NAMES[read.result.encoding], SEPARATOR_NAMES[read.result.delimiter] ?? read.result.delimiter])}
             </p>
           )}
+          {!read.result.header && <p data-policy-guard="roster-no-heading">{t('rosterNoHeadingRow')}</p>}
           {read.result.skipped.length > 0 && (
             <p class="muted" data-policy-guard="roster-skipped">
               {t('rosterSkipped', read.result.skipped.map((line) => `“${line}”`).join(', '))}

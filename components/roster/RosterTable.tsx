@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/ext/i18n';
-import { CONSENT_COLUMNS } from '../../lib/roster/headers';
+import { CONSENT_COLUMNS } from '../../lib/roster/consent-columns';
 import type { ConsentState, Pupil } from '../../lib/rules/types';
 import { consentFor, withConsent } from './consent';
 

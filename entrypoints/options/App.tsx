@@ -31,7 +31,7 @@ import { fromIt } from './from-it';
  */
 export function App() {
   const state = usePolicyState();
-  const { ready, role } = useRole(state?.managed);
+  const { ready, role, itManaged } = useRole(state?.managed);
   if (!ready) return null;
   if (role === 'parent') return <ParentSettings state={state} />;
   if (!role) return <FirstRun />;
@@ -39,7 +39,7 @@ export function App() {
     <main data-policy-guard="options">
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsIntro')}</p>
-      <RoleChooser role={role} managed={state?.managed ?? false} />
+      <RoleChooser role={role} managed={itManaged} />
       <SettingProblems />
       {state && <Current state={state} />}
       {state && <PolicyChooser state={state} />}

@@ -17,7 +17,7 @@ import { localDate } from '../spot-check/record';
 import { heldRows, heldSummary, weeklySummary, type EventLike, type HeldSummary } from '../events/held';
 import { holidayYears } from './retention';
 import { loadRoster, saveRoster } from './rosters';
-import { effectiveRole } from './role';
+import { effectiveRole, installedByPolicy } from './role';
 import { retentionDays, spotCheckOn, userRole } from './settings';
 import { loadSpot, saveKeepSnippets, saveNote, saveOutcome, saveScan, type SpotWrite } from './spot-store';
 
@@ -154,7 +154,8 @@ async function handle(msg: Exclude<Request, { type: 'gate-reason' | 'load-on-req
             .catch(() => null)
         : null;
       const stored = await userRole.getValue().catch(() => null);
-      const role = effectiveRole(stored, state.managed) ?? null;
+      // Installed by IT's policy is managed too, before (or without) IT's settings.
+      const role = effectiveRole(stored, state.managed || (await installedByPolicy())) ?? null;
       return { ok: true, value: { state, today, week, spot: await spotCheckOn.getValue().catch(() => false), role } };
     }
     case 'popup-spot':

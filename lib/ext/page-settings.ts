@@ -6,7 +6,7 @@
  * repairs and reports them.
  */
 import { browser } from 'wxt/browser';
-import { effectiveRole } from './role';
+import { effectiveRole, INSTALLED_BY_POLICY_KEY } from './role';
 
 /** Storage keys (WXT's `local:`/`managed:` items in settings.ts, without the area prefix). */
 export const POLICY_KEYS = {
@@ -45,13 +45,13 @@ async function readLocal(key: string): Promise<unknown> {
 /** Whether the spot-check is switched on (anything but `true` is off). */
 /**
  * Whether this browser is a parent's (lib/ext/role.ts): the stored choice, overridden by IT's policy as last
- * seen (a managed browser is staff's). One read of local storage; a failure reads as staff, so checking
- * never turns off by accident.
+ * seen or by an install from IT's policy (both make it staff's). One read of local storage; a failure reads
+ * as staff, so checking never turns off by accident.
  */
 export async function readParentMode(): Promise<boolean> {
   try {
-    const got = await browser.storage.local.get(['userRole', 'managedCache']);
-    return effectiveRole(got.userRole, Boolean(got.managedCache)) === 'parent';
+    const got = await browser.storage.local.get(['userRole', 'managedCache', INSTALLED_BY_POLICY_KEY]);
+    return effectiveRole(got.userRole, Boolean(got.managedCache) || got[INSTALLED_BY_POLICY_KEY] === true) === 'parent';
   } catch {
     return false;
   }

@@ -6,6 +6,8 @@ export interface PresetSummary {
   id: PresetId;
   school: string;
   file: string;
+  /** A model policy, not one school's: offered to staff, never to a parent as "your child's school". */
+  generic?: true;
 }
 
 export const PRESET_IDS = [
@@ -21,7 +23,7 @@ export type PresetId = (typeof PRESET_IDS)[number];
 export const PRESET_CATALOG: readonly PresetSummary[] = [
   { id: 'bentley-new-village', school: 'Bentley New Village Primary School', file: 'bentley-new-village.txt' },
   { id: 'broughton', school: 'Broughton Primary School', file: 'broughton.txt' },
-  { id: 'acceptable-use-v2', school: 'Class Dojo Acceptable Use Policy (version 2)', file: 'acceptable-use-v2.txt' },
+  { id: 'acceptable-use-v2', school: 'Class Dojo Acceptable Use Policy (version 2)', file: 'acceptable-use-v2.txt', generic: true },
   { id: 'malpas-court', school: 'Malpas Court Primary School', file: 'malpas-court.txt' },
   { id: 'papworth-hall', school: 'Papworth Hall School', file: 'papworth-hall.txt' },
 ];

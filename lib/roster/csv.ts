@@ -29,17 +29,19 @@
 import Papa from 'papaparse';
 import type { Channel } from '../policy/schema';
 import type { Consent, Pupil } from '../rules/types';
-import { type ColumnNote, type ColumnUse, resolveColumns } from './columns';
+import { columnLetter, type ColumnNote, type ColumnUse, resolveColumns } from './columns';
 import { binaryFormat, decodeRoster, type BinaryFormat, type RosterEncoding } from './decode';
-import { CONSENT_COLUMNS, fieldOf, headingScore, isHeadingWord, type Field } from './headers';
+import { CONSENT_COLUMNS, fieldOf, headingMeaning, headingScore, headingWords, isHeadingWord, isNameField, looksLikeHeading, type Field } from './headers';
 import { mendMojibake } from './mend';
 
 export { CONSENT_COLUMNS, type ConsentColumn } from './headers';
 export { columnLetter, FIELD_NAMES, type ColumnUse } from './columns';
 
 // "x" is not here: in some registers it ticks a box, in others it crosses one out. Such a file is asked about.
-const YES = new Set(['y', 'yes', 'true', '1', '✓', '✔', 'given', 'consent', 'consented', 'granted', 'allowed', 'ok', 'consentgiven', 'permissiongiven', 'ie', 'oes', 'tak']);
-const NO = new Set(['', 'n', 'no', 'false', '0', '-', '✗', '✘', 'none', 'refused', 'withdrawn', 'notgiven', 'noconsent', 'na', 'nacoes', 'nage', 'nie']);
+// Welsh answers as Welsh forms have them: Ie/Na, Oes/Nac oes (is there), Do/Naddo (did you). "Na" alone squashes as
+// "N/A" does, so in a consent column it is not recorded (a photo is held, as for a refusal; the preview says so).
+const YES = new Set(['y', 'yes', 'true', '1', '✓', '✔', 'given', 'consent', 'consented', 'granted', 'allowed', 'ok', 'consentgiven', 'permissiongiven', 'ie', 'oes', 'do', 'ydw', 'tak']);
+const NO = new Set(['', 'n', 'no', 'false', '0', '-', '✗', '✘', 'none', 'refused', 'withdrawn', 'notgiven', 'noconsent', 'na', 'nacoes', 'nage', 'naddo', 'nacydw', 'nie']);
 // Answers that say the register has no answer yet: consent is not recorded, never assumed either way.
 const NOT_RECORDED = new Set(['', 'notrecorded', 'unknown', 'notknown', 'awaiting', 'awaitingreply', 'pending', 'notreturned', 'noreply', 'noresponse', 'tbc', 'notasked', 'dimateb', 'anhysbys']);
 
@@ -48,13 +50,14 @@ const squashCell = (value: string) => value.trim().toLowerCase().replace(/[^a-z0
 // An answer is its first word ("Yes - all media", "Given 01/09/2025", "Withdrawn by parent"), after a leading
 // "consent" or "permission" ("Consent given"). Whole words only: a name that lands in the column after a
 // shifted row ("Noah", "Nowak", "Yesenia") is not an answer, and is asked about.
-const YES_WORDS = new Set(['y', 'yes', 'given', 'granted', 'consented', 'allowed', 'agreed', 'ok', 'true', 'ie', 'oes', 'tak']);
-const NO_WORDS = new Set(['n', 'no', 'refused', 'withdrawn', 'declined', 'false', 'nie', 'nage', 'nac']);
+const YES_WORDS = new Set(['y', 'yes', 'given', 'granted', 'consented', 'allowed', 'agreed', 'ok', 'true', 'ie', 'oes', 'ydw', 'tak']);
+const NO_WORDS = new Set(['n', 'no', 'refused', 'withdrawn', 'declined', 'false', 'nie', 'nage', 'nac', 'naddo']);
 // A yes with a limit ("Yes - internal use only", "Yes (not social media)") is not a plain yes: asked about.
 const LIMIT = new Set(['only', 'internal', 'except', 'not', 'no', 'but', 'excluding', 'excl', 'exclude', 'excludes', 'without', 'limited', 'restricted', 'some', 'partial']);
 // A yes that was since taken back or is in doubt ("Yes - withdrawn 03/2026", "Y (revoked by mum)", "Yes -
 // expired", "Yes - pending review", "Yes - form lost"): never read as a yes, asked about.
-const UNDONE = /^(withdr|revok|rescind|cancel|expir|laps|pend|review|lost|missing|quer|unsure|uncertain|check|chang|remov|retract|object|stop|tb[cd]|unknown|until|old|previous|formerly|was)/;
+// A yes that points elsewhere ("Y - see note", "Yes (ask office)", "Yes, conditions apply") is as open as a limit.
+const UNDONE = /^(withdr|revok|rescind|cancel|expir|laps|pend|review|lost|missing|quer|unsure|uncertain|check|chang|remov|retract|object|stop|tb[cd]|unknown|until|old|previous|formerly|was|see|note|refer|ask|comment|detail|condition|caveat|speak|discuss)/;
 
 const wordsOf = (value: string) => value.trim().toLowerCase().split(/[^a-z0-9✓✔✗✘]+/).filter(Boolean);
 
@@ -63,6 +66,8 @@ export function cellBool(value: string): boolean | undefined {
   const v = squashCell(value);
   // "?" or "…": something is written, but no answer. (An empty cell is no.)
   if (!v && value.trim()) return undefined;
+  // "Yes*", "Y†": a footnote, which may limit or undo the yes: asked about, like "Y - see note".
+  if (/[*†‡]/.test(value)) return undefined;
   if (YES.has(v)) return true;
   if (NO.has(v)) return false;
   let [word, ...rest] = wordsOf(value);
@@ -70,6 +75,20 @@ export function cellBool(value: string): boolean | undefined {
   if (word === 'not' && rest[0] === 'given') return false;
   if (word && YES_WORDS.has(word)) return rest.some((w) => LIMIT.has(w) || UNDONE.test(w)) ? undefined : true;
   if (word && NO_WORDS.has(word)) return false;
+  return undefined;
+}
+
+/**
+ * An in-care cell: yes or no as cellBool reads them, and a cell that names the status itself ("LAC", "CLA",
+ * "Looked after", "Foster care") as in care; "PLAC" or "Previously looked after" as not in care now (a
+ * combined "LAC/PLAC" column says which). Undefined when it says neither.
+ */
+export function inCareCellBool(value: string): boolean | undefined {
+  const v = cellBool(value);
+  if (v !== undefined) return v;
+  const meaning = headingMeaning(value);
+  if (meaning.concern === 'plac') return false;
+  if (meaning.field === 'inCare') return true;
   return undefined;
 }
 
@@ -91,8 +110,8 @@ export function cellConsent(value: string): Consent | undefined {
 export function optOutConsent(value: string): Consent | undefined {
   const v = squashCell(value).replace(/-/g, '');
   if (NOT_RECORDED.has(v) || v === 'na') return null;
-  if (['y', 'yes', 'true', '1', '✓', '✔', 'optedout', 'ie', 'oes', 'tak'].includes(v)) return false;
-  if (['n', 'no', 'none', 'nil', 'false', '0', '✗', '✘', 'norestrictions', 'norestriction', 'nage', 'nie'].includes(v)) return true;
+  if (['y', 'yes', 'true', '1', '✓', '✔', 'optedout', 'ie', 'oes', 'do', 'tak'].includes(v)) return false;
+  if (['n', 'no', 'none', 'nil', 'false', '0', '✗', '✘', 'norestrictions', 'norestriction', 'nage', 'nacoes', 'naddo', 'nie'].includes(v)) return true;
   return v ? false : null;
 }
 
@@ -114,14 +133,15 @@ export interface RosterProblem {
   /** What is wrong, for translation (csv_<code> in the interface's messages), with its values in `data`. */
   code:
     | 'empty' | 'too-many-rows' | 'no-first-name' | 'too-long' | 'not-yes-no' | 'duplicate' | 'no-pupils' | 'control-chars' | 'digits' | 'heading-word'
-    | 'not-text' | 'extra-cells' | 'missing-cells' | 'heading-width' | 'not-a-name' | 'lost-letter';
+    | 'not-text' | 'extra-cells' | 'missing-cells' | 'heading-width' | 'not-a-name' | 'lost-letter'
+    | 'unclear-heading' | 'no-name-heading' | 'unknown-headings';
   data?: string[];
   message: string;
 }
 
 /** Something the reader did that the person importing should know, though nothing was refused. */
 export interface RosterNote {
-  code: ColumnNote['code'] | 'heading-split' | 'mended' | 'nul-padding' | 'footer' | 'name-split' | 'same-name';
+  code: ColumnNote['code'] | 'heading-split' | 'mended' | 'nul-padding' | 'footer' | 'name-split' | 'same-name' | 'not-an-answer' | 'channel-under-refusal' | 'welsh-na';
   data: string[];
   message: string;
 }
@@ -344,10 +364,64 @@ export function parseRosterCsv(input: string): RosterParse {
     result.skipped = skippedRows.map((r) => tidy(r.cells.filter((c) => c.trim()).join(' ')).slice(0, 60));
     const read = new Set([...byField.values()].flat());
     result.used = cols.uses.map((u) => u.heading);
-    result.ignored = head.flatMap((cell, i) => (!read.has(i) && cell.trim() ? [tidy(cell)] : []));
+    // Headings about photos, consent or care that are not read say why, one by one: never "not needed".
+    const concerns = head.map((cell, i) => (read.has(i) ? undefined : headingMeaning(cell).concern));
+    result.ignored = head.flatMap((cell, i) => (!read.has(i) && !concerns[i] && cell.trim() ? [tidy(cell)] : []));
     headWidth = filledWidth(head);
+    const label = (i: number) => `“${tidy(head[i]!)}” (${columnLetter(i)})`;
+    concerns.forEach((concern, i) => {
+      if (concern === 'photo-unclear') {
+        result.problems.push({ row: result.headerRow, code: 'unclear-heading', data: [tidy(head[i]!), columnLetter(i)], message: `Column ${label(i)} is about photos, but its heading does not say whether a yes there means the photos are allowed or that they are not. Rename it “Photo consent” (yes = photos allowed) or “Photo opt-out” (yes = no photos), and import again.` });
+      } else if (concern) {
+        const why = {
+          'photo-meta': 'it is about photo consent but holds no answer (a date, a note, or whether a form came back), so it is not read as consent',
+          plac: 'previously looked-after children (adopted from care, or under a special guardianship order) are not in care, so it is not read as the in-care column; record any photo restriction for them in the consent column',
+          'consent-other': 'it is about consent to something other than photos (it has no word for photos), so it is not read as photo consent; if it is the photo consent register, head it “Photo consent”',
+        }[concern];
+        result.notes.push({ code: 'not-an-answer', data: [tidy(head[i]!), columnLetter(i), concern], message: `${label(i)} is not read: ${why}.` });
+      }
+    });
+    // Headings we found by their consent or in-care columns, with no column for the pupil's name: the names
+    // are under headings we do not know. Refused, naming them; never read by position (which would make the
+    // heading row a pupil and drop every answer).
+    if (![...byField.keys()].some(isNameField)) {
+      const unknown = head.flatMap((cell, i) => (cell.trim() && !read.has(i) && !concerns[i] ? [label(i)] : []));
+      // Named in the problem, never as columns "the checks do not need".
+      result.ignored = [];
+      result.problems.push({
+        row: result.headerRow,
+        code: 'no-name-heading',
+        data: [String(result.headerRow), unknown.join(', ')],
+        message: `These are the headings${result.used.length ? ` (${result.used.map((h) => `“${h}”`).join(', ')} ${result.used.length === 1 ? 'is' : 'are'} read)` : ''}, but no column is read as the pupil's name${unknown.length ? `: ${unknown.join(', ')} ${unknown.length === 1 ? 'is a heading' : 'are headings'} Policy Guard does not know` : ''}. Head the name columns “First name” and “Surname” (or one “Name” column) and import again.`,
+      });
+    }
+    if (result.problems.length > 0) {
+      result.rowsRead = body.length;
+      return result;
+    }
   } else {
+    // A first row of headings none of which we know ("Kid", "Family", "Snap OK?"): refused, naming them. Read
+    // by position, the heading row would be a pupil and every column past the second would be dropped.
+    const first = numbered[0]!.cells.filter((c) => c.trim());
+    const headingLike = first.filter(looksLikeHeading);
+    if (headingLike.length > 0 && headingLike.length * 2 >= first.length) {
+      const shownCells = first.map((c) => `“${tidy(c)}”`).join(', ');
+      result.problems.push({ row: numbered[0]!.row, code: 'unknown-headings', data: [shownCells], message: `Row ${numbered[0]!.row} looks like a heading row (${shownCells}), but Policy Guard knows none of these headings, so it cannot tell which column is the pupil's name, photo consent or in care. Head the columns “First name”, “Surname”, “Photo consent” and “In care” (or one “Name” column), and import again.` });
+      return result;
+    }
     const width = Math.max(...numbered.map((r) => r.cells.length));
+    // Yes/no answers past the name columns, with no heading to say what they answer (consent? in care? an
+    // opt-out?): refused, never dropped by reading names by position.
+    const nameCols = numbered.every((r) => r.cells.filter((c) => c.trim()).length <= 1) ? 1 : 2;
+    const answered: string[] = [];
+    for (let col = nameCols; col < width; col++) {
+      const cells = numbered.map((r) => (r.cells[col] ?? '').trim()).filter(Boolean);
+      if (cells.length > 0 && cells.some((c) => cellBool(c) !== undefined && !/^\d+$/.test(c))) answered.push(columnLetter(col));
+    }
+    if (answered.length > 0) {
+      result.problems.push({ row: numbered[0]!.row, code: 'unknown-headings', data: [answered.join(', ')], message: `The file has no heading row, but column${answered.length > 1 ? 's' : ''} ${answered.join(', ')} ${answered.length > 1 ? 'hold' : 'holds'} yes/no answers: without a heading it cannot be told whether they are photo consent, an opt-out or in care. Add a heading row (“First name”, “Surname”, “Photo consent”, “In care”) and import again.` });
+      return result;
+    }
     if (width === 1) byField.set('full', [0]);
     else {
       byField.set('first', [0]);
@@ -398,6 +472,11 @@ export function parseRosterCsv(input: string): RosterParse {
 
   const names = new Set<string>();
   const seen = new Map<string, { row: number; index: number; cells: string }>();
+  const refusedOverChannel: string[] = [];
+  // A register in Welsh (its headings, or its answers): messages asking for yes or no name the Welsh answers.
+  const WELSH_WORD = /^(enw|cyfenw|caniatad|lluniau|llun|gofal|plentyn|disgybl|ffefrir|cyntaf|dewisol|ffotograff|cyfreithiol)/;
+  const welsh = head.some((h) => headingWords(h).some((w) => WELSH_WORD.test(w))) || body.some((r) => r.cells.some((c) => /^(ie|naddo|nac oes|oes|do)$/i.test(c.trim())));
+  let welshNa = 0;
   const guessedSplits: string[] = [];
   // The row as the reader split it, so the person fixing it sees where the extra or missing comma is.
   const asSplit = (cells: readonly string[]) => `${cells.slice(0, 8).map((c) => `“${tidy(c).slice(0, 24)}”`).join(' | ')}${cells.length > 8 ? ' | …' : ''}`;
@@ -505,7 +584,15 @@ export function parseRosterCsv(input: string): RosterParse {
     const moved = (value: string) => looksLikeDate(value) || value.includes('@') || names.has(tidy(value).toLowerCase()) || parts.some((p) => same(p, value));
     const notYesNo = (field: Field, label: string, cell: string, yesNo: string) => {
       const v = tidy(cell).slice(0, 40);
-      const hint = moved(cell) ? ' It looks like a name or date, so this row’s values may not line up with the headings (a missing cell, or a comma without quotes).' : '';
+      // A Welsh register is told its answers in Welsh too.
+      if (welsh) yesNo = `${yesNo} (in Welsh: ie or na, oes or nac oes, do or naddo)`;
+      // A yes with a limit or a note ("Yes (not social media)", "Y - see note"): say why it is not read as a yes.
+      const limited = YES_WORDS.has(wordsOf(cell)[0] ?? '') || /^\s*(y|yes)\s*[*†‡]/i.test(cell);
+      const hint = moved(cell)
+        ? ' It looks like a name or date, so this row’s values may not line up with the headings (a missing cell, or a comma without quotes).'
+        : limited
+          ? ' It is a yes with a limit, a condition or a note, and Policy Guard records only yes or no for each channel: write no (or use a column for each channel, such as “Class Story”), and keep the detail in a notes column.'
+          : '';
       result.problems.push({ row, code: 'not-yes-no', data: [field, v], message: `${label} says “${v}”: ${yesNo}.${hint}` });
       unreadable = true;
     };
@@ -536,6 +623,7 @@ export function parseRosterCsv(input: string): RosterParse {
       }
       optOuts.push(v);
     }
+    if (welsh && cellsOf('consent').some((c) => c.trim().toLowerCase() === 'na')) welshNa++;
     const givenAnswer = consentOf('consent', 'Photo consent');
     const answers = [...(givenAnswer === undefined ? [] : [givenAnswer]), ...optOuts];
     const all: Consent | undefined = answers.length === 0 ? undefined : answers.includes(false) ? false : answers.every((a) => a === true) ? true : null;
@@ -553,7 +641,7 @@ export function parseRosterCsv(input: string): RosterParse {
     // In care if any in-care column says so; an answer that is neither yes nor no is asked about.
     let inCare = false;
     for (const inCareCell of cellsOf('inCare')) {
-      const v = cellBool(inCareCell);
+      const v = inCareCellBool(inCareCell);
       if (v === undefined) {
         notYesNo('inCare', 'In care', inCareCell, 'write yes or no');
         break;
@@ -564,10 +652,22 @@ export function parseRosterCsv(input: string): RosterParse {
     const general: Consent = all ?? null;
     let photoConsent: Pupil['photoConsent'] = general;
     if (anyPer) {
-      // Channels without a column of their own take the general answer (or none).
-      // A channel's own column is the more specific answer, and stands over the general one ("Photos: No",
-      // "Portfolio: Yes": a family who keep photos to their own child's portfolio).
-      photoConsent = Object.fromEntries(['class-story', 'school-story', 'student-story', 'class-chat', 'private-chat'].map((c) => [c, per[c as Channel] ?? general]));
+      // Channels without a column of their own take the general answer (or none). A channel's own yes never
+      // stands over a general refusal or opt-out ("Photo Opt Out: Y", "Class Story: Yes"): the two disagree,
+      // and a photo posted against a refusal cannot be taken back, so the stricter is read and the preview
+      // says so. A channel's no stands over a general yes (it is stricter).
+      const overRuled: Channel[] = [];
+      photoConsent = Object.fromEntries(
+        CHANNEL_LIST.map((c) => {
+          const own = per[c];
+          if (own === true && general === false) {
+            overRuled.push(c);
+            return [c, false];
+          }
+          return [c, own ?? general];
+        }),
+      );
+      if (overRuled.length) refusedOverChannel.push(`${[first, last].filter(Boolean).join(' ')} (row ${row})`);
     }
 
     // Accents and apostrophes aside ("Sian" and "Siân", "OConnor" and "O’Connor"): a post's name is matched
@@ -593,6 +693,17 @@ export function parseRosterCsv(input: string): RosterParse {
     seen.set(key, { row, index: result.pupils.length, cells: cells.map(tidy).join('\u0001') });
     if (legalFirst || legalLast) result.legalNames++;
     result.pupils.push({ first, last, ...(legalFirst ? { legalFirst } : {}), ...(legalLast ? { legalLast } : {}), photoConsent, inCare });
+  }
+  if (refusedOverChannel.length > 0) {
+    const generalCols = result.columns.filter((c) => c.field === 'consent' || c.field === 'optOut').map((c) => `“${c.heading}” (${c.column})`).join(' and ');
+    result.notes.push({
+      code: 'channel-under-refusal',
+      data: [String(refusedOverChannel.length), refusedOverChannel.slice(0, 5).join(', ')],
+      message: `${refusedOverChannel.length === 1 ? 'A pupil has' : `${refusedOverChannel.length} pupils have`} a yes for a channel but a refusal in ${generalCols || 'the general consent column'}: ${refusedOverChannel.slice(0, 5).join(', ')}${refusedOverChannel.length > 5 ? ', …' : ''}. The refusal is read for every channel, because the two disagree. If the family agreed to that channel only, clear the general refusal, write no in the other channels' columns, and import again.`,
+    });
+  }
+  if (welshNa > 0) {
+    result.notes.push({ code: 'welsh-na', data: [String(welshNa)], message: `“Na” in a consent column (${welshNa === 1 ? '1 pupil' : `${welshNa} pupils`}) is read as not recorded, as “N/A” is: their photos are held as a refusal would be, unless the policy says remind. Write “Naddo” or “Na – dim caniatâd” for a refusal.` });
   }
   if (guessedSplits.length > 0) {
     const column = result.columns.find((c) => c.field === 'full');

@@ -15,9 +15,8 @@
  * Welsh-medium schools' registers: "Enw cyntaf", "Cyfenw", "Enw".
  */
 
-/** The channels a consent register records separately. Messages cover both kinds of chat. */
-export const CONSENT_COLUMNS = ['class-story', 'school-story', 'student-story', 'messages'] as const;
-export type ConsentColumn = (typeof CONSENT_COLUMNS)[number];
+import type { ConsentColumn } from './consent-columns';
+export { CONSENT_COLUMNS, type ConsentColumn } from './consent-columns';
 
 export type NameField = 'first' | 'last' | 'legalFirst' | 'legalLast' | 'preferredFirst' | 'preferredLast' | 'full';
 export type Field = NameField | 'consent' | 'optOut' | 'inCare' | `consent:${ConsentColumn}`;
@@ -60,63 +59,284 @@ const FIELD_OF = new Map<string, Field>();
 for (const [field, names] of Object.entries(HEADERS) as [Field, string[]][]) for (const n of names) FIELD_OF.set(n, field);
 
 /**
- * What a heading cell means, if it is one of ours: a known heading (HEADERS), else by what it is about.
- * Management systems and schools name the in-care and consent columns a hundred ways ("Looked After (Y/N)",
- * "CiC", "LAC Status", "Consent - Photographs (Internal)", "Image Permission", "Social Media Consent"); a
- * column about care or about photos and consent that went unread would silently make every pupil "not in
- * care" or "not recorded", so such headings are read by their words, not only by a list.
+ * A heading's words: accents and possessives gone ("Child's" -> "child"), "(s)" and "(Y/N)" dropped, lower
+ * case, split on anything but letters. "First name(s) (Legal)" -> ["first", "name", "legal"].
  */
-export function fieldOf(cell: string): Field | undefined {
-  const key = squash(cell);
-  const known = FIELD_OF.get(key);
-  if (known) return known;
+export function headingWords(cell: string): string[] {
+  return cell
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`ʼ]s\b/g, '')
+    .replace(/\(s\)/g, '')
+    // "(Y/N)", "Yes/No", "Y or N": what the answers look like, not what the column is about.
+    .replace(/\b(y|yes)\s*(\/|\bor\b|-)\s*(n|no)\b/g, ' ')
+    .replace(/\b(n|no)\s*(\/|\bor\b|-)\s*(y|yes)\b/g, ' ')
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+}
+
+// ── Names by their words ───────────────────────────────────────────────────────────────────────────────────
+// A heading is a pupil's name when every word in it is a name word, a qualifier (legal, preferred) or a word
+// for the pupil ("Child First Name", "Pupil Forename(s)", "Surname (Legal)", "Child's full name"). One word
+// outside them ("Parent name", "Name badge printed", "Middle name") and it is not a pupil's name.
+const FIRST_WORDS = new Set(['forename', 'forenames', 'firstname', 'firstnames', 'givenname', 'givennames', 'christianname', 'cyntaf', 'nickname', 'nicknames']);
+const LAST_WORDS = new Set(['surname', 'surnames', 'lastname', 'lastnames', 'familyname', 'familynames', 'cyfenw', 'cyfenwau']);
+// "first name", "given name", "family name" written as two words.
+const FIRST_BEFORE_NAME = new Set(['first', 'given', 'christian', 'fore']);
+const LAST_BEFORE_NAME = new Set(['last', 'family', 'sur']);
+const NAME_WORD = new Set(['name', 'names', 'enw', 'enwau']);
+const LEGAL_WORDS = new Set(['legal', 'official', 'registered', 'cyfreithiol', 'swyddogol']);
+const PREFERRED_WORDS = new Set(['preferred', 'known', 'chosen', 'usual', 'used', 'nick', 'nickname', 'nicknames', 'goes', 'ffefrir', 'dewisol']);
+// Words for the pupil, and small words, that say nothing about which name.
+const PUPIL_WORDS = new Set(['child', 'children', 'pupil', 'pupils', 'student', 'students', 'learner', 'learners', 'plentyn', 'disgybl', 'your', 'the', 'of', 'as', 'by', 'in', 'use', 'full', 'whole', 'llawn', 'a', 'y', 'yr', 's']);
+
+const PUPIL_NOUN = new Set(['child', 'pupil', 'pupils', 'student', 'students', 'learner', 'plentyn', 'disgybl']);
+
+/** Which name a heading is, by its words (see above), or undefined when it is not a pupil's name. */
+function nameFieldOf(words: readonly string[]): NameField | undefined {
+  let first = false;
+  let last = false;
+  let name = false;
+  let legal = false;
+  let preferred = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (FIRST_WORDS.has(w)) first = true;
+    else if (LAST_WORDS.has(w)) last = true;
+    else if (FIRST_BEFORE_NAME.has(w) && next && NAME_WORD.has(next)) first = true;
+    else if (LAST_BEFORE_NAME.has(w) && next && NAME_WORD.has(next)) last = true;
+    else if (NAME_WORD.has(w)) name = true;
+    else if (!LEGAL_WORDS.has(w) && !PREFERRED_WORDS.has(w) && !PUPIL_WORDS.has(w)) return undefined;
+    if (LEGAL_WORDS.has(w)) legal = true;
+    if (PREFERRED_WORDS.has(w)) preferred = true;
+  }
+  // "Known As", "Goes by", "Nickname": the name the pupil goes by.
+  if (!first && !last && !name) {
+    if (preferred && (words.includes('known') || words.includes('goes') || words.includes('nickname'))) return 'preferredFirst';
+    // "Child", "Pupil's", "Learner": the pupil, so the whole name.
+    return words.some((w) => PUPIL_NOUN.has(w)) && !legal && !preferred ? 'full' : undefined;
+  }
+  if (first && last) return 'full'; // "Forename Surname", "Surname, Forename"
+  if (first) return legal ? 'legalFirst' : preferred ? 'preferredFirst' : 'first';
+  if (last) return legal ? 'legalLast' : preferred ? 'preferredLast' : 'last';
+  // A name alone: the whole name ("Child's full name", "Name (Legal)"); "Preferred name", "Enw a ffefrir"
+  // hold the first name the pupil goes by (or the whole of it, which the reader takes apart).
+  return preferred && !legal ? 'preferredFirst' : 'full';
+}
+
+// ── In care by its words ───────────────────────────────────────────────────────────────────────────────────
+// LAC/CLA/CiC are the looked-after child's abbreviations wherever they stand ("Care status (LAC)", "LAC/PLAC",
+// "CLA/CP", "Child in need / LAC"). "Care" means in care unless the heading is about another kind of care.
+const CARE_CODES = new Set(['lac', 'cla', 'cic', 'lacs', 'clas', 'foster', 'fostered', 'fostering', 'gofal']);
+const FORMERLY = new Set(['post', 'previously', 'former', 'formerly', 'ex', 'was']);
+const OTHER_CARE = new Set(['plan', 'plans', 'health', 'healthcare', 'medical', 'day', 'after', 'breakfast', 'wraparound', 'club', 'booking', 'personal', 'intimate', 'needs', 'dental', 'cynllun', 'iechyd']);
+
+/** Whether a heading is the in-care column (see above); 'plac' when it names only previously looked-after children. */
+function careOf(words: readonly string[], key: string): 'inCare' | 'plac' | undefined {
+  const previously = words.includes('plac') || /previouslylookedafter|previouslyincare|adoptedfromcare|formerlylookedafter/.test(key) || words.some((w, i) => CARE_CODES.has(w) && FORMERLY.has(words[i - 1] ?? ''));
+  // "Post-LAC", "ex-CLA": a code after such a word is the child who was looked after, not one who is.
+  const now = words.some((w, i) => CARE_CODES.has(w) && !FORMERLY.has(words[i - 1] ?? '')) || /lookedafter|incare|localauthoritycare|lacare|careexperienced|careleaver|derbyngofal|mewngofal/.test(key.replace(/previouslylookedafter|previouslyincare|formerlylookedafter/g, ''));
+  if (now) return 'inCare';
+  // "PLAC" alone: adopted from care or under a special guardianship order, so not in care now (README, "Pupils and photo consent").
+  if (previously) return 'plac';
+  if (words.includes('care') && !words.some((w) => OTHER_CARE.has(w))) return 'inCare';
+  return undefined;
+}
+
+// ── Photos, and which way round ────────────────────────────────────────────────────────────────────────────
+// Words that turn a photo heading into an opt-out: "Y" there means no photos. English and Welsh (dim = no,
+// heb = without, nid/na = not, gwrthod = refuse, peidio = don't).
+const NEGATION_WORDS = new Set(['not', 'no', 'non', 'never', 'nor', 'without', 'ban', 'bans', 'banned', 'dont', 'cannot', 'cant', 'optout', 'dim', 'heb', 'nid', 'na', 'nac', 'naddo']);
+const NEGATION_STEM = /^(prohibit|forbid|refus|withdr|withh|restrict|declin|exclu|objec|deni|deny|avoid|gwrthod|peidio|dileu)/;
+const NEGATION_PHRASE = /optout|optedout|donot|keepout|dontphotograph/;
+// Words that say a yes there is consent ("Photo consent", "Photos allowed", "Happy for photos").
+const POSITIVE_WORDS = new Set(['ok', 'okay', 'can', 'may', 'given', 'yes', 'happy', 'optin']);
+const POSITIVE_STEM = /^(consent|permission|permit|allow|agree|approv|authori|accept|caniatad|cytun)/;
+const POSITIVE_PHRASE = /optin|optedin/;
+const negativeWord = (w: string) => NEGATION_WORDS.has(w) || NEGATION_STEM.test(w);
+const positiveWord = (w: string) => POSITIVE_WORDS.has(w) || POSITIVE_STEM.test(w);
+// Words a plain photo heading may hold besides its subject ("Photos (internal)", "Media - school website"):
+// such a heading is a register of photos, read as consent as "Photos" always has been.
+const PLAIN = new Set(['internal', 'external', 'school', 'website', 'web', 'social', 'media', 'newsletter', 'newsletters', 'press', 'class', 'story', 'display', 'displays', 'use', 'usage', 'for', 'on', 'in', 'and', 'the', 'of', 'publicity', 'marketing', 'classdojo', 'dojo', 'online', 'public', 'local', 'y', 'n', 'video', 'videos', 'or', 'ysgol', 'gwefan', 'publish', 'published', 'publishing', 'share', 'shared', 'sharing', 'post', 'posted', 'posting', 'taken', 'taking', 'be', 'to', 'used']);
+const PHOTO_WORD = /^(photo|image|picture|pics?$|media|video|film|camera|llun|ffotograff|delwedd|fideo)/;
+// What a consent heading with no word for photos may hold and still be the photo register ("Consent", "Parental
+// consent given", "Consent - ClassDojo"): any other word ("Trip consent", "Sun cream permission") is consent for
+// something else.
+const CONSENT_ONLY = new Set([...PLAIN, 'consent', 'consents', 'permission', 'permissions', 'caniatad', 'given', 'parental', 'parent', 'form', 'child', 'pupil', 'student', 'your', 'to', 'be', 'a', 'portfolio', 'portfolios', 'messages', 'chat', 'sharing', 'share', 'shared', 'posting', 'posted', 'published', 'publish', 'gdpr', 'general']);
+
+/**
+ * What a heading means beyond its field: `photo-unclear` for a heading about photos whose direction cannot be
+ * told (a yes there may be consent or an opt-out, so the file is refused, never guessed); `photo-meta` for one
+ * about consent that holds no answer (a date, a note, whether a form came back); `plac` for previously
+ * looked-after children (not in care); `consent-other` for consent to something else ("Trip consent").
+ */
+export type HeadingConcern = 'photo-unclear' | 'photo-meta' | 'plac' | 'consent-other';
+
+export interface HeadingMeaning {
+  field?: Field;
+  concern?: HeadingConcern;
+}
+
+/**
+ * What a heading cell means: a known heading (HEADERS), else by its words. Management systems, forms and
+ * schools name columns a hundred ways ("Child First Name", "Surname (Legal)", "Care status (LAC)",
+ * "Photos not allowed", "Do you consent to photos of your child…?"), and a column read the wrong way round
+ * or not at all changes who may be photographed, so:
+ * - names are read by their words (nameFieldOf);
+ * - the in-care column by LAC/CLA/CiC/foster/looked after/in care anywhere in it (careOf);
+ * - a photo or consent heading with any word of refusal in it (not, no, never, ban, prohibited, refused,
+ *   withdrawn, restricted, without, opt out, do not…) is an opt-out: "Y" there means no photos. Such a
+ *   heading that is also a question with a yes in it ("Do you consent…? We will not…") cannot be told
+ *   either way and is `photo-unclear`, as is a photo heading with no word saying which way it goes.
+ */
+export function headingMeaning(cell: string): HeadingMeaning {
+  const known = FIELD_OF.get(squash(cell));
+  if (known) return { field: known };
+  // An answer list in brackets ("Photo consent (Yes / No / Not returned)") says nothing about the column.
+  const heading = dropAnswerLists(cell);
   // "(Y/N)", "Status", "Flag" and the like add nothing to what a column is.
-  const bare = key.replace(/(yn|yesno|status|flag|indicator)$/, '');
+  const bare = squash(heading).replace(/(yn|yesno|status|flag|indicator)$/, '');
   const field = FIELD_OF.get(bare);
-  if (field) return field;
-  if (/lookedafter|incare|localauthoritycare|lacare|careexperienced|careleaver|derbyngofal/.test(bare) || /^(is)?(lac|cla|cic|care)$/.test(bare)) return 'inCare';
-  const aboutPhotos = /photo|image|picture|media|video|filming|camera/.test(bare) || /consent|permission|caniatad/.test(bare);
-  if (!aboutPhotos) return undefined;
-  // About consent but not an answer: when it was given, by whom, notes on it. Not read (a date read as an
-  // answer refuses every row; an empty note read as one unsets a yes).
-  if (/date|notes?$|comments?|details?|expir|given(by|on)|signed|reviewed|updated|received|by$|when|reason/.test(bare)) return undefined;
-  // The other way round: an opt-out, a restriction, a refusal or a withdrawal. "Y" there means no photos.
-  if (/optout|optedout|^no(photo|image|picture|media|filming|video|consent)|donot|dont|refus|withdr|withh|restrict|object|declin|exclu|notconsent/.test(bare)) return 'optOut';
-  return 'consent';
+  if (field) return { field };
+  const words = headingWords(heading);
+  if (words.length === 0) return {};
+  const name = nameFieldOf(words);
+  if (name) return { field: name };
+  const care = careOf(words, bare);
+  if (care === 'inCare') return { field: 'inCare' };
+  if (care === 'plac') return { concern: 'plac' };
+  const photoWords = words.some((w) => PHOTO_WORD.test(w)) || /photo|image|picture|lluniau|ffotograff/.test(bare);
+  const consentWords = /consent|permission|caniatad/.test(bare);
+  if (!photoWords && !consentWords) return {};
+  // About consent but not an answer: when it was given, by whom, notes on it, whether the form came back.
+  // Not read (a date read as an answer refuses every row; an empty note read as one unsets a yes).
+  if (/date|notes?$|comments?|details?|expir|given(by|on)|signed|reviewed|updated|received|returned|by$|when|reason/.test(bare)) return { concern: 'photo-meta' };
+  if (!photoWords && !words.every((w) => CONSENT_ONLY.has(w) || negativeWord(w))) return { concern: 'consent-other' };
+  // A legend says it outright: "Photos (Y = do not photograph)", "Photo consent (N = no photos)".
+  const legend = legendOf(cell);
+  if (legend) return { field: legend };
+  const negative = words.some(negativeWord) || NEGATION_PHRASE.test(bare);
+  const positive = words.some(positiveWord) || POSITIVE_PHRASE.test(bare);
+  const question = cell.includes('?') || words.length > 8;
+  if (negative) return question && positive ? { concern: 'photo-unclear' } : { field: 'optOut' };
+  if (positive) return { field: 'consent' };
+  // No word says which way: a plain photo register ("Photographs (Internal)") is consent, as "Photos" is;
+  // any other word ("Photo instructions", "Media status") leaves it unclear.
+  return words.every((w) => PHOTO_WORD.test(w) || PLAIN.has(w)) ? { field: 'consent' } : { concern: 'photo-unclear' };
+}
+
+const ANSWER_LIST = /\b(?:yes|y)\s*\//i;
+
+/** A heading without its answer lists in brackets ("(Yes / No / Not returned)"); one pass, no backtracking. */
+function dropAnswerLists(cell: string): string {
+  let out = '';
+  let i = 0;
+  while (i < cell.length) {
+    const open = cell.indexOf('(', i);
+    const close = open < 0 ? -1 : cell.indexOf(')', open + 1);
+    if (close < 0) return out + cell.slice(i);
+    const inner = cell.slice(open + 1, close);
+    out += cell.slice(i, open) + (ANSWER_LIST.test(inner) ? ' ' : cell.slice(open, close + 1));
+    i = close + 1;
+  }
+  return out;
+}
+
+/**
+ * The direction a heading's own legend gives ("Y = no photos", "N: photos allowed"), or undefined when it has
+ * none or it says neither. A yes that means a refusal, or a no that means consent, is an opt-out column.
+ */
+function legendOf(cell: string): 'consent' | 'optOut' | undefined {
+  const says = (text: string) => {
+    const words = headingWords(text);
+    if (words.length === 0) return undefined;
+    if (words.some(negativeWord) || NEGATION_PHRASE.test(squash(text))) return 'refusal';
+    if (words.some(positiveWord) || words.some((w) => PHOTO_WORD.test(w))) return 'consent';
+    return undefined;
+  };
+  const yes = /\b(?:y|yes)\s*[=:]\s*([^,;)=]*?)\s*(?:[,;)]|\b(?:n|no)\s*[=:]|$)/i.exec(cell);
+  const no = /\b(?:n|no)\s*[=:]\s*([^,;)=]*?)\s*(?:[,;)]|\b(?:y|yes)\s*[=:]|$)/i.exec(cell);
+  const yesMeans = yes?.[1] ? says(yes[1]) : undefined;
+  const noMeans = no?.[1] ? says(no[1]) : undefined;
+  if (yesMeans === 'refusal' || noMeans === 'consent') return 'optOut';
+  if (yesMeans === 'consent' || noMeans === 'refusal') return 'consent';
+  return undefined;
+}
+
+/** What a heading cell is read as, if it is one of ours (headingMeaning). */
+export function fieldOf(cell: string): Field | undefined {
+  return headingMeaning(cell).field;
 }
 
 /** Fields a file may give in more than one column: their answers are combined, never one silently dropped. */
 export const COMBINED_FIELDS: ReadonlySet<Field> = new Set<Field>(['consent', 'optOut', 'inCare']);
 
-const NAME_FIELDS = new Set<Field>(['first', 'legalFirst', 'preferredFirst', 'full']);
+const NAME_FIELDS = new Set<Field>(['first', 'last', 'legalFirst', 'legalLast', 'preferredFirst', 'preferredLast', 'full']);
+
+/** Whether a field is one of the name fields. */
+export const isNameField = (field: Field | undefined) => field !== undefined && NAME_FIELDS.has(field);
+
+// Words that only ever head a column: a cell made of them is a heading we do not know, never a pupil's name
+// or an answer ("Timestamp", "Date of birth", "Kid's surname" has "surname"). Short and common words that are
+// also surnames (Young, Parent, Class, Year, Form) are left out.
+const HEADING_WORD = /^(name|names|forename|forenames|surname|surnames|firstname|lastname|consent|consents|permission|permissions|photo|photos|photographs?|photography|images?|media|dob|upn|uln|email|address|postcode|gender|timestamp|status|notes?|comments?|date|birth|id|number|pupil|pupils|student|students|learner|learners|carer|carers|guardian|tutor|registration|admission|ethnicity|enw|cyfenw|caniatad|lluniau)$/;
 
 /**
- * How much a row looks like the heading row: 2 for each of our headings, 1 for each other known heading;
- * 0 when the row has no heading for a name (it cannot be the heading row).
+ * Whether a cell reads as a column heading at all (ours, another known one, or made of heading words), for
+ * telling a heading row we cannot read from a pasted list of names.
+ */
+export function looksLikeHeading(cell: string): boolean {
+  const key = squash(cell);
+  if (!key) return false;
+  const meaning = headingMeaning(cell);
+  if (meaning.field || meaning.concern || OTHER_HEADINGS.has(key)) return true;
+  return headingWords(cell).some((w) => HEADING_WORD.test(w));
+}
+
+/**
+ * How much a row looks like the heading row: 2 for each of our headings (names, consent, in care, and the
+ * photo headings we refuse to guess), 1 for each other heading. 0 when the row cannot be the heading row: it
+ * has none of ours, or only one of ours and nothing else that reads as a heading (a pupil called "Care").
+ * A row of headings whose name columns are unknown still scores on its consent and in-care columns, so it is
+ * found as the heading row and refused for its names (csv.ts), never read as a pupil.
  */
 export function headingScore(cells: readonly string[]): number {
   let score = 0;
+  let ours = 0;
   let name = false;
+  let headings = 0;
   const seen = new Set<string>();
   for (const cell of cells) {
     const key = squash(cell);
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    const field = FIELD_OF.get(key);
-    if (field) {
+    const meaning = headingMeaning(cell);
+    if (meaning.field || meaning.concern) {
       score += 2;
-      if (NAME_FIELDS.has(field)) name = true;
-    } else if (OTHER_HEADINGS.has(key)) score += 1;
+      ours++;
+      headings++;
+      if (isNameField(meaning.field)) name = true;
+    } else if (OTHER_HEADINGS.has(key) || looksLikeHeading(cell)) {
+      score += 1;
+      headings++;
+    }
   }
-  return name ? score : 0;
+  if (ours === 0) return 0;
+  return name || headings >= 2 ? score : 0;
 }
 
 // Headings that are never a pupil's name: a "name" equal to one is a heading row in the wrong place.
 const NAME_HEADINGS = new Set([...(Object.values(HEADERS).flat()), 'upn', 'adno', 'dob', 'dateofbirth', 'yeargroup', 'reggroup', 'tutorgroup', 'admissionnumber', 'gender']);
 // Real first names and surnames that are also headings somewhere above.
-for (const real of ['chat', 'child', 'photo', 'consent', 'care']) NAME_HEADINGS.delete(real);
+const REAL_NAMES = ['chat', 'child', 'photo', 'consent', 'care', 'pupil', 'student', 'learner', 'foster'];
+for (const real of REAL_NAMES) NAME_HEADINGS.delete(real);
 
-/** Whether a name cell is a column heading ("Surname", "Legal First Name"). */
+/** Whether a name cell is a column heading ("Surname", "Legal First Name", "Child First Name", "Surname (Legal)"). */
 export function isHeadingWord(name: string): boolean {
-  return NAME_HEADINGS.has(squash(name));
+  const key = squash(name);
+  if (NAME_HEADINGS.has(key)) return true;
+  if (REAL_NAMES.includes(key)) return false;
+  return isNameField(headingMeaning(name).field) && headingWords(name).some((w) => HEADING_WORD.test(w) || FIRST_WORDS.has(w) || LAST_WORDS.has(w));
 }

@@ -38,7 +38,7 @@ export function rosterSummary(r: RosterParse, name: string): string[] {
   const how = [
     r.encoding ? `read as ${ENCODING_NAMES[r.encoding]}` : 'read',
     `separated by ${SEPARATOR_NAMES[r.delimiter] ?? `“${r.delimiter}”`}${r.sepLine ? ' (its “sep=” line)' : ''}`,
-    r.header ? `headings on row ${r.headerRow}` : 'no heading row (first and last name by position)',
+    r.header ? `headings on row ${r.headerRow}` : 'no heading row (first and last name by position; consent and in care are not read without headings)',
   ];
   lines.push(`roster ${name}: ${how.join(', ')}.`);
   if (r.skipped.length) lines.push(`  Lines above the headings, not read: ${r.skipped.map((s) => `“${s}”`).join(', ')}`);

@@ -175,7 +175,7 @@ describe('force-installed from the school’s own server, with no store listing'
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     // A key made for this test, in a temporary folder: never the school's key, never in the repository.
-    pkg = packageCrx({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/policy-guard`, keyPath: join(dir, 'key.pem'), outDir: join(dir, 'out') });
+    pkg = packageCrx({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/policy-guard`, keyPath: join(dir, 'key.pem'), newKey: true, outDir: join(dir, 'out') });
   });
   afterAll(() => {
     server?.close();
@@ -206,6 +206,31 @@ describe('force-installed from the school’s own server, with no store listing'
       await page.close();
       h.assertNoForeignRequests();
       h.assertCleanConsole();
+    } finally {
+      await h.close();
+    }
+  });
+
+  // IT has force-installed it but not (yet) pushed any settings, and someone had answered "parent" before:
+  // a browser IT installed the extension in is staff's, so nobody is asked and nobody can switch the checks
+  // off by choosing "parent" (docs/deploying.md).
+  it('never asks who uses a browser IT installed it in, even before IT’s settings arrive', async () => {
+    const h = await launchExtension({ forceInstall: { id: pkg.id, updateUrl: pkg.updateUrl }, role: 'parent' });
+    try {
+      expect(await h.worker.evaluate('chrome.management.getSelf().then((s) => s.installType)')).toBe('admin');
+      const options = await h.openExtensionPage('options.html');
+      await options.locator('pg=[data-policy-guard="rosters"]').waitFor();
+      for (const parentOrQuestion of ['role-chooser', 'role']) expect(await options.locator(`pg=[data-policy-guard="${parentOrQuestion}"]`).count(), parentOrQuestion).toBe(0);
+      expect(await options.locator('pg=[data-policy-guard="options"][data-role="parent"]').count()).toBe(0);
+      await h.screenshot(options, 'force-installed-no-role-question');
+      await options.close();
+      const popup = await h.openExtensionPage('popup.html');
+      // The staff popup (its policy line is staff's), not the parent one nor the first-run one.
+      await popup.locator('pg=[data-policy-guard="popup-policy"]').waitFor();
+      expect(await popup.locator('pg=[data-policy-guard="popup"][data-role]').count()).toBe(0);
+      await popup.close();
+      // The content script reads the same from storage, kept there by the background as it starts.
+      await expect.poll(() => h.worker.evaluate("chrome.storage.local.get('installedByPolicy').then((v) => v.installedByPolicy)")).toBe(true);
     } finally {
       await h.close();
     }

@@ -197,4 +197,54 @@ describe('pupils and photo consent in the options page', () => {
     expect(await table.locator('tr[data-pupil="Luke Kowalski"] [data-consent="class-story"]').inputValue()).toBe('refused');
     await options.close();
   });
+
+  // Probe 19c D1-D3: a register kept the other way round ("Photos not allowed"), an in-care column named by its
+  // abbreviation ("Care status (LAC)") and name headings with "Child": read as the CLI reads them, and the
+  // checks hold a tagged photo of the pupil who may not be photographed and of the one in care.
+  it('reads an opt-out column, an in-care column by its abbreviation and “Child” name headings, and holds their photos', async () => {
+    const csv = Buffer.from('Child First Name,Child Surname,Photos not allowed,Care status (LAC)\r\nNoah,Wilson,Y,N\r\nIsla,Roberts,N,Yes\r\nGrace,Taylor,N,N\r\n', 'utf8');
+    const options = await h.openExtensionPage('options.html');
+    const rosters = options.locator('pg=[data-policy-guard="rosters"]');
+    await rosters.locator('pg=[data-policy-guard="roster-new-class"]').waitFor();
+    // The class is there when the tests before this one ran; else it is added here.
+    if ((await rosters.locator('pg=[data-policy-guard="roster-class"]').count()) === 0 || !(await rosters.locator('pg=[data-policy-guard="roster-class"]').evaluate((s) => [...(s as HTMLSelectElement).options].some((o) => o.value === 'c1')))) {
+      await rosters.locator('pg=[data-policy-guard="roster-new-class"]').fill('c1');
+      await rosters.getByRole('button', { name: 'Add' }).click();
+    }
+    await rosters.locator('pg=[data-policy-guard="roster-class"]').selectOption('c1');
+    await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({ name: 'Consent register.csv', mimeType: 'text/csv', buffer: csv });
+    const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
+    await preview.waitFor();
+    const lib = readRoster(new Uint8Array(csv));
+    expect(await preview.locator('pg=[data-policy-guard="roster-columns"]').textContent()).toBe(`Columns read: ${rosterSummary(lib, 'x').find((l) => l.startsWith('  Columns read: '))!.slice('  Columns read: '.length)}`);
+    expect(await preview.textContent()).toContain('C “Photos not allowed” → photo opt-out (yes means no photos); D “Care status (LAC)” → in care');
+    await h.screenshot(options, 'options-roster-opt-out-and-lac');
+    await rosters.locator('pg=[data-policy-guard="roster-confirm"]').click();
+    const table = rosters.locator('pg=[data-policy-guard="roster-table"]');
+    await expect.poll(() => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pupil')))).toEqual(['Noah Wilson', 'Isla Roberts', 'Grace Taylor']);
+    expect(await table.locator('tr[data-pupil="Noah Wilson"] [data-consent="class-story"]').inputValue()).toBe('refused');
+    expect(await table.locator('tr[data-pupil="Isla Roberts"] [data-in-care]').isChecked()).toBe(true);
+    await options.close();
+
+    const photoOf = async (pupil: string) => {
+      const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+      await page.locator(`${PANEL} [data-policy-guard="audience"]`).waitFor();
+      await page.getByRole('button', { name: 'Add photo' }).click();
+      await page.getByRole('button', { name: 'Tag students' }).click();
+      await page.getByLabel(pupil).check();
+      await page.locator('[data-name="storyComposerTextarea"]').fill('Our volcano experiment!');
+      return page;
+    };
+    const noah = await photoOf('Noah Wilson');
+    await expect.poll(() => noah.locator(`${PANEL} [data-rule="photo-consent"]`).textContent()).toContain('Noah Wilson has no photo consent for Class Story');
+    await noah.close();
+    const isla = await photoOf('Isla Roberts');
+    await expect.poll(() => isla.locator(`${PANEL} [data-rule="photo-consent"]`).textContent()).toContain('Isla Roberts is in Local Authority care');
+    await isla.close();
+    // The clean twin: no opt-out, not in care, nothing to hold.
+    const grace = await photoOf('Grace Taylor');
+    await grace.waitForTimeout(600);
+    expect(await grace.locator(`${PANEL} [data-rule="photo-consent"]`).count()).toBe(0);
+    await grace.close();
+  });
 });

@@ -26,6 +26,10 @@ it('a parent gets the parent settings, the parent popup and the parent hint, and
   await options.locator('pg=[data-policy-guard="options"][data-role="parent"]').waitFor();
   // Only what applies: the school, the role, the data. No rosters, spot-check history, rule actions, try-it.
   for (const section of ['rosters', 'spot-history', 'rule-actions', 'hours-editor', 'ignored']) expect(await options.locator(`pg=[data-policy-guard="${section}"]`).count(), section).toBe(0);
+  // Real schools only (not a model policy as "your child's school"), and no policy file to import.
+  expect(await options.locator('pg=[data-policy-guard="policy-file"]').count()).toBe(0);
+  expect(await options.getByLabel('Class Dojo Acceptable Use Policy (version 2)').count()).toBe(0);
+  expect(await options.locator('pg=[data-policy-guard="data"]').textContent()).not.toMatch(/roster|record/i);
   await options.getByLabel('Bentley New Village Primary School').check();
   await options.getByRole('button', { name: 'Use this policy' }).click();
   await expect.poll(() => options.locator('pg=[data-policy-guard="options-current"]').textContent()).toBe("Your child's school: Bentley New Village Primary School");

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, win32 } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ensureKey, extensionIdFromKey, packageCrx, updateManifest } from '../../../scripts/package';
+import { ensureKey, extensionIdFromKey, isInside, KeyError, packageCrx, updateManifest } from '../../../scripts/package';
 
 // The end-to-end test (tests/e2e/managed.e2e.ts) packs and installs a real CRX and checks that Chromium gives
 // it the id `extensionIdFromKey` computes; these are the parts that need no browser.
@@ -10,9 +11,9 @@ describe('npm run package', () => {
   const dir = mkdtempSync(join(tmpdir(), 'policy-guard-key-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('makes a private key once, and the same key always gives the same 32-letter id', () => {
+  it('makes a private key only when asked, once, and the same key always gives the same 32-letter id', () => {
     const path = join(dir, 'nested/crx-key.pem');
-    const first = ensureKey(path);
+    const first = ensureKey(path, true);
     expect(first.created).toBe(true);
     expect(statSync(path).mode & 0o777).toBe(0o600);
     const again = ensureKey(path);
@@ -20,11 +21,57 @@ describe('npm run package', () => {
     const id = extensionIdFromKey(first.pem);
     expect(id).toMatch(/^[a-p]{32}$/);
     expect(extensionIdFromKey(again.pem)).toBe(id);
-    expect(extensionIdFromKey(ensureKey(join(dir, 'other.pem')).pem)).not.toBe(id);
+    expect(extensionIdFromKey(ensureKey(join(dir, 'other.pem'), true).pem)).not.toBe(id);
+    // Never over an existing key: the old id would be lost.
+    expect(() => ensureKey(path, true)).toThrow(/already a signing key .* never replaces one/);
+    expect(readFileSync(path, 'utf8')).toBe(first.pem);
   });
 
-  it('refuses a key inside the working tree (one `git add` from the repository)', () => {
-    expect(() => packageCrx({ keyPath: join(process.cwd(), 'keys/crx.pem'), built: join(process.cwd(), '.output/chrome-mv3') })).toThrow(/outside the repository|No built extension/);
+  it('never makes a key for a path that has none unless asked: a mistyped --key or POLICY_GUARD_CRX_KEY is an error', () => {
+    const typo = join(dir, 'typo-key.pem');
+    expect(() => ensureKey(typo)).toThrow(KeyError);
+    expect(() => packageCrx({ keyPath: typo })).toThrow(/No signing key at .*typo-key\.pem\. If Policy Guard was packaged before, point --key .* add --new-key/);
+    const env = process.env.POLICY_GUARD_CRX_KEY;
+    process.env.POLICY_GUARD_CRX_KEY = typo;
+    try {
+      expect(() => packageCrx({})).toThrow(/No signing key at .*typo-key\.pem/);
+    } finally {
+      if (env === undefined) delete process.env.POLICY_GUARD_CRX_KEY;
+      else process.env.POLICY_GUARD_CRX_KEY = env;
+    }
+    expect(existsSync(typo)).toBe(false);
+    // A file that is not a key is named as such, not signed with.
+    const notKey = join(dir, 'notes.txt');
+    writeFileSync(notKey, 'hello');
+    expect(() => ensureKey(notKey)).toThrow(/is not a private key/);
+  });
+
+  it('refuses a key inside the working tree or its .output folder, on any OS', () => {
+    for (const inside of ['keys/crx.pem', '.output/k.pem', '.output/crx/key.pem']) {
+      expect(() => packageCrx({ keyPath: join(process.cwd(), inside), newKey: true }), inside).toThrow(/outside the repository and its \.output folder/);
+      expect(existsSync(join(process.cwd(), inside)), inside).toBe(false);
+    }
+    expect(isInside('/work/repo', '/work/repo/.output/k.pem')).toBe(true);
+    expect(isInside('/work/repo', '/work/repo-keys/k.pem')).toBe(false);
+    expect(isInside('/work/repo', '/home/it/.config/policy-guard/crx-key.pem')).toBe(false);
+    // Windows: backslashes, another drive, and letter case as Windows treats it.
+    expect(isInside('C:\\Users\\it\\policy-guard', 'C:\\Users\\it\\policy-guard\\.output\\k.pem', win32)).toBe(true);
+    expect(isInside('C:\\Users\\it\\policy-guard', 'c:\\users\\IT\\Policy-Guard\\k.pem', win32)).toBe(true);
+    expect(isInside('C:\\Users\\it\\policy-guard', 'D:\\keys\\k.pem', win32)).toBe(false);
+    expect(isInside('C:\\Users\\it\\policy-guard', 'C:\\Users\\it\\policy-guard-keys\\k.pem', win32)).toBe(false);
+  });
+
+  it('the command says what is wrong and exits 1, making no key: a missing key, or options npm kept for itself', () => {
+    const typo = join(dir, 'cli-typo.pem');
+    const run = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+    const missing = run(['--base-url', 'https://it.example.sch.uk/pg', '--key', typo]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^package: No signing key at .*cli-typo\.pem/);
+    expect(existsSync(typo)).toBe(false);
+    // `npm run package --key k.pem --base-url https://…` without `--`: npm eats the option names.
+    const eaten = run(['https://it.example.sch.uk/pg'], { npm_config_base_url: 'true' });
+    expect(eaten.status).toBe(1);
+    expect(eaten.stderr).toContain('put `--` before them');
   });
 
   it('writes an update manifest Chrome and Edge read, with every attribute escaped', () => {

@@ -67,7 +67,7 @@ describe('the CLI says what it read from a roster (stderr), as the options page 
     expect([missing.code, missing.err]).toEqual([1, expect.stringContaining('cannot read')]);
     writeFileSync(join(dir, 'list.csv'), 'Amelia Hughes\nSeun Adebayo\n');
     const plain = await run('', 'roster', 'read', join(dir, 'list.csv'));
-    expect(plain.err).toContain('no heading row (first and last name by position)');
+    expect(plain.err).toContain('no heading row (first and last name by position; consent and in care are not read without headings)');
     expect(plain.err).toContain('No photo consent recorded: 2 pupils');
   });
 });

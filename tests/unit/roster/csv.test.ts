@@ -37,7 +37,9 @@ describe('reading a roster CSV as schools export them', () => {
     const r = parseRosterCsv('First name,Last name,Photo consent,Class Story,Portfolio\nAmelia,Hughes,yes,no,yes\nOliver,Bennett,yes,,\nZofia,Kowalska,no,,yes\n');
     expect(r.pupils[0]!.photoConsent).toEqual({ 'class-story': false, 'school-story': true, 'student-story': true, 'class-chat': true, 'private-chat': true });
     expect(r.pupils[1]!.photoConsent).toBe(true);
-    expect(r.pupils[2]!.photoConsent).toEqual({ 'class-story': false, 'school-story': false, 'student-story': true, 'class-chat': false, 'private-chat': false });
+    // A channel's yes under a general no: the two disagree, so the refusal holds everywhere, and the preview says so.
+    expect(r.pupils[2]!.photoConsent).toEqual({ 'class-story': false, 'school-story': false, 'student-story': false, 'class-chat': false, 'private-chat': false });
+    expect(r.notes.find((n) => n.code === 'channel-under-refusal')?.data).toEqual(['1', 'Zofia Kowalska (row 4)']);
   });
 
   it('reads a Windows-1252 export (as SIMS often writes) as well as UTF-8', () => {

@@ -1,0 +1,308 @@
+/**
+ * Headings as schools, forms and management systems word them, read by their words (lib/roster/headers.ts):
+ * which way round a photo column goes, in-care columns by their abbreviations, name columns with qualifiers
+ * and "Child"/"Pupil" prefixes, and a heading row found even when its name headings are not known (refused
+ * by name, never read as a pupil). From probe 19c (D1-D4, D7-D9); each case has a clean twin that must
+ * still import.
+ */
+import { describe, expect, it } from 'vitest';
+import { cellConsent, inCareCellBool, parseRosterCsv } from '../../../lib/roster/csv';
+import { fieldOf, headingMeaning, headingScore, isHeadingWord } from '../../../lib/roster/headers';
+import { rosterSummary } from '../../../lib/roster/summary';
+
+const pupilsOf = (csv: string) => {
+  const r = parseRosterCsv(csv);
+  return { r, rows: r.pupils.map((p) => [`${p.first} ${p.last}`, p.photoConsent, p.inCare]) };
+};
+
+describe('a photo heading with any word of refusal is an opt-out (D1)', () => {
+  it.each([
+    'Photos not allowed',
+    'Not to be photographed',
+    'Photography - not permitted',
+    'Without photo consent',
+    'Photo ban',
+    'Images prohibited',
+    'Keep out of photos',
+    'Parent says no photos',
+    'No to photos',
+    'Photos: never',
+    'Photo consent refused',
+    'Media consent declined',
+    'Exclude from photos',
+    'Photo permission withdrawn',
+    'Do NOT photograph (Y/N)',
+    'Pictures forbidden',
+    'Avoid photographing',
+    'Images - withhold',
+    'Dim lluniau',
+    'Consent not given',
+  ])('“%s” is read as an opt-out (Y = no photos)', (heading) => expect(fieldOf(heading)).toBe('optOut'));
+
+  it.each(['Photo consent', 'Photos allowed', 'Photography permitted', 'Happy for photos', 'Photo consent (Yes/No)', 'Photo consent (Y/N)', 'Images OK', 'Photographs (Internal)', 'Photos', 'Media - school website', 'Caniatâd lluniau', 'Lluniau', 'Ffotograffau', 'Photo opt-in', 'Publish photos', 'Can we photograph your child?'])(
+    'its clean twin “%s” is still consent',
+    (heading) => expect(fieldOf(heading)).toBe('consent'),
+  );
+
+  it('a photo heading that cannot be told either way is refused by column, never read as consent', () => {
+    for (const h of ['Photo instructions', 'Media preference', 'Do you consent to photos? We will not share them outside school']) {
+      expect(headingMeaning(h), h).toEqual({ concern: 'photo-unclear' });
+    }
+    const r = parseRosterCsv('Forename,Surname,Photo instructions,Looked After\nAmelia,Hughes,Y,N\n');
+    expect(r.ok).toBe(false);
+    expect(r.pupils).toEqual([]);
+    expect(r.problems).toEqual([expect.objectContaining({ row: 1, code: 'unclear-heading', data: ['Photo instructions', 'C'] })]);
+    expect(r.problems[0]!.message).toMatch(/“Photo consent” \(yes = photos allowed\) or “Photo opt-out” \(yes = no photos\)/);
+  });
+
+  it('Y under “Photos not allowed” is a refusal and N consent, in the reader the options page and the CLI share', () => {
+    const { r, rows } = pupilsOf('Forename,Surname,Photos not allowed,Looked After\nAmelia,Hughes,Y,N\nArjun,Patel,N,N\nAisha,Begum,,N\n');
+    expect(r.ok).toBe(true);
+    expect(rows).toEqual([
+      ['Amelia Hughes', false, false],
+      ['Arjun Patel', true, false],
+      ['Aisha Begum', null, false],
+    ]);
+    expect(rosterSummary(r, 'f.csv').join('\n')).toContain('C “Photos not allowed” → photo opt-out (yes means no photos)');
+  });
+
+  it('a heading about consent to something else is not photo consent, and says so rather than “not needed”', () => {
+    const { r, rows } = pupilsOf('Forename,Surname,Photo consent,Trip consent\nAmelia,Hughes,Yes,No\n');
+    expect(rows).toEqual([['Amelia Hughes', true, false]]);
+    expect(r.ignored).toEqual([]);
+    expect(r.notes).toContainEqual(expect.objectContaining({ code: 'not-an-answer', data: ['Trip consent', 'D', 'consent-other'] }));
+  });
+});
+
+describe('a heading’s own legend says which way round it goes', () => {
+  it.each([
+    ['Photos (Y = do not photograph)', 'optOut'],
+    ['Photos (N = photos OK)', 'optOut'],
+    ['Photo opt-out (Y = no photos)', 'optOut'],
+    ['Photo consent (N = no photos)', 'consent'],
+    ['Photo consent (Y = yes, N = no)', 'consent'],
+    ['Media (Y: consent given; N: refused)', 'consent'],
+    ['Permission to photograph: No/Yes', 'consent'],
+    ['Photo consent (Yes / No / Not returned)', 'consent'],
+  ])('“%s” is %s', (heading, field) => expect(fieldOf(heading)).toBe(field));
+
+  it('reads Y under “Photos (Y = do not photograph)” as a refusal', () => {
+    expect(pupilsOf('Forename,Surname,Photos (Y = do not photograph)\nAmelia,Hughes,Y\nArjun,Patel,N\n').rows.map((p) => p[1])).toEqual([false, true]);
+  });
+});
+
+describe('in-care columns by LAC, CLA, CiC, foster, looked after or in care anywhere in the heading (D2)', () => {
+  it.each(['Care status (LAC)', 'LAC/PLAC', 'CLA/CP', 'Child in need / LAC', 'Foster Care', 'Plentyn mewn gofal', "Plentyn sy'n derbyn gofal", 'Is your child looked after by the local authority?', 'Looked-after child', 'In LA care?', 'Fostered (Y/N)', 'LAC flag'])(
+    '“%s” is the in-care column',
+    (heading) => expect(fieldOf(heading)).toBe('inCare'),
+  );
+
+  it.each(['After School Care', 'Childcare', 'Health care plan', 'Medical care needs', 'Carer email', 'Parent/Carer name', 'Child protection (CP)', 'Child in need'])('“%s” is not', (heading) => {
+    expect(fieldOf(heading)).not.toBe('inCare');
+  });
+
+  it('PLAC alone (previously looked after) is not in care, and the preview says why instead of “not needed”', () => {
+    expect(headingMeaning('PLAC')).toEqual({ concern: 'plac' });
+    expect(headingMeaning('Previously looked after')).toEqual({ concern: 'plac' });
+    expect(headingMeaning('Post-LAC')).toEqual({ concern: 'plac' });
+    // With the looked-after children in the same column, it is the in-care column (the stricter reading).
+    expect(fieldOf('LAC / Post-LAC')).toBe('inCare');
+    const { r, rows } = pupilsOf('Forename,Surname,Photo Consent,Looked After,PLAC\nAmelia,Hughes,Yes,N,Y\nArjun,Patel,Yes,Y,N\n');
+    expect(rows).toEqual([
+      ['Amelia Hughes', true, false],
+      ['Arjun Patel', true, true],
+    ]);
+    expect(r.ignored).toEqual([]);
+    expect(r.notes.find((n) => n.code === 'not-an-answer')?.message).toMatch(/^“PLAC” \(E\) is not read: previously looked-after children .* are not in care/);
+  });
+
+  it('a cell that names the status (“LAC”, “Looked after”) is in care; “PLAC” is not; anything else is asked about', () => {
+    for (const v of ['LAC', 'CLA', 'Looked after', 'In care', 'Foster care', 'Yes', 'Y']) expect(inCareCellBool(v), v).toBe(true);
+    for (const v of ['PLAC', 'Previously looked after', 'No', '']) expect(inCareCellBool(v), v).toBe(false);
+    for (const v of ['Maybe', 'Kinship?']) expect(inCareCellBool(v), v).toBeUndefined();
+    expect(pupilsOf('Forename,Surname,Photo consent,LAC/PLAC\nAmelia,Hughes,Yes,LAC\nArjun,Patel,Yes,PLAC\nAisha,Begum,Yes,\n').rows.map((p) => p[2])).toEqual([true, false, false]);
+  });
+
+  it('a yes under “Care status (LAC)” puts the pupil in care', () => {
+    expect(pupilsOf('Forename,Surname,Photo Consent,Care status (LAC)\nAmelia,Hughes,Yes,Yes\nArjun,Patel,Yes,No\n').rows).toEqual([
+      ['Amelia Hughes', true, true],
+      ['Arjun Patel', true, false],
+    ]);
+  });
+});
+
+describe('name headings by their words, and the heading row found by scoring (D3, D8)', () => {
+  it.each([
+    ['Child First Name', 'first'],
+    ['Child Surname', 'last'],
+    ["Child's Surname", 'last'],
+    ['First name(s)', 'first'],
+    ['Surname(s)', 'last'],
+    ['Pupil Forename(s)', 'first'],
+    ['Given name', 'first'],
+    ['Family name', 'last'],
+    ['Pupil Known As', 'preferredFirst'],
+    ['Preferred First Name(s)', 'preferredFirst'],
+    ['Name (Preferred)', 'preferredFirst'],
+    ['Name (Legal)', 'full'],
+    ['Surname (Legal)', 'legalLast'],
+    ['Forename (Preferred)', 'preferredFirst'],
+    ['First Name (Legal)', 'legalFirst'],
+    ["Child's full name", 'full'],
+    ['Name of child', 'full'],
+    ['Nickname', 'preferredFirst'],
+    ['Goes by', 'preferredFirst'],
+    ['Name used', 'preferredFirst'],
+    ['Enw a ffefrir', 'preferredFirst'],
+    ['Enw cyntaf cyfreithiol', 'legalFirst'],
+    ['Cyfenw cyfreithiol', 'legalLast'],
+  ])('“%s” is the %s', (heading, field) => expect(fieldOf(heading)).toBe(field));
+
+  it.each(['Parent name', 'Name of parent/carer', 'Middle name', 'Class name', 'Teacher name', 'Emergency contact name', 'Name badge printed', 'Timestamp'])('“%s” is not a pupil’s name', (heading) => {
+    expect(fieldOf(heading)).toBeUndefined();
+  });
+
+  it('reads “Child First Name, Child Surname” with its consent and in-care columns, not by position', () => {
+    const { r, rows } = pupilsOf('Child First Name,Child Surname,Photo Consent,Looked After\r\nAmelia,Hughes,No,Yes\r\n');
+    expect(r.header).toBe(true);
+    expect(rows).toEqual([['Amelia Hughes', false, true]]);
+  });
+
+  it('reads “Surname (Legal), Forename (Legal), Forename (Preferred)” the right way round, with the preferred name used', () => {
+    const r = parseRosterCsv('Surname (Legal),Forename (Legal),Forename (Preferred),Photo Consent,Looked After\nHughes,Amelia,Millie,Yes,N\nPatel,Arjun,,No,Y\n');
+    expect(r.pupils.map((p) => [p.first, p.last, p.legalFirst, p.photoConsent, p.inCare])).toEqual([
+      ['Millie', 'Hughes', 'Amelia', true, false],
+      ['Arjun', 'Patel', undefined, false, true],
+    ]);
+  });
+
+  it('refuses a heading row whose name headings are unknown, naming them, and never reads the headings as a pupil', () => {
+    const r = parseRosterCsv('Kid,Family,Photo Consent,Looked After\nAmelia,Hughes,No,Yes\n');
+    expect(r.ok).toBe(false);
+    expect(r.pupils).toEqual([]);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ row: 1, code: 'no-name-heading' });
+    expect(r.problems[0]!.message).toContain('“Kid” (A), “Family” (B) are headings Policy Guard does not know');
+    expect(r.problems[0]!.message).toContain('These are the headings (“Photo Consent”, “Looked After” are read)');
+    expect(r.ignored).toEqual([]);
+    expect(rosterSummary(r, 'k.csv').join('\n')).not.toContain('the checks do not need them');
+  });
+
+  it('refuses a first row of headings none of which it knows, rather than read it as a pupil', () => {
+    const r = parseRosterCsv('Kid name?,Household surname?,Snap status,Notes\nAmelia,Hughes,OK,\n');
+    expect(r.ok).toBe(false);
+    expect(r.problems[0]).toMatchObject({ row: 1, code: 'unknown-headings' });
+    // Its twin, a pasted list of names with no heading row, still reads by position, and says so.
+    const pasted = parseRosterCsv('Amelia,Hughes\nArjun,Patel\n');
+    expect(pasted.ok).toBe(true);
+    expect(pasted.header).toBe(false);
+    expect(rosterSummary(pasted, 'p.csv')[0]).toContain('no heading row (first and last name by position; consent and in care are not read without headings)');
+  });
+
+  it('refuses a file with no heading row whose columns past the names hold yes/no answers, rather than drop them', () => {
+    const r = parseRosterCsv('Amelia,Hughes,Y,N\nArjun,Patel,N,Y\n');
+    expect(r.ok).toBe(false);
+    expect(r.problems[0]).toMatchObject({ code: 'unknown-headings', data: ['C, D'] });
+    // Its twin: names and a class, no answers, still read by position.
+    expect(parseRosterCsv('Amelia,Hughes,3 Oak\nArjun,Patel,3 Oak\n').pupils.map((p) => p.last)).toEqual(['Hughes', 'Patel']);
+  });
+
+  it('a pupil called Care, Foster or Photo is a pupil, not a heading row', () => {
+    expect(headingScore(['Amelia', 'Foster'])).toBe(0);
+    expect(headingScore(['John', 'Care', 'Yes'])).toBe(0);
+    expect(isHeadingWord('Foster')).toBe(false);
+    expect(isHeadingWord('Child Surname')).toBe(true);
+    expect(isHeadingWord('Forename (Legal)')).toBe(true);
+    expect(pupilsOf('Forename,Surname,Photo consent\nGrace,Foster,Yes\nJohn,Care,No\n').rows).toEqual([
+      ['Grace Foster', true, false],
+      ['John Care', false, false],
+    ]);
+  });
+
+  it('reads a Google Forms consent export: timestamp, “Child’s full name”, and the questions as headings', () => {
+    const csv = [
+      '"Timestamp","Child\'s full name","Class","Do you consent to photos of your child being shared on ClassDojo?","Is your child looked after by the local authority?"',
+      '"2026/09/03 8:14:02 pm GMT+1","Amelia Hughes","3 Oak","No, I do not consent","Yes"',
+      '"2026/09/03 9:01:11 pm GMT+1","Arjun Patel","3 Oak","Yes, I consent","No"',
+    ].join('\n');
+    const { r, rows } = pupilsOf(csv);
+    expect(r.problems).toEqual([]);
+    expect(rows).toEqual([
+      ['Amelia Hughes', false, true],
+      ['Arjun Patel', true, false],
+    ]);
+    expect(r.ignored).toEqual(['Timestamp', 'Class']);
+  });
+
+  it('a form whose photo question carries a “not” cannot be read either way, and is refused for that (not for a timestamp)', () => {
+    const r = parseRosterCsv('Timestamp,Pupil name,Do you consent to photos? We will not share them outside school.\n2026/09/03 8:14:02,Amelia Hughes,No\n');
+    expect(r.problems.map((p) => p.code)).toEqual(['unclear-heading']);
+  });
+});
+
+describe('a channel’s yes never stands over a general refusal or opt-out (D4)', () => {
+  it('reads the refusal for every channel, and says so with the rows', () => {
+    const { r, rows } = pupilsOf('Forename,Surname,Photo Consent,Photo Opt Out,Class Story\nArjun,Patel,Yes,Y,Yes\nAmelia,Hughes,No,,Yes\nAisha,Begum,Yes,N,Yes\n');
+    const refusedEverywhere = { 'class-story': false, 'school-story': false, 'student-story': false, 'class-chat': false, 'private-chat': false };
+    expect(rows[0]![1]).toEqual(refusedEverywhere);
+    expect(rows[1]![1]).toEqual(refusedEverywhere);
+    // The clean twin: a general yes and a channel yes.
+    expect(rows[2]![1]).toEqual({ 'class-story': true, 'school-story': true, 'student-story': true, 'class-chat': true, 'private-chat': true });
+    const note = r.notes.find((n) => n.code === 'channel-under-refusal')!;
+    expect(note.data).toEqual(['2', 'Arjun Patel (row 2), Amelia Hughes (row 3)']);
+    expect(rosterSummary(r, 'f.csv').join('\n')).toContain('The refusal is read for every channel');
+  });
+
+  it('a channel’s no still stands over a general yes, and a channel yes with no general answer is a yes', () => {
+    const { rows } = pupilsOf('Forename,Surname,Photo Consent,Class Story\nAmelia,Hughes,Yes,No\nArjun,Patel,,Yes\n');
+    expect((rows[0]![1] as Record<string, unknown>)['class-story']).toBe(false);
+    expect((rows[0]![1] as Record<string, unknown>)['school-story']).toBe(true);
+    expect((rows[1]![1] as Record<string, unknown>)['class-story']).toBe(true);
+  });
+});
+
+describe('Welsh registers (D7)', () => {
+  it('reads the preferred name, photos and in-care headings in Welsh, and Do/Naddo, Oes/Nac oes, Ie answers', () => {
+    const { r, rows } = pupilsOf('Enw cyntaf,Cyfenw,Enw a ffefrir,Lluniau,Plentyn mewn gofal\nGwenllian,Jones,Gwen,Do,Naddo\nDafydd,Williams,Dai,Naddo,Do\nCerys,Evans,,Oes,Nac oes\n');
+    expect(r.problems).toEqual([]);
+    expect(r.pupils.map((p) => [p.first, p.legalFirst])).toEqual([
+      ['Gwen', 'Gwenllian'],
+      ['Dai', 'Dafydd'],
+      ['Cerys', undefined],
+    ]);
+    expect(rows.map((p) => [p[1], p[2]])).toEqual([
+      [true, false],
+      [false, true],
+      [true, false],
+    ]);
+  });
+
+  it('keeps “Na” in a consent column as not recorded (as “N/A”), and says so in a Welsh file', () => {
+    const { r, rows } = pupilsOf('Enw cyntaf,Cyfenw,Caniatâd lluniau,Gofal\nGwenllian,Jones,Na,Na\n');
+    expect(rows).toEqual([['Gwenllian Jones', null, false]]);
+    expect(r.notes.find((n) => n.code === 'welsh-na')?.message).toMatch(/Write “Naddo”/);
+  });
+
+  it('asks for the Welsh answers too when a Welsh register has an answer it cannot read', () => {
+    const r = parseRosterCsv('Enw cyntaf,Cyfenw,Lluniau\nGwenllian,Jones,Efallai\n');
+    expect(r.problems[0]!.message).toContain('(in Welsh: ie or na, oes or nac oes, do or naddo)');
+    // An English register is not told about Welsh answers.
+    expect(parseRosterCsv('Forename,Surname,Photo consent\nAmelia,Hughes,Maybe\n').problems[0]!.message).not.toContain('Welsh');
+  });
+});
+
+describe('low ones (D9)', () => {
+  it('“Y - see note” and “Yes*” are asked about and say why; a plain yes is still a yes', () => {
+    for (const v of ['Y - see note', 'Yes*', 'Yes (see office)', 'Y - ask office', 'Yes, conditions apply']) expect(cellConsent(v), v).toBeUndefined();
+    for (const v of ['Y', 'Yes', 'Yes - all media']) expect(cellConsent(v), v).toBe(true);
+    const r = parseRosterCsv('Forename,Surname,Photo consent\nAmelia,Hughes,Y - see note\n');
+    expect(r.problems[0]!.message).toContain('It is a yes with a limit, a condition or a note');
+  });
+
+  it('“Media Consent Received” is not read as consent, and the preview says why', () => {
+    const { r, rows } = pupilsOf('Forename,Surname,Media Consent Received,Photo consent given?\nAmelia,Hughes,Y,N\nArjun,Patel,Y,Y\n');
+    expect(rows.map((p) => p[1])).toEqual([false, true]);
+    expect(r.ignored).toEqual([]);
+    expect(r.notes.find((n) => n.code === 'not-an-answer')?.message).toMatch(/^“Media Consent Received” \(C\) is not read: .*whether a form came back/);
+  });
+});
