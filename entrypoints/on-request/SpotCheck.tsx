@@ -26,13 +26,8 @@ import { readTextModel } from '../../lib/dojo/text-model';
 import type { Guard } from '../content/guard';
 import { dockSpot, type SpotDock } from '../../lib/ui/spot-dock';
 import { parseDojoLocation } from '../../lib/dojo/routes';
-import { Ownership, spotScopeId } from '../../lib/spot-check/scope';
+import { spotScopeId, type Ownership } from '../../lib/spot-check/scope';
 
-/**
- * Which class each post or message on the page was first scanned under, across the check of one class and
- * the next in the same tab: the new class's check leaves the old feed alone until the page replaces it.
- */
-const owners = new Ownership<HTMLElement>();
 
 /** Work done before yielding to the page: short enough that scrolling and typing never wait on us. */
 const SLICE_MS = 8;
@@ -72,6 +67,12 @@ export interface SpotCheckProps {
    * (lib/rules/lexicon.ts), which a second copy of the rules here would not.
    */
   scan: typeof scanPost;
+  /**
+   * Which class each post or message on the page was first seen under: kept by the content script, which
+   * claims the feed for the class the address named whenever the address moves to another class, so a check
+   * turned on mid-switch leaves the old class's feed alone until the page replaces it (lib/spot-check/scope.ts).
+   */
+  owners: Ownership<HTMLElement>;
 }
 
 /**
@@ -135,7 +136,7 @@ export function SpotCheck(props: SpotCheckProps) {
       // claimed before `scanning` is tested, so every post shown under this address is claimed at once.
       const shown = findFeedItems(document, kind).map((el) => ({ el, sig: feedItemSignature(el, kind) }));
       const sigOf = new Map(shown.map(({ el, sig }) => [el, sig]));
-      const items = owners.claim(props.scopeId, shown);
+      const items = props.owners.claim(props.scopeId, shown);
       if (scanning.current) return;
       const { policy, roster, calendar } = props.guard.context();
       if (!policy) return;

@@ -82,6 +82,29 @@ describe('a class switched in the same tab', () => {
   }, 120_000);
 });
 
+describe('a spot-check turned on in the middle of a class switch (probe 20d)', () => {
+  const h = useHarness({ fakeTime: '2026-11-10 10:00:00' }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+    for (const c of ['oak26', 'oak25', 'ash']) await h.setRoster(c, pupils);
+  });
+
+  it('leaves the old class’s feed, still on the page, out of the new class’s record', async () => {
+    const slow = await h.openDojo(`${PAGE}?delay=700#/classes/oak26/story`);
+    await slow.waitForTimeout(1000);
+    // The leader picks Year 5 Ash and turns the spot-check on before its feed has come.
+    await slow.evaluate("location.hash = '#/classes/ash/story'");
+    await h.setSpotCheck(true);
+    await slow.waitForFunction('window.__dojo.renders === 1');
+    await expect.poll(() => slow.locator(SPOT).getAttribute('data-posts')).toBe('2');
+    await slow.waitForTimeout(1500);
+    const all = await records(h);
+    expect(all.find((r) => r.classId === 'ash')!.items).toHaveLength(2);
+    expect(all.find((r) => r.classId === 'ash')!.findings.filter((f) => f.rule === 'sensitive-content')).toEqual([]);
+    expect(all.find((r) => r.classId === 'oak26')).toBeUndefined();
+    await slow.close();
+  }, 60_000);
+});
+
 describe('checks of one class a week apart (posts without an id)', () => {
   it('carries the decisions, marks the post edited since, and counts only the new post in the trend', async () => {
     const profile = keptProfile();

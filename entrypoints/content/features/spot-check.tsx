@@ -4,14 +4,14 @@
  * spot-check is on for a page it reviews (core/on-request.tsx): most pages of most users never need it.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { channelOf } from '../../../lib/dojo/page';
-import type { DojoRoute } from '../../../lib/dojo/routes';
+import { parseDojoLocation, type DojoRoute } from '../../../lib/dojo/routes';
 import { readSpotCheckOn, watchSpotCheckOn } from '../../../lib/ext/page-settings';
 import type { Channel } from '../../../lib/policy/schema';
 import type { SpotView } from '../../../lib/spot-check/record';
 import { scanPost } from '../../../lib/spot-check/scan';
 import { OnRequest } from '../core/on-request';
-import { spotScopeId } from '../../../lib/spot-check/scope';
+import { channelOf, feedItemSignature, findFeedItems } from '../../../lib/dojo/page';
+import { Ownership, spotScopeId } from '../../../lib/spot-check/scope';
 import { useStore } from '../core/store';
 import { useGuard } from './composer-check';
 import type { Feature, FeatureContext } from './feature';
@@ -28,6 +28,51 @@ export function spotTarget(route: DojoRoute): { view: SpotView; channel: Channel
   return undefined;
 }
 
+/**
+ * Which class each post or message on the page was first seen under. When the address moves to another class,
+ * what the page shows is still the old class's feed until ClassDojo replaces it (after a fetch, or at once in
+ * its own hashchange handler): it is claimed for the old class there and then, whether a spot-check is on or
+ * not, so a check turned on mid-switch does not record it under the new class. Elements the page added in
+ * this same task (its handler re-rendered before ours ran) are the new class's and are left alone: a mutation
+ * observer keeps them, until the next task. One query and a text read per post, on a class switch only.
+ */
+const owners = new Ownership<HTMLElement>();
+
+function claimOnSwitch(f: FeatureContext): void {
+  let fresh = new WeakSet<Node>();
+  let clearing = false;
+  const observer = new MutationObserver((records) => {
+    for (const r of records) for (const n of Array.from(r.addedNodes)) fresh.add(n);
+    if (!clearing) {
+      clearing = true;
+      f.ctx.setTimeout(() => {
+        fresh = new WeakSet();
+        clearing = false;
+      }, 0);
+    }
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  f.ctx.onInvalidated(() => observer.disconnect());
+  const isFresh = (el: Element) => {
+    for (let n: Node | null = el; n; n = n.parentNode) if (fresh.has(n)) return true;
+    return false;
+  };
+  f.ctx.addEventListener(window, 'hashchange', (event) => {
+    try {
+      // Records of this task not delivered yet (the page changed the DOM in this same listener run).
+      for (const r of observer.takeRecords()) for (const n of Array.from(r.addedNodes)) fresh.add(n);
+      const before = spotTarget(parseDojoLocation((event as HashChangeEvent).oldURL));
+      const after = spotTarget(parseDojoLocation((event as HashChangeEvent).newURL));
+      if (!before || after?.scopeId === before.scopeId) return;
+      const kind = before.view === 'messaging' ? 'messages' : 'story';
+      const old = findFeedItems(document, kind).filter((el) => !isFresh(el));
+      owners.claim(before.scopeId, old.map((el) => ({ el, sig: feedItemSignature(el, kind) })));
+    } catch {
+      // Reading the page failed: the check's own claims still apply.
+    }
+  });
+}
+
 function Spot(props: { f: FeatureContext }) {
   const { f } = props;
   const page = useStore(f.page);
@@ -40,13 +85,14 @@ function Spot(props: { f: FeatureContext }) {
   const spot = spotTarget(page.route);
   if (!on || !spot || !guarded.policy) return null;
   // The checker's own scan (its word lists are installed here), handed to the overlay.
-  return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showSpotCheck(into, { ctx: f.ctx, guard: f.guard, subscribe: f.onPageChange, channel: spot.channel, view: spot.view, scopeId: spot.scopeId, scan: scanPost })} />;
+  return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showSpotCheck(into, { ctx: f.ctx, guard: f.guard, subscribe: f.onPageChange, channel: spot.channel, view: spot.view, scopeId: spot.scopeId, scan: scanPost, owners })} />;
 }
 
 export const spotCheck: Feature = {
   name: 'spot-check',
   init(f) {
     if (f.page.get().route.app !== 'teach') return;
+    claimOnSwitch(f);
     f.addSlot({ feature: 'spot-check', order: 0, where: 'overlay', render: () => <Spot f={f} /> });
   },
 };
