@@ -44,6 +44,8 @@ export function DataControls(props: { parent?: boolean }) {
       <h2>{t('dataTitle')}</h2>
       {/* A parent's browser holds no rosters or records: only the school chosen. */}
       <p class="muted">{t(props.parent ? 'dataHelpParent' : 'dataHelp')}</p>
+      {/* Records (spot-checks, held sends, overrides) are staff's: a parent's page does not offer to delete them. */}
+      {!props.parent && (
       <p>
         {recordsArmed ? (
           <>
@@ -60,6 +62,7 @@ export function DataControls(props: { parent?: boolean }) {
           </button>
         )}
       </p>
+      )}
       <p>
         {armed ? (
           <>
@@ -72,7 +75,7 @@ export function DataControls(props: { parent?: boolean }) {
           </>
         ) : (
           <button type="button" data-policy-guard="delete-all" onClick={() => setArmed(true)}>
-            {t('dataDelete')}
+            {t(props.parent ? 'dataDeleteParent' : 'dataDelete')}
           </button>
         )}
       </p>

@@ -59,6 +59,12 @@ const LIMIT = new Set(['only', 'internal', 'except', 'not', 'no', 'but', 'exclud
 // A yes that points elsewhere ("Y - see note", "Yes (ask office)", "Yes, conditions apply") is as open as a limit.
 const UNDONE = /^(withdr|revok|rescind|cancel|expir|laps|pend|review|lost|missing|quer|unsure|uncertain|check|chang|remov|retract|object|stop|tb[cd]|unknown|until|old|previous|formerly|was|see|note|refer|ask|comment|detail|condition|caveat|speak|discuss)/;
 
+// The words a yes may carry and still be a plain yes: what was agreed to in full, that a form came back, when.
+const PLAIN_YES_WORDS = new Set(['all', 'full', 'fully', 'any', 'every', 'media', 'photo', 'photos', 'photographs', 'images', 'video', 'videos', 'consent', 'consented', 'permission', 'given', 'granted', 'agreed', 'signed', 'form', 'returned', 'received', 'on', 'file', 'in', 'and', 'of', 'to', 'the', 'a', 'by', 'parent', 'parents', 'carer', 'carers', 'mum', 'dad', 'mother', 'father', 'date', 'dated', 'yes', 'y', 'ok', 'ie', 'oes', 'do', 'ydw', 'gdpr', 'st', 'nd', 'rd', 'th',
+  // "Yes, I consent", "Yes - I am happy for my child to be photographed".
+  'i', 'we', 'am', 'are', 'is', 'happy', 'agree', 'give', 'be', 'taken', 'used', 'photographed', 'my', 'our', 'child', 'children', 'son', 'daughter', 'can', 'may', 'for', 'them', 'him', 'her', 'please', 'thank', 'thanks', 'you']);
+const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+
 const wordsOf = (value: string) => value.trim().toLowerCase().split(/[^a-z0-9✓✔✗✘]+/).filter(Boolean);
 
 /** Yes, no, or undefined when a cell says neither ("maybe", a name). Empty means no (the in-care column). */
@@ -73,7 +79,9 @@ export function cellBool(value: string): boolean | undefined {
   let [word, ...rest] = wordsOf(value);
   if ((word === 'consent' || word === 'permission') && rest.length > 0) [word, ...rest] = rest;
   if (word === 'not' && rest[0] === 'given') return false;
-  if (word && YES_WORDS.has(word)) return rest.some((w) => LIMIT.has(w) || UNDONE.test(w)) ? undefined : true;
+  // A yes with more words is a plain yes only when every other word is one that never limits it ("Yes - all
+  // media", "Given 01/09/2025", "Yes, form signed"); any other ("with restrictions", "exc. website") is asked.
+  if (word && YES_WORDS.has(word)) return rest.some((w) => LIMIT.has(w) || UNDONE.test(w) || !(PLAIN_YES_WORDS.has(w) || /^\d+$/.test(w) || MONTH.test(w))) ? undefined : true;
   if (word && NO_WORDS.has(word)) return false;
   return undefined;
 }
@@ -88,7 +96,8 @@ export function inCareCellBool(value: string): boolean | undefined {
   if (v !== undefined) return v;
   const meaning = headingMeaning(value);
   if (meaning.concern === 'plac') return false;
-  if (meaning.field === 'inCare') return true;
+  // "Not looked after", "Non-LAC", "Not in care", "Ddim mewn gofal": the status named, and denied.
+  if (meaning.field === 'inCare') return !/\b(?:not|non|no|never|isn'?t|ddim|dim|nid)\b/i.test(value.replace(/[-_/]/g, ' '));
   return undefined;
 }
 
@@ -601,7 +610,8 @@ export function parseRosterCsv(input: string): RosterParse {
       if (all.length === 0) return undefined;
       const answers: Consent[] = [];
       for (const cell of all) {
-        const v = cellConsent(cell);
+        // In a Welsh register "Na" is the Welsh "no", not "N/A".
+        const v = welsh && cell.trim().toLowerCase() === 'na' ? false : cellConsent(cell);
         if (v === undefined) {
           notYesNo(field, label, cell, 'write yes, no, or leave it empty if it is not recorded');
           return undefined;
@@ -625,7 +635,9 @@ export function parseRosterCsv(input: string): RosterParse {
     }
     if (welsh && cellsOf('consent').some((c) => c.trim().toLowerCase() === 'na')) welshNa++;
     const givenAnswer = consentOf('consent', 'Photo consent');
-    const answers = [...(givenAnswer === undefined ? [] : [givenAnswer]), ...optOuts];
+    // An empty opt-out cell beside a consent column's answer says nothing (most of a class has no restriction
+    // written): it is not recorded only when the opt-out column is the register's only answer.
+    const answers = [...(givenAnswer === undefined ? [] : [givenAnswer]), ...(givenAnswer === undefined ? optOuts : optOuts.filter((v) => v !== null))];
     const all: Consent | undefined = answers.length === 0 ? undefined : answers.includes(false) ? false : answers.every((a) => a === true) ? true : null;
     const per: Partial<Record<Channel, Consent>> = {};
     let anyPer = false;
@@ -703,7 +715,7 @@ export function parseRosterCsv(input: string): RosterParse {
     });
   }
   if (welshNa > 0) {
-    result.notes.push({ code: 'welsh-na', data: [String(welshNa)], message: `“Na” in a consent column (${welshNa === 1 ? '1 pupil' : `${welshNa} pupils`}) is read as not recorded, as “N/A” is: their photos are held as a refusal would be, unless the policy says remind. Write “Naddo” or “Na – dim caniatâd” for a refusal.` });
+    result.notes.push({ code: 'welsh-na', data: [String(welshNa)], message: `“Na” in a consent column (${welshNa === 1 ? '1 pupil' : `${welshNa} pupils`}) is read as a refusal (in a Welsh register, “Na” is no). If it meant “N/A” (not known), leave the cell empty.` });
   }
   if (guessedSplits.length > 0) {
     const column = result.columns.find((c) => c.field === 'full');

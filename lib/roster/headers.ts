@@ -160,6 +160,9 @@ const positiveWord = (w: string) => POSITIVE_WORDS.has(w) || POSITIVE_STEM.test(
 // Words a plain photo heading may hold besides its subject ("Photos (internal)", "Media - school website"):
 // such a heading is a register of photos, read as consent as "Photos" always has been.
 const PLAIN = new Set(['internal', 'external', 'school', 'website', 'web', 'social', 'media', 'newsletter', 'newsletters', 'press', 'class', 'story', 'display', 'displays', 'use', 'usage', 'for', 'on', 'in', 'and', 'the', 'of', 'publicity', 'marketing', 'classdojo', 'dojo', 'online', 'public', 'local', 'y', 'n', 'video', 'videos', 'or', 'ysgol', 'gwefan', 'publish', 'published', 'publishing', 'share', 'shared', 'sharing', 'post', 'posted', 'posting', 'taken', 'taking', 'be', 'to', 'used']);
+// Uses of photos that are not ClassDojo, and the words that name ClassDojo's own (which win when both are there).
+const OTHER_USE = new Set(['website', 'web', 'prospectus', 'press', 'newspaper', 'newspapers', 'newsletter', 'newsletters', 'display', 'displays', 'photographer', 'seesaw', 'tapestry', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'yearbook', 'marketing', 'publicity', 'tv', 'television', 'gwefan', 'brochure', 'advert', 'adverts', 'advertising', 'leaflet', 'leaflets']);
+const DOJO_USE = new Set(['classdojo', 'dojo', 'class', 'story', 'portfolio', 'portfolios', 'messages', 'app', 'all']);
 const PHOTO_WORD = /^(photo|image|picture|pics?$|media|video|film|camera|llun|ffotograff|delwedd|fideo)/;
 // What a consent heading with no word for photos may hold and still be the photo register ("Consent", "Parental
 // consent given", "Consent - ClassDojo"): any other word ("Trip consent", "Sun cream permission") is consent for
@@ -210,6 +213,9 @@ export function headingMeaning(cell: string): HeadingMeaning {
   const photoWords = words.some((w) => PHOTO_WORD.test(w)) || /photo|image|picture|lluniau|ffotograff/.test(bare);
   const consentWords = /consent|permission|caniatad/.test(bare);
   if (!photoWords && !consentWords) return {};
+  // Consent for another use of photos (the website, the prospectus, the press, a display, the school
+  // photographer, another app): a yes there is not a yes to ClassDojo. Not read, and named in the preview.
+  if (words.some((w) => OTHER_USE.has(w)) && !words.some((w) => DOJO_USE.has(w))) return { concern: 'consent-other' };
   // About consent but not an answer: when it was given, by whom, notes on it, whether the form came back.
   // Not read (a date read as an answer refuses every row; an empty note read as one unsets a yes).
   if (/date|notes?$|comments?|details?|expir|given(by|on)|signed|reviewed|updated|received|returned|by$|when|reason/.test(bare)) return { concern: 'photo-meta' };

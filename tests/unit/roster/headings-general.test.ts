@@ -39,7 +39,7 @@ describe('a photo heading with any word of refusal is an opt-out (D1)', () => {
     'Consent not given',
   ])('“%s” is read as an opt-out (Y = no photos)', (heading) => expect(fieldOf(heading)).toBe('optOut'));
 
-  it.each(['Photo consent', 'Photos allowed', 'Photography permitted', 'Happy for photos', 'Photo consent (Yes/No)', 'Photo consent (Y/N)', 'Images OK', 'Photographs (Internal)', 'Photos', 'Media - school website', 'Caniatâd lluniau', 'Lluniau', 'Ffotograffau', 'Photo opt-in', 'Publish photos', 'Can we photograph your child?'])(
+  it.each(['Photo consent', 'Photos allowed', 'Photography permitted', 'Happy for photos', 'Photo consent (Yes/No)', 'Photo consent (Y/N)', 'Images OK', 'Photographs (Internal)', 'Photos', 'Media - ClassDojo', 'Caniatâd lluniau', 'Lluniau', 'Ffotograffau', 'Photo opt-in', 'Publish photos', 'Can we photograph your child?'])(
     'its clean twin “%s” is still consent',
     (heading) => expect(fieldOf(heading)).toBe('consent'),
   );
@@ -277,10 +277,46 @@ describe('Welsh registers (D7)', () => {
     ]);
   });
 
-  it('keeps “Na” in a consent column as not recorded (as “N/A”), and says so in a Welsh file', () => {
+  it('reads “Na” in a Welsh register’s consent column as the Welsh no (a refusal), and says so (probe 19d)', () => {
     const { r, rows } = pupilsOf('Enw cyntaf,Cyfenw,Caniatâd lluniau,Gofal\nGwenllian,Jones,Na,Na\n');
-    expect(rows).toEqual([['Gwenllian Jones', null, false]]);
-    expect(r.notes.find((n) => n.code === 'welsh-na')?.message).toMatch(/Write “Naddo”/);
+    expect(rows).toEqual([['Gwenllian Jones', false, false]]);
+    expect(r.notes.find((n) => n.code === 'welsh-na')?.message).toMatch(/read as a refusal/);
+    // In an English register "NA" is still "N/A": not recorded.
+    expect(parseRosterCsv('Forename,Surname,Photo consent\nAmelia,Hughes,NA\n').pupils[0]!.photoConsent).toBeNull();
+  });
+
+  it('consent for another use of photos (website, prospectus, press, a display, the photographer, another app) is not ClassDojo consent (probe 19d)', () => {
+    for (const h of ['Photos for internal display', 'School photographer', 'Website photo consent', 'Photo consent (prospectus)', 'Seesaw photo consent', 'Media - school website']) {
+      const r = parseRosterCsv(`Forename,Surname,${h}\nAmelia,Hughes,Yes\n`);
+      expect(r.pupils[0]!.photoConsent, h).toBeNull();
+    }
+    // Beside a ClassDojo consent column, the other use says nothing either way.
+    const both = parseRosterCsv('Forename,Surname,Photo consent,Website photo consent\nAmelia,Hughes,Yes,No\n');
+    expect(both.pupils[0]!.photoConsent).toBe(true);
+  });
+
+  it('a yes with words that may limit it is asked about; words that never limit it are a plain yes (probe 19d)', () => {
+    for (const v of ['Yes - with restrictions', 'Y (restrictions)', 'Yes - w/ restrictions', 'Yes (exc. website)', 'Yes for website']) {
+      expect(parseRosterCsv(`Forename,Surname,Photo consent\nAmelia,Hughes,${JSON.stringify(v)}\n`).pupils, v).toEqual([]);
+    }
+    for (const v of ['Yes - all media', 'Given 01/09/2025', 'Yes, I consent', 'Yes - form signed Sept 2025']) {
+      expect(parseRosterCsv(`Forename,Surname,Photo consent\nAmelia,Hughes,${JSON.stringify(v)}\n`).pupils[0]?.photoConsent, v).toBe(true);
+    }
+  });
+
+  it('“Not looked after”, “Non-LAC”, “Not in care” are not in care (probe 19d)', () => {
+    for (const v of ['Not looked after', 'Not in care', 'Non-LAC', 'Not LAC', 'Not CLA']) {
+      const r = parseRosterCsv(`Forename,Surname,Photo consent,Looked after\nAmelia,Hughes,Yes,${v}\n`);
+      expect(r.pupils[0]?.inCare, v).toBe(false);
+    }
+    expect(parseRosterCsv('Forename,Surname,Photo consent,Looked after\nAmelia,Hughes,Yes,LAC\n').pupils[0]?.inCare).toBe(true);
+  });
+
+  it('a blank opt-out cell beside an explicit consent yes does not unset it (probe 19d)', () => {
+    const r = parseRosterCsv('Forename,Surname,Photo consent,Photo restrictions\nAmelia,Hughes,Y,\nLeo,Wright,Y,Yes\n');
+    expect(r.pupils.map((p) => p.photoConsent)).toEqual([true, false]);
+    // The opt-out column alone, blank: not recorded.
+    expect(parseRosterCsv('Forename,Surname,No photos\nAmelia,Hughes,\n').pupils[0]!.photoConsent).toBeNull();
   });
 
   it('asks for the Welsh answers too when a Welsh register has an answer it cannot read', () => {

@@ -75,11 +75,11 @@ describe('in-care headings by other names, and Welsh headings with accents', () 
   });
   it('reads “Caniatâd lluniau” as photo consent', () => {
     expect(fieldOf('Caniatâd lluniau')).toBe('consent');
-    // "Na" (Welsh no) squashes as "N/A" does: read as not recorded, which holds a photo as a refusal would.
+    // In a Welsh register "Na" is the Welsh no: a refusal (probe 19d; it was read as "N/A" before).
     const r = consentOf('Enw cyntaf,Cyfenw,Caniatâd lluniau,Care Status\nSiân,Evans,Ie,Y\nGwenllïan,Jones,Na,N\nDafydd,Rees,Nac ydw,N\n');
     expect(r.pupils).toEqual([
       ['Siân', true, true],
-      ['Gwenllïan', null, false],
+      ['Gwenllïan', false, false],
       ['Dafydd', false, false],
     ]);
   });
