@@ -112,8 +112,8 @@ export class Guard {
     this.set({ policy, rosterSize: roster.length });
     this.schedule(0);
     // While the page is idle, checks of a made-up post index this roster and ready the rules' code (the
-    // engine optimises what has run a few times): otherwise the teacher's first keystrokes pay for it (the
-    // check's p95 in `npm run bench`). A few, and only while the idle period lasts.
+    // engine compiles on first call and optimises what has run a few times): otherwise the teacher's first
+    // keystrokes pay for it. A few, and only while the idle period lasts.
     if (policy) {
       const warm = (deadline?: IdleDeadline) => {
         for (let i = 0; i < WARM_CHECKS; i++) {
