@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { OUTLINE_FORMAT, OUTLINE_VERSION, outlineJson, outlineOfTree, type Outline, type OutlineNode } from '../lib/dojo/outline';
 import { parseSavedHtml } from '../lib/dojo/outline-html';
-import { readSavedPage, savedFromUrl } from '../lib/dojo/saved-page';
+import { decodeHtml, readSavedPage, savedFromUrl } from '../lib/dojo/saved-page';
 import { fixtureRoute, outlineToFixture } from '../lib/dojo/outline-fixture';
 import { VERSION } from '../lib/meta';
 // The word lists: an outline never keeps a component name that reads as someone's name ("richPage").
@@ -208,7 +208,8 @@ export function runOutline(args: string[], io: CliIO): number {
     return 0;
   }
 
-  const read = readOutline(new TextDecoder().decode(bytes));
+  // In the encoding the bytes say (Windows PowerShell 5.1's `>` writes UTF-16 with a byte order mark).
+  const read = readOutline(decodeHtml(bytes).text);
   if (!read.ok) {
     // One line, saying which file (a school may send several) and its first problems.
     io.stderr(`guard outline: ${target} is not a page outline: ${read.problems.join('; ')}\n`);

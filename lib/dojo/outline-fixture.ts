@@ -39,6 +39,8 @@ const NUMBERS: Record<string, string> = { '0': '0', '1': '1', '2': '2', many: '3
 const URL_ATTRS = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'xlink:href', 'data', 'cite', 'background', 'ping', 'to', 'from', 'values']);
 
 function attributeValue(name: string, value: string, ids: { next: number }): string {
+  // An address is never taken from an outline, placeholder or not (`$prefix:javascript:…` in a hand-edited one).
+  if (URL_ATTRS.has(name.toLowerCase())) return name.toLowerCase() === 'href' ? '#' : 'https://sphotos.classdojo.com/fixture/photo.jpg';
   if (!value.startsWith('$')) {
     // An outline file may have been edited by hand: a kept value must be one the outline itself would keep,
     // and never an address (a `javascript:` link, a tracker).
@@ -53,8 +55,11 @@ function attributeValue(name: string, value: string, ids: { next: number }): str
   if (value === '$class') return 'fx';
   if (value.startsWith('$number:')) return NUMBERS[value.slice(8)] ?? '1';
   if (value.startsWith('$participants:')) return `${NUMBERS[value.slice(14)] ?? '30'} participants`;
-  if (value.startsWith('$prefix:')) return `${value.slice(8)}1`;
-  if (value.startsWith('$contains:')) return `New ${value.slice(10)}`;
+  // A prefix or a part of a value our selectors name: written only if it is one (the outline may have been edited).
+  if (value.startsWith('$prefix:') || value.startsWith('$contains:')) {
+    const made = value.startsWith('$prefix:') ? `${value.slice(8)}1` : `New ${value.slice(10)}`;
+    return attributePlaceholder(name, made) === value ? made : 'x';
+  }
   if (value.includes('$class')) return value.replace('$class', 'fx');
   return 'x';
 }

@@ -120,7 +120,8 @@ function componentName(value: string): string {
   // Case-sensitive on purpose: with /i, [a-z]+ and [A-Z] would overlap and backtrack exponentially.
   const withId = /^[a-z]+(?:[A-Z][a-z0-9]*)*[-_:](?:[0-9a-fA-F]{8,}|\d{4,})$/.test(value);
   if (!TOKEN.test(value) || !(camel || withId)) return '$value';
-  const named = value.replace(/[0-9a-f]{8,}|\d{4,}/gi, '#');
+  // Any digits are an index or an id ("listItem12", "eventPost98"): "#", so a list of them groups by shape.
+  const named = value.replace(/[0-9a-f]{8,}|\d+/gi, '#');
   // Shaped like a component name is not enough ("leoWright", "studentZephyrine"): every word of it must be
   // one of the interface's own words, and together they must not be a given name and a surname ("richPage",
   // "graceDay": where the word lists are installed).
@@ -169,8 +170,8 @@ function uiWords(name: string): boolean {
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z#]+/)
-    .filter((w) => w && w !== '#');
+    .split(/[^a-z]+/)
+    .filter(Boolean);
   return words.length > 0 && words.every((w) => UI_WORDS.has(w) || (w.endsWith('s') && UI_WORDS.has(w.slice(0, -1))));
 }
 
@@ -285,8 +286,20 @@ export function attributePlaceholder(name: string, value: string): string {
   // A page's own attribute (`name`, `data-*`) holds whatever the page puts there: a pupil called Strong in
   // `data-student-name="Strong"` is a word of the vocabulary (a tag). Only a switch's values are kept there.
   if (n === 'name' || n.startsWith('data-')) return SWITCH_VALUES.has(v) ? v : '$value';
-  return inVocabulary(v) ? v : '$value';
+  // References to other elements' ids: ids, never kept.
+  if (ID_REFS.has(n)) return '$id';
+  if (n === 'lang') return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$/.test(v) ? v : '$value';
+  // Only an enumerated attribute keeps a word of the vocabulary ("aria-expanded": "true", "type": "submit"): a
+  // free-text one ("aria-rowindextext", "content") may hold a name that is also a word (Strong, Small, Link).
+  return ENUMERATED.has(n) && inVocabulary(v) ? v : '$value';
 }
+
+const ID_REFS = new Set(['for', 'headers', 'form', 'list', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-flowto', 'aria-activedescendant', 'aria-details', 'aria-errormessage']);
+/** Attributes whose values HTML or WAI-ARIA enumerate. */
+const ENUMERATED = new Set([
+  'type', 'dir', 'contenteditable', 'autocomplete', 'inputmode', 'enterkeyhint', 'spellcheck', 'draggable', 'translate', 'hidden', 'tabindex',
+  ...['expanded', 'pressed', 'checked', 'selected', 'hidden', 'disabled', 'haspopup', 'live', 'current', 'orientation', 'sort', 'autocomplete', 'invalid', 'modal', 'multiline', 'multiselectable', 'readonly', 'required', 'busy', 'atomic', 'relevant', 'dropeffect', 'grabbed'].map((a) => `aria-${a}`),
+]);
 
 /** The values a page's own attribute may keep: the states of a switch, nothing anyone is called. */
 const SWITCH_VALUES = new Set(['', 'true', 'false', 'on', 'off', 'yes', 'no', 'open', 'closed', 'none', 'auto']);
@@ -370,6 +383,30 @@ export function genericSend(tag: string, role: string | null, type: string | nul
   return (tag === 'button' || role === 'button' || (tag === 'input' && type === 'submit')) && SEND_LABELS.test(name.trim());
 }
 
+/**
+ * An element's text as a saved page's reader sees it (lib/dojo/outline-html.ts): without what scripts, styles
+ * and drawings inside it hold. Iterative, and at most 200 characters (a page may nest thousands deep).
+ */
+function shownText(el: Element): string {
+  let text = '';
+  const stack: Node[] = [el];
+  while (stack.length && text.length <= 200) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? '';
+      continue;
+    }
+    if (node !== el && SKIP.has((node as Element).localName)) continue;
+    // A drawing's own text is read, not its elements' (the saved page's reader skips what is inside them).
+    if (node !== el && LEAF.has((node as Element).localName)) {
+      for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += child.nodeValue ?? '';
+      continue;
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return text;
+}
+
 /** `seen` for an element of the live page: each selector of ours it matches, as `name:tier`. */
 function seenAt(el: Element): string[] {
   const seen: string[] = [];
@@ -377,7 +414,7 @@ function seenAt(el: Element): string[] {
     const tier = tierOf(el, name);
     if (tier) seen.push(`${name}:${tier}`);
   }
-  if (!seen.some((s) => s.startsWith('sendButton:')) && genericSend(el.localName, el.getAttribute('role'), el.getAttribute('type'), el.getAttribute('aria-label') ?? el.textContent ?? '')) {
+  if (!seen.some((s) => s.startsWith('sendButton:')) && genericSend(el.localName, el.getAttribute('role'), el.getAttribute('type'), el.getAttribute('aria-label') ?? shownText(el))) {
     seen.push('sendButton:generic');
   }
   return seen;
@@ -624,8 +661,25 @@ export function outlineOfTree(tree: PageTree, from: OutlineSource): Outline {
     };
     if (new TextEncoder().encode(JSON.stringify(outline)).length <= OUTLINE_MAX_BYTES) return outline;
   }
-  // Still too big at the smallest limits (thousands of body-level containers): keep the app root only.
-  return { ...outline!, regions: outline!.regions.slice(0, 1), truncated: true };
+  // Still too big at the smallest limits (thousands of body-level containers): keep the app root only, cut
+  // shallower until it fits (at depth 0 it is one element and a count: always under the bound).
+  const root = outline!.regions[0]!;
+  for (let depth = 3; depth >= 0; depth--) {
+    const cut: Outline = { ...outline!, regions: [{ kind: root.kind, node: pruned(root.node, depth) }], truncated: true };
+    if (new TextEncoder().encode(JSON.stringify(cut)).length <= OUTLINE_MAX_BYTES || depth === 0) return cut;
+  }
+  return outline!;
+}
+
+/** A node with what lies below `depth` levels counted in `more`, not written; siblings past 50 counted too. */
+function pruned(node: OutlineNode, depth: number): OutlineNode {
+  const count = (n: OutlineNode): number => 1 + (n.more ?? 0) + (n.children ?? []).reduce((a, c) => a + count(c) * (c.count ?? 1), 0);
+  const { children, ...rest } = node;
+  if (!children?.length) return node;
+  if (depth === 0) return { ...rest, more: (node.more ?? 0) + children.reduce((a, c) => a + count(c) * (c.count ?? 1), 0) };
+  const kept = children.slice(0, 50);
+  const dropped = children.slice(50).reduce((a, c) => a + count(c) * (c.count ?? 1), 0);
+  return { ...rest, children: kept.map((c) => pruned(c, depth - 1)), ...(dropped || node.more ? { more: (node.more ?? 0) + dropped } : {}) };
 }
 
 /**

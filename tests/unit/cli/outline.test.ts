@@ -99,6 +99,9 @@ describe('guard outline to-fixture', () => {
     const r = await run('outline', 'to-fixture', file('Oak School 2027.outline.json', outline), '--out', out);
     expect(r.code).toBe(0);
     expect(r.out).toContain('https://teach.classdojo.com/?outline=oak-school-2027#/classes/c1/story');
+    // An outline saved as UTF-16 (Windows PowerShell 5.1's `>`) is read.
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...new Uint8Array(new Uint16Array(Array.from(outline, (c) => c.charCodeAt(0))).buffer)]);
+    expect((await run('outline', 'to-fixture', file('ps.outline.json', utf16), '--out', out, '--name', 'ps')).code).toBe(0);
     // Written outside the folder the harness serves: said, with where to copy it.
     expect(r.out).toMatch(/the harness serves .*tests\/fixtures\/outlines only: copy it there/);
     const html = readFileSync(join(out, 'oak-school-2027.html'), 'utf8');

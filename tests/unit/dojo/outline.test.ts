@@ -167,6 +167,12 @@ describe('outlineToFixture', () => {
     expect(body.match(/<p>/g)!.length).toBeLessThanOrEqual(30);
   });
 
+  it('never writes an address or a made-up selector value from a placeholder (a hand-edited outline)', () => {
+    const evil: Outline = { ...base, regions: [{ kind: 'app-root', node: { tag: 'div', children: [{ tag: 'a', attrs: { href: '$prefix:javascript:alert(1)//', 'data-name': '$contains:javascript:alert(1)' } }, { tag: 'button', attrs: { formaction: '$contains:javascript:x', 'aria-label': '$prefix:Send' } }] } }] };
+    const html = outlineToFixture(evil, 'evil');
+    expect(html).not.toMatch(/javascript:/i);
+  });
+
   it('never writes a raw-text element that would swallow the runtime, nor a route that is not a route', () => {
     const raw: Outline = { ...base, route: '#/</script><script>alert(1)</script>', regions: [{ kind: 'app-root', node: { tag: 'div', children: ['plaintext', 'xmp', 'noembed', 'noframes', 'noscript', 'title'].map((tag) => ({ tag })) } }] };
     const html = outlineToFixture(raw, 'raw');
@@ -186,6 +192,23 @@ describe('a third support probe: names that are words, and a redesign’s new wo
     expect(attributePlaceholder('data-state', 'open')).toBe('open');
     expect(attributePlaceholder('aria-expanded', 'true')).toBe('true');
     for (const v of ['richPage', 'graceDay']) expect(attributePlaceholder('data-name', v), v).toBe('$value');
+  });
+
+  it('free-text and id-reference attributes keep no word (aria-rowindextext="small strong", for="strong")', () => {
+    expect(attributePlaceholder('aria-rowindextext', 'small strong')).toBe('$value');
+    expect(attributePlaceholder('aria-braillelabel', 'link')).toBe('$value');
+    expect(attributePlaceholder('content', 'banner')).toBe('$value');
+    expect(attributePlaceholder('for', 'strong')).toBe('$id');
+    expect(attributePlaceholder('lang', 'en-GB')).toBe('en-gb');
+    expect(attributePlaceholder('aria-haspopup', 'dialog')).toBe('dialog');
+  });
+
+  it('a list of numbered components groups, and any page outlines under the bound', () => {
+    const items = Array.from({ length: 3000 }, (_, i) => `<div data-name="listItem${i}"><span>x</span></div>`).join('');
+    const { document } = parseHTML(`<html><body><div id="reactApplication"><div data-name="storyFeed">${items}</div></div>${Array.from({ length: 3000 }, (_, i) => `<div class="c${i}"><p>${i}</p></div>`).join('')}</body></html>`);
+    const o = buildOutline(document as unknown as Document, { href: 'https://teach.classdojo.com/#/classes/c1/story', source: 'extension', guard: 't' });
+    expect(JSON.stringify(o)).toContain('"data-name":"listItem#"');
+    expect(new TextEncoder().encode(JSON.stringify(o)).length).toBeLessThanOrEqual(OUTLINE_MAX_BYTES);
   });
 
   it('keeps the names a redesign gives its new parts', () => {
