@@ -20,7 +20,6 @@ export interface Token {
   before: string;
 }
 
-const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '\u02bc']);
 /**
  * Every hyphen and dash joins the parts of a name written without spaces ("Smith–Walker" with an en dash,
  * "Bevan‑Jones" with a non-breaking hyphen): U+2010 to U+2013, the minus sign, the small and full-width
@@ -100,10 +99,16 @@ export function foldKey(word: string): string {
 }
 const MARK = /^\p{M}$/u;
 
+/** An apostrophe, by character code: ' ’ ‘ ʼ (U+0027, U+2019, U+2018, U+02BC). */
+function isApostropheCode(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
+}
+
 /** Drops a possessive ending: "Amelia's" -> "Amelia", "Hughes'" -> "Hughes". */
 export function stripPossessive(word: string): string {
-  // Fast path: most words have no apostrophe in their last two characters.
-  if (!APOSTROPHES.has(word[word.length - 1]!) && !APOSTROPHES.has(word[word.length - 2]!)) return word;
+  // Fast path: most words have no apostrophe in their last two characters (read by code: this runs on
+  // every word).
+  if (!isApostropheCode(word.charCodeAt(word.length - 1)) && !isApostropheCode(word.charCodeAt(word.length - 2))) return word;
   // English possessives, and Welsh clitics that join a word ("cinio'r" = "the dinner", "gyda'i" = "with his").
   return word.replace(/['\u2019](s|r|n|i|u|w|m)?$/i, '');
 }
@@ -116,12 +121,13 @@ export function tokenize(text: string): Token[] {
   let gapStart = 0;
   const n = text.length;
   while (i < n) {
-    const ch = text[i]!;
     if (!isLetterAt(text, i)) {
-      if (ch === '.' || ch === '!' || ch === '?' || ch === '\n') {
-        // "Mr." and initials ("Oliver B.") do not end a sentence; a full stop after a longer word does.
+      const code = text.charCodeAt(i);
+      if (code === 46 || code === 33 || code === 63 || code === 10) {
+        // . ! ? or a line break. "Mr." and initials ("Oliver B.") do not end a sentence; a full stop after a
+        // longer word does.
         const prev = tokens[tokens.length - 1];
-        const abbreviation = ch === '.' && prev && prev.end === i && (prev.text.length === 1 || /^(mr|mrs|ms|dr|st|mx)$/i.test(prev.text));
+        const abbreviation = code === 46 && prev && prev.end === i && (prev.text.length === 1 || /^(mr|mrs|ms|dr|st|mx)$/i.test(prev.text));
         if (!abbreviation && !sentenceStart) {
           sentence++;
           sentenceStart = true;
@@ -133,22 +139,23 @@ export function tokenize(text: string): Token[] {
     const start = i;
     // A word: letters, with single apostrophes or hyphens joining letters ("O'Connor", "Smith-Walker").
     while (i < n) {
-      const c = text[i]!;
       const len = letterAt(text, i);
       if (len > 0) i += len;
       else if (i + 1 < n && joinsWords(text, i)) i++;
       else break;
     }
     // A trailing possessive apostrophe belongs to the word ("Hughes'").
-    if (i < n && APOSTROPHES.has(text[i]!) && (i + 1 >= n || !isLetterAt(text, i + 1))) i++;
+    if (i < n && isApostropheCode(text.charCodeAt(i)) && (i + 1 >= n || !isLetterAt(text, i + 1))) i++;
     const word = text.slice(start, i);
-    const first = word[0]!;
+    const firstCode = word.charCodeAt(0);
+    const first = firstCode < 128 ? '' : word[0]!;
     tokens.push({
       text: word,
       key: foldKey(stripPossessive(word)),
       start,
       end: i,
-      capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
+      // An ASCII letter by its code; any other by case mapping.
+      capitalised: firstCode < 128 ? firstCode >= 65 && firstCode <= 90 : first !== first.toLowerCase() && first === first.toUpperCase(),
       sentenceStart,
       sentence,
       before: text.slice(gapStart, start),

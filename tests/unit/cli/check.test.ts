@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readRosterFile } from '../../../cli/check';
 import { runGuard } from '../../../cli/main';
 
@@ -153,6 +153,104 @@ describe('guard check --jsonl reads each roster and policy once per batch', () =
     expect(out).toHaveLength(4);
     expect(out[0].findings.some((f: { rule: string }) => f.rule === 'full-name')).toBe(true);
     expect(out[3]).toEqual({ id: 'bad', error: '"roster" must be a list of pupils' });
+  });
+});
+
+describe('guard check --jsonl finds each line’s roster by its text', () => {
+  const at = '2026-11-24T10:15:00Z';
+  const withRoster = (id: number, r: unknown, text = 'Well done Amelia Hughes!') => line({ id, policy: 'bentley-new-village', channel: 'class-story', text, at, roster: r });
+
+  it('indexes a roster once for every line that carries the same roster, and again when it changes', async () => {
+    const rules = await import('../../../lib/rules/roster');
+    const { batchCaches, checkLine } = await import('../../../cli/check');
+    const spy = vi.spyOn(rules, 'indexRoster');
+    try {
+      const caches = batchCaches();
+      // The same pupils with consent withdrawn: a photo of Amelia is now a finding.
+      const other = [{ ...roster[0]!, photoConsent: false }];
+      const photo = (id: number, r: unknown) => line({ id, policy: 'bentley-new-village', channel: 'class-story', text: 'Trip photos!', at, tagged: ['Amelia Hughes'], media: true, roster: r });
+      const out = [photo(1, roster), photo(2, roster), withRoster(3, roster), photo(4, other), withRoster(5, other)].map((l) => JSON.parse(checkLine(l, caches)));
+      // Two distinct rosters: two indexes, however many lines.
+      expect(spy).toHaveBeenCalledTimes(2);
+      const consent = (o: { findings: { rule: string }[] }) => o.findings.filter((f) => f.rule === 'photo-consent').length;
+      expect(consent(out[0])).toBe(0);
+      expect(consent(out[3])).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('answers every line as it would alone, whatever is around the roster in the line', async () => {
+    const { batchCaches, checkLine } = await import('../../../cli/check');
+    const caches = batchCaches();
+    const rosterText = JSON.stringify(roster);
+    const lines = [
+      // Spaces, the roster first, a brace and an escaped quote in strings before it, a nested object after.
+      `{ "roster" : ${rosterText} , "id": 1, "policy": "bentley-new-village", "channel": "class-story", "text": "Amelia Hughes", "at": "${at}" }`,
+      `{"id": "a \\\\\\" } roster", "text": "Amelia Hughes said \\"hi\\" {", "policy": "bentley-new-village", "channel": "class-story", "at": "${at}", "roster": ${rosterText}, "x": {"roster": []}}`,
+      // A roster that is not JSON, one that is not a list, one with a bad pupil; a second "roster" (the last wins, as JSON.parse has it).
+      `{"id": 3, "policy": "bentley-new-village", "channel": "class-story", "text": "x", "roster": [{"first": "A",]}`,
+      `{"id": 4, "policy": "bentley-new-village", "channel": "class-story", "text": "x", "roster": "nope"}`,
+      `{"id": 5, "policy": "bentley-new-village", "channel": "class-story", "text": "x", "roster": [{"last": "Bennett"}]}`,
+      `{"id": 6, "policy": "bentley-new-village", "channel": "class-story", "text": "Amelia Hughes", "at": "${at}", "roster": [], "roster": ${rosterText}}`,
+      `{"id": 7, "policy": "bentley-new-village", "channel": "class-story", "text": "Amelia Hughes", "at": "${at}", "r\u006fster": ${rosterText}}`,
+      `{"id": 8, "policy": "bentley-new-village", "channel": "class-story", "text": "Amelia Hughes", "at": "${at}", "roster": null}`,
+      `[${rosterText}]`,
+    ];
+    const whole = (l: string) => checkLine(l, { ...batchCaches(), rosterOf: Object.assign((v: unknown) => batchCaches().rosterOf(v), { ofText: () => undefined }) });
+    for (const l of lines) expect(checkLine(l, caches)).toBe(whole(l));
+    const out = lines.map((l) => JSON.parse(checkLine(l, caches)));
+    expect(out[0].findings.some((f: { rule: string }) => f.rule === 'full-name')).toBe(true);
+    expect(out[1].id).toBe('a \\" } roster');
+    expect(out[2].error).toMatch(/^not valid JSON/);
+    expect(out[3].error).toBe('"roster" must be a list of pupils');
+    expect(out[4].error).toBe('roster[0].first must be a name');
+    expect(out[5].findings.some((f: { rule: string }) => f.rule === 'full-name')).toBe(true);
+    expect(out[6].findings.some((f: { rule: string }) => f.rule === 'full-name')).toBe(true);
+    expect(out[7].error).toBe('"roster" must be a list of pupils');
+    expect(out[8]).toEqual({ id: null, error: 'expected a JSON object' });
+  });
+
+  it('rosterSpan finds the top-level roster only, or says it cannot', async () => {
+    const { rosterSpan } = await import('../../../cli/check');
+    const l = '{"a": "\\\\", "roster": [{"first": "x]"}], "b": {"roster": 1}}';
+    const span = rosterSpan(l)!;
+    expect(l.slice(span[0], span[1])).toBe('[{"first": "x]"}]');
+    expect(rosterSpan('{"a": 1}')).toBeUndefined();
+    expect(rosterSpan('{"roster": [1, 2}')).toBeUndefined();
+    expect(rosterSpan('{"roster": 1, "roster": 2}')).toBeUndefined();
+    expect(rosterSpan('not json')).toBeUndefined();
+  });
+});
+
+describe('guard check --jsonl splits lines as readline does', () => {
+  it('\n, \r\n and a lone \r end a line, across chunks, and UTF-8 split between chunks is kept whole', async () => {
+    const { LineSplitter } = await import('../../../cli/check');
+    const s = new LineSplitter();
+    const bytes = new TextEncoder().encode('Siân');
+    const out = [
+      ...s.push('a\r'),
+      ...s.push('\nb\rc\n\n'),
+      ...s.push(bytes.slice(0, 3)),
+      ...s.push(bytes.slice(3)),
+      ...s.push('\r'),
+      ...s.push('last'),
+      ...s.end(),
+    ];
+    expect(out).toEqual(['a', 'b', 'c', '', 'Siân', 'last']);
+    const t = new LineSplitter();
+    expect([...t.push('x\r'), ...t.end()]).toEqual(['x']);
+    expect(new LineSplitter().end()).toEqual([]);
+  });
+
+  it('a long line read in many small chunks is one line', async () => {
+    const { LineSplitter } = await import('../../../cli/check');
+    const s = new LineSplitter();
+    const long = 'y'.repeat(100_000);
+    const got: string[] = [];
+    for (let i = 0; i < long.length; i += 7) got.push(...s.push(long.slice(i, i + 7)));
+    got.push(...s.push('\nz'), ...s.end());
+    expect(got).toEqual([long, 'z']);
   });
 });
 
