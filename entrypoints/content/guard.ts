@@ -12,7 +12,7 @@ import { replaceSpans, type EditOutcome } from '../../lib/dojo/edit';
 import { channelOf, composerExtras, composerText, findComposers } from '../../lib/dojo/page';
 import { parseDojoLocation } from '../../lib/dojo/routes';
 import type { Channel, Policy } from '../../lib/policy/schema';
-import { checkDraftDetailed, warmChecker } from '../../lib/rules/index';
+import { checkDraftDetailed } from '../../lib/rules/index';
 import type { Draft, Finding, HolidayCalendar, Pupil } from '../../lib/rules/types';
 
 export interface GuardState {
@@ -42,8 +42,6 @@ export interface GuardState {
 export type LogKind = 'override' | 'fix' | 'ignore' | 'cancelled';
 
 const DEBOUNCE_MS = 120;
-/** Checks of a made-up post run while the page is idle after a policy or roster arrives (warmChecker). */
-const WARM_CHECKS = 6;
 
 export class Guard {
   private state: GuardState = { policy: null, channel: 'class-chat', channelKnown: false, findings: [], unavailable: [], rosterSize: 0 };
@@ -111,20 +109,6 @@ export class Guard {
     this.lastKey = '';
     this.set({ policy, rosterSize: roster.length });
     this.schedule(0);
-    // While the page is idle, checks of a made-up post index this roster and ready the rules' code (the
-    // engine compiles on first call and optimises what has run a few times): otherwise the teacher's first
-    // keystrokes pay for it. A few, and only while the idle period lasts.
-    if (policy) {
-      const warm = (deadline?: IdleDeadline) => {
-        for (let i = 0; i < WARM_CHECKS; i++) {
-          if (this.roster !== roster || this.state.policy !== policy) return;
-          warmChecker({ policy, roster, calendar: this.calendar });
-          if (!deadline || deadline.timeRemaining() < 4) return;
-        }
-      };
-      if (typeof requestIdleCallback === 'function') this.ctx.requestIdleCallback(warm, { timeout: 2_000 });
-      else this.ctx.setTimeout(warm, 0);
-    }
   }
 
   start() {

@@ -101,27 +101,6 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
   return { findings, errors };
 }
 
-/**
- * Runs the checker once on a made-up Class Story post in this context and drops the result, so the first
- * real check does not pay for what is built or compiled on first use: the roster's index (kept per roster
- * array), the word lists' indexes, and the rules' code (parsed and compiled by the engine on first call).
- * For the content script's idle time after a policy or roster arrives (entrypoints/content/guard.ts): a
- * teacher's first keystroke is checked as fast as the rest. Never throws; `at` is the post's time.
- */
-export function warmChecker(ctx: CheckContext, at = new Date()): void {
-  const pupil = ctx.roster[0];
-  const name = pupil ? `${pupil.first} ${pupil.last}` : 'Amelia Hughes';
-  const text =
-    `Well done to ${name} for a brilliant week! Star of the week is ${pupil?.first ?? 'Oliver'} B. ` +
-    "Jayden's inhaler is in the office after his asthma attack. Call 07700 900123 or email office@example.sch.uk. " +
-    'Please remember PE kits on Tuesday and reading books every day.';
-  try {
-    checkDraftDetailed({ text, channel: 'class-story', at, tagged: [name], media: 1 }, ctx);
-  } catch {
-    // A rule that throws is contained by the checker; anything else is no reason to fail a page.
-  }
-}
-
 /** What the school's policy says about this draft, most serious first. */
 export function checkDraft(draft: Draft, ctx: CheckContext): Finding[] {
   return checkDraftDetailed(draft, ctx).findings;
