@@ -14,7 +14,8 @@ export function DataControls(props: { parent?: boolean }) {
   const [armed, setArmed] = useState(false);
   const [recordsArmed, setRecordsArmed] = useState(false);
   // After a wipe the page reloads, so every section shows what is left (nothing); the query says why.
-  const [status, setStatus] = useState(new URLSearchParams(location.search).has('deleted') ? t('dataDeleted') : '');
+  const query = new URLSearchParams(location.search);
+  const [status, setStatus] = useState(query.has('deleted') ? t('dataDeleted') : query.has('deletedRecords') ? t('dataDeletedRecords', String(Number(query.get('deletedRecords')) || 0)) : '');
   const wipe = async () => {
     try {
       // The background's connection closes itself and reopens a fresh, empty database when next needed.
@@ -33,7 +34,8 @@ export function DataControls(props: { parent?: boolean }) {
   const wipeRecords = async () => {
     try {
       const n = await deleteRecords();
-      setStatus(t('dataDeletedRecords', String(n)));
+      // Reloaded, as after "Delete all", so the history, the chart and the overrides show what is left.
+      location.replace(`${location.pathname}?deletedRecords=${n}`);
     } catch {
       setStatus(t('dataDeleteFailed'));
     }

@@ -180,7 +180,9 @@ describe('checks of one class a week apart (posts without an id)', () => {
       await data.locator('pg=[data-policy-guard="delete-records"]').click();
       await data.locator('pg=[data-policy-guard="delete-records-confirm"]').click();
       await expect.poll(() => h.events()).toEqual([]);
-      expect(await data.locator('pg=.status').textContent()).toBe('Records deleted: 1. The policy, rosters and settings are kept.');
+      // The page reloads: the status says what went, and the overrides list shows none (probe 20d).
+      await expect.poll(() => options.locator('pg=[data-policy-guard="data"] .status').textContent()).toBe('Records deleted: 1. The policy, rosters and settings are kept.');
+      expect(await options.locator('pg=[data-policy-guard="held-table"] tbody tr').count()).toBe(0);
       expect((await h.stored('rosters')).length).toBe(3);
       const popup = await h.openExtensionPage('popup.html');
       await expect.poll(() => popup.locator('body').textContent()).toContain('Bentley New Village');
