@@ -64,6 +64,9 @@ export function Panel(props: PanelProps) {
   const { composerCount: n } = props;
   const watching = n === undefined ? '' : n === 0 ? t('composersNone') : n === 1 ? t('composersOne') : t('composersMany', String(n));
   const count = props.findingCount ?? 0;
+  // Something the teacher should know that is not a finding (Policy Guard cannot see part of the page): the
+  // folded badge says so, so the warning inside is not missed.
+  const attention = props.notices.length > 0;
   const placement = layout?.panel;
   const noRoom = open && placement?.mode === 'badge';
   const docked = noRoom && !expanded;
@@ -115,10 +118,11 @@ export function Panel(props: PanelProps) {
           data-policy-guard="panel-badge"
           data-spot={placement.spot}
           data-count={String(count)}
+          data-attention={attention ? 'true' : undefined}
           ref={badgeRef}
           style={{ top: `${placement.top}px`, left: `${placement.left}px`, ...(placement.size && { width: `${placement.size.width}px`, height: `${placement.size.height}px`, flexDirection: 'column', padding: 0 }) }}
-          aria-label={count > 0 ? t('panelBadge', String(count)) : t('panelShow')}
-          title={count > 0 ? t('panelBadge', String(count)) : t('panelShow')}
+          aria-label={count > 0 ? t('panelBadge', String(count)) : attention ? t('panelBadgeAttention') : t('panelShow')}
+          title={count > 0 ? t('panelBadge', String(count)) : attention ? t('panelBadgeAttention') : t('panelShow')}
           aria-expanded="false"
           onClick={() => {
             setExpanded(true);
@@ -126,9 +130,9 @@ export function Panel(props: PanelProps) {
           }}
         >
           <ShieldIcon size={20} />
-          {count > 0 && (
+          {(count > 0 || attention) && (
             <span class="pg-count" aria-hidden="true">
-              {count}
+              {count > 0 ? count : '!'}
             </span>
           )}
         </button>

@@ -397,6 +397,22 @@ describe('when the page no longer matches', () => {
     await page.close();
   });
 
+  it('folded to its badge, the panel still shows that something needs attention (probe 21d)', async () => {
+    const page = await h.openDojo(`${TEACH}?variant=shadow#/classes/c1/story`);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.locator('pg=[data-policy-guard="page-mismatch"]').waitFor({ state: 'attached', timeout: 10_000 });
+    const badge = page.locator('pg=[data-policy-guard="panel-badge"]');
+    if (await badge.count()) {
+      await expect.poll(() => badge.getAttribute('data-attention')).toBe('true');
+      expect(await badge.getAttribute('aria-label')).toContain('needs your attention');
+    } else {
+      // Not folded: the notice is in view.
+      expect(await page.locator('pg=[data-policy-guard="page-mismatch"]').isVisible()).toBe(true);
+    }
+    await h.screenshot(page, 'doctor-mismatch-1280');
+    await page.close();
+  });
+
   it('a message box whose Post button cannot be found: said, since a serious problem cannot be held at Send', async () => {
     const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
     await page.waitForTimeout(3_500);

@@ -106,12 +106,19 @@ export class PageDoctor {
       const current = this.view.get().mismatch;
       if (!now) {
         this.pending = undefined;
-        if (current) this.view.update({ mismatch: undefined });
+        if (current) {
+          this.view.update({ mismatch: undefined });
+          this.f.setNotices('page-doctor', []);
+        }
         return;
       }
       // Seen at two looks in a row: the page has settled like this.
       if (now === this.pending && !this.dismissed.has(key)) {
-        if (current !== now) this.view.update({ mismatch: now });
+        if (current !== now) {
+          this.view.update({ mismatch: now });
+          // Said in the panel's notices too, so the folded badge shows that something needs attention.
+          this.f.setNotices('page-doctor', [t('pageMismatchShort')]);
+        }
       } else {
         this.pending = now;
         this.timer = this.f.ctx.setTimeout(() => this.check(), SETTLE_MS);
@@ -141,6 +148,7 @@ export class PageDoctor {
   dismiss() {
     this.dismissed.add(location.href);
     this.view.update({ mismatch: undefined });
+    this.f.setNotices('page-doctor', []);
   }
 
   /** Copies the outline; where the clipboard refuses, saves it as a file instead. */
