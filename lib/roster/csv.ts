@@ -51,7 +51,7 @@ const squashCell = (value: string) => value.trim().toLowerCase().replace(/[^a-z0
 // "consent" or "permission" ("Consent given"). Whole words only: a name that lands in the column after a
 // shifted row ("Noah", "Nowak", "Yesenia") is not an answer, and is asked about.
 const YES_WORDS = new Set(['y', 'yes', 'given', 'granted', 'consented', 'allowed', 'agreed', 'ok', 'true', 'ie', 'oes', 'ydw', 'tak']);
-const NO_WORDS = new Set(['n', 'no', 'refused', 'withdrawn', 'declined', 'false', 'nie', 'nage', 'nac', 'naddo']);
+const NO_WORDS = new Set(['n', 'no', 'refused', 'withdrawn', 'withheld', 'denied', 'declined', 'false', 'nie', 'nage', 'nac', 'naddo']);
 // A yes with a limit ("Yes - internal use only", "Yes (not social media)") is not a plain yes: asked about.
 const LIMIT = new Set(['only', 'internal', 'except', 'not', 'no', 'but', 'excluding', 'excl', 'exclude', 'excludes', 'without', 'limited', 'restricted', 'some', 'partial']);
 // A yes that was since taken back or is in doubt ("Yes - withdrawn 03/2026", "Y (revoked by mum)", "Yes -
@@ -78,7 +78,8 @@ export function cellBool(value: string): boolean | undefined {
   if (NO.has(v)) return false;
   let [word, ...rest] = wordsOf(value);
   if ((word === 'consent' || word === 'permission') && rest.length > 0) [word, ...rest] = rest;
-  if (word === 'not' && rest[0] === 'given') return false;
+  // "Not given", "Not granted" (Arbor's wording), "Not agreed", "Not consented".
+  if (word === 'not' && ['given', 'granted', 'agreed', 'consented', 'allowed', 'permitted'].includes(rest[0] ?? '')) return false;
   // A yes with more words is a plain yes only when every other word is one that never limits it ("Yes - all
   // media", "Given 01/09/2025", "Yes, form signed"); any other ("with restrictions", "exc. website") is asked.
   if (word && YES_WORDS.has(word)) return rest.some((w) => LIMIT.has(w) || UNDONE.test(w) || !(PLAIN_YES_WORDS.has(w) || /^\d+$/.test(w) || MONTH.test(w))) ? undefined : true;
@@ -94,6 +95,11 @@ export function cellBool(value: string): boolean | undefined {
 export function inCareCellBool(value: string): boolean | undefined {
   const v = cellBool(value);
   if (v !== undefined) return v;
+  // The statuses a management system writes in its looked-after column: Section 20 (accommodated by the local
+  // authority) is looked after; a child in need, or one under a special guardianship order, is not.
+  const code = value.trim().toLowerCase().replace(/[^a-z0-9]+/g, '');
+  if (['s20', 'section20', 'sec20'].includes(code)) return true;
+  if (['cin', 'childinneed', 'sgo', 'specialguardianship', 'specialguardianshiporder'].includes(code)) return false;
   const meaning = headingMeaning(value);
   if (meaning.concern === 'plac') return false;
   // "Not looked after", "Non-LAC", "Not in care", "Ddim mewn gofal": the status named, and denied.

@@ -312,6 +312,13 @@ describe('Welsh registers (D7)', () => {
     expect(parseRosterCsv('Forename,Surname,Photo consent,Looked after\nAmelia,Hughes,Yes,LAC\n').pupils[0]?.inCare).toBe(true);
   });
 
+  it('“Not granted” and “Withheld” are refusals; Section 20 is in care, a child in need or an SGO is not (probe 19d)', () => {
+    for (const v of ['Not granted', 'Withheld', 'Not agreed']) expect(parseRosterCsv(`Forename,Surname,Photo consent\nAmelia,Hughes,${v}\n`).pupils[0]?.photoConsent, v).toBe(false);
+    const care = (v: string) => parseRosterCsv(`Forename,Surname,Photo consent,Looked after\nAmelia,Hughes,Yes,${v}\n`).pupils[0]?.inCare;
+    for (const v of ['S20', 'Section 20']) expect(care(v), v).toBe(true);
+    for (const v of ['Child in need', 'CIN', 'SGO']) expect(care(v), v).toBe(false);
+  });
+
   it('a blank opt-out cell beside an explicit consent yes does not unset it (probe 19d)', () => {
     const r = parseRosterCsv('Forename,Surname,Photo consent,Photo restrictions\nAmelia,Hughes,Y,\nLeo,Wright,Y,Yes\n');
     expect(r.pupils.map((p) => p.photoConsent)).toEqual([true, false]);
