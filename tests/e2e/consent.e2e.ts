@@ -15,7 +15,7 @@ const ROSTER = [
 ];
 
 describe('photo consent given, refused and not recorded', () => {
-  const h = useHarness({}, async (h) => {
+  const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, async (h) => {
     await h.choosePolicy('bentley-new-village');
     await h.setRoster('c1', ROSTER);
   });
