@@ -156,7 +156,7 @@ export interface RosterProblem {
 
 /** Something the reader did that the person importing should know, though nothing was refused. */
 export interface RosterNote {
-  code: ColumnNote['code'] | 'heading-split' | 'mended' | 'nul-padding' | 'footer' | 'name-split' | 'same-name' | 'not-an-answer' | 'channel-under-refusal' | 'welsh-na';
+  code: ColumnNote['code'] | 'heading-split' | 'mended' | 'nul-padding' | 'footer' | 'name-split' | 'same-name' | 'not-an-answer' | 'channel-under-refusal' | 'welsh-na' | 'opt-out-date';
   data: string[];
   message: string;
 }
@@ -296,7 +296,11 @@ export function stricterConsent(a: Pupil['photoConsent'], b: Pupil['photoConsent
   return Object.fromEntries(CHANNEL_LIST.map((c) => [c, stricterOf(at(a, c), at(b, c))]));
 }
 
-const looksLikeDate = (v: string) => /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(v.trim());
+// "03/10/2025", "2025-10-03", "03/10/2025 09:12" (Excel's date and time), "3 Oct 2025", "03-Oct-25".
+const looksLikeDate = (v: string) => {
+  const t = v.trim();
+  return /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.test(t) || /^\d{1,2}[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ -]\d{2,4}$/i.test(t);
+};
 
 export function parseRosterCsv(input: string): RosterParse {
   const result = emptyParse();
@@ -492,6 +496,7 @@ export function parseRosterCsv(input: string): RosterParse {
   const WELSH_WORD = /^(enw|cyfenw|caniatad|lluniau|llun|gofal|plentyn|disgybl|ffefrir|cyntaf|dewisol|ffotograff|cyfreithiol)/;
   const welsh = head.some((h) => headingWords(h).some((w) => WELSH_WORD.test(w))) || body.some((r) => r.cells.some((c) => /^(ie|naddo|nac oes|oes|do)$/i.test(c.trim())));
   let welshNa = 0;
+  const optOutDates: string[] = [];
   const guessedSplits: string[] = [];
   // The row as the reader split it, so the person fixing it sees where the extra or missing comma is.
   const asSplit = (cells: readonly string[]) => `${cells.slice(0, 8).map((c) => `“${tidy(c).slice(0, 24)}”`).join(' | ')}${cells.length > 8 ? ' | …' : ''}`;
@@ -633,6 +638,13 @@ export function parseRosterCsv(input: string): RosterParse {
     const optOuts: Consent[] = [];
     for (const cell of cellsOf('optOut')) {
       const v = optOutConsent(cell);
+      // A date in a withdrawal or opt-out column ("Photo consent withdrawn: 03/10/2025") is when the family
+      // withdrew or opted out: a refusal, said in a note. A name there still means the row has moved along.
+      if (looksLikeDate(cell)) {
+        optOuts.push(false);
+        optOutDates.push(whole);
+        continue;
+      }
       if (v === undefined || (v === false && moved(cell))) {
         notYesNo('optOut', 'Photo opt-out', cell, 'write yes (no photos), no, or leave it empty if it is not recorded');
         break;
@@ -718,6 +730,15 @@ export function parseRosterCsv(input: string): RosterParse {
       code: 'channel-under-refusal',
       data: [String(refusedOverChannel.length), refusedOverChannel.slice(0, 5).join(', ')],
       message: `${refusedOverChannel.length === 1 ? 'A pupil has' : `${refusedOverChannel.length} pupils have`} a yes for a channel but a refusal in ${generalCols || 'the general consent column'}: ${refusedOverChannel.slice(0, 5).join(', ')}${refusedOverChannel.length > 5 ? ', …' : ''}. The refusal is read for every channel, because the two disagree. If the family agreed to that channel only, clear the general refusal, write no in the other channels' columns, and import again.`,
+    });
+  }
+  if (optOutDates.length > 0) {
+    const where = result.columns.filter((c) => c.field === 'optOut').map((c) => `“${c.heading}” (${c.column})`).join(' and ');
+    const n = optOutDates.length;
+    result.notes.push({
+      code: 'opt-out-date',
+      data: [where, String(n), optOutDates.slice(0, 5).join(', ')],
+      message: `${where} holds dates: a date there is read as withdrawn on that date, so ${n === 1 ? '1 pupil is' : `${n} pupils are`} read as refusing photos (${optOutDates.slice(0, 5).join(', ')}${n > 5 ? ', …' : ''}).`,
     });
   }
   if (welshNa > 0) {
