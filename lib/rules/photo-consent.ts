@@ -8,7 +8,7 @@
  * like a refusal unless the policy's `notRecorded` is `remind`, which makes it an `audit` note.
  */
 import { CHANNELS } from '../policy/vocab';
-import { consentState, findTagged, type IndexedPupil } from './roster';
+import { consentState, matchTagged, type IndexedPupil } from './roster';
 import { whereSeen, type RuleModule } from './rule';
 import type { RawFinding } from './types';
 
@@ -23,6 +23,8 @@ export const photoConsent: RuleModule = {
       notRecorded: (d) =>
         `No photo consent is recorded for ${d.name}: it is not known whether their family agreed to photos in ${d.where}. Check the consent register and record it in Policy Guard's settings, or remove the photo or the tag.`,
       unknown: (d) => `${d.name} is tagged but is not on the class roster, so their photo consent is not known. Check the consent register before posting.`,
+      ambiguous: (d) =>
+        `${d.name} is tagged, but ${d.count} pupils on the class roster answer to that name (${d.pupils}), so whose photo consent applies is not known. Tag the pupil by their full name, or check each one's consent in the register before posting.`,
       noChildren: (d) => `${d.policyOf} allows no photos of children in ${d.where}. Check that no child can be seen, or share it privately.`,
     },
   },
@@ -47,9 +49,14 @@ export const photoConsent: RuleModule = {
     // Who is pictured: the tagged pupils, and the pupils named in the text of a photo post.
     const pictured = new Map<IndexedPupil, { start: number; end: number }>();
     const unknown: string[] = [];
+    const ambiguous: { name: string; pupils: IndexedPupil[] }[] = [];
     for (const tag of draft.tagged ?? []) {
-      const pupil = findTagged(roster, tag);
+      const matches = matchTagged(roster, tag);
+      const pupil = matches.length === 1 ? matches[0]! : undefined;
       if (pupil) pictured.set(pupil, pictured.get(pupil) ?? { start: 0, end: 0 });
+      // Two pupils answer to the tag ("Amelia" for Amelia Hughes and Millie, legally Amelia): it is on the
+      // roster, but which pupil's consent applies cannot be told, and saying "not on the roster" would mislead.
+      else if (matches.length > 1) ambiguous.push({ name: tag.trim(), pupils: matches });
       else if (rosterList.length > 0 && tag.trim()) unknown.push(tag.trim());
     }
     for (const m of mentions) {
@@ -76,6 +83,11 @@ export const photoConsent: RuleModule = {
       }
     }
     if (needsConsent) for (const name of unknown) findings.push({ start: 0, end: 0, messageId: 'unknown', data: { name } });
+    for (const { name, pupils } of ambiguous) {
+      // Held when any pupil it could be would be held here: in care under a policy that bars it, or consent not given.
+      const held = pupils.some((p) => (rule.neverInCare && p.pupil.inCare) || (needsConsent && consentState(p.pupil, draft.channel) !== 'given'));
+      if (held) findings.push({ start: 0, end: 0, messageId: 'ambiguous', data: { name, count: String(pupils.length), pupils: pupils.map((p) => p.display).join(', '), record: 'rosters' } });
+    }
     return findings;
   },
 };

@@ -69,3 +69,30 @@ describe('photo-consent: given, refused and not recorded', () => {
     expect(check(['Harry Davies'], remind)[0]).toMatchObject({ messageId: 'noConsent', action: 'block' }); // a refusal is never softened
   });
 });
+
+// Probe 19d D10: a first name two pupils answer to (one by a legal name) is on the roster, not missing from it.
+describe('photo-consent: a tag that fits two pupils', () => {
+  const roster: Pupil[] = [
+    { first: 'Millie', last: 'Hughes', legalFirst: 'Amelia', photoConsent: false, inCare: false },
+    { first: 'Amelia', last: 'Jones', photoConsent: true, inCare: false },
+    { first: 'Oliver', last: 'Bennett', photoConsent: true, inCare: false },
+    { first: 'Oliver', last: 'Brown', photoConsent: true, inCare: false },
+  ];
+  const check = (tagged: string[]) => checkDraft({ text: 'Our trip!', channel: 'class-story', at: '2026-11-24T10:15:00Z', media: true, tagged }, { policy: bentley, roster, calendar: ukBankHolidays });
+
+  it('says two pupils answer to the name, names them, and holds the photo when either would be held', () => {
+    const [finding, ...rest] = check(['Amelia']);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ messageId: 'ambiguous', action: 'block', data: { name: 'Amelia', count: '2', pupils: 'Millie Hughes, Amelia Jones' } });
+    expect(finding!.message).toBe("Amelia is tagged, but 2 pupils on the class roster answer to that name (Millie Hughes, Amelia Jones), so whose photo consent applies is not known. Tag the pupil by their full name, or check each one's consent in the register before posting.");
+    expect(finding!.message).not.toContain('not on the class roster');
+  });
+  it('a full name picks the one pupil; a shared name whose pupils all consent needs nothing', () => {
+    expect(check(['Amelia Jones'])).toEqual([]);
+    // Millie's legal name is Amelia Hughes: that full name is hers alone.
+    expect(check(['Amelia Hughes'])[0]).toMatchObject({ messageId: 'noConsent' });
+    expect(check(['Millie Hughes'])[0]).toMatchObject({ messageId: 'noConsent' });
+    expect(check(['Oliver'])).toEqual([]);
+    expect(check(['Oliver B.'])).toEqual([]);
+  });
+});
