@@ -4,7 +4,9 @@ import { english, message } from '../finding-text';
 import { diffRoster, parseRosterCsv, readRoster, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
 import { binaryFormat } from '../../lib/roster/decode';
 import { columnLines, ENCODING_NAMES, SEPARATOR_NAMES } from '../../lib/roster/summary';
+import type { Policy } from '../../lib/policy/schema';
 import type { Pupil } from '../../lib/rules/types';
+import { InCareNote } from './InCareNote';
 
 const MAX_FILE = 2_000_000;
 
@@ -35,7 +37,7 @@ function Notes(props: { result: RosterParse }) {
  * Import a roster from a CSV file or a pasted list: read it, show what it will do, and only on a click
  * replace the class's roster with it whole. A file with any unreadable row imports nothing.
  */
-export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil[], source: 'csv' | 'paste') => Promise<void> }) {
+export function RosterImport(props: { current: Pupil[]; policy?: Policy; onImport: (pupils: Pupil[], source: 'csv' | 'paste') => Promise<void> }) {
   const [read, setRead] = useState<{ result: RosterParse; source: 'csv' | 'paste'; name?: string } | undefined>();
   const [paste, setPaste] = useState('');
   const [fileError, setFileError] = useState<string | undefined>();
@@ -121,6 +123,8 @@ export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil
           {read.result.legalNames > 0 && <p data-policy-guard="roster-legal-names">{t('rosterLegalNames', String(read.result.legalNames))}</p>}
           {read.result.noConsentRecorded > 0 && <p>{t('rosterNoConsent', String(read.result.noConsentRecorded))}</p>}
           {read.result.noInCareColumn && <p data-policy-guard="roster-no-in-care">{t('rosterNoInCareColumn')}</p>}
+          {/* Pupils read as in care: what the policy in use does with that, before the import is confirmed. */}
+          {read.result.pupils.some((p) => p.inCare) && <InCareNote policy={props.policy} />}
           {diff.removed.length > 0 && <p>{t('rosterWillRemove', diff.removed.map((p) => `${p.first} ${p.last}`.trim()).join(', '))}</p>}
           <p>
             <button

@@ -48,7 +48,7 @@ export function App() {
       {state?.policy && <PolicyEditor policy={state.policy} locked={state.locked} />}
       {state?.policy && <ExportPolicy policy={state.policy} />}
       {state?.policy && <TryIt policy={state.policy} />}
-      <RosterManager />
+      <RosterManager policy={state?.policy ?? undefined} />
       <IgnoredList />
       <OverridesView timeZone={state?.policy?.timeZone} />
       <SpotHistory timeZone={state?.policy?.timeZone} />

@@ -6,6 +6,11 @@
  * Consent has three states (lib/rules/types.ts). The finding says which one it is, and carries
  * `data.record = 'rosters'` so the panel offers the place to record consent. "Not recorded" holds the post
  * like a refusal unless the policy's `notRecorded` is `remind`, which makes it an `audit` note.
+ *
+ * Pupils in care: only a policy that says so (`neverInCare`, Bentley New Village 5.4) bars their photos
+ * whatever the consent. Under the others, which do not mention children in care, a consented pupil in care
+ * gets an `audit` note (`inCareCheck`) to check that the local authority gave that consent; nothing is held
+ * on words the policy does not have.
  */
 import { CHANNELS } from '../policy/vocab';
 import { consentState, matchTagged, type IndexedPupil } from './roster';
@@ -19,6 +24,8 @@ export const photoConsent: RuleModule = {
     fixable: false,
     messages: {
       inCare: (d) => `${d.name} is in Local Authority care: ${d.policyOf} allows no photos of them, whatever the consent. Remove the photo or the tag.`,
+      inCareCheck: (d) =>
+        `${d.name} is recorded as in Local Authority care. ${d.policyOf} does not speak of pupils in care, so the register's yes is read; for a looked-after child that yes must come from the local authority (through their social worker), not only the carer. Check that it did before posting.`,
       noConsent: (d) => `${d.name} has no photo consent for ${d.where}: the consent register says no. Remove the photo, or untag them${d.alternative}.`,
       notRecorded: (d) =>
         `No photo consent is recorded for ${d.name}: it is not known whether their family agreed to photos in ${d.where}. Check the consent register and record it in Policy Guard's settings, or remove the photo or the tag.`,
@@ -74,6 +81,10 @@ export const photoConsent: RuleModule = {
         findings.push({ ...span, messageId: 'inCare', data: { name, school: policy.name } });
       } else if (needsConsent) {
         const state = consentState(p.pupil, draft.channel);
+        // A policy that does not bar photos of pupils in care (Broughton, Papworth Hall): their consent is read
+        // like any pupil's, and a yes gets a note (never a hold: the policy does not say it) to check whose yes
+        // it is, since a looked-after child's photo consent is the local authority's to give.
+        if (state === 'given' && p.pupil.inCare) findings.push({ ...span, messageId: 'inCareCheck', data: { name }, action: 'audit' });
         if (state === 'given') continue;
         const privateOk = draft.channel !== 'private-chat' && !rule.consentRequiredIn.includes('private-chat') ? ', or send it to their family privately' : '';
         const data = { name, where, alternative: privateOk, consent: state, record: 'rosters' };

@@ -96,3 +96,38 @@ describe('photo-consent: a tag that fits two pupils', () => {
     expect(check(['Oliver B.'])).toEqual([]);
   });
 });
+
+// Probe 19d D5: Broughton and Papworth Hall require consent but do not speak of children in care (only Bentley
+// New Village, 5.4, bars their photos; Malpas Court has no photo clause at all). A consented pupil in care is
+// read by the consent register, with a note to check that the local authority gave that consent.
+describe('photo-consent: a pupil in care under policies that do not bar their photos', () => {
+  const roster: Pupil[] = [
+    { first: 'Leo', last: 'Wright', photoConsent: true, inCare: true },
+    { first: 'Isla', last: 'Roberts', photoConsent: false, inCare: true },
+    { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false },
+  ];
+  const check = (p: ReturnType<typeof policy>, tagged: string[], channel: 'class-story' | 'private-chat' = 'class-story') =>
+    checkDraft({ text: 'Our trip!', channel, at: '2026-11-24T10:15:00Z', media: true, tagged }, { policy: p, roster, calendar: ukBankHolidays }).filter((f) => f.rule === 'photo-consent');
+
+  it.each(['broughton', 'papworth-hall'] as const)('%s: a consented pupil in care gets a note (info, not a hold) quoting the consent clause', (id) => {
+    const [note, ...rest] = check(policy(id), ['Leo Wright']);
+    expect(rest).toEqual([]);
+    expect(note).toMatchObject({ messageId: 'inCareCheck', action: 'audit', severity: 'info' });
+    expect(note!.message).toContain('Leo Wright is recorded as in Local Authority care.');
+    expect(note!.message).toContain('does not speak of pupils in care');
+    expect(note!.message).toContain('local authority');
+    expect(note!.clause).toContain(id === 'broughton' ? 'School will require consent to share photos on the Class Story page' : 'do not have permission to have their photograph');
+  });
+  it('a refusal is still a refusal, with no second note; a pupil not in care gets nothing', () => {
+    expect(check(policy('broughton'), ['Isla Roberts']).map((f) => f.messageId)).toEqual(['noConsent']);
+    expect(check(policy('broughton'), ['Amelia Hughes'])).toEqual([]);
+  });
+  it('Bentley New Village (5.4) still holds any photo of a pupil in care; Malpas Court, with no photo clause, checks nothing', () => {
+    expect(check(bentley, ['Leo Wright'])[0]).toMatchObject({ messageId: 'inCare', action: 'block' });
+    expect(check(bentley, ['Leo Wright'])[0]!.clause).toContain('or those in Local Authority care');
+    expect(check(policy('malpas-court'), ['Leo Wright'])).toEqual([]);
+  });
+  it('where the policy needs no consent (Broughton’s private messages), no note either', () => {
+    expect(check(policy('broughton'), ['Leo Wright'], 'private-chat')).toEqual([]);
+  });
+});
