@@ -3,19 +3,11 @@
  * The data section's two deletes ask once before they act (one ConfirmButton for both): a first click shows the
  * confirming button and Cancel, Cancel folds it back with nothing deleted, and a parent's page has only "delete".
  */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { mount } from './mount';
 import { DataControls } from '../../../components/options/DataControls';
 
-const mount = async (node: preact.ComponentChild) => {
-  fakeBrowser.reset();
-  const root = document.createElement('div');
-  document.body.append(root);
-  await act(() => render(node, root));
-  return root;
-};
 const hooks = (root: HTMLElement) => [...root.querySelectorAll('button')].map((b) => b.dataset.policyGuard ?? b.textContent);
 const click = (root: HTMLElement, selector: string) => act(() => (root.querySelector(selector) as HTMLButtonElement).click());
 

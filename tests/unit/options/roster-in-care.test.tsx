@@ -4,10 +4,8 @@
  * (5.4) bars photos of pupils in care, so only there is their consent moot and its select disabled; under the
  * others the local authority's answer is recorded like any family's, and the note says how it is read.
  */
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { mount } from './mount';
 import { inCareRule } from '../../../components/roster/InCareNote';
 import { RosterTable } from '../../../components/roster/RosterTable';
 import type { Pupil } from '../../../lib/rules/types';
@@ -15,13 +13,6 @@ import { policy } from '../rules/helpers';
 
 const PUPILS: Pupil[] = [{ first: 'Leo', last: 'Wright', photoConsent: true, inCare: true }];
 
-const mount = async (node: preact.ComponentChild) => {
-  fakeBrowser.reset();
-  const root = document.createElement('div');
-  document.body.append(root);
-  await act(() => render(node, root));
-  return root;
-};
 
 describe('the roster’s in-care note follows the policy in use', () => {
   it('reads each preset’s photo rule: never (Bentley New Village), check (Broughton, Papworth Hall), off (Malpas Court, AUP v2)', () => {
