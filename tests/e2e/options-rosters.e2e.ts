@@ -5,6 +5,7 @@ import { readRoster } from '../../lib/roster/csv';
 import { rosterSummary } from '../../lib/roster/summary';
 import { DIR } from '../fixtures/rosters/build';
 import { PANEL, TEACH } from './harness';
+import { openRosters, photoPostOf } from './roster-steps';
 import { useHarness } from './use-harness';
 
 /** A class list as a school's management system exports it: BOM, semicolons, quoted commas, extra columns. */
@@ -71,9 +72,7 @@ describe('pupils and photo consent in the options page', () => {
   });
 
   it('refuses a file with a bad row, says which and why, and changes nothing', async () => {
-    const options = await h.openExtensionPage('options.html');
-    const rosters = options.locator('pg=[data-policy-guard="rosters"]');
-    await rosters.locator('pg=[data-policy-guard="roster-class"]').selectOption('c1');
+    const { options, rosters } = await openRosters(h);
     const before = JSON.stringify(await h.stored('rosters'));
     await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({
       name: 'broken.csv',
@@ -102,9 +101,7 @@ describe('pupils and photo consent in the options page', () => {
   });
 
   it('imports Excel "Unicode Text" (UTF-16) and a SIMS report with a title above the headings, and the checks use the preferred names', async () => {
-    const options = await h.openExtensionPage('options.html');
-    const rosters = options.locator('pg=[data-policy-guard="rosters"]');
-    await rosters.locator('pg=[data-policy-guard="roster-class"]').selectOption('c1');
+    const { options, rosters } = await openRosters(h);
     const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
     const table = rosters.locator('pg=[data-policy-guard="roster-table"]');
 
@@ -144,9 +141,7 @@ describe('pupils and photo consent in the options page', () => {
   });
 
   it('shows the same messages as the CLI: shifted rows refused by row, a workbook named, columns and notes for two-row headings and mended names', async () => {
-    const options = await h.openExtensionPage('options.html');
-    const rosters = options.locator('pg=[data-policy-guard="rosters"]');
-    await rosters.locator('pg=[data-policy-guard="roster-class"]').selectOption('c1');
+    const { options, rosters } = await openRosters(h);
     const before = JSON.stringify(await h.stored('rosters'));
     const problems = rosters.locator('pg=[data-policy-guard="roster-problems"]');
     const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
@@ -203,15 +198,8 @@ describe('pupils and photo consent in the options page', () => {
   // checks hold a tagged photo of the pupil who may not be photographed and of the one in care.
   it('reads an opt-out column, an in-care column by its abbreviation and “Child” name headings, and holds their photos', async () => {
     const csv = Buffer.from('Child First Name,Child Surname,Photos not allowed,Care status (LAC)\r\nNoah,Wilson,Y,N\r\nIsla,Roberts,N,Yes\r\nGrace,Taylor,N,N\r\n', 'utf8');
-    const options = await h.openExtensionPage('options.html');
-    const rosters = options.locator('pg=[data-policy-guard="rosters"]');
-    await rosters.locator('pg=[data-policy-guard="roster-new-class"]').waitFor();
     // The class is there when the tests before this one ran; else it is added here.
-    if ((await rosters.locator('pg=[data-policy-guard="roster-class"]').count()) === 0 || !(await rosters.locator('pg=[data-policy-guard="roster-class"]').evaluate((s) => [...(s as HTMLSelectElement).options].some((o) => o.value === 'c1')))) {
-      await rosters.locator('pg=[data-policy-guard="roster-new-class"]').fill('c1');
-      await rosters.getByRole('button', { name: 'Add' }).click();
-    }
-    await rosters.locator('pg=[data-policy-guard="roster-class"]').selectOption('c1');
+    const { options, rosters } = await openRosters(h);
     await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({ name: 'Consent register.csv', mimeType: 'text/csv', buffer: csv });
     const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
     await preview.waitFor();
@@ -226,15 +214,7 @@ describe('pupils and photo consent in the options page', () => {
     expect(await table.locator('tr[data-pupil="Isla Roberts"] [data-in-care]').isChecked()).toBe(true);
     await options.close();
 
-    const photoOf = async (pupil: string) => {
-      const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
-      await page.locator(`${PANEL} [data-policy-guard="audience"]`).waitFor();
-      await page.getByRole('button', { name: 'Add photo' }).click();
-      await page.getByRole('button', { name: 'Tag students' }).click();
-      await page.getByLabel(pupil).check();
-      await page.locator('[data-name="storyComposerTextarea"]').fill('Our volcano experiment!');
-      return page;
-    };
+    const photoOf = (pupil: string) => photoPostOf(h, pupil);
     const noah = await photoOf('Noah Wilson');
     await expect.poll(() => noah.locator(`${PANEL} [data-rule="photo-consent"]`).textContent()).toContain('Noah Wilson has no photo consent for Class Story');
     await noah.close();
