@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { english, message } from '../finding-text';
-import { diffRoster, parseRosterCsv, readRoster, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
+import { diffRoster, parseRosterCsv, readRoster, type RosterNote, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
 import { binaryFormat } from '../../lib/roster/decode';
 import { columnLines, ENCODING_NAMES, SEPARATOR_NAMES } from '../../lib/roster/summary';
 import type { Policy } from '../../lib/policy/schema';
@@ -10,24 +10,39 @@ import { InCareNote } from './InCareNote';
 
 const MAX_FILE = 2_000_000;
 
+const key = (code: string) => code.replace(/-/g, '_');
+
 /** A row's problem in the interface's language (English is the reader's own text, as the CLI prints it). */
-function problemText(p: RosterProblem): string {
+export function problemText(p: RosterProblem): string {
   if (english()) return p.message;
   const data = [...(p.data ?? [])];
   if (p.code === 'not-yes-no') {
     const field = data[0] ?? '';
-    data[0] = field === 'inCare' ? t('rosterInCare') : field.startsWith('consent:') ? t(`rosterConsent_${field.slice(8).replace(/-/g, '_')}` as MessageKey) : t('csvFieldConsent');
+    data[0] = field === 'inCare' ? t('rosterInCare') : field.startsWith('consent:') ? t(`rosterConsent_${key(field.slice(8))}` as MessageKey) : t('csvFieldConsent');
   }
-  return message(`csv_${p.code.replace(/-/g, '_')}`, data) || p.message;
+  // The kind of file, by its extension (the English names the format in words).
+  if (p.code === 'not-text') data[0] = data[0] === 'binary' ? '?' : `.${data[0] ?? ''}`;
+  return message(`csv_${key(p.code)}`, data) || p.message;
 }
 
-/** What the reader chose or mended on its own (which name column, garbled letters mended): in English, as the CLI prints it. */
+/** A note in the interface's language (csvNote_<code>), from its data; English is the reader's own text, as the CLI prints it. */
+export function noteText(n: RosterNote): string {
+  if (english()) return n.message;
+  let name = `csvNote_${key(n.code)}`;
+  let data = [...n.data];
+  if (n.code === 'names-used') data[0] = data[0] === 'first' ? t('rosterFirst') : t('rosterLast');
+  if (n.code === 'first-filled') data = [data.join(', ')];
+  if (n.code === 'not-an-answer') name = `csvNote_not_an_answer_${key(data[2] ?? '')}`;
+  return message(name, data) || n.message;
+}
+
+/** What the reader chose or mended on its own (which name column, garbled letters mended). */
 function Notes(props: { result: RosterParse }) {
   if (props.result.notes.length === 0) return null;
   return (
     <ul class="muted" data-policy-guard="roster-notes">
       {props.result.notes.map((n) => (
-        <li key={n.code + n.message}>{n.message}</li>
+        <li key={n.code + n.message}>{noteText(n)}</li>
       ))}
     </ul>
   );

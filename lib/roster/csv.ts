@@ -142,21 +142,30 @@ const DIGIT = /\p{Nd}/u;
 const ANSWER = new Set(['y', 'n', 'yes', 'no', 'true', 'false', '✓', '✔', '✗', '✘']);
 const shown = (s: string) => s.replace(/\u0000/g, '␀').replace(/[\u0001-\u001f\u007f-\u009f]/g, '�').slice(0, 40);
 
+/** Every problem a roster can have, each translated as csv_<code> (public/_locales/cy). */
+export const PROBLEM_CODES = [
+  'empty', 'too-many-rows', 'no-first-name', 'too-long', 'not-yes-no', 'duplicate', 'no-pupils', 'control-chars', 'digits', 'heading-word',
+  'not-text', 'extra-cells', 'missing-cells', 'heading-width', 'not-a-name', 'lost-letter', 'unclear-heading', 'no-name-heading', 'unknown-headings',
+] as const;
+
+/** Every note the reader can add, each translated as csvNote_<code> (not-an-answer: csvNote_not_an_answer_<concern>). */
+export const NOTE_CODES = [
+  'two-row-heading', 'same-names-twice', 'names-used', 'first-filled', 'column-not-read',
+  'heading-split', 'mended', 'nul-padding', 'footer', 'name-split', 'same-name', 'not-an-answer', 'channel-under-refusal', 'welsh-na', 'opt-out-date',
+] as const;
+
 export interface RosterProblem {
   /** 1-based row as the spreadsheet numbers it (a `sep=` line is not a row); 0 for the whole file. */
   row: number;
   /** What is wrong, for translation (csv_<code> in the interface's messages), with its values in `data`. */
-  code:
-    | 'empty' | 'too-many-rows' | 'no-first-name' | 'too-long' | 'not-yes-no' | 'duplicate' | 'no-pupils' | 'control-chars' | 'digits' | 'heading-word'
-    | 'not-text' | 'extra-cells' | 'missing-cells' | 'heading-width' | 'not-a-name' | 'lost-letter'
-    | 'unclear-heading' | 'no-name-heading' | 'unknown-headings';
+  code: (typeof PROBLEM_CODES)[number];
   data?: string[];
   message: string;
 }
 
 /** Something the reader did that the person importing should know, though nothing was refused. */
 export interface RosterNote {
-  code: ColumnNote['code'] | 'heading-split' | 'mended' | 'nul-padding' | 'footer' | 'name-split' | 'same-name' | 'not-an-answer' | 'channel-under-refusal' | 'welsh-na' | 'opt-out-date';
+  code: (typeof NOTE_CODES)[number];
   data: string[];
   message: string;
 }
