@@ -108,7 +108,10 @@ export function inCareCellBool(value: string): boolean | undefined {
 }
 
 /** A consent cell: given (true), refused (false), not recorded (null: empty or "not known"), or unreadable. */
-export function cellConsent(value: string): Consent | undefined {
+export function cellConsent(cell: string): Consent | undefined {
+  // "Consent Not Returned", "Photo consent given", "Permission pending", "Consent form not returned" (SIMS and
+  // Arbor statuses): the column's own word first, then the answer, which is what is read.
+  const value = cell.replace(/^\s*(?:(?:photo(?:graph)?s?|images?|media)\s+)?(?:consent|permission)(?:\s+form)?[\s:–-]+(?=\S)/i, '');
   const v = squashCell(value).replace(/-/g, '');
   if (NOT_RECORDED.has(v)) return null;
   // "Not yet returned", "Not sure", "No form", "N/A": the register has no answer, which is not a refusal.
@@ -130,7 +133,12 @@ export function optOutConsent(value: string): Consent | undefined {
   return v ? false : null;
 }
 
-const tidy = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+// Characters with no width that a copy from a web page or a word processor leaves in a name (zero-width space,
+// soft hyphen, word joiner, direction marks and embeddings, a stray byte-order mark): invisible in the preview,
+// but "Am\u200belia" would never match the "Amelia" a teacher types. Zero-width (non-)joiners stay: they shape
+// letters in Persian and Indic names.
+const INVISIBLE = /[\u00ad\u200b\u200e\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]/g;
+const tidy = (s: string) => s.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 const foldName = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f'’‘`ʼ]/g, '').toLowerCase();
 // C0 and C1 control characters: what a misread encoding or a damaged file leaves in a name.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
@@ -152,6 +160,7 @@ export const PROBLEM_CODES = [
 export const NOTE_CODES = [
   'two-row-heading', 'same-names-twice', 'names-used', 'first-filled', 'column-not-read',
   'heading-split', 'mended', 'nul-padding', 'footer', 'name-split', 'same-name', 'not-an-answer', 'channel-under-refusal', 'welsh-na', 'opt-out-date',
+  'heading-repeated', 'lines-quoted',
 ] as const;
 
 export interface RosterProblem {
@@ -311,7 +320,15 @@ const looksLikeDate = (v: string) => {
   return /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.test(t) || /^\d{1,2}[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ -]\d{2,4}$/i.test(t);
 };
 
-export function parseRosterCsv(input: string): RosterParse {
+// An Excel date serial as a date column exports it when the cell lost its date format: 36526 is 1 January 2000,
+// 73050 is 31 December 2099.
+const isDateSerial = (v: string) => /^\d{5}(?:\.\d+)?$/.test(v.trim()) && Number(v) >= 36526 && Number(v) <= 73050;
+
+/**
+ * Reads a roster's text (see the module's comment). `unwrapped` is set when reading the lines found inside
+ * one quoted cell each, so they are not unwrapped twice.
+ */
+export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
   const result = emptyParse();
   let text = input.replace(/^\uFEFF/, '');
   // UTF-8 that was opened as "ANSI" and saved again: "ZoÃ«" is mended to "Zoë", and the preview says so.
@@ -360,6 +377,20 @@ export function parseRosterCsv(input: string): RosterParse {
     const guessed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, ...(sep ? { delimiter: sep[1] } : { delimitersToGuess: [',', ';', '\t', '|'] }) });
     rows = guessed.data.filter(Array.isArray);
     result.delimiter = guessed.meta.delimiter;
+  }
+
+  // Each whole line one quoted cell ("Forename,Surname,Photo consent"): a CSV opened in a spreadsheet with
+  // everything in column A and saved again. Read as the lines inside the quotes when they have a heading row
+  // there; a single column of "Surname, Forename" names has none, and is read as it is.
+  if (heading.index < 0 && !unwrapped) {
+    const filled = rows.filter((r) => !blank(r));
+    if (filled.length >= 2 && filled.every((r) => filledWidth(r) === 1 && /[,;\t|]/.test(r[0]!))) {
+      const inner = parseRosterCsv(rows.map((r) => r[0] ?? '').join('\n'), true);
+      if (inner.header) {
+        const note: RosterNote = { code: 'lines-quoted', data: [], message: 'Each line of the file is one quoted cell (a CSV opened in a spreadsheet with everything in the first column, and saved again): the columns inside the quotes are read.' };
+        return { ...inner, sepLine: result.sepLine, notes: [...result.notes, note, ...inner.notes] };
+      }
+    }
   }
 
   const numbered = rows.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => !blank(r.cells));
@@ -466,6 +497,18 @@ export function parseRosterCsv(input: string): RosterParse {
       body = body.slice(0, -1);
       const line = tidy(filled[0]!).slice(0, 60);
       result.notes.push({ code: 'footer', data: [String(last.row), line], message: `Row ${last.row}, “${line}”, is below the list (a report's footer), and was not read.` });
+    }
+  }
+  // The heading row again further down (two class lists joined, a report's heading on every page): skipped
+  // and said to be. Only a row the same as the heading row, cell for cell: any other heading row is refused
+  // by row ("a second heading row"), since its columns may not be the first one's.
+  if (result.header) {
+    const same = (cells: readonly string[]) => filledWidth(cells) === headWidth && cells.slice(0, headWidth).every((c, i) => tidy(c).toLowerCase() === tidy(head[i] ?? '').toLowerCase());
+    const repeated = body.filter((r) => same(r.cells)).map((r) => r.row);
+    if (repeated.length > 0) {
+      body = body.filter((r) => !repeated.includes(r.row));
+      const rows = repeated.slice(0, 5).join(', ') + (repeated.length > 5 ? ', …' : '');
+      result.notes.push({ code: 'heading-repeated', data: [rows], message: `${repeated.length === 1 ? `Row ${rows} repeats` : `Rows ${rows} repeat`} the heading row (two lists joined, or a report’s page headings), and ${repeated.length === 1 ? 'was' : 'were'} not read.` });
     }
   }
   result.rowsRead = body.length;
@@ -649,7 +692,7 @@ export function parseRosterCsv(input: string): RosterParse {
       const v = optOutConsent(cell);
       // A date in a withdrawal or opt-out column ("Photo consent withdrawn: 03/10/2025") is when the family
       // withdrew or opted out: a refusal, said in a note. A name there still means the row has moved along.
-      if (looksLikeDate(cell)) {
+      if (looksLikeDate(cell) || isDateSerial(cell)) {
         optOuts.push(false);
         optOutDates.push(whole);
         continue;
