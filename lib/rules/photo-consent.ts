@@ -24,14 +24,12 @@ export const photoConsent: RuleModule = {
     fixable: false,
     messages: {
       inCare: (d) => `${d.name} is in Local Authority care: ${d.policyOf} allows no photos of them, whatever the consent. Remove the photo or the tag.`,
-      inCareCheck: (d) =>
-        `${d.name} is recorded as in Local Authority care. ${d.policyOf} does not speak of pupils in care, so the register's yes is read; for a looked-after child that yes must come from the local authority (through their social worker), not only the carer. Check that it did before posting.`,
+      inCareCheck: (d) => `${d.name} is in Local Authority care, which ${d.policyOf} does not mention: check the local authority gave their photo consent.`,
       noConsent: (d) => `${d.name} has no photo consent for ${d.where}: the consent register says no. Remove the photo, or untag them${d.alternative}.`,
       notRecorded: (d) =>
         `No photo consent is recorded for ${d.name}: it is not known whether their family agreed to photos in ${d.where}. Check the consent register and record it in Policy Guard's settings, or remove the photo or the tag.`,
       unknown: (d) => `${d.name} is tagged but is not on the class roster, so their photo consent is not known. Check the consent register before posting.`,
-      ambiguous: (d) =>
-        `${d.name} is tagged, but ${d.count} pupils on the class roster answer to that name (${d.pupils}), so whose photo consent applies is not known. Tag the pupil by their full name, or check each one's consent in the register before posting.`,
+      ambiguous: (d) => `${d.name} could be ${d.pupils} (all on the roster): tag them by full name, so their photo consent is known.`,
       noChildren: (d) => `${d.policyOf} allows no photos of children in ${d.where}. Check that no child can be seen, or share it privately.`,
     },
   },
@@ -97,7 +95,7 @@ export const photoConsent: RuleModule = {
     for (const { name, pupils } of ambiguous) {
       // Held when any pupil it could be would be held here: in care under a policy that bars it, or consent not given.
       const held = pupils.some((p) => (rule.neverInCare && p.pupil.inCare) || (needsConsent && consentState(p.pupil, draft.channel) !== 'given'));
-      if (held) findings.push({ start: 0, end: 0, messageId: 'ambiguous', data: { name, count: String(pupils.length), pupils: pupils.map((p) => p.display).join(', '), record: 'rosters' } });
+      if (held) findings.push({ start: 0, end: 0, messageId: 'ambiguous', data: { name, pupils: pupils.map((p) => p.display).join(', '), record: 'rosters' } });
     }
     return findings;
   },

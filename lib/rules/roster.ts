@@ -73,11 +73,6 @@ export function matchTagged(index: RosterIndex, tagged: string): IndexedPupil[] 
   return rest.length === 1 ? candidates.filter((c) => c.lastKeys.some((k) => k.startsWith(rest))) : [];
 }
 
-/** A tagged name resolved against the roster when it names exactly one pupil; undefined when none or several. */
-export function findTagged(index: RosterIndex, tagged: string): IndexedPupil | undefined {
-  const matches = matchTagged(index, tagged);
-  return matches.length === 1 ? matches[0] : undefined;
-}
 
 /** The pupil's photo consent for a channel: given, refused, or not recorded (never assumed either way). */
 export function consentState(pupil: Pupil, channel: Channel): ConsentState {

@@ -83,8 +83,8 @@ describe('photo-consent: a tag that fits two pupils', () => {
   it('says two pupils answer to the name, names them, and holds the photo when either would be held', () => {
     const [finding, ...rest] = check(['Amelia']);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ messageId: 'ambiguous', action: 'block', data: { name: 'Amelia', count: '2', pupils: 'Millie Hughes, Amelia Jones' } });
-    expect(finding!.message).toBe("Amelia is tagged, but 2 pupils on the class roster answer to that name (Millie Hughes, Amelia Jones), so whose photo consent applies is not known. Tag the pupil by their full name, or check each one's consent in the register before posting.");
+    expect(finding).toMatchObject({ messageId: 'ambiguous', action: 'block', data: { name: 'Amelia', pupils: 'Millie Hughes, Amelia Jones' } });
+    expect(finding!.message).toBe("Amelia could be Millie Hughes, Amelia Jones (all on the roster): tag them by full name, so their photo consent is known.");
     expect(finding!.message).not.toContain('not on the class roster');
   });
   it('a full name picks the one pupil; a shared name whose pupils all consent needs nothing', () => {
@@ -113,9 +113,9 @@ describe('photo-consent: a pupil in care under policies that do not bar their ph
     const [note, ...rest] = check(policy(id), ['Leo Wright']);
     expect(rest).toEqual([]);
     expect(note).toMatchObject({ messageId: 'inCareCheck', action: 'audit', severity: 'info' });
-    expect(note!.message).toContain('Leo Wright is recorded as in Local Authority care.');
-    expect(note!.message).toContain('does not speak of pupils in care');
-    expect(note!.message).toContain('local authority');
+    expect(note!.message).toContain('Leo Wright is in Local Authority care, which');
+    expect(note!.message).toContain('does not mention');
+    expect(note!.message).toContain('check the local authority gave their photo consent');
     expect(note!.clause).toContain(id === 'broughton' ? 'School will require consent to share photos on the Class Story page' : 'do not have permission to have their photograph');
   });
   it('a refusal is still a refusal, with no second note; a pupil not in care gets nothing', () => {
