@@ -79,7 +79,7 @@ export function RosterImport(props: { current: Pupil[]; policy?: Policy; onImpor
     <div class="roster-import" data-policy-guard="roster-import">
       <p>
         <label>
-          {t('rosterImportFile')} <input type="file" accept=".csv,.txt,text/csv,text/plain" data-policy-guard="roster-file" onChange={(e) => void readFile((e.currentTarget as HTMLInputElement).files?.[0])} />
+          {t('rosterImportFile')} <input type="file" accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-policy-guard="roster-file" onChange={(e) => void readFile((e.currentTarget as HTMLInputElement).files?.[0])} />
         </label>
       </p>
       <details>
@@ -118,7 +118,10 @@ export function RosterImport(props: { current: Pupil[]; policy?: Policy; onImpor
           </p>
           {read.result.encoding && (
             <p class="muted" data-policy-guard="roster-read-as">
-              {t('rosterReadAs', [ENCODING_NAMES[read.result.encoding], SEPARATOR_NAMES[read.result.delimiter] ?? read.result.delimiter])}
+              {/* A workbook's cells have no separator: the sheet read is named instead. */}
+              {read.result.encoding === 'xlsx'
+                ? t('rosterReadSheet', read.result.sheet ?? '')
+                : t('rosterReadAs', [ENCODING_NAMES[read.result.encoding], SEPARATOR_NAMES[read.result.delimiter] ?? read.result.delimiter])}
             </p>
           )}
           {!read.result.header && <p data-policy-guard="roster-no-heading">{t('rosterNoHeadingRow')}</p>}

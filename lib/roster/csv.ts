@@ -20,7 +20,9 @@
  *   was (saved in an encoding without that letter), digits (a date or class in the wrong column) or a column
  *   heading (a second heading row) is refused, by row. UTF-8 garbled by a program that read it as
  *   Windows-1252 ("ZoÃ«") is mended (lib/roster/mend.ts) and said to be.
- * - A workbook or document (.xlsx, .xls, .ods, .docx, PDF, zip) is refused whole with how to save it as CSV.
+ * - An Excel workbook (.xlsx) is read from its cells (lib/roster/xlsx.ts): the first sheet with a heading row,
+ *   dates in date-formatted cells as yyyy-mm-dd. Another workbook or document (.xls, .ods, .docx, PDF, zip), or
+ *   an .xlsx that cannot be read, is refused whole with how to save it as CSV.
  *
  * All or nothing: any row that cannot be read makes the whole file a list of problems, by row (as the
  * spreadsheet numbers them), and nothing is imported until it is fixed. Columns the checks do not need
@@ -33,6 +35,7 @@ import { columnLetter, type ColumnNote, type ColumnUse, resolveColumns } from '.
 import { binaryFormat, decodeRoster, type BinaryFormat, type RosterEncoding } from './decode';
 import { CONSENT_COLUMNS, fieldOf, headingMeaning, headingScore, headingWords, isHeadingWord, isNameField, looksLikeHeading, type Field } from './headers';
 import { mendMojibake } from './mend';
+import { XlsxError, xlsxSheets, type XlsxSheet } from './xlsx';
 
 export { CONSENT_COLUMNS, type ConsentColumn } from './headers';
 export { columnLetter, FIELD_NAMES, type ColumnUse } from './columns';
@@ -160,7 +163,7 @@ export const PROBLEM_CODES = [
 export const NOTE_CODES = [
   'two-row-heading', 'same-names-twice', 'names-used', 'first-filled', 'column-not-read',
   'heading-split', 'mended', 'nul-padding', 'footer', 'name-split', 'same-name', 'not-an-answer', 'channel-under-refusal', 'welsh-na', 'opt-out-date',
-  'heading-repeated', 'lines-quoted',
+  'heading-repeated', 'lines-quoted', 'sheet-chosen',
 ] as const;
 
 export interface RosterProblem {
@@ -202,6 +205,8 @@ export interface RosterParse {
   sepLine: boolean;
   /** How the bytes were read, when they came from a file. */
   encoding?: RosterEncoding;
+  /** The sheet read, when the file was an Excel workbook. */
+  sheet?: string;
   /** Data rows read (below the heading row, blank lines not counted). */
   rowsRead: number;
   /** Pupils with no consent recorded in any column: their photos are held until it is (per the policy). */
@@ -237,13 +242,17 @@ function emptyParse(): RosterParse {
 }
 
 /**
- * Decodes and reads a roster file: the one entry point for the options page and the CLI. A workbook or
- * document (xlsx, xls, ods, docx, pdf, zip) is refused as a whole with how to save it as CSV: reading
- * .xlsx itself would add a zip and XML reader to the options page for a file Excel saves as CSV in two
- * clicks, and would still leave the choice of sheet, merged title cells and date cells to guess.
+ * Decodes and reads a roster file: the one entry point for the options page and the CLI. An .xlsx is read
+ * from its cells (management systems export class lists as .xlsx as often as CSV; the zip reader, fflate,
+ * is already the .docx reader's, and loads only with the import). Another workbook or document (xls, ods,
+ * docx, pdf, zip), or an .xlsx that cannot be read, is refused as a whole with how to save it as CSV.
  */
 export function readRoster(bytes: Uint8Array): RosterParse {
   const format = binaryFormat(bytes);
+  if (format === 'xlsx') {
+    const book = readWorkbook(bytes);
+    if (book) return book;
+  }
   if (format) {
     const spreadsheet = format === 'xlsx' || format === 'xls' || format === 'ods';
     const how = spreadsheet
@@ -253,6 +262,32 @@ export function readRoster(bytes: Uint8Array): RosterParse {
   }
   const { text, encoding } = decodeRoster(bytes);
   return { ...parseRosterCsv(text), encoding };
+}
+
+/**
+ * An Excel workbook's class list (lib/roster/xlsx.ts): the first sheet with a heading row the reader knows
+ * (else the first sheet), read as its CSV would be; which sheet, when there are several, is a note.
+ * Undefined when the workbook cannot be read (damaged, no sheet): it is then refused like any other workbook.
+ */
+function readWorkbook(bytes: Uint8Array): RosterParse | undefined {
+  let sheets: XlsxSheet[];
+  try {
+    sheets = xlsxSheets(bytes);
+  } catch (error) {
+    if (error instanceof XlsxError) return undefined;
+    throw error;
+  }
+  const parsed = sheets.map((s) => ({ sheet: s, result: parseRosterCsv(s.text) }));
+  const chosen = parsed.find((p) => p.result.header) ?? parsed.find((p) => p.result.rowsRead > 0) ?? parsed[0]!;
+  const result: RosterParse = { ...chosen.result, encoding: 'xlsx', sheet: chosen.sheet.name };
+  if (sheets.length > 1) {
+    const names = sheets.map((s) => `“${s.name}”`).join(', ');
+    result.notes = [
+      { code: 'sheet-chosen', data: [chosen.sheet.name, String(sheets.length), names], message: `The sheet “${chosen.sheet.name}” is read (the workbook has ${sheets.length} sheets: ${names}). To read another, move it to the front in Excel, or save that sheet as CSV.` },
+      ...result.notes,
+    ];
+  }
+  return result;
 }
 
 type Grid = string[][];

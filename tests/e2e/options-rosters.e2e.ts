@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readRoster } from '../../lib/roster/csv';
 import { rosterSummary } from '../../lib/roster/summary';
 import { DIR } from '../fixtures/rosters/build';
+import { workbook } from '../fixtures/rosters/workbook';
 import { PANEL, TEACH } from './harness';
 import { openRosters, photoPostOf } from './roster-steps';
 import { useHarness } from './use-harness';
@@ -226,5 +227,24 @@ describe('pupils and photo consent in the options page', () => {
     await grace.waitForTimeout(600);
     expect(await grace.locator(`${PANEL} [data-rule="photo-consent"]`).count()).toBe(0);
     await grace.close();
+  });
+
+  // An Excel workbook, as SIMS, Arbor and Bromcom export besides CSV: read from its cells as the CLI reads it.
+  it('imports an Excel workbook (.xlsx): the class list’s sheet, its title row skipped, preferred names, a withdrawal date', async () => {
+    const { options, rosters } = await openRosters(h);
+    const book = Buffer.from(workbook({ notesFirst: true }));
+    await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({ name: 'Class list.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: book });
+    const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
+    await preview.waitFor();
+    expect(await preview.locator('pg=[data-policy-guard="roster-read-as"]').textContent()).toBe('Read from an Excel workbook, sheet “3 Oak”.');
+    expect(await preview.locator('pg=[data-policy-guard="roster-skipped"]').textContent()).toBe('Lines above the column headings, not read: “Class list & consent – 3 Oak”');
+    expect(await preview.locator('pg=[data-policy-guard="roster-notes"] li').allTextContents()).toEqual(readRoster(new Uint8Array(book)).notes.map((n) => n.message));
+    await h.screenshot(options, 'options-roster-xlsx');
+    await rosters.locator('pg=[data-policy-guard="roster-confirm"]').click();
+    const table = rosters.locator('pg=[data-policy-guard="roster-table"]');
+    await expect.poll(() => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pupil')))).toEqual(['Millie Hughes', 'Siân ap Rhys']);
+    expect(await table.locator('tr[data-pupil="Siân ap Rhys"] [data-consent="class-story"]').inputValue()).toBe('refused');
+    expect(await table.locator('tr[data-pupil="Millie Hughes"]').textContent()).toContain('legal name: Amelia');
+    await options.close();
   });
 });

@@ -63,7 +63,8 @@ export function docxText(bytes: Uint8Array): string {
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-function decodeEntities(text: string): string {
+/** XML character references and the five named entities as characters (shared with lib/roster/xlsx.ts). */
+export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|lt|gt|amp|quot|apos);/g, (whole, name: string) => {
     if (name[0] !== '#') return ENTITIES[name]!;
     const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
