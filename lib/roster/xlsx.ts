@@ -21,6 +21,9 @@ import { decodeEntities } from '../policy/from-text/docx';
 /** 20 MB of XML: a class list's sheet is a few hundred KB; a whole school's, a few MB. */
 export const MAX_PART_BYTES = 20_000_000;
 
+/** Empty rows kept before a row, at most: far past a class list, and a hostile row number pads no further. */
+const MAX_GAP_ROWS = 10_000;
+
 export class XlsxError extends Error {}
 
 export interface XlsxSheet {
@@ -137,8 +140,9 @@ function sheetText(xml: string, strings: string[], dates: Set<number>, date1904:
   const data = [...elements(xml, 'sheetData')][0]?.body ?? '';
   for (const row of elements(data, 'row')) {
     const r = Number(attr(row.attrs, 'r') ?? lines.length + 1);
-    // Rows the file leaves out are empty rows: kept, so row numbers stay the spreadsheet's.
-    while (lines.length < r - 1 && lines.length < 1_048_576) lines.push('');
+    // Rows the file leaves out are empty rows: kept, so row numbers stay the spreadsheet's, up to a class list's
+    // length (a row numbered 1,000,000 is never padded out to it, and is still read).
+    while (lines.length < Math.min(r - 1, MAX_GAP_ROWS)) lines.push('');
     const cells: string[] = [];
     for (const c of elements(row.body, 'c')) {
       const ref = attr(c.attrs, 'r');
