@@ -141,6 +141,27 @@ export function optOutConsent(value: string): Consent | undefined {
 // but "Am\u200belia" would never match the "Amelia" a teacher types. Zero-width (non-)joiners stay: they shape
 // letters in Persian and Indic names.
 const INVISIBLE = /[\u00ad\u200b\u200e\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]/g;
+// Particles that stay in lower case inside a surname written in capitals ("AP RHYS" is "ap Rhys").
+const PARTICLES = new Set(['ap', 'ab', 'van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'le', 'la']);
+
+/**
+ * A name written all in capitals, in title case: each word, and each part after a hyphen or apostrophe,
+ * capitalised ("SMITH-WALKER" → "Smith-Walker", "O'NEILL" → "O'Neill", "MCDONALD" → "McDonald"); a particle
+ * before another word in lower case ("AP RHYS" → "ap Rhys"). A name with any small letter, or of two letters
+ * ("AJ"), is left as written.
+ */
+export function titleCase(name: string): string {
+  // Two capitals ("AJ", "DJ") are initials, not a name in capitals.
+  if (!/\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  const words = name.toLowerCase().split(' ');
+  return words
+    .map((word, i) => {
+      if (i < words.length - 1 && PARTICLES.has(word)) return word;
+      return word.replace(/(^|[-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()).replace(/^Mc(\p{L})/u, (_, letter: string) => `Mc${letter.toUpperCase()}`);
+    })
+    .join(' ');
+}
+
 const tidy = (s: string) => s.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 const foldName = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f'’‘`ʼ]/g, '').toLowerCase();
 // C0 and C1 control characters: what a misread encoding or a damaged file leaves in a name.
@@ -163,7 +184,7 @@ export const PROBLEM_CODES = [
 export const NOTE_CODES = [
   'two-row-heading', 'same-names-twice', 'names-used', 'first-filled', 'column-not-read',
   'heading-split', 'mended', 'nul-padding', 'footer', 'name-split', 'same-name', 'not-an-answer', 'channel-under-refusal', 'welsh-na', 'opt-out-date',
-  'heading-repeated', 'lines-quoted', 'sheet-chosen',
+  'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals',
 ] as const;
 
 export interface RosterProblem {
@@ -584,6 +605,7 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
   const welsh = head.some((h) => headingWords(h).some((w) => WELSH_WORD.test(w))) || body.some((r) => r.cells.some((c) => /^(ie|naddo|nac oes|oes|do)$/i.test(c.trim())));
   let welshNa = 0;
   const optOutDates: string[] = [];
+  const capitalised: string[] = [];
   const guessedSplits: string[] = [];
   // The row as the reader split it, so the person fixing it sees where the extra or missing comma is.
   const asSplit = (cells: readonly string[]) => `${cells.slice(0, 8).map((c) => `“${tidy(c).slice(0, 24)}”`).join(' | ')}${cells.length > 8 ? ' | …' : ''}`;
@@ -644,6 +666,11 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
     if (preferredF && wholeSuffix && preferredF.toLowerCase().endsWith(wholeSuffix) && preferredF.length > wholeSuffix.length) {
       first = preferredF.slice(0, preferredF.length - wholeSuffix.length).trim();
     }
+    // Names in capitals ("HUGHES", as some reports print surnames): in title case, since the checks' fixes
+    // write the name as the roster has it ("Amelia H."), and said to be.
+    const cased = [first, last, legalFirst, legalLast].map(titleCase);
+    if (cased.some((c, i) => c !== [first, last, legalFirst, legalLast][i])) capitalised.push(`${[first, last].filter(Boolean).join(' ')} → ${[cased[0], cased[1]].filter(Boolean).join(' ')}`);
+    [first, last, legalFirst, legalLast] = cased as [string, string, string, string];
     if (legalFirst === first) legalFirst = '';
     if (legalLast === last) legalLast = '';
 
@@ -818,6 +845,11 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
       data: [String(refusedOverChannel.length), refusedOverChannel.slice(0, 5).join(', ')],
       message: `${refusedOverChannel.length === 1 ? 'A pupil has' : `${refusedOverChannel.length} pupils have`} a yes for a channel but a refusal in ${generalCols || 'the general consent column'}: ${refusedOverChannel.slice(0, 5).join(', ')}${refusedOverChannel.length > 5 ? ', …' : ''}. The refusal is read for every channel, because the two disagree. If the family agreed to that channel only, clear the general refusal, write no in the other channels' columns, and import again.`,
     });
+  }
+  if (capitalised.length > 0) {
+    const n = capitalised.length;
+    const shown = capitalised.slice(0, 3).join(', ') + (n > 3 ? ', …' : '');
+    result.notes.push({ code: 'capitals', data: [String(n), shown], message: `${n === 1 ? 'A name' : `${n} names`} written in capitals ${n === 1 ? 'is' : 'are'} read in title case, as fixes will write ${n === 1 ? 'it' : 'them'}: ${shown}. Check ${n === 1 ? 'it' : 'them'} below.` });
   }
   if (optOutDates.length > 0) {
     const where = result.columns.filter((c) => c.field === 'optOut').map((c) => `“${c.heading}” (${c.column})`).join(' and ');

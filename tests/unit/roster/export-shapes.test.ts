@@ -5,7 +5,7 @@
  * column A and saved again, so each whole line is one quoted cell.
  */
 import { describe, expect, it } from 'vitest';
-import { cellConsent, parseRosterCsv } from '../../../lib/roster/csv';
+import { cellConsent, parseRosterCsv, titleCase } from '../../../lib/roster/csv';
 
 const pupils = (csv: string) => parseRosterCsv(csv).pupils.map((p) => [p.first, p.last, p.photoConsent, p.inCare]);
 
@@ -78,5 +78,27 @@ describe('each whole line in one quoted cell (a CSV opened in Excel with everyth
       ['Amelia', 'Hughes'],
       ['Oliver', 'Bennett'],
     ]);
+  });
+});
+
+describe('names written in capitals (as some reports print surnames)', () => {
+  it.each([
+    ['HUGHES', 'Hughes'],
+    ['SMITH-WALKER', 'Smith-Walker'],
+    ["O'NEILL", "O'Neill"],
+    ['O’CONNOR', 'O’Connor'],
+    ['MCDONALD', 'McDonald'],
+    ['AP RHYS', 'ap Rhys'],
+    ['ŁUKASZ', 'Łukasz'],
+    ['McDonald', 'McDonald'],
+    ['ap Rhys', 'ap Rhys'],
+    ['DJ', 'DJ'],
+    ['A', 'A'],
+  ])('“%s” is read as “%s”', (name, expected) => expect(titleCase(name)).toBe(expected));
+
+  it('are read in title case, so fixes write “Amelia H.”, and the preview says which', () => {
+    const r = parseRosterCsv('Name,Photo consent\n"HUGHES, Amelia",Yes\n"AP RHYS, Siân",No\n"Bennett, Oliver",Yes\n');
+    expect(r.pupils.map((p) => `${p.first} ${p.last}`)).toEqual(['Amelia Hughes', 'Siân ap Rhys', 'Oliver Bennett']);
+    expect(r.notes.find((n) => n.code === 'capitals')?.message).toBe('2 names written in capitals are read in title case, as fixes will write them: Amelia HUGHES → Amelia Hughes, Siân AP RHYS → Siân ap Rhys. Check them below.');
   });
 });
