@@ -15,7 +15,8 @@
  * Errors: XlsxError with a plain sentence when the bytes are not a complete zip, hold no worksheet, or a part
  * is larger than MAX_PART_BYTES once inflated (a zip bomb).
  */
-import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
+import { strFromU8 } from 'fflate';
+import { unzipParts } from '../text/unzip';
 import { decodeEntities } from '../policy/from-text/docx';
 
 /** 20 MB of XML: a class list's sheet is a few hundred KB; a whole school's, a few MB. */
@@ -169,18 +170,9 @@ function sheetText(xml: string, strings: string[], dates: Set<number>, date1904:
 }
 
 function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, Uint8Array> {
-  try {
-    return unzipSync(bytes, {
-      filter: (file: UnzipFileInfo) => {
-        if (!wanted(file.name)) return false;
-        if (file.originalSize > MAX_PART_BYTES) throw new XlsxError('This workbook is too large to be a class list (a sheet is over 20 MB).');
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof XlsxError) throw error;
-    throw new XlsxError('This workbook cannot be read: it is damaged (not a complete zip).');
-  }
+  return unzipParts(bytes, wanted, MAX_PART_BYTES, (why) =>
+    new XlsxError(why === 'too-large' ? 'This workbook is too large to be a class list (a sheet is over 20 MB).' : 'This workbook cannot be read: it is damaged (not a complete zip).'),
+  );
 }
 
 /** The workbook's sheets as CSV text, in the workbook's order (see the module comment). Throws XlsxError. */
