@@ -98,6 +98,8 @@ export function SpotCheck(props: SpotCheckProps) {
    * the overlay says it is waiting for this class's feed, not that the page has no posts.
    */
   const [waiting, setWaiting] = useState(false);
+  /** The class's name as the background knows it, until the record (which carries it) is written. */
+  const [knownName, setKnownName] = useState<string | undefined>();
   const scanning = useRef(false);
   const keepSnippets = useRef(false);
   const tz = props.guard.context().policy?.timeZone ?? 'Europe/London';
@@ -125,8 +127,12 @@ export function SpotCheck(props: SpotCheckProps) {
 
   useEffect(() => {
     let stopped = false;
+    // Another class (a switch in the same tab): nothing of the last one's record or name is shown for it.
+    setRecord(null);
+    setKnownName(undefined);
     void ask<SpotResponse>(props.ctx, { type: 'spot-load', scope }).then((answer) => {
       if (stopped) return;
+      if (answer?.ok) setKnownName(answer.className);
       if (answer?.ok && answer.value) {
         keepSnippets.current = answer.value.keepSnippets;
         setRecord(answer.value);
@@ -257,7 +263,7 @@ export function SpotCheck(props: SpotCheckProps) {
         summary={summary}
         rows={rows}
         removed={removed}
-        className={record?.className}
+        className={record?.className ?? knownName}
         scopeId={props.scopeId}
         waiting={waiting && results.length === 0}
         timeZone={tz}
