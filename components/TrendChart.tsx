@@ -87,7 +87,7 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]>; label?: (s
                     <title>{pointTitle(name(key), p)}</title>
                   </circle>
                   {/* The sample size beside every point: "1/1" is not "20/40". */}
-                  <text x={x(p.date) + p.dx} y={y(p.rate) - 8} text-anchor="middle" font-size="10" fill={s.colour} data-policy-guard="point-count" aria-hidden="true">
+                  <text x={x(p.date) + p.dx} y={y(p.rate) - 8} text-anchor="middle" font-size="10" fill={s.colour} stroke="#fff" stroke-width="3" paint-order="stroke" data-policy-guard="point-count" aria-hidden="true">
                     {`${p.flagged}/${p.posts + p.edited}`}
                   </text>
                 </g>
