@@ -67,6 +67,7 @@ export function SpotHistory(props: { timeZone?: string }) {
               return `${shortLabel(label(classId, records.find((r) => r.classId === classId)?.className))} · ${viewLabel(view)}`;
             }}
           />
+          <div class="table-scroll">
           <table class="history" data-policy-guard="history-table">
             <thead>
               <tr>
@@ -86,6 +87,7 @@ export function SpotHistory(props: { timeZone?: string }) {
               ))}
             </tbody>
           </table>
+          </div>
           <h3>{t('historyClassesTitle')}</h3>
           <ul class="history-classes" data-policy-guard="history-classes">
             {[...new Set(records.map((r) => r.classId))].map((id) => (

@@ -52,6 +52,7 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]>; label?: (s
   const series = [...props.trend].map(([key, points]) => ({ key, points: points.map((p) => ({ ...p, dx: nudge(p.date, p.rate) })) }));
   return (
     <figure class="trend" data-policy-guard="trend-chart">
+      <div class="trend-scroll">
       <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={label}>
         {ticks.map((v) => (
           <g key={v}>
@@ -96,6 +97,7 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]>; label?: (s
           );
         })}
       </svg>
+      </div>
       <figcaption>
         <p>{t('historyChartCaption')}</p>
         <ul class="legend">
