@@ -17,7 +17,8 @@ describe('a count with its noun', () => {
     const { readFileSync } = await import('node:fs');
     const en = JSON.parse(readFileSync(new URL('../../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
     const cy = JSON.parse(readFileSync(new URL('../../../public/_locales/cy/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
-    for (const [one, other] of [['countPosts_one', 'countPosts_other'], ['countFindings_one', 'countFindings_other'], ['spotPosts_one', 'spotPosts'], ['spotMessages_one', 'spotMessages']]) {
+    const pairs: [string, string][] = [['countPosts_one', 'countPosts_other'], ['countFindings_one', 'countFindings_other'], ['spotPosts_one', 'spotPosts'], ['spotMessages_one', 'spotMessages']];
+    for (const [one, other] of pairs) {
       expect(en[one]!.message, one).not.toMatch(/\$N\$ \w*s\b(?! reviewed)/);
       expect(en[one]!.message).not.toBe(en[other]!.message);
       expect(cy[one], `${one} in Welsh`).toBeDefined();
