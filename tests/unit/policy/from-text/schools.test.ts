@@ -1,0 +1,94 @@
+/**
+ * Schools' own ClassDojo policies in the layouts they publish them in (numbered clauses, markdown tables,
+ * "Label: value" lines, Welsh and English, PDF text with hard line breaks and page headers, an FAQ, bullet
+ * lists, a trust's policy for all its schools), and the documents of probe 18c rebuilt from its report.
+ * Each `<name>.expected.json` beside a document is what a careful reader writes down from it (./reading.ts):
+ * what it states, "not found" where it is silent. Written from the document, before the extractor was run.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildPolicy, proposalItems, proposeFromText } from '../../../../lib/policy/from-text';
+import { parsePolicy } from '../../../../lib/policy/parse';
+import { reading } from './reading';
+
+const DIR = new URL('../../../fixtures/policies/schools/', import.meta.url);
+const DOCUMENTS = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f));
+
+describe('schools’ own policy documents', () => {
+  it('has the documents and an expected reading for each', () => {
+    expect(DOCUMENTS.length).toBeGreaterThanOrEqual(17);
+    for (const f of DOCUMENTS) expect(() => readFileSync(new URL(f.replace(/\.(txt|md)$/, '.expected.json'), DIR)), f).not.toThrow();
+  });
+
+  for (const f of DOCUMENTS) {
+    describe(f, () => {
+      const text = readFileSync(new URL(f, DIR), 'utf8');
+      const expected = JSON.parse(readFileSync(new URL(f.replace(/\.(txt|md)$/, '.expected.json'), DIR), 'utf8'));
+      const p = proposeFromText(text, { file: f });
+
+      it('reads what the document states, and says "not found" where it is silent', () => {
+        expect(reading(p)).toEqual(expected);
+      });
+
+      it('quotes the document verbatim, and the policy built from it validates', () => {
+        for (const { key, item } of proposalItems(p)) {
+          for (const q of item.quotes) {
+            expect(q.quote.length, key).toBeGreaterThan(0);
+            expect(text.slice(q.at, q.at + q.quote.length), key).toBe(q.quote);
+          }
+        }
+        const parsed = parsePolicy(buildPolicy(p));
+        expect(parsed.ok, JSON.stringify(parsed.ok ? '' : parsed.problems)).toBe(true);
+      });
+    });
+  }
+});
+
+describe('what a trust-wide policy, a deputy, a new role and the parents’ night are', () => {
+  it('a trust’s policy for all its schools is named after the trust, not the first school it lists, and names no one school’s DSL', () => {
+    const text = readFileSync(new URL('probe18c-d08.txt', DIR), 'utf8');
+    const p = proposeFromText(text);
+    expect(p.name.value).toBe('Riverbend Multi-Academy Trust');
+    expect(p.name.note).toMatch(/all the schools of Riverbend Multi-Academy Trust/);
+    expect(p.contacts.dsl!.note).toMatch(/Mr John Tate, Mrs Ruth Kay/);
+  });
+
+  it('the parents’ night is noted on the hours, quoted, and never read as the staff hours', () => {
+    for (const line of ['Parents are asked not to message staff between 6pm and 7am.', 'Quiet hours: parents should not send messages between 6pm and 7am.', 'Please do not message between 6pm and 7am.']) {
+      const p = proposeFromText(`Elm Tree Primary School ClassDojo Policy\n\n${line}\n`);
+      expect(p.staffHours.origin, line).toBe('recommended');
+      expect(p.staffHours.note, line).toContain(`(“${line}”)`);
+      expect(p.staffHours.note, line).toMatch(/not the staff hours/);
+    }
+    // Staff-side quiet hours are still the staff hours' night.
+    const staff = proposeFromText('Elm Tree Primary School ClassDojo Policy\n\nClassDojo notifications are switched off between 6pm and 7am.\n');
+    expect(staff.staffHours.value).toEqual([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '07:00', end: '18:00' }]);
+  });
+
+  it('a window for a residential or a trip is not weekly hours, and the note says so', () => {
+    const p = proposeFromText('Elm Tree Primary School ClassDojo Policy\n\nTeachers reply between 8am and 4pm on weekdays and between 10am and 12pm on Saturdays during residential visits.\n');
+    expect(p.staffHours.value).toEqual([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '16:00' }]);
+    expect(p.staffHours.note).toMatch(/is for residential visits, not the weekly hours/);
+  });
+
+  it('a person whose title Policy Guard has no role for is a contact with that title, and takes the query sent to them', () => {
+    const p = proposeFromText('Elm Tree Primary School ClassDojo Policy\n\nQuestions about medicines should be directed to Mrs Joanne Platt, our Medical Needs Coordinator, on 01603 472 125.\nFamily Liaison Officer: Mr Tom Reilly, 01332 718 445\n');
+    expect(p.routes.medical.value.destination).toBe('nursing');
+    expect(p.contacts[p.routes.medical.value.contact!]!.value).toMatchObject({ name: 'Mrs Joanne Platt', role: 'Medical Needs Coordinator', phone: '01603 472 125' });
+    expect(p.contacts['tom-reilly']!.value).toMatchObject({ name: 'Mr Tom Reilly', role: 'Family Liaison Officer', phone: '01332 718 445' });
+    expect(p.contacts['tom-reilly']!.note).toMatch(/no query is routed/);
+  });
+
+  it('every deputy DSL is kept, each apart from the DSL, however they are listed', () => {
+    for (const [text, dsl, deputies] of [
+      ['Our Designated Safeguarding Lead is Mr Simon Ashworth. Our Deputy DSLs are Mrs Fatima Begum and Miss Kerry Dunn.', 'Mr Simon Ashworth', ['Mrs Fatima Begum', 'Miss Kerry Dunn']],
+      ['Designated Safeguarding Lead: Mrs Claire Whitehouse\nDeputy Designated Safeguarding Lead: Mr Imran Sadiq\nDeputy Designated Safeguarding Lead: Mrs Ann Lee', 'Mrs Claire Whitehouse', ['Mr Imran Sadiq', 'Mrs Ann Lee']],
+      ['The person responsible for safeguarding is Mr Alan Birch, our Designated Person for Child Protection. The Deputy Designated Person is Mrs Kate Ellis.', 'Mr Alan Birch', ['Mrs Kate Ellis']],
+      ['Our DSL is Mrs Rachel Dunmore. Our Deputy Designated Safeguarding Leads are Mr Paul Fenwick, Mrs Amy Clarke and Miss Jo Hart.', 'Mrs Rachel Dunmore', ['Mr Paul Fenwick', 'Mrs Amy Clarke', 'Miss Jo Hart']],
+    ] as [string, string, string[]][]) {
+      const r = reading(proposeFromText(`Elm Tree Primary School ClassDojo Policy\n\n${text}\n`));
+      expect(r.dsl, text).toBe(dsl);
+      expect(r.deputies, text).toEqual(deputies);
+    }
+  });
+});
