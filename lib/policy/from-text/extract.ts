@@ -566,7 +566,7 @@ function extractTermTime(sentences: Sentence[], p: Proposal): void {
   if (hits.length) p.termTime = found(true, hits, 'The document limits ClassDojo to term time: outside term, every time is out of hours. Add the term dates.');
 }
 
-const RESPONSE = /\b(up to\s+(?:\d+|one|two|three|four|five|ten)\s+(?:working\s+|school\s+)?days?|within\s+(?:\d+|one|two|three|four|five|24|48|72)(?:\s*-\s*|\s+)(?:working\s+|school\s+)?(?:hours?|days?)(?:\s+during\s+term[- ]time)?|(?:a\s+)?(?:\d+|24|48|72)[- ]hours?\s+(?:response|turn[- ]?around)(?:\s+turn[- ]?around)?|by the end of the (?:next )?(?:school |working )?day|(?:the\s+)?next (?:school|working) day|as soon as (?:possible|they can|is practicable))\b/i;
+const RESPONSE = /\b(up to\s+(?:\d+|one|two|three|four|five|ten)\s+(?:working\s+|school\s+)?(?:days?|hours)|within\s+(?:\d+|one|two|three|four|five|24|48|72)(?:\s*-\s*|\s+)(?:working\s+|school\s+)?(?:hours?|days?)(?:\s+during\s+term[- ]time)?|(?:a\s+)?(?:\d+|24|48|72)[- ]hours?\s+(?:response|turn[- ]?around)(?:\s+turn[- ]?around)?|by the end of the (?:next )?(?:school |working )?day|(?:the\s+)?next (?:school|working) day|as soon as (?:possible|they can|is practicable))\b/i;
 
 const rank = (m: string) => (/as soon/i.test(m) ? 2 : /^(?:within|up to)/i.test(m) ? 0 : 1);
 
@@ -715,7 +715,7 @@ type Directory = Map<string, DirEntry>;
  * ending in a title's last word: "Medical Needs Coordinator", "Attendance & Welfare Officer", "Family Liaison
  * Officer", "Inclusion Lead", "Pastoral Lead", "Learning Mentor".
  */
-const TITLE = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’-]{0,30}[ \u00a0](?:(?:&|and|of|for)[ \u00a0])?){0,4}(?:Officer|Lead|Leader|Co-?ordinator|Manager|Administrator|Assistant|Mentor|Worker|Nurse|Practitioner|Adviser|Advisor|Champion|Secretary|Bursar|Clerk|SENCo|SENDCo|SENCO|ALNCo|Headteacher|Person)(?![\p{L}])/gu;
+const TITLE = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’-]{0,30}[ \u00a0](?:(?:&|and|of|for)[ \u00a0])?){0,4}(?:Officer|Lead|Leader|Co-?ordinator|Manager|Administrator|Assistant|Mentor|Worker|Nurse|Practitioner|Adviser|Advisor|Champion|Secretary|Bursar|Clerk|SENCo|SENDCo|SENCO|ALNCo|ELSA|Headteacher|Person)(?![\p{L}])/gu;
 
 /** The job title written next to a person ("Mrs Joanne Platt, our Medical Needs Coordinator", "Inclusion Lead, Mrs Beth Holmes"). */
 function statedRole(text: string, start: number, end: number): string | undefined {
@@ -730,21 +730,21 @@ function statedRole(text: string, start: number, end: number): string | undefine
     // ", our …", " (…)", " – …", ": " and the joining words; never across a full stop.
     if (/[.;]/.test(between) || !joinsRoleAndName(between)) continue;
     const role = m[0].replace(/^(?:Our|The|Your|A|An)[ \u00a0]+/, '').replace(/\s+/g, ' ');
-    if (role.split(' ').length < 2 && !/^(?:SENCo|SENDCo|SENCO|ALNCo|Headteacher|Nurse)$/.test(role)) continue;
+    if (role.split(' ').length < 2 && !/^(?:SENCo|SENDCo|SENCO|ALNCo|ELSA|Headteacher|Nurse)$/.test(role)) continue;
     if (!best || d < best.d) best = { role, d };
   }
   TITLE.lastIndex = 0;
   return best?.role;
 }
 
-/** Every person named in a list straight after a first one ("Mrs Fatima Begum and Miss Kerry Dunn"): their names. */
+/** Every person named in a list straight after a first one ("Mrs Fatima Begum and Miss Kerry Dunn", "Mrs Kim Lowe or Mr Dan Fry"): their names. */
 function listedAfter(text: string, end: number): { name: string; index: number; end: number }[] {
   const out: { name: string; index: number; end: number }[] = [];
   PERSON.lastIndex = 0;
   let at = end;
   for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
     if (m.index < at) continue;
-    if (!/^[ \u00a0]*(?:,|&|and|,[ \u00a0]*and)[ \u00a0]*$/.test(text.slice(at, m.index))) break;
+    if (!/^[ \u00a0]*(?:,|&|and|or|,[ \u00a0]*(?:and|or))[ \u00a0]*$/.test(text.slice(at, m.index))) break;
     out.push({ name: m[0].replace(/\s+/g, ' '), index: m.index, end: m.index + m[0].length });
     at = m.index + m[0].length;
   }
@@ -794,9 +794,12 @@ function directory(sentences: Sentence[]): Directory {
       // Every deputy named, each a contact of their own: "Our Deputy DSLs are Mrs Fatima Begum and Miss Kerry Dunn".
       const names = [person.name, ...(at >= 0 ? listedAfter(s.text, at + person.name.length).map((x) => x.name) : [])];
       for (const name of names) {
-        if (has(name)) continue;
+        // A deputy may hold another role too (a Family Support Worker who is also a deputy DSL): never twice a deputy, nor the DSL.
+        if ([...dir.entries()].some(([k, d]) => d.name === name && (/^deputy-dsl/.test(k) || k === 'dsl'))) continue;
         const n = [...dir.keys()].filter((k) => /^deputy-dsl(?:-\d+)?$/.test(k)).length;
-        dir.set(n ? `deputy-dsl-${n + 1}` : 'deputy-dsl', { name, sentence: s });
+        // One deputy in the sentence: the number and address given with them are theirs.
+        const own = names.length === 1 ? { ...(phone ? { phone } : {}), ...(email ? { email } : {}) } : {};
+        dir.set(n ? `deputy-dsl-${n + 1}` : 'deputy-dsl', { name, ...own, sentence: s });
       }
     }
     // People named with a title Policy Guard has no role for (a Medical Needs Coordinator, a Family Liaison
@@ -887,7 +890,7 @@ function rowLabel(s: Sentence): string | undefined {
   return s.text.slice(cells[0]!.start - s.start, cells[0]!.end - s.start);
 }
 
-const DEST_MEETING = /\b(meetings?|appointment to (?:see|meet|discuss)|parents'? evenings?|parent[- ]teacher (?:meeting|consultation)s?|face[- ]to[- ]face|speak (?:to|with) (?:the|your child'?s?) (?:class )?teacher in person|make an appointment|book(?:ing)? an appointment|(?:arrange|request|book)(?:ing)? a meeting)\b/i;
+const DEST_MEETING = /\b(meetings?|appointment to (?:see|meet|discuss)|parents'? evenings?|parent[- ]teacher (?:meeting|consultation)s?|face[- ]to[- ]face|speak (?:to|with) (?:the|your child'?s?) (?:class )?teacher in person|make an appointment|book(?:ing)? an appointment|(?:ask|asking) for an appointment|appointment with (?:the |your child['’]s )?(?:class )?teacher|(?:arrange|request|book)(?:ing)? a meeting)\b/i;
 const CHANNEL_OUT = /\b(phone|telephone|call|calling|ring|email|e-mail|in person|in writing|letter|speak to)\b/i;
 const CONTACT_SCHOOL = /\b(?:contact|communicat\w*|speak|talk|phone|phoning|telephone|call|calling|ring|ringing|email|emailing|e-mail|directed|reported|sent|go|come)\b[^.]{0,30}?\b(?:the )?school\b(?! (?:office|day|hours|holidays|nurse|nursing|staff|policy|trip))/i;
 const NOT_DOJO = /\b(?:not (?:through|via|on|using|by|over) (?:a message on )?(?:class ?dojo|the app|dojo)|(?:should|must|will|do|may) not (?:be )?(?:use[ds]?|sen[dt])\b[^.]{0,40}\b(?:class ?dojo|dojo|this messaging|the messaging|messages?)|(?:class ?dojo|dojo)\b[^.]{0,40}\b(?:must|should|will) not be used|not (?:to )?use (?:class ?)?dojo|must not be used for|replacement (?:of|for))\b/i;
@@ -899,7 +902,7 @@ const HOW_FALLBACK = 'directly (by phone or in person)';
 
 function howOf(text: string): string {
   const ways: string[] = [];
-  if (/\b(phone|telephone|telephoning|call|calling|ring|phoning|ringing)\b|\b(?:absence|attendance|phone|telephone) line\b/i.test(text)) ways.push('by phone');
+  if (/\b(phone|phoned|telephone|telephoned|telephoning|call|calling|ring|phoning|ringing)\b|\b(?:absence|attendance|phone|telephone) line\b/i.test(text)) ways.push('by phone');
   if (/\b(e-?mail(?:ed|ing)?)\b/i.test(text)) ways.push('by email');
   if (/\bin person\b/i.test(text)) ways.push('in person');
   if (/\bin writing|letter\b/i.test(text)) ways.push('in writing');
@@ -1035,11 +1038,14 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
     const line = dir.get(`#${role.key}`);
     const phone = phoneFor(stmt, m.index) ?? known?.phone ?? line?.phone;
     const email = emailFor(stmt, m.index) ?? known?.email ?? line?.email;
+    // "Report absence to the Attendance Officer by 9am" with the officer's number given elsewhere: by phone, not Policy Guard's "directly".
+    let how = howOf(stmt);
+    if (how !== HOW_FALLBACK && how.startsWith('directly ') && (phone || email)) how = `${phone ? 'by phone' : 'by email'}${how.slice('directly'.length)}`;
     const contact: Contact = {
       name,
       // The person's title as the document gives it ("Attendance Officer: Mrs Lorraine Burke"), else the role's.
       role: known?.role && named === known.name ? known.role : role.key === 'attendance-officer' && /\b(line|number)\b/i.test(m.text) ? 'Attendance line' : role.role,
-      how: howOf(stmt),
+      how,
       ...(phone ? { phone } : {}),
       ...(email ? { email } : {}),
     };
@@ -1303,8 +1309,8 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   }
   // Roles named with a person but not routed to (a SENCo, the Headteacher, a deputy DSL) are kept as contacts to review.
   for (const [key, d] of dir) {
-    if (key.startsWith('#') || contacts[key] || Object.values(contacts).some((c) => c.value.name === d.name)) continue;
     const deputy = /^deputy-dsl(?:-\d+)?$/.test(key);
+    if (key.startsWith('#') || contacts[key] || (!deputy && Object.values(contacts).some((c) => c.value.name === d.name))) continue;
     const role = d.role ?? (deputy ? CONTACT_ROLES['deputy-dsl'] : CONTACT_ROLES[key] ?? ROLES.find((r) => r.key === key)?.role);
     const how = deputy && dslHow ? dslHow : wordingOfHow([d.sentence.text]);
     const value: Contact = { name: d.name, ...(role ? { role } : {}), how: how ?? 'through the school office', ...(d.phone ? { phone: d.phone } : {}), ...(d.email ? { email: d.email } : {}) };
@@ -1327,7 +1333,7 @@ function channelsNamed(text: string): Channel[] {
 function extractRules(sentences: Sentence[], p: Proposal): void {
   const find = (re: RegExp) => sentences.filter((s) => re.test(s.text));
   // First names only.
-  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|only (?:use|using|refer to (?:children|pupils) by) (?:their |the )?(?:(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|without (?:their )?(?:sur|last )names?)\b/i);
+  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|only (?:use|using|refer to (?:children|pupils) by) (?:their |the )?(?:(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|(?:not|never) be (?:named|referred to) (?:in full|by (?:their )?full names?)|without (?:their )?(?:sur|last )names?)\b/i);
   // No names at all where more than one family sees.
   const noNames = find(/\b(?:not|never|no)\b[^.]{0,40}\b(?:names (?:of|or)|photographs? or names|names or photographs?|(?:children|pupils)['’]s names)\b/i).filter((s) => !/\bfirst names?|full names?|surnames?\b/i.test(s.text));
   if (noNames.length) {
