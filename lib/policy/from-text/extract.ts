@@ -171,7 +171,7 @@ interface HoursCandidate {
 /** Occasions staff may message outside their weekly hours: residentials, trips, fixtures, events. */
 const OCCASIONAL = /\b(?:residential(?:s|[ \u00a0](?:trips?|visits?|weeks?))?|school[ \u00a0](?:trips?|visits?|journeys?)|trips?|visits?|fixtures?|tournaments?|concerts?|performances?|sports[ \u00a0]days?|open[ \u00a0]days?|special[ \u00a0]events?|events?)\b/i;
 
-const NOT_MESSAGE_HOURS = /\b(clubs?|breakfast|after[- ]school|wrap[- ]?around|lunch(?:time)?|dinner|gates?|doors?|playground|registration|lessons?|assembl(?:y|ies)|collection|collect(?:ed|ing)?|pick[- ]?up|drop[- ]?off|office (?:is )?open|opening (?:hours|times)|reception is|phone lines?|telephone lines?|absence line|swimming|PE\b|parents'? evenings?|disco|fair|trip|coach|bus|nursery sessions?|session)\b/i;
+const NOT_MESSAGE_HOURS = /\b(clubs?|breakfast|after[- ]school (?:clubs?|care|activities|provision|sessions?)|wrap[- ]?around|lunch(?:time)?|dinner|gates?|doors?|playground|registration|lessons?|assembl(?:y|ies)|collection|collect(?:ed|ing)?|pick[- ]?up|drop[- ]?off|office (?:is )?open|opening (?:hours|times)|reception is|phone lines?|telephone lines?|absence line|swimming|PE\b|parents'? evenings?|disco|fair|trip|coach|bus|nursery sessions?|session)\b/i;
 const SCHOOL_DAY = /\b(school day|school hours|teaching (?:day|time|hours)|learning time|lesson time)\b/i;
 const NOT_AVAILABLE = /\b(may not be (?:seen|read|received|answered|responded)|not (?:be )?able to (?:check|respond|reply|read)|will not be (?:seen|read|checked|monitored)|cannot (?:check|respond|reply)|not be (?:checked|monitored))\b/i;
 
@@ -995,7 +995,11 @@ function addresseeIn(stmt: string, dir: Directory): { name: string; role: string
       const at = before.lastIndexOf(role);
       if (at >= 0) before = before.slice(0, at);
     }
-    if (!TO_SOMEONE.test(before.slice(-30))) continue;
+    // Or the sentence's subject, who deals with it: "Mrs Julie Evans (School Business Manager) deals with dinner money".
+    let after = stmt.slice(end, end + 80);
+    if (role && after.includes(role)) after = after.slice(after.indexOf(role) + role.length);
+    const subject = /^[\s,()–—-]*(?:deals with|handles|looks after|is responsible for|manages|oversees|co-?ordinates|can help with|will help with|helps with|takes)\b/i.test(after) && !/[.;]/.test(stmt.slice(0, m.index));
+    if (!TO_SOMEONE.test(before.slice(-30)) && !subject) continue;
     PERSON.lastIndex = 0;
     return { name, role: title, end, ...(known ? { key: known.key } : {}) };
   }
@@ -1010,7 +1014,10 @@ function titledContact(stmt: string, a: NonNullable<ReturnType<typeof addresseeI
   const email = emailFor(stmt.slice(a.end), 0) ?? known?.email;
   const destination = destinationOfTitle(a.role, category);
   const key = a.key && !/^deputy-dsl|^dsl$/.test(a.key) ? a.key : contactKey(a.name) || 'contact';
-  const contact: Contact = { name: a.name, role: a.role, how: howOf(stmt), ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+  // No way written where the query is sent: the ways the document gives for the person (their number, their address).
+  const written = howOf(stmt);
+  const how = written === HOW_FALLBACK && (phone || email) ? [phone ? 'by phone' : '', email ? 'by email' : ''].filter(Boolean).join(' or ').replace('by phone or by email', 'by phone or email') : written;
+  const contact: Contact = { name: a.name, role: a.role, how, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
   return { destination, contact: { key, contact, sentences: known && known.sentence.text !== stmt ? [known.sentence] : [] }, strength: 2 };
 }
 
@@ -1068,6 +1075,13 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
   }
   PERSON.lastIndex = 0;
   FIRST_LAST.lastIndex = 0;
+  // An app the school names for it ("Please report absence using the Studybugs app"): that app, as the document says.
+  const app = /\b(?:using|use|via|through|on|in)[ \u00a0]{1,3}(?:the|our)[ \u00a0]{1,3}(\p{Lu}[\p{L}\d]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}\d]{1,30})?)[ \u00a0]{1,3}app\b/u.exec(stmt);
+  if (app && !/^(?:Class ?Dojo|Dojo)$/i.test(app[1]!)) {
+    const attendance = category === 'absence' || category === 'sickness';
+    const how = `${app[0].replace(/^(?:use|via|through|on|in)\b/i, 'using').replace(/^using[ \u00a0]+our\b/i, 'using the')}${NOT_DOJO.test(stmt) ? ', not through ClassDojo' : ''}`;
+    return { destination: attendance ? 'attendance' : 'office', contact: { key: contactKey(app[1]!) || 'app', contact: { name: `the ${app[1]} app`, role: 'App', how }, sentences: [] }, strength: 2 };
+  }
   // A number or an address and no one named ("please call 01632 960000, option 1", "email
   // attendance@…"): the school's number; an attendance or absence address or line is the attendance route.
   const phone = phoneFor(stmt, 0);
@@ -1333,7 +1347,7 @@ function channelsNamed(text: string): Channel[] {
 function extractRules(sentences: Sentence[], p: Proposal): void {
   const find = (re: RegExp) => sentences.filter((s) => re.test(s.text));
   // First names only.
-  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|only (?:use|using|refer to (?:children|pupils) by) (?:their |the )?(?:(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|(?:not|never) be (?:named|referred to) (?:in full|by (?:their )?full names?)|without (?:their )?(?:sur|last )names?)\b/i);
+  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|only (?:use|using|refer to (?:children|pupils) by) (?:their |the )?(?:(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|(?:not|never) be (?:named|referred to) (?:in full|by (?:their )?full names?)|(?:not|never)\b[^.]{0,50}\b(?:share|post|use|include|write|give|publish|show)\b[^.]{0,30}\b(?:sur|last |family |full )names?|without (?:their )?(?:sur|last )names?)\b/i);
   // No names at all where more than one family sees.
   const noNames = find(/\b(?:not|never|no)\b[^.]{0,40}\b(?:names (?:of|or)|photographs? or names|names or photographs?|(?:children|pupils)['’]s names)\b/i).filter((s) => !/\bfirst names?|full names?|surnames?\b/i.test(s.text));
   if (noNames.length) {

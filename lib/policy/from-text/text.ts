@@ -93,6 +93,8 @@ function labelCells(source: string, from: number, to: number): { start: number; 
   while (a < colon && isSpace(source[a])) a++;
   const label = source.slice(a, colon);
   if (!/^[A-Z][\p{L}'’/&() -]{0,46}$/u.test(label) || label.trim().split(/\s+/).length > 5) return [];
+  // An FAQ's "Q:" and "A:" start a question and its answer, not a contact line.
+  if (/^(?:Q|A|Question|Answer)$/i.test(label.trim())) return [];
   let b = colon + 1;
   while (b < to && isSpace(source[b])) b++;
   let e = to;

@@ -94,3 +94,45 @@ describe('what a trust-wide policy, a deputy, a new role and the parents’ nigh
     }
   });
 });
+
+describe('more of schools’ wordings', () => {
+  const read = (line: string) => proposeFromText(`Elm Tree Primary School ClassDojo Policy\n\n${line}\n`);
+  const windows = (line: string) => reading(read(line)).staffHours;
+
+  it('"each weekday" names the days; "before school (…) and after school (…)" is two windows, not an after-school club', () => {
+    expect(read('Teachers will reply to messages 8:30 till 4:30 each weekday.').staffHours.note).not.toMatch(/names no days/);
+    expect(windows('Class teachers will check messages before school (8.30–8.50am) and after school (3.20–4.30pm).')).toEqual(['mon-fri 08:30-08:50', 'mon-fri 15:20-16:30']);
+    expect(windows('After-school club runs from 3.15pm to 5.30pm. Staff will reply to messages between 8am and 4pm.')).toEqual(['mon-fri 08:00-16:00']);
+  });
+
+  it('an app the document names for a query is where it goes, in the document’s words', () => {
+    const p = read('Please report absence using the Studybugs app.');
+    expect(p.routes.absence.value.destination).toBe('attendance');
+    expect(p.contacts[p.routes.absence.value.contact!]!.value).toMatchObject({ name: 'the Studybugs app', how: 'using the Studybugs app' });
+    expect(read('Reading records are kept on the Boom Reader app.').routes.absence.origin).toBe('recommended');
+  });
+
+  it('a titled person who deals with a query takes it, reached the way the document gives', () => {
+    const p = read('Mrs Julie Evans (School Business Manager) deals with dinner money and trip payments; please email her at finance@elmtree.sch.uk.');
+    expect(p.contacts[p.routes.dinners.value.contact!]!.value).toEqual({ name: 'Mrs Julie Evans', role: 'School Business Manager', how: 'by email', email: 'finance@elmtree.sch.uk' });
+  });
+
+  it('rules in more wordings; a surname initial allowed is not a first-names rule', () => {
+    expect(read("Teachers should never use ClassDojo to share a child's surname.").rules['full-name'].origin).toBe('document');
+    expect(read('Children will not be named in full on Class Story.').rules['full-name'].origin).toBe('document');
+    expect(read('We only use first names on Class Story.').rules['full-name'].origin).toBe('document');
+    expect(read('Staff may use a surname initial where two children share a first name.').rules['full-name'].origin).toBe('recommended');
+    expect(read('Dojo points are never deducted.').rules['negative-points'].origin).toBe('document');
+    expect(read('Please allow up to 48 hours for a reply.').responseTime.value).toBe('up to 48 hours');
+  });
+
+  it('a "Label: value" line in lower case is content, not a heading', () => {
+    expect(read('Replies: within 2 working days').responseTime.value).toBe('within 2 working days');
+  });
+
+  it('an FAQ answer routes what its question asks about, quoting both', () => {
+    const p = read('Q: How do I report an absence?\nA: Please do not use ClassDojo. Phone the school office on 01234 567890 before 9am.');
+    expect(p.routes.absence.value.destination).toBe('office');
+    expect(p.routes.absence.quotes.map((q) => q.quote)).toContain('Q: How do I report an absence?');
+  });
+});
