@@ -916,6 +916,9 @@ function howOf(text: string): string {
   const before = /\b(?:before|prior to|by)\s+(?:the start of |the )?(?:school day(?: starts| starting| begins)?|registration|\d{1,2}(?:[:.]\d{2})?\s*(?:am|a\.m\.))/i.exec(text);
   if (before) how = `${how || 'directly'} ${before[0].replace(/^prior to the school day starting$/i, 'before the school day starts').replace(/^prior to/i, 'before')}`;
   if (!how && /\b(?:via|through) (?:the |our )?(?:school )?office\b/i.test(text)) how = 'through the school office';
+  // A named service or app ("via ParentPay", "using the Studybugs app"), in the document's words.
+  const service = !how ? /\b(?:via|through|using)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(?!(?:Class[ \u00a0]?Dojo|Dojo|School|Office)\b)\p{Lu}[\p{L}\d]{2,30}(?:[ \u00a0]app)?\b/u.exec(text) : null;
+  if (service) how = service[0];
   if (/\bin the usual way\b/i.test(text)) how = `${how || 'directly'}, in the usual way`;
   if (NOT_DOJO.test(text) || /\bnot through class ?dojo\b/i.test(text)) how = `${how || 'directly'}, not through ClassDojo`;
   return how || HOW_FALLBACK;
@@ -998,7 +1001,8 @@ function addresseeIn(stmt: string, dir: Directory): { name: string; role: string
     // Or the sentence's subject, who deals with it: "Mrs Julie Evans (School Business Manager) deals with dinner money".
     let after = stmt.slice(end, end + 80);
     if (role && after.includes(role)) after = after.slice(after.indexOf(role) + role.length);
-    const subject = /^[\s,()–—-]*(?:deals with|handles|looks after|is responsible for|manages|oversees|co-?ordinates|can help with|will help with|helps with|takes)\b/i.test(after) && !/[.;]/.test(stmt.slice(0, m.index));
+    // "School Business Manager: Mrs Carol Dean – dinner money and trip payments": a dash after the name says what they deal with.
+    const subject = (/^[\s,()–—-]*(?:deals with|handles|looks after|is responsible for|manages|oversees|co-?ordinates|can help with|will help with|helps with|takes)\b/i.test(after) || /^[ \u00a0]{1,3}[–—-][ \u00a0]{1,3}\p{Ll}/u.test(after)) && !/[.;]/.test(stmt.slice(0, m.index));
     if (!TO_SOMEONE.test(before.slice(-30)) && !subject) continue;
     PERSON.lastIndex = 0;
     return { name, role: title, end, ...(known ? { key: known.key } : {}) };
@@ -1197,6 +1201,11 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
     const labelled = label !== undefined && (Object.keys(CATEGORY_WORDS) as (keyof typeof CATEGORY_WORDS)[]).some((c) => CATEGORY_WORDS[c].test(categoryText(c, label)));
     // An FAQ's answer is about what its question asks ("How do I report an absence?" / "Phone your school's office").
     const about = labelled ? label : s.question ? `${s.question.text} ${s.text}` : s.text;
+    // A row naming a person by their title and what they deal with ("School Business Manager: Mrs Carol Dean –
+    // dinner money and trip payments") is a route as it stands, as a row naming the query is.
+    const title = label ? (TITLE.exec(label)?.[0] ?? '') : '';
+    TITLE.lastIndex = 0;
+    const titledRow = !!label && title.length >= label.replace(/:$/, '').trim().length - 1 && !!addresseeIn(s.text, dir);
     for (const category of Object.keys(CATEGORY_WORDS) as (keyof typeof CATEGORY_WORDS)[]) {
       if (!CATEGORY_WORDS[category].test(categoryText(category, about))) continue;
       // Words that are about something else: "lost" learning, "trip" hazards, school "meals" as a topic in a list of what is shared.
@@ -1216,7 +1225,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       if (!dest) continue;
       // A sentence naming a query and a place, but only mentioning them (no routing verb), is not a route.
       // A table row pairing a query with a contact is a route as it stands.
-      if (!labelled && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib)/i.test(stmt)) continue;
+      if (!labelled && !titledRow && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib)/i.test(stmt)) continue;
       let score = dest.strength;
       if (PARENT_VOICE.test(stmt)) score += 1;
       if (NOT_DOJO.test(stmt)) score += 1;
