@@ -516,7 +516,12 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
       ...occasions.slice(0, 2).map((c) => `“${c.sentences[0]!.text.slice(0, 120)}” is for ${c.occasional}, not the weekly hours: not included.`),
       ...(parents ? [`The document asks parents not to message ${parents.phrase} (“${parents.sentence.text.slice(0, 120)}”): that is when parents should not send, not the staff hours.`] : []),
     ];
-    for (const item of [p.staffHours, p.replyHours]) if (notes.length) item.note = `${item.note ?? ''} ${notes.join(' ')}`.trim();
+    for (const item of [p.staffHours, p.replyHours]) {
+      // Days assumed because the document names none: the school checks them too.
+      const assumed = item.origin === 'document' && /names no days/.test(item.note ?? '') ? ['The document names no days for these hours: Monday to Friday is assumed.'] : [];
+      if (notes.length) item.note = `${item.note ?? ''} ${notes.join(' ')}`.trim();
+      if (notes.length || assumed.length) item.check = [...assumed, ...notes].join(' ');
+    }
   };
   const staff = pickHours(cands, 'staff');
   const replies = pickHours(cands, 'replies');
@@ -1328,7 +1333,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   if (perSchool) {
     const names = [dir.get('dsl')!, ...otherDsls].map((d) => d.name).join(', ');
     const note = `The document is for all the trust's schools and names a Designated Safeguarding Lead for each (${names}): enter your school's.`;
-    contacts.dsl = { ...contacts.dsl!, note: contacts.dsl!.note ? `${note} ${contacts.dsl!.note}` : note };
+    contacts.dsl = { ...contacts.dsl!, note: contacts.dsl!.note ? `${note} ${contacts.dsl!.note}` : note, check: note };
   }
   // Roles named with a person but not routed to (a SENCo, the Headteacher, a deputy DSL) are kept as contacts to review.
   for (const [key, d] of dir) {
@@ -1470,6 +1475,7 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
       quotes: dedupeQuotes([lineQuote(text, sentences, trust.at), lineQuote(text, sentences, trust.wide)]),
       note: `A policy for all the schools of ${trust.name}: named after the trust. A school setting it up for itself can enter its own name.`,
     };
+    p.name.check = p.name.note;
     if (!title) p.title = `${trust.name} ClassDojo policy`;
   } else if (!options.name?.trim()) {
     const name = findName(text);
