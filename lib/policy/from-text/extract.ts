@@ -620,14 +620,16 @@ const FIRST_LAST = /\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
 /** Words that may stand between a role and a name: "the DSL, Mrs Clarke", "Lead (DSL), Mrs A Clarke", "Lead: Ms O'Connor", "Mrs Brown in the office". */
-const JOINING = new Set(['is', 'are', 'our', 'the', 'in', 'at', 'dsl', 'senco', 'sendco', 'lead', 'who', "school's", 'school’s', 'as', 'also']);
+const JOINING = new Set(['is', 'are', 'our', 'the', 'in', 'at', 'dsl', 'senco', 'sendco', 'lead', 'who', "school's", 'school’s', 'as', 'also', 'a', 'an']);
 
 /** "Miss Jo Carter, who is the school's DSL" joins a name and a role; "Mr Reed, and the DSL" does not. */
 function joinsRoleAndName(between: string): boolean {
   const words = between.replace(/[\s(),:–—-]+/g, ' ').trim();
   if (!words) return true;
   const list = words.split(' ');
-  return list.length <= 4 && list.every((w) => JOINING.has(w.toLowerCase()));
+  if (list.length <= 4 && list.every((w) => JOINING.has(w.toLowerCase()))) return true;
+  // Another of the person's roles between: "Mr T Yates, Headteacher and Designated Safeguarding Lead".
+  return /^(?:our |the )?(?:head ?teacher|head of school|principal|deputy head(?:teacher)?|assistant head(?:teacher)?|SENCo|SENDCo|senior teacher)(?: and)(?: our| the)?$/i.test(words);
 }
 
 /** A person named next to a role in a sentence: "Attendance Officer (Mr Lund)", "Mrs Patel, our SENCo". */
@@ -696,7 +698,7 @@ function emailFor(text: string, at: number): string | undefined {
   return e ? text.slice(e.start, e.end) : undefined;
 }
 
-const DEPUTY = /\bdeputy(?: designated safeguarding (?:leads?|persons?|officers?)| DSLs?| safeguarding (?:leads?|officers?)| designated (?:persons?|officers?|teachers?)(?: for (?:safeguarding|child protection))?)?\b(?! ?head)/i;
+const DEPUTY = /\b(?:deputy|deputies)(?: designated safeguarding (?:leads?|persons?|officers?)| DSLs?| safeguarding (?:leads?|officers?)| designated (?:persons?|officers?|teachers?)(?: for (?:safeguarding|child protection))?)?\b(?! ?head)/i;
 
 interface ContactFind {
   key: string;
@@ -757,6 +759,22 @@ function listedAfter(text: string, end: number): { name: string; index: number; 
   return out;
 }
 
+/** Every person named in a list straight before a later one ("Mr Tom Yates and Mrs Ann Pike are our Deputy DSLs"): their names, in order. */
+function listedBefore(text: string, start: number): string[] {
+  const people: { name: string; index: number; end: number }[] = [];
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(text); m && m.index < start; m = PERSON.exec(text)) people.push({ name: m[0].replace(/\s+/g, ' '), index: m.index, end: m.index + m[0].length });
+  PERSON.lastIndex = 0;
+  const out: string[] = [];
+  let at = start;
+  for (let i = people.length - 1; i >= 0; i--) {
+    if (!/^[ \u00a0]*(?:,|&|and|or|,[ \u00a0]*(?:and|or))[ \u00a0]*$/.test(text.slice(people[i]!.end, at))) break;
+    out.unshift(people[i]!.name);
+    at = people[i]!.index;
+  }
+  return out;
+}
+
 /** Each person named with a job title anywhere in a text: name, title and where. */
 function titledPeople(text: string): { name: string; role: string; index: number; end: number }[] {
   const out: { name: string; role: string; index: number; end: number }[] = [];
@@ -782,7 +800,33 @@ function directory(sentences: Sentence[]): Directory {
     for (const role of roles) {
       if (dir.has(role.key) && role.key !== 'deputy-dsl' && role.key !== 'dsl') continue;
       // A deputy is the DSL's only in a sentence about safeguarding ("the DSL, Mr D Hughes, or his deputy, Miss L Ward").
-      if (role.key === 'deputy-dsl' && !/\b(safeguarding|DSLs?|child protection|designated (?:person|officer|teacher))\b/i.test(s.text)) continue;
+      const SAFEGUARDING_WORDS = /\b(safeguarding|DSLs?|child protection|designated (?:person|officer|teacher))\b/i;
+      const prev = sentences[s.index - 1];
+      if (role.key === 'deputy-dsl' && !SAFEGUARDING_WORDS.test(s.text) && !SAFEGUARDING_WORDS.test(s.section) && !(prev && SAFEGUARDING_WORDS.test(prev.text))) continue;
+      if (role.key === 'deputy-dsl') {
+        // Every deputy named: at each mention ("Mr Tom Yates (Deputy DSL), Mrs Ann Pike (Deputy DSL)"), and in
+        // lists before or after it ("Mr Tom Yates and Mrs Ann Pike are our Deputy DSLs", "Deputies: Mr Yates, Mrs Pike").
+        const found: DirEntry[] = [];
+        for (const m of roleMatches(role.key, role.re, s.text)) {
+          const name = personNear(s.text, m.index, m.index + m.text.length);
+          if (!name) continue;
+          const at = s.text.indexOf(name, Math.max(0, m.index - 80));
+          const listed = at >= 0 ? [...listedBefore(s.text, at), name, ...listedAfter(s.text, at + name.length).map((x) => x.name)] : [name];
+          for (const n of listed) if (!found.some((f) => f.name === n)) found.push({ name: n, sentence: s });
+        }
+        if (found.length === 1) {
+          const phone = phoneFor(s.text, s.text.indexOf(found[0]!.name));
+          const email = emailFor(s.text, s.text.indexOf(found[0]!.name));
+          Object.assign(found[0]!, phone ? { phone } : {}, email ? { email } : {});
+        }
+        for (const f of found) {
+          // A deputy may hold another role too (a Family Support Worker who is also a deputy DSL): never twice a deputy, nor the DSL.
+          if ([...dir.entries()].some(([k, d]) => d.name === f.name && (/^deputy-dsl/.test(k) || k === 'dsl'))) continue;
+          const n = [...dir.keys()].filter((k) => /^deputy-dsl(?:-\d+)?$/.test(k)).length;
+          dir.set(n ? `deputy-dsl-${n + 1}` : 'deputy-dsl', f);
+        }
+        continue;
+      }
       const person = personFor(role.key, role.re, s.text);
       if (!person) continue;
       const at = s.text.indexOf(person.name);
@@ -790,22 +834,9 @@ function directory(sentences: Sentence[]): Directory {
       const phone = phoneFor(s.text, person.at);
       const email = emailFor(s.text, person.at);
       const entry = (name: string): DirEntry => ({ name, ...(stated && role.re.test(stated) ? { role: stated } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
-      if (role.key !== 'deputy-dsl') {
-        if (!dir.has(role.key)) dir.set(role.key, entry(person.name));
-        // Another DSL named elsewhere (a trust's policy lists each school's): kept as "#dsl-2"…, so the DSL is not picked from them.
-        else if (role.key === 'dsl' && dir.get('dsl')!.name !== person.name && ![...dir.entries()].some(([k, d]) => k.startsWith('#dsl') && d.name === person.name)) dir.set(`#dsl-${[...dir.keys()].filter((k) => k.startsWith('#dsl')).length + 2}`, entry(person.name));
-        continue;
-      }
-      // Every deputy named, each a contact of their own: "Our Deputy DSLs are Mrs Fatima Begum and Miss Kerry Dunn".
-      const names = [person.name, ...(at >= 0 ? listedAfter(s.text, at + person.name.length).map((x) => x.name) : [])];
-      for (const name of names) {
-        // A deputy may hold another role too (a Family Support Worker who is also a deputy DSL): never twice a deputy, nor the DSL.
-        if ([...dir.entries()].some(([k, d]) => d.name === name && (/^deputy-dsl/.test(k) || k === 'dsl'))) continue;
-        const n = [...dir.keys()].filter((k) => /^deputy-dsl(?:-\d+)?$/.test(k)).length;
-        // One deputy in the sentence: the number and address given with them are theirs.
-        const own = names.length === 1 ? { ...(phone ? { phone } : {}), ...(email ? { email } : {}) } : {};
-        dir.set(n ? `deputy-dsl-${n + 1}` : 'deputy-dsl', { name, ...own, sentence: s });
-      }
+      if (!dir.has(role.key)) dir.set(role.key, entry(person.name));
+      // Another DSL named elsewhere (a trust's policy lists each school's): kept as "#dsl-2"…, so the DSL is not picked from them.
+      else if (role.key === 'dsl' && dir.get('dsl')!.name !== person.name && ![...dir.entries()].some(([k, d]) => k.startsWith('#dsl') && d.name === person.name)) dir.set(`#dsl-${[...dir.keys()].filter((k) => k.startsWith('#dsl')).length + 2}`, entry(person.name));
     }
     // People named with a title Policy Guard has no role for (a Medical Needs Coordinator, a Family Liaison
     // Officer): kept under their own name, with the title as the document writes it.

@@ -87,6 +87,12 @@ describe('what a trust-wide policy, a deputy, a new role and the parents’ nigh
       ['Designated Safeguarding Lead: Mrs Claire Whitehouse\nDeputy Designated Safeguarding Lead: Mr Imran Sadiq\nDeputy Designated Safeguarding Lead: Mrs Ann Lee', 'Mrs Claire Whitehouse', ['Mr Imran Sadiq', 'Mrs Ann Lee']],
       ['The person responsible for safeguarding is Mr Alan Birch, our Designated Person for Child Protection. The Deputy Designated Person is Mrs Kate Ellis.', 'Mr Alan Birch', ['Mrs Kate Ellis']],
       ['Our DSL is Mrs Rachel Dunmore. Our Deputy Designated Safeguarding Leads are Mr Paul Fenwick, Mrs Amy Clarke and Miss Jo Hart.', 'Mrs Rachel Dunmore', ['Mr Paul Fenwick', 'Mrs Amy Clarke', 'Miss Jo Hart']],
+      ['Mrs Jane Cole is our Designated Safeguarding Lead (DSL) and Mr Tom Yates and Mrs Ann Pike are our Deputy DSLs.', 'Mrs Jane Cole', ['Mr Tom Yates', 'Mrs Ann Pike']],
+      ['The DSL is Mrs Jane Cole. Deputies: Mr Tom Yates, Mrs Ann Pike.', 'Mrs Jane Cole', ['Mr Tom Yates', 'Mrs Ann Pike']],
+      ['Safeguarding: Mrs Jane Cole (DSL), Mr Tom Yates (Deputy DSL), Mrs Ann Pike (Deputy DSL).', 'Mrs Jane Cole', ['Mr Tom Yates', 'Mrs Ann Pike']],
+      ['Please contact our Designated Safeguarding Lead, Mr Ashok Patel, or one of our Deputy Designated Safeguarding Leads, Mrs Kim Lowe or Mr Dan Fry.', 'Mr Ashok Patel', ['Mrs Kim Lowe', 'Mr Dan Fry']],
+      ['Mr. T. Yates, Headteacher and Designated Safeguarding Lead.', 'Mr. T. Yates', []],
+      ['Our Deputy Headteacher, Mr Tom Yates, is also a Deputy DSL. Mrs Jane Cole is our DSL.', 'Mrs Jane Cole', ['Mr Tom Yates']],
     ] as [string, string, string[]][]) {
       const r = reading(proposeFromText(`Elm Tree Primary School ClassDojo Policy\n\n${text}\n`));
       expect(r.dsl, text).toBe(dsl);
