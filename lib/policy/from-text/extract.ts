@@ -464,7 +464,11 @@ function limitHours(sentences: Sentence[]): { window: Window; sentences: Sentenc
   let weekends = false;
   // Days the limit sentences rule out ("not after 5pm or on Fridays"): never the hours' days.
   const out = new Set<Weekday>();
+  // What parents are asked not to do ("Please don't message staff before 7.45am") reads with what staff
+  // will not do, never alone: alone it is the parents' night (parentsQuiet), not the staff hours.
+  const staffSays = sentences.some((s) => !PARENTS_NOT.test(s.text) && (DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond)\b/i.test(s.text)) && !NOT_MESSAGE_HOURS.test(s.text) && !findTimeRanges(s.text).length && findTimeLimits(s.text).length > 0);
   for (const s of sentences) {
+    if (!staffSays && PARENTS_NOT.test(s.text)) continue;
     if (!(DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond)\b/i.test(s.text)) || NOT_MESSAGE_HOURS.test(s.text)) continue;
     // A sentence that also states a range ("rhwng 8.45yb a 4.00yp … not after 5pm") is not a plain limit:
     // quoted for other hours it would contradict them.
@@ -502,6 +506,9 @@ function parentsQuiet(sentences: Sentence[]): { phrase: string; sentence: Senten
     if (!PARENTS_NOT.test(s.text) || /\b(?:notifications?|staff (?:will|do|does|are)|teachers (?:will|do|are))\b/i.test(s.text)) continue;
     const night = findOvernightRanges(s.text)[0];
     if (night) return { phrase: night.phrase.trim().replace(/\.$/, ''), sentence: s };
+    // Or as limits: "Please do not message before 7am or after 6pm", "Parents should not message staff after 6pm".
+    const limits = findTimeLimits(s.text);
+    if (limits.length) return { phrase: s.text.slice(limits[0]!.from, limits[limits.length - 1]!.to).replace(/\.$/, ''), sentence: s };
   }
   return undefined;
 }
@@ -514,7 +521,8 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
   const extra = () => {
     const notes = [
       ...occasions.slice(0, 2).map((c) => `“${c.sentences[0]!.text.slice(0, 120)}” is for ${c.occasional}, not the weekly hours: not included.`),
-      ...(parents ? [`The document asks parents not to message ${parents.phrase} (“${parents.sentence.text.slice(0, 120)}”): that is when parents should not send, not the staff hours.`] : []),
+      // Unless the staff hours already read it with what staff will not do (then it is quoted there).
+      ...(parents && !p.staffHours.quotes.some((q) => q.at === parents.sentence.start) ? [`The document asks parents not to message ${parents.phrase} (“${parents.sentence.text.slice(0, 120)}”): that is when parents should not send, not the staff hours.`] : []),
     ];
     for (const item of [p.staffHours, p.replyHours]) {
       // Days assumed because the document names none: the school checks them too.

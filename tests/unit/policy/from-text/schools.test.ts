@@ -62,6 +62,18 @@ describe('what a trust-wide policy, a deputy, a new role and the parents’ nigh
       expect(p.staffHours.note, line).toContain(`(“${line}”)`);
       expect(p.staffHours.note, line).toMatch(/not the staff hours/);
     }
+    // Written as limits, parents' alone are noted the same way; with what staff will not do they read together.
+    for (const [line, phrase] of [
+      ['Please do not message before 7am or after 6pm.', 'before 7am or after 6pm'],
+      ['Parents should not message staff after 6pm.', 'after 6pm'],
+    ]) {
+      const p = proposeFromText(`Elm Tree Primary School ClassDojo Policy\n\n${line}\n`);
+      expect(p.staffHours.origin, line).toBe('recommended');
+      expect(p.staffHours.check, line).toContain(`asks parents not to message ${phrase} (“${line}”)`);
+    }
+    const both = proposeFromText('Thornbury Primary School\nTeachers will not read ClassDojo messages after 6pm or at weekends.\nPlease don’t message staff before 7.45am.\n');
+    expect(reading(both).staffHours).toEqual(['mon-fri 07:45-18:00']);
+    expect(both.staffHours.check).toBeUndefined();
     // Staff-side quiet hours are still the staff hours' night.
     const staff = proposeFromText('Elm Tree Primary School ClassDojo Policy\n\nClassDojo notifications are switched off between 6pm and 7am.\n');
     expect(staff.staffHours.value).toEqual([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '07:00', end: '18:00' }]);
