@@ -733,7 +733,12 @@ type Directory = Map<string, DirEntry>;
 const TITLE = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’-]{0,30}[ \u00a0](?:(?:&|and|of|for)[ \u00a0])?){0,4}(?:Officer|Lead|Leader|Co-?ordinator|Manager|Administrator|Assistant|Mentor|Worker|Nurse|Practitioner|Adviser|Advisor|Champion|Secretary|Bursar|Clerk|SENCo|SENDCo|SENCO|ALNCo|ELSA|Headteacher|Person)(?![\p{L}])/gu;
 
 /** The job title written next to a person ("Mrs Joanne Platt, our Medical Needs Coordinator", "Inclusion Lead, Mrs Beth Holmes"). */
-function statedRole(text: string, start: number, end: number): string | undefined {
+function statedRole(whole: string, start: number, end: number): string | undefined {
+  // Only the words around the person are read: a run-on text with thousands of names stays linear.
+  const from = Math.max(0, start - 200);
+  const text = whole.slice(from, end + 200);
+  start -= from;
+  end -= from;
   let best: { role: string; d: number } | undefined;
   TITLE.lastIndex = 0;
   for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
@@ -1029,7 +1034,9 @@ const TO_SOMEONE = /\b(?:to|with|contact|call|ring|phone|telephone|email|e-mail|
  */
 function addresseeIn(stmt: string, dir: Directory): { name: string; role: string; end: number; key?: string } | undefined {
   PERSON.lastIndex = 0;
-  for (let m = PERSON.exec(stmt); m; m = PERSON.exec(stmt)) {
+  // A statement sends a query to one of its first few people: at most 20 are looked at (a run-on text has thousands).
+  let n = 0;
+  for (let m = PERSON.exec(stmt); m && n++ < 20; m = PERSON.exec(stmt)) {
     const name = m[0].replace(/\s+/g, ' ');
     const end = m.index + m[0].length;
     const role = statedRole(stmt, m.index, end);
