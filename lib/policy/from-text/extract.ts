@@ -586,7 +586,8 @@ const rank = (m: string) => (/as soon/i.test(m) ? 2 : /^(?:within|up to)/i.test(
 function extractResponseTime(sentences: Sentence[], p: Proposal): void {
   const ranked = sentences
     .map((s) => ({ s, m: RESPONSE.exec(s.text) }))
-    .filter((x) => x.m && /\b(respon|repl|turn ?around|answer)/i.test(x.s.text))
+    // A table row is read with its header ("| When you will hear back |").
+    .filter((x) => x.m && /\b(respon|repl|turn ?around|answer|hear back)/i.test(`${x.s.header?.text ?? ''} ${x.s.text}`))
     // A number of hours or days says more than "as soon as possible".
     // "Within 48 hours" / "up to five days" is the promise; "answered on the next working day" is often about late messages.
     .sort((a, b) => rank(a.m![0]) - rank(b.m![0]) || a.s.index - b.s.index);
@@ -954,7 +955,7 @@ function howOf(text: string): string {
   if (/\b(phone|phoned|telephone|telephoned|telephoning|call|calling|ring|phoning|ringing)\b|\b(?:absence|attendance|phone|telephone) line\b/i.test(text)) ways.push('by phone');
   if (/\b(e-?mail(?:ed|ing)?)\b/i.test(text)) ways.push('by email');
   if (/\bin person\b/i.test(text)) ways.push('in person');
-  if (/\bin writing|letter\b/i.test(text)) ways.push('in writing');
+  if (/\bin writing|letter\b|\bwrite to\b/i.test(text)) ways.push('in writing');
   // A number or an address with no verb ("Absence | Mrs Bright | 01632 960777 before 9am"): the way it gives.
   if (!ways.length) {
     if (PHONE.test(text)) ways.push('by phone');
