@@ -168,8 +168,8 @@ interface HoursCandidate {
   occasional?: string;
 }
 
-/** Occasions staff may message outside their weekly hours: residentials, trips, fixtures, events. */
-const OCCASIONAL = /\b(?:residential(?:s|[ \u00a0](?:trips?|visits?|weeks?))?|school[ \u00a0](?:trips?|visits?|journeys?)|trips?|visits?|fixtures?|tournaments?|concerts?|performances?|sports[ \u00a0]days?|open[ \u00a0]days?|special[ \u00a0]events?|events?)\b/i;
+/** Occasions staff may message outside their weekly hours, as when they hold: "during residential visits", "on the Year 6 residential", "at sports fixtures". */
+const OCCASIONAL = /\b(?:during|on|while on|whilst on|for|at|away on)[ \u00a0]{1,3}(?:(?:the|a|an|our|school|Year[ \u00a0]\d{1,2})[ \u00a0]{1,3}){0,2}(?:residential(?:s|[ \u00a0](?:trips?|visits?|weeks?))?|school[ \u00a0](?:trips?|visits?|journeys?)|trips?|visits?|fixtures?|tournaments?|concerts?|performances?|sports[ \u00a0]days?|open[ \u00a0]days?|special[ \u00a0]events?|events?)\b/i;
 
 const NOT_MESSAGE_HOURS = /\b(clubs?|breakfast|after[- ]school (?:clubs?|care|activities|provision|sessions?)|wrap[- ]?around|lunch(?:time)?|dinner|gates?|doors?|playground|registration|lessons?|assembl(?:y|ies)|collection|collect(?:ed|ing)?|pick[- ]?up|drop[- ]?off|office (?:is )?open|opening (?:hours|times)|reception is|phone lines?|telephone lines?|absence line|swimming|PE\b|parents'? evenings?|disco|fair|trip|coach|bus|nursery sessions?|session)\b/i;
 const SCHOOL_DAY = /\b(school day|school hours|teaching (?:day|time|hours)|learning time|lesson time)\b/i;
@@ -393,7 +393,13 @@ function hoursCandidates(sentences: Sentence[], text: string): HoursCandidate[] 
       const around = s.text.length <= 2 * AROUND_CHARS ? s.text : s.text.slice(Math.max(0, x.from - AROUND_CHARS), x.to + AROUND_CHARS);
       const score = scoreHours(local.length <= 2 * AROUND_CHARS ? local : around, around, s.text.slice(a, Math.min(b, x.to + 15)), `${label} ${s.section}`, s.text.slice(0, 40));
       // A window for an occasion ("on Saturdays between 10am and 12pm during residential visits") is not a weekly one.
-      const occasional = OCCASIONAL.test(local) && (x.w.days.every((d) => d === 'sat' || d === 'sun') || windows.length > 1) ? OCCASIONAL.exec(local)![0] : undefined;
+      // "…except on school trips" says when the window does not hold: the window is still the weekly one.
+      // The occasion is the range's own clause's: "…between 8.30am and 4pm; teachers on school visits may reply later" is not.
+      const clauseStart = Math.max(local.lastIndexOf(';', x.from - a), 0);
+      const semi = local.indexOf(';', x.to - a);
+      const clause = local.slice(clauseStart, semi < 0 ? local.length : semi);
+      const occasion = OCCASIONAL.exec(clause);
+      const occasional = occasion && !/\b(?:except|apart from|other than|unless|not|excluding|outside)\b[^.;]{0,20}$/i.test(clause.slice(0, occasion.index)) ? occasion[0] : undefined;
       out.push({ windows: [x.w], sentences: [s], group: `sentence ${s.index}`, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named, ...(occasional ? { occasional } : {}) });
     });
   }
@@ -520,7 +526,7 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
   const parents = parentsQuiet(sentences);
   const extra = () => {
     const notes = [
-      ...occasions.slice(0, 2).map((c) => `“${c.sentences[0]!.text.slice(0, 120)}” is for ${c.occasional}, not the weekly hours: not included.`),
+      ...occasions.slice(0, 2).map((c) => `“${c.sentences[0]!.text.slice(0, 120)}” is for an occasion (“${c.occasional}”), not the weekly hours: not included.`),
       // Unless the staff hours already read it with what staff will not do (then it is quoted there).
       ...(parents && !p.staffHours.quotes.some((q) => q.at === parents.sentence.start) ? [`The document asks parents not to message ${parents.phrase} (“${parents.sentence.text.slice(0, 120)}”): that is when parents should not send, not the staff hours.`] : []),
     ];

@@ -46,7 +46,7 @@ describe('ProposalReview', () => {
     );
     expect(item('name').querySelector('[data-policy-guard="item-check"]')?.textContent).toMatch(/named after the trust/);
     const hours = item('staffHours').querySelector('[data-policy-guard="item-check"]')?.textContent;
-    expect(hours).toMatch(/is for residential visits, not the weekly hours/);
+    expect(hours).toContain("is for an occasion (“during residential visits”), not the weekly hours");
     expect(hours).toMatch(/“Parents are asked not to message staff between 6pm and 7am\.”/);
     // An item with nothing to check shows none.
     expect(item('routes.clubs').querySelector('[data-policy-guard="item-check"]')).toBeNull();

@@ -79,10 +79,19 @@ describe('what a trust-wide policy, a deputy, a new role and the parents’ nigh
     expect(staff.staffHours.value).toEqual([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '07:00', end: '18:00' }]);
   });
 
+  it('an occasion is read only as when a window holds, in its own clause, and not after "except"', () => {
+    const hours = (line: string) => reading(proposeFromText(`Elm Tree Primary School ClassDojo Policy\n\n${line}\n`)).staffHours;
+    expect(hours('Staff reply to messages between 8am and 5pm, except on school trips.')).toEqual(['mon-fri 08:00-17:00']);
+    expect(hours('ClassDojo messages are answered between 8.30am and 4pm; teachers on school visits may reply later.')).toEqual(['mon-fri 08:30-16:00']);
+    expect(hours('Staff will share news of trips and events between 8am and 5pm.')).toEqual(['mon-fri 08:00-17:00']);
+    expect(hours('On residential visits, teachers will share photos on Saturday and Sunday between 10am and 4pm.')).toBe('not found');
+    expect(hours('Staff on the residential trip will post photos on ClassDojo each evening between 6pm and 7pm.')).toBe('not found');
+  });
+
   it('a window for a residential or a trip is not weekly hours, and the note says so', () => {
     const p = proposeFromText('Elm Tree Primary School ClassDojo Policy\n\nTeachers reply between 8am and 4pm on weekdays and between 10am and 12pm on Saturdays during residential visits.\n');
     expect(p.staffHours.value).toEqual([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '16:00' }]);
-    expect(p.staffHours.note).toMatch(/is for residential visits, not the weekly hours/);
+    expect(p.staffHours.note).toContain("is for an occasion (“during residential visits”), not the weekly hours");
   });
 
   it('a person whose title Policy Guard has no role for is a contact with that title, and takes the query sent to them', () => {
