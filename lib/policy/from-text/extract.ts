@@ -1061,6 +1061,8 @@ function addresseeIn(stmt: string, dir: Directory): { name: string; role: string
     if (role && after.includes(role)) after = after.slice(after.indexOf(role) + role.length);
     // "School Business Manager: Mrs Carol Dean – dinner money and trip payments": a dash after the name says what they deal with.
     const subject = (/^[\s,()–—-]*(?:deals with|handles|looks after|is responsible for|manages|oversees|co-?ordinates|can help with|will help with|helps with|takes)\b/i.test(after) || /^[ \u00a0]{1,3}[–—-][ \u00a0]{1,3}\p{Ll}/u.test(after)) && !/[.;]/.test(stmt.slice(0, m.index));
+    // "…to the school office, not to Mrs Lee, our Family Liaison Officer": not the one written to.
+    if (/\b(?:not|rather than|instead of|nor)[ \u00a0]{1,3}(?:to|with)?[ \u00a0]*(?:(?:our|the|your)[ \u00a0]{1,3})?$/i.test(before.slice(-30))) continue;
     if (!TO_SOMEONE.test(before.slice(-30)) && !subject) continue;
     PERSON.lastIndex = 0;
     return { name, role: title, end, ...(known ? { key: known.key } : {}) };

@@ -100,6 +100,9 @@ describe('what a trust-wide policy, a deputy, a new role and the parents’ nigh
     expect(p.contacts[p.routes.medical.value.contact!]!.value).toMatchObject({ name: 'Mrs Joanne Platt', role: 'Medical Needs Coordinator', phone: '01603 472 125' });
     expect(p.contacts['tom-reilly']!.value).toMatchObject({ name: 'Mr Tom Reilly', role: 'Family Liaison Officer', phone: '01332 718 445' });
     expect(p.contacts['tom-reilly']!.note).toMatch(/no query is routed/);
+    // Not the one written to: "…to the school office, not to Mrs Lee, our Family Liaison Officer".
+    const not = proposeFromText('Elm Tree Primary School ClassDojo Policy\n\nAbsences should be reported to the school office, not to Mrs Lee, our Family Liaison Officer.\n');
+    expect(not.contacts[not.routes.absence.value.contact!]!.value.name).toBe('the school office');
   });
 
   it('every deputy DSL is kept, each apart from the DSL, however they are listed', () => {
