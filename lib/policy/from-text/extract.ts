@@ -381,7 +381,16 @@ function hoursCandidates(sentences: Sentence[], text: string): HoursCandidate[] 
     // A sentence states a few ranges; a run-on text with thousands is read for its first few (linear, not quadratic).
     const ranges = findTimeRanges(s.text).slice(0, MAX_RANGES);
     if (!ranges.length) continue;
-    const windows = placeRanges(ranges, findDaySpecs(s.text));
+    // "…and until 4pm on Fridays": those days are the earlier end's, not the range's.
+    const ends = earlierEnds(s.text, ranges);
+    const windows = placeRanges(ranges, findDaySpecs(s.text).filter((d) => !ends.some((e) => d.from < e.to && e.from < d.to)));
+    if (ends.length) {
+      const endDays = ends.flatMap((e) => e.days);
+      for (const x of windows) {
+        const left = x.w.days.filter((d) => !endDays.includes(d));
+        if (left.length) Object.assign(x, { w: { ...x.w, days: left }, implied: false, named: true });
+      }
+    }
     // "Staff messaging hours: 8.00am – 4.30pm": the label before a colon says whose hours they are.
     const colon = s.text.indexOf(':');
     const label = colon > 0 && colon < ranges[0]!.from && colon < 60 ? s.text.slice(0, colon) : '';
@@ -402,6 +411,31 @@ function hoursCandidates(sentences: Sentence[], text: string): HoursCandidate[] 
       const occasional = occasion && !/\b(?:except|apart from|other than|unless|not|excluding|outside)\b[^.;]{0,20}$/i.test(clause.slice(0, occasion.index)) ? occasion[0] : undefined;
       out.push({ windows: [x.w], sentences: [s], group: `sentence ${s.index}`, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named, ...(occasional ? { occasional } : {}) });
     });
+    // "…between 8am and 6pm Monday to Thursday and until 4pm on Fridays": those days end earlier, from the same start.
+    const first = out[out.length - windows.length];
+    if (first && !first.occasional) {
+      for (const e of ends) {
+        const start = minutes(first.windows[0]!.start);
+        if (e.end <= start) continue;
+        out.push({ ...first, windows: [{ days: e.days, start: first.windows[0]!.start, end: hhmm(e.end) }], impliedDays: false, namedDays: true });
+      }
+    }
+  }
+  return out;
+}
+
+/** "until 4pm on Fridays", "finishing at 3pm on a Friday": an end (minutes) for some days, outside any range. */
+const UNTIL_ON = /\b(?:until|till|finishing at|finish at|ending at|closing at)[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})?[ \u00a0]?(?:a\.?m\.?|p\.?m\.?)|noon|midday)[ \u00a0,]{1,3}on[ \u00a0]{1,3}(?:a[ \u00a0]{1,3})?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b/gi;
+
+function earlierEnds(text: string, ranges: TimeRange[]): { end: number; days: Weekday[]; from: number; to: number }[] {
+  const out: { end: number; days: Weekday[]; from: number; to: number }[] = [];
+  UNTIL_ON.lastIndex = 0;
+  for (let m = UNTIL_ON.exec(text); m && out.length < 7; m = UNTIL_ON.exec(text)) {
+    if (ranges.some((r) => r.from <= m!.index && m!.index < r.to)) continue;
+    const t = parseTime(m[1]!);
+    const day = findDaySpecs(m[2]!)[0];
+    if (!t?.mer || t.mer === '24' || !day) continue;
+    out.push({ end: t.mer === 'am' ? (t.h % 12) * 60 + t.m : ((t.h % 12) + 12) * 60 + t.m, days: [...day.days], from: m.index, to: m.index + m[0].length });
   }
   return out;
 }

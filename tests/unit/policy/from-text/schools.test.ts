@@ -135,6 +135,12 @@ describe('more of schools’ wordings', () => {
     expect(windows('After-school club runs from 3.15pm to 5.30pm. Staff will reply to messages between 8am and 4pm.')).toEqual(['mon-fri 08:00-16:00']);
   });
 
+  it('a day that ends earlier ("and until 4pm on Fridays", "finishing at 3pm on a Friday") from the same start', () => {
+    expect(windows('Staff will respond to messages between 8am and 6pm Monday to Thursday and until 4pm on Fridays.')).toEqual(['mon-thu 08:00-18:00', 'fri 08:00-16:00']);
+    expect(windows('Staff will respond to messages between 8am and 5pm, finishing at 3pm on a Friday.')).toEqual(['mon-thu 08:00-17:00', 'fri 08:00-15:00']);
+    expect(windows('Staff will respond between 8am and 5pm. The office is open until 4pm on Fridays.')).toEqual(['mon-fri 08:00-17:00']);
+  });
+
   it('an app the document names for a query is where it goes, in the document’s words', () => {
     const p = read('Please report absence using the Studybugs app.');
     expect(p.routes.absence.value.destination).toBe('attendance');
