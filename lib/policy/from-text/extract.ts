@@ -1174,11 +1174,14 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
   PERSON.lastIndex = 0;
   FIRST_LAST.lastIndex = 0;
   // An app the school names for it ("Please report absence using the Studybugs app"): that app, as the document says.
-  const app = /\b(?:using|use|via|through|on|in)[ \u00a0]{1,3}(?:the|our)[ \u00a0]{1,3}(\p{Lu}[\p{L}\d]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}\d]{1,30})?)[ \u00a0]{1,3}app\b/u.exec(stmt);
+  // Or a product by its name written as one word with a capital inside ("through ParentPay", "via SchoolMoney").
+  const app = /\b(?:using|use|via|through|on|in)[ \u00a0]{1,3}(?:the|our)[ \u00a0]{1,3}(\p{Lu}[\p{L}\d]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}\d]{1,30})?)[ \u00a0]{1,3}app\b/u.exec(stmt) ?? /\b(?:using|use|via|through|on)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(\p{Lu}\p{Ll}{1,20}\p{Lu}[\p{L}\d]{1,20})\b/u.exec(stmt);
   if (app && !/^(?:Class ?Dojo|Dojo)$/i.test(app[1]!)) {
     const attendance = category === 'absence' || category === 'sickness';
-    const how = `${app[0].replace(/^(?:use|via|through|on|in)\b/i, 'using').replace(/^using[ \u00a0]+our\b/i, 'using the')}${NOT_DOJO.test(stmt) ? ', not through ClassDojo' : ''}`;
-    return { destination: attendance ? 'attendance' : 'office', contact: { key: contactKey(app[1]!) || 'app', contact: { name: `the ${app[1]} app`, role: 'App', how }, sentences: [] }, strength: 2 };
+    // In the document's words ("through ParentPay", "via StudyBugs"), "use" read as "using".
+    const how = `${app[0].replace(/^use\b/i, 'using').replace(/\bour\b/i, 'the')}${NOT_DOJO.test(stmt) ? ', not through ClassDojo' : ''}`;
+    const isApp = /\bapp$/i.test(app[0]);
+    return { destination: attendance ? 'attendance' : 'office', contact: { key: contactKey(app[1]!) || 'app', contact: { name: isApp ? `the ${app[1]} app` : app[1]!, role: isApp ? 'App' : 'Online service', how }, sentences: [] }, strength: 2 };
   }
   // A number or an address and no one named ("please call 01632 960000, option 1", "email
   // attendance@…"): the school's number; an attendance or absence address or line is the attendance route.

@@ -146,6 +146,9 @@ describe('more of schools’ wordings', () => {
     expect(p.routes.absence.value.destination).toBe('attendance');
     expect(p.contacts[p.routes.absence.value.contact!]!.value).toMatchObject({ name: 'the Studybugs app', how: 'using the Studybugs app' });
     expect(read('Reading records are kept on the Boom Reader app.').routes.absence.origin).toBe('recommended');
+    const pay = read('Dinner money and trip payments are made through ParentPay.');
+    expect(pay.contacts[pay.routes.dinners.value.contact!]!.value).toMatchObject({ name: 'ParentPay', how: 'through ParentPay' });
+    expect(read('Please report absence through ClassDojo.').routes.absence.value.destination).toBe('teacher');
   });
 
   it('a titled person who deals with a query takes it, reached the way the document gives', () => {
