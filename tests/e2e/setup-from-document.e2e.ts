@@ -99,6 +99,41 @@ describe('setting a school up from its own policy document', () => {
     await expect.poll(() => options.locator('pg=[data-policy-guard="options-current"]').textContent()).toContain('Kestrel Hill Community Primary');
     await options.close();
   });
+  it('a trust’s policy is named after the trust; a Medical Needs Coordinator and two deputy DSLs are contacts of their own; the parents’ night is noted, not the staff hours', async () => {
+    const options = await h.openExtensionPage('options.html');
+    const setup = options.locator('pg=[data-policy-guard="setup"]');
+    const heronsgate = [
+        'Heronsgate Learning Trust',
+        'ClassDojo Policy',
+        '',
+        'This policy applies to all schools in the Heronsgate Learning Trust: Marsh Lane Primary School and Fenwick Infant School.',
+        'Staff will send and reply to messages between 8am and 4.30pm, Monday to Friday.',
+        'Parents are asked not to message staff between 6pm and 7am.',
+        'Questions about medicines should be directed to Mrs Joanne Platt, our Medical Needs Coordinator, on 01603 472 125.',
+        'Our Designated Safeguarding Lead is Mrs Rachel Dunmore. Our Deputy DSLs are Mr Paul Fenwick and Mrs Amy Clarke.',
+      ].join('\n');
+    await setup.locator('[data-policy-guard="setup-text"]').fill(heronsgate);
+    await setup.locator('[data-policy-guard="setup-read"]').click();
+    const review = setup.locator('[data-policy-guard="setup-review"]');
+    await review.waitFor();
+    const value = (key: string) => review.locator(`[data-item="${key}"] [data-policy-guard="item-value"]`).textContent();
+    expect(await value('name')).toBe('Heronsgate Learning Trust');
+    expect(await review.locator('[data-item="name"] [data-policy-guard="item-check"]').textContent()).toContain('named after the trust');
+    expect(await value('staffHours')).toBe('Mon–Fri 08:00–16:30');
+    expect(await review.locator('[data-item="staffHours"] [data-policy-guard="item-check"]').textContent()).toContain('“Parents are asked not to message staff between 6pm and 7am.”');
+    expect(await value('routes.medical')).toContain('Mrs Joanne Platt');
+    expect(await value('contacts.joanne-platt')).toContain('01603 472 125');
+    expect(await review.locator('[data-item="contacts.joanne-platt"]').textContent()).toContain('Medical Needs Coordinator');
+    expect(await value('contacts.dsl')).toContain('Mrs Rachel Dunmore');
+    expect(await value('contacts.deputy-dsl')).toContain('Mr Paul Fenwick');
+    expect(await value('contacts.deputy-dsl-2')).toContain('Mrs Amy Clarke');
+    // Every quote shown is the document's own words.
+    const quotes = await review.locator('[data-policy-guard="item-quote"]').allTextContents();
+    expect(quotes.length).toBeGreaterThan(5);
+    for (const q of quotes) expect(heronsgate).toContain(q);
+    await options.close();
+  });
+
   it('reads hours from a pasted table, and says clearly when a pasted text holds no policy at all', async () => {
     const options = await h.openExtensionPage('options.html');
     const setup = options.locator('pg=[data-policy-guard="setup"]');

@@ -36,6 +36,11 @@ export function ReviewItem(props: { proposal: Proposal; itemKey: string; item: I
           ))}
         </ul>
       )}
+      {state === 'accept' && item.check && (
+        <p class="review-check" data-policy-guard="item-check">
+          {item.check}
+        </p>
+      )}
       {state === 'accept' && item.note && (item.origin !== 'document' || !!item.defaults?.length) && (
         <p class="muted" data-policy-guard="item-note">
           {item.note}

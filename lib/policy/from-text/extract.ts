@@ -21,7 +21,13 @@ export interface ExtractOptions {
   name?: string;
 }
 
-const quoteOf = (s: Sentence): Quote => ({ quote: s.text, section: s.section, at: s.start });
+/**
+ * A sentence's words as written, where the extractor reads it with its line breaks as spaces (a PDF's hard
+ * wraps split "Attendance⏎Officer" and "Mrs Beth⏎Holmes"): quotes are always the document's own text.
+ */
+const ORIGINAL = new WeakMap<Sentence, string>();
+
+const quoteOf = (s: Sentence): Quote => ({ quote: ORIGINAL.get(s) ?? s.text, section: s.section, at: s.start });
 
 /**
  * A sentence's quotes. A row of tab-separated cells (how a Word table row is read) is quoted cell by cell:
@@ -106,6 +112,26 @@ function findName(original: string): { name: string; at: number } | undefined {
   return welsh ? { name: welsh[0], at: welsh.index } : undefined;
 }
 
+/** A trust's or federation's name: up to five capitalised words and the kind of body ("Riverbend Multi-Academy Trust", "Northfield Learning Trust", "The Oaks Federation"). */
+const TRUST_NAME = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’&-]{0,30}[ \u00a0]){1,5}(?:Multi[- ]Academy[ \u00a0]Trust|Academy[ \u00a0]Trust|Academies[ \u00a0]Trust|Learning[ \u00a0]Trust|Education(?:al)?[ \u00a0]Trust|Schools?[ \u00a0]Trust|Trust|Federation|Learning[ \u00a0]Partnership)(?![\p{L}])/u;
+/** A policy for every school of a trust: "applies to all schools in the Trust", "across our Federation", "trust-wide". */
+const TRUST_WIDE = /\b(?:appl(?:y|ies)|is for|covers?|relevant)\b[^.]{0,20}\b(?:all|each|every)\b[^.]{0,10}\b(?:schools|academies|school|academy)\b|\ball (?:the |our )?(?:schools|academies)\b[^.]{0,15}\b(?:in|within|across|of)\b[^.]{0,10}\b(?:trust|federation|partnership)\b|\bacross (?:the|our) (?:trust|federation)\b|\b(?:trust|federation)[- ]wide\b/i;
+
+/**
+ * A policy for all the schools of a trust (or federation): the trust's name, where it is first written,
+ * and the sentence saying the policy is for all its schools. Undefined for one school's policy.
+ */
+function findTrust(text: string): { name: string; at: number; wide: number } | undefined {
+  const wide = TRUST_WIDE.exec(text);
+  if (!wide) return undefined;
+  const m = TRUST_NAME.exec(text);
+  if (!m) return undefined;
+  const lead = /^(?:(?:The|This|Our|All|Each|Every|In|Of|At)[ \u00a0])+/.exec(m[0]);
+  const name = m[0].slice(lead?.[0].length ?? 0);
+  if (name.split(/[ \u00a0]/).length < 2) return undefined;
+  return { name, at: m.index + (lead?.[0].length ?? 0), wide: wide.index };
+}
+
 /** The line (or sentence) around an offset, as a quote. */
 function lineQuote(text: string, sentences: Sentence[], at: number): Quote {
   const s = sentences.find((x) => x.start <= at && at < x.end);
@@ -138,9 +164,14 @@ interface HoursCandidate {
   replies: number;
   impliedDays: boolean;
   namedDays: boolean;
+  /** The occasion a window is for ("residential trips"): not the weekly hours. */
+  occasional?: string;
 }
 
-const NOT_MESSAGE_HOURS = /\b(clubs?|breakfast|after[- ]school|wrap[- ]?around|lunch(?:time)?|dinner|gates?|doors?|playground|registration|lessons?|assembl(?:y|ies)|collection|collect(?:ed|ing)?|pick[- ]?up|drop[- ]?off|office (?:is )?open|opening (?:hours|times)|reception is|phone lines?|telephone lines?|absence line|swimming|PE\b|parents'? evenings?|disco|fair|trip|coach|bus|nursery sessions?|session)\b/i;
+/** Occasions staff may message outside their weekly hours, as when they hold: "during residential visits", "on the Year 6 residential", "at sports fixtures". */
+const OCCASIONAL = /\b(?:during|on|while on|whilst on|for|at|away on)[ \u00a0]{1,3}(?:(?:the|a|an|our|school|Year[ \u00a0]\d{1,2})[ \u00a0]{1,3}){0,2}(?:residential(?:s|[ \u00a0](?:trips?|visits?|weeks?))?|school[ \u00a0](?:trips?|visits?|journeys?)|trips?|visits?|fixtures?|tournaments?|concerts?|performances?|sports[ \u00a0]days?|open[ \u00a0]days?|special[ \u00a0]events?|events?)\b/i;
+
+const NOT_MESSAGE_HOURS = /\b(clubs?|breakfast|after[- ]school (?:clubs?|care|activities|provision|sessions?)|wrap[- ]?around|lunch(?:time)?|dinner|gates?|doors?|playground|registration|lessons?|assembl(?:y|ies)|collection|collect(?:ed|ing)?|pick[- ]?up|drop[- ]?off|office (?:is )?open|opening (?:hours|times)|reception is|phone lines?|telephone lines?|absence line|swimming|PE\b|parents'? evenings?|disco|fair|trip|coach|bus|nursery sessions?|session)\b/i;
 const SCHOOL_DAY = /\b(school day|school hours|teaching (?:day|time|hours)|learning time|lesson time)\b/i;
 const NOT_AVAILABLE = /\b(may not be (?:seen|read|received|answered|responded)|not (?:be )?able to (?:check|respond|reply|read)|will not be (?:seen|read|checked|monitored)|cannot (?:check|respond|reply)|not be (?:checked|monitored))\b/i;
 
@@ -310,7 +341,10 @@ function rowCandidates(s: Sentence, text: string): HoursCandidate[] {
     const labels = cells.filter((_, i) => i !== ci && !rowRanges[i]!.length).map(cellText).join(' ');
     const column = header ? cellText(header.cells![ci]!) : '';
     const context = `${column} ${labels} ${s.section}`;
-    const score = scoreHours(`${column} ${labels} ${ct}`, `${header?.text ?? ''} ${s.text}`, `${column} ${labels}`, context);
+    // What the times are for is said before them ("Breakfast club | 7.45am – 8.45am"); a notes cell after
+    // them ("Staff training after school") says something else.
+    const lead = cells.filter((_, i) => i < ci && !rowRanges[i]!.length).map(cellText).join(' ');
+    const score = scoreHours(`${column} ${labels} ${ct}`, `${header?.text ?? ''} ${s.text}`, `${column} ${lead}`, context);
     const quoted = rowQuotes(s, header, (i) => i === ci || !rowRanges[i]!.length);
     for (const x of placed) out.push({ windows: [x.w], sentences: quoted, group: `table ${(header ?? s).index} column ${ci}`, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named });
   });
@@ -347,7 +381,16 @@ function hoursCandidates(sentences: Sentence[], text: string): HoursCandidate[] 
     // A sentence states a few ranges; a run-on text with thousands is read for its first few (linear, not quadratic).
     const ranges = findTimeRanges(s.text).slice(0, MAX_RANGES);
     if (!ranges.length) continue;
-    const windows = placeRanges(ranges, findDaySpecs(s.text));
+    // "…and until 4pm on Fridays": those days are the earlier end's, not the range's.
+    const ends = earlierEnds(s.text, ranges);
+    const windows = placeRanges(ranges, findDaySpecs(s.text).filter((d) => !ends.some((e) => d.from < e.to && e.from < d.to)));
+    if (ends.length) {
+      const endDays = ends.flatMap((e) => e.days);
+      for (const x of windows) {
+        const left = x.w.days.filter((d) => !endDays.includes(d));
+        if (left.length) Object.assign(x, { w: { ...x.w, days: left }, implied: false, named: true });
+      }
+    }
     // "Staff messaging hours: 8.00am – 4.30pm": the label before a colon says whose hours they are.
     const colon = s.text.indexOf(':');
     const label = colon > 0 && colon < ranges[0]!.from && colon < 60 ? s.text.slice(0, colon) : '';
@@ -358,8 +401,41 @@ function hoursCandidates(sentences: Sentence[], text: string): HoursCandidate[] 
       // The sentence around the range (all of it, unless it runs on for pages).
       const around = s.text.length <= 2 * AROUND_CHARS ? s.text : s.text.slice(Math.max(0, x.from - AROUND_CHARS), x.to + AROUND_CHARS);
       const score = scoreHours(local.length <= 2 * AROUND_CHARS ? local : around, around, s.text.slice(a, Math.min(b, x.to + 15)), `${label} ${s.section}`, s.text.slice(0, 40));
-      out.push({ windows: [x.w], sentences: [s], group: `sentence ${s.index}`, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named });
+      // A window for an occasion ("on Saturdays between 10am and 12pm during residential visits") is not a weekly one.
+      // "…except on school trips" says when the window does not hold: the window is still the weekly one.
+      // The occasion is the range's own clause's: "…between 8.30am and 4pm; teachers on school visits may reply later" is not.
+      const clauseStart = Math.max(local.lastIndexOf(';', x.from - a), 0);
+      const semi = local.indexOf(';', x.to - a);
+      const clause = local.slice(clauseStart, semi < 0 ? local.length : semi);
+      const occasion = OCCASIONAL.exec(clause);
+      const occasional = occasion && !/\b(?:except|apart from|other than|unless|not|excluding|outside)\b[^.;]{0,20}$/i.test(clause.slice(0, occasion.index)) ? occasion[0] : undefined;
+      out.push({ windows: [x.w], sentences: [s], group: `sentence ${s.index}`, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named, ...(occasional ? { occasional } : {}) });
     });
+    // "…between 8am and 6pm Monday to Thursday and until 4pm on Fridays": those days end earlier, from the same start.
+    const first = out[out.length - windows.length];
+    if (first && !first.occasional) {
+      for (const e of ends) {
+        const start = minutes(first.windows[0]!.start);
+        if (e.end <= start) continue;
+        out.push({ ...first, windows: [{ days: e.days, start: first.windows[0]!.start, end: hhmm(e.end) }], impliedDays: false, namedDays: true });
+      }
+    }
+  }
+  return out;
+}
+
+/** "until 4pm on Fridays", "finishing at 3pm on a Friday": an end (minutes) for some days, outside any range. */
+const UNTIL_ON = /\b(?:until|till|finishing at|finish at|ending at|closing at)[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})?[ \u00a0]?(?:a\.?m\.?|p\.?m\.?)|noon|midday)[ \u00a0,]{1,3}on[ \u00a0]{1,3}(?:a[ \u00a0]{1,3})?((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)\b/gi;
+
+function earlierEnds(text: string, ranges: TimeRange[]): { end: number; days: Weekday[]; from: number; to: number }[] {
+  const out: { end: number; days: Weekday[]; from: number; to: number }[] = [];
+  UNTIL_ON.lastIndex = 0;
+  for (let m = UNTIL_ON.exec(text); m && out.length < 7; m = UNTIL_ON.exec(text)) {
+    if (ranges.some((r) => r.from <= m!.index && m!.index < r.to)) continue;
+    const t = parseTime(m[1]!);
+    const day = findDaySpecs(m[2]!)[0];
+    if (!t?.mer || t.mer === '24' || !day) continue;
+    out.push({ end: t.mer === 'am' ? (t.h % 12) * 60 + t.m : ((t.h % 12) + 12) * 60 + t.m, days: [...day.days], from: m.index, to: m.index + m[0].length });
   }
   return out;
 }
@@ -407,6 +483,8 @@ const QUIET = /\b(?:quiet|silent) hours\b|\bnotifications?\b[^.]{0,40}\b(?:off|p
 function quietHours(sentences: Sentence[]): { window: Window; sentence: Sentence; note: string } | undefined {
   for (const s of sentences) {
     if (!QUIET.test(s.text) || NOT_MESSAGE_HOURS.test(s.text) || findTimeRanges(s.text).length) continue;
+    // "Quiet hours: parents should not send messages between 6pm and 7am" is the parents' night, not staff's.
+    if (PARENTS_NOT.test(s.text) && !/\b(?:notifications?|staff|teachers?)\b[^.]{0,30}\b(?:off|paused|silenced|muted|will not|do not|won['’]t)\b/i.test(s.text)) continue;
     const night = findOvernightRanges(s.text)[0];
     if (!night) continue;
     const days = findDaySpecs(s.text).find((d) => !d.excluded && !/weekend/i.test(d.phrase));
@@ -426,8 +504,12 @@ function limitHours(sentences: Sentence[]): { window: Window; sentences: Sentenc
   let weekends = false;
   // Days the limit sentences rule out ("not after 5pm or on Fridays"): never the hours' days.
   const out = new Set<Weekday>();
+  // What parents are asked not to do ("Please don't message staff before 7.45am") reads with what staff
+  // will not do, never alone: alone it is the parents' night (parentsQuiet), not the staff hours.
+  const staffSays = sentences.some((s) => !PARENTS_NOT.test(s.text) && (DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond)\b/i.test(s.text)) && !NOT_MESSAGE_HOURS.test(s.text) && !findTimeRanges(s.text).length && findTimeLimits(s.text).length > 0);
   for (const s of sentences) {
-    if (!(DOJO.test(s.text) || /\bmessag/i.test(s.text)) || NOT_MESSAGE_HOURS.test(s.text)) continue;
+    if (!staffSays && PARENTS_NOT.test(s.text)) continue;
+    if (!(DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond)\b/i.test(s.text)) || NOT_MESSAGE_HOURS.test(s.text)) continue;
     // A sentence that also states a range ("rhwng 8.45yb a 4.00yp … not after 5pm") is not a plain limit:
     // quoted for other hours it would contradict them.
     if (findTimeRanges(s.text).length) continue;
@@ -452,8 +534,43 @@ function limitHours(sentences: Sentence[]): { window: Window; sentences: Sentenc
   return { window, sentences: [start?.s, end?.s].filter((x): x is Sentence => !!x), note: `Read from what staff will not do (${said}).${missing}${days}` };
 }
 
+/** Parents asked not to message at night ("Parents are asked not to message staff between 6pm and 7am"): when parents should not send, not when staff do. */
+const PARENTS_NOT = /\b(?:parents?|carers?|families|you)\b[^.]{0,40}\b(?:not|never|avoid|refrain)\b[^.]{0,20}\b(?:message|messaging|send|sending|contact|contacting)\b|\bplease[ \u00a0]{1,3}(?:do[ \u00a0]{1,3}not|don['’]t|avoid|refrain[ \u00a0]{1,3}from)[ \u00a0]{1,3}(?:message|messaging|send|sending|contact|contacting)\b/i;
+
+/**
+ * The night parents are asked not to message in, as the document writes it, with its sentence. It is not
+ * the staff hours (nor lost): the hours' note says it, quoting the phrase.
+ */
+function parentsQuiet(sentences: Sentence[]): { phrase: string; sentence: Sentence } | undefined {
+  for (const s of sentences) {
+    if (!PARENTS_NOT.test(s.text) || /\b(?:notifications?|staff (?:will|do|does|are)|teachers (?:will|do|are))\b/i.test(s.text)) continue;
+    const night = findOvernightRanges(s.text)[0];
+    if (night) return { phrase: night.phrase.trim().replace(/\.$/, ''), sentence: s };
+    // Or as limits: "Please do not message before 7am or after 6pm", "Parents should not message staff after 6pm".
+    const limits = findTimeLimits(s.text);
+    if (limits.length) return { phrase: s.text.slice(limits[0]!.from, limits[limits.length - 1]!.to).replace(/\.$/, ''), sentence: s };
+  }
+  return undefined;
+}
+
 function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
-  const cands = hoursCandidates(sentences, text);
+  const all = hoursCandidates(sentences, text);
+  const cands = all.filter((c) => !c.occasional);
+  const occasions = all.filter((c) => c.occasional && c.staff >= 3);
+  const parents = parentsQuiet(sentences);
+  const extra = () => {
+    const notes = [
+      ...occasions.slice(0, 2).map((c) => `“${c.sentences[0]!.text.slice(0, 120)}” is for an occasion (“${c.occasional}”), not the weekly hours: not included.`),
+      // Unless the staff hours already read it with what staff will not do (then it is quoted there).
+      ...(parents && !p.staffHours.quotes.some((q) => q.at === parents.sentence.start) ? [`The document asks parents not to message ${parents.phrase} (“${parents.sentence.text.slice(0, 120)}”): that is when parents should not send, not the staff hours.`] : []),
+    ];
+    for (const item of [p.staffHours, p.replyHours]) {
+      // Days assumed because the document names none: the school checks them too.
+      const assumed = item.origin === 'document' && /names no days/.test(item.note ?? '') ? ['The document names no days for these hours: Monday to Friday is assumed.'] : [];
+      if (notes.length) item.note = `${item.note ?? ''} ${notes.join(' ')}`.trim();
+      if (notes.length || assumed.length) item.check = [...assumed, ...notes].join(' ');
+    }
+  };
   const staff = pickHours(cands, 'staff');
   const replies = pickHours(cands, 'replies');
   const daysNote = (cs: HoursCandidate[]) => (cs.some((c) => c.impliedDays && !c.namedDays) ? ' The document names no days for these hours: Monday to Friday, the school week, is assumed.' : '');
@@ -480,6 +597,7 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
     if (quiet) {
       p.staffHours = found([quiet.window], [quiet.sentence], quiet.note);
       p.replyHours = found([structuredClone(quiet.window)], [quiet.sentence], `${quiet.note} Parents are told to expect replies in the same hours.`);
+      extra();
       return;
     }
     const limits = limitHours(sentences);
@@ -488,6 +606,7 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
       p.replyHours = found([structuredClone(limits.window)], limits.sentences, `${limits.note} Parents are told to expect replies in the same hours.`);
     }
   }
+  extra();
 }
 
 // ---- term time and response time ----------------------------------------------------------------------
@@ -500,14 +619,18 @@ function extractTermTime(sentences: Sentence[], p: Proposal): void {
   if (hits.length) p.termTime = found(true, hits, 'The document limits ClassDojo to term time: outside term, every time is out of hours. Add the term dates.');
 }
 
-const RESPONSE = /\b(up to\s+(?:\d+|one|two|three|four|five|ten)\s+(?:working\s+|school\s+)?days?|within\s+(?:\d+|one|two|three|four|five|24|48|72)(?:\s*-\s*|\s+)(?:working\s+|school\s+)?(?:hours?|days?)(?:\s+during\s+term[- ]time)?|(?:a\s+)?(?:\d+|24|48|72)[- ]hours?\s+(?:response|turn[- ]?around)(?:\s+turn[- ]?around)?|by the end of the (?:next )?(?:school |working )?day|(?:the\s+)?next (?:school|working) day|as soon as (?:possible|they can|is practicable))\b/i;
+const RESPONSE = /\b(up to\s+(?:\d+|one|two|three|four|five|ten)\s+(?:working\s+|school\s+)?(?:days?|hours)|within\s+(?:\d+|one|two|three|four|five|24|48|72)(?:\s*-\s*|\s+)(?:working\s+|school\s+)?(?:hours?|days?)(?:\s+during\s+term[- ]time)?|(?:a\s+)?(?:\d+|24|48|72)[- ]hours?\s+(?:response|turn[- ]?around)(?:\s+turn[- ]?around)?|by the end of the (?:next )?(?:school |working )?day|(?:the\s+)?next (?:school|working) day|as soon as (?:possible|they can|is practicable))\b/i;
+
+const rank = (m: string) => (/as soon/i.test(m) ? 2 : /^(?:within|up to)/i.test(m) ? 0 : 1);
 
 function extractResponseTime(sentences: Sentence[], p: Proposal): void {
   const ranked = sentences
     .map((s) => ({ s, m: RESPONSE.exec(s.text) }))
-    .filter((x) => x.m && /\b(respon|repl|turn ?around|answer)/i.test(x.s.text))
+    // A table row is read with its header ("| When you will hear back |").
+    .filter((x) => x.m && /\b(respon|repl|turn ?around|answer|hear back)/i.test(`${x.s.header?.text ?? ''} ${x.s.text}`))
     // A number of hours or days says more than "as soon as possible".
-    .sort((a, b) => Number(/as soon/i.test(a.m![0])) - Number(/as soon/i.test(b.m![0])) || a.s.index - b.s.index);
+    // "Within 48 hours" / "up to five days" is the promise; "answered on the next working day" is often about late messages.
+    .sort((a, b) => rank(a.m![0]) - rank(b.m![0]) || a.s.index - b.s.index);
   const best = ranked[0];
   if (best) p.responseTime = found(best.m![0], [best.s], 'In the document’s words.');
 }
@@ -546,14 +669,16 @@ const FIRST_LAST = /\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
 /** Words that may stand between a role and a name: "the DSL, Mrs Clarke", "Lead (DSL), Mrs A Clarke", "Lead: Ms O'Connor", "Mrs Brown in the office". */
-const JOINING = new Set(['is', 'are', 'our', 'the', 'in', 'at', 'dsl', 'senco', 'sendco', 'lead', 'who', "school's", 'school’s', 'as']);
+const JOINING = new Set(['is', 'are', 'our', 'the', 'in', 'at', 'dsl', 'senco', 'sendco', 'lead', 'who', "school's", 'school’s', 'as', 'also', 'a', 'an']);
 
 /** "Miss Jo Carter, who is the school's DSL" joins a name and a role; "Mr Reed, and the DSL" does not. */
 function joinsRoleAndName(between: string): boolean {
   const words = between.replace(/[\s(),:–—-]+/g, ' ').trim();
   if (!words) return true;
   const list = words.split(' ');
-  return list.length <= 4 && list.every((w) => JOINING.has(w.toLowerCase()));
+  if (list.length <= 4 && list.every((w) => JOINING.has(w.toLowerCase()))) return true;
+  // Another of the person's roles between: "Mr T Yates, Headteacher and Designated Safeguarding Lead".
+  return /^(?:our |the )?(?:head ?teacher|head of school|principal|deputy head(?:teacher)?|assistant head(?:teacher)?|SENCo|SENDCo|senior teacher)(?: and)(?: our| the)?$/i.test(words);
 }
 
 /** A person named next to a role in a sentence: "Attendance Officer (Mr Lund)", "Mrs Patel, our SENCo". */
@@ -599,21 +724,30 @@ function personFor(key: string, re: RegExp, text: string): { name: string; at: n
   return undefined;
 }
 
-/** The phone number given for a contact mentioned at `at`: the first after it, else the first in the text. */
+/**
+ * Whether a number or address before a mention can be the mentioned contact's: not when a sentence ends
+ * between them ("…office open 8am–4pm, 01234 100100. Designated Safeguarding Lead: Mr John Tate": the
+ * number is the office's).
+ */
+function sameClause(text: string, from: number, to: number): boolean {
+  return !/[.;!?][ \u00a0]{1,3}\p{Lu}/u.test(text.slice(from, to));
+}
+
+/** The phone number given for a contact mentioned at `at`: the first after it, else the first in the text (in the same clause). */
 function phoneFor(text: string, at: number): string | undefined {
   const phones = matchesOf(PHONE, text);
-  return (phones.find((p) => p.index >= at) ?? phones[0])?.text;
+  return (phones.find((p) => p.index >= at) ?? phones.find((p) => sameClause(text, p.index, at)))?.text;
 }
 
 /** The email address given for a contact mentioned at `at`: the first after it, else the first in the text. */
 function emailFor(text: string, at: number): string | undefined {
   // Only an address the policy format accepts (its last label letters only: "…sch.uk", not "…sch.uk01632").
   const emails = findEmails(text).filter((e) => /\.[A-Za-z]{2,24}$/.test(text.slice(e.start, e.end)));
-  const e = emails.find((x) => x.start >= at) ?? emails[0];
+  const e = emails.find((x) => x.start >= at) ?? emails.find((x) => sameClause(text, x.start, at));
   return e ? text.slice(e.start, e.end) : undefined;
 }
 
-const DEPUTY = /\bdeputy(?: designated safeguarding leads?| DSLs?| safeguarding leads?)?\b(?! ?head)/i;
+const DEPUTY = /\b(?:deputy|deputies)(?: designated safeguarding (?:leads?|persons?|officers?)| DSLs?| safeguarding (?:leads?|officers?)| designated (?:persons?|officers?|teachers?)(?: for (?:safeguarding|child protection))?)?\b(?! ?head)/i;
 
 interface ContactFind {
   key: string;
@@ -621,24 +755,170 @@ interface ContactFind {
   sentences: Sentence[];
 }
 
+/** Who is named with which role: a role key ("dsl", "senco", "deputy-dsl-2") or, for a role Policy Guard has no key for, the person's own ("joanne-platt"). */
+interface DirEntry {
+  name: string;
+  /** The role in the document's words ("Medical Needs Coordinator"), when it gives one next to the name. */
+  role?: string;
+  phone?: string;
+  email?: string;
+  sentence: Sentence;
+}
+type Directory = Map<string, DirEntry>;
+
+/**
+ * A job title as schools write one: up to five capitalised words (or "&", "and", "of", "for" between them)
+ * ending in a title's last word: "Medical Needs Coordinator", "Attendance & Welfare Officer", "Family Liaison
+ * Officer", "Inclusion Lead", "Pastoral Lead", "Learning Mentor".
+ */
+const TITLE = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’-]{0,30}[ \u00a0](?:(?:&|and|of|for)[ \u00a0])?){0,4}(?:Officer|Lead|Leader|Co-?ordinator|Manager|Administrator|Assistant|Mentor|Worker|Nurse|Practitioner|Adviser|Advisor|Champion|Secretary|Bursar|Clerk|SENCo|SENDCo|SENCO|ALNCo|ELSA|Headteacher|Person)(?![\p{L}])/gu;
+
+/** The job title written next to a person ("Mrs Joanne Platt, our Medical Needs Coordinator", "Inclusion Lead, Mrs Beth Holmes"). */
+function statedRole(whole: string, start: number, end: number): string | undefined {
+  // Only the words around the person are read: a run-on text with thousands of names stays linear.
+  const from = Math.max(0, start - 200);
+  const text = whole.slice(from, end + 200);
+  start -= from;
+  end -= from;
+  let best: { role: string; d: number } | undefined;
+  TITLE.lastIndex = 0;
+  for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    const d = a >= end ? a - end : start - b;
+    if (d < 0 || d > 24) continue;
+    const between = a >= end ? text.slice(end, a) : text.slice(b, start);
+    // ", our …", " (…)", " – …", ": " and the joining words; never across a full stop.
+    if (/[.;]/.test(between) || !joinsRoleAndName(between)) continue;
+    const role = m[0].replace(/^(?:Our|The|Your|A|An)[ \u00a0]+/, '').replace(/\s+/g, ' ');
+    if (role.split(' ').length < 2 && !/^(?:SENCo|SENDCo|SENCO|ALNCo|ELSA|Headteacher|Nurse)$/.test(role)) continue;
+    if (!best || d < best.d) best = { role, d };
+  }
+  TITLE.lastIndex = 0;
+  return best?.role;
+}
+
+/** Every person named in a list straight after a first one ("Mrs Fatima Begum and Miss Kerry Dunn", "Mrs Kim Lowe or Mr Dan Fry"): their names. */
+function listedAfter(text: string, end: number): { name: string; index: number; end: number }[] {
+  const out: { name: string; index: number; end: number }[] = [];
+  PERSON.lastIndex = 0;
+  let at = end;
+  for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
+    if (m.index < at) continue;
+    if (!/^[ \u00a0]*(?:,|&|and|or|,[ \u00a0]*(?:and|or))[ \u00a0]*$/.test(text.slice(at, m.index))) break;
+    out.push({ name: m[0].replace(/\s+/g, ' '), index: m.index, end: m.index + m[0].length });
+    at = m.index + m[0].length;
+  }
+  PERSON.lastIndex = 0;
+  return out;
+}
+
+/** Every person named in a list straight before a later one ("Mr Tom Yates and Mrs Ann Pike are our Deputy DSLs"): their names, in order. */
+function listedBefore(text: string, start: number): string[] {
+  const people: { name: string; index: number; end: number }[] = [];
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(text); m && m.index < start; m = PERSON.exec(text)) people.push({ name: m[0].replace(/\s+/g, ' '), index: m.index, end: m.index + m[0].length });
+  PERSON.lastIndex = 0;
+  const out: string[] = [];
+  let at = start;
+  for (let i = people.length - 1; i >= 0; i--) {
+    if (!/^[ \u00a0]*(?:,|&|and|or|,[ \u00a0]*(?:and|or))[ \u00a0]*$/.test(text.slice(people[i]!.end, at))) break;
+    out.unshift(people[i]!.name);
+    at = people[i]!.index;
+  }
+  return out;
+}
+
+/** Each person named with a job title anywhere in a text: name, title and where. */
+function titledPeople(text: string): { name: string; role: string; index: number; end: number }[] {
+  const out: { name: string; role: string; index: number; end: number }[] = [];
+  const people: { name: string; index: number; end: number }[] = [];
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(text); m && people.length < 20; m = PERSON.exec(text)) people.push({ name: m[0].replace(/\s+/g, ' '), index: m.index, end: m.index + m[0].length });
+  PERSON.lastIndex = 0;
+  for (const p of people) {
+    const role = statedRole(text, p.index, p.end);
+    if (role) out.push({ ...p, role });
+  }
+  return out;
+}
+
 /** Who is named with which role anywhere in the document: the directory routes draw names from. */
-function directory(sentences: Sentence[]): Map<string, { name: string; phone?: string; email?: string; sentence: Sentence }> {
-  const dir = new Map<string, { name: string; phone?: string; email?: string; sentence: Sentence }>();
+function directory(sentences: Sentence[]): Directory {
+  const dir: Directory = new Map();
   const roles = [...ROLES, { key: 'senco', re: SENCO }, { key: 'headteacher', re: HEAD }, { key: 'deputy-dsl', re: DEPUTY }];
+  const has = (name: string) => [...dir.values()].some((d) => d.name === name);
   for (const s of sentences) {
+    // A row's label is the role of the person in it ("Family Liaison Officer: Mr Tom Reilly, 01332 718 445").
+    const label = rowLabel(s);
     for (const role of roles) {
-      if (dir.has(role.key)) continue;
+      if (dir.has(role.key) && role.key !== 'deputy-dsl' && role.key !== 'dsl') continue;
       // A deputy is the DSL's only in a sentence about safeguarding ("the DSL, Mr D Hughes, or his deputy, Miss L Ward").
-      if (role.key === 'deputy-dsl' && !/\b(safeguarding|DSL|child protection)\b/i.test(s.text)) continue;
+      const SAFEGUARDING_WORDS = /\b(safeguarding|DSLs?|child protection|designated (?:person|officer|teacher))\b/i;
+      const prev = sentences[s.index - 1];
+      if (role.key === 'deputy-dsl' && !SAFEGUARDING_WORDS.test(s.text) && !SAFEGUARDING_WORDS.test(s.section) && !(prev && SAFEGUARDING_WORDS.test(prev.text))) continue;
+      if (role.key === 'deputy-dsl') {
+        // Every deputy named: at each mention ("Mr Tom Yates (Deputy DSL), Mrs Ann Pike (Deputy DSL)"), and in
+        // lists before or after it ("Mr Tom Yates and Mrs Ann Pike are our Deputy DSLs", "Deputies: Mr Yates, Mrs Pike").
+        const found: DirEntry[] = [];
+        for (const m of roleMatches(role.key, role.re, s.text)) {
+          const name = personNear(s.text, m.index, m.index + m.text.length);
+          if (!name) continue;
+          const at = s.text.indexOf(name, Math.max(0, m.index - 80));
+          const listed = at >= 0 ? [...listedBefore(s.text, at), name, ...listedAfter(s.text, at + name.length).map((x) => x.name)] : [name];
+          for (const n of listed) if (!found.some((f) => f.name === n)) found.push({ name: n, sentence: s });
+        }
+        if (found.length === 1) {
+          const phone = phoneFor(s.text, s.text.indexOf(found[0]!.name));
+          const email = emailFor(s.text, s.text.indexOf(found[0]!.name));
+          Object.assign(found[0]!, phone ? { phone } : {}, email ? { email } : {});
+        }
+        for (const f of found) {
+          // A deputy may hold another role too (a Family Support Worker who is also a deputy DSL): never twice a deputy, nor the DSL.
+          if ([...dir.entries()].some(([k, d]) => d.name === f.name && (/^deputy-dsl/.test(k) || k === 'dsl'))) continue;
+          const n = [...dir.keys()].filter((k) => /^deputy-dsl(?:-\d+)?$/.test(k)).length;
+          dir.set(n ? `deputy-dsl-${n + 1}` : 'deputy-dsl', f);
+        }
+        continue;
+      }
       const person = personFor(role.key, role.re, s.text);
       if (!person) continue;
+      const at = s.text.indexOf(person.name);
+      const stated = at >= 0 ? statedRole(s.text, at, at + person.name.length) : undefined;
       const phone = phoneFor(s.text, person.at);
       const email = emailFor(s.text, person.at);
-      dir.set(role.key, { name: person.name, ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
+      const entry = (name: string): DirEntry => ({ name, ...(stated && role.re.test(stated) ? { role: stated } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
+      if (!dir.has(role.key)) dir.set(role.key, entry(person.name));
+      // Another DSL named elsewhere (a trust's policy lists each school's): kept as "#dsl-2"…, so the DSL is not picked from them.
+      else if (role.key === 'dsl' && dir.get('dsl')!.name !== person.name && ![...dir.entries()].some(([k, d]) => k.startsWith('#dsl') && d.name === person.name)) dir.set(`#dsl-${[...dir.keys()].filter((k) => k.startsWith('#dsl')).length + 2}`, entry(person.name));
+    }
+    // People named with a title Policy Guard has no role for (a Medical Needs Coordinator, a Family Liaison
+    // Officer): kept under their own name, with the title as the document writes it.
+    // Not from a staff procedure ("Teachers who are absent … report their absence to the Business Manager, Mrs Hall"): parents do not contact them.
+    const titled = STAFF_SUBJECT.test(s.text) ? [] : titledPeople(s.text);
+    if (label && /^\p{Lu}/u.test(label) && !titled.length) {
+      PERSON.lastIndex = 0;
+      const m = PERSON.exec(s.text.slice(label.length));
+      PERSON.lastIndex = 0;
+      const title = TITLE.exec(label);
+      TITLE.lastIndex = 0;
+      if (m && title && title[0].length >= label.length - 2) titled.push({ name: m[0].replace(/\s+/g, ' '), role: (label.endsWith(':') ? label.slice(0, -1) : label).trim(), index: label.length + m.index, end: label.length + m.index + m[0].length });
+    }
+    for (const t of titled) {
+      if (has(t.name) || DEPUTY.test(t.role) || roles.some((r) => r.key !== 'deputy-dsl' && r.re.test(t.role))) {
+        // A known role's person: the title in the document's words, kept with them.
+        const known = [...dir.values()].find((d) => d.name === t.name);
+        if (known && !known.role && !DEPUTY.test(t.role) && !/^(?:Designated|Deputy)/.test(t.role)) known.role = t.role;
+        continue;
+      }
+      const key = contactKey(t.name);
+      if (!key || dir.has(key)) continue;
+      const phone = phoneFor(s.text, t.end);
+      const email = emailFor(s.text, t.end);
+      dir.set(key, { name: t.name, role: t.role, ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
     }
     // A row that gives a role's number and no one's name ("Absence line: 01442 555 211 (option 1)"): kept
     // under "#" + the role, for a route to that role elsewhere ("ring the absence line") to take its number.
-    const label = rowLabel(s);
     if (label) {
       const first = s.cells!.find((c) => c.end > c.start)!;
       const value = s.text.slice(first.end - s.start);
@@ -653,10 +933,16 @@ function directory(sentences: Sentence[]): Map<string, { name: string; phone?: s
   return dir;
 }
 
+/** The directory's entry for a person, by name: its key and what it holds. */
+function byName(dir: Directory, name: string): { key: string; entry: DirEntry } | undefined {
+  for (const [key, entry] of dir) if (!key.startsWith('#') && entry.name === name) return { key, entry };
+  return undefined;
+}
+
 const CATEGORY_WORDS: Record<Exclude<QueryCategory, 'general' | 'safeguarding'>, RegExp> = {
   absence: /\b(absen(?:ce|ces|t)|attendance|non-attendance|off school|not (?:be )?in school|leave of absence|holiday requests?|(?:medical|dental|doctor['’]?s?|hospital|dentist|clinic) appointments?)\b/i,
   sickness: /\b(sick(?:ness)?|illness(?:es)?|ill|unwell|poorly|vomiting|diarrh(?:o|)ea)\b/i,
-  medical: /\b(medications?|medicines?|medical (?:needs|conditions?|information|matters)|feeds|feeding|allerg(?:y|ies)|inhalers?|health ?care plans?|care plans?)\b/i,
+  medical: /\b(medications?|medicines?|medical (?:needs|conditions?|information|matters|questions|queries|issues|concerns|advice)|feeds|feeding|allerg(?:y|ies)|inhalers?|health ?care plans?|care plans?)\b/i,
   dinners: /\b(dinners?|lunch(?:es)?|school meals?|meals?|packed lunch(?:es)?|dinner money)\b/i,
   complaint: /\b(complaints?|complain)\b/i,
   urgent: /\b(urgent|emergenc(?:y|ies)|alternative (?:collection|arrangements)|collection arrangements?|pick(?:ing)?[- ]?up|drop(?:ping)?[- ]?off|collecting|collected by|change (?:of|in|to) (?:collection|pick[- ]?up))\b/i,
@@ -694,7 +980,7 @@ function rowLabel(s: Sentence): string | undefined {
   return s.text.slice(cells[0]!.start - s.start, cells[0]!.end - s.start);
 }
 
-const DEST_MEETING = /\b(meetings?|appointment to (?:see|meet|discuss)|parents'? evenings?|parent[- ]teacher (?:meeting|consultation)s?|face[- ]to[- ]face|speak (?:to|with) (?:the|your child'?s?) (?:class )?teacher in person|make an appointment)\b/i;
+const DEST_MEETING = /\b(meetings?|appointment to (?:see|meet|discuss)|parents'? evenings?|parent[- ]teacher (?:meeting|consultation)s?|face[- ]to[- ]face|speak (?:to|with) (?:the|your child'?s?) (?:class )?teacher in person|make an appointment|book(?:ing)? an appointment|(?:ask|asking) for an appointment|appointment with (?:the |your child['’]s )?(?:class )?teacher|(?:arrange|request|book)(?:ing)? a meeting)\b/i;
 const CHANNEL_OUT = /\b(phone|telephone|call|calling|ring|email|e-mail|in person|in writing|letter|speak to)\b/i;
 const CONTACT_SCHOOL = /\b(?:contact|communicat\w*|speak|talk|phone|phoning|telephone|call|calling|ring|ringing|email|emailing|e-mail|directed|reported|sent|go|come)\b[^.]{0,30}?\b(?:the )?school\b(?! (?:office|day|hours|holidays|nurse|nursing|staff|policy|trip))/i;
 const NOT_DOJO = /\b(?:not (?:through|via|on|using|by|over) (?:a message on )?(?:class ?dojo|the app|dojo)|(?:should|must|will|do|may) not (?:be )?(?:use[ds]?|sen[dt])\b[^.]{0,40}\b(?:class ?dojo|dojo|this messaging|the messaging|messages?)|(?:class ?dojo|dojo)\b[^.]{0,40}\b(?:must|should|will) not be used|not (?:to )?use (?:class ?)?dojo|must not be used for|replacement (?:of|for))\b/i;
@@ -706,10 +992,10 @@ const HOW_FALLBACK = 'directly (by phone or in person)';
 
 function howOf(text: string): string {
   const ways: string[] = [];
-  if (/\b(phone|telephone|telephoning|call|calling|ring|phoning|ringing)\b|\b(?:absence|attendance|phone|telephone) line\b/i.test(text)) ways.push('by phone');
+  if (/\b(phone|phoned|telephone|telephoned|telephoning|call|calling|ring|phoning|ringing)\b|\b(?:absence|attendance|phone|telephone) line\b/i.test(text)) ways.push('by phone');
   if (/\b(e-?mail(?:ed|ing)?)\b/i.test(text)) ways.push('by email');
   if (/\bin person\b/i.test(text)) ways.push('in person');
-  if (/\bin writing|letter\b/i.test(text)) ways.push('in writing');
+  if (/\bin writing|letter\b|\bwrite to\b/i.test(text)) ways.push('in writing');
   // A number or an address with no verb ("Absence | Mrs Bright | 01632 960777 before 9am"): the way it gives.
   if (!ways.length) {
     if (PHONE.test(text)) ways.push('by phone');
@@ -719,6 +1005,10 @@ function howOf(text: string): string {
   if (!ways.length && /\bmessag\w* (?:the |our )?(?:attendance|office|nurs)/i.test(text) && !NOT_DOJO.test(text)) how = 'by a ClassDojo message';
   const before = /\b(?:before|prior to|by)\s+(?:the start of |the )?(?:school day(?: starts| starting| begins)?|registration|\d{1,2}(?:[:.]\d{2})?\s*(?:am|a\.m\.))/i.exec(text);
   if (before) how = `${how || 'directly'} ${before[0].replace(/^prior to the school day starting$/i, 'before the school day starts').replace(/^prior to/i, 'before')}`;
+  if (!how && /\b(?:via|through) (?:the |our )?(?:school )?office\b/i.test(text)) how = 'through the school office';
+  // A named service or app ("via ParentPay", "using the Studybugs app"), in the document's words.
+  const service = !how ? /\b(?:via|through|using)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(?!(?:Class[ \u00a0]?Dojo|Dojo|School|Office)\b)\p{Lu}[\p{L}\d]{2,30}(?:[ \u00a0]app)?\b/u.exec(text) : null;
+  if (service) how = service[0];
   if (/\bin the usual way\b/i.test(text)) how = `${how || 'directly'}, in the usual way`;
   if (NOT_DOJO.test(text) || /\bnot through class ?dojo\b/i.test(text)) how = `${how || 'directly'}, not through ClassDojo`;
   return how || HOW_FALLBACK;
@@ -748,7 +1038,7 @@ type Found = { destination: Destination; contact?: ContactFind; strength: number
  * officer on …; medicines should be discussed with the school nurse on …") is read clause by clause first,
  * so each query goes to the contact named in its own clause, with that contact's number.
  */
-function destinationIn(stmt: string, dir: ReturnType<typeof directory>, category: QueryCategory): Found | undefined {
+function destinationIn(stmt: string, dir: Directory, category: QueryCategory): Found | undefined {
   const words = category === 'general' || category === 'safeguarding' ? undefined : CATEGORY_WORDS[category].exec(categoryText(category, stmt));
   if (words && stmt.includes(';')) {
     const a = stmt.lastIndexOf(';', words.index) + 1;
@@ -760,8 +1050,85 @@ function destinationIn(stmt: string, dir: ReturnType<typeof directory>, category
   return destinationInText(stmt, dir, category);
 }
 
-function destinationInText(stmt: string, dir: ReturnType<typeof directory>, category: QueryCategory): Found | undefined {
+/**
+ * Where a person with a job title takes a query: the title says it when it is an attendance, nursing or
+ * office title; any other title (a Medical Needs Coordinator, a Family Liaison Officer) takes the query as
+ * the document routes it: absences are reported to them, medicines discussed with them, anything else
+ * through them as the office would.
+ */
+function destinationOfTitle(role: string, category: QueryCategory): Destination {
+  if (/\b(?:attendance|absence|welfare)\b/i.test(role)) return 'attendance';
+  if (/\b(?:nurs\w*|medical|health|first aid\w*)\b/i.test(role)) return 'nursing';
+  if (category === 'absence' || category === 'sickness') return 'attendance';
+  if (category === 'medical') return 'nursing';
+  return 'office';
+}
+
+/** A word that sends a query to someone: "directed to", "discussed with", "speak to", "ring", "contact". */
+const TO_SOMEONE = /\b(?:to|with|contact|call|ring|phone|telephone|email|e-mail|see|ask)[ \u00a0]{1,3}(?:(?:our|the|your|school['’]s)[ \u00a0]{1,3})?$/i;
+
+/**
+ * The person a query is sent to in a statement ("…should be directed to Mrs Joanne Platt, our Medical Needs
+ * Coordinator, on 01603 472 125"; "…discussed with our Inclusion Lead, Mrs Beth Holmes, by phoning the
+ * school office"), with the title the statement or the document gives them. Undefined when no titled
+ * person is the one written to.
+ */
+function addresseeIn(stmt: string, dir: Directory): { name: string; role: string; end: number; key?: string } | undefined {
+  PERSON.lastIndex = 0;
+  // A statement sends a query to one of its first few people: at most 20 are looked at (a run-on text has thousands).
+  let n = 0;
+  for (let m = PERSON.exec(stmt); m && n++ < 20; m = PERSON.exec(stmt)) {
+    const name = m[0].replace(/\s+/g, ' ');
+    const end = m.index + m[0].length;
+    const role = statedRole(stmt, m.index, end);
+    const known = byName(dir, name);
+    const title = role ?? known?.entry.role;
+    if (!title) continue;
+    // Written to: a sending word straight before the person, or before the title that stands before them.
+    let before = stmt.slice(Math.max(0, m.index - 60), m.index);
+    if (role) {
+      const at = before.lastIndexOf(role);
+      if (at >= 0) before = before.slice(0, at);
+    }
+    // Or the sentence's subject, who deals with it: "Mrs Julie Evans (School Business Manager) deals with dinner money".
+    let after = stmt.slice(end, end + 80);
+    if (role && after.includes(role)) after = after.slice(after.indexOf(role) + role.length);
+    // "School Business Manager: Mrs Carol Dean – dinner money and trip payments": a dash after the name says what they deal with.
+    const subject = (/^[\s,()–—-]*(?:deals with|handles|looks after|is responsible for|manages|oversees|co-?ordinates|can help with|will help with|helps with|takes)\b/i.test(after) || /^[ \u00a0]{1,3}[–—-][ \u00a0]{1,3}\p{Ll}/u.test(after)) && !/[.;]/.test(stmt.slice(0, m.index));
+    // "…to the school office, not to Mrs Lee, our Family Liaison Officer": not the one written to.
+    if (/\b(?:not|rather than|instead of|nor)[ \u00a0]{1,3}(?:to|with)?[ \u00a0]*(?:(?:our|the|your)[ \u00a0]{1,3})?$/i.test(before.slice(-30))) continue;
+    if (!TO_SOMEONE.test(before.slice(-30)) && !subject) continue;
+    PERSON.lastIndex = 0;
+    return { name, role: title, end, ...(known ? { key: known.key } : {}) };
+  }
+  PERSON.lastIndex = 0;
+  return undefined;
+}
+
+/** A contact for a titled person a statement sends a query to (see addresseeIn), with the number and address given. */
+function titledContact(stmt: string, a: NonNullable<ReturnType<typeof addresseeIn>>, dir: Directory, category: QueryCategory): Found {
+  const known = a.key ? dir.get(a.key) : undefined;
+  const phone = phoneFor(stmt.slice(a.end), 0) ?? known?.phone;
+  const email = emailFor(stmt.slice(a.end), 0) ?? known?.email;
+  const destination = destinationOfTitle(a.role, category);
+  const key = a.key && !/^deputy-dsl|^dsl$/.test(a.key) ? a.key : contactKey(a.name) || 'contact';
+  // No way written where the query is sent: the ways the document gives for the person (their number, their address).
+  const written = howOf(stmt);
+  const how = written === HOW_FALLBACK && (phone || email) ? [phone ? 'by phone' : '', email ? 'by email' : ''].filter(Boolean).join(' or ').replace('by phone or by email', 'by phone or email') : written;
+  const contact: Contact = { name: a.name, role: a.role, how, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+  return { destination, contact: { key, contact, sentences: known && known.sentence.text !== stmt ? [known.sentence] : [] }, strength: 2 };
+}
+
+function destinationInText(stmt: string, dir: Directory, category: QueryCategory): Found | undefined {
   if (category === 'progress' && DEST_MEETING.test(stmt)) return { destination: 'meeting', strength: 3 };
+  const addressee = addresseeIn(stmt, dir);
+  // A titled person the query is sent to is the contact, even when the office is how to reach them
+  // ("…discussed with Mrs Ann Morgan, our Medical Needs Coordinator, by telephoning the school office").
+  if (addressee && !/\b(?:office|reception|admin\w*)\b/i.test(addressee.role)) {
+    const first = ROLES.map((r) => ({ r, m: roleMatches(r.key, r.re, stmt)[0] })).filter((x) => x.m).sort((x, y) => x.m!.index - y.m!.index)[0];
+    const roleIsTitle = first && first.r.re.test(addressee.role);
+    if (!first || first.r.key === 'office' || (!roleIsTitle && !first.r.re.test(stmt.slice(0, first.m!.index + first.m!.text.length).slice(-80)))) return titledContact(stmt, addressee, dir, category);
+  }
   for (const role of ROLES) {
     const mentions = roleMatches(role.key, role.re, stmt);
     const m = mentions[0];
@@ -776,10 +1143,14 @@ function destinationInText(stmt: string, dir: ReturnType<typeof directory>, cate
     const line = dir.get(`#${role.key}`);
     const phone = phoneFor(stmt, m.index) ?? known?.phone ?? line?.phone;
     const email = emailFor(stmt, m.index) ?? known?.email ?? line?.email;
+    // "Report absence to the Attendance Officer by 9am" with the officer's number given elsewhere: by phone, not Policy Guard's "directly".
+    let how = howOf(stmt);
+    if (how !== HOW_FALLBACK && how.startsWith('directly ') && (phone || email)) how = `${phone ? 'by phone' : 'by email'}${how.slice('directly'.length)}`;
     const contact: Contact = {
       name,
-      role: role.key === 'attendance-officer' && /\b(line|number)\b/i.test(m.text) ? 'Attendance line' : role.role,
-      how: howOf(stmt),
+      // The person's title as the document gives it ("Attendance Officer: Mrs Lorraine Burke"), else the role's.
+      role: known?.role && named === known.name ? known.role : role.key === 'attendance-officer' && /\b(line|number)\b/i.test(m.text) ? 'Attendance line' : role.role,
+      how,
       ...(phone ? { phone } : {}),
       ...(email ? { email } : {}),
     };
@@ -802,6 +1173,16 @@ function destinationInText(stmt: string, dir: ReturnType<typeof directory>, cate
   }
   PERSON.lastIndex = 0;
   FIRST_LAST.lastIndex = 0;
+  // An app the school names for it ("Please report absence using the Studybugs app"): that app, as the document says.
+  // Or a product by its name written as one word with a capital inside ("through ParentPay", "via SchoolMoney").
+  const app = /\b(?:using|use|via|through|on|in)[ \u00a0]{1,3}(?:the|our)[ \u00a0]{1,3}(\p{Lu}[\p{L}\d]{1,30}(?:[ \u00a0]\p{Lu}[\p{L}\d]{1,30})?)[ \u00a0]{1,3}app\b/u.exec(stmt) ?? /\b(?:using|use|via|through|on)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(\p{Lu}\p{Ll}{1,20}\p{Lu}[\p{L}\d]{1,20})\b/u.exec(stmt);
+  if (app && !/^(?:Class ?Dojo|Dojo)$/i.test(app[1]!)) {
+    const attendance = category === 'absence' || category === 'sickness';
+    // In the document's words ("through ParentPay", "via StudyBugs"), "use" read as "using".
+    const how = `${app[0].replace(/^use\b/i, 'using').replace(/\bour\b/i, 'the')}${NOT_DOJO.test(stmt) ? ', not through ClassDojo' : ''}`;
+    const isApp = /\bapp$/i.test(app[0]);
+    return { destination: attendance ? 'attendance' : 'office', contact: { key: contactKey(app[1]!) || 'app', contact: { name: isApp ? `the ${app[1]} app` : app[1]!, role: isApp ? 'App' : 'Online service', how }, sentences: [] }, strength: 2 };
+  }
   // A number or an address and no one named ("please call 01632 960000, option 1", "email
   // attendance@…"): the school's number; an attendance or absence address or line is the attendance route.
   const phone = phoneFor(stmt, 0);
@@ -902,7 +1283,7 @@ function policyNameIn(text: string): string | undefined {
   return name.length ? `${name.join(' ')} Policy` : undefined;
 }
 
-function extractRoutes(sentences: Sentence[], p: Proposal): void {
+function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): void {
   const dir = directory(sentences);
   const cands: RouteCandidate[] = [];
   for (let i = 0; i < sentences.length; i++) {
@@ -915,26 +1296,33 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
     // routes that query and no other: "Make an appointment through the office" in the SEN row is not an absence.
     const label = rowLabel(s);
     const labelled = label !== undefined && (Object.keys(CATEGORY_WORDS) as (keyof typeof CATEGORY_WORDS)[]).some((c) => CATEGORY_WORDS[c].test(categoryText(c, label)));
+    // An FAQ's answer is about what its question asks ("How do I report an absence?" / "Phone your school's office").
+    const about = labelled ? label : s.question ? `${s.question.text} ${s.text}` : s.text;
+    // A row naming a person by their title and what they deal with ("School Business Manager: Mrs Carol Dean –
+    // dinner money and trip payments") is a route as it stands, as a row naming the query is.
+    const title = label ? (TITLE.exec(label)?.[0] ?? '') : '';
+    TITLE.lastIndex = 0;
+    const titledRow = !!label && title.length >= label.replace(/:$/, '').trim().length - 1 && !!addresseeIn(s.text, dir);
     for (const category of Object.keys(CATEGORY_WORDS) as (keyof typeof CATEGORY_WORDS)[]) {
-      if (!CATEGORY_WORDS[category].test(categoryText(category, labelled ? label : s.text))) continue;
+      if (!CATEGORY_WORDS[category].test(categoryText(category, about))) continue;
       // Words that are about something else: "lost" learning, "trip" hazards, school "meals" as a topic in a list of what is shared.
       if (!labelled && category === 'absence' && /\battendance\b/i.test(s.text) && !/\babsen/i.test(s.text) && !/\b(report|attendance (?:officer|lead|team|line))\b/i.test(s.text)) continue;
       // The item's own words first; its intro is quoted only where it says where the query goes or that ClassDojo is not the way.
-      const withIntro = intro && intro.text !== s.text ? [intro, s] : [s];
+      const withIntro = intro && intro.text !== s.text ? [intro, s] : s.question ? [s.question, s] : [s];
       let dest = destinationIn(s.text, dir, category);
-      let used = dest ? (intro && NOT_DOJO.test(intro.text) ? withIntro : [s]) : withIntro;
+      let used = dest ? ((intro && NOT_DOJO.test(intro.text)) || s.question ? withIntro : [s]) : withIntro;
       if (!dest && intro) dest = destinationIn(stmt, dir, category);
       if (!dest && labelled) dest = rowDestination(s, category);
       // "ClassDojo should not be used for urgent messages. These must be sent via the school office email."
       if (!dest && NOT_DOJO.test(stmt) && next && /^(these|this|they|it|instead|please|such|telephone|phone|ring|call|email|e-mail|contact|speak|write|report|go|use)\b/i.test(next.text)) {
         dest = destinationIn(next.text, dir, category);
         if (dest?.contact) dest.contact.contact.how = howOf(`${stmt} ${next.text}`);
-        used = [s, next];
+        used = s.question ? [s.question, s, next] : [s, next];
       }
       if (!dest) continue;
       // A sentence naming a query and a place, but only mentioning them (no routing verb), is not a route.
       // A table row pairing a query with a contact is a route as it stands.
-      if (!labelled && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib)/i.test(stmt)) continue;
+      if (!labelled && !titledRow && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib)/i.test(stmt)) continue;
       let score = dest.strength;
       if (PARENT_VOICE.test(stmt)) score += 1;
       if (NOT_DOJO.test(stmt)) score += 1;
@@ -1019,7 +1407,10 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
   if (sg) p.routes.safeguarding = { ...found({ destination: 'dsl', contact: 'dsl' }, [sg]), note: 'A worry about a child’s safety goes to the Designated Safeguarding Lead; Policy Guard never suggests a canned reply to it.' };
   // The DSL: the name the document gives, and how to reach them in its own words ("in person or by
   // telephone", "straight away"); what it does not give stays Policy Guard's default, marked as such.
-  const dslName = dir.get('dsl');
+  // A trust's policy naming a DSL for each of its schools names no one school's DSL: each school enters its own.
+  const otherDsls = [...dir.entries()].filter(([k]) => k.startsWith('#dsl-')).map(([, d]) => d);
+  const perSchool = trustWide && otherDsls.length > 0;
+  const dslName = perSchool ? undefined : dir.get('dsl');
   const dslSentences = dedupe([dslName?.sentence, sg].filter((x): x is Sentence => !!x));
   const dslHow = wordingOfHow(dslSentences.map((x) => x.text));
   if (dslName || dslHow) {
@@ -1031,11 +1422,17 @@ function extractRoutes(sentences: Sentence[], p: Proposal): void {
       ...(defaults.length ? { defaults, note: defaultsNote(defaults, contacts.dsl!.value) } : {}),
     };
   }
+  if (perSchool) {
+    const names = [dir.get('dsl')!, ...otherDsls].map((d) => d.name).join(', ');
+    const note = `The document is for all the trust's schools and names a Designated Safeguarding Lead for each (${names}): enter your school's.`;
+    contacts.dsl = { ...contacts.dsl!, note: contacts.dsl!.note ? `${note} ${contacts.dsl!.note}` : note, check: note };
+  }
   // Roles named with a person but not routed to (a SENCo, the Headteacher, a deputy DSL) are kept as contacts to review.
   for (const [key, d] of dir) {
-    if (key.startsWith('#') || contacts[key] || Object.values(contacts).some((c) => c.value.name === d.name)) continue;
-    const role = CONTACT_ROLES[key] ?? ROLES.find((r) => r.key === key)?.role;
-    const how = key === 'deputy-dsl' && dslHow ? dslHow : wordingOfHow([d.sentence.text]);
+    const deputy = /^deputy-dsl(?:-\d+)?$/.test(key);
+    if (key.startsWith('#') || contacts[key] || (!deputy && Object.values(contacts).some((c) => c.value.name === d.name))) continue;
+    const role = d.role ?? (deputy ? CONTACT_ROLES['deputy-dsl'] : CONTACT_ROLES[key] ?? ROLES.find((r) => r.key === key)?.role);
+    const how = deputy && dslHow ? dslHow : wordingOfHow([d.sentence.text]);
     const value: Contact = { name: d.name, ...(role ? { role } : {}), how: how ?? 'through the school office', ...(d.phone ? { phone: d.phone } : {}), ...(d.email ? { email: d.email } : {}) };
     contacts[key] = { value, origin: 'document', quotes: quotesOf(d.sentence), ...(how ? { note: 'Named in the document; no query is routed to this contact.' } : { defaults: ['how'], note: `Named in the document; no query is routed to this contact. ${defaultsNote(['how'], value)}` }) };
   }
@@ -1056,7 +1453,7 @@ function channelsNamed(text: string): Channel[] {
 function extractRules(sentences: Sentence[], p: Proposal): void {
   const find = (re: RegExp) => sentences.filter((s) => re.test(s.text));
   // First names only.
-  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|without (?:their )?(?:sur|last )names?)\b/i);
+  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|only (?:use|using|refer to (?:children|pupils) by) (?:their |the )?(?:(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|(?:not|never) be (?:named|referred to) (?:in full|by (?:their )?full names?)|(?:not|never)\b[^.]{0,50}\b(?:share|post|use|include|write|give|publish|show)\b[^.]{0,30}\b(?:sur|last |family |full )names?|without (?:their )?(?:sur|last )names?)\b/i);
   // No names at all where more than one family sees.
   const noNames = find(/\b(?:not|never|no)\b[^.]{0,40}\b(?:names (?:of|or)|photographs? or names|names or photographs?|(?:children|pupils)['’]s names)\b/i).filter((s) => !/\bfirst names?|full names?|surnames?\b/i.test(s.text));
   if (noNames.length) {
@@ -1153,9 +1550,26 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
   const file = options.file?.trim() || 'policy.txt';
   const p = blankProposal(file, options.name?.trim() || undefined);
   const sentences = sentencesOf(text);
+  // Line breaks inside a sentence are read as spaces, one for one (offsets hold); quotes keep them.
+  for (const s of sentences) {
+    if (!/[\r\n]/.test(s.text)) continue;
+    ORIGINAL.set(s, s.text);
+    s.text = s.text.replace(/[\r\n]/g, ' ');
+  }
   const title = findTitle(text);
   if (title) p.title = title;
-  if (!options.name?.trim()) {
+  const trust = findTrust(text);
+  if (!options.name?.trim() && trust) {
+    // A trust's policy for all its schools is the trust's: not the first school it lists.
+    p.name = {
+      value: trust.name,
+      origin: 'document',
+      quotes: dedupeQuotes([lineQuote(text, sentences, trust.at), lineQuote(text, sentences, trust.wide)]),
+      note: `A policy for all the schools of ${trust.name}: named after the trust. A school setting it up for itself can enter its own name.`,
+    };
+    p.name.check = p.name.note;
+    if (!title) p.title = `${trust.name} ClassDojo policy`;
+  } else if (!options.name?.trim()) {
     const name = findName(text);
     if (name) {
       p.name = { value: name.name, origin: 'document', quotes: [lineQuote(text, sentences, name.at)] };
@@ -1165,7 +1579,7 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
   extractHours(sentences, text, p);
   extractTermTime(sentences, p);
   extractResponseTime(sentences, p);
-  extractRoutes(sentences, p);
+  extractRoutes(sentences, p, !!trust);
   extractRules(sentences, p);
   extractOther(text, sentences, p);
   return p;

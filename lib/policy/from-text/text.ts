@@ -26,6 +26,11 @@ export interface Sentence {
   separator?: '\t' | '|' | ':';
   /** For a table row below the table's first row: that first row (the column labels, when it has no times). */
   header?: Sentence;
+  /**
+   * For a sentence answering a question (an FAQ: "Q: How do I report an absence?" then "A: Phone the office
+   * before 9am."): the question, which says what the answer is about.
+   */
+  question?: Sentence;
 }
 
 interface Line {
@@ -88,6 +93,8 @@ function labelCells(source: string, from: number, to: number): { start: number; 
   while (a < colon && isSpace(source[a])) a++;
   const label = source.slice(a, colon);
   if (!/^[A-Z][\p{L}'’/&() -]{0,46}$/u.test(label) || label.trim().split(/\s+/).length > 5) return [];
+  // An FAQ's "Q:" and "A:" start a question and its answer, not a contact line.
+  if (/^(?:Q|A|Question|Answer)$/i.test(label.trim())) return [];
   let b = colon + 1;
   while (b < to && isSpace(source[b])) b++;
   let e = to;
@@ -178,6 +185,9 @@ function linesOf(source: string): Line[] {
  */
 const JOINS_NEXT = /(?:^|[\s(])(?:to|and|or|between|from|until|till|the|a|an|of|on|at|by|for|with|in|is|are|will|be|than|after|before|via|&)$|[,–—-]$/i;
 
+/** A line that is a label and its value: a few words, a colon, then the value ("Replies: within 2 working days"). */
+const LABEL_LINE = /^[ \t]*\p{Lu}[\p{L}'’/&() -]{0,40}:[ \t]/u;
+
 /** The endings no heading has ("…between 8am and", "…the office on"); a heading may end "…used for" or "…speak to". */
 const STOPS_MID_CLAUSE = /(?:^|[\s(])(?:and|or|between|from|until|till|the|a|an|of|on|at|by|via|&)$|[,–—-]$/i;
 
@@ -189,6 +199,10 @@ function isHeading(line: Line, next: Line | undefined): boolean {
   if (line.bullet || line.cells || t.length > 80 || HAS_TIME.test(t) || STOPS_MID_CLAUSE.test(t)) return false;
   const words = t.split(/\s+/).length;
   if (/[.!?,;]$/.test(t)) return false;
+  // A sentence ends inside it ("…on ClassDojo. Contact our Attendance"): text a PDF wrapped, not a heading.
+  if (/\p{Ll}{2}[.!?][ \u00a0]+\p{Lu}/u.test(t)) return false;
+  // "Replies: within 2 working days", "Response time: 2 days": a label and its value, not a heading.
+  if (/^[^:]{1,48}:\s+[a-z0-9£]/.test(t)) return false;
   if (/:$/.test(t)) return words <= 8 && /^[A-Z0-9'‘“"]/.test(t);
   if (words > 10 || !/^[A-Z0-9'‘“"]/.test(t)) return false;
   // A line the PDF wrapped (the next line starts in lower case) is not a heading.
@@ -223,6 +237,8 @@ function cleanHeading(raw: string): string {
 /** The document's sentences in order, with sections and list intros. */
 export function sentencesOf(source: string): Sentence[] {
   const lines = linesOf(source);
+  const wrapAt = wrapWidth(lines);
+  let question: Sentence | undefined;
   const sentences: Sentence[] = [];
   let heading = '';
   let paragraph = 0;
@@ -256,6 +272,7 @@ export function sentencesOf(source: string): Sentence[] {
     if (numberedHeading) {
       heading = cleanHeading(`${lead.replace(/[.)]$/, '')} ${line.raw}`);
       intro = undefined;
+      question = undefined;
       continue;
     }
     if (!line.number && !line.bullet && isHeading(line, next) && !(line.raw.trim().endsWith(':') && next?.bullet && line.raw.trim().split(/\s+/).length > 8)) {
@@ -269,6 +286,7 @@ export function sentencesOf(source: string): Sentence[] {
         heading = cleanHeading(t);
         intro = undefined;
       }
+      question = undefined;
       continue;
     }
     // A block: this line and the lines the PDF wrapped from it (next starts in lower case).
@@ -277,7 +295,12 @@ export function sentencesOf(source: string): Sentence[] {
     while (j + 1 < lines.length) {
       const n = lines[j + 1]!;
       const tail = lines[j]!.raw;
-      if (n.bullet || n.number || n.cells || /[.!?:;]["”’)]?$/.test(tail) || (!/^[a-z(]/.test(n.raw) && !JOINS_NEXT.test(tail))) break;
+      if (n.bullet || n.number || n.cells || /[.!?:;]["”’)]?$/.test(tail)) break;
+      // A line as wide as the text's wrapped lines, with no stop at its end, was wrapped (a PDF's or an
+      // email's hard line break): the next goes on with it, whatever its first letter ("…our Attendance⏎Lead, Mr Lewis").
+      // Never a "Label: value" line ("Staff messaging hours: Monday to Friday, 8.30am – 4.30pm"): each is whole.
+      const wrapped = wrapAt > 0 && tail.length >= wrapAt && source.slice(end, n.start).split('\n').length === 2 && !/^(?:page \d|\d+ of \d+)/i.test(n.raw.trim()) && !LABEL_LINE.test(tail) && !LABEL_LINE.test(n.raw);
+      if (!/^[a-z(]/.test(n.raw) && !JOINS_NEXT.test(tail) && !wrapped) break;
       // At most one blank line between the two parts.
       if (source.slice(end, n.start).split('\n').length > 3) break;
       end = n.end;
@@ -289,16 +312,39 @@ export function sentencesOf(source: string): Sentence[] {
     const isItem = line.bullet || (!!intro && !line.number && SIMPLE_NUMBER.test(source.slice(line.start, line.end)));
     const parts = splitSentences(source, line.body, end);
     let first: Sentence | undefined;
+    const before = sentences.length;
     for (const [a, b] of parts) {
       const s = push(sentences, source, a, b, section, isItem || (intro && !line.number) ? intro : undefined, isItem);
       first ??= s;
     }
     const last = sentences[sentences.length - 1]!;
+    // An FAQ: a paragraph ending in "?" is a question; the paragraphs after it, to the next question or
+    // heading, answer it.
+    if (/\?["”’)]?$/.test(last.text)) question = last;
+    else if (question) for (const s of sentences.slice(before)) s.question = question;
     if (last.text.trimEnd().endsWith(':')) intro = last;
     else if (!line.bullet && !isItem && !intro) intro = undefined;
     else if (!line.bullet && !isItem && intro && !isListy(line)) intro = undefined;
   }
   return sentences;
+}
+
+/**
+ * How wide a hard-wrapped text's lines are: the typical length of its lines of ordinary text (the 60th
+ * percentile, in characters), less a margin for the words a wrap moves down. 0 for a text written a
+ * paragraph to a line (its lines are long), or with too few lines near one width: no line is taken for a
+ * wrapped one.
+ */
+function wrapWidth(lines: Line[]): number {
+  const lengths = lines.filter((l) => !l.cells && !l.bullet).map((l) => l.raw.trimEnd().length).filter((n) => n >= 20).sort((a, b) => a - b);
+  if (lengths.length < 4) return 0;
+  // Most of a wrapped paragraph's lines are near the width (the last is shorter): the 60th percentile is it.
+  const width = lengths[Math.floor(lengths.length * 0.6)]!;
+  // Hard-wrapped text is wrapped at 60 to 110 characters; a paragraph a line is longer.
+  if (width > 120) return 0;
+  const wide = lengths.filter((n) => n >= width * 0.8).length;
+  // Wrapped text has many lines near the width; a list of short lines does not.
+  return wide >= 3 && wide >= lengths.length / 4 ? Math.max(40, Math.floor(width * 0.8)) : 0;
 }
 
 /** A short line without a full stop, under an intro: a list item written without a bullet. */

@@ -307,7 +307,7 @@ const ONE_DAY = /\b((?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]rida
 /** Welsh day ranges: "dydd Llun i ddydd Gwener" (Monday to Friday). */
 const WELSH_DAY_RANGE = /\bdd?ydd[ \u00a0]{1,3}(Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)[ \u00a0]{1,3}(?:i|hyd at|tan)[ \u00a0]{1,3}(?:dd?ydd[ \u00a0]{1,3})?(Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)\b/gi;
 const WELSH_DAYS: Record<string, Weekday> = { llun: 'mon', mawrth: 'tue', mercher: 'wed', iau: 'thu', gwener: 'fri', sadwrn: 'sat', sul: 'sun' };
-const WEEKDAY_WORDS = /\b(week[- ]?days|weekdays|working days|school days|daily|each day|every day|seven days a week|7 days a week|weekends?)\b/gi;
+const WEEKDAY_WORDS = /\b(week[- ]?days?|weekdays?|working days|school days|daily|each day|every day|seven days a week|7 days a week|weekends?)\b/gi;
 
 export interface DaySpec {
   days: Weekday[];

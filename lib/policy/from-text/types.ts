@@ -23,6 +23,12 @@ export interface Item<T> {
    * file marks it `recommended`, quoting the document for the rest.
    */
   defaults?: string[];
+  /**
+   * What the school must check in the review even though the item is the document's: something read one
+   * way of two ("a policy for all the trust's schools: named after the trust"), or left out on purpose
+   * ("a window for residential visits is not weekly hours"). Also in `note`, which the policy file keeps.
+   */
+  check?: string;
 }
 
 export interface RouteValue {

@@ -37,6 +37,22 @@ describe('ProposalReview', () => {
     expect(item('contacts.dsl').querySelector('[data-policy-guard="item-quote"]')?.textContent).toBe('Safeguarding concerns should be raised with our Designated Safeguarding Lead, Mr R Novak.');
   });
 
+  it('shows what the school must check on an item read from the document: a trust’s name, a window left out, the parents’ night', async () => {
+    const { item, root } = await mount(
+      proposeFromText(
+        'Heronsgate Learning Trust ClassDojo Policy\nThis policy applies to all schools in the Trust.\nTeachers reply between 8am and 4pm on weekdays and between 10am and 12pm on Saturdays during residential visits.\nParents are asked not to message staff between 6pm and 7am.\n',
+        { file: 'p.txt' },
+      ),
+    );
+    expect(item('name').querySelector('[data-policy-guard="item-check"]')?.textContent).toMatch(/named after the trust/);
+    const hours = item('staffHours').querySelector('[data-policy-guard="item-check"]')?.textContent;
+    expect(hours).toContain("is for an occasion (“during residential visits”), not the weekly hours");
+    expect(hours).toMatch(/“Parents are asked not to message staff between 6pm and 7am\.”/);
+    // An item with nothing to check shows none.
+    expect(item('routes.clubs').querySelector('[data-policy-guard="item-check"]')).toBeNull();
+    expect(root.querySelectorAll('[data-policy-guard="item-check"]').length).toBe(3);
+  });
+
   it('says clearly when nothing could be read from the document, and not for a policy or the blank template', async () => {
     const nothing = await mount(proposeFromText('Our harvest festival raised £412 for the food bank.', { file: 'newsletter.txt' }));
     expect(nothing.root.querySelector('[data-policy-guard="setup-read-nothing"]')?.textContent).toBe('setupReadNothing');
