@@ -651,7 +651,8 @@ export function outlineOfTree(tree: PageTree, from: OutlineSource): Outline {
       guard: from.guard,
       app: route.app,
       view: route.view,
-      route: routePattern(from.href),
+      // Only a ClassDojo address has a route worth writing (another site's path says nothing of ClassDojo's).
+      route: route.app === 'other' ? '' : routePattern(from.href),
       source: from.source,
       regions,
       elements: tree.elements,

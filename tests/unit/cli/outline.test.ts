@@ -173,6 +173,25 @@ describe('guard outline to-fixture', () => {
     expect(b.err).toMatch(/does not say which ClassDojo address.*--url/);
   });
 
+  it('a --url that is not a ClassDojo address is refused as such, not taken for a file with no address (probe 21d D10)', async () => {
+    const html = readFileSync(SAVED, 'utf8').replace(/<!-- saved from url=[^>]*-->/, '').replace(/<link[^>]*canonical[^>]*>/gi, '');
+    const bare = file('bare-url.html', html);
+    for (const url of ['notaurl', 'https://evil.example/#/classes/x/story']) {
+      const r = await run('outline', 'from-html', bare, '--url', url);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(/^guard outline: --url .*not a ClassDojo address/);
+      expect(r.err).not.toMatch(/does not say which/);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+    }
+    expect((await run('outline', 'from-html', bare, '--url', 'https://evil.example/#/x')).err).toContain('evil.example');
+    // The file itself names another site: said so, and no route of that site is written.
+    const elsewhere = await run('outline', 'from-html', file('elsewhere.html', `<!-- saved from url=(0040)https://mirror.example/#/classes/c1/story -->\n${html}`));
+    expect(elsewhere.code).toBe(0);
+    expect(elsewhere.err).toMatch(/saved from mirror\.example, not a ClassDojo address.*--url/);
+    expect(JSON.parse(elsewhere.out)).toMatchObject({ app: 'other', route: '' });
+  });
+
   it('names pictures and PDFs for what they are, and refuses an option without its value', async () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new TextEncoder().encode('tEXt<html><body><div>x</div></body></html>')]);
     const p = await run('outline', 'from-html', file('shot.png', png));
