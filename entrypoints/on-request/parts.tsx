@@ -11,7 +11,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DoctorReport } from '../../components/DoctorReport';
 import { doctorReport, type DoctorReport as Report } from '../../lib/dojo/doctor';
-import { buildOutline, outlineJson, type Outline } from '../../lib/dojo/outline';
+import { buildOutline, outlineJson, withDoctorVerdict, type Outline } from '../../lib/dojo/outline';
 import { probePage } from '../../lib/dojo/probe';
 import { parseDojoLocation } from '../../lib/dojo/routes';
 import { installSeal } from '../content/core/seal';
@@ -33,9 +33,9 @@ function guardVersion(): string {
   }
 }
 
-/** The outline of the page as it is now. */
+/** The outline of the page as it is now: what it says is found is what the doctor says (withDoctorVerdict). */
 export function pageOutline(): Outline {
-  return buildOutline(document, { href: location.href, source: 'extension', guard: guardVersion() });
+  return withDoctorVerdict(buildOutline(document, { href: location.href, source: 'extension', guard: guardVersion() }), reportNow());
 }
 
 /** The outline of the page as it is now, as JSON, with its size in KB (one decimal). */

@@ -23,7 +23,7 @@
  * many); times are `$time`; URLs `$url`; ids `$id`; anything else `$value`.
  */
 import { hasLexicon, lexiconIndex } from '../rules/lexicon';
-import { expectsComposer } from './doctor';
+import { expectsComposer, type DoctorReport, type PartId } from './doctor';
 import { EXTENSION_HOST_ATTR, findAppRoot, tierOf, uiRoots } from './page';
 import { hashSegments, parseDojoLocation, type DojoApp, type DojoView } from './routes';
 import { PARTICIPANTS_TEXT, SELECTORS, SEND_LABELS, type SelectorName } from './selectors';
@@ -77,6 +77,11 @@ export interface Outline {
    */
   found?: string[];
   missing?: SelectorName[];
+  /**
+   * What the selectors see only inside a component's open shadow root, where Policy Guard does not look (so
+   * it is not `found`): where a redesign moved a part. Optional, as `found`.
+   */
+  enclosed?: string[];
 }
 
 /** The words of ClassDojo's verified routes (lib/dojo/routes.ts): any other segment of a route is an id. */
@@ -265,11 +270,10 @@ export function attributePlaceholder(name: string, value: string): string {
   if (n === 'data-name') return componentName(value);
   if (n === 'role') return value.trim() && inVocabulary(value.trim()) ? value.trim() : '$value';
   if (n === 'id') return literals.ids.has(value) ? value : '$id';
-  if (n === 'class') {
-    const tokens = value.split(/\s+/).filter(Boolean);
-    const kept = tokens.filter((c) => literals!.classes.has(c));
-    return [...kept, ...(kept.length < tokens.length ? ['$class'] : [])].join(' ');
-  }
+  // Before the selectors' words: "Send message" is a Send control's name, not a bubble's (`aria-label*="message"`).
+  if (n === 'aria-label' && SEND_LABELS.test(value.trim())) return '$sendLabel';
+  if (n === 'class') return classPlaceholder(value);
+  if (n.startsWith('data-') && EDITOR_MARKS.has(n)) return EDITOR_MARKS.get(n)!.includes(value.trim().toLowerCase()) ? value.trim().toLowerCase() : n === 'data-offset-key' || n === 'data-editor' ? '$id' : '$value';
   for (const lit of literals.attrs.get(n) ?? []) {
     const v = lit.insensitive ? value.toLowerCase() : value;
     const l = lit.insensitive ? lit.value.toLowerCase() : lit.value;
@@ -277,7 +281,6 @@ export function attributePlaceholder(name: string, value: string): string {
     if (lit.op === '^=' && v.startsWith(l)) return `$prefix:${lit.value}`;
     if (lit.op === '*=' && v.includes(l)) return `$contains:${lit.value}`;
   }
-  if (n === 'aria-label' && SEND_LABELS.test(value.trim())) return '$sendLabel';
   if (TIME_ATTRS.has(n) || (n === 'title' && looksLikeTime(value))) return '$time';
   if (URL_ATTRS.has(n) || looksLikeUrl(value)) return '$url';
   if (/^\d+$/.test(value.trim())) return `$number:${bucket(Number(value))}`;
@@ -293,6 +296,32 @@ export function attributePlaceholder(name: string, value: string): string {
   // free-text one ("aria-rowindextext", "content") may hold a name that is also a word (Strong, Small, Link).
   return ENUMERATED.has(n) && inVocabulary(v) ? v : '$value';
 }
+
+/** A class attribute: the classes our selectors name and the editor libraries' own, the rest `$class`. */
+function classPlaceholder(value: string): string {
+  const tokens = value.split(/\s+/).filter(Boolean);
+  const kept = tokens.filter((c) => literals!.classes.has(c) || EDITOR_CLASSES.has(c));
+  return [...kept, ...(kept.length < tokens.length ? ['$class'] : [])].join(' ');
+}
+
+/**
+ * The marks rich-text editor libraries put on their boxes (Draft.js, Lexical, ProseMirror and Tiptap, Slate,
+ * Quill, CKEditor, TinyMCE): kept, because they tell a developer which text model a redesigned composer uses
+ * (lib/dojo/text-model.ts reads each differently), and they are the libraries' names, never a person's.
+ * Each data-* mark with the values the library writes (any other value is `$value`; Draft's keys are ids).
+ */
+const EDITOR_MARKS = new Map<string, string[]>([
+  ['data-lexical-editor', ['true']], ['data-lexical-text', ['true']], ['data-lexical-decorator', ['true']],
+  ['data-slate-editor', ['true']], ['data-slate-node', ['element', 'text', 'value']], ['data-slate-leaf', ['true']],
+  ['data-slate-string', ['true']], ['data-slate-zero-width', ['z', 'n']], ['data-slate-void', ['true']], ['data-slate-placeholder', ['true']],
+  ['data-contents', ['true']], ['data-block', ['true']], ['data-text', ['true']], ['data-offset-key', []], ['data-editor', []],
+  ['data-pm-slice', []], ['data-gramm', ['true', 'false']],
+]);
+const EDITOR_CLASSES = new Set(
+  ('ProseMirror ProseMirror-focused tiptap DraftEditor-root DraftEditor-editorContainer public-DraftEditor-content ' +
+    'public-DraftEditorPlaceholder-root public-DraftStyleDefault-block public-DraftStyleDefault-ltr ql-container ql-editor ql-blank ' +
+    'ql-toolbar ql-snow ck ck-content ck-editor__editable mce-content-body tox-edit-area ContentEditable__root').split(' '),
+);
 
 const ID_REFS = new Set(['for', 'headers', 'form', 'list', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-flowto', 'aria-activedescendant', 'aria-details', 'aria-errormessage']);
 /** Attributes whose values HTML or WAI-ARIA enumerate. */
@@ -328,6 +357,7 @@ export function attributeName(name: string): string | undefined {
   if (VOCABULARY.has(n) || ARIA_ATTR.test(n)) return n;
   // A data-* name may carry an id ("data-v-5f3a9b2c"): digit and hex runs become "#", as in data-name values.
   // Only when its words are the interface's own ("data-test-id", not "data-zephyrine-quillfeather").
+  if (EDITOR_MARKS.has(n)) return n;
   if (DATA_ATTR.test(n)) {
     const named = n.replace(/[0-9a-f]{8,}|\d{4,}/g, '#');
     return uiWords(named.slice(5)) ? named : undefined;
@@ -414,7 +444,7 @@ function seenAt(el: Element): string[] {
     const tier = tierOf(el, name);
     if (tier) seen.push(`${name}:${tier}`);
   }
-  if (!seen.some((s) => s.startsWith('sendButton:')) && genericSend(el.localName, el.getAttribute('role'), el.getAttribute('type'), el.getAttribute('aria-label') ?? shownText(el))) {
+  if (!seen.some((s) => s.startsWith('sendButton:')) && genericSend(el.localName, el.getAttribute('role'), el.getAttribute('type'), el.getAttribute('aria-label') ?? (shownText(el).trim() || el.getAttribute('title') || ''))) {
     seen.push('sendButton:generic');
   }
   return seen;
@@ -592,20 +622,67 @@ export function expectedParts(route: { app: DojoApp; view: DojoView; conversatio
 
 const TIER_ORDER = ['verified', 'guess', 'generic'];
 
-/** Every `name:tier` seen in the tree, the best tier of each name, sorted. Iterative (a page may nest thousands deep). */
-function foundIn(tree: PageTree): string[] {
-  const best = new Map<string, string>();
-  const stack = tree.regions.map((r) => r.root);
-  while (stack.length) {
-    const el = stack.pop()!;
-    for (const s of el.seen) {
-      const [name, tier] = s.split(':') as [string, string];
-      const had = best.get(name);
-      if (had === undefined || TIER_ORDER.indexOf(tier) < TIER_ORDER.indexOf(had)) best.set(name, tier);
-    }
-    for (const c of el.children) stack.push(c);
-  }
+/** The best tier of each name in `seen` lists, as sorted `name:tier`. */
+function bestOf(best: Map<string, string>): string[] {
   return [...best].map(([n, t]) => `${n}:${t}`).sort();
+}
+
+function addSeen(best: Map<string, string>, seen: string[]): void {
+  for (const s of seen) {
+    const [name, tier] = s.split(':') as [string, string];
+    const had = best.get(name);
+    if (had === undefined || TIER_ORDER.indexOf(tier) < TIER_ORDER.indexOf(had)) best.set(name, tier);
+  }
+}
+
+/**
+ * What the selectors see where Policy Guard reads the page (`found`), and what they see only inside a
+ * component's shadow root (`enclosed`), where it does not look: the adapter (lib/dojo/page.ts) searches the
+ * regions' own trees, never into shadow roots or frames, so a composer there is seen by no check and must not
+ * be called found. Iterative (a page may nest thousands deep).
+ */
+function foundIn(tree: PageTree): { found: string[]; enclosed: string[] } {
+  const best = new Map<string, string>();
+  const inside = new Map<string, string>();
+  const stack: [PageElement, boolean][] = tree.regions.map((r) => [r.root, false]);
+  while (stack.length) {
+    const [el, shadowed] = stack.pop()!;
+    addSeen(shadowed ? inside : best, el.seen);
+    for (const c of el.children) stack.push([c, shadowed || el.tag === SHADOW_ROOT]);
+  }
+  return { found: bestOf(best), enclosed: bestOf(inside).filter((s) => !best.has(s.split(':')[0]!)) };
+}
+
+/**
+ * The doctor's parts (lib/dojo/doctor.ts `PartId`) that stand for a selector name of the outline: what the
+ * live outline takes from the doctor's report, so the two never disagree on what was found.
+ */
+const PART_SELECTOR: Partial<Record<PartId, SelectorName>> = {
+  composer: 'composer',
+  'send-control': 'sendButton',
+  'story-posts': 'storyPost',
+  'thread-header': 'threadHeader',
+  'message-bubbles': 'messageBubble',
+  'pupil-tiles': 'studentTile',
+};
+
+/**
+ * The live page's outline with the doctor's verdict (one source of truth for "found"): a part the doctor
+ * needs and cannot use (a hidden or read-only text box is no composer; a composer without its own Post/Send
+ * control) is `missing`, and a part no instance of which the doctor found is not `found`. The saved page has
+ * no doctor (no layout to see what is visible): its outline says what the selectors see where Policy Guard
+ * looks. Pure.
+ */
+export function withDoctorVerdict(outline: Outline, report: Pick<DoctorReport, 'parts'>): Outline {
+  const missing = new Set(outline.missing ?? []);
+  const gone = new Set<string>();
+  for (const id of Object.keys(PART_SELECTOR) as PartId[]) {
+    const parts = report.parts.filter((p) => p.id === id);
+    const name = PART_SELECTOR[id]!;
+    if (parts.some((p) => p.needed && !p.found)) missing.add(name);
+    if (parts.length && parts.every((p) => !p.found)) gone.add(name);
+  }
+  return { ...outline, found: (outline.found ?? []).filter((f) => !gone.has(f.split(':')[0]!)), missing: [...missing] };
 }
 
 /** Where the outline is made: the live page, or a page saved with "Save page as". */
@@ -636,7 +713,7 @@ const ATTEMPTS: Limits[] = [
  */
 export function outlineOfTree(tree: PageTree, from: OutlineSource): Outline {
   const route = parseDojoLocation(from.href);
-  const found = foundIn(tree);
+  const { found, enclosed } = foundIn(tree);
   const names = new Set(found.map((f) => f.split(':')[0]));
   const missing = expectedParts({ app: route.app, view: route.view, conversation: route.conversationId !== undefined, post: route.postId !== undefined }).filter((n) => !names.has(n));
   const own: BuildState['own'] = new Map();
@@ -659,6 +736,7 @@ export function outlineOfTree(tree: PageTree, from: OutlineSource): Outline {
       truncated: state.truncated || limits !== ATTEMPTS[0],
       found,
       missing,
+      ...(enclosed.length ? { enclosed } : {}),
     };
     if (new TextEncoder().encode(JSON.stringify(outline)).length <= OUTLINE_MAX_BYTES) return outline;
   }
