@@ -7,11 +7,11 @@
  * `guard outline to-fixture <outline.json>`: the outline as a fixture page the end-to-end harness serves
  * (lib/dojo/outline-fixture.ts), so a school's report becomes a test. See docs/redesign-workflow.md.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { OUTLINE_FORMAT, OUTLINE_VERSION, outlineJson, outlineOfTree, type Outline, type OutlineNode } from '../lib/dojo/outline';
+import { MAX_CHILDREN, MAX_READ, OUTLINE_FORMAT, OUTLINE_VERSION, outlineJson, outlineOfTree, type Outline, type OutlineNode } from '../lib/dojo/outline';
 import { parseSavedHtml } from '../lib/dojo/outline-html';
 import { decodeHtml, readSavedPage, savedFromUrl } from '../lib/dojo/saved-page';
 import { fixtureRoute, outlineToFixture } from '../lib/dojo/outline-fixture';
@@ -46,7 +46,7 @@ export function outlineOfHtml(html: string, url?: string): Outline {
  * A saved page's file, as bytes, to its outline; or the one-line reason it has none (an MHTML with no page,
  * a file that is no web page, a page with no elements: never an empty outline).
  */
-export function outlineOfSavedFile(bytes: Uint8Array, url?: string): { ok: true; outline: Outline; address?: string } | { ok: false; problem: string } {
+export function outlineOfSavedFile(bytes: Uint8Array, url?: string): { ok: true; outline: Outline; address?: string; unread: number } | { ok: false; problem: string } {
   const saved = readSavedPage(bytes);
   if (!saved.ok) return saved;
   const parsed = parseSavedHtml(saved.html);
@@ -58,7 +58,7 @@ export function outlineOfSavedFile(bytes: Uint8Array, url?: string): { ok: true;
   if (outline.elements === 0 || outline.regions.every((r) => !r.node.children?.length)) {
     return { ok: false, problem: `is a web page with nothing in it to outline (${outline.elements} elements in its body): save the page again once ClassDojo has loaded` };
   }
-  return { ok: true, outline, ...(address === undefined ? {} : { address }) };
+  return { ok: true, outline, unread: parsed.unread, ...(address === undefined ? {} : { address }) };
 }
 
 const MAX_DEPTH = 200;
@@ -189,8 +189,21 @@ function hostOf(address: string): string | undefined {
   }
 }
 
+/**
+ * The largest saved page read, in bytes. A feed scrolled a long way down is tens of MB (100,000 posts: 40 MB,
+ * read in about 2 s and 250 MB); past this, reading it would take more memory than a school laptop has spare.
+ */
+export const MAX_SAVED_BYTES = 256 * 1024 * 1024;
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
 function readBytes(path: string, io: CliIO): Uint8Array | undefined {
   try {
+    const size = statSync(path).size;
+    if (size > MAX_SAVED_BYTES) {
+      io.stderr(`guard outline: ${path} is ${mb(size)}; Policy Guard reads files up to ${mb(MAX_SAVED_BYTES)}: save the page again without scrolling far down the feed (the outline needs only the first screens)\n`);
+      return undefined;
+    }
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -232,7 +245,9 @@ export function runOutline(args: string[], io: CliIO): number {
       return 1;
     }
     io.stdout(`${outlineJson(made.outline)}\n`);
-    io.stderr(outlineSummary(made.outline, made.address).map((line) => `guard outline: ${line}\n`).join(''));
+    const lines = outlineSummary(made.outline, made.address);
+    if (made.unread) lines.push(`a big page: ${made.unread.toLocaleString('en-GB')} of its ${made.outline.elements.toLocaleString('en-GB')} elements were counted, not read (past ${MAX_CHILDREN.toLocaleString('en-GB')} items in one list, or ${MAX_READ.toLocaleString('en-GB')} elements in all), as the extension does on the live page`);
+    io.stderr(lines.map((line) => `guard outline: ${line}\n`).join(''));
     return 0;
   }
 

@@ -16,7 +16,7 @@ import { compile } from 'css-select';
 import type { Options } from 'css-select';
 import { Parser } from 'htmlparser2';
 import { EXTENSION_HOST_ATTR, NOT_UI } from './page';
-import { genericSend, LEAF, READ_DEPTH, SHADOW_ROOT, SKIP, type PageElement, type PageTree } from './outline';
+import { genericSend, LEAF, MAX_CHILDREN, MAX_READ, READ_DEPTH, SHADOW_ROOT, SKIP, type PageElement, type PageTree } from './outline';
 import { SELECTORS, TIERS, type SelectorName } from './selectors';
 
 interface Node extends PageElement {
@@ -115,6 +115,8 @@ export interface ParsedPage {
   tree: PageTree;
   /** The file has a doctype, an <html>, <head> or <body>, or ClassDojo's app root (a copied fragment). */
   isPage: boolean;
+  /** Elements counted but not read, past the reading bounds (outline.ts MAX_CHILDREN, MAX_READ). */
+  unread: number;
 }
 
 /**
@@ -127,6 +129,10 @@ export function parseSavedHtml(html: string): ParsedPage {
   // Open elements being passed over (inside a script, a template, Policy Guard's own UI, or below a leaf
   // such as an SVG, whose own tag and text are kept): how many.
   let skip = 0;
+  // Past the reading bounds (outline.ts MAX_CHILDREN, MAX_READ): the element whose `more` counts what is passed over.
+  let counting: Node | null = null;
+  let read = 0;
+  let unread = 0;
   // Open button-like elements collecting their text (the DOM's textContent, for a Send/Post label).
   const labels: Node[] = [];
   let pending: [string, string][] = [];
@@ -171,6 +177,17 @@ export function parseSavedHtml(html: string): ParsedPage {
         else if (headAt < 0 && name !== 'html') outsideHead++;
         if (skip) {
           skip++;
+          if (counting && (!shadowed || counting.shadowed)) {
+            counting.more! += 1;
+            unread++;
+          }
+          return;
+        }
+        if (parent && parent.tag !== 'body' && parent.tag !== 'html' && !SKIP.has(name) && (parent.children.length >= MAX_CHILDREN || read >= MAX_READ)) {
+          skip = 1;
+          counting = parent;
+          parent.more = (parent.more ?? 0) + 1;
+          unread++;
           return;
         }
         if (mode === 'open' && parent && !LEAF.has(parent.tag) && parent.tag !== SHADOW_ROOT && !parent.children.some((c) => c.tag === SHADOW_ROOT)) {
@@ -189,6 +206,8 @@ export function parseSavedHtml(html: string): ParsedPage {
         if (parent) (parent.children === NONE ? (parent.children = []) : parent.children).push(el);
         else top.push(el);
         if (!shadowed) all.push(el);
+        // Counted as the live page counts what it reads: from the regions' roots down (html and body are not read).
+        if (name !== 'html' && name !== 'body') read++;
         stack.push(el);
         if (name === 'button' || attr(el, 'role') === 'button' || (name === 'input' && attr(el, 'type') === 'submit')) {
           el.label = '';
@@ -208,7 +227,7 @@ export function parseSavedHtml(html: string): ParsedPage {
         if (depth === bodyAt) bodyAt = -2;
         depth--;
         if (skip) {
-          skip--;
+          if (--skip === 0) counting = null;
           return;
         }
         const el = stack.pop();
@@ -274,5 +293,5 @@ export function parseSavedHtml(html: string): ParsedPage {
     }
     for (const c of el.children) walk.push([c, depth + 1]);
   }
-  return { tree: { regions, elements: bodyEl ? inBody : outsideHead }, isPage: marks };
+  return { tree: { regions, elements: bodyEl ? inBody : outsideHead }, isPage: marks, unread };
 }

@@ -380,7 +380,19 @@ export interface PageElement {
   children: PageElement[];
   /** What Policy Guard's selectors find here, as `name:tier` (none below READ_DEPTH). */
   seen: string[];
+  /** Elements below this one not read, past the reading bounds (MAX_CHILDREN, MAX_READ): counted only. */
+  more?: number;
 }
+
+/**
+ * How much of a page is read, the same on the live page and in a saved one, so a saved feed of 100,000 posts
+ * (40 MB) costs the time and memory of a few thousand: an element's first MAX_CHILDREN children are read and
+ * the rest only counted (a list past that many is outlined as a list of that many anyway: siblings group by
+ * shape), and past MAX_READ elements in all, what follows is counted, not read. The body's own children (the
+ * app root, dialogs outside it) are always read.
+ */
+export const MAX_CHILDREN = 1_000;
+export const MAX_READ = 200_000;
 
 /**
  * How deep below a region's root what our selectors see is read. No outline goes deeper (ATTEMPTS'
@@ -451,51 +463,76 @@ function seenAt(el: Element): string[] {
 }
 
 /** An element of the live page as a page element, with its descendants (iterative: a page may nest thousands deep). */
-function pageElementOf(root: Element): PageElement {
+function pageElementOf(root: Element, budget: { read: number }): PageElement {
   const make = (el: Element, depth: number): PageElement => {
     let text = '';
     for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += child.nodeValue ?? '';
     return { tag: el.localName, attrs: Array.from(el.attributes, (a) => [a.name.toLowerCase(), a.value] as [string, string]), text, children: [], seen: depth > READ_DEPTH ? [] : seenAt(el) };
   };
   const top = make(root, 0);
-  const stack: [Element, PageElement, number][] = [[root, top, 0]];
-  while (stack.length) {
-    const [el, node, depth] = stack.pop()!;
-    if (LEAF.has(node.tag)) continue;
-    // A component's open shadow root, as a child of its own ("shadow-root"): a composer moved into one shows
+  budget.read++;
+  // In document order (a pre-order walk, as a saved page is read), so the reading bounds fall on the same
+  // elements in both. Iterative: a page may nest thousands deep.
+  const stack: [Element, PageElement, number][] = [];
+  const open = (el: Element | ShadowRoot, node: PageElement, depth: number) => {
+    if (LEAF.has(node.tag)) return;
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, node, depth + 1]);
+    // A component's open shadow root, as its first child ("shadow-root"): a composer moved into one shows
     // where it went (a closed root cannot be read, by anyone).
-    const shadow = el.localName === SHADOW_ROOT ? null : (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    if (shadow && !isOurs(el)) {
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow && !isOurs(el as Element)) {
       const made: PageElement = { tag: SHADOW_ROOT, attrs: [], text: '', children: [], seen: [] };
       node.children.push(made);
-      stack.push([shadow as unknown as Element, made, depth + 1]);
+      open(shadow, made, depth + 1);
     }
-    for (const child of Array.from(el.children)) {
-      if (SKIP.has(child.localName) || isOurs(child)) continue;
-      const made = make(child, depth + 1);
-      node.children.push(made);
-      stack.push([child, made, depth + 1]);
+  };
+  open(root, top, 0);
+  while (stack.length) {
+    const [el, node, depth] = stack.pop()!;
+    if (SKIP.has(el.localName) || isOurs(el)) continue;
+    if (node.tag !== 'body' && node.tag !== 'html' && (node.children.length >= MAX_CHILDREN || budget.read >= MAX_READ)) {
+      node.more = (node.more ?? 0) + elementsIn(el);
+      continue;
     }
+    budget.read++;
+    const made = make(el, depth);
+    node.children.push(made);
+    open(el, made, depth);
   }
   return top;
+}
+
+/** An element and the elements below it (not inside shadow roots), counted by a walk, not a query. */
+function elementsIn(el: Element): number {
+  let n = 0;
+  const stack = [el];
+  while (stack.length) {
+    const e = stack.pop()!;
+    n++;
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  }
+  return n;
 }
 
 /** The live page (or a DOM parsed from a saved page) as page elements: the regions `uiRoots` finds. */
 export function pageTreeOfDom(doc: Document): PageTree {
   const appRoot = findAppRoot(doc);
+  const budget = { read: 0 };
   return {
-    regions: uiRoots(doc).map((root) => ({ kind: root === appRoot ? 'app-root' : 'outside', root: pageElementOf(root) })),
+    regions: uiRoots(doc).map((root) => ({ kind: root === appRoot ? 'app-root' : 'outside', root: pageElementOf(root, budget) })),
     elements: doc.body ? doc.body.querySelectorAll('*').length : 0,
   };
 }
 
 /** Elements below one (iterative: a page may nest thousands deep). Only asked where depth is cut. */
 function descendants(el: PageElement): number {
-  let n = 0;
+  let n = el.more ?? 0;
   const stack = [...el.children];
   while (stack.length) {
-    n++;
-    for (const c of stack.pop()!.children) stack.push(c);
+    const c = stack.pop()!;
+    n += 1 + (c.more ?? 0);
+    for (const k of c.children) stack.push(k);
   }
   return n;
 }
@@ -561,9 +598,10 @@ function build(el: PageElement, depth: number, limits: Limits, state: BuildState
   const kids = LEAF.has(el.tag) ? [] : el.children;
   // A childless element's shape is its own part's number (even); others' are interned (odd): most
   // elements are leaves, and this spares them a key and a look-up.
-  if (!kids.length) return { el, shape: own.id * 2 };
+  if (!kids.length && !el.more) return { el, shape: own.id * 2 };
   const built: Built = { el, shape: 0 };
   let key = String(own.id);
+  if (el.more) state.truncated = true;
   if (depth >= limits.maxDepth) {
     built.more = descendants(el);
     state.truncated = true;
@@ -573,6 +611,11 @@ function build(el: PageElement, depth: number, limits: Limits, state: BuildState
     if (grouped) state.truncated = true;
     built.runs = runs;
     key += `|${runs.map((r) => `${r.built.shape}x${r.count}`).join(',')}`;
+    // Past the reading bounds: counted, not read.
+    if (el.more) {
+      built.more = el.more;
+      key += `|more ${el.more}`;
+    }
   }
   let shape = state.shapes.get(key);
   if (shape === undefined) state.shapes.set(key, (shape = state.shapes.size * 2 + 1));
