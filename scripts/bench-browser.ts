@@ -94,10 +94,11 @@ try {
   // From a keystroke (a real input event, typed through the browser's input pipeline) to the panel painted
   // with the findings for the new text (the frame after the panel's DOM changed): the checker's 120 ms
   // debounce, the check, the render and a frame. And the check's own main-thread time (reading the draft and
-  // checking it), as the checker measures it.
+  // checking it), as the checker measures it. Every composer goes through the debounce: Ctrl+A's keydown and
+  // the insert's beforeinput start it, and an editor's redraw does not cut it short (guard.ts, refresh).
   const aimMs = DEBOUNCE_MS + FRAME_MS;
   console.log(`\nKeystroke to panel painted, Class Story (600 characters), ${KEYSTROKES} edits (aim: p95 within the ${DEBOUNCE_MS} ms debounce + one frame = ${aimMs.toFixed(1)} ms; the check itself at most 2 ms p95):\n`);
-  console.log(`  ${'composer'.padEnd(20)} ${'median'.padStart(10)} ${'p95'.padStart(10)} ${'max'.padStart(10)}   ${'check p95'.padStart(10)}`);
+  console.log(`  ${'composer'.padEnd(20)} ${'median'.padStart(10)} ${'p95'.padStart(10)} ${'max'.padStart(10)}   ${'check median'.padStart(12)} ${'check p95'.padStart(10)}`);
   const allChecks: number[] = [];
   const allPaints: number[] = [];
   for (const [label, query] of LATENCY_VARIANTS) {
@@ -138,12 +139,12 @@ try {
     const ck = stats(checks);
     allChecks.push(...checks);
     allPaints.push(...times);
-    console.log(`  ${label.padEnd(20)} ${ms(k.median)} ${ms(k.p95)} ${ms(k.max)}   ${ms(ck.p95)}`);
+    console.log(`  ${label.padEnd(20)} ${ms(k.median)} ${ms(k.p95)} ${ms(k.max)}   ${ms(ck.median).padStart(12)} ${ms(ck.p95)}`);
     await page.close();
   }
   const paint = stats(allPaints);
   const check = stats(allChecks);
-  console.log(`  ${'all composers'.padEnd(20)} ${ms(paint.median)} ${ms(paint.p95)} ${ms(paint.max)}   ${ms(check.p95)}`);
+  console.log(`  ${'all composers'.padEnd(20)} ${ms(paint.median)} ${ms(paint.p95)} ${ms(paint.max)}   ${ms(check.median).padStart(12)} ${ms(check.p95)}`);
   console.log(`  panel painted p95 ${paint.p95.toFixed(1)} ms (aim ${aimMs.toFixed(1)} ms${paint.p95 <= aimMs ? '' : ', OVER'}); check p95 ${check.p95.toFixed(2)} ms (aim 2 ms${check.p95 <= 2 ? '' : ', OVER'})`);
   h.assertNoForeignRequests();
 } finally {

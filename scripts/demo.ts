@@ -44,6 +44,7 @@ mkdirSync(OUT, { recursive: true });
 // The walkthrough shows each feature on its own, so it runs on a school morning (Tuesday 10:15) where
 // faketime is installed; otherwise at the real time, when out-of-hours findings may join in.
 const fakeTime = FAKETIME_PATHS.some((p) => existsSync(p)) ? '2026-11-24 10:15:00' : undefined;
+if (!fakeTime) console.log(`The walkthrough runs at this machine's time, so out-of-hours findings may join in. ${installHint([FAKETIME])}`);
 const h = await launchExtension({ fakeTime });
 const saved: string[] = [];
 let failed = 0;

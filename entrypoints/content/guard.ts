@@ -53,6 +53,8 @@ export class Guard {
   private timer?: number;
   private inputAt = 0;
   private composing = false;
+  /** A keystroke's debounced check is pending (see `refresh`). */
+  private typing = false;
   /** "Ignore for this post": rule + words, cleared when the post is sent or emptied. */
   private ignoredForPost = new Set<string>();
   private ignoredAlways = new Set<string>();
@@ -109,11 +111,30 @@ export class Guard {
     this.lastKey = '';
     this.set({ policy, rosterSize: roster.length });
     this.schedule(0);
+    // While the page is idle, a few checks of a made-up post index this roster and let the engine optimise
+    // the rules' code (it does so for what has run a few times): otherwise the teacher's first keystrokes
+    // pay for it, 2–3 ms each in Chromium (`npm run bench`, the check's p95). Only while the idle period lasts.
+    if (policy) {
+      // About as long as a post (600 characters): the engine optimises loops by how often they have run.
+      const one = roster.slice(0, 3).map((p) => `${p.first} ${p.last} had asthma and was off sick, ${p.first}. `).join('') || 'Had asthma. ';
+      const text = one.repeat(Math.ceil(600 / one.length));
+      const warm = (deadline?: IdleDeadline) => {
+        for (let i = 0; i < 6 && this.roster === roster && this.state.policy === policy; i++) {
+          this.evaluate({ text, channel: 'class-story', at: new Date(), tagged: [], media: 1 });
+          if (!deadline || deadline.timeRemaining() < 4) return;
+        }
+      };
+      if (typeof requestIdleCallback === 'function') this.ctx.requestIdleCallback(warm, { timeout: 2_000 });
+      else this.ctx.setTimeout(warm, 0);
+    }
   }
 
   start() {
     const { ctx } = this;
-    ctx.addEventListener(document, 'input', (e) => this.onInput(e), { capture: true });
+    // Any of the three starts the debounce: 'input' for a textarea; 'beforeinput' for editors that cancel it
+    // and draw the change themselves (Draft.js: no 'input' follows); 'keydown' for keys an editor handles
+    // before any input event (Draft.js's Backspace and Enter).
+    for (const type of ['beforeinput', 'input', 'keydown'] as const) ctx.addEventListener(document, type, (e) => this.onInput(e), { capture: true });
     ctx.addEventListener(document, 'focusin', (e) => this.onFocus(e), { capture: true });
     ctx.addEventListener(document, 'compositionstart', () => (this.composing = true), { capture: true });
     ctx.addEventListener(document, 'compositionend', () => {
@@ -122,10 +143,16 @@ export class Guard {
     }, { capture: true });
   }
 
-  /** The page changed (navigation, re-render): find the composer again and re-check. */
+  /**
+   * The page changed (navigation, re-render, or an editor redrawing its own text): find the composer again
+   * and re-check. While a keystroke's debounce is pending it stands: a rich-text editor changes the DOM on
+   * every keystroke, and checking at each of those frames would undo the debounce (a check per keystroke).
+   * The pending check reads the page afresh when it runs.
+   */
   refresh() {
     if (this.active && !this.active.isConnected) this.active = undefined;
     this.active ??= findComposers(document)[0];
+    if (this.timer !== undefined && this.typing) return;
     this.schedule(0);
   }
 
@@ -172,17 +199,24 @@ export class Guard {
   private onInput(e: Event) {
     if (this.ctx.isInvalid || (e as InputEvent).isComposing) return; // IME: wait for compositionend
     const target = e.target as HTMLElement;
-    const composer = findComposers(document).find((c) => c === target || c.contains(target));
+    // The composer being typed in is almost always the active one: no search of the page on each keystroke.
+    const active = this.active;
+    const composer = active?.isConnected && (active === target || active.contains(target)) ? active : findComposers(document).find((c) => c === target || c.contains(target));
     if (!composer) return;
     this.active = composer;
-    this.inputAt = performance.now();
-    this.schedule(DEBOUNCE_MS);
+    // The debounce runs from when the keystroke happened, not from when this listener got to it.
+    const now = performance.now();
+    const at = e.timeStamp > 0 && e.timeStamp <= now ? e.timeStamp : now;
+    this.inputAt = at;
+    this.schedule(Math.max(0, DEBOUNCE_MS - (now - at)));
   }
 
   private schedule(delay: number) {
     if (this.timer !== undefined) clearTimeout(this.timer);
+    this.typing = delay > 0;
     this.timer = this.ctx.setTimeout(() => {
       this.timer = undefined;
+      this.typing = false;
       this.check();
     }, delay);
   }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://teach.classdojo.com/#/classes/c1/story"}
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { composerCheck } from '../../../entrypoints/content/features/composer-check';
 import { AMELIA, bentley, settle, world } from './harness';
 
@@ -60,5 +60,65 @@ describe('composer-check feature', () => {
     expect(w.f.guard.ignore(finding!, 'post')).toBeUndefined();
     expect(w.f.guard.ignore(finding!, 'always')).toBeUndefined();
     expect(w.f.guard.current.findings).toHaveLength(1);
+  });
+  it('a page change while a keystroke is pending does not check early: the debounce stands', async () => {
+    const w = world();
+    composerCheck.init(w.f);
+    w.f.guard.configure(bentley(), [], [AMELIA], []);
+    await settle(10);
+    const box = document.getElementById('box') as HTMLTextAreaElement;
+    box.focus();
+    box.value = 'Well done Amelia Hughes';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    // A rich-text editor redraws on every keystroke: the page watcher calls refresh() at the next frame.
+    w.pageChanged();
+    await settle(40);
+    expect(w.f.guard.current.findings).toEqual([]);
+    await settle(160);
+    expect(w.f.guard.current.findings.map((f) => f.rule)).toContain('full-name');
+  });
+
+  it('an editor that cancels beforeinput and draws the change itself (no input event) is checked after the debounce', async () => {
+    document.body.innerHTML = '<div id="reactApplication"><div data-name="storyComposer"><div id="ed" contenteditable="true"><p>Hi</p></div></div></div>';
+    const w = world();
+    composerCheck.init(w.f);
+    w.f.guard.configure(bentley(), [], [AMELIA], []);
+    await settle(10);
+    const ed = document.getElementById('ed')!;
+    ed.dispatchEvent(new InputEvent('beforeinput', { bubbles: true, cancelable: true, inputType: 'insertText', data: 's' }));
+    ed.firstElementChild!.textContent = 'Well done Amelia Hughes';
+    w.pageChanged();
+    await settle(40);
+    expect(w.f.guard.current.findings).toEqual([]);
+    await settle(160);
+    expect(w.f.guard.current.findings.map((f) => f.rule)).toContain('full-name');
+  });
+
+  it('a key the editor handles itself (keydown, no input event) starts the debounce too', async () => {
+    const w = world();
+    composerCheck.init(w.f);
+    w.f.guard.configure(bentley(), [], [AMELIA], []);
+    await settle(10);
+    const box = document.getElementById('box') as HTMLTextAreaElement;
+    box.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'Backspace' }));
+    box.value = 'Well done Amelia Hughes';
+    w.pageChanged();
+    await settle(40);
+    expect(w.f.guard.current.findings).toEqual([]);
+    await settle(160);
+    expect(w.f.guard.current.findings.map((f) => f.rule)).toContain('full-name');
+  });
+
+  it('warms the checker while the page is idle: checks of a made-up post with the roster\'s names, never shown', async () => {
+    const w = world();
+    composerCheck.init(w.f);
+    const evaluate = vi.spyOn(w.f.guard, 'evaluate');
+    w.f.guard.configure(bentley(), [], [AMELIA], []);
+    await settle(20);
+    const warm = evaluate.mock.calls.filter(([d]) => d.text.includes('Amelia Hughes had asthma'));
+    expect(warm.length).toBeGreaterThanOrEqual(1);
+    expect(warm[0]![0].text.length).toBeGreaterThanOrEqual(600);
+    // Nothing of it reaches the panel: the empty composer has no findings.
+    expect(w.f.guard.current.findings).toEqual([]);
   });
 });
