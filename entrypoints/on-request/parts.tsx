@@ -1,6 +1,7 @@
 /**
  * The parts of the content script that load only when asked for (entrypoints/content/core/on-request.tsx):
- * the page doctor's report and the page outline, and the spot-check's overlay. Each draws with this file's
+ * the page doctor's report and the page outline, the spot-check's overlay, and the routing card under a
+ * parent's message. Each draws with this file's
  * own Preact into an element the content script gives it, and takes what has state (the checker) from it.
  *
  * Shapes: `reportNow()` is lib/dojo/doctor.ts's report of the page as it is now; `pageOutline()` is
@@ -10,10 +11,14 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DoctorReport } from '../../components/DoctorReport';
+import { RoutingCard } from '../../components/RoutingCard';
+import { adviceText } from '../../components/routing-text';
 import { doctorReport, type DoctorReport as Report } from '../../lib/dojo/doctor';
 import { buildOutline, outlineJson, withDoctorVerdict, type Outline } from '../../lib/dojo/outline';
 import { probePage } from '../../lib/dojo/probe';
 import { parseDojoLocation } from '../../lib/dojo/routes';
+import type { Policy } from '../../lib/policy/schema';
+import type { RouteResult } from '../../lib/routing/index';
 import { installSeal } from '../content/core/seal';
 import { SpotCheck, type SpotCheckProps } from './SpotCheck';
 // The parts' own styles, as text: the content script adds them to its shadow root (core/on-request.tsx).
@@ -59,6 +64,14 @@ export const ON_REQUEST_PARTS = {
   /** Draws the spot-check overlay into `into`; a new view or class starts a new one (its key). */
   showSpotCheck(into: HTMLElement, props: SpotCheckProps): void {
     render(<SpotCheck key={`${props.view}:${props.scopeId}`} {...props} />, into);
+  },
+  /**
+   * Draws the routing card for a parent's message (components/RoutingCard.tsx) into `into`: the route the
+   * background gave, its advice in the interface's language under `policy`, and `onInsert` to put the
+   * suggested reply in the box (returns false when there is no box), or none where there is no box.
+   */
+  showRoutingCard(into: HTMLElement, props: { route: RouteResult; policy?: Policy; onInsert?: (reply: string) => boolean }): void {
+    render(<RoutingCard route={props.route} advice={adviceText(props.route, props.policy)} onInsert={props.onInsert} />, into);
   },
   /** Takes away what was drawn into `into` (its listeners and timers stop). */
   clear(into: HTMLElement): void {

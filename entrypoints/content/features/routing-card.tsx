@@ -1,15 +1,16 @@
 /**
  * Feature: under a parent's newest message in a teacher's conversation, where it belongs under the
- * school's policy and a suggested reply the teacher can put in the box (never sent for them).
+ * school's policy and a suggested reply the teacher can put in the box (never sent for them). The card
+ * itself (components/RoutingCard.tsx) is drawn by the parts loaded on request (core/on-request.tsx): it is
+ * needed only where a parent's message is open, not to draw the first panel on every page.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { RoutingCard } from '../../../components/RoutingCard';
-import { adviceText } from '../../../components/routing-text';
 import { insertIntoComposer } from '../../../lib/dojo/edit';
 import { findComposers } from '../../../lib/dojo/page';
 import { t } from '../../../lib/ext/i18n';
 import type { RouteIncomingResponse } from '../../../lib/ext/messages';
 import { ask } from '../ask';
+import { OnRequest } from '../core/on-request';
 import { useStore } from '../core/store';
 import { useGuard } from './composer-check';
 import type { Feature, FeatureContext } from './feature';
@@ -42,7 +43,9 @@ function Routing(props: { f: FeatureContext }) {
     void insertIntoComposer(composer, reply);
     return true;
   };
-  return <RoutingCard route={routing.value} advice={adviceText(routing.value, guarded.policy ?? undefined)} onInsert={(page.composerCount ?? 0) > 0 ? insert : undefined} />;
+  const route = routing.value;
+  const onInsert = (page.composerCount ?? 0) > 0 ? insert : undefined;
+  return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showRoutingCard(into, { route, policy: guarded.policy ?? undefined, onInsert })} />;
 }
 
 export const routingCard: Feature = {

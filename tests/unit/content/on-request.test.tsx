@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadOnRequest, OnRequest, onRequestLoaded, registerOnRequest } from '../../../entrypoints/content/core/on-request';
 import { pageDoctor } from '../../../entrypoints/content/features/page-doctor';
 import { ON_REQUEST_PARTS } from '../../../entrypoints/on-request/parts';
-import { settle, world } from './harness';
+import { bentley, settle, world } from './harness';
 
 const KEY = Symbol.for('policy-guard.on-request');
 const forget = () => delete (globalThis as unknown as Record<symbol, unknown>)[KEY];
@@ -137,5 +137,33 @@ describe('the page doctor with its parts loaded on request', () => {
     expect(el.querySelector('.pg-doctor')).toBeNull();
     (el.querySelector('[data-policy-guard="outline-copy"]') as HTMLElement).click();
     await vi.waitFor(() => expect(el.querySelector('[data-policy-guard="outline-result"]')?.getAttribute('data-result')).toBe('failed'));
+  });
+});
+
+describe('the routing card, drawn by the parts loaded on request', () => {
+  it('shows where a parent\'s message belongs and puts the suggested reply in the box, only once the parts are here', async () => {
+    document.body.innerHTML = '<div id="reactApplication"><div data-name="messageComposer"><textarea id="box"></textarea></div></div>';
+    const route = { intent: 'absence', secondary: [], destination: 'office', language: 'eng', confidence: 0.9, cues: ['off sick'], reply: 'Please tell the office.', advice: 'Absences go to the office.' };
+    const asked: { type: string }[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      const m = message as { type: string };
+      asked.push(m);
+      if (m.type === 'route-incoming') return { ok: true, value: route };
+      await settle(5);
+      registerOnRequest(ON_REQUEST_PARTS);
+      return { ok: true, value: true };
+    });
+    const { routingCard } = await import('../../../entrypoints/content/features/routing-card');
+    const w = world();
+    w.f.page.update({ route: { app: 'teach', view: 'messaging', classId: 'c1' }, incoming: 'Amelia is off sick today', composerCount: 1 } as never);
+    w.f.policy.update({ active: bentley(), version: 1 });
+    routingCard.init(w.f);
+    const el = w.renderSlots();
+    await settle(30);
+    expect(asked.map((m) => m.type)).toEqual(['route-incoming', 'load-on-request']);
+    const card = el.querySelector('[data-policy-guard="routing"]')!;
+    expect(card.getAttribute('data-destination')).toBe('office');
+    expect(card.textContent).toContain('Absences go to the office.');
+    expect(card.querySelector('[data-policy-guard="suggested-reply"]')?.textContent).toBe('Please tell the office.');
   });
 });
