@@ -13,8 +13,8 @@ import type { CliIO } from './main';
 
 export const ROSTER_HELP = `Usage:
   guard roster read <file>   Read a class roster exported from SIMS, Arbor, Bromcom, ScholarPack, ClassDojo
-                             or a spreadsheet (CSV or Excel "Unicode Text", any encoding), as the options page
-                             does. What was read goes to stderr; the pupils go to stdout as JSON.
+                             or a spreadsheet (CSV or Excel "Unicode Text", any encoding, or an .xlsx workbook),
+                             as the options page does. What was read goes to stderr; the pupils go to stdout as JSON.
 `;
 
 export function runRoster(args: string[], io: CliIO): number {

@@ -122,6 +122,7 @@ export function findingText(f: Finding, ctx: FindingContext): string {
     extra = d.label ?? '';
   }
   if (f.rule === 'photo-consent' && d.alternative) extra = message('x_private_alternative');
+  if (f.rule === 'photo-consent' && f.messageId === 'ambiguous') extra = d.pupils ?? '';
   if (f.rule === 'negative-points') {
     name = d.skill ?? '';
     label = policy.name;

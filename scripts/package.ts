@@ -2,8 +2,12 @@
  * `npm run package`: the extension as a signed CRX for a school's own server, with a stable id and the
  * update manifest Chrome and Edge poll (docs/deploying.md, "Without a store listing").
  *
- *   npm run package -- --base-url https://it.example.sch.uk/policy-guard [--key path/to/key.pem] [--new-key] [--out dir]
+ *   npm run package -- --base-url https://it.example.sch.uk/policy-guard [--key path/to/key.pem] [--new-key] [--out dir] [--no-build]
  *
+ * - The server address and the key are checked first, then the extension is built (`wxt build`; `--no-build`
+ *   packs the build already in .output/chrome-mv3), then packed. A mistake is said in one line, exit 1, with
+ *   nothing built or written; the output folder's files from an earlier run are cleared before packing, so a
+ *   failed run never leaves an old CRX and updates.xml to be uploaded by mistake.
  * - The key signs the CRX, and the extension's id is derived from it (the SHA-256 of its public key, as
  *   Chromium derives it): the same key always gives the same id, so IT's force-install policy and managed
  *   settings keep naming the same extension across updates. It is read from `--key`, else
@@ -23,7 +27,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import nodePath, { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,8 +126,54 @@ export interface Packaged {
   baseUrlGiven: boolean;
 }
 
-export function packageCrx(options: PackageOptions = {}): Packaged {
-  const built = options.built ?? BUILT;
+/** Why the server address cannot be used, for the person packaging: a message, exit 1, before anything is built or written. */
+export class BaseUrlError extends Error {}
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * The `--base-url` as the files will name it (no trailing slash), or a BaseUrlError saying what to write.
+ * It must be a whole https:// address with no query or fragment (Chrome fetches updates.xml and the CRX from
+ * it; "it.example.sch.uk/pg" without a scheme is what Chromium refuses late with "Invalid value for update
+ * url"). http:// is accepted with a `warning` (the docs ask for HTTPS: an update fetched over plain HTTP can be
+ * swapped on the way), and without one for a test server on this computer (localhost, 127.x, [::1]).
+ */
+export function checkBaseUrl(raw: string): { base: string; warning?: string } {
+  const given = raw.trim();
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new BaseUrlError(`--base-url “${given}” is not a web address: write it whole, with https://, as in --base-url https://it.example.sch.uk/policy-guard`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new BaseUrlError(`--base-url “${given}” is a ${url.protocol.replace(/:$/, '')}: address; Chrome and Edge fetch extension updates only from a web server: use an https:// address, as in --base-url https://it.example.sch.uk/policy-guard`);
+  }
+  if (!url.hostname) throw new BaseUrlError(`--base-url “${given}” names no server: write it as https://<your server>/<folder>`);
+  if (url.search || url.hash || url.username || url.password) {
+    throw new BaseUrlError(`--base-url “${given}” has a query, a fragment or a password in it: give the folder the files are served from, as in https://it.example.sch.uk/policy-guard`);
+  }
+  const base = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+  if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
+    return { base, warning: `--base-url ${base} is http://, not https://: browsers will fetch updates over plain HTTP, which anyone on the network can replace. Serve the files over HTTPS if you can.` };
+  }
+  return { base };
+}
+
+/** The files a package run writes into its output folder (and clears first, so no earlier run's file is left beside a failed one). */
+function clearOutputs(out: string) {
+  if (!existsSync(out)) return;
+  for (const name of readdirSync(out)) {
+    if (name === 'updates.xml' || name === 'deploy.json' || name === 'policy-guard' || name === 'policy-guard.crx' || /^policy-guard-classdojo-.*\.crx$/.test(name)) rmSync(join(out, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Everything that can be checked before a build: the server address and the signing key (where it is, that it
+ * is there unless `newKey`, that `newKey` would not replace one). Throws BaseUrlError or KeyError; writes nothing.
+ */
+export function preflight(options: PackageOptions = {}): { keyPath: string; base: string; warning?: string; existing?: { pem: string; created: boolean } } {
+  const checked = options.baseUrl === undefined ? { base: PLACEHOLDER_BASE } : checkBaseUrl(options.baseUrl);
   const keyPath = resolve(options.keyPath ?? (process.env.POLICY_GUARD_CRX_KEY || DEFAULT_KEY));
   if (isInside(ROOT, keyPath)) {
     // A key inside the working tree is one `git add -A` away from the repository; one in `.output/` is wiped by
@@ -134,12 +184,29 @@ export function packageCrx(options: PackageOptions = {}): Packaged {
   // once the rest is known to be there.
   if (options.newKey && existsSync(keyPath)) ensureKey(keyPath, true); // throws: never over an existing key
   const existing = options.newKey ? undefined : ensureKey(keyPath, false);
+  return { keyPath, ...checked, ...(existing ? { existing } : {}) };
+}
+
+export function packageCrx(options: PackageOptions = {}): Packaged {
+  const built = options.built ?? BUILT;
+  const { keyPath, base, existing } = preflight(options);
   if (!existsSync(join(built, 'manifest.json'))) throw new Error(`No built extension in ${built}: run \`npm run build\` first.`);
   const key = existing ?? ensureKey(keyPath, true);
   const id = extensionIdFromKey(key.pem);
-  const base = (options.baseUrl ?? PLACEHOLDER_BASE).replace(/\/+$/, '');
   const out = resolve(options.outDir ?? join(ROOT, '.output/crx'));
   mkdirSync(out, { recursive: true });
+  // An earlier run's CRX and updates.xml are never left beside a run that fails: IT could upload them.
+  clearOutputs(out);
+  try {
+    return pack({ built, out, keyPath, key, id, base, chromium: options.chromium, baseUrlGiven: options.baseUrl !== undefined });
+  } catch (error) {
+    clearOutputs(out);
+    throw error;
+  }
+}
+
+function pack(o: { built: string; out: string; keyPath: string; key: { created: boolean }; id: string; base: string; chromium?: string; baseUrlGiven: boolean }): Packaged {
+  const { built, out, keyPath, key, id, base } = o;
 
   // A copy with update_url, so the installed extension polls the school's server for new versions.
   const stage = join(out, 'policy-guard');
@@ -153,7 +220,7 @@ export function packageCrx(options: PackageOptions = {}): Packaged {
 
   const packed = `${stage}.crx`;
   rmSync(packed, { force: true });
-  const run = spawnSync(options.chromium ?? chromiumPath(), [`--pack-extension=${stage}`, `--pack-extension-key=${keyPath}`, '--no-message-box', '--headless', '--no-sandbox'], { encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(o.chromium ?? chromiumPath(), [`--pack-extension=${stage}`, `--pack-extension-key=${keyPath}`, '--no-message-box', '--headless', '--no-sandbox'], { encoding: 'utf8', timeout: 60_000 });
   if (!existsSync(packed)) throw new Error(`Chromium did not pack the extension (exit ${run.status}): ${(run.stderr || run.stdout || '').trim().split('\n').slice(-3).join(' ')}`);
   const crxName = `policy-guard-classdojo-${version}.crx`;
   const crx = join(out, crxName);
@@ -165,19 +232,27 @@ export function packageCrx(options: PackageOptions = {}): Packaged {
   writeFileSync(updates, updateManifest(id, version, `${base}/${crxName}`));
   const forcelist = `${id};${updateUrl}`;
   writeFileSync(join(out, 'deploy.json'), `${JSON.stringify({ id, version, crx: crxName, updateUrl, forcelist }, null, 2)}\n`);
-  return { id, version, crx, updates, updateUrl, keyPath, keyCreated: key.created, forcelist, baseUrlGiven: options.baseUrl !== undefined };
+  return { id, version, crx, updates, updateUrl, keyPath, keyCreated: key.created, forcelist, baseUrlGiven: o.baseUrlGiven };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   try {
-    const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'base-url': { type: 'string' }, key: { type: 'string' }, 'new-key': { type: 'boolean' }, out: { type: 'string' } } });
+    const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'base-url': { type: 'string' }, key: { type: 'string' }, 'new-key': { type: 'boolean' }, out: { type: 'string' }, 'no-build': { type: 'boolean' } } });
     // `npm run package --key k.pem` (no `--`): npm takes the options as its own settings and passes only the
     // values on, so the key named would be silently ignored. Refused, saying how to write it.
-    const npmTook = ['base_url', 'new_key', 'out'].filter((o) => process.env[`npm_config_${o}`] !== undefined);
+    const npmTook = ['base_url', 'new_key', 'out', 'no_build'].filter((o) => process.env[`npm_config_${o}`] !== undefined);
     if (positionals.length > 0 || npmTook.length > 0) {
       throw new KeyError(`npm kept the options for itself${positionals.length ? ` (${positionals.join(' ')} arrived without its option name)` : ''}: put \`--\` before them, as in \`npm run package -- --key /path/to/crx-key.pem --base-url https://…\`.`);
     }
-    const p = packageCrx({ baseUrl: values['base-url'], keyPath: values.key, newKey: values['new-key'], outDir: values.out });
+    const options: PackageOptions = { baseUrl: values['base-url'], keyPath: values.key, newKey: values['new-key'], outDir: values.out };
+    // The address and the key are checked before the build (a minute's work), so a mistake is the first line said.
+    const { warning } = preflight(options);
+    if (warning) console.warn(`package: ${warning}`);
+    if (!values['no-build']) {
+      const build = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: 'inherit' });
+      if (build.status !== 0) throw new Error(`the build failed (wxt build, exit ${build.status ?? build.signal}): nothing was packaged.`);
+    }
+    const p = packageCrx(options);
     console.log(`Policy Guard ${p.version}, extension id ${p.id}`);
     console.log(`  ${p.crx}\n  ${p.updates}`);
     console.log(`Force-install entry (ExtensionInstallForcelist): ${p.forcelist}`);

@@ -10,9 +10,33 @@ import { t } from '../../lib/ext/i18n';
  * to a parent as a staff page first). What the school's IT pushed stays: it is the browser's, not ours,
  * and comes back anyway.
  */
-export function DataControls(props: { parent?: boolean }) {
+/**
+ * A button that asks once before it acts: a first click shows the confirming button (red) and Cancel; the
+ * confirming click runs `onConfirm`, and the pair folds back once it has finished (a wipe that succeeds
+ * reloads the page first). `hook` names the buttons for tests: `<hook>` and `<hook>-confirm`.
+ */
+function ConfirmButton(props: { hook: string; label: string; confirmLabel: string; onConfirm: () => Promise<void> }) {
   const [armed, setArmed] = useState(false);
-  const [recordsArmed, setRecordsArmed] = useState(false);
+  if (!armed) {
+    return (
+      <button type="button" data-policy-guard={props.hook} onClick={() => setArmed(true)}>
+        {props.label}
+      </button>
+    );
+  }
+  return (
+    <>
+      <button type="button" class="danger" data-policy-guard={`${props.hook}-confirm`} onClick={() => void props.onConfirm().finally(() => setArmed(false))}>
+        {props.confirmLabel}
+      </button>{' '}
+      <button type="button" onClick={() => setArmed(false)}>
+        {t('cancel')}
+      </button>
+    </>
+  );
+}
+
+export function DataControls(props: { parent?: boolean }) {
   // After a wipe the page reloads, so every section shows what is left (nothing); the query says why.
   const query = new URLSearchParams(location.search);
   const [status, setStatus] = useState(query.has('deleted') ? t('dataDeleted') : query.has('deletedRecords') ? t('dataDeletedRecords', String(Number(query.get('deletedRecords')) || 0)) : '');
@@ -28,7 +52,6 @@ export function DataControls(props: { parent?: boolean }) {
       location.replace(`${location.pathname}?deleted`);
     } catch {
       setStatus(t('dataDeleteFailed'));
-      setArmed(false);
     }
   };
   const wipeRecords = async () => {
@@ -39,7 +62,6 @@ export function DataControls(props: { parent?: boolean }) {
     } catch {
       setStatus(t('dataDeleteFailed'));
     }
-    setRecordsArmed(false);
   };
   return (
     <section data-policy-guard="data">
@@ -48,38 +70,12 @@ export function DataControls(props: { parent?: boolean }) {
       <p class="muted">{t(props.parent ? 'dataHelpParent' : 'dataHelp')}</p>
       {/* Records (spot-checks, held sends, overrides) are staff's: a parent's page does not offer to delete them. */}
       {!props.parent && (
-      <p>
-        {recordsArmed ? (
-          <>
-            <button type="button" class="danger" data-policy-guard="delete-records-confirm" onClick={() => void wipeRecords()}>
-              {t('dataDeleteRecordsConfirm')}
-            </button>{' '}
-            <button type="button" onClick={() => setRecordsArmed(false)}>
-              {t('cancel')}
-            </button>
-          </>
-        ) : (
-          <button type="button" data-policy-guard="delete-records" onClick={() => setRecordsArmed(true)}>
-            {t('dataDeleteRecords')}
-          </button>
-        )}
-      </p>
+        <p>
+          <ConfirmButton hook="delete-records" label={t('dataDeleteRecords')} confirmLabel={t('dataDeleteRecordsConfirm')} onConfirm={wipeRecords} />
+        </p>
       )}
       <p>
-        {armed ? (
-          <>
-            <button type="button" class="danger" data-policy-guard="delete-all-confirm" onClick={() => void wipe()}>
-              {t('dataDeleteConfirm')}
-            </button>{' '}
-            <button type="button" onClick={() => setArmed(false)}>
-              {t('cancel')}
-            </button>
-          </>
-        ) : (
-          <button type="button" data-policy-guard="delete-all" onClick={() => setArmed(true)}>
-            {t(props.parent ? 'dataDeleteParent' : 'dataDelete')}
-          </button>
-        )}
+        <ConfirmButton hook="delete-all" label={t(props.parent ? 'dataDeleteParent' : 'dataDelete')} confirmLabel={t('dataDeleteConfirm')} onConfirm={wipe} />
       </p>
       <p role="status" class="status">
         {status}

@@ -1,31 +1,48 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { english, message } from '../finding-text';
-import { diffRoster, parseRosterCsv, readRoster, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
+import { diffRoster, parseRosterCsv, readRoster, type RosterNote, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
 import { binaryFormat } from '../../lib/roster/decode';
 import { columnLines, ENCODING_NAMES, SEPARATOR_NAMES } from '../../lib/roster/summary';
+import type { Policy } from '../../lib/policy/schema';
 import type { Pupil } from '../../lib/rules/types';
+import { InCareNote } from './InCareNote';
 
 const MAX_FILE = 2_000_000;
 
+const key = (code: string) => code.replace(/-/g, '_');
+
 /** A row's problem in the interface's language (English is the reader's own text, as the CLI prints it). */
-function problemText(p: RosterProblem): string {
+export function problemText(p: RosterProblem): string {
   if (english()) return p.message;
   const data = [...(p.data ?? [])];
   if (p.code === 'not-yes-no') {
     const field = data[0] ?? '';
-    data[0] = field === 'inCare' ? t('rosterInCare') : field.startsWith('consent:') ? t(`rosterConsent_${field.slice(8).replace(/-/g, '_')}` as MessageKey) : t('csvFieldConsent');
+    data[0] = field === 'inCare' ? t('rosterInCare') : field.startsWith('consent:') ? t(`rosterConsent_${key(field.slice(8))}` as MessageKey) : t('csvFieldConsent');
   }
-  return message(`csv_${p.code.replace(/-/g, '_')}`, data) || p.message;
+  // The kind of file, by its extension (the English names the format in words).
+  if (p.code === 'not-text') data[0] = data[0] === 'binary' ? '?' : `.${data[0] ?? ''}`;
+  return message(`csv_${key(p.code)}`, data) || p.message;
 }
 
-/** What the reader chose or mended on its own (which name column, garbled letters mended): in English, as the CLI prints it. */
+/** A note in the interface's language (csvNote_<code>), from its data; English is the reader's own text, as the CLI prints it. */
+export function noteText(n: RosterNote): string {
+  if (english()) return n.message;
+  let name = `csvNote_${key(n.code)}`;
+  let data = [...n.data];
+  if (n.code === 'names-used') data[0] = data[0] === 'first' ? t('rosterFirst') : t('rosterLast');
+  if (n.code === 'first-filled') data = [data.join(', ')];
+  if (n.code === 'not-an-answer') name = `csvNote_not_an_answer_${key(data[2] ?? '')}`;
+  return message(name, data) || n.message;
+}
+
+/** What the reader chose or mended on its own (which name column, garbled letters mended). */
 function Notes(props: { result: RosterParse }) {
   if (props.result.notes.length === 0) return null;
   return (
     <ul class="muted" data-policy-guard="roster-notes">
       {props.result.notes.map((n) => (
-        <li key={n.code + n.message}>{n.message}</li>
+        <li key={n.code + n.message}>{noteText(n)}</li>
       ))}
     </ul>
   );
@@ -35,7 +52,7 @@ function Notes(props: { result: RosterParse }) {
  * Import a roster from a CSV file or a pasted list: read it, show what it will do, and only on a click
  * replace the class's roster with it whole. A file with any unreadable row imports nothing.
  */
-export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil[], source: 'csv' | 'paste') => Promise<void> }) {
+export function RosterImport(props: { current: Pupil[]; policy?: Policy; onImport: (pupils: Pupil[], source: 'csv' | 'paste') => Promise<void> }) {
   const [read, setRead] = useState<{ result: RosterParse; source: 'csv' | 'paste'; name?: string } | undefined>();
   const [paste, setPaste] = useState('');
   const [fileError, setFileError] = useState<string | undefined>();
@@ -62,7 +79,7 @@ export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil
     <div class="roster-import" data-policy-guard="roster-import">
       <p>
         <label>
-          {t('rosterImportFile')} <input type="file" accept=".csv,.txt,text/csv,text/plain" data-policy-guard="roster-file" onChange={(e) => void readFile((e.currentTarget as HTMLInputElement).files?.[0])} />
+          {t('rosterImportFile')} <input type="file" accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-policy-guard="roster-file" onChange={(e) => void readFile((e.currentTarget as HTMLInputElement).files?.[0])} />
         </label>
       </p>
       <details>
@@ -101,7 +118,10 @@ export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil
           </p>
           {read.result.encoding && (
             <p class="muted" data-policy-guard="roster-read-as">
-              {t('rosterReadAs', [ENCODING_NAMES[read.result.encoding], SEPARATOR_NAMES[read.result.delimiter] ?? read.result.delimiter])}
+              {/* A workbook's cells have no separator: the sheet read is named instead. */}
+              {read.result.encoding === 'xlsx'
+                ? t('rosterReadSheet', read.result.sheet ?? '')
+                : t('rosterReadAs', [ENCODING_NAMES[read.result.encoding], SEPARATOR_NAMES[read.result.delimiter] ?? read.result.delimiter])}
             </p>
           )}
           {!read.result.header && <p data-policy-guard="roster-no-heading">{t('rosterNoHeadingRow')}</p>}
@@ -121,6 +141,8 @@ export function RosterImport(props: { current: Pupil[]; onImport: (pupils: Pupil
           {read.result.legalNames > 0 && <p data-policy-guard="roster-legal-names">{t('rosterLegalNames', String(read.result.legalNames))}</p>}
           {read.result.noConsentRecorded > 0 && <p>{t('rosterNoConsent', String(read.result.noConsentRecorded))}</p>}
           {read.result.noInCareColumn && <p data-policy-guard="roster-no-in-care">{t('rosterNoInCareColumn')}</p>}
+          {/* Pupils read as in care: what the policy in use does with that, before the import is confirmed. */}
+          {read.result.pupils.some((p) => p.inCare) && <InCareNote policy={props.policy} />}
           {diff.removed.length > 0 && <p>{t('rosterWillRemove', diff.removed.map((p) => `${p.first} ${p.last}`.trim()).join(', '))}</p>}
           <p>
             <button

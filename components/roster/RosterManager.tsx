@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/ext/i18n';
 import { deleteClass, listRosters, saveRoster } from '../../lib/ext/rosters';
 import type { StoredRoster } from '../../lib/ext/db';
+import type { Policy } from '../../lib/policy/schema';
 import type { Pupil } from '../../lib/rules/types';
 import { lazy } from '../Lazy';
 import { RosterTable } from './RosterTable';
@@ -11,8 +12,8 @@ import { useClassLabel } from '../useClassNames';
 // The roster reader (papaparse and the school-system readers) loads when the import box is drawn.
 const RosterImport = lazy(() => import('./RosterImport').then((m) => m.RosterImport));
 
-/** Pupil data per class: pick a class (or add one by its ClassDojo id), import, edit, delete. */
-export function RosterManager() {
+/** Pupil data per class: pick a class (or add one by its ClassDojo id), import, edit, delete. `policy` (the one in use) words what "in care" does. */
+export function RosterManager(props: { policy?: Policy }) {
   const [classes, setClasses] = useState<StoredRoster[] | undefined>();
   const [selected, setSelected] = useState('');
   const [newId, setNewId] = useState('');
@@ -85,8 +86,8 @@ export function RosterManager() {
       {selected && (
         <>
           <h3>{t('rosterOfClass', [label(selected), String(pupils.length)])}</h3>
-          <RosterImport current={pupils} onImport={(next, source) => save(next, source)} />
-          <RosterTable pupils={pupils} onSave={(next) => save(next, 'edit')} />
+          <RosterImport current={pupils} policy={props.policy} onImport={(next, source) => save(next, source)} />
+          <RosterTable pupils={pupils} policy={props.policy} onSave={(next) => save(next, 'edit')} />
           {current && (
             <p>
               {confirmDelete ? (

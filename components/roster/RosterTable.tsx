@@ -2,10 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { CONSENT_COLUMNS } from '../../lib/roster/consent-columns';
 import type { ConsentState, Pupil } from '../../lib/rules/types';
+import type { Policy } from '../../lib/policy/schema';
 import { consentFor, withConsent } from './consent';
+import { InCareNote, inCareRule } from './InCareNote';
 
 /** The class's pupils, with photo consent per channel and the in-care flag, edited in place and saved on a click. */
-export function RosterTable(props: { pupils: Pupil[]; onSave: (pupils: Pupil[]) => Promise<void> }) {
+export function RosterTable(props: { pupils: Pupil[]; policy?: Policy; onSave: (pupils: Pupil[]) => Promise<void> }) {
+  // Only a policy that bars photos of pupils in care makes their consent moot; under any other, the local
+  // authority's answer is recorded like any family's.
+  const barred = inCareRule(props.policy) === 'never';
   const [rows, setRows] = useState(props.pupils);
   const [dirty, setDirty] = useState(false);
   useEffect(() => {
@@ -50,10 +55,10 @@ export function RosterTable(props: { pupils: Pupil[]; onSave: (pupils: Pupil[]) 
                 <td key={c}>
                   <select
                     data-consent={c}
-                    data-state={p.inCare ? 'in-care' : consentFor(p, c)}
+                    data-state={p.inCare && barred ? 'in-care' : consentFor(p, c)}
                     aria-label={t('rosterConsentFor', [`${p.first} ${p.last}`.trim(), t(`rosterConsent_${c.replace(/-/g, '_')}` as MessageKey)])}
                     value={consentFor(p, c)}
-                    disabled={p.inCare}
+                    disabled={p.inCare && barred}
                     onChange={(e) => change(i, withConsent(p, c, (e.currentTarget as HTMLSelectElement).value as ConsentState))}
                   >
                     <option value="given">{t('consentGiven')}</option>
@@ -86,7 +91,7 @@ export function RosterTable(props: { pupils: Pupil[]; onSave: (pupils: Pupil[]) 
           ))}
         </tbody>
       </table>
-      <p class="muted">{t('rosterInCareNote')}</p>
+      <InCareNote policy={props.policy} />
       <p>
         <button type="button" data-policy-guard="roster-save" disabled={!dirty} onClick={() => void props.onSave(rows).then(() => setDirty(false))}>
           {t('rosterSaveChanges')}

@@ -24,6 +24,7 @@ import { OverridesView } from '../../components/overrides/OverridesView';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { ignoredAlways, watchSafely, type IgnoredV1 } from '../../lib/ext/settings';
 import { fromIt } from './from-it';
+import { introKey } from './intro';
 
 /**
  * The options page: the policy (chosen, imported or pushed by IT), its edits, pupils, records and data, for
@@ -38,7 +39,7 @@ export function App() {
   return (
     <main data-policy-guard="options">
       <h1>{t('optionsTitle')}</h1>
-      <p>{t('optionsIntro')}</p>
+      <p data-policy-guard="options-intro">{t(introKey(state))}</p>
       <RoleChooser role={role} managed={itManaged} />
       <SettingProblems />
       {state && <Current state={state} />}
@@ -48,7 +49,7 @@ export function App() {
       {state?.policy && <PolicyEditor policy={state.policy} locked={state.locked} />}
       {state?.policy && <ExportPolicy policy={state.policy} />}
       {state?.policy && <TryIt policy={state.policy} />}
-      <RosterManager />
+      <RosterManager policy={state?.policy ?? undefined} />
       <IgnoredList />
       <OverridesView timeZone={state?.policy?.timeZone} />
       <SpotHistory timeZone={state?.policy?.timeZone} />

@@ -20,7 +20,9 @@
  *   was (saved in an encoding without that letter), digits (a date or class in the wrong column) or a column
  *   heading (a second heading row) is refused, by row. UTF-8 garbled by a program that read it as
  *   Windows-1252 ("ZoÃ«") is mended (lib/roster/mend.ts) and said to be.
- * - A workbook or document (.xlsx, .xls, .ods, .docx, PDF, zip) is refused whole with how to save it as CSV.
+ * - An Excel workbook (.xlsx) is read from its cells (lib/roster/xlsx.ts): the first sheet with a heading row,
+ *   dates in date-formatted cells as yyyy-mm-dd. Another workbook or document (.xls, .ods, .docx, PDF, zip), or
+ *   an .xlsx that cannot be read, is refused whole with how to save it as CSV.
  *
  * All or nothing: any row that cannot be read makes the whole file a list of problems, by row (as the
  * spreadsheet numbers them), and nothing is imported until it is fixed. Columns the checks do not need
@@ -33,6 +35,7 @@ import { columnLetter, type ColumnNote, type ColumnUse, resolveColumns } from '.
 import { binaryFormat, decodeRoster, type BinaryFormat, type RosterEncoding } from './decode';
 import { CONSENT_COLUMNS, fieldOf, headingMeaning, headingScore, headingWords, isHeadingWord, isNameField, looksLikeHeading, type Field } from './headers';
 import { mendMojibake } from './mend';
+import { XlsxError, xlsxSheets, type XlsxSheet } from './xlsx';
 
 export { CONSENT_COLUMNS, type ConsentColumn } from './headers';
 export { columnLetter, FIELD_NAMES, type ColumnUse } from './columns';
@@ -108,7 +111,10 @@ export function inCareCellBool(value: string): boolean | undefined {
 }
 
 /** A consent cell: given (true), refused (false), not recorded (null: empty or "not known"), or unreadable. */
-export function cellConsent(value: string): Consent | undefined {
+export function cellConsent(cell: string): Consent | undefined {
+  // "Consent Not Returned", "Photo consent given", "Permission pending", "Consent form not returned" (SIMS and
+  // Arbor statuses): the column's own word first, then the answer, which is what is read.
+  const value = cell.replace(/^\s*(?:(?:photo(?:graph)?s?|images?|media)\s+)?(?:consent|permission)(?:\s+form)?[\s:–-]+(?=\S)/i, '');
   const v = squashCell(value).replace(/-/g, '');
   if (NOT_RECORDED.has(v)) return null;
   // "Not yet returned", "Not sure", "No form", "N/A": the register has no answer, which is not a refusal.
@@ -130,7 +136,33 @@ export function optOutConsent(value: string): Consent | undefined {
   return v ? false : null;
 }
 
-const tidy = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+// Characters with no width that a copy from a web page or a word processor leaves in a name (zero-width space,
+// soft hyphen, word joiner, direction marks and embeddings, a stray byte-order mark): invisible in the preview,
+// but "Am\u200belia" would never match the "Amelia" a teacher types. Zero-width (non-)joiners stay: they shape
+// letters in Persian and Indic names.
+const INVISIBLE = /[\u00ad\u200b\u200e\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]/g;
+// Particles that stay in lower case inside a surname written in capitals ("AP RHYS" is "ap Rhys").
+const PARTICLES = new Set(['ap', 'ab', 'van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'le', 'la']);
+
+/**
+ * A name written all in capitals, in title case: each word, and each part after a hyphen or apostrophe,
+ * capitalised ("SMITH-WALKER" → "Smith-Walker", "O'NEILL" → "O'Neill", "MCDONALD" → "McDonald"); a particle
+ * before another word in lower case ("AP RHYS" → "ap Rhys"). A name with any small letter, or of two letters
+ * ("AJ"), is left as written.
+ */
+export function titleCase(name: string): string {
+  // Two capitals ("AJ", "DJ") are initials, not a name in capitals.
+  if (!/\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  const words = name.toLowerCase().split(' ');
+  return words
+    .map((word, i) => {
+      if (i < words.length - 1 && PARTICLES.has(word)) return word;
+      return word.replace(/(^|[-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()).replace(/^Mc(\p{L})/u, (_, letter: string) => `Mc${letter.toUpperCase()}`);
+    })
+    .join(' ');
+}
+
+const tidy = (s: string) => s.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 const foldName = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f'’‘`ʼ]/g, '').toLowerCase();
 // C0 and C1 control characters: what a misread encoding or a damaged file leaves in a name.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
@@ -142,21 +174,31 @@ const DIGIT = /\p{Nd}/u;
 const ANSWER = new Set(['y', 'n', 'yes', 'no', 'true', 'false', '✓', '✔', '✗', '✘']);
 const shown = (s: string) => s.replace(/\u0000/g, '␀').replace(/[\u0001-\u001f\u007f-\u009f]/g, '�').slice(0, 40);
 
+/** Every problem a roster can have, each translated as csv_<code> (public/_locales/cy). */
+export const PROBLEM_CODES = [
+  'empty', 'too-many-rows', 'no-first-name', 'too-long', 'not-yes-no', 'duplicate', 'no-pupils', 'control-chars', 'digits', 'heading-word',
+  'not-text', 'extra-cells', 'missing-cells', 'heading-width', 'not-a-name', 'lost-letter', 'unclear-heading', 'no-name-heading', 'unknown-headings',
+] as const;
+
+/** Every note the reader can add, each translated as csvNote_<code> (not-an-answer: csvNote_not_an_answer_<concern>). */
+export const NOTE_CODES = [
+  'two-row-heading', 'same-names-twice', 'names-used', 'first-filled', 'column-not-read',
+  'heading-split', 'mended', 'nul-padding', 'footer', 'name-split', 'same-name', 'not-an-answer', 'channel-under-refusal', 'welsh-na', 'opt-out-date',
+  'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals',
+] as const;
+
 export interface RosterProblem {
   /** 1-based row as the spreadsheet numbers it (a `sep=` line is not a row); 0 for the whole file. */
   row: number;
   /** What is wrong, for translation (csv_<code> in the interface's messages), with its values in `data`. */
-  code:
-    | 'empty' | 'too-many-rows' | 'no-first-name' | 'too-long' | 'not-yes-no' | 'duplicate' | 'no-pupils' | 'control-chars' | 'digits' | 'heading-word'
-    | 'not-text' | 'extra-cells' | 'missing-cells' | 'heading-width' | 'not-a-name' | 'lost-letter'
-    | 'unclear-heading' | 'no-name-heading' | 'unknown-headings';
+  code: (typeof PROBLEM_CODES)[number];
   data?: string[];
   message: string;
 }
 
 /** Something the reader did that the person importing should know, though nothing was refused. */
 export interface RosterNote {
-  code: ColumnNote['code'] | 'heading-split' | 'mended' | 'nul-padding' | 'footer' | 'name-split' | 'same-name' | 'not-an-answer' | 'channel-under-refusal' | 'welsh-na';
+  code: (typeof NOTE_CODES)[number];
   data: string[];
   message: string;
 }
@@ -184,6 +226,8 @@ export interface RosterParse {
   sepLine: boolean;
   /** How the bytes were read, when they came from a file. */
   encoding?: RosterEncoding;
+  /** The sheet read, when the file was an Excel workbook. */
+  sheet?: string;
   /** Data rows read (below the heading row, blank lines not counted). */
   rowsRead: number;
   /** Pupils with no consent recorded in any column: their photos are held until it is (per the policy). */
@@ -219,13 +263,17 @@ function emptyParse(): RosterParse {
 }
 
 /**
- * Decodes and reads a roster file: the one entry point for the options page and the CLI. A workbook or
- * document (xlsx, xls, ods, docx, pdf, zip) is refused as a whole with how to save it as CSV: reading
- * .xlsx itself would add a zip and XML reader to the options page for a file Excel saves as CSV in two
- * clicks, and would still leave the choice of sheet, merged title cells and date cells to guess.
+ * Decodes and reads a roster file: the one entry point for the options page and the CLI. An .xlsx is read
+ * from its cells (management systems export class lists as .xlsx as often as CSV; the zip reader, fflate,
+ * is already the .docx reader's, and loads only with the import). Another workbook or document (xls, ods,
+ * docx, pdf, zip), or an .xlsx that cannot be read, is refused as a whole with how to save it as CSV.
  */
 export function readRoster(bytes: Uint8Array): RosterParse {
   const format = binaryFormat(bytes);
+  if (format === 'xlsx') {
+    const book = readWorkbook(bytes);
+    if (book) return book;
+  }
   if (format) {
     const spreadsheet = format === 'xlsx' || format === 'xls' || format === 'ods';
     const how = spreadsheet
@@ -235,6 +283,32 @@ export function readRoster(bytes: Uint8Array): RosterParse {
   }
   const { text, encoding } = decodeRoster(bytes);
   return { ...parseRosterCsv(text), encoding };
+}
+
+/**
+ * An Excel workbook's class list (lib/roster/xlsx.ts): the first sheet with a heading row the reader knows
+ * (else the first sheet), read as its CSV would be; which sheet, when there are several, is a note.
+ * Undefined when the workbook cannot be read (damaged, no sheet): it is then refused like any other workbook.
+ */
+function readWorkbook(bytes: Uint8Array): RosterParse | undefined {
+  let sheets: XlsxSheet[];
+  try {
+    sheets = xlsxSheets(bytes);
+  } catch (error) {
+    if (error instanceof XlsxError) return undefined;
+    throw error;
+  }
+  const parsed = sheets.map((s) => ({ sheet: s, result: parseRosterCsv(s.text) }));
+  const chosen = parsed.find((p) => p.result.header) ?? parsed.find((p) => p.result.rowsRead > 0) ?? parsed[0]!;
+  const result: RosterParse = { ...chosen.result, encoding: 'xlsx', sheet: chosen.sheet.name };
+  if (sheets.length > 1) {
+    const names = sheets.map((s) => `“${s.name}”`).join(', ');
+    result.notes = [
+      { code: 'sheet-chosen', data: [chosen.sheet.name, String(sheets.length), names], message: `The sheet “${chosen.sheet.name}” is read (the workbook has ${sheets.length} sheets: ${names}). To read another, move it to the front in Excel, or save that sheet as CSV.` },
+      ...result.notes,
+    ];
+  }
+  return result;
 }
 
 type Grid = string[][];
@@ -296,9 +370,21 @@ export function stricterConsent(a: Pupil['photoConsent'], b: Pupil['photoConsent
   return Object.fromEntries(CHANNEL_LIST.map((c) => [c, stricterOf(at(a, c), at(b, c))]));
 }
 
-const looksLikeDate = (v: string) => /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(v.trim());
+// "03/10/2025", "2025-10-03", "03/10/2025 09:12" (Excel's date and time), "3 Oct 2025", "03-Oct-25".
+const looksLikeDate = (v: string) => {
+  const t = v.trim();
+  return /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.test(t) || /^\d{1,2}[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ -]\d{2,4}$/i.test(t);
+};
 
-export function parseRosterCsv(input: string): RosterParse {
+// An Excel date serial as a date column exports it when the cell lost its date format: 36526 is 1 January 2000,
+// 73050 is 31 December 2099.
+const isDateSerial = (v: string) => /^\d{5}(?:\.\d+)?$/.test(v.trim()) && Number(v) >= 36526 && Number(v) <= 73050;
+
+/**
+ * Reads a roster's text (see the module's comment). `unwrapped` is set when reading the lines found inside
+ * one quoted cell each, so they are not unwrapped twice.
+ */
+export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
   const result = emptyParse();
   let text = input.replace(/^\uFEFF/, '');
   // UTF-8 that was opened as "ANSI" and saved again: "ZoÃ«" is mended to "Zoë", and the preview says so.
@@ -347,6 +433,20 @@ export function parseRosterCsv(input: string): RosterParse {
     const guessed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, ...(sep ? { delimiter: sep[1] } : { delimitersToGuess: [',', ';', '\t', '|'] }) });
     rows = guessed.data.filter(Array.isArray);
     result.delimiter = guessed.meta.delimiter;
+  }
+
+  // Each whole line one quoted cell ("Forename,Surname,Photo consent"): a CSV opened in a spreadsheet with
+  // everything in column A and saved again. Read as the lines inside the quotes when they have a heading row
+  // there; a single column of "Surname, Forename" names has none, and is read as it is.
+  if (heading.index < 0 && !unwrapped) {
+    const filled = rows.filter((r) => !blank(r));
+    if (filled.length >= 2 && filled.every((r) => filledWidth(r) === 1 && /[,;\t|]/.test(r[0]!))) {
+      const inner = parseRosterCsv(rows.map((r) => r[0] ?? '').join('\n'), true);
+      if (inner.header) {
+        const note: RosterNote = { code: 'lines-quoted', data: [], message: 'Each line of the file is one quoted cell (a CSV opened in a spreadsheet with everything in the first column, and saved again): the columns inside the quotes are read.' };
+        return { ...inner, sepLine: result.sepLine, notes: [...result.notes, note, ...inner.notes] };
+      }
+    }
   }
 
   const numbered = rows.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => !blank(r.cells));
@@ -455,6 +555,18 @@ export function parseRosterCsv(input: string): RosterParse {
       result.notes.push({ code: 'footer', data: [String(last.row), line], message: `Row ${last.row}, “${line}”, is below the list (a report's footer), and was not read.` });
     }
   }
+  // The heading row again further down (two class lists joined, a report's heading on every page): skipped
+  // and said to be. Only a row the same as the heading row, cell for cell: any other heading row is refused
+  // by row ("a second heading row"), since its columns may not be the first one's.
+  if (result.header) {
+    const same = (cells: readonly string[]) => filledWidth(cells) === headWidth && cells.slice(0, headWidth).every((c, i) => tidy(c).toLowerCase() === tidy(head[i] ?? '').toLowerCase());
+    const repeated = body.filter((r) => same(r.cells)).map((r) => r.row);
+    if (repeated.length > 0) {
+      body = body.filter((r) => !repeated.includes(r.row));
+      const rows = repeated.slice(0, 5).join(', ') + (repeated.length > 5 ? ', …' : '');
+      result.notes.push({ code: 'heading-repeated', data: [rows], message: `${repeated.length === 1 ? `Row ${rows} repeats` : `Rows ${rows} repeat`} the heading row (two lists joined, or a report’s page headings), and ${repeated.length === 1 ? 'was' : 'were'} not read.` });
+    }
+  }
   result.rowsRead = body.length;
   if (body.length > MAX_ROWS) {
     result.problems.push({ row: body[MAX_ROWS]!.row, code: 'too-many-rows', data: [String(MAX_ROWS)], message: `More than ${MAX_ROWS} rows: a class roster is far shorter. Is this the whole school's export?` });
@@ -492,6 +604,8 @@ export function parseRosterCsv(input: string): RosterParse {
   const WELSH_WORD = /^(enw|cyfenw|caniatad|lluniau|llun|gofal|plentyn|disgybl|ffefrir|cyntaf|dewisol|ffotograff|cyfreithiol)/;
   const welsh = head.some((h) => headingWords(h).some((w) => WELSH_WORD.test(w))) || body.some((r) => r.cells.some((c) => /^(ie|naddo|nac oes|oes|do)$/i.test(c.trim())));
   let welshNa = 0;
+  const optOutDates: string[] = [];
+  const capitalised: string[] = [];
   const guessedSplits: string[] = [];
   // The row as the reader split it, so the person fixing it sees where the extra or missing comma is.
   const asSplit = (cells: readonly string[]) => `${cells.slice(0, 8).map((c) => `“${tidy(c).slice(0, 24)}”`).join(' | ')}${cells.length > 8 ? ' | …' : ''}`;
@@ -552,6 +666,11 @@ export function parseRosterCsv(input: string): RosterParse {
     if (preferredF && wholeSuffix && preferredF.toLowerCase().endsWith(wholeSuffix) && preferredF.length > wholeSuffix.length) {
       first = preferredF.slice(0, preferredF.length - wholeSuffix.length).trim();
     }
+    // Names in capitals ("HUGHES", as some reports print surnames): in title case, since the checks' fixes
+    // write the name as the roster has it ("Amelia H."), and said to be.
+    const cased = [first, last, legalFirst, legalLast].map(titleCase);
+    if (cased.some((c, i) => c !== [first, last, legalFirst, legalLast][i])) capitalised.push(`${[first, last].filter(Boolean).join(' ')} → ${[cased[0], cased[1]].filter(Boolean).join(' ')}`);
+    [first, last, legalFirst, legalLast] = cased as [string, string, string, string];
     if (legalFirst === first) legalFirst = '';
     if (legalLast === last) legalLast = '';
 
@@ -633,6 +752,13 @@ export function parseRosterCsv(input: string): RosterParse {
     const optOuts: Consent[] = [];
     for (const cell of cellsOf('optOut')) {
       const v = optOutConsent(cell);
+      // A date in a withdrawal or opt-out column ("Photo consent withdrawn: 03/10/2025") is when the family
+      // withdrew or opted out: a refusal, said in a note. A name there still means the row has moved along.
+      if (looksLikeDate(cell) || isDateSerial(cell)) {
+        optOuts.push(false);
+        optOutDates.push(whole);
+        continue;
+      }
       if (v === undefined || (v === false && moved(cell))) {
         notYesNo('optOut', 'Photo opt-out', cell, 'write yes (no photos), no, or leave it empty if it is not recorded');
         break;
@@ -718,6 +844,20 @@ export function parseRosterCsv(input: string): RosterParse {
       code: 'channel-under-refusal',
       data: [String(refusedOverChannel.length), refusedOverChannel.slice(0, 5).join(', ')],
       message: `${refusedOverChannel.length === 1 ? 'A pupil has' : `${refusedOverChannel.length} pupils have`} a yes for a channel but a refusal in ${generalCols || 'the general consent column'}: ${refusedOverChannel.slice(0, 5).join(', ')}${refusedOverChannel.length > 5 ? ', …' : ''}. The refusal is read for every channel, because the two disagree. If the family agreed to that channel only, clear the general refusal, write no in the other channels' columns, and import again.`,
+    });
+  }
+  if (capitalised.length > 0) {
+    const n = capitalised.length;
+    const shown = capitalised.slice(0, 3).join(', ') + (n > 3 ? ', …' : '');
+    result.notes.push({ code: 'capitals', data: [String(n), shown], message: `${n === 1 ? 'A name' : `${n} names`} written in capitals ${n === 1 ? 'is' : 'are'} read in title case, as fixes will write ${n === 1 ? 'it' : 'them'}: ${shown}. Check ${n === 1 ? 'it' : 'them'} below.` });
+  }
+  if (optOutDates.length > 0) {
+    const where = result.columns.filter((c) => c.field === 'optOut').map((c) => `“${c.heading}” (${c.column})`).join(' and ');
+    const n = optOutDates.length;
+    result.notes.push({
+      code: 'opt-out-date',
+      data: [where, String(n), optOutDates.slice(0, 5).join(', ')],
+      message: `${where} holds dates: a date there is read as withdrawn on that date, so ${n === 1 ? '1 pupil is' : `${n} pupils are`} read as refusing photos (${optOutDates.slice(0, 5).join(', ')}${n > 5 ? ', …' : ''}).`,
     });
   }
   if (welshNa > 0) {

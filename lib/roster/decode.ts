@@ -11,7 +11,8 @@
  */
 
 import { utf16WithoutBom, windows1252 } from '../text/encoding';
-export type RosterEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+/** How a roster's bytes were read: a text encoding, or `xlsx` (an Excel workbook's cells, lib/roster/xlsx.ts). */
+export type RosterEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'xlsx';
 
 export interface DecodedRoster {
   text: string;

@@ -14,6 +14,7 @@ export const ENCODING_NAMES: Record<RosterEncoding, string> = {
   'utf-16le': 'UTF-16 (Excel “Unicode Text”)',
   'utf-16be': 'UTF-16 big-endian',
   'windows-1252': 'Windows-1252 (Excel “CSV”)',
+  xlsx: 'an Excel workbook (.xlsx)',
 };
 export const SEPARATOR_NAMES: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'bars' };
 
@@ -37,7 +38,8 @@ export function rosterSummary(r: RosterParse, name: string): string[] {
   }
   const how = [
     r.encoding ? `read as ${ENCODING_NAMES[r.encoding]}` : 'read',
-    `separated by ${SEPARATOR_NAMES[r.delimiter] ?? `“${r.delimiter}”`}${r.sepLine ? ' (its “sep=” line)' : ''}`,
+    // A workbook's cells need no separator: which sheet was read is said instead.
+    r.encoding === 'xlsx' ? `sheet “${r.sheet ?? ''}”` : `separated by ${SEPARATOR_NAMES[r.delimiter] ?? `“${r.delimiter}”`}${r.sepLine ? ' (its “sep=” line)' : ''}`,
     r.header ? `headings on row ${r.headerRow}` : 'no heading row (first and last name by position; consent and in care are not read without headings)',
   ];
   lines.push(`roster ${name}: ${how.join(', ')}.`);

@@ -12,7 +12,7 @@ export type MentionKind =
   | 'first-initial' // a roster pupil's first name and surname initial: allowed where first names are
   | 'first' // a roster pupil's first name alone
   | 'likely-full' // not on the roster, but reads as a child's full name
-  | 'likely-first'; // not on the roster, a common first name used as a name (only without a roster)
+  | 'likely-first'; // not on the roster, a common first name used as a name (see `weak`)
 
 export interface Mention {
   kind: MentionKind;
@@ -27,6 +27,12 @@ export interface Mention {
   from: number;
   to: number;
   sentence: number;
+  /**
+   * A lone first name that is on no roster, with a roster given and nothing else saying it is a child (no
+   * greeting, no "new pupil", no possessive): likely a person, perhaps an adult. Enough to make a sensitive
+   * fact about someone ("Chiamaka has asthma"), not enough to report as a pupil's name.
+   */
+  weak?: true;
 }
 
 /**
@@ -250,8 +256,11 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
         i = to + 1;
         continue;
       }
-      if ((!hasRoster || greeted(tokens, i)) && likelyFirstName(tokens, i)) {
-        mentions.push({ kind: 'likely-first', pupils: [], first: t.text, start: t.start, end: endWithoutPossessive(t), from: i, to: i, sentence: t.sentence });
+      if (likelyFirstName(tokens, i) && !introducedByRole(tokens, i, i)) {
+        // With a roster, a first name on none of it is a child when something says so: a greeting ("welcome
+        // to Kasia"), a child word before it ("our new pupil Chiamaka"), or a possessive ("Olumide's EHCP").
+        const child = !hasRoster || greeted(tokens, i) || childWordBefore(tokens, i) || possessive(t.text);
+        mentions.push({ kind: 'likely-first', pupils: [], first: t.text, start: t.start, end: endWithoutPossessive(t), from: i, to: i, sentence: t.sentence, ...(child ? {} : { weak: true as const }) });
       }
     }
     i++;
@@ -346,11 +355,21 @@ function unlistedFullName(tokens: Token[], i: number): number {
     if (possessive(first.text)) return 0; // "Charlotte's Web", "Noah's Ark": a name's thing, titled
     if (!second.capitalised || allCaps(second)) return 0; // "Amelia PE", "Amelia said"
     if (context().NOT_SURNAMES.has(second.key) || context().PLACE_WORDS.has(second.key) || nameLists().nameWords.has(second.key) || context().CHARACTER_WORDS.has(second.key)) return 0;
+    // "Victoria Sponge", "Easter Fair": a bake or an event named after a person is not a child.
+    if (context().FOOD_WORDS.has(second.key) || context().EVENT_WORDS.has(second.key)) return 0;
     // Many surnames are also first names (Morgan, Thomas, Lewis); two first names in a row are far more
     // often a full name than a list with its commas left out.
     const third = tokens[j + 1];
-    if (third && joined(third) && third.capitalised && !possessive(second.text) && !allCaps(third)) {
-      // A second family name ("Mateo García López") belongs to the name; any other third capital makes a title.
+    const particle = third && joined(third) && third.sentence === first.sentence && !possessive(second.text) && context().PARTICLES.has(third.key);
+    if (particle) {
+      // Two given names and a surname with its joining word: "Juan Carlos de la Vega", "Ana María da Silva".
+      let k = j + 2;
+      if (tokens[k] && context().SECOND_PARTICLES.has(tokens[k]!.key) && joined(tokens[k])) k++;
+      const last = tokens[k];
+      if (last && joined(last) && last.sentence === first.sentence && last.capitalised && !allCaps(last) && !ordinaryWord(last.key)) j = k;
+    } else if (third && joined(third) && third.capitalised && !possessive(second.text) && !allCaps(third)) {
+      // A second family name ("Mateo García López") belongs to the name; any other third capital makes a title
+      // or a grown-up's full name ("Carol Ann Duffy's poems"), rarely a child's.
       if (third.sentence === first.sentence && surnameEvidence(third)) j++;
       else return 0;
     }
@@ -364,6 +383,12 @@ function unlistedFullName(tokens: Token[], i: number): number {
     if (third && joined(third) && third.sentence === first.sentence && allCaps(third) === allCaps(second) && !possessive(second.text) && surnameEvidence(third)) j++;
   }
   return personCounterEvidence(tokens, i, j) ? 0 : j;
+}
+
+/** A word that is a place, a thing, an event or an everyday word as well as a name: never a surname by its capital alone. */
+function ordinaryWord(key: string): boolean {
+  const c = context();
+  return c.NOT_SURNAMES.has(key) || c.PLACE_WORDS.has(key) || c.FOOD_WORDS.has(key) || c.EVENT_WORDS.has(key) || c.CHARACTER_WORDS.has(key) || nameLists().nameWords.has(key);
 }
 
 /** Reasons a name-shaped run of words from i to `to` is not a child. */
@@ -417,6 +442,17 @@ function introducedByRole(tokens: Token[], i: number, to: number): boolean {
   return false;
 }
 
+/** "our new pupil Chiamaka", "the new girl, Zofia": a child word in the three words before the name. */
+function childWordBefore(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = tokens[k]!;
+    if (w.sentence !== sentence) return false;
+    if (context().CHILD_WORDS.has(w.key)) return true;
+  }
+  return false;
+}
+
 /** "Welcome to Kasia", "thank you Oluwadamilare", "well done to Kacper": a greeting names a child. */
 function greeted(tokens: Token[], i: number, depth = 0): boolean {
   const t = tokens[i]!;
@@ -441,7 +477,9 @@ function likelyFirstName(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev && context().TITLE_CUES.has(prev.key)) return false;
   const next = tokens[i + 1];
-  if (next && joined(next) && (context().PLACE_WORDS.has(next.key) || (next.capitalised && !context().NOT_SURNAMES.has(next.key)))) return false;
+  // A capital after it may be a surname or a place ("Amelia Jones", "Victoria Park"); not after a possessive
+  // ("Olumide's EHCP"), and not an acronym.
+  if (next && joined(next) && (context().PLACE_WORDS.has(next.key) || (next.capitalised && !allCaps(next) && !possessive(t.text) && !context().NOT_SURNAMES.has(next.key)))) return false;
   if (notAPersonAfter(tokens, i, i)) return false;
   return !inQuotes(tokens, i);
 }

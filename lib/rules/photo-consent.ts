@@ -6,9 +6,14 @@
  * Consent has three states (lib/rules/types.ts). The finding says which one it is, and carries
  * `data.record = 'rosters'` so the panel offers the place to record consent. "Not recorded" holds the post
  * like a refusal unless the policy's `notRecorded` is `remind`, which makes it an `audit` note.
+ *
+ * Pupils in care: only a policy that says so (`neverInCare`, Bentley New Village 5.4) bars their photos
+ * whatever the consent. Under the others, which do not mention children in care, a consented pupil in care
+ * gets an `audit` note (`inCareCheck`) to check that the local authority gave that consent; nothing is held
+ * on words the policy does not have.
  */
 import { CHANNELS } from '../policy/vocab';
-import { consentState, findTagged, type IndexedPupil } from './roster';
+import { consentState, matchTagged, type IndexedPupil } from './roster';
 import { whereSeen, type RuleModule } from './rule';
 import type { RawFinding } from './types';
 
@@ -19,10 +24,12 @@ export const photoConsent: RuleModule = {
     fixable: false,
     messages: {
       inCare: (d) => `${d.name} is in Local Authority care: ${d.policyOf} allows no photos of them, whatever the consent. Remove the photo or the tag.`,
+      inCareCheck: (d) => `${d.name} is in Local Authority care, which ${d.policyOf} does not mention: check the local authority gave their photo consent.`,
       noConsent: (d) => `${d.name} has no photo consent for ${d.where}: the consent register says no. Remove the photo, or untag them${d.alternative}.`,
       notRecorded: (d) =>
         `No photo consent is recorded for ${d.name}: it is not known whether their family agreed to photos in ${d.where}. Check the consent register and record it in Policy Guard's settings, or remove the photo or the tag.`,
       unknown: (d) => `${d.name} is tagged but is not on the class roster, so their photo consent is not known. Check the consent register before posting.`,
+      ambiguous: (d) => `${d.name} could be ${d.pupils} (all on the roster): tag them by full name, so their photo consent is known.`,
       noChildren: (d) => `${d.policyOf} allows no photos of children in ${d.where}. Check that no child can be seen, or share it privately.`,
     },
   },
@@ -47,9 +54,14 @@ export const photoConsent: RuleModule = {
     // Who is pictured: the tagged pupils, and the pupils named in the text of a photo post.
     const pictured = new Map<IndexedPupil, { start: number; end: number }>();
     const unknown: string[] = [];
+    const ambiguous: { name: string; pupils: IndexedPupil[] }[] = [];
     for (const tag of draft.tagged ?? []) {
-      const pupil = findTagged(roster, tag);
+      const matches = matchTagged(roster, tag);
+      const pupil = matches.length === 1 ? matches[0]! : undefined;
       if (pupil) pictured.set(pupil, pictured.get(pupil) ?? { start: 0, end: 0 });
+      // Two pupils answer to the tag ("Amelia" for Amelia Hughes and Millie, legally Amelia): it is on the
+      // roster, but which pupil's consent applies cannot be told, and saying "not on the roster" would mislead.
+      else if (matches.length > 1) ambiguous.push({ name: tag.trim(), pupils: matches });
       else if (rosterList.length > 0 && tag.trim()) unknown.push(tag.trim());
     }
     for (const m of mentions) {
@@ -67,6 +79,10 @@ export const photoConsent: RuleModule = {
         findings.push({ ...span, messageId: 'inCare', data: { name, school: policy.name } });
       } else if (needsConsent) {
         const state = consentState(p.pupil, draft.channel);
+        // A policy that does not bar photos of pupils in care (Broughton, Papworth Hall): their consent is read
+        // like any pupil's, and a yes gets a note (never a hold: the policy does not say it) to check whose yes
+        // it is, since a looked-after child's photo consent is the local authority's to give.
+        if (state === 'given' && p.pupil.inCare) findings.push({ ...span, messageId: 'inCareCheck', data: { name }, action: 'audit' });
         if (state === 'given') continue;
         const privateOk = draft.channel !== 'private-chat' && !rule.consentRequiredIn.includes('private-chat') ? ', or send it to their family privately' : '';
         const data = { name, where, alternative: privateOk, consent: state, record: 'rosters' };
@@ -76,6 +92,11 @@ export const photoConsent: RuleModule = {
       }
     }
     if (needsConsent) for (const name of unknown) findings.push({ start: 0, end: 0, messageId: 'unknown', data: { name } });
+    for (const { name, pupils } of ambiguous) {
+      // Held when any pupil it could be would be held here: in care under a policy that bars it, or consent not given.
+      const held = pupils.some((p) => (rule.neverInCare && p.pupil.inCare) || (needsConsent && consentState(p.pupil, draft.channel) !== 'given'));
+      if (held) findings.push({ start: 0, end: 0, messageId: 'ambiguous', data: { name, pupils: pupils.map((p) => p.display).join(', '), record: 'rosters' } });
+    }
     return findings;
   },
 };

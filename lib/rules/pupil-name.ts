@@ -14,7 +14,8 @@ export const pupilName: RuleModule = {
   check(draft, { policy }, { mentions }) {
     const where = whereSeen(draft.channel, policy);
     // A first name shared by two pupils is still a child's name: every mention counts.
-    return mentions.slice(0, MAX_FINDINGS_PER_RULE).map((m) => {
+    // A lone first name on no roster with nothing saying it is a child (`weak`) may be an adult's: not reported.
+    return mentions.filter((m) => !m.weak).slice(0, MAX_FINDINGS_PER_RULE).map((m) => {
       const name = draft.text.slice(m.start, m.end);
       return { start: m.start, end: m.end, messageId: 'named', data: { name, where, school: policy.name } };
     });

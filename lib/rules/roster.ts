@@ -57,15 +57,22 @@ export function indexRoster(roster: readonly Pupil[]): RosterIndex {
   return { pupils, byFirst, byLast, sharedFirst };
 }
 
-/** A tagged name ("Amelia Hughes", "amelia", "Oliver B.") resolved against the roster, if it can be. */
-export function findTagged(index: RosterIndex, tagged: string): IndexedPupil | undefined {
+/**
+ * The pupils a tagged name ("Amelia Hughes", "amelia", "Oliver B.") can be: none (not on the roster), one,
+ * or several (a first name or an initial two pupils share, counting legal names: "Amelia" when Millie's
+ * legal name is Amelia too). A full surname that matches picks that pupil alone.
+ */
+export function matchTagged(index: RosterIndex, tagged: string): IndexedPupil[] {
   const words = tagged.trim().split(/\s+/);
   const first = nameKey(words[0] ?? '');
   const rest = nameKey(words.slice(1).join(' '));
   const candidates = index.byFirst.get(first) ?? [];
-  if (!rest) return candidates.length === 1 ? candidates[0] : undefined;
-  return candidates.find((c) => c.lastKeys.includes(rest)) ?? candidates.find((c) => rest.length === 1 && c.lastKeys.some((k) => k.startsWith(rest)));
+  if (!rest) return candidates;
+  const exact = candidates.filter((c) => c.lastKeys.includes(rest));
+  if (exact.length > 0) return exact;
+  return rest.length === 1 ? candidates.filter((c) => c.lastKeys.some((k) => k.startsWith(rest))) : [];
 }
+
 
 /** The pupil's photo consent for a channel: given, refused, or not recorded (never assumed either way). */
 export function consentState(pupil: Pupil, channel: Channel): ConsentState {

@@ -24,7 +24,12 @@ const LABELS: Record<SensitiveCategory, string> = {
 };
 
 const STAFF_TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir']);
-const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself', 'ei', 'hi', 'fe', 'fo', 'e']);
+const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
+/**
+ * Welsh "ei", "hi", "fe", "fo", "e": "his/her", "she", "he", but just as often "its" and "it" ("dewch â hi i'r
+ * swyddfa", bring it to the office). Like "they", they carry a child named just before on, never stand alone.
+ */
+const WELSH_PRONOUNS = new Set(['ei', 'hi', 'fe', 'fo', 'e']);
 /** Words that make "a child" or "one pupil" a particular child: "a child in our class has...". */
 const ONE_CHILD = /\b(a|one|this|that|another)\s+(child|pupil|boy|girl|student|learner)\b|\bone of (our|the) (children|pupils)\b|\b(plentyn|disgybl) (yn|o) ein dosbarth\b|\bun o'n (plant|disgyblion)\b/i;
 /**
@@ -33,6 +38,12 @@ const ONE_CHILD = /\b(a|one|this|that|another)\s+(child|pupil|boy|girl|student|l
  */
 const PARTICULAR_CHILD = /\b(your|my) (son|daughter|boy|girl|little one)\b|\beich (mab|merch)\b|\b(fy) (mab|merch|mhlentyn)\b/i;
 const YOUR_CHILD = /\b(your child|eich plentyn)\b/i;
+/**
+ * A child in general, whom a "he"/"she" in the same sentence refers back to: "Any child who has had sickness
+ * must stay off until he is 48 hours clear", "If your child needs an inhaler, make sure she has it",
+ * "Os oes angen meddyginiaeth ar eich plentyn, dewch â hi i'r swyddfa".
+ */
+const GENERIC_CHILD = /\b(if your child|your child|any child|every child|each child|all (children|pupils)|children who|a child who|eich plentyn|pob plentyn|unrhyw blentyn)\b/i;
 /** A notice to everyone: "if your child...", "all families", "please check". */
 const NOTICE = /\b(please|if your child|all (children|families|parents|pupils)|any child|every child|children who|everyone|please (check|make sure|remember|note)|reminder|going round|information (evening|session|about)|workshop|apply|applications?|eligible|eligibility|awareness|you can|os gwelwch yn dda|gwiriwch|eich plentyn|pob plentyn|atgoffa)\b/i;
 
@@ -41,13 +52,15 @@ interface SentenceFacts {
   pronoun: boolean;
   /** A member of staff by title ("Mrs Khan", "Mr Lund"): "she" and "he" here are about them, not a child. */
   staff: boolean;
-  /** "they", "their", "them": a child after a name ("Alex was brilliant. They have been..."), never alone. */
+  /** "they", "their", "them" (and Welsh "hi", "e"…): a child after a name ("Alex was brilliant. They have been..."), never alone. */
   they: boolean;
   /** Computed once per sentence, on first use: "a child in our class", and notice wording. */
   oneChild?: boolean;
   notice?: boolean;
   /** "your son", "my daughter"; in a message to one family, "your child" too. */
   particular?: boolean;
+  /** "any child", "if your child": a "he"/"she" here may be that child in general. */
+  generic?: boolean;
   /** The sentence's first and last word (at most 400 words on), for its text and its word keys. */
   from: number;
   to: number;
@@ -65,8 +78,10 @@ function sentenceFacts(tokens: Token[]): Map<number, SentenceFacts> {
     if (STAFF_TITLES.has(t.key) && tokens[i + 1]?.capitalised && tokens[i + 1]!.sentence === t.sentence) f.staff = true;
     // Bounded: the cues we look for are near the term, and a 100 KB "sentence" must not cost 100 KB a match.
     if (i - f.from < 400) f.to = i;
+    // Welsh "fe" opening a clause is the affirmative particle ("fe allwch chi wneud cais"), not "he".
+    const particle = t.key === 'fe' && (i === f.from || /[;:,]/.test(t.before));
     if (PRONOUNS.has(t.key) && tokens[i - 1]?.key !== 'or' && tokens[i + 1]?.key !== 'or') f.pronoun = true;
-    else if (t.key === 'they' || t.key === 'their' || t.key === 'them') f.they = true;
+    else if (t.key === 'they' || t.key === 'their' || t.key === 'them' || (WELSH_PRONOUNS.has(t.key) && !particle)) f.they = true;
   }
   return facts;
 }
@@ -192,8 +207,9 @@ export const sensitiveContent: RuleModule = {
         const keys = (sf.keys ??= new Set(tokens.slice(sf.from, sf.to + 1).map((t) => t.key)));
         if (match.entry.notWith.some((w) => keys.has(w))) continue; // "100% attendance, well done Amelia!"
       }
-      // "Mrs Khan broke her arm": with a member of staff named and no child, "her" is Mrs Khan.
-      const hasPronoun = sf.pronoun && !(sf.staff && !named.has(s));
+      // "Mrs Khan broke her arm": with a member of staff named and no child, "her" is Mrs Khan. And with no
+      // child named, "he"/"she" beside "any child" or "if your child" is that child in general.
+      const hasPronoun = sf.pronoun && !(sf.staff && !named.has(s)) && !(!named.has(s) && (sf.generic ??= GENERIC_CHILD.test(sentenceText(tokens, sf))));
       // A child named in this sentence, or in the one before with "he"/"she" here ("...for Aisha. She has...");
       // "your son", "my daughter" (and "your child" to one family) name one child as surely.
       // A pronoun carries a name on for a sentence or two: "Well done Amelia. What a week! She has been...".

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PANEL, TEACH } from './harness';
+import { PANEL } from './harness';
+import { openRosters, photoPostOf } from './roster-steps';
 import { useHarness } from './use-harness';
 
 type Dojo = { __dojo: { sent: { text: string }[] } };
@@ -20,15 +21,7 @@ describe('photo consent given, refused and not recorded', () => {
     await h.setRoster('c1', ROSTER);
   });
 
-  const photoPost = async (pupil: string) => {
-    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
-    await page.locator(`${PANEL} [data-policy-guard="audience"]`).waitFor();
-    await page.getByRole('button', { name: 'Add photo' }).click();
-    await page.getByRole('button', { name: 'Tag students' }).click();
-    await page.getByLabel(pupil).check();
-    await page.locator('[data-name="storyComposerTextarea"]').fill('Our volcano experiment!');
-    return page;
-  };
+  const photoPost = (pupil: string) => photoPostOf(h, pupil);
 
   it('says which state each tagged pupil is in, holds the post for both, and nothing for consent given', async () => {
     const amelia = await photoPost('Amelia Hughes');
@@ -83,5 +76,27 @@ describe('photo consent given, refused and not recorded', () => {
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     await expect.poll(() => sent(page)).toBe(1);
     await page.close();
+  });
+
+  // Probe 19d D5: Broughton requires consent but does not speak of children in care. A consented pupil in care is
+  // read by the register, with a note (not a hold) to check that the local authority gave that consent; the
+  // roster says so, and lets that consent be recorded.
+  it('under Broughton, a consented pupil in care gets a note to check the local authority’s consent, and the post goes', async () => {
+    await h.choosePolicy('broughton');
+    await h.setRoster('c1', [{ first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: true }]);
+    const page = await photoPost('Amelia Hughes');
+    const note = page.locator(`${PANEL} [data-rule="photo-consent"]`);
+    await note.waitFor();
+    expect(await note.getAttribute('data-severity')).toBe('info');
+    expect(await note.textContent()).toContain('Amelia Hughes is in Local Authority care, which Broughton Primary School');
+    expect(await note.textContent()).toContain('check the local authority gave their photo consent');
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    await expect.poll(() => sent(page)).toBe(1);
+    await page.close();
+
+    const { options, rosters } = await openRosters(h);
+    expect(await rosters.locator('pg=[data-policy-guard="roster-in-care-note"]').textContent()).toContain('The policy in use (Broughton Primary School) does not speak of children in care');
+    expect(await rosters.locator('pg=[data-policy-guard="roster-table"] tr[data-pupil="Amelia Hughes"] [data-consent="class-story"]').isDisabled()).toBe(false);
+    await options.close();
   });
 });

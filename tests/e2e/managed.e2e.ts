@@ -26,6 +26,8 @@ describe('a policy deployed by the school’s IT', () => {
     const options = await h.openExtensionPage('options.html');
     // Chromium hands extensions their managed policy 2–6 s after it starts; the page follows when it arrives.
     await expect.poll(() => options.locator('pg=[data-policy-guard="options-current"]').textContent(), { timeout: 15_000 }).toContain('Broughton Primary School (set by your school');
+    // Probe 19d D12: a browser whose policy IT set says so first, never "checks nothing until you do".
+    expect(await options.locator('pg=[data-policy-guard="options-intro"]').textContent()).toBe("Your school's IT set the ClassDojo policy Policy Guard checks against in this browser. What IT locked is shown and cannot be changed here.");
     expect(await options.locator('pg=[data-policy-guard="policy-chooser"] input[type="radio"]').first().isDisabled()).toBe(true);
     // Staff's settings, and no "who uses this browser?" question or role switch.
     expect(await options.locator('pg=[data-policy-guard="rosters"]').count()).toBe(1);

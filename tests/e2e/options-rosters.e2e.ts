@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readRoster } from '../../lib/roster/csv';
 import { rosterSummary } from '../../lib/roster/summary';
 import { DIR } from '../fixtures/rosters/build';
+import { workbook } from '../fixtures/rosters/workbook';
 import { PANEL, TEACH } from './harness';
+import { openRosters, photoPostOf } from './roster-steps';
 import { useHarness } from './use-harness';
 
 /** A class list as a school's management system exports it: BOM, semicolons, quoted commas, extra columns. */
@@ -71,9 +73,7 @@ describe('pupils and photo consent in the options page', () => {
   });
 
   it('refuses a file with a bad row, says which and why, and changes nothing', async () => {
-    const options = await h.openExtensionPage('options.html');
-    const rosters = options.locator('pg=[data-policy-guard="rosters"]');
-    await rosters.locator('pg=[data-policy-guard="roster-class"]').selectOption('c1');
+    const { options, rosters } = await openRosters(h);
     const before = JSON.stringify(await h.stored('rosters'));
     await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({
       name: 'broken.csv',
@@ -102,9 +102,7 @@ describe('pupils and photo consent in the options page', () => {
   });
 
   it('imports Excel "Unicode Text" (UTF-16) and a SIMS report with a title above the headings, and the checks use the preferred names', async () => {
-    const options = await h.openExtensionPage('options.html');
-    const rosters = options.locator('pg=[data-policy-guard="rosters"]');
-    await rosters.locator('pg=[data-policy-guard="roster-class"]').selectOption('c1');
+    const { options, rosters } = await openRosters(h);
     const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
     const table = rosters.locator('pg=[data-policy-guard="roster-table"]');
 
@@ -144,9 +142,7 @@ describe('pupils and photo consent in the options page', () => {
   });
 
   it('shows the same messages as the CLI: shifted rows refused by row, a workbook named, columns and notes for two-row headings and mended names', async () => {
-    const options = await h.openExtensionPage('options.html');
-    const rosters = options.locator('pg=[data-policy-guard="rosters"]');
-    await rosters.locator('pg=[data-policy-guard="roster-class"]').selectOption('c1');
+    const { options, rosters } = await openRosters(h);
     const before = JSON.stringify(await h.stored('rosters'));
     const problems = rosters.locator('pg=[data-policy-guard="roster-problems"]');
     const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
@@ -203,15 +199,8 @@ describe('pupils and photo consent in the options page', () => {
   // checks hold a tagged photo of the pupil who may not be photographed and of the one in care.
   it('reads an opt-out column, an in-care column by its abbreviation and “Child” name headings, and holds their photos', async () => {
     const csv = Buffer.from('Child First Name,Child Surname,Photos not allowed,Care status (LAC)\r\nNoah,Wilson,Y,N\r\nIsla,Roberts,N,Yes\r\nGrace,Taylor,N,N\r\n', 'utf8');
-    const options = await h.openExtensionPage('options.html');
-    const rosters = options.locator('pg=[data-policy-guard="rosters"]');
-    await rosters.locator('pg=[data-policy-guard="roster-new-class"]').waitFor();
     // The class is there when the tests before this one ran; else it is added here.
-    if ((await rosters.locator('pg=[data-policy-guard="roster-class"]').count()) === 0 || !(await rosters.locator('pg=[data-policy-guard="roster-class"]').evaluate((s) => [...(s as HTMLSelectElement).options].some((o) => o.value === 'c1')))) {
-      await rosters.locator('pg=[data-policy-guard="roster-new-class"]').fill('c1');
-      await rosters.getByRole('button', { name: 'Add' }).click();
-    }
-    await rosters.locator('pg=[data-policy-guard="roster-class"]').selectOption('c1');
+    const { options, rosters } = await openRosters(h);
     await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({ name: 'Consent register.csv', mimeType: 'text/csv', buffer: csv });
     const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
     await preview.waitFor();
@@ -226,15 +215,7 @@ describe('pupils and photo consent in the options page', () => {
     expect(await table.locator('tr[data-pupil="Isla Roberts"] [data-in-care]').isChecked()).toBe(true);
     await options.close();
 
-    const photoOf = async (pupil: string) => {
-      const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
-      await page.locator(`${PANEL} [data-policy-guard="audience"]`).waitFor();
-      await page.getByRole('button', { name: 'Add photo' }).click();
-      await page.getByRole('button', { name: 'Tag students' }).click();
-      await page.getByLabel(pupil).check();
-      await page.locator('[data-name="storyComposerTextarea"]').fill('Our volcano experiment!');
-      return page;
-    };
+    const photoOf = (pupil: string) => photoPostOf(h, pupil);
     const noah = await photoOf('Noah Wilson');
     await expect.poll(() => noah.locator(`${PANEL} [data-rule="photo-consent"]`).textContent()).toContain('Noah Wilson has no photo consent for Class Story');
     await noah.close();
@@ -246,5 +227,24 @@ describe('pupils and photo consent in the options page', () => {
     await grace.waitForTimeout(600);
     expect(await grace.locator(`${PANEL} [data-rule="photo-consent"]`).count()).toBe(0);
     await grace.close();
+  });
+
+  // An Excel workbook, as SIMS, Arbor and Bromcom export besides CSV: read from its cells as the CLI reads it.
+  it('imports an Excel workbook (.xlsx): the class list’s sheet, its title row skipped, preferred names, a withdrawal date', async () => {
+    const { options, rosters } = await openRosters(h);
+    const book = Buffer.from(workbook({ notesFirst: true }));
+    await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({ name: 'Class list.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: book });
+    const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
+    await preview.waitFor();
+    expect(await preview.locator('pg=[data-policy-guard="roster-read-as"]').textContent()).toBe('Read from an Excel workbook, sheet “3 Oak”.');
+    expect(await preview.locator('pg=[data-policy-guard="roster-skipped"]').textContent()).toBe('Lines above the column headings, not read: “Class list & consent – 3 Oak”');
+    expect(await preview.locator('pg=[data-policy-guard="roster-notes"] li').allTextContents()).toEqual(readRoster(new Uint8Array(book)).notes.map((n) => n.message));
+    await h.screenshot(options, 'options-roster-xlsx');
+    await rosters.locator('pg=[data-policy-guard="roster-confirm"]').click();
+    const table = rosters.locator('pg=[data-policy-guard="roster-table"]');
+    await expect.poll(() => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pupil')))).toEqual(['Millie Hughes', 'Siân ap Rhys']);
+    expect(await table.locator('tr[data-pupil="Siân ap Rhys"] [data-consent="class-story"]').inputValue()).toBe('refused');
+    expect(await table.locator('tr[data-pupil="Millie Hughes"]').textContent()).toContain('legal name: Amelia');
+    await options.close();
   });
 });

@@ -14,7 +14,8 @@
  * Errors: DocxError with a plain sentence when the bytes are not a zip, the zip holds no Word document, or
  * the document part is larger than MAX_DOCUMENT_PART_BYTES once inflated (a zip bomb).
  */
-import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
+import { strFromU8 } from 'fflate';
+import { unzipParts } from '../../text/unzip';
 
 /** 40 MB of XML: a 150-page policy's document.xml is 2 to 5 MB. */
 export const MAX_DOCUMENT_PART_BYTES = 40_000_000;
@@ -34,18 +35,11 @@ function mainPartPath(rels: string | undefined): string {
 }
 
 function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, Uint8Array> {
-  try {
-    return unzipSync(bytes, {
-      filter: (file: UnzipFileInfo) => {
-        if (!wanted(file.name)) return false;
-        if (file.originalSize > MAX_DOCUMENT_PART_BYTES) throw new DocxError('This .docx is too large to read (its text part is over 40 MB).');
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof DocxError) throw error;
-    throw new DocxError('This .docx cannot be read: it is damaged (not a complete zip). Open it in Word and save it again, or paste its text.');
-  }
+  return unzipParts(bytes, wanted, MAX_DOCUMENT_PART_BYTES, (why) =>
+    why === 'too-large'
+      ? new DocxError('This .docx is too large to read (its text part is over 40 MB).')
+      : new DocxError('This .docx cannot be read: it is damaged (not a complete zip). Open it in Word and save it again, or paste its text.'),
+  );
 }
 
 /**
@@ -63,7 +57,8 @@ export function docxText(bytes: Uint8Array): string {
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-function decodeEntities(text: string): string {
+/** XML character references and the five named entities as characters (shared with lib/roster/xlsx.ts). */
+export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|lt|gt|amp|quot|apos);/g, (whole, name: string) => {
     if (name[0] !== '#') return ENTITIES[name]!;
     const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);

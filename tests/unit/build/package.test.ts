@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, win32 } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ensureKey, extensionIdFromKey, isInside, KeyError, packageCrx, updateManifest } from '../../../scripts/package';
+import { BaseUrlError, checkBaseUrl, ensureKey, extensionIdFromKey, isInside, KeyError, packageCrx, updateManifest } from '../../../scripts/package';
 
 // The end-to-end test (tests/e2e/managed.e2e.ts) packs and installs a real CRX and checks that Chromium gives
 // it the id `extensionIdFromKey` computes; these are the parts that need no browser.
@@ -72,6 +72,56 @@ describe('npm run package', () => {
     const eaten = run(['https://it.example.sch.uk/pg'], { npm_config_base_url: 'true' });
     expect(eaten.status).toBe(1);
     expect(eaten.stderr).toContain('put `--` before them');
+  });
+
+  // Probe 19d D7: an address without https:// was found only by Chromium, after a build, in its own words.
+  it('checks the server address first: a whole https:// address, http:// with a warning (none for a test server here), anything else refused in one line', () => {
+    expect(checkBaseUrl('https://it.example.sch.uk/pg/')).toEqual({ base: 'https://it.example.sch.uk/pg' });
+    expect(checkBaseUrl(' https://it.example.sch.uk ')).toEqual({ base: 'https://it.example.sch.uk' });
+    expect(checkBaseUrl('http://127.0.0.1:8719/pg')).toEqual({ base: 'http://127.0.0.1:8719/pg' });
+    expect(checkBaseUrl('http://localhost/pg').warning).toBeUndefined();
+    expect(checkBaseUrl('http://it.example.sch.uk/pg').warning).toMatch(/is http:\/\/, not https:\/\/.*Serve the files over HTTPS/);
+    for (const [bad, why] of [
+      ['ex.sch.uk/pg', /is not a web address: write it whole, with https:\/\//],
+      ['file:///srv/pg', /is a file: address; .*use an https:\/\/ address/],
+      ['ftp://it.example.sch.uk/pg', /is a ftp: address/],
+      ['https://it.example.sch.uk/pg?x=1', /has a query, a fragment or a password/],
+      ['https://user:pw@it.example.sch.uk/pg', /has a query, a fragment or a password/],
+    ] as const) {
+      expect(() => checkBaseUrl(bad), bad).toThrow(BaseUrlError);
+      expect(() => checkBaseUrl(bad), bad).toThrow(why);
+    }
+  });
+
+  it('the command refuses a bad address before building or writing anything, in one line', () => {
+    const key = join(dir, 'url-key.pem');
+    ensureKey(key, true);
+    const out = join(dir, 'url-out');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'updates.xml'), 'from an earlier, good run');
+    const started = Date.now();
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts', '--base-url', 'ex.sch.uk/pg', '--key', key, '--out', out], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual(['package: --base-url “ex.sch.uk/pg” is not a web address: write it whole, with https://, as in --base-url https://it.example.sch.uk/policy-guard']);
+    expect(run.stdout).not.toMatch(/wxt|Built|chrome-mv3/i); // no build ran
+    expect(Date.now() - started).toBeLessThan(30_000);
+    // Nothing was touched: the earlier run's files are as they were.
+    expect(readFileSync(join(out, 'updates.xml'), 'utf8')).toBe('from an earlier, good run');
+  });
+
+  it('a pack that fails leaves no CRX or update manifest in the output folder, not even an earlier run’s', () => {
+    const key = join(dir, 'pack-key.pem');
+    ensureKey(key, true);
+    const built = join(dir, 'built');
+    mkdirSync(built, { recursive: true });
+    writeFileSync(join(built, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'x', version: '9.9.9' }));
+    const out = join(dir, 'pack-out');
+    mkdirSync(out, { recursive: true });
+    for (const stale of ['updates.xml', 'deploy.json', 'policy-guard-classdojo-0.0.9.crx']) writeFileSync(join(out, stale), 'stale');
+    writeFileSync(join(out, 'README-for-IT.txt'), 'not ours: kept');
+    // /bin/false stands in for a Chromium that refuses to pack.
+    expect(() => packageCrx({ baseUrl: 'https://it.example.sch.uk/pg', keyPath: key, outDir: out, built, chromium: '/bin/false' })).toThrow(/Chromium did not pack the extension/);
+    expect(readdirSync(out)).toEqual(['README-for-IT.txt']);
   });
 
   it('writes an update manifest Chrome and Edge read, with every attribute escaped', () => {

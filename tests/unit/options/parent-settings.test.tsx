@@ -4,10 +4,8 @@
  * schools (no model policy offered as "your child's school"), no policy-file import, and a data section that
  * speaks of what a parent's browser holds, not of rosters and records. The staff page keeps all three.
  */
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { mount } from './mount';
 import { ParentSettings } from '../../../components/options/ParentSettings';
 import { PolicyChooser } from '../../../components/options/PolicyChooser';
 import { DataControls } from '../../../components/options/DataControls';
@@ -18,13 +16,6 @@ import cy from '../../../public/_locales/cy/messages.json';
 
 const STATE: PolicyState = { policy: null, choice: null, managed: false, locked: [] };
 
-const mount = async (node: preact.ComponentChild) => {
-  fakeBrowser.reset();
-  const root = document.createElement('div');
-  document.body.append(root);
-  await act(() => render(node, root));
-  return root;
-};
 const schools = (root: HTMLElement) => [...root.querySelectorAll('[data-policy-guard="policy-chooser"] label.choice')].map((l) => l.textContent?.trim());
 
 describe('the parent’s settings page', () => {

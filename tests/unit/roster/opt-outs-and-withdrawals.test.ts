@@ -102,3 +102,25 @@ describe('a file with no in-care column', () => {
     expect(parseRosterCsv('Forename,Surname,Photo consent,Looked After\nAmelia,Hughes,Yes,N\n').noInCareColumn).toBe(false);
   });
 });
+
+// Probe 19d D8: a withdrawal column that holds the date consent was withdrawn, as Arbor and SIMS registers keep it.
+describe('a date in a withdrawal or opt-out column', () => {
+  it('is read as withdrawn (on that date), said in a note, not refused as a row that does not line up', () => {
+    const r = parseRosterCsv('Forename,Surname,Photo consent,Photo consent withdrawn\nAmelia,Hughes,Yes,03/10/2025\nOliver,Bennett,Yes,\nGrace,Taylor,Yes,2026-01-15\n');
+    expect(r.problems).toEqual([]);
+    expect(r.pupils.map((p) => [p.first, p.photoConsent])).toEqual([
+      ['Amelia', false],
+      ['Oliver', true],
+      ['Grace', false],
+    ]);
+    const note = r.notes.find((n) => n.code === 'opt-out-date');
+    expect(note?.message).toBe('“Photo consent withdrawn” (D) holds dates: a date there is read as withdrawn on that date, so 2 pupils are read as refusing photos (Amelia Hughes, Grace Taylor).');
+  });
+  it.each(['3 Oct 2025', '03-Oct-25', '03/10/2025 09:12', '2025-10-03T09:12'])('reads “%s” as a date of withdrawal', (date) => {
+    expect(parseRosterCsv(`Forename,Surname,Photo Opt Out\nAmelia,Hughes,${date}\n`).pupils[0]?.photoConsent).toBe(false);
+  });
+  it('still refuses a name in the column: that row has moved along', () => {
+    const r = parseRosterCsv('Forename,Surname,Photo consent withdrawn\nAmelia,Hughes,Amelia\n');
+    expect(r.problems.map((p) => p.code)).toEqual(['not-yes-no']);
+  });
+});

@@ -35,6 +35,10 @@ describe('full-name', () => {
     ['a double first name', 'Thanks to Ellie-Mae Robinson in Year 2!', [{ span: 'Ellie-Mae Robinson', fix: 'Ellie-Mae' }]],
     ['a Spanish double surname, in capitals', 'MATEO GARCÍA LÓPEZ WON THE CHESS TOURNAMENT', [{ span: 'MATEO GARCÍA LÓPEZ', fix: 'MATEO' }]],
     ['a new pupil introduced as one', 'Please welcome our new pupil, Sarah Mitchell, to Year 3.', [{ span: 'Sarah Mitchell', fix: 'Sarah' }]],
+    // Probe 17e: common British surnames in capitals and lower case, and two given names with a particle.
+    ['an unlisted name in capitals', 'Well done to ESME HOLLOWAY for her amazing art!', [{ span: 'ESME HOLLOWAY', fix: 'ESME' }]],
+    ['an unlisted name in lower case', 'well done to esme holloway for her art', [{ span: 'esme holloway', fix: 'esme' }]],
+    ['two given names and a particle', 'Juan Carlos de la Vega has joined Reception this week.', [{ span: 'Juan Carlos de la Vega', fix: 'Juan' }]],
   ];
   for (const [name, text, expected] of invalid) it(`flags ${name}`, () => expectFindings('full-name', bentley, { text }, expected));
 
@@ -61,6 +65,9 @@ describe('full-name', () => {
     ['famous people, by what the sentence says of them', 'Ella Fitzgerald and Louis Armstrong are the jazz singers we listened to.'],
     ['a name\'s thing, as a title', "Evie cried at the end of Charlotte's Web."],
     ['a dash between numbers', 'Our trip runs 9\u20133 and the coach leaves at 9 sharp \u2013 please be on time!'],
+    ['a capitalised bake', "Today's Victoria Sponge was made by Class 3 - delicious!"],
+    ['another capitalised bake', 'Our Victoria Cake is yummy.'],
+    ["a poet's full name with a middle name", "Carol Ann Duffy's poems were our inspiration this week."],
   ];
   for (const [name, text] of valid) it(`allows ${name}`, () => expectFindings('full-name', bentley, { text }, []));
 

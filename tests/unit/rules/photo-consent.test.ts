@@ -69,3 +69,65 @@ describe('photo-consent: given, refused and not recorded', () => {
     expect(check(['Harry Davies'], remind)[0]).toMatchObject({ messageId: 'noConsent', action: 'block' }); // a refusal is never softened
   });
 });
+
+// Probe 19d D10: a first name two pupils answer to (one by a legal name) is on the roster, not missing from it.
+describe('photo-consent: a tag that fits two pupils', () => {
+  const roster: Pupil[] = [
+    { first: 'Millie', last: 'Hughes', legalFirst: 'Amelia', photoConsent: false, inCare: false },
+    { first: 'Amelia', last: 'Jones', photoConsent: true, inCare: false },
+    { first: 'Oliver', last: 'Bennett', photoConsent: true, inCare: false },
+    { first: 'Oliver', last: 'Brown', photoConsent: true, inCare: false },
+  ];
+  const check = (tagged: string[]) => checkDraft({ text: 'Our trip!', channel: 'class-story', at: '2026-11-24T10:15:00Z', media: true, tagged }, { policy: bentley, roster, calendar: ukBankHolidays });
+
+  it('says two pupils answer to the name, names them, and holds the photo when either would be held', () => {
+    const [finding, ...rest] = check(['Amelia']);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ messageId: 'ambiguous', action: 'block', data: { name: 'Amelia', pupils: 'Millie Hughes, Amelia Jones' } });
+    expect(finding!.message).toBe("Amelia could be Millie Hughes, Amelia Jones (all on the roster): tag them by full name, so their photo consent is known.");
+    expect(finding!.message).not.toContain('not on the class roster');
+  });
+  it('a full name picks the one pupil; a shared name whose pupils all consent needs nothing', () => {
+    expect(check(['Amelia Jones'])).toEqual([]);
+    // Millie's legal name is Amelia Hughes: that full name is hers alone.
+    expect(check(['Amelia Hughes'])[0]).toMatchObject({ messageId: 'noConsent' });
+    expect(check(['Millie Hughes'])[0]).toMatchObject({ messageId: 'noConsent' });
+    expect(check(['Oliver'])).toEqual([]);
+    expect(check(['Oliver B.'])).toEqual([]);
+  });
+});
+
+// Probe 19d D5: Broughton and Papworth Hall require consent but do not speak of children in care (only Bentley
+// New Village, 5.4, bars their photos; Malpas Court has no photo clause at all). A consented pupil in care is
+// read by the consent register, with a note to check that the local authority gave that consent.
+describe('photo-consent: a pupil in care under policies that do not bar their photos', () => {
+  const roster: Pupil[] = [
+    { first: 'Leo', last: 'Wright', photoConsent: true, inCare: true },
+    { first: 'Isla', last: 'Roberts', photoConsent: false, inCare: true },
+    { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false },
+  ];
+  const check = (p: ReturnType<typeof policy>, tagged: string[], channel: 'class-story' | 'private-chat' = 'class-story') =>
+    checkDraft({ text: 'Our trip!', channel, at: '2026-11-24T10:15:00Z', media: true, tagged }, { policy: p, roster, calendar: ukBankHolidays }).filter((f) => f.rule === 'photo-consent');
+
+  it.each(['broughton', 'papworth-hall'] as const)('%s: a consented pupil in care gets a note (info, not a hold) quoting the consent clause', (id) => {
+    const [note, ...rest] = check(policy(id), ['Leo Wright']);
+    expect(rest).toEqual([]);
+    expect(note).toMatchObject({ messageId: 'inCareCheck', action: 'audit', severity: 'info' });
+    expect(note!.message).toContain('Leo Wright is in Local Authority care, which');
+    expect(note!.message).toContain('does not mention');
+    expect(note!.message).toContain('check the local authority gave their photo consent');
+    expect(note!.clause).toContain(id === 'broughton' ? 'School will require consent to share photos on the Class Story page' : 'do not have permission to have their photograph');
+  });
+  it('a refusal is still a refusal, with no second note; a pupil not in care gets nothing', () => {
+    expect(check(policy('broughton'), ['Isla Roberts']).map((f) => f.messageId)).toEqual(['noConsent']);
+    expect(check(policy('broughton'), ['Amelia Hughes'])).toEqual([]);
+  });
+  it('Bentley New Village (5.4) still holds any photo of a pupil in care; Malpas Court, with no photo clause, checks nothing', () => {
+    expect(check(bentley, ['Leo Wright'])[0]).toMatchObject({ messageId: 'inCare', action: 'block' });
+    expect(check(bentley, ['Leo Wright'])[0]!.clause).toContain('or those in Local Authority care');
+    expect(check(policy('malpas-court'), ['Leo Wright'])).toEqual([]);
+  });
+  it('where the policy needs no consent (Broughton’s private messages), no note either', () => {
+    expect(check(policy('broughton'), ['Leo Wright'], 'private-chat')).toEqual([]);
+  });
+});

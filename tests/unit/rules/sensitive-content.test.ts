@@ -36,6 +36,13 @@ describe('sensitive-content', () => {
     ['"your son", unnamed', 'Your son was restrained by two members of staff.', [{ span: 'restrained' }]],
     ['Welsh, mutated', 'Mae gan Dafydd gynllun datblygu unigol newydd.', [{ span: 'gynllun datblygu unigol' }]],
     ['Welsh, excluded', 'Mae Dafydd wedi cael ei wahardd am ddiwrnod.', [{ span: 'wahardd' }]],
+    // Probe 17e: a first name on no roster with a fact about them; wordings outside the first term list.
+    ['an unlisted first name alone', 'Chiamaka has a peanut allergy and carries an EpiPen.', [{ span: 'peanut allergy' }]],
+    ['an unlisted first name, possessive', "Olumide's EHCP review is on Friday.", [{ span: 'EHCP' }]],
+    ['an unlisted new pupil', 'Our new pupil Zosia has epilepsy.', [{ span: 'epilepsy' }]],
+    ['internal isolation as a verb', 'Chidi was internally isolated for the afternoon after the fight at break.', [{ span: 'internally isolated' }]],
+    ['going without breakfast', "Ivy came in upset this morning. She told us she hasn't had any breakfast for three days.", [{ span: "hasn't had any breakfast" }]],
+    ['a Welsh pronoun carrying a name on', 'Roedd Dafydd yn drist heddiw. Mae hi wedi cael diagnosis o ADHD.', [{ span: 'diagnosis' }, { span: 'ADHD' }]],
   ];
   for (const [name, text, expected] of invalid) it(`flags ${name}`, () => expectFindings('sensitive-content', bentley, { text }, expected));
 
@@ -60,6 +67,14 @@ describe('sensitive-content', () => {
     ['a member of staff, by title', 'Our TA Mrs Khan broke her arm, so Miss Evans will cover this week.'],
     ['an awareness quiz', 'Amelia and Grace were brilliant. They both had a go at the asthma awareness quiz.'],
     ['"they" alone', 'They have been learning about divorce in stories this term.'],
+    // Probe 17e: "he"/"she" about a child in general, Welsh "hi"/"e" as "it", and the particle "fe".
+    ['a pronoun for any child', 'Any child who has had sickness and diarrhoea must stay off until he is 48 hours clear.'],
+    ['a pronoun for your child', 'If your child needs an inhaler, please make sure she has it on the trip.'],
+    ['Welsh "hi" as "it"', "Os oes angen meddyginiaeth ar eich plentyn yn ystod y dydd, dewch â hi i'r swyddfa."],
+    ['Welsh "hi" as "it", no child at all', "Dewch â hi i'r swyddfa os oes angen meddyginiaeth."],
+    ['Welsh "e" as "it"', 'Os yw eich plentyn yn sâl gyda chwydu, cadwch e adref am 48 awr.'],
+    ['the Welsh particle "fe"', "Mae'r ysgol yn cynnig cinio ysgol am ddim; fe allwch chi wneud cais ar-lein."],
+    ['an isolated incident', 'Thankfully the broken window was an isolated incident.'],
   ];
   for (const [name, text] of valid) it(`allows ${name}`, () => expectFindings('sensitive-content', bentley, { text }, []));
 
