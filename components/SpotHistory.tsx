@@ -6,19 +6,23 @@ import { RETENTION_CHOICES, retentionDays } from '../lib/ext/settings';
 import { deleteClassSpots, deleteSpot, listSpots } from '../lib/ext/spot-store';
 import { exportRecord } from '../lib/spot-check/export';
 import { download } from './download';
-import { firstReviews, totals, trendByClass, type SpotRecord } from '../lib/spot-check/record';
+import { checkReviews, seriesOf, totals, trendByClass, type CheckReview, type SpotRecord, type SpotView } from '../lib/spot-check/record';
 import { outcomeLabel, ruleLabel } from './SpotSummary';
 import { TrendChart } from './TrendChart';
-import { useClassLabel } from './useClassNames';
+import { useClassNaming } from './useClassNames';
 
 /** The options page's record of spot-checks: the trend per class, each check, export, delete, retention. */
 export function SpotHistory(props: { timeZone?: string }) {
   const [records, setRecords] = useState<SpotRecord[] | undefined>();
-  const label = useClassLabel((records ?? []).map((r) => [r.classId, r.className]));
+  const naming = useClassNaming(
+    (records ?? []).map((r) => [r.classId, r.className]),
+    (records ?? []).map((r) => r.classId),
+  );
+  const label = naming.label;
   const [error, setError] = useState(false);
   const [days, setDays] = useState<number>(365);
-  // Posts each check reviewed for the first time, and their findings (what the chart plots).
-  const fresh = firstReviews(records ?? []);
+  // Posts each check reviewed new or edited, and those with findings (what the chart plots).
+  const fresh = checkReviews(records ?? []);
 
   const reload = () =>
     listSpots()
@@ -56,7 +60,14 @@ export function SpotHistory(props: { timeZone?: string }) {
       {records && records.length === 0 && <p class="muted">{t('historyNone')}</p>}
       {records && records.length > 0 && (
         <>
-          <TrendChart trend={trendByClass(records)} label={(id) => shortLabel(label(id, records.find((r) => r.classId === id)?.className))} />
+          <TrendChart
+            trend={trendByClass(records)}
+            label={(key) => {
+              const { classId, view } = seriesOf(key);
+              return `${shortLabel(label(classId, records.find((r) => r.classId === classId)?.className))} · ${viewLabel(view)}`;
+            }}
+          />
+          <div class="table-scroll">
           <table class="history" data-policy-guard="history-table">
             <thead>
               <tr>
@@ -72,10 +83,11 @@ export function SpotHistory(props: { timeZone?: string }) {
             </thead>
             <tbody>
               {records.map((r) => (
-                <Row key={r.key} record={r} fresh={fresh.get(r.key)} className={label(r.classId, r.className)} timeZone={props.timeZone} onDelete={() => void deleteSpot(r.id!).then(reload)} />
+                <Row key={r.key} record={r} fresh={fresh.get(r.key)} className={label(r.classId, r.className)} exportName={naming.name(r.classId, r.className)} timeZone={props.timeZone} onDelete={() => void deleteSpot(r.id!).then(reload)} />
               ))}
             </tbody>
           </table>
+          </div>
           <h3>{t('historyClassesTitle')}</h3>
           <ul class="history-classes" data-policy-guard="history-classes">
             {[...new Set(records.map((r) => r.classId))].map((id) => (
@@ -107,7 +119,7 @@ function DeleteClass(props: { classId: string; className: string; count: number;
   const [confirming, setConfirming] = useState(false);
   return confirming ? (
     <button type="button" class="danger" data-policy-guard="history-delete-class-confirm" data-class={props.classId} onClick={props.onDelete} onBlur={() => setConfirming(false)}>
-      {t('historyDeleteClassConfirm', [String(props.count), props.className])}
+      {props.count === 1 ? t('historyDeleteClassConfirm_one', props.className) : t('historyDeleteClassConfirm', [String(props.count), props.className])}
     </button>
   ) : (
     <button type="button" data-policy-guard="history-delete-class" data-class={props.classId} onClick={() => setConfirming(true)}>
@@ -116,7 +128,10 @@ function DeleteClass(props: { classId: string; className: string; count: number;
   );
 }
 
-function Row(props: { record: SpotRecord; fresh?: { posts: number; findings: number }; className: string; timeZone?: string; onDelete: () => void }) {
+/** The view a check was of, as the history names it. */
+export const viewLabel = (view: SpotView): string => t(view === 'messaging' ? 'historyViewMessages' : view === 'school-story' ? 'historyViewSchool' : 'historyViewClass');
+
+function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string; exportName: string; timeZone?: string; onDelete: () => void }) {
   const r = props.record;
   // Deleting takes two clicks: a record cannot be brought back.
   const [confirming, setConfirming] = useState(false);
@@ -126,10 +141,14 @@ function Row(props: { record: SpotRecord; fresh?: { posts: number; findings: num
     <tr data-key={r.key} data-class={r.classId} data-findings={sum.findings}>
       <td>{r.date}</td>
       <td data-policy-guard="history-class" title={props.className}>
-        {shortLabel(props.className)} · {t(r.view === 'messaging' ? 'historyViewMessages' : r.view === 'school-story' ? 'historyViewSchool' : 'historyViewClass')}
+        {shortLabel(props.className)} · {viewLabel(r.view)}
       </td>
       <td data-policy-guard="history-posts" data-new={props.fresh?.posts ?? 0}>
-        {sum.posts} <span class="muted">({t('historyNew', String(props.fresh?.posts ?? 0))})</span>
+        {sum.posts}{' '}
+        <span class="muted">
+          ({t('historyNew', String(props.fresh?.posts ?? 0))}
+          {props.fresh?.edited ? `, ${t('historyEditedSince', String(props.fresh.edited))}` : ''})
+        </span>
       </td>
       <td>
         {sum.findings}
@@ -152,6 +171,11 @@ function Row(props: { record: SpotRecord; fresh?: { posts: number; findings: num
             {t('spotHistoryEdited', String(sum.edited))}
           </p>
         )}
+        {sum.removed > 0 && (
+          <p class="muted" data-policy-guard="history-removed">
+            {t('spotRemovedCount', String(sum.removed))}
+          </p>
+        )}
         {followUps.length > 0 && (
           <details>
             <summary>{t('historyNotes', String(followUps.length))}</summary>
@@ -169,10 +193,10 @@ function Row(props: { record: SpotRecord; fresh?: { posts: number; findings: num
         )}
       </td>
       <td class="actions">
-        <button type="button" aria-label={t('historyExportCsvOf', [props.className, r.date])} onClick={() => download(exportRecord(r, 'csv', { timeZone: props.timeZone, className: props.className }))}>
+        <button type="button" aria-label={t('historyExportCsvOf', [props.className, r.date])} onClick={() => download(exportRecord(r, 'csv', { timeZone: props.timeZone, className: props.exportName }))}>
           CSV
         </button>{' '}
-        <button type="button" aria-label={t('historyExportJsonOf', [props.className, r.date])} onClick={() => download(exportRecord(r, 'json', { timeZone: props.timeZone, className: props.className }))}>
+        <button type="button" aria-label={t('historyExportJsonOf', [props.className, r.date])} onClick={() => download(exportRecord(r, 'json', { timeZone: props.timeZone, className: props.exportName }))}>
           JSON
         </button>{' '}
         {confirming ? (

@@ -8,6 +8,14 @@ import { localDate, OUTCOMES, type Outcome } from '../lib/spot-check/record';
 import type { Summary } from '../lib/spot-check/scan';
 import type { SpotDock } from '../lib/ui/spot-dock';
 import { Covered, GuardedButton, useClickGuard } from './GuardedButton';
+import { tn } from './plural';
+
+/** A class's id said as one ("class id c1"), the school scopes by what they are: this bundle has no store of names. */
+export function scopeIdText(scopeId: string): string {
+  if (scopeId === 'school') return t('classWholeSchool');
+  if (scopeId.startsWith('school-')) return t('classSchoolId', scopeId.slice('school-'.length));
+  return t('classIdLabel', scopeId);
+}
 
 /** One finding on the page, with what the leader decided about it (from the record). */
 export interface SpotRow {
@@ -21,6 +29,8 @@ export interface SpotRow {
   note?: string;
   /** The post was edited after this finding was first recorded (the record's `edited`). */
   edited?: boolean;
+  /** The edit took it out of the post (the record's `gone`): kept for the leader's decision. */
+  removed?: boolean;
   show: () => void;
 }
 
@@ -47,6 +57,13 @@ export interface SpotSummaryProps {
   unreadable?: number;
   summary: Summary;
   rows: SpotRow[];
+  /** Findings an edit took out of posts on the page, with their decisions (counted apart, as in the history). */
+  removed?: SpotRow[];
+  /** The name of the class the record is kept for (the record's `className`), and its id. */
+  className?: string;
+  scopeId?: string;
+  /** The page still shows another class's feed (a class switch loading): waiting for this one's. */
+  waiting?: boolean;
   timeZone: string;
   scanMs: number;
   longestSliceMs: number;
@@ -68,7 +85,8 @@ export function SpotSummary(props: SpotSummaryProps) {
   // Space is short: a tab in the margin, opened (over the feed) only when the leader asks.
   const [tabOpen, setTabOpen] = useState(false);
   const dock = props.dock;
-  const reviewed = t(props.kind === 'story' ? 'spotPosts' : 'spotMessages', [String(summary.posts), String(summary.withFindings)]);
+  const reviewed = props.kind === 'story' ? tn(summary.posts, 'spotPosts_one', 'spotPosts', [String(summary.withFindings)]) : tn(summary.posts, 'spotMessages_one', 'spotMessages', [String(summary.withFindings)]);
+  const removed = props.removed ?? [];
   if (dock?.mode === 'tab' && !tabOpen) {
     return (
       <button
@@ -118,6 +136,12 @@ export function SpotSummary(props: SpotSummaryProps) {
           </button>
         )}
       </div>
+      {props.scopeId && (
+        // Which class this check is recorded for: after a class switch, the leader sees it followed.
+        <p class="pg-muted pg-recording" data-policy-guard="spot-class" data-class={props.scopeId} title={scopeIdText(props.scopeId)}>
+          {t('spotRecordingFor', props.className ?? scopeIdText(props.scopeId))}
+        </p>
+      )}
       {!!props.unreadable && (
         <p class="pg-notice" role="status" data-policy-guard="spot-unreadable">
           {t('spotUnreadable', String(props.unreadable))}
@@ -136,7 +160,13 @@ export function SpotSummary(props: SpotSummaryProps) {
       {!open ? (
         <p class="pg-line">{reviewed}</p>
       ) : summary.posts === 0 ? (
-        <p class="pg-muted">{t(props.kind === 'story' ? 'spotNone' : 'spotNoneMessages')}</p>
+        props.waiting ? (
+          <p class="pg-muted" role="status" data-policy-guard="spot-waiting">
+            {t(props.kind === 'story' ? 'spotWaiting' : 'spotWaitingMessages')}
+          </p>
+        ) : (
+          <p class="pg-muted">{t(props.kind === 'story' ? 'spotNone' : 'spotNoneMessages')}</p>
+        )
       ) : (
         <>
           <p class="pg-line">{reviewed}</p>
@@ -148,6 +178,16 @@ export function SpotSummary(props: SpotSummaryProps) {
               <h3 class="pg-subtitle">{t('spotFindings')}</h3>
               <ol class="pg-spot-findings" data-policy-guard="spot-findings">
                 {props.rows.map((row) => (
+                  <FindingRow key={row.key} row={row} timeZone={tz} onOutcome={props.onOutcome} noteFrame={props.noteFrame} />
+                ))}
+              </ol>
+            </>
+          )}
+          {removed.length > 0 && (
+            <>
+              <h3 class="pg-subtitle">{t('spotRemovedCount', String(removed.length))}</h3>
+              <ol class="pg-spot-findings" data-policy-guard="spot-removed">
+                {removed.map((row) => (
                   <FindingRow key={row.key} row={row} timeZone={tz} onOutcome={props.onOutcome} noteFrame={props.noteFrame} />
                 ))}
               </ol>
@@ -191,13 +231,17 @@ function Counts(props: { title: string; hook: string; counts: Record<string, num
 function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSummaryProps['onOutcome']; noteFrame?: (key: string) => string }) {
   const { row } = props;
   return (
-    <li class="pg-spot-finding" data-policy-guard="spot-finding" data-key={row.key} data-rule={row.rule} data-outcome={row.outcome ?? 'open'}>
+    <li class="pg-spot-finding" data-policy-guard={row.removed ? 'spot-removed-finding' : 'spot-finding'} data-key={row.key} data-rule={row.rule} data-outcome={row.outcome ?? 'open'}>
       <p class="pg-line">
         <strong>{ruleLabel(row.rule)}</strong> · {row.author}
         {/* The year for a post from another year than this one: "Sun 28 Dec 2025" is not read as 2026. */}
         {row.time ? ` · ${localWhen(new Date(row.time), props.timeZone, false, localDate(new Date(row.time), props.timeZone).slice(0, 4) !== localDate(new Date(), props.timeZone).slice(0, 4))}` : ''}
       </p>
-      {row.edited && <p class="pg-muted" data-policy-guard="spot-edited">{t('spotEdited')}</p>}
+      {row.removed ? (
+        <p class="pg-muted" data-policy-guard="spot-edited">{t('spotRemovedRow')}</p>
+      ) : (
+        row.edited && <p class="pg-muted" data-policy-guard="spot-edited">{t('spotEdited')}</p>
+      )}
       {row.excerpt && <p class="pg-muted pg-excerpt">“{row.excerpt}”</p>}
       <div class="pg-outcomes" role="group" aria-label={t('spotOutcome')}>
         {OUTCOMES.map((o) => (

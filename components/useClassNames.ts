@@ -5,11 +5,13 @@ import { t, type MessageKey } from '../lib/ext/i18n';
 
 /**
  * Names for classes in the options page: the name ClassDojo's page showed (lib/ext/classes.ts, or the one a
- * record kept), else the id labelled as an id ("class id c1", "the whole school"), never a bare id. Two
- * classes with one name are told apart by the month of their latest post seen ("Class 3 Oak (latest post
- * Dec 2025)"), else by their ids.
+ * record kept), else the id labelled as an id ("class id c1", "the whole school"), never a bare id.
+ * - `label`: for the screen. Two classes with one name among those shown (`shown`: the ids the view lists;
+ *   every known class when not given) are told apart by the month of their latest post seen ("Class 3 Oak
+ *   (latest post Dec 2025)"), else by their ids (lib/dojo/class-name.ts `classLabel`).
+ * - `name`: for exports, the class's name alone (the id goes in a column of its own).
  */
-export function useClassLabel(kept: Iterable<[string, string | undefined]> = []): (classId: string, kept?: string) => string {
+export function useClassNaming(kept: Iterable<[string, string | undefined]> = [], shown?: Iterable<string>): { label: (classId: string, kept?: string) => string; name: (classId: string, kept?: string) => string } {
   const [names, setNames] = useState<Map<string, string>>(new Map());
   const [latest, setLatest] = useState<Map<string, string>>(new Map());
   useEffect(() => {
@@ -26,7 +28,22 @@ export function useClassLabel(kept: Iterable<[string, string | undefined]> = [])
   // same name are told apart (classLabel) wherever either is shown.
   const all = new Map(names);
   for (const [id, name] of kept) if (name && !all.has(id)) all.set(id, name);
-  return (classId, name) => classLabel(classId, all.has(classId) || !name ? all : new Map([...all, [classId, name]]), classIdLabel, hint);
+  // Only the classes this view shows can be confused with one another: a class whose checks were all
+  // deleted no longer puts ids on the names of the others.
+  const only = shown ? new Set(shown) : undefined;
+  const among = (classId: string) => (only ? new Map([...all].filter(([id]) => id === classId || only.has(id))) : all);
+  return {
+    label: (classId, name) => {
+      const pool = among(classId);
+      return classLabel(classId, pool.has(classId) || !name ? pool : new Map([...pool, [classId, name]]), classIdLabel, hint);
+    },
+    name: (classId, name) => all.get(classId) ?? (name || classIdLabel(classId)),
+  };
+}
+
+/** `useClassNaming`'s screen label alone. */
+export function useClassLabel(kept: Iterable<[string, string | undefined]> = [], shown?: Iterable<string>): (classId: string, kept?: string) => string {
+  return useClassNaming(kept, shown).label;
 }
 
 /** A class without a known name: its id, said to be one; the school scopes by what they are. */

@@ -7,7 +7,7 @@ import { filterHeld, heldRows, type HeldFilter, type HeldRow } from '../../lib/e
 import { exportHeld } from '../../lib/events/held-export';
 import { localDate } from '../../lib/spot-check/record';
 import { download } from '../download';
-import { useClassLabel } from '../useClassNames';
+import { useClassNaming } from '../useClassNames';
 import { HeldTable } from './HeldTable';
 
 /**
@@ -21,7 +21,9 @@ export function OverridesView(props: { timeZone?: string }) {
   const [error, setError] = useState(false);
   const [filter, setFilter] = useState<HeldFilter>({});
   const [days, setDays] = useState<number>(365);
-  const label = useClassLabel();
+  const classes = [...new Set((rows ?? []).flatMap((r) => (r.classId ? [r.classId] : [])))];
+  const naming = useClassNaming([], classes);
+  const label = naming.label;
 
   useEffect(() => {
     void guardDb()
@@ -32,8 +34,8 @@ export function OverridesView(props: { timeZone?: string }) {
   }, []);
 
   const shown = rows ? filterHeld(rows, filter, tz) : [];
-  const classes = [...new Set((rows ?? []).flatMap((r) => (r.classId ? [r.classId] : [])))];
-  const exportAs = (format: 'csv' | 'json') => download(exportHeld(shown, format, { timeZone: tz, label: (id) => label(id), today: localDate(new Date(), tz) }));
+  // The export names a class by its name alone: the id is a column of its own (probe 20d D10).
+  const exportAs = (format: 'csv' | 'json') => download(exportHeld(shown, format, { timeZone: tz, label: (id) => naming.name(id), today: localDate(new Date(), tz) }));
 
   return (
     <section data-policy-guard="overrides">

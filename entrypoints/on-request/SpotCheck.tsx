@@ -93,6 +93,13 @@ export function SpotCheck(props: SpotCheckProps) {
   const [storeError, setStoreError] = useState(false);
   /** The background dropped the oldest entries to keep the record within its caps: the leader is told. */
   const [trimmed, setTrimmed] = useState(false);
+  /**
+   * The page shows only posts another class's check claimed (a class switch whose feed is still loading):
+   * the overlay says it is waiting for this class's feed, not that the page has no posts.
+   */
+  const [waiting, setWaiting] = useState(false);
+  /** The class's name as the background knows it, until the record (which carries it) is written. */
+  const [knownName, setKnownName] = useState<string | undefined>();
   const scanning = useRef(false);
   const keepSnippets = useRef(false);
   const tz = props.guard.context().policy?.timeZone ?? 'Europe/London';
@@ -120,8 +127,12 @@ export function SpotCheck(props: SpotCheckProps) {
 
   useEffect(() => {
     let stopped = false;
+    // Another class (a switch in the same tab): nothing of the last one's record or name is shown for it.
+    setRecord(null);
+    setKnownName(undefined);
     void ask<SpotResponse>(props.ctx, { type: 'spot-load', scope }).then((answer) => {
       if (stopped) return;
+      if (answer?.ok) setKnownName(answer.className);
       if (answer?.ok && answer.value) {
         keepSnippets.current = answer.value.keepSnippets;
         setRecord(answer.value);
@@ -137,6 +148,7 @@ export function SpotCheck(props: SpotCheckProps) {
       const shown = findFeedItems(document, kind).map((el) => ({ el, sig: feedItemSignature(el, kind) }));
       const sigOf = new Map(shown.map(({ el, sig }) => [el, sig]));
       const items = props.owners.claim(props.scopeId, shown);
+      setWaiting(shown.length > 0 && items.length === 0);
       if (scanning.current) return;
       const { policy, roster, calendar } = props.guard.context();
       if (!policy) return;
@@ -210,6 +222,15 @@ export function SpotCheck(props: SpotCheckProps) {
       };
     }),
   );
+  // Findings this check recorded that an edit took out of a post on the page: listed apart, with their
+  // decision (the history and the exports count them the same way: lib/spot-check/record.ts `totals`).
+  const onPage = new Set(results.map((m) => m.result.id));
+  const removed: SpotRow[] = (record?.findings ?? [])
+    .filter((f) => f.gone && onPage.has(f.itemId))
+    .map((f) => {
+      const m = results.find((r) => r.result.id === f.itemId);
+      return { key: f.key, rule: f.rule, author: f.author ?? m?.result.author ?? '', time: f.postAt, outcome: f.outcome, note: f.note, edited: true, removed: true, show: () => m?.parts.post.scrollIntoView({ block: 'center' }) };
+    });
   void version;
 
   const exportAs = async (format: ExportFormat) => {
@@ -241,6 +262,10 @@ export function SpotCheck(props: SpotCheckProps) {
         unreadable={results.filter((m) => !m.parts.body).length}
         summary={summary}
         rows={rows}
+        removed={removed}
+        className={record?.className ?? knownName}
+        scopeId={props.scopeId}
+        waiting={waiting && results.length === 0}
         timeZone={tz}
         scanMs={busyMs.current}
         longestSliceMs={longestSlice.current}

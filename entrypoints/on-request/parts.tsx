@@ -1,7 +1,7 @@
 /**
  * The parts of the content script that load only when asked for (entrypoints/content/core/on-request.tsx):
- * the page doctor's report and the page outline, the spot-check's overlay, and the routing card under a
- * parent's message. Each draws with this file's
+ * the page doctor's report and the page outline, the spot-check's overlay, the routing card under a
+ * parent's message, and a parent's hint. Each draws with this file's
  * own Preact into an element the content script gives it, and takes what has state (the checker) from it.
  *
  * Shapes: `reportNow()` is lib/dojo/doctor.ts's report of the page as it is now; `pageOutline()` is
@@ -11,8 +11,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DoctorReport } from '../../components/DoctorReport';
+import { ParentHint } from '../../components/ParentHint';
 import { RoutingCard } from '../../components/RoutingCard';
-import { adviceText } from '../../components/routing-text';
+import { adviceText, hintText } from '../../components/routing-text';
+import type { ParentHint as Hint } from '../../lib/ext/messages';
+import type { HolidayCalendar } from '../../lib/rules/types';
 import { doctorReport, type DoctorReport as Report } from '../../lib/dojo/doctor';
 import { buildOutline, outlineJson, withDoctorVerdict, type Outline } from '../../lib/dojo/outline';
 import { probePage } from '../../lib/dojo/probe';
@@ -72,6 +75,13 @@ export const ON_REQUEST_PARTS = {
    */
   showRoutingCard(into: HTMLElement, props: { route: RouteResult; policy?: Policy; onInsert?: (reply: string) => boolean }): void {
     render(<RoutingCard route={props.route} advice={adviceText(props.route, props.policy)} onInsert={props.onInsert} />, into);
+  },
+  /**
+   * Draws a parent's hint (components/ParentHint.tsx) into `into`: where this kind of message goes and when the
+   * teacher replies, in the interface's language under `policy`, with `calendar`'s bank holidays for "next".
+   */
+  showParentHint(into: HTMLElement, props: { hint: Hint; policy?: Policy; calendar?: HolidayCalendar }): void {
+    render(<ParentHint hint={props.hint} text={hintText(props.hint, props.policy, props.calendar)} />, into);
   },
   /** Takes away what was drawn into `into` (its listeners and timers stop). */
   clear(into: HTMLElement): void {

@@ -62,10 +62,12 @@ export function classNameFromFeed(json: unknown): string | undefined {
 /**
  * How a class is named in every view and export: its name when one was read from the page, else its id,
  * labelled as an id (`class id c1`; `whole school` for the school scopes) so nobody takes `c1` for a name.
- * Two classes with the same name (ignoring case and spaces) are told apart by `hint` when it gives each of
- * them a different one (the interface passes "latest post Dec 2025": last year's class from this year's),
- * else by their ids: "Class 3 Oak (c2)". `unnamed` formats the fallback (the interface passes its
- * translated words).
+ * Two classes with the same name (ignoring case and spaces) among `names` are told apart class by class: by
+ * `hint` when this class's hint is its own among them (the interface passes "latest post Dec 2025": last
+ * year's class from this year's), else by its id: "Class 3 Oak (c2)". So of three same-name classes, the one
+ * whose latest post is this year reads "(latest post Nov 2026)" even though the other two need their ids.
+ * Pass as `names` only the classes shown together (a deleted class's name is no reason to add ids).
+ * `unnamed` formats the fallback (the interface passes its translated words).
  */
 export function classLabel(
   classId: string,
@@ -76,10 +78,9 @@ export function classLabel(
   const all = names instanceof Map ? [...names] : Object.entries(names);
   const name = all.find(([id]) => id === classId)?.[1];
   if (!name) return unnamed(classId);
-  const same = (n: string | undefined) => !!n && n.toLowerCase().replace(/\s+/g, ' ') === name.toLowerCase().replace(/\s+/g, ' ');
-  const twins = all.filter(([id, n]) => id === classId || same(n)).map(([id]) => id);
-  if (twins.length < 2) return name;
-  const hints = twins.map((id) => hint?.(id));
+  const fold = (n: string) => n.toLowerCase().replace(/\s+/g, ' ');
+  const twins = all.filter(([id, n]) => id !== classId && !!n && fold(n) === fold(name)).map(([id]) => id);
+  if (twins.length === 0) return name;
   const mine = hint?.(classId);
-  return mine && hints.every((h) => !!h) && new Set(hints).size === hints.length ? `${name} (${mine})` : `${name} (${classId})`;
+  return mine && twins.every((id) => hint?.(id) !== mine) ? `${name} (${mine})` : `${name} (${classId})`;
 }

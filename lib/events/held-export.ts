@@ -16,7 +16,8 @@ const OUTCOME_WORDS: Record<HeldOutcome, string> = { fixed: 'Fixed', edited: 'We
  * The rows as a file: CSV (UTF-8 with a byte order mark, every cell safe from formulas) or JSON. Times are
  * the school's local time with its offset and the zone named (`2026-11-20T14:10:00+00:00`, `Europe/London`);
  * classes by name with the id beside it; rules by name with their ids. Never the text of a message.
- * `label` names a class (lib/dojo/class-name.ts `classLabel`).
+ * `label` names a class: its name as the page showed it (not a screen label with the id in it: `class_id`
+ * is beside it), or its id labelled as one.
  */
 export function exportHeld(rows: HeldRow[], format: ExportFormat, opts: { timeZone: string; label: (classId: string) => string; today: string }): ExportFile {
   const base = `overrides-and-held-sends-${opts.today}`;

@@ -188,8 +188,10 @@ const written = (w: SpotWrite) => ({ ok: true, value: w.record, ...(w.trimmed ? 
 async function handleSpot(msg: RequestOf<'spot-load' | 'spot-scan' | 'spot-outcome' | 'spot-snippets' | 'spot-export' | 'spot-note-load' | 'spot-note-save'>): Promise<unknown> {
   try {
     switch (msg.type) {
-      case 'spot-load':
-        return { ok: true, value: (await loadSpot(msg.scope)) ?? null };
+      case 'spot-load': {
+        const className = (await classNames()).get(msg.scope.classId);
+        return { ok: true, value: (await loadSpot(msg.scope)) ?? null, ...(className ? { className } : {}) };
+      }
       case 'spot-scan':
         return written(await saveScan(msg.scope, msg.items));
       case 'spot-outcome':

@@ -61,7 +61,11 @@ export type SpotWriteResponse = { ok: true; value: SpotRecord | null; trimmed?: 
 
 export type RouteIncomingResponse = Response<RouteResult>;
 export type ParentHintResponse = Response<ParentHint>;
-export type SpotResponse = SpotWriteResponse;
+/**
+ * The day's record (null before its first scan), with the class's name as the page last showed it for this
+ * class id (lib/ext/classes.ts), so the overlay names the class it records for before the first scan.
+ */
+export type SpotResponse = ({ ok: true; value: SpotRecord | null; className?: string } & { trimmed?: SpotTrim }) | Extract<Response<never>, { ok: false }>;
 export type SpotExportResponse = Response<ExportFile>;
 /**
  * The policy in force, the bank holidays of every year back to the retention limit and next year's, the

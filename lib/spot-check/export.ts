@@ -37,7 +37,8 @@ export interface ExportOptions {
   timeZone?: string;
   /**
    * The class's name as last read for this class id (lib/ext/classes.ts): preferred to the name stamped on
-   * the record, which a record written while the page still showed another class may hold.
+   * the record, which a record written while the page still showed another class may hold. The plain name,
+   * not a label that tells same-name classes apart (`class_id` does that).
    */
   className?: string;
 }
@@ -64,6 +65,8 @@ function safeName(s: string): string {
 export function exportRecord(record: SpotRecord, format: ExportFormat, opts: ExportOptions = {}): ExportFile {
   const base = `spot-check-${safeName(record.classId)}-${record.view}-${record.date}`;
   const tz = opts.timeZone ?? 'Europe/London';
+  // The class's own name as ClassDojo shows it, never a label made for the screen ("Class 3 Oak (c2)"): the
+  // id is a column of its own, so a spreadsheet of many exports groups one class under one name.
   const name = opts.className ?? record.className;
   const cls = classLabel(record.classId, name ? { [record.classId]: name } : {});
   if (format === 'json') {
@@ -82,7 +85,10 @@ export function exportRecord(record: SpotRecord, format: ExportFormat, opts: Exp
       started: localIso(record.at, tz),
       updated: localIso(record.updatedAt, tz),
       postsReviewed: sum.posts,
+      // Findings still in their posts; those an edit removed (kept for the decision) are counted apart, and
+      // listed in `items` with `stillInPost: false`, as in the overlay and the history.
       findings: sum.findings,
+      removedByEdit: sum.removed,
       byRule: sum.byRule,
       byOutcome: sum.byOutcome,
       snippetsKept: record.keepSnippets,

@@ -391,87 +391,147 @@ export function setKeepSnippets(record: SpotRecord, keep: boolean, now: string):
 
 export interface RecordTotals {
   posts: number;
+  /** Findings still in their posts (a finding an edit removed is counted in `removed`, not here). */
   findings: number;
-  /** Findings in posts edited since they were checked. */
+  /** Of `findings`, those in posts edited since they were checked. */
   edited: number;
   byRule: Partial<Record<RuleId, number>>;
   byOutcome: Record<Outcome | 'open', number>;
+  /**
+   * Findings an edit took out of their post, kept for the leader's decision (`gone`): listed apart in the
+   * overlay, the history and the exports ("removed by an edit"), counted in none of the figures above.
+   */
+  removed: number;
 }
 
-/** A record's counts, in findings per post and rule (legacy records folded by `normaliseRecord`). */
+/**
+ * A record's counts, in findings per post and rule (legacy records folded by `normaliseRecord`). The one
+ * definition the overlay, the history table and both exports use: a finding is counted while it is in its
+ * post; one an edit removed is counted apart (`removed`).
+ */
 export function totals(record: SpotRecord): RecordTotals {
   record = normaliseRecord(record);
   const byRule: Partial<Record<RuleId, number>> = {};
   const byOutcome: Record<Outcome | 'open', number> = { resolved: 0, 'no-issue': 0, 'follow-up': 0, open: 0 };
   let edited = 0;
+  let removed = 0;
   for (const f of record.findings) {
+    if (f.gone) {
+      removed++;
+      continue;
+    }
     byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
     byOutcome[f.outcome ?? 'open']++;
     if (f.edited) edited++;
   }
-  return { posts: record.items.length, findings: record.findings.length, edited, byRule, byOutcome };
+  return { posts: record.items.length, findings: record.findings.length - removed, edited, byRule, byOutcome, removed };
 }
 
 /**
- * A point of a class's trend: one spot-check day, counting only the posts that check reviewed for the first
- * time (new since the class's earlier checks) and their findings (per post and rule) that are not ruled
- * "No issue" (by the latest decision) and still in the post. A post reviewed again at a later check is
- * never counted again, so the line shows the practice in new posts, not the same feed re-counted.
+ * What one check added to its class's picture (one record; see `checkReviews`):
+ * - `posts`: posts (or messages) it reviewed for the first time;
+ * - `edited`: posts reviewed at an earlier check whose text changed since (an edit can add a name);
+ * - `flagged`: of those `posts + edited`, how many had at least one finding that counts;
+ * - `findings`: their findings that count (per post and rule).
+ * A finding counts while it is in its post at that check and is not ruled "No issue" (by the latest
+ * decision, whichever check it was made at).
  */
-export interface TrendPoint {
-  date: string;
+export interface CheckReview {
   posts: number;
+  edited: number;
+  flagged: number;
   findings: number;
+}
+
+/**
+ * One point of a trend line: one spot-check day of one class and one view (Class Story, School Story and
+ * messages are separate lines), over the posts that check reviewed new or edited (`CheckReview`).
+ * `rate` = flagged / (posts + edited), a share between 0 and 1: "3 of 5 posts had something to look at".
+ * A post counted at one check is counted again only when it is edited; an edit after a check never changes
+ * that check's point, so the line moves with practice, not with later edits.
+ */
+export interface TrendPoint extends CheckReview {
+  date: string;
   rate: number;
 }
 
-/** What each record added to its class's picture: posts first reviewed in it and their findings (`TrendPoint`'s rules), by record key. */
-export function firstReviews(records: SpotRecord[]): Map<string, { posts: number; findings: number }> {
-  const out = new Map<string, { posts: number; findings: number }>();
-  const byClass = new Map<string, SpotRecord[]>();
-  for (const r of records) byClass.set(r.classId, [...(byClass.get(r.classId) ?? []), normaliseRecord(r)]);
-  for (const list of byClass.values()) {
+/** The key of a trend line: one class and one view (`${classId}|${view}`). */
+export const seriesKey = (classId: string, view: SpotView): string => `${classId}|${view}`;
+
+/** A trend line's class id and view from its key (`seriesKey`); the class id may itself hold `|`. */
+export function seriesOf(key: string): { classId: string; view: SpotView } {
+  const cut = key.lastIndexOf('|');
+  return { classId: key.slice(0, cut), view: key.slice(cut + 1) as SpotView };
+}
+
+/** What each record added to its class's picture (`CheckReview`), by record key. Records in any order. */
+export function checkReviews(records: SpotRecord[]): Map<string, CheckReview> {
+  const out = new Map<string, CheckReview>();
+  const bySeries = new Map<string, SpotRecord[]>();
+  for (const r of records) {
+    const k = seriesKey(r.classId, r.view);
+    bySeries.set(k, [...(bySeries.get(k) ?? []), normaliseRecord(r)]);
+  }
+  for (const list of bySeries.values()) {
     list.sort((a, b) => a.date.localeCompare(b.date) || a.at.localeCompare(b.at));
-    // The latest state of each finding (its decision, whether it is still in the post).
-    const latest = new Map<string, RecordedFinding>();
-    for (const r of list) for (const f of r.findings) latest.set(f.key, f);
+    // The latest decision on each finding, wherever it was made.
+    const decided = new Map<string, Outcome | undefined>();
+    for (const r of list) for (const f of r.findings) decided.set(f.key, f.outcome);
     const seen = new Set<string>();
+    // Each post's text as the latest earlier check saw it (its hash).
+    const sigs = new Map<string, string>();
     for (const r of list) {
-      const fresh = new Set(r.items.filter((id) => !seen.has(id)));
-      for (const id of fresh) seen.add(id);
+      const byItem = new Map<string, RecordedFinding[]>();
+      for (const f of r.findings) byItem.set(f.itemId, [...(byItem.get(f.itemId) ?? []), f]);
+      let posts = 0;
+      let edited = 0;
+      let flagged = 0;
       let findings = 0;
-      for (const f of r.findings) {
-        if (!fresh.has(f.itemId)) continue;
-        const now = latest.get(f.key) ?? f;
-        if (now.outcome === 'no-issue' || now.gone) continue;
-        findings++;
+      for (const id of new Set(r.items)) {
+        const own = byItem.get(id) ?? [];
+        const was = sigs.get(id);
+        const sig = r.sigs?.[id];
+        let counted: boolean;
+        if (!seen.has(id)) {
+          posts++;
+          counted = true;
+        } else {
+          // Without both hashes (records made before them), the record's own "edited since checked" mark.
+          counted = was !== undefined && sig !== undefined ? was !== sig : own.some((f) => f.edited && !f.gone);
+          if (counted) edited++;
+        }
+        seen.add(id);
+        if (sig !== undefined) sigs.set(id, sig);
+        if (!counted) continue;
+        const live = own.filter((f) => !f.gone && decided.get(f.key) !== 'no-issue');
+        findings += live.length;
+        if (live.length) flagged++;
       }
-      out.set(r.key, { posts: fresh.size, findings });
+      out.set(r.key, { posts, edited, flagged, findings });
     }
   }
   return out;
 }
 
-/** Each class's spot-checks in date order (`TrendPoint`: new posts per check), for the history chart. A check with no new posts has no point. */
+/**
+ * Each class's and view's spot-checks in date order (`TrendPoint`), by `seriesKey`, for the history chart.
+ * A check that reviewed nothing new or edited has no point.
+ */
 export function trendByClass(records: SpotRecord[]): Map<string, TrendPoint[]> {
-  const first = firstReviews(records);
-  const byClass = new Map<string, Map<string, TrendPoint>>();
+  const reviews = checkReviews(records);
+  const bySeries = new Map<string, TrendPoint[]>();
   for (const r of records) {
-    const n = first.get(r.key) ?? { posts: 0, findings: 0 };
-    const days = byClass.get(r.classId) ?? new Map<string, TrendPoint>();
-    byClass.set(r.classId, days);
-    if (n.posts === 0) continue;
-    const p = days.get(r.date) ?? { date: r.date, posts: 0, findings: 0, rate: 0 };
-    p.posts += n.posts;
-    p.findings += n.findings;
-    p.rate = p.posts ? p.findings / p.posts : 0;
-    days.set(r.date, p);
+    const n = reviews.get(r.key);
+    const k = seriesKey(r.classId, r.view);
+    if (!bySeries.has(k)) bySeries.set(k, []);
+    if (!n || n.posts + n.edited === 0) continue;
+    bySeries.get(k)!.push({ date: r.date, ...n, rate: n.flagged / (n.posts + n.edited) });
   }
   return new Map(
-    [...byClass]
-      .filter(([, days]) => days.size > 0)
+    [...bySeries]
+      .filter(([, points]) => points.length > 0)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([c, days]) => [c, [...days.values()].sort((a, b) => a.date.localeCompare(b.date))]),
+      .map(([k, points]) => [k, points.sort((a, b) => a.date.localeCompare(b.date))]),
   );
 }
 

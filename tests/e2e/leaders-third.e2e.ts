@@ -88,20 +88,51 @@ describe('a spot-check turned on in the middle of a class switch (probe 20d)', (
     for (const c of ['oak26', 'oak25', 'ash']) await h.setRoster(c, pupils);
   });
 
-  it('leaves the old class’s feed, still on the page, out of the new class’s record', async () => {
-    const slow = await h.openDojo(`${PAGE}?delay=700#/classes/oak26/story`);
+  it('leaves the old class’s feed, still on the page, out of the new class’s record, and says it waits for the new one', async () => {
+    const slow = await h.openDojo(`${PAGE}?delay=2500#/classes/oak26/story`);
     await slow.waitForTimeout(1000);
     // The leader picks Year 5 Ash and turns the spot-check on before its feed has come.
     await slow.evaluate("location.hash = '#/classes/ash/story'");
     await h.setSpotCheck(true);
+    // While Class 3 Oak's feed is still shown, the overlay says it is waiting, not that there are no posts (probe 20d D9).
+    await expect.poll(() => slow.locator('pg=[data-policy-guard="spot-waiting"]').count(), { timeout: 2000 }).toBe(1);
+    expect(await slow.evaluate('window.__dojo.renders')).toBe(0);
+    expect(await slow.locator(SPOT).getAttribute('data-posts')).toBe('0');
+    await slow.setViewportSize({ width: 1280, height: 800 });
+    await h.screenshot(slow, 'leaders-third-waiting-1280');
     await slow.waitForFunction('window.__dojo.renders === 1');
     await expect.poll(() => slow.locator(SPOT).getAttribute('data-posts')).toBe('2');
+    expect(await slow.locator('pg=[data-policy-guard="spot-waiting"]').count()).toBe(0);
     await slow.waitForTimeout(1500);
     const all = await records(h);
     expect(all.find((r) => r.classId === 'ash')!.items).toHaveLength(2);
     expect(all.find((r) => r.classId === 'ash')!.findings.filter((f) => f.rule === 'sensitive-content')).toEqual([]);
     expect(all.find((r) => r.classId === 'oak26')).toBeUndefined();
     await slow.close();
+  }, 60_000);
+});
+
+describe('a spot-check turned on just after an instant class switch', () => {
+  const h = useHarness({ fakeTime: '2026-11-10 10:00:00' }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+    for (const c of ['oak26', 'oak25', 'ash']) await h.setRoster(c, pupils);
+  });
+
+  it('records the new class’s feed, drawn at once in the page’s own hashchange handler, under the new class when the check is turned on just after', async () => {
+    const page = await h.openDojo(`${PAGE}#/classes/oak26/story`);
+    await page.waitForTimeout(1000);
+    // The page replaces the feed in its hashchange handler, before Policy Guard's runs: Year 5 Ash's posts are
+    // on the page when Class 3 Oak's are claimed, and must not be taken for Class 3 Oak's.
+    await page.evaluate("location.hash = '#/classes/ash/story'");
+    expect(await page.evaluate('window.__dojo.renders')).toBe(1);
+    await h.setSpotCheck(true);
+    await expect.poll(() => page.locator(SPOT).getAttribute('data-posts')).toBe('2');
+    await expect.poll(() => page.locator('pg=[data-policy-guard="spot-class"]').textContent()).toBe('Recording for Year 5 Ash');
+    await page.waitForTimeout(1500);
+    const all = await records(h);
+    expect(all.map((r) => [r.classId, r.items.length])).toEqual([['ash', 2]]);
+    expect(all[0]!.findings.filter((f) => f.rule === 'sensitive-content')).toEqual([]); // nothing of Class 3 Oak's
+    await page.close();
   }, 60_000);
 });
 
@@ -146,12 +177,17 @@ describe('checks of one class a week apart (posts without an id)', () => {
         ['sensitive-content', 'no-issue', false],
       ]);
 
-      // The options page: 4 new posts on the 10th (1 finding: the "No issue" one is not counted), 1 on the 17th.
+      // The options page: 1 of the 4 posts new on the 10th had something to look at (the "No issue" one is
+      // not counted); on the 17th the new post and the edited one (its name still in it) both have.
       const options = await h.openExtensionPage('options.html');
       const history = options.locator('pg=[data-policy-guard="spot-history"]');
       await history.locator('pg=[data-policy-guard="history-table"]').waitFor();
       const points = await options.locator('pg=[data-policy-guard="trend-chart"] circle title').allTextContents();
-      expect(points).toEqual(['Class 3 Oak, 2026-11-10: 1 findings in 4 new posts', 'Class 3 Oak, 2026-11-17: 1 findings in 1 new posts']);
+      expect(points).toEqual([
+        'Class 3 Oak · Class Story, 2026-11-10: 1 of 4 posts had something to look at (4 new, 0 edited since an earlier check); 1 finding',
+        'Class 3 Oak · Class Story, 2026-11-17: 2 of 2 posts had something to look at (1 new, 1 edited since an earlier check); 2 findings',
+      ]);
+      expect(await options.locator('pg=[data-policy-guard="point-count"]').allTextContents()).toEqual(['1/4', '2/2']);
       expect(await history.locator('pg=tr[data-key="oak26|class-story|2026-11-17"] [data-policy-guard="history-posts"]').getAttribute('data-new')).toBe('1');
       for (const [width, height] of [[1280, 800], [1024, 640]] as const) {
         await options.setViewportSize({ width, height });
@@ -169,21 +205,100 @@ describe('checks of one class a week apart (posts without an id)', () => {
         ['full-name', 'resolved', 'yes'],
         ['sensitive-content', 'no-issue', 'no'],
       ]);
+      h.assertCleanConsole();
+    } finally {
+      await h.close();
+    }
 
-      // Per-class delete: every check of the class in two clicks; the policy stays.
+    // 24 November: the surname is taken out of the resolved post, and a full name is put into an old post
+    // (Mr Price's, clean until now). Last year's Class 3 Oak has a check too, so the screen tells them apart.
+    h = await launchExtension({ fakeTime: '2026-11-24 10:00:00', profile });
+    try {
+      await h.seed('spotChecks', [{ key: 'oak25|class-story|2025-11-12', classId: 'oak25', className: 'Class 3 Oak', view: 'class-story', date: '2025-11-12', at: '2025-11-12T10:00:00.000Z', updatedAt: '2025-11-12T10:00:00.000Z', items: ['x'], findings: [], keepSnippets: false }]);
+      const page = await h.openDojo(`${PAGE}?edited=2#/classes/oak26/story`);
+      const spot = page.locator(SPOT);
+      // The overlay names the class it records for (probe 20d D7).
+      await expect.poll(() => spot.locator('pg=[data-policy-guard="spot-class"]').textContent()).toBe('Recording for Class 3 Oak');
+      // The resolved finding the edit took out is listed apart with its decision, and counted as the history counts it (D3).
+      const removed = page.locator('pg=[data-policy-guard="spot-removed-finding"]');
+      await expect.poll(() => removed.count()).toBe(1);
+      expect(await removed.getAttribute('data-outcome')).toBe('resolved');
+      expect(await removed.textContent()).toContain('No longer in the post');
+      await expect.poll(() => page.locator('pg=[data-policy-guard="spot-finding"]').count()).toBe(3);
+      const overlayByRule = async () => Object.fromEntries(await page.locator('pg=[data-policy-guard="by-rule"] li').evaluateAll((els) => els.map((e) => [e.getAttribute('data-rule'), Number(e.getAttribute('data-count'))])));
+      await expect.poll(overlayByRule).toEqual({ 'full-name': 2, 'sensitive-content': 1 });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await h.screenshot(page, 'leaders-third-removed-1280');
+      await page.setViewportSize({ width: 400, height: 800 });
+      await h.screenshot(page, 'leaders-third-removed-400');
+      await page.waitForTimeout(1000);
+      const week3 = (await records(h)).find((r) => r.key === 'oak26|class-story|2026-11-24')!;
+      expect(week3.findings.map((f) => [f.rule, f.outcome ?? 'open', !!f.edited, !!(f as { gone?: boolean }).gone]).sort()).toEqual([
+        ['full-name', 'open', false, false],
+        ['full-name', 'open', true, false],
+        ['full-name', 'resolved', true, true],
+        ['sensitive-content', 'no-issue', false, false],
+      ]);
+
+      const options = await h.openExtensionPage('options.html');
+      const history = options.locator('pg=[data-policy-guard="spot-history"]');
+      const row24 = history.locator('pg=tr[data-key="oak26|class-story|2026-11-24"]');
+      await row24.waitFor();
+      // The history counts what the overlay counted: 3 findings still in their posts, 1 taken out by an edit.
+      expect(await row24.getAttribute('data-findings')).toBe('3');
+      expect(await row24.locator('pg=[data-policy-guard="history-removed"]').textContent()).toContain('1');
+      // The name put into an old post by an edit is in the trend (D2); the earlier points do not move.
+      const points = await options.locator('pg=[data-policy-guard="trend-chart"] g[data-class="oak26"] circle title').allTextContents();
+      expect(points).toEqual([
+        'Class 3 Oak (latest post Nov 2026) · Class Story, 2026-11-10: 1 of 4 posts had something to look at (4 new, 0 edited since an earlier check); 1 finding',
+        'Class 3 Oak (latest post Nov 2026) · Class Story, 2026-11-17: 2 of 2 posts had something to look at (1 new, 1 edited since an earlier check); 2 findings',
+        'Class 3 Oak (latest post Nov 2026) · Class Story, 2026-11-24: 1 of 2 posts had something to look at (0 new, 2 edited since an earlier check); 1 finding',
+      ]);
+      // Every share is a share: none above 100 % (D4).
+      const rates = await options.locator('pg=[data-policy-guard="trend-chart"] circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('data-rate'))));
+      expect(rates.every((r) => r >= 0 && r <= 1)).toBe(true);
+      // The screen tells the two Class 3 Oaks apart; the exports carry the class's own name, the id beside it (D10).
+      expect(await row24.locator('pg=[data-policy-guard="history-class"]').getAttribute('title')).toBe('Class 3 Oak (latest post Nov 2026)');
+      const [json] = await Promise.all([
+        options.waitForEvent('download'),
+        history.getByRole('button', { name: 'Export the spot-check of Class 3 Oak (latest post Nov 2026) on 2026-11-24 as JSON' }).click(),
+      ]);
+      const body = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { class: string; classId: string; findings: number; removedByEdit: number; items: { stillInPost: boolean; outcome: string }[] };
+      expect([body.class, body.classId, body.findings, body.removedByEdit]).toEqual(['Class 3 Oak', 'oak26', 3, 1]);
+      expect(body.items.filter((i) => !i.stillInPost)).toEqual([expect.objectContaining({ outcome: 'resolved' })]);
+      await options.setViewportSize({ width: 1280, height: 900 });
+      await history.locator('pg=[data-policy-guard="trend-chart"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await h.screenshot(options, 'leaders-third-history-week3-1280');
+      await options.setViewportSize({ width: 400, height: 900 });
+      await h.screenshot(options, 'leaders-third-history-week3-400');
+
+      // Per-class delete: every check of the class in two clicks; the policy and last year's class stay.
       await history.locator('pg=[data-policy-guard="history-delete-class"][data-class="oak26"]').click();
       await history.locator('pg=[data-policy-guard="history-delete-class-confirm"][data-class="oak26"]').click();
-      await expect.poll(async () => (await records(h)).length).toBe(0);
-      // "Delete records only": the held sends go too, the policy and rosters stay, checking goes on.
-      await h.seed('events', [{ kind: 'override', rule: 'full-name', rules: ['full-name'], classId: 'oak26', channel: 'class-chat', at: '2026-11-17T09:00:00.000Z', reason: 'Mum agreed' }]);
+      await expect.poll(async () => (await records(h)).map((r) => r.key)).toEqual(['oak25|class-story|2025-11-12']);
+      // Alone on the page now, last year's class needs no hint.
+      await expect.poll(() => history.locator('pg=tr[data-class="oak25"] [data-policy-guard="history-class"]').getAttribute('title')).toBe('Class 3 Oak');
+      // "Delete records only": every spot-check and held send goes; the policy, the rosters and the class names stay.
+      await h.seed('events', [{ kind: 'override', rule: 'full-name', rules: ['full-name'], classId: 'oak26', channel: 'class-chat', at: '2026-11-24T09:00:00.000Z', reason: 'Mum agreed' }]);
+      await options.reload();
+      await expect.poll(() => options.locator('pg=[data-policy-guard="held-table"] tbody tr').count()).toBe(1);
+      expect(await options.locator('pg=[data-policy-guard="history-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))).toEqual(['oak25|class-story|2025-11-12']);
+      const rostersBefore = await h.stored('rosters');
       const data = options.locator('pg=[data-policy-guard="data"]');
       await data.locator('pg=[data-policy-guard="delete-records"]').click();
       await data.locator('pg=[data-policy-guard="delete-records-confirm"]').click();
       await expect.poll(() => h.events()).toEqual([]);
-      // The page reloads: the status says what went, and the overrides list shows none (probe 20d).
-      await expect.poll(() => options.locator('pg=[data-policy-guard="data"] .status').textContent()).toBe('Records deleted: 1. The policy, rosters and settings are kept.');
-      expect(await options.locator('pg=[data-policy-guard="held-table"] tbody tr').count()).toBe(0);
-      expect((await h.stored('rosters')).length).toBe(3);
+      // The page reloads: the status says what went, and no view shows a deleted record (probe 20d).
+      await expect.poll(() => options.locator('pg=[data-policy-guard="data"] .status').textContent()).toBe('Records deleted: 2. The policy, rosters and settings are kept.');
+      expect(await h.stored('spotChecks')).toEqual([]);
+      expect(await options.locator('pg=[data-policy-guard="history-table"]').count()).toBe(0);
+      expect(await options.locator('pg=[data-policy-guard="spot-history"]').textContent()).toContain('No spot-checks');
+      expect(await options.locator('pg=[data-policy-guard="held-table"]').count()).toBe(0);
+      // Exactly what was kept: the three classes' rosters, unchanged, and their names.
+      const rosters = await h.stored('rosters');
+      expect(rosters).toEqual(rostersBefore);
+      expect(rosters.map((r) => r.classId).sort()).toEqual(['ash', 'oak25', 'oak26']);
+      expect(Object.fromEntries((await h.stored('classes')).map((c) => [c.classId, c.name]))).toEqual({ oak26: 'Class 3 Oak' });
       const popup = await h.openExtensionPage('popup.html');
       await expect.poll(() => popup.locator('body').textContent()).toContain('Bentley New Village');
       h.assertCleanConsole();

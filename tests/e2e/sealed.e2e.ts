@@ -394,6 +394,8 @@ describe('the page cannot change a spot-check record', () => {
 
   it('presses outcomes and “keep snippets” to no effect; the leader’s own click is recorded', async () => {
     const page = await h.context.newPage();
+    // Tall enough that every control of the summary is on screen, where the page can aim at it.
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.addInitScript(SPY);
     await page.goto(`${TEACH}#/classes/c1/story`);
     await page.evaluate(LISTEN);

@@ -39,6 +39,9 @@ describe('the record of a spot-check', () => {
     // Rows moved as the note box opened: a button that moved counts a click only once it has been in view.
     await page.waitForTimeout(VISIBLE_FOR_MS + 200);
     await row(page, 'sensitive-content').getByRole('button', { name: 'No issue' }).click();
+    // The last row may sit below the summary's fold (it scrolls): brought into view first, it counts a click
+    // once it has been in view for a moment.
+    await row(page, 'out-of-hours').scrollIntoViewIfNeeded();
     await page.waitForTimeout(VISIBLE_FOR_MS + 200);
     await row(page, 'out-of-hours').getByRole('button', { name: 'Resolved' }).click();
     await expect.poll(async () => (await h.stored('spotChecks'))[0]?.findings).toEqual(
@@ -154,16 +157,26 @@ describe('the record of a spot-check', () => {
     await h.seed('spotChecks', [past('c1', '2026-09-14', 10, 5), past('c1', '2026-10-12', 10, 3), past('c2', '2026-09-21', 12, 2), past('c2', '2026-10-19', 12, 4)]);
     const options = await h.openExtensionPage('options.html');
     const chart = options.locator('pg=[data-policy-guard="trend-chart"]');
-    await expect.poll(() => chart.locator('circle').count()).toBe(5);
-    expect(await chart.locator('g[data-class]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-class')))).toEqual(['c1', 'c2']);
-    expect(await chart.locator('g[data-class="c1"] circle').evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-date'), c.getAttribute('data-rate')]))).toEqual([
-      ['2026-09-14', '0.500'],
-      ['2026-10-12', '0.300'],
-      // Today's, story and messages together: 2 findings that count (one was "no issue") plus 3, in 9 + 4 posts.
-      [expect.stringMatching(/^2026-/), '0.385'],
+    await expect.poll(() => chart.locator('circle').count()).toBe(6);
+    // One line per class and view: today's Class Story and messages of c1 are apart (probe 20d D6).
+    expect(await chart.locator('g[data-class]').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-class'), g.getAttribute('data-view')]))).toEqual([
+      ['c1', 'class-story'],
+      ['c1', 'messaging'],
+      ['c2', 'class-story'],
     ]);
+    const story = chart.locator('g[data-class="c1"][data-view="class-story"] circle');
+    // The share of posts with something to look at, with its counts: 5 of 10, 3 of 10, and today 2 of the
+    // 9 posts (the "No issue" finding is not counted).
+    expect(await story.evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-date'), c.getAttribute('data-flagged'), c.getAttribute('data-posts'), c.getAttribute('data-rate')]))).toEqual([
+      ['2026-09-14', '5', '10', '0.500'],
+      ['2026-10-12', '3', '10', '0.300'],
+      [expect.stringMatching(/^2026-/), '2', '9', '0.222'],
+    ]);
+    // Today's messages: 2 of Ms Carter's 4 messages.
+    expect(await chart.locator('g[data-class="c1"][data-view="messaging"] circle').evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-flagged'), c.getAttribute('data-posts')]))).toEqual([['2', '4']]);
+    expect(await chart.locator('g[data-class="c1"][data-view="class-story"] [data-policy-guard="point-count"]').allTextContents()).toEqual(['5/10', '3/10', '2/9']);
     // The chart is drawn where it should be: the first c1 point is higher (more findings) than the last.
-    const ys = await chart.locator('g[data-class="c1"] circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cy'))));
+    const ys = await story.evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cy'))));
     expect(ys[0]).toBeLessThan(ys[2]!);
     const table = options.locator('pg=[data-policy-guard="history-table"] tbody tr');
     expect(await table.count()).toBe(6); // 4 earlier, today's story and today's messages

@@ -1,13 +1,14 @@
 /**
  * Feature: for a parent writing on home.classdojo.com, where this kind of message goes (the office, the
  * attendance officer) and when the teacher will reply. Debounced; a stale answer is dropped, never shown.
+ * The hint itself (components/ParentHint.tsx) is drawn by the parts loaded on request (core/on-request.tsx),
+ * when there is one to show: most pages a parent opens never need it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ParentHint } from '../../../components/ParentHint';
-import { hintText } from '../../../components/routing-text';
 import { composerText, findComposers } from '../../../lib/dojo/page';
 import type { ParentHintResponse } from '../../../lib/ext/messages';
 import { ask } from '../ask';
+import { OnRequest } from '../core/on-request';
 import { useStore } from '../core/store';
 import { useGuard } from './composer-check';
 import type { Feature, FeatureContext } from './feature';
@@ -50,7 +51,8 @@ function Hint(props: { f: FeatureContext }) {
   }, [active?.id]);
 
   if (!hint?.ok) return null;
-  return <ParentHint hint={hint.value} text={hintText(hint.value, guarded.policy ?? undefined, f.guard.context().calendar)} />;
+  const value = hint.value;
+  return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showParentHint(into, { hint: value, policy: guarded.policy ?? undefined, calendar: f.guard.context().calendar })} />;
 }
 
 export const parentHint: Feature = {

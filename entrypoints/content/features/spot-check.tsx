@@ -10,7 +10,7 @@ import type { Channel } from '../../../lib/policy/schema';
 import type { SpotView } from '../../../lib/spot-check/record';
 import { scanPost } from '../../../lib/spot-check/scan';
 import { OnRequest } from '../core/on-request';
-import { channelOf, feedItemSignature, findFeedItems } from '../../../lib/dojo/page';
+import { channelOf, feedItemSignature, findAppRoot, findFeedItems } from '../../../lib/dojo/page';
 import { Ownership, spotScopeId } from '../../../lib/spot-check/scope';
 import { useStore } from '../core/store';
 import { useGuard } from './composer-check';
@@ -38,6 +38,9 @@ export function spotTarget(route: DojoRoute): { view: SpotView; channel: Channel
  */
 const owners = new Ownership<HTMLElement>();
 
+/** The views whose feed a spot-check reviews (`spotTarget`), read from the route alone. */
+const FEED_VIEWS = new Set(['class-story', 'school-story', 'messaging']);
+
 function claimOnSwitch(f: FeatureContext): void {
   let fresh = new WeakSet<Node>();
   let clearing = false;
@@ -51,7 +54,19 @@ function claimOnSwitch(f: FeatureContext): void {
       }, 0);
     }
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  // Watched only while a feed a spot-check reviews is open, and only inside ClassDojo's app root, the feed's
+  // container (no narrower one is published, and a class switch may replace everything under it): our own
+  // UI, in <body> beside the root, and every other page of the app cost nothing.
+  let watched: Node | undefined;
+  const watch = () => {
+    const root = f.page.get().route.app === 'teach' && FEED_VIEWS.has(f.page.get().route.view) ? findAppRoot(document) : undefined;
+    if (root === watched) return;
+    observer.disconnect();
+    watched = root;
+    if (root) observer.observe(root, { childList: true, subtree: true });
+  };
+  watch();
+  f.page.subscribe(watch);
   f.ctx.onInvalidated(() => observer.disconnect());
   const isFresh = (el: Element) => {
     for (let n: Node | null = el; n; n = n.parentNode) if (fresh.has(n)) return true;

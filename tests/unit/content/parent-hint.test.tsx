@@ -2,7 +2,9 @@
 // @vitest-environment-options {"url": "https://home.classdojo.com/#/messages/c9"}
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerOnRequest } from '../../../entrypoints/content/core/on-request';
 import { parentHint } from '../../../entrypoints/content/features/parent-hint';
+import { ON_REQUEST_PARTS } from '../../../entrypoints/on-request/parts';
 import { bentley, settle, world } from './harness';
 
 describe('parent-hint feature', () => {
@@ -13,6 +15,11 @@ describe('parent-hint feature', () => {
     const asked: unknown[] = [];
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
       asked.push(message);
+      // The hint is drawn by the parts loaded on request: the background injects them when asked.
+      if ((message as { type: string }).type === 'load-on-request') {
+        registerOnRequest(ON_REQUEST_PARTS);
+        return { ok: true, value: true };
+      }
       return { ok: true, value: { intent: 'absence', destination: 'attendance', redirect: 'Absences go to the office', replies: 'Teachers reply 8:00–17:00' } };
     });
     const w = world();
@@ -26,7 +33,9 @@ describe('parent-hint feature', () => {
     box.value = 'Amelia is off sick today';
     box.dispatchEvent(new Event('input', { bubbles: true }));
     await settle(450);
-    expect(asked).toEqual([expect.objectContaining({ type: 'parent-hint', text: 'Amelia is off sick today' })]);
-    expect(el.querySelector('[data-policy-guard="parent-hint"]')?.getAttribute('data-destination')).toBe('attendance');
+    expect(asked).toEqual([expect.objectContaining({ type: 'parent-hint', text: 'Amelia is off sick today' }), { type: 'load-on-request' }]);
+    const hint = el.querySelector('[data-policy-guard="parent-hint"]');
+    expect(hint?.getAttribute('data-destination')).toBe('attendance');
+    expect(hint?.querySelector('[data-policy-guard="redirect"]')?.textContent).toBe('Absences go to the office');
   });
 });

@@ -129,15 +129,27 @@ describe('a post’s time stamp (ClassDojo’s title, in the account’s locale)
 });
 
 describe('two classes with one name', () => {
-  it('are told apart by a hint when each has its own, else by their ids', async () => {
+  it('are told apart, each by its hint when no other has the same, else by its id', async () => {
     const { classLabel } = await import('../../../lib/dojo/class-name');
     const names = { oak26: 'Class 3 Oak', oak25: 'Class 3 Oak', ash: 'Year 5 Ash' };
     const hints: Record<string, string> = { oak26: 'latest post Nov 2026', oak25: 'latest post Dec 2025' };
     const hint = (id: string) => hints[id];
     expect(classLabel('oak25', names, undefined, hint)).toBe('Class 3 Oak (latest post Dec 2025)');
     expect(classLabel('ash', names, undefined, hint)).toBe('Year 5 Ash');
-    // The same hint for both, or none for one: the ids.
+    // The same hint for both: the ids.
     expect(classLabel('oak25', names, undefined, () => 'latest post Nov 2026')).toBe('Class 3 Oak (oak25)');
-    expect(classLabel('oak26', names, undefined, (id) => (id === 'oak26' ? 'x' : undefined))).toBe('Class 3 Oak (oak26)');
+    // A hint only one has still tells that one apart; the other, without one, gets its id.
+    expect(classLabel('oak26', names, undefined, (id) => (id === 'oak26' ? 'latest post Nov 2026' : undefined))).toBe('Class 3 Oak (latest post Nov 2026)');
+    expect(classLabel('oak25', names, undefined, (id) => (id === 'oak26' ? 'latest post Nov 2026' : undefined))).toBe('Class 3 Oak (oak25)');
+  });
+
+  it('of three with one name, names by month the one whose month is its own, and ids only the two that share one (probe 20d D8)', async () => {
+    const { classLabel } = await import('../../../lib/dojo/class-name');
+    const names = { oakA: 'Class 3 Oak', oakB: 'Class 3 Oak', oakC: 'Class 3 Oak' };
+    const hint = (id: string) => (id === 'oakA' ? 'latest post Nov 2026' : 'latest post Nov 2025');
+    expect(['oakA', 'oakB', 'oakC'].map((id) => classLabel(id, names, undefined, hint))).toEqual(['Class 3 Oak (latest post Nov 2026)', 'Class 3 Oak (oakB)', 'Class 3 Oak (oakC)']);
+    // oakC's checks deleted and oakC no longer shown: the month tells the other two apart.
+    const { oakC: _gone, ...two } = names;
+    expect(['oakA', 'oakB'].map((id) => classLabel(id, two, undefined, hint))).toEqual(['Class 3 Oak (latest post Nov 2026)', 'Class 3 Oak (latest post Nov 2025)']);
   });
 });

@@ -14,7 +14,8 @@ import {
   setOutcome,
   totals,
   trendByClass,
-  firstReviews,
+  checkReviews,
+  seriesKey,
   normaliseRecord,
   priorOf,
   type ScannedItem,
@@ -32,7 +33,7 @@ describe('the spot-check record', () => {
     let r = emptyRecord('c1', 'class-story', '2026-11-23', NOW);
     r = mergeScan(r, scanned, NOW);
     r = mergeScan(r, scanned.slice(0, 1), NOW);
-    expect(totals(r)).toEqual({ posts: 3, findings: 3, edited: 0, byRule: { 'full-name': 2, 'sensitive-content': 1 }, byOutcome: { resolved: 0, 'no-issue': 0, 'follow-up': 0, open: 3 } });
+    expect(totals(r)).toEqual({ posts: 3, findings: 3, edited: 0, removed: 0, byRule: { 'full-name': 2, 'sensitive-content': 1 }, byOutcome: { resolved: 0, 'no-issue': 0, 'follow-up': 0, open: 3 } });
     expect(JSON.stringify(r)).not.toContain('Amelia');
   });
 
@@ -75,7 +76,7 @@ describe('the spot-check record', () => {
     expect(localDate(new Date('2026-06-30T23:30:00Z'), 'Not/AZone')).toBe('2026-06-30');
   });
 
-  it('draws each class’s trend as findings per new post at each check, not counting findings ruled “no issue”', () => {
+  it('draws each class’s trend as the share of new posts with a finding at each check, not counting findings ruled “no issue”', () => {
     const day = (classId: string, date: string, posts: number, findings: number, noIssue = 0, from = 0) => {
       let r = emptyRecord(classId, 'class-story', date, NOW);
       r = mergeScan(r, Array.from({ length: posts }, (_, i) => ({ id: `p${from + i}`, findings: i < findings ? [{ rule: 'full-name' as const, start: 0, end: 1 }] : [] })), NOW);
@@ -83,8 +84,38 @@ describe('the spot-check record', () => {
       return r;
     };
     const trend = trendByClass([day('c2', '2026-11-01', 10, 1), day('c1', '2026-11-20', 10, 2, 1, 20), day('c1', '2026-10-01', 20, 10)]);
-    expect([...trend.keys()]).toEqual(['c1', 'c2']);
-    expect(trend.get('c1')!.map((p) => [p.date, p.rate])).toEqual([['2026-10-01', 0.5], ['2026-11-20', 0.1]]);
+    expect([...trend.keys()]).toEqual([seriesKey('c1', 'class-story'), seriesKey('c2', 'class-story')]);
+    expect(trend.get('c1|class-story')!.map((p) => [p.date, p.rate])).toEqual([['2026-10-01', 0.5], ['2026-11-20', 0.1]]);
+  });
+
+  it('plots the share of posts with a finding, never above 100 %, however many findings one post has (probe 20d D4)', () => {
+    const one = mergeScan(emptyRecord('c1', 'class-story', '2026-11-24', NOW), [{ id: 'p', findings: [{ rule: 'full-name', start: 0, end: 1 }, { rule: 'sensitive-content', start: 3, end: 4 }] }], NOW);
+    expect(trendByClass([one]).get('c1|class-story')).toEqual([{ date: '2026-11-24', posts: 1, edited: 0, flagged: 1, findings: 2, rate: 1 }]);
+  });
+
+  it('keeps Class Story, School Story and messages of one class on separate lines (probe 20d D6)', () => {
+    const story = mergeScan(emptyRecord('c1', 'class-story', '2026-11-24', NOW), [{ id: 'p1', findings: [] }, { id: 'p2', findings: [] }], NOW);
+    const chat = mergeScan(emptyRecord('c1', 'messaging', '2026-11-24', NOW), [{ id: 'm1', findings: [{ rule: 'full-name', start: 0, end: 1 }] }], NOW);
+    const trend = trendByClass([story, chat]);
+    expect([...trend.keys()]).toEqual(['c1|class-story', 'c1|messaging']);
+    expect(trend.get('c1|class-story')![0]).toMatchObject({ posts: 2, flagged: 0, rate: 0 });
+    expect(trend.get('c1|messaging')![0]).toMatchObject({ posts: 1, flagged: 1, rate: 1 });
+  });
+
+  it('counts an old post again at the check that finds it edited, so a name added by an edit is in the trend; a later edit never moves an earlier point (probe 20d D2)', () => {
+    const post = (id: string, text: string, names: number) => ({ id, sig: textHash(text), findings: Array.from({ length: names }, () => ({ rule: 'full-name' as const, start: 0, end: 5 })) });
+    const w1 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-10', NOW), [post('a', 'Amelia Hughes', 1), post('b', 'Well done all', 0), post('c', 'Trip today', 0), post('d', 'Lovely', 0)], NOW);
+    // A week on: a name is added to two old posts, one taken out of another, one new clean post.
+    const w2 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-17', NOW), [post('a', 'Amelia did well', 0), post('b', 'Well done Oliver Patel', 1), post('c', 'Trip today, Oliver Patel', 1), post('d', 'Lovely', 0), post('e', 'New', 0)], NOW, priorOf([w1]));
+    const points = trendByClass([w1, w2]).get('c1|class-story')!;
+    expect(points.map((p) => [p.date, p.posts, p.edited, p.flagged, p.findings])).toEqual([
+      ['2026-11-10', 4, 0, 1, 1], // what was on the page on the 10th, unchanged by the later edit
+      ['2026-11-17', 1, 3, 2, 2], // the new post and the three edited ones; the two names added are counted
+    ]);
+    expect(checkReviews([w1, w2]).get(w2.key)).toEqual({ posts: 1, edited: 3, flagged: 2, findings: 2 });
+    // Seen again unchanged on the 24th: no point.
+    const w3 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-24', NOW), [post('b', 'Well done Oliver Patel', 1)], NOW, priorOf([w1, w2]));
+    expect(trendByClass([w1, w2, w3]).get('c1|class-story')!.map((p) => p.date)).toEqual(['2026-11-10', '2026-11-17']);
   });
 
   it('does not count a feed again at a later check: only the posts new since, and a “No issue” decided later is not counted at all', () => {
@@ -92,14 +123,14 @@ describe('the spot-check record', () => {
     const w1 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-10', NOW), feed(100), NOW);
     // A week later the same 100 posts are still on the page, with 10 new ones (2 with a finding).
     let w2 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-17', NOW), [...feed(10, 100), ...feed(100)], NOW, priorOf([w1]));
-    expect(trendByClass([w1, w2]).get('c1')!.map((p) => [p.date, p.posts, p.findings])).toEqual([['2026-11-10', 100, 20], ['2026-11-17', 10, 2]]);
+    expect(trendByClass([w1, w2]).get('c1|class-story')!.map((p) => [p.date, p.posts, p.flagged])).toEqual([['2026-11-10', 100, 20], ['2026-11-17', 10, 2]]);
     // One of the first week's findings is ruled "No issue" at the second check: it leaves the first point.
     w2 = setOutcome(w2, 'p0:full-name', 'no-issue', undefined, NOW);
-    expect(trendByClass([w1, w2]).get('c1')![0]).toMatchObject({ posts: 100, findings: 19 });
-    expect(firstReviews([w1, w2]).get(w2.key)).toEqual({ posts: 10, findings: 2 });
+    expect(trendByClass([w1, w2]).get('c1|class-story')![0]).toMatchObject({ posts: 100, flagged: 19, findings: 19 });
+    expect(checkReviews([w1, w2]).get(w2.key)).toEqual({ posts: 10, edited: 0, flagged: 2, findings: 2 });
     // A check with nothing new has no point.
     const w3 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-24', NOW), feed(100), NOW, priorOf([w1, w2]));
-    expect(trendByClass([w1, w2, w3]).get('c1')!.map((p) => p.date)).toEqual(['2026-11-10', '2026-11-17']);
+    expect(trendByClass([w1, w2, w3]).get('c1|class-story')!.map((p) => p.date)).toEqual(['2026-11-10', '2026-11-17']);
   });
 
   it('recognises only well-formed stored records', () => {
@@ -287,6 +318,9 @@ describe('checks of one class on different days (third probe of issue 20)', () =
     // Edited to take the name out: the decision stays, gone and edited.
     const d3 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-24', D2), [{ id: 'p1', sig: textHash('Amelia did well'), findings: [] }], D2, priorOf([d1, d2]));
     expect(d3.findings).toEqual([expect.objectContaining({ outcome: 'follow-up', edited: true, gone: true })]);
+    // One definition everywhere (probe 20d D3): counted apart as removed by an edit, not among the findings.
+    expect(totals(d3)).toMatchObject({ findings: 0, edited: 0, removed: 1, byRule: {}, byOutcome: { 'follow-up': 0, open: 0 } });
+    expect(JSON.parse(exportRecord(d3, 'json').body)).toMatchObject({ findings: 0, removedByEdit: 1, items: [{ outcome: 'follow-up', stillInPost: false }] });
     // The latest earlier check is the one compared with: unchanged since 17 Nov, not edited on the 24th.
     const d4 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-24', D2), [name('p1', 'Amelia Hughes did really well')], D2, priorOf([d2, d1]));
     expect(d4.findings[0]).not.toHaveProperty('edited');
