@@ -7,14 +7,15 @@
  * `guard outline to-fixture <outline.json>`: the outline as a fixture page the end-to-end harness serves
  * (lib/dojo/outline-fixture.ts), so a school's report becomes a test. See docs/redesign-workflow.md.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { OUTLINE_FORMAT, OUTLINE_VERSION, outlineJson, outlineOfTree, type Outline, type OutlineNode } from '../lib/dojo/outline';
+import { MAX_CHILDREN, MAX_READ, OUTLINE_FORMAT, OUTLINE_VERSION, outlineJson, outlineOfTree, type Outline, type OutlineNode } from '../lib/dojo/outline';
 import { parseSavedHtml } from '../lib/dojo/outline-html';
 import { decodeHtml, readSavedPage, savedFromUrl } from '../lib/dojo/saved-page';
 import { fixtureRoute, outlineToFixture } from '../lib/dojo/outline-fixture';
+import { parseDojoLocation } from '../lib/dojo/routes';
 import { VERSION } from '../lib/meta';
 // The word lists: an outline never keeps a component name that reads as someone's name ("richPage").
 import '../lib/rules/lexicon-bundled';
@@ -45,18 +46,19 @@ export function outlineOfHtml(html: string, url?: string): Outline {
  * A saved page's file, as bytes, to its outline; or the one-line reason it has none (an MHTML with no page,
  * a file that is no web page, a page with no elements: never an empty outline).
  */
-export function outlineOfSavedFile(bytes: Uint8Array, url?: string): { ok: true; outline: Outline } | { ok: false; problem: string } {
+export function outlineOfSavedFile(bytes: Uint8Array, url?: string): { ok: true; outline: Outline; address?: string; unread: number } | { ok: false; problem: string } {
   const saved = readSavedPage(bytes);
   if (!saved.ok) return saved;
   const parsed = parseSavedHtml(saved.html);
   if (!parsed.isPage) {
     return { ok: false, problem: `does not look like a saved web page (no <html>, <body> or ClassDojo's app root${saved.encoding === 'utf-8' ? '' : `, read as ${saved.encoding}`}): save the page again with the browser's "Save page as…"` };
   }
-  const outline = outlineOfTree(parsed.tree, { href: url ?? savedFromUrl(saved.html) ?? saved.url ?? 'about:blank', source: 'saved-page', guard: VERSION });
+  const address = url ?? savedFromUrl(saved.html) ?? saved.url;
+  const outline = outlineOfTree(parsed.tree, { href: address ?? 'about:blank', source: 'saved-page', guard: VERSION });
   if (outline.elements === 0 || outline.regions.every((r) => !r.node.children?.length)) {
     return { ok: false, problem: `is a web page with nothing in it to outline (${outline.elements} elements in its body): save the page again once ClassDojo has loaded` };
   }
-  return { ok: true, outline };
+  return { ok: true, outline, unread: parsed.unread, ...(address === undefined ? {} : { address }) };
 }
 
 const MAX_DEPTH = 200;
@@ -86,6 +88,7 @@ const outlineSchema = z.object({
   truncated: z.boolean(),
   found: z.array(z.string().max(80)).max(200).optional(),
   missing: z.array(z.string().max(80)).max(200).optional(),
+  enclosed: z.array(z.string().max(80)).max(200).optional(),
 });
 
 function depthOf(n: OutlineNode, d = 0): number {
@@ -156,20 +159,51 @@ function option(args: string[], name: string): string | undefined | null {
  * selectors found and those this view needs that nothing found, and a saved page that does not say its
  * address (then the view is unknown and nothing is expected).
  */
-export function outlineSummary(outline: Outline): string[] {
+export function outlineSummary(outline: Outline, address?: string): string[] {
   const lines: string[] = [];
   if (outline.app === 'other') {
-    lines.push(`the file does not say which ClassDojo address it was saved from, so the view is unknown: run again with --url and the page's address (https://teach.classdojo.com/#/classes/…/story)`);
+    // The file may name an address that is not ClassDojo's (saved from a copy, a proxy, a test server).
+    const host = address === undefined ? undefined : hostOf(address);
+    lines.push(
+      address === undefined
+        ? `the file does not say which ClassDojo address it was saved from, so the view is unknown: run again with ${URL_HINT}`
+        : `the file was saved from ${host ? `${host}, ` : 'an address that is '}not a ClassDojo address, so the view is unknown: run again with ${URL_HINT}`,
+    );
   }
   const found = outline.found ?? [];
   lines.push(`found: ${found.length ? found.map((f) => f.replace(':', ' (') + ')').join(', ') : 'none of the parts Policy Guard looks for'}`);
+  if (outline.enclosed?.length) lines.push(`inside a component's shadow root, where Policy Guard does not look: ${outline.enclosed.map((f) => f.replace(':', ' (') + ')').join(', ')}`);
   if (outline.missing?.length) lines.push(`not found on this ${outline.view} page: ${outline.missing.join(', ')} (the selectors to fix first: lib/dojo/selectors.ts, docs/redesign-workflow.md)`);
   else if (outline.app !== 'other') lines.push(`not found: nothing this ${outline.view} page needs`);
   return lines;
 }
 
+const URL_HINT = `--url and the page's address as the browser showed it (https://teach.classdojo.com/#/classes/…/story)`;
+
+/** The host of an address, or undefined when it is no address (only the host is said back: a path may hold ids). */
+function hostOf(address: string): string | undefined {
+  try {
+    return new URL(address).host || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The largest saved page read, in bytes. A feed scrolled a long way down is tens of MB (100,000 posts: 40 MB,
+ * read in about 2 s and 250 MB); past this, reading it would take more memory than a school laptop has spare.
+ */
+export const MAX_SAVED_BYTES = 256 * 1024 * 1024;
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
 function readBytes(path: string, io: CliIO): Uint8Array | undefined {
   try {
+    const size = statSync(path).size;
+    if (size > MAX_SAVED_BYTES) {
+      io.stderr(`guard outline: ${path} is ${mb(size)}; Policy Guard reads files up to ${mb(MAX_SAVED_BYTES)}: save the page again without scrolling far down the feed (the outline needs only the first screens)\n`);
+      return undefined;
+    }
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -198,13 +232,22 @@ export function runOutline(args: string[], io: CliIO): number {
     }
   }
   if (sub === 'from-html') {
-    const made = outlineOfSavedFile(bytes, option(args, '--url') ?? undefined);
+    const url = option(args, '--url') ?? undefined;
+    // An address given on purpose that is not ClassDojo's is a typo (or the wrong tab): said, not outlined as "other".
+    if (url !== undefined && parseDojoLocation(url).app === 'other') {
+      const host = hostOf(url);
+      io.stderr(`guard outline: --url ${host ? `names ${host}, which is` : 'is not an address, and'} not a ClassDojo address: give the page's address as the browser showed it (https://teach.classdojo.com/#/classes/…/story or https://home.classdojo.com/#/…).\n`);
+      return 2;
+    }
+    const made = outlineOfSavedFile(bytes, url);
     if (!made.ok) {
       io.stderr(`guard outline: ${target} ${made.problem}\n`);
       return 1;
     }
     io.stdout(`${outlineJson(made.outline)}\n`);
-    io.stderr(outlineSummary(made.outline).map((line) => `guard outline: ${line}\n`).join(''));
+    const lines = outlineSummary(made.outline, made.address);
+    if (made.unread) lines.push(`a big page: ${made.unread.toLocaleString('en-GB')} of its ${made.outline.elements.toLocaleString('en-GB')} elements were counted, not read (past ${MAX_CHILDREN.toLocaleString('en-GB')} items in one list, or ${MAX_READ.toLocaleString('en-GB')} elements in all), as the extension does on the live page`);
+    io.stderr(lines.map((line) => `guard outline: ${line}\n`).join(''));
     return 0;
   }
 

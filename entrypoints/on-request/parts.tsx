@@ -17,7 +17,7 @@ import { adviceText, hintText } from '../../components/routing-text';
 import type { ParentHint as Hint } from '../../lib/ext/messages';
 import type { HolidayCalendar } from '../../lib/rules/types';
 import { doctorReport, type DoctorReport as Report } from '../../lib/dojo/doctor';
-import { buildOutline, outlineJson, type Outline } from '../../lib/dojo/outline';
+import { buildOutline, outlineJson, withDoctorVerdict, type Outline } from '../../lib/dojo/outline';
 import { probePage } from '../../lib/dojo/probe';
 import { parseDojoLocation } from '../../lib/dojo/routes';
 import type { Policy } from '../../lib/policy/schema';
@@ -41,9 +41,9 @@ function guardVersion(): string {
   }
 }
 
-/** The outline of the page as it is now. */
+/** The outline of the page as it is now: what it says is found is what the doctor says (withDoctorVerdict). */
 export function pageOutline(): Outline {
-  return buildOutline(document, { href: location.href, source: 'extension', guard: guardVersion() });
+  return withDoctorVerdict(buildOutline(document, { href: location.href, source: 'extension', guard: guardVersion() }), reportNow());
 }
 
 /** The outline of the page as it is now, as JSON, with its size in KB (one decimal). */

@@ -41,6 +41,11 @@ const URL_ATTRS = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'pos
 function attributeValue(name: string, value: string, ids: { next: number }): string {
   // An address is never taken from an outline, placeholder or not (`$prefix:javascript:…` in a hand-edited one).
   if (URL_ATTRS.has(name.toLowerCase())) return name.toLowerCase() === 'href' ? '#' : 'https://sphotos.classdojo.com/fixture/photo.jpg';
+  // Kept classes with the rest as `$class` ("ProseMirror $class"): the kept ones as written, the rest a stand-in.
+  if (name.toLowerCase() === 'class' && value.includes('$class')) {
+    const kept = value.replace('$class', '').trim();
+    return attributePlaceholder(name, kept) === kept ? `${kept} fx`.trim() : 'fx';
+  }
   if (!value.startsWith('$')) {
     // An outline file may have been edited by hand: a kept value must be one the outline itself would keep,
     // and never an address (a `javascript:` link, a tracker).
@@ -60,7 +65,6 @@ function attributeValue(name: string, value: string, ids: { next: number }): str
     const made = value.startsWith('$prefix:') ? `${value.slice(8)}1` : `New ${value.slice(10)}`;
     return attributePlaceholder(name, made) === value ? made : 'x';
   }
-  if (value.includes('$class')) return value.replace('$class', 'fx');
   return 'x';
 }
 

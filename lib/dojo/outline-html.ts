@@ -16,7 +16,7 @@ import { compile } from 'css-select';
 import type { Options } from 'css-select';
 import { Parser } from 'htmlparser2';
 import { EXTENSION_HOST_ATTR, NOT_UI } from './page';
-import { genericSend, LEAF, READ_DEPTH, SKIP, type PageElement, type PageTree } from './outline';
+import { genericSend, LEAF, MAX_CHILDREN, MAX_READ, READ_DEPTH, SHADOW_ROOT, SKIP, type PageElement, type PageTree } from './outline';
 import { SELECTORS, TIERS, type SelectorName } from './selectors';
 
 interface Node extends PageElement {
@@ -24,6 +24,8 @@ interface Node extends PageElement {
   children: Node[];
   /** For a button-like element: its whole text, to see a Send/Post label (the DOM's textContent). */
   label?: string;
+  /** Inside a declarative shadow root: not in the document's tree, so no region or dialog is looked for there. */
+  shadowed?: boolean;
 }
 
 const attr = (el: Node, name: string) => {
@@ -36,7 +38,8 @@ const adapter: NonNullable<Options<Node, Node>['adapter']> = {
   getAttributeValue: attr,
   getChildren: (node) => node.children,
   getName: (el) => el.tag,
-  getParent: (el) => el.parent,
+  // Element.matches does not cross a shadow root's boundary: neither does a selector here.
+  getParent: (el) => (el.parent && el.parent.tag !== SHADOW_ROOT ? el.parent : null),
   getSiblings: (node) => (node.parent ? node.parent.children : [node]),
   getText: (node) => node.text,
   hasAttrib: (el, name) => attr(el, name) !== undefined,
@@ -112,6 +115,8 @@ export interface ParsedPage {
   tree: PageTree;
   /** The file has a doctype, an <html>, <head> or <body>, or ClassDojo's app root (a copied fragment). */
   isPage: boolean;
+  /** Elements counted but not read, past the reading bounds (outline.ts MAX_CHILDREN, MAX_READ). */
+  unread: number;
 }
 
 /**
@@ -124,6 +129,10 @@ export function parseSavedHtml(html: string): ParsedPage {
   // Open elements being passed over (inside a script, a template, Policy Guard's own UI, or below a leaf
   // such as an SVG, whose own tag and text are kept): how many.
   let skip = 0;
+  // Past the reading bounds (outline.ts MAX_CHILDREN, MAX_READ): the element whose `more` counts what is passed over.
+  let counting: Node | null = null;
+  let read = 0;
+  let unread = 0;
   // Open button-like elements collecting their text (the DOM's textContent, for a Send/Post label).
   const labels: Node[] = [];
   let pending: [string, string][] = [];
@@ -152,25 +161,53 @@ export function parseSavedHtml(html: string): ParsedPage {
         const attrs = pending;
         pending = [];
         depth++;
+        const parent = stack[stack.length - 1] ?? null;
+        // A declarative shadow root (`<template shadowrootmode="open">`, and Chrome's MHTML `shadowmode`): the
+        // browser attaches it to its parent and the template leaves the tree; the live outline reads an open
+        // one as a "shadow-root" child of its host (lib/dojo/outline.ts pageElementOf), and so is it read here.
+        // A closed one cannot be read on the live page, by anyone: passed over, as any template.
+        const mode = name === 'template' && !skip ? (attr({ attrs } as Node, 'shadowrootmode') ?? attr({ attrs } as Node, 'shadowmode'))?.trim().toLowerCase() : undefined;
+        const shadowed = mode !== undefined || !!parent?.shadowed;
         if (name === 'html' || name === 'head' || name === 'body') marks = true;
         if (name === 'body' && bodyAt === -1) bodyAt = depth;
         else if (name === 'head' && headAt === -1 && bodyAt === -1) headAt = depth;
+        // What is in a shadow root is not among the body's elements (querySelectorAll does not look there).
+        else if (shadowed) void 0;
         else if (bodyAt >= 0) inBody++;
         else if (headAt < 0 && name !== 'html') outsideHead++;
         if (skip) {
           skip++;
+          if (counting && (!shadowed || counting.shadowed)) {
+            counting.more! += 1;
+            unread++;
+          }
           return;
         }
-        const parent = stack[stack.length - 1] ?? null;
+        if (parent && parent.tag !== 'body' && parent.tag !== 'html' && !SKIP.has(name) && (parent.children.length >= MAX_CHILDREN || read >= MAX_READ)) {
+          skip = 1;
+          counting = parent;
+          parent.more = (parent.more ?? 0) + 1;
+          unread++;
+          return;
+        }
+        if (mode === 'open' && parent && !LEAF.has(parent.tag) && parent.tag !== SHADOW_ROOT && !parent.children.some((c) => c.tag === SHADOW_ROOT)) {
+          const root: Node = { tag: SHADOW_ROOT, attrs: [], text: '', children: NONE, seen: NONE_SEEN, parent, shadowed: true };
+          // First among its host's children, as the live outline writes it.
+          parent.children = [root, ...parent.children];
+          stack.push(root);
+          return;
+        }
         if (SKIP.has(name) || name.startsWith('policy-guard-') || attr({ attrs } as Node, EXTENSION_HOST_ATTR) !== undefined || (parent && LEAF.has(parent.tag))) {
           skip = 1;
           return;
         }
         // Most elements have no children and no selector of ours: they share one empty list until they do.
-        const el: Node = { tag: name, attrs, text: '', children: NONE, seen: NONE_SEEN, parent };
+        const el: Node = { tag: name, attrs, text: '', children: NONE, seen: NONE_SEEN, parent, ...(shadowed ? { shadowed } : {}) };
         if (parent) (parent.children === NONE ? (parent.children = []) : parent.children).push(el);
         else top.push(el);
-        all.push(el);
+        if (!shadowed) all.push(el);
+        // Counted as the live page counts what it reads: from the regions' roots down (html and body are not read).
+        if (name !== 'html' && name !== 'body') read++;
         stack.push(el);
         if (name === 'button' || attr(el, 'role') === 'button' || (name === 'input' && attr(el, 'type') === 'submit')) {
           el.label = '';
@@ -180,7 +217,8 @@ export function parseSavedHtml(html: string): ParsedPage {
       ontext(text) {
         if (skip) return;
         const el = stack[stack.length - 1];
-        if (!el) return;
+        // A shadow root has no text of its own (the live outline's has none).
+        if (!el || el.tag === SHADOW_ROOT) return;
         el.text += text;
         for (const l of labels) l.label += text;
       },
@@ -189,7 +227,7 @@ export function parseSavedHtml(html: string): ParsedPage {
         if (depth === bodyAt) bodyAt = -2;
         depth--;
         if (skip) {
-          skip--;
+          if (--skip === 0) counting = null;
           return;
         }
         const el = stack.pop();
@@ -237,6 +275,10 @@ export function parseSavedHtml(html: string): ParsedPage {
   while (walk.length) {
     const [el, depth] = walk.pop()!;
     if (depth > READ_DEPTH) continue;
+    if (el.tag === SHADOW_ROOT) {
+      for (const c of el.children) walk.push([c, depth + 1]);
+      continue;
+    }
     // Plain loops: this runs for every element and selector (120,000 × 45 on a 10 MB page).
     for (const [name, list] of names) {
       for (let i = 0; i < list.length; i++) {
@@ -246,10 +288,10 @@ export function parseSavedHtml(html: string): ParsedPage {
         }
       }
     }
-    if (el.label !== undefined && !el.seen.some((s) => s.startsWith('sendButton:')) && genericSend(el.tag, attr(el, 'role') ?? null, attr(el, 'type') ?? null, attr(el, 'aria-label') ?? el.label)) {
+    if (el.label !== undefined && !el.seen.some((s) => s.startsWith('sendButton:')) && genericSend(el.tag, attr(el, 'role') ?? null, attr(el, 'type') ?? null, attr(el, 'aria-label') ?? (el.label.trim() || attr(el, 'title') || ''))) {
       (el.seen === NONE_SEEN ? (el.seen = []) : el.seen).push('sendButton:generic');
     }
     for (const c of el.children) walk.push([c, depth + 1]);
   }
-  return { tree: { regions, elements: bodyEl ? inBody : outsideHead }, isPage: marks };
+  return { tree: { regions, elements: bodyEl ? inBody : outsideHead }, isPage: marks, unread };
 }

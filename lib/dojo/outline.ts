@@ -23,7 +23,7 @@
  * many); times are `$time`; URLs `$url`; ids `$id`; anything else `$value`.
  */
 import { hasLexicon, lexiconIndex } from '../rules/lexicon';
-import { expectsComposer } from './doctor';
+import { expectsComposer, type DoctorReport, type PartId } from './doctor';
 import { EXTENSION_HOST_ATTR, findAppRoot, tierOf, uiRoots } from './page';
 import { hashSegments, parseDojoLocation, type DojoApp, type DojoView } from './routes';
 import { PARTICIPANTS_TEXT, SELECTORS, SEND_LABELS, type SelectorName } from './selectors';
@@ -77,6 +77,11 @@ export interface Outline {
    */
   found?: string[];
   missing?: SelectorName[];
+  /**
+   * What the selectors see only inside a component's open shadow root, where Policy Guard does not look (so
+   * it is not `found`): where a redesign moved a part. Optional, as `found`.
+   */
+  enclosed?: string[];
 }
 
 /** The words of ClassDojo's verified routes (lib/dojo/routes.ts): any other segment of a route is an id. */
@@ -265,11 +270,10 @@ export function attributePlaceholder(name: string, value: string): string {
   if (n === 'data-name') return componentName(value);
   if (n === 'role') return value.trim() && inVocabulary(value.trim()) ? value.trim() : '$value';
   if (n === 'id') return literals.ids.has(value) ? value : '$id';
-  if (n === 'class') {
-    const tokens = value.split(/\s+/).filter(Boolean);
-    const kept = tokens.filter((c) => literals!.classes.has(c));
-    return [...kept, ...(kept.length < tokens.length ? ['$class'] : [])].join(' ');
-  }
+  // Before the selectors' words: "Send message" is a Send control's name, not a bubble's (`aria-label*="message"`).
+  if (n === 'aria-label' && SEND_LABELS.test(value.trim())) return '$sendLabel';
+  if (n === 'class') return classPlaceholder(value);
+  if (n.startsWith('data-') && EDITOR_MARKS.has(n)) return EDITOR_MARKS.get(n)!.includes(value.trim().toLowerCase()) ? value.trim().toLowerCase() : n === 'data-offset-key' || n === 'data-editor' ? '$id' : '$value';
   for (const lit of literals.attrs.get(n) ?? []) {
     const v = lit.insensitive ? value.toLowerCase() : value;
     const l = lit.insensitive ? lit.value.toLowerCase() : lit.value;
@@ -277,7 +281,6 @@ export function attributePlaceholder(name: string, value: string): string {
     if (lit.op === '^=' && v.startsWith(l)) return `$prefix:${lit.value}`;
     if (lit.op === '*=' && v.includes(l)) return `$contains:${lit.value}`;
   }
-  if (n === 'aria-label' && SEND_LABELS.test(value.trim())) return '$sendLabel';
   if (TIME_ATTRS.has(n) || (n === 'title' && looksLikeTime(value))) return '$time';
   if (URL_ATTRS.has(n) || looksLikeUrl(value)) return '$url';
   if (/^\d+$/.test(value.trim())) return `$number:${bucket(Number(value))}`;
@@ -293,6 +296,32 @@ export function attributePlaceholder(name: string, value: string): string {
   // free-text one ("aria-rowindextext", "content") may hold a name that is also a word (Strong, Small, Link).
   return ENUMERATED.has(n) && inVocabulary(v) ? v : '$value';
 }
+
+/** A class attribute: the classes our selectors name and the editor libraries' own, the rest `$class`. */
+function classPlaceholder(value: string): string {
+  const tokens = value.split(/\s+/).filter(Boolean);
+  const kept = tokens.filter((c) => literals!.classes.has(c) || EDITOR_CLASSES.has(c));
+  return [...kept, ...(kept.length < tokens.length ? ['$class'] : [])].join(' ');
+}
+
+/**
+ * The marks rich-text editor libraries put on their boxes (Draft.js, Lexical, ProseMirror and Tiptap, Slate,
+ * Quill, CKEditor, TinyMCE): kept, because they tell a developer which text model a redesigned composer uses
+ * (lib/dojo/text-model.ts reads each differently), and they are the libraries' names, never a person's.
+ * Each data-* mark with the values the library writes (any other value is `$value`; Draft's keys are ids).
+ */
+const EDITOR_MARKS = new Map<string, string[]>([
+  ['data-lexical-editor', ['true']], ['data-lexical-text', ['true']], ['data-lexical-decorator', ['true']],
+  ['data-slate-editor', ['true']], ['data-slate-node', ['element', 'text', 'value']], ['data-slate-leaf', ['true']],
+  ['data-slate-string', ['true']], ['data-slate-zero-width', ['z', 'n']], ['data-slate-void', ['true']], ['data-slate-placeholder', ['true']],
+  ['data-contents', ['true']], ['data-block', ['true']], ['data-text', ['true']], ['data-offset-key', []], ['data-editor', []],
+  ['data-pm-slice', []], ['data-gramm', ['true', 'false']],
+]);
+const EDITOR_CLASSES = new Set(
+  ('ProseMirror ProseMirror-focused tiptap DraftEditor-root DraftEditor-editorContainer public-DraftEditor-content ' +
+    'public-DraftEditorPlaceholder-root public-DraftStyleDefault-block public-DraftStyleDefault-ltr ql-container ql-editor ql-blank ' +
+    'ql-toolbar ql-snow ck ck-content ck-editor__editable mce-content-body tox-edit-area ContentEditable__root').split(' '),
+);
 
 const ID_REFS = new Set(['for', 'headers', 'form', 'list', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-flowto', 'aria-activedescendant', 'aria-details', 'aria-errormessage']);
 /** Attributes whose values HTML or WAI-ARIA enumerate. */
@@ -328,6 +357,7 @@ export function attributeName(name: string): string | undefined {
   if (VOCABULARY.has(n) || ARIA_ATTR.test(n)) return n;
   // A data-* name may carry an id ("data-v-5f3a9b2c"): digit and hex runs become "#", as in data-name values.
   // Only when its words are the interface's own ("data-test-id", not "data-zephyrine-quillfeather").
+  if (EDITOR_MARKS.has(n)) return n;
   if (DATA_ATTR.test(n)) {
     const named = n.replace(/[0-9a-f]{8,}|\d{4,}/g, '#');
     return uiWords(named.slice(5)) ? named : undefined;
@@ -350,7 +380,19 @@ export interface PageElement {
   children: PageElement[];
   /** What Policy Guard's selectors find here, as `name:tier` (none below READ_DEPTH). */
   seen: string[];
+  /** Elements below this one not read, past the reading bounds (MAX_CHILDREN, MAX_READ): counted only. */
+  more?: number;
 }
+
+/**
+ * How much of a page is read, the same on the live page and in a saved one, so a saved feed of 100,000 posts
+ * (40 MB) costs the time and memory of a few thousand: an element's first MAX_CHILDREN children are read and
+ * the rest only counted (a list past that many is outlined as a list of that many anyway: siblings group by
+ * shape), and past MAX_READ elements in all, what follows is counted, not read. The body's own children (the
+ * app root, dialogs outside it) are always read.
+ */
+export const MAX_CHILDREN = 1_000;
+export const MAX_READ = 200_000;
 
 /**
  * How deep below a region's root what our selectors see is read. No outline goes deeper (ATTEMPTS'
@@ -414,58 +456,83 @@ function seenAt(el: Element): string[] {
     const tier = tierOf(el, name);
     if (tier) seen.push(`${name}:${tier}`);
   }
-  if (!seen.some((s) => s.startsWith('sendButton:')) && genericSend(el.localName, el.getAttribute('role'), el.getAttribute('type'), el.getAttribute('aria-label') ?? shownText(el))) {
+  if (!seen.some((s) => s.startsWith('sendButton:')) && genericSend(el.localName, el.getAttribute('role'), el.getAttribute('type'), el.getAttribute('aria-label') ?? (shownText(el).trim() || el.getAttribute('title') || ''))) {
     seen.push('sendButton:generic');
   }
   return seen;
 }
 
 /** An element of the live page as a page element, with its descendants (iterative: a page may nest thousands deep). */
-function pageElementOf(root: Element): PageElement {
+function pageElementOf(root: Element, budget: { read: number }): PageElement {
   const make = (el: Element, depth: number): PageElement => {
     let text = '';
     for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += child.nodeValue ?? '';
     return { tag: el.localName, attrs: Array.from(el.attributes, (a) => [a.name.toLowerCase(), a.value] as [string, string]), text, children: [], seen: depth > READ_DEPTH ? [] : seenAt(el) };
   };
   const top = make(root, 0);
-  const stack: [Element, PageElement, number][] = [[root, top, 0]];
-  while (stack.length) {
-    const [el, node, depth] = stack.pop()!;
-    if (LEAF.has(node.tag)) continue;
-    // A component's open shadow root, as a child of its own ("shadow-root"): a composer moved into one shows
+  budget.read++;
+  // In document order (a pre-order walk, as a saved page is read), so the reading bounds fall on the same
+  // elements in both. Iterative: a page may nest thousands deep.
+  const stack: [Element, PageElement, number][] = [];
+  const open = (el: Element | ShadowRoot, node: PageElement, depth: number) => {
+    if (LEAF.has(node.tag)) return;
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, node, depth + 1]);
+    // A component's open shadow root, as its first child ("shadow-root"): a composer moved into one shows
     // where it went (a closed root cannot be read, by anyone).
-    const shadow = el.localName === SHADOW_ROOT ? null : (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    if (shadow && !isOurs(el)) {
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow && !isOurs(el as Element)) {
       const made: PageElement = { tag: SHADOW_ROOT, attrs: [], text: '', children: [], seen: [] };
       node.children.push(made);
-      stack.push([shadow as unknown as Element, made, depth + 1]);
+      open(shadow, made, depth + 1);
     }
-    for (const child of Array.from(el.children)) {
-      if (SKIP.has(child.localName) || isOurs(child)) continue;
-      const made = make(child, depth + 1);
-      node.children.push(made);
-      stack.push([child, made, depth + 1]);
+  };
+  open(root, top, 0);
+  while (stack.length) {
+    const [el, node, depth] = stack.pop()!;
+    if (SKIP.has(el.localName) || isOurs(el)) continue;
+    if (node.tag !== 'body' && node.tag !== 'html' && (node.children.length >= MAX_CHILDREN || budget.read >= MAX_READ)) {
+      node.more = (node.more ?? 0) + elementsIn(el);
+      continue;
     }
+    budget.read++;
+    const made = make(el, depth);
+    node.children.push(made);
+    open(el, made, depth);
   }
   return top;
+}
+
+/** An element and the elements below it (not inside shadow roots), counted by a walk, not a query. */
+function elementsIn(el: Element): number {
+  let n = 0;
+  const stack = [el];
+  while (stack.length) {
+    const e = stack.pop()!;
+    n++;
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  }
+  return n;
 }
 
 /** The live page (or a DOM parsed from a saved page) as page elements: the regions `uiRoots` finds. */
 export function pageTreeOfDom(doc: Document): PageTree {
   const appRoot = findAppRoot(doc);
+  const budget = { read: 0 };
   return {
-    regions: uiRoots(doc).map((root) => ({ kind: root === appRoot ? 'app-root' : 'outside', root: pageElementOf(root) })),
+    regions: uiRoots(doc).map((root) => ({ kind: root === appRoot ? 'app-root' : 'outside', root: pageElementOf(root, budget) })),
     elements: doc.body ? doc.body.querySelectorAll('*').length : 0,
   };
 }
 
 /** Elements below one (iterative: a page may nest thousands deep). Only asked where depth is cut. */
 function descendants(el: PageElement): number {
-  let n = 0;
+  let n = el.more ?? 0;
   const stack = [...el.children];
   while (stack.length) {
-    n++;
-    for (const c of stack.pop()!.children) stack.push(c);
+    const c = stack.pop()!;
+    n += 1 + (c.more ?? 0);
+    for (const k of c.children) stack.push(k);
   }
   return n;
 }
@@ -531,9 +598,10 @@ function build(el: PageElement, depth: number, limits: Limits, state: BuildState
   const kids = LEAF.has(el.tag) ? [] : el.children;
   // A childless element's shape is its own part's number (even); others' are interned (odd): most
   // elements are leaves, and this spares them a key and a look-up.
-  if (!kids.length) return { el, shape: own.id * 2 };
+  if (!kids.length && !el.more) return { el, shape: own.id * 2 };
   const built: Built = { el, shape: 0 };
   let key = String(own.id);
+  if (el.more) state.truncated = true;
   if (depth >= limits.maxDepth) {
     built.more = descendants(el);
     state.truncated = true;
@@ -543,6 +611,11 @@ function build(el: PageElement, depth: number, limits: Limits, state: BuildState
     if (grouped) state.truncated = true;
     built.runs = runs;
     key += `|${runs.map((r) => `${r.built.shape}x${r.count}`).join(',')}`;
+    // Past the reading bounds: counted, not read.
+    if (el.more) {
+      built.more = el.more;
+      key += `|more ${el.more}`;
+    }
   }
   let shape = state.shapes.get(key);
   if (shape === undefined) state.shapes.set(key, (shape = state.shapes.size * 2 + 1));
@@ -592,20 +665,67 @@ export function expectedParts(route: { app: DojoApp; view: DojoView; conversatio
 
 const TIER_ORDER = ['verified', 'guess', 'generic'];
 
-/** Every `name:tier` seen in the tree, the best tier of each name, sorted. Iterative (a page may nest thousands deep). */
-function foundIn(tree: PageTree): string[] {
-  const best = new Map<string, string>();
-  const stack = tree.regions.map((r) => r.root);
-  while (stack.length) {
-    const el = stack.pop()!;
-    for (const s of el.seen) {
-      const [name, tier] = s.split(':') as [string, string];
-      const had = best.get(name);
-      if (had === undefined || TIER_ORDER.indexOf(tier) < TIER_ORDER.indexOf(had)) best.set(name, tier);
-    }
-    for (const c of el.children) stack.push(c);
-  }
+/** The best tier of each name in `seen` lists, as sorted `name:tier`. */
+function bestOf(best: Map<string, string>): string[] {
   return [...best].map(([n, t]) => `${n}:${t}`).sort();
+}
+
+function addSeen(best: Map<string, string>, seen: string[]): void {
+  for (const s of seen) {
+    const [name, tier] = s.split(':') as [string, string];
+    const had = best.get(name);
+    if (had === undefined || TIER_ORDER.indexOf(tier) < TIER_ORDER.indexOf(had)) best.set(name, tier);
+  }
+}
+
+/**
+ * What the selectors see where Policy Guard reads the page (`found`), and what they see only inside a
+ * component's shadow root (`enclosed`), where it does not look: the adapter (lib/dojo/page.ts) searches the
+ * regions' own trees, never into shadow roots or frames, so a composer there is seen by no check and must not
+ * be called found. Iterative (a page may nest thousands deep).
+ */
+function foundIn(tree: PageTree): { found: string[]; enclosed: string[] } {
+  const best = new Map<string, string>();
+  const inside = new Map<string, string>();
+  const stack: [PageElement, boolean][] = tree.regions.map((r) => [r.root, false]);
+  while (stack.length) {
+    const [el, shadowed] = stack.pop()!;
+    addSeen(shadowed ? inside : best, el.seen);
+    for (const c of el.children) stack.push([c, shadowed || el.tag === SHADOW_ROOT]);
+  }
+  return { found: bestOf(best), enclosed: bestOf(inside).filter((s) => !best.has(s.split(':')[0]!)) };
+}
+
+/**
+ * The doctor's parts (lib/dojo/doctor.ts `PartId`) that stand for a selector name of the outline: what the
+ * live outline takes from the doctor's report, so the two never disagree on what was found.
+ */
+const PART_SELECTOR: Partial<Record<PartId, SelectorName>> = {
+  composer: 'composer',
+  'send-control': 'sendButton',
+  'story-posts': 'storyPost',
+  'thread-header': 'threadHeader',
+  'message-bubbles': 'messageBubble',
+  'pupil-tiles': 'studentTile',
+};
+
+/**
+ * The live page's outline with the doctor's verdict (one source of truth for "found"): a part the doctor
+ * needs and cannot use (a hidden or read-only text box is no composer; a composer without its own Post/Send
+ * control) is `missing`, and a part no instance of which the doctor found is not `found`. The saved page has
+ * no doctor (no layout to see what is visible): its outline says what the selectors see where Policy Guard
+ * looks. Pure.
+ */
+export function withDoctorVerdict(outline: Outline, report: Pick<DoctorReport, 'parts'>): Outline {
+  const missing = new Set(outline.missing ?? []);
+  const gone = new Set<string>();
+  for (const id of Object.keys(PART_SELECTOR) as PartId[]) {
+    const parts = report.parts.filter((p) => p.id === id);
+    const name = PART_SELECTOR[id]!;
+    if (parts.some((p) => p.needed && !p.found)) missing.add(name);
+    if (parts.length && parts.every((p) => !p.found)) gone.add(name);
+  }
+  return { ...outline, found: (outline.found ?? []).filter((f) => !gone.has(f.split(':')[0]!)), missing: [...missing] };
 }
 
 /** Where the outline is made: the live page, or a page saved with "Save page as". */
@@ -636,7 +756,7 @@ const ATTEMPTS: Limits[] = [
  */
 export function outlineOfTree(tree: PageTree, from: OutlineSource): Outline {
   const route = parseDojoLocation(from.href);
-  const found = foundIn(tree);
+  const { found, enclosed } = foundIn(tree);
   const names = new Set(found.map((f) => f.split(':')[0]));
   const missing = expectedParts({ app: route.app, view: route.view, conversation: route.conversationId !== undefined, post: route.postId !== undefined }).filter((n) => !names.has(n));
   const own: BuildState['own'] = new Map();
@@ -651,13 +771,15 @@ export function outlineOfTree(tree: PageTree, from: OutlineSource): Outline {
       guard: from.guard,
       app: route.app,
       view: route.view,
-      route: routePattern(from.href),
+      // Only a ClassDojo address has a route worth writing (another site's path says nothing of ClassDojo's).
+      route: route.app === 'other' ? '' : routePattern(from.href),
       source: from.source,
       regions,
       elements: tree.elements,
       truncated: state.truncated || limits !== ATTEMPTS[0],
       found,
       missing,
+      ...(enclosed.length ? { enclosed } : {}),
     };
     if (new TextEncoder().encode(JSON.stringify(outline)).length <= OUTLINE_MAX_BYTES) return outline;
   }

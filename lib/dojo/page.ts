@@ -193,7 +193,8 @@ export function composerExtras(composer: HTMLElement): { tagged: string[]; media
 }
 
 function accessibleName(el: HTMLElement): string {
-  return (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+  // An icon-only button may be named by its title alone.
+  return (el.getAttribute('aria-label') ?? (el.textContent?.trim() || el.getAttribute('title')) ?? '').trim();
 }
 
 /** Whether an element is (inside) a Send/Post control: by our guesses, then by role and accessible name. */

@@ -138,9 +138,10 @@ export const TIERS: { readonly [K in SelectorName]: readonly Tier[] } = {
 
 /**
  * The accessible names of Send and Post controls, in the languages ClassDojo's interface comes in (a few):
- * how a send control is found when our data-name guesses are gone.
+ * how a send control is found when our data-name guesses are gone. An icon-only button names what it sends
+ * ("Send message", "Post reply", Welsh "Anfon neges"): the verb and one of those words is a send control too.
  */
-export const SEND_LABELS = /^(post|send|share|publish|postio|anfon|rhannu|wyślij|opublikuj|enviar|publicar|envoyer|publier|trimite)$/i;
+export const SEND_LABELS = /^(post|send|share|publish|postio|anfon|rhannu|wyślij|opublikuj|enviar|publicar|envoyer|publier|trimite)(\s+(message|reply|neges))?$/i;
 
 /** How a thread header says how many people are in the chat ("29 participants"), when no attribute does. */
 export const PARTICIPANTS_TEXT = /(?<!\d)(\d+)\s+(participants|people|members|families)/i;

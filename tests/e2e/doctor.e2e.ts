@@ -105,6 +105,13 @@ const CASES: { name: string; url: string; expected: Record<string, string>; miss
     missing: 4,
   },
   {
+    // An icon-only Post button named "Send message" (probe 21d D8): a Send control, by its name.
+    name: 'named-icon-send',
+    url: `${TEACH}?variant=named-icon-send#/classes/c1/story`,
+    expected: { ...STORY_STANDARD, 'send-control#1': 'found generic' },
+    missing: 0,
+  },
+  {
     name: 'root-renamed',
     url: `${TEACH}?variant=root#/classes/c1/story`,
     expected: { ...STORY_STANDARD, 'app-root': 'found generic' },
@@ -166,6 +173,19 @@ async function doctorOf(page: Page) {
   return { parts: summary(found), missing };
 }
 
+/**
+ * The outline and the doctor say the same of the message boxes and their Send controls (probe 21d D4): one
+ * verdict of "found", whichever the developer reads.
+ */
+function expectAgreement(parts: Record<string, string>, outline: Outline, label: string) {
+  const composers = Object.entries(parts).filter(([k]) => k.startsWith('composer'));
+  const foundComposer = composers.some(([, v]) => v.startsWith('found'));
+  expect(outline.found?.some((f) => f.startsWith('composer:')), `${label}: composer found`).toBe(foundComposer);
+  expect(outline.missing?.includes('composer') ?? false, `${label}: composer missing`).toBe(composers.every(([, v]) => v.startsWith('missing')) && parts['composer'] !== undefined);
+  const sends = Object.entries(parts).filter(([k]) => k.startsWith('send-control'));
+  if (sends.length) expect(outline.missing?.includes('sendButton') ?? false, `${label}: send missing`).toBe(sends.some(([, v]) => v.startsWith('missing')));
+}
+
 describe('the page doctor', () => {
   const h = useHarness({}, (h) => h.choosePolicy('bentley-new-village'));
 
@@ -189,6 +209,32 @@ describe('the page doctor', () => {
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(400);
     await h.screenshot(page, 'doctor-class-story-400');
+    await page.close();
+  });
+
+  it('open in the panel, its toggle and summary stay in view as the list scrolls, at 1280 px and 400 px; screenshots', async () => {
+    const page = await h.openDojo(`${TEACH}?variant=no-data-name#/classes/c1/story`);
+    for (const [width, height] of [[1280, 800], [400, 760]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(300);
+      await openDoctor(page);
+      const panel = page.locator(PANEL);
+      // The panel's own scroll, to the end of the doctor's list.
+      await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await page.waitForTimeout(100);
+      const box = (await panel.boundingBox())!;
+      expect(await panel.evaluate((el) => el.scrollTop), `${width}: the panel scrolled`).toBeGreaterThan(100);
+      for (const sel of ['pg=[data-policy-guard="doctor-open"]', 'pg=[data-policy-guard="doctor"] .pg-doctor-summary']) {
+        const b = (await page.locator(sel).boundingBox())!;
+        expect(b.y, `${width}: ${sel} below the panel's top`).toBeGreaterThanOrEqual(box.y - 1);
+        expect(b.y + b.height, `${width}: ${sel} above the panel's bottom`).toBeLessThanOrEqual(box.y + box.height + 1);
+      }
+      // The summary sits under the toggle, not over it.
+      const toggle = (await page.locator('pg=[data-policy-guard="doctor-open"]').boundingBox())!;
+      const summaryBox = (await page.locator('pg=[data-policy-guard="doctor"] .pg-doctor-summary').boundingBox())!;
+      expect(summaryBox.y).toBeGreaterThanOrEqual(toggle.y + toggle.height - 1);
+      await h.screenshot(page, `doctor-scrolled-${width}`);
+    }
     await page.close();
   });
 
@@ -330,6 +376,7 @@ describe('a school’s outline becomes a fixture: the round trip', () => {
       const original = await doctorOf(page);
       expect(original.parts).toEqual(c.expected);
       const outline = await outlineOf(h, page);
+      expectAgreement(original.parts, outline, c.name);
       await page.close();
 
       const dir = mkdtempSync(join(tmpdir(), 'guard-outline-'));
@@ -356,8 +403,29 @@ describe('a school’s outline becomes a fixture: the round trip', () => {
     const page = await h.openDojo(`${TEACH}?variant=shadow#/classes/c1/story`);
     const original = await doctorOf(page);
     const outline = await outlineOf(h, page);
+    // Chromium's own "single file" save of the page (MHTML writes the open shadow root as a template).
+    const cdp = await page.context().newCDPSession(page);
+    const { data: mhtml } = (await cdp.send('Page.captureSnapshot', { format: 'mhtml' })) as { data: string };
+    await cdp.detach();
     await page.close();
     expect(JSON.stringify(outline)).toContain('"tag":"shadow-root"');
+    // The doctor and the outline agree (probe 21d D4): the box in the shadow root is not found, and the
+    // outline says where it is.
+    expect(original.parts['composer']).toBe('missing none');
+    expectAgreement(original.parts, outline, 'shadow');
+    expect(outline.missing).toContain('composer');
+    expect(outline.enclosed).toEqual(expect.arrayContaining([expect.stringMatching(/^composer:/)]));
+    const dir0 = mkdtempSync(join(tmpdir(), 'guard-outline-'));
+    cleanup.push(dir0);
+    const saved = join(dir0, 'shadow.mhtml');
+    writeFileSync(saved, mhtml, 'latin1');
+    let fromMhtml = '';
+    let mhtmlErr = '';
+    expect(await runGuard(['outline', 'from-html', saved], { stdout: (t) => (fromMhtml += t), stderr: (t) => (mhtmlErr += t) })).toBe(0);
+    // The CLI outlines the saved page as the panel outlines the live one (probe 21d D6), and says where the box went.
+    expect((JSON.parse(fromMhtml) as Outline).regions).toEqual(outline.regions);
+    expect(JSON.parse(fromMhtml)).toMatchObject({ found: outline.found, missing: outline.missing, enclosed: outline.enclosed });
+    expect(mhtmlErr).toMatch(/inside a component's shadow root, where Policy Guard does not look: .*composer/);
     const dir = mkdtempSync(join(tmpdir(), 'guard-outline-'));
     cleanup.push(dir);
     const file = join(dir, 'shadow.outline.json');
@@ -369,12 +437,18 @@ describe('a school’s outline becomes a fixture: the round trip', () => {
     expect(await fixture.evaluate(`[...document.querySelectorAll('*')].some((e) => e.shadowRoot && e.shadowRoot.querySelector('textarea, [contenteditable]'))`)).toBe(true);
     const again = await doctorOf(fixture);
     expect(again.parts).toEqual(original.parts);
+    // The generated fixture file, outlined by the CLI, is the page the panel outlines.
+    const live = await outlineOf(h, fixture);
+    let fromFile = '';
+    expect(await runGuard(['outline', 'from-html', join(OUTLINES_DIR, 'roundtrip-shadow.html'), '--url', fixture.url()], { stdout: (t) => (fromFile += t), stderr: () => {} })).toBe(0);
+    expect((JSON.parse(fromFile) as Outline).regions).toEqual(live.regions);
     await fixture.close();
   });
 });
 
 describe('when the page no longer matches', () => {
-  const h = useHarness({}, (h) => h.choosePolicy('bentley-new-village'));
+  // A school day's morning (libfaketime): no out-of-hours finding, so what the badge shows is the mismatch alone.
+  const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, (h) => h.choosePolicy('bentley-new-village'));
 
   it('no message box where one is expected: said once, plainly, with the doctor one click away', async () => {
     const page = await h.openDojo(`${TEACH}?variant=shadow#/classes/c1/story`);
@@ -397,33 +471,52 @@ describe('when the page no longer matches', () => {
     await page.close();
   });
 
-  it('folded to its badge, the panel still shows that something needs attention (probe 21d)', async () => {
-    const page = await h.openDojo(`${TEACH}?variant=shadow#/classes/c1/story`);
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.locator('pg=[data-policy-guard="page-mismatch"]').waitFor({ state: 'attached', timeout: 10_000 });
-    const badge = page.locator('pg=[data-policy-guard="panel-badge"]');
-    if (await badge.count()) {
-      await expect.poll(() => badge.getAttribute('data-attention')).toBe('true');
-      expect(await badge.getAttribute('aria-label')).toContain('needs your attention');
-    } else {
-      // Not folded: the notice is in view.
-      expect(await page.locator('pg=[data-policy-guard="page-mismatch"]').isVisible()).toBe(true);
-    }
-    await h.screenshot(page, 'doctor-mismatch-1280');
-    await page.close();
-  });
+  // One outcome per placement (lib/ui/placement.ts): folded to its badge, the badge says so; open in a free
+  // column, the notice itself is in view.
+  for (const { width, height, placement } of [
+    { width: 1024, height: 700, placement: 'badge' },
+    { width: 1600, height: 900, placement: 'panel' },
+  ]) {
+    it(`at ${width}×${height} (panel placed as '${placement}'), the mismatch is in view: ${placement === 'badge' ? "the badge shows '!' and says so" : 'the notice shows'} (probe 21d)`, async () => {
+      // The Post button an icon with no name: the panel docks beside the message box where the window is narrow.
+      const page = await h.openDojo(`${TEACH}?variant=icon-send#/classes/c1/story`);
+      await page.setViewportSize({ width, height });
+      const notice = page.locator('pg=[data-policy-guard="page-mismatch"]');
+      await notice.waitFor({ state: 'attached', timeout: 10_000 });
+      expect(await notice.getAttribute('data-mismatch')).toBe('no-send');
+      await expect.poll(() => page.locator(PANEL).getAttribute('data-placement')).toBe(placement);
+      if (placement === 'badge') {
+        const badge = page.locator('pg=[data-policy-guard="panel-badge"]');
+        await expect.poll(() => badge.getAttribute('data-attention')).toBe('true');
+        expect(await badge.getAttribute('data-count')).toBe('0');
+        expect(await badge.getAttribute('aria-label')).toContain('needs your attention');
+        expect(await badge.textContent()).toContain('!');
+        expect(await badge.isVisible()).toBe(true);
+      } else {
+        expect(await notice.isVisible()).toBe(true);
+        expect(await page.locator('pg=[data-policy-guard="panel-badge"]').count()).toBe(0);
+      }
+      await h.screenshot(page, `doctor-mismatch-${width}`);
+      await page.close();
+    });
+  }
 
   it('a message box whose Post button cannot be found: said, since a serious problem cannot be held at Send', async () => {
-    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
-    await page.waitForTimeout(3_500);
-    expect(await page.locator('pg=[data-policy-guard="page-mismatch"]').count()).toBe(0);
-    // A redesign: the Post button becomes an icon with no name Policy Guard can read.
-    await page.evaluate(`(() => { const b = document.querySelector('[data-name="storyComposerPostButton"]'); b.removeAttribute('data-name'); b.textContent = ''; b.innerHTML = '<svg width="16" height="16"></svg>'; })()`);
+    // A redesign (a fixture variant of its own): the Post button is an icon with no name Policy Guard can read.
+    const page = await h.openDojo(`${TEACH}?variant=icon-send#/classes/c1/story`);
     const notice = page.locator('pg=[data-policy-guard="page-mismatch"]');
     await notice.waitFor({ timeout: 10_000 });
     expect(await notice.getAttribute('data-mismatch')).toBe('no-send');
     expect(await notice.textContent()).toContain('cannot hold a serious problem when you send');
+    const parts = summary(await openDoctor(page));
+    expect(parts['send-control#1']).toBe('missing none');
     await page.close();
+    // The standard page, the Post button named: nothing said.
+    const fine = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    await fine.locator(PANEL).waitFor();
+    await fine.waitForTimeout(3_500);
+    expect(await fine.locator('pg=[data-policy-guard="page-mismatch"]').count()).toBe(0);
+    await fine.close();
   });
 
   it('a Post button with no message box beside it: said, and not on a page that matches', async () => {

@@ -1,5 +1,5 @@
 /** What the panel and the features know of the page: read from the URL and the DOM, never stored. */
-import { appRootIsVerified, findComposers, latestParentMessage, participantCount, pupilTileCount, readClassNameSource } from '../../../lib/dojo/page';
+import { appRootIsVerified, findComposers, latestParentMessage, participantCount, pupilTileCount, readClassNameSource, sendControlNear } from '../../../lib/dojo/page';
 import { parseDojoLocation } from '../../../lib/dojo/routes';
 import { Ownership } from '../../../lib/spot-check/scope';
 import type { PageState } from '../features/feature';
@@ -22,9 +22,11 @@ export function readPageState(): PageState {
   const route = parseDojoLocation(location.href);
   const teach = route.app === 'teach';
   const tiles = teach && route.view === 'points' ? pupilTileCount(document) : 0;
+  const composers = findComposers(document);
   return {
     route,
-    composerCount: findComposers(document).length,
+    composerCount: composers.length,
+    sendless: composers.filter((c) => !sendControlNear(c, document)).length,
     appRootVerified: appRootIsVerified(document),
     incoming: teach && route.view === 'messaging' ? latestParentMessage(document) : undefined,
     className: teach && route.classId ? className(route.classId) : undefined,
@@ -43,6 +45,7 @@ export function samePage(a: PageState, b: PageState): boolean {
   return (
     JSON.stringify(a.route) === JSON.stringify(b.route) &&
     a.composerCount === b.composerCount &&
+    a.sendless === b.sendless &&
     a.appRootVerified === b.appRootVerified &&
     a.incoming === b.incoming &&
     a.className === b.className &&

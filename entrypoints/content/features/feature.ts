@@ -14,6 +14,8 @@ export interface PageState {
   route: DojoRoute;
   /** Undefined until the message boxes have been looked for: never "none" before we know. */
   composerCount: number | undefined;
+  /** Of those, the boxes with no Post/Send control Policy Guard can find (found with them: the page doctor's "no-send"). */
+  sendless?: number;
   appRootVerified: boolean;
   /** teach messaging: the newest parent message in the open conversation. */
   incoming?: string;

@@ -16,7 +16,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { download } from '../../../components/download';
 import { expectsComposer, watchesSendControls, type DoctorReport as Report, type Mismatch } from '../../../lib/dojo/doctor';
-import { findComposers, sendControlNear, sendControlsOnPage } from '../../../lib/dojo/page';
+import { sendControlsOnPage } from '../../../lib/dojo/page';
 import { t } from '../../../lib/ext/i18n';
 import type { PageRequest, Response } from '../../../lib/ext/messages';
 import { acceptPageRequest } from '../../../lib/ext/page-request';
@@ -58,8 +58,13 @@ export class PageDoctor {
 
   start() {
     const { ctx } = this.f;
-    this.f.onPageChange(() => this.onPage());
+    // Looked at again when what the page state knows changes (a message box comes or goes, or loses its Post
+    // button), never on a timer while the teacher types; with no message box, on any change of the page (a
+    // Post button with none beside it may come later).
     this.f.page.subscribe(() => this.onPage());
+    this.f.onPageChange(() => {
+      if (this.f.page.get().composerCount === 0) this.onPage();
+    });
     const listener = (message: unknown, sender: { id?: string; url?: string }) => {
       if (ctx.isInvalid) return undefined;
       const request = acceptPageRequest(message, sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -86,13 +91,16 @@ export class PageDoctor {
     if (this.timer === undefined) this.timer = this.f.ctx.setTimeout(() => this.check(), SETTLE_MS);
   }
 
-  /** The mismatch the page shows now, cheaply: only looked for when no message box was found. */
+  /**
+   * The mismatch the page shows now, from what the page state already found (core/page-state.ts): the page
+   * is searched only when it has no message box, for a Post/Send control without one.
+   */
   private candidate(): Mismatch | undefined {
-    const { route, composerCount } = this.f.page.get();
+    const { route, composerCount, sendless } = this.f.page.get();
     if (composerCount === undefined || route.app === 'other') return undefined;
     const facts = { app: route.app, view: route.view, conversation: route.conversationId !== undefined, post: route.postId !== undefined };
-    // A message box with no Send/Post control Policy Guard can find: checked as you type, never held at Send.
-    if (composerCount > 0) return watchesSendControls(facts) && findComposers(document).some((c) => !sendControlNear(c, document)) ? 'no-send' : undefined;
+    // A message box with no Send/Post control Policy Guard can find: said as the page shows it, never held at Send.
+    if (composerCount > 0) return watchesSendControls(facts) && (sendless ?? 0) > 0 ? 'no-send' : undefined;
     if (expectsComposer(facts)) return 'no-composer';
     return watchesSendControls(facts) && sendControlsOnPage(document).length > 0 ? 'send-without-composer' : undefined;
   }

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { savedFromUrl } from '../../../cli/outline';
+import { MAX_SAVED_BYTES, savedFromUrl } from '../../../cli/outline';
 import { runGuard } from '../../../cli/main';
 import { FIXTURES_DIR } from '../../e2e/fixture-server';
 import { checkOutlinePrivacy } from '../../outline-privacy';
@@ -171,6 +171,43 @@ describe('guard outline to-fixture', () => {
     const b = await run('outline', 'from-html', file('bare.html', bare));
     expect(b.code).toBe(0);
     expect(b.err).toMatch(/does not say which ClassDojo address.*--url/);
+  });
+
+  it('a --url that is not a ClassDojo address is refused as such, not taken for a file with no address (probe 21d D10)', async () => {
+    const html = readFileSync(SAVED, 'utf8').replace(/<!-- saved from url=[^>]*-->/, '').replace(/<link[^>]*canonical[^>]*>/gi, '');
+    const bare = file('bare-url.html', html);
+    for (const url of ['notaurl', 'https://evil.example/#/classes/x/story']) {
+      const r = await run('outline', 'from-html', bare, '--url', url);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(/^guard outline: --url .*not a ClassDojo address/);
+      expect(r.err).not.toMatch(/does not say which/);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+    }
+    expect((await run('outline', 'from-html', bare, '--url', 'https://evil.example/#/x')).err).toContain('evil.example');
+    // The file itself names another site: said so, and no route of that site is written.
+    const elsewhere = await run('outline', 'from-html', file('elsewhere.html', `<!-- saved from url=(0040)https://mirror.example/#/classes/c1/story -->\n${html}`));
+    expect(elsewhere.code).toBe(0);
+    expect(elsewhere.err).toMatch(/saved from mirror\.example, not a ClassDojo address.*--url/);
+    expect(JSON.parse(elsewhere.out)).toMatchObject({ app: 'other', route: '' });
+  });
+
+  it('a file past the size it reads is refused in one line with the limit; a big feed says what was counted, not read (probe 21d D9)', async () => {
+    const huge = join(dir, 'huge.html');
+    // Sparse: no disk is used.
+    const fd = openSync(huge, 'w');
+    ftruncateSync(fd, MAX_SAVED_BYTES + 1);
+    closeSync(fd);
+    const r = await run('outline', 'from-html', huge);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^guard outline: .*huge\.html is 256 MB; Policy Guard reads files up to 256 MB: save the page again/);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    rmSync(huge);
+    const html = readFileSync(SAVED, 'utf8').replace('</body>', `<ul>${'<li><b>x</b></li>'.repeat(1_500)}</ul></body>`);
+    const big = await run('outline', 'from-html', file('long-list.html', html));
+    expect(big.code).toBe(0);
+    expect(big.err).toMatch(/a big page: 1,000 of its [\d,]+ elements were counted, not read/);
   });
 
   it('names pictures and PDFs for what they are, and refuses an option without its value', async () => {

@@ -68,4 +68,31 @@ describe('page-doctor: when the page no longer matches', () => {
     vi.useRealTimers();
     await settle();
   });
+
+  it('a message box without a Post/Send control: said from what the page state found, and the page is not searched while the teacher types', async () => {
+    vi.useFakeTimers();
+    // On the page, a box with no Post button; the page state (core/page-state.ts) is what the doctor believes.
+    document.body.innerHTML = '<div id="reactApplication"><div><textarea></textarea><button><svg></svg></button></div></div>';
+    const w = world();
+    pageDoctor.init(w.f);
+    const el = w.renderSlots();
+    const visibility = vi.spyOn(HTMLElement.prototype, 'checkVisibility');
+    const rects = vi.spyOn(HTMLElement.prototype, 'getClientRects');
+    const route = parseDojoLocation(location.href);
+    w.f.page.set({ route, composerCount: 1, sendless: 0, appRootVerified: true });
+    // Typing: the page changes every frame; the page state (composers, Post buttons) does not.
+    for (let i = 0; i < 50; i++) {
+      w.pageChanged();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(el.querySelector('[data-policy-guard="page-mismatch"]')).toBeNull();
+    expect(visibility).not.toHaveBeenCalled();
+    expect(rects).not.toHaveBeenCalled();
+    // The page state finds the box has lost its Post button: said after two looks.
+    w.f.page.set({ route, composerCount: 1, sendless: 1, appRootVerified: true });
+    await vi.advanceTimersByTimeAsync(3_200);
+    expect(el.querySelector('[data-policy-guard="page-mismatch"]')?.getAttribute('data-mismatch')).toBe('no-send');
+    expect(visibility).not.toHaveBeenCalled();
+  });
 });

@@ -111,6 +111,18 @@ describe('a renamed feed and an enclosed text box (a third support probe)', () =
     expect(doctorReport(FACTS).mismatch).toBeUndefined();
   });
 
+  it('an icon-only Send button, named "Send message" or titled "Send", is the composer’s Send control (probe 21d D8)', () => {
+    for (const button of ['<button aria-label="Send message"><svg></svg></button>', '<button title="Send"><svg></svg></button>', '<div role="button" aria-label="Anfon neges"></div>']) {
+      document.body.innerHTML = `<div id="reactApplication"><div class="chat"><div contenteditable="true" role="textbox"></div>${button}</div></div>`;
+      const r = doctorReport(probePage(document, at('#/classes/c1/messaging/g1')));
+      expect(part(r, 'send-control', 1), button).toMatchObject({ found: true, how: 'generic' });
+      expect(r.mismatch, button).toBeUndefined();
+    }
+    // A button that only mentions a message is not one.
+    document.body.innerHTML = `<div id="reactApplication"><div class="chat"><div contenteditable="true" role="textbox"></div><button aria-label="Message settings"><svg></svg></button></div></div>`;
+    expect(doctorReport(probePage(document, at('#/classes/c1/messaging/g1'))).mismatch).toBe('no-send');
+  });
+
   it('an error or half-loaded page (no app root, nothing of ClassDojo’s) is not reported as a redesign', () => {
     const r = doctorReport({ ...FACTS, appRoot: 'generic', composers: [], sendControls: 0, posts: { count: 0, readable: 0 }, className: undefined });
     expect(part(r, 'app-root')).toMatchObject({ found: false, needed: true, meaning: { key: 'doctorMeanAppNotLoaded' } });

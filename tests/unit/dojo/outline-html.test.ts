@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { attributeName, buildOutline, outlineOfTree, tagName, type Outline } from '../../../lib/dojo/outline';
+import { attributeName, buildOutline, MAX_CHILDREN, MAX_READ, outlineOfTree, tagName, type Outline } from '../../../lib/dojo/outline';
 import { lastCompound, parseSavedHtml } from '../../../lib/dojo/outline-html';
 import { FIXTURES_DIR } from '../../e2e/fixture-server';
 
@@ -101,7 +101,9 @@ describe('parseSavedHtml: a saved page read without a DOM', () => {
     const { user, system } = process.cpuUsage(cpu0);
     const ms = (user + system) / 1000;
     expect(w.elements).toBe(100_002);
-    expect(w.regions[0]!.node.children![0]!.children![0]!.count).toBe(50_000);
+    // A list is read to its first MAX_CHILDREN items; the rest are counted (probe 21d D9).
+    expect(w.regions[0]!.node.children![0]!.children![0]!.count).toBe(MAX_CHILDREN);
+    expect(w.regions[0]!.node.children![0]!.more).toBe((50_000 - MAX_CHILDREN) * 2);
     expect(leaks(w)).toEqual([]);
     // Thousands of body-level dialogs beside the app root: each is a region, found without comparing every pair.
     const dialogs = page('<p>x</p>').replace('</body>', `${'<div role="dialog"><div role="dialog"><textarea></textarea></div></div>'.repeat(5_000)}</body>`);
@@ -110,6 +112,47 @@ describe('parseSavedHtml: a saved page read without a DOM', () => {
     expect(fast(dialogs).regions.length).toBeGreaterThanOrEqual(1);
     // A generous bound (about 0.3 s alone); the DOM path took over 10 s on this page.
     expect(ms).toBeLessThan(5_000);
+  }, 60_000);
+});
+
+describe('a big saved page is read within bounds (probe 21d D9)', () => {
+  const post = (i: number) => `<div data-name="storyPost" data-author="Amelia Hughes"><div data-name="storyPostHeader"><span>Amelia ${i}</span><time datetime="2026-11-20T10:00">10:00</time></div><div data-name="richText">Leo Wright did ${i} things<br>and more</div><img src="https://sphotos.classdojo.com/amelia-${i}.jpg" alt="Amelia"></div>`;
+
+  it('reads a list’s first MAX_CHILDREN items and counts the rest, as the DOM path does: the same outline', () => {
+    const html = page(`<div data-name="storyComposer"><textarea></textarea><button>Post</button></div><section data-name="storyFeed">${Array.from({ length: 2_500 }, (_, i) => post(i)).join('')}</section><div data-name="storyFeedFooter">x</div>`);
+    const a = fast(html);
+    const b = viaDom(html);
+    expect(a.regions).toEqual(b.regions);
+    expect(a.elements).toBe(b.elements);
+    expect(a.truncated).toBe(true);
+    const json = JSON.stringify(a);
+    // The feed: 1,000 posts read (one shape), 1,500 posts of 7 elements counted; what follows the feed is read.
+    expect(json).toContain(`"count":${MAX_CHILDREN}}],"more":${1_500 * 7}`);
+    expect(json).toContain('"data-name":"storyFeedFooter"');
+    expect(a.found).toEqual(expect.arrayContaining(['composer:guess', 'storyPost:verified']));
+    expect(leaks(a)).toEqual([]);
+  });
+
+  it('keeps at most MAX_CHILDREN items of a list and MAX_READ elements in all, however big the page (100,000 posts)', () => {
+    const html = page(`<section data-name="storyFeed">${Array.from({ length: 100_000 }, (_, i) => post(i)).join('')}</section>`);
+    const cpu0 = process.cpuUsage();
+    const parsed = parseSavedHtml(html);
+    const ms = (process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1000;
+    let kept = 0;
+    const stack = parsed.tree.regions.map((r) => r.root);
+    while (stack.length) {
+      kept++;
+      stack.push(...stack.pop()!.children);
+    }
+    expect(kept).toBeLessThanOrEqual(MAX_CHILDREN * 7 + 10);
+    expect(parsed.unread).toBe((100_000 - MAX_CHILDREN) * 7);
+    expect(parsed.tree.elements).toBe(100_000 * 7 + 2);
+    // A generous bound on a shared machine (about 1.5 s alone for this 37 MB page; it took 10 s before the bounds).
+    expect(ms).toBeLessThan(15_000);
+    // Past MAX_READ elements in all, what follows is counted: a page of many short lists is bounded too.
+    const lists = page(Array.from({ length: 400 }, () => `<ul>${'<li><b>x</b></li>'.repeat(300)}</ul>`).join(''));
+    const l = parseSavedHtml(lists);
+    expect(l.unread).toBe(400 * 601 + 1 - MAX_READ);
   }, 60_000);
 });
 

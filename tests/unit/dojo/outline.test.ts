@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { attributeName, attributePlaceholder, buildOutline, OUTLINE_FORMAT, OUTLINE_MAX_BYTES, routePattern, textPlaceholder, type Outline } from '../../../lib/dojo/outline';
+import { attributeName, attributePlaceholder, buildOutline, OUTLINE_FORMAT, OUTLINE_MAX_BYTES, outlineOfTree, routePattern, textPlaceholder, type Outline } from '../../../lib/dojo/outline';
+import { parseSavedHtml } from '../../../lib/dojo/outline-html';
+import { SEND_LABELS } from '../../../lib/dojo/selectors';
 import { fixtureRoute, outlineToFixture } from '../../../lib/dojo/outline-fixture';
 import { FIXTURES_DIR } from '../../e2e/fixture-server';
 import { checkOutlinePrivacy, MARKUP_WORDS } from '../../outline-privacy';
@@ -247,5 +249,42 @@ describe('names that look like data are not kept (a support probe’s leaks)', (
     } as unknown as Outline;
     const html = outlineToFixture(edited, 'x');
     expect(html).not.toMatch(/javascript:|evil\.example|Amelia|07700/);
+  });
+});
+
+describe('editor libraries’ marks and icon-only Send buttons (probe 21d D8)', () => {
+  const LIBRARIES = `<!DOCTYPE html><html><body><div id="reactApplication">
+    <div data-name="storyComposer"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-placeholder="Write to Zephyrine"><p><span data-lexical-text="true">Zephyrine</span></p></div><button data-name="postButton">Post</button></div>
+    <div data-name="messageComposer"><div class="ProseMirror tiptap zephyrine" contenteditable="true" translate="no"><p data-placeholder="Message Zephyrine"></p></div><button aria-label="Send message"><svg width="10" height="10"></svg></button></div>
+    <div><div data-slate-editor="true" data-slate-node="value" contenteditable="true"><div data-slate-node="element"><span data-slate-node="text"><span data-slate-leaf="true"><span data-slate-string="true">Zephyrine</span></span></span></div></div><button title="Send"><svg></svg></button></div>
+    <div class="DraftEditor-root"><div class="public-DraftEditor-content" contenteditable="true" data-contents="true"><div data-block="true" data-editor="abc12" data-offset-key="zephyrine-0-0"><span data-text="true">Zephyrine Quillfeather</span></div></div></div>
+    <div class="ql-container ql-snow"><div class="ql-editor ql-blank" contenteditable="true" data-gramm="false"><p>Zephyrine</p></div></div>
+    <div data-slate-node="Zephyrine" data-lexical-editor="Quillfeather" class="ProseMirror-zephyrine"></div>
+  </div></body></html>`;
+
+  it('keeps Draft.js, Lexical, ProseMirror, Slate and Quill marks (names and the values the libraries write), and no word of the page', () => {
+    for (const o of [outline(LIBRARIES), outlineOfTree(parseSavedHtml(LIBRARIES).tree, { href: 'https://teach.classdojo.com/#/classes/c1/story', source: 'saved-page', guard: 'test' })]) {
+      const json = JSON.stringify(o);
+      for (const kept of ['"data-lexical-editor":"true"', '"data-lexical-text":"true"', '"class":"ProseMirror tiptap $class"', '"data-slate-editor":"true"', '"data-slate-node":"element"', '"data-slate-node":"text"', '"data-slate-leaf":"true"', '"data-slate-string":"true"', '"class":"DraftEditor-root"', '"class":"public-DraftEditor-content"', '"data-contents":"true"', '"data-block":"true"', '"data-offset-key":"$id"', '"data-editor":"$id"', '"data-text":"true"', '"class":"ql-container ql-snow"', '"class":"ql-editor ql-blank"', '"data-gramm":"false"']) {
+        expect(json).toContain(kept);
+      }
+      // A mark's other values, and a class that only starts like a library's, are placeholders.
+      expect(json).toContain('"data-slate-node":"$value"');
+      expect(json).toContain('"data-lexical-editor":"$value"');
+      expect(json.toLowerCase()).not.toMatch(/zephyrine|quillfeather|abc12/);
+      // The icon-only buttons, named "Send message" and (title) "Send", are Send controls.
+      expect(json).toContain('"aria-label":"$sendLabel"');
+      expect(o.found).toContain('sendButton:generic');
+    }
+    // Written back as they were: the fixture of the outline keeps the editor's marks.
+    const html = outlineToFixture(outline(LIBRARIES), 'libraries');
+    expect(html).toContain('data-lexical-editor="true"');
+    expect(html).toContain('class="ProseMirror tiptap fx"');
+    expect(html).toMatch(/<button aria-label="Send"/);
+  });
+
+  it('names a Send control by its action and object, in English and Welsh, and nothing longer', () => {
+    for (const yes of ['Send message', 'Post reply', 'send  MESSAGE', 'Anfon neges', 'Post', 'Share']) expect(SEND_LABELS.test(yes), yes).toBe(true);
+    for (const no of ['Send message to Amelia', 'Message', 'Sender', 'Post by Ms Carter', 'Send a message']) expect(SEND_LABELS.test(no), no).toBe(false);
   });
 });
