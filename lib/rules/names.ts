@@ -218,6 +218,13 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
       i++;
       continue;
     }
+    // "The Phoenix and the Carpet": a title in title case, not the pupil called Phoenix; and "the river",
+    // "a phoenix": a roster name in lower case after an article is the word.
+    const article = prev !== undefined && joined(t) && (prev.key === 'the' || (!t.capitalised && (prev.key === 'a' || prev.key === 'an')));
+    if (candidates && article && (t.capitalised ? prev!.capitalised && !prev!.sentenceStart : true)) {
+      i++;
+      continue;
+    }
     if (candidates && (!nameLists().nameWords.has(t.key) || nameWordReadsAsName(tokens, i)) && !notAPersonAfter(tokens, i, i)) {
       // A roster first name with a surname initial, or alone.
       let matched: Mention | undefined;
@@ -227,8 +234,21 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
         matched = { kind: 'first-initial', pupils: pupils.length ? pupils : candidates, first: t.text, start: t.start, end: tokens[i + 1]!.end, from: i, to: i + 1, sentence: t.sentence };
       }
       if (!matched) {
-        // Not this pupil's surname: maybe another child's full name that is not on the roster.
+        // Not this pupil's surname: maybe another child's full name that is not on the roster, when the last
+        // word is known as a family name. Otherwise a roster first name with a capital after it is a proper
+        // noun of its own ("River Thames", "Sky News", "Chelsea Flower Show", "Santiago de Compostela"): not
+        // the pupil, and no child's name.
         const to = unlistedFullName(tokens, i);
+        if (to && !surnameEvidence(tokens[to]!)) {
+          i = to + 1;
+          continue;
+        }
+        // "the Skye Boat Song", "the Chelsea Flower Show": capitals running on after the name make a title.
+        const next = tokens[i + 1];
+        if (!to && t.capitalised && !allCaps(t) && !possessive(t.text) && next && joined(next) && next.sentence === t.sentence && next.capitalised && !allCaps(next) && !surnameEvidence(next)) {
+          i += 2;
+          continue;
+        }
         matched = to
           ? { kind: 'likely-full', pupils: [], first: t.text, start: t.start, end: endWithoutPossessive(tokens[to]!), from: i, to, sentence: t.sentence }
           : { kind: 'first', pupils: candidates, first: t.text, start: t.start, end: endWithoutPossessive(t), from: i, to: i, sentence: t.sentence };

@@ -45,3 +45,20 @@ describe('pupil-name', () => {
     expectFindings('pupil-name', policy('bentley-new-village'), { text: 'Thank you Amelia.' }, []);
   });
 });
+
+describe('pupil-name: a roster first name inside a proper noun of its own (probe 17f)', () => {
+  const roster = ['Skye', 'Chelsea', 'Phoenix', 'Santiago', 'River', 'Sky', 'Angel'].map((first, i) => ({ first, last: ['Morgan', 'Adeyemi', 'Walsh', 'Ruiz', 'Cole', 'Nowak', 'Mensah'][i]!, photoConsent: true, inCare: false }));
+  const valid: [string, string][] = [
+    ['a song title', 'We sang the Skye Boat Song in music today.'],
+    ['an event', 'We watched the Chelsea Flower Show highlights for our plants topic.'],
+    ['a book title in title case', 'Our class novel this half term is The Phoenix and the Carpet.'],
+    ['a place with a particle', "We learnt about the pilgrims' walk to Santiago de Compostela."],
+    ['a river', 'River Thames project: we made maps of the river.'],
+    ['a broadcaster', 'Sky News came to film our eco-garden!'],
+  ];
+  for (const [name, text] of valid) it(`allows ${name}`, () => expectFindings('pupil-name', aup, { text, channel: 'class-chat' }, [], roster));
+  it('still finds the pupil beside such a name, and another child by a known surname', () => {
+    expectFindings('pupil-name', aup, { text: 'Angel was the Angel Gabriel in the nativity!', channel: 'class-chat' }, [{ span: 'Angel' }], roster);
+    expectFindings('pupil-name', aup, { text: 'Well done Chelsea Hughes and Skye!', channel: 'class-chat' }, [{ span: 'Chelsea Hughes' }, { span: 'Skye' }], roster);
+  });
+});
