@@ -159,9 +159,13 @@ describe('the routing card, drawn by the parts loaded on request', () => {
     w.f.policy.update({ active: bentley(), version: 1 });
     routingCard.init(w.f);
     const el = w.renderSlots();
-    await settle(30);
+    // Two round trips to the background (the route, then the parts): waited for, not timed, on a loaded machine.
+    const card = await vi.waitFor(() => {
+      const found = el.querySelector('[data-policy-guard="routing"]');
+      if (!found) throw new Error('no card yet');
+      return found;
+    }, { timeout: 5_000, interval: 10 });
     expect(asked.map((m) => m.type)).toEqual(['route-incoming', 'load-on-request']);
-    const card = el.querySelector('[data-policy-guard="routing"]')!;
     expect(card.getAttribute('data-destination')).toBe('office');
     expect(card.textContent).toContain('Absences go to the office.');
     expect(card.querySelector('[data-policy-guard="suggested-reply"]')?.textContent).toBe('Please tell the office.');

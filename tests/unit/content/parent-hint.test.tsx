@@ -32,9 +32,13 @@ describe('parent-hint feature', () => {
     const box = document.getElementById('box') as HTMLTextAreaElement;
     box.value = 'Amelia is off sick today';
     box.dispatchEvent(new Event('input', { bubbles: true }));
-    await settle(450);
+    // The hint's delay, then two round trips (the hint, then the parts): waited for, not timed.
+    const hint = await vi.waitFor(() => {
+      const found = el.querySelector('[data-policy-guard="parent-hint"]');
+      if (!found) throw new Error('no hint yet');
+      return found;
+    }, { timeout: 5_000, interval: 20 });
     expect(asked).toEqual([expect.objectContaining({ type: 'parent-hint', text: 'Amelia is off sick today' }), { type: 'load-on-request' }]);
-    const hint = el.querySelector('[data-policy-guard="parent-hint"]');
     expect(hint?.getAttribute('data-destination')).toBe('attendance');
     expect(hint?.querySelector('[data-policy-guard="redirect"]')?.textContent).toBe('Absences go to the office');
   });
