@@ -33,7 +33,7 @@ import type { Channel } from '../policy/schema';
 import type { Consent, Pupil } from '../rules/types';
 import { columnLetter, type ColumnNote, type ColumnUse, resolveColumns } from './columns';
 import { binaryFormat, decodeRoster, type BinaryFormat, type RosterEncoding } from './decode';
-import { CONSENT_COLUMNS, fieldOf, headingMeaning, headingScore, headingWords, isHeadingWord, isNameField, looksLikeHeading, type Field } from './headers';
+import { CONSENT_COLUMNS, fieldOf, headingMeaning, otherUseOf, headingScore, headingWords, isHeadingWord, isNameField, looksLikeHeading, type Field } from './headers';
 import { mendMojibake } from './mend';
 import { XlsxError, xlsxSheets, type XlsxSheet } from './xlsx';
 
@@ -491,7 +491,9 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
         const why = {
           'photo-meta': 'it is about photo consent but holds no answer (a date, a note, or whether a form came back), so it is not read as consent',
           plac: 'previously looked-after children (adopted from care, or under a special guardianship order) are not in care, so it is not read as the in-care column; record any photo restriction for them in the consent column',
-          'consent-other': 'it is about consent to something other than photos (it has no word for photos), so it is not read as photo consent; if it is the photo consent register, head it “Photo consent”',
+          'consent-other': 'it is about consent to something other than photos (its heading is not about photos, images or filming), so it is not read as photo consent; if it is the photo consent register, head it “Photo consent”',
+          'consent-unclear': 'its heading does not say what the consent is for (photos, data processing, trips, a ClassDojo account…), so it is not read as photo consent; if it is the photo consent register, head it “Photo consent” (or “Photo opt-out” if yes there means no photos) and import again',
+          'photo-other-use': `it is about photos for another use than ClassDojo (${otherUseOf(head[i]!)}), and consent to that is not consent to ClassDojo, so it is not read; if it is the ClassDojo photo consent register, head it “Photo consent” or “Photo consent: ClassDojo”`,
         }[concern];
         result.notes.push({ code: 'not-an-answer', data: [tidy(head[i]!), columnLetter(i), concern], message: `${label(i)} is not read: ${why}.` });
       }

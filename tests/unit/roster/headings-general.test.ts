@@ -36,7 +36,6 @@ describe('a photo heading with any word of refusal is an opt-out (D1)', () => {
     'Avoid photographing',
     'Images - withhold',
     'Dim lluniau',
-    'Consent not given',
   ])('“%s” is read as an opt-out (Y = no photos)', (heading) => expect(fieldOf(heading)).toBe('optOut'));
 
   it.each(['Photo consent', 'Photos allowed', 'Photography permitted', 'Happy for photos', 'Photo consent (Yes/No)', 'Photo consent (Y/N)', 'Images OK', 'Photographs (Internal)', 'Photos', 'Media - ClassDojo', 'Caniatâd lluniau', 'Lluniau', 'Ffotograffau', 'Photo opt-in', 'Publish photos', 'Can we photograph your child?'])(
