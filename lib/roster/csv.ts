@@ -107,8 +107,23 @@ export function inCareCellBool(value: string): boolean | undefined {
   if (meaning.concern === 'plac') return false;
   // "Not looked after", "Non-LAC", "Not in care", "Ddim mewn gofal": the status named, and denied.
   if (meaning.field === 'inCare') return !/\b(?:not|non|no|never|isn'?t|ddim|dim|nid)\b/i.test(value.replace(/[-_/]/g, ' '));
+  // A status written beside the answer ("Yes - S20", "Y (SGO)", "Section 20 - voluntary"): the status decides,
+  // a status that is not in care first ("Yes - previously looked after").
+  const text = ` ${value.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  if (NOT_IN_CARE_STATUS.test(text)) return false;
+  if (IN_CARE_STATUS.test(text)) return true;
+  // "Yes - since March", "Y - see note": a yes in the in-care column is in care whatever follows it, the
+  // stricter reading for photos (a looked-after child's photo is held), unlike a consent yes with a limit.
+  const first = wordsOf(value)[0];
+  if (first && YES_WORDS.has(first)) return true;
   return undefined;
 }
+
+// Looked after: Section 20 (accommodated), a care order (Section 31), LAC/CLA/CiC, fostered.
+const IN_CARE_STATUS = / (s ?20|sec(tion)? ?20|s ?31|sec(tion)? ?31|lac|cla|cic|looked after|in care|foster(ed)?|care order|interim care order) /;
+// Not looked after now: a special guardianship order, a child in need, a child protection plan's CIN, or a
+// child previously looked after (adopted from care, "post-LAC", "ex-CLA").
+const NOT_IN_CARE_STATUS = / (sgo|special guardianship|cin|child in need|plac|previously|formerly|adopted|post (lac|cla)|ex (lac|cla)) /;
 
 /** A consent cell: given (true), refused (false), not recorded (null: empty or "not known"), or unreadable. */
 export function cellConsent(cell: string): Consent | undefined {
@@ -723,7 +738,8 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
       // A Welsh register is told its answers in Welsh too.
       if (welsh) yesNo = `${yesNo} (in Welsh: ie or na, oes or nac oes, do or naddo)`;
       // A yes with a limit or a note ("Yes (not social media)", "Y - see note"): say why it is not read as a yes.
-      const limited = YES_WORDS.has(wordsOf(cell)[0] ?? '') || /^\s*(y|yes)\s*[*†‡]/i.test(cell);
+      // (Never in the in-care column: "write no" there would mark a looked-after child as not in care.)
+      const limited = field !== 'inCare' && (YES_WORDS.has(wordsOf(cell)[0] ?? '') || /^\s*(y|yes)\s*[*†‡]/i.test(cell));
       const hint = moved(cell)
         ? ' It looks like a name or date, so this row’s values may not line up with the headings (a missing cell, or a comma without quotes).'
         : limited
@@ -789,7 +805,7 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
     for (const inCareCell of cellsOf('inCare')) {
       const v = inCareCellBool(inCareCell);
       if (v === undefined) {
-        notYesNo('inCare', 'In care', inCareCell, 'write yes or no');
+        notYesNo('inCare', 'In care', inCareCell, 'write yes for a child looked after by the local authority (LAC, CLA, Section 20, a care order), or no for one who is not (a special guardianship order, a child in need, previously looked after), or leave it empty');
         break;
       }
       if (v) inCare = true;
