@@ -327,7 +327,7 @@ describe('Welsh registers (D7)', () => {
 
   it('asks for the Welsh answers too when a Welsh register has an answer it cannot read', () => {
     const r = parseRosterCsv('Enw cyntaf,Cyfenw,Lluniau\nGwenllian,Jones,Efallai\n');
-    expect(r.problems[0]!.message).toContain('(in Welsh: ie or na, oes or nac oes, do or naddo)');
+    expect(r.problems[0]!.message).toContain('(in Welsh: ie or na, oes or nac oes, do or naddo, ydy or nac ydy)');
     // An English register is not told about Welsh answers.
     expect(parseRosterCsv('Forename,Surname,Photo consent\nAmelia,Hughes,Maybe\n').problems[0]!.message).not.toContain('Welsh');
   });
