@@ -946,7 +946,7 @@ function takeBracket(name: string, preferred: string): [string, string] {
   const m = /^([^()]*)\(([^()]*)\)(.*)$/.exec(name);
   // Only a name in brackets beside a name: anything else ("=HYPERLINK(…)", "Amelia (Y3)") is left as written.
   if (!m || !NAME_IN_BRACKETS.test(m[2]!.trim()) || !/\p{L}/u.test(m[1]!)) return [name, preferred];
-  const rest = tidy(`${m[1]} ${m[3]}`.replace(/\s+,/g, ','));
+  const rest = tidy(`${m[1]} ${m[3]}`).split(' ,').join(',');
   const inner = tidy(m[2]!);
   return [rest, preferred || inner];
 }
