@@ -1632,10 +1632,11 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
   // written, ORIGINAL). A word a PDF hyphenated across the break ("Attend-⏎ance Officer") is read whole
   // ("Attendance Officer"); the characters taken out are put back as spaces at the sentence's end, so it
   // keeps its length.
+  // Markdown's bold ("is **Mrs Amira Haddad**.") is read without its asterisks, the same way.
   for (const s of sentences) {
-    if (!/[\r\n]/.test(s.text)) continue;
+    if (!/[\r\n]|\*\*|__/.test(s.text)) continue;
     ORIGINAL.set(s, s.text);
-    const joined = s.text.replace(/(\p{L})-[ \t]*\n[ \t]*(?=\p{Ll})/gu, '$1');
+    const joined = s.text.replace(/(\p{L})-[ \t]*\n[ \t]*(?=\p{Ll})/gu, '$1').replace(/\*\*|__/g, '');
     s.text = `${joined}${' '.repeat(s.text.length - joined.length)}`.replace(/[\r\n]/g, ' ');
   }
   const title = findTitle(text);

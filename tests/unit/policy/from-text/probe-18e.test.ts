@@ -123,3 +123,19 @@ describe('a document that is not a communication policy', () => {
     expect(p.staffHours.origin).toBe('document');
   });
 });
+
+describe('names in Markdown bold', () => {
+  it('04-riverside-markdown.md: the DSL and both deputies written **in bold** are named, quoted as written', async () => {
+    const text = await doc('04-riverside-markdown.md');
+    const p = read(text, '04-riverside-markdown.md');
+    expect(p.contacts.dsl!.value.name).toBe('Mrs Amira Haddad');
+    const deputies = Object.entries(p.contacts).filter(([k]) => k.startsWith('deputy-dsl')).map(([, c]) => c.value.name);
+    expect(deputies.sort()).toEqual(['Mr Colin Reeve', 'Mrs Beth Newton']);
+    expect(p.contacts.dsl!.quotes.some((q) => q.quote.includes('**Mrs Amira Haddad**'))).toBe(true);
+  });
+
+  it('an invented one: a DSL named in bold', () => {
+    const p = read('Staff reply to ClassDojo messages between 8am and 4pm, Monday to Friday.\nOur DSL is **Ms Priya Nair**, who can be reached through the office.');
+    expect(p.contacts.dsl!.value.name).toBe('Ms Priya Nair');
+  });
+});
