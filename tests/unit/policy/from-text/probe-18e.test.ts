@@ -139,3 +139,18 @@ describe('names in Markdown bold', () => {
     expect(p.contacts.dsl!.value.name).toBe('Ms Priya Nair');
   });
 });
+
+describe('"Label: value" lines are not headings', () => {
+  it('05-thornbury-label-value.txt: no item is filed under "Review: March 2027"', async () => {
+    const text = await doc('05-thornbury-label-value.txt');
+    const p = read(text, '05-thornbury-label-value.txt');
+    const sections = proposalItems(p).flatMap(({ item }) => item.quotes.map((q) => q.section));
+    expect(sections.length).toBeGreaterThan(5);
+    expect(sections).not.toContain('Review: March 2027');
+  });
+
+  it('"Section 3: Communication with parents" is still a heading', () => {
+    const p = read('Section 3: Communication with parents\nStaff reply to ClassDojo messages between 8am and 4pm, Monday to Friday.');
+    expect(p.staffHours.quotes[0]!.section).toBe('Section 3: Communication with parents');
+  });
+});
