@@ -57,13 +57,16 @@ function policyCache() {
 /**
  * Rosters are read once per distinct roster, by content: a batch that sends the class's roster on every
  * line parses it once and hands the checker the same array each time, so the checker's index (built once
- * per roster array, lib/rules/index.ts) is built once too. The key is the roster's JSON text: as the line
- * has it (`ofText`, see rosterSpan), or re-serialised from a parsed value (`rosterOf`). A Map hashes and
- * compares the text natively, so two rosters never share an entry. Bounded: past 256 distinct rosters it
- * starts again.
+ * per roster array, lib/rules/index.ts) is built once too. The first key is the roster's JSON text: as the
+ * line has it (`ofText`, see rosterSpan), or re-serialised from a parsed value (`rosterOf`). A Map hashes
+ * and compares the text natively, so two rosters never share an entry. A text not seen before is read, and
+ * the pupils it holds are looked up by their content: the same class written with its keys in another order
+ * or other spacing gets the same array, and is indexed once. Bounded: past 256 distinct rosters it starts again.
  */
 function rosterCache() {
   const cache = new Map<string, Pupil[] | string>();
+  /** The same pupils written another way (keys in another order, other spacing): one array for them all. */
+  const byContent = new Map<string, Pupil[]>();
   const remember = (key: string, entry: Pupil[] | string) => {
     if (cache.size >= 256) cache.clear();
     cache.set(key, entry);
@@ -77,6 +80,12 @@ function rosterCache() {
       if (typeof pupil === 'string') return pupil;
       roster.push(pupil);
     }
+    // Keyed by the pupils as read, each with its fields in one order: only a text never seen before pays this.
+    const key = JSON.stringify(roster.map((p) => Object.entries(p).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+    const same = byContent.get(key);
+    if (same) return same;
+    if (byContent.size >= 256) byContent.clear();
+    byContent.set(key, roster);
     return roster;
   };
   /** A parsed roster value to its pupils, or why it cannot be read. */

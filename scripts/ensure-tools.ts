@@ -26,6 +26,9 @@ export function canApt(): boolean {
 
 /** The one line for a person: what to install, and how. */
 export function installHint(missing: readonly Tool[]): string {
+  // CHROME_PATH names the browser to use: when nothing is there, say that, not "install Chromium".
+  const chromePath = process.env.CHROME_PATH;
+  if (missing.includes(CHROMIUM) && chromePath) return `CHROME_PATH is ${chromePath}, where there is no browser: point it at a Chromium or Chrome binary, or unset it to use Debian's chromium.`;
   const names = missing.map((t) => t.name).join(' and ');
   const chromium = missing.includes(CHROMIUM) ? ' (or set CHROME_PATH to a Chromium or Chrome binary)' : '';
   return `${names} not found: install with \`sudo apt-get install -y ${missing.map((t) => t.pkg).join(' ')}\`${chromium}, then run this again.`;

@@ -105,7 +105,9 @@ function isInitial(token: Token | undefined): boolean {
 
 /** Only spaces (or a hyphen) between two words: the words belong to one name. */
 function joined(token: Token | undefined): boolean {
-  return token !== undefined && /^[ \t\u00a0\-]*$/.test(token.before) && token.before.length > 0;
+  // Spaces only: a dash with spaces round it separates ("Alfie - Maple", "Tomasz - SATs book due Fri");
+  // a hyphen inside a name has none and is part of its word already ("Smith-Walker").
+  return token !== undefined && /^[ \t\u00a0]+$/.test(token.before);
 }
 
 /** Straight after an opening quotation mark: a title ("Matilda") or a quoted word, not a child. */
@@ -445,7 +447,8 @@ function introducedByRole(tokens: Token[], i: number, to: number): boolean {
   const sentence = tokens[i]!.sentence;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = tokens[k]!;
-    if (w.sentence !== sentence) break;
+    // "Headteacher's Awards this week: Alfie Whitfield": a colon starts what the words before it head.
+    if (w.sentence !== sentence || /[:;]/.test(tokens[k + 1]!.before)) break;
     if (context().CHILD_WORDS.has(w.key)) return false;
     if (context().ROLE_WORDS.has(w.key)) return true;
   }

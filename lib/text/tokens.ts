@@ -95,7 +95,8 @@ export function foldKey(word: string): string {
     if (!MARK.test(pair)) out += pair;
     i += pair.length - 1;
   }
-  return out.toLowerCase();
+  // Turkish and Azeri dotless ı is typed as i on most keyboards: "Yilmaz" is "Yılmaz".
+  return out.toLowerCase().replace(/\u0131/g, 'i');
 }
 const MARK = /^\p{M}$/u;
 

@@ -15,6 +15,7 @@ export const NO_CHROMIUM_MESSAGE =
 
 export function chromiumPath(): string {
   const path = findChromium();
+  if (!path && process.env.CHROME_PATH) throw new Error(`CHROME_PATH is ${process.env.CHROME_PATH}, where there is no browser: point it at a Chromium or Chrome binary, or unset it.`);
   if (!path) throw new Error(NO_CHROMIUM_MESSAGE);
   return path;
 }

@@ -10,6 +10,17 @@ describe('the tools npm test and npm run demo need', () => {
     expect(installHint([FAKETIME])).toBe('faketime not found: install with `sudo apt-get install -y faketime`, then run this again.');
   });
 
+  it('says CHROME_PATH points at nothing rather than "install Chromium" when it is set', () => {
+    const before = process.env.CHROME_PATH;
+    process.env.CHROME_PATH = '/nowhere/chrome';
+    try {
+      expect(installHint([CHROMIUM])).toBe("CHROME_PATH is /nowhere/chrome, where there is no browser: point it at a Chromium or Chrome binary, or unset it to use Debian's chromium.");
+    } finally {
+      if (before === undefined) delete process.env.CHROME_PATH;
+      else process.env.CHROME_PATH = before;
+    }
+  });
+
   it('installs nothing when every tool is there, and reports what is still missing', () => {
     const there: Tool = { name: 'sh', pkg: 'dash', present: () => true };
     const lines: string[] = [];

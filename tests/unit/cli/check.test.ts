@@ -137,6 +137,10 @@ describe('guard check --jsonl reads each roster and policy once per batch', () =
     expect(b).toBe(a); // one array: the checker's index (a WeakMap by array) is built once
     const other = caches.rosterOf([{ first: 'Oliver', last: 'Bennett' }]);
     expect(other).not.toBe(a);
+    // The same pupils written another way (keys in another order, other spacing): the same array still.
+    const reordered = roster.map((p) => Object.fromEntries(Object.entries(p).reverse()));
+    expect(caches.rosterOf(reordered)).toBe(a);
+    expect(caches.rosterOf.ofText(JSON.stringify(roster, null, 2))).toBe(a);
     expect(caches.rosterOf([{ last: 'Bennett' }])).toBe('roster[0].first must be a name');
     expect(caches.policyOf('bentley-new-village')).toBe(caches.policyOf('bentley-new-village'));
   });

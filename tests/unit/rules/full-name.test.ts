@@ -102,3 +102,20 @@ describe('full-name: a pupil with a legal name and the name they go by', () => {
     }
   });
 });
+
+describe('full-name: probe 17g', () => {
+  const roster = [
+    { first: 'Elif', last: 'Yılmaz', photoConsent: true, inCare: false },
+    { first: 'Alfie', last: 'Whitfield', photoConsent: true, inCare: false },
+  ];
+  it('matches a Turkish dotless i typed as i', () => {
+    expectFindings('full-name', policy('bentley-new-village'), { text: 'elif yilmaz was our star of the day', channel: 'class-story' }, [{ span: 'elif yilmaz', fix: 'Elif' }], roster);
+    expectFindings('full-name', policy('bentley-new-village'), { text: 'Well done Elif Yilmaz!', channel: 'class-story' }, [{ span: 'Elif Yilmaz', fix: 'Elif' }], roster);
+  });
+  it('a title before a colon heads the list, it does not make the name an adult', () => {
+    expectFindings('full-name', policy('bentley-new-village'), { text: "Headteacher's Awards this week: Alfie Whitfield (Maple), well done!", channel: 'class-story' }, [{ span: 'Alfie Whitfield', fix: 'Alfie' }], roster);
+  });
+  it('leaves a class label after a spaced dash alone', () => {
+    expectFindings('full-name', policy('bentley-new-village'), { text: 'Stars: Alfie - Maple', channel: 'class-story' }, [], roster);
+  });
+});

@@ -62,3 +62,18 @@ describe('pupil-name: a roster first name inside a proper noun of its own (probe
     expectFindings('pupil-name', aup, { text: 'Well done Chelsea Hughes and Skye!', channel: 'class-chat' }, [{ span: 'Chelsea Hughes' }, { span: 'Skye' }], roster);
   });
 });
+
+describe('pupil-name: separators, dotless i and abbreviations (probe 17g)', () => {
+  const roster = [
+    { first: 'Tomasz', last: 'Kowalczyk', photoConsent: true, inCare: false },
+    { first: 'Alfie', last: 'Whitfield', photoConsent: true, inCare: false },
+    { first: 'Elif', last: 'Yılmaz', photoConsent: true, inCare: false },
+  ];
+  it('reads a spaced dash as a separator, not a hyphen inside a name', () => {
+    expectFindings('pupil-name', aup, { text: 'Tomasz - SATs revision book due back Fri.', channel: 'class-chat' }, [{ span: 'Tomasz' }], roster);
+    expectFindings('pupil-name', aup, { text: 'Alfie - Maple', channel: 'class-chat' }, [{ span: 'Alfie' }], roster);
+  });
+  it('takes a weekday abbreviation for no surname', () => {
+    expectFindings('pupil-name', aup, { text: 'Auditions for Annie and Matilda Tues.', channel: 'class-chat' }, [], roster);
+  });
+});
