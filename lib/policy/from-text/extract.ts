@@ -682,7 +682,9 @@ const TERM_TIME = /\b(term[- ]time|during term|in term|term time only|school hol
 const TERM_RESTRICT = /\b(only|during|in)\s+term[- ]time\b|\bterm[- ]time only\b|\b(?:not|no|never|won't|will not|do not|don't)\b[^.]{0,80}\b(?:school )?holidays?\b|\b(?:quiet|silent) hours\b[^.]{0,80}\bholidays?\b|\bholidays?\b[^.]{0,60}\b(?:quiet|silent) hours\b|\bduring term[- ]time\b|\boutside (?:of )?term[- ]time\b/i;
 
 function extractTermTime(sentences: Sentence[], p: Proposal): void {
-  const hits = sentences.filter((s) => TERM_TIME.test(s.text) && TERM_RESTRICT.test(s.text) && (DOJO.test(s.text) || /\bmessag|repl|respon|hours\b/i.test(s.text)));
+  // About ClassDojo, messages or replies, or staff not being there for them ("teachers are not available at
+  // weekends or in the school holidays").
+  const hits = sentences.filter((s) => TERM_TIME.test(s.text) && TERM_RESTRICT.test(s.text) && (DOJO.test(s.text) || /\bmessag|repl|respon|hours\b/i.test(s.text) || /\b(?:staff|teachers?)\b[^.]{0,30}\b(?:not|never) (?:be )?available\b/i.test(s.text)));
   if (hits.length) p.termTime = found(true, hits, 'The document limits ClassDojo to term time: outside term, every time is out of hours. Add the term dates.');
 }
 

@@ -154,3 +154,18 @@ describe('"Label: value" lines are not headings', () => {
     expect(p.staffHours.quotes[0]!.section).toBe('Section 3: Communication with parents');
   });
 });
+
+describe('term time said as staff not being available', () => {
+  it.each([
+    'Staff reply to ClassDojo messages between 8.30am and 4.30pm. Please remember that teachers are not available at weekends or in the school holidays.',
+    'Teachers answer ClassDojo messages from 8am to 4pm. Staff will not be available during the school holidays.',
+  ])('%s', (text) => {
+    const p = read(text);
+    expect(p.termTime.origin).toBe('document');
+    expect(p.termTime.value).toBe(true);
+  });
+
+  it('the school office being closed in the holidays is not term time for ClassDojo', () => {
+    expect(read('Staff reply to ClassDojo messages between 8.30am and 4.30pm. The school office is not open in the school holidays.').termTime.origin).not.toBe('document');
+  });
+});
