@@ -93,9 +93,10 @@ function findName(original: string): { name: string; at: number } | undefined {
     const first = words[0]!;
     // "The Willows Primary School": "The" starts a name only before another name word (kept by the loop above).
     if (words.length < 2 || (NOT_A_NAME.test(first) && first !== 'The') || /^(Class|Dojo|ClassDojo|Parent|Carer|Home|Staff|Policy|Local|Online|ICT)$/i.test(first)) continue;
-    // Part of a longer title ("Bentley New Village Staff Code", "School Communication Policy").
+    // Part of a longer title ("Bentley New Village Staff Code", "School Communication Policy"): on the same
+    // line. The next line is another thing ("Kingsmead Primary School⏎Staff Code of Conduct": the school, then the document).
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (/^\s?(?:Communication|Policy|Code|Staff|Story|Stories|Office|Day|Hours|Website|App|Council|Trust|Group|Road|Lane|Street)\b/.test(after)) continue;
+    if (/^[ \t\u00a0]?(?:Communication|Policy|Code|Staff|Story|Stories|Office|Day|Hours|Website|App|Council|Trust|Group|Road|Lane|Street)\b/.test(after)) continue;
     if (!text.slice(at).startsWith(name)) continue;
     const c = counts.get(name) ?? { n: 0, at };
     c.n++;

@@ -169,3 +169,12 @@ describe('term time said as staff not being available', () => {
     expect(read('Staff reply to ClassDojo messages between 8.30am and 4.30pm. The school office is not open in the school holidays.').termTime.origin).not.toBe('document');
   });
 });
+
+describe('the school’s name on the line above the document’s title', () => {
+  it.each([
+    ['Kingsmead Primary School\nStaff Code of Conduct 2025–2026\n\n7. ClassDojo\n7.2 Staff will not send ClassDojo messages before 7.30am or after 6.00pm.', 'Kingsmead Primary School'],
+    ['Ashby Fields Primary School\nCommunication Policy\nTeachers reply to ClassDojo messages between 8am and 4pm.', 'Ashby Fields Primary School'],
+  ])('%s', (text, name) => {
+    expect(read(text).name.value).toBe(name);
+  });
+});
