@@ -241,7 +241,7 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
         // noun of its own ("River Thames", "Sky News", "Chelsea Flower Show", "Santiago de Compostela"): not
         // the pupil, and no child's name.
         const to = unlistedFullName(tokens, i);
-        if (to && !surnameEvidence(tokens[to]!)) {
+        if (to && !surnameEvidence(tokens[to]!) && properNounAround(tokens, i, to)) {
           i = to + 1;
           continue;
         }
@@ -341,6 +341,11 @@ function possessive(text: string): boolean {
 
 /** A family name by its shape or from the surname lists, for text whose capitals say nothing. */
 function surnameEvidence(t: Token): boolean {
+  // A double-barrelled name is a family name when one of its parts is ("Smith-Walker", "Ashworth–Baines").
+  const parts = t.text.split(/[-\u2010-\u2015]/);
+  if (parts.length === 2 && parts.every((p) => p.length >= 2)) {
+    return parts.some((p) => surnameEvidence({ ...t, text: p, key: foldKey(p) }));
+  }
   const key = t.key;
   if (key.length < 2 || context().NOT_SURNAMES.has(key) || context().PLACE_WORDS.has(key)) return false;
   if (nameLists().surnames.has(key)) return true;
@@ -406,6 +411,21 @@ function unlistedFullName(tokens: Token[], i: number): number {
     if (third && joined(third) && third.sentence === first.sentence && allCaps(third) === allCaps(second) && !possessive(second.text) && surnameEvidence(third)) j++;
   }
   return personCounterEvidence(tokens, i, j) ? 0 : j;
+}
+
+/**
+ * Whether a roster first name and the capitalised words after it (i to `to`, no known family name among them)
+ * read as a proper noun of their own rather than another child's full name: "the Chelsea Flower Show", "Sky
+ * News" (a name that is also a word), "Santiago de Compostela" (a particle). Otherwise ("Amelia Fairweather")
+ * it is still read as a child's full name.
+ */
+function properNounAround(tokens: Token[], i: number, to: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.key === 'the' && joined(tokens[i])) return true;
+  if (nameLists().nameWords.has(tokens[i]!.key)) return true;
+  if (to > i + 1 && context().PARTICLES.has(tokens[i + 1]!.key)) return true;
+  const after = tokens[to + 1];
+  return after !== undefined && joined(after) && after.sentence === tokens[to]!.sentence && after.capitalised && !allCaps(after);
 }
 
 /** A word that is a place, a thing, an event or an everyday word as well as a name: never a surname by its capital alone. */
