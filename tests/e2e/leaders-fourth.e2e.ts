@@ -4,7 +4,8 @@
  *   post's badge, the folded tab and the history table (counted apart), as the chart already did (D2);
  * - a teacher's send-anyway in a class chat is listed under the class's name the page shows, in a profile where
  *   no spot-check ever read a story header (D1);
- * - after a class switch whose feed comes late, the overlay names the new class once its page shows the name (D4).
+ * - after a class switch whose feed comes late, the overlay names the new class once its page shows the name (D4);
+ * - the options page fits a 400 px window: the chart and both tables scroll in their own box (D6).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +70,7 @@ describe('a finding ruled "No issue" (probe 20e D2)', () => {
     expect(cell).not.toContain('Sensitive content');
     expect(await tr.locator('pg=[data-policy-guard="history-no-issue"]').textContent()).toBe('1 ruled no issue');
     expect(await options.locator('pg=[data-policy-guard="point-count"]').allTextContents()).toEqual(['1/4']);
+    await tr.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await h.screenshot(options, 'leaders-fourth-history');
     await options.close();
     await page.close();
@@ -134,6 +136,56 @@ describe('a teacher’s send-anyway in a class chat, in a profile no spot-check 
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain('Class 3 Oak,c1');
     expect(csv).not.toContain('class id');
+    await options.close();
+  }, 60_000);
+});
+
+describe('the options page in a 400 px window (probe 20e D6)', () => {
+  const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+    await h.seed('classes', [{ classId: 'c1', name: 'Class 3 Oak', updatedAt: '2026-11-24T10:00:00.000Z' }]);
+    const record = (date: string, n: number) => ({
+      key: `c1|class-story|${date}`,
+      classId: 'c1',
+      className: 'Class 3 Oak',
+      view: 'class-story',
+      date,
+      at: `${date}T10:00:00.000Z`,
+      updatedAt: `${date}T10:00:00.000Z`,
+      items: Array.from({ length: n }, (_, i) => `${date}-${i}`),
+      findings: [
+        { key: `${date}-0:full-name`, itemId: `${date}-0`, rule: 'full-name', outcome: 'follow-up', note: 'Spoke to Ms Carter about names in posts' },
+        { key: `${date}-1:sensitive-content`, itemId: `${date}-1`, rule: 'sensitive-content', outcome: 'no-issue' },
+        { key: `${date}-2:out-of-hours`, itemId: `${date}-2`, rule: 'out-of-hours' },
+      ],
+      keepSnippets: false,
+      size: 600,
+    });
+    await h.seed('spotChecks', [record('2026-11-02', 6), record('2026-11-09', 5), record('2026-11-16', 4)]);
+    await h.seed('events', [
+      { kind: 'override', rule: 'full-name', rules: ['full-name', 'sensitive-content'], classId: 'c1', channel: 'class-chat', at: '2026-11-23T10:00:00.000Z', reason: 'Mum agreed in writing that her full name can be shared with the class families' },
+    ]);
+  });
+
+  it('fits the page to the window: the chart, the history table and the overrides table fit or scroll in their own box', async () => {
+    const options = await h.openExtensionPage('options.html');
+    await options.setViewportSize({ width: 400, height: 900 });
+    await options.locator('pg=[data-policy-guard="history-table"]').waitFor();
+    await options.locator('pg=[data-policy-guard="held-table"]').waitFor();
+    await options.waitForTimeout(300);
+    const widths = (await options.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]')) as number[];
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+    // Each wide part's own box ends inside the window.
+    for (const sel of ['[data-policy-guard="trend-chart"]', '[data-policy-guard="history-table"]', '[data-policy-guard="held-table"]']) {
+      const right = await options.locator(`pg=${sel}`).evaluate((el) => {
+        let box: HTMLElement | null = el as HTMLElement;
+        while (box && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+        return (box ?? (el as HTMLElement)).getBoundingClientRect().right;
+      });
+      expect(right, sel).toBeLessThanOrEqual(400);
+    }
+    await options.locator('pg=[data-policy-guard="held-table"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await h.screenshot(options, 'leaders-fourth-options-400');
     await options.close();
   }, 60_000);
 });
