@@ -81,6 +81,10 @@ export async function runFromText(args: string[], io: CliIO): Promise<number> {
       return 1;
     }
     io.stdout(`${JSON.stringify(policy, null, 2)}\n`);
+    if (proposal.offTopic) {
+      io.stderr(`guard policy from-text: warning: nothing was read from ${JSON.stringify(basename(file))}: it does not look like a ClassDojo or communication policy (it mentions none of ClassDojo, messages, communication, e-mail, safeguarding, absence or consent), so nothing was taken from it. Every setting printed is a recommended default. Is this the school's ClassDojo policy?\n`);
+      return 3;
+    }
     if (settingsRead(proposal) === 0) {
       io.stderr(`guard policy from-text: warning: nothing was read from ${JSON.stringify(basename(file))}: no hours, contacts, routes or rules a ClassDojo policy states. Every setting printed is a recommended default. Is this the school's ClassDojo policy (and, for a .docx, a real Word file)?\n`);
       return 3;

@@ -33,7 +33,7 @@ import type { Channel } from '../policy/schema';
 import type { Consent, Pupil } from '../rules/types';
 import { columnLetter, type ColumnNote, type ColumnUse, resolveColumns } from './columns';
 import { binaryFormat, decodeRoster, type BinaryFormat, type RosterEncoding } from './decode';
-import { CONSENT_COLUMNS, fieldOf, headingMeaning, headingScore, headingWords, isHeadingWord, isNameField, looksLikeHeading, type Field } from './headers';
+import { CONSENT_COLUMNS, fieldOf, headingMeaning, otherUseOf, headingScore, headingWords, isHeadingWord, isNameField, looksLikeHeading, type Field } from './headers';
 import { mendMojibake } from './mend';
 import { XlsxError, xlsxSheets, type XlsxSheet } from './xlsx';
 
@@ -41,10 +41,11 @@ export { CONSENT_COLUMNS, type ConsentColumn } from './headers';
 export { columnLetter, FIELD_NAMES, type ColumnUse } from './columns';
 
 // "x" is not here: in some registers it ticks a box, in others it crosses one out. Such a file is asked about.
-// Welsh answers as Welsh forms have them: Ie/Na, Oes/Nac oes (is there), Do/Naddo (did you). "Na" alone squashes as
+// Welsh answers as Welsh forms have them: Ie/Na, Oes/Nac oes (is there), Do/Naddo (did you), Ydw/Nac ydw (I am),
+// Ydy/Nac ydy (he or she is). "Na" alone squashes as
 // "N/A" does, so in a consent column it is not recorded (a photo is held, as for a refusal; the preview says so).
-const YES = new Set(['y', 'yes', 'true', '1', '✓', '✔', 'given', 'consent', 'consented', 'granted', 'allowed', 'ok', 'consentgiven', 'permissiongiven', 'ie', 'oes', 'do', 'ydw', 'tak']);
-const NO = new Set(['', 'n', 'no', 'false', '0', '-', '✗', '✘', 'none', 'refused', 'withdrawn', 'notgiven', 'noconsent', 'na', 'nacoes', 'nage', 'naddo', 'nacydw', 'nie']);
+const YES = new Set(['y', 'yes', 'true', '1', '✓', '✔', 'given', 'consent', 'consented', 'granted', 'allowed', 'ok', 'consentgiven', 'permissiongiven', 'ie', 'oes', 'do', 'ydw', 'ydy', 'tak']);
+const NO = new Set(['', 'n', 'no', 'false', '0', '-', '✗', '✘', 'none', 'refused', 'withdrawn', 'notgiven', 'noconsent', 'na', 'nacoes', 'nage', 'naddo', 'nacydw', 'nacydy', 'nie']);
 // Answers that say the register has no answer yet: consent is not recorded, never assumed either way.
 const NOT_RECORDED = new Set(['', 'notrecorded', 'unknown', 'notknown', 'awaiting', 'awaitingreply', 'pending', 'notreturned', 'noreply', 'noresponse', 'tbc', 'notasked', 'dimateb', 'anhysbys']);
 
@@ -53,7 +54,7 @@ const squashCell = (value: string) => value.trim().toLowerCase().replace(/[^a-z0
 // An answer is its first word ("Yes - all media", "Given 01/09/2025", "Withdrawn by parent"), after a leading
 // "consent" or "permission" ("Consent given"). Whole words only: a name that lands in the column after a
 // shifted row ("Noah", "Nowak", "Yesenia") is not an answer, and is asked about.
-const YES_WORDS = new Set(['y', 'yes', 'given', 'granted', 'consented', 'allowed', 'agreed', 'ok', 'true', 'ie', 'oes', 'ydw', 'tak']);
+const YES_WORDS = new Set(['y', 'yes', 'given', 'granted', 'consented', 'allowed', 'agreed', 'ok', 'true', 'ie', 'oes', 'ydw', 'ydy', 'tak']);
 const NO_WORDS = new Set(['n', 'no', 'refused', 'withdrawn', 'withheld', 'denied', 'declined', 'false', 'nie', 'nage', 'nac', 'naddo']);
 // A yes with a limit ("Yes - internal use only", "Yes (not social media)") is not a plain yes: asked about.
 const LIMIT = new Set(['only', 'internal', 'except', 'not', 'no', 'but', 'excluding', 'excl', 'exclude', 'excludes', 'without', 'limited', 'restricted', 'some', 'partial']);
@@ -63,7 +64,7 @@ const LIMIT = new Set(['only', 'internal', 'except', 'not', 'no', 'but', 'exclud
 const UNDONE = /^(withdr|revok|rescind|cancel|expir|laps|pend|review|lost|missing|quer|unsure|uncertain|check|chang|remov|retract|object|stop|tb[cd]|unknown|until|old|previous|formerly|was|see|note|refer|ask|comment|detail|condition|caveat|speak|discuss)/;
 
 // The words a yes may carry and still be a plain yes: what was agreed to in full, that a form came back, when.
-const PLAIN_YES_WORDS = new Set(['all', 'full', 'fully', 'any', 'every', 'media', 'photo', 'photos', 'photographs', 'images', 'video', 'videos', 'consent', 'consented', 'permission', 'given', 'granted', 'agreed', 'signed', 'form', 'returned', 'received', 'on', 'file', 'in', 'and', 'of', 'to', 'the', 'a', 'by', 'parent', 'parents', 'carer', 'carers', 'mum', 'dad', 'mother', 'father', 'date', 'dated', 'yes', 'y', 'ok', 'ie', 'oes', 'do', 'ydw', 'gdpr', 'st', 'nd', 'rd', 'th',
+const PLAIN_YES_WORDS = new Set(['all', 'full', 'fully', 'any', 'every', 'media', 'photo', 'photos', 'photographs', 'images', 'video', 'videos', 'consent', 'consented', 'permission', 'given', 'granted', 'agreed', 'signed', 'form', 'returned', 'received', 'on', 'file', 'in', 'and', 'of', 'to', 'the', 'a', 'by', 'parent', 'parents', 'carer', 'carers', 'mum', 'dad', 'mother', 'father', 'date', 'dated', 'yes', 'y', 'ok', 'ie', 'oes', 'do', 'ydw', 'ydy', 'gdpr', 'st', 'nd', 'rd', 'th',
   // "Yes, I consent", "Yes - I am happy for my child to be photographed".
   'i', 'we', 'am', 'are', 'is', 'happy', 'agree', 'give', 'be', 'taken', 'used', 'photographed', 'my', 'our', 'child', 'children', 'son', 'daughter', 'can', 'may', 'for', 'them', 'him', 'her', 'please', 'thank', 'thanks', 'you']);
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
@@ -107,8 +108,23 @@ export function inCareCellBool(value: string): boolean | undefined {
   if (meaning.concern === 'plac') return false;
   // "Not looked after", "Non-LAC", "Not in care", "Ddim mewn gofal": the status named, and denied.
   if (meaning.field === 'inCare') return !/\b(?:not|non|no|never|isn'?t|ddim|dim|nid)\b/i.test(value.replace(/[-_/]/g, ' '));
+  // A status written beside the answer ("Yes - S20", "Y (SGO)", "Section 20 - voluntary"): the status decides,
+  // a status that is not in care first ("Yes - previously looked after").
+  const text = ` ${value.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  if (NOT_IN_CARE_STATUS.test(text)) return false;
+  if (IN_CARE_STATUS.test(text)) return true;
+  // "Yes - since March", "Y - see note": a yes in the in-care column is in care whatever follows it, the
+  // stricter reading for photos (a looked-after child's photo is held), unlike a consent yes with a limit.
+  const first = wordsOf(value)[0];
+  if (first && YES_WORDS.has(first)) return true;
   return undefined;
 }
+
+// Looked after: Section 20 (accommodated), a care order (Section 31), LAC/CLA/CiC, fostered.
+const IN_CARE_STATUS = / (s ?20|sec(tion)? ?20|s ?31|sec(tion)? ?31|lac|cla|cic|looked after|in care|foster(ed)?|care order|interim care order) /;
+// Not looked after now: a special guardianship order, a child in need, a child protection plan's CIN, or a
+// child previously looked after (adopted from care, "post-LAC", "ex-CLA").
+const NOT_IN_CARE_STATUS = / (sgo|special guardianship|cin|child in need|plac|previously|formerly|adopted|post (lac|cla)|ex (lac|cla)) /;
 
 /** A consent cell: given (true), refused (false), not recorded (null: empty or "not known"), or unreadable. */
 export function cellConsent(cell: string): Consent | undefined {
@@ -131,8 +147,8 @@ export function cellConsent(cell: string): Consent | undefined {
 export function optOutConsent(value: string): Consent | undefined {
   const v = squashCell(value).replace(/-/g, '');
   if (NOT_RECORDED.has(v) || v === 'na') return null;
-  if (['y', 'yes', 'true', '1', '✓', '✔', 'optedout', 'ie', 'oes', 'do', 'tak'].includes(v)) return false;
-  if (['n', 'no', 'none', 'nil', 'false', '0', '✗', '✘', 'norestrictions', 'norestriction', 'nage', 'nacoes', 'naddo', 'nie'].includes(v)) return true;
+  if (['y', 'yes', 'true', '1', '✓', '✔', 'optedout', 'ie', 'oes', 'do', 'ydw', 'ydy', 'tak'].includes(v)) return false;
+  if (['n', 'no', 'none', 'nil', 'false', '0', '✗', '✘', 'norestrictions', 'norestriction', 'nage', 'nacoes', 'naddo', 'nacydw', 'nacydy', 'nie'].includes(v)) return true;
   return v ? false : null;
 }
 
@@ -184,7 +200,7 @@ export const PROBLEM_CODES = [
 export const NOTE_CODES = [
   'two-row-heading', 'same-names-twice', 'names-used', 'first-filled', 'column-not-read',
   'heading-split', 'mended', 'nul-padding', 'footer', 'name-split', 'same-name', 'not-an-answer', 'channel-under-refusal', 'welsh-na', 'opt-out-date',
-  'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals',
+  'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals', 'bracket-preferred',
 ] as const;
 
 export interface RosterProblem {
@@ -491,7 +507,9 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
         const why = {
           'photo-meta': 'it is about photo consent but holds no answer (a date, a note, or whether a form came back), so it is not read as consent',
           plac: 'previously looked-after children (adopted from care, or under a special guardianship order) are not in care, so it is not read as the in-care column; record any photo restriction for them in the consent column',
-          'consent-other': 'it is about consent to something other than photos (it has no word for photos), so it is not read as photo consent; if it is the photo consent register, head it “Photo consent”',
+          'consent-other': 'it is about consent to something other than photos (its heading is not about photos, images or filming), so it is not read as photo consent; if it is the photo consent register, head it “Photo consent”',
+          'consent-unclear': 'its heading does not say what the consent is for (photos, data processing, trips, a ClassDojo account…), so it is not read as photo consent; if it is the photo consent register, head it “Photo consent” (or “Photo opt-out” if yes there means no photos) and import again',
+          'photo-other-use': `it is about photos for another use than ClassDojo (${otherUseOf(head[i]!)}), and consent to that is not consent to ClassDojo; if it is the ClassDojo photo consent register, head it “Photo consent” or “Photo consent: ClassDojo”`,
         }[concern];
         result.notes.push({ code: 'not-an-answer', data: [tidy(head[i]!), columnLetter(i), concern], message: `${label(i)} is not read: ${why}.` });
       }
@@ -602,11 +620,12 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
   const refusedOverChannel: string[] = [];
   // A register in Welsh (its headings, or its answers): messages asking for yes or no name the Welsh answers.
   const WELSH_WORD = /^(enw|cyfenw|caniatad|lluniau|llun|gofal|plentyn|disgybl|ffefrir|cyntaf|dewisol|ffotograff|cyfreithiol)/;
-  const welsh = head.some((h) => headingWords(h).some((w) => WELSH_WORD.test(w))) || body.some((r) => r.cells.some((c) => /^(ie|naddo|nac oes|oes|do)$/i.test(c.trim())));
+  const welsh = head.some((h) => headingWords(h).some((w) => WELSH_WORD.test(w))) || body.some((r) => r.cells.some((c) => /^(ie|naddo|nac oes|oes|do|ydw|ydy|nac ydw|nac ydy)$/i.test(c.trim())));
   let welshNa = 0;
   const optOutDates: string[] = [];
   const capitalised: string[] = [];
   const guessedSplits: string[] = [];
+  const bracketNames: string[] = [];
   // The row as the reader split it, so the person fixing it sees where the extra or missing comma is.
   const asSplit = (cells: readonly string[]) => `${cells.slice(0, 8).map((c) => `“${tidy(c).slice(0, 24)}”`).join(' | ')}${cells.length > 8 ? ' | …' : ''}`;
   for (const [index, { cells, row }] of body.entries()) {
@@ -633,13 +652,42 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
       }
       return value ?? '';
     };
-    const given = get('first');
-    const legalF = get('legalFirst');
-    const preferredF = get('preferredFirst');
-    const surname = get('last');
-    const legalL = get('legalLast');
-    const preferredL = get('preferredLast');
-    const full = get('full');
+    // SIMS and others write the name a pupil goes by in brackets after the legal one ("Hughes, Amelia (Millie)",
+    // "Amelia (Millie) Hughes"): the bracketed name is the preferred one (unless a preferred column gives it),
+    // the rest the legal one, and no bracket is left in any name.
+    let given = get('first');
+    let legalF = get('legalFirst');
+    let preferredF = get('preferredFirst');
+    let surname = get('last');
+    let legalL = get('legalLast');
+    let preferredL = get('preferredLast');
+    let full = get('full');
+    const before = [given, legalF, preferredF, surname, legalL, preferredL, full].join('|');
+    [given, preferredF] = takeBracket(given, preferredF);
+    [legalF, preferredF] = takeBracket(legalF, preferredF);
+    [preferredF] = takeBracket(preferredF, preferredF);
+    [surname, preferredL] = takeBracket(surname, preferredL);
+    [legalL, preferredL] = takeBracket(legalL, preferredL);
+    [preferredL] = takeBracket(preferredL, preferredL);
+    if (full.includes('(')) {
+      const comma = full.indexOf(',');
+      if (comma > 0) {
+        const [sur, prefL] = takeBracket(full.slice(0, comma), preferredL);
+        const [fore, prefF] = takeBracket(full.slice(comma + 1), preferredF);
+        [preferredL, preferredF] = [prefL, prefF];
+        full = `${sur}, ${fore}`;
+      } else {
+        // "Amelia (Millie) Hughes": a bracket after the first word is the first name's; later, the surname's.
+        const firstWordEnd = full.trim().indexOf(' ');
+        const bracketAt = full.trim().indexOf('(');
+        const forFirst = firstWordEnd < 0 || bracketAt <= firstWordEnd + 1;
+        let taken: string;
+        if (forFirst) [taken, preferredF] = takeBracket(full, preferredF);
+        else [taken, preferredL] = takeBracket(full, preferredL);
+        full = taken;
+      }
+    }
+    const bracketed = before !== [given, legalF, preferredF, surname, legalL, preferredL, full].join('|');
     // The name teachers write: the preferred (known-as) one where the register has it.
     let first = preferredF || given || legalF;
     let last = preferredL || surname || legalL;
@@ -674,6 +722,7 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
     if (legalFirst === first) legalFirst = '';
     if (legalLast === last) legalLast = '';
 
+    if (bracketed && first) bracketNames.push(`“${tidy(before.split('|').filter(Boolean).join(' ').slice(0, 60))}” → ${first} ${last}${legalFirst || legalLast ? ` (legal ${[legalFirst || first, legalLast || last].join(' ')})` : ''}`);
     if (!first) {
       result.problems.push({ row, code: 'no-first-name', message: 'No first name.' });
       continue;
@@ -719,9 +768,10 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
     const notYesNo = (field: Field, label: string, cell: string, yesNo: string) => {
       const v = tidy(cell).slice(0, 40);
       // A Welsh register is told its answers in Welsh too.
-      if (welsh) yesNo = `${yesNo} (in Welsh: ie or na, oes or nac oes, do or naddo)`;
+      if (welsh) yesNo = `${yesNo} (in Welsh: ie or na, oes or nac oes, do or naddo, ydy or nac ydy)`;
       // A yes with a limit or a note ("Yes (not social media)", "Y - see note"): say why it is not read as a yes.
-      const limited = YES_WORDS.has(wordsOf(cell)[0] ?? '') || /^\s*(y|yes)\s*[*†‡]/i.test(cell);
+      // (Never in the in-care column: "write no" there would mark a looked-after child as not in care.)
+      const limited = field !== 'inCare' && (YES_WORDS.has(wordsOf(cell)[0] ?? '') || /^\s*(y|yes)\s*[*†‡]/i.test(cell));
       const hint = moved(cell)
         ? ' It looks like a name or date, so this row’s values may not line up with the headings (a missing cell, or a comma without quotes).'
         : limited
@@ -787,7 +837,7 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
     for (const inCareCell of cellsOf('inCare')) {
       const v = inCareCellBool(inCareCell);
       if (v === undefined) {
-        notYesNo('inCare', 'In care', inCareCell, 'write yes or no');
+        notYesNo('inCare', 'In care', inCareCell, 'write yes for a child looked after by the local authority (LAC, CLA, Section 20, a care order), or no for one who is not (a special guardianship order, a child in need, previously looked after), or leave it empty');
         break;
       }
       if (v) inCare = true;
@@ -863,6 +913,13 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
   if (welshNa > 0) {
     result.notes.push({ code: 'welsh-na', data: [String(welshNa)], message: `“Na” in a consent column (${welshNa === 1 ? '1 pupil' : `${welshNa} pupils`}) is read as a refusal (in a Welsh register, “Na” is no). If it meant “N/A” (not known), leave the cell empty.` });
   }
+  if (bracketNames.length > 0) {
+    result.notes.push({
+      code: 'bracket-preferred',
+      data: [String(bracketNames.length), bracketNames.slice(0, 3).join(', ')],
+      message: `${bracketNames.length === 1 ? 'A name has' : `${bracketNames.length} names have`} a second name in brackets, read as the name the pupil goes by (both are matched): ${bracketNames.slice(0, 3).join(', ')}${bracketNames.length > 3 ? ', …' : ''}. Check them below.`,
+    });
+  }
   if (guessedSplits.length > 0) {
     const column = result.columns.find((c) => c.field === 'full');
     const where = column ? `“${column.heading}” (${column.column})` : 'the one name column';
@@ -877,6 +934,21 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
   result.ok = result.problems.length === 0 && result.pupils.length > 0;
   if (result.pupils.length === 0 && result.problems.length === 0) result.problems.push({ row: 1, code: 'no-pupils', message: 'No pupils found.' });
   return result;
+}
+
+/**
+ * A name with a second one in brackets ("Amelia (Millie)"): [the name without it, the bracketed one as the
+ * preferred name unless `preferred` is already set]. A name with no brackets comes back as it is.
+ */
+const NAME_IN_BRACKETS = /^\p{L}[\p{L}\p{M}'’. -]*$/u;
+
+function takeBracket(name: string, preferred: string): [string, string] {
+  const m = /^([^()]*)\(([^()]*)\)(.*)$/.exec(name);
+  // Only a name in brackets beside a name: anything else ("=HYPERLINK(…)", "Amelia (Y3)") is left as written.
+  if (!m || !NAME_IN_BRACKETS.test(m[2]!.trim()) || !/\p{L}/u.test(m[1]!)) return [name, preferred];
+  const rest = tidy(`${m[1]} ${m[3]}`).split(' ,').join(',');
+  const inner = tidy(m[2]!);
+  return [rest, preferred || inner];
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();

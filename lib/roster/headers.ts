@@ -30,13 +30,14 @@ export const HEADERS: Record<Field, string[]> = {
   preferredLast: ['preferredsurname', 'preferredlastname', 'preferredfamilyname', 'knownassurname', 'knownaslastname'],
   // A single name column, either way round ("Surname, Forename" holds "Hughes, Amelia").
   full: ['name', 'fullname', 'surnameforename', 'surnameforenames', 'surnamefirstname', 'lastnamefirstname', 'forenamesurname', 'firstnamesurname', 'firstnamelastname', 'legalname', 'pupil', 'pupilname', 'pupilfullname', 'student', 'studentname', 'studentfullname', 'child', 'childname', 'childsname', 'learner', 'learnername', 'enw', 'enwllawn'],
-  consent: ['photoconsent', 'photopermission', 'photopermissions', 'photos', 'photo', 'consent', 'mediaconsent', 'imageconsent', 'photographconsent', 'photographicconsent', 'photographpermission', 'photographypermission', 'photographs', 'consenttophotographs', 'caniatadlluniau'],
+  // Never plain "consent": consent to what is not said (GDPR, trips, ClassDojo's account), see headingMeaning.
+  consent: ['photoconsent', 'photopermission', 'photopermissions', 'photos', 'photo', 'mediaconsent', 'imageconsent', 'photographconsent', 'photographicconsent', 'photographpermission', 'photographypermission', 'photographs', 'consenttophotographs', 'caniatadlluniau'],
   'consent:class-story': ['classstory', 'classstoryconsent', 'consentclassstory', 'photoconsentclassstory', 'classstoryphotos'],
   'consent:school-story': ['schoolstory', 'schoolstoryconsent', 'consentschoolstory', 'photoconsentschoolstory', 'schoolstoryphotos'],
   'consent:student-story': ['studentstory', 'portfolio', 'portfolios', 'studentstoryconsent', 'portfolioconsent', 'consentportfolio', 'consentstudentstory'],
   'consent:messages': ['messages', 'messaging', 'messagesconsent', 'consentmessages', 'chat'],
   // A register kept the other way round: "Y" here means no photos (an opt-out), read as a refusal.
-  optOut: ['optout', 'photooptout', 'mediaoptout', 'imageoptout', 'optedout', 'nophotos', 'nophoto', 'nophotographs', 'noimages', 'nopictures', 'nomedia', 'donotphotograph', 'dontphotograph', 'photorefusal', 'photorefused', 'mediarestrictions', 'mediarestriction', 'photorestrictions', 'photorestriction', 'withholdimage', 'withholdimages', 'photoconsentwithdrawn', 'consentwithdrawn', 'noconsent'],
+  optOut: ['optout', 'photooptout', 'mediaoptout', 'imageoptout', 'optedout', 'nophotos', 'nophoto', 'nophotographs', 'noimages', 'nopictures', 'nomedia', 'donotphotograph', 'dontphotograph', 'photorefusal', 'photorefused', 'mediarestrictions', 'mediarestriction', 'photorestrictions', 'photorestriction', 'withholdimage', 'withholdimages', 'photoconsentwithdrawn'],
   inCare: ['incare', 'lookedafter', 'lookedafterchild', 'childlookedafter', 'lac', 'cla', 'lookedafterstatus', 'inlocalauthoritycare', 'inlacare', 'gofal', 'care', 'lacare', 'careexperienced', 'careleaver', 'childincare', 'plentynsynderbyngofal', 'derbyngofal'],
 };
 
@@ -161,21 +162,25 @@ const positiveWord = (w: string) => POSITIVE_WORDS.has(w) || POSITIVE_STEM.test(
 // such a heading is a register of photos, read as consent as "Photos" always has been.
 const PLAIN = new Set(['internal', 'external', 'school', 'website', 'web', 'social', 'media', 'newsletter', 'newsletters', 'press', 'class', 'story', 'display', 'displays', 'use', 'usage', 'for', 'on', 'in', 'and', 'the', 'of', 'publicity', 'marketing', 'classdojo', 'dojo', 'online', 'public', 'local', 'y', 'n', 'video', 'videos', 'or', 'ysgol', 'gwefan', 'publish', 'published', 'publishing', 'share', 'shared', 'sharing', 'post', 'posted', 'posting', 'taken', 'taking', 'be', 'to', 'used']);
 // Uses of photos that are not ClassDojo, and the words that name ClassDojo's own (which win when both are there).
-const OTHER_USE = new Set(['website', 'web', 'prospectus', 'press', 'newspaper', 'newspapers', 'newsletter', 'newsletters', 'display', 'displays', 'photographer', 'seesaw', 'tapestry', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'yearbook', 'marketing', 'publicity', 'tv', 'television', 'gwefan', 'brochure', 'advert', 'adverts', 'advertising', 'leaflet', 'leaflets']);
+const OTHER_USE = new Set(['social', 'website', 'web', 'prospectus', 'press', 'newspaper', 'newspapers', 'newsletter', 'newsletters', 'display', 'displays', 'photographer', 'seesaw', 'tapestry', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'yearbook', 'marketing', 'publicity', 'tv', 'television', 'gwefan', 'brochure', 'advert', 'adverts', 'advertising', 'leaflet', 'leaflets']);
 const DOJO_USE = new Set(['classdojo', 'dojo', 'class', 'story', 'portfolio', 'portfolios', 'messages', 'app', 'all']);
 const PHOTO_WORD = /^(photo|image|picture|pics?$|media|video|film|camera|llun|ffotograff|delwedd|fideo)/;
-// What a consent heading with no word for photos may hold and still be the photo register ("Consent", "Parental
-// consent given", "Consent - ClassDojo"): any other word ("Trip consent", "Sun cream permission") is consent for
-// something else.
-const CONSENT_ONLY = new Set([...PLAIN, 'consent', 'consents', 'permission', 'permissions', 'caniatad', 'given', 'parental', 'parent', 'form', 'child', 'pupil', 'student', 'your', 'to', 'be', 'a', 'portfolio', 'portfolios', 'messages', 'chat', 'sharing', 'share', 'shared', 'posting', 'posted', 'published', 'publish', 'gdpr', 'general']);
+// The words a consent heading with no word for photos is made of when it does not say what the consent is for
+// ("Consent", "Parental consent", "Permission(s)", "Consent given"): not read, since a yes there may be to GDPR,
+// trips or ClassDojo's account as well as to photos. Any other word ("GDPR consent", "Consent to use ClassDojo",
+// "Trip consent") names something that is not photos.
+const CONSENT_ONLY = new Set(['consent', 'consents', 'consented', 'permission', 'permissions', 'caniatad', 'given', 'parental', 'parent', 'parents', 'carer', 'form', 'forms', 'general', 'child', 'pupil', 'student', 'your', 'to', 'be', 'a', 'the', 'y', 'n']);
 
 /**
  * What a heading means beyond its field: `photo-unclear` for a heading about photos whose direction cannot be
  * told (a yes there may be consent or an opt-out, so the file is refused, never guessed); `photo-meta` for one
  * about consent that holds no answer (a date, a note, whether a form came back); `plac` for previously
- * looked-after children (not in care); `consent-other` for consent to something else ("Trip consent").
+ * looked-after children (not in care); `consent-other` for consent to something other than photos ("Trip
+ * consent", "GDPR consent", "Consent to use ClassDojo"); `consent-unclear` for consent that does not say what it
+ * is for ("Consent", "Parental consent"); `photo-other-use` for photos for another use than ClassDojo ("Social
+ * media consent", "Photo consent: Website"). None of these is read.
  */
-export type HeadingConcern = 'photo-unclear' | 'photo-meta' | 'plac' | 'consent-other';
+export type HeadingConcern = 'photo-unclear' | 'photo-meta' | 'plac' | 'consent-other' | 'consent-unclear' | 'photo-other-use';
 
 export interface HeadingMeaning {
   field?: Field;
@@ -213,13 +218,16 @@ export function headingMeaning(cell: string): HeadingMeaning {
   const photoWords = words.some((w) => PHOTO_WORD.test(w)) || /photo|image|picture|lluniau|ffotograff/.test(bare);
   const consentWords = /consent|permission|caniatad/.test(bare);
   if (!photoWords && !consentWords) return {};
-  // Consent for another use of photos (the website, the prospectus, the press, a display, the school
-  // photographer, another app): a yes there is not a yes to ClassDojo. Not read, and named in the preview.
-  if (words.some((w) => OTHER_USE.has(w)) && !words.some((w) => DOJO_USE.has(w))) return { concern: 'consent-other' };
   // About consent but not an answer: when it was given, by whom, notes on it, whether the form came back.
   // Not read (a date read as an answer refuses every row; an empty note read as one unsets a yes).
   if (/date|notes?$|comments?|details?|expir|given(by|on)|signed|reviewed|updated|received|returned|by$|when|reason/.test(bare)) return { concern: 'photo-meta' };
-  if (!photoWords && !words.every((w) => CONSENT_ONLY.has(w) || negativeWord(w))) return { concern: 'consent-other' };
+  // Only a heading about photos, images or filming is photo consent. "GDPR consent" or "Consent to use
+  // ClassDojo" is consent to something else; "Consent" alone does not say (a yes there may be to data
+  // processing); an opt-out such as "Consent withdrawn" no more so. Not read, and named in the preview.
+  if (!photoWords) return { concern: words.every((w) => CONSENT_ONLY.has(w) || negativeWord(w)) ? 'consent-unclear' : 'consent-other' };
+  // Photos for another use (the website, social media, the prospectus, the press, a display, the school
+  // photographer, another app): a yes there is not a yes to ClassDojo. Not read, and named in the preview.
+  if (words.some((w) => OTHER_USE.has(w)) && !words.some((w) => DOJO_USE.has(w))) return { concern: 'photo-other-use' };
   // A legend says it outright: "Photos (Y = do not photograph)", "Photo consent (N = no photos)".
   const legend = legendOf(cell);
   if (legend) return { field: legend };
@@ -269,6 +277,13 @@ function legendOf(cell: string): 'consent' | 'optOut' | undefined {
   if (yesMeans === 'refusal' || noMeans === 'consent') return 'optOut';
   if (yesMeans === 'consent' || noMeans === 'refusal') return 'consent';
   return undefined;
+}
+
+/** The other uses of photos a heading names, for the note that says why it is not read ("social media", "website"). */
+export function otherUseOf(cell: string): string {
+  const words = headingWords(cell);
+  const uses = words.flatMap((w, i) => (!OTHER_USE.has(w) ? [] : w === 'social' && words[i + 1] === 'media' ? ['social media'] : [w]));
+  return [...new Set(uses)].join(', ') || 'not ClassDojo';
 }
 
 /** What a heading cell is read as, if it is one of ours (headingMeaning). */

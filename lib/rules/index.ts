@@ -89,7 +89,7 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
           action,
           data,
           message,
-          clause: clauseText(config.source),
+          clause: clauseText(config.source, rule.meta.clauseFor?.[raw.messageId]),
         });
       }
     } catch (error) {

@@ -264,7 +264,8 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
     const next = tokens[i + 1];
     if (bySurname && next && next.sentence === t.sentence && /^[,\s]+$/.test(next.before)) {
       const c = bySurname.find((p) => p.firstKeys.includes(next.key));
-      if (c && (t.capitalised || next.capitalised)) {
+      // With the comma of a register's "Surname, Forename" the order is plain whatever the case ("adeyemi, hope").
+      if (c && (t.capitalised || next.capitalised || /,/.test(next.before))) {
         mentions.push({ kind: 'full', pupils: [c], first: next.text, start: t.start, end: endWithoutPossessive(next), from: i, to: i + 1, sentence: t.sentence });
         i += 2;
         continue;

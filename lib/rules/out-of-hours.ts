@@ -5,6 +5,9 @@
 import { checkHours, describeWindows, formatWhen } from '../calendar/hours';
 import { ruleChannels, type RuleModule } from './rule';
 
+/** A clause that states hours: a time of day in it ("8.30am", "08:30", "4pm", "half past eight"). */
+const HOURS_CLAUSE = /\d[.:]\d\d|\d ?[ap]\.?m\b|\bnoon\b|\bmidday\b|\b(?:half|quarter) past\b/i;
+
 export const outOfHours: RuleModule = {
   meta: {
     id: 'out-of-hours',
@@ -16,6 +19,13 @@ export const outOfHours: RuleModule = {
       'bank-holiday': (d) => `${d.now} is a bank holiday, outside ${d.school}'s ClassDojo hours (${d.windows}).${d.schedule}`,
       closure: (d) => `The school is closed on ${d.day} (${d.label}).${d.schedule}`,
       'out-of-term': (d) => `${d.day} is outside term time, when ${d.school}'s staff do not send ClassDojo messages.${d.schedule}`,
+    },
+    // The clause with the times in it, not a table's header ("Day", "Who | Days | Times").
+    clauseFor: {
+      'outside-window': HOURS_CLAUSE,
+      'weekend-or-no-window': HOURS_CLAUSE,
+      'bank-holiday': HOURS_CLAUSE,
+      'out-of-term': /\bterm[- ]time\b|\bholidays?\b/i,
     },
   },
   appliesIn: (policy) => ruleChannels(policy, 'out-of-hours'),

@@ -22,6 +22,13 @@ export const photoConsent: RuleModule = {
     id: 'photo-consent',
     description: 'Photos of pupils without consent, of pupils in care, or of children where photos are banned.',
     fixable: false,
+    // A policy read from a document may quote its consent clause first: the in-care finding quotes the
+    // clause about children in care, the consent findings the consent clause.
+    clauseFor: {
+      inCare: /\blooked[- ]after\b|\bin care\b|\blocal authority care\b|\bLAC\b|\bCLA\b/i,
+      noConsent: /\bconsent|\bpermission/i,
+      notRecorded: /\bconsent|\bpermission/i,
+    },
     messages: {
       inCare: (d) => `${d.name} is in Local Authority care: ${d.policyOf} allows no photos of them, whatever the consent. Remove the photo or the tag.`,
       inCareCheck: (d) => `${d.name} is in Local Authority care, which ${d.policyOf} does not mention: check the local authority gave their photo consent.`,

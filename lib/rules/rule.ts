@@ -58,10 +58,13 @@ export function channelName(channel: Channel): string {
   return CHANNEL_NAMES[channel];
 }
 
-/** The school's own words for a finding: the first clause quoted with its section. */
-export function clauseText(source: Source): string {
+/**
+ * The school's own words for a finding: a clause quoted with its section. The first clause whose words
+ * match `says` (what the finding is about, RuleMeta.clauseFor), else the first clause.
+ */
+export function clauseText(source: Source, says?: RegExp): string {
   if (source.origin === 'policy') {
-    const c = source.clauses[0]!;
+    const c = (says && source.clauses.find((x) => says.test(x.quote))) || source.clauses[0]!;
     return `${c.section}: “${c.quote}”`;
   }
   if (source.origin === 'recommended') return `Recommended by Policy Guard (not in the school's written policy): ${source.note}`;

@@ -30,8 +30,8 @@ const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', '
  * swyddfa", bring it to the office). Like "they", they carry a child named just before on, never stand alone.
  */
 const WELSH_PRONOUNS = new Set(['ei', 'hi', 'fe', 'fo', 'e']);
-/** Words that make "a child" or "one pupil" a particular child: "a child in our class has...". */
-const ONE_CHILD = /\b(a|one|this|that|another)\s+(child|pupil|boy|girl|student|learner)\b|\bone of (our|the) (children|pupils)\b|\b(plentyn|disgybl) (yn|o) ein dosbarth\b|\bun o'n (plant|disgyblion)\b/i;
+/** Words that make "a child" or "one pupil" a particular child: "a child in our class has..."; not "if a child has a seizure". */
+const ONE_CHILD = /(?<!\b(?:if|when|whenever|should|in case|what to do if)\s+)\b(a|one|this|that|another)\s+(child|pupil|boy|girl|student|learner)\b|\bone of (our|the) (children|pupils)\b|\b(plentyn|disgybl) (yn|o) ein dosbarth\b|\bun o'n (plant|disgyblion)\b/i;
 /**
  * A particular child without a name: "your son" (in a message to one family, or about one child anywhere),
  * "my daughter", and in a private message "your child"; Welsh "eich mab", "eich merch", "eich plentyn".
@@ -205,7 +205,9 @@ export const sensitiveContent: RuleModule = {
       const sf = facts.get(s)!;
       if (match.entry.notWith) {
         const keys = (sf.keys ??= new Set(tokens.slice(sf.from, sf.to + 1).map((t) => t.key)));
-        if (match.entry.notWith.some((w) => keys.has(w))) continue; // "100% attendance, well done Amelia!"
+        // A word of the sentence, or (for an entry with a digit or sign, "100%") its text as written.
+        const written = (w: string) => /[^\p{L}\s'-]/u.test(w) && draft.text.slice(tokens[sf.from]!.start, tokens[sf.to]!.end).includes(w);
+        if (match.entry.notWith.some((w) => keys.has(w) || written(w))) continue; // "100% attendance, well done Amelia!"
       }
       // "Mrs Khan broke her arm": with a member of staff named and no child, "her" is Mrs Khan. And with no
       // child named, "he"/"she" beside "any child" or "if your child" is that child in general.

@@ -87,4 +87,10 @@ export interface RuleMeta {
   description: string;
   fixable: boolean;
   messages: Record<string, (data: Record<string, string>) => string>;
+  /**
+   * For a message, the words of the policy clause that says it ("looked after", a time of day): a finding
+   * quotes the first of the rule's clauses with them, not merely its first clause (a rule read from a
+   * document may quote the consent clause and the looked-after one, or a table's header and its row).
+   */
+  clauseFor?: Record<string, RegExp>;
 }

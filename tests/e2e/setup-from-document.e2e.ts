@@ -2,6 +2,7 @@
  * A new school sets itself up from its own policy document, pasted into the options page, and a teacher's
  * draft is then checked against that school's words: the panel quotes the school's own sentences.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PANEL, TEACH } from './harness';
 import { useHarness } from './use-harness';
@@ -154,5 +155,14 @@ describe('setting a school up from its own policy document', () => {
     await nothing.waitFor();
     expect(await nothing.getAttribute('role')).toBe('alert');
     expect(await nothing.textContent()).toContain('Nothing could be read from this document');
+
+    // A document about something else (probe 18e: a uniform policy) is said to be so, and who helps with
+    // the cost of uniform is not offered as the school office's contact.
+    await setup.locator('[data-policy-guard="setup-text"]').fill(readFileSync(new URL('../fixtures/policies/probe-18e/13-uniform-offtopic.txt', import.meta.url), 'utf8'));
+    await setup.locator('[data-policy-guard="setup-read"]').click();
+    const offTopic = setup.locator('[data-policy-guard="setup-read-nothing"]');
+    await expect.poll(async () => offTopic.textContent()).toContain('does not look like a ClassDojo or communication policy');
+    expect(await offTopic.getAttribute('role')).toBe('alert');
+    expect(await setup.locator('[data-policy-guard="setup-review"]').textContent()).not.toContain('Linda Brooks');
   });
 });

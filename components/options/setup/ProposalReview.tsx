@@ -45,7 +45,7 @@ export function ProposalReview(props: { proposal: Proposal; disabled?: boolean; 
       <h3>{t('setupReviewTitle', name)}</h3>
       {props.fromDocument && settingsRead(proposal) === 0 && (
         <p role="alert" class="error" data-policy-guard="setup-read-nothing">
-          {t('setupReadNothing')}
+          {t(proposal.offTopic ? 'setupOffTopic' : 'setupReadNothing')}
         </p>
       )}
       <p class="muted">{t('setupReviewHelp', [String(found), String(items.length)])}</p>

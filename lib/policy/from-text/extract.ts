@@ -11,6 +11,7 @@ import { QUERY_CATEGORIES, SENSITIVE_CATEGORIES, type Channel, type Contact, typ
 import { blankProposal, DEFAULT_HOURS, SHARED_CHANNELS, WRITING_CHANNELS, WEEKDAYS_MON_FRI } from './defaults';
 import { findEmails } from '../../rules/sensitive-content';
 import { sentencesOf, type Sentence } from './text';
+import { proposalItems } from './build';
 import { findDaySpecs, findOvernightRanges, findTimeLimits, findTimeRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
 import type { Item, Proposal, Quote, RouteValue } from './types';
 
@@ -92,9 +93,10 @@ function findName(original: string): { name: string; at: number } | undefined {
     const first = words[0]!;
     // "The Willows Primary School": "The" starts a name only before another name word (kept by the loop above).
     if (words.length < 2 || (NOT_A_NAME.test(first) && first !== 'The') || /^(Class|Dojo|ClassDojo|Parent|Carer|Home|Staff|Policy|Local|Online|ICT)$/i.test(first)) continue;
-    // Part of a longer title ("Bentley New Village Staff Code", "School Communication Policy").
+    // Part of a longer title ("Bentley New Village Staff Code", "School Communication Policy"): on the same
+    // line. The next line is another thing ("Kingsmead Primary School⏎Staff Code of Conduct": the school, then the document).
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (/^\s?(?:Communication|Policy|Code|Staff|Story|Stories|Office|Day|Hours|Website|App|Council|Trust|Group|Road|Lane|Street)\b/.test(after)) continue;
+    if (/^[ \t\u00a0]?(?:Communication|Policy|Code|Staff|Story|Stories|Office|Day|Hours|Website|App|Council|Trust|Group|Road|Lane|Street)\b/.test(after)) continue;
     if (!text.slice(at).startsWith(name)) continue;
     const c = counts.get(name) ?? { n: 0, at };
     c.n++;
@@ -190,7 +192,8 @@ function scoreHours(local: string, sentence: string, lead: string, context = '',
     replies += 1;
   }
   // "Staff: 8.00am – 4.30pm", "Staff send and reply | 8.00am to 4.00pm": staff are who the hours are for.
-  if (/^\W{0,3}(?:staff|teachers?|all staff|class teachers?)\b/i.test(subject.trim())) staff += 2;
+  // After a day or two it is still their subject: "On Fridays staff will only post…", "Every Friday, teachers…".
+  if (/^\W{0,3}(?:(?:on|every|each)[ \u00a0]{1,3}(?:a[ \u00a0]{1,3})?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?,?[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?)?(?:staff|teachers?|all staff|class teachers?)\b/i.test(subject.trim())) staff += 2;
   else if (/\b(?:staff|teachers?)\b/i.test(context)) staff += 1;
   if (/\b(negeseuon|neges)\b/i.test(both)) {
     staff += 1;
@@ -465,13 +468,78 @@ function mergeWindows(cands: HoursCandidate[]): Window[] {
   return windows.filter((w, i) => !windows.some((x, j) => j < i && x.days.some((d) => w.days.includes(d)) && minutes(x.start) < minutes(w.end) && minutes(w.start) < minutes(x.end)));
 }
 
+/** How many sentences apart two statements of one set of hours may be ("2.1 … Monday to Thursday." "2.2 On Fridays …"). */
+const NEAR_SENTENCES = 3;
+
 function pickHours(cands: HoursCandidate[], key: 'staff' | 'replies'): HoursCandidate[] {
   const good = cands.filter((c) => c[key] >= 3);
   if (!good.length) return [];
   const best = Math.max(...good.map((c) => c[key]));
   const first = good.find((c) => c[key] === best)!;
   // The other windows written with it (the same sentence, or the same column of the same table) belong with it.
-  return [first, ...good.filter((c) => c !== first && c.group === first.group && c[key] >= best - 1)];
+  const picked = [first, ...good.filter((c) => c !== first && c.group === first.group && c[key] >= best - 1)];
+  // The days those leave out, stated in a sentence of their own nearby ("Monday to Thursday, 8am to 5pm."
+  // then "On Fridays staff only post between 8am and 3.30pm."): the same hours, for the other days. Only
+  // days the document names, only on days no window has yet, and only about messages (the score says so:
+  // "On Fridays the school closes early … staff will only post or reply between 8am and 3.30pm").
+  const near = (c: HoursCandidate) => c.sentences.some((s) => picked.some((x) => x.sentences.some((y) => Math.abs(y.index - s.index) <= NEAR_SENTENCES)));
+  const taken = new Set(picked.flatMap((c) => c.windows.flatMap((w) => w.days)));
+  for (const c of cands) {
+    if (picked.includes(c) || !c.namedDays || c.impliedDays || c[key] < 1 || c.staff + c.replies < 3 || !near(c)) continue;
+    const days = c.windows.flatMap((w) => w.days);
+    if (!days.length || days.some((d) => taken.has(d))) continue;
+    picked.push(c);
+    for (const d of days) taken.add(d);
+  }
+  return picked;
+}
+
+/**
+ * "On Fridays staff finish at 3.30pm", "On Wednesdays staff will not reply to messages after 4pm": a
+ * sentence with no range of its own that ends some named days early. Its days and end (minutes), or undefined.
+ */
+const DAY_END = /\b(?:finish(?:es|ing)?|clos(?:es|ing)|end(?:s|ing)?|stop(?:s|ping)?)[ \u00a0]{1,3}(?:(?:work|early|messaging|replying|posting)[ \u00a0]{1,3})?at[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})?[ \u00a0]?(?:a\.?m\.?|p\.?m\.?)|noon|midday)(?![\w:])/i;
+
+function dayEnd(s: Sentence): { days: Weekday[]; end: number } | undefined {
+  if (findTimeRanges(s.text).length || NOT_MESSAGE_HOURS.test(s.text)) return undefined;
+  const days = findDaySpecs(s.text).filter((d) => !d.excluded && !d.implied && d.days.length < 5);
+  if (days.length !== 1) return undefined;
+  const finish = DAY_END.exec(s.text);
+  let end: number | undefined;
+  if (finish) {
+    const t = parseTime(finish[1]!);
+    if (t?.mer === 'am' || t?.mer === 'pm') end = ((t.h % 12) + (t.mer === 'pm' ? 12 : 0)) * 60 + t.m;
+  } else if (DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond|post)\b/i.test(s.text)) {
+    const limits = findTimeLimits(s.text).filter((l) => l.kind === 'after');
+    if (limits.length === 1) end = limits[0]!.minutes;
+  }
+  return end === undefined ? undefined : { days: [...days[0]!.days], end };
+}
+
+/**
+ * The chosen windows with the early ends stated near them (see dayEnd) applied: those days get a window of
+ * their own, from the same start to the earlier end. The sentences that said so are added to the quotes.
+ */
+function withDayEnds(picked: HoursCandidate[], sentences: Sentence[]): HoursCandidate[] {
+  if (!picked.length || picked.some((c) => c.sentences.some((s) => s.cells))) return picked;
+  const indices = picked.flatMap((c) => c.sentences.map((s) => s.index));
+  const lo = Math.min(...indices);
+  const hi = Math.max(...indices);
+  const out = [...picked];
+  for (const s of sentences.slice(Math.max(0, lo - NEAR_SENTENCES), hi + NEAR_SENTENCES + 1)) {
+    if (indices.includes(s.index)) continue;
+    const e = dayEnd(s);
+    if (!e) continue;
+    for (const [i, c] of out.entries()) {
+      const w = c.windows[0];
+      if (!w || c.windows.length !== 1 || !e.days.every((d) => w.days.includes(d)) || w.days.length <= e.days.length) continue;
+      if (e.end <= minutes(w.start) || e.end >= minutes(w.end)) continue;
+      out[i] = { ...c, windows: [{ ...w, days: w.days.filter((d) => !e.days.includes(d)) }] };
+      out.push({ ...c, windows: [{ days: e.days, start: w.start, end: hhmm(e.end) }], sentences: [...c.sentences, s], namedDays: true, impliedDays: false });
+      break;
+    }
+  }
+  return out;
 }
 
 const QUIET = /\b(?:quiet|silent) hours\b|\bnotifications?\b[^.]{0,40}\b(?:off|paused|silenced|muted)\b|\b(?:switched|turned) off\b|\bdo not disturb\b/i;
@@ -571,8 +639,8 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
       if (notes.length || assumed.length) item.check = [...assumed, ...notes].join(' ');
     }
   };
-  const staff = pickHours(cands, 'staff');
-  const replies = pickHours(cands, 'replies');
+  const staff = withDayEnds(pickHours(cands, 'staff'), sentences);
+  const replies = withDayEnds(pickHours(cands, 'replies'), sentences);
   const daysNote = (cs: HoursCandidate[]) => (cs.some((c) => c.impliedDays && !c.namedDays) ? ' The document names no days for these hours: Monday to Friday, the school week, is assumed.' : '');
   const quotesOf = (cs: HoursCandidate[]) => cs.flatMap((c) => c.sentences);
   // One quiet-hours sentence ("Quiet hours will be set for the rest of the day") backs the staff hours.
@@ -615,7 +683,9 @@ const TERM_TIME = /\b(term[- ]time|during term|in term|term time only|school hol
 const TERM_RESTRICT = /\b(only|during|in)\s+term[- ]time\b|\bterm[- ]time only\b|\b(?:not|no|never|won't|will not|do not|don't)\b[^.]{0,80}\b(?:school )?holidays?\b|\b(?:quiet|silent) hours\b[^.]{0,80}\bholidays?\b|\bholidays?\b[^.]{0,60}\b(?:quiet|silent) hours\b|\bduring term[- ]time\b|\boutside (?:of )?term[- ]time\b/i;
 
 function extractTermTime(sentences: Sentence[], p: Proposal): void {
-  const hits = sentences.filter((s) => TERM_TIME.test(s.text) && TERM_RESTRICT.test(s.text) && (DOJO.test(s.text) || /\bmessag|repl|respon|hours\b/i.test(s.text)));
+  // About ClassDojo, messages or replies, or staff not being there for them ("teachers are not available at
+  // weekends or in the school holidays").
+  const hits = sentences.filter((s) => TERM_TIME.test(s.text) && TERM_RESTRICT.test(s.text) && (DOJO.test(s.text) || /\bmessag|repl|respon|hours\b/i.test(s.text) || /\b(?:staff|teachers?)\b[^.]{0,30}\b(?:not|never) (?:be )?available\b/i.test(s.text)));
   if (hits.length) p.termTime = found(true, hits, 'The document limits ClassDojo to term time: outside term, every time is out of hours. Add the term dates.');
 }
 
@@ -1455,7 +1525,9 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   // First names only.
   const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|only (?:use|using|refer to (?:children|pupils) by) (?:their |the )?(?:(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|(?:not|never) be (?:named|referred to) (?:in full|by (?:their )?full names?)|(?:not|never)\b[^.]{0,50}\b(?:share|post|use|include|write|give|publish|show)\b[^.]{0,30}\b(?:sur|last |family |full )names?|without (?:their )?(?:sur|last )names?)\b/i);
   // No names at all where more than one family sees.
-  const noNames = find(/\b(?:not|never|no)\b[^.]{0,40}\b(?:names (?:of|or)|photographs? or names|names or photographs?|(?:children|pupils)['’]s names)\b/i).filter((s) => !/\bfirst names?|full names?|surnames?\b/i.test(s.text));
+  // Also as a verb: "Children will not be named in Class Story posts at all", "Staff will not name individual
+  // children on Class Story" (not "…named in full", which is first names only).
+  const noNames = find(/\b(?:not|never|no)\b[^.]{0,40}\b(?:names (?:of|or)|photographs? or names|names or photographs?|(?:children|pupils)['’]s names)\b|\b(?:children|pupils|students|child|pupil)\b[^.]{0,30}\b(?:will|must|should|shall|are|is|may|can)[ \u00a0]{1,3}(?:not|never)[ \u00a0]{1,3}be[ \u00a0]{1,3}named\b(?![^.]{0,20}\b(?:in full|full names?|sur ?names?|last names?))|\b(?:not|never)[ \u00a0]{1,3}name[ \u00a0]{1,3}(?:any[ \u00a0]|individual[ \u00a0]|the[ \u00a0])?(?:children|pupils|students|a child|a pupil)\b(?![^.]{0,20}\b(?:in full|full names?|sur ?names?|last names?))/i).filter((s) => !/\bfirst names?|full names?|surnames?\b/i.test(s.text));
   if (noNames.length) {
     const named = channelsNamed(noNames.map((s) => s.text).join(' '));
     const channels = [...new Set<Channel>([...SHARED_CHANNELS, ...named.filter((c) => c !== 'student-story')])];
@@ -1468,7 +1540,8 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   }
 
   // Photos and consent.
-  const PHOTO = /\b(photo(?:graph)?s?|images?|pictures?|videos?|recordings?)\b/i;
+  // The verbs too: "Looked after children: never photographed", "are not photographed or filmed".
+  const PHOTO = /\b(photo(?:graph)?s?|photographed|photographing|filmed|filming|images?|pictures?|videos?|recordings?)\b/i;
   const consent = find(/\b(consent|permission|permissions|opted? out|agreed)\b/i).filter((s) => PHOTO.test(s.text) && !/\bparents?\/carers? must not share|personal social media|\bshare (?:any )?class ?dojo content\b/i.test(s.text));
   const noPhotos = find(/\b(?:not|never|no)\b[^.]{0,40}\b(?:photo(?:graph)?s|images|pictures)\b[^.]{0,80}\b(?:more than one (?:parent|family|carer)|class stor(?:y|ies)|class chat|shared spaces?)\b/i).filter((s) => !/\bconsent|permission\b/i.test(s.text));
   const inCare = find(/\b(local authority care|looked[- ]after|in care\b|LAC\b|CLA\b)/i).filter((s) => PHOTO.test(s.text));
@@ -1546,15 +1619,28 @@ function extractOther(text: string, sentences: Sentence[], p: Proposal): void {
  * A proposed policy from a policy document's plain text (see the module comment). Throws nothing for any
  * string; an empty or unrelated text gives the blank proposal (every item at its recommended default).
  */
+/**
+ * What a ClassDojo or communication policy mentions at least once: ClassDojo, messages, communication, the
+ * Class Story, e-mail (Welsh: neges, cyfathrebu), or what its clauses are about (safeguarding, the DSL,
+ * absence, attendance, consent). A document with none of them, from which only people were read, is about
+ * something else (see proposeFromText).
+ */
+const ON_TOPIC = /\b(?:class ?dojo|dojo|messag\w*|communicat\w*|class stor(?:y|ies)|e-?mails?|neges\w*|cyfathreb\w*|safeguarding|DSLs?|absences?|attendance|consent)\b/i;
+
 export function proposeFromText(text: string, options: ExtractOptions = {}): Proposal {
   const file = options.file?.trim() || 'policy.txt';
   const p = blankProposal(file, options.name?.trim() || undefined);
   const sentences = sentencesOf(text);
-  // Line breaks inside a sentence are read as spaces, one for one (offsets hold); quotes keep them.
+  // Line breaks inside a sentence are read as spaces; quotes keep them (a quote is the whole sentence as
+  // written, ORIGINAL). A word a PDF hyphenated across the break ("Attend-⏎ance Officer") is read whole
+  // ("Attendance Officer"); the characters taken out are put back as spaces at the sentence's end, so it
+  // keeps its length.
+  // Markdown's bold ("is **Mrs Amira Haddad**.") is read without its asterisks, the same way.
   for (const s of sentences) {
-    if (!/[\r\n]/.test(s.text)) continue;
+    if (!/[\r\n]|\*\*|__/.test(s.text)) continue;
     ORIGINAL.set(s, s.text);
-    s.text = s.text.replace(/[\r\n]/g, ' ');
+    const joined = s.text.replace(/(\p{L})-[ \t]*\n[ \t]*(?=\p{Ll})/gu, '$1').replace(/\*\*|__/g, '');
+    s.text = `${joined}${' '.repeat(s.text.length - joined.length)}`.replace(/[\r\n]/g, ' ');
   }
   const title = findTitle(text);
   if (title) p.title = title;
@@ -1582,5 +1668,13 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
   extractRoutes(sentences, p, !!trust);
   extractRules(sentences, p);
   extractOther(text, sentences, p);
+  // A document about something else (a uniform policy naming who helps with its cost) is not read: it
+  // never says what a communication policy says, and all that was found in it is people no query goes to.
+  // Read as settings they would look like the school's own (its "office contact").
+  const read = proposalItems(p).filter((i) => i.key !== 'name' && i.item.origin === 'document');
+  // (Nothing read at all is said as such: settingsRead is 0.)
+  if (read.length && !ON_TOPIC.test(text) && read.every((i) => i.key.startsWith('contacts.'))) {
+    return { ...blankProposal(file, options.name?.trim() || undefined), name: p.name, title: p.title, offTopic: true };
+  }
   return p;
 }

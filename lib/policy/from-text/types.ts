@@ -54,6 +54,13 @@ export interface Proposal {
   audiences: Item<Record<Channel, 'shared' | 'private'>>;
   conduct: Item<{ consequence: string; report: string }>;
   monitoring: Item<boolean>;
+  /**
+   * The document is not about ClassDojo or communication with parents at all (a uniform policy): it
+   * mentions none of ClassDojo, messages, communication, e-mail, safeguarding, absence or consent, and only
+   * people no query goes to were read from it. Nothing is taken from it (every item is the recommended
+   * default, the school's name apart), and the review and the CLI say why (exit 3, as for nothing read).
+   */
+  offTopic?: boolean;
 }
 
 /** What the school decided for one item in the review: keep it as proposed, change it, or switch it off. */

@@ -127,6 +127,19 @@ describe('guard policy from-text', () => {
     }
   });
 
+  it('exits 3 and says so plainly for a document about something else (probe 18e: a uniform policy), taking nothing from it', async () => {
+    const src = new URL('../../fixtures/policies/probe-18e/13-uniform-offtopic.txt', import.meta.url);
+    const r = await run('policy', 'from-text', put('13-uniform-offtopic.txt', readFileSync(src)));
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/warning: nothing was read from "13-uniform-offtopic\.txt": it does not look like a ClassDojo or communication policy/);
+    const policy = JSON.parse(r.out);
+    expect(policy.name).toBe('Ashdown Primary School');
+    expect(policy.note).toMatch(/does not look like a ClassDojo or communication policy/);
+    // Who helps with the cost of uniform is not the school office's ClassDojo contact.
+    expect(r.out).not.toContain('Linda Brooks');
+    expect((await run('policy', 'validate', put('13.json', r.out))).code).toBe(0);
+  });
+
   it('a document with at least one setting read exits 0 with nothing on stderr', async () => {
     const r = await run('policy', 'from-text', put('one-line.txt', 'Teachers will not check ClassDojo after 5pm or at weekends.'));
     expect(r.code).toBe(0);

@@ -57,6 +57,9 @@ describe('ProposalReview', () => {
     const nothing = await mount(proposeFromText('Our harvest festival raised £412 for the food bank.', { file: 'newsletter.txt' }));
     expect(nothing.root.querySelector('[data-policy-guard="setup-read-nothing"]')?.textContent).toBe('setupReadNothing');
     expect(nothing.root.querySelector('[data-policy-guard="setup-read-nothing"]')?.getAttribute('role')).toBe('alert');
+    // A document about something else says that instead (probe 18e: a uniform policy).
+    const offTopic = await mount(proposeFromText('Ashdown Primary School\nSchool Uniform Policy\nIf you have difficulty paying for uniform, please speak to Mrs Linda Brooks in the school office.', { file: 'uniform.txt' }));
+    expect(offTopic.root.querySelector('[data-policy-guard="setup-read-nothing"]')?.textContent).toBe('setupOffTopic');
     const policy = await mount();
     expect(policy.root.querySelector('[data-policy-guard="setup-read-nothing"]')).toBeNull();
     const blank = await mount(blankProposal('new-policy', 'Larkspur Primary'), false);

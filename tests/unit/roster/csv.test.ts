@@ -21,7 +21,7 @@ describe('reading a roster CSV as schools export them', () => {
   });
 
   it('reads one name column, surname first with a comma or first name first', () => {
-    const r = parseRosterCsv('Pupil Name,Consent\n"Hughes, Amelia",yes\nOliver Bennett,no\n');
+    const r = parseRosterCsv('Pupil Name,Photo consent\n"Hughes, Amelia",yes\nOliver Bennett,no\n');
     expect(r.pupils.map((p) => [p.first, p.last, p.photoConsent])).toEqual([['Amelia', 'Hughes', true], ['Oliver', 'Bennett', false]]);
   });
 

@@ -11,9 +11,11 @@ describe('in-care and consent columns are read by their words, never dropped unr
   });
 
   it('knows a photo consent column however the system names it', () => {
-    for (const h of ['Photo consent: Y/N', 'Photo consent (Y/N)', 'Consent - Photographs (Internal)', 'Consent - Photographs (External)', 'Photography Consent', 'Image Permission', 'Media Permission', 'Photo/Video Consent', 'Social Media Consent']) {
+    for (const h of ['Photo consent: Y/N', 'Photo consent (Y/N)', 'Consent - Photographs (Internal)', 'Consent - Photographs (External)', 'Photography Consent', 'Image Permission', 'Media Permission', 'Photo/Video Consent']) {
       expect(fieldOf(h), h).toBe('consent');
     }
+    // Photos on social media are another use than ClassDojo (consent-scope.test.ts): not ClassDojo photo consent.
+    expect(fieldOf('Social Media Consent')).toBeUndefined();
     // Not every heading is ours.
     for (const h of ['UPN', 'Date of Birth', 'Reg Group', 'Parent Email']) expect(fieldOf(h), h).toBeUndefined();
   });

@@ -36,7 +36,6 @@ describe('a photo heading with any word of refusal is an opt-out (D1)', () => {
     'Avoid photographing',
     'Images - withhold',
     'Dim lluniau',
-    'Consent not given',
   ])('“%s” is read as an opt-out (Y = no photos)', (heading) => expect(fieldOf(heading)).toBe('optOut'));
 
   it.each(['Photo consent', 'Photos allowed', 'Photography permitted', 'Happy for photos', 'Photo consent (Yes/No)', 'Photo consent (Y/N)', 'Images OK', 'Photographs (Internal)', 'Photos', 'Media - ClassDojo', 'Caniatâd lluniau', 'Lluniau', 'Ffotograffau', 'Photo opt-in', 'Publish photos', 'Can we photograph your child?'])(
@@ -328,7 +327,7 @@ describe('Welsh registers (D7)', () => {
 
   it('asks for the Welsh answers too when a Welsh register has an answer it cannot read', () => {
     const r = parseRosterCsv('Enw cyntaf,Cyfenw,Lluniau\nGwenllian,Jones,Efallai\n');
-    expect(r.problems[0]!.message).toContain('(in Welsh: ie or na, oes or nac oes, do or naddo)');
+    expect(r.problems[0]!.message).toContain('(in Welsh: ie or na, oes or nac oes, do or naddo, ydy or nac ydy)');
     // An English register is not told about Welsh answers.
     expect(parseRosterCsv('Forename,Surname,Photo consent\nAmelia,Hughes,Maybe\n').problems[0]!.message).not.toContain('Welsh');
   });

@@ -11,7 +11,7 @@ import cyJson from '../../../public/_locales/cy/messages.json';
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 const cy = cyJson as Record<string, Entry>;
 const key = (code: string) => code.replace(/-/g, '_');
-const CONCERNS = ['photo-meta', 'plac', 'consent-other'];
+const CONCERNS = ['photo-meta', 'plac', 'consent-other', 'consent-unclear', 'photo-other-use'];
 const noteKeys = NOTE_CODES.flatMap((c) => (c === 'not-an-answer' ? CONCERNS.map((k) => `csvNote_not_an_answer_${key(k)}`) : [`csvNote_${key(c)}`]));
 
 /** chrome.i18n.getMessage as the browser does it: named placeholders to $1…$9, from the Welsh messages. */

@@ -99,3 +99,18 @@ describe('sensitive-content', () => {
     expectFindings('sensitive-content', aup, { text: 'Harry has been referred to CAMHS.', channel: 'private-chat' }, []);
   });
 });
+
+describe('sensitive-content: probe 17h', () => {
+  const bentley17h = policy('bentley-new-village');
+  it('a child in a first-aid notice ("if a child has a seizure") is no particular child', () => {
+    expectFindings('sensitive-content', bentley17h, { text: 'All staff did their first aid refresher today, including what to do if a child has a seizure.' }, []);
+  });
+  it('praise for attendance in a list ("Dafydd – 100% attendance") is not an attendance problem', () => {
+    expectFindings('sensitive-content', bentley17h, { text: 'Dafydd – 100% attendance this half term' }, []);
+  });
+  it('flags a medical plan, a migraine and a paediatrician referral, and trouble at home said indirectly', () => {
+    expectFindings('sensitive-content', bentley17h, { text: 'Ivy has a medical plan now, so staff will check on her at lunchtime.' }, [{ span: 'medical plan' }]);
+    expectFindings('sensitive-content', bentley17h, { text: 'Leo has been referred to the paediatrician for his sleep.' }, [{ span: 'referred to the paediatrician' }]);
+    expectFindings('sensitive-content', bentley17h, { text: 'Noah has a lot going on at home at the moment, so please be kind.' }, [{ span: 'a lot going on at home' }]);
+  });
+});
