@@ -138,7 +138,7 @@ function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string
   const sum = totals(r);
   const followUps = r.findings.filter((f) => f.outcome === 'follow-up' || f.note);
   return (
-    <tr data-key={r.key} data-class={r.classId} data-findings={sum.findings}>
+    <tr data-key={r.key} data-class={r.classId} data-findings={sum.findings} data-to-look={sum.toLook} data-no-issue={sum.noIssue}>
       <td>{r.date}</td>
       <td data-policy-guard="history-class" title={props.className}>
         {shortLabel(props.className)} · {viewLabel(r.view)}
@@ -150,15 +150,19 @@ function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string
           {props.fresh?.edited ? `, ${t('historyEditedSince', String(props.fresh.edited))}` : ''})
         </span>
       </td>
-      <td>
+      <td data-policy-guard="history-findings">
+        {/* Findings ruled "No issue" are counted apart, as the overlay and the chart do (record.ts `toLookAt`). */}
         {sum.findings}
         {sum.findings > 0 && (
           <span class="muted">
             {' '}
-            ({Object.entries(sum.byRule)
-              .map(([rule, n]) => `${ruleLabel(rule)} ${n}`)
-              .join(', ')})
+            ({[t('historyToLook', String(sum.toLook)), ...Object.entries(sum.toLookByRule).map(([rule, n]) => `${ruleLabel(rule)} ${n}`)].join(', ')})
           </span>
+        )}
+        {sum.noIssue > 0 && (
+          <p class="muted" data-policy-guard="history-no-issue">
+            {t('spotRuledNoIssue', String(sum.noIssue))}
+          </p>
         )}
       </td>
       <td>

@@ -170,6 +170,11 @@ export function SpotSummary(props: SpotSummaryProps) {
       ) : (
         <>
           <p class="pg-line">{reviewed}</p>
+          {summary.noIssue > 0 && (
+            <p class="pg-muted" data-policy-guard="spot-no-issue">
+              {t('spotRuledNoIssue', String(summary.noIssue))}
+            </p>
+          )}
           {summary.oldest && summary.newest && <p class="pg-muted">{t('spotRange', spotRange(summary.oldest, summary.newest, tz, new Date()))}</p>}
           <Counts title={t('spotByRule')} hook="by-rule" counts={summary.byRule} label={ruleLabel} withRule />
           <Counts title={t('spotByAuthor')} hook="by-author" counts={summary.byAuthor} label={(a) => a} />

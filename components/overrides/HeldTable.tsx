@@ -12,31 +12,34 @@ const channelLabel = (c: string): string => t(`channel_${c.replace(/-/g, '_')}` 
 export function HeldTable(props: { rows: HeldRow[]; timeZone: string; label: (classId: string) => string }) {
   if (props.rows.length === 0) return <p class="muted">{t('heldNoneMatch')}</p>;
   return (
-    <table class="history" data-policy-guard="held-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('heldWhen')}</th>
-          <th scope="col">{t('historyClass')}</th>
-          <th scope="col">{t('heldChannel')}</th>
-          <th scope="col">{t('heldRules')}</th>
-          <th scope="col">{t('heldOutcome')}</th>
-          <th scope="col">{t('heldReason')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((r) => (
-          <tr key={`${r.at}:${r.rules.join()}`} data-outcome={r.outcome} data-class={r.classId ?? ''} data-rules={r.rules.join(' ')}>
-            <td>
-              {localShort(r.at, props.timeZone)} {zoneAbbreviation(new Date(r.at), props.timeZone)}
-            </td>
-            <td title={r.classId ? props.label(r.classId) : undefined}>{r.classId ? shortLabel(props.label(r.classId)) : '–'}</td>
-            <td>{channelLabel(r.channel)}</td>
-            <td>{r.rules.map(ruleLabel).join(', ')}</td>
-            <td>{heldOutcomeLabel(r.outcome)}</td>
-            <td class="reason">{r.reason ?? '–'}</td>
+    // In a narrow window the table scrolls sideways in its own box (the reason column stays reachable).
+    <div class="table-scroll">
+      <table class="history" data-policy-guard="held-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('heldWhen')}</th>
+            <th scope="col">{t('historyClass')}</th>
+            <th scope="col">{t('heldChannel')}</th>
+            <th scope="col">{t('heldRules')}</th>
+            <th scope="col">{t('heldOutcome')}</th>
+            <th scope="col">{t('heldReason')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {props.rows.map((r) => (
+            <tr key={`${r.at}:${r.rules.join()}`} data-outcome={r.outcome} data-class={r.classId ?? ''} data-rules={r.rules.join(' ')}>
+              <td>
+                {localShort(r.at, props.timeZone)} {zoneAbbreviation(new Date(r.at), props.timeZone)}
+              </td>
+              <td title={r.classId ? props.label(r.classId) : undefined}>{r.classId ? shortLabel(props.label(r.classId)) : '–'}</td>
+              <td>{channelLabel(r.channel)}</td>
+              <td>{r.rules.map(ruleLabel).join(', ')}</td>
+              <td>{heldOutcomeLabel(r.outcome)}</td>
+              <td class="reason">{r.reason ?? '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

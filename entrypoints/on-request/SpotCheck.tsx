@@ -7,7 +7,7 @@ import type { SpotExportResponse, SpotResponse, SpotWriteResponse } from '../../
 import type { SpotScope } from '../../lib/ext/spot-store';
 import type { Channel } from '../../lib/policy/schema';
 import type { ExportFormat } from '../../lib/spot-check/export';
-import { findingKey, localDate, textHash, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../../lib/spot-check/record';
+import { findingKey, localDate, ruledOutcomes, textHash, toLookAt, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../../lib/spot-check/record';
 import { auditPolicy, excerptOf, findingsByRule, summarise, type PostResult, type scanPost } from '../../lib/spot-check/scan';
 import { t } from '../../lib/ext/i18n';
 import { ask } from '../content/ask';
@@ -52,6 +52,8 @@ interface Box {
   postId?: string;
   /** Around words (drawn as a tint and an underline, exactly as wide as the words). */
   words?: boolean;
+  /** The finding was ruled "No issue": drawn muted, so the leader still sees what was decided. */
+  cleared?: boolean;
 }
 
 export interface SpotCheckProps {
@@ -62,6 +64,11 @@ export interface SpotCheckProps {
   view: SpotView;
   /** The class (or school) the page belongs to: the record is kept per class, view and day. */
   scopeId: string;
+  /**
+   * The class's name as the page shows it now, read under this class's address (core/page-state.ts): after a
+   * class switch whose feed comes late, the name becomes known after the check opened, and is shown then.
+   */
+  className?: string;
   /**
    * lib/spot-check/scan.ts's `scanPost`, from the content script: its checker has the word lists installed
    * (lib/rules/lexicon.ts), which a second copy of the rules here would not.
@@ -199,10 +206,13 @@ export function SpotCheck(props: SpotCheckProps) {
 
   const results = [...marked.current.values()].filter((m) => m.parts.post.isConnected);
   const dock = dockFor(layer.current);
-  const summary = summarise(results.map((m) => m.result));
+  // The leader's decisions so far: a finding ruled "No issue" is no longer something to look at (record.ts
+  // `toLookAt`), in the counts, the tab and each post's badge, as in the history and the chart.
+  const ruled = ruledOutcomes(record);
+  const summary = summarise(results.map((m) => m.result), ruled);
   // Only posts with findings are measured: layout reads for 500 clean posts on every change would add up.
   const flagged = results.filter((m) => m.result.findings.length > 0);
-  const boxes = flagged.flatMap((m) => boxesFor(m));
+  const boxes = flagged.flatMap((m) => boxesFor(m, ruled));
   const recorded = new Map(record?.findings.map((f) => [f.key, f]) ?? []);
   // One row per post and rule, as recorded: "diagnosed … ADHD" is one finding, one decision.
   const rows: SpotRow[] = flagged.flatMap(({ parts, result }) =>
@@ -252,7 +262,7 @@ export function SpotCheck(props: SpotCheckProps) {
               {b.label}
             </div>
           ) : (
-            <div key={b.key} class={b.words ? 'pg-outline pg-words' : 'pg-outline'} data-rule={b.rule} data-post-id={b.postId} style={{ left: `${b.left}px`, top: `${b.top}px`, width: `${b.width}px`, height: `${b.height}px` }} />
+            <div key={b.key} class={b.words ? 'pg-outline pg-words' : 'pg-outline'} data-rule={b.rule} data-post-id={b.postId} data-cleared={b.cleared ? '' : undefined} style={{ left: `${b.left}px`, top: `${b.top}px`, width: `${b.width}px`, height: `${b.height}px` }} />
           ),
         )}
       </div>
@@ -263,7 +273,7 @@ export function SpotCheck(props: SpotCheckProps) {
         summary={summary}
         rows={rows}
         removed={removed}
-        className={record?.className ?? knownName}
+        className={props.className ?? record?.className ?? knownName}
         scopeId={props.scopeId}
         waiting={waiting && results.length === 0}
         timeZone={tz}
@@ -314,7 +324,7 @@ function snippetOf(text: string, start: number, end: number): string {
 }
 
 /** Where to draw a post's badge and its findings' outlines, in page coordinates. */
-function boxesFor({ parts, result }: Marked): Box[] {
+function boxesFor({ parts, result }: Marked, ruled: ReadonlyMap<string, Outcome>): Box[] {
   const sx = window.scrollX;
   const sy = window.scrollY;
   // Around a whole element (a photo, a time stamp, a post): 2 px clear of it on every side.
@@ -323,11 +333,15 @@ function boxesFor({ parts, result }: Marked): Box[] {
   const toWords = (r: DOMRect, key: string, rule: string): Box => ({ key, rule, postId: result.id, left: r.left + sx, top: r.top + sy - 1, width: r.width, height: r.height + 3, words: true });
   const post = parts.post.getBoundingClientRect();
   const boxes: Box[] = [];
-  if (result.findings.length) {
-    boxes.push({ key: `${result.id}:badge`, postId: result.id, label: t('spotBadge', String(new Set(result.findings.map((f) => f.rule)).size)), left: Math.max(post.left, post.right - 120) + sx, top: post.top + sy + 6, width: 0, height: 0 });
+  // The badge counts the post's findings still to look at; one ruled "No issue" keeps a muted outline only.
+  const live = (rule: string) => toLookAt({ outcome: ruled.get(findingKey(result.id, { rule })) });
+  const toLook = new Set(result.findings.map((f) => f.rule).filter(live)).size;
+  if (toLook) {
+    boxes.push({ key: `${result.id}:badge`, postId: result.id, label: t('spotBadge', String(toLook)), left: Math.max(post.left, post.right - 120) + sx, top: post.top + sy + 6, width: 0, height: 0 });
   }
   result.findings.forEach((f, i) => {
     const key = `${result.id}:${i}`;
+    const at = boxes.length;
     if (f.end > f.start && parts.body) {
       const range = readTextModel(parts.body).range(f.start, f.end);
       for (const [j, r] of [...(range?.getClientRects() ?? [])].entries()) if (r.width > 0) boxes.push(toWords(r, `${key}:${j}`, f.rule));
@@ -336,6 +350,7 @@ function boxesFor({ parts, result }: Marked): Box[] {
       const target = f.rule === 'out-of-hours' ? parts.time : f.rule === 'photo-consent' ? parts.media[0] : undefined;
       boxes.push(toBox((target ?? parts.post).getBoundingClientRect(), key, f.rule));
     }
+    if (!live(f.rule)) for (const b of boxes.slice(at)) b.cleared = true;
   });
   return boxes;
 }

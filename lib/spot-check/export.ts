@@ -88,6 +88,9 @@ export function exportRecord(record: SpotRecord, format: ExportFormat, opts: Exp
       // Findings still in their posts; those an edit removed (kept for the decision) are counted apart, and
       // listed in `items` with `stillInPost: false`, as in the overlay and the history.
       findings: sum.findings,
+      // Of those, the ones still to look at and the ones ruled "No issue" (record.ts `toLookAt`), as the table shows.
+      toLook: sum.toLook,
+      ruledNoIssue: sum.noIssue,
       removedByEdit: sum.removed,
       byRule: sum.byRule,
       byOutcome: sum.byOutcome,

@@ -389,10 +389,31 @@ export function setKeepSnippets(record: SpotRecord, keep: boolean, now: string):
   return { ...record, keepSnippets: keep, findings, updatedAt: now };
 }
 
+/**
+ * Whether a finding is "something to look at": it is still in its post and no leader has ruled it "No issue".
+ * The one definition the overlay (its counts, each post's badge, the folded tab), the history table
+ * (`totals`), the exports and the chart (`checkReviews`) use. A finding with no decision yet counts.
+ */
+export function toLookAt(f: { gone?: boolean; outcome?: Outcome }): boolean {
+  return !f.gone && f.outcome !== 'no-issue';
+}
+
+/** Each decided finding's outcome by its key (`findingKey`): what the overlay needs to apply `toLookAt`. */
+export function ruledOutcomes(record: Pick<SpotRecord, 'findings'> | null | undefined): Map<string, Outcome> {
+  const out = new Map<string, Outcome>();
+  for (const f of record?.findings ?? []) if (f.outcome) out.set(f.key, f.outcome);
+  return out;
+}
+
 export interface RecordTotals {
   posts: number;
   /** Findings still in their posts (a finding an edit removed is counted in `removed`, not here). */
   findings: number;
+  /** Of `findings`, those ruled "No issue": shown apart ("5 findings, 2 ruled no issue"). */
+  noIssue: number;
+  /** Of `findings`, those still to look at (`toLookAt`): `findings - noIssue`, by rule in `toLookByRule`. */
+  toLook: number;
+  toLookByRule: Partial<Record<RuleId, number>>;
   /** Of `findings`, those in posts edited since they were checked. */
   edited: number;
   byRule: Partial<Record<RuleId, number>>;
@@ -413,18 +434,25 @@ export function totals(record: SpotRecord): RecordTotals {
   record = normaliseRecord(record);
   const byRule: Partial<Record<RuleId, number>> = {};
   const byOutcome: Record<Outcome | 'open', number> = { resolved: 0, 'no-issue': 0, 'follow-up': 0, open: 0 };
+  const toLookByRule: Partial<Record<RuleId, number>> = {};
   let edited = 0;
   let removed = 0;
+  let toLook = 0;
   for (const f of record.findings) {
     if (f.gone) {
       removed++;
       continue;
     }
     byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+    if (toLookAt(f)) {
+      toLook++;
+      toLookByRule[f.rule] = (toLookByRule[f.rule] ?? 0) + 1;
+    }
     byOutcome[f.outcome ?? 'open']++;
     if (f.edited) edited++;
   }
-  return { posts: record.items.length, findings: record.findings.length - removed, edited, byRule, byOutcome, removed };
+  const findings = record.findings.length - removed;
+  return { posts: record.items.length, findings, noIssue: findings - toLook, toLook, toLookByRule, edited, byRule, byOutcome, removed };
 }
 
 /**
@@ -503,7 +531,7 @@ export function checkReviews(records: SpotRecord[]): Map<string, CheckReview> {
         seen.add(id);
         if (sig !== undefined) sigs.set(id, sig);
         if (!counted) continue;
-        const live = own.filter((f) => !f.gone && decided.get(f.key) !== 'no-issue');
+        const live = own.filter((f) => toLookAt({ gone: f.gone, outcome: decided.get(f.key) }));
         findings += live.length;
         if (live.length) flagged++;
       }

@@ -5,7 +5,7 @@
  */
 import type { Channel, Policy } from '../policy/schema';
 import { checkDraft } from '../rules/index';
-import { authorOf } from './record';
+import { authorOf, findingKey, toLookAt, type Outcome } from './record';
 import type { Finding, HolidayCalendar, Pupil } from '../rules/types';
 
 export interface PostInput {
@@ -49,8 +49,10 @@ export function scanPost(post: PostInput, channel: Channel, ctx: { policy: Polic
 export interface Summary {
   posts: number;
   withFindings: number;
-  /** Findings (post and rule) in all: the sum of `byRule`. */
+  /** Findings (post and rule) still to look at (`toLookAt`): the sum of `byRule`. */
   findings: number;
+  /** Findings the leader ruled "No issue": counted here only, in none of the other figures. */
+  noIssue: number;
   /** Posts raising each rule. */
   byRule: Record<string, number>;
   /** Findings (post and rule) in each author's posts. */
@@ -59,13 +61,19 @@ export interface Summary {
   newest?: string;
 }
 
-/** The overlay's counts of scanned posts (`Summary`). */
-export function summarise(results: Iterable<PostResult>): Summary {
-  const s: Summary = { posts: 0, withFindings: 0, findings: 0, byRule: {}, byAuthor: {} };
+/**
+ * The overlay's counts of scanned posts (`Summary`), with the leader's decisions so far (`ruled`, by finding
+ * key: record.ts `ruledOutcomes`): a finding ruled "No issue" is not something to look at (`toLookAt`).
+ */
+export function summarise(results: Iterable<PostResult>, ruled?: ReadonlyMap<string, Outcome>): Summary {
+  const s: Summary = { posts: 0, withFindings: 0, findings: 0, noIssue: 0, byRule: {}, byAuthor: {} };
   for (const r of results) {
     s.posts++;
-    if (r.findings.length) s.withFindings++;
-    for (const rule of new Set(r.findings.map((f) => f.rule))) {
+    const rules = [...new Set(r.findings.map((f) => f.rule))];
+    const live = rules.filter((rule) => toLookAt({ outcome: ruled?.get(findingKey(r.id, { rule })) }));
+    s.noIssue += rules.length - live.length;
+    if (live.length) s.withFindings++;
+    for (const rule of live) {
       s.findings++;
       s.byRule[rule] = (s.byRule[rule] ?? 0) + 1;
       s.byAuthor[r.author] = (s.byAuthor[r.author] ?? 0) + 1;

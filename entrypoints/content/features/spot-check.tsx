@@ -100,7 +100,7 @@ function Spot(props: { f: FeatureContext }) {
   const spot = spotTarget(page.route);
   if (!on || !spot || !guarded.policy) return null;
   // The checker's own scan (its word lists are installed here), handed to the overlay.
-  return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showSpotCheck(into, { ctx: f.ctx, guard: f.guard, subscribe: f.onPageChange, channel: spot.channel, view: spot.view, scopeId: spot.scopeId, scan: scanPost, owners })} />;
+  return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showSpotCheck(into, { ctx: f.ctx, guard: f.guard, subscribe: f.onPageChange, channel: spot.channel, view: spot.view, scopeId: spot.scopeId, className: page.className, scan: scanPost, owners })} />;
 }
 
 export const spotCheck: Feature = {

@@ -33,7 +33,7 @@ describe('the spot-check record', () => {
     let r = emptyRecord('c1', 'class-story', '2026-11-23', NOW);
     r = mergeScan(r, scanned, NOW);
     r = mergeScan(r, scanned.slice(0, 1), NOW);
-    expect(totals(r)).toEqual({ posts: 3, findings: 3, edited: 0, removed: 0, byRule: { 'full-name': 2, 'sensitive-content': 1 }, byOutcome: { resolved: 0, 'no-issue': 0, 'follow-up': 0, open: 3 } });
+    expect(totals(r)).toEqual({ posts: 3, findings: 3, noIssue: 0, toLook: 3, toLookByRule: { 'full-name': 2, 'sensitive-content': 1 }, edited: 0, removed: 0, byRule: { 'full-name': 2, 'sensitive-content': 1 }, byOutcome: { resolved: 0, 'no-issue': 0, 'follow-up': 0, open: 3 } });
     expect(JSON.stringify(r)).not.toContain('Amelia');
   });
 

@@ -35,6 +35,7 @@ describe('spot-check scanning', () => {
       posts: 2,
       withFindings: 1,
       findings: 1,
+      noIssue: 0,
       byRule: { 'full-name': 1 },
       byAuthor: { 'Ms Carter': 1 },
       oldest: '2026-11-10T10:00:00Z',
