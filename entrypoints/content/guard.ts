@@ -116,8 +116,7 @@ export class Guard {
     // pay for it, 2–3 ms each in Chromium (`npm run bench`, the check's p95). Only while the idle period lasts.
     if (policy) {
       // About as long as a post (600 characters): the engine optimises loops by how often they have run.
-      const one = roster.slice(0, 3).map((p) => `${p.first} ${p.last} had asthma and was off sick, ${p.first}. `).join('') || 'Had asthma. ';
-      const text = one.repeat(Math.ceil(600 / one.length));
+      const text = roster.slice(0, 3).map((p) => `${p.first} ${p.last} had asthma. `).join('').padEnd(600, 'Off sick, she was. ');
       const warm = (deadline?: IdleDeadline) => {
         for (let i = 0; i < 6 && this.roster === roster && this.state.policy === policy; i++) {
           this.evaluate({ text, channel: 'class-story', at: new Date(), tagged: [], media: 1 });

@@ -115,7 +115,7 @@ describe('composer-check feature', () => {
     const evaluate = vi.spyOn(w.f.guard, 'evaluate');
     w.f.guard.configure(bentley(), [], [AMELIA], []);
     await settle(20);
-    const warm = evaluate.mock.calls.filter(([d]) => d.text.includes('Amelia Hughes had asthma'));
+    const warm = evaluate.mock.calls.filter(([d]) => d.text.includes('Amelia Hughes had asthma.'));
     expect(warm.length).toBeGreaterThanOrEqual(1);
     expect(warm[0]![0].text.length).toBeGreaterThanOrEqual(600);
     // Nothing of it reaches the panel: the empty composer has no findings.
