@@ -42,7 +42,8 @@ export async function openDoctor(page: Page): Promise<PartRow[]> {
   const toggle = page.locator('pg=[data-policy-guard="doctor-open"]');
   // The panel settles where it fits (lib/ui/placement.ts): open in a margin, or folded to its badge; it may
   // fold a moment after the page draws. Until the doctor's toggle shows, open whatever is folded.
-  for (let i = 0; i < 20 && !(await toggle.isVisible().catch(() => false)); i++) {
+  // Up to 15 s: on a loaded machine the panel's placement can settle late (a clean-clone run once timed out here).
+  for (const until = Date.now() + 15_000; Date.now() < until && !(await toggle.isVisible().catch(() => false)); ) {
     for (const folded of ['panel-badge', 'panel-tab']) {
       const el = page.locator(`pg=[data-policy-guard="${folded}"]`);
       if (await el.isVisible().catch(() => false)) await el.click().catch(() => undefined);
