@@ -123,8 +123,7 @@ export class Guard {
           if (!deadline || deadline.timeRemaining() < 4) return;
         }
       };
-      if (typeof requestIdleCallback === 'function') this.ctx.requestIdleCallback(warm, { timeout: 2_000 });
-      else this.ctx.setTimeout(warm, 0);
+      this.ctx.requestIdleCallback(warm, { timeout: 2_000 });
     }
   }
 
@@ -198,6 +197,9 @@ export class Guard {
   private onInput(e: Event) {
     if (this.ctx.isInvalid || (e as InputEvent).isComposing) return; // IME: wait for compositionend
     const target = e.target as HTMLElement;
+    // Keys pressed outside any text box (shortcuts, the page's own search) are none of ours: no search of the
+    // page for them. A composer is a textarea, an input or inside an editable element.
+    if (!target.closest?.('textarea,input,[contenteditable]')) return;
     // The composer being typed in is almost always the active one: no search of the page on each keystroke.
     const active = this.active;
     const composer = active?.isConnected && (active === target || active.contains(target)) ? active : findComposers(document).find((c) => c === target || c.contains(target));

@@ -121,4 +121,17 @@ describe('composer-check feature', () => {
     // Nothing of it reaches the panel: the empty composer has no findings.
     expect(w.f.guard.current.findings).toEqual([]);
   });
+  it('keys pressed outside any text box do not search the page for composers', async () => {
+    const w = world();
+    composerCheck.init(w.f);
+    w.f.guard.configure(bentley(), [], [AMELIA], []);
+    await settle(10);
+    const page = await import('../../../lib/dojo/page');
+    const search = vi.spyOn(page, 'findComposers');
+    const button = document.createElement('button');
+    document.body.append(button);
+    for (let i = 0; i < 20; i++) button.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'j' }));
+    expect(search).not.toHaveBeenCalled();
+    search.mockRestore();
+  });
 });

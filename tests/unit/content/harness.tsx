@@ -31,6 +31,10 @@ export interface World {
   renderSlots(): HTMLElement;
 }
 
+// happy-dom has no requestIdleCallback (every browser Policy Guard runs in has): an idle period of 50 ms, at once.
+globalThis.requestIdleCallback ??= ((cb: IdleRequestCallback) => setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 50 }), 0)) as unknown as typeof requestIdleCallback;
+globalThis.cancelIdleCallback ??= ((id: number) => clearTimeout(id)) as typeof cancelIdleCallback;
+
 export function world(): World {
   // As the early script does at document_start: the features find the seal installed (core/sealed.ts).
   installSeal();
