@@ -10,7 +10,7 @@ export interface PanelProps {
   viewLabel: string;
   /** Route view id, exposed for tests and scripting as data-view. */
   view: string;
-  /** Message boxes watched; undefined until they have been looked for (just after the page's first paint). */
+  /** Message boxes watched; undefined until they have been looked for (just after the panel mounts). */
   composerCount: number | undefined;
   /** The chosen policy's display name; null until a school policy is chosen. */
   policy: { id: string; name: string } | null;

@@ -60,8 +60,8 @@ try {
   console.log(`  ${'longest slice before yielding'.padEnd(36)} ${ms(s.median)} ${ms(s.p95)} ${ms(s.max)}`);
 
   // The content script's cost on every ClassDojo page: the time from its first line (document idle, when
-  // the browser runs it) to ready (panel mounted), and to the first look for the message boxes (after the
-  // page's first paint, so it forces no layout), on a page with 500 posts.
+  // the browser runs it) to ready (panel mounted), and to the message boxes found (their visibility asks
+  // for the page's styles, not its layout), on a page with 500 posts. The issue's "ready" is both.
   await h.setSpotCheck(false);
   const ready: number[] = [];
   const fromMain: number[] = [];
@@ -81,7 +81,7 @@ try {
   console.log(`\nThe content script on a 500-post Class Story, ${RUNS} loads${' '.repeat(10)}median        p95        max`);
   console.log(`  ${'first line to ready (panel mounted)'.padEnd(48)} ${ms(r.median)} ${ms(r.p95)} ${ms(r.max)}   aim: at most 20 ms median${r.median <= 20 ? '' : '  (OVER)'}`);
   console.log(`  ${'main() to ready'.padEnd(48)} ${ms(m.median)} ${ms(m.p95)} ${ms(m.max)}`);
-  console.log(`  ${'first line to message boxes found (after paint)'.padEnd(48)} ${ms(c.median)} ${ms(c.p95)} ${ms(c.max)}   (waits for the page's first frame)`);
+  console.log(`  ${'first line to message boxes found'.padEnd(48)} ${ms(c.median)} ${ms(c.p95)} ${ms(c.max)}   aim: at most 20 ms median${c.median <= 20 ? '' : '  (OVER)'}`);
 
   // What each part of the extension loads at once, gzipped, against its budget (tests/size runs the same).
   const sizes = bundleSizes();

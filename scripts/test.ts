@@ -23,6 +23,24 @@ interface VitestJson {
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
+  testResults?: { name?: string; assertionResults?: { status?: string; fullName?: string; failureMessages?: string[] }[] }[];
+}
+
+/**
+ * One line per failed test in a report, "file > test: first line of the error", so the end of the log
+ * (often all a CI summary keeps) names what failed, not only how many.
+ */
+function failedLines(report: VitestJson): string[] {
+  const lines: string[] = [];
+  for (const file of report.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status !== 'failed') continue;
+      const where = (file.name ?? '').replace(`${process.cwd()}/`, '');
+      const why = ((t.failureMessages?.[0] ?? '').split('\n')[0] ?? '').replace(/\x1b\[[0-9;]*m/g, '').slice(0, 300);
+      lines.push(`  ✖ ${where} > ${t.fullName ?? '(unnamed)'}: ${why}`);
+    }
+  }
+  return lines;
 }
 
 function counts(file: string): VitestJson | undefined {
@@ -64,14 +82,17 @@ else if (step('Build the extension', 'npx', ['wxt', 'build'])) {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+const failedNames: string[] = [];
 for (const f of REPORTS) {
   const c = counts(`${RESULTS}/${f}`);
   if (!c) continue;
   passed += c.numPassedTests;
   failed += c.numFailedTests;
   skipped += c.numPendingTests + c.numTodoTests;
+  failedNames.push(...failedLines(c));
 }
 console.log('');
+if (failedNames.length) console.log(`Failed tests:\n${failedNames.join('\n')}`);
 if (failures.length) console.log(`Failed: ${failures.join(', ')}.`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failures.length ? 1 : 0);

@@ -50,6 +50,14 @@ export async function openDoctor(page: Page): Promise<PartRow[]> {
     }
     await page.waitForTimeout(150);
   }
+  if (!(await toggle.isVisible().catch(() => false))) {
+    // Say what the panel showed instead, so a failure on a loaded CI machine can be read from its log.
+    const shown = await page
+      .locator('pg=[data-policy-guard]')
+      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-policy-guard')).slice(0, 40))
+      .catch(() => []);
+    throw new Error(`the doctor's toggle did not show within 15 s; shown instead: ${shown.join(', ') || 'nothing of Policy Guard'}`);
+  }
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   return rows(page);
 }

@@ -16,8 +16,8 @@ function className(classId: string): string | undefined {
   return source && nameOwners.claim(classId, [{ el: source.el, sig: source.name }]).length ? source.name : undefined;
 }
 
-/** The page as it is now. Finding composers asks for their visibility, so this forces a layout: call it
- *  after the page's first paint, not before (see `initialPageState`). */
+/** The page as it is now. Finding composers asks for their visibility (`checkVisibility`), which brings the
+ *  page's styles up to date but not its layout: cheap at start-up, since the page's first frame needs them. */
 export function readPageState(): PageState {
   const route = parseDojoLocation(location.href);
   const teach = route.app === 'teach';
@@ -35,7 +35,7 @@ export function readPageState(): PageState {
   };
 }
 
-/** The first state reads only the URL: the panel is up before the page's first layout. */
+/** The first state reads only the URL: the panel mounts before anything of the page is read. */
 export function initialPageState(): PageState {
   return { route: parseDojoLocation(location.href), composerCount: undefined, appRootVerified: appRootIsVerified(document) };
 }
