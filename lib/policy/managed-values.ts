@@ -98,10 +98,4 @@ export function resolveState(choice: ChosenPolicy | null, edits: unknown, read: 
   };
 }
 
-/**
- * Whether the policy IT pushed is why nothing is checked: its policyJson is not JSON, names an unknown preset,
- * or makes the policy invalid. The staff cannot fix that by choosing a policy (IT's wins): only IT can.
- */
-export function itPolicyBroken(state: Pick<ResolvedState, 'policy' | 'problems'> | null | undefined): boolean {
-  return !!state && !state.policy && !!state.problems?.some((p) => p.layer === 'managed-json' || p.layer === 'managed');
-}
+export { itPolicyBroken } from './it-policy';
