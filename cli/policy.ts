@@ -182,12 +182,25 @@ function policyFileHints(problems: PolicyProblem[], file: string): string[] {
 
 type Loaded = { ok: true; policy: Policy; summary?: string } | { ok: false; problems: PolicyProblem[]; hints?: string[] } | { ok: 'sources'; sources: (ManagedSource & { check: ManagedCheck })[]; form: string };
 
+/**
+ * A file's text: UTF-8, or UTF-16 with its byte-order mark (regedit exports .reg files as UTF-16 LE).
+ */
+export function fileText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  return bytes.toString('utf8');
+}
+
 /** The target of show/validate: a preset, a policy file, a deployment file, or (with --preset/--overlay) a policyJson. */
 function loadTarget(target: string, overlay: { presetId?: string } | undefined): Loaded {
   if (overlay) {
     let text: string;
     try {
-      text = readFileSync(target, 'utf8').replace(/^\uFEFF/, '');
+      text = fileText(readFileSync(target)).replace(/^\uFEFF/, '');
     } catch (error) {
       return loadPolicyArg(target) as Loaded; // says why it cannot be read
     }
@@ -197,7 +210,7 @@ function loadTarget(target: string, overlay: { presetId?: string } | undefined):
   if (isPresetId(target)) return loadPolicyArg(target) as Loaded;
   let text: string;
   try {
-    text = readFileSync(target, 'utf8');
+    text = fileText(readFileSync(target));
   } catch {
     return loadPolicyArg(target) as Loaded;
   }

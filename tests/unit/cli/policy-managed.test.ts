@@ -144,6 +144,11 @@ describe('the deployment files’ own mistakes', () => {
     const reg = readFileSync(join(root, 'docs/deploy/edge-windows.reg'), 'utf8').replace('"presetId"="bentley-new-village"', '"presetId"="bentley"').replace('"lockAll"=dword:00000000', '"lockAll"=dword:00000001');
     const regRun = await run('policy', 'validate', file('edge.reg', reg));
     expect(regRun.out).toMatch(/^presetId: unknown preset "bentley"/m);
+    // As regedit exports it: UTF-16 LE with a byte-order mark, CRLF line ends.
+    const utf16 = join(dir, 'regedit.reg');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(join(root, 'docs/deploy/edge-windows.reg'), 'utf8').replace(/\n/g, '\r\n'), 'utf16le')]));
+    const fromRegedit = await run('policy', 'validate', utf16);
+    expect(fromRegedit.code, fromRegedit.out).toBe(0);
     const parsedReg = readDeployFile(reg);
     expect(parsedReg.kind === 'managed' && parsedReg.sources[0]!.values.lockAll).toBe(true);
     // The Edge payload of the profile broken, the Chrome one not: the line says which payload.
