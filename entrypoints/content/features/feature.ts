@@ -34,7 +34,7 @@ export interface PolicyInfo {
    * A policy is chosen but cannot be used, as the message the panel says: `policyItBroken` when it is the
    * school's IT's (only IT can fix it), else `policyUnusable`.
    */
-  unusable: false | 'policyItBroken' | 'policyUnusable';
+  unusable?: false | 'policyItBroken' | 'policyUnusable';
   /** Bumped whenever a stored setting the features depend on changes. */
   version: number;
 }
