@@ -182,6 +182,9 @@ function policyFileHints(problems: PolicyProblem[], file: string): string[] {
 
 type Loaded = { ok: true; policy: Policy; summary?: string } | { ok: false; problems: PolicyProblem[]; hints?: string[] } | { ok: 'sources'; sources: (ManagedSource & { check: ManagedCheck })[]; form: string };
 
+/** The largest policy or deployment file `show`/`validate` read. */
+export const MAX_POLICY_FILE_BYTES = 2_000_000;
+
 /**
  * A file's text: UTF-8, or UTF-16 with its byte-order mark (regedit exports .reg files as UTF-16 LE).
  */
@@ -210,7 +213,10 @@ function loadTarget(target: string, overlay: { presetId?: string } | undefined):
   if (isPresetId(target)) return loadPolicyArg(target) as Loaded;
   let text: string;
   try {
-    text = fileText(readFileSync(target));
+    const bytes = readFileSync(target);
+    // A policy or a deployment file is a few kilobytes; a bigger one is the wrong file, and is not parsed.
+    if (bytes.length > MAX_POLICY_FILE_BYTES) return { ok: false, problems: [{ path: '(file)', message: `is ${(bytes.length / 1_000_000).toFixed(1)} MB: a policy or a deployment file is a few kilobytes (at most ${MAX_POLICY_FILE_BYTES / 1_000_000} MB). Is it the right file?` }] };
+    text = fileText(bytes);
   } catch {
     return loadPolicyArg(target) as Loaded;
   }

@@ -114,33 +114,76 @@ const unxml = (s: string) =>
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&amp;/g, '&');
 
-/** A plist value (string, true/false, integer, array of strings) from its XML, or undefined for another kind. */
-function plistValue(xml: string): unknown {
-  const v = xml.trim();
-  if (/^<true\s*\/>$/.test(v)) return true;
-  if (/^<false\s*\/>$/.test(v)) return false;
-  if (/^<string\s*\/>$/.test(v)) return '';
-  const str = /^<string>([\s\S]*)<\/string>$/.exec(v);
+/** The XML without its comments (one pass; an unclosed comment runs to the end). */
+function withoutComments(xml: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const start = xml.indexOf('<!--', i);
+    if (start < 0) return out + xml.slice(i);
+    out += xml.slice(i, start);
+    const end = xml.indexOf('-->', start + 4);
+    if (end < 0) return out;
+    i = end + 3;
+  }
+}
+
+/** The innermost `<dict>…</dict>` bodies of a plist (a profile's payloads), found by one pass over its tags. */
+function innermostDicts(xml: string): string[] {
+  const bodies: string[] = [];
+  const open: { at: number; inner: boolean }[] = [];
+  for (const m of xml.matchAll(/<(\/?)dict>/g)) {
+    if (!m[1]) {
+      if (open.length) open[open.length - 1]!.inner = true;
+      open.push({ at: m.index + m[0].length, inner: false });
+    } else {
+      const top = open.pop();
+      if (top && !top.inner) bodies.push(xml.slice(top.at, m.index));
+    }
+  }
+  return bodies;
+}
+
+/**
+ * The value after a `<key>`, read at `at` (strings, true/false, integers, arrays of strings); undefined for another
+ * kind. `arrayEnds` remembers where the last `</array>` search ended, so a file of unclosed arrays is read in one pass.
+ */
+function plistValueAt(body: string, at: number, arrayEnds: { from: number; end: number }): unknown {
+  const sticky = (re: RegExp) => {
+    re.lastIndex = at;
+    return re.exec(body);
+  };
+  if (sticky(/\s*<true\s*\/>/y)) return true;
+  if (sticky(/\s*<false\s*\/>/y)) return false;
+  const empty = sticky(/\s*<(string|array)\s*\/>/y);
+  if (empty) return empty[1] === 'string' ? '' : [];
+  // XML escapes `<` in text, so a value runs to the next tag.
+  const str = sticky(/\s*<string>([^<]*)<\/string>/y);
   if (str) return unxml(str[1]!);
-  const int = /^<integer>\s*(-?\d+)\s*<\/integer>$/.exec(v);
+  const int = sticky(/\s*<integer>\s*(-?\d+)\s*<\/integer>/y);
   if (int) return Number(int[1]);
-  if (/^<array\s*\/>$/.test(v)) return [];
-  const arr = /^<array>([\s\S]*)<\/array>$/.exec(v);
-  if (arr) return [...arr[1]!.matchAll(/<string>([\s\S]*?)<\/string>|<string\s*\/>/g)].map((m) => unxml(m[1] ?? ''));
+  const arr = sticky(/\s*<array>/y);
+  if (arr) {
+    const from = at + arr[0].length;
+    if (arrayEnds.end !== -1 ? arrayEnds.end < from : arrayEnds.from > from) {
+      arrayEnds.from = from;
+      arrayEnds.end = body.indexOf('</array>', from);
+    }
+    const end = arrayEnds.end;
+    if (end < 0) return undefined;
+    return [...body.slice(from, end).matchAll(/<string>([^<]*)<\/string>|<string\s*\/>/g)].map((m) => unxml(m[1] ?? ''));
+  }
   return undefined;
 }
 
 /** The managed values in a macOS profile's `….extensions.<id>` payloads, or a plain plist of the four values. */
 function fromPlist(text: string): DeployFile {
   if (!/<plist[\s>]/.test(text)) return { kind: 'unreadable', problems: [{ path: '(file)', message: 'is neither JSON, a Windows registry file nor a macOS profile (plist)' }] };
-  // The innermost <dict>s: a payload's keys and values, each value one element (string, array, true/false…).
-  const dicts = [...text.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<dict>((?:(?!<dict>)[\s\S])*?)<\/dict>/g)].map((m) => m[1]!);
   const sources: ManagedSource[] = [];
-  for (const body of dicts) {
+  for (const body of innermostDicts(withoutComments(text))) {
     const values: Record<string, unknown> = {};
-    for (const m of body.matchAll(/<key>([^<]*)<\/key>\s*(<(string|integer|true|false|array)\s*\/>|<string>[\s\S]*?<\/string>|<integer>[\s\S]*?<\/integer>|<array>[\s\S]*?<\/array>)/g)) {
-      values[unxml(m[1]!)] = plistValue(m[2]!);
-    }
+    const arrayEnds = { from: 0, end: -2 };
+    for (const m of body.matchAll(/<key>([^<]*)<\/key>/g)) values[unxml(m[1]!)] = plistValueAt(body, m.index + m[0].length, arrayEnds);
     const type = typeof values.PayloadType === 'string' ? values.PayloadType : undefined;
     const settings = Object.fromEntries(Object.entries(values).filter(([k]) => MANAGED.has(k)));
     if (type ? /\.extensions\.[^.]+$/.test(type) : Object.keys(settings).length > 0) sources.push({ where: type ?? '(plist)', values: settings });

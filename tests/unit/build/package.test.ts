@@ -137,7 +137,7 @@ describe('npm run package', () => {
     }
     expect(outDirOf(['--out', '/srv/x'])).toBe('/srv/x');
     expect(outDirOf(['--out=/srv/y', '--bogus'])).toBe('/srv/y');
-  });
+   }, 120_000); // six Node processes: slow on a loaded 2-core machine
 
   // Probe 19e D7: no --base-url exited 0 with files pointing at extensions.example.invalid, and a warning only.
   it('refuses to package without --base-url, in one line, unless --local-test asks for a package to try on this computer', () => {
@@ -154,7 +154,7 @@ describe('npm run package', () => {
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^package: --base-url is required: the https:\/\/ address .* add --local-test\)\.$/)]);
     expect(existsSync(join(dir, 'no-url-out', 'updates.xml'))).toBe(false);
-  });
+   }, 60_000);
 
   it('a pack that fails leaves no CRX or update manifest in the output folder, not even an earlier run’s', () => {
     const key = join(dir, 'pack-key.pem');

@@ -163,6 +163,12 @@ describe('the deployment files’ own mistakes', () => {
     ]);
   });
 
+  it('a file far too big to be a policy is refused in one line, unread', async () => {
+    const r = await run('policy', 'validate', file('huge.mobileconfig', `<plist>${'<dict><key>a</key><array>'.repeat(90_000)}`));
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^\(file\): is 2\.\d MB: a policy or a deployment file is a few kilobytes/);
+  });
+
   it('a policy file is still a policy file; a usage mistake is exit 2', async () => {
     expect((await run('policy', 'validate', file('own.json', presetInput('papworth-hall')))).code).toBe(0);
     expect((await run('policy', 'validate', '--preset')).code).toBe(2);
