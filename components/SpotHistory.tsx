@@ -131,7 +131,7 @@ function DeleteClass(props: { classId: string; className: string; count: number;
 /** The view a check was of, as the history names it. */
 export const viewLabel = (view: SpotView): string => t(view === 'messaging' ? 'historyViewMessages' : view === 'school-story' ? 'historyViewSchool' : 'historyViewClass');
 
-function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string; exportName: string; timeZone?: string; onDelete: () => void }) {
+function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string; exportName?: string; timeZone?: string; onDelete: () => void }) {
   const r = props.record;
   // Deleting takes two clicks: a record cannot be brought back.
   const [confirming, setConfirming] = useState(false);

@@ -9,9 +9,11 @@ import { t, type MessageKey } from '../lib/ext/i18n';
  * - `label`: for the screen. Two classes with one name among those shown (`shown`: the ids the view lists;
  *   every known class when not given) are told apart by the month of their latest post seen ("Class 3 Oak
  *   (latest post Dec 2025)"), else by their ids (lib/dojo/class-name.ts `classLabel`).
- * - `name`: for exports, the class's name alone (the id goes in a column of its own).
+ * - `name`: for exports, the class's name alone (the id goes in a column of its own), or undefined when none
+ *   is known: the export then names the class by its id in English, as every export (never the interface's
+ *   words: probe 20e D10).
  */
-export function useClassNaming(kept: Iterable<[string, string | undefined]> = [], shown?: Iterable<string>): { label: (classId: string, kept?: string) => string; name: (classId: string, kept?: string) => string } {
+export function useClassNaming(kept: Iterable<[string, string | undefined]> = [], shown?: Iterable<string>): { label: (classId: string, kept?: string) => string; name: (classId: string, kept?: string) => string | undefined } {
   const [names, setNames] = useState<Map<string, string>>(new Map());
   const [latest, setLatest] = useState<Map<string, string>>(new Map());
   useEffect(() => {
@@ -37,7 +39,7 @@ export function useClassNaming(kept: Iterable<[string, string | undefined]> = []
       const pool = among(classId);
       return classLabel(classId, pool.has(classId) || !name ? pool : new Map([...pool, [classId, name]]), classIdLabel, hint);
     },
-    name: (classId, name) => all.get(classId) ?? (name || classIdLabel(classId)),
+    name: (classId, name) => all.get(classId) ?? (name || undefined),
   };
 }
 

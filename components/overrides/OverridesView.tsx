@@ -35,7 +35,7 @@ export function OverridesView(props: { timeZone?: string }) {
 
   const shown = rows ? filterHeld(rows, filter, tz) : [];
   // The export names a class by its name alone: the id is a column of its own (probe 20d D10).
-  const exportAs = (format: 'csv' | 'json') => download(exportHeld(shown, format, { timeZone: tz, label: (id) => naming.name(id), today: localDate(new Date(), tz) }));
+  const exportAs = (format: 'csv' | 'json') => download(exportHeld(shown, format, { timeZone: tz, name: (id) => naming.name(id), today: localDate(new Date(), tz) }));
 
   return (
     <section data-policy-guard="overrides">
