@@ -5,6 +5,7 @@ import { t } from '../lib/ext/i18n';
 import { RETENTION_CHOICES, retentionDays } from '../lib/ext/settings';
 import { deleteClassSpots, deleteSpot, listSpots } from '../lib/ext/spot-store';
 import { exportRecord } from '../lib/spot-check/export';
+import { dayText } from './dates';
 import { download } from './download';
 import { checkReviews, seriesOf, totals, trendByClass, type CheckReview, type SpotRecord, type SpotView } from '../lib/spot-check/record';
 import { outcomeLabel, ruleLabel } from './SpotSummary';
@@ -139,7 +140,9 @@ function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string
   const followUps = r.findings.filter((f) => f.outcome === 'follow-up' || f.note);
   return (
     <tr data-key={r.key} data-class={r.classId} data-findings={sum.findings} data-to-look={sum.toLook} data-no-issue={sum.noIssue}>
-      <td>{r.date}</td>
+      <td>
+        <time dateTime={r.date}>{dayText(r.date)}</time>
+      </td>
       <td data-policy-guard="history-class" title={props.className}>
         {shortLabel(props.className)} · {viewLabel(r.view)}
       </td>
@@ -197,18 +200,18 @@ function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string
         )}
       </td>
       <td class="actions">
-        <button type="button" aria-label={t('historyExportCsvOf', [props.className, r.date])} onClick={() => download(exportRecord(r, 'csv', { timeZone: props.timeZone, className: props.exportName }))}>
+        <button type="button" aria-label={t('historyExportCsvOf', [props.className, dayText(r.date)])} onClick={() => download(exportRecord(r, 'csv', { timeZone: props.timeZone, className: props.exportName }))}>
           CSV
         </button>{' '}
-        <button type="button" aria-label={t('historyExportJsonOf', [props.className, r.date])} onClick={() => download(exportRecord(r, 'json', { timeZone: props.timeZone, className: props.exportName }))}>
+        <button type="button" aria-label={t('historyExportJsonOf', [props.className, dayText(r.date)])} onClick={() => download(exportRecord(r, 'json', { timeZone: props.timeZone, className: props.exportName }))}>
           JSON
         </button>{' '}
         {confirming ? (
           <button type="button" class="danger" data-policy-guard="history-delete-confirm" onClick={props.onDelete} onBlur={() => setConfirming(false)}>
-            {t('historyDeleteConfirmOf', [props.className, r.date])}
+            {t('historyDeleteConfirmOf', [props.className, dayText(r.date)])}
           </button>
         ) : (
-          <button type="button" data-policy-guard="history-delete" aria-label={t('historyDeleteOf', [props.className, r.date])} onClick={() => setConfirming(true)}>
+          <button type="button" data-policy-guard="history-delete" aria-label={t('historyDeleteOf', [props.className, dayText(r.date)])} onClick={() => setConfirming(true)}>
             {t('historyDelete')}
           </button>
         )}

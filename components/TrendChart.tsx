@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '../lib/ext/i18n';
 import { seriesOf, type TrendPoint } from '../lib/spot-check/record';
+import { dayText } from './dates';
 import { tn } from './plural';
 import { dateTicks } from '../lib/ui/axis';
 
@@ -116,14 +117,14 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]>; label?: (s
 }
 
 /**
- * A point's title: "Class 3 Oak · Class Story, 2026-11-24: 1 of 5 posts had something to look at (4 new, 1
+ * A point's title: "Class 3 Oak · Class Story, Tue 24 Nov 2026: 1 of 5 posts had something to look at (4 new, 1
  * edited since an earlier check); 2 findings".
  */
 export function pointTitle(series: string, p: TrendPoint): string {
   const reviewed = p.posts + p.edited;
   return t('historyPointShare', [
     series,
-    p.date,
+    dayText(p.date),
     String(p.flagged),
     tn(reviewed, 'countPosts_one', 'countPosts_other'),
     tn(p.posts, 'countNew_one', 'countNew_other'),

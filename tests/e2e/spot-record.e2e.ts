@@ -184,13 +184,13 @@ describe('the record of a spot-check', () => {
     await options.locator('pg=[data-policy-guard="spot-history"]').scrollIntoViewIfNeeded();
     await h.screenshot(options, 'spot-check-history');
 
-    const [download] = await Promise.all([options.waitForEvent('download'), table.filter({ hasText: '2026-09-14' }).getByRole('button', { name: 'CSV' }).click()]);
+    const [download] = await Promise.all([options.waitForEvent('download'), table.filter({ hasText: 'Mon 14 Sep 2026' }).getByRole('button', { name: 'CSV' }).click()]);
     expect(readFileSync((await download.path())!, 'utf8').trim().split('\r\n')).toHaveLength(6);
 
     // Deleting asks once more: the first click only arms the button.
-    await table.filter({ hasText: '2026-09-21' }).getByRole('button', { name: 'Delete' }).click();
+    await table.filter({ hasText: 'Mon 21 Sep 2026' }).getByRole('button', { name: 'Delete' }).click();
     expect(await table.count()).toBe(6);
-    await table.filter({ hasText: '2026-09-21' }).getByRole('button', { name: /^Delete the spot-check of .* on 2026-09-21 for good\?$/ }).click();
+    await table.filter({ hasText: 'Mon 21 Sep 2026' }).getByRole('button', { name: /^Delete the spot-check of .* on Mon 21 Sep 2026 for good\?$/ }).click();
     await expect.poll(() => table.count()).toBe(5);
     // A shorter retention limit purges at once: only today's checks are younger than 30 days.
     await options.locator('pg=[data-policy-guard="retention"]').selectOption('30');
