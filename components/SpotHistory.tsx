@@ -10,7 +10,8 @@ import { download } from './download';
 import { checkReviews, seriesOf, totals, trendByClass, type CheckReview, type SpotRecord, type SpotView } from '../lib/spot-check/record';
 import { outcomeLabel, ruleLabel } from './SpotSummary';
 import { TrendChart } from './TrendChart';
-import { useClassNaming } from './useClassNames';
+import { ClassNameNote } from './ClassNameNote';
+import { isUnnamedClass, useClassNaming } from './useClassNames';
 
 /** The options page's record of spot-checks: the trend per class, each check, export, delete, retention. */
 export function SpotHistory(props: { timeZone?: string }) {
@@ -89,6 +90,7 @@ export function SpotHistory(props: { timeZone?: string }) {
             </tbody>
           </table>
           </div>
+          {naming.ready && records.some((r) => isUnnamedClass(r.classId, naming.name(r.classId, r.className))) && <ClassNameNote />}
           <h3>{t('historyClassesTitle')}</h3>
           <ul class="history-classes" data-policy-guard="history-classes">
             {[...new Set(records.map((r) => r.classId))].map((id) => (

@@ -182,7 +182,7 @@ describe('checks of one class a week apart (posts without an id)', () => {
       const options = await h.openExtensionPage('options.html');
       const history = options.locator('pg=[data-policy-guard="spot-history"]');
       await history.locator('pg=[data-policy-guard="history-table"]').waitFor();
-      const points = await options.locator('pg=[data-policy-guard="trend-chart"] circle title').allTextContents();
+      const points = await options.locator('pg=[data-policy-guard="trend-chart"] [data-policy-guard="trend-point"] title').allTextContents();
       expect(points).toEqual([
         'Class 3 Oak · Class Story, Tue 10 Nov 2026: 1 of 4 posts had something to look at (4 new, 0 edited since an earlier check); 1 finding',
         'Class 3 Oak · Class Story, Tue 17 Nov 2026: 2 of 2 posts had something to look at (1 new, 1 edited since an earlier check); 2 findings',
@@ -252,14 +252,14 @@ describe('checks of one class a week apart (posts without an id)', () => {
       expect(await row24.locator('pg=[data-policy-guard="history-removed"]').textContent()).toContain('1');
       // The name put into an old post by an edit is in the trend (D2); the earlier points do not move.
       // Polled: the chart may draw before last year's Class 3 Oak is among the names it tells apart.
-      const points = () => options.locator('pg=[data-policy-guard="trend-chart"] g[data-class="oak26"] circle title').allTextContents();
+      const points = () => options.locator('pg=[data-policy-guard="trend-chart"] g[data-class="oak26"] [data-policy-guard="trend-point"] title').allTextContents();
       await expect.poll(points).toEqual([
         'Class 3 Oak (latest post Nov 2026) · Class Story, Tue 10 Nov 2026: 1 of 4 posts had something to look at (4 new, 0 edited since an earlier check); 1 finding',
         'Class 3 Oak (latest post Nov 2026) · Class Story, Tue 17 Nov 2026: 2 of 2 posts had something to look at (1 new, 1 edited since an earlier check); 2 findings',
         'Class 3 Oak (latest post Nov 2026) · Class Story, Tue 24 Nov 2026: 1 of 2 posts had something to look at (0 new, 2 edited since an earlier check); 1 finding',
       ]);
       // Every share is a share: none above 100 % (D4).
-      const rates = await options.locator('pg=[data-policy-guard="trend-chart"] circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('data-rate'))));
+      const rates = await options.locator('pg=[data-policy-guard="trend-chart"] [data-policy-guard="trend-point"]').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('data-rate'))));
       expect(rates.every((r) => r >= 0 && r <= 1)).toBe(true);
       // The screen tells the two Class 3 Oaks apart; the exports carry the class's own name, the id beside it (D10).
       expect(await row24.locator('pg=[data-policy-guard="history-class"]').getAttribute('title')).toBe('Class 3 Oak (latest post Nov 2026)');

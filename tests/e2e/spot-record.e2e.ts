@@ -157,14 +157,14 @@ describe('the record of a spot-check', () => {
     await h.seed('spotChecks', [past('c1', '2026-09-14', 10, 5), past('c1', '2026-10-12', 10, 3), past('c2', '2026-09-21', 12, 2), past('c2', '2026-10-19', 12, 4)]);
     const options = await h.openExtensionPage('options.html');
     const chart = options.locator('pg=[data-policy-guard="trend-chart"]');
-    await expect.poll(() => chart.locator('circle').count()).toBe(6);
+    await expect.poll(() => chart.locator('[data-policy-guard="trend-point"]').count()).toBe(6);
     // One line per class and view: today's Class Story and messages of c1 are apart (probe 20d D6).
     expect(await chart.locator('g[data-class]').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-class'), g.getAttribute('data-view')]))).toEqual([
       ['c1', 'class-story'],
       ['c1', 'messaging'],
       ['c2', 'class-story'],
     ]);
-    const story = chart.locator('g[data-class="c1"][data-view="class-story"] circle');
+    const story = chart.locator('g[data-class="c1"][data-view="class-story"] [data-policy-guard="trend-point"]');
     // The share of posts with something to look at, with its counts: 5 of 10, 3 of 10, and today 2 of the
     // 9 posts (the "No issue" finding is not counted).
     expect(await story.evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-date'), c.getAttribute('data-flagged'), c.getAttribute('data-posts'), c.getAttribute('data-rate')]))).toEqual([
@@ -173,7 +173,7 @@ describe('the record of a spot-check', () => {
       [expect.stringMatching(/^2026-/), '2', '9', '0.222'],
     ]);
     // Today's messages: 2 of Ms Carter's 4 messages.
-    expect(await chart.locator('g[data-class="c1"][data-view="messaging"] circle').evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-flagged'), c.getAttribute('data-posts')]))).toEqual([['2', '4']]);
+    expect(await chart.locator('g[data-class="c1"][data-view="messaging"] [data-policy-guard="trend-point"]').evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-flagged'), c.getAttribute('data-posts')]))).toEqual([['2', '4']]);
     expect(await chart.locator('g[data-class="c1"][data-view="class-story"] [data-policy-guard="point-count"]').allTextContents()).toEqual(['5/10', '3/10', '2/9']);
     // The chart is drawn where it should be: the first c1 point is higher (more findings) than the last.
     const ys = await story.evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cy'))));
