@@ -88,7 +88,15 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]>; label?: (s
   const wanted = series.flatMap(({ points }, si) =>
     points.map((p, pi) => ({ si, pi, x: x(p.date) + p.dx, y: y(p.rate), text: `${p.flagged}/${p.posts + p.edited}`, priority: pi === points.length - 1 ? -1e13 + si : -dayMs(p.date) })),
   );
-  const labels = placeLabels(wanted, { left: 0, top: 0, right: W, bottom: H - PAD.bottom + 16 });
+  const dayTicks = dateTicks(all.map((p) => p.date), 5, (m) => t(`month_${m}` as MessageKey));
+  const anchorOf = (i: number) => (dayTicks.length === 1 ? 'middle' : i === 0 ? 'start' : i === dayTicks.length - 1 ? 'end' : 'middle');
+  // The date labels' boxes (font-size 11: at most 7 units a character, 14 high), which no count may cover.
+  const axisBoxes = dayTicks.map((tick, i) => {
+    const w = tick.label.length * 7;
+    const left = anchorOf(i) === 'start' ? x(tick.date) : anchorOf(i) === 'end' ? x(tick.date) - w : x(tick.date) - w / 2;
+    return { left, right: left + w, top: H - 19, bottom: H - 4 };
+  });
+  const labels = placeLabels(wanted, { left: 0, top: 0, right: W, bottom: H }, axisBoxes);
   const labelOf = (si: number, pi: number) => labels[wanted.findIndex((w) => w.si === si && w.pi === pi)];
   return (
     <figure class="trend" data-policy-guard="trend-chart">
@@ -103,14 +111,14 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]>; label?: (s
           </g>
         ))}
         {/* Date ticks with distinct labels (one day is one label, centred): lib/ui/axis.ts. */}
-        {dateTicks(all.map((p) => p.date), 5, (m) => t(`month_${m}` as MessageKey)).map((tick, i, ticks) => (
+        {dayTicks.map((tick, i) => (
           <text
             key={tick.date}
             x={x(tick.date)}
             y={H - 8}
             font-size="11"
             fill="#4a4f5a"
-            text-anchor={ticks.length === 1 ? 'middle' : i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}
+            text-anchor={anchorOf(i)}
             data-policy-guard="axis-label"
           >
             {tick.label}

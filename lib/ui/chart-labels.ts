@@ -28,10 +28,13 @@ export interface PlacedLabel {
   box: Box;
 }
 
-/** The label's size at font-size 10 in a sans-serif face: digits and "/" are at most 6 units wide, 10 high. */
-export const CHAR_W = 6;
-const ASCENT = 8;
-const DESCENT = 2;
+/**
+ * The label's size at font-size 10 in a sans-serif face, as Chromium measures it (its box is the font's whole
+ * ascent and descent): digits and "/" at most 6.5 units wide (DejaVu Sans, the widest common default), 13 high.
+ */
+export const CHAR_W = 6.5;
+const ASCENT = 10;
+const DESCENT = 3;
 /** A point's marker reaches this far from its centre (the markers are drawn 4–5 units across). */
 export const MARKER_R = 5;
 
@@ -41,11 +44,11 @@ const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.t
 /**
  * A place for each wanted label, in its order of priority, or null where none is free: above the point (slid
  * along near the plot's side), else below, right, left, then a step further up or down. A label never overlaps another label or any point's
- * marker (`MARKER_R`), and stays inside `bounds`. A point left without a label still has its counts in its
+ * marker (`MARKER_R`) or `obstacles` (the date axis's labels), and stays inside `bounds`. A point left without a label still has its counts in its
  * title and in the table beside the chart. Returned in the order of `wanted`.
  */
-export function placeLabels(wanted: readonly LabelWanted[], bounds: Box): (PlacedLabel | null)[] {
-  const markers: Box[] = wanted.map((p) => ({ left: p.x - MARKER_R, right: p.x + MARKER_R, top: p.y - MARKER_R, bottom: p.y + MARKER_R }));
+export function placeLabels(wanted: readonly LabelWanted[], bounds: Box, obstacles: readonly Box[] = []): (PlacedLabel | null)[] {
+  const markers: Box[] = [...obstacles, ...wanted.map((p) => ({ left: p.x - MARKER_R, right: p.x + MARKER_R, top: p.y - MARKER_R, bottom: p.y + MARKER_R }))];
   const placed: Box[] = [];
   const out: (PlacedLabel | null)[] = wanted.map(() => null);
   const order = wanted.map((_, i) => i).sort((a, b) => wanted[a]!.priority - wanted[b]!.priority || a - b);
