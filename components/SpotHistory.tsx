@@ -7,6 +7,7 @@ import { deleteClassSpots, deleteSpot, listSpots } from '../lib/ext/spot-store';
 import { exportRecord } from '../lib/spot-check/export';
 import { dayText } from './dates';
 import { download } from './download';
+import { tn } from './plural';
 import { checkReviews, seriesOf, totals, trendByClass, type CheckReview, type SpotRecord, type SpotView } from '../lib/spot-check/record';
 import { outcomeLabel, ruleLabel } from './SpotSummary';
 import { TrendChart } from './TrendChart';
@@ -152,7 +153,7 @@ function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string
         {sum.posts}{' '}
         <span class="muted">
           ({t('historyNew', String(props.fresh?.posts ?? 0))}
-          {props.fresh?.edited ? `, ${t('historyEditedSince', String(props.fresh.edited))}` : ''})
+          {props.fresh?.edited ? `, ${tn(props.fresh.edited, 'historyEditedPosts_one', 'historyEditedPosts_other')}` : ''})
         </span>
       </td>
       <td data-policy-guard="history-findings">
@@ -177,7 +178,8 @@ function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string
           .join(', ') || '–'}
         {sum.edited > 0 && (
           <p class="muted" data-policy-guard="history-edited">
-            {t('spotHistoryEdited', String(sum.edited))}
+            {/* Findings, not posts (the Posts column counts posts): each count says its unit (probe 20e D7). */}
+            {tn(sum.edited, 'historyEditedFindings_one', 'historyEditedFindings_other')}
           </p>
         )}
         {sum.removed > 0 && (

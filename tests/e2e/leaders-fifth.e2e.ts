@@ -5,7 +5,7 @@
  *   so a class with one check is matched to its legend (D5); a decision made at a later check leaves an
  *   earlier point as its check recorded it (D3);
  * - one date style for people on the page: "Mon 23 Nov 2026", "Mon 23 Nov 2026, 10:00 GMT", never
- *   "2026-11-23" or "23/11/2026" (D9);
+ *   "2026-11-23" or "23/11/2026" (D9); a row's counts each say their unit, posts or findings (D7);
  * - exports are in English with codes from a Welsh browser too: "class id c2", `sent-anyway` (D10);
  * - a class chat on a ClassDojo whose class switcher is not where we guessed: the override is listed under
  *   "class id c1" with a plain note on how the name is learnt, and under the class's name once its Class Story
@@ -141,7 +141,13 @@ describe('dates on the options page (probe 20e D9)', () => {
   const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, async (h) => {
     await h.choosePolicy('bentley-new-village');
     await h.seed('classes', [{ classId: 'c1', name: 'Class 3 Oak', updatedAt: '2026-11-24T10:00:00.000Z' }]);
-    await h.seed('spotChecks', [record('c1', 'Class 3 Oak', '2026-11-16', 4, 1), record('c1', 'Class 3 Oak', '2026-11-23', 3, 1)]);
+    // On the 23rd the flagged post of the 16th is found edited (its text's hash changed), its finding still in it.
+    const first = record('c1', 'Class 3 Oak', '2026-11-16', 4, 1);
+    const second = record('c1', 'Class 3 Oak', '2026-11-23', 3, 1, { extra: [{ itemId: 'c1-class-story-2026-11-16-0', rule: 'full-name' }] });
+    Object.assign(first, { sigs: { 'c1-class-story-2026-11-16-0': 'before' } });
+    Object.assign(second, { sigs: { 'c1-class-story-2026-11-16-0': 'after' } });
+    Object.assign(second.findings[1]!, { edited: true });
+    await h.seed('spotChecks', [first, second]);
     await h.seed('events', [
       { kind: 'override', rule: 'full-name', rules: ['full-name'], classId: 'c1', channel: 'class-chat', at: '2026-06-15T23:10:00.000Z', reason: 'Mum agreed' },
       { kind: 'cancelled', rule: 'out-of-hours', rules: ['out-of-hours'], classId: 'c1', channel: 'class-story', at: '2026-11-23T10:00:00.000Z' },
@@ -163,6 +169,10 @@ describe('dates on the options page (probe 20e D9)', () => {
     expect(times).toEqual(['Mon 23 Nov 2026, 10:00 GMT', 'Tue 16 Jun 2026, 00:10 BST']);
     const titles = await history.locator('[data-policy-guard="trend-point"] title').allTextContents();
     expect(titles.map((t) => t.split(': ')[0])).toEqual(['Class 3 Oak · Class Story, Mon 16 Nov 2026', 'Class 3 Oak · Class Story, Mon 23 Nov 2026']);
+    // D7: each count in a row says what it counts: posts in the Posts column, findings under Outcomes.
+    const row = history.locator('tr[data-key="c1|class-story|2026-11-23"]');
+    expect(await row.locator('[data-policy-guard="history-posts"]').textContent()).toBe('4 (3 new, 1 post edited since an earlier check)');
+    expect(await row.locator('[data-policy-guard="history-edited"]').textContent()).toBe('1 finding in a post edited since checked');
     const labels = await history.getByRole('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label') ?? ''));
     expect(labels).toContain('Export the spot-check of Class 3 Oak on Mon 23 Nov 2026 as CSV');
     // Nothing a person reads in either view is an ISO or a numeric date (files keep ISO: see the exports).

@@ -63,7 +63,7 @@ describe('leaders after the second probe', () => {
     // The options page's history and the CSV say so too.
     const options = await h.openExtensionPage('options.html');
     const history = options.locator('pg=[data-policy-guard="spot-history"]');
-    await expect.poll(() => history.locator('[data-policy-guard="history-edited"]').first().textContent()).toBe('1 edited since checked');
+    await expect.poll(() => history.locator('[data-policy-guard="history-edited"]').first().textContent()).toBe('1 finding in a post edited since checked');
     expect(await history.locator('tr[data-class="c1"]').first().getAttribute('data-findings')).toBe('3');
     const csv = await downloaded(options, () => history.getByRole('button', { name: /^Export the spot-check of Class 3 Oak on Tue 24 Nov 2026 as CSV$/ }).click());
     const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
