@@ -176,7 +176,7 @@ describe('the record of a spot-check', () => {
     expect(await chart.locator('g[data-class="c1"][data-view="messaging"] [data-policy-guard="trend-point"]').evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-flagged'), c.getAttribute('data-posts')]))).toEqual([['2', '4']]);
     expect(await chart.locator('g[data-class="c1"][data-view="class-story"] [data-policy-guard="point-count"]').allTextContents()).toEqual(['5/10', '3/10', '2/9']);
     // The chart is drawn where it should be: the first c1 point is higher (more findings) than the last.
-    const ys = await story.evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cy'))));
+    const ys = await story.evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().top));
     expect(ys[0]).toBeLessThan(ys[2]!);
     const table = options.locator('pg=[data-policy-guard="history-table"] tbody tr');
     expect(await table.count()).toBe(6); // 4 earlier, today's story and today's messages
