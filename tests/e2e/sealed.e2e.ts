@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { c1Pupils } from './class-c1';
-import { TEACH } from './harness';
+import { HOME, TEACH } from './harness';
 import { SealedView } from './unseal';
 import { onlyNoteFrame, reasonFrame } from './gate';
 import { useHarness } from './use-harness';
@@ -442,6 +442,52 @@ describe('the page cannot change a spot-check record', () => {
     await expect.poll(() => again.inputValue()).toBe('Mum says he is now in foster care');
     expect(await page.evaluate(steal)).not.toContain('foster');
     await page.close();
+  });
+
+  // Probe 14d: the parts loaded on request (entrypoints/on-request) bring their own Preact, whose text was
+  // plain: window.find() read which pupils had no photo consent or were in care, and that a parent's message
+  // had gone to the DSL.
+  it('finds none of the words of the parts loaded on request: spot-check, routing card, parent hint, doctor', async () => {
+    /** Words the sealed UI shows that are not the page's own, and which of them the page's window.find() finds. */
+    const findable = async (page: Page, ui: SealedView) => {
+      // window.find() ignores case here, so a word is Policy Guard's own only if the page has it in no case.
+      // The page's own text includes its boxes' placeholders, which window.find() also searches.
+      const own = ((await page.evaluate(`document.body.innerText + ' ' + [...document.querySelectorAll('[placeholder]')].map((e) => e.placeholder).join(' ')`)) as string).toLowerCase();
+      const words = [...new Set((await ui.text()).match(/[\p{L}’']{5,}/gu) ?? [])].filter((w) => !own.includes(w.toLowerCase())).slice(0, 40);
+      expect(words.length, 'the UI shows words of its own').toBeGreaterThan(5);
+      const found = (await page.evaluate(`${JSON.stringify(words)}.filter((w) => { getSelection().removeAllRanges(); return window.find(w, false, false, true); })`)) as string[];
+      return { words, found };
+    };
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${TEACH}#/classes/c1/story`);
+    let ui = await SealedView.of(page);
+    await ui.waitFor('[data-policy-guard="spot-finding"]');
+    expect((await findable(page, ui)).found).toEqual([]);
+    // The doctor's report, opened with the teacher's own click.
+    await page.waitForTimeout(600);
+    const toggle = await ui.waitFor('[data-policy-guard="doctor-open"]');
+    await page.mouse.click(toggle.x, toggle.y);
+    await ui.waitFor('[data-policy-guard="doctor"] [data-part]');
+    const doctor = await findable(page, ui);
+    expect(doctor.words.join(' ')).toMatch(/found|Found/);
+    expect(doctor.found).toEqual([]);
+    await page.close();
+
+    const chat = await h.context.newPage();
+    await chat.goto(`${TEACH}#/classes/c1/messaging/p1`);
+    ui = await SealedView.of(chat);
+    await ui.waitFor('[data-policy-guard="routing"]');
+    expect((await findable(chat, ui)).found).toEqual([]);
+    await chat.close();
+
+    const home = await h.context.newPage();
+    await home.goto(`${HOME}#/messages/t1`);
+    await home.locator('[data-name="messageComposerInput"]').pressSequentially("Amelia won't be in tomorrow, she has a dentist appointment", { delay: 5 });
+    ui = await SealedView.of(home);
+    await ui.waitFor('[data-policy-guard="parent-hint"]');
+    expect((await findable(home, ui)).found).toEqual([]);
+    await home.close();
   });
 
   it('cannot tell from its own posts’ visibility (IntersectionObserver v2) which posts have findings', async () => {
