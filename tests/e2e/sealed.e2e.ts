@@ -490,6 +490,44 @@ describe('the page cannot change a spot-check record', () => {
     await home.close();
   });
 
+  // Probe 14d #3: after 600 ms of focus in Policy Guard the page moved it to a hidden box of its own, and got
+  // the rest of the leader's note ("…he is now in foster care").
+  it('cannot take the typing focus from a spot-check note: it is given back, and the leader is told', async () => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${TEACH}#/classes/c1/story`);
+    const ui = await SealedView.of(page);
+    const followUp = await ui.waitFor('[data-policy-guard="spot-finding"] [data-outcome="follow-up"]');
+    await page.waitForTimeout(700); // a lasting choice counts only on a button in plain view
+    await page.mouse.click(followUp.x, followUp.y);
+    await page.evaluate(String.raw`(() => {
+      const trap = document.createElement('input');
+      trap.id = 'trap';
+      Object.assign(trap.style, { position: 'fixed', left: '0', top: '0', width: '1px', height: '1px', opacity: '0', border: '0' });
+      document.body.append(trap);
+      let since = 0;
+      window.__steals = 0;
+      window.__stealer = setInterval(() => {
+        const a = document.activeElement;
+        const ours = a && (a.localName.startsWith('policy-guard') || a.hasAttribute('data-policy-guard-host'));
+        if (ours) { since = since || performance.now(); if (performance.now() - since > 600) { trap.focus(); window.__steals++; since = 0; } } else since = 0;
+      }, 50);
+    })()`);
+    const note = (await onlyNoteFrame(page)).locator('input');
+    await page.waitForTimeout(1200); // the leader's own press on "Follow up" lets a focus change go for a second
+    await note.click();
+    await page.keyboard.press('Control+a'); // an earlier test's note on the same finding: typed over
+    await page.keyboard.type('Mum says ', { delay: 40 });
+    await page.waitForTimeout(900);
+    await page.keyboard.type('he is now in foster care', { delay: 40 });
+    await page.evaluate('clearInterval(window.__stealer)');
+    expect(await page.evaluate('window.__steals'), 'the page did try').toBeGreaterThan(0);
+    expect(await page.evaluate('document.getElementById("trap").value')).toBe('');
+    expect(await note.inputValue()).toBe('Mum says he is now in foster care');
+    await ui.waitFor('[data-policy-guard="spot-note-focus-taken"]');
+    await page.close();
+  });
+
   it('cannot tell from its own posts’ visibility (IntersectionObserver v2) which posts have findings', async () => {
     const page = await h.context.newPage();
     await page.goto(`${TEACH}#/classes/c1/story`);
