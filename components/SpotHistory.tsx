@@ -5,11 +5,14 @@ import { t } from '../lib/ext/i18n';
 import { RETENTION_CHOICES, retentionDays } from '../lib/ext/settings';
 import { deleteClassSpots, deleteSpot, listSpots } from '../lib/ext/spot-store';
 import { exportRecord } from '../lib/spot-check/export';
+import { dayText } from './dates';
 import { download } from './download';
+import { tn } from './plural';
 import { checkReviews, seriesOf, totals, trendByClass, type CheckReview, type SpotRecord, type SpotView } from '../lib/spot-check/record';
 import { outcomeLabel, ruleLabel } from './SpotSummary';
 import { TrendChart } from './TrendChart';
-import { useClassNaming } from './useClassNames';
+import { ClassNameNote } from './ClassNameNote';
+import { isUnnamedClass, useClassNaming } from './useClassNames';
 
 /** The options page's record of spot-checks: the trend per class, each check, export, delete, retention. */
 export function SpotHistory(props: { timeZone?: string }) {
@@ -88,6 +91,7 @@ export function SpotHistory(props: { timeZone?: string }) {
             </tbody>
           </table>
           </div>
+          {naming.ready && records.some((r) => isUnnamedClass(r.classId, naming.name(r.classId, r.className))) && <ClassNameNote />}
           <h3>{t('historyClassesTitle')}</h3>
           <ul class="history-classes" data-policy-guard="history-classes">
             {[...new Set(records.map((r) => r.classId))].map((id) => (
@@ -131,7 +135,7 @@ function DeleteClass(props: { classId: string; className: string; count: number;
 /** The view a check was of, as the history names it. */
 export const viewLabel = (view: SpotView): string => t(view === 'messaging' ? 'historyViewMessages' : view === 'school-story' ? 'historyViewSchool' : 'historyViewClass');
 
-function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string; exportName: string; timeZone?: string; onDelete: () => void }) {
+function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string; exportName?: string; timeZone?: string; onDelete: () => void }) {
   const r = props.record;
   // Deleting takes two clicks: a record cannot be brought back.
   const [confirming, setConfirming] = useState(false);
@@ -139,7 +143,9 @@ function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string
   const followUps = r.findings.filter((f) => f.outcome === 'follow-up' || f.note);
   return (
     <tr data-key={r.key} data-class={r.classId} data-findings={sum.findings} data-to-look={sum.toLook} data-no-issue={sum.noIssue}>
-      <td>{r.date}</td>
+      <td>
+        <time dateTime={r.date}>{dayText(r.date)}</time>
+      </td>
       <td data-policy-guard="history-class" title={props.className}>
         {shortLabel(props.className)} · {viewLabel(r.view)}
       </td>
@@ -147,7 +153,7 @@ function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string
         {sum.posts}{' '}
         <span class="muted">
           ({t('historyNew', String(props.fresh?.posts ?? 0))}
-          {props.fresh?.edited ? `, ${t('historyEditedSince', String(props.fresh.edited))}` : ''})
+          {props.fresh?.edited ? `, ${tn(props.fresh.edited, 'historyEditedPosts_one', 'historyEditedPosts_other')}` : ''})
         </span>
       </td>
       <td data-policy-guard="history-findings">
@@ -172,7 +178,8 @@ function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string
           .join(', ') || '–'}
         {sum.edited > 0 && (
           <p class="muted" data-policy-guard="history-edited">
-            {t('spotHistoryEdited', String(sum.edited))}
+            {/* Findings, not posts (the Posts column counts posts): each count says its unit (probe 20e D7). */}
+            {tn(sum.edited, 'historyEditedFindings_one', 'historyEditedFindings_other')}
           </p>
         )}
         {sum.removed > 0 && (
@@ -197,18 +204,18 @@ function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string
         )}
       </td>
       <td class="actions">
-        <button type="button" aria-label={t('historyExportCsvOf', [props.className, r.date])} onClick={() => download(exportRecord(r, 'csv', { timeZone: props.timeZone, className: props.exportName }))}>
+        <button type="button" aria-label={t('historyExportCsvOf', [props.className, dayText(r.date)])} onClick={() => download(exportRecord(r, 'csv', { timeZone: props.timeZone, className: props.exportName }))}>
           CSV
         </button>{' '}
-        <button type="button" aria-label={t('historyExportJsonOf', [props.className, r.date])} onClick={() => download(exportRecord(r, 'json', { timeZone: props.timeZone, className: props.exportName }))}>
+        <button type="button" aria-label={t('historyExportJsonOf', [props.className, dayText(r.date)])} onClick={() => download(exportRecord(r, 'json', { timeZone: props.timeZone, className: props.exportName }))}>
           JSON
         </button>{' '}
         {confirming ? (
           <button type="button" class="danger" data-policy-guard="history-delete-confirm" onClick={props.onDelete} onBlur={() => setConfirming(false)}>
-            {t('historyDeleteConfirmOf', [props.className, r.date])}
+            {t('historyDeleteConfirmOf', [props.className, dayText(r.date)])}
           </button>
         ) : (
-          <button type="button" data-policy-guard="history-delete" aria-label={t('historyDeleteOf', [props.className, r.date])} onClick={() => setConfirming(true)}>
+          <button type="button" data-policy-guard="history-delete" aria-label={t('historyDeleteOf', [props.className, dayText(r.date)])} onClick={() => setConfirming(true)}>
             {t('historyDelete')}
           </button>
         )}

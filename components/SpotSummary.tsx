@@ -44,6 +44,30 @@ export function spotRange(oldest: string, newest: string, tz: string, now: Date)
   return [localWhen(new Date(oldest), tz, false, withYear), localWhen(new Date(newest), tz, false, withYear)];
 }
 
+/**
+ * The line under the count saying when the posts (or messages) on the page were made, in the interface's date
+ * style (`localWhen`): "From Sun 15 Nov, 21:30 to Mon 16 Nov, 09:06"; within one day the second time alone
+ * ("From Thu 29 Oct, 09:00 to 14:00"); one post, or all at one minute, once ("Posted Thu 29 Oct, 09:00",
+ * "Sent …" for messages), never "from 09:00 to 09:00".
+ */
+export function spotSpan(oldest: string, newest: string, tz: string, now: Date, kind: FeedKind): string {
+  const [from, to] = spotRange(oldest, newest, tz, now);
+  if (from === to) return t(kind === 'story' ? 'spotRangeOnePost' : 'spotRangeOneMessage', from);
+  const sameDay = localDate(new Date(oldest), tz) === localDate(new Date(newest), tz);
+  return t('spotRange', [from, sameDay ? to.slice(to.lastIndexOf(' ') + 1) : to]);
+}
+
+/**
+ * The class a check is recorded for, as the overlay names it: its name, with its id beside it when another
+ * class has the same name (ignoring case and spaces, as lib/dojo/class-name.ts `classLabel`), so a switch
+ * between two "Class 3 Oak"s shows; its id, said as one, when the page has shown no name.
+ */
+export function recordingName(scopeId: string, name: string | undefined, otherNames: readonly string[] = []): string {
+  if (!name) return scopeIdText(scopeId);
+  const fold = (n: string) => n.toLowerCase().replace(/\s+/g, ' ').trim();
+  return otherNames.some((n) => fold(n) === fold(name)) ? `${name} (${scopeIdText(scopeId)})` : name;
+}
+
 export const ruleLabel = (rule: string): string => t(`rule_${rule.replace(/-/g, '_')}` as MessageKey);
 export const outcomeLabel = (outcome: Outcome | 'open'): string => t(`outcome_${outcome.replace(/-/g, '_')}` as MessageKey);
 
@@ -62,6 +86,8 @@ export interface SpotSummaryProps {
   /** The name of the class the record is kept for (the record's `className`), and its id. */
   className?: string;
   scopeId?: string;
+  /** Other classes' names (`recordingName`). */
+  otherNames?: readonly string[];
   /** The page still shows another class's feed (a class switch loading): waiting for this one's. */
   waiting?: boolean;
   timeZone: string;
@@ -141,7 +167,7 @@ export function SpotSummary(props: SpotSummaryProps) {
       {props.scopeId && (
         // Which class this check is recorded for: after a class switch, the leader sees it followed.
         <p class="pg-muted pg-recording" data-policy-guard="spot-class" data-class={props.scopeId} title={scopeIdText(props.scopeId)}>
-          {t('spotRecordingFor', props.className ?? scopeIdText(props.scopeId))}
+          {t('spotRecordingFor', recordingName(props.scopeId, props.className, props.otherNames))}
         </p>
       )}
       {!!props.unreadable && (
@@ -182,7 +208,11 @@ export function SpotSummary(props: SpotSummaryProps) {
               {t('spotRuledNoIssue', String(summary.noIssue))}
             </p>
           )}
-          {summary.oldest && summary.newest && <p class="pg-muted">{t('spotRange', spotRange(summary.oldest, summary.newest, tz, new Date()))}</p>}
+          {summary.oldest && summary.newest && (
+            <p class="pg-muted" data-policy-guard="spot-span">
+              {spotSpan(summary.oldest, summary.newest, tz, new Date(), props.kind)}
+            </p>
+          )}
           <Counts title={t('spotByRule')} hook="by-rule" counts={summary.byRule} label={ruleLabel} withRule />
           <Counts title={t('spotByAuthor')} hook="by-author" counts={summary.byAuthor} label={(a) => a} />
           {props.rows.length > 0 && (

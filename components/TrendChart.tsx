@@ -1,20 +1,53 @@
+import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '../lib/ext/i18n';
 import { seriesOf, type TrendPoint } from '../lib/spot-check/record';
+import { dayText } from './dates';
 import { tn } from './plural';
 import { dateTicks } from '../lib/ui/axis';
+import { placeLabels } from '../lib/ui/chart-labels';
 
 const W = 640;
 const H = 240;
 const PAD = { left: 48, right: 24, top: 22, bottom: 40 };
-/** Distinct in colour and in dash pattern, so lines are told apart without colour vision too. */
+/**
+ * Distinct in colour, dash pattern and point shape, so lines are told apart without colour vision too, and a
+ * class with a single check (a point and no line) is matched to its legend by its shape.
+ */
 const SERIES = [
-  { colour: '#6c3fc5', dash: '' },
-  { colour: '#0b7a75', dash: '6 3' },
-  { colour: '#c0392b', dash: '2 3' },
-  { colour: '#2f5fb3', dash: '10 4 2 4' },
-  { colour: '#a0620b', dash: '4 4' },
-  { colour: '#4a4f5a', dash: '1 2' },
-];
+  { colour: '#6c3fc5', dash: '', shape: 'circle' },
+  { colour: '#0b7a75', dash: '6 3', shape: 'square' },
+  { colour: '#c0392b', dash: '2 3', shape: 'triangle' },
+  { colour: '#2f5fb3', dash: '10 4 2 4', shape: 'diamond' },
+  { colour: '#a0620b', dash: '4 4', shape: 'triangle-down' },
+  { colour: '#4a4f5a', dash: '1 2', shape: 'ring' },
+] as const;
+type Shape = (typeof SERIES)[number]['shape'];
+
+/** A point's marker path, centred on (x, y), about 9 units across. */
+function markerPath(shape: Shape, x: number, y: number): string {
+  switch (shape) {
+    case 'square':
+      return `M${x - 3.5},${y - 3.5}h7v7h-7z`;
+    case 'triangle':
+      return `M${x},${y - 4.5}L${x + 4.5},${y + 3.5}H${x - 4.5}z`;
+    case 'triangle-down':
+      return `M${x},${y + 4.5}L${x + 4.5},${y - 3.5}H${x - 4.5}z`;
+    case 'diamond':
+      return `M${x},${y - 5}L${x + 5},${y}L${x},${y + 5}L${x - 5},${y}z`;
+    default:
+      return `M${x - 4},${y}a4,4 0 1,0 8,0a4,4 0 1,0 -8,0z`;
+  }
+}
+
+/** A point's marker: its shape, filled with the line's colour ("ring": hollow). Carries the point's data. */
+function Marker(props: { series: (typeof SERIES)[number]; x: number; y: number; data?: Record<string, string | number>; children?: ComponentChildren }) {
+  const { series: s } = props;
+  return (
+    <path d={markerPath(s.shape, props.x, props.y)} fill={s.shape === 'ring' ? '#fff' : s.colour} stroke={s.colour} stroke-width={s.shape === 'ring' ? 2 : 1} data-policy-guard={props.data ? 'trend-point' : undefined} data-shape={s.shape} {...props.data}>
+      {props.children}
+    </path>
+  );
+}
 
 const dayMs = (date: string) => Date.parse(`${date}T12:00:00Z`);
 const pct = (rate: number) => `${Math.round(rate * 100)}%`;
@@ -50,6 +83,21 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]>; label?: (s
     return n * 9;
   };
   const series = [...props.trend].map(([key, points]) => ({ key, points: points.map((p) => ({ ...p, dx: nudge(p.date, p.rate) })) }));
+  // Each point's count where it overlaps no other label or point: each line's latest check first, then the
+  // newest. A point without room keeps its counts in its title and in the table (lib/ui/chart-labels.ts).
+  const wanted = series.flatMap(({ points }, si) =>
+    points.map((p, pi) => ({ si, pi, x: x(p.date) + p.dx, y: y(p.rate), text: `${p.flagged}/${p.posts + p.edited}`, priority: pi === points.length - 1 ? -1e13 + si : -dayMs(p.date) })),
+  );
+  const dayTicks = dateTicks(all.map((p) => p.date), 5, (m) => t(`month_${m}` as MessageKey));
+  const anchorOf = (i: number) => (dayTicks.length === 1 ? 'middle' : i === 0 ? 'start' : i === dayTicks.length - 1 ? 'end' : 'middle');
+  // The date labels' boxes (font-size 11: at most 7 units a character, 14 high), which no count may cover.
+  const axisBoxes = dayTicks.map((tick, i) => {
+    const w = tick.label.length * 7;
+    const left = anchorOf(i) === 'start' ? x(tick.date) : anchorOf(i) === 'end' ? x(tick.date) - w : x(tick.date) - w / 2;
+    return { left, right: left + w, top: H - 19, bottom: H - 4 };
+  });
+  const labels = placeLabels(wanted, { left: 0, top: 0, right: W, bottom: H }, axisBoxes);
+  const labelOf = (si: number, pi: number) => labels[wanted.findIndex((w) => w.si === si && w.pi === pi)];
   return (
     <figure class="trend" data-policy-guard="trend-chart">
       <div class="trend-scroll">
@@ -63,14 +111,14 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]>; label?: (s
           </g>
         ))}
         {/* Date ticks with distinct labels (one day is one label, centred): lib/ui/axis.ts. */}
-        {dateTicks(all.map((p) => p.date), 5, (m) => t(`month_${m}` as MessageKey)).map((tick, i, ticks) => (
+        {dayTicks.map((tick, i) => (
           <text
             key={tick.date}
             x={x(tick.date)}
             y={H - 8}
             font-size="11"
             fill="#4a4f5a"
-            text-anchor={ticks.length === 1 ? 'middle' : i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}
+            text-anchor={anchorOf(i)}
             data-policy-guard="axis-label"
           >
             {tick.label}
@@ -82,17 +130,22 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]>; label?: (s
           return (
             <g key={key} data-class={classId} data-view={view}>
               <polyline fill="none" stroke={s.colour} stroke-width="2" stroke-dasharray={s.dash} points={points.map((p) => `${x(p.date) + p.dx},${y(p.rate)}`).join(' ')} />
-              {points.map((p) => (
-                <g key={p.date}>
-                  <circle cx={x(p.date) + p.dx} cy={y(p.rate)} r="4" fill={s.colour} data-date={p.date} data-rate={p.rate.toFixed(3)} data-flagged={p.flagged} data-posts={p.posts + p.edited}>
-                    <title>{pointTitle(name(key), p)}</title>
-                  </circle>
-                  {/* The sample size beside every point: "1/1" is not "20/40". */}
-                  <text x={x(p.date) + p.dx} y={y(p.rate) - 8} text-anchor="middle" font-size="10" fill={s.colour} stroke="#fff" stroke-width="3" paint-order="stroke" data-policy-guard="point-count" aria-hidden="true">
-                    {`${p.flagged}/${p.posts + p.edited}`}
-                  </text>
-                </g>
-              ))}
+              {points.map((p, pi) => {
+                const at = labelOf(i, pi);
+                return (
+                  <g key={p.date}>
+                    <Marker series={s} x={x(p.date) + p.dx} y={y(p.rate)} data={{ 'data-date': p.date, 'data-rate': p.rate.toFixed(3), 'data-flagged': p.flagged, 'data-posts': p.posts + p.edited, 'data-labelled': at ? 'yes' : 'no' }}>
+                      <title>{pointTitle(name(key), p)}</title>
+                    </Marker>
+                    {/* The sample size beside the point, where there is room: "1/1" is not "20/40". */}
+                    {at && (
+                      <text x={at.x} y={at.y} text-anchor={at.anchor} font-size="10" fill={s.colour} stroke="#fff" stroke-width="3" paint-order="stroke" data-policy-guard="point-count" aria-hidden="true">
+                        {`${p.flagged}/${p.posts + p.edited}`}
+                      </text>
+                    )}
+                  </g>
+                );
+              })}
             </g>
           );
         })}
@@ -103,8 +156,9 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]>; label?: (s
         <ul class="legend">
           {[...props.trend.keys()].map((key, i) => (
             <li key={key}>
-              <svg width="28" height="10" aria-hidden="true">
-                <line x1="0" x2="28" y1="5" y2="5" stroke={SERIES[i % SERIES.length]!.colour} stroke-width="2" stroke-dasharray={SERIES[i % SERIES.length]!.dash} />
+              <svg width="32" height="12" aria-hidden="true" data-shape={SERIES[i % SERIES.length]!.shape}>
+                <line x1="0" x2="32" y1="6" y2="6" stroke={SERIES[i % SERIES.length]!.colour} stroke-width="2" stroke-dasharray={SERIES[i % SERIES.length]!.dash} />
+                <Marker series={SERIES[i % SERIES.length]!} x={16} y={6} />
               </svg>{' '}
               {name(key)}
             </li>
@@ -116,14 +170,14 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]>; label?: (s
 }
 
 /**
- * A point's title: "Class 3 Oak · Class Story, 2026-11-24: 1 of 5 posts had something to look at (4 new, 1
+ * A point's title: "Class 3 Oak · Class Story, Tue 24 Nov 2026: 1 of 5 posts had something to look at (4 new, 1
  * edited since an earlier check); 2 findings".
  */
 export function pointTitle(series: string, p: TrendPoint): string {
   const reviewed = p.posts + p.edited;
   return t('historyPointShare', [
     series,
-    p.date,
+    dayText(p.date),
     String(p.flagged),
     tn(reviewed, 'countPosts_one', 'countPosts_other'),
     tn(p.posts, 'countNew_one', 'countNew_other'),

@@ -9,13 +9,23 @@ import { t, type MessageKey } from '../lib/ext/i18n';
  * - `label`: for the screen. Two classes with one name among those shown (`shown`: the ids the view lists;
  *   every known class when not given) are told apart by the month of their latest post seen ("Class 3 Oak
  *   (latest post Dec 2025)"), else by their ids (lib/dojo/class-name.ts `classLabel`).
- * - `name`: for exports, the class's name alone (the id goes in a column of its own).
+ * - `name`: for exports, the class's name alone (the id goes in a column of its own), or undefined when none
+ *   is known: the export then names the class by its id in English, as every export (never the interface's
+ *   words: probe 20e D10).
+ * - `ready`: the stored names have been read (before, every class looks unnamed).
  */
-export function useClassNaming(kept: Iterable<[string, string | undefined]> = [], shown?: Iterable<string>): { label: (classId: string, kept?: string) => string; name: (classId: string, kept?: string) => string } {
+export function useClassNaming(
+  kept: Iterable<[string, string | undefined]> = [],
+  shown?: Iterable<string>,
+): { label: (classId: string, kept?: string) => string; name: (classId: string, kept?: string) => string | undefined; ready: boolean } {
   const [names, setNames] = useState<Map<string, string>>(new Map());
+  const [ready, setReady] = useState(false);
   const [latest, setLatest] = useState<Map<string, string>>(new Map());
   useEffect(() => {
-    void classNames().then(setNames);
+    void classNames().then((n) => {
+      setNames(n);
+      setReady(true);
+    });
     void classLatestPosts().then(setLatest);
   }, []);
   const hint = (id: string) => {
@@ -37,7 +47,8 @@ export function useClassNaming(kept: Iterable<[string, string | undefined]> = []
       const pool = among(classId);
       return classLabel(classId, pool.has(classId) || !name ? pool : new Map([...pool, [classId, name]]), classIdLabel, hint);
     },
-    name: (classId, name) => all.get(classId) ?? (name || classIdLabel(classId)),
+    name: (classId, name) => all.get(classId) ?? (name || undefined),
+    ready,
   };
 }
 
@@ -51,4 +62,12 @@ export function classIdLabel(classId: string): string {
   if (classId === 'school') return t('classWholeSchool');
   if (classId.startsWith('school-')) return t('classSchoolId', classId.slice('school-'.length));
   return t('classIdLabel', classId);
+}
+
+/**
+ * Whether a class is shown by its id for want of a name (not a school scope, which is named by what it is):
+ * the views then say plainly how a name is learnt (`ClassNameNote`).
+ */
+export function isUnnamedClass(classId: string, name: string | undefined): boolean {
+  return !name && classId !== 'school' && !classId.startsWith('school-');
 }

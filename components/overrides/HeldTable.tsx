@@ -1,7 +1,7 @@
 import { shortLabel } from '../../lib/dojo/class-name';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import type { HeldOutcome, HeldRow } from '../../lib/events/held';
-import { localShort, zoneAbbreviation } from '../../lib/time/local';
+import { momentText } from '../dates';
 import { ruleLabel } from '../SpotSummary';
 
 const OUTCOME_KEYS: Record<HeldOutcome, MessageKey> = { fixed: 'heldOutcome_fixed', edited: 'heldOutcome_edited', 'sent-anyway': 'heldOutcome_sent_anyway' };
@@ -29,7 +29,7 @@ export function HeldTable(props: { rows: HeldRow[]; timeZone: string; label: (cl
           {props.rows.map((r) => (
             <tr key={`${r.at}:${r.rules.join()}`} data-outcome={r.outcome} data-class={r.classId ?? ''} data-rules={r.rules.join(' ')}>
               <td>
-                {localShort(r.at, props.timeZone)} {zoneAbbreviation(new Date(r.at), props.timeZone)}
+                <time dateTime={r.at}>{momentText(r.at, props.timeZone)}</time>
               </td>
               <td title={r.classId ? props.label(r.classId) : undefined}>{r.classId ? shortLabel(props.label(r.classId)) : '–'}</td>
               <td>{channelLabel(r.channel)}</td>

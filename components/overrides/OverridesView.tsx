@@ -7,7 +7,8 @@ import { filterHeld, heldRows, type HeldFilter, type HeldRow } from '../../lib/e
 import { exportHeld } from '../../lib/events/held-export';
 import { localDate } from '../../lib/spot-check/record';
 import { download } from '../download';
-import { useClassNaming } from '../useClassNames';
+import { ClassNameNote } from '../ClassNameNote';
+import { isUnnamedClass, useClassNaming } from '../useClassNames';
 import { HeldTable } from './HeldTable';
 
 /**
@@ -35,7 +36,7 @@ export function OverridesView(props: { timeZone?: string }) {
 
   const shown = rows ? filterHeld(rows, filter, tz) : [];
   // The export names a class by its name alone: the id is a column of its own (probe 20d D10).
-  const exportAs = (format: 'csv' | 'json') => download(exportHeld(shown, format, { timeZone: tz, label: (id) => naming.name(id), today: localDate(new Date(), tz) }));
+  const exportAs = (format: 'csv' | 'json') => download(exportHeld(shown, format, { timeZone: tz, name: (id) => naming.name(id), today: localDate(new Date(), tz) }));
 
   return (
     <section data-policy-guard="overrides">
@@ -51,6 +52,7 @@ export function OverridesView(props: { timeZone?: string }) {
         <>
           <HeldFilters filter={filter} classes={classes} label={label} onChange={setFilter} />
           <HeldTable rows={shown} timeZone={tz} label={label} />
+          {naming.ready && classes.some((id) => isUnnamedClass(id, naming.name(id))) && <ClassNameNote />}
           <p>
             <button type="button" data-policy-guard="held-export-csv" disabled={shown.length === 0} onClick={() => exportAs('csv')}>
               {t('spotExportCsv')}

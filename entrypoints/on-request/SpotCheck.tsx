@@ -109,6 +109,8 @@ export function SpotCheck(props: SpotCheckProps) {
   const [waiting, setWaiting] = useState(false);
   /** The class's name as the background knows it, until the record (which carries it) is written. */
   const [knownName, setKnownName] = useState<string | undefined>();
+  /** Other classes' names: a class sharing its name with one of them is named with its id too. */
+  const [otherNames, setOtherNames] = useState<string[]>([]);
   const scanning = useRef(false);
   const keepSnippets = useRef(false);
   const tz = props.guard.context().policy?.timeZone ?? 'Europe/London';
@@ -141,7 +143,10 @@ export function SpotCheck(props: SpotCheckProps) {
     setKnownName(undefined);
     void ask<SpotResponse>(props.ctx, { type: 'spot-load', scope }).then((answer) => {
       if (stopped) return;
-      if (answer?.ok) setKnownName(answer.className);
+      if (answer?.ok) {
+        setKnownName(answer.className);
+        setOtherNames(answer.otherNames ?? []);
+      }
       if (answer?.ok && answer.value) {
         keepSnippets.current = answer.value.keepSnippets;
         setRecord(answer.value);
@@ -276,6 +281,7 @@ export function SpotCheck(props: SpotCheckProps) {
         rows={rows}
         removed={removed}
         className={props.className ?? record?.className ?? knownName}
+        otherNames={otherNames}
         scopeId={props.scopeId}
         waiting={waiting && results.length === 0}
         timeZone={tz}

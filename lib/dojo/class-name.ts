@@ -60,6 +60,17 @@ export function classNameFromFeed(json: unknown): string | undefined {
 }
 
 /**
+ * A class without a known name as the exports name it, always in English whatever the interface's language
+ * (exports are files for spreadsheets and scripts: English headers and fixed codes, see export.ts): `class id
+ * c1`, `the whole school`, `school id s1`. The screen says the same in the interface's language.
+ */
+export function exportIdLabel(classId: string): string {
+  if (classId === 'school') return 'the whole school';
+  if (classId.startsWith('school-')) return `school id ${classId.slice('school-'.length)}`;
+  return `class id ${classId}`;
+}
+
+/**
  * How a class is named in every view and export: its name when one was read from the page, else its id,
  * labelled as an id (`class id c1`; `whole school` for the school scopes) so nobody takes `c1` for a name.
  * Two classes with the same name (ignoring case and spaces) among `names` are told apart class by class: by

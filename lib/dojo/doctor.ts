@@ -190,6 +190,12 @@ export function doctorReport(facts: PageFacts): DoctorReport {
         ...(told > 0 || !teach ? {} : { meaning: { key: 'doctorMeanNoSenders' } }),
       });
     }
+    // A class's chat: what held sends here are recorded under. The name is found by a guess at markup nobody
+    // has published; without it, said plainly (the class's id until its Class Story is opened), never guessed.
+    if (facts.chatClassName !== undefined) {
+      const cls = facts.chatClassName;
+      parts.push({ id: 'class-name', found: !!cls, how: cls?.tier ?? 'none', needed: false, ...(cls ? { detail: { key: 'doctorClassName', args: [cls.name] } } : { meaning: { key: 'doctorMeanNoClassNameChat' } }) });
+    }
   }
 
   if (story) {

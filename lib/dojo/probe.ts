@@ -15,6 +15,7 @@ import {
   findComposers,
   findStoryPosts,
   isEventPost,
+  readClassNameSource,
   readStoryPost,
   sendControlNear,
   sendControlsOnPage,
@@ -58,6 +59,11 @@ export interface PageFacts {
   enclosedEditors: number;
   calendarPosts: number;
   className?: { name: string; tier: Tier };
+  /**
+   * A class's chat: the class's name as the page shows it outside any post, by the class switcher (a guess:
+   * `classSwitcher`), or undefined. Present only on a class's messaging page.
+   */
+  chatClassName?: { name: string; tier: Tier } | null;
   tiles: number;
 }
 
@@ -70,6 +76,12 @@ function bestTier(els: Element[], name: keyof typeof SELECTORS): Tier | undefine
     if (tier && (!best || order.indexOf(tier) < order.indexOf(best))) best = tier;
   }
   return best;
+}
+
+/** The class's name where the page shows it outside posts (`readClassNameSource`), with how it was found; else null. */
+function switcherName(doc: Document): { name: string; tier: Tier } | null {
+  const source = readClassNameSource(doc);
+  return source ? { name: source.name, tier: tierOf(source.el, 'classSwitcher') ?? tierOf(source.el, 'storyPostClassName') ?? 'generic' } : null;
 }
 
 /** Reads the facts of the page as it is now. `route` is the parsed address (lib/dojo/routes.ts). */
@@ -110,6 +122,7 @@ export function probePage(doc: Document, route: DojoRoute): PageFacts {
     enclosedEditors: enclosedEditors(doc),
     calendarPosts: findStoryPosts(doc).filter(isEventPost).length,
     className: storyClassName(doc),
+    ...(route.app === 'teach' && route.view === 'messaging' && route.classId ? { chatClassName: switcherName(doc) } : {}),
     tiles: appRoot.querySelectorAll(anyOf('studentTile')).length,
   };
 }

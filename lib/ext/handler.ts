@@ -190,8 +190,11 @@ async function handleSpot(msg: RequestOf<'spot-load' | 'spot-scan' | 'spot-outco
   try {
     switch (msg.type) {
       case 'spot-load': {
-        const className = (await classNames()).get(msg.scope.classId);
-        return { ok: true, value: (await loadSpot(msg.scope)) ?? null, ...(className ? { className } : {}) };
+        const names = await classNames();
+        const className = names.get(msg.scope.classId);
+        // Other classes' names, so the overlay tells two classes of one name apart ("Class 3 Oak (class id c9)").
+        const otherNames = [...new Set([...names].filter(([id]) => id !== msg.scope.classId).map(([, n]) => n))].slice(0, 500);
+        return { ok: true, value: (await loadSpot(msg.scope)) ?? null, ...(className ? { className } : {}), ...(otherNames.length ? { otherNames } : {}) };
       }
       case 'spot-scan':
         return written(await saveScan(msg.scope, msg.items));

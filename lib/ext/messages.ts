@@ -70,7 +70,8 @@ export type ParentHintResponse = Response<ParentHint>;
  * The day's record (null before its first scan), with the class's name as the page last showed it for this
  * class id (lib/ext/classes.ts), so the overlay names the class it records for before the first scan.
  */
-export type SpotResponse = ({ ok: true; value: SpotRecord | null; className?: string } & { trimmed?: SpotTrim }) | Extract<Response<never>, { ok: false }>;
+/** `otherNames`: the names known for every other class (at most 500), to tell same-name classes apart. */
+export type SpotResponse = ({ ok: true; value: SpotRecord | null; className?: string; otherNames?: string[] } & { trimmed?: SpotTrim }) | Extract<Response<never>, { ok: false }>;
 export type SpotExportResponse = Response<ExportFile>;
 /**
  * The policy in force, the bank holidays of every year back to the retention limit and next year's, the

@@ -1,12 +1,20 @@
 /**
  * A spot-check as a file a leader can keep or hand on: CSV (one row per finding, for a spreadsheet) and
- * JSON (the whole record with its totals). CSV is written by papaparse, which quotes commas, quotes and
+ * JSON (the whole record with its totals).
+ *
+ * Every export is in English whatever the interface's language (decided in probe 20e D10): a file is read by
+ * spreadsheets, scripts and whoever the school hands it to, and one school's files must read alike from a
+ * Welsh and an English browser. Headers are English snake_case (camelCase in JSON); fixed values are codes
+ * (`view` class-story, `outcome` open/resolved/no-issue/follow-up, `channel` class-chat, held `outcome`
+ * fixed/edited/sent-anyway); rules are given by English name and by id; a class by the name the page showed
+ * (in whatever language the school wrote it) and by id, an unnamed one as `class id c1` (`exportIdLabel`).
+ * Only what people wrote (names, notes, reasons, snippets) is in their own language. CSV is written by papaparse, which quotes commas, quotes and
  * line breaks; every cell is first neutralised by `escapeFormula` (papaparse's own `escapeFormulae` looks
  * only at a cell's first character), and the file starts with a UTF-8 byte order mark so that Excel reads
  * accented names (Siân, Zoë) as written.
  */
 import Papa from 'papaparse';
-import { classLabel } from '../dojo/class-name';
+import { classLabel, exportIdLabel } from '../dojo/class-name';
 import { ruleName } from '../policy/rule-names';
 import { localIso } from '../time/local';
 import { totals, type SpotRecord } from './record';
@@ -68,7 +76,7 @@ export function exportRecord(record: SpotRecord, format: ExportFormat, opts: Exp
   // The class's own name as ClassDojo shows it, never a label made for the screen ("Class 3 Oak (c2)"): the
   // id is a column of its own, so a spreadsheet of many exports groups one class under one name.
   const name = opts.className ?? record.className;
-  const cls = classLabel(record.classId, name ? { [record.classId]: name } : {});
+  const cls = classLabel(record.classId, name ? { [record.classId]: name } : {}, exportIdLabel);
   if (format === 'json') {
     const sum = totals(record);
     const body = {

@@ -461,8 +461,9 @@ export function totals(record: SpotRecord): RecordTotals {
  * - `edited`: posts reviewed at an earlier check whose text changed since (an edit can add a name);
  * - `flagged`: of those `posts + edited`, how many had at least one finding that counts;
  * - `findings`: their findings that count (per post and rule).
- * A finding counts while it is in its post at that check and is not ruled "No issue" (by the latest
- * decision, whichever check it was made at).
+ * A finding counts while it is in its post at that check and is not ruled "No issue" in that check's record.
+ * A decision made at a later check is that check's (it is carried to its record, `mergeScan`): it never moves
+ * an earlier point, as an edit never does (probe 20e D3).
  */
 export interface CheckReview {
   posts: number;
@@ -502,9 +503,6 @@ export function checkReviews(records: SpotRecord[]): Map<string, CheckReview> {
   }
   for (const list of bySeries.values()) {
     list.sort((a, b) => a.date.localeCompare(b.date) || a.at.localeCompare(b.at));
-    // The latest decision on each finding, wherever it was made.
-    const decided = new Map<string, Outcome | undefined>();
-    for (const r of list) for (const f of r.findings) decided.set(f.key, f.outcome);
     const seen = new Set<string>();
     // Each post's text as the latest earlier check saw it (its hash).
     const sigs = new Map<string, string>();
@@ -531,7 +529,9 @@ export function checkReviews(records: SpotRecord[]): Map<string, CheckReview> {
         seen.add(id);
         if (sig !== undefined) sigs.set(id, sig);
         if (!counted) continue;
-        const live = own.filter((f) => toLookAt({ gone: f.gone, outcome: decided.get(f.key) }));
+        // The decisions of this check's own record: one made at a later check (carried to that check's
+        // record, not this one) never moves this point, so last week's exported report and the chart agree.
+        const live = own.filter(toLookAt);
         findings += live.length;
         if (live.length) flagged++;
       }

@@ -46,13 +46,6 @@ export function localIso(iso: string | undefined, timeZone: string): string {
   }
 }
 
-/** A short wall-clock time for a person: `20/11/2026 14:10`, in the school's zone ('' when unreadable). */
-export function localShort(iso: string | undefined, timeZone: string): string {
-  const full = localIso(iso, timeZone);
-  if (!full) return '';
-  return `${full.slice(8, 10)}/${full.slice(5, 7)}/${full.slice(0, 4)} ${full.slice(11, 16)}`;
-}
-
 /** The zone's short name at an instant as the school knows it (`GMT`, `BST`), else its offset (`GMT+1`). */
 export function zoneAbbreviation(at: Date, timeZone: string): string {
   try {

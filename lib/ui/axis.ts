@@ -15,7 +15,7 @@ export interface Tick {
 }
 
 /**
- * Up to `max` ticks from the first to the last date, evenly spread on whole days, each with a distinct
+ * Up to `max` ticks from the first to the last date, a whole number of days apart, each with a distinct
  * label: `20 Nov` within one calendar year, `20 Nov 2026` across years. One date (or none) gives one tick.
  * `month` names a month (1–12); the options page passes its translated names.
  */
@@ -27,11 +27,16 @@ export function dateTicks(dates: string[], max = 5, month: (m: number) => string
   const withYear = dateOf(first).slice(0, 4) !== dateOf(last).slice(0, 4);
   const label = (date: string) => `${Number(date.slice(8, 10))} ${month(Number(date.slice(5, 7)))}${withYear ? ` ${date.slice(0, 4)}` : ''}`;
   const span = last - first;
-  const count = Math.max(1, Math.min(max, span + 1));
+  // Whole days apart, evenly (16, 18, 20, 23 Nov; not 16, 18, 20, 21, 23): a step of days that gives at most
+  // `max` ticks; the last date always ends the axis, and a step's tick too close to it (half a step or less) gives way.
+  const step = Math.max(1, Math.ceil(span / Math.max(1, max - 1)));
+  const at: number[] = [];
+  for (let day = first; day < last; day += step) at.push(day);
+  if (at.length > 1 && last - at[at.length - 1]! <= step / 2) at.pop();
+  at.push(last);
   const ticks: Tick[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < count; i++) {
-    const day = count === 1 ? first : first + Math.round((span * i) / (count - 1));
+  for (const day of span === 0 ? [first] : at) {
     const date = dateOf(day);
     const text = label(date);
     if (seen.has(text)) continue;

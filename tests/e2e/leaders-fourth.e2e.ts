@@ -96,7 +96,11 @@ describe('a class switch whose feed comes late (probe 20e D4)', () => {
     // A switch whose feed comes 0.8 s later, as the probe did.
     const slow = await h.openDojo(`${PAGE}?delay=800#/classes/oak26/story`);
     const recording = () => slow.locator('pg=[data-policy-guard="spot-class"]').textContent();
-    await expect.poll(recording).toBe('Recording for Class 3 Oak');
+    // Last year's Class 3 Oak (oak25) was named above: this one says its id too, so a switch between the two
+    // shows (probe 20e, minor wording).
+    await expect.poll(recording).toBe('Recording for Class 3 Oak (class id oak26)');
+    await slow.setViewportSize({ width: 1280, height: 800 });
+    await h.screenshot(slow, 'leaders-fourth-twin-name-1280');
     // To Year 5 Ash: never the page's stale name while its feed loads, then its own.
     await slow.evaluate("location.hash = '#/classes/ash/story'");
     await expect.poll(recording, { timeout: 600 }).toBe('Recording for class id ash');

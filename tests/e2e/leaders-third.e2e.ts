@@ -182,10 +182,10 @@ describe('checks of one class a week apart (posts without an id)', () => {
       const options = await h.openExtensionPage('options.html');
       const history = options.locator('pg=[data-policy-guard="spot-history"]');
       await history.locator('pg=[data-policy-guard="history-table"]').waitFor();
-      const points = await options.locator('pg=[data-policy-guard="trend-chart"] circle title').allTextContents();
+      const points = await options.locator('pg=[data-policy-guard="trend-chart"] [data-policy-guard="trend-point"] title').allTextContents();
       expect(points).toEqual([
-        'Class 3 Oak · Class Story, 2026-11-10: 1 of 4 posts had something to look at (4 new, 0 edited since an earlier check); 1 finding',
-        'Class 3 Oak · Class Story, 2026-11-17: 2 of 2 posts had something to look at (1 new, 1 edited since an earlier check); 2 findings',
+        'Class 3 Oak · Class Story, Tue 10 Nov 2026: 1 of 4 posts had something to look at (4 new, 0 edited since an earlier check); 1 finding',
+        'Class 3 Oak · Class Story, Tue 17 Nov 2026: 2 of 2 posts had something to look at (1 new, 1 edited since an earlier check); 2 findings',
       ]);
       expect(await options.locator('pg=[data-policy-guard="point-count"]').allTextContents()).toEqual(['1/4', '2/2']);
       expect(await history.locator('pg=tr[data-key="oak26|class-story|2026-11-17"] [data-policy-guard="history-posts"]').getAttribute('data-new')).toBe('1');
@@ -197,7 +197,7 @@ describe('checks of one class a week apart (posts without an id)', () => {
       // The CSV of the 17th says which finding's post was edited since it was checked.
       const [download] = await Promise.all([
         options.waitForEvent('download'),
-        history.getByRole('button', { name: 'Export the spot-check of Class 3 Oak on 2026-11-17 as CSV' }).click(),
+        history.getByRole('button', { name: 'Export the spot-check of Class 3 Oak on Tue 17 Nov 2026 as CSV' }).click(),
       ]);
       const csv = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
       expect(csv.map((r) => [r.rule_id, r.outcome, r.edited_since_checked]).sort()).toEqual([
@@ -252,20 +252,20 @@ describe('checks of one class a week apart (posts without an id)', () => {
       expect(await row24.locator('pg=[data-policy-guard="history-removed"]').textContent()).toContain('1');
       // The name put into an old post by an edit is in the trend (D2); the earlier points do not move.
       // Polled: the chart may draw before last year's Class 3 Oak is among the names it tells apart.
-      const points = () => options.locator('pg=[data-policy-guard="trend-chart"] g[data-class="oak26"] circle title').allTextContents();
+      const points = () => options.locator('pg=[data-policy-guard="trend-chart"] g[data-class="oak26"] [data-policy-guard="trend-point"] title').allTextContents();
       await expect.poll(points).toEqual([
-        'Class 3 Oak (latest post Nov 2026) · Class Story, 2026-11-10: 1 of 4 posts had something to look at (4 new, 0 edited since an earlier check); 1 finding',
-        'Class 3 Oak (latest post Nov 2026) · Class Story, 2026-11-17: 2 of 2 posts had something to look at (1 new, 1 edited since an earlier check); 2 findings',
-        'Class 3 Oak (latest post Nov 2026) · Class Story, 2026-11-24: 1 of 2 posts had something to look at (0 new, 2 edited since an earlier check); 1 finding',
+        'Class 3 Oak (latest post Nov 2026) · Class Story, Tue 10 Nov 2026: 1 of 4 posts had something to look at (4 new, 0 edited since an earlier check); 1 finding',
+        'Class 3 Oak (latest post Nov 2026) · Class Story, Tue 17 Nov 2026: 2 of 2 posts had something to look at (1 new, 1 edited since an earlier check); 2 findings',
+        'Class 3 Oak (latest post Nov 2026) · Class Story, Tue 24 Nov 2026: 1 of 2 posts had something to look at (0 new, 2 edited since an earlier check); 1 finding',
       ]);
       // Every share is a share: none above 100 % (D4).
-      const rates = await options.locator('pg=[data-policy-guard="trend-chart"] circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('data-rate'))));
+      const rates = await options.locator('pg=[data-policy-guard="trend-chart"] [data-policy-guard="trend-point"]').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('data-rate'))));
       expect(rates.every((r) => r >= 0 && r <= 1)).toBe(true);
       // The screen tells the two Class 3 Oaks apart; the exports carry the class's own name, the id beside it (D10).
       expect(await row24.locator('pg=[data-policy-guard="history-class"]').getAttribute('title')).toBe('Class 3 Oak (latest post Nov 2026)');
       const [json] = await Promise.all([
         options.waitForEvent('download'),
-        history.getByRole('button', { name: 'Export the spot-check of Class 3 Oak (latest post Nov 2026) on 2026-11-24 as JSON' }).click(),
+        history.getByRole('button', { name: 'Export the spot-check of Class 3 Oak (latest post Nov 2026) on Tue 24 Nov 2026 as JSON' }).click(),
       ]);
       const body = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { class: string; classId: string; findings: number; removedByEdit: number; items: { stillInPost: boolean; outcome: string }[] };
       expect([body.class, body.classId, body.findings, body.removedByEdit]).toEqual(['Class 3 Oak', 'oak26', 3, 1]);

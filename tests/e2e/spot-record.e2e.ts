@@ -157,14 +157,14 @@ describe('the record of a spot-check', () => {
     await h.seed('spotChecks', [past('c1', '2026-09-14', 10, 5), past('c1', '2026-10-12', 10, 3), past('c2', '2026-09-21', 12, 2), past('c2', '2026-10-19', 12, 4)]);
     const options = await h.openExtensionPage('options.html');
     const chart = options.locator('pg=[data-policy-guard="trend-chart"]');
-    await expect.poll(() => chart.locator('circle').count()).toBe(6);
+    await expect.poll(() => chart.locator('[data-policy-guard="trend-point"]').count()).toBe(6);
     // One line per class and view: today's Class Story and messages of c1 are apart (probe 20d D6).
     expect(await chart.locator('g[data-class]').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-class'), g.getAttribute('data-view')]))).toEqual([
       ['c1', 'class-story'],
       ['c1', 'messaging'],
       ['c2', 'class-story'],
     ]);
-    const story = chart.locator('g[data-class="c1"][data-view="class-story"] circle');
+    const story = chart.locator('g[data-class="c1"][data-view="class-story"] [data-policy-guard="trend-point"]');
     // The share of posts with something to look at, with its counts: 5 of 10, 3 of 10, and today 2 of the
     // 9 posts (the "No issue" finding is not counted).
     expect(await story.evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-date'), c.getAttribute('data-flagged'), c.getAttribute('data-posts'), c.getAttribute('data-rate')]))).toEqual([
@@ -173,10 +173,10 @@ describe('the record of a spot-check', () => {
       [expect.stringMatching(/^2026-/), '2', '9', '0.222'],
     ]);
     // Today's messages: 2 of Ms Carter's 4 messages.
-    expect(await chart.locator('g[data-class="c1"][data-view="messaging"] circle').evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-flagged'), c.getAttribute('data-posts')]))).toEqual([['2', '4']]);
+    expect(await chart.locator('g[data-class="c1"][data-view="messaging"] [data-policy-guard="trend-point"]').evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-flagged'), c.getAttribute('data-posts')]))).toEqual([['2', '4']]);
     expect(await chart.locator('g[data-class="c1"][data-view="class-story"] [data-policy-guard="point-count"]').allTextContents()).toEqual(['5/10', '3/10', '2/9']);
     // The chart is drawn where it should be: the first c1 point is higher (more findings) than the last.
-    const ys = await story.evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cy'))));
+    const ys = await story.evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().top));
     expect(ys[0]).toBeLessThan(ys[2]!);
     const table = options.locator('pg=[data-policy-guard="history-table"] tbody tr');
     expect(await table.count()).toBe(6); // 4 earlier, today's story and today's messages
@@ -184,13 +184,13 @@ describe('the record of a spot-check', () => {
     await options.locator('pg=[data-policy-guard="spot-history"]').scrollIntoViewIfNeeded();
     await h.screenshot(options, 'spot-check-history');
 
-    const [download] = await Promise.all([options.waitForEvent('download'), table.filter({ hasText: '2026-09-14' }).getByRole('button', { name: 'CSV' }).click()]);
+    const [download] = await Promise.all([options.waitForEvent('download'), table.filter({ hasText: 'Mon 14 Sep 2026' }).getByRole('button', { name: 'CSV' }).click()]);
     expect(readFileSync((await download.path())!, 'utf8').trim().split('\r\n')).toHaveLength(6);
 
     // Deleting asks once more: the first click only arms the button.
-    await table.filter({ hasText: '2026-09-21' }).getByRole('button', { name: 'Delete' }).click();
+    await table.filter({ hasText: 'Mon 21 Sep 2026' }).getByRole('button', { name: 'Delete' }).click();
     expect(await table.count()).toBe(6);
-    await table.filter({ hasText: '2026-09-21' }).getByRole('button', { name: /^Delete the spot-check of .* on 2026-09-21 for good\?$/ }).click();
+    await table.filter({ hasText: 'Mon 21 Sep 2026' }).getByRole('button', { name: /^Delete the spot-check of .* on Mon 21 Sep 2026 for good\?$/ }).click();
     await expect.poll(() => table.count()).toBe(5);
     // A shorter retention limit purges at once: only today's checks are younger than 30 days.
     await options.locator('pg=[data-policy-guard="retention"]').selectOption('30');

@@ -188,3 +188,29 @@ describe('doctorReport', () => {
     expect(expectsComposer({ app: 'home', view: 'parent-messages', conversation: true, post: false })).toBe(true);
   });
 });
+
+describe('a class’s chat and its name (probe 20e D1: the class switcher is a guess)', () => {
+  beforeEach(() => (document.body.innerHTML = ''));
+
+  it('reports the name the switcher shows, as a guess', () => {
+    document.body.innerHTML = '<div id="reactApplication"><span data-name="classSwitcher">Class 3 Oak</span><textarea></textarea></div>';
+    const r = doctorReport(probePage(document, at('#/classes/c1/messaging/g1')));
+    expect(part(r, 'class-name')).toMatchObject({ found: true, how: 'guess', needed: false, detail: { key: 'doctorClassName', args: ['Class 3 Oak'] } });
+  });
+
+  it('says plainly that held sends go under the class’s id when no known mark shows the name, and guesses none from other text', () => {
+    // The top bar shows the name, but not by any mark we know; the thread header says "Class 3 Oak families".
+    document.body.innerHTML = '<div id="reactApplication"><span class="classname">Class 3 Oak</span><div data-name="messageThreadHeader">Class 3 Oak families</div><textarea></textarea></div>';
+    const facts = probePage(document, at('#/classes/c1/messaging/g1'));
+    expect(facts.chatClassName).toBeNull();
+    const r = doctorReport(facts);
+    expect(part(r, 'class-name')).toMatchObject({ found: false, how: 'none', needed: false, meaning: { key: 'doctorMeanNoClassNameChat' } });
+    // Not needed for checking: not among the parts a teacher is told are missing.
+    expect(missingParts(r).map((p) => p.id)).not.toContain('class-name');
+  });
+
+  it('has no such part on a chat that belongs to no class', () => {
+    document.body.innerHTML = '<div id="reactApplication"><textarea></textarea></div>';
+    expect(part(doctorReport(probePage(document, at('#/schools/messaging/s1'))), 'class-name')).toBeUndefined();
+  });
+});

@@ -62,7 +62,7 @@ describe('filters and the weekly summary', () => {
 
 describe('the export', () => {
   const rows = heldRows([ev({ rules: ['full-name', 'sensitive-content'], classId: 'c1', reason: '=cmd| café', at: '2026-06-20T14:10:00Z' })]);
-  const opts = { timeZone: 'Europe/London', label: (id: string) => (id === 'c1' ? 'Class 3 Oak' : id), today: '2026-06-21' };
+  const opts = { timeZone: 'Europe/London', name: (id: string) => (id === 'c1' ? 'Class 3 Oak' : undefined), today: '2026-06-21' };
 
   it('CSV: byte order mark, local time with the zone named, names and ids, formulas neutralised', () => {
     const file = exportHeld(rows, 'csv', opts);
@@ -70,7 +70,21 @@ describe('the export', () => {
     expect(new TextEncoder().encode(file.body).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     const data = Papa.parse<string[]>(file.body.slice(1).trim()).data;
     expect(data[0]).toEqual([...HELD_CSV_COLUMNS]);
-    expect(data[1]).toEqual(['2026-06-20T15:10:00+01:00', 'Europe/London', 'Class 3 Oak', 'c1', 'class-story', 'Full name; Sensitive content', 'full-name; sensitive-content', 'Sent anyway', "'=cmd| café"]);
+    expect(data[1]).toEqual(['2026-06-20T15:10:00+01:00', 'Europe/London', 'Class 3 Oak', 'c1', 'class-story', 'Full name; Sensitive content', 'full-name; sensitive-content', 'sent-anyway', "'=cmd| café"]);
+  });
+
+  it('is in English with codes, as every export: an unnamed class is `class id …` and the outcome a code (probe 20e D10)', () => {
+    const more = heldRows([
+      ev({ classId: 'c2', at: '2026-06-20T14:10:00Z' }),
+      ev({ kind: 'fix', rules: ['full-name'], classId: 'school', at: '2026-06-20T15:10:00Z' }),
+    ]);
+    const data = Papa.parse<string[]>(exportHeld(more, 'csv', opts).body.slice(1).trim()).data.slice(1);
+    expect(data.map((r) => [r[2], r[3], r[7]]).sort()).toEqual([
+      ['class id c2', 'c2', 'sent-anyway'],
+      ['the whole school', 'school', 'fixed'],
+    ]);
+    const json = JSON.parse(exportHeld(more, 'json', opts).body);
+    expect(json.items.map((i: { class: string; outcome: string }) => [i.class, i.outcome]).sort()).toEqual(data.map((r) => [r[2], r[7]]).sort());
   });
 
   it('JSON: the same, with the zone once', () => {

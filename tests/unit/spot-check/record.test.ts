@@ -118,16 +118,20 @@ describe('the spot-check record', () => {
     expect(trendByClass([w1, w2, w3]).get('c1|class-story')!.map((p) => p.date)).toEqual(['2026-11-10', '2026-11-17']);
   });
 
-  it('does not count a feed again at a later check: only the posts new since, and a “No issue” decided later is not counted at all', () => {
+  it('does not count a feed again at a later check: only the posts new since; a “No issue” decided at a later check never moves an earlier point (probe 20e D3)', () => {
     const feed = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ id: `p${from + i}`, findings: (from + i) % 5 === 0 ? [{ rule: 'full-name' as const, start: 0, end: 1 }] : [] }));
     const w1 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-10', NOW), feed(100), NOW);
     // A week later the same 100 posts are still on the page, with 10 new ones (2 with a finding).
     let w2 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-17', NOW), [...feed(10, 100), ...feed(100)], NOW, priorOf([w1]));
     expect(trendByClass([w1, w2]).get('c1|class-story')!.map((p) => [p.date, p.posts, p.flagged])).toEqual([['2026-11-10', 100, 20], ['2026-11-17', 10, 2]]);
-    // One of the first week's findings is ruled "No issue" at the second check: it leaves the first point.
+    // One of the first week's findings is ruled "No issue" at the second check: the first point stays as the
+    // first check recorded it (its record still says "not yet reviewed"), and the second counts only its new posts.
     w2 = setOutcome(w2, 'p0:full-name', 'no-issue', undefined, NOW);
-    expect(trendByClass([w1, w2]).get('c1|class-story')![0]).toMatchObject({ posts: 100, flagged: 19, findings: 19 });
+    expect(trendByClass([w1, w2]).get('c1|class-story')![0]).toMatchObject({ posts: 100, flagged: 20, findings: 20 });
     expect(checkReviews([w1, w2]).get(w2.key)).toEqual({ posts: 10, edited: 0, flagged: 2, findings: 2 });
+    // Ruled "No issue" at the check that first saw it: that check's point drops, as its table row does.
+    const w1b = setOutcome(w1, 'p5:full-name', 'no-issue', undefined, NOW);
+    expect(trendByClass([w1b, w2]).get('c1|class-story')![0]).toMatchObject({ posts: 100, flagged: 19, findings: 19 });
     // A check with nothing new has no point.
     const w3 = mergeScan(emptyRecord('c1', 'class-story', '2026-11-24', NOW), feed(100), NOW, priorOf([w1, w2]));
     expect(trendByClass([w1, w2, w3]).get('c1|class-story')!.map((p) => p.date)).toEqual(['2026-11-10', '2026-11-17']);

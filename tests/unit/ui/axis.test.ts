@@ -36,3 +36,20 @@ describe('date ticks', () => {
     expect(dateTicks([])).toEqual([]);
   });
 });
+
+describe('the date axis’s spacing (probe 20e, a week read 16, 18, 20, 21, 23 Nov)', () => {
+  it('spaces ticks a whole, equal number of days apart, the last date ending the axis', () => {
+    expect(dateTicks(['2026-11-16', '2026-11-23']).map((t) => t.label)).toEqual(['16 Nov', '18 Nov', '20 Nov', '23 Nov']);
+    expect(dateTicks(['2026-09-07', '2026-11-23']).map((t) => t.label)).toEqual(['7 Sep', '27 Sep', '17 Oct', '6 Nov', '23 Nov']);
+    for (const [a, b, max] of [['2026-01-01', '2027-12-31', 5], ['2026-11-01', '2026-11-04', 5], ['2026-11-01', '2026-11-30', 3]] as const) {
+      const days = dateTicks([a, b], max).map((t) => Date.parse(t.date) / 86_400_000);
+      expect(days.length).toBeLessThanOrEqual(max);
+      expect(days[0]).toBe(Date.parse(a) / 86_400_000);
+      expect(days.at(-1)).toBe(Date.parse(b) / 86_400_000);
+      const gaps = days.slice(1).map((d, i) => d - days[i]!);
+      // Equal steps, but the last, which is no shorter than half a step and no longer than one and a half.
+      expect(new Set(gaps.slice(0, -1)).size).toBeLessThanOrEqual(1);
+      if (gaps.length > 1) expect(gaps.at(-1)! >= gaps[0]! / 2 && gaps.at(-1)! <= gaps[0]! * 1.5).toBe(true);
+    }
+  });
+});
