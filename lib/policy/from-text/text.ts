@@ -323,7 +323,9 @@ export function sentencesOf(source: string): Sentence[] {
     const last = sentences[sentences.length - 1]!;
     // An FAQ: a paragraph ending in "?" is a question; the paragraphs after it, to the next question or
     // heading, answer it.
-    if (/\?["”’)]?$/.test(last.text)) question = last;
+    // The whole paragraph is the question: "Q: My child needs medicine in school. Who do I tell?" asks about medicine.
+    // "Q: I want to make a complaint." is a question too, by its label.
+    if (/\?["”’)]?$/.test(last.text) || /^(?:Q|Question)[ \u00a0]?[:.)]/i.test(source.slice(line.body, end).trimStart())) question = first && first !== last && last.end - first.start <= 300 ? { ...last, text: source.slice(first.start, last.end), start: first.start } : last;
     else if (question) for (const s of sentences.slice(before)) s.question = question;
     if (last.text.trimEnd().endsWith(':')) intro = last;
     else if (!line.bullet && !isItem && !intro) intro = undefined;
