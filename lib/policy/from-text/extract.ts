@@ -204,7 +204,7 @@ function scoreHours(local: string, sentence: string, lead: string, context = '',
     replies += 3;
   }
   // Welsh: "Bydd staff yn anfon negeseuon…" (send), "…yn postio" (post), "…yn gwirio" (check), "…yn darllen" (read).
-  if (/\b(anfon|postio|gwirio|darllen)\b/i.test(both) && !/\brhieni\b/i.test(local)) staff += 2;
+  if (/\b(anfon|postio|gwirio|darllen)\b/i.test(both) && !/\brhieni\b/i.test(local)) staff += 1;
   // The Welsh subject after "Bydd" (will): "Bydd staff…", "Bydd athrawon…" (teachers).
   if (/^\W{0,3}(?:bydd|ni fydd)[ \u00a0]{1,3}(?:y[ \u00a0]{1,3}|yr[ \u00a0]{1,3})?(?:staff|athrawon|athro|athrawes)\b/i.test(subject.trim())) staff += 2;
   // When parents may send ("Parents may message 7.30am – 6pm", "Parents:", "Gall rhieni anfon"): not a
@@ -472,6 +472,9 @@ function mergeWindows(cands: HoursCandidate[]): Window[] {
   return windows.filter((w, i) => !windows.some((x, j) => j < i && x.days.some((d) => w.days.includes(d)) && minutes(x.start) < minutes(w.end) && minutes(w.start) < minutes(x.end)));
 }
 
+/** Words only a Welsh statement of hours has: "rhwng" (between), "negeseuon" (messages), "bydd" (will), "8.30yb". */
+const WELSH_WORDS = /\b(?:rhwng|negeseuon|bydd)\b|\d(?:yb|yp|yh)\b/i;
+
 /** How many sentences apart two statements of one set of hours may be ("2.1 … Monday to Thursday." "2.2 On Fridays …"). */
 const NEAR_SENTENCES = 3;
 
@@ -479,7 +482,8 @@ function pickHours(cands: HoursCandidate[], key: 'staff' | 'replies'): HoursCand
   const good = cands.filter((c) => c[key] >= 3);
   if (!good.length) return [];
   const best = Math.max(...good.map((c) => c[key]));
-  const first = good.find((c) => c[key] === best)!;
+  // In a bilingual policy the English statement of the same hours is quoted (the findings are in English).
+  const first = good.find((c) => c[key] === best && !c.sentences.some((s) => WELSH_WORDS.test(s.text))) ?? good.find((c) => c[key] === best)!;
   // The other windows written with it (the same sentence, or the same column of the same table) belong with it.
   const picked = [first, ...good.filter((c) => c !== first && c.group === first.group && c[key] >= best - 1)];
   // The days those leave out, stated in a sentence of their own nearby ("Monday to Thursday, 8am to 5pm."
@@ -1451,9 +1455,22 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   const keyFor = (c: ContactFind, category: QueryCategory): string => {
     const existing = contacts[c.key];
     if (!existing || (existing.value.name === c.contact.name && existing.value.how === c.contact.how)) return c.key;
+    // The same person, reached the same way with more said ("by phone before 9am" and "…, not through
+    // ClassDojo"): one contact, with the fuller wording, not two.
+    if (existing.value.name === c.contact.name && existing.value.phone === c.contact.phone && existing.value.email === c.contact.email && !existing.defaults) {
+      const [a, b] = [existing.value.how, c.contact.how];
+      if (b.startsWith(`${a},`)) {
+        existing.value = { ...existing.value, how: b };
+        existing.note = `How to reach them is worded from the document (${b}).`;
+        fuller.add(c.key);
+      }
+      if (b.startsWith(`${a},`) || a.startsWith(`${b},`)) return c.key;
+    }
     for (const [k, v] of Object.entries(contacts)) if (v.value.name === c.contact.name && v.value.how === c.contact.how) return k;
     return `${c.key}-${category}`;
   };
+  // Contacts whose wording a later route made fuller: that route's sentences are quoted with them too.
+  const fuller = new Set<string>();
   const routed = new Set<QueryCategory>();
   for (const category of QUERY_CATEGORIES) {
     const mine = cands.filter((c) => c.category === category).sort((a, b) => b.score - a.score || a.sentences[0]!.index - b.sentences[0]!.index);
@@ -1464,6 +1481,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       const key = keyFor(best.contact, category);
       value.contact = key;
       const quotes = dedupeQuotes(dedupe([...best.contact.sentences, ...best.sentences]).flatMap(quotesOf));
+      if (contacts[key] && fuller.delete(key)) contacts[key]!.quotes = dedupeQuotes([...contacts[key]!.quotes, ...quotes]);
       if (!contacts[key]) {
         // howOf's fallback is Policy Guard's wording, not the document's: marked as a default.
         const fallback = best.contact.contact.how === HOW_FALLBACK;
@@ -1585,6 +1603,13 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   const consentQuoted = consent.flatMap((s) => (PHOTO.test(s.text) || !s.question ? [s] : [s.question, s]));
   const noPhotos = find(/\b(?:not|never|no)\b[^.]{0,40}\b(?:photo(?:graph)?s|images|pictures)\b[^.]{0,80}\b(?:more than one (?:parent|family|carer)|class stor(?:y|ies)|class chat|shared spaces?)\b/i).filter((s) => !/\bconsent|permission\b/i.test(s.text));
   const inCare = find(/\b(local authority care|looked[- ]after|in care\b|LAC\b|CLA\b|derbyn gofal\b)/i).filter((s) => PHOTO.test(s.text));
+  if (!consent.length && !noPhotos.length && inCare.length && inCare.some((s) => /\b(?:not|never|no)\b/i.test(s.text))) {
+    // "We will not post photographs of children who are looked after": that rule is the document's; photo
+    // consent for the other pupils is not stated, so it stays the recommended default (said in the note).
+    const value = { ...p.rules['photo-consent'].value, neverInCare: true } as typeof p.rules['photo-consent']['value'];
+    p.rules['photo-consent'] = found(value, inCare, 'No photographs of looked-after children (the document). The document says nothing of photo consent for other pupils: consent is Policy Guard’s recommended default; check it.');
+    p.rules['photo-consent'].check = 'The document says nothing of photo consent for other pupils: consent is Policy Guard’s recommended default.';
+  }
   if (consent.length || noPhotos.length) {
     // "…teachers will not share child's images on the class page. Teachers may still upload photos to a child's individual story."
     for (const c of [...consent]) {
@@ -1605,20 +1630,23 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
 
   // Sensitive matters only in private.
   const SENSITIVE = /\b(sensitive|personal|confidential)\b[^.]{0,20}\b(information|matters?|details|messages|data)\b|\bprivate (?:information|matters|details)\b|\b(?:child|pupil|young person|family)\w*\s+matters\b|\bconversations? about\b[^.]{0,40}\bmatters\b/i;
-  const WHERE = /\bprivate (?:messag\w*|chats?|conversations?)\b|\bnot (?:on|in|via) (?:the )?(?:class|student)\b|\bclass (?:chat|story|page|pages)\b|\bclass\/student\b|\bmore than one (?:parent|family)\b|\bstudent story\b/i;
+  const WHERE = /\bprivate (?:messag\w*|chats?|conversations?)\b|\bnot (?:on|in|via) (?:the )?(?:class|student)\b|\bclass (?:chat|story|page|pages)\b|\bclass\/student\b|\bmore than one (?:parent|family)\b|\bstudent story\b|\bnot\b[^.;]{0,40}\b(?:on|via|through|over|using)[ \u00a0]{1,3}(?:class ?dojo|dojo)\b/i;
   // Or the kinds of matter named in a list, kept off a shared space or kept private: "Medical, SEN or
   // behaviour matters will only be discussed in a private message", "information about a child's health,
   // SEN or family circumstances must not be shared on Class Story".
   // (A literal, not built from parts: the regex sweep, tests/unit/text/regex-sweep.test.ts, reads literals.)
   const KINDS = /\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\b[^.;]{0,30}\b(?:or|and)\s+(?:a |an )?(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\b|\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\s+(?:matters|information|issues|concerns|details|needs)\b/i;
-  const KEPT = /\bunder no circumstances\b|\b(?:must|should|will|may) (?:not|never) be (?:posted|shared|put|included|mentioned)\b|\b(?:not|never|no)\b[^.;]{0,60}\b(?:class (?:story|chat|page)|school story|shared|posted|share|post|public)|\b(?:only|always)\b[^.;]{0,60}\bprivate(?:ly)?\b|\bprivate(?:ly)?\b[^.;]{0,30}\bonly\b|\bdiscussed privately\b/i;
+  // "…must not be discussed on ClassDojo", "no information about a child's needs, health or behaviour will be posted on Class Story".
+  const KEPT = /\bunder no circumstances\b|\b(?:must|should|will|may) (?:not|never) be (?:posted|shared|put|included|mentioned|discussed)\b|\bno (?:information|details)\b[^.;]{0,100}\b(?:posted|shared|put|included)\b|\b(?:not|never|no)\b[^.;]{0,60}\b(?:class (?:story|chat|page)|school story|shared|posted|share|post|public)|\b(?:only|always)\b[^.;]{0,60}\bprivate(?:ly)?\b|\bprivate(?:ly)?\b[^.;]{0,30}\bonly\b|\bdiscussed privately\b/i;
   const listed = find(KINDS).filter((s) => KEPT.test(s.text) && WHERE.test(s.text) || (KEPT.test(s.text) && /\bprivate(?:ly)?\b/i.test(s.text)));
   const sensitive = dedupe([...find(SENSITIVE).filter((s) => WHERE.test(s.text) && !/\bsocial media\b/i.test(s.text)), ...listed.filter((s) => !/\bsocial media\b/i.test(s.text))]).sort((a, b) => a.index - b.index);
   if (sensitive.length) {
     const text = sensitive.map((s) => s.text).join(' ');
     const named = channelsNamed(text);
     // "not … via the class page or the messaging service": messages are checked too.
-    const alsoMessages = /\bnot\b[^.]*\b(?:or|and) (?:the )?(?:messaging service|private messages?|messages)\b/i.test(text);
+    // Or not on ClassDojo at all ("must not be discussed on ClassDojo; staff should telephone the parent"),
+    // unless the document sends them to private messages instead.
+    const alsoMessages = /\bnot\b[^.]*\b(?:or|and) (?:the )?(?:messaging service|private messages?|messages)\b/i.test(text) || (/\bnot\b[^.;]{0,40}\b(?:on|via|through|over|using)[ \u00a0]{1,3}(?:class ?dojo|dojo)\b/i.test(text) && !/\bprivate(?:ly)?\b/i.test(text));
     const channels = alsoMessages ? [...WRITING_CHANNELS] : [...new Set<Channel>([...SHARED_CHANNELS.slice(0, 2), ...(named.includes('student-story') ? ['student-story' as Channel] : []), 'class-chat'])];
     p.rules['sensitive-content'] = found({ action: 'confirm', categories: [...SENSITIVE_CATEGORIES], channels }, sensitive, alsoMessages ? 'Not on the class page, and not in messages either.' : 'Sensitive and personal matters belong in private messages only.');
   }

@@ -129,6 +129,10 @@ describe('an FAQ', () => {
     expect(p.rules['photo-consent']).toMatchObject({ origin: 'document', value: { action: 'block', neverInCare: true } });
     expect(p.rules['photo-consent'].quotes.map((q) => q.quote)).toEqual(['Q: Will photos of my child be posted?', "A: Only if you have given consent on your child's admission form.", 'We never post photographs of children who are in care.']);
     expect(p.rules['negative-points']).toMatchObject({ origin: 'document', value: { action: 'block' } });
+    // One attendance officer, not two: the sickness answer's "Please do not use ClassDojo" adds to her wording.
+    const officers = Object.values(p.contacts).filter((c) => c.value.name === 'Mrs Dawn Ellis');
+    expect(officers.map((c) => c.value.how)).toEqual(['by phone before 9am, not through ClassDojo']);
+    expect(p.routes.absence.value.contact).toBe(p.routes.sickness.value.contact);
   });
 
   it('invented: a question over two sentences, a nurse answer, "No." to taking points away, a phone call to the head', () => {
@@ -249,5 +253,59 @@ describe('the office’s own line', () => {
     expect(read('Main office: 01234 567890\nAttendance Officer: Mrs Jo Lane').contacts.office?.value).toMatchObject({ phone: '01234 567890', how: 'by phone' });
     const p = read('School office: 01234 567890\nPlease report absence to the school office by phone before 9am.');
     expect(Object.values(p.contacts).filter((c) => c.value.role === 'School office')).toHaveLength(1);
+  });
+});
+
+describe('rules and hours stated in the document, not read before', () => {
+  it('20-castlevale.docx: "We will not post photographs of children who are looked after" is the document’s rule', async () => {
+    const f = '20-castlevale.docx';
+    const p = read(await doc(f), f);
+    expect(p.rules['photo-consent']).toMatchObject({ origin: 'document', value: { neverInCare: true } });
+    expect(p.rules['photo-consent'].quotes.map((q) => q.quote)).toEqual(['We will not post photographs of children who are looked after.']);
+    // What it does not say (consent for other pupils) is flagged for the school to check.
+    expect(p.rules['photo-consent'].check).toMatch(/consent/);
+  });
+
+  it('negative: a looked-after sentence that rules nothing out is not a photo rule', () => {
+    const p = read('Photographs help us celebrate the achievements of looked after children and all our pupils.');
+    expect(p.rules['photo-consent'].origin).not.toBe('document');
+  });
+
+  it('11-kingsmead-code-of-conduct.txt: 7.5 keeps behaviour, medical and SEN matters off ClassDojo altogether', async () => {
+    const f = '11-kingsmead-code-of-conduct.txt';
+    const p = read(await doc(f), f);
+    expect(p.rules['sensitive-content'].origin).toBe('document');
+    expect(p.rules['sensitive-content'].quotes[0]!.quote).toMatch(/^Behaviour incidents, medical information and SEN matters must not be discussed on ClassDojo/);
+    expect(p.rules['sensitive-content'].value.channels).toContain('private-chat');
+  });
+
+  it('08-holywell-pdf.txt: "no information about an individual child’s needs, health or behaviour will be posted on Class Story"', async () => {
+    const f = '08-holywell-pdf.txt';
+    const p = read(await doc(f), f);
+    expect(p.rules['sensitive-content'].origin).toBe('document');
+    expect(p.rules['sensitive-content'].value.channels).not.toContain('private-chat');
+  });
+
+  it('negative: sensitive matters that staff do discuss on ClassDojo are not a rule', () => {
+    const p = read('Staff will discuss behaviour and SEN matters with parents on ClassDojo when they need to.');
+    expect(p.rules['sensitive-content'].origin).not.toBe('document');
+  });
+
+  it('06-bryncelyn-bilingual.txt: the English hours are quoted first, and no sentence twice', async () => {
+    const f = '06-bryncelyn-bilingual.txt';
+    const p = read(await doc(f), f);
+    expect(windows(p.staffHours.value)).toEqual(['mon,tue,wed,thu,fri 08:45-16:00']);
+    expect(p.staffHours.quotes[0]!.quote).toMatch(/^Staff will send and reply to messages/);
+    const policy = buildPolicy(p) as { hours: { source: { clauses: { quote: string }[] } } };
+    const quotes = policy.hours.source.clauses.map((c) => c.quote);
+    expect(new Set(quotes).size).toBe(quotes.length);
+  });
+});
+
+describe('sensitive matters "not via ClassDojo" beside "only through private messaging"', () => {
+  it('private messages stay allowed', () => {
+    const p = read('Teachers must not discuss personal matters via ClassDojo. Sensitive information must only be shared through private messaging—not on Class or Student Story.');
+    expect(p.rules['sensitive-content'].origin).toBe('document');
+    expect(p.rules['sensitive-content'].value.channels).not.toContain('private-chat');
   });
 });
