@@ -1458,7 +1458,8 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
     // The same person, reached the same way with more said ("by phone before 9am" and "…, not through
     // ClassDojo"): one contact, with the fuller wording, not two.
     if (existing.value.name === c.contact.name && existing.value.phone === c.contact.phone && existing.value.email === c.contact.email && !existing.defaults) {
-      const [a, b] = [existing.value.how, c.contact.how];
+      const a = existing.value.how ?? '';
+      const b = c.contact.how ?? '';
       if (b.startsWith(`${a},`)) {
         existing.value = { ...existing.value, how: b };
         existing.note = `How to reach them is worded from the document (${b}).`;
