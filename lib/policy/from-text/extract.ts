@@ -45,10 +45,16 @@ function cellSentence(row: Sentence, c: { start: number; end: number }): Sentenc
   return { text: row.text.slice(c.start - row.start, c.end - row.start), start: c.start, end: c.end, section: row.section, item: false, index: row.index };
 }
 
+/** A sentence in Welsh: its small words ("yn", "yw", "ein", "eich", "rhwng", "bydd", "dim ond", "ar gyfer"). */
+const WELSH_SENTENCE = /\b(?:yn|yw|ein|eich|rhwng|bydd|fydd|fyddwn|dim ond|ar gyfer)\b/i;
+
+/** A bilingual policy's English sentences first (the findings teachers read are in English), else as given. */
+const englishFirst = (sentences: Sentence[]) => [...sentences.filter((s) => !WELSH_SENTENCE.test(s.text)), ...sentences.filter((s) => WELSH_SENTENCE.test(s.text))];
+
 const found = <T>(value: T, sentences: Sentence[], note?: string): Item<T> => ({
   value,
   origin: 'document',
-  quotes: dedupeQuotes(dedupe(sentences).flatMap(quotesOf)),
+  quotes: dedupeQuotes(englishFirst(dedupe(sentences)).flatMap(quotesOf)),
   ...(note ? { note } : {}),
 });
 
@@ -930,7 +936,8 @@ function directory(sentences: Sentence[]): Directory {
   const dir: Directory = new Map();
   const roles = [...ROLES, { key: 'senco', re: SENCO }, { key: 'headteacher', re: HEAD }, { key: 'deputy-dsl', re: DEPUTY }];
   const has = (name: string) => [...dir.values()].some((d) => d.name === name);
-  for (const s of sentences) {
+  // A bilingual policy's English sentences first: a person is quoted in the English that teachers read.
+  for (const s of englishFirst(sentences)) {
     // A row's label is the role of the person in it ("Family Liaison Officer: Mr Tom Reilly, 01332 718 445").
     const label = rowLabel(s);
     for (const role of roles) {
@@ -1519,7 +1526,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   // DSL rather than the deputy where there is one ("In his absence, Mrs Cole (Deputy DSL)" is the deputy's).
   // Welsh: "diogelu" (safeguarding), "amddiffyn plant" (child protection); "pryder" (a worry), "dynodedig" (designated).
   const SAFETY = /\bsafeguarding|child protection\b|\b(?:child|children|pupil)s?['’]?s? (?:safety|welfare)\b|\bsafety (?:or|and) welfare\b|\bddiogelu\b|\bdiogelu\b|\bamddiffyn plant\b/i;
-  const sgs = sentences.filter((s) => SAFETY.test(s.text) && /\b(concerns?|worr(?:y|ied|ies)|report|disclos|DSL|designated safeguarding lead|lead|leads|responsib\w*|pryder\w*|dynodedig|arweinydd)\b/i.test(s.text) && !/\bpolic(?:y|ies)\s*$/i.test(s.text.trim()));
+  const sgs = englishFirst(sentences).filter((s) => SAFETY.test(s.text) && /\b(concerns?|worr(?:y|ied|ies)|report|disclos|DSL|designated safeguarding (?:lead|person|officer)|lead|leads|responsib\w*|pryder\w*|dynodedig|arweinydd)\b/i.test(s.text) && !/\bpolic(?:y|ies)\s*$/i.test(s.text.trim()));
   const dslMentioned = (s: Sentence) => roleMatches('dsl', ROLES.find((r) => r.key === 'dsl')!.re, s.text).length > 0;
   const sg = sgs.find((s) => dslMentioned(s) && !DEPUTY.test(s.text)) ?? sgs.find((s) => !DEPUTY.test(s.text)) ?? sgs[0];
   if (sg) p.routes.safeguarding = { ...found({ destination: 'dsl', contact: 'dsl' }, [sg]), note: 'A worry about a child’s safety goes to the Designated Safeguarding Lead; Policy Guard never suggests a canned reply to it.' };

@@ -299,6 +299,10 @@ describe('rules and hours stated in the document, not read before', () => {
     const policy = buildPolicy(p) as { hours: { source: { clauses: { quote: string }[] } } };
     const quotes = policy.hours.source.clauses.map((c) => c.quote);
     expect(new Set(quotes).size).toBe(quotes.length);
+    // Every item stated in both languages quotes the English first; the DSL from the English sentence.
+    for (const key of ['full-name', 'photo-consent'] as const) expect(p.rules[key].quotes[0]!.quote, key).not.toMatch(/\b(?:yn|ein|dim ond)\b/i);
+    expect(p.routes.safeguarding.quotes[0]!.quote).toBe('Our Designated Safeguarding Person is Mrs Eleri Rhys.');
+    expect(p.contacts.dsl!.quotes[0]!.quote).toBe('Our Designated Safeguarding Person is Mrs Eleri Rhys.');
   });
 });
 
