@@ -313,3 +313,21 @@ describe('sensitive matters "not via ClassDojo" beside "only through private mes
     expect(p.rules['sensitive-content'].value.channels).not.toContain('private-chat');
   });
 });
+
+describe('an FAQ with the question and the answer on one line', () => {
+  it('the answer is read with its question', () => {
+    const p = read('Q: How do I report an absence? A: Phone the office on 01632 960000 before 9am.');
+    expect(route(p, 'absence')).toBe('document office: the office');
+    expect(p.routes.absence.quotes.map((q) => q.quote)).toEqual(['Q: How do I report an absence?', 'A: Phone the office on 01632 960000 before 9am.']);
+  });
+
+  it('negative: the next paragraph is not read as the answer to a one-line Q and A', () => {
+    const p = read('Q: How do I report an absence? A: Phone the office before 9am.\n\nOur school dinners are cooked on site by Mrs Kay Long.');
+    expect(p.routes.dinners.origin).not.toBe('document');
+  });
+
+  it('negative: a Family Liaison Officer available for help with something that is not a query kind routes nothing', () => {
+    const p = read('Mrs Jo Best, our Family Liaison Officer, is available for help with uniform and worries at home.');
+    for (const c of ['dinners', 'absence', 'medical', 'complaint'] as const) expect(p.routes[c].origin, c).not.toBe('document');
+  });
+});
