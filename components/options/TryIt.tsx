@@ -1,16 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
-// This context checks on its own: it installs the built-in word lists (lib/rules/lexicon.ts).
-import '../../lib/rules/lexicon-bundled';
-import { ukBankHolidays } from '../../lib/calendar/bank-holidays';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { listRosters } from '../../lib/ext/rosters';
 import { CHANNELS, type Channel, type Policy } from '../../lib/policy/schema';
-import { checkDraft } from '../../lib/rules/index';
 import type { Finding, Pupil } from '../../lib/rules/types';
 import { findingText } from '../finding-text';
+import { LoadFailed, onDemand } from '../Lazy';
 
-/** A draft checked against the policy as it stands now, as a teacher would see it: for trying out edits. */
+// The rules and the built-in word lists load on the first character typed, not with the page: most visits
+// to the settings page never try a draft.
+const useEngine = onDemand(() => import('./try-check'));
+
+/**
+ * A draft checked against the policy as it stands now, as a teacher would see it: for trying out edits. The
+ * box is drawn at once; the findings appear when the engine has loaded, for the draft as it is by then.
+ */
 export function TryIt(props: { policy: Policy }) {
+  const engine = useEngine();
   const [text, setText] = useState('');
   const [channel, setChannel] = useState<Channel>('class-story');
   const [when, setWhen] = useState('');
@@ -26,14 +31,7 @@ export function TryIt(props: { policy: Policy }) {
   }, []);
   const roster = classes.find((c) => c.classId === classId)?.pupils ?? [];
   const at = when && !Number.isNaN(Date.parse(when)) ? new Date(when) : new Date();
-  let findings: Finding[] = [];
-  if (text.trim()) {
-    try {
-      findings = checkDraft({ text, channel, at }, { policy: props.policy, roster, calendar: ukBankHolidays });
-    } catch {
-      findings = [];
-    }
-  }
+  const findings: Finding[] | undefined = text.trim() && engine.mod ? engine.mod.checkTry(text, channel, at, props.policy, roster) : undefined;
   return (
     <section data-policy-guard="try-it">
       <h2>{t('tryTitle')}</h2>
@@ -65,10 +63,16 @@ export function TryIt(props: { policy: Policy }) {
           </label>
         )}
       </p>
-      <textarea rows={4} cols={80} aria-label={t('tryDraft')} placeholder={t('tryDraft')} data-policy-guard="try-draft" value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
-      {text.trim() && (
-        <ul data-policy-guard="try-findings" aria-live="polite">
-          {findings.length === 0 ? (
+      <textarea rows={4} cols={80} aria-label={t('tryDraft')} placeholder={t('tryDraft')} data-policy-guard="try-draft" value={text} onInput={(e) => {
+        setText((e.currentTarget as HTMLTextAreaElement).value);
+        engine.request().catch(() => undefined);
+      }} />
+      {text.trim() && engine.failed && <LoadFailed />}
+      {text.trim() && !engine.failed && (
+        <ul data-policy-guard="try-findings" aria-live="polite" aria-busy={!findings}>
+          {!findings ? (
+            <li class="muted">{t('tryChecking')}</li>
+          ) : findings.length === 0 ? (
             <li>{t('findingsNone')}</li>
           ) : (
             findings.map((f) => (

@@ -5,12 +5,9 @@ import { deleteClass, listRosters, saveRoster } from '../../lib/ext/rosters';
 import type { StoredRoster } from '../../lib/ext/db';
 import type { Policy } from '../../lib/policy/schema';
 import type { Pupil } from '../../lib/rules/types';
-import { lazy } from '../Lazy';
+import { RosterImport } from './RosterImport';
 import { RosterTable } from './RosterTable';
 import { useClassLabel } from '../useClassNames';
-
-// The roster reader (papaparse and the school-system readers) loads when the import box is drawn.
-const RosterImport = lazy(() => import('./RosterImport').then((m) => m.RosterImport));
 
 /** Pupil data per class: pick a class (or add one by its ClassDojo id), import, edit, delete. `policy` (the one in use) words what "in care" does. */
 export function RosterManager(props: { policy?: Policy }) {

@@ -11,13 +11,10 @@ import { usePolicyState } from '../../components/options/usePolicyState';
 import { RosterManager } from '../../components/roster/RosterManager';
 import { ExportPolicy } from '../../components/options/setup/ExportPolicy';
 import { SchoolName } from '../../components/options/setup/SchoolName';
-import { lazy } from '../../components/Lazy';
-
-// The document reader and its review load when the setup section is drawn (components/Lazy.tsx).
-const SetupFromDocument = lazy(() => import('../../components/options/setup/SetupFromDocument').then((m) => m.SetupFromDocument));
-// "Try a draft" checks on its own, so it carries the built-in word lists (lib/rules/lexicon-bundled.ts, about
-// 25 KB gzipped of names): they load when it is drawn, below the policy, not with the page.
-const TryIt = lazy(() => import('../../components/options/TryIt').then((m) => m.TryIt));
+// Setup from a document, "Try a draft" and the roster import are drawn with the page, as light shells: their
+// readers, engine and word lists load when the person acts (onDemand in components/Lazy.tsx).
+import { SetupFromDocument } from '../../components/options/setup/SetupFromDocument';
+import { TryIt } from '../../components/options/TryIt';
 import { SpotHistory } from '../../components/SpotHistory';
 import { ruleLabel } from '../../components/SpotSummary';
 import { OverridesView } from '../../components/overrides/OverridesView';

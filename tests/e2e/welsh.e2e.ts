@@ -81,4 +81,25 @@ describe('the interface in Welsh', () => {
     await h.screenshot(options, 'welsh-options');
     await options.close();
   });
+
+  // Probe 20e D11: in a 1280×860 window the Welsh gate's two findings pushed "Send anyway" below the
+  // dialog's lower edge, although the window had room.
+  it('shows the whole send gate, reason box and Send anyway included, in a 1280×860 window without scrolling', async () => {
+    const page = await h.openDojo(`${TEACH}#/classes/c1/messaging/g1`);
+    await page.setViewportSize({ width: 1280, height: 860 });
+    const input = page.locator('[data-name="messageComposerInput"]');
+    await input.fill('Well done Amelia Hughes, remember your reading book tomorrow.');
+    await expect.poll(() => page.locator(`${PANEL} [data-rule]`).count()).toBeGreaterThanOrEqual(2);
+    await input.press('Enter');
+    const dialog = page.locator('pg=[data-policy-guard="gate"]');
+    await dialog.waitFor();
+    const frame = page.locator('pg=[data-policy-guard="gate"] iframe');
+    await frame.waitFor();
+    const [d, f] = [(await dialog.boundingBox())!, (await frame.boundingBox())!];
+    expect(d.y + d.height).toBeLessThanOrEqual(860);
+    expect(f.y + f.height, 'the reason frame with Send anyway ends inside the dialog').toBeLessThanOrEqual(d.y + d.height);
+    expect(await dialog.evaluate((el) => el.scrollTop)).toBe(0);
+    await h.screenshot(page, 'welsh-gate-1280x860');
+    await page.close();
+  });
 });

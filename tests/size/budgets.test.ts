@@ -53,4 +53,12 @@ describe('size budgets of the built extension (gzipped)', () => {
     // Every file the popup loads is small: no shared chunk carries the options page's libraries to it.
     expect(sizes!.popup.gz).toBeLessThan(sizes!.options.gz / 4);
   });
+
+  it('no part carries package.json whole, only its version (lib/meta.ts; probe 22e)', () => {
+    for (const part of Object.keys(BUDGETS) as Part[]) {
+      for (const file of sizes![part].files.filter((f) => f.endsWith('.js'))) {
+        expect(readFileSync(`${DIR}/${file}`, 'utf8'), `${part}: ${file}`).not.toContain('devDependencies');
+      }
+    }
+  });
 });

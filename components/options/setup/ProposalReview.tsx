@@ -1,3 +1,4 @@
+import './review.css';
 import { useState } from 'preact/hooks';
 import { resetEdits } from '../../../lib/ext/active-policy';
 import { t } from '../../../lib/ext/i18n';

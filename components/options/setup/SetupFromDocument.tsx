@@ -2,16 +2,21 @@ import './setup.css';
 import { useState } from 'preact/hooks';
 import type { PolicyState } from '../../../lib/ext/active-policy';
 import { t } from '../../../lib/ext/i18n';
-import { DocumentError, documentText, textProblem } from '../../../lib/policy/from-text/document';
-import { blankProposal, proposeFromText, type Proposal } from '../../../lib/policy/from-text';
+import type { Proposal } from '../../../lib/policy/from-text';
+import { lazy, onDemand } from '../../Lazy';
 import { Locked } from '../Locked';
-import { ProposalReview } from './ProposalReview';
+
+// Drawn with the page, this section's code is light: the reader and extractor load on Read (or the template),
+// the review once there is a proposal to show. Most visits to the settings page do neither.
+const useReader = onDemand(() => import('./read-policy'));
+const ProposalReview = lazy(() => import('./ProposalReview').then((m) => m.ProposalReview));
 
 /**
  * Setting the school up: from its own policy document (pasted, .txt or .docx), or from the neutral
  * template. Either way the result is a proposal to review (ProposalReview) before anything is in force.
  */
 export function SetupFromDocument(props: { state: PolicyState }) {
+  const reader = useReader();
   const fixedByIt = props.state.locked === 'all' || !!props.state.itChoosesPolicy;
   const [text, setText] = useState('');
   const [file, setFile] = useState<File | undefined>();
@@ -27,20 +32,27 @@ export function SetupFromDocument(props: { state: PolicyState }) {
     setProposal(undefined);
     setBusy(true);
     try {
-      if (file) {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        setProposal(proposeFromText(await documentText(bytes, file.name), { file: file.name }));
-        setFromDocument(true);
-      } else {
-        const problem = textProblem(text);
-        if (problem) throw new DocumentError(problem);
-        setProposal(proposeFromText(text, { file: 'pasted-policy.txt' }));
+      // The text and file are read as they stand when Read was pressed (the box is disabled meanwhile).
+      const result = await (await reader.request()).readPolicy({ file, text });
+      if ('error' in result) setError(result.error);
+      else {
+        setProposal(result.proposal);
         setFromDocument(true);
       }
-    } catch (e) {
-      setError(e instanceof DocumentError ? e.message : t('policyFileUnreadable'));
+    } catch {
+      setError(t('lazyFailed'));
     } finally {
       setBusy(false);
+    }
+  };
+  const startBlank = async () => {
+    setError('');
+    try {
+      const { blankProposal } = await reader.request();
+      setFromDocument(false);
+      setProposal(blankProposal('new-policy', newName.trim() || undefined));
+    } catch {
+      setError(t('lazyFailed'));
     }
   };
 
@@ -81,10 +93,7 @@ export function SetupFromDocument(props: { state: PolicyState }) {
         <label>
           {t('setupNewName')} <input type="text" data-policy-guard="setup-new-name" value={newName} onInput={(e) => setNewName((e.currentTarget as HTMLInputElement).value)} />
         </label>{' '}
-        <button type="button" data-policy-guard="setup-new" onClick={() => {
-          setFromDocument(false);
-          setProposal(blankProposal('new-policy', newName.trim() || undefined));
-        }}>
+        <button type="button" data-policy-guard="setup-new" onClick={() => void startBlank()}>
           {t('setupNewStart')}
         </button>
       </fieldset>

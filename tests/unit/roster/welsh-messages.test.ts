@@ -4,7 +4,7 @@
  * options page builds the Welsh text from a real file's problems and notes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { noteText, problemText } from '../../../components/roster/RosterImport';
+import { noteText, problemText } from '../../../components/roster/RosterRead';
 import { NOTE_CODES, parseRosterCsv, PROBLEM_CODES, readRoster } from '../../../lib/roster/csv';
 import cyJson from '../../../public/_locales/cy/messages.json';
 

@@ -1,0 +1,163 @@
+/**
+ * The roster reader behind the import box (RosterImport.tsx), loaded when a file is chosen or a list is
+ * pasted: papaparse, the school-system and workbook readers (lib/roster), and the view of what was read.
+ * The settings page opens without them.
+ */
+import { t, type MessageKey } from '../../lib/ext/i18n';
+import { english, message } from '../finding-text';
+import { diffRoster, parseRosterCsv, readRoster, type RosterNote, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
+import type { Policy } from '../../lib/policy/schema';
+import type { Pupil } from '../../lib/rules/types';
+import { binaryFormat } from '../../lib/roster/decode';
+import { columnLines, ENCODING_NAMES, SEPARATOR_NAMES } from '../../lib/roster/summary';
+import { InCareNote } from './InCareNote';
+
+/** 2 MB: a class list as CSV is a few KB; a larger file is a workbook or not a list (named, not read whole). */
+const MAX_FILE = 2_000_000;
+
+const key = (code: string) => code.replace(/-/g, '_');
+
+/** A row's problem in the interface's language (English is the reader's own text, as the CLI prints it). */
+export function problemText(p: RosterProblem): string {
+  if (english()) return p.message;
+  const data = [...(p.data ?? [])];
+  if (p.code === 'not-yes-no') {
+    const field = data[0] ?? '';
+    data[0] = field === 'inCare' ? t('rosterInCare') : field.startsWith('consent:') ? t(`rosterConsent_${key(field.slice(8))}` as MessageKey) : t('csvFieldConsent');
+  }
+  // The kind of file, by its extension (the English names the format in words).
+  if (p.code === 'not-text') data[0] = data[0] === 'binary' ? '?' : `.${data[0] ?? ''}`;
+  return message(`csv_${key(p.code)}`, data) || p.message;
+}
+
+/** A note in the interface's language (csvNote_<code>), from its data; English is the reader's own text, as the CLI prints it. */
+export function noteText(n: RosterNote): string {
+  if (english()) return n.message;
+  let name = `csvNote_${key(n.code)}`;
+  let data = [...n.data];
+  if (n.code === 'names-used') data[0] = data[0] === 'first' ? t('rosterFirst') : t('rosterLast');
+  if (n.code === 'first-filled') data = [data.join(', ')];
+  if (n.code === 'not-an-answer') name = `csvNote_not_an_answer_${key(data[2] ?? '')}`;
+  return message(name, data) || n.message;
+}
+
+/** What the reader chose or mended on its own (which name column, garbled letters mended). */
+function Notes(props: { result: RosterParse }) {
+  if (props.result.notes.length === 0) return null;
+  return (
+    <ul class="muted" data-policy-guard="roster-notes">
+      {props.result.notes.map((n) => (
+        <li key={n.code + n.message}>{noteText(n)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** A roster read from a file or a pasted list, before it is imported. */
+export interface RosterRead {
+  result: RosterParse;
+  source: 'csv' | 'paste';
+  /** The file's name; none for a pasted list. */
+  name?: string;
+}
+
+/**
+ * A chosen file read as a roster: a CSV or text export in any of the encodings and separators schools'
+ * systems write, or an .xlsx workbook (a workbook over 2 MB is named from its first 64 KB, with how to save
+ * it as CSV). `{ error }`: a message to show, when the file is too big or could not be read at all.
+ */
+export async function readRosterFile(file: File): Promise<RosterRead | { error: string }> {
+  try {
+    // A large workbook is named as one (with how to save it as CSV), not only called too big.
+    if (file.size > MAX_FILE) {
+      const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
+      if (binaryFormat(head)) return { result: readRoster(head), source: 'csv', name: file.name };
+      return { error: t('rosterFileTooBig') };
+    }
+    return { result: readRoster(new Uint8Array(await file.arrayBuffer())), source: 'csv', name: file.name };
+  } catch {
+    return { error: t('rosterFileUnreadable') };
+  }
+}
+
+/** A pasted list (tab- or comma-separated, as copied from a spreadsheet) read as a roster. */
+export function readPastedRoster(text: string): RosterRead {
+  return { result: parseRosterCsv(text), source: 'paste' };
+}
+
+/**
+ * What was read: the rows refused and why (nothing can be imported), or a preview of what the import will
+ * do, with the button that replaces the class's roster with it whole. `onClose(imported)` after either button.
+ */
+export function RosterReadView(props: { read: RosterRead; current: Pupil[]; policy?: Policy; onImport: (pupils: Pupil[], source: 'csv' | 'paste') => Promise<void>; onClose: (imported: boolean) => void }) {
+  const { read } = props;
+  const diff = read.result.ok ? diffRoster(props.current, read.result.pupils) : undefined;
+  return (
+    <>
+    {read && !read.result.ok && (
+      <div role="alert" class="error" data-policy-guard="roster-problems">
+        <p>{t('rosterProblems')}</p>
+        {read.result.rowsRead > 0 && (
+          <p data-policy-guard="roster-counts">{t('rosterRowsRefused', [String(read.result.rowsRead), String(new Set(read.result.problems.filter((p) => p.row > 0).map((p) => p.row)).size)])}</p>
+        )}
+        <ul>
+          {read.result.problems.map((p) => (
+            // A problem with the whole file (a workbook, not a CSV) has no row to name.
+            <li key={`${p.row}:${p.message}`}>{p.row > 0 ? t('rosterProblemRow', [String(p.row), problemText(p)]) : problemText(p)}</li>
+          ))}
+        </ul>
+        <Notes result={read.result} />
+      </div>
+    )}
+    {read && diff && (
+      <div class="preview" data-policy-guard="roster-preview">
+        <p>
+          <strong>{t('rosterPreview', [String(read.result.pupils.length), String(diff.added.length), String(diff.changed.length), String(diff.removed.length)])}</strong>
+        </p>
+        {read.result.encoding && (
+          <p class="muted" data-policy-guard="roster-read-as">
+            {/* A workbook's cells have no separator: the sheet read is named instead. */}
+            {read.result.encoding === 'xlsx'
+              ? t('rosterReadSheet', read.result.sheet ?? '')
+              : t('rosterReadAs', [ENCODING_NAMES[read.result.encoding], SEPARATOR_NAMES[read.result.delimiter] ?? read.result.delimiter])}
+          </p>
+        )}
+        {!read.result.header && <p data-policy-guard="roster-no-heading">{t('rosterNoHeadingRow')}</p>}
+        {read.result.skipped.length > 0 && (
+          <p class="muted" data-policy-guard="roster-skipped">
+            {t('rosterSkipped', read.result.skipped.map((line) => `“${line}”`).join(', '))}
+          </p>
+        )}
+        {read.result.used.length > 0 && (
+          <p class="muted" data-policy-guard="roster-columns">
+            {/* Which column is read as what, as the CLI prints it; other languages list the headings. */}
+            {t('rosterColumnsUsed', english() ? columnLines(read.result).join('; ') : read.result.used.join(', '))}
+          </p>
+        )}
+        <Notes result={read.result} />
+        {read.result.ignored.length > 0 && <p class="muted">{t('rosterColumnsIgnored', read.result.ignored.join(', '))}</p>}
+        {read.result.legalNames > 0 && <p data-policy-guard="roster-legal-names">{t('rosterLegalNames', String(read.result.legalNames))}</p>}
+        {read.result.noConsentRecorded > 0 && <p>{t('rosterNoConsent', String(read.result.noConsentRecorded))}</p>}
+        {read.result.noInCareColumn && <p data-policy-guard="roster-no-in-care">{t('rosterNoInCareColumn')}</p>}
+        {/* Pupils read as in care: what the policy in use does with that, before the import is confirmed. */}
+        {read.result.pupils.some((p) => p.inCare) && <InCareNote policy={props.policy} />}
+        {diff.removed.length > 0 && <p>{t('rosterWillRemove', diff.removed.map((p) => `${p.first} ${p.last}`.trim()).join(', '))}</p>}
+        <p>
+          <button
+            type="button"
+            data-policy-guard="roster-confirm"
+            onClick={async () => {
+              await props.onImport(read.result.pupils, read.source);
+              props.onClose(true);
+            }}
+          >
+            {t('rosterImportConfirm', String(read.result.pupils.length))}
+          </button>{' '}
+          <button type="button" onClick={() => props.onClose(false)}>
+            {t('cancel')}
+          </button>
+        </p>
+      </div>
+    )}    </>
+  );
+}
