@@ -66,9 +66,21 @@ const INTENT_NAMES: Record<QueryCategory, string> = {
   general: 'General messages',
 };
 
-/** Fills a template's placeholders from `values` (only its own keys: `{constructor}` is left as written). */
+/**
+ * A name's possessive with the template's apostrophe (' or ’): "Mia" → "Mia's", "James" → "James'", and a name
+ * already possessive ("Mia's", "Charles'") as it is. Never "Mia's's".
+ */
+export function possessive(name: string, apostrophe = "'"): string {
+  const n = name.trimEnd();
+  if (/['’]s$/i.test(n) || /s['’]$/i.test(n)) return n;
+  return /s$/i.test(n) ? `${n}${apostrophe}` : `${n}${apostrophe}s`;
+}
+
+/** Fills a template's placeholders from `values` (only its own keys: `{constructor}` is left as written). "{pupil}'s" is the pupil's possessive (see possessive). */
 export function fill(template: string, values: Partial<Record<TemplatePlaceholder, string>>): string {
+  const pupil = ownEntry<string>(values, 'pupil');
   return template
+    .replace(/\{pupil\}(['’])s(?![\p{L}])/gu, (whole, apostrophe: string) => (pupil === undefined ? whole : possessive(pupil, apostrophe)))
     .replace(/\{(\w+)\}/g, (whole, key: string) => ownEntry<string>(values, key) ?? whole)
     // From the start of a run of spaces only: "\s+" tried at every space of a long run is quadratic.
     .replace(/(?<!\s)\s+([,.])/g, '$1')
@@ -80,7 +92,8 @@ export function fill(template: string, values: Partial<Record<TemplatePlaceholde
 function pupilIn(tokens: ReturnType<typeof tokenize>, roster: readonly Pupil[]): string | undefined {
   const mention = findMentions(tokens, indexRoster(roster))[0];
   if (!mention) return undefined;
-  return mention.pupils[0]?.pupil.first ?? mention.first;
+  // A name read from the message as written may be possessive ("Is Mia's book…"): the name alone.
+  return mention.pupils[0]?.pupil.first ?? mention.first.replace(/['’]s$|(?<=s)['’]$/i, '');
 }
 
 export function routeMessage(

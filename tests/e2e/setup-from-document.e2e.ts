@@ -165,4 +165,22 @@ describe('setting a school up from its own policy document', () => {
     expect(await offTopic.getAttribute('role')).toBe('alert');
     expect(await setup.locator('[data-policy-guard="setup-review"]').textContent()).not.toContain('Linda Brooks');
   });
+
+  it('a policy written in Welsh only is read: its hours with the Friday finish, the attendance officer and the DSP (no "nothing read" notice)', async () => {
+    const options = await h.openExtensionPage('options.html');
+    const setup = options.locator('pg=[data-policy-guard="setup"]');
+    await setup.locator('[data-policy-guard="setup-text"]').fill(readFileSync(new URL('../fixtures/policies/probe-18e/19-nantaeron-welsh-only.txt', import.meta.url), 'utf8'));
+    await setup.locator('[data-policy-guard="setup-read"]').click();
+    const review = setup.locator('[data-policy-guard="setup-review"]');
+    await review.waitFor();
+    const hours = review.locator('[data-item="staffHours"]');
+    expect(await hours.getAttribute('data-origin')).toBe('document');
+    expect(await hours.locator('[data-policy-guard="item-value"]').textContent()).toBe('Mon–Thu 08:30–16:30; Fri 08:30–15:00');
+    expect(await hours.locator('[data-policy-guard="item-quote"]').allTextContents()).toContain('Bydd staff yn anfon negeseuon rhwng 8.30yb a 4.30yp, dydd Llun i ddydd Iau, a rhwng 8.30yb a 3.00yp ar ddydd Gwener.');
+    const text = (await review.textContent()) ?? '';
+    expect(text).toContain('Mrs Siân Hughes');
+    expect(text).toContain('Mr Gareth Lloyd');
+    expect(await review.locator('[data-policy-guard="setup-read-nothing"]').count()).toBe(0);
+    await h.screenshot(options, 'setup-welsh-only');
+  });
 });

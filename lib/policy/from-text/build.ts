@@ -91,7 +91,8 @@ export function buildPolicy(p: Proposal, decisions: Decisions = {}): PolicyInput
   const replies = repliesOff ? [] : valueOf(p.replyHours, d('replyHours'));
   const termTime = d('termTime')?.state === 'off' ? false : Boolean(valueOf(p.termTime, d('termTime')));
   const responseTime = d('responseTime')?.state === 'off' ? '' : String(valueOf(p.responseTime, d('responseTime')) ?? '');
-  let hoursSource = sourceOf(file, { ...p.staffHours, quotes: [...p.staffHours.quotes, ...(d('termTime')?.state ? [] : p.termTime.quotes)] }, d('staffHours') ?? (d('termTime')?.state === 'edit' ? d('termTime') : undefined));
+  // Term time's quotes join the hours' (each sentence once: "…during term time only" often says both).
+  let hoursSource = sourceOf(file, { ...p.staffHours, quotes: [...p.staffHours.quotes, ...(d('termTime')?.state ? [] : p.termTime.quotes.filter((q) => !p.staffHours.quotes.some((h) => h.at === q.at)))] }, d('staffHours') ?? (d('termTime')?.state === 'edit' ? d('termTime') : undefined));
   // Hours the document does not give, but term time only it does ("available during term time only"):
   // the hours stay a recommended default, and termTimeOnly cites the document's sentence.
   if (hoursSource.origin === 'recommended' && !d('termTime')?.state && p.termTime.origin === 'document' && p.termTime.quotes.length) {

@@ -45,10 +45,16 @@ function cellSentence(row: Sentence, c: { start: number; end: number }): Sentenc
   return { text: row.text.slice(c.start - row.start, c.end - row.start), start: c.start, end: c.end, section: row.section, item: false, index: row.index };
 }
 
+/** A sentence in Welsh: its small words ("yn", "yw", "ein", "eich", "rhwng", "bydd", "dim ond", "ar gyfer"). */
+const WELSH_SENTENCE = /\b(?:yn|yw|ein|eich|rhwng|bydd|fydd|fyddwn|dim ond|ar gyfer)\b/i;
+
+/** A bilingual policy's English sentences first (the findings teachers read are in English), else as given. */
+const englishFirst = (sentences: Sentence[]) => [...sentences.filter((s) => !WELSH_SENTENCE.test(s.text)), ...sentences.filter((s) => WELSH_SENTENCE.test(s.text))];
+
 const found = <T>(value: T, sentences: Sentence[], note?: string): Item<T> => ({
   value,
   origin: 'document',
-  quotes: dedupeQuotes(dedupe(sentences).flatMap(quotesOf)),
+  quotes: dedupeQuotes(englishFirst(dedupe(sentences)).flatMap(quotesOf)),
   ...(note ? { note } : {}),
 });
 
@@ -203,6 +209,10 @@ function scoreHours(local: string, sentence: string, lead: string, context = '',
     staff += 1;
     replies += 3;
   }
+  // Welsh: "Bydd staff yn anfon negeseuon…" (send), "…yn postio" (post), "…yn gwirio" (check), "…yn darllen" (read).
+  if (/\b(anfon|postio|gwirio|darllen)\b/i.test(both) && !/\brhieni\b/i.test(local)) staff += 1;
+  // The Welsh subject after "Bydd" (will): "Bydd staff…", "Bydd athrawon…" (teachers).
+  if (/^\W{0,3}(?:bydd|ni fydd)[ \u00a0]{1,3}(?:y[ \u00a0]{1,3}|yr[ \u00a0]{1,3})?(?:staff|athrawon|athro|athrawes)\b/i.test(subject.trim())) staff += 2;
   // When parents may send ("Parents may message 7.30am – 6pm", "Parents:", "Gall rhieni anfon"): not a
   // Policy Guard setting (staff hours are when staff send; reply hours when parents hear back).
   if (PARENT_SEND.test(local) && !/\b(repl|respon|answer|expect|ateb)/i.test(local)) {
@@ -468,6 +478,9 @@ function mergeWindows(cands: HoursCandidate[]): Window[] {
   return windows.filter((w, i) => !windows.some((x, j) => j < i && x.days.some((d) => w.days.includes(d)) && minutes(x.start) < minutes(w.end) && minutes(w.start) < minutes(x.end)));
 }
 
+/** Words only a Welsh statement of hours has: "rhwng" (between), "negeseuon" (messages), "bydd" (will), "8.30yb". */
+const WELSH_WORDS = /\b(?:rhwng|negeseuon|bydd)\b|\d(?:yb|yp|yh)\b/i;
+
 /** How many sentences apart two statements of one set of hours may be ("2.1 … Monday to Thursday." "2.2 On Fridays …"). */
 const NEAR_SENTENCES = 3;
 
@@ -475,7 +488,8 @@ function pickHours(cands: HoursCandidate[], key: 'staff' | 'replies'): HoursCand
   const good = cands.filter((c) => c[key] >= 3);
   if (!good.length) return [];
   const best = Math.max(...good.map((c) => c[key]));
-  const first = good.find((c) => c[key] === best)!;
+  // In a bilingual policy the English statement of the same hours is quoted (the findings are in English).
+  const first = good.find((c) => c[key] === best && !c.sentences.some((s) => WELSH_WORDS.test(s.text))) ?? good.find((c) => c[key] === best)!;
   // The other windows written with it (the same sentence, or the same column of the same table) belong with it.
   const picked = [first, ...good.filter((c) => c !== first && c.group === first.group && c[key] >= best - 1)];
   // The days those leave out, stated in a sentence of their own nearby ("Monday to Thursday, 8am to 5pm."
@@ -679,25 +693,26 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
 
 // ---- term time and response time ----------------------------------------------------------------------
 
-const TERM_TIME = /\b(term[- ]time|during term|in term|term time only|school holidays?|holidays)\b/i;
-const TERM_RESTRICT = /\b(only|during|in)\s+term[- ]time\b|\bterm[- ]time only\b|\b(?:not|no|never|won't|will not|do not|don't)\b[^.]{0,80}\b(?:school )?holidays?\b|\b(?:quiet|silent) hours\b[^.]{0,80}\bholidays?\b|\bholidays?\b[^.]{0,60}\b(?:quiet|silent) hours\b|\bduring term[- ]time\b|\boutside (?:of )?term[- ]time\b/i;
+const TERM_TIME = /\b(term[- ]time|during term|in term|term time only|school holidays?|holidays|gwyliau|amser tymor|yn ystod y tymor)\b/i;
+const TERM_RESTRICT = /\b(only|during|in)\s+term[- ]time\b|\bterm[- ]time only\b|\b(?:not|no|never|won't|will not|do not|don't)\b[^.]{0,80}\b(?:school )?holidays?\b|\b(?:quiet|silent) hours\b[^.]{0,80}\bholidays?\b|\bholidays?\b[^.]{0,60}\b(?:quiet|silent) hours\b|\bduring term[- ]time\b|\boutside (?:of )?term[- ]time\b|\b(?:ni|nid|na|dim)\b[^.]{0,80}\bgwyliau\b|\b(?:yn ystod|amser) (?:y )?tymor yn unig\b/i;
 
 function extractTermTime(sentences: Sentence[], p: Proposal): void {
   // About ClassDojo, messages or replies, or staff not being there for them ("teachers are not available at
   // weekends or in the school holidays").
-  const hits = sentences.filter((s) => TERM_TIME.test(s.text) && TERM_RESTRICT.test(s.text) && (DOJO.test(s.text) || /\bmessag|repl|respon|hours\b/i.test(s.text) || /\b(?:staff|teachers?)\b[^.]{0,30}\b(?:not|never) (?:be )?available\b/i.test(s.text)));
+  const hits = sentences.filter((s) => TERM_TIME.test(s.text) && TERM_RESTRICT.test(s.text) && (DOJO.test(s.text) || /\bmessag|repl|respon|hours\b|\b(?:negeseuon|neges|ateb|ymateb|oriau)\b/i.test(s.text) || /\b(?:staff|teachers?)\b[^.]{0,30}\b(?:not|never) (?:be )?available\b/i.test(s.text)));
   if (hits.length) p.termTime = found(true, hits, 'The document limits ClassDojo to term time: outside term, every time is out of hours. Add the term dates.');
 }
 
-const RESPONSE = /\b(up to\s+(?:\d+|one|two|three|four|five|ten)\s+(?:working\s+|school\s+)?(?:days?|hours)|within\s+(?:\d+|one|two|three|four|five|24|48|72)(?:\s*-\s*|\s+)(?:working\s+|school\s+)?(?:hours?|days?)(?:\s+during\s+term[- ]time)?|(?:a\s+)?(?:\d+|24|48|72)[- ]hours?\s+(?:response|turn[- ]?around)(?:\s+turn[- ]?around)?|by the end of the (?:next )?(?:school |working )?day|(?:the\s+)?next (?:school|working) day|as soon as (?:possible|they can|is practicable))\b/i;
+const RESPONSE = /\b(up to\s+(?:\d+|one|two|three|four|five|ten)\s+(?:working\s+|school\s+)?(?:days?|hours)|within\s+(?:\d+|one|two|three|four|five|24|48|72)(?:\s*-\s*|\s+)(?:working\s+|school\s+)?(?:hours?|days?)(?:\s+during\s+term[- ]time)?|(?:a\s+)?(?:\d+|24|48|72)[- ]hours?\s+(?:response|turn[- ]?around)(?:\s+turn[- ]?around)?|by the end of the (?:next )?(?:school |working )?day|(?:the\s+)?next (?:school|working) day|as soon as (?:possible|they can|is practicable)|o fewn (?:\d{1,2}|un|dau|dwy|tri|tair|pedwar|pedair|pum|pump) (?:n?diwrnod|ddiwrnod|awr|diwrnod) ?(?:gwaith|ysgol)?)\b/i;
 
-const rank = (m: string) => (/as soon/i.test(m) ? 2 : /^(?:within|up to)/i.test(m) ? 0 : 1);
+// In a bilingual policy the English wording is kept (the replies and notes are in English); Welsh's alone is read.
+const rank = (m: string) => (/as soon/i.test(m) ? 2 : /^(?:within|up to)/i.test(m) ? 0 : /^o fewn/i.test(m) ? 0.5 : 1);
 
 function extractResponseTime(sentences: Sentence[], p: Proposal): void {
   const ranked = sentences
     .map((s) => ({ s, m: RESPONSE.exec(s.text) }))
     // A table row is read with its header ("| When you will hear back |").
-    .filter((x) => x.m && /\b(respon|repl|turn ?around|answer|hear back)/i.test(`${x.s.header?.text ?? ''} ${x.s.text}`))
+    .filter((x) => x.m && /\b(respon|repl|turn ?around|answer|hear back|ateb|ymateb)/i.test(`${x.s.header?.text ?? ''} ${x.s.text}`))
     // A number of hours or days says more than "as soon as possible".
     // "Within 48 hours" / "up to five days" is the promise; "answered on the next working day" is often about late messages.
     .sort((a, b) => rank(a.m![0]) - rank(b.m![0]) || a.s.index - b.s.index);
@@ -715,31 +730,32 @@ interface Role {
 }
 
 const ROLES: Role[] = [
-  { key: 'attendance-officer', role: 'Attendance Officer', destination: 'attendance', re: /\battendance (?:officer|lead|team|manager|administrator|line|office)\b|\babsence (?:line|phone line|hotline|reporting line|number)\b/i },
-  { key: 'nursing', role: 'School nursing team', destination: 'nursing', re: /\b(?:school )?nurs(?:e|es|ing team|ing staff)\b|\bmedical (?:team|room|officer)\b|\bhealth ?care (?:team|assistant)\b|\bfirst aiders?\b/i },
+  { key: 'attendance-officer', role: 'Attendance Officer', destination: 'attendance', re: /\battendance (?:officer|lead|team|manager|administrator|line|office)\b|\babsence (?:line|phone line|hotline|reporting line|number)\b|\bswyddog (?:presenoldeb|absenoldeb|lles)\b|\bllinell (?:absenoldeb|presenoldeb)\b/i },
+  { key: 'nursing', role: 'School nursing team', destination: 'nursing', re: /\b(?:school )?nurs(?:e|es|ing team|ing staff)\b|\bmedical (?:team|room|officer)\b|\bhealth ?care (?:team|assistant)\b|\bfirst aiders?\b|\bnyrs(?: yr ysgol)?\b/i },
   {
     key: 'dsl',
     role: 'Designated Safeguarding Lead',
     destination: 'dsl',
     // Also the ways a policy names the role without its title: "who leads safeguarding", "the person with
     // lead responsibility for safeguarding (at our school) is …", "the member of staff responsible for child protection".
-    re: /\bdesignated safeguarding (?:leads?|persons?|officers?|teachers?)\b|\bDSLs?\b|\bperson diogelu dynodedig\b|\bsafeguarding (?:lead|team|officer)\b|\bchild protection (?:lead|officer|co-?ordinator)\b|\bleads? (?:on |for )?(?:safeguarding|child protection)\b|\b(?:person|member of staff|staff member) (?:with (?:the )?(?:lead |overall )?responsibility for|responsible for|who leads(?: on)?) (?:safeguarding|child protection)(?: (?:at|in) (?:our|the) school)?|\bdesignated (?:senior )?(?:person|teacher|officer) (?:for|responsible for) (?:child protection|safeguarding)\b/i,
+    re: /\bdesignated safeguarding (?:leads?|persons?|officers?|teachers?)\b|\bDSLs?\b|\bperson diogelu dynodedig\b|\bsafeguarding (?:lead|team|officer)\b|\bchild protection (?:lead|officer|co-?ordinator)\b|\bleads? (?:on |for )?(?:safeguarding|child protection)\b|\b(?:person|member of staff|staff member) (?:with (?:the )?(?:lead |overall )?responsibility for|responsible for|who leads(?: on)?) (?:safeguarding|child protection)(?: (?:at|in) (?:our|the) school)?|\bdesignated (?:senior )?(?:person|teacher|officer) (?:for|responsible for) (?:child protection|safeguarding)\b|\b(?:person|swyddog|arweinydd) dynodedig(?: ar gyfer diogelu| diogelu)?\b|\barweinydd diogelu(?: dynodedig)?\b|\bswyddog diogelu\b/i,
   },
-  { key: 'office', role: 'School office', destination: 'office', re: /\b(?:school |main |front |admin(?:istration)? )?office\b|\breception\b|\badmin(?:istration)? (?:team|staff)\b|\bschool admin\b|\boffice staff\b|\boffice team\b/i },
+  { key: 'office', role: 'School office', destination: 'office', re: /\b(?:school |main |front |admin(?:istration)? )?office\b|\breception\b|\badmin(?:istration)? (?:team|staff)\b|\bschool admin\b|\boffice staff\b|\boffice team\b|\b(?:prif )?swyddfa(?:['’]r ysgol)?\b/i },
 ];
 const SENCO = /\b(SENCo|SENDCo|SENCO|SENDCO|special educational needs (?:and disabilities )?co-?ordinator|inclusion (?:lead|manager))\b/i;
 const HEAD = /\b(head ?teacher|head of school|principal)\b/i;
 
-// A title, an initial or a given name ("Mrs A Clarke", "Mrs Carol Baker"), and a surname.
+// A title, an initial or a given name ("Mrs A Clarke", "Mrs Carol Baker"), and a surname; or a nurse by their
+// title, given name and surname ("Nurse Jo Patel", as a table row names one), never a service ("Nurse Drop-in Service").
 // Given names may carry accents ("Siân", "Chérie") and be two ("Mary Ann"); a surname has a lower-case letter in
 // its first three ("O'Neill", "McDonald"), so a role in capitals after it ("Mrs Hart DSL") is not taken for one, and
 // the words that start a role are never a surname ("Mr Paul Evans Deputy").
-const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]{1,3}(?:\p{Lu}\.?[ \u00a0]{1,3}|(?:\p{Lu}[\p{Ll}'’-]{1,20}[ \u00a0](?=\p{Lu}[\p{L}'’]{0,2}\p{Ll})(?!(?:Deputy|Designated|Head|Attendance|Safeguarding|School|Office|Class|Teacher|Assistant|Business|Inclusion|Senior|Trust|Lead)\b)){1,2})?\p{Lu}[\p{L}'’]{0,2}\p{Ll}[\p{L}'’-]{0,40}/gu;
+const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]{1,3}(?:\p{Lu}\.?[ \u00a0]{1,3}|(?:\p{Lu}[\p{Ll}'’-]{1,20}[ \u00a0](?=\p{Lu}[\p{L}'’]{0,2}\p{Ll})(?!(?:Deputy|Designated|Head|Attendance|Safeguarding|School|Office|Class|Teacher|Assistant|Business|Inclusion|Senior|Trust|Lead)\b)){1,2})?\p{Lu}[\p{L}'’]{0,2}\p{Ll}[\p{L}'’-]{0,40}|\bNurse[ \u00a0](?!(?:Team|Service|Services|Lead|Manager|Practitioner|Assistant|Specialist|Office|Room|Station|Drop)\b)\p{Lu}\p{Ll}{1,20}[ \u00a0](?!(?:Team|Service|Services|Lead|Manager|Practitioner|Assistant|Specialist|Office|Room|Station)\b)\p{Lu}[\p{L}'’]{0,2}\p{Ll}[\p{L}'’-]{0,40}/gu;
 const FIRST_LAST = /\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
 /** Words that may stand between a role and a name: "the DSL, Mrs Clarke", "Lead (DSL), Mrs A Clarke", "Lead: Ms O'Connor", "Mrs Brown in the office". */
-const JOINING = new Set(['is', 'are', 'our', 'the', 'in', 'at', 'dsl', 'senco', 'sendco', 'lead', 'who', "school's", 'school’s', 'as', 'also', 'a', 'an']);
+const JOINING = new Set(['is', 'are', 'our', 'the', 'in', 'at', 'dsl', 'senco', 'sendco', 'lead', 'who', "school's", 'school’s', 'as', 'also', 'a', 'an', 'yw', 'ydy', 'ydi', 'ein', 'y', 'yr']);
 
 /** "Miss Jo Carter, who is the school's DSL" joins a name and a role; "Mr Reed, and the DSL" does not. */
 function joinsRoleAndName(between: string): boolean {
@@ -756,6 +772,8 @@ function personNear(text: string, roleAt: number, roleEnd: number): string | und
   PERSON.lastIndex = 0;
   let best: { name: string; d: number } | undefined;
   for (let m = PERSON.exec(text); m; m = PERSON.exec(text)) {
+    // The role as the person's title ("Nurse Jo Patel"): theirs.
+    if (m.index <= roleAt && m.index + m[0].length >= roleEnd) return m[0].replace(/\s+/g, ' ');
     const d = m.index >= roleEnd ? m.index - roleEnd : roleAt - (m.index + m[0].length);
     if (d < 0 || d > 24) continue;
     const between = m.index >= roleEnd ? text.slice(roleEnd, m.index) : text.slice(m.index + m[0].length, roleAt);
@@ -782,7 +800,7 @@ function matchesOf(re: RegExp, text: string): { index: number; text: string }[] 
 function roleMatches(key: string, re: RegExp, text: string): { index: number; text: string }[] {
   const all = matchesOf(re, text);
   // A deputy is not the DSL; nor is a trust's or a local authority's lead ("The Trust's Safeguarding Lead").
-  return key === 'dsl' ? all.filter((m) => !/(?:deputy|trust['’]?s?|local authority['’]?s?|LA['’]?s?|CEO['’]?s?)\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) : all;
+  return key === 'dsl' ? all.filter((m) => !/(?:deputy|dirprwy|trust['’]?s?|local authority['’]?s?|LA['’]?s?|CEO['’]?s?)\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) : all;
 }
 
 /** The person named with a role anywhere in a text (the nearest name to any mention of the role). */
@@ -817,7 +835,7 @@ function emailFor(text: string, at: number): string | undefined {
   return e ? text.slice(e.start, e.end) : undefined;
 }
 
-const DEPUTY = /\b(?:deputy|deputies)(?: designated safeguarding (?:leads?|persons?|officers?)| DSLs?| safeguarding (?:leads?|officers?)| designated (?:persons?|officers?|teachers?)(?: for (?:safeguarding|child protection))?)?\b(?! ?head)/i;
+const DEPUTY = /\b(?:deputy|deputies)(?: designated safeguarding (?:leads?|persons?|officers?)| DSLs?| safeguarding (?:leads?|officers?)| designated (?:persons?|officers?|teachers?)(?: for (?:safeguarding|child protection))?)?\b(?! ?head)|\bdirprwy (?:[bp]erson|swyddog|arweinydd) (?:dynodedig|diogelu)\b/i;
 
 interface ContactFind {
   key: string;
@@ -918,7 +936,8 @@ function directory(sentences: Sentence[]): Directory {
   const dir: Directory = new Map();
   const roles = [...ROLES, { key: 'senco', re: SENCO }, { key: 'headteacher', re: HEAD }, { key: 'deputy-dsl', re: DEPUTY }];
   const has = (name: string) => [...dir.values()].some((d) => d.name === name);
-  for (const s of sentences) {
+  // A bilingual policy's English sentences first: a person is quoted in the English that teachers read.
+  for (const s of englishFirst(sentences)) {
     // A row's label is the role of the person in it ("Family Liaison Officer: Mr Tom Reilly, 01332 718 445").
     const label = rowLabel(s);
     for (const role of roles) {
@@ -1010,11 +1029,11 @@ function byName(dir: Directory, name: string): { key: string; entry: DirEntry } 
 }
 
 const CATEGORY_WORDS: Record<Exclude<QueryCategory, 'general' | 'safeguarding'>, RegExp> = {
-  absence: /\b(absen(?:ce|ces|t)|attendance|non-attendance|off school|not (?:be )?in school|leave of absence|holiday requests?|(?:medical|dental|doctor['’]?s?|hospital|dentist|clinic) appointments?)\b/i,
-  sickness: /\b(sick(?:ness)?|illness(?:es)?|ill|unwell|poorly|vomiting|diarrh(?:o|)ea)\b/i,
-  medical: /\b(medications?|medicines?|medical (?:needs|conditions?|information|matters|questions|queries|issues|concerns|advice)|feeds|feeding|allerg(?:y|ies)|inhalers?|health ?care plans?|care plans?)\b/i,
-  dinners: /\b(dinners?|lunch(?:es)?|school meals?|meals?|packed lunch(?:es)?|dinner money)\b/i,
-  complaint: /\b(complaints?|complain)\b/i,
+  absence: /\b(absen(?:ce|ces|t)|absennol|absenoldeb|attendance|non-attendance|off school|not (?:be )?in school|leave of absence|holiday requests?|(?:medical|dental|doctor['’]?s?|hospital|dentist|clinic) appointments?)\b/i,
+  sickness: /\b(sick(?:ness)?|illness(?:es)?|ill|unwell|poorly|vomiting|diarrh(?:o|)ea|salwch|sâl|yn dost)(?![\p{L}])/iu,
+  medical: /\b(medications?|medicines?|meddyginiaeth(?:au)?|medical (?:needs|conditions?|information|matters|questions|queries|issues|concerns|advice)|feeds|feeding|allerg(?:y|ies)|inhalers?|health ?care plans?|care plans?)\b/i,
+  dinners: /\b(dinners?|lunch(?:es)?|school meals?|meals?|packed lunch(?:es)?|dinner money|cinio(?: ysgol)?|prydau ysgol)\b/i,
+  complaint: /\b(complaints?|complain|cwyn(?:ion)?|gwyn(?:ion)?)\b/i,
   urgent: /\b(urgent|emergenc(?:y|ies)|alternative (?:collection|arrangements)|collection arrangements?|pick(?:ing)?[- ]?up|drop(?:ping)?[- ]?off|collecting|collected by|change (?:of|in|to) (?:collection|pick[- ]?up))\b/i,
   clubs: /\b(clubs?|after[- ]school (?:clubs?|activities)|breakfast club|wrap[- ]?around care|extra[- ]curricular)\b/i,
   'lost-property': /\b(lost (?:property|items?|clothing|uniform|belongings)|lost|missing (?:items?|uniform|clothing))\b/i,
@@ -1062,8 +1081,8 @@ const HOW_FALLBACK = 'directly (by phone or in person)';
 
 function howOf(text: string): string {
   const ways: string[] = [];
-  if (/\b(phone|phoned|telephone|telephoned|telephoning|call|calling|ring|phoning|ringing)\b|\b(?:absence|attendance|phone|telephone) line\b/i.test(text)) ways.push('by phone');
-  if (/\b(e-?mail(?:ed|ing)?)\b/i.test(text)) ways.push('by email');
+  if (/\b(phone|phoned|telephone|telephoned|telephoning|call|calling|ring|phoning|ringing|ffoniwch|ffonio)\b|\b(?:absence|attendance|phone|telephone) line\b/i.test(text)) ways.push('by phone');
+  if (/\b(e-?mail(?:ed|ing)?|e-?bost\w*)\b/i.test(text)) ways.push('by email');
   if (/\bin person\b/i.test(text)) ways.push('in person');
   if (/\bin writing|letter\b|\bwrite to\b/i.test(text)) ways.push('in writing');
   // A number or an address with no verb ("Absence | Mrs Bright | 01632 960777 before 9am"): the way it gives.
@@ -1075,6 +1094,9 @@ function howOf(text: string): string {
   if (!ways.length && /\bmessag\w* (?:the |our )?(?:attendance|office|nurs)/i.test(text) && !NOT_DOJO.test(text)) how = 'by a ClassDojo message';
   const before = /\b(?:before|prior to|by)\s+(?:the start of |the )?(?:school day(?: starts| starting| begins)?|registration|\d{1,2}(?:[:.]\d{2})?\s*(?:am|a\.m\.))/i.exec(text);
   if (before) how = `${how || 'directly'} ${before[0].replace(/^prior to the school day starting$/i, 'before the school day starts').replace(/^prior to/i, 'before')}`;
+  // Welsh "cyn 9.15yb" (before 9.15 in the morning), said in English as the rest of the wording is.
+  const cyn = before ? null : /\bcyn[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})?)[ \u00a0]?(?:yb|y\.b\.)(?![\p{L}])/iu.exec(text);
+  if (cyn) how = `${how || 'directly'} before ${cyn[1]}am`;
   if (!how && /\b(?:via|through) (?:the |our )?(?:school )?office\b/i.test(text)) how = 'through the school office';
   // A named service or app ("via ParentPay", "using the Studybugs app"), in the document's words.
   const service = !how ? /\b(?:via|through|using)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(?!(?:Class[ \u00a0]?Dojo|Dojo|School|Office)\b)\p{Lu}[\p{L}\d]{2,30}(?:[ \u00a0]app)?\b/u.exec(text) : null;
@@ -1164,7 +1186,8 @@ function addresseeIn(stmt: string, dir: Directory): { name: string; role: string
     let after = stmt.slice(end, end + 80);
     if (role && after.includes(role)) after = after.slice(after.indexOf(role) + role.length);
     // "School Business Manager: Mrs Carol Dean – dinner money and trip payments": a dash after the name says what they deal with.
-    const subject = (/^[\s,()–—-]*(?:deals with|handles|looks after|is responsible for|manages|oversees|co-?ordinates|can help with|will help with|helps with|takes)\b/i.test(after) || /^[ \u00a0]{1,3}[–—-][ \u00a0]{1,3}\p{Ll}/u.test(after)) && !/[.;]/.test(stmt.slice(0, m.index));
+    // Or there for it: "Mrs Joanne Platt, is available on 01632 960888 for help with school dinners".
+    const subject = (/^[\s,()–—-]*(?:deals with|handles|looks after|is responsible for|manages|oversees|co-?ordinates|can help with|will help with|helps with|takes)\b/i.test(after) || /^[\s,()–—-]*(?:is |are )?(?:also )?(?:available|on hand|happy|here)\b[^.;]{0,60}\b(?:help|support|advice|assist\w*|queries|questions)\b/i.test(after) || /^[ \u00a0]{1,3}[–—-][ \u00a0]{1,3}\p{Ll}/u.test(after)) && !/[.;]/.test(stmt.slice(0, m.index));
     // "…to the school office, not to Mrs Lee, our Family Liaison Officer": not the one written to.
     if (/\b(?:not|rather than|instead of|nor)[ \u00a0]{1,3}(?:to|with)?[ \u00a0]*(?:(?:our|the|your)[ \u00a0]{1,3})?$/i.test(before.slice(-30))) continue;
     if (!TO_SOMEONE.test(before.slice(-30)) && !subject) continue;
@@ -1228,9 +1251,22 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
     return { destination: role.destination, contact: { key: role.key, contact, sentences: from }, strength: 2 };
   }
   const head = HEAD.exec(stmt);
-  if (head && /\b(to|with|contact)\s+(?:the |our )?(?:head ?teacher|head of school|principal)\b/i.test(stmt)) {
+  // "…to the headteacher", "Please email the headteacher, Mr Paul Grant, at head@…": the head, with the number or address given.
+  if (head && /\b(to|with|contact|e-?mail|call|phone|telephone|ring|write to|see|ask)\s+(?:the |our |your )?(?:head ?teacher|head of school|principal)\b/i.test(stmt)) {
     const named = personNear(stmt, head.index, head.index + head[0].length) ?? dir.get('headteacher')?.name;
-    return { destination: 'office', contact: { key: 'headteacher', contact: { name: named ?? `the ${head[0].toLowerCase()}`, role: 'Headteacher', how: howOf(stmt) }, sentences: [] }, strength: 2 };
+    const phone = phoneFor(stmt, head.index);
+    const email = emailFor(stmt, head.index);
+    return { destination: 'office', contact: { key: 'headteacher', contact: { name: named ?? `the ${head[0].toLowerCase()}`, role: 'Headteacher', how: howOf(stmt), ...(phone ? { phone } : {}), ...(email ? { email } : {}) }, sentences: [] }, strength: 2 };
+  }
+  // A complaint that follows a complaints policy ("Complaints should follow the Trust Complaints Policy,
+  // available on the Trust website"): whoever owns that policy (the trust, the federation, else the school), the way it sets out.
+  const policy = category === 'complaint' ? COMPLAINTS_POLICY.exec(stmt) : null;
+  if (policy) {
+    const name = policy[2]!.replace(/\s+/g, ' ');
+    const owner = /\btrust\b/i.test(name) ? 'the Trust' : /\bfederation\b/i.test(name) ? 'the Federation' : 'the school';
+    const where = /\bavailable[ \u00a0]{1,3}(?:on|from|at|in)[ \u00a0]{1,3}[^.;,()]{1,60}/i.exec(stmt.slice(policy.index + policy[0].length, policy.index + policy[0].length + 90));
+    const how = `following ${/^the$/i.test(policy[1]!) ? 'the' : 'its'} ${name}${where ? ` (${where[0].trim()})` : ''}`;
+    return { destination: 'office', contact: { key: 'complaints', contact: { name: owner, role: 'Complaints procedure', how }, sentences: [] }, strength: 2 };
   }
   // A named person with no role ("a phone call to Dawn Hufton or school staff").
   const to = /\b(?:to|contact|call|phone|ring|email|speak to|speak with)\s+((?:(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])/u.exec(stmt);
@@ -1280,9 +1316,12 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
   return undefined;
 }
 
+/** "follow the Trust Complaints Policy", "in line with our complaints procedure": the policy's name, as written. */
+const COMPLAINTS_POLICY = /\b(?:follow(?:s|ing)?|under|in line with|according to|as set out in|set out in|see|using|via|in accordance with)[ \u00a0]{1,3}(the|our|its|their)[ \u00a0]{1,3}((?:\p{Lu}[\p{L}'’-]{0,30}[ \u00a0]){0,4}[Cc]omplaints?[ \u00a0](?:[Pp]olicy|[Pp]rocedures?|[Pp]rocess))(?![\p{L}])/u;
+
 /** A contact's key from a person's name: "Mrs Chérie O'Neill" → "cherie-o-neill" (accents folded, title dropped). */
 function contactKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(mr|mrs|miss|ms|mx|dr)\.?\s+/, '').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(mr|mrs|miss|ms|mx|dr|nurse)\.?\s+/, '').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
 }
 
 /**
@@ -1392,7 +1431,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       if (!dest) continue;
       // A sentence naming a query and a place, but only mentioning them (no routing verb), is not a route.
       // A table row pairing a query with a contact is a route as it stands.
-      if (!labelled && !titledRow && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib)/i.test(stmt)) continue;
+      if (!labelled && !titledRow && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
       let score = dest.strength;
       if (PARENT_VOICE.test(stmt)) score += 1;
       if (NOT_DOJO.test(stmt)) score += 1;
@@ -1418,14 +1457,28 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
     if (!c.contact) continue;
     const top = heaviest.get(roleHow(c));
     const lead = top && weight(top) > weight(c) ? top : undefined;
-    if (lead && !/^(?:Mr|Mrs|Miss|Ms|Mx|Dr)\b/.test(c.contact.contact.name)) c.contact = { ...c.contact, contact: { ...c.contact.contact, name: lead.contact!.contact.name } };
+    if (lead && !/^(?:Mr|Mrs|Miss|Ms|Mx|Dr|Nurse)\b/.test(c.contact.contact.name)) c.contact = { ...c.contact, contact: { ...c.contact.contact, name: lead.contact!.contact.name } };
   }
   const keyFor = (c: ContactFind, category: QueryCategory): string => {
     const existing = contacts[c.key];
     if (!existing || (existing.value.name === c.contact.name && existing.value.how === c.contact.how)) return c.key;
+    // The same person, reached the same way with more said ("by phone before 9am" and "…, not through
+    // ClassDojo"): one contact, with the fuller wording, not two.
+    if (existing.value.name === c.contact.name && existing.value.phone === c.contact.phone && existing.value.email === c.contact.email && !existing.defaults) {
+      const a = existing.value.how ?? '';
+      const b = c.contact.how ?? '';
+      if (b.startsWith(`${a},`)) {
+        existing.value = { ...existing.value, how: b };
+        existing.note = `How to reach them is worded from the document (${b}).`;
+        fuller.add(c.key);
+      }
+      if (b.startsWith(`${a},`) || a.startsWith(`${b},`)) return c.key;
+    }
     for (const [k, v] of Object.entries(contacts)) if (v.value.name === c.contact.name && v.value.how === c.contact.how) return k;
     return `${c.key}-${category}`;
   };
+  // Contacts whose wording a later route made fuller: that route's sentences are quoted with them too.
+  const fuller = new Set<string>();
   const routed = new Set<QueryCategory>();
   for (const category of QUERY_CATEGORIES) {
     const mine = cands.filter((c) => c.category === category).sort((a, b) => b.score - a.score || a.sentences[0]!.index - b.sentences[0]!.index);
@@ -1436,6 +1489,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       const key = keyFor(best.contact, category);
       value.contact = key;
       const quotes = dedupeQuotes(dedupe([...best.contact.sentences, ...best.sentences]).flatMap(quotesOf));
+      if (contacts[key] && fuller.delete(key)) contacts[key]!.quotes = dedupeQuotes([...contacts[key]!.quotes, ...quotes]);
       if (!contacts[key]) {
         // howOf's fallback is Policy Guard's wording, not the document's: marked as a default.
         const fallback = best.contact.contact.how === HOW_FALLBACK;
@@ -1470,8 +1524,9 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   // Safeguarding always goes to the DSL; the document's own words are quoted when it has them.
   // The sentence that says it: about a child's safety, with a worry, a report or the DSL in it; one about the
   // DSL rather than the deputy where there is one ("In his absence, Mrs Cole (Deputy DSL)" is the deputy's).
-  const SAFETY = /\bsafeguarding|child protection\b|\b(?:child|children|pupil)s?['’]?s? (?:safety|welfare)\b|\bsafety (?:or|and) welfare\b/i;
-  const sgs = sentences.filter((s) => SAFETY.test(s.text) && /\b(concerns?|worr(?:y|ied|ies)|report|disclos|DSL|designated safeguarding lead|lead|leads|responsib\w*)\b/i.test(s.text) && !/\bpolic(?:y|ies)\s*$/i.test(s.text.trim()));
+  // Welsh: "diogelu" (safeguarding), "amddiffyn plant" (child protection); "pryder" (a worry), "dynodedig" (designated).
+  const SAFETY = /\bsafeguarding|child protection\b|\b(?:child|children|pupil)s?['’]?s? (?:safety|welfare)\b|\bsafety (?:or|and) welfare\b|\bddiogelu\b|\bdiogelu\b|\bamddiffyn plant\b/i;
+  const sgs = englishFirst(sentences).filter((s) => SAFETY.test(s.text) && /\b(concerns?|worr(?:y|ied|ies)|report|disclos|DSL|designated safeguarding (?:lead|person|officer)|lead|leads|responsib\w*|pryder\w*|dynodedig|arweinydd)\b/i.test(s.text) && !/\bpolic(?:y|ies)\s*$/i.test(s.text.trim()));
   const dslMentioned = (s: Sentence) => roleMatches('dsl', ROLES.find((r) => r.key === 'dsl')!.re, s.text).length > 0;
   const sg = sgs.find((s) => dslMentioned(s) && !DEPUTY.test(s.text)) ?? sgs.find((s) => !DEPUTY.test(s.text)) ?? sgs[0];
   if (sg) p.routes.safeguarding = { ...found({ destination: 'dsl', contact: 'dsl' }, [sg]), note: 'A worry about a child’s safety goes to the Designated Safeguarding Lead; Policy Guard never suggests a canned reply to it.' };
@@ -1496,6 +1551,14 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
     const names = [dir.get('dsl')!, ...otherDsls].map((d) => d.name).join(', ');
     const note = `The document is for all the trust's schools and names a Designated Safeguarding Lead for each (${names}): enter your school's.`;
     contacts.dsl = { ...contacts.dsl!, note: contacts.dsl!.note ? `${note} ${contacts.dsl!.note}` : note, check: note };
+  }
+  // The office's own line ("School office: office@…, 01632 962000 (option 2)") with no query routed to it: a
+  // contact to review all the same, with the number and address the document gives (no name: "the school office").
+  const officeLine = dir.get('#office');
+  if (officeLine && !contacts.office && !Object.values(contacts).some((c) => c.value.role === 'School office')) {
+    const how = [officeLine.phone ? 'by phone' : '', officeLine.email ? 'by email' : ''].filter(Boolean).join(' or ').replace('by phone or by email', 'by phone or email');
+    const value: Contact = { name: 'the school office', role: 'School office', how, ...(officeLine.phone ? { phone: officeLine.phone } : {}), ...(officeLine.email ? { email: officeLine.email } : {}) };
+    contacts.office = { value, origin: 'document', quotes: quotesOf(officeLine.sentence), note: 'The office’s number and address as the document gives them; no query is routed to this contact.' };
   }
   // Roles named with a person but not routed to (a SENCo, the Headteacher, a deputy DSL) are kept as contacts to review.
   for (const [key, d] of dir) {
@@ -1523,7 +1586,7 @@ function channelsNamed(text: string): Channel[] {
 function extractRules(sentences: Sentence[], p: Proposal): void {
   const find = (re: RegExp) => sentences.filter((s) => re.test(s.text));
   // First names only.
-  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|only (?:use|using|refer to (?:children|pupils) by) (?:their |the )?(?:(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|(?:not|never) be (?:named|referred to) (?:in full|by (?:their )?full names?)|(?:not|never)\b[^.]{0,50}\b(?:share|post|use|include|write|give|publish|show)\b[^.]{0,30}\b(?:sur|last |family |full )names?|without (?:their )?(?:sur|last )names?)\b/i);
+  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|only (?:use|using|refer to (?:children|pupils) by) (?:their |the )?(?:(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|(?:not|never) be (?:named|referred to) (?:in full|by (?:their )?full names?)|(?:not|never)\b[^.]{0,50}\b(?:share|post|use|include|write|give|publish|show)\b[^.]{0,30}\b(?:sur|last |family |full )names?|without (?:their )?(?:sur|last )names?|enwau cyntaf yn unig|dim ond enwau cyntaf|dim cyfenwau|heb gyfenwau)\b/i);
   // No names at all where more than one family sees.
   // Also as a verb: "Children will not be named in Class Story posts at all", "Staff will not name individual
   // children on Class Story" (not "…named in full", which is first names only).
@@ -1541,10 +1604,20 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
 
   // Photos and consent.
   // The verbs too: "Looked after children: never photographed", "are not photographed or filmed".
-  const PHOTO = /\b(photo(?:graph)?s?|photographed|photographing|filmed|filming|images?|pictures?|videos?|recordings?)\b/i;
-  const consent = find(/\b(consent|permission|permissions|opted? out|agreed)\b/i).filter((s) => PHOTO.test(s.text) && !/\bparents?\/carers? must not share|personal social media|\bshare (?:any )?class ?dojo content\b/i.test(s.text));
+  // Welsh: "lluniau"/"llun" (photos), "ffotograffau", "fideos"; consent "caniatâd" (mutated "ganiatâd", "chaniatâd").
+  const PHOTO = /\b(photo(?:graph)?s?|photographed|photographing|filmed|filming|images?|pictures?|videos?|recordings?|ll?uniau|llun|ffotograff(?:au)?|fideos?)\b/i;
+  const consent = find(/\b(consent|permission|permissions|opted? out|agreed|c?h?aniatâd|ganiatâd)(?![\p{L}])/iu).filter((s) => (PHOTO.test(s.text) || (!!s.question && PHOTO.test(s.question.text))) && !/\bparents?\/carers? must not share|personal social media|\bshare (?:any )?class ?dojo content\b/i.test(s.text));
+  // An FAQ's answer about consent ("Only if you have given consent…") is quoted with the question that says it is about photos.
+  const consentQuoted = consent.flatMap((s) => (PHOTO.test(s.text) || !s.question ? [s] : [s.question, s]));
   const noPhotos = find(/\b(?:not|never|no)\b[^.]{0,40}\b(?:photo(?:graph)?s|images|pictures)\b[^.]{0,80}\b(?:more than one (?:parent|family|carer)|class stor(?:y|ies)|class chat|shared spaces?)\b/i).filter((s) => !/\bconsent|permission\b/i.test(s.text));
-  const inCare = find(/\b(local authority care|looked[- ]after|in care\b|LAC\b|CLA\b)/i).filter((s) => PHOTO.test(s.text));
+  const inCare = find(/\b(local authority care|looked[- ]after|in care\b|LAC\b|CLA\b|derbyn gofal\b)/i).filter((s) => PHOTO.test(s.text));
+  if (!consent.length && !noPhotos.length && inCare.length && inCare.some((s) => /\b(?:not|never|no)\b/i.test(s.text))) {
+    // "We will not post photographs of children who are looked after": that rule is the document's; photo
+    // consent for the other pupils is not stated, so it stays the recommended default (said in the note).
+    const value = { ...p.rules['photo-consent'].value, neverInCare: true } as typeof p.rules['photo-consent']['value'];
+    p.rules['photo-consent'] = found(value, inCare, 'No photographs of looked-after children (the document). The document says nothing of photo consent for other pupils: consent is Policy Guard’s recommended default; check it.');
+    p.rules['photo-consent'].check = 'The document says nothing of photo consent for other pupils: consent is Policy Guard’s recommended default.';
+  }
   if (consent.length || noPhotos.length) {
     // "…teachers will not share child's images on the class page. Teachers may still upload photos to a child's individual story."
     for (const c of [...consent]) {
@@ -1558,27 +1631,30 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
     const noChildrenIn: Channel[] = noPhotos.length ? [...SHARED_CHANNELS] : [];
     p.rules['photo-consent'] = found(
       { action: consent.length ? 'block' : 'confirm', consentRequiredIn, neverInCare: inCare.length > 0, noChildrenIn, notRecorded: 'hold' },
-      [...consent, ...noPhotos, ...inCare],
+      [...consentQuoted, ...noPhotos, ...inCare],
       onlyClass ? 'Consent is needed for the Class Story; a pupil’s own story and private messages are allowed without it.' : noPhotos.length && !consent.length ? 'No photographs of children where more than one family can see.' : 'No photo of a pupil without photo consent.',
     );
   }
 
   // Sensitive matters only in private.
   const SENSITIVE = /\b(sensitive|personal|confidential)\b[^.]{0,20}\b(information|matters?|details|messages|data)\b|\bprivate (?:information|matters|details)\b|\b(?:child|pupil|young person|family)\w*\s+matters\b|\bconversations? about\b[^.]{0,40}\bmatters\b/i;
-  const WHERE = /\bprivate (?:messag\w*|chats?|conversations?)\b|\bnot (?:on|in|via) (?:the )?(?:class|student)\b|\bclass (?:chat|story|page|pages)\b|\bclass\/student\b|\bmore than one (?:parent|family)\b|\bstudent story\b/i;
+  const WHERE = /\bprivate (?:messag\w*|chats?|conversations?)\b|\bnot (?:on|in|via) (?:the )?(?:class|student)\b|\bclass (?:chat|story|page|pages)\b|\bclass\/student\b|\bmore than one (?:parent|family)\b|\bstudent story\b|\bnot\b[^.;]{0,40}\b(?:on|via|through|over|using)[ \u00a0]{1,3}(?:class ?dojo|dojo)\b/i;
   // Or the kinds of matter named in a list, kept off a shared space or kept private: "Medical, SEN or
   // behaviour matters will only be discussed in a private message", "information about a child's health,
   // SEN or family circumstances must not be shared on Class Story".
   // (A literal, not built from parts: the regex sweep, tests/unit/text/regex-sweep.test.ts, reads literals.)
   const KINDS = /\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\b[^.;]{0,30}\b(?:or|and)\s+(?:a |an )?(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\b|\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\s+(?:matters|information|issues|concerns|details|needs)\b/i;
-  const KEPT = /\bunder no circumstances\b|\b(?:must|should|will|may) (?:not|never) be (?:posted|shared|put|included|mentioned)\b|\b(?:not|never|no)\b[^.;]{0,60}\b(?:class (?:story|chat|page)|school story|shared|posted|share|post|public)|\b(?:only|always)\b[^.;]{0,60}\bprivate(?:ly)?\b|\bprivate(?:ly)?\b[^.;]{0,30}\bonly\b|\bdiscussed privately\b/i;
+  // "…must not be discussed on ClassDojo", "no information about a child's needs, health or behaviour will be posted on Class Story".
+  const KEPT = /\bunder no circumstances\b|\b(?:must|should|will|may) (?:not|never) be (?:posted|shared|put|included|mentioned|discussed)\b|\bno (?:information|details)\b[^.;]{0,100}\b(?:posted|shared|put|included)\b|\b(?:not|never|no)\b[^.;]{0,60}\b(?:class (?:story|chat|page)|school story|shared|posted|share|post|public)|\b(?:only|always)\b[^.;]{0,60}\bprivate(?:ly)?\b|\bprivate(?:ly)?\b[^.;]{0,30}\bonly\b|\bdiscussed privately\b/i;
   const listed = find(KINDS).filter((s) => KEPT.test(s.text) && WHERE.test(s.text) || (KEPT.test(s.text) && /\bprivate(?:ly)?\b/i.test(s.text)));
   const sensitive = dedupe([...find(SENSITIVE).filter((s) => WHERE.test(s.text) && !/\bsocial media\b/i.test(s.text)), ...listed.filter((s) => !/\bsocial media\b/i.test(s.text))]).sort((a, b) => a.index - b.index);
   if (sensitive.length) {
     const text = sensitive.map((s) => s.text).join(' ');
     const named = channelsNamed(text);
     // "not … via the class page or the messaging service": messages are checked too.
-    const alsoMessages = /\bnot\b[^.]*\b(?:or|and) (?:the )?(?:messaging service|private messages?|messages)\b/i.test(text);
+    // Or not on ClassDojo at all ("must not be discussed on ClassDojo; staff should telephone the parent"),
+    // unless the document sends them to private messages instead.
+    const alsoMessages = /\bnot\b[^.]*\b(?:or|and) (?:the )?(?:messaging service|private messages?|messages)\b/i.test(text) || (/\bnot\b[^.;]{0,40}\b(?:on|via|through|over|using)[ \u00a0]{1,3}(?:class ?dojo|dojo)\b/i.test(text) && !/\bprivate(?:ly)?\b/i.test(text));
     const channels = alsoMessages ? [...WRITING_CHANNELS] : [...new Set<Channel>([...SHARED_CHANNELS.slice(0, 2), ...(named.includes('student-story') ? ['student-story' as Channel] : []), 'class-chat'])];
     p.rules['sensitive-content'] = found({ action: 'confirm', categories: [...SENSITIVE_CATEGORIES], channels }, sensitive, alsoMessages ? 'Not on the class page, and not in messages either.' : 'Sensitive and personal matters belong in private messages only.');
   }
@@ -1589,7 +1665,13 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   }
 
   // Points never taken away.
-  const points = find(/\bpoints?\b[^.]{0,40}\b(?:(?:will|are|should|must|can) (?:not|never) be (?:taken away|removed|deducted|lost)|(?:not|never) (?:taken away|removed|deducted))|\b(?:not|never|no)\b[^.]{0,20}\b(?:take|taking|remove|removing|deduct|deducting)\b[^.]{0,20}\bpoints?\b[^.]{0,10}\baway\b|\bno negative points\b|\b(?:not|never)\b[^.]{0,20}\b(?:remove|removing|deduct|deducting|take away|taking away|subtract)\b[^.]{0,20}\bpoints?\b|\bonly (?:award|give|positive) (?:positive )?points\b/i);
+  const points = find(/\bpoints?\b[^.]{0,40}\b(?:(?:will|are|should|must|can) (?:not|never) be (?:taken away|removed|deducted|lost)|(?:not|never) (?:taken away|removed|deducted))|\b(?:not|never|no)\b[^.]{0,20}\b(?:take|taking|remove|removing|deduct|deducting)\b[^.]{0,20}\bpoints?\b[^.]{0,10}\baway\b|\bno negative points\b|\b(?:not|never)\b[^.]{0,20}\b(?:remove|removing|deduct|deducting|take away|taking away|subtract)\b[^.]{0,20}\bpoints?\b|\bonly (?:ever )?(?:award|give|positive) (?:positive )?points\b|\bpoints?\b[^.]{0,40}\b(?:not|never)[ \u00a0]{1,3}(?:take|taking|remove|removing|deduct|deducting)[ \u00a0]{1,3}(?:them|it|any)\b|\b(?:ni|nid|byth)\b[^.]{0,30}\bdynnu\b[^.]{0,20}\b[bp]wyntiau\b/i);
+  // An FAQ: "Will you take away Dojo points?" answered "No." or "…we never take them away".
+  for (const s of sentences) {
+    if (points.includes(s) || !s.question || !/\b(?:take (?:away|off)|taking (?:away|off)|remove|deduct|lose|negative)\b[^?]{0,30}\bpoints?\b|\bpoints?\b[^?]{0,30}\b(?:taken (?:away|off)|removed|deducted)\b/i.test(s.question.text)) continue;
+    if (/^\W{0,3}(?:A[:.)]\s{0,3})?(?:No|Never)\b/i.test(s.text) || /\b(?:not|never)\b[^.]{0,30}\b(?:take|taking|remove|removing|deduct|deducting)\b/i.test(s.text)) points.push(s.question, s);
+    break;
+  }
   if (points.length) p.rules['negative-points'] = found({ action: 'block', channels: ['points'] }, points, 'Points are never taken away.');
 }
 

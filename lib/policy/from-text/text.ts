@@ -320,10 +320,19 @@ export function sentencesOf(source: string): Sentence[] {
       const s = push(sentences, source, a, b, section, isItem || (intro && !line.number) ? intro : undefined, isItem);
       first ??= s;
     }
+    // A question and its answer on one line ("Q: How do I report an absence? A: Phone the office."): the
+    // answer's sentences are read with the question (from the paragraph's start to its "?").
+    const own = sentences.slice(before);
+    for (let k = 0, q: Sentence | undefined; k < own.length; k++) {
+      if (q) own[k]!.question = q;
+      else if (/\?["”’)]?$/.test(own[k]!.text) && /^(?:A|Answer)[ \u00a0]?[:.)]/.test(own[k + 1]?.text ?? '')) q = k ? { ...own[k]!, text: source.slice(own[0]!.start, own[k]!.end), start: own[0]!.start } : own[k];
+    }
     const last = sentences[sentences.length - 1]!;
     // An FAQ: a paragraph ending in "?" is a question; the paragraphs after it, to the next question or
     // heading, answer it.
-    if (/\?["”’)]?$/.test(last.text)) question = last;
+    // The whole paragraph is the question: "Q: My child needs medicine in school. Who do I tell?" asks about medicine.
+    // "Q: I want to make a complaint." is a question too, by its label (not when its answer is on the same line).
+    if (/\?["”’)]?$/.test(last.text) || (/^(?:Q|Question)[ \u00a0]?[:.)]/i.test(source.slice(line.body, end).trimStart()) && !/\b(?:A|Answer)[ \u00a0]?[:)]/.test(source.slice(line.body, end).trimStart().slice(2)))) question = first && first !== last && last.end - first.start <= 300 ? { ...last, text: source.slice(first.start, last.end), start: first.start } : last;
     else if (question) for (const s of sentences.slice(before)) s.question = question;
     if (last.text.trimEnd().endsWith(':')) intro = last;
     else if (!line.bullet && !isItem && !intro) intro = undefined;

@@ -306,6 +306,8 @@ const DAY_LIST = /\b(?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]rida
 const ONE_DAY = /\b((?:(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)s?|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)(?![a-z])/g;
 /** Welsh day ranges: "dydd Llun i ddydd Gwener" (Monday to Friday). */
 const WELSH_DAY_RANGE = /\bdd?ydd[ \u00a0]{1,3}(Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)[ \u00a0]{1,3}(?:i|hyd at|tan)[ \u00a0]{1,3}(?:dd?ydd[ \u00a0]{1,3})?(Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)\b/gi;
+/** One Welsh day: "ar ddydd Gwener" (on Friday), "dydd Llun", "ar ddyddiau Gwener" (on Fridays). */
+const WELSH_ONE_DAY = /\bdd?ydd(?:iau)?[ \u00a0]{1,3}(Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)\b/gi;
 const WELSH_DAYS: Record<string, Weekday> = { llun: 'mon', mawrth: 'tue', mercher: 'wed', iau: 'thu', gwener: 'fri', sadwrn: 'sat', sul: 'sun' };
 const WEEKDAY_WORDS = /\b(week[- ]?days?|weekdays?|working days|school days|daily|each day|every day|seven days a week|7 days a week|weekends?)\b/gi;
 
@@ -381,6 +383,11 @@ export function findDaySpecs(text: string): DaySpec[] {
     const a = WELSH_DAYS[m[1]!.toLowerCase()];
     const b = WELSH_DAYS[m[2]!.toLowerCase()];
     if (a && b && !taken(m.index, m.index + m[0].length)) out.push({ days: spanDays(a, b), from: m.index, to: m.index + m[0].length, phrase: m[0], implied: false, excluded: false });
+  }
+  WELSH_ONE_DAY.lastIndex = 0;
+  for (let m = WELSH_ONE_DAY.exec(text); m; m = WELSH_ONE_DAY.exec(text)) {
+    const d = WELSH_DAYS[m[1]!.toLowerCase()];
+    if (d && !taken(m.index, m.index + m[0].length)) out.push({ days: [d], from: m.index, to: m.index + m[0].length, phrase: m[0], implied: false, excluded: false });
   }
   WEEKDAY_WORDS.lastIndex = 0;
   for (let m = WEEKDAY_WORDS.exec(text); m; m = WEEKDAY_WORDS.exec(text)) {
