@@ -1718,10 +1718,25 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
   // ("Attendance Officer"); the characters taken out are put back as spaces at the sentence's end, so it
   // keeps its length.
   // Markdown's bold ("is **Mrs Amira Haddad**.") is read without its asterisks, the same way.
+  // What was taken out of each such sentence (offsets in the sentence as written): a quote cut from part of
+  // one (a table cell, a line) is put back into the document's own words at the end (`asWritten`).
+  const cuts = new Map<Sentence, [number, number][]>();
   for (const s of sentences) {
     if (!/[\r\n]|\*\*|__/.test(s.text)) continue;
     ORIGINAL.set(s, s.text);
-    const joined = s.text.replace(/(\p{L})-[ \t]*\n[ \t]*(?=\p{Ll})/gu, '$1').replace(/\*\*|__/g, '');
+    const taken: [number, number][] = [];
+    for (const m of s.text.matchAll(/(\p{L})-[ \t]*\n[ \t]*(?=\p{Ll})|\*\*|__/gu)) {
+      const from = m.index + (m[1]?.length ?? 0);
+      taken.push([from, m.index + m[0].length]);
+    }
+    let joined = '';
+    let at = 0;
+    for (const [from, to] of taken) {
+      joined += s.text.slice(at, from);
+      at = to;
+    }
+    joined += s.text.slice(at);
+    if (taken.length) cuts.set(s, taken);
     s.text = `${joined}${' '.repeat(s.text.length - joined.length)}`.replace(/[\r\n]/g, ' ');
   }
   const title = findTitle(text);
@@ -1758,5 +1773,38 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
   if (read.length && !ON_TOPIC.test(text) && read.every((i) => i.key.startsWith('contacts.'))) {
     return { ...blankProposal(file, options.name?.trim() || undefined), name: p.name, title: p.title, offTopic: true };
   }
+  if (cuts.size) for (const { item } of proposalItems(p)) item.quotes = asWritten(item.quotes, text, cuts);
   return p;
+}
+
+/**
+ * Quotes cut from a sentence read without its bold marks or line-break hyphens, as the document has them:
+ * each offset in the sentence as read is moved past what was taken out before it, and the quote is the
+ * document's text between the two. A quote that was only the padding at the sentence's end is dropped.
+ * Quotes already verbatim are kept as they are (every quote is `text.slice(at, at + quote.length)`).
+ */
+function asWritten(quotes: Quote[], text: string, cuts: ReadonlyMap<Sentence, [number, number][]>): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    if (text.startsWith(q.quote, q.at)) {
+      out.push(q);
+      continue;
+    }
+    let moved: Quote | undefined;
+    for (const [s, taken] of cuts) {
+      if (q.at < s.start || q.at >= s.end) continue;
+      const original = (offset: number) => {
+        let o = offset;
+        for (const [from, to] of taken) if (from <= o) o += to - from;
+        return Math.min(o, s.end - s.start);
+      };
+      const from = s.start + original(q.at - s.start);
+      const to = s.start + original(q.at + q.quote.length - s.start);
+      const quote = text.slice(from, to);
+      if (quote.trim()) moved = { ...q, quote, at: from };
+      break;
+    }
+    if (moved) out.push(moved);
+  }
+  return out;
 }

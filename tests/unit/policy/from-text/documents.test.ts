@@ -147,6 +147,15 @@ describe('any text', () => {
       { numRuns: 300 },
     );
   });
+  // Found by the property above (seed 265591842): a bold mark in a tab-separated row moved a cell's quote
+  // off the document's own words.
+  it('quotes a table cell with bold marks or a hyphenated line break in it as written', () => {
+    for (const text of ['absence line ** \t !', 'Attendance | **Mrs Joan Smith** | 01632 960000\n', 'Absence:\t**Attend-\nance Officer**, Mr Doyle, 01632 960998.']) {
+      const p = proposeFromText(text);
+      quotesAreVerbatim(p, text);
+      for (const { item } of proposalItems(p)) for (const q of item.quotes) expect(q.quote.trim()).not.toBe('');
+    }
+  });
   it('reads a 1 MB document in well under a second', () => {
     const big = doc('hilltop-primary').repeat(Math.ceil(1_000_000 / doc('hilltop-primary').length));
     const t0 = performance.now();
