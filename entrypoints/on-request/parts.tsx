@@ -12,7 +12,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DoctorReport } from '../../components/DoctorReport';
 import { ParentHint } from '../../components/ParentHint';
-import { RoutingCard } from '../../components/RoutingCard';
+import { RoutingCard, type InsertResult } from '../../components/RoutingCard';
 import { adviceText, hintText } from '../../components/routing-text';
 import type { ParentHint as Hint } from '../../lib/ext/messages';
 import type { HolidayCalendar } from '../../lib/rules/types';
@@ -71,9 +71,10 @@ export const ON_REQUEST_PARTS = {
   /**
    * Draws the routing card for a parent's message (components/RoutingCard.tsx) into `into`: the route the
    * background gave, its advice in the interface's language under `policy`, and `onInsert` to put the
-   * suggested reply in the box (returns false when there is no box), or none where there is no box.
+   * suggested reply in the conversation's own box (returns what it did: RoutingCard.tsx InsertResult), or none
+   * where there is no box.
    */
-  showRoutingCard(into: HTMLElement, props: { route: RouteResult; policy?: Policy; onInsert?: (reply: string) => boolean }): void {
+  showRoutingCard(into: HTMLElement, props: { route: RouteResult; policy?: Policy; onInsert?: (reply: string) => InsertResult }): void {
     render(<RoutingCard route={props.route} advice={adviceText(props.route, props.policy)} onInsert={props.onInsert} />, into);
   },
   /**
