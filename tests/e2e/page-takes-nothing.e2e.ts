@@ -98,6 +98,17 @@ describe('a spot-check export (probe 14d #2)', () => {
   });
 });
 
+describe('the history opened at a check', () => {
+  it('says so when that check has no record, and marks no other', async () => {
+    const options = await h.openExtensionPage('options.html#spot-history/c9%7Cclass-story%7C2026-11-24' as 'options.html');
+    const missing = options.locator('[data-policy-guard="history-wanted-missing"]');
+    await missing.waitFor();
+    expect(await missing.textContent()).toContain('has no record yet');
+    expect(await options.locator('tr[data-wanted]').count()).toBe(0);
+    await options.close();
+  });
+});
+
 /** Probe d5 R1's page script: a Class Story-like box, visible, put first in the app (or in the conversation). */
 const decoy = (where: 'app' | 'conversation') => String.raw`(() => {
   const wrap = document.createElement('div');
@@ -174,11 +185,13 @@ describe('author names the page supplies (probe 14d #7)', () => {
     await h.screenshot(page, 'page-takes-nothing-authors');
 
     // The history's notes list says the same. (A verdict counts on a button in plain view for a moment.)
-    const followUp = finding.getByRole('button', { name: 'Follow up' });
+    // (The sensitive-content finding: the export test above already marked the full-name one for follow-up.)
+    const sensitive = page.locator('pg=[data-policy-guard="spot-finding"][data-rule="sensitive-content"]');
+    const followUp = sensitive.getByRole('button', { name: 'Follow up' });
     await followUp.scrollIntoViewIfNeeded();
     await page.waitForTimeout(VISIBLE_FOR_MS + 300);
     await followUp.click();
-    await expect.poll(() => finding.getAttribute('data-outcome')).toBe('follow-up');
+    await expect.poll(() => sensitive.getAttribute('data-outcome')).toBe('follow-up');
     await expect.poll(async () => JSON.stringify(await h.stored('spotChecks'))).toContain('follow-up');
     const options = await h.openExtensionPage('options.html');
     const history = options.locator('[data-policy-guard="spot-history"]');
