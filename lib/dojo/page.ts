@@ -148,8 +148,9 @@ export function conversationComposer(doc: Document, message: string): { composer
   const bubbles = anyOf('messageBubble');
   // A composer inside a message bubble is never the conversation's box; one above the message is not either
   // (ClassDojo's box is under the messages).
-  const candidates = findComposers(doc).filter((c) => !c.closest(bubbles) && (bubble.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
-  const others = findComposers(doc).filter((c) => !candidates.includes(c));
+  const all = findComposers(doc);
+  const candidates = all.filter((c) => !c.closest(bubbles) && (bubble.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+  const others = all.filter((c) => !candidates.includes(c));
   for (let part = bubble.parentElement; part; part = part.parentElement) {
     const inside = candidates.filter((c) => part!.contains(c));
     // A composer the message's part holds that is not a candidate (above the message, in a bubble) makes
