@@ -69,6 +69,8 @@ export interface SpotSummaryProps {
   longestSliceMs: number;
   keepSnippets: boolean;
   storeError: boolean;
+  /** The page took the typing focus from a note, and it was given back (entrypoints/on-request/note-focus.ts). */
+  noteFocusTaken?: boolean;
   /** The record reached a cap and its oldest entries were dropped. */
   trimmed?: boolean;
   /** A verdict, or none (`undefined`); `note` undefined keeps the note written in the note frame. */
@@ -173,6 +175,11 @@ export function SpotSummary(props: SpotSummaryProps) {
       {props.storeError && (
         <p class="pg-notice" role="status" data-policy-guard="spot-store-error">
           {t('spotStoreError')}
+        </p>
+      )}
+      {props.noteFocusTaken && (
+        <p class="pg-notice" role="alert" data-policy-guard="spot-note-focus-taken">
+          {t('spotNoteFocusTaken')}
         </p>
       )}
       {!open ? (

@@ -11,6 +11,7 @@ import { t } from '../../lib/ext/i18n';
 import { ask } from '../content/ask';
 import { browser } from 'wxt/browser';
 import { NOTE_FRAME_PATH } from '../../lib/ext/pages';
+import { useNoteFocusKeeper } from './note-focus';
 
 /** The note frame's page (entrypoints/spot-note), at this session's address. */
 const noteFramePage = (() => {
@@ -91,6 +92,7 @@ export function SpotCheck(props: SpotCheckProps) {
   const kind: FeedKind = props.view === 'messaging' ? 'messages' : 'story';
   const marked = useRef(new Map<HTMLElement, Marked>());
   const layer = useRef<HTMLDivElement>(null);
+  const noteFocusTaken = useNoteFocusKeeper(layer);
   const busyMs = useRef(0);
   const longestSlice = useRef(0);
   const [version, setVersion] = useState(0);
@@ -281,6 +283,7 @@ export function SpotCheck(props: SpotCheckProps) {
         longestSliceMs={longestSlice.current}
         keepSnippets={record?.keepSnippets ?? false}
         storeError={storeError}
+        noteFocusTaken={noteFocusTaken}
         trimmed={trimmed}
         onOutcome={(key: string, outcome: Outcome | undefined) => void store({ type: 'spot-outcome', scope, key, outcome })}
         noteFrame={(key: string) => `${noteFramePage}#${encodeURIComponent(JSON.stringify({ scope, key }))}`}

@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { registerOnRequest } from '../content/core/on-request';
+import { installUnfindableText } from '../content/core/unfindable';
 import { ON_REQUEST_PARTS } from './parts';
 
 /**
@@ -8,5 +9,8 @@ import { ON_REQUEST_PARTS } from './parts';
  * content scripts and not web-accessible: no page loads it, and no page can.
  */
 export default defineUnlistedScript(() => {
+  // The parts bring their own Preact: its text must be drawn as generated content too, or the page's
+  // window.find() reads the overlay, the routing card, the hint and the doctor's report (probe 14d).
+  installUnfindableText();
   registerOnRequest(ON_REQUEST_PARTS);
 });

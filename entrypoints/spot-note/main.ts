@@ -63,3 +63,9 @@ if (at) {
     if (e.key === 'Enter') void save();
   });
 }
+
+// Focus given straight back after the page took it (entrypoints/on-request/note-focus.ts, with
+// entrypoints/content/core/focus-keeper.ts) lands in the note box again, so the next key is typed there.
+window.addEventListener('focus', () => {
+  if (document.activeElement === document.body || !document.activeElement) note.focus();
+});

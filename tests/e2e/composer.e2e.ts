@@ -404,6 +404,9 @@ describe('when the extension goes away while a send is held', () => {
     const notice = page.locator('pg=[data-policy-guard="reload-notice"][data-held="true"]');
     await notice.waitFor({ state: 'attached', timeout: 10_000 });
     await expect.poll(() => gate.count()).toBe(0);
+    // Its words are drawn as generated content: the page's window.find() cannot learn a send was held (probe 14d).
+    expect(await notice.locator('pg=p').getAttribute('data-t')).toContain('was not sent');
+    expect(await page.evaluate(`['was not sent', 'no longer checked', 'still in the box', 'Reload'].map((w) => { getSelection().removeAllRanges(); return window.find(w, false, false, true); })`)).toEqual([false, false, false, false]);
     await h.screenshot(page, 'composer-reload-notice-held');
     expect(await sent(page)).toBe(0);
     await input.press('Enter');

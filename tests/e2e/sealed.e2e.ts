@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { c1Pupils } from './class-c1';
-import { TEACH } from './harness';
+import { HOME, TEACH } from './harness';
 import { SealedView } from './unseal';
 import { onlyNoteFrame, reasonFrame } from './gate';
 import { useHarness } from './use-harness';
@@ -441,6 +441,90 @@ describe('the page cannot change a spot-check record', () => {
     const again = (await onlyNoteFrame(page)).locator('input');
     await expect.poll(() => again.inputValue()).toBe('Mum says he is now in foster care');
     expect(await page.evaluate(steal)).not.toContain('foster');
+    await page.close();
+  });
+
+  // Probe 14d: the parts loaded on request (entrypoints/on-request) bring their own Preact, whose text was
+  // plain: window.find() read which pupils had no photo consent or were in care, and that a parent's message
+  // had gone to the DSL.
+  it('finds none of the words of the parts loaded on request: spot-check, routing card, parent hint, doctor', async () => {
+    /** Words the sealed UI shows that are not the page's own, and which of them the page's window.find() finds. */
+    const findable = async (page: Page, ui: SealedView) => {
+      // window.find() ignores case here, so a word is Policy Guard's own only if the page has it in no case.
+      // The page's own text includes its boxes' placeholders, which window.find() also searches.
+      const own = ((await page.evaluate(`document.body.innerText + ' ' + [...document.querySelectorAll('[placeholder]')].map((e) => e.placeholder).join(' ')`)) as string).toLowerCase();
+      const words = [...new Set((await ui.text()).match(/[\p{L}’']{5,}/gu) ?? [])].filter((w) => !own.includes(w.toLowerCase())).slice(0, 40);
+      expect(words.length, 'the UI shows words of its own').toBeGreaterThan(5);
+      const found = (await page.evaluate(`${JSON.stringify(words)}.filter((w) => { getSelection().removeAllRanges(); return window.find(w, false, false, true); })`)) as string[];
+      return { words, found };
+    };
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${TEACH}#/classes/c1/story`);
+    let ui = await SealedView.of(page);
+    await ui.waitFor('[data-policy-guard="spot-finding"]');
+    expect((await findable(page, ui)).found).toEqual([]);
+    // The doctor's report, opened with the teacher's own click.
+    await page.waitForTimeout(600);
+    const toggle = await ui.waitFor('[data-policy-guard="doctor-open"]');
+    await page.mouse.click(toggle.x, toggle.y);
+    await ui.waitFor('[data-policy-guard="doctor"] [data-part]');
+    const doctor = await findable(page, ui);
+    expect(doctor.words.join(' ')).toMatch(/found|Found/);
+    expect(doctor.found).toEqual([]);
+    await page.close();
+
+    const chat = await h.context.newPage();
+    await chat.goto(`${TEACH}#/classes/c1/messaging/p1`);
+    ui = await SealedView.of(chat);
+    await ui.waitFor('[data-policy-guard="routing"]');
+    expect((await findable(chat, ui)).found).toEqual([]);
+    await chat.close();
+
+    const home = await h.context.newPage();
+    await home.goto(`${HOME}#/messages/t1`);
+    await home.locator('[data-name="messageComposerInput"]').pressSequentially("Amelia won't be in tomorrow, she has a dentist appointment", { delay: 5 });
+    ui = await SealedView.of(home);
+    await ui.waitFor('[data-policy-guard="parent-hint"]');
+    expect((await findable(home, ui)).found).toEqual([]);
+    await home.close();
+  });
+
+  // Probe 14d #3: after 600 ms of focus in Policy Guard the page moved it to a hidden box of its own, and got
+  // the rest of the leader's note ("…he is now in foster care").
+  it('cannot take the typing focus from a spot-check note: it is given back, and the leader is told', async () => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${TEACH}#/classes/c1/story`);
+    const ui = await SealedView.of(page);
+    const followUp = await ui.waitFor('[data-policy-guard="spot-finding"] [data-outcome="follow-up"]');
+    await page.waitForTimeout(700); // a lasting choice counts only on a button in plain view
+    await page.mouse.click(followUp.x, followUp.y);
+    await page.evaluate(String.raw`(() => {
+      const trap = document.createElement('input');
+      trap.id = 'trap';
+      Object.assign(trap.style, { position: 'fixed', left: '0', top: '0', width: '1px', height: '1px', opacity: '0', border: '0' });
+      document.body.append(trap);
+      let since = 0;
+      window.__steals = 0;
+      window.__stealer = setInterval(() => {
+        const a = document.activeElement;
+        const ours = a && (a.localName.startsWith('policy-guard') || a.hasAttribute('data-policy-guard-host'));
+        if (ours) { since = since || performance.now(); if (performance.now() - since > 600) { trap.focus(); window.__steals++; since = 0; } } else since = 0;
+      }, 50);
+    })()`);
+    const note = (await onlyNoteFrame(page)).locator('input');
+    await page.waitForTimeout(1200); // the leader's own press on "Follow up" lets a focus change go for a second
+    await note.click();
+    await page.keyboard.press('Control+a'); // an earlier test's note on the same finding: typed over
+    await page.keyboard.type('Mum says ', { delay: 40 });
+    await page.waitForTimeout(900);
+    await page.keyboard.type('he is now in foster care', { delay: 40 });
+    await page.evaluate('clearInterval(window.__stealer)');
+    expect(await page.evaluate('window.__steals'), 'the page did try').toBeGreaterThan(0);
+    expect(await page.evaluate('document.getElementById("trap").value')).toBe('');
+    expect(await note.inputValue()).toBe('Mum says he is now in foster care');
+    await ui.waitFor('[data-policy-guard="spot-note-focus-taken"]');
     await page.close();
   });
 

@@ -12,8 +12,9 @@
  * drawn by `.pg-t::before { content: attr(data-t) }` (style.css). The hidden copy is never rendered (so
  * never found); it keeps `textContent` as it was, for code and tests that read it.
  *
- * Installed once, in the content script's own Preact (the extension's pages are not on ClassDojo's page and
- * are left alone). Strings inside text boxes, options and SVG are left as they are: they are not rendered as
+ * Installed once in each Preact that draws on ClassDojo's page: the content script's, and the copy the
+ * on-request parts bring (entrypoints/on-request/index.ts). The extension's own pages are not on ClassDojo's
+ * page and are left alone. Strings inside text boxes, options and SVG are left as they are: they are not rendered as
  * HTML text, and a text box's value is the person's own.
  */
 import { h, options, type ComponentChildren, type VNode } from 'preact';

@@ -2,7 +2,7 @@
  * Feature: after an extension update (or when it is switched off), this page's script is cut off and
  * checks nothing more. Rather than fall silent, it says so and offers to reload the page. Uses no extension
  * API once cut off (they throw then): the words are read at start-up, the notice is plain DOM in a closed
- * shadow root of its own.
+ * shadow root of its own, its words drawn as generated content.
  */
 import { t } from '../../../lib/ext/i18n';
 import { theSeal } from '../core/sealed';
@@ -40,7 +40,7 @@ export function showReloadNotice(doc: Document, words: ReloadWords, options: { h
   const shown = existing ? texts.get(existing) : undefined;
   if (existing && shown) {
     if (options.held) {
-      shown.textContent = say;
+      shown.setAttribute('data-t', say);
       shown.parentElement?.setAttribute('data-held', 'true');
     }
     return existing;
@@ -49,31 +49,31 @@ export function showReloadNotice(doc: Document, words: ReloadWords, options: { h
   const box = doc.createElement('div');
   box.setAttribute('role', 'status');
   box.setAttribute('data-policy-guard', 'reload-notice');
-  box.setAttribute('style', [
-    'position:fixed', 'left:50%', 'bottom:16px', 'transform:translateX(-50%)', 'z-index:2147483000', 'max-width:min(560px, calc(100vw - 24px))',
-    'box-sizing:border-box', 'padding:10px 14px', 'border-radius:12px', 'background:#fff6db', 'color:#1f2430', 'border:1px solid #e6c35c',
-    'box-shadow:0 6px 24px rgba(0,0,0,.18)', 'font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif', 'display:flex', 'gap:10px',
-    'align-items:center', 'flex-wrap:wrap',
-  ].join(';'));
   const text = doc.createElement('p');
-  text.style.margin = '0';
-  text.style.flex = '1 1 260px';
-  text.textContent = say;
+  // Drawn as generated content, as every text of ours on the page is (core/unfindable.ts): the page's
+  // window.find() must not learn that the extension went away, or that a send was held (probe 14d).
+  text.setAttribute('data-t', say);
   // Sealed like every UI root (core/seal.ts): only the teacher's own click counts.
   const seal = theSeal();
-  const button = (label: string, style: string, onClick: () => void) => {
+  const button = (label: string, kind: string, onClick: () => void) => {
     const b = doc.createElement('button');
     b.type = 'button';
-    b.textContent = label;
-    b.setAttribute('style', `font:inherit;cursor:pointer;${style}`);
+    b.setAttribute('data-t', label);
+    b.className = kind;
     b.addEventListener('click', (e) => seal.trusted(e) && onClick());
     return b;
   };
-  const reload = button(words.reload, 'border:0;border-radius:8px;padding:6px 12px;background:#2f6f4f;color:#fff;font-weight:600', () => location.reload());
-  const dismiss = button(words.dismiss, 'border:0;background:none;color:#1f2430;text-decoration:underline', () => host.remove());
+  const reload = button(words.reload, 'r', () => location.reload());
+  const dismiss = button(words.dismiss, 'd', () => host.remove());
+  const style = doc.createElement('style');
+  style.textContent =
+    '[data-t]::before{content:attr(data-t)}' +
+    'div{position:fixed;left:50%;bottom:16px;transform:translateX(-50%);z-index:2147483000;max-width:min(560px,calc(100vw - 24px));box-sizing:border-box;padding:10px 14px;border-radius:12px;background:#fff6db;color:#1f2430;border:1px solid #e6c35c;box-shadow:0 6px 24px rgba(0,0,0,.18);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;display:flex;gap:10px;align-items:center;flex-wrap:wrap}' +
+    'p{margin:0;flex:1 1 260px}button{font:inherit;cursor:pointer;border:0}' +
+    '.r{border-radius:8px;padding:6px 12px;background:#2f6f4f;color:#fff;font-weight:600}.d{background:none;color:#1f2430;text-decoration:underline}';
   box.append(text, reload, dismiss);
   texts.set(host, text);
-  shadow.append(box);
+  shadow.append(style, box);
   host.dataset.policyGuard = 'reload-notice';
   // Inside the closed root, never on the host: the page must not learn that a send was held.
   if (options.held) box.setAttribute('data-held', 'true');

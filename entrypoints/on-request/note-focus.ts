@@ -1,0 +1,84 @@
+/**
+ * Keeps the typing focus in a spot-check note frame while the leader writes in it, against the page
+ * (probe 14d: after 600 ms in a note, the page moved the focus to a hidden box of its own and read the rest
+ * of the note as it was typed). As the send gate's reason frame does (entrypoints/content/core/focus-keeper.ts):
+ * a focus that lands on anything of the page's, or on nothing, without the leader's own pointer press just
+ * before it, goes straight back to the note they were in, in the same task as the page's `focus()`.
+ *
+ * The gate's keeper learns that the focus is ours from focus events, but a click into a frame sends the
+ * parent none: the parent window's `blur` is what says the focus went into a frame, and the closed root's
+ * `activeElement` which one.
+ */
+import { useEffect, useState } from 'preact/hooks';
+
+/** The note frames' class (components/SpotSummary.tsx). */
+const NOTE_FRAME = 'pg-note-frame';
+/** A pointer press this recent (ms) makes a focus change the person's own (as core/focus-keeper.ts). */
+const OWN_PRESS_MS = 1000;
+
+/**
+ * Starts the keeper for the note frames in the closed root `anchor` is drawn in; stops it when the
+ * overlay goes. Returns whether the page has taken the focus from a note (the overlay says so).
+ */
+export function useNoteFocusKeeper(anchor: { current: Element | null }): boolean {
+  const [taken, setTaken] = useState(false);
+  useEffect(() => {
+    const root = anchor.current?.getRootNode();
+    if (!(root instanceof ShadowRoot)) return undefined;
+    const host = root.host;
+    // The note frame that holds the focus now, if any.
+    let note: HTMLIFrameElement | undefined;
+    let pressedAt = -Infinity;
+    const own = () => performance.now() - pressedAt < OWN_PRESS_MS;
+    const noteInFocus = () => {
+      const a = root.activeElement;
+      return a instanceof HTMLIFrameElement && a.classList.contains(NOTE_FRAME) ? a : undefined;
+    };
+    const takeBack = () => {
+      const frame = note;
+      if (!frame?.isConnected) return;
+      frame.focus({ preventScroll: true });
+      setTaken(true);
+    };
+    const onPointer = (e: Event) => {
+      if (e.isTrusted) pressedAt = performance.now();
+    };
+    // The focus went into a frame (this window's blur): a note frame of ours, or not.
+    const onBlur = () => {
+      note = noteInFocus();
+    };
+    const onFocusIn = (e: Event) => {
+      if (e.target === host) {
+        note = noteInFocus();
+        return;
+      }
+      if (!note) return;
+      if (own()) {
+        note = undefined; // the leader's own click elsewhere
+        return;
+      }
+      takeBack();
+    };
+    // The page calling blur(): the focus goes to nothing, and the keys to <body>.
+    const onFocusOut = (e: Event) => {
+      if ((e as FocusEvent).relatedTarget || !note) return;
+      window.setTimeout(() => {
+        if (!note || own() || !document.hasFocus()) return;
+        if (document.activeElement === document.body || document.activeElement === null) takeBack();
+      }, 0);
+    };
+    window.addEventListener('pointerdown', onPointer, true);
+    window.addEventListener('mousedown', onPointer, true);
+    window.addEventListener('blur', onBlur, true);
+    window.addEventListener('focusin', onFocusIn, true);
+    root.addEventListener('focusout', onFocusOut, true);
+    return () => {
+      window.removeEventListener('pointerdown', onPointer, true);
+      window.removeEventListener('mousedown', onPointer, true);
+      window.removeEventListener('blur', onBlur, true);
+      window.removeEventListener('focusin', onFocusIn, true);
+      root.removeEventListener('focusout', onFocusOut, true);
+    };
+  }, []);
+  return taken;
+}
