@@ -6,8 +6,6 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { insertIntoComposer } from '../../../lib/dojo/edit';
-import { conversationComposer } from '../../../lib/dojo/page';
-import { parseDojoLocation } from '../../../lib/dojo/routes';
 import { t } from '../../../lib/ext/i18n';
 import type { RouteIncomingResponse } from '../../../lib/ext/messages';
 import { ask } from '../ask';
@@ -15,7 +13,6 @@ import { OnRequest } from '../core/on-request';
 import { useStore } from '../core/store';
 import { useGuard } from './composer-check';
 import type { Feature, FeatureContext } from './feature';
-import type { InsertResult } from '../../../components/RoutingCard';
 
 function Routing(props: { f: FeatureContext }) {
   const { f } = props;
@@ -24,13 +21,9 @@ function Routing(props: { f: FeatureContext }) {
   const guarded = useGuard(f.guard);
   const [routing, setRouting] = useState<RouteIncomingResponse | undefined>();
 
-  // What the reply is for: the parent's message and the conversation it was read in (page-state.ts).
-  const [routedFor, setRoutedFor] = useState<{ message: string; conversation?: string } | undefined>();
-
   useEffect(() => {
     setRouting(undefined);
     if (!page.incoming || !active) return;
-    setRoutedFor({ message: page.incoming, conversation: page.route.conversationId });
     let current = true;
     void ask<RouteIncomingResponse>(f.ctx, { type: 'route-incoming', text: page.incoming, at: new Date().toISOString() }).then((r) => {
       if (current) setRouting(r ?? { ok: false, error: 'failed' });
@@ -43,18 +36,12 @@ function Routing(props: { f: FeatureContext }) {
   const failed = !!routing && !routing.ok && routing.error !== 'no-policy' && routing.error !== 'invalid-policy';
   useEffect(() => f.setNotices('routing-card', failed ? [t('routingUnavailable')] : []), [failed]);
   if (!routing?.ok) return null;
-  // Only into the conversation's own box, found at the click (lib/dojo/page.ts conversationComposer): never
-  // the first box on the page, which a page script or another of ClassDojo's boxes may be.
-  const insert = (reply: string): InsertResult => {
-    if (!routedFor || parseDojoLocation(location.href).conversationId !== routedFor.conversation) return 'moved';
-    const found = conversationComposer(document, routedFor.message);
-    if ('refused' in found) return found.refused === 'moved' ? 'moved' : 'refused';
-    void insertIntoComposer(found.composer, reply);
-    return 'inserted';
-  };
   const route = routing.value;
-  const onInsert = (page.composerCount ?? 0) > 0 ? insert : undefined;
-  return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showRoutingCard(into, { route, policy: guarded.policy ?? undefined, onInsert })} />;
+  // The parts find the conversation's own box for the message routed (page.incoming, whose change resets the
+  // route above) at the click, and only then is the reply put in it (on-request/parts.tsx showRoutingCard).
+  const message = page.incoming;
+  const put = (page.composerCount ?? 0) > 0 && message ? (box: HTMLElement, reply: string) => void insertIntoComposer(box, reply) : undefined;
+  return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showRoutingCard(into, { route, policy: guarded.policy ?? undefined, message, put })} />;
 }
 
 export const routingCard: Feature = {
