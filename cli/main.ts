@@ -20,7 +20,9 @@ Usage: guard <command> [options]
 
 Commands:
   policy show <preset-id|file.json>   Print a school policy as JSON, defaults filled in.
-  policy validate <file.json>         Check a policy file; one line per problem ("path: message").
+  policy validate <file>              Check a policy file, or IT's managed settings (any docs/deploy/ form,
+                                      or a policyJson with --preset <id>) as a staff browser applies them;
+                                      one line per problem ("path: message").
   policy list                         List the five presets.
   policy from-text <file> [--name N]  Propose a policy from the school's written policy (.txt or .docx).
   check --jsonl                       Check drafts: JSON lines in, findings out (see 'guard check --help').

@@ -4,14 +4,30 @@ import { basename } from 'node:path';
 import { buildPolicy, proposeFromText, settingsRead } from '../lib/policy/from-text/index';
 import { DocumentError, documentText, MAX_DOCUMENT_BYTES } from '../lib/policy/from-text/document';
 import { isPresetId, PRESET_IDS } from '../lib/policy/catalog';
-import { parsePolicy, parsePolicyJson, problemLines, type ParseResult } from '../lib/policy/parse';
+import { managedValueProblems, readDeployFile, type ManagedSource } from '../lib/policy/deploy-files';
+import { MANAGED_KEYS, managedFrom, resolveState } from '../lib/policy/managed-values';
+import { parsePolicy, parsePolicyJson, problemLines, type ParseResult, type PolicyProblem } from '../lib/policy/parse';
 import { PRESETS } from '../lib/policy/presets/index';
+import { checkLocks } from '../lib/policy/resolve';
+import type { Policy } from '../lib/policy/schema';
 import type { CliIO } from './main';
 
 export const POLICY_HELP = `Usage:
-  guard policy show <preset-id|file.json>   Print the policy in force, as JSON (defaults filled in).
-  guard policy validate <file.json>         Check a policy file: exit 0 if valid, else exit 1 with one
-                                            line per problem: "path: message".
+  guard policy show <preset-id|file>        Print the policy in force, as JSON (defaults filled in); a
+                                            deployment file's, with --preset/--overlay as for validate.
+  guard policy validate <file>              Check a policy file: exit 0 if valid, else exit 1 with one
+                                            line per problem: "path: message". A deployment file (the
+                                            managed settings presetId/policyJson/locked/lockAll alone, the
+                                            Google Admin console's JSON, a Chrome/Chromium policy file, a
+                                            Windows .reg or a macOS .mobileconfig) is checked as a staff
+                                            browser applies it: policyJson over presetId, IT's locks.
+  guard policy validate --preset <id> <policyJson-file>
+                                            Check a managed policyJson (settings over a preset, as JSON)
+                                            as a browser applies it over that preset.
+  guard policy validate --overlay <policyJson-file>
+                                            The same with no presetId pushed: the policyJson is then the
+                                            whole policy where staff chose none, and goes over whichever
+                                            preset staff chose elsewhere (each is checked).
   guard policy list                         List the presets.
   guard policy from-text <file.txt|file.docx> [--name "School name"]
                                             Propose a policy from the school's own written ClassDojo
@@ -98,8 +114,142 @@ export async function runFromText(args: string[], io: CliIO): Promise<number> {
   }
 }
 
+/** The policy a set of managed values gives a staff browser, and each problem with them, as lines. */
+export interface ManagedCheck {
+  policy: Policy | null;
+  problems: PolicyProblem[];
+  /** One line saying what was checked, for "valid: …". */
+  summary: string;
+}
+
+/**
+ * Managed values checked exactly as a staff browser applies them (lib/policy/managed-values.ts, the code the
+ * extension runs): the types Chrome's schema lets through, then policyJson over presetId with IT's locks, in a
+ * browser where staff chose nothing. With no presetId, policyJson is the whole policy there, and it also goes
+ * over each preset staff may have chosen in other browsers: each of those is checked too.
+ */
+export function checkManaged(values: Record<string, unknown>): ManagedCheck {
+  const problems = managedValueProblems(values);
+  // What Chrome passes on: a value of the wrong type never reaches the extension.
+  const typed = new Set(problems.map((p) => p.path));
+  const passed = Object.fromEntries(Object.entries(values).filter(([k]) => (MANAGED_KEYS as readonly string[]).includes(k) && !typed.has(k)));
+  const read = managedFrom(passed);
+  const state = resolveState(null, null, read);
+  const lines = (st: typeof state) => (st.problems ?? []).flatMap((p) => p.problems);
+  const managed = read.managed;
+  const locks = managed?.locked === 'all' ? 'everything (lockAll)' : managed?.locked?.length ? managed.locked.join(', ') : 'nothing';
+  if (read.problems) return { policy: null, problems: [...problems, ...read.problems], summary: '' };
+  if (!managed?.presetId && managed?.policy === undefined) {
+    // Locks alone: staff choose the policy; only the lock paths can be checked.
+    const lockProblems = checkLocks(managed?.locked).problems;
+    return { policy: null, problems: [...problems, ...lockProblems], summary: `no presetId or policyJson: staff choose the policy in each browser; locked: ${locks}` };
+  }
+  const found = [...problems];
+  if (!state.policy && !managed.presetId) {
+    found.push({ path: 'presetId', message: `not set, so a browser where staff chose no policy takes policyJson as the whole policy, and it is not one (the problems below): set presetId beside it (one of ${PRESET_IDS.join(', ')}) to apply policyJson over that preset, or push a whole policy` });
+  }
+  found.push(...lines(state));
+  if (!managed.presetId) {
+    // The same policyJson over a preset chosen in the options page (a browser where staff chose before IT pushed).
+    const seen = new Set(found.map((p) => `${p.path}: ${p.message}`));
+    for (const presetId of PRESET_IDS) {
+      const over = resolveState({ kind: 'preset', presetId }, null, read);
+      for (const p of lines(over)) {
+        const line = { path: p.path, message: `${p.message} (where staff chose the preset ${presetId})` };
+        if (seen.has(`${p.path}: ${p.message}`) || seen.has(`${line.path}: ${line.message}`)) continue;
+        seen.add(`${line.path}: ${line.message}`);
+        found.push(line);
+      }
+    }
+  }
+  const base = managed.presetId ? `preset ${managed.presetId}${managed.policy !== undefined ? ' with policyJson over it' : ''}` : 'policyJson as the whole policy (over each preset where staff chose one)';
+  return { policy: state.policy, problems: found, summary: state.policy ? `“${state.policy.name}”: ${base}; locked: ${locks}` : '' };
+}
+
+/** Hints for a policy file whose problems say it is really managed settings or a policyJson over a preset. */
+function policyFileHints(problems: PolicyProblem[], file: string): string[] {
+  const hints: string[] = [];
+  const arg = JSON.stringify(file);
+  if (problems.some((p) => p.path === 'presetId' && /unknown field/.test(p.message))) {
+    hints.push(`presetId is not a field of a policy: in a managed deployment it is a setting of its own, beside policyJson (docs/deploying.md, docs/deploy/managed-policy.json). To check a policyJson over a preset: guard policy validate --preset <id> ${arg}`);
+  }
+  const required = problems.filter((p) => /^is required/.test(p.message)).length;
+  if (required >= 3 && !hints.length) {
+    hints.push(`${required} fields a whole policy needs are missing: if this is a managed policyJson (settings over a preset), check it with: guard policy validate --preset <id> ${arg} (presets: ${PRESET_IDS.join(', ')})`);
+  }
+  return hints;
+}
+
+type Loaded = { ok: true; policy: Policy; summary?: string } | { ok: false; problems: PolicyProblem[]; hints?: string[] } | { ok: 'sources'; sources: (ManagedSource & { check: ManagedCheck })[]; form: string };
+
+/** The largest policy or deployment file `show`/`validate` read. */
+export const MAX_POLICY_FILE_BYTES = 2_000_000;
+
+/**
+ * A file's text: UTF-8, or UTF-16 with its byte-order mark (regedit exports .reg files as UTF-16 LE).
+ */
+export function fileText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  return bytes.toString('utf8');
+}
+
+/** The target of show/validate: a preset, a policy file, a deployment file, or (with --preset/--overlay) a policyJson. */
+function loadTarget(target: string, overlay: { presetId?: string } | undefined): Loaded {
+  if (overlay) {
+    let text: string;
+    try {
+      text = fileText(readFileSync(target)).replace(/^\uFEFF/, '');
+    } catch (error) {
+      return loadPolicyArg(target) as Loaded; // says why it cannot be read
+    }
+    const check = checkManaged({ ...(overlay.presetId !== undefined ? { presetId: overlay.presetId } : {}), policyJson: text });
+    return { ok: 'sources', form: 'a managed policyJson', sources: [{ where: '(file)', values: {}, check }] };
+  }
+  if (isPresetId(target)) return loadPolicyArg(target) as Loaded;
+  let text: string;
+  try {
+    const bytes = readFileSync(target);
+    // A policy or a deployment file is a few kilobytes; a bigger one is the wrong file, and is not parsed.
+    if (bytes.length > MAX_POLICY_FILE_BYTES) return { ok: false, problems: [{ path: '(file)', message: `is ${(bytes.length / 1_000_000).toFixed(1)} MB: a policy or a deployment file is a few kilobytes (at most ${MAX_POLICY_FILE_BYTES / 1_000_000} MB). Is it the right file?` }] };
+    text = fileText(bytes);
+  } catch {
+    return loadPolicyArg(target) as Loaded;
+  }
+  const file = readDeployFile(text);
+  if (file.kind === 'unreadable') return { ok: false, problems: file.problems };
+  if (file.kind === 'policy') {
+    const parsed = parsePolicy(file.data);
+    return parsed.ok ? parsed : { ok: false, problems: parsed.problems, hints: policyFileHints(parsed.problems, target) };
+  }
+  return { ok: 'sources', form: file.form, sources: file.sources.map((s) => ({ ...s, check: checkManaged(s.values) })) };
+}
+
+function parseTargetArgs(args: string[]): { target?: string; overlay?: { presetId?: string }; error?: string } {
+  let target: string | undefined;
+  let overlay: { presetId?: string } | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--preset' || a.startsWith('--preset=')) {
+      const id = a === '--preset' ? args[++i] : a.slice('--preset='.length);
+      if (!id) return { error: `--preset needs a preset's id (${PRESET_IDS.join(', ')})` };
+      // Checked as the browser would: an unknown id is reported as IT's presetId problem, not a usage error.
+      overlay = { presetId: id };
+    } else if (a === '--overlay') overlay ??= {};
+    else if (a.startsWith('-')) return { error: `unknown option '${a}'` };
+    else if (target === undefined) target = a;
+    else return { error: `expected one file, got ${JSON.stringify(target)} and ${JSON.stringify(a)}` };
+  }
+  if (target === undefined) return { error: 'expected a file (or a preset id for show)' };
+  return { target, overlay };
+}
+
 export function runPolicy(args: string[], io: CliIO): number | Promise<number> {
-  const [sub, target, ...extra] = args;
+  const [sub] = args;
   if (sub === 'from-text') return runFromText(args.slice(1), io);
   if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
     io.stdout(POLICY_HELP);
@@ -112,14 +262,42 @@ export function runPolicy(args: string[], io: CliIO): number | Promise<number> {
     }
     return 0;
   }
-  if ((sub !== 'show' && sub !== 'validate') || target === undefined || extra.length > 0) {
-    io.stderr(`guard policy: expected 'show <preset-id|file.json>', 'validate <file.json>' or 'from-text <document>'. Run 'guard policy --help'.\n`);
+  const parsedArgs = sub === 'show' || sub === 'validate' ? parseTargetArgs(args.slice(1)) : { error: 'unknown' };
+  if (parsedArgs.error || parsedArgs.target === undefined) {
+    const why = parsedArgs.error && parsedArgs.error !== 'unknown' ? `${parsedArgs.error}. ` : '';
+    io.stderr(`guard policy: ${why}expected 'show <preset-id|file>', 'validate [--preset <id> | --overlay] <file>' or 'from-text <document>'. Run 'guard policy --help'.\n`);
     return 2;
   }
-  const result = loadPolicyArg(target);
-  if (!result.ok) {
+  const { target, overlay } = parsedArgs;
+  const result = loadTarget(target, overlay);
+  if (result.ok === false) {
     io.stdout(problemLines(result.problems).map((l) => `${l}\n`).join(''));
+    for (const hint of result.hints ?? []) io.stderr(`hint: ${hint}\n`);
     return 1;
+  }
+  if (result.ok === 'sources') {
+    const many = result.sources.length > 1;
+    let failed = false;
+    for (const source of result.sources) {
+      const prefix = many ? `${source.where}: ` : '';
+      if (source.check.problems.length) {
+        failed = true;
+        io.stdout(problemLines(source.check.problems).map((l) => `${prefix}${l}\n`).join(''));
+      } else if (sub === 'validate') {
+        io.stdout(`valid: ${target}${many ? ` (${source.where})` : ''}, ${result.form}: ${source.check.summary}\n`);
+      }
+    }
+    if (failed) return 1;
+    if (sub === 'show') {
+      const shown = result.sources.find((s) => s.check.policy);
+      if (!shown?.check.policy) {
+        io.stderr(`guard policy show: ${target} chooses no policy (${result.sources[0]?.check.summary ?? 'no settings'}).\n`);
+        return 1;
+      }
+      if (many) io.stderr(`guard policy show: the policy of ${shown.where}\n`);
+      io.stdout(`${JSON.stringify(shown.check.policy, null, 2)}\n`);
+    }
+    return 0;
   }
   if (sub === 'show') io.stdout(`${JSON.stringify(result.policy, null, 2)}\n`);
   else io.stdout(`valid: ${target} (${result.policy.name})\n`);

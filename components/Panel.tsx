@@ -14,6 +14,12 @@ export interface PanelProps {
   composerCount: number | undefined;
   /** The chosen policy's display name; null until a school policy is chosen. */
   policy: { id: string; name: string } | null;
+  /**
+   * With no policy: why, as the message to show. `policyItBroken`, the policy the school's IT set cannot be read
+   * (only IT can fix it, so the panel does not ask to choose one); `policyUnusable`, the policy chosen here
+   * cannot be used; else none is chosen yet.
+   */
+  unusable?: false | 'policyItBroken' | 'policyUnusable';
   /** Parts of the guidance that are unavailable or degraded on this page, in plain words. */
   notices: string[];
   onChoosePolicy: () => void;
@@ -186,9 +192,9 @@ export function Panel(props: PanelProps) {
           </p>
         ) : (
           <div class="pg-callout" role="status" data-policy-guard="no-policy">
-            <p>{t('policyNone')}</p>
+            <p>{t(props.unusable || 'policyNone')}</p>
             <button type="button" class="pg-button" onClick={props.onChoosePolicy}>
-              {t('policyChoose')}
+              {t(props.unusable ? 'openSettings' : 'policyChoose')}
             </button>
           </div>
         )}

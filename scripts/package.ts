@@ -3,11 +3,15 @@
  * update manifest Chrome and Edge poll (docs/deploying.md, "Without a store listing").
  *
  *   npm run package -- --base-url https://it.example.sch.uk/policy-guard [--key path/to/key.pem] [--new-key] [--out dir] [--no-build]
+ *   npm run package -- --local-test [--base-url http://localhost:<port>/<folder>] …   (a package to try on this computer only)
  *
  * - The server address and the key are checked first, then the extension is built (`wxt build`; `--no-build`
  *   packs the build already in .output/chrome-mv3), then packed. A mistake is said in one line, exit 1, with
- *   nothing built or written; the output folder's files from an earlier run are cleared before packing, so a
- *   failed run never leaves an old CRX and updates.xml to be uploaded by mistake.
+ *   nothing built. `--base-url` is required: without it the files would name no server the browsers can
+ *   reach. Only `--local-test` packs without one, pointing the files at LOCAL_TEST_BASE on this computer.
+ * - Every run that ends without a package (a refused option, address or key, a failed build or pack) removes
+ *   the files an earlier run left in the output folder (the CRX, updates.xml, deploy.json; nothing else), and
+ *   a run that packs clears them first: an old CRX and updates.xml are never left to be uploaded by mistake.
  * - The key signs the CRX, and the extension's id is derived from it (the SHA-256 of its public key, as
  *   Chromium derives it): the same key always gives the same id, so IT's force-install policy and managed
  *   settings keep naming the same extension across updates. It is read from `--key`, else
@@ -37,8 +41,10 @@ import { chromiumPath } from '../tests/e2e/chromium';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUILT = join(ROOT, '.output/chrome-mv3');
 export const DEFAULT_KEY = join(homedir(), '.config/policy-guard/crx-key.pem');
-/** Shown in the files when no server was named, so a half-configured package is obvious, never silently wrong. */
-export const PLACEHOLDER_BASE = 'https://extensions.example.invalid/policy-guard';
+/** Where a `--local-test` package with no `--base-url` points: a web server on this computer (loopback only). */
+export const LOCAL_TEST_BASE = 'http://localhost:8080/policy-guard';
+/** The output folder when `--out` is not given. */
+export const DEFAULT_OUT = join(ROOT, '.output/crx');
 
 /** The id Chromium gives an extension signed with this key: the first 128 bits of SHA-256 of its public key (SPKI DER), as letters a–p. */
 export function extensionIdFromKey(pem: string | Buffer): string {
@@ -106,6 +112,11 @@ export interface PackageOptions {
   keyPath?: string;
   /** Make the key at the key path (never over an existing one); without it a missing key is an error. */
   newKey?: boolean;
+  /**
+   * A package to try on this computer only: `baseUrl` may then be left out (LOCAL_TEST_BASE is used) and
+   * must be a loopback address if given. Without it a missing `baseUrl` is refused (BaseUrlError).
+   */
+  localTest?: boolean;
   outDir?: string;
   /** The built extension to pack (default .output/chrome-mv3: run `wxt build` first). */
   built?: string;
@@ -122,8 +133,8 @@ export interface Packaged {
   keyCreated: boolean;
   /** The ExtensionInstallForcelist entry: "<id>;<update URL>". */
   forcelist: string;
-  /** Whether a server address was given (else the files name PLACEHOLDER_BASE). */
-  baseUrlGiven: boolean;
+  /** Whether this is a `--local-test` package (its files point at a server on this computer). */
+  localTest: boolean;
 }
 
 /** Why the server address cannot be used, for the person packaging: a message, exit 1, before anything is built or written. */
@@ -160,12 +171,34 @@ export function checkBaseUrl(raw: string): { base: string; warning?: string } {
   return { base };
 }
 
-/** The files a package run writes into its output folder (and clears first, so no earlier run's file is left beside a failed one). */
-function clearOutputs(out: string) {
-  if (!existsSync(out)) return;
-  for (const name of readdirSync(out)) {
-    if (name === 'updates.xml' || name === 'deploy.json' || name === 'policy-guard' || name === 'policy-guard.crx' || /^policy-guard-classdojo-.*\.crx$/.test(name)) rmSync(join(out, name), { recursive: true, force: true });
+/**
+ * Removes the files a package run writes from its output folder (the CRX, updates.xml, deploy.json and the
+ * packing stage), leaving anything else there. Run before packing, and by every run that ends without a
+ * package, so no earlier run's CRX and updates.xml are left beside a failed or refused one. A folder that
+ * is not there is nothing to clear; an error while clearing is ignored (the run's own error is what is said).
+ */
+export function clearOutputs(out: string): void {
+  try {
+    if (!existsSync(out)) return;
+    for (const name of readdirSync(out)) {
+      if (name === 'updates.xml' || name === 'deploy.json' || name === 'policy-guard' || name === 'policy-guard.crx' || /^policy-guard-classdojo-.*\.crx$/.test(name)) rmSync(join(out, name), { recursive: true, force: true });
+    }
+  } catch {
+    // a folder we cannot list or a file we cannot remove: the refusal itself still stands
   }
+}
+
+/** The server address to use: `--base-url` checked, or LOCAL_TEST_BASE for `--local-test`; a missing one is refused. */
+function baseFor(options: PackageOptions): { base: string; warning?: string } {
+  if (options.baseUrl === undefined) {
+    if (options.localTest) return { base: LOCAL_TEST_BASE };
+    throw new BaseUrlError('--base-url is required: the https:// address of the folder the school’s server serves the files from, as in --base-url https://it.example.sch.uk/policy-guard (to try a package on this computer only, add --local-test).');
+  }
+  const checked = checkBaseUrl(options.baseUrl);
+  if (options.localTest && !LOOPBACK.test(new URL(checked.base).hostname)) {
+    throw new BaseUrlError(`--local-test is for a server on this computer (localhost, 127.0.0.1), not ${checked.base}: leave out --local-test to package for that server.`);
+  }
+  return checked;
 }
 
 /**
@@ -173,7 +206,7 @@ function clearOutputs(out: string) {
  * is there unless `newKey`, that `newKey` would not replace one). Throws BaseUrlError or KeyError; writes nothing.
  */
 export function preflight(options: PackageOptions = {}): { keyPath: string; base: string; warning?: string; existing?: { pem: string; created: boolean } } {
-  const checked = options.baseUrl === undefined ? { base: PLACEHOLDER_BASE } : checkBaseUrl(options.baseUrl);
+  const checked = baseFor(options);
   const keyPath = resolve(options.keyPath ?? (process.env.POLICY_GUARD_CRX_KEY || DEFAULT_KEY));
   if (isInside(ROOT, keyPath)) {
     // A key inside the working tree is one `git add -A` away from the repository; one in `.output/` is wiped by
@@ -193,19 +226,19 @@ export function packageCrx(options: PackageOptions = {}): Packaged {
   if (!existsSync(join(built, 'manifest.json'))) throw new Error(`No built extension in ${built}: run \`npm run build\` first.`);
   const key = existing ?? ensureKey(keyPath, true);
   const id = extensionIdFromKey(key.pem);
-  const out = resolve(options.outDir ?? join(ROOT, '.output/crx'));
+  const out = resolve(options.outDir ?? DEFAULT_OUT);
   mkdirSync(out, { recursive: true });
   // An earlier run's CRX and updates.xml are never left beside a run that fails: IT could upload them.
   clearOutputs(out);
   try {
-    return pack({ built, out, keyPath, key, id, base, chromium: options.chromium, baseUrlGiven: options.baseUrl !== undefined });
+    return pack({ built, out, keyPath, key, id, base, chromium: options.chromium, localTest: !!options.localTest });
   } catch (error) {
     clearOutputs(out);
     throw error;
   }
 }
 
-function pack(o: { built: string; out: string; keyPath: string; key: { created: boolean }; id: string; base: string; chromium?: string; baseUrlGiven: boolean }): Packaged {
+function pack(o: { built: string; out: string; keyPath: string; key: { created: boolean }; id: string; base: string; chromium?: string; localTest: boolean }): Packaged {
   const { built, out, keyPath, key, id, base } = o;
 
   // A copy with update_url, so the installed extension polls the school's server for new versions.
@@ -232,19 +265,30 @@ function pack(o: { built: string; out: string; keyPath: string; key: { created: 
   writeFileSync(updates, updateManifest(id, version, `${base}/${crxName}`));
   const forcelist = `${id};${updateUrl}`;
   writeFileSync(join(out, 'deploy.json'), `${JSON.stringify({ id, version, crx: crxName, updateUrl, forcelist }, null, 2)}\n`);
-  return { id, version, crx, updates, updateUrl, keyPath, keyCreated: key.created, forcelist, baseUrlGiven: o.baseUrlGiven };
+  return { id, version, crx, updates, updateUrl, keyPath, keyCreated: key.created, forcelist, localTest: o.localTest };
+}
+
+/** The output folder a command line names (`--out dir` or `--out=dir`), read even from options that are refused. */
+export function outDirOf(argv: readonly string[]): string {
+  let out: string | undefined;
+  argv.forEach((a, i) => {
+    if (a === '--out' && argv[i + 1] !== undefined) out = argv[i + 1];
+    else if (a.startsWith('--out=')) out = a.slice(6);
+  });
+  return resolve(out ?? DEFAULT_OUT);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  const argv = process.argv.slice(2);
   try {
-    const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'base-url': { type: 'string' }, key: { type: 'string' }, 'new-key': { type: 'boolean' }, out: { type: 'string' }, 'no-build': { type: 'boolean' } } });
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'base-url': { type: 'string' }, key: { type: 'string' }, 'new-key': { type: 'boolean' }, out: { type: 'string' }, 'no-build': { type: 'boolean' }, 'local-test': { type: 'boolean' } } });
     // `npm run package --key k.pem` (no `--`): npm takes the options as its own settings and passes only the
     // values on, so the key named would be silently ignored. Refused, saying how to write it.
-    const npmTook = ['base_url', 'new_key', 'out', 'no_build'].filter((o) => process.env[`npm_config_${o}`] !== undefined);
+    const npmTook = ['base_url', 'new_key', 'out', 'no_build', 'local_test'].filter((o) => process.env[`npm_config_${o}`] !== undefined);
     if (positionals.length > 0 || npmTook.length > 0) {
       throw new KeyError(`npm kept the options for itself${positionals.length ? ` (${positionals.join(' ')} arrived without its option name)` : ''}: put \`--\` before them, as in \`npm run package -- --key /path/to/crx-key.pem --base-url https://…\`.`);
     }
-    const options: PackageOptions = { baseUrl: values['base-url'], keyPath: values.key, newKey: values['new-key'], outDir: values.out };
+    const options: PackageOptions = { baseUrl: values['base-url'], keyPath: values.key, newKey: values['new-key'], outDir: values.out, localTest: values['local-test'] };
     // The address and the key are checked before the build (a minute's work), so a mistake is the first line said.
     const { warning } = preflight(options);
     if (warning) console.warn(`package: ${warning}`);
@@ -257,9 +301,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
     console.log(`  ${p.crx}\n  ${p.updates}`);
     console.log(`Force-install entry (ExtensionInstallForcelist): ${p.forcelist}`);
     if (p.keyCreated) console.log(`A new signing key was made at ${p.keyPath}. Back it up somewhere safe and private: every later version must be signed with it.`);
-    if (!p.baseUrlGiven) console.log(`No --base-url given: the files point at ${PLACEHOLDER_BASE}. Package again with your server's address before deploying.`);
+    if (p.localTest) console.log(`A package to try on this computer only (--local-test): its files point at ${p.updateUrl.replace(/\/updates\.xml$/, '')}. Do not deploy it: package again with --base-url and your server's address.`);
   } catch (error) {
-    console.error(`package: ${(error as Error).message}`);
+    // A refused or failed run leaves no earlier run's CRX and updates.xml behind to be uploaded by mistake.
+    clearOutputs(outDirOf(argv));
+    const message = (error as Error).message;
+    // parseArgs's own words for an unknown option are about positional arguments: said instead with the options.
+    const unknown = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec(message)?.[1] : undefined;
+    console.error(`package: ${unknown ? `${unknown} is not an option of npm run package: the options are --base-url, --key, --new-key, --out, --no-build and --local-test (docs/deploying.md).` : message.split('\n')[0]}`);
     process.exit(1);
   }
 }

@@ -1,7 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { deleteRecords, guardDb } from '../../lib/ext/db';
 import { t } from '../../lib/ext/i18n';
+import { deleteStaffData, hasStaffData, readStaffData, type StaffData } from '../../lib/ext/staff-data';
+import { staffDataWords } from './staff-data-words';
 
 /**
  * Two ways to delete. "Records only": every spot-check and every held send, override and fix (lib/ext/db.ts
@@ -39,7 +41,26 @@ function ConfirmButton(props: { hook: string; label: string; confirmLabel: strin
 export function DataControls(props: { parent?: boolean }) {
   // After a wipe the page reloads, so every section shows what is left (nothing); the query says why.
   const query = new URLSearchParams(location.search);
-  const [status, setStatus] = useState(query.has('deleted') ? t('dataDeleted') : query.has('deletedRecords') ? t('dataDeletedRecords', String(Number(query.get('deletedRecords')) || 0)) : '');
+  const [status, setStatus] = useState(
+    query.has('deleted') ? t('dataDeleted') : query.has('deletedStaff') ? t('dataDeletedStaff') : query.has('deletedRecords') ? t('dataDeletedRecords', String(Number(query.get('deletedRecords')) || 0)) : '',
+  );
+  // A parent's browser: any staff data still held (from before it was switched, or by an older version, which
+  // kept it) is named, so "Your data" is true, and can be deleted on its own (probe 19e D3).
+  const [staffLeft, setStaffLeft] = useState<StaffData | null>(null);
+  useEffect(() => {
+    if (!props.parent) return;
+    void readStaffData()
+      .then((d) => setStaffLeft(hasStaffData(d) ? d : null))
+      .catch(() => setStaffLeft(null));
+  }, [props.parent]);
+  const wipeStaff = async () => {
+    try {
+      await deleteStaffData();
+      location.replace(`${location.pathname}?deletedStaff`);
+    } catch {
+      setStatus(t('dataDeleteFailed'));
+    }
+  };
   const wipe = async () => {
     try {
       // The background's connection closes itself and reopens a fresh, empty database when next needed.
@@ -66,8 +87,17 @@ export function DataControls(props: { parent?: boolean }) {
   return (
     <section data-policy-guard="data">
       <h2>{t('dataTitle')}</h2>
-      {/* A parent's browser holds no rosters or records: only the school chosen. */}
-      <p class="muted">{t(props.parent ? 'dataHelpParent' : 'dataHelp')}</p>
+      {/* A parent's browser holds no rosters or records, only the school chosen: unless staff data is still there. */}
+      {staffLeft ? (
+        <>
+          <p data-policy-guard="staff-data-left">{t('dataHelpParentStaffLeft', staffDataWords(staffLeft))}</p>
+          <p>
+            <ConfirmButton hook="delete-staff-data" label={t('dataDeleteStaff')} confirmLabel={t('dataDeleteConfirm')} onConfirm={wipeStaff} />
+          </p>
+        </>
+      ) : (
+        <p class="muted">{t(props.parent ? 'dataHelpParent' : 'dataHelp')}</p>
+      )}
       {/* Records (spot-checks, held sends, overrides) are staff's: a parent's page does not offer to delete them. */}
       {!props.parent && (
         <p>

@@ -1,10 +1,29 @@
+import { useState } from 'preact/hooks';
 import { t } from '../../lib/ext/i18n';
+import { VERSION } from '../../lib/meta';
 import type { PolicyProblem } from '../../lib/policy/parse';
 import { fieldLabel } from '../../lib/policy/field-label';
 import { english, message } from '../finding-text';
 
-/** A policy's problems, one per field, in words, with the exact path for whoever edits the file. */
-export function Problems(props: { problems: PolicyProblem[]; intro: string; hook?: string }) {
+/**
+ * Pure: what a member of staff sends their IT team about IT's settings: the intro, one "path: message" line per
+ * problem (as `guard policy validate` prints them), and the version and time, so IT can check a fix.
+ */
+export function textForIt(intro: string, problems: PolicyProblem[], now = new Date()): string {
+  return [intro, '', ...problems.map((p) => `${p.path}: ${p.message}`), '', `Policy Guard ${VERSION}, ${now.toISOString()}`].join('\n');
+}
+
+/**
+ * A policy's problems, one per field, in words, with the exact path for whoever edits the file. `forIt`: the
+ * problems are with the settings the school's IT pushed, so a button copies them for IT (textForIt).
+ */
+export function Problems(props: { problems: PolicyProblem[]; intro: string; hook?: string; forIt?: boolean }) {
+  const [copied, setCopied] = useState<'' | 'ok' | 'failed'>('');
+  const copy = () =>
+    navigator.clipboard
+      .writeText(textForIt(props.intro, props.problems))
+      .then(() => setCopied('ok'))
+      .catch(() => setCopied('failed'));
   return (
     <div role="alert" class="error" data-policy-guard={props.hook ?? 'policy-problems'}>
       <p>{props.intro}</p>
@@ -16,6 +35,14 @@ export function Problems(props: { problems: PolicyProblem[]; intro: string; hook
         ))}
       </ul>
       {props.problems.length > 50 && <p>{t('policyMoreProblems', String(props.problems.length - 50))}</p>}
+      {props.forIt && (
+        <p>
+          <button type="button" data-policy-guard="copy-for-it" onClick={() => void copy()}>
+            {t('copyForIt')}
+          </button>{' '}
+          <span role="status">{copied === 'ok' ? t('copiedForIt') : copied === 'failed' ? t('copyForItFailed') : ''}</span>
+        </p>
+      )}
     </div>
   );
 }

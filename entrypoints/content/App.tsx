@@ -18,7 +18,6 @@ export function App(props: { f: FeatureContext; slots: Slot[]; notices: Store<Re
   const featureNotices = useStore(props.notices);
   const guarded = useGuard(f.guard);
   const notices = page.appRootVerified ? [] : [t('degradedAppRoot')];
-  if (policy.unusable) notices.push(t('policyUnusable'));
   for (const list of Object.values(featureNotices)) notices.push(...list);
 
   const slots = (where: Slot['where']) =>
@@ -39,6 +38,7 @@ export function App(props: { f: FeatureContext; slots: Slot[]; notices: Store<Re
         viewLabel={viewLabel(page.route.view)}
         composerCount={page.composerCount}
         policy={policy.active}
+        unusable={policy.unusable}
         notices={notices}
         findingCount={guarded.policy ? guarded.findings.length : undefined}
         onChoosePolicy={() => void ask(f.ctx, { type: 'open-options' })}

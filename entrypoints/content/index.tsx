@@ -68,7 +68,7 @@ export default defineContentScript({
       ctx,
       guard,
       page: createStore(initialPageState()),
-      policy: createStore<PolicyInfo>({ active: null, unusable: false, version: 0 }),
+      policy: createStore<PolicyInfo>({ active: null, version: 0 }),
       addSlot: (slot) => slots.push(slot),
       setNotices: (feature, list) => {
         const current = notices.get()[feature] ?? [];

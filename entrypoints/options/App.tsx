@@ -22,6 +22,7 @@ import { t, type MessageKey } from '../../lib/ext/i18n';
 import { ignoredAlways, watchSafely, type IgnoredV1 } from '../../lib/ext/settings';
 import { fromIt } from './from-it';
 import { introKey } from './intro';
+import { itPolicyBroken } from '../../lib/policy/it-policy';
 
 /**
  * The options page: the policy (chosen, imported or pushed by IT), its edits, pupils, records and data, for
@@ -73,15 +74,18 @@ const INTROS: Partial<Record<string, MessageKey>> = {
 
 function Current(props: { state: NonNullable<ReturnType<typeof usePolicyState>> }) {
   const { state } = props;
-  const from = state.managed ? fromIt(state) : state.choice?.kind === 'file' ? t('policyFromFile', state.choice.fileName) : '';
+  // "(set by your school's IT)" says where the policy in force comes from: with none in force, it is not said.
+  const from = !state.policy ? '' : state.managed ? fromIt(state) : state.choice?.kind === 'file' ? t('policyFromFile', state.choice.fileName) : '';
+  const broken = itPolicyBroken(state);
   return (
     <>
-      <p data-policy-guard="options-current">
-        {state.policy ? t('optionsCurrent', state.policy.name) : t('optionsNoneYet')} {from}
+      <p data-policy-guard="options-current" data-it-broken={broken ? '' : undefined}>
+        {state.policy ? t('optionsCurrent', state.policy.name) : t(broken ? 'optionsItBroken' : 'optionsNoneYet')} {from}
       </p>
-      {state.problems?.map((p) => (
-        <Problems key={p.layer} problems={p.problems} intro={t(INTROS[p.layer] ?? 'policyManagedRefused')} hook={`problems-${p.layer}`} />
-      ))}
+      {state.problems?.map((p) => {
+        const its = p.layer === 'managed-json' || p.layer === 'managed';
+        return <Problems key={p.layer} problems={p.problems} intro={t(INTROS[p.layer] ?? 'policyManagedRefused')} hook={`problems-${p.layer}`} forIt={its || p.layer === 'managed-locked'} />;
+      })}
     </>
   );
 }

@@ -15,6 +15,7 @@ import { checkHours, describeWindows } from '../../lib/calendar/hours';
 import { english, localWhen, localWindows } from '../../components/finding-text';
 import type { PolicyState } from '../../lib/ext/active-policy';
 import { t } from '../../lib/ext/i18n';
+import { itPolicyBroken } from '../../lib/policy/it-policy';
 import type { PopupStateResponse, PopupView } from '../../lib/ext/messages';
 import type { HeldSummary } from '../../lib/events/held';
 import { VERSION } from '../../lib/meta';
@@ -71,7 +72,7 @@ function StaffPopup(props: { view: PopupView }) {
       </h1>
       <p class="muted">{t('popupVersion', VERSION)}</p>
       <p data-policy-guard="popup-policy">
-        {policy ? t('policyActive', policy.name) : state.problems ? t('policyUnusable') : t('policyNone')}
+        {policy ? t('policyActive', policy.name) : itPolicyBroken(state) ? t('policyItBroken') : state.problems ? t('policyUnusable') : t('policyNone')}
         {state.managed && policy ? ` ${fromIt(state)}` : ''}
       </p>
       {policy && <HoursNow policy={policy} />}
@@ -79,7 +80,8 @@ function StaffPopup(props: { view: PopupView }) {
       {policy && view.week && <Week week={view.week} />}
       <p>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          {policy ? t('openSettings') : t('policyChoose')}
+          {/* Only with none chosen yet is choosing the way on: a policy that cannot be used is explained there. */}
+          {policy || state.problems ? t('openSettings') : t('policyChoose')}
         </button>
       </p>
       {policy && (

@@ -4,7 +4,8 @@
  * (popup, options), never by a ClassDojo page: it imports every preset and the schema.
  */
 import type { PolicyProblem } from '../policy/parse';
-import { checkLocks, mergeLayers, resolvePolicy, type Layer } from '../policy/resolve';
+import { resolveState } from '../policy/managed-values';
+import { mergeLayers, resolvePolicy, type Layer } from '../policy/resolve';
 import type { Policy } from '../policy/schema';
 import { forgetManaged, onManagedLoaded, readManaged } from './managed';
 import { managedLockAll, managedLocked, managedPolicyJson, managedPresetId, policyChoice, policyEdits, readPolicyChoice, type PolicyChoice } from './settings';
@@ -37,35 +38,8 @@ export async function policyState(): Promise<PolicyState> {
   const [choice, edits, read] = await Promise.all([readPolicyChoice(), policyEdits.getValue().catch(() => null), readManaged()]);
   const key = JSON.stringify([choice, edits, read]);
   if (cached?.key === key && !read.pending) return cached.state;
-  const managed = read.managed;
-  let state: PolicyState;
-  if (read.problems) {
-    // A managed policy that cannot be read is a failure to report, never a silent fall-back to the user's.
-    state = { policy: null, choice, managed: true, locked: 'all', problems: [{ layer: 'managed-json', problems: read.problems }] };
-  } else if (!choice && !managed?.presetId && !managed?.policy) {
-    // Nothing chosen yet: "choose a policy" is the message; bad locks are reported once there is a policy.
-    state = { policy: null, choice, managed: !!managed, locked: checkLocks(managed?.locked).locked };
-  } else {
-    // IT may push a whole policy with no preset: it is then the base, as an imported file would be.
-    const itIsBase = !choice && !managed?.presetId && !!managed?.policy;
-    const resolved = resolvePolicy({
-      presetId: choice?.kind === 'preset' ? choice.presetId : undefined,
-      base: itIsBase ? managed!.policy : choice?.kind === 'file' ? choice.policy : undefined,
-      user: edits ?? undefined,
-      managed: itIsBase ? { ...managed, policy: undefined } : managed,
-    });
-    const lockProblems = resolved.lockProblems?.length ? [{ layer: 'managed-locked' as const, problems: resolved.lockProblems }] : [];
-    state = resolved.ok
-      ? {
-          policy: resolved.policy,
-          choice,
-          managed: !!managed,
-          locked: resolved.locked,
-          ...(resolved.rejected.length || lockProblems.length ? { problems: [...resolved.rejected, ...lockProblems] } : {}),
-        }
-      : { policy: null, choice, managed: !!managed, locked: checkLocks(managed?.locked).locked, problems: [{ layer: resolved.layer, problems: resolved.problems }, ...lockProblems] };
-  }
-  state.itChoosesPolicy = !!managed?.presetId || (!choice && !!managed?.policy);
+  // The same resolution `guard policy validate` runs on IT's settings (lib/policy/managed-values.ts).
+  const state: PolicyState = { ...resolveState(choice, edits, read), choice };
   if (read.fromCache) {
     state.managedFromCache = true;
     state.managedSeenAt = read.fromCache.seenAt;

@@ -3,6 +3,7 @@
  * runtime.onMessage). Every message is checked first (`acceptRequest`: sender, app, schema, bounds); one
  * that fails is answered `bad-request`, and nothing here throws.
  */
+import { itPolicyBroken } from '../policy/it-policy';
 import { browser } from 'wxt/browser';
 import { bankHolidayDates, ukBankHolidays } from '../calendar/bank-holidays';
 import { parentHint, routeMessage } from '../routing/index';
@@ -109,7 +110,7 @@ async function handle(msg: Exclude<Request, { type: 'gate-reason' | 'load-on-req
     case 'get-policy': {
       const state = await policyState().catch(() => undefined);
       const policy = state?.policy;
-      if (!policy) return { ok: false, error: state?.problems?.length ? 'invalid-policy' : 'no-policy' };
+      if (!policy) return state?.problems?.length ? { ok: false, error: 'invalid-policy', why: itPolicyBroken(state) ? 'policyItBroken' : 'policyUnusable' } : { ok: false, error: 'no-policy' };
       // Every year a feed can show (lib/ext/retention.ts): a spot-check on 5 January reviews last December's
       // posts, and a feed scrolled back past the retention limit is still judged with its holidays.
       const bankHolidays = holidayYears(new Date()).flatMap((y) => [...bankHolidayDates(policy.hours.bankHolidays, y)]);

@@ -5,39 +5,13 @@
  * may not change) and `lockAll`. Where the browser has no managed storage (Firefox without policies,
  * a personal laptop), there is simply no managed layer.
  */
-import type { ManagedPolicy } from '../policy/resolve';
-import type { PolicyProblem } from '../policy/parse';
+import { managedFrom, type ManagedRead } from '../policy/managed-values';
 import { managedCache, managedLockAll, managedLocked, managedPolicyJson, managedPresetId, type ManagedCacheV1 } from './settings';
 
-export interface ManagedRead {
-  managed?: ManagedPolicy;
-  /** Why the pushed policy cannot be used (its JSON does not parse), in the same form as a policy's problems. */
-  problems?: PolicyProblem[];
-  /**
-   * Set when this is the last managed policy seen (kept in `storage.local`), used because the browser has
-   * not answered yet: when the browser last answered with it.
-   */
-  fromCache?: { seenAt: string };
-}
+export { managedFrom, type ManagedRead };
 
 /** The four managed values as the browser gives them (null when not set). */
 export type ManagedRaw = Omit<ManagedCacheV1, 'seenAt'>;
-
-/** Pure: the managed layer from the raw managed values. */
-export function managedFrom(raw: { presetId?: unknown; policyJson?: unknown; locked?: unknown; lockAll?: unknown }): ManagedRead {
-  const managed: ManagedPolicy = {};
-  if (typeof raw.presetId === 'string' && raw.presetId.trim()) managed.presetId = raw.presetId.trim();
-  if (typeof raw.policyJson === 'string' && raw.policyJson.trim()) {
-    try {
-      managed.policy = JSON.parse(raw.policyJson);
-    } catch (error) {
-      return { problems: [{ path: 'policyJson', message: `the managed policy is not valid JSON (${(error as Error).message})` }] };
-    }
-  }
-  if (raw.lockAll === true) managed.locked = 'all';
-  else if (Array.isArray(raw.locked)) managed.locked = raw.locked.filter((p): p is string => typeof p === 'string' && p.length > 0);
-  return Object.keys(managed).length ? { managed } : {};
-}
 
 /**
  * Pure: a stored cache as the current shape, or null when it is not one (wrong types, no time, nothing in

@@ -49,8 +49,13 @@ export interface GuardEvent {
 export type ParentHint = ReturnType<typeof parentHint>;
 
 /** What the background answers; `error` when no policy is chosen or the request is malformed. */
-/** `invalid-policy`: a policy is chosen (or pushed by IT) but cannot be used; the settings page says why. */
-export type Response<T> = { ok: true; value: T } | { ok: false; error: 'no-policy' | 'invalid-policy' | 'bad-request' | 'failed' };
+/**
+ * `invalid-policy`: a policy is chosen (or pushed by IT) but cannot be used; the settings page says why. With it,
+ * `why` is the line the page's panel shows (the background decides, so the content script carries no more than
+ * the key): `policyItBroken` when the school's IT's managed policy is why (lib/policy/it-policy.ts; only IT can
+ * fix it, so the panel does not ask to choose one), else `policyUnusable`.
+ */
+export type Response<T> = { ok: true; value: T } | { ok: false; error: 'no-policy' | 'invalid-policy' | 'bad-request' | 'failed'; why?: 'policyItBroken' | 'policyUnusable' };
 
 /**
  * A change to the spot-check record. `trimmed` is there when a cap was reached and the oldest posts,

@@ -200,7 +200,7 @@ export const PROBLEM_CODES = [
 export const NOTE_CODES = [
   'two-row-heading', 'same-names-twice', 'names-used', 'first-filled', 'column-not-read',
   'heading-split', 'mended', 'nul-padding', 'footer', 'name-split', 'same-name', 'not-an-answer', 'channel-under-refusal', 'welsh-na', 'opt-out-date',
-  'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals', 'bracket-preferred',
+  'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals', 'bracket-preferred', 'yes-under-refusal',
 ] as const;
 
 export interface RosterProblem {
@@ -618,6 +618,10 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
   const names = new Set<string>();
   const seen = new Map<string, { row: number; index: number; cells: string }>();
   const refusedOverChannel: string[] = [];
+  // Pupils with a yes in one general column and a refusal in another ("Photos on ClassDojo: Yes" beside "Photo
+  // opt-out: Y"): the refusal is read, and the preview names each of them, with the columns (probe 19e D11).
+  const yesUnderRefusal: string[] = [];
+  const columnName = (i: number) => `“${tidy(head[i] ?? '')}” (${columnLetter(i)})`;
   // A register in Welsh (its headings, or its answers): messages asking for yes or no name the Welsh answers.
   const WELSH_WORD = /^(enw|cyfenw|caniatad|lluniau|llun|gofal|plentyn|disgybl|ffefrir|cyntaf|dewisol|ffotograff|cyfreithiol)/;
   const welsh = head.some((h) => headingWords(h).some((w) => WELSH_WORD.test(w))) || body.some((r) => r.cells.some((c) => /^(ie|naddo|nac oes|oes|do|ydw|ydy|nac ydw|nac ydy)$/i.test(c.trim())));
@@ -843,6 +847,19 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
       if (v) inCare = true;
     }
     if (unreadable) continue;
+    if (all === false) {
+      // Which general columns said yes and which refused: they disagree, so the refusal is read, and said.
+      const said = (field: 'consent' | 'optOut', i: number): Consent | undefined => {
+        const cell = cells[i] ?? '';
+        if (field === 'consent') return welsh && cell.trim().toLowerCase() === 'na' ? false : cellConsent(cell);
+        // A date in a withdrawal column is consent given, then withdrawn: no disagreement (the opt-out-date note names it).
+        return looksLikeDate(cell) || isDateSerial(cell) ? undefined : optOutConsent(cell);
+      };
+      const cols = (['consent', 'optOut'] as const).flatMap((field) => (byField.get(field) ?? []).map((i) => ({ i, v: said(field, i) })));
+      const yes = cols.filter((c) => c.v === true).map((c) => columnName(c.i));
+      const no = cols.filter((c) => c.v === false).map((c) => columnName(c.i));
+      if (yes.length && no.length) yesUnderRefusal.push(`${[first, last].filter(Boolean).join(' ')} (row ${row}: photos allowed in ${yes.join(' and ')}, refused in ${no.join(' and ')})`);
+    }
     const general: Consent = all ?? null;
     let photoConsent: Pupil['photoConsent'] = general;
     if (anyPer) {
@@ -892,8 +909,16 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
     const generalCols = result.columns.filter((c) => c.field === 'consent' || c.field === 'optOut').map((c) => `“${c.heading}” (${c.column})`).join(' and ');
     result.notes.push({
       code: 'channel-under-refusal',
-      data: [String(refusedOverChannel.length), refusedOverChannel.slice(0, 5).join(', ')],
-      message: `${refusedOverChannel.length === 1 ? 'A pupil has' : `${refusedOverChannel.length} pupils have`} a yes for a channel but a refusal in ${generalCols || 'the general consent column'}: ${refusedOverChannel.slice(0, 5).join(', ')}${refusedOverChannel.length > 5 ? ', …' : ''}. The refusal is read for every channel, because the two disagree. If the family agreed to that channel only, clear the general refusal, write no in the other channels' columns, and import again.`,
+      data: [String(refusedOverChannel.length), refusedOverChannel.join(', ')],
+      message: `${refusedOverChannel.length === 1 ? 'A pupil has' : `${refusedOverChannel.length} pupils have`} a yes for a channel but a refusal in ${generalCols || 'the general consent column'}: ${refusedOverChannel.join(', ')}. The refusal is read for every channel, because the two disagree. If the family agreed to that channel only, clear the general refusal, write no in the other channels' columns, and import again.`,
+    });
+  }
+  if (yesUnderRefusal.length > 0) {
+    const n = yesUnderRefusal.length;
+    result.notes.push({
+      code: 'yes-under-refusal',
+      data: [String(n), yesUnderRefusal.join('; ')],
+      message: `${n === 1 ? 'A pupil has' : `${n} pupils have`} photos allowed in one photo consent column and refused in another: ${yesUnderRefusal.join('; ')}. The refusal is read, because the two disagree and a photo posted against a refusal cannot be taken back. If the family has agreed, correct the column that refuses and import again.`,
     });
   }
   if (capitalised.length > 0) {

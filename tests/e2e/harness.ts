@@ -287,11 +287,17 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     return worker.evaluate(
       (name) =>
         new Promise<Record<string, unknown>[]>((resolve, reject) => {
+          // Reading never creates the database: where it is not there (deleted, or not made yet), opening it
+          // would make an empty version 1, and the extension's own open would then wait on it.
           const open = indexedDB.open('policy-guard');
-          open.onerror = () => reject(open.error);
+          open.onupgradeneeded = () => open.transaction?.abort();
+          open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
           open.onsuccess = () => {
             const db = open.result;
-            if (!db.objectStoreNames.contains(name)) return resolve([]);
+            if (!db.objectStoreNames.contains(name)) {
+              db.close();
+              return resolve([]);
+            }
             const all = db.transaction(name).objectStore(name).getAll();
             all.onsuccess = () => {
               db.close();

@@ -77,8 +77,30 @@ describe('a managed policy that cannot be read', () => {
     await alert.waitFor({ timeout: 15_000 });
     expect(await alert.textContent()).toContain('Tell your IT team');
     expect(await alert.textContent()).toContain('policyJson');
-    expect(await options.locator('pg=[data-policy-guard="options-current"]').textContent()).toContain('No policy');
+    expect(await alert.textContent()).toContain('guard policy validate');
+    // Probe 19e D10: it said "No policy chosen yet. (set by your school's IT)" under "Choose the ClassDojo policy
+    // your school has adopted": now that IT's policy cannot be read, and that choosing here would not help.
+    const current = await options.locator('pg=[data-policy-guard="options-current"]').textContent();
+    expect(current).toContain("No policy in use: the one your school's IT set cannot be read.");
+    expect(current).not.toMatch(/chosen yet|set by your school/);
+    const intro = await options.locator('pg=[data-policy-guard="options-intro"]').textContent();
+    expect(intro).toContain('cannot be read, so nothing is checked until IT fixes it');
+    expect(intro).not.toMatch(/^Choose/);
+    expect(await options.locator('pg=[data-policy-guard="copy-for-it"]').count()).toBe(1);
     await options.close();
+
+    // The teacher's panel: IT's policy cannot be read, only IT can fix it; no "choose your school's policy".
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    const noPolicy = page.locator('pg=[data-policy-guard="no-policy"]');
+    await expect.poll(() => noPolicy.textContent(), { timeout: 15_000 }).toContain("Your school's IT set the ClassDojo policy for this browser, but it cannot be read");
+    expect(await page.locator(PANEL).textContent()).not.toMatch(/No school policy chosen|Choose your school/);
+    expect(await noPolicy.getByRole('button').textContent()).toBe('Open settings');
+    await page.close();
+
+    const popup = await h.openExtensionPage('popup.html');
+    await expect.poll(() => popup.locator('pg=[data-policy-guard="popup-policy"]').textContent()).toContain('Only IT can fix it');
+    expect(await popup.locator('main').textContent()).not.toContain('Choose your school');
+    await popup.close();
   });
 });
 

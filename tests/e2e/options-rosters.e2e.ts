@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRoster } from '../../lib/roster/csv';
+import { parseRosterCsv, readRoster } from '../../lib/roster/csv';
 import { rosterSummary } from '../../lib/roster/summary';
 import { DIR } from '../fixtures/rosters/build';
 import { workbook } from '../fixtures/rosters/workbook';
@@ -177,6 +177,14 @@ describe('pupils and photo consent in the options page', () => {
     const notes = preview.locator('pg=[data-policy-guard="roster-notes"] li');
     expect(await notes.allTextContents()).toEqual(lib('excel-resaved-mojibake.csv').notes.map((n) => n.message));
     expect(await notes.first().textContent()).toContain('“SiÃ¢n” → “Siân”');
+
+    // Probe 19e D11: a refusal in one photo column over a yes in another is read, and the preview names each pupil.
+    const disagree = 'Surname,Forename,Photo Opt Out,Photos on ClassDojo,Class Story\nHughes,Amelia,Y,Yes,\nJones,Tomos,N,Yes,Yes\nBegum,Aisha,,No,Yes\n';
+    await file.setInputFiles({ name: 'Consent.csv', mimeType: 'text/csv', buffer: Buffer.from(disagree) });
+    await expect.poll(() => notes.allTextContents()).toEqual(parseRosterCsv(disagree).notes.map((n) => n.message));
+    const said = (await notes.allTextContents()).join('\n');
+    expect(said).toContain('photos allowed in one photo consent column and refused in another: Amelia Hughes (row 2: photos allowed in “Photos on ClassDojo” (D), refused in “Photo Opt Out” (C))');
+    expect(said).toContain('a yes for a channel but a refusal in “Photo Opt Out” (C) and “Photos on ClassDojo” (D): Aisha Begum (row 4)');
 
     // Headings over two rows: which column is read as what, as the CLI prints it, and the preferred name used.
     await file.setInputFiles({ name: 'Integris.csv', mimeType: 'text/csv', buffer: readFileSync(join(DIR, 'integris-grouped-headings.csv')) });

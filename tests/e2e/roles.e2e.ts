@@ -68,3 +68,53 @@ it('a parent who works at the school switches to staff and gets the staff settin
   await popup.locator('pg=[data-policy-guard="spot-toggle"]').waitFor();
   await popup.close();
 });
+
+// Probe 19e D3: switched to a parent's, the browser kept the class rosters (pupils' names, photo consent, in care)
+// and the records, unseen, while the parent's "Your data" said only the parent's choices were kept.
+it('switching a staff browser to a parent’s says what staff data it holds and deletes it; the parent’s page says what is kept', async () => {
+  await h.setRole('staff');
+  await h.choosePolicy('bentley-new-village');
+  await h.setRoster('c1', [{ first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false }, { first: 'Siân', last: 'Evans', photoConsent: null, inCare: true }]);
+  await h.seed('events', [{ kind: 'override', rule: 'full-name', channel: 'class-story', at: new Date().toISOString(), reason: 'checked with the family' }]);
+  const options = await h.openExtensionPage('options.html');
+  await options.locator('pg=[data-policy-guard="rosters"]').waitFor();
+  await options.getByRole('button', { name: "I'm a parent, not staff" }).click();
+  const confirm = options.locator('pg=[data-policy-guard="role-switch-confirm"]');
+  await confirm.waitFor();
+  const said = await confirm.textContent();
+  expect(said).toContain("A parent's browser keeps only the school chosen. Switching deletes the staff data in this browser:");
+  expect(said).toContain('class rosters: 1 (2 pupils');
+  expect(said).toContain('records (spot-checks, held sends, overrides): 1');
+  // Nothing has gone yet: the switch waits for the second click.
+  expect(await h.stored('rosters')).toHaveLength(1);
+  await h.screenshot(options, 'roles-switch-to-parent-confirm');
+  await confirm.getByRole('button', { name: 'Delete the staff data and switch' }).click();
+  await options.locator('pg=[data-policy-guard="options"][data-role="parent"]').waitFor();
+  await expect.poll(() => h.stored('rosters')).toEqual([]);
+  expect(await h.stored('events')).toEqual([]);
+  // The school chosen stays, and "Your data" says only the choices are kept, which is now true.
+  await expect.poll(() => options.locator('pg=[data-policy-guard="options-current"]').textContent()).toBe("Your child's school: Bentley New Village Primary School");
+  const data = options.locator('pg=[data-policy-guard="data"]');
+  expect(await data.textContent()).toContain("Policy Guard keeps only your choices (your child's school) in this browser.");
+  expect(await options.locator('pg=[data-policy-guard="staff-data-left"]').count()).toBe(0);
+  await options.close();
+
+  // Staff data left in a parent's browser (as an older version left it, switching the role alone): named, and
+  // deleted on its own. The staff popup's counts open the database again in the background (the switch deleted it).
+  await h.setRole('staff');
+  const staff = await h.openExtensionPage('popup.html');
+  await staff.locator('pg=[data-policy-guard="spot-toggle"]').waitFor();
+  await h.setRoster('c2', [{ first: 'Tom', last: 'Jones', photoConsent: false, inCare: false }]);
+  await staff.close();
+  await h.setRole('parent');
+  const again = await h.openExtensionPage('options.html');
+  const left = again.locator('pg=[data-policy-guard="staff-data-left"]');
+  await left.waitFor();
+  expect(await left.textContent()).toContain('This browser still holds staff data from before it was set up for a parent: class rosters: 1 (1 pupils');
+  await again.locator('pg=[data-policy-guard="delete-staff-data"]').click();
+  await again.locator('pg=[data-policy-guard="delete-staff-data-confirm"]').click();
+  await expect.poll(() => again.locator('pg=[data-policy-guard="data"] [role="status"]').textContent()).toContain('The staff data was deleted.');
+  expect(await h.stored('rosters')).toEqual([]);
+  expect(await again.locator('pg=[data-policy-guard="options-current"]').textContent()).toBe("Your child's school: Bentley New Village Primary School");
+  await again.close();
+});

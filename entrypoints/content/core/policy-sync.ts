@@ -13,7 +13,7 @@ import { hasLexicon, installLexicon } from '../../../lib/rules/lexicon';
 import { warmNameLists } from '../../../lib/rules/names';
 import { warmTerms } from '../../../lib/rules/sensitive-terms';
 import { ask } from '../ask';
-import type { FeatureContext } from '../features/feature';
+import type { FeatureContext, PolicyInfo } from '../features/feature';
 
 export function syncPolicy(f: Pick<FeatureContext, 'ctx' | 'guard' | 'page' | 'policy'>): void {
   const { ctx, guard, page, policy } = f;
@@ -52,7 +52,9 @@ export function syncPolicy(f: Pick<FeatureContext, 'ctx' | 'guard' | 'page' | 'p
         });
       } else {
         guard.configure(null, [], [], []);
-        policy.update({ active: null, unusable: r?.ok === false && r.error === 'invalid-policy' });
+        // Why there is none, as the panel says it (the background's `why`): IT's policy cannot be read, or the
+        // one chosen here cannot be used; none when no policy is chosen yet.
+        policy.update({ active: null, unusable: (r as { why?: PolicyInfo['unusable'] } | undefined)?.why || false });
       }
     });
   };

@@ -30,8 +30,11 @@ export interface PageState {
 export interface PolicyInfo {
   /** The policy in force, as the background resolved it (null: none chosen, or none usable). */
   active: { id: string; name: string } | null;
-  /** A policy is chosen but cannot be used. */
-  unusable: boolean;
+  /**
+   * A policy is chosen but cannot be used, as the message the panel says: `policyItBroken` when it is the
+   * school's IT's (only IT can fix it), else `policyUnusable`.
+   */
+  unusable?: false | 'policyItBroken' | 'policyUnusable';
   /** Bumped whenever a stored setting the features depend on changes. */
   version: number;
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, win32 } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BaseUrlError, checkBaseUrl, ensureKey, extensionIdFromKey, isInside, KeyError, packageCrx, updateManifest } from '../../../scripts/package';
+import { BaseUrlError, checkBaseUrl, ensureKey, extensionIdFromKey, isInside, KeyError, LOCAL_TEST_BASE, outDirOf, packageCrx, preflight, updateManifest } from '../../../scripts/package';
 
 // The end-to-end test (tests/e2e/managed.e2e.ts) packs and installs a real CRX and checks that Chromium gives
 // it the id `extensionIdFromKey` computes; these are the parts that need no browser.
@@ -30,11 +30,11 @@ describe('npm run package', () => {
   it('never makes a key for a path that has none unless asked: a mistyped --key or POLICY_GUARD_CRX_KEY is an error', () => {
     const typo = join(dir, 'typo-key.pem');
     expect(() => ensureKey(typo)).toThrow(KeyError);
-    expect(() => packageCrx({ keyPath: typo })).toThrow(/No signing key at .*typo-key\.pem\. If Policy Guard was packaged before, point --key .* add --new-key/);
+    expect(() => packageCrx({ baseUrl: 'https://it.example.sch.uk/pg', keyPath: typo })).toThrow(/No signing key at .*typo-key\.pem\. If Policy Guard was packaged before, point --key .* add --new-key/);
     const env = process.env.POLICY_GUARD_CRX_KEY;
     process.env.POLICY_GUARD_CRX_KEY = typo;
     try {
-      expect(() => packageCrx({})).toThrow(/No signing key at .*typo-key\.pem/);
+      expect(() => packageCrx({ baseUrl: 'https://it.example.sch.uk/pg' })).toThrow(/No signing key at .*typo-key\.pem/);
     } finally {
       if (env === undefined) delete process.env.POLICY_GUARD_CRX_KEY;
       else process.env.POLICY_GUARD_CRX_KEY = env;
@@ -48,7 +48,7 @@ describe('npm run package', () => {
 
   it('refuses a key inside the working tree or its .output folder, on any OS', () => {
     for (const inside of ['keys/crx.pem', '.output/k.pem', '.output/crx/key.pem']) {
-      expect(() => packageCrx({ keyPath: join(process.cwd(), inside), newKey: true }), inside).toThrow(/outside the repository and its \.output folder/);
+      expect(() => packageCrx({ baseUrl: 'https://it.example.sch.uk/pg', keyPath: join(process.cwd(), inside), newKey: true }), inside).toThrow(/outside the repository and its \.output folder/);
       expect(existsSync(join(process.cwd(), inside)), inside).toBe(false);
     }
     expect(isInside('/work/repo', '/work/repo/.output/k.pem')).toBe(true);
@@ -105,9 +105,56 @@ describe('npm run package', () => {
     expect(run.stderr.trim().split('\n')).toEqual(['package: --base-url “ex.sch.uk/pg” is not a web address: write it whole, with https://, as in --base-url https://it.example.sch.uk/policy-guard']);
     expect(run.stdout).not.toMatch(/wxt|Built|chrome-mv3/i); // no build ran
     expect(Date.now() - started).toBeLessThan(30_000);
-    // Nothing was touched: the earlier run's files are as they were.
-    expect(readFileSync(join(out, 'updates.xml'), 'utf8')).toBe('from an earlier, good run');
+    // Probe 19e D6: the earlier run's update manifest is not left there to be uploaded beside a refused run.
+    expect(existsSync(join(out, 'updates.xml'))).toBe(false);
   });
+
+  // Probe 19e D6: every refused run (address, key, option) removed nothing before, leaving the earlier run's
+  // CRX, updates.xml and deploy.json in the output folder, as if they were this run's.
+  it('a refused run removes an earlier run’s CRX, updates.xml and deploy.json, and only those, whatever was refused', () => {
+    const key = join(dir, 'refused-key.pem');
+    ensureKey(key, true);
+    const cases: [string, string[], RegExp][] = [
+      ['a bad address', ['--base-url', 'extensions.example.sch.uk/policy-guard', '--key', key], /is not a web address/],
+      ['no address', ['--key', key], /--base-url is required/],
+      ['a missing key', ['--base-url', 'https://it.example.sch.uk/pg', '--key', join(dir, 'no-such-key.pem')], /No signing key at/],
+      ['a file that is not a key', ['--base-url', 'https://it.example.sch.uk/pg', '--key', join(dir, 'not-a-key.txt')], /is not a private key/],
+      ['an unknown option', ['--base-url', 'https://it.example.sch.uk/pg', '--key', key, '--bogus'], /--bogus is not an option of npm run package: the options are --base-url/],
+      ['--out=dir, and an ftp: address', ['--base-url', 'ftp://x/pg', '--key', key], /is a ftp: address/],
+    ];
+    writeFileSync(join(dir, 'not-a-key.txt'), 'hello');
+    for (const [what, args, said] of cases) {
+      const out = join(dir, `refused-${what.replace(/\W+/g, '-')}`);
+      mkdirSync(out, { recursive: true });
+      for (const stale of ['updates.xml', 'deploy.json', 'policy-guard-classdojo-0.0.9.crx']) writeFileSync(join(out, stale), 'from an earlier, good run');
+      writeFileSync(join(out, 'README-for-IT.txt'), 'not ours: kept');
+      const outArgs = what.startsWith('--out=') ? [`--out=${out}`] : ['--out', out];
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts', ...args, ...outArgs, '--no-build'], { encoding: 'utf8', timeout: 60_000 });
+      expect(run.status, what).toBe(1);
+      expect(run.stderr.trim().split('\n'), what).toHaveLength(1);
+      expect(run.stderr, what).toMatch(said);
+      expect(readdirSync(out), what).toEqual(['README-for-IT.txt']);
+    }
+    expect(outDirOf(['--out', '/srv/x'])).toBe('/srv/x');
+    expect(outDirOf(['--out=/srv/y', '--bogus'])).toBe('/srv/y');
+   }, 120_000); // six Node processes: slow on a loaded 2-core machine
+
+  // Probe 19e D7: no --base-url exited 0 with files pointing at extensions.example.invalid, and a warning only.
+  it('refuses to package without --base-url, in one line, unless --local-test asks for a package to try on this computer', () => {
+    const key = join(dir, 'local-key.pem');
+    ensureKey(key, true);
+    expect(() => preflight({ keyPath: key })).toThrow(BaseUrlError);
+    expect(() => preflight({ keyPath: key })).toThrow(/^--base-url is required: .*add --local-test/);
+    expect(preflight({ keyPath: key, localTest: true }).base).toBe(LOCAL_TEST_BASE);
+    expect(new URL(LOCAL_TEST_BASE).hostname).toBe('localhost');
+    expect(preflight({ keyPath: key, localTest: true, baseUrl: 'http://127.0.0.1:8719/pg/' }).base).toBe('http://127.0.0.1:8719/pg');
+    // A local test is never a package for the school's server.
+    expect(() => preflight({ keyPath: key, localTest: true, baseUrl: 'https://it.example.sch.uk/pg' })).toThrow(/--local-test is for a server on this computer/);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/package.ts', '--key', key, '--out', join(dir, 'no-url-out'), '--no-build'], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^package: --base-url is required: the https:\/\/ address .* add --local-test\)\.$/)]);
+    expect(existsSync(join(dir, 'no-url-out', 'updates.xml'))).toBe(false);
+   }, 60_000);
 
   it('a pack that fails leaves no CRX or update manifest in the output folder, not even an earlier run’s', () => {
     const key = join(dir, 'pack-key.pem');

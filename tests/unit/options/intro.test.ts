@@ -18,4 +18,14 @@ describe('the options page’s opening line', () => {
     expect(en.optionsIntroManaged.message).not.toContain('checks nothing');
     expect(en.optionsIntroChosen.message).not.toContain('checks nothing');
   });
+
+  it('says IT’s policy cannot be read, never "choose", when IT’s settings are why there is none (probe 19e D10)', () => {
+    expect(introKey({ policy: null, itChoosesPolicy: true, problems: [{ layer: 'managed-json', problems: [] }] })).toBe('optionsIntroItBroken');
+    expect(introKey({ policy: null, itChoosesPolicy: false, problems: [{ layer: 'managed', problems: [] }] })).toBe('optionsIntroItBroken');
+    // The staff's own file that cannot be used, or no policy: asked to choose, as before.
+    expect(introKey({ policy: null, itChoosesPolicy: false, problems: [{ layer: 'preset', problems: [] }] })).toBe('optionsIntro');
+    expect(en.optionsIntroItBroken.message).not.toMatch(/^Choose/);
+    expect(en.optionsIntroItBroken.message).toContain('cannot be read');
+    expect(en.policyItBroken.message).not.toMatch(/choose/i);
+  });
 });

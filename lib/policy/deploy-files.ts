@@ -1,0 +1,215 @@
+/**
+ * Reading the school's IT's deployment files (docs/deploy/) for the managed settings they carry, so
+ * `guard policy validate` checks them as a staff browser will apply them (lib/policy/managed-values.ts).
+ * Pure: text in, settings out.
+ *
+ * The forms, told apart by their content (not their file name):
+ * - the four values alone (`{"presetId": …, "policyJson": …, "locked": […], "lockAll": …}`, managed-policy.json);
+ * - the Google Admin console's form, each value wrapped as `{"Value": …}` (google-admin-console.json);
+ * - a Chromium/Chrome policy file, the values under `3rdparty.extensions.<id>` (chromium-linux-policy.json);
+ * - a Windows registry file, the values under `…\3rdparty\extensions\<id>\policy` (edge-windows.reg);
+ * - a macOS configuration profile or plist, the values in each `….extensions.<id>` payload (the .mobileconfig).
+ * Anything else that is a JSON object is a policy file (docs/policy-format.md).
+ */
+import { MANAGED_KEYS } from './managed-values';
+import type { PolicyProblem } from './parse';
+
+/** One extension's managed values as a deployment file sets them, and where in the file they are. */
+export interface ManagedSource {
+  /** Where the values are, for the person reading the problems: `3rdparty.extensions.<id>`, a payload's type… */
+  where: string;
+  values: Record<string, unknown>;
+}
+
+export type DeployFile =
+  | { kind: 'policy'; data: unknown }
+  | { kind: 'managed'; form: string; sources: ManagedSource[] }
+  | { kind: 'unreadable'; problems: PolicyProblem[] };
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const MANAGED = new Set<string>(MANAGED_KEYS);
+
+/**
+ * The settings a deployment file carries, or `policy` for a policy file, or why it cannot be read. `text` is
+ * the file's whole text (a byte-order mark is ignored).
+ */
+export function readDeployFile(raw: string): DeployFile {
+  const text = raw.replace(/^\uFEFF/, '');
+  const head = text.trimStart();
+  if (/^Windows Registry Editor|^REGEDIT4/i.test(head)) return fromRegistry(text);
+  if (head.startsWith('<')) return fromPlist(text);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { kind: 'unreadable', problems: [{ path: '(file)', message: `is not valid JSON: ${(error as Error).message}` }] };
+  }
+  if (!isObject(data)) return { kind: 'unreadable', problems: [{ path: '(file)', message: 'expected a JSON object with the policy’s settings, or the managed settings (presetId, policyJson, locked, lockAll)' }] };
+  const third = data['3rdparty'];
+  if (isObject(third) && isObject(third.extensions)) {
+    const sources = Object.entries(third.extensions).map(([id, values]) => ({ where: `3rdparty.extensions.${id}`, values: isObject(values) ? values : { '(settings)': values } }));
+    if (sources.length === 0) return { kind: 'unreadable', problems: [{ path: '3rdparty.extensions', message: 'names no extension: put the settings under the extension’s id' }] };
+    return { kind: 'managed', form: 'a Chrome/Chromium policy file', sources };
+  }
+  const keys = Object.keys(data);
+  // A policy has none of policyJson, locked or lockAll; presetId alone beside a policy's fields is a policy
+  // file with a stray field (its problems say so).
+  if (keys.length > 0 && (keys.every((k) => MANAGED.has(k)) || keys.some((k) => k !== 'presetId' && MANAGED.has(k)))) {
+    const wrapped = Object.values(data).every((v) => isObject(v) && Object.keys(v).length === 1 && 'Value' in v);
+    if (wrapped) return { kind: 'managed', form: 'the Google Admin console’s form', sources: [{ where: '(file)', values: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, (v as { Value: unknown }).Value])) }] };
+    return { kind: 'managed', form: 'the managed settings', sources: [{ where: '(file)', values: data }] };
+  }
+  return { kind: 'policy', data };
+}
+
+/** A registry string's value, unescaped (`\"` and `\\`). */
+const regString = (s: string) => s.replace(/\\(.)/g, '$1');
+
+function fromRegistry(text: string): DeployFile {
+  const sources = new Map<string, ManagedSource>();
+  let current: { id: string; list: boolean } | undefined;
+  const problems: PolicyProblem[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const key = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+    if (key) {
+      const m = /\\3rdparty\\extensions\\([^\\]+)\\policy(\\locked)?$/i.exec(key[1]!);
+      current = m ? { id: m[1]!, list: !!m[2] } : undefined;
+      if (m && !sources.has(m[1]!)) sources.set(m[1]!, { where: key[1]!.replace(/\\locked$/i, ''), values: {} });
+      continue;
+    }
+    if (!current) continue;
+    const value = /^\s*"((?:[^"\\]|\\.)*)"\s*=\s*(.*)$/.exec(line);
+    if (!value) continue;
+    const name = regString(value[1]!);
+    const data = value[2]!.trim();
+    const str = /^"((?:[^"\\]|\\.)*)"$/.exec(data);
+    const dword = /^dword:([0-9a-f]{1,8})$/i.exec(data);
+    const parsed: unknown = str ? regString(str[1]!) : dword ? Number.parseInt(dword[1]!, 16) : undefined;
+    const values = sources.get(current.id)!.values;
+    if (parsed === undefined) {
+      problems.push({ path: current.list ? `locked.${name}` : name, message: `the registry value ${data} is neither text ("…") nor a dword` });
+      continue;
+    }
+    if (current.list) {
+      // A list policy is a subkey of numbered values ("1", "2"…), read in that order.
+      const list = Array.isArray(values.locked) ? (values.locked as unknown[]) : [];
+      list.push(parsed);
+      values.locked = list;
+    }
+    // Chrome reads a boolean policy from a dword: 0 is false, 1 is true.
+    else values[name] = name === 'lockAll' && typeof parsed === 'number' ? (parsed === 0 ? false : parsed === 1 ? true : parsed) : parsed;
+  }
+  if (problems.length) return { kind: 'unreadable', problems };
+  if (sources.size === 0) return { kind: 'unreadable', problems: [{ path: '(file)', message: 'sets no extension’s settings: no key ends in \\3rdparty\\extensions\\<id>\\policy' }] };
+  return { kind: 'managed', form: 'a Windows registry file', sources: [...sources.values()] };
+}
+
+const unxml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(Number.parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/g, '&');
+
+/** The XML without its comments (one pass; an unclosed comment runs to the end). */
+function withoutComments(xml: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const start = xml.indexOf('<!--', i);
+    if (start < 0) return out + xml.slice(i);
+    out += xml.slice(i, start);
+    const end = xml.indexOf('-->', start + 4);
+    if (end < 0) return out;
+    i = end + 3;
+  }
+}
+
+/** The innermost `<dict>…</dict>` bodies of a plist (a profile's payloads), found by one pass over its tags. */
+function innermostDicts(xml: string): string[] {
+  const bodies: string[] = [];
+  const open: { at: number; inner: boolean }[] = [];
+  for (const m of xml.matchAll(/<(\/?)dict>/g)) {
+    if (!m[1]) {
+      if (open.length) open[open.length - 1]!.inner = true;
+      open.push({ at: m.index + m[0].length, inner: false });
+    } else {
+      const top = open.pop();
+      if (top && !top.inner) bodies.push(xml.slice(top.at, m.index));
+    }
+  }
+  return bodies;
+}
+
+/**
+ * The value after a `<key>`, read at `at` (strings, true/false, integers, arrays of strings); undefined for another
+ * kind. `arrayEnds` remembers where the last `</array>` search ended, so a file of unclosed arrays is read in one pass.
+ */
+function plistValueAt(body: string, at: number, arrayEnds: { from: number; end: number }): unknown {
+  const sticky = (re: RegExp) => {
+    re.lastIndex = at;
+    return re.exec(body);
+  };
+  if (sticky(/\s*<true\s*\/>/y)) return true;
+  if (sticky(/\s*<false\s*\/>/y)) return false;
+  const empty = sticky(/\s*<(string|array)\s*\/>/y);
+  if (empty) return empty[1] === 'string' ? '' : [];
+  // XML escapes `<` in text, so a value runs to the next tag.
+  const str = sticky(/\s*<string>([^<]*)<\/string>/y);
+  if (str) return unxml(str[1]!);
+  const int = sticky(/\s*<integer>\s*(-?\d+)\s*<\/integer>/y);
+  if (int) return Number(int[1]);
+  const arr = sticky(/\s*<array>/y);
+  if (arr) {
+    const from = at + arr[0].length;
+    if (arrayEnds.end !== -1 ? arrayEnds.end < from : arrayEnds.from > from) {
+      arrayEnds.from = from;
+      arrayEnds.end = body.indexOf('</array>', from);
+    }
+    const end = arrayEnds.end;
+    if (end < 0) return undefined;
+    return [...body.slice(from, end).matchAll(/<string>([^<]*)<\/string>|<string\s*\/>/g)].map((m) => unxml(m[1] ?? ''));
+  }
+  return undefined;
+}
+
+/** The managed values in a macOS profile's `….extensions.<id>` payloads, or a plain plist of the four values. */
+function fromPlist(text: string): DeployFile {
+  if (!/<plist[\s>]/.test(text)) return { kind: 'unreadable', problems: [{ path: '(file)', message: 'is neither JSON, a Windows registry file nor a macOS profile (plist)' }] };
+  const sources: ManagedSource[] = [];
+  for (const body of innermostDicts(withoutComments(text))) {
+    const values: Record<string, unknown> = {};
+    const arrayEnds = { from: 0, end: -2 };
+    for (const m of body.matchAll(/<key>([^<]*)<\/key>/g)) values[unxml(m[1]!)] = plistValueAt(body, m.index + m[0].length, arrayEnds);
+    const type = typeof values.PayloadType === 'string' ? values.PayloadType : undefined;
+    const settings = Object.fromEntries(Object.entries(values).filter(([k]) => MANAGED.has(k)));
+    if (type ? /\.extensions\.[^.]+$/.test(type) : Object.keys(settings).length > 0) sources.push({ where: type ?? '(plist)', values: settings });
+  }
+  if (sources.length === 0) return { kind: 'unreadable', problems: [{ path: '(file)', message: 'has no payload of an extension’s settings (PayloadType com.google.Chrome.extensions.<id> or com.microsoft.Edge.extensions.<id>)' }] };
+  return { kind: 'managed', form: 'a macOS configuration profile', sources };
+}
+
+/**
+ * The managed values checked against the settings' types (public/managed_schema.json). Chrome drops a value of
+ * the wrong type before the extension sees it (chrome://policy shows it with an error), so it is a problem
+ * here, and so is a name that is not one of the four settings.
+ */
+export function managedValueProblems(values: Record<string, unknown>): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  for (const [key, value] of Object.entries(values)) {
+    if (!MANAGED.has(key)) {
+      problems.push({ path: key, message: `is not a Policy Guard setting: the settings are ${MANAGED_KEYS.join(', ')} (a policy's own fields go inside policyJson, as JSON text)` });
+      continue;
+    }
+    const expected = key === 'locked' ? 'a list of text' : key === 'lockAll' ? 'true or false' : 'text';
+    const ok = key === 'locked' ? Array.isArray(value) && value.every((p) => typeof p === 'string') : key === 'lockAll' ? typeof value === 'boolean' : typeof value === 'string';
+    if (!ok) {
+      const got = key === 'policyJson' && isObject(value) ? 'a JSON object: write it as JSON text (a string), as in docs/deploy/managed-policy.json' : `${JSON.stringify(value)}`;
+      problems.push({ path: key, message: `expected ${expected}, got ${got}; Chrome drops a value that does not match the schema (public/managed_schema.json)` });
+    }
+  }
+  return problems;
+}
