@@ -3,10 +3,16 @@ import type { RouteResult } from '../lib/routing/index';
 import { GuardedButton } from './GuardedButton';
 import { t, type MessageKey } from '../lib/ext/i18n';
 
+/**
+ * What "Put this reply in the message box" did: put it in the conversation's own box, or nothing because it
+ * could not tell which box that is (`refused`) or the conversation changed since the reply was suggested.
+ */
+export type InsertResult = 'inserted' | 'refused' | 'moved';
+
 /** Under an incoming parent message: where it belongs, why, and a reply the teacher can put in the box. */
-export function RoutingCard(props: { route: RouteResult; advice?: string; onInsert?: (reply: string) => boolean }) {
+export function RoutingCard(props: { route: RouteResult; advice?: string; onInsert?: (reply: string) => InsertResult }) {
   const { route } = props;
-  const [inserted, setInserted] = useState(false);
+  const [inserted, setInserted] = useState<InsertResult | undefined>();
   const [toDsl, setToDsl] = useState(false);
   const intentName = (intent: string) => t(`intent_${intent.replace('-', '_')}` as MessageKey);
   const intent = intentName(route.intent);
@@ -62,8 +68,8 @@ export function RoutingCard(props: { route: RouteResult; advice?: string; onInse
             </GuardedButton>
           )}
           {inserted && (
-            <p class="pg-muted" role="status">
-              {t('routingInserted')}
+            <p class={inserted === 'inserted' ? 'pg-muted' : 'pg-notice'} role="status" data-policy-guard="insert-result" data-result={inserted}>
+              {t(inserted === 'inserted' ? 'routingInserted' : inserted === 'moved' ? 'routingInsertMoved' : 'routingInsertRefused')}
             </p>
           )}
         </>

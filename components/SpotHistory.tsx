@@ -9,7 +9,8 @@ import { dayText } from './dates';
 import { download } from './download';
 import { tn } from './plural';
 import { checkReviews, seriesOf, totals, trendByClass, type CheckReview, type SpotRecord, type SpotView } from '../lib/spot-check/record';
-import { outcomeLabel, ruleLabel } from './SpotSummary';
+import { wantedSpotKey } from '../lib/spot-check/history-link';
+import { outcomeLabel, PageName, ruleLabel } from './SpotSummary';
 import { TrendChart } from './TrendChart';
 import { ClassNameNote } from './ClassNameNote';
 import { isUnnamedClass, useClassNaming } from './useClassNames';
@@ -24,6 +25,19 @@ export function SpotHistory(props: { timeZone?: string }) {
   const label = naming.label;
   const [error, setError] = useState(false);
   const [days, setDays] = useState<number>(365);
+  // The check the overlay's "Export this check…" opened this page at (#spot-history/<key>): shown and focused.
+  const [wanted, setWanted] = useState<string | undefined>(() => wantedSpotKey(location.hash));
+  useEffect(() => {
+    const read = () => setWanted(wantedSpotKey(location.hash));
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, []);
+  useEffect(() => {
+    if (!records || !wanted) return;
+    const row = [...document.querySelectorAll<HTMLElement>('tr[data-key]')].find((el) => el.getAttribute('data-key') === wanted);
+    if (!row) return;
+    return keepInView(row);
+  }, [records, wanted]);
   // Posts each check reviewed new or edited, and those with findings (what the chart plots).
   const fresh = checkReviews(records ?? []);
 
@@ -60,6 +74,11 @@ export function SpotHistory(props: { timeZone?: string }) {
           {t('historyError')}
         </p>
       )}
+      {records && wanted && !records.some((r) => r.key === wanted) && (
+        <p class="status" role="status" data-policy-guard="history-wanted-missing">
+          {t('historyWantedMissing')}
+        </p>
+      )}
       {records && records.length === 0 && <p class="muted">{t('historyNone')}</p>}
       {records && records.length > 0 && (
         <>
@@ -86,7 +105,7 @@ export function SpotHistory(props: { timeZone?: string }) {
             </thead>
             <tbody>
               {records.map((r) => (
-                <Row key={r.key} record={r} fresh={fresh.get(r.key)} className={label(r.classId, r.className)} exportName={naming.name(r.classId, r.className)} timeZone={props.timeZone} onDelete={() => void deleteSpot(r.id!).then(reload)} />
+                <Row key={r.key} wanted={r.key === wanted} record={r} fresh={fresh.get(r.key)} className={label(r.classId, r.className)} exportName={naming.name(r.classId, r.className)} timeZone={props.timeZone} onDelete={() => void deleteSpot(r.id!).then(reload)} />
               ))}
             </tbody>
           </table>
@@ -135,16 +154,44 @@ function DeleteClass(props: { classId: string; className: string; count: number;
 /** The view a check was of, as the history names it. */
 export const viewLabel = (view: SpotView): string => t(view === 'messaging' ? 'historyViewMessages' : view === 'school-story' ? 'historyViewSchool' : 'historyViewClass');
 
-function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string; exportName?: string; timeZone?: string; onDelete: () => void }) {
+/**
+ * Brings the wanted check's row to the middle of the window and its first export button into focus (Enter
+ * then saves the CSV). The sections above it load on their own and push it down: it is kept in view while the
+ * page settles (up to 3 s), until the person scrolls, types or clicks. Returns the cleanup.
+ */
+function keepInView(row: HTMLElement): () => void {
+  const centre = () => row.scrollIntoView({ block: 'center' });
+  row.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
+  centre();
+  const settling = new ResizeObserver(centre);
+  settling.observe(document.body);
+  const stop = () => {
+    settling.disconnect();
+    for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const) window.removeEventListener(type, stop, true);
+  };
+  for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const) window.addEventListener(type, stop, true);
+  const timer = setTimeout(stop, 3000);
+  return () => {
+    clearTimeout(timer);
+    stop();
+  };
+}
+
+function Row(props: { wanted?: boolean; record: SpotRecord; fresh?: CheckReview; className: string; exportName?: string; timeZone?: string; onDelete: () => void }) {
   const r = props.record;
   // Deleting takes two clicks: a record cannot be brought back.
   const [confirming, setConfirming] = useState(false);
   const sum = totals(r);
   const followUps = r.findings.filter((f) => f.outcome === 'follow-up' || f.note);
   return (
-    <tr data-key={r.key} data-class={r.classId} data-findings={sum.findings} data-to-look={sum.toLook} data-no-issue={sum.noIssue}>
+    <tr class={props.wanted ? 'wanted' : undefined} data-wanted={props.wanted ? '' : undefined} data-key={r.key} data-class={r.classId} data-findings={sum.findings} data-to-look={sum.toLook} data-no-issue={sum.noIssue}>
       <td>
         <time dateTime={r.date}>{dayText(r.date)}</time>
+        {props.wanted && (
+          <p class="wanted-label" data-policy-guard="history-wanted">
+            {t('historyWanted')}
+          </p>
+        )}
       </td>
       <td data-policy-guard="history-class" title={props.className}>
         {shortLabel(props.className)} · {viewLabel(r.view)}
@@ -194,7 +241,12 @@ function Row(props: { record: SpotRecord; fresh?: CheckReview; className: string
               {followUps.map((f) => (
                 <li key={f.key}>
                   {ruleLabel(f.rule)}
-                  {f.author ? ` · ${f.author}` : ''}
+                  {f.author ? (
+                    <>
+                      {' · '}
+                      <PageName name={f.author} />
+                    </>
+                  ) : null}
                   {f.outcome ? ` · ${outcomeLabel(f.outcome)}` : ''}
                   {f.note ? `: ${f.note}` : ''}
                 </li>

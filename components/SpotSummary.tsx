@@ -1,9 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { localWhen } from './finding-text';
 import { t, type MessageKey } from '../lib/ext/i18n';
 import type { FeedKind } from '../lib/dojo/page';
 import type { RuleId } from '../lib/policy/schema';
-import type { ExportFormat } from '../lib/spot-check/export';
 import { localDate, OUTCOMES, type Outcome } from '../lib/spot-check/record';
 import type { Summary } from '../lib/spot-check/scan';
 import type { SpotDock } from '../lib/ui/spot-dock';
@@ -102,7 +102,24 @@ export interface SpotSummaryProps {
   /** A verdict, or none (`undefined`); `note` undefined keeps the note written in the note frame. */
   onOutcome: (key: string, outcome: Outcome | undefined, note: string | undefined) => void;
   onKeepSnippets: (keep: boolean) => void;
-  onExport: (format: ExportFormat) => void;
+  /**
+   * Opens this check's record in the options page's history, where its CSV and JSON are made: true once the
+   * background opened it. A file is never made here, in ClassDojo's page (probe 14d #2).
+   */
+  onExport: () => Promise<boolean>;
+}
+
+/**
+ * A name read from ClassDojo's page (a post's or message's author): quoted, isolated with <bdi> (a
+ * right-to-left override inside it cannot reorder our words around it) and titled as the page's, so a
+ * name such as "Policy Guard: all checked" never reads as Policy Guard's own words (probe 14d #7).
+ */
+export function PageName(props: { name: string }) {
+  return (
+    <bdi class="pg-page-name" data-policy-guard="page-name" title={t('fromPageName')}>
+      “{props.name}”
+    </bdi>
+  );
 }
 
 /** The spot-check's summary: what was reviewed, findings by rule and author, and each finding's outcome. */
@@ -112,6 +129,7 @@ export function SpotSummary(props: SpotSummaryProps) {
   const [open, setOpen] = useState(true);
   // Space is short: a tab in the margin, opened (over the feed) only when the leader asks.
   const [tabOpen, setTabOpen] = useState(false);
+  const [exported, setExported] = useState<'opened' | 'failed' | undefined>();
   const dock = props.dock;
   const reviewed = props.kind === 'story' ? tn(summary.posts, 'spotPosts_one', 'spotPosts', [String(summary.withFindings)]) : tn(summary.posts, 'spotMessages_one', 'spotMessages', [String(summary.withFindings)]);
   const removed = props.removed ?? [];
@@ -214,7 +232,7 @@ export function SpotSummary(props: SpotSummaryProps) {
             </p>
           )}
           <Counts title={t('spotByRule')} hook="by-rule" counts={summary.byRule} label={ruleLabel} withRule />
-          <Counts title={t('spotByAuthor')} hook="by-author" counts={summary.byAuthor} label={(a) => a} />
+          <Counts title={t('spotByAuthor')} hook="by-author" counts={summary.byAuthor} label={(a) => <PageName name={a} />} />
           {props.rows.length > 0 && (
             <>
               <h3 class="pg-subtitle">{t('spotFindings')}</h3>
@@ -242,20 +260,25 @@ export function SpotSummary(props: SpotSummaryProps) {
         <>
           <KeepSnippets keep={props.keepSnippets} onChange={props.onKeepSnippets} />
           <div class="pg-actions">
-            <button type="button" class="pg-button" data-policy-guard="spot-export-csv" onClick={() => props.onExport('csv')}>
-              {t('spotExportCsv')}
-            </button>
-            <button type="button" class="pg-button" data-policy-guard="spot-export-json" onClick={() => props.onExport('json')}>
-              {t('spotExportJson')}
+            <button type="button" class="pg-button" data-policy-guard="spot-export" aria-describedby="pg-spot-export-where" onClick={() => void props.onExport().then((ok) => setExported(ok ? 'opened' : 'failed'))}>
+              {t('spotExportOpen')}
             </button>
           </div>
+          <p class="pg-muted" id="pg-spot-export-where">
+            {t('spotExportWhere')}
+          </p>
+          {exported && (
+            <p class={exported === 'opened' ? 'pg-muted' : 'pg-notice'} role="status" data-policy-guard="spot-export-status" data-status={exported}>
+              {t(exported === 'opened' ? 'spotExportOpened' : 'spotExportFailed')}
+            </p>
+          )}
         </>
       )}
     </section>
   );
 }
 
-function Counts(props: { title: string; hook: string; counts: Record<string, number>; label: (k: string) => string; withRule?: boolean }) {
+function Counts(props: { title: string; hook: string; counts: Record<string, number>; label: (k: string) => ComponentChildren; withRule?: boolean }) {
   return (
     <>
       <h3 class="pg-subtitle">{props.title}</h3>
@@ -275,7 +298,13 @@ function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSumm
   return (
     <li class="pg-spot-finding" data-policy-guard={row.removed ? 'spot-removed-finding' : 'spot-finding'} data-key={row.key} data-rule={row.rule} data-outcome={row.outcome ?? 'open'}>
       <p class="pg-line">
-        <strong>{ruleLabel(row.rule)}</strong> · {row.author}
+        <strong>{ruleLabel(row.rule)}</strong>
+        {row.author ? (
+          <>
+            {' · '}
+            <PageName name={row.author} />
+          </>
+        ) : null}
         {/* The year for a post from another year than this one: "Sun 28 Dec 2025" is not read as 2026. */}
         {row.time ? ` · ${localWhen(new Date(row.time), props.timeZone, false, localDate(new Date(row.time), props.timeZone).slice(0, 4) !== localDate(new Date(), props.timeZone).slice(0, 4))}` : ''}
       </p>

@@ -1,12 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { download } from '../../components/download';
 import { SpotSummary, type SpotRow } from '../../components/SpotSummary';
 import { feedItemSignature, findFeedItems, readFeedItem, readingRects, type FeedKind, type StoryPostElements } from '../../lib/dojo/page';
-import type { SpotExportResponse, SpotResponse, SpotWriteResponse } from '../../lib/ext/messages';
+import type { Response, SpotResponse, SpotWriteResponse } from '../../lib/ext/messages';
 import type { SpotScope } from '../../lib/ext/spot-store';
 import type { Channel } from '../../lib/policy/schema';
-import type { ExportFormat } from '../../lib/spot-check/export';
 import { findingKey, localDate, ruledOutcomes, textHash, toLookAt, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../../lib/spot-check/record';
 import { auditPolicy, excerptOf, findingsByRule, summarise, type PostResult, type scanPost } from '../../lib/spot-check/scan';
 import { t } from '../../lib/ext/i18n';
@@ -250,10 +248,12 @@ export function SpotCheck(props: SpotCheckProps) {
     });
   void version;
 
-  const exportAs = async (format: ExportFormat) => {
-    const answer = await ask<SpotExportResponse>(props.ctx, { type: 'spot-export', scope, format });
-    if (answer?.ok) download(answer.value);
-    else setStoreError(true);
+  // No file is made here: a blob URL made in ClassDojo's page is the page's (its Navigation API sees the
+  // download, can fetch the file and cancel it: probe 14d #2). The background opens the options page at this
+  // check's record, where its CSV and JSON are made, out of the page's sight.
+  const openExports = async (): Promise<boolean> => {
+    const answer = await ask<Response<true>>(props.ctx, { type: 'open-options', section: 'spot-history', scope });
+    return answer?.ok === true;
   };
 
   return (
@@ -299,7 +299,7 @@ export function SpotCheck(props: SpotCheckProps) {
             if (keep) return store({ type: 'spot-scan', scope, items: scannedOf(results) });
           });
         }}
-        onExport={(format) => void exportAs(format)}
+        onExport={openExports}
       />
     </>
   );

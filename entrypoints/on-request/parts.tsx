@@ -12,11 +12,12 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DoctorReport } from '../../components/DoctorReport';
 import { ParentHint } from '../../components/ParentHint';
-import { RoutingCard } from '../../components/RoutingCard';
+import { RoutingCard, type InsertResult } from '../../components/RoutingCard';
 import { adviceText, hintText } from '../../components/routing-text';
 import type { ParentHint as Hint } from '../../lib/ext/messages';
 import type { HolidayCalendar } from '../../lib/rules/types';
 import { doctorReport, type DoctorReport as Report } from '../../lib/dojo/doctor';
+import { conversationComposer } from '../../lib/dojo/page';
 import { buildOutline, outlineJson, withDoctorVerdict, type Outline } from '../../lib/dojo/outline';
 import { probePage } from '../../lib/dojo/probe';
 import { parseDojoLocation } from '../../lib/dojo/routes';
@@ -70,12 +71,25 @@ export const ON_REQUEST_PARTS = {
   },
   /**
    * Draws the routing card for a parent's message (components/RoutingCard.tsx) into `into`: the route the
-   * background gave, its advice in the interface's language under `policy`, and `onInsert` to put the
-   * suggested reply in the box (returns false when there is no box), or none where there is no box.
+   * background gave for `message` (the parent's message as read), its advice in the interface's language
+   * under `policy`, and, with `put` (the content script's edit of a box), "Put this reply in the message box".
+   * The box is found at the click: the open conversation's own (lib/dojo/page.ts conversationComposer), never
+   * the first on the page (probe 14d #5); none is written when it cannot be told, and the card says why.
    */
-  showRoutingCard(into: HTMLElement, props: { route: RouteResult; policy?: Policy; onInsert?: (reply: string) => boolean }): void {
-    render(<RoutingCard route={props.route} advice={adviceText(props.route, props.policy)} onInsert={props.onInsert} />, into);
+  showRoutingCard(into: HTMLElement, props: { route: RouteResult; policy?: Policy; message?: string; put?: (box: HTMLElement, reply: string) => void }): void {
+    const { message, put } = props;
+    const onInsert =
+      put && message
+        ? (reply: string): InsertResult => {
+            const found = conversationComposer(document, message);
+            if ('refused' in found) return found.refused === 'moved' ? 'moved' : 'refused';
+            put(found.composer, reply);
+            return 'inserted';
+          }
+        : undefined;
+    render(<RoutingCard route={props.route} advice={adviceText(props.route, props.policy)} onInsert={onInsert} />, into);
   },
+
   /**
    * Draws a parent's hint (components/ParentHint.tsx) into `into`: where this kind of message goes and when the
    * teacher replies, in the interface's language under `policy`, with `calendar`'s bank holidays for "next".

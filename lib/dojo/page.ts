@@ -111,13 +111,56 @@ export function composerText(el: HTMLElement): string {
   return readText(el);
 }
 
+/** The newest parent's message bubble in the open conversation, or undefined where none can be found. */
+function latestParentBubble(doc: Document): HTMLElement | undefined {
+  const bubbles = findAppRoot(doc).querySelectorAll<HTMLElement>(anyOf('parentBubble'));
+  return bubbles[bubbles.length - 1];
+}
+
+function bubbleText(bubble: HTMLElement): string | undefined {
+  const body = bubble.querySelector<HTMLElement>(anyOf('messageText'));
+  return (body ?? bubble).textContent?.trim() || undefined;
+}
+
 /** The newest message from a parent in the open conversation, or undefined where none can be found. */
 export function latestParentMessage(doc: Document): string | undefined {
-  const bubbles = findAppRoot(doc).querySelectorAll<HTMLElement>(anyOf('parentBubble'));
-  const last = bubbles[bubbles.length - 1];
-  if (!last) return undefined;
-  const body = last.querySelector<HTMLElement>(anyOf('messageText'));
-  return (body ?? last).textContent?.trim() || undefined;
+  const last = latestParentBubble(doc);
+  return last ? bubbleText(last) : undefined;
+}
+
+/** Why the conversation's own message box could not be told: see `conversationComposer`. */
+export type ConversationBoxRefusal = 'moved' | 'no-box' | 'several-boxes';
+
+/**
+ * The open conversation's own message box, for a reply to the parent's message `message` (the text the
+ * reply was suggested for): the one composer in the smallest part of the page that holds both that message
+ * and a composer, below the message, outside every bubble. Never simply the first composer on the page: a
+ * page script (or a second composer ClassDojo shows, a Class Story box in a side panel) may come first
+ * (probe 14d #5: a prepended "Share with the whole class" box got a reply naming a child's absence).
+ *
+ * Refuses, and the caller inserts nothing, when the newest parent's message is no longer `message` (the
+ * conversation changed: `moved`), when no composer shares a part of the page with it (`no-box`), or when
+ * two or more do at the nearest level (`several-boxes`: it cannot tell which is the conversation's).
+ */
+export function conversationComposer(doc: Document, message: string): { composer: HTMLElement } | { refused: ConversationBoxRefusal } {
+  const bubble = latestParentBubble(doc);
+  if (!bubble || bubbleText(bubble) !== message) return { refused: 'moved' };
+  const bubbles = anyOf('messageBubble');
+  // A composer inside a message bubble is never the conversation's box; one above the message is not either
+  // (ClassDojo's box is under the messages).
+  const all = findComposers(doc);
+  const candidates = all.filter((c) => !c.closest(bubbles) && (bubble.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+  const others = all.filter((c) => !candidates.includes(c));
+  for (let part = bubble.parentElement; part; part = part.parentElement) {
+    const inside = candidates.filter((c) => part!.contains(c));
+    // A composer the message's part holds that is not a candidate (above the message, in a bubble) makes
+    // the part ambiguous too: the page put a box where the conversation's would be.
+    const strays = others.filter((c) => part!.contains(c));
+    if (inside.length + strays.length > 1) return { refused: 'several-boxes' };
+    if (inside.length === 1) return { composer: inside[0]! };
+    if (strays.length === 1) return { refused: 'no-box' };
+  }
+  return { refused: 'no-box' };
 }
 
 const SEND_NAMES = SEND_LABELS;

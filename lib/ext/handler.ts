@@ -9,12 +9,12 @@ import { bankHolidayDates, ukBankHolidays } from '../calendar/bank-holidays';
 import { parentHint, routeMessage } from '../routing/index';
 import { BUNDLED_LEXICON } from '../rules/lexicon-bundled';
 import { detectLanguage } from '../routing/language';
-import { exportRecord } from '../spot-check/export';
 import { activePolicy, policyState } from './active-policy';
 import { classNames, classPupils, saveClassFacts } from './classes';
 import { guardDb, recordEvent } from './db';
 import { acceptRequest, ON_REQUEST_PATH, type GateReasonRelay, type GuardEvent, type Request, type RequestOf, type Sender, type TodayCounts } from './messages';
 import { localDate } from '../spot-check/record';
+import { spotHistoryHash } from '../spot-check/history-link';
 import { heldRows, heldSummary, weeklySummary, type EventLike, type HeldSummary } from '../events/held';
 import { holidayYears } from './retention';
 import { loadRoster, saveRoster } from './rosters';
@@ -94,6 +94,10 @@ async function handle(msg: Exclude<Request, { type: 'gate-reason' | 'load-on-req
       if (msg.section === 'rosters') {
         // Straight to the class's consent register (components/roster/RosterManager.tsx reads the address).
         await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#rosters${msg.classId ? `/${encodeURIComponent(msg.classId)}` : ''}`) });
+      } else if (msg.section === 'spot-history' && msg.scope) {
+        // Straight to the check's record in the history (components/SpotHistory.tsx reads the address), where
+        // the exports are made: an extension page, which ClassDojo's page can neither see nor cancel.
+        await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${spotHistoryHash(msg.scope)}`) });
       } else await browser.runtime.openOptionsPage();
       return { ok: true, value: true };
     case 'log-event':
@@ -185,8 +189,8 @@ async function route(msg: RequestOf<'route-incoming'> | RequestOf<'parent-hint'>
 
 const written = (w: SpotWrite) => ({ ok: true, value: w.record, ...(w.trimmed ? { trimmed: w.trimmed } : {}) });
 
-/** The spot-check record: read, add a scan, set an outcome, keep snippets or not, export. */
-async function handleSpot(msg: RequestOf<'spot-load' | 'spot-scan' | 'spot-outcome' | 'spot-snippets' | 'spot-export' | 'spot-note-load' | 'spot-note-save'>): Promise<unknown> {
+/** The spot-check record: read, add a scan, set an outcome, keep snippets or not (exports: the options page). */
+async function handleSpot(msg: RequestOf<'spot-load' | 'spot-scan' | 'spot-outcome' | 'spot-snippets' | 'spot-note-load' | 'spot-note-save'>): Promise<unknown> {
   try {
     switch (msg.type) {
       case 'spot-load': {
@@ -209,13 +213,6 @@ async function handleSpot(msg: RequestOf<'spot-load' | 'spot-scan' | 'spot-outco
       }
       case 'spot-note-save':
         return written(await saveNote(msg.scope, msg.key, msg.note));
-      case 'spot-export': {
-        const record = await loadSpot(msg.scope);
-        const timeZone = (await activePolicy().catch(() => undefined))?.timeZone;
-        // The name the page showed, for a record first written before the page had shown it.
-        const className = (await classNames()).get(msg.scope.classId);
-        return record ? { ok: true, value: exportRecord(record, msg.format, { timeZone, className }) } : BAD;
-      }
     }
   } catch {
     return FAILED; // IndexedDB unavailable or full: the overlay says so, the page carries on

@@ -23,7 +23,6 @@ import type { Outline } from '../dojo/outline';
 import type { HeldSummary } from '../events/held';
 import type { LexiconData } from '../rules/lexicon';
 import type { Pupil } from '../rules/types';
-import type { ExportFile, ExportFormat } from '../spot-check/export';
 import { OUTCOMES, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../spot-check/record';
 import type { SpotScope, SpotTrim } from './spot-store';
 
@@ -72,7 +71,6 @@ export type ParentHintResponse = Response<ParentHint>;
  */
 /** `otherNames`: the names known for every other class (at most 500), to tell same-name classes apart. */
 export type SpotResponse = ({ ok: true; value: SpotRecord | null; className?: string; otherNames?: string[] } & { trimmed?: SpotTrim }) | Extract<Response<never>, { ok: false }>;
-export type SpotExportResponse = Response<ExportFile>;
 /**
  * The policy in force, the bank holidays of every year back to the retention limit and next year's, the
  * class's roster, `pupils` (the class's pupil tiles as the page last showed them, lib/ext/classes.ts, when
@@ -110,8 +108,12 @@ export interface PagePupil {
 
 /** The protocol: each request type, what is sent, and what comes back. */
 export interface Protocol {
-  /** Opens the settings; with `section: 'rosters'`, at that class's pupils and photo consent. */
-  'open-options': { request: { section?: 'rosters'; classId?: string }; response: Response<true> };
+  /**
+   * Opens the settings; with `section: 'rosters'`, at that class's pupils and photo consent; with
+   * `section: 'spot-history'`, at that spot-check's record in the history, where its CSV and JSON exports are
+   * made (an extension page: a file made in ClassDojo's page is the page's to read or cancel, probe 14d #2).
+   */
+  'open-options': { request: { section?: 'rosters' | 'spot-history'; classId?: string; scope?: SpotScope }; response: Response<true> };
   'route-incoming': { request: { text: string; at: string }; response: RouteIncomingResponse };
   'parent-hint': { request: { text: string; at: string }; response: ParentHintResponse };
   'get-policy': { request: { classId?: string; lexicon?: boolean }; response: PolicyResponse };
@@ -122,7 +124,6 @@ export interface Protocol {
   'spot-scan': { request: { scope: SpotScope; items: ScannedItem[] }; response: SpotWriteResponse };
   'spot-outcome': { request: { scope: SpotScope; key: string; outcome?: Outcome; note?: string }; response: SpotWriteResponse };
   'spot-snippets': { request: { scope: SpotScope; keep: boolean }; response: SpotWriteResponse };
-  'spot-export': { request: { scope: SpotScope; format: ExportFormat }; response: SpotExportResponse };
   'popup-state': { request: Record<never, never>; response: PopupStateResponse };
   'popup-spot': { request: { on: boolean }; response: Response<boolean> };
   'gate-reason': { request: GateReasonRequest; response: Response<true> };
@@ -175,7 +176,7 @@ export type ResponseOf<K extends RequestType> = Protocol[K]['response'];
 /** Any request, as the content script sends it. */
 export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
 
-export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'spot-export', 'gate-reason', 'spot-note-load', 'spot-note-save', 'popup-state', 'popup-spot', 'load-on-request'] as const satisfies readonly RequestType[];
+export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'gate-reason', 'spot-note-load', 'spot-note-save', 'popup-state', 'popup-spot', 'load-on-request'] as const satisfies readonly RequestType[];
 
 /** The ClassDojo apps a request may come from, by the sender's origin. */
 export const APP_ORIGINS = { teach: 'https://teach.classdojo.com', home: 'https://home.classdojo.com' } as const;
@@ -205,7 +206,6 @@ export const SENDERS: { readonly [K in RequestType]: readonly SenderKind[] } = {
   'spot-scan': ['teach'],
   'spot-outcome': ['teach'],
   'spot-snippets': ['teach'],
-  'spot-export': ['teach'],
   'popup-state': ['popup'],
   'popup-spot': ['popup'],
   'gate-reason': ['gate-frame'],
@@ -313,7 +313,7 @@ const request = <K extends RequestType, S extends z.ZodRawShape>(type: K, shape:
 
 /** One schema per request type; each must produce the request's shape (checked by the type below). */
 export const REQUEST_SCHEMAS = {
-  'open-options': request('open-options', { section: z.literal('rosters').optional(), classId: classId.optional().catch(undefined) }),
+  'open-options': request('open-options', { section: z.enum(['rosters', 'spot-history']).optional(), classId: classId.optional().catch(undefined), scope: scopeSchema.optional() }),
   'route-incoming': request('route-incoming', { text: z.string().max(LIMITS.text), at: isoTime }),
   'parent-hint': request('parent-hint', { text: z.string().max(LIMITS.text), at: isoTime }),
   // A strange address must not disarm the checker: a class id that is not one just means no roster.
@@ -353,7 +353,6 @@ export const REQUEST_SCHEMAS = {
     note: z.string().max(LIMITS.note).optional(),
   }),
   'spot-snippets': request('spot-snippets', { scope: scopeSchema, keep: z.boolean() }),
-  'spot-export': request('spot-export', { scope: scopeSchema, format: z.enum(['csv', 'json']) }),
   'popup-state': request('popup-state', {}),
   'popup-spot': request('popup-spot', { on: z.boolean() }),
   'load-on-request': request('load-on-request', {}),

@@ -57,13 +57,26 @@ const authorSource = (f: { author?: string }) => (f.author ? 'page' : null);
 export const BOM = '\uFEFF';
 
 /**
- * A cell a spreadsheet cannot run as a formula: a `'` goes before a cell that starts with =, +, -, @, a
- * tab or a carriage return, and after every line break that is followed by =, +, -, @ or a tab (a
- * spreadsheet may read each line of a cell, or the file may be split on line breaks by another tool).
- * OWASP's CSV injection advice; the `'` shows as a plain apostrophe at worst.
+ * A line start that could be read as a formula: at the start of the cell or after a line break (CR, LF,
+ * vertical tab, form feed, NEL U+0085, the line and paragraph separators U+2028 and U+2029: a spreadsheet
+ * or another tool may read or split off each line as a cell of its own), any run of
+ * spaces (every Unicode space separator, NBSP and U+3000 included), tabs and invisible format characters
+ * (zero-width space and joiners, BOM, soft hyphen, bidi controls), then =, +, -, @ or their full-width
+ * forms. LibreOffice with "trim spaces" drops the run and Excel ignores some of it; a tool that splits on
+ * any line break sees each line alone. The run cannot cross a line break, so each character is looked at
+ * from one line start only: linear in the cell's length.
+ */
+const FORMULA_LINE = /(^|[\r\n\v\f\u0085\u2028\u2029])(?=[\p{Zs}\t\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|\t)/gu;
+
+/**
+ * A cell a spreadsheet cannot run as a formula: a `'` goes before every line start (the cell's own and each
+ * after a line break, see FORMULA_LINE) that blanks and invisible characters aside begins with =, +, -, @ (or
+ * their full-width forms) or a tab, and before a cell that starts with a carriage return. OWASP's CSV
+ * injection advice, widened to what Excel and LibreOffice (with trimming on) read; the `'` shows as a
+ * plain apostrophe at worst. Input any string; output the same text with `'` inserted, nothing removed.
  */
 export function escapeFormula(cell: string): string {
-  return cell.replace(/^(?=[=+\-@\t\r])/, "'").replace(/([\r\n])(?=[=+\-@\t])/g, "$1'");
+  return cell.replace(/^(?=\r)/, "'").replace(FORMULA_LINE, "$1'");
 }
 
 function safeName(s: string): string {

@@ -394,8 +394,9 @@ describe('the page cannot change a spot-check record', () => {
 
   it('presses outcomes and “keep snippets” to no effect; the leader’s own click is recorded', async () => {
     const page = await h.context.newPage();
-    // Tall enough that every control of the summary is on screen, where the page can aim at it.
-    await page.setViewportSize({ width: 1280, height: 900 });
+    // Tall enough that every control of the summary is on screen, where the page can aim at it (authors are
+    // quoted as the page's since probe 14d #7, and rows wrap more).
+    await page.setViewportSize({ width: 1280, height: 1100 });
     await page.addInitScript(SPY);
     await page.goto(`${TEACH}#/classes/c1/story`);
     await page.evaluate(LISTEN);
@@ -453,7 +454,7 @@ describe('the page cannot change a spot-check record', () => {
       // window.find() ignores case here, so a word is Policy Guard's own only if the page has it in no case.
       // The page's own text includes its boxes' placeholders, which window.find() also searches.
       const own = ((await page.evaluate(`document.body.innerText + ' ' + [...document.querySelectorAll('[placeholder]')].map((e) => e.placeholder).join(' ')`)) as string).toLowerCase();
-      const words = [...new Set((await ui.text()).match(/[\p{L}’']{5,}/gu) ?? [])].filter((w) => !own.includes(w.toLowerCase())).slice(0, 40);
+      const words = [...new Set((await ui.text()).match(/[\p{L}’']{5,}/gu) ?? [])].filter((w) => !own.includes(w.toLowerCase())).slice(0, 80);
       expect(words.length, 'the UI shows words of its own').toBeGreaterThan(5);
       const found = (await page.evaluate(`${JSON.stringify(words)}.filter((w) => { getSelection().removeAllRanges(); return window.find(w, false, false, true); })`)) as string[];
       return { words, found };

@@ -36,8 +36,8 @@ describe('senior leaders’ spot-check', () => {
     expect(badges).toEqual(['post2', 'post4', 'post5', 'post9']);
     expect(await spot.getAttribute('data-flagged')).toBe('4');
     expect(await spot.locator('pg=[data-policy-guard="by-rule"] [data-rule="full-name"]').getAttribute('data-count')).toBe('1');
-    expect(await spot.textContent()).toContain('Ms Carter: 3');
-    expect(await spot.textContent()).toContain('Mr Price: 1');
+    expect(await spot.textContent()).toContain('“Ms Carter”: 3');
+    expect(await spot.textContent()).toContain('“Mr Price”: 1');
 
     // Each outline sits over its post: the full-name box is inside post2's rectangle.
     const inside = await page.evaluate(() => {

@@ -12,10 +12,27 @@ import { noteFrame } from './gate';
 const SPOT = 'pg=[data-policy-guard="spot-check"]';
 const row = (page: Page, rule: string) => page.locator(`pg=[data-policy-guard="spot-finding"][data-rule="${rule}"]`);
 
-/** Clicks an export button and returns the downloaded file's text. */
+/**
+ * Exports as the leader does: "Export this check…" in the overlay opens the options page at this check's
+ * record (no file is made in ClassDojo's page, probe 14d #2), and its CSV or JSON button there saves the file.
+ * Returns the downloaded file's name and text; the options tab is closed again.
+ */
 async function exported(page: Page, which: 'csv' | 'json'): Promise<{ name: string; body: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`pg=[data-policy-guard="spot-export-${which}"]`).click()]);
-  return { name: download.suggestedFilename(), body: readFileSync((await download.path())!, 'utf8') };
+  const [options] = await Promise.all([page.context().waitForEvent('page'), page.locator('pg=[data-policy-guard="spot-export"]').click()]);
+  await options.waitForLoadState();
+  await expect.poll(() => page.locator('pg=[data-policy-guard="spot-export-status"]').getAttribute('data-status')).toBe('opened');
+  const row = options.locator('tr[data-wanted]');
+  await row.waitFor();
+  // The check's own row, marked, with its export buttons: the first has the focus, so Enter saves the CSV.
+  expect(await row.getAttribute('data-key')).toMatch(/^c1\|class-story\|\d{4}-\d{2}-\d{2}$/);
+  expect(await options.locator('tr.wanted').count()).toBe(1);
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    which === 'csv' ? options.keyboard.press('Enter') : row.getByRole('button', { name: /as JSON$/ }).click(),
+  ]);
+  const file = { name: download.suggestedFilename(), body: readFileSync((await download.path())!, 'utf8') };
+  await options.close();
+  return file;
 }
 
 describe('the record of a spot-check', () => {

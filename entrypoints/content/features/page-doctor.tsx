@@ -174,6 +174,10 @@ export class PageDoctor {
       await navigator.clipboard.writeText(made.json);
       this.view.update({ outline: { result: 'copied', kb: made.kb } });
     } catch {
+      // Made in ClassDojo's page, so the page can see, read and cancel this download (probe 14d #2). Kept: the
+      // outline is the page's own structure with every text, id and value a placeholder (lib/dojo/outline.ts),
+      // nothing of a pupil, a roster or Policy Guard's findings. Spot-check exports, which hold leaders' notes,
+      // are made on the options page instead; the toolbar popup's page doctor saves outlines out of sight too.
       download({ filename: 'classdojo-page-outline.json', mime: 'application/json', body: made.json });
       this.view.update({ outline: { result: 'saved', kb: made.kb } });
     }

@@ -6,7 +6,6 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { insertIntoComposer } from '../../../lib/dojo/edit';
-import { findComposers } from '../../../lib/dojo/page';
 import { t } from '../../../lib/ext/i18n';
 import type { RouteIncomingResponse } from '../../../lib/ext/messages';
 import { ask } from '../ask';
@@ -37,15 +36,12 @@ function Routing(props: { f: FeatureContext }) {
   const failed = !!routing && !routing.ok && routing.error !== 'no-policy' && routing.error !== 'invalid-policy';
   useEffect(() => f.setNotices('routing-card', failed ? [t('routingUnavailable')] : []), [failed]);
   if (!routing?.ok) return null;
-  const insert = (reply: string): boolean => {
-    const composer = findComposers(document)[0];
-    if (!composer) return false;
-    void insertIntoComposer(composer, reply);
-    return true;
-  };
   const route = routing.value;
-  const onInsert = (page.composerCount ?? 0) > 0 ? insert : undefined;
-  return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showRoutingCard(into, { route, policy: guarded.policy ?? undefined, onInsert })} />;
+  // The parts find the conversation's own box for the message routed (page.incoming, whose change resets the
+  // route above) at the click, and only then is the reply put in it (on-request/parts.tsx showRoutingCard).
+  const message = page.incoming;
+  const put = (page.composerCount ?? 0) > 0 && message ? (box: HTMLElement, reply: string) => void insertIntoComposer(box, reply) : undefined;
+  return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showRoutingCard(into, { route, policy: guarded.policy ?? undefined, message, put })} />;
 }
 
 export const routingCard: Feature = {

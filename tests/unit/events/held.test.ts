@@ -87,6 +87,12 @@ describe('the export', () => {
     expect(json.items.map((i: { class: string; outcome: string }) => [i.class, i.outcome]).sort()).toEqual(data.map((r) => [r[2], r[7]]).sort());
   });
 
+  it.each([' =cmd', '\u00a0+1', '\u200b@SUM(A1)', 'asked by Mum\u2028=HYPERLINK("x")', 'ok\u0085-1', 'ok\n =1'])('CSV: the reason %j cannot start a formula on any line (probe 14d #8)', (reason) => {
+    const held = heldRows([ev({ rules: ['full-name'], classId: 'c1', reason, at: '2026-06-20T14:10:00Z' })]);
+    const cell = Papa.parse<string[]>(exportHeld(held, 'csv', opts).body.slice(1).trim()).data[1]!.at(-1)!;
+    for (const line of cell.split(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/)) expect(line, JSON.stringify(cell)).not.toMatch(/^[\p{Zs}\t\p{Cf}]*[=+\-@]/u);
+  });
+
   it('JSON: the same, with the zone once', () => {
     const body = JSON.parse(exportHeld(rows, 'json', opts).body);
     expect(body).toMatchObject({ format: 'policy-guard/held-sends@1', timeZone: 'Europe/London' });

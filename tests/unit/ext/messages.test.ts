@@ -33,7 +33,7 @@ const fromTeach: Request[] = [
   { type: 'spot-outcome', scope, key: 'post1:full-name:0-3', outcome: 'follow-up', note: 'Spoke to Ms Carter' },
   { type: 'spot-outcome', scope, key: 'post1:full-name:0-3', outcome: undefined, note: undefined },
   { type: 'spot-snippets', scope, keep: true },
-  { type: 'spot-export', scope, format: 'csv' },
+  { type: 'open-options', section: 'spot-history', scope },
 ];
 
 describe('the message protocol', () => {
@@ -91,7 +91,9 @@ describe('the message protocol', () => {
       { type: 'spot-outcome', scope, key: 'k'.repeat(201), outcome: 'resolved' },
       { type: 'spot-outcome', scope, key: 'k', outcome: 'resolved', note: 'x'.repeat(1001) },
       { type: 'spot-snippets', scope, keep: 'yes' },
-      { type: 'spot-export', scope, format: 'xlsx' },
+      { type: 'spot-export', scope, format: 'csv' }, // gone: files are made on the options page (probe 14d #2)
+      { type: 'open-options', section: 'spot-history', scope: { ...scope, classId: 'c1/../x' } },
+      { type: 'open-options', section: 'downloads' },
     ];
     for (const msg of bad) expect(acceptRequest(msg, teach, ID), JSON.stringify(msg)?.slice(0, 120)).toBeUndefined();
   });

@@ -24,8 +24,14 @@ function cells(note: string, author?: string): string[][] {
   return Papa.parse<string[]>(body.replace(/^\uFEFF/, '').trim(), { skipEmptyLines: true }).data;
 }
 
-/** Whether any line of any cell could start a formula. */
-const runnable = (cell: string) => cell.split(/\r\n|\r|\n/).some((line, i) => (i === 0 ? /^[=+\-@\t\r]/ : /^[=+\-@\t]/).test(line));
+/**
+ * Whether any line of any cell could start a formula, as the most generous reader would see it: split on
+ * every line break a tool may honour, blanks and invisible characters trimmed (LibreOffice's "trim spaces").
+ */
+const runnable = (cell: string) =>
+  cell
+    .split(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/)
+    .some((line, i) => (i === 0 && /^\r/.test(cell)) || /^\t/.test(line) || /^[\p{Zs}\t\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u.test(line));
 
 describe('CSV formula escaping', () => {
   it.each([
@@ -40,12 +46,37 @@ describe('CSV formula escaping', () => {
     ['fine\r@SUM(A1)'],
     ['two lines\n-1'],
     ['three\nlines\n\t=1'],
+    // Blanks and invisible characters before the sign (probe 14d #8): LibreOffice with "trim spaces" reads a formula.
+    [' =1+1'],
+    ['   +A1'],
+    ['\u00a0=1'],
+    ['\u3000=1'],
+    ['\u202f-2'],
+    ['\u200b=1'],
+    ['\ufeff@SUM(A1)'],
+    ['\u200e\u200b =1'],
+    ['\u00ad=1'],
+    ['\t =1'],
+    ['\uff1d1+1'],
+    // A later line, after any line break a tool may split on.
+    ['a\u2028=1'],
+    ['a\u2029=1'],
+    ['a\u0085=1'],
+    ['a\v=1'],
+    ['a\f=1'],
+    ['ok\n =1'],
+    ['ok\r\n\u00a0+1'],
+    ['ok\n\n=1'],
+    ['ok\n \n=1'],
   ])('neutralises %j in every cell', (note) => {
     const kept = recordWithNote(note, note).findings[0]!;
     const row = cells(note, note)[1]!;
     expect(row[CSV_COLUMNS.indexOf('note')]).toBe(escapeFormula(kept.note!));
     expect(row[CSV_COLUMNS.indexOf('author')]).toBe(escapeFormula(kept.author!));
     for (const cell of row) expect(runnable(cell), JSON.stringify(cell)).toBe(false);
+    // The cell as given (a record trims notes and authors; held sends' reasons and other columns may not be).
+    expect(runnable(note)).toBe(true);
+    expect(runnable(escapeFormula(note)), JSON.stringify(escapeFormula(note))).toBe(false);
   });
 
   it('leaves ordinary text as it is, line breaks included', () => {
@@ -56,6 +87,20 @@ describe('CSV formula escaping', () => {
   it('escapes each dangerous line start once, and keeps the rest of the text', () => {
     expect(escapeFormula('=A1')).toBe("'=A1");
     expect(escapeFormula('ok\n=A1\r\n@B2')).toBe("ok\n'=A1\r\n'@B2");
+    expect(escapeFormula(' =1')).toBe("' =1");
+    expect(escapeFormula('ok\u2028\u200b=1')).toBe("ok\u2028'\u200b=1");
+  });
+
+  it('leaves signs inside a line, and blanks before ordinary words, alone', () => {
+    for (const s of ['2 + 2 = 4', ' see you at 3', 'a-b', 'x\u00a0=1', 'Mr Lund @ office', '\u00a0Hello', 'ok\n hello']) expect(escapeFormula(s)).toBe(s);
+  });
+
+  it('stays linear on long runs of line breaks and blanks', () => {
+    for (const text of ['\n'.repeat(100_000) + '=1', ' '.repeat(100_000) + 'x', '\n\u00a0'.repeat(50_000) + 'x', '\u200b'.repeat(100_000)]) {
+      const t0 = performance.now();
+      escapeFormula(text);
+      expect(performance.now() - t0).toBeLessThan(50);
+    }
   });
 });
 
