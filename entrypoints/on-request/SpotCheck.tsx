@@ -12,6 +12,7 @@ import { ask } from '../content/ask';
 import { browser } from 'wxt/browser';
 import { NOTE_FRAME_PATH } from '../../lib/ext/pages';
 import { useNoteFocusKeeper } from './note-focus';
+import { useScrolledWith } from './scrolled-with';
 
 /** The note frame's page (entrypoints/spot-note), at this session's address. */
 const noteFramePage = (() => {
@@ -93,6 +94,8 @@ export function SpotCheck(props: SpotCheckProps) {
   const marked = useRef(new Map<HTMLElement, Marked>());
   const layer = useRef<HTMLDivElement>(null);
   const noteFocusTaken = useNoteFocusKeeper(layer);
+  const marks = useRef<HTMLDivElement>(null);
+  useScrolledWith(marks);
   const busyMs = useRef(0);
   const longestSlice = useRef(0);
   const [version, setVersion] = useState(0);
@@ -263,6 +266,7 @@ export function SpotCheck(props: SpotCheckProps) {
             then finds every post and word covered alike, not just the ones outlined (which would tell it
             which posts name a pupil without consent or in care). */}
         <div class="pg-veil" />
+        <div class="pg-marks" ref={marks}>
         {boxes.map((b) =>
           b.label !== undefined ? (
             <div key={b.key} class="pg-post-badge" data-policy-guard="post-badge" data-post-id={b.postId} style={{ left: `${b.left}px`, top: `${b.top}px` }}>
@@ -272,6 +276,7 @@ export function SpotCheck(props: SpotCheckProps) {
             <div key={b.key} class={b.words ? 'pg-outline pg-words' : 'pg-outline'} data-rule={b.rule} data-post-id={b.postId} data-cleared={b.cleared ? '' : undefined} style={{ left: `${b.left}px`, top: `${b.top}px`, width: `${b.width}px`, height: `${b.height}px` }} />
           ),
         )}
+        </div>
       </div>
       <SpotSummary
         dock={dock}

@@ -40,8 +40,10 @@ export function useNoteFocusKeeper(anchor: { current: Element | null }): boolean
       frame.focus({ preventScroll: true });
       setTaken(true);
     };
+    // Only a press made while a note has the focus: the leader's click just before (on the page, or on a
+    // verdict) must not open a second in which the page may take it (probe 14f).
     const onPointer = (e: Event) => {
-      if (e.isTrusted) pressedAt = performance.now();
+      if (e.isTrusted && note) pressedAt = performance.now();
     };
     // The focus went into a frame (this window's blur): a note frame of ours, or not.
     const onBlur = () => {

@@ -58,15 +58,17 @@ export const BOM = '\uFEFF';
 
 /**
  * A line start that could be read as a formula: at the start of the cell or after a line break (CR, LF,
- * vertical tab, form feed, NEL U+0085, the line and paragraph separators U+2028 and U+2029: a spreadsheet
+ * vertical tab, form feed, the file, group and record separators U+001C–U+001E (Python's splitlines breaks
+ * there), NEL U+0085, the line and paragraph separators U+2028 and U+2029: a spreadsheet
  * or another tool may read or split off each line as a cell of its own), any run of
  * spaces (every Unicode space separator, NBSP and U+3000 included), tabs and invisible format characters
- * (zero-width space and joiners, BOM, soft hyphen, bidi controls), then =, +, -, @ or their full-width
+ * (zero-width space and joiners, BOM, soft hyphen, bidi controls) and other control characters (NUL, unit
+ * separator, DEL…), then =, +, -, @ or their full-width
  * forms. LibreOffice with "trim spaces" drops the run and Excel ignores some of it; a tool that splits on
  * any line break sees each line alone. The run cannot cross a line break, so each character is looked at
  * from one line start only: linear in the cell's length.
  */
-const FORMULA_LINE = /(^|[\r\n\v\f\u0085\u2028\u2029])(?=[\p{Zs}\t\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|\t)/gu;
+const FORMULA_LINE = /(^|[\r\n\v\f\x1c-\x1e\u0085\u2028\u2029])(?=[\p{Zs}\t\p{Cf}\x00-\x08\x0e-\x1b\x1f\x7f]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|\t)/gu;
 
 /**
  * A cell a spreadsheet cannot run as a formula: a `'` goes before every line start (the cell's own and each

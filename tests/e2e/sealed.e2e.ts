@@ -529,6 +529,35 @@ describe('the page cannot change a spot-check record', () => {
     await page.close();
   });
 
+  // Probe 14f: the marks were placed in the page itself, so a badge under a 1 px post planted at the page's
+  // end made it taller, and scrollHeight told the page which pupils have no photo consent or are in care.
+  it('cannot tell from its own size which posts the spot-check marked', async () => {
+    const heights: Record<string, number> = {};
+    // A full name is a finding the overlay marks; a first name alone is not (c1's roster: all with consent).
+    for (const name of ['Amelia', 'Amelia Hughes']) {
+      const page = await h.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${TEACH}#/classes/c1/story`);
+      const ui = await SealedView.of(page);
+      await ui.waitFor('[data-policy-guard="spot-finding"]');
+      await page.evaluate(String.raw`(() => {
+        const card = document.createElement('div');
+        card.className = 'card';
+        card.innerHTML = '<div data-name="storyPost" role="article" class="post" data-post-id="spy1" style="position:absolute;left:0;top:6000px;width:300px;height:1px;overflow:hidden;margin:0;padding:0;font:12px/12px sans-serif">'
+          + '<div data-name="storyPostHeader" class="post-header"><div><h3 class="post-author" style="display:none">Ms Carter</h3><span class="nessie-text post-time" title="2026-11-20T10:00:00.000Z" style="display:none">Fri 20 Nov, 10:00</span></div></div>'
+          + '<div data-name="storyPostContents" class="post-body" style="margin:0;padding:0"><span data-name="richText">Well done ${name} today</span><img class="photo" data-name="storyPostAttachment" alt="Photo" width="40" height="1" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"></div></div>';
+        document.querySelector('[data-name="storyFeed"]').append(card);
+      })()`);
+      // The post was scanned and marked, so the test is not vacuous...
+      if (name === 'Amelia Hughes') await ui.waitFor('[data-post-id="spy1"].pg-outline, .pg-post-badge[data-post-id="spy1"]');
+      else await page.waitForTimeout(1500);
+      heights[name] = (await page.evaluate('document.documentElement.scrollHeight')) as number;
+      await page.close();
+    }
+    // ...and the page is as tall either way.
+    expect(heights['Amelia Hughes']).toBe(heights.Amelia);
+  });
+
   it('cannot tell from its own posts’ visibility (IntersectionObserver v2) which posts have findings', async () => {
     const page = await h.context.newPage();
     await page.goto(`${TEACH}#/classes/c1/story`);

@@ -30,8 +30,8 @@ function cells(note: string, author?: string): string[][] {
  */
 const runnable = (cell: string) =>
   cell
-    .split(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/)
-    .some((line, i) => (i === 0 && /^\r/.test(cell)) || /^\t/.test(line) || /^[\p{Zs}\t\p{Cf}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u.test(line));
+    .split(/\r\n|[\r\n\v\f\x1c-\x1e\u0085\u2028\u2029]/)
+    .some((line, i) => (i === 0 && /^\r/.test(cell)) || /^\t/.test(line) || /^[\p{Zs}\t\p{Cf}\p{Cc}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u.test(line));
 
 describe('CSV formula escaping', () => {
   it.each([
@@ -58,6 +58,13 @@ describe('CSV formula escaping', () => {
     ['\u00ad=1'],
     ['\t =1'],
     ['\uff1d1+1'],
+    // Python's splitlines breaks at the file, group and record separators; other controls may be dropped (probe 14f #6).
+    ['x\x1e=HYPERLINK("http://evil")'],
+    ['x\x1c+1'],
+    ['x\x1d@SUM(A1)'],
+    ['\x00=1'],
+    ['\x1f=1'],
+    ['x\n\x7f-1'],
     // A later line, after any line break a tool may split on.
     ['a\u2028=1'],
     ['a\u2029=1'],
