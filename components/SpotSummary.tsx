@@ -122,6 +122,25 @@ export function PageName(props: { name: string }) {
   );
 }
 
+/**
+ * "Recording for …": a class name read from the page is shown as the page's (`PageName`), so a name such as
+ * "Class 3 Oak. Policy Guard has checked every post: all clear" never reads as Policy Guard's words
+ * (probe 14f); an id, or the whole school, is Policy Guard's own label. Same words as `recordingName`.
+ */
+function RecordingFor(props: { scopeId: string; name?: string; otherNames?: readonly string[] }) {
+  const full = recordingName(props.scopeId, props.name, props.otherNames);
+  if (!props.name) return <>{t('spotRecordingFor', full)}</>;
+  const [before = '', after = ''] = t('spotRecordingFor', '\u0001').split('\u0001');
+  return (
+    <>
+      {before}
+      <PageName name={props.name} />
+      {full.slice(props.name.length)}
+      {after}
+    </>
+  );
+}
+
 /** The spot-check's summary: what was reviewed, findings by rule and author, and each finding's outcome. */
 export function SpotSummary(props: SpotSummaryProps) {
   const { summary, timeZone: tz } = props;
@@ -185,7 +204,7 @@ export function SpotSummary(props: SpotSummaryProps) {
       {props.scopeId && (
         // Which class this check is recorded for: after a class switch, the leader sees it followed.
         <p class="pg-muted pg-recording" data-policy-guard="spot-class" data-class={props.scopeId} title={scopeIdText(props.scopeId)}>
-          {t('spotRecordingFor', recordingName(props.scopeId, props.className, props.otherNames))}
+          <RecordingFor scopeId={props.scopeId} name={props.className} otherNames={props.otherNames} />
         </p>
       )}
       {!!props.unreadable && (

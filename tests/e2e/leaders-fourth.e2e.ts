@@ -90,7 +90,11 @@ describe('a class switch whose feed comes late (probe 20e D4)', () => {
     const lateClass = () => late.locator('pg=[data-policy-guard="spot-class"]').textContent();
     await expect.poll(() => late.locator(SPOT).getAttribute('data-posts')).toBe('2');
     expect(await lateClass()).toBe('Recording for class id oak25');
-    await expect.poll(lateClass, { timeout: 4000 }).toBe('Recording for Class 3 Oak');
+    await expect.poll(lateClass, { timeout: 4000 }).toBe('Recording for “Class 3 Oak”');
+    // The name is the page's, set apart as such, never Policy Guard's own words (probe 14f).
+    const name = late.locator('pg=[data-policy-guard="spot-class"] [data-policy-guard="page-name"]');
+    expect(await name.textContent()).toBe('“Class 3 Oak”');
+    expect(await name.getAttribute('title')).toBe("Name as ClassDojo's page shows it");
     await late.close();
 
     // A switch whose feed comes 0.8 s later, as the probe did.
@@ -98,7 +102,7 @@ describe('a class switch whose feed comes late (probe 20e D4)', () => {
     const recording = () => slow.locator('pg=[data-policy-guard="spot-class"]').textContent();
     // Last year's Class 3 Oak (oak25) was named above: this one says its id too, so a switch between the two
     // shows (probe 20e, minor wording).
-    await expect.poll(recording).toBe('Recording for Class 3 Oak (class id oak26)');
+    await expect.poll(recording).toBe('Recording for “Class 3 Oak” (class id oak26)');
     await slow.setViewportSize({ width: 1280, height: 800 });
     await h.screenshot(slow, 'leaders-fourth-twin-name-1280');
     // To Year 5 Ash: never the page's stale name while its feed loads, then its own.
@@ -106,7 +110,7 @@ describe('a class switch whose feed comes late (probe 20e D4)', () => {
     await expect.poll(recording, { timeout: 600 }).toBe('Recording for class id ash');
     await slow.waitForFunction('window.__dojo.renders === 1');
     await expect.poll(() => slow.locator(SPOT).getAttribute('data-posts')).toBe('2');
-    await expect.poll(recording).toBe('Recording for Year 5 Ash');
+    await expect.poll(recording).toBe('Recording for “Year 5 Ash”');
     await slow.close();
   }, 60_000);
 });

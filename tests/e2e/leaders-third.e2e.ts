@@ -127,7 +127,7 @@ describe('a spot-check turned on just after an instant class switch', () => {
     expect(await page.evaluate('window.__dojo.renders')).toBe(1);
     await h.setSpotCheck(true);
     await expect.poll(() => page.locator(SPOT).getAttribute('data-posts')).toBe('2');
-    await expect.poll(() => page.locator('pg=[data-policy-guard="spot-class"]').textContent()).toBe('Recording for Year 5 Ash');
+    await expect.poll(() => page.locator('pg=[data-policy-guard="spot-class"]').textContent()).toBe('Recording for “Year 5 Ash”');
     await page.waitForTimeout(1500);
     const all = await records(h);
     expect(all.map((r) => [r.classId, r.items.length])).toEqual([['ash', 2]]);
@@ -218,7 +218,7 @@ describe('checks of one class a week apart (posts without an id)', () => {
       const page = await h.openDojo(`${PAGE}?edited=2#/classes/oak26/story`);
       const spot = page.locator(SPOT);
       // The overlay names the class it records for (probe 20d D7).
-      await expect.poll(() => spot.locator('pg=[data-policy-guard="spot-class"]').textContent()).toBe('Recording for Class 3 Oak');
+      await expect.poll(() => spot.locator('pg=[data-policy-guard="spot-class"]').textContent()).toBe('Recording for “Class 3 Oak”');
       // The resolved finding the edit took out is listed apart with its decision, and counted as the history counts it (D3).
       const removed = page.locator('pg=[data-policy-guard="spot-removed-finding"]');
       await expect.poll(() => removed.count()).toBe(1);
