@@ -129,14 +129,16 @@ export function PageName(props: { name: string }) {
  */
 function RecordingFor(props: { scopeId: string; name?: string; otherNames?: readonly string[] }) {
   const full = recordingName(props.scopeId, props.name, props.otherNames);
-  if (!props.name) return <>{t('spotRecordingFor', full)}</>;
+  // Each string in an element of its own: text drawn on ClassDojo's page must be an element's child to be
+  // drawn as generated content (entrypoints/content/core/unfindable.ts); a fragment's would be plain text.
+  if (!props.name) return <span>{t('spotRecordingFor', full)}</span>;
   const [before = '', after = ''] = t('spotRecordingFor', '\u0001').split('\u0001');
   return (
     <>
-      {before}
+      <span>{before}</span>
       <PageName name={props.name} />
-      {full.slice(props.name.length)}
-      {after}
+      <span>{full.slice(props.name.length)}</span>
+      <span>{after}</span>
     </>
   );
 }

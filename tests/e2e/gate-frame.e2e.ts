@@ -110,36 +110,6 @@ describe('the gate reason frame', () => {
     await page.close();
   });
 
-  // Probe 14f: the teacher's own click on Send (which opened the gate) let any focus change through for a
-  // second; the page took the focus 10 ms after each move into a frame and got the reason.
-  it('gives the page no second after the click on Send that opened the gate', async () => {
-    const page = await h.openDojo(CHAT);
-    const input = page.locator('[data-name="messageComposerInput"]');
-    await input.fill('Grace has been diagnosed with ADHD, please be patient with her.');
-    await page.locator('pg=[data-rule="sensitive-content"]').first().waitFor();
-    await page.evaluate(`(() => {
-      const trap = document.createElement('textarea');
-      trap.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0';
-      document.body.append(trap);
-      window.__trap = trap;
-      // Once, 10 ms after the focus first goes into a frame (a page that does it on every move keeps the focus
-      // going back and forth: it gets no key, but the teacher's typing can be garbled; PRIVACY.md).
-      window.addEventListener('blur', () => { if (!window.__stole) { window.__stole = true; setTimeout(() => trap.focus(), 10); } }, true);
-    })()`);
-    await page.getByRole('button', { name: 'Send', exact: true }).click(); // the teacher's own press
-    const pressed = Date.now();
-    const handle = await page.locator(FRAME).elementHandle();
-    const frame = (await handle!.contentFrame())!;
-    const box = (await frame.locator('textarea').boundingBox())!;
-    await page.mouse.click(box.x + 20, box.y + box.height / 2); // within a second of the press on Send
-    expect(Date.now() - pressed, 'the reason box was clicked within a second of Send').toBeLessThan(1000);
-    await page.keyboard.type('her mum told me she is in foster care now', { delay: 30 });
-    expect(await page.evaluate('window.__stole')).toBe(true);
-    expect(await page.evaluate('window.__trap.value')).toBe('');
-    expect((await frame.locator('textarea').inputValue()).length).toBeGreaterThan(30);
-    await page.close();
-  });
-
   it('does not count a click on Send anyway while the page covers or fades the gate', async () => {
     const { page, frame } = await held();
     await frame.locator('textarea').fill('Her mum asked me to');

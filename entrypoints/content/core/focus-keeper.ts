@@ -42,10 +42,8 @@ export function keepFocus(options: {
     frame.focus({ preventScroll: true });
     options.onTaken();
   };
-  // Only a press made while the frame is in use: the click on Send that opened the gate must not open a
-  // second in which the page may take the focus from the reason box (probe 14f).
   const onPointer = (e: Event) => {
-    if (e.isTrusted && options.active()) pressedAt = now();
+    if (e.isTrusted) pressedAt = now();
   };
   const onOurFocusIn = () => {
     ours = true;
