@@ -8,8 +8,12 @@
  * The gate's keeper learns that the focus is ours from focus events, but a click into a frame sends the
  * parent none: the parent window's `blur` is what says the focus went into a frame, and the closed root's
  * `activeElement` which one.
+ *
+ * A press inside a note's box on something of the page's (a clear box laid over the note, probe 14f) is taken
+ * from the page: the page's box never gets the focus, the note does, and the leader is told.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { coverGuard } from '../../components/cover-press';
 
 /** The note frames' class (components/SpotSummary.tsx). */
 const NOTE_FRAME = 'pg-note-frame';
@@ -42,8 +46,14 @@ export function useNoteFocusKeeper(anchor: { current: Element | null }): boolean
     };
     // Only a press made while a note has the focus: the leader's click just before (on the page, or on a
     // verdict) must not open a second in which the page may take it (probe 14f).
+    const covered = coverGuard(host, () => [...root.querySelectorAll<HTMLElement>(`.${NOTE_FRAME}`)]);
     const onPointer = (e: Event) => {
-      if (e.isTrusted && note) pressedAt = performance.now();
+      if (!e.isTrusted) return;
+      const frame = covered(e);
+      if (frame) {
+        note = frame as HTMLIFrameElement;
+        setTaken(true);
+      } else if (note) pressedAt = performance.now();
     };
     // The focus went into a frame (this window's blur): a note frame of ours, or not.
     const onBlur = () => {

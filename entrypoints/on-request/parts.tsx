@@ -11,6 +11,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DoctorReport } from '../../components/DoctorReport';
+import { download } from '../../components/download';
 import { ParentHint } from '../../components/ParentHint';
 import { RoutingCard, type InsertResult } from '../../components/RoutingCard';
 import { adviceText, hintText } from '../../components/routing-text';
@@ -53,6 +54,25 @@ export function outlineNow(): { json: string; kb: string } {
   return { json, kb: (new TextEncoder().encode(json).length / 1024).toFixed(1) };
 }
 
+/**
+ * "Copy a page outline for support": the outline to the clipboard, or, where the clipboard refuses, saved as a
+ * file. Made in ClassDojo's page, so the page can see, read and cancel that download (probe 14d #2). Kept: the
+ * outline is the page's own structure with every text, id and value a placeholder (lib/dojo/outline.ts),
+ * nothing of a pupil, a roster or Policy Guard's findings. Spot-check exports, which hold leaders' notes, are
+ * made on the options page instead; the toolbar popup's page doctor saves outlines out of sight too.
+ * Resolves to what became of it and the outline's size in KB; throws when the page cannot be read.
+ */
+export async function copyOutline(): Promise<{ result: 'copied' | 'saved'; kb: string }> {
+  const made = outlineNow();
+  try {
+    await navigator.clipboard.writeText(made.json);
+    return { result: 'copied', kb: made.kb };
+  } catch {
+    download({ filename: 'classdojo-page-outline.json', mime: 'application/json', body: made.json });
+    return { result: 'saved', kb: made.kb };
+  }
+}
+
 export const ON_REQUEST_PARTS = {
   /** The stylesheet the parts' elements need, before its custom properties are renamed (core/private-css.ts). */
   css: styles,
@@ -61,6 +81,7 @@ export const ON_REQUEST_PARTS = {
   reportNow,
   pageOutline,
   outlineNow,
+  copyOutline,
   /** Draws the doctor's report (components/DoctorReport.tsx) into `into`, replacing what was there. */
   showDoctorReport(into: HTMLElement, report: Report): void {
     render(<DoctorReport report={report} />, into);

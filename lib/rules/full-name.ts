@@ -4,10 +4,10 @@
  */
 import { MAX_FINDINGS_PER_RULE, ruleChannels, whereSeen, type RuleModule } from './rule';
 
+/** A pupil's full name where only first names are allowed. */
 export const fullName: RuleModule = {
   meta: {
     id: 'full-name',
-    description: "A pupil's full name where only first names are allowed.",
     fixable: true,
     messages: {
       onRoster: (d) => `“${d.name}” is a pupil's full name, in ${d.where}. ${d.policyOf} allows first names only.`,

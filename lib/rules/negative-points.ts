@@ -1,10 +1,10 @@
 /** negative-points: taking points away where the policy says points are never taken away (Malpas Court). */
 import type { RuleModule } from './rule';
 
+/** Taking points away where the policy says points are never taken away. */
 export const negativePoints: RuleModule = {
   meta: {
     id: 'negative-points',
-    description: 'Taking points away where the policy says points are never taken away.',
     fixable: false,
     messages: {
       taken: (d) => `“${d.skill}” would take ${d.points} away. At ${d.school}, Dojo points are never taken away for negative behaviour: award a positive skill instead.`,

@@ -8,10 +8,10 @@ import { ruleChannels, type RuleModule } from './rule';
 /** A clause that states hours: a time of day in it ("8.30am", "08:30", "4pm", "half past eight"). */
 const HOURS_CLAUSE = /\d[.:]\d\d|\d ?[ap]\.?m\b|\bnoon\b|\bmidday\b|\b(?:half|quarter) past\b/i;
 
+/** Sending outside the school's ClassDojo hours. */
 export const outOfHours: RuleModule = {
   meta: {
     id: 'out-of-hours',
-    description: "Sending outside the school's ClassDojo hours.",
     fixable: false,
     messages: {
       'outside-window': (d) => `It is ${d.now}: outside ${d.school}'s ClassDojo hours (${d.windows}).${d.schedule}`,

@@ -17,10 +17,10 @@ import { consentState, matchTagged, type IndexedPupil } from './roster';
 import { whereSeen, type RuleModule } from './rule';
 import type { RawFinding } from './types';
 
+/** Photos of pupils without consent, of pupils in care, or of children where photos are banned. */
 export const photoConsent: RuleModule = {
   meta: {
     id: 'photo-consent',
-    description: 'Photos of pupils without consent, of pupils in care, or of children where photos are banned.',
     fixable: false,
     // A policy read from a document may quote its consent clause first: the in-care finding quotes the
     // clause about children in care, the consent findings the consent clause.

@@ -1,10 +1,10 @@
 /** pupil-name: any pupil's name where the policy allows no names of children (AUP v2, 4.12). */
 import { MAX_FINDINGS_PER_RULE, ruleChannels, whereSeen, type RuleModule } from './rule';
 
+/** Any pupil's name where the policy allows no names. */
 export const pupilName: RuleModule = {
   meta: {
     id: 'pupil-name',
-    description: "Any pupil's name where the policy allows no names.",
     fixable: false,
     messages: {
       named: (d) => `“${d.name}” names a child in ${d.where}. ${d.policyOf} allows no names of children where more than one family can see.`,

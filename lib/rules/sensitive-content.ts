@@ -161,10 +161,10 @@ function contactDetails(text: string, knownContacts: Set<string>, limit: number)
   return found;
 }
 
+/** Private information about an individual child or family where the policy forbids it. */
 export const sensitiveContent: RuleModule = {
   meta: {
     id: 'sensitive-content',
-    description: 'Private information about an individual child or family where the policy forbids it.',
     fixable: false,
     messages: {
       shared: (d) => `${d.label} about an individual (“${d.term}”) in ${d.where}. ${d.policyOf} keeps this to private messages.`,

@@ -84,7 +84,6 @@ export type RawFinding = Omit<Finding, 'rule' | 'severity' | 'action' | 'clause'
 
 export interface RuleMeta {
   id: RuleId;
-  description: string;
   fixable: boolean;
   messages: Record<string, (data: Record<string, string>) => string>;
   /**

@@ -60,12 +60,13 @@ describe('the built bundles', () => {
 
   it('make no file in ClassDojo’s page but the page outline (probe 14d #2: the page sees, reads and cancels such a download)', () => {
     const count = (file: string) => (readFileSync(join(EXTENSION_DIR, file), 'utf8').match(/createObjectURL/g) ?? []).length;
-    // The parts loaded on request (the spot-check overlay among them) make none: exports are the options page's.
-    expect(count('on-request.js')).toBe(0);
+    expect(count('content-scripts/content.js')).toBe(0);
     expect(count('content-scripts/early.js')).toBe(0);
-    // One, components/download.ts, used only by the page doctor's outline (no text of the page, by design).
-    expect(count('content-scripts/content.js')).toBe(1);
-    expect(readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8')).toContain('classdojo-page-outline.json');
+    // One in the parts loaded on request, components/download.ts, used only by the page doctor's outline (no
+    // text of the page, by design). The spot-check overlay, in the same file, makes none: its exports are the
+    // options page's (page-takes-nothing.e2e.ts).
+    expect(count('on-request.js')).toBe(1);
+    expect(readFileSync(join(EXTENSION_DIR, 'on-request.js'), 'utf8')).toContain('classdojo-page-outline.json');
   });
 
   it('never ask papaparse to download anything (its only network path)', () => {

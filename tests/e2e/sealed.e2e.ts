@@ -128,6 +128,28 @@ async function spy(page: Page): Promise<string[]> {
   return seen.filter((e) => !e.endsWith(':related'));
 }
 
+/** The page's clear box of `tag`, laid over `box` (viewport px) above everything of Policy Guard's. */
+const COVER = (tag: string, box: { x: number; y: number; width: number; height: number }) => `(() => {
+  const t = document.createElement('${tag}');
+  t.id = 'cover';
+  Object.assign(t.style, { position: 'fixed', zIndex: '2147483647', background: 'transparent', color: 'transparent', border: '0', outline: 'none',
+    left: '${box.x}px', top: '${box.y}px', width: '${box.width}px', height: '${box.height}px' });
+  document.body.append(t);
+})()`;
+
+/** The page's focus thief: when the focus goes into a frame (the window blurs, the document keeps it), it takes it. */
+const STEAL_ON_BLUR = String.raw`(() => {
+  const trap = document.createElement('textarea');
+  trap.id = 'trap';
+  Object.assign(trap.style, { position: 'fixed', left: '0', top: '0', width: '1px', height: '1px', opacity: '0.01', border: '0' });
+  document.body.append(trap);
+  window.__steals = 0;
+  window.addEventListener('blur', () => setTimeout(() => {
+    const a = document.activeElement;
+    if (document.hasFocus() && a && a !== document.body && a !== trap) { trap.focus(); window.__steals++; }
+  }, 10), true);
+})()`;
+
 describe('the page cannot read or steer Policy Guard', () => {
   const h = useHarness({ unseal: false, fakeTime: '2026-11-24 10:15:00' }, async (h) => {
     await h.choosePolicy('bentley-new-village');
@@ -383,6 +405,50 @@ describe('the page cannot read or steer Policy Guard', () => {
     expect(await sent()).toBe(expected);
     await page.close();
   });
+  // Probe 14f HIGH 1: the page laid a clear box of its own exactly over the reason box (the layout is the same on
+  // every install), and the teacher's click and every word typed "into the reason box" went to the page.
+  it('cannot catch the reason with a clear box laid over the reason box: the click and the words go to Policy Guard', async () => {
+    const page = await open(`${TEACH}#/classes/c1/messaging/g1`);
+    const input = page.locator('[data-name="messageComposerInput"]');
+    await input.fill('Grace has been diagnosed with ADHD, please be patient with her.');
+    const ui = await SealedView.of(page);
+    await ui.waitFor('[data-rule="sensitive-content"]');
+    await input.press('Enter'); // a send by keyboard: no press of the teacher's before the gate opens
+    const frame = await reasonFrame(page);
+    const box = (await frame.locator('textarea').boundingBox())!;
+    await page.evaluate(COVER('textarea', box));
+    await page.waitForTimeout(1200);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.type('her mum told me she is in foster care now', { delay: 20 });
+    expect(await page.evaluate('document.getElementById("cover").value')).toBe('');
+    expect(await frame.locator('textarea').inputValue()).toBe('her mum told me she is in foster care now');
+    await ui.waitFor('[data-policy-guard="focus-taken"]');
+    await page.close();
+  });
+
+  // Probe 14f HIGH 2: the teacher's own click on Send (which opens the gate) let any focus change through for a
+  // second, and the page took the focus from the reason box as soon as the teacher clicked into it.
+  it('cannot use the teacher’s click on Send to take the focus from the reason box', async () => {
+    const page = await open(`${TEACH}#/classes/c1/messaging/g1`);
+    await page.evaluate(STEAL_ON_BLUR);
+    const input = page.locator('[data-name="messageComposerInput"]');
+    await input.fill('Grace has been diagnosed with ADHD, please be patient with her.');
+    const ui = await SealedView.of(page);
+    await ui.waitFor('[data-rule="sensitive-content"]');
+    const send = (await page.locator('[data-name="messageComposerSendButton"]').boundingBox())!;
+    await page.mouse.click(send.x + send.width / 2, send.y + send.height / 2);
+    const clickedAt = Date.now();
+    const frame = await reasonFrame(page);
+    const box = (await frame.locator('textarea').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const intoBoxAfter = Date.now() - clickedAt;
+    await page.keyboard.type('her mum told me she is in foster care now', { delay: 20 });
+    expect(await page.evaluate('window.__steals'), 'the page did try').toBeGreaterThan(0);
+    expect(await page.evaluate('document.getElementById("trap").value'), `reason box clicked ${intoBoxAfter} ms after Send`).toBe('');
+    expect(await frame.locator('textarea').inputValue()).toBe('her mum told me she is in foster care now');
+    await ui.waitFor('[data-policy-guard="focus-taken"]');
+    await page.close();
+  });
 });
 
 describe('the page cannot change a spot-check record', () => {
@@ -525,6 +591,28 @@ describe('the page cannot change a spot-check record', () => {
     expect(await page.evaluate('window.__steals'), 'the page did try').toBeGreaterThan(0);
     expect(await page.evaluate('document.getElementById("trap").value')).toBe('');
     expect(await note.inputValue()).toBe('Mum says he is now in foster care');
+    await ui.waitFor('[data-policy-guard="spot-note-focus-taken"]');
+    await page.close();
+  });
+
+  it('cannot catch a spot-check note with a clear box laid over the note', async () => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${TEACH}#/classes/c1/story`);
+    const ui = await SealedView.of(page);
+    const followUp = await ui.waitFor('[data-policy-guard="spot-finding"] [data-outcome="follow-up"]');
+    await page.waitForTimeout(700);
+    // The test before left this finding at "Follow up", with its note: pressing again would take it back.
+    if (!page.frames().some((f) => f.url().includes('/spot-note.html#'))) await page.mouse.click(followUp.x, followUp.y);
+    const frame = await onlyNoteFrame(page);
+    const box = (await frame.locator('input').boundingBox())!;
+    await page.evaluate(COVER('input', box));
+    await page.waitForTimeout(1200);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.press('Control+a'); // an earlier test's note on the same finding: typed over
+    await page.keyboard.type('Mum says he is now in foster care', { delay: 20 });
+    expect(await page.evaluate('document.getElementById("cover").value')).toBe('');
+    expect(await frame.locator('input').inputValue()).toBe('Mum says he is now in foster care');
     await ui.waitFor('[data-policy-guard="spot-note-focus-taken"]');
     await page.close();
   });

@@ -10,10 +10,17 @@
  * (`blur()`), without the person's own pointer press just before it, is taken straight back to the frame,
  * and `onTaken` says so (the gate shows a notice). Both happen in the same task as the page's `focus()`
  * (capture listeners on window, in our isolated world), so no key is typed in between. The person's own
- * click elsewhere is theirs: a trusted pointerdown in the last second lets the focus go.
+ * click elsewhere is theirs: a trusted pointerdown in the last second, made while the frame was in use, lets
+ * the focus go. A press made before (the click on Send that opened the gate) never counts (probe 14f: it gave
+ * the page a second in which to take the reason box's focus).
+ *
+ * A press that lands inside the frame's box on something of the page's (a clear box laid over the reason box,
+ * probe 14f) is taken from the page: it never focuses the page's box, and the focus goes to the frame.
  *
  * DOM only. Returns the function that removes the listeners.
  */
+import { coverGuard } from '../../../components/cover-press';
+
 export interface FocusKeeper {
   stop(): void;
 }
@@ -42,8 +49,11 @@ export function keepFocus(options: {
     frame.focus({ preventScroll: true });
     options.onTaken();
   };
+  const covered = coverGuard(options.host, () => [options.frame()]);
   const onPointer = (e: Event) => {
-    if (e.isTrusted) pressedAt = now();
+    if (!e.isTrusted || !options.active()) return;
+    if (covered(e)) options.onTaken();
+    else pressedAt = now();
   };
   const onOurFocusIn = () => {
     ours = true;

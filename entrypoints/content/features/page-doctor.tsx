@@ -14,7 +14,6 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { download } from '../../../components/download';
 import { expectsComposer, watchesSendControls, type DoctorReport as Report, type Mismatch } from '../../../lib/dojo/doctor';
 import { sendControlsOnPage } from '../../../lib/dojo/page';
 import { t } from '../../../lib/ext/i18n';
@@ -159,27 +158,14 @@ export class PageDoctor {
     this.f.setNotices('page-doctor', []);
   }
 
-  /** Copies the outline; where the clipboard refuses, saves it as a file instead. */
+  /** Copies the outline; where the clipboard refuses, saves it as a file instead (on-request/parts.tsx). */
   async copyOutline() {
-    let made: { json: string; kb: string };
     try {
       const parts = await this.parts();
       if (!parts) throw new Error('not loaded');
-      made = parts.outlineNow();
+      this.view.update({ outline: await parts.copyOutline() });
     } catch {
       this.view.update({ outline: { result: 'failed' } });
-      return;
-    }
-    try {
-      await navigator.clipboard.writeText(made.json);
-      this.view.update({ outline: { result: 'copied', kb: made.kb } });
-    } catch {
-      // Made in ClassDojo's page, so the page can see, read and cancel this download (probe 14d #2). Kept: the
-      // outline is the page's own structure with every text, id and value a placeholder (lib/dojo/outline.ts),
-      // nothing of a pupil, a roster or Policy Guard's findings. Spot-check exports, which hold leaders' notes,
-      // are made on the options page instead; the toolbar popup's page doctor saves outlines out of sight too.
-      download({ filename: 'classdojo-page-outline.json', mime: 'application/json', body: made.json });
-      this.view.update({ outline: { result: 'saved', kb: made.kb } });
     }
   }
 }

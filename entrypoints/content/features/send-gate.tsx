@@ -108,7 +108,8 @@ export class SendGate {
       host: this.ui.shadowHost,
       root: this.ui.shadow,
       frame: () => this.frameEl,
-      active: () => this.state.kind === 'held' && !!this.frameEl,
+      // Not while "Apply all fixes" edits the draft: it moves the focus to the composer itself.
+      active: () => this.state.kind === 'held' && !!this.frameEl && !this.fixing,
       onTaken: () => this.view.update({ focusTaken: true }),
     });
     ctx.onInvalidated(() => keeper.stop());
