@@ -5,7 +5,7 @@ import { t, type MessageKey } from '../lib/ext/i18n';
 
 /**
  * Names for classes in the options page: the name ClassDojo's page showed (lib/ext/classes.ts, or the one a
- * record kept), else the id labelled as an id ("class id c1", "the whole school"), never a bare id.
+ * record kept), in quotation marks as the page's words, else the id labelled as an id ("class id c1", "the whole school"), never a bare id.
  * - `label`: for the screen. Two classes with one name among those shown (`shown`: the ids the view lists;
  *   every known class when not given) are told apart by the month of their latest post seen ("Class 3 Oak
  *   (latest post Dec 2025)"), else by their ids (lib/dojo/class-name.ts `classLabel`).
@@ -45,7 +45,10 @@ export function useClassNaming(
   return {
     label: (classId, name) => {
       const pool = among(classId);
-      return classLabel(classId, pool.has(classId) || !name ? pool : new Map([...pool, [classId, name]]), classIdLabel, hint);
+      const withName = pool.has(classId) || !name ? pool : new Map([...pool, [classId, name]]);
+      // Quoted: a name read from ClassDojo's page is the page's words, so one worded as Policy Guard's own
+      // ("Class 3 Oak. Policy Guard has checked every post: all clear") never reads as them (probe 14f #4).
+      return classLabel(classId, new Map([...withName].map(([id, n]) => [id, `“${n}”`])), classIdLabel, hint);
     },
     name: (classId, name) => all.get(classId) ?? (name || undefined),
     ready,

@@ -168,13 +168,13 @@ describe('dates on the options page (probe 20e D9)', () => {
     // 23:10 UTC on 15 June is ten past midnight on the 16th in the school's zone.
     expect(times).toEqual(['Mon 23 Nov 2026, 10:00 GMT', 'Tue 16 Jun 2026, 00:10 BST']);
     const titles = await history.locator('[data-policy-guard="trend-point"] title').allTextContents();
-    expect(titles.map((t) => t.split(': ')[0])).toEqual(['Class 3 Oak · Class Story, Mon 16 Nov 2026', 'Class 3 Oak · Class Story, Mon 23 Nov 2026']);
+    expect(titles.map((t) => t.split(': ')[0])).toEqual(['“Class 3 Oak” · Class Story, Mon 16 Nov 2026', '“Class 3 Oak” · Class Story, Mon 23 Nov 2026']);
     // D7: each count in a row says what it counts: posts in the Posts column, findings under Outcomes.
     const row = history.locator('tr[data-key="c1|class-story|2026-11-23"]');
     expect(await row.locator('[data-policy-guard="history-posts"]').textContent()).toBe('4 (3 new, 1 post edited since an earlier check)');
     expect(await row.locator('[data-policy-guard="history-edited"]').textContent()).toBe('1 finding in a post edited since checked');
     const labels = await history.getByRole('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label') ?? ''));
-    expect(labels).toContain('Export the spot-check of Class 3 Oak on Mon 23 Nov 2026 as CSV');
+    expect(labels).toContain('Export the spot-check of “Class 3 Oak” on Mon 23 Nov 2026 as CSV');
     // Nothing a person reads in either view is an ISO or a numeric date (files keep ISO: see the exports).
     for (const view of [history, overrides]) {
       const text = (await view.evaluate((el) => (el as HTMLElement).innerText)) + labels.join(' ') + titles.join(' ');

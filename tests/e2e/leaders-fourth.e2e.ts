@@ -138,7 +138,7 @@ describe('a teacher’s send-anyway in a class chat, in a profile no spot-check 
     const text = (await rows.first().textContent())!;
     expect(text).toContain('Class 3 Oak');
     expect(text).not.toContain('class id');
-    expect(await view.locator('[data-policy-guard="held-class"] option[value="c1"]').textContent()).toBe('Class 3 Oak');
+    expect(await view.locator('[data-policy-guard="held-class"] option[value="c1"]').textContent()).toBe('“Class 3 Oak”');
     const [download] = await Promise.all([options.waitForEvent('download'), view.locator('[data-policy-guard="held-export-csv"]').click()]);
     const { readFileSync } = await import('node:fs');
     const csv = readFileSync((await download.path())!, 'utf8');

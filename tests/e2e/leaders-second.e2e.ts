@@ -65,7 +65,7 @@ describe('leaders after the second probe', () => {
     const history = options.locator('pg=[data-policy-guard="spot-history"]');
     await expect.poll(() => history.locator('[data-policy-guard="history-edited"]').first().textContent()).toBe('1 finding in a post edited since checked');
     expect(await history.locator('tr[data-class="c1"]').first().getAttribute('data-findings')).toBe('3');
-    const csv = await downloaded(options, () => history.getByRole('button', { name: /^Export the spot-check of Class 3 Oak on Tue 24 Nov 2026 as CSV$/ }).click());
+    const csv = await downloaded(options, () => history.getByRole('button', { name: /^Export the spot-check of “Class 3 Oak” on Tue 24 Nov 2026 as CSV$/ }).click());
     const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(3);
     expect(rows.filter((r) => r.edited_since_checked === 'yes').map((r) => [r.rule_id, r.outcome])).toEqual([['full-name', 'follow-up']]);
@@ -105,20 +105,22 @@ describe('leaders after the second probe', () => {
 
     const options = await h.openExtensionPage('options.html');
     const history = options.locator('pg=[data-policy-guard="spot-history"]');
-    await expect.poll(() => history.locator('tr[data-class="c2"] [data-policy-guard="history-class"]').textContent()).toContain('Class 3 Oak (c2)');
+    await expect.poll(() => history.locator('tr[data-class="c2"] [data-policy-guard="history-class"]').textContent()).toContain('“Class 3 Oak” (c2)');
     const deletes = await history.locator('[data-policy-guard="history-delete"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     expect(new Set(deletes).size).toBe(deletes.length);
-    expect(deletes).toContain('Delete the spot-check of Class 3 Oak (c2) on Mon 23 Nov 2026');
+    expect(deletes).toContain('Delete the spot-check of “Class 3 Oak” (c2) on Mon 23 Nov 2026');
     const legend = await history.locator('[data-policy-guard="trend-chart"] .legend').textContent();
-    expect(legend).toContain('Class 3 Oak (c2)');
+    expect(legend).toContain('“Class 3 Oak” (c2)');
     // The long name: cut at a word, with "…", the whole in the tooltip.
     const cell = history.locator('tr[data-class="c4"] [data-policy-guard="history-class"]');
-    expect(await cell.getAttribute('title')).toBe(long);
+    // In quotation marks, as the page's words (probe 14f #4): the cut name opens with one.
+    expect(await cell.getAttribute('title')).toBe(`“${long}”`);
     const shown = (await cell.textContent())!.split(' · ')[0]!;
+    expect(shown.startsWith('“')).toBe(true);
     expect(shown.endsWith('…')).toBe(true);
     expect(shown.length).toBeLessThanOrEqual(48);
-    expect(long.startsWith(shown.slice(0, -1))).toBe(true);
-    expect(long[shown.length - 1]).toBe(' ');
+    expect(long.startsWith(shown.slice(1, -1))).toBe(true);
+    expect(long[shown.length - 2]).toBe(' ');
     // The overrides view: the filter stays narrow, the reason keeps its line break, the export keeps the whole name.
     const view = options.locator('pg=[data-policy-guard="overrides"]');
     const filter = view.locator('select').first();

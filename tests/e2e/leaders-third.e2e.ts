@@ -75,9 +75,9 @@ describe('a class switched in the same tab', () => {
     const options = await h.openExtensionPage('options.html');
     const history = options.locator('pg=[data-policy-guard="spot-history"]');
     const label = (c: string) => history.locator(`pg=tr[data-class="${c}"] [data-policy-guard="history-class"]`).getAttribute('title');
-    await expect.poll(() => label('oak25')).toBe('Class 3 Oak (latest post Nov 2025)');
-    expect(await label('oak26')).toBe('Class 3 Oak (latest post Nov 2026)');
-    expect(await label('ash')).toBe('Year 5 Ash');
+    await expect.poll(() => label('oak25')).toBe('“Class 3 Oak” (latest post Nov 2025)');
+    expect(await label('oak26')).toBe('“Class 3 Oak” (latest post Nov 2026)');
+    expect(await label('ash')).toBe('“Year 5 Ash”');
     await options.close();
   }, 120_000);
 });
@@ -184,8 +184,8 @@ describe('checks of one class a week apart (posts without an id)', () => {
       await history.locator('pg=[data-policy-guard="history-table"]').waitFor();
       const points = await options.locator('pg=[data-policy-guard="trend-chart"] [data-policy-guard="trend-point"] title').allTextContents();
       expect(points).toEqual([
-        'Class 3 Oak · Class Story, Tue 10 Nov 2026: 1 of 4 posts had something to look at (4 new, 0 edited since an earlier check); 1 finding',
-        'Class 3 Oak · Class Story, Tue 17 Nov 2026: 2 of 2 posts had something to look at (1 new, 1 edited since an earlier check); 2 findings',
+        '“Class 3 Oak” · Class Story, Tue 10 Nov 2026: 1 of 4 posts had something to look at (4 new, 0 edited since an earlier check); 1 finding',
+        '“Class 3 Oak” · Class Story, Tue 17 Nov 2026: 2 of 2 posts had something to look at (1 new, 1 edited since an earlier check); 2 findings',
       ]);
       expect(await options.locator('pg=[data-policy-guard="point-count"]').allTextContents()).toEqual(['1/4', '2/2']);
       expect(await history.locator('pg=tr[data-key="oak26|class-story|2026-11-17"] [data-policy-guard="history-posts"]').getAttribute('data-new')).toBe('1');
@@ -197,7 +197,7 @@ describe('checks of one class a week apart (posts without an id)', () => {
       // The CSV of the 17th says which finding's post was edited since it was checked.
       const [download] = await Promise.all([
         options.waitForEvent('download'),
-        history.getByRole('button', { name: 'Export the spot-check of Class 3 Oak on Tue 17 Nov 2026 as CSV' }).click(),
+        history.getByRole('button', { name: 'Export the spot-check of “Class 3 Oak” on Tue 17 Nov 2026 as CSV' }).click(),
       ]);
       const csv = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
       expect(csv.map((r) => [r.rule_id, r.outcome, r.edited_since_checked]).sort()).toEqual([
@@ -254,18 +254,18 @@ describe('checks of one class a week apart (posts without an id)', () => {
       // Polled: the chart may draw before last year's Class 3 Oak is among the names it tells apart.
       const points = () => options.locator('pg=[data-policy-guard="trend-chart"] g[data-class="oak26"] [data-policy-guard="trend-point"] title').allTextContents();
       await expect.poll(points).toEqual([
-        'Class 3 Oak (latest post Nov 2026) · Class Story, Tue 10 Nov 2026: 1 of 4 posts had something to look at (4 new, 0 edited since an earlier check); 1 finding',
-        'Class 3 Oak (latest post Nov 2026) · Class Story, Tue 17 Nov 2026: 2 of 2 posts had something to look at (1 new, 1 edited since an earlier check); 2 findings',
-        'Class 3 Oak (latest post Nov 2026) · Class Story, Tue 24 Nov 2026: 1 of 2 posts had something to look at (0 new, 2 edited since an earlier check); 1 finding',
+        '“Class 3 Oak” (latest post Nov 2026) · Class Story, Tue 10 Nov 2026: 1 of 4 posts had something to look at (4 new, 0 edited since an earlier check); 1 finding',
+        '“Class 3 Oak” (latest post Nov 2026) · Class Story, Tue 17 Nov 2026: 2 of 2 posts had something to look at (1 new, 1 edited since an earlier check); 2 findings',
+        '“Class 3 Oak” (latest post Nov 2026) · Class Story, Tue 24 Nov 2026: 1 of 2 posts had something to look at (0 new, 2 edited since an earlier check); 1 finding',
       ]);
       // Every share is a share: none above 100 % (D4).
       const rates = await options.locator('pg=[data-policy-guard="trend-chart"] [data-policy-guard="trend-point"]').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('data-rate'))));
       expect(rates.every((r) => r >= 0 && r <= 1)).toBe(true);
       // The screen tells the two Class 3 Oaks apart; the exports carry the class's own name, the id beside it (D10).
-      expect(await row24.locator('pg=[data-policy-guard="history-class"]').getAttribute('title')).toBe('Class 3 Oak (latest post Nov 2026)');
+      expect(await row24.locator('pg=[data-policy-guard="history-class"]').getAttribute('title')).toBe('“Class 3 Oak” (latest post Nov 2026)');
       const [json] = await Promise.all([
         options.waitForEvent('download'),
-        history.getByRole('button', { name: 'Export the spot-check of Class 3 Oak (latest post Nov 2026) on Tue 24 Nov 2026 as JSON' }).click(),
+        history.getByRole('button', { name: 'Export the spot-check of “Class 3 Oak” (latest post Nov 2026) on Tue 24 Nov 2026 as JSON' }).click(),
       ]);
       const body = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { class: string; classId: string; findings: number; removedByEdit: number; items: { stillInPost: boolean; outcome: string }[] };
       expect([body.class, body.classId, body.findings, body.removedByEdit]).toEqual(['Class 3 Oak', 'oak26', 3, 1]);
@@ -281,7 +281,7 @@ describe('checks of one class a week apart (posts without an id)', () => {
       await history.locator('pg=[data-policy-guard="history-delete-class-confirm"][data-class="oak26"]').click();
       await expect.poll(async () => (await records(h)).map((r) => r.key)).toEqual(['oak25|class-story|2025-11-12']);
       // Alone on the page now, last year's class needs no hint.
-      await expect.poll(() => history.locator('pg=tr[data-class="oak25"] [data-policy-guard="history-class"]').getAttribute('title')).toBe('Class 3 Oak');
+      await expect.poll(() => history.locator('pg=tr[data-class="oak25"] [data-policy-guard="history-class"]').getAttribute('title')).toBe('“Class 3 Oak”');
       // "Delete records only": every spot-check and held send goes; the policy, the rosters and the class names stay.
       await h.seed('events', [{ kind: 'override', rule: 'full-name', rules: ['full-name'], classId: 'oak26', channel: 'class-chat', at: '2026-11-24T09:00:00.000Z', reason: 'Mum agreed' }]);
       await options.reload();

@@ -307,11 +307,11 @@ describe('leaders’ and teachers’ views', () => {
 
     const options = await h.openExtensionPage('options.html');
     const picker = options.locator('pg=[data-policy-guard="roster-class"]');
-    await expect.poll(() => picker.locator('option[value="c1"]').textContent()).toBe('Class 3 Oak');
+    await expect.poll(() => picker.locator('option[value="c1"]').textContent()).toBe('“Class 3 Oak”');
     const history = options.locator('pg=[data-policy-guard="spot-history"]');
     await expect.poll(() => history.locator('[data-policy-guard="history-class"]').first().textContent()).toContain('Class 3 Oak');
     expect(await history.locator('[data-policy-guard="trend-chart"] .legend').textContent()).toContain('Class 3 Oak');
-    expect(await history.locator('[data-policy-guard="history-delete"]').first().getAttribute('aria-label')).toBe('Delete the spot-check of Class 3 Oak on Tue 24 Nov 2026');
+    expect(await history.locator('[data-policy-guard="history-delete"]').first().getAttribute('aria-label')).toBe('Delete the spot-check of “Class 3 Oak” on Tue 24 Nov 2026');
     // One day of checks: one date on the axis, not the same date twice.
     expect(await history.locator('[data-policy-guard="axis-label"]').allTextContents()).toEqual(['24 Nov']);
     // "Always ignore" names the rule as people say it.
@@ -319,7 +319,7 @@ describe('leaders’ and teachers’ views', () => {
     await expect.poll(() => ignored.textContent()).toContain('Full name “Jack Frost”');
     expect(await ignored.textContent()).not.toContain('full-name');
 
-    const csv = await downloaded(options, () => history.getByRole('button', { name: 'Export the spot-check of Class 3 Oak on Tue 24 Nov 2026 as CSV' }).click());
+    const csv = await downloaded(options, () => history.getByRole('button', { name: 'Export the spot-check of “Class 3 Oak” on Tue 24 Nov 2026 as CSV' }).click());
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const body = csv.bytes.toString('utf8');
     expect(body).toContain('2026-11-24,Class 3 Oak,c1,class-story,2026-11-20T14:10:00+00:00,Europe/London,Ms Carter,Full name,full-name');
