@@ -106,8 +106,13 @@ export function inCareCellBool(value: string): boolean | undefined {
   if (['cin', 'childinneed', 'sgo', 'specialguardianship', 'specialguardianshiporder'].includes(code)) return false;
   const meaning = headingMeaning(value);
   if (meaning.concern === 'plac') return false;
-  // "Not looked after", "Non-LAC", "Not in care", "Ddim mewn gofal": the status named, and denied.
-  if (meaning.field === 'inCare') return !/\b(?:not|non|no|never|isn'?t|ddim|dim|nid)\b/i.test(value.replace(/[-_/]/g, ' '));
+  // "Not looked after", "Non-LAC", "Not in care", "Ddim mewn gofal", "No longer looked after", "Left care",
+  // "Care leaver": the status named, and denied or in the past. ("Ever in care" says neither: asked about.)
+  if (meaning.field === 'inCare' || meaning.concern === 'care-unclear') {
+    const words = value.toLowerCase().replace(/[-_/]/g, ' ');
+    if (/\b(?:not|non|no|never|isn'?t|ddim|dim|nid|left|leaver|ceased|former)\b/i.test(words)) return false;
+    if (meaning.field === 'inCare') return true;
+  }
   // A status written beside the answer ("Yes - S20", "Y (SGO)", "Section 20 - voluntary"): the status decides,
   // a status that is not in care first ("Yes - previously looked after").
   const text = ` ${value.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
@@ -193,7 +198,7 @@ const shown = (s: string) => s.replace(/\u0000/g, '␀').replace(/[\u0001-\u001f
 /** Every problem a roster can have, each translated as csv_<code> (public/_locales/cy). */
 export const PROBLEM_CODES = [
   'empty', 'too-many-rows', 'no-first-name', 'too-long', 'not-yes-no', 'duplicate', 'no-pupils', 'control-chars', 'digits', 'heading-word',
-  'not-text', 'extra-cells', 'missing-cells', 'heading-width', 'not-a-name', 'lost-letter', 'unclear-heading', 'no-name-heading', 'unknown-headings',
+  'not-text', 'extra-cells', 'missing-cells', 'heading-width', 'not-a-name', 'lost-letter', 'unclear-heading', 'unclear-care-heading', 'no-name-heading', 'unknown-headings',
 ] as const;
 
 /** Every note the reader can add, each translated as csvNote_<code> (not-an-answer: csvNote_not_an_answer_<concern>). */
@@ -501,7 +506,9 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
     headWidth = filledWidth(head);
     const label = (i: number) => `“${tidy(head[i]!)}” (${columnLetter(i)})`;
     concerns.forEach((concern, i) => {
-      if (concern === 'photo-unclear') {
+      if (concern === 'care-unclear') {
+        result.problems.push({ row: result.headerRow, code: 'unclear-care-heading', data: [tidy(head[i]!), columnLetter(i)], message: `Column ${label(i)} is about children in care, but its heading does not say which way round it is: a yes there may mean the child is looked after now, that they are not, or that they were once (a word such as “not”, “no longer”, “left”, “ever” or “leaver”, or consent words beside the care words). Rename it “Looked after” (yes = in the local authority's care now), or “Photo consent” if it is the consent register, and import again.` });
+      } else if (concern === 'photo-unclear') {
         result.problems.push({ row: result.headerRow, code: 'unclear-heading', data: [tidy(head[i]!), columnLetter(i)], message: `Column ${label(i)} is about photos, but its heading does not say whether a yes there means the photos are allowed or that they are not. Rename it “Photo consent” (yes = photos allowed) or “Photo opt-out” (yes = no photos), and import again.` });
       } else if (concern) {
         const why = {
