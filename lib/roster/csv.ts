@@ -32,7 +32,7 @@ import Papa from 'papaparse';
 import type { Channel } from '../policy/schema';
 import type { Consent, Pupil } from '../rules/types';
 import { columnLetter, type ColumnNote, type ColumnUse, resolveColumns } from './columns';
-import { binaryFormat, decodeRoster, type BinaryFormat, type RosterEncoding } from './decode';
+import { binaryFormat, decodeRoster, oddWords, type BinaryFormat, type RosterEncoding } from './decode';
 import { CONSENT_COLUMNS, fieldOf, headingMeaning, otherUseOf, headingScore, headingWords, isHeadingWord, isNameField, looksLikeHeading, type Field } from './headers';
 import { mendMojibake } from './mend';
 import { XlsxError, xlsxSheets, type XlsxSheet } from './xlsx';
@@ -193,19 +193,48 @@ const LOST_LETTER = /[?\ufffd]/u;
 const DIGIT = /\p{Nd}/u;
 // Cells that are answers, not names: a name column holding one has taken the next column's value.
 const ANSWER = new Set(['y', 'n', 'yes', 'no', 'true', 'false', '✓', '✔', '✗', '✘']);
+// Characters that turn the text's direction round (overrides, embeddings, isolates): "\u202eecila" shows as
+// "alice". Direction marks (U+200E, U+200F) are left to tidy, which removes them: names copied from
+// right-to-left text carry them harmlessly.
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
+// What a name holds: letters, marks, spaces, hyphens and dashes, apostrophes, a full stop, a comma (between a
+// surname and a forename), brackets (a second name) and a middle dot (Catalan "l·l"). Digits, "?", "@" and
+// control characters are left to their own checks below, which say more.
+const NAME_CHAR = /[\p{L}\p{M}\p{Nd}\s\-‐‑–—'’‘ʼ`´.,()·?@\u00ad\u200b-\u200f\u2060\ufeff\ufffd\u0000-\u001f\u007f-\u009f]/u;
+
+/** The first character of a name cell that no name holds (a formula's "=", markup's "<", a bidi override, a symbol), or undefined. */
+function notNameChar(value: string): string | undefined {
+  const v = value.trim();
+  if (/^[=+<>@]/.test(v)) return v[0];
+  const bidi = BIDI.exec(v);
+  if (bidi) return bidi[0];
+  // A date, a class or a count in the name column: the digits check says so better.
+  if (DIGIT.test(v)) return undefined;
+  for (const c of v) if (!NAME_CHAR.test(c)) return c;
+  return undefined;
+}
+
+/** Why a character is not a name's, for the message. */
+function notNameWhy(value: string, c: string): string {
+  if (BIDI.test(c)) return 'an invisible character that shows the name’s letters in another order';
+  if (/^\s*[=+@-]/.test(value) && /^[=+@]/.test(c)) return 'it starts like a spreadsheet formula';
+  if (c === '<' || c === '>') return 'it looks like web page code';
+  return 'a symbol, or a letter read in the wrong encoding';
+}
+
 const shown = (s: string) => s.replace(/\u0000/g, '␀').replace(/[\u0001-\u001f\u007f-\u009f]/g, '�').slice(0, 40);
 
 /** Every problem a roster can have, each translated as csv_<code> (public/_locales/cy). */
 export const PROBLEM_CODES = [
   'empty', 'too-many-rows', 'no-first-name', 'too-long', 'not-yes-no', 'duplicate', 'no-pupils', 'control-chars', 'digits', 'heading-word',
-  'not-text', 'extra-cells', 'missing-cells', 'heading-width', 'not-a-name', 'lost-letter', 'unclear-heading', 'unclear-care-heading', 'no-name-heading', 'unknown-headings',
+  'not-text', 'extra-cells', 'missing-cells', 'heading-width', 'not-a-name', 'lost-letter', 'not-letters', 'unclear-heading', 'unclear-care-heading', 'no-name-heading', 'unknown-headings',
 ] as const;
 
 /** Every note the reader can add, each translated as csvNote_<code> (not-an-answer: csvNote_not_an_answer_<concern>). */
 export const NOTE_CODES = [
   'two-row-heading', 'same-names-twice', 'names-used', 'first-filled', 'column-not-read',
   'heading-split', 'mended', 'nul-padding', 'footer', 'name-split', 'same-name', 'not-an-answer', 'channel-under-refusal', 'welsh-na', 'opt-out-date',
-  'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals', 'bracket-preferred', 'yes-under-refusal',
+  'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals', 'bracket-preferred', 'yes-under-refusal', 'mac-roman',
 ] as const;
 
 export interface RosterProblem {
@@ -276,6 +305,7 @@ const FORMAT_NAMES: Record<BinaryFormat, string> = {
   docx: 'a Word document (.docx)',
   pdf: 'a PDF',
   zip: 'a compressed (.zip) file',
+  image: 'a picture (PNG, JPEG, GIF, BMP, TIFF or WebP)',
   binary: 'not a text file',
 };
 
@@ -300,10 +330,16 @@ export function readRoster(bytes: Uint8Array): RosterParse {
     const how = spreadsheet
       ? 'Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.'
       : 'Export the class list from the management system as CSV (or open it in Excel and save it as “CSV UTF-8”), and import that.';
-    return { ...emptyParse(), problems: [{ row: 0, code: 'not-text', data: [format], message: `This file is ${FORMAT_NAMES[format]}, not a CSV file. ${how}` }] };
+    const what = format === 'image' ? `${FORMAT_NAMES[format]}, not a class list` : `${FORMAT_NAMES[format]}, not a CSV file`;
+    return { ...emptyParse(), problems: [{ row: 0, code: 'not-text', data: [format], message: `This file is ${what}. ${how}` }] };
   }
-  const { text, encoding } = decodeRoster(bytes);
-  return { ...parseRosterCsv(text), encoding };
+  const { text, encoding, macRoman } = decodeRoster(bytes);
+  const result: RosterParse = { ...parseRosterCsv(text, false, encoding === 'windows-1252'), encoding };
+  if (macRoman) {
+    const pairs = macRoman.map(([a, b]) => `“${shown(a)}” → “${shown(b)}”`).join(', ');
+    result.notes.unshift({ code: 'mac-roman', data: [pairs], message: `The file is not UTF-8, and read as Windows-1252 its words hold characters that are not letters, so it was read as Mac Roman (Excel for Mac's plain “CSV”): ${pairs}. Check the names below; saved as “CSV UTF-8” it is read without guessing.` });
+  }
+  return result;
 }
 
 /**
@@ -405,7 +441,42 @@ const isDateSerial = (v: string) => /^\d{5}(?:\.\d+)?$/.test(v.trim()) && Number
  * Reads a roster's text (see the module's comment). `unwrapped` is set when reading the lines found inside
  * one quoted cell each, so they are not unwrapped twice.
  */
-export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
+export function parseRosterCsv(input: string, unwrapped = false, singleByte = false): RosterParse {
+  return readable(parseText(input, unwrapped, singleByte));
+}
+
+// A value quoted in a message past this many characters is cut (a 5,000-character "name" is not shown whole).
+const QUOTE_LIMIT = 80;
+const clip = (s: string) => (s.length > QUOTE_LIMIT ? `${s.slice(0, QUOTE_LIMIT - 1)}…` : s);
+// Control characters as the symbols that picture them (␀ for NUL, ␈ for a backspace; � for the C1 range),
+// so a note quoting a damaged line shows where they are instead of printing them.
+const pictured = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0))).replace(/\u007f/g, '␡').replace(/[\u0080-\u009f]/g, '�');
+/** Text with control characters pictured and each “quoted value” past QUOTE_LIMIT cut (one pass, no regex). */
+function readableText(s: string): string {
+  const text = pictured(s);
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('“', at);
+    const close = open < 0 ? -1 : text.indexOf('”', open + 1);
+    if (close < 0) return out + text.slice(at);
+    out += `${text.slice(at, open)}“${clip(text.slice(open + 1, close))}”`;
+    at = close + 1;
+  }
+}
+
+/** A reading's notes, problems and skipped lines as they are shown: control characters pictured, long quotes cut. */
+function readable(r: RosterParse): RosterParse {
+  return {
+    ...r,
+    notes: r.notes.map((n) => ({ ...n, message: readableText(n.message), data: n.data.map(readableText) })),
+    problems: r.problems.map((p) => ({ ...p, message: readableText(p.message), ...(p.data ? { data: p.data.map(readableText) } : {}) })),
+    skipped: r.skipped.map(pictured),
+  };
+}
+
+/** parseRosterCsv's reading; `singleByte` when the text was decoded as Windows-1252 (letters from another encoding are refused). */
+function parseText(input: string, unwrapped: boolean, singleByte = false): RosterParse {
   const result = emptyParse();
   let text = input.replace(/^\uFEFF/, '');
   // UTF-8 that was opened as "ANSI" and saved again: "ZoÃ«" is mended to "Zoë", and the preview says so.
@@ -462,7 +533,7 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
   if (heading.index < 0 && !unwrapped) {
     const filled = rows.filter((r) => !blank(r));
     if (filled.length >= 2 && filled.every((r) => filledWidth(r) === 1 && /[,;\t|]/.test(r[0]!))) {
-      const inner = parseRosterCsv(rows.map((r) => r[0] ?? '').join('\n'), true);
+      const inner = parseText(rows.map((r) => r[0] ?? '').join('\n'), true, singleByte);
       if (inner.header) {
         const note: RosterNote = { code: 'lines-quoted', data: [], message: 'Each line of the file is one quoted cell (a CSV opened in a spreadsheet with everything in the first column, and saved again): the columns inside the quotes are read.' };
         return { ...inner, sepLine: result.sepLine, notes: [...result.notes, note, ...inner.notes] };
@@ -673,6 +744,18 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
     let legalL = get('legalLast');
     let preferredL = get('preferredLast');
     let full = get('full');
+    // A spreadsheet formula, markup, or a character that turns the text's direction round ("=HYPERLINK(…)",
+    // "<b>Bob</b>", "\u202eAlice"): not a name, and refused by row before a bracket in it is read as a name.
+    const rawNames = (['first', 'legalFirst', 'preferredFirst', 'last', 'legalLast', 'preferredLast', 'full'] as const).flatMap((f) => (byField.get(f) ?? []).map((i) => cells[i] ?? ''));
+    const notName = rawNames.map((v) => [v, notNameChar(v)] as const).find(([, c]) => c);
+    if (notName) {
+      const [value, c] = notName;
+      const v = shown(tidy(value));
+      // An invisible character is named by its code point: printed, it would turn the message round too.
+      const what = BIDI.test(c!) ? `U+${c!.charCodeAt(0).toString(16).toUpperCase()}` : shown(c!);
+      result.problems.push({ row, code: 'not-letters', data: [v, what], message: `“${v}” holds “${what}”, which is not part of a name (${notNameWhy(value, c!)}). Type the name again, or save the file as “CSV UTF-8”, and import again. Nothing in this row was read.` });
+      continue;
+    }
     const before = [given, legalF, preferredF, surname, legalL, preferredL, full].join('|');
     [given, preferredF] = takeBracket(given, preferredF);
     [legalF, preferredF] = takeBracket(legalF, preferredF);
@@ -728,7 +811,7 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
     // Names in capitals ("HUGHES", as some reports print surnames): in title case, since the checks' fixes
     // write the name as the roster has it ("Amelia H."), and said to be.
     const cased = [first, last, legalFirst, legalLast].map(titleCase);
-    if (cased.some((c, i) => c !== [first, last, legalFirst, legalLast][i])) capitalised.push(`${[first, last].filter(Boolean).join(' ')} → ${[cased[0], cased[1]].filter(Boolean).join(' ')}`);
+    if (cased.some((c, i) => c !== [first, last, legalFirst, legalLast][i])) capitalised.push(`${clip([first, last].filter(Boolean).join(' '))} → ${clip([cased[0], cased[1]].filter(Boolean).join(' '))}`);
     [first, last, legalFirst, legalLast] = cased as [string, string, string, string];
     if (legalFirst === first) legalFirst = '';
     if (legalLast === last) legalLast = '';
@@ -750,6 +833,15 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
         ? `“${shown(lost)}” has “?” where a letter should be: the program that saved the file could not write that letter (Excel's plain “CSV” turns “Ł” into “?”). Save the file as “CSV UTF-8” and import that, or type the name again.`
         : `“${shown(lost)}” has “�” where a letter was lost: the file was read in the wrong encoding and saved again. Export it again from the management system (as “CSV UTF-8”), or type the name again.`;
       result.problems.push({ row, code: 'lost-letter', data: [shown(lost)], message });
+      continue;
+    }
+    // Read as Windows-1252, a letter from another encoding ("JosŽ", "OÕConnor", "Zo‘": Excel for Mac's "CSV"
+    // when the whole file could not be read as Mac Roman): refused by row, never imported with wrong letters.
+    const oddPart = singleByte ? parts.find((p) => oddWords(p).length > 0) : undefined;
+    if (oddPart) {
+      const [from, to] = oddWords(oddPart)[0]!;
+      const c = [...oddPart.slice(from, to)].find((ch) => ch.charCodeAt(0) >= 0x80) ?? oddPart.slice(from, to);
+      result.problems.push({ row, code: 'not-letters', data: [shown(oddPart), shown(c)], message: `“${shown(oddPart)}” holds “${shown(c)}”, which is not part of a name (a letter read in the wrong encoding: the file is not UTF-8, and was read as Windows-1252; Excel for Mac's plain “CSV” is Mac Roman). Type the name again, or save the file as “CSV UTF-8”, and import again. Nothing in this row was read.` });
       continue;
     }
     if (parts.some((p) => DIGIT.test(p))) {
