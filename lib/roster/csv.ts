@@ -415,6 +415,21 @@ function joinSplitHeading(head: string[], body: readonly (readonly string[])[], 
 // What a report prints below its list: a count, a total, a page number, a print date, an end line.
 const FOOTER = /\d|:|^\s*(end of|total|count|printed)\b/i;
 
+// A count's label in a report's totals row ("Total", "Number of pupils", "No. on roll", "Count", "Class size").
+const COUNT_LABEL = /^(grand )?(total|totals|count|sum|number|no\.?|class size|on roll|pupils|students|children|learners|records|rows)\b/i;
+
+/**
+ * A totals row whose label and number sit in separate cells ("Total,28,", "Number of pupils<TAB>28",
+ * "Pupils,28,Boys,14"): two to four cells, fewer than the headings, each a count's label or a number, with at
+ * least one of each. A pupil's row never is: its name is not a count's label, and a name is not a number.
+ */
+function isSplitFooter(filled: readonly string[], headings: number): boolean {
+  if (filled.length < 2 || filled.length > 4 || filled.length >= headings) return false;
+  const number = (c: string) => /^\s*\d+(?:\s*(?:pupils|students|children|learners))?\s*$/i.test(c);
+  const label = (c: string) => COUNT_LABEL.test(c.trim()) && !/\d/.test(c);
+  return filled.every((c) => number(c) || label(c) || (FOOTER.test(c) && /^\s*(end of|printed)/i.test(c))) && filled.some(number) && filled.some(label);
+}
+
 const CHANNEL_LIST: Channel[] = ['class-story', 'school-story', 'student-story', 'class-chat', 'private-chat'];
 const strictness = (c: Consent) => (c === false ? 0 : c === null ? 1 : 2);
 const stricterOf = (a: Consent, b: Consent) => (strictness(a) <= strictness(b) ? a : b);
@@ -645,9 +660,9 @@ function parseText(input: string, unwrapped: boolean, singleByte = false): Roste
     while (body.length > 0) {
       const last = body[body.length - 1]!;
       const filled = last.cells.filter((c) => c.trim());
-      if (filled.length !== 1 || !FOOTER.test(filled[0]!)) break;
+      if (!(filled.length === 1 ? FOOTER.test(filled[0]!) : isSplitFooter(filled, filledWidth(head)))) break;
       body = body.slice(0, -1);
-      const line = tidy(filled[0]!).slice(0, 60);
+      const line = tidy(filled.join(' ')).slice(0, 60);
       result.notes.push({ code: 'footer', data: [String(last.row), line], message: `Row ${last.row}, “${line}”, is below the list (a report's footer), and was not read.` });
     }
   }
