@@ -33,7 +33,7 @@ import type { Channel } from '../policy/schema';
 import type { Consent, Pupil } from '../rules/types';
 import { columnLetter, type ColumnNote, type ColumnUse, resolveColumns } from './columns';
 import { binaryFormat, decodeRoster, oddWords, type BinaryFormat, type RosterEncoding } from './decode';
-import { CONSENT_COLUMNS, fieldOf, headingMeaning, otherUseOf, headingScore, headingWords, isHeadingWord, isNameField, looksLikeHeading, type Field } from './headers';
+import { CONSENT_COLUMNS, fieldOf, headingMeaning, squash, otherUseOf, headingScore, headingWords, isHeadingWord, isNameField, looksLikeHeading, type Field } from './headers';
 import { mendMojibake } from './mend';
 import { XlsxError, xlsxSheets, type XlsxSheet } from './xlsx';
 
@@ -227,7 +227,7 @@ const shown = (s: string) => s.replace(/\u0000/g, '␀').replace(/[\u0001-\u001f
 /** Every problem a roster can have, each translated as csv_<code> (public/_locales/cy). */
 export const PROBLEM_CODES = [
   'empty', 'too-many-rows', 'no-first-name', 'too-long', 'not-yes-no', 'duplicate', 'no-pupils', 'control-chars', 'digits', 'heading-word',
-  'not-text', 'extra-cells', 'missing-cells', 'heading-width', 'not-a-name', 'lost-letter', 'not-letters', 'unclear-heading', 'unclear-care-heading', 'no-name-heading', 'unknown-headings',
+  'not-text', 'extra-cells', 'missing-cells', 'heading-width', 'not-a-name', 'lost-letter', 'not-letters', 'several-classes', 'unclear-heading', 'unclear-care-heading', 'no-name-heading', 'unknown-headings',
 ] as const;
 
 /** Every note the reader can add, each translated as csvNote_<code> (not-an-answer: csvNote_not_an_answer_<concern>). */
@@ -417,6 +417,11 @@ const FOOTER = /\d|:|^\s*(end of|total|count|printed)\b/i;
 
 // A count's label in a report's totals row ("Total", "Number of pupils", "No. on roll", "Count", "Class size").
 const COUNT_LABEL = /^(grand )?(total|totals|count|sum|number|no\.?|class size|on roll|pupils|students|children|learners|records|rows)\b/i;
+
+// Headings of a column naming each pupil's class: registration, form or tutor group (not the year group: a
+// mixed-age class holds two years, and not a teaching set or house, which cut across classes).
+const GROUP_KEYS = new Set(['class', 'classname', 'classgroup', 'reggroup', 'registrationgroup', 'regform', 'regclass', 'registrationclass', 'form', 'formgroup', 'formclass', 'formname', 'tutorgroup', 'formtutorgroup', 'tutor', 'tutorform', 'yearclass', 'yearandclass', 'yeargroupclass', 'homeroom', 'dosbarth', 'grwpcofrestru']);
+const isGroupHeading = (cell: string) => GROUP_KEYS.has(squash(cell));
 
 /**
  * A totals row whose label and number sit in separate cells ("Total,28,", "Number of pupils<TAB>28",
@@ -708,6 +713,29 @@ function parseText(input: string, unwrapped: boolean, singleByte = false): Roste
     return result;
   }
 
+  // A class, registration, form or tutor group column with more than one group in it: several classes, or the
+  // whole school's export. A roster is one class's pupils (only they are kept on this computer: PRIVACY.md),
+  // so the file is refused with the groups it holds, never imported as one class of hundreds.
+  if (result.header) {
+    for (let i = 0; i < head.length; i++) {
+      if (!isGroupHeading(head[i]!)) continue;
+      const groups = new Map<string, string>();
+      for (const r of body) {
+        const v = tidy(r.cells[i] ?? '');
+        if (v && !groups.has(v.toLowerCase())) groups.set(v.toLowerCase(), v);
+      }
+      if (groups.size < 2) continue;
+      const names = [...groups.values()];
+      const list = names.slice(0, 12).map((g) => `“${g}”`).join(', ') + (names.length > 12 ? `, … (${names.length} in all)` : '');
+      result.problems.push({
+        row: result.headerRow,
+        code: 'several-classes',
+        data: [tidy(head[i]!), columnLetter(i), String(names.length), list],
+        message: `Column “${tidy(head[i]!)}” (${columnLetter(i)}) holds ${names.length} different classes (${list}): this file looks like several classes, or the whole school's export. A roster is one class's pupils, and only they are kept on this computer. Export one class (filter the list by its group in the management system), or delete the other classes' rows, and import again.`,
+      });
+      return result;
+    }
+  }
   const names = new Set<string>();
   const seen = new Map<string, { row: number; index: number; cells: string }>();
   const refusedOverChannel: string[] = [];
