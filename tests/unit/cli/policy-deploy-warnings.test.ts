@@ -103,3 +103,12 @@ describe('mistyped managed settings', () => {
     expect(r.out).toContain('presetid: is not a Policy Guard setting: did you mean presetId?');
   });
 });
+
+describe('a mistyped lock (L7)', () => {
+  it('quotes the whole path IT wrote, and the part that is wrong', async () => {
+    const r = await run('policy', 'validate', file('lock.json', { presetId: 'bentley-new-village', locked: ['rules.fullname.action', 'hourz'] }));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('locked[0]: "rules.fullname.action" is not a setting of the policy ("rules.fullname" is not one), so this lock is ignored');
+    expect(r.out).toContain('locked[1]: "hourz" is not a setting of the policy, so this lock is ignored');
+  });
+});
