@@ -226,7 +226,7 @@ const shown = (s: string) => s.replace(/\u0000/g, '␀').replace(/[\u0001-\u001f
 
 /** Every problem a roster can have, each translated as csv_<code> (public/_locales/cy). */
 export const PROBLEM_CODES = [
-  'empty', 'too-many-rows', 'no-first-name', 'too-long', 'not-yes-no', 'duplicate', 'no-pupils', 'control-chars', 'digits', 'heading-word',
+  'empty', 'too-big', 'too-many-rows', 'no-first-name', 'too-long', 'not-yes-no', 'duplicate', 'no-pupils', 'control-chars', 'digits', 'heading-word',
   'not-text', 'extra-cells', 'missing-cells', 'heading-width', 'not-a-name', 'lost-letter', 'not-letters', 'several-classes', 'unclear-heading', 'unclear-care-heading', 'no-name-heading', 'unknown-headings',
 ] as const;
 
@@ -289,6 +289,8 @@ export interface RosterParse {
 }
 
 const MAX_ROWS = 2000;
+/** The largest roster file read, in bytes (options page and CLI alike): a class list as CSV is a few kilobytes. */
+export const MAX_ROSTER_BYTES = 2_000_000;
 const HEADING_SEARCH = 20;
 
 /**
@@ -319,17 +321,28 @@ function emptyParse(): RosterParse {
  * is already the .docx reader's, and loads only with the import). Another workbook or document (xls, ods,
  * docx, pdf, zip), or an .xlsx that cannot be read, is refused as a whole with how to save it as CSV.
  */
-export function readRoster(bytes: Uint8Array): RosterParse {
+export function readRoster(bytes: Uint8Array, size = bytes.length): RosterParse {
   const format = binaryFormat(bytes);
-  if (format === 'xlsx') {
-    const book = readWorkbook(bytes);
-    if (book) return book;
+  const spreadsheet = format === 'xlsx' || format === 'xls' || format === 'ods';
+  const how = spreadsheet
+    ? 'Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.'
+    : 'Export the class list from the management system as CSV (or open it in Excel and save it as “CSV UTF-8”), and import that.';
+  // One limit for the options page and the CLI: a class list is a few kilobytes, so a bigger text file is the
+  // whole school's export (or not a list), refused unread; a bigger workbook is named as one, with how to save it.
+  if (size > MAX_ROSTER_BYTES && !format) {
+    const mb = (size / 1_000_000).toFixed(1);
+    return { ...emptyParse(), problems: [{ row: 0, code: 'too-big', data: [mb], message: `This file is ${mb} MB: a class roster is a few kilobytes (at most ${MAX_ROSTER_BYTES / 1_000_000} MB), so it was not read. Is it the whole school's export? Export one class's list and import that.` }] };
+  }
+  if (format === 'xlsx' && size <= MAX_ROSTER_BYTES) {
+    try {
+      return readWorkbook(bytes);
+    } catch (error) {
+      if (!(error instanceof XlsxError)) throw error;
+      // The workbook's own reason (too large once unpacked, damaged, no sheet), then how to save it as CSV.
+      return { ...emptyParse(), problems: [{ row: 0, code: 'not-text', data: [format], message: `${error.message} ${how}` }] };
+    }
   }
   if (format) {
-    const spreadsheet = format === 'xlsx' || format === 'xls' || format === 'ods';
-    const how = spreadsheet
-      ? 'Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.'
-      : 'Export the class list from the management system as CSV (or open it in Excel and save it as “CSV UTF-8”), and import that.';
     const what = format === 'image' ? `${FORMAT_NAMES[format]}, not a class list` : `${FORMAT_NAMES[format]}, not a CSV file`;
     return { ...emptyParse(), problems: [{ row: 0, code: 'not-text', data: [format], message: `This file is ${what}. ${how}` }] };
   }
@@ -343,23 +356,19 @@ export function readRoster(bytes: Uint8Array): RosterParse {
 }
 
 /**
- * An Excel workbook's class list (lib/roster/xlsx.ts): the first sheet with a heading row the reader knows
- * (else the first sheet), read as its CSV would be; which sheet, when there are several, is a note.
- * Undefined when the workbook cannot be read (damaged, no sheet): it is then refused like any other workbook.
+ * An Excel workbook's class list (lib/roster/xlsx.ts): of the sheets Excel shows (hidden ones hold a template's
+ * drop-down lists; read only when every sheet is hidden), the first with a heading row that reads as a
+ * roster, else the first with a heading row the reader knows, else the first; read as its CSV would be; which sheet, when there are
+ * several, is a note. Throws XlsxError when the workbook cannot be read (damaged, too large, no sheet).
  */
-function readWorkbook(bytes: Uint8Array): RosterParse | undefined {
-  let sheets: XlsxSheet[];
-  try {
-    sheets = xlsxSheets(bytes);
-  } catch (error) {
-    if (error instanceof XlsxError) return undefined;
-    throw error;
-  }
-  const parsed = sheets.map((s) => ({ sheet: s, result: parseRosterCsv(s.text) }));
-  const chosen = parsed.find((p) => p.result.header) ?? parsed.find((p) => p.result.rowsRead > 0) ?? parsed[0]!;
+function readWorkbook(bytes: Uint8Array): RosterParse {
+  const sheets: XlsxSheet[] = xlsxSheets(bytes);
+  const shown = sheets.filter((s) => !s.hidden);
+  const parsed = (shown.length ? shown : sheets).map((s) => ({ sheet: s, result: parseRosterCsv(s.text) }));
+  const chosen = parsed.find((p) => p.result.header && p.result.ok) ?? parsed.find((p) => p.result.header) ?? parsed.find((p) => p.result.rowsRead > 0) ?? parsed[0]!;
   const result: RosterParse = { ...chosen.result, encoding: 'xlsx', sheet: chosen.sheet.name };
   if (sheets.length > 1) {
-    const names = sheets.map((s) => `“${s.name}”`).join(', ');
+    const names = sheets.map((s) => `“${s.name}”${s.hidden ? ' (hidden, not read)' : ''}`).join(', ');
     result.notes = [
       { code: 'sheet-chosen', data: [chosen.sheet.name, String(sheets.length), names], message: `The sheet “${chosen.sheet.name}” is read (the workbook has ${sheets.length} sheets: ${names}). To read another, move it to the front in Excel, or save that sheet as CSV.` },
       ...result.notes,
