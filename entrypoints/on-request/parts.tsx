@@ -20,7 +20,7 @@ import type { HolidayCalendar } from '../../lib/rules/types';
 import { doctorReport, type DoctorReport as Report } from '../../lib/dojo/doctor';
 import { conversationComposer } from '../../lib/dojo/page';
 import { buildOutline, outlineJson, withDoctorVerdict, type Outline } from '../../lib/dojo/outline';
-import { probePage } from '../../lib/dojo/probe';
+import { noComposerReason, probePage } from '../../lib/dojo/probe';
 import { parseDojoLocation } from '../../lib/dojo/routes';
 import type { Policy } from '../../lib/policy/schema';
 import type { RouteResult } from '../../lib/routing/index';
@@ -79,6 +79,8 @@ export const ON_REQUEST_PARTS = {
   /** The seal (entrypoints/content/core/seal.ts), for a page where the early script did not install it. */
   installSeal: () => installSeal(),
   reportNow,
+  /** Why the page shows no message box where one belongs, when it is no redesign (lib/dojo/probe.ts); else undefined. */
+  noComposerReason: () => noComposerReason(document),
   pageOutline,
   outlineNow,
   copyOutline,

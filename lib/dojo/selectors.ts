@@ -143,6 +143,28 @@ export const TIERS: { readonly [K in SelectorName]: readonly Tier[] } = {
  */
 export const SEND_LABELS = /^(post|send|share|publish|postio|anfon|rhannu|wyślij|opublikuj|enviar|publicar|envoyer|publier|trimite)(\s+(message|reply|neges))?$/i;
 
+/**
+ * Why a page that should have a message box shows none without ClassDojo having changed (lib/dojo/probe.ts
+ * `noComposerReason`), so the page doctor does not cry "ClassDojo may have changed" (probe 21e D2):
+ * - a control that opens the message box ("Share something with your class…", "New post", "Compose"): the box
+ *   is drawn when it is pressed, often in a dialog outside the app root (shared/docs/classdojo-web-app.md);
+ * - a page still loading (a busy or progress indicator);
+ * - an error page ("Something went wrong", "Try again").
+ * Names and words, not ClassDojo's markup (not published): the interface's languages (English, Welsh).
+ */
+export const OPENER_LABELS =
+  /^(share (something|a post|an? (update|story|photo|moment))|(new|create( a)?|add( a)?|start( a)?|write( a)?|compose( a)?) (post|message|story|update|conversation|chat)|write (something|to)|compose|rhannu rhywbeth|neges newydd|post(iad)? newydd|ysgrifennu)\b/i;
+export const BUSY_MARKS = '[aria-busy="true"], [role="progressbar"]';
+export const ERROR_WORDS = /something went wrong|went wrong|\boops\b|\berror\b|try again|not found|(couldn.t|could not|can.t|cannot|unable to) (load|connect)|you.re offline|aeth rhywbeth o.i le|rhowch gynnig arall/i;
+/** Where an error page says so: an alert, a heading or a paragraph of the page's own. */
+export const ERROR_PLACES = '[role="alert"], h1, h2, h3, p';
+/**
+ * A box's controls that add pupils' tags or photos (guesses, then by input type and name): a box with one can
+ * carry them, so the doctor needs to see its tags and photos (probe 21e D5). A welcome-message dialog has none.
+ */
+export const EXTRAS_CONTROLS = '[data-name="tagStudentsButton"], [data-name="addPhotoButton"], [data-name="studentTagPicker"], input[type="file"]';
+export const EXTRAS_LABELS = /\b(tag|tags|tagged|photos?|images?|pictures?|videos?|media|upload|attach\w*|camera|tagio|llun(iau)?|fideo)\b/i;
+
 /** How a thread header says how many people are in the chat ("29 participants"), when no attribute does. */
 export const PARTICIPANTS_TEXT = /(?<!\d)(\d+)\s+(participants|people|members|families)/i;
 

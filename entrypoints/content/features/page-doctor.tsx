@@ -94,21 +94,23 @@ export class PageDoctor {
    * The mismatch the page shows now, from what the page state already found (core/page-state.ts): the page
    * is searched only when it has no message box, for a Post/Send control without one.
    */
-  private candidate(): Mismatch | undefined {
+  private async candidate(): Promise<Mismatch | undefined> {
     const { route, composerCount, sendless } = this.f.page.get();
     if (composerCount === undefined || route.app === 'other') return undefined;
     const facts = { app: route.app, view: route.view, conversation: route.conversationId !== undefined, post: route.postId !== undefined };
     // A message box with no Send/Post control Policy Guard can find: said as the page shows it, never held at Send.
     if (composerCount > 0) return watchesSendControls(facts) && (sendless ?? 0) > 0 ? 'no-send' : undefined;
-    if (expectsComposer(facts)) return 'no-composer';
+    // No box where one belongs: not while the page says why (loading, an error, a button that opens the box:
+    // the parts loaded on request read that, lib/dojo/probe.ts noComposerReason; probe 21e D2).
+    if (expectsComposer(facts)) return (await this.parts())?.noComposerReason() ? undefined : 'no-composer';
     return watchesSendControls(facts) && sendControlsOnPage(document).length > 0 ? 'send-without-composer' : undefined;
   }
 
-  private check() {
+  private async check() {
     this.timer = undefined;
-    if (this.f.ctx.isInvalid) return;
     try {
-      const now = this.candidate();
+      const now = await this.candidate();
+      if (this.f.ctx.isInvalid) return;
       const key = location.href;
       const current = this.view.get().mismatch;
       if (!now) {
@@ -170,6 +172,31 @@ export class PageDoctor {
   }
 }
 
+/**
+ * The mismatch notice, at the top of the panel's content (its own slot, before the draft's findings): in a
+ * small window the panel scrolls, and a notice below the routing advice was out of view (probe 21e D3).
+ */
+function MismatchNotice(props: { doctor: PageDoctor }) {
+  const { doctor } = props;
+  const view = useStore(doctor.view);
+  if (!view.mismatch) return null;
+  return (
+    <div class="pg-callout" role="status" data-policy-guard="page-mismatch" data-mismatch={view.mismatch}>
+      <p>{t(view.mismatch === 'no-composer' ? 'pageMismatchNoComposer' : view.mismatch === 'no-send' ? 'pageMismatchNoSend' : 'pageMismatchSend')}</p>
+      <div class="pg-actions">
+        {!view.open && (
+          <button type="button" class="pg-button" data-policy-guard="mismatch-open" onClick={() => doctor.toggle(true)}>
+            {t('pageMismatchOpen')}
+          </button>
+        )}
+        <button type="button" class="pg-link" data-policy-guard="mismatch-dismiss" onClick={() => doctor.dismiss()}>
+          {t('gateDismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 function DoctorSection(props: { doctor: PageDoctor }) {
   const { doctor } = props;
   const view = useStore(doctor.view);
@@ -182,21 +209,6 @@ function DoctorSection(props: { doctor: PageDoctor }) {
   }, [view.open]);
   return (
     <div class="pg-doctor-section" data-policy-guard="doctor-section">
-      {view.mismatch && (
-        <div class="pg-callout" role="status" data-policy-guard="page-mismatch" data-mismatch={view.mismatch}>
-          <p>{t(view.mismatch === 'no-composer' ? 'pageMismatchNoComposer' : view.mismatch === 'no-send' ? 'pageMismatchNoSend' : 'pageMismatchSend')}</p>
-          <div class="pg-actions">
-            {!view.open && (
-              <button type="button" class="pg-button" data-policy-guard="mismatch-open" onClick={() => doctor.toggle(true)}>
-                {t('pageMismatchOpen')}
-              </button>
-            )}
-            <button type="button" class="pg-link" data-policy-guard="mismatch-dismiss" onClick={() => doctor.dismiss()}>
-              {t('gateDismiss')}
-            </button>
-          </div>
-        </div>
-      )}
       <button type="button" ref={toggleRef} class="pg-link pg-doctor-toggle" data-policy-guard="doctor-open" aria-expanded={view.open} onClick={() => doctor.toggle()}>
         {view.open ? t('doctorHide') : t('doctorOpen')}
       </button>
@@ -237,5 +249,6 @@ export const pageDoctor: Feature = {
     const doctor = new PageDoctor(f);
     doctor.start();
     f.addSlot({ feature: 'page-doctor', order: 90, where: 'panel', render: () => <DoctorSection doctor={doctor} /> });
+    f.addSlot({ feature: 'page-mismatch', order: 5, where: 'panel', render: () => <MismatchNotice doctor={doctor} /> });
   },
 };
