@@ -148,10 +148,9 @@ const CASES: { name: string; url: string; expected: Record<string, string>; miss
       ...STORY_STANDARD,
       'composer#2': 'found generic',
       'send-control#2': 'found generic',
-      'tagged-pupils#2': 'missing none',
-      'attachments#2': 'missing none',
+      // A welcome message carries no tags or photos: no such parts for it (probe 21e D5).
     },
-    missing: 2,
+    missing: 0,
   },
   {
     name: 'parent-chat',
@@ -392,7 +391,7 @@ describe('a school’s outline becomes a fixture: the round trip', () => {
       const name = `roundtrip-${c.name}`;
       cleanup.push(join(OUTLINES_DIR, `${name}.html`));
       let out = '';
-      expect(await runGuard(['outline', 'to-fixture', file, '--name', name], { stdout: (t) => (out += t), stderr: (t) => (out += t) })).toBe(0);
+      expect(await runGuard(['outline', 'to-fixture', file, '--name', name, '--force'], { stdout: (t) => (out += t), stderr: (t) => (out += t) })).toBe(0);
       const origin = outline.app === 'home' ? HOME : TEACH;
       const url = `${origin}?outline=${name}${fixtureRoute(outline)}`;
       expect(out).toContain(url);
@@ -437,7 +436,7 @@ describe('a school’s outline becomes a fixture: the round trip', () => {
     const file = join(dir, 'shadow.outline.json');
     writeFileSync(file, JSON.stringify(outline));
     cleanup.push(join(OUTLINES_DIR, 'roundtrip-shadow.html'));
-    expect(await runGuard(['outline', 'to-fixture', file, '--name', 'roundtrip-shadow'], { stdout: () => {}, stderr: () => {} })).toBe(0);
+    expect(await runGuard(['outline', 'to-fixture', file, '--name', 'roundtrip-shadow', '--force'], { stdout: () => {}, stderr: () => {} })).toBe(0);
     const fixture = await h.openDojo(`${TEACH}?outline=roundtrip-shadow${fixtureRoute(outline)}`);
     // The browser attached the declarative root: the text box is inside it, as on the school's page.
     expect(await fixture.evaluate(`[...document.querySelectorAll('*')].some((e) => e.shadowRoot && e.shadowRoot.querySelector('textarea, [contenteditable]'))`)).toBe(true);
