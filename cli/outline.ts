@@ -95,6 +95,7 @@ const outlineSchema = z.object({
   found: z.array(z.string().max(80)).max(200).optional(),
   missing: z.array(z.string().max(80)).max(200).optional(),
   enclosed: z.array(z.string().max(80)).max(200).optional(),
+  regionsLeftOut: z.number().int().min(0).optional(),
 });
 
 function depthOf(n: OutlineNode, d = 0): number {
@@ -179,6 +180,7 @@ export function outlineSummary(outline: Outline, address?: string): string[] {
   const found = outline.found ?? [];
   lines.push(`found: ${found.length ? found.map((f) => f.replace(':', ' (') + ')').join(', ') : 'none of the parts Policy Guard looks for'}`);
   if (outline.enclosed?.length) lines.push(`inside a component's shadow root, where Policy Guard does not look: ${outline.enclosed.map((f) => f.replace(':', ' (') + ')').join(', ')}`);
+  if (outline.regionsLeftOut) lines.push(`${outline.regionsLeftOut.toLocaleString('en-GB')} containers outside the app root were not outlined, to keep it under 48 KB (those holding a message box or a Post/Send control were kept)`);
   if (outline.missing?.length) lines.push(`not found on this ${outline.view} page: ${outline.missing.join(', ')} (the selectors to fix first: lib/dojo/selectors.ts, docs/redesign-workflow.md)`);
   else if (outline.app !== 'other') lines.push(`not found: nothing this ${outline.view} page needs`);
   return lines;

@@ -214,11 +214,13 @@ export function doctorReport(facts: PageFacts): DoctorReport {
     const p = facts.posts;
     // No post found, but blocks that look like posts: the feed was renamed, not emptied (needed: the spot-check reads nothing).
     const renamed = p.count === 0 && facts.postLike > 0;
+    // Counted apart from the calendar events, which the next row counts (probe 21e D9).
+    const stories = p.count - facts.calendarPosts;
     parts.push({
       id: 'story-posts',
-      found: p.count > 0,
-      how: p.tier ?? 'none',
-      count: p.count,
+      found: stories > 0,
+      how: stories > 0 ? (p.tier ?? 'none') : 'none',
+      count: stories,
       needed: renamed,
       ...(renamed
         ? { meaning: { key: 'doctorMeanPostsRenamed', args: [String(facts.postLike)] } }

@@ -292,3 +292,24 @@ describe('tags and photos only for a box that can carry them (probe 21e D5)', ()
     expect(probePage(document, at('#/classes/c1/messaging/g1')).composers[0]!.carriesExtras).toBe(false);
   });
 });
+
+describe('story posts and calendar events counted apart (probe 21e D9)', () => {
+  it('a feed of 4 posts and 2 calendar events: story posts 4, calendar events 2', () => {
+    const r = doctorReport({ ...FACTS, posts: { count: 6, tier: 'verified', readable: 6 }, calendarPosts: 2 });
+    expect(part(r, 'story-posts')).toMatchObject({ found: true, count: 4 });
+    expect(part(r, 'calendar-posts')).toMatchObject({ found: true, count: 2 });
+    // Only events: no story post found, and not a renamed feed.
+    const events = doctorReport({ ...FACTS, posts: { count: 2, tier: undefined, readable: 2 }, calendarPosts: 2 });
+    expect(part(events, 'story-posts')).toMatchObject({ found: false, count: 0, needed: false });
+  });
+
+  it('on a page: the event cards are counted once, as calendar events', () => {
+    document.body.innerHTML = `<div id="reactApplication"><main><section>
+      <div data-name="storyPost" role="article" aria-label="Story post"><div data-name="storyPostContents"><span data-name="richText">One</span></div></div>
+      <div data-name="storyPost" role="article" aria-label="Story post"><div data-name="storyPostContents"><span data-name="richText">Two</span></div></div>
+      <div class="card"><div data-name="storyPostHeader"><h3>Ms Carter</h3></div><h2>Parents' evening</h2><span data-name="formattedDate">Tue 2 Dec</span><a data-name="eventSignupCTA" href="#">Sign up</a></div>
+    </section></main></div>`;
+    const r = doctorReport(probePage(document, at('#/classes/c1/story')));
+    expect([part(r, 'story-posts')?.count, part(r, 'calendar-posts')?.count]).toEqual([2, 1]);
+  });
+});
