@@ -27,7 +27,7 @@ import {
   type ChannelBasis,
 } from './page';
 import type { DojoRoute } from './routes';
-import { ANY_EDITOR, anyOf, BUSY_MARKS, ERROR_PLACES, ERROR_WORDS, EXTRAS_CONTROLS, EXTRAS_LABELS, OPENER_LABELS, POST_LIKE, SELECTORS, type Tier } from './selectors';
+import { ANY_EDITOR, anyOf, BUSY_MARKS, ERROR_PLACES, ERROR_WORDS, EXTRAS_CONTROLS, EXTRAS_LABELS, LOADING_WORDS, OPENER_LABELS, POST_LIKE, SEND_LABELS, SELECTORS, type Tier } from './selectors';
 
 export interface ComposerFacts {
   /** The selector kind that found the box. */
@@ -129,8 +129,8 @@ export type NoComposerReason = 'loading' | 'error' | 'opener';
  * Why a page that should have a message box shows none, when that is not ClassDojo having changed (probe
  * 21e D2), or undefined when nothing explains it (then the doctor says so). Evidence of a box Policy Guard
  * cannot read (a text box inside a component or a frame) always wins: undefined. Then, in order:
- * - `loading`: the app root holds almost nothing yet (fewer than 4 elements and 40 characters), or shows a busy
- *   or progress indicator with no post or message drawn yet;
+ * - `loading`: the app root holds almost nothing yet (fewer than 4 elements, or under 40 characters and nothing
+ *   to press), or shows a busy or progress indicator or says "Loading…" with no post or message drawn yet;
  * - `error`: no post or message, and an alert, heading or paragraph says something went wrong (ERROR_WORDS);
  * - `opener`: a shown control named like one that opens the message box ("Share something with your class…",
  *   "New post", "Compose": OPENER_LABELS), as where the box is drawn in a dialog when pressed.
@@ -143,11 +143,16 @@ export function noComposerReason(doc: Document): NoComposerReason | undefined {
   const own = [...root.querySelectorAll('*')].filter((el) => !NOT_UI.has(el.tagName) && !el.closest(`[${EXTENSION_HOST_ATTR}], policy-guard-panel`) && !el.localName.startsWith('policy-guard-'));
   const text = own.reduce((n, el) => n + [...el.childNodes].reduce((m, c) => m + (c.nodeType === 3 ? (c.nodeValue ?? '').trim().length : 0), 0), 0);
   const content = findStoryPosts(doc).length > 0 || roots.some((r) => r.querySelector(anyOf('messageBubble')) !== null);
-  const busy = root.getAttribute('aria-busy') === 'true' || roots.some((r) => [...r.querySelectorAll(BUSY_MARKS)].some(shown));
-  if ((own.length < 4 && text < 40) || (busy && !content)) return 'loading';
+  const busy =
+    root.getAttribute('aria-busy') === 'true' ||
+    roots.some((r) => [...r.querySelectorAll(BUSY_MARKS)].some(shown)) ||
+    own.some((el) => el.childElementCount === 0 && LOADING_WORDS.test((el.textContent ?? '').slice(0, 80)) && shown(el));
+  // Nothing drawn yet: hardly any elements, or no words and nothing to press (a spinner's drawing).
+  const bare = own.length < 4 || (text < 40 && !root.querySelector('button, a[href], input, [role="button"]'));
+  if (bare || (busy && !content)) return 'loading';
   if (!content && roots.some((r) => [...r.querySelectorAll(ERROR_PLACES)].some((el) => shown(el) && ERROR_WORDS.test((el.textContent ?? '').slice(0, 300))))) return 'error';
   const controls = roots.flatMap((r) => [...r.querySelectorAll('button, [role="button"], a, [tabindex="0"]')]);
-  return controls.some((c) => OPENER_LABELS.test(nameOf(c)) && shown(c) && c.getAttribute('aria-disabled') !== 'true' && !(c as HTMLButtonElement).disabled) ? 'opener' : undefined;
+  return controls.some((c) => OPENER_LABELS.test(nameOf(c)) && !SEND_LABELS.test(nameOf(c)) && shown(c) && c.getAttribute('aria-disabled') !== 'true' && !(c as HTMLButtonElement).disabled) ? 'opener' : undefined;
 }
 
 /** Reads the facts of the page as it is now. `route` is the parsed address (lib/dojo/routes.ts). */

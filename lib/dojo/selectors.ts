@@ -153,11 +153,14 @@ export const SEND_LABELS = /^(post|send|share|publish|postio|anfon|rhannu|wyśli
  * Names and words, not ClassDojo's markup (not published): the interface's languages (English, Welsh).
  */
 export const OPENER_LABELS =
-  /^(share (something|a post|an? (update|story|photo|moment))|(new|create( a)?|add( a)?|start( a)?|write( a)?|compose( a)?) (post|message|story|update|conversation|chat)|write (something|to)|compose|rhannu rhywbeth|neges newydd|post(iad)? newydd|ysgrifennu)\b/i;
+  /^\+?\s*(?:(?:share|post|write|add|create|compose|start|new|send)\b.*\b(?:post|story|message|something|update|moment|class|note|announcement)\b|compose\b|what.s (?:on your mind|new)|rhannu\b.+|neges newydd|post(?:iad)? newydd|ysgrifennu\b)/i;
 export const BUSY_MARKS = '[aria-busy="true"], [role="progressbar"]';
-export const ERROR_WORDS = /something went wrong|went wrong|\boops\b|\berror\b|try again|not found|(couldn.t|could not|can.t|cannot|unable to) (load|connect)|you.re offline|aeth rhywbeth o.i le|rhowch gynnig arall/i;
+/** A page's own words for loading, at the start of a short text ("Loading your class…"). */
+export const LOADING_WORDS = /^\s*(loading|please wait|one moment|just a moment|llwytho|arhoswch)\b/i;
+export const ERROR_WORDS =
+  /something went wrong|went wrong|something.s not right|\boops\b|\berror\b|try again|not found|\b(404|500|503)\b|sorry, (this|we|something)|having trouble|(isn.t|is not|not) available|(couldn.t|could not|can.t|cannot|unable to|failed to) (load|connect|reach)|you.re offline|you are offline|no internet|aeth rhywbeth o.i le|rhowch gynnig arall/i;
 /** Where an error page says so: an alert, a heading or a paragraph of the page's own. */
-export const ERROR_PLACES = '[role="alert"], h1, h2, h3, p';
+export const ERROR_PLACES = '[role="alert"], [role="alertdialog"], h1, h2, h3, h4, p';
 /**
  * A box's controls that add pupils' tags or photos (guesses, then by input type and name): a box with one can
  * carry them, so the doctor needs to see its tags and photos (probe 21e D5). A welcome-message dialog has none.

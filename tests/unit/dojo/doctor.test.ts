@@ -225,6 +225,12 @@ describe('no message box, and the page says why (probe 21e D2)', () => {
     expect(noComposerReason(document)).toBe('loading');
     document.body.innerHTML = `<div id="reactApplication"><nav><a href="#">Home</a><a href="#">Messages</a><a href="#">Settings</a></nav><main aria-busy="true"><div role="progressbar"></div><p>Loading your class…</p></main></div>`;
     expect(noComposerReason(document)).toBe('loading');
+    // A spinner's drawing and no words; or a page's own "Loading…" among its links, with no ARIA.
+    document.body.innerHTML = `<div id="reactApplication"><div class="spinner"><svg><circle></circle><circle></circle><circle></circle></svg></div></div>`;
+    expect(noComposerReason(document)).toBe('loading');
+    document.body.innerHTML = `<div id="reactApplication"><nav><a href="#">Home</a><a href="#">Messages</a><a href="#">Settings</a></nav><main><div><span>Loading your class…</span></div></main></div>`;
+    expect(noComposerReason(document)).toBe('loading');
+    document.body.innerHTML = `<div id="reactApplication"><nav><a href="#">Home</a><a href="#">Messages</a><a href="#">Settings</a></nav><main aria-busy="true"><div role="progressbar"></div><p>Loading your class…</p></main></div>`;
     const facts = probePage(document, at(story));
     expect(facts.noComposer).toBe('loading');
     const report = doctorReport(facts);
@@ -235,13 +241,18 @@ describe('no message box, and the page says why (probe 21e D2)', () => {
   it('an error page: no posts, and an alert or heading saying something went wrong', () => {
     document.body.innerHTML = `<div id="reactApplication"><main><div role="alert"><h1>Oops! Something went wrong</h1><p>Please reload.</p><button>Try again</button><button>Post</button></div></main></div>`;
     expect(noComposerReason(document)).toBe('error');
+    for (const words of ['Sorry, this page isn’t available', 'We’re having trouble loading your class', 'Unable to connect to ClassDojo', '404', 'Aeth rhywbeth o’i le']) {
+      document.body.innerHTML = `<div id="reactApplication"><nav><a href="#">Home</a></nav><main><h2>${words}</h2><p>Check your connection and reload the page.</p><button>Reload</button></main></div>`;
+      expect(noComposerReason(document), words).toBe('error');
+    }
+    document.body.innerHTML = `<div id="reactApplication"><main><div role="alert"><h1>Oops! Something went wrong</h1><p>Please reload.</p><button>Try again</button><button>Post</button></div></main></div>`;
     const report = doctorReport(probePage(document, at(story)));
     expect(report.mismatch).toBeUndefined();
     expect(part(report, 'composer')?.meaning?.key).toBe('doctorMeanComposerError');
   });
 
   it('a control that opens the message box, in English or Welsh: the box is drawn when it is pressed', () => {
-    for (const name of ['Share something with your class…', 'New post', 'Write a post', 'Compose', 'New message', 'Rhannu rhywbeth gyda’ch dosbarth']) {
+    for (const name of ['Share something with your class…', 'New post', 'Write a post', 'Compose', 'New message', 'Rhannu rhywbeth gyda’ch dosbarth', '+ Create a post', 'What’s on your mind?', 'Post something to Class Story', 'Start a new message']) {
       document.body.innerHTML = `<div id="reactApplication"><main><button type="button">${name}</button><section>${post(1)}${post(2)}</section></main></div>`;
       expect(noComposerReason(document), name).toBe('opener');
     }
@@ -264,8 +275,12 @@ describe('no message box, and the page says why (probe 21e D2)', () => {
     document.querySelector('dojo-field')!.attachShadow({ mode: 'open' }).innerHTML = '<textarea></textarea>';
     expect(noComposerReason(document)).toBeUndefined();
     expect(doctorReport(probePage(document, at(story))).mismatch).toBe('no-composer');
-    // "Share" alone is a Send/Post name, not an opener.
+    // "Share" alone is a Send/Post name, not an opener; nor is "Send message" or "Add photo".
     expect(OPENER_LABELS.test('Share')).toBe(false);
+    for (const name of ['Send message', 'Add photo', 'Post']) {
+      document.body.innerHTML = `<div id="reactApplication"><main><button>${name}</button><section>${post(1)}</section></main></div>`;
+      expect(noComposerReason(document), name).toBeUndefined();
+    }
   });
 });
 
