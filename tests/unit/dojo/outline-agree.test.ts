@@ -107,8 +107,8 @@ describe('what the outline keeps that is not ClassDojo’s structure (probe 21e 
     }
   });
 
-  it('with thousands of body-level containers: keeps the one holding a message box, and says how many were left out (D13)', () => {
-    const many = Array.from({ length: 2000 }, (_, i) => `<div data-name="item${i}"><span role="status" aria-label="n${i}"><i>${i}</i></span>${'<b><em>x</em></b>'.repeat(i % 7)}</div>`).join('');
+  it('with hundreds of body-level containers (too many to fit): keeps the one holding a message box, and says how many were left out (D13)', () => {
+    const many = Array.from({ length: 800 }, (_, i) => `<div data-name="item${i}"><span role="status" aria-label="n${i}"><i>${i}</i></span>${'<b><em>x</em></b>'.repeat(i % 7)}</div>`).join('');
     const html = `<html><body><div id="reactApplication"><main><p>feed</p></main></div>${many}<div role="dialog"><textarea></textarea><button>Post</button></div></body></html>`;
     for (const o of both(html, STORY)) {
       expect(o.truncated).toBe(true);
@@ -116,7 +116,7 @@ describe('what the outline keeps that is not ClassDojo’s structure (probe 21e 
       const outside = o.regions.filter((r) => r.kind === 'outside');
       expect(outside.length).toBeGreaterThanOrEqual(1);
       expect(JSON.stringify(outside)).toContain('composer:generic');
-      expect(o.regionsLeftOut).toBe(2001 - outside.length);
+      expect(o.regionsLeftOut).toBe(801 - outside.length);
     }
-  });
+  }, 30_000);
 });
