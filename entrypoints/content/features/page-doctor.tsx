@@ -9,10 +9,10 @@
  * not a redesign: the mismatch must hold for two checks in a row (about 1.5 to 3 seconds) before it is said,
  * and nothing goes to the console.
  *
- * The mismatch check and the toggle are here; the report, the outline and the report's drawing load the first
- * time either is asked for on the page (core/on-request.tsx, entrypoints/on-request/parts.tsx).
+ * The mismatch check and the toggle are here; the report, the outline, the report's drawing and the "Copy a
+ * page outline" button under it (entrypoints/on-request/parts.tsx) load the first time either is asked for on the page (core/on-request.tsx, entrypoints/on-request/parts.tsx).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { expectsComposer, watchesSendControls, type DoctorReport as Report, type Mismatch } from '../../../lib/dojo/doctor';
 import { sendControlsOnPage } from '../../../lib/dojo/page';
@@ -33,8 +33,6 @@ interface DoctorView {
   reportFailed?: boolean;
   /** The mismatch being said in the panel. */
   mismatch?: Mismatch;
-  /** What became of the last "Copy a page outline". */
-  outline?: { result: 'copied' | 'saved' | 'failed'; kb?: string };
 }
 
 export class PageDoctor {
@@ -150,7 +148,7 @@ export class PageDoctor {
   }
 
   toggle(open = !this.view.get().open) {
-    this.view.update({ open, outline: undefined });
+    this.view.update({ open });
     if (open) void this.refresh();
   }
 
@@ -160,16 +158,6 @@ export class PageDoctor {
     this.f.setNotices('page-doctor', []);
   }
 
-  /** Copies the outline; where the clipboard refuses, saves it as a file instead (on-request/parts.tsx). */
-  async copyOutline() {
-    try {
-      const parts = await this.parts();
-      if (!parts) throw new Error('not loaded');
-      this.view.update({ outline: await parts.copyOutline() });
-    } catch {
-      this.view.update({ outline: { result: 'failed' } });
-    }
-  }
 }
 
 /**
@@ -200,7 +188,6 @@ function MismatchNotice(props: { doctor: PageDoctor }) {
 function DoctorSection(props: { doctor: PageDoctor }) {
   const { doctor } = props;
   const view = useStore(doctor.view);
-  const [busy, setBusy] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   // The panel keeps one height whatever it shows (lib/ui/placement.ts): the list, once opened, is scrolled
   // to within the panel rather than left below its fold.
@@ -218,24 +205,6 @@ function DoctorSection(props: { doctor: PageDoctor }) {
             <OnRequest ctx={doctor.ctx} show={(parts, into) => parts.showDoctorReport(into, view.report!)} fallback={<p class="pg-notice">{t('outlineFailed')}</p>} />
           ) : (
             view.reportFailed && <p class="pg-notice">{t('outlineFailed')}</p>
-          )}
-          <button
-            type="button"
-            class="pg-button"
-            data-policy-guard="outline-copy"
-            disabled={busy}
-            onClick={async () => {
-              setBusy(true);
-              await doctor.copyOutline();
-              setBusy(false);
-            }}
-          >
-            {t('outlineCopy')}
-          </button>
-          {view.outline && (
-            <p class="pg-muted" role="status" data-policy-guard="outline-result" data-result={view.outline.result} data-kb={view.outline.kb}>
-              {view.outline.result === 'failed' ? t('outlineFailed') : t(view.outline.result === 'copied' ? 'outlineCopied' : 'outlineSaved', view.outline.kb ?? '')}
-            </p>
           )}
         </>
       )}
