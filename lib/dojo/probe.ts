@@ -125,10 +125,14 @@ function extrasControlNear(box: HTMLElement): boolean {
 
 export type NoComposerReason = 'loading' | 'error' | 'opener';
 
+/** Boxes a person types a message in: Policy Guard checks some of these shapes only (lib/dojo/page.ts findComposers). */
+const UNCHECKED_BOXES = 'textarea, input:not([type]), input[type="text"], [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"]';
+
 /**
  * Why a page that should have a message box shows none, when that is not ClassDojo having changed (probe
  * 21e D2), or undefined when nothing explains it (then the doctor says so). Evidence of a box Policy Guard
- * cannot read (a text box inside a component or a frame) always wins: undefined. Then, in order:
+ * cannot read (a text box inside a component or a frame, or a shown text box it does not check) always wins:
+ * undefined. Then, in order:
  * - `loading`: the app root holds almost nothing yet (fewer than 4 elements, or under 40 characters and nothing
  *   to press), or shows a busy or progress indicator or says "Loading…" with no post or message drawn yet;
  * - `error`: no post or message, and an alert, heading or paragraph says something went wrong (ERROR_WORDS);
@@ -140,6 +144,12 @@ export function noComposerReason(doc: Document): NoComposerReason | undefined {
   if (enclosedEditors(doc) > 0) return undefined;
   const root = findAppRoot(doc);
   const roots = uiRoots(doc);
+  // A text box the person can see and type in, which Policy Guard does not check (a single-line `<input>`, or
+  // one a redesign put where no selector looks): the box is there, so no loading, error or opener explains its
+  // absence, whatever words the page shows ("Loading more…", "try again" in a post, "New message": probe 21f N1).
+  const typedIn = (el: Element) =>
+    shown(el) && !(el as HTMLInputElement).disabled && !(el as HTMLInputElement).readOnly && !el.closest('[role="search"]') && !/search/i.test(`${el.getAttribute('placeholder') ?? ''} ${el.getAttribute('aria-label') ?? ''}`);
+  if (roots.some((r) => [...r.querySelectorAll(UNCHECKED_BOXES)].some(typedIn))) return undefined;
   const own = [...root.querySelectorAll('*')].filter((el) => !NOT_UI.has(el.tagName) && !el.closest(`[${EXTENSION_HOST_ATTR}], policy-guard-panel`) && !el.localName.startsWith('policy-guard-'));
   const text = own.reduce((n, el) => n + [...el.childNodes].reduce((m, c) => m + (c.nodeType === 3 ? (c.nodeValue ?? '').trim().length : 0), 0), 0);
   const content = findStoryPosts(doc).length > 0 || roots.some((r) => r.querySelector(anyOf('messageBubble')) !== null);

@@ -238,6 +238,23 @@ describe('no message box, and the page says why (probe 21e D2)', () => {
     expect(part(report, 'composer')).toMatchObject({ found: false, needed: false, meaning: { key: 'doctorMeanComposerLoading' } });
   });
 
+  // Probe 21f N1: a text box the teacher can type in, which Policy Guard does not check, is the mismatch itself:
+  // no loading line, error words in a post, or a "New message" button explains it away.
+  it('a shown text box Policy Guard does not check is never explained away by loading, error or opener words', () => {
+    const box = '<input type="text" placeholder="Type a message">';
+    for (const [what, html] of [
+      ['a "Loading more…" line', `<main><article><p>Great trip today.</p></article><p>Loading more…</p>${box}<button>Post</button></main>`],
+      ['error words in a post', `<main><article><p>We will try again next week: something went wrong with the kiln.</p></article>${box}<button>Post</button></main>`],
+      ['a "New message" button', `<aside><button>New message</button></aside><main>${box}<button>Send</button></main>`],
+    ]) {
+      document.body.innerHTML = `<div id="reactApplication"><nav><a href="#">Home</a><a href="#">Messages</a><a href="#">Settings</a></nav>${html}</div>`;
+      expect(noComposerReason(document), what).toBeUndefined();
+    }
+    // A search box is not a message box: the opener still explains the page.
+    document.body.innerHTML = `<div id="reactApplication"><nav><a href="#">Home</a><a href="#">Messages</a><a href="#">Settings</a></nav><main><input type="text" placeholder="Search students"><button>Share something with your class…</button></main></div>`;
+    expect(noComposerReason(document)).toBe('opener');
+  });
+
   it('an error page: no posts, and an alert or heading saying something went wrong', () => {
     document.body.innerHTML = `<div id="reactApplication"><main><div role="alert"><h1>Oops! Something went wrong</h1><p>Please reload.</p><button>Try again</button><button>Post</button></div></main></div>`;
     expect(noComposerReason(document)).toBe('error');
