@@ -89,7 +89,7 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
           action,
           data,
           message,
-          clause: clauseText(config.source, rule.meta.clauseFor?.[raw.messageId]),
+          clause: clauseText(config.source, rule.meta.clauseFor?.[raw.messageId], rule.meta.unquoted?.[raw.messageId]),
         });
       }
     } catch (error) {

@@ -17,6 +17,14 @@ import { consentState, matchTagged, type IndexedPupil } from './roster';
 import { whereSeen, type RuleModule } from './rule';
 import type { RawFinding } from './types';
 
+/**
+ * A policy's words for a child in Local Authority care: "looked-after children", "children looked after",
+ * "in care", "in local authority care", "in the care of the local authority", "cared for by the council",
+ * "in foster care", LAC, CLA, CiC; Welsh "derbyn gofal". Shared with the policy reader (lib/policy/from-text),
+ * so a clause it reads as being about children in care is the clause a finding about them quotes.
+ */
+export const IN_CARE_WORDS = /\blooked[- \u00a0]after\b|\bin[ \u00a0](?:(?:local[ \u00a0]authority|LA|council|foster|residential)[ \u00a0])?care\b|\blocal[ \u00a0]authority[ \u00a0]care\b|\b(?:in|under)[ \u00a0]the[ \u00a0]care[ \u00a0]of[ \u00a0](?:the[ \u00a0]|a[ \u00a0])?(?:local[ \u00a0]authority|council|LA|state|social[ \u00a0]services)\b|\bcared[ \u00a0]for[ \u00a0]by[ \u00a0](?:the[ \u00a0]|a[ \u00a0])?(?:local[ \u00a0]authority|council|LA)\b|\bfoster(?:ed|[ \u00a0]care|[ \u00a0]carers?)\b|\b(?:LAC|CLA|CiC)\b|\bderbyn[ \u00a0]gofal\b/i;
+
 /** Photos of pupils without consent, of pupils in care, or of children where photos are banned. */
 export const photoConsent: RuleModule = {
   meta: {
@@ -25,13 +33,18 @@ export const photoConsent: RuleModule = {
     // A policy read from a document may quote its consent clause first: the in-care finding quotes the
     // clause about children in care, the consent findings the consent clause.
     clauseFor: {
-      inCare: /\blooked[- ]after\b|\bin care\b|\blocal authority care\b|\bLAC\b|\bCLA\b/i,
+      inCare: IN_CARE_WORDS,
       noConsent: /\bconsent|\bpermission/i,
       notRecorded: /\bconsent|\bpermission/i,
     },
+    // A policy read from a document that bars photos of children in care only by Policy Guard's default (the
+    // document states photo consent but not this): the finding says so rather than quote the consent clause.
+    unquoted: {
+      inCare: "Recommended by Policy Guard (not in the school's written policy): no photos of a child in Local Authority care, whatever the consent.",
+    },
     messages: {
       inCare: (d) => `${d.name} is in Local Authority care: ${d.policyOf} allows no photos of them, whatever the consent. Remove the photo or the tag.`,
-      inCareCheck: (d) => `${d.name} is in Local Authority care, which ${d.policyOf} does not mention: check the local authority gave their photo consent.`,
+      inCareCheck: (d) => `${d.name} is in Local Authority care, and ${d.policyOf} does not bar their photos: check the local authority gave their photo consent.`,
       noConsent: (d) => `${d.name} has no photo consent for ${d.where}: the consent register says no. Remove the photo, or untag them${d.alternative}.`,
       notRecorded: (d) =>
         `No photo consent is recorded for ${d.name}: it is not known whether their family agreed to photos in ${d.where}. Check the consent register and record it in Policy Guard's settings, or remove the photo or the tag.`,

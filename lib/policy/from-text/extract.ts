@@ -10,6 +10,7 @@
 import { QUERY_CATEGORIES, SENSITIVE_CATEGORIES, type Channel, type Contact, type Destination, type QueryCategory, type Weekday, type Window } from '../schema';
 import { blankProposal, DEFAULT_HOURS, SHARED_CHANNELS, WRITING_CHANNELS, WEEKDAYS_MON_FRI } from './defaults';
 import { findEmails } from '../../rules/sensitive-content';
+import { IN_CARE_WORDS } from '../../rules/photo-consent';
 import { sentencesOf, type Sentence } from './text';
 import { proposalItems } from './build';
 import { findDaySpecs, findOvernightRanges, findTimeLimits, findTimeRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
@@ -1583,6 +1584,15 @@ function channelsNamed(text: string): Channel[] {
   return [...out];
 }
 
+/**
+ * A sentence's clauses, for reading each on its own: split at semicolons and at ", and" / ", but" / ", while"
+ * / ", whereas" (a compound sentence such as "…has not given consent, and we never post images of children in
+ * care"). Pure; the parts are the sentence's own text.
+ */
+function clausesOf(text: string): string[] {
+  return text.split(/;|,[ \u00a0]{0,3}(?:and|but|while|whilst|whereas|although|though)\b|[ \u00a0](?:but|whereas)[ \u00a0]/i).map((c) => c.trim()).filter(Boolean);
+}
+
 function extractRules(sentences: Sentence[], p: Proposal): void {
   const find = (re: RegExp) => sentences.filter((s) => re.test(s.text));
   // First names only.
@@ -1609,9 +1619,19 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   const consent = find(/\b(consent|permission|permissions|opted? out|agreed|c?h?aniatâd|ganiatâd)(?![\p{L}])/iu).filter((s) => (PHOTO.test(s.text) || (!!s.question && PHOTO.test(s.question.text))) && !/\bparents?\/carers? must not share|personal social media|\bshare (?:any )?class ?dojo content\b/i.test(s.text));
   // An FAQ's answer about consent ("Only if you have given consent…") is quoted with the question that says it is about photos.
   const consentQuoted = consent.flatMap((s) => (PHOTO.test(s.text) || !s.question ? [s] : [s.question, s]));
-  const noPhotos = find(/\b(?:not|never|no)\b[^.]{0,40}\b(?:photo(?:graph)?s|images|pictures)\b[^.]{0,80}\b(?:more than one (?:parent|family|carer)|class stor(?:y|ies)|class chat|shared spaces?)\b/i).filter((s) => !/\bconsent|permission\b/i.test(s.text));
-  const inCare = find(/\b(local authority care|looked[- ]after|in care\b|LAC\b|CLA\b|derbyn gofal\b)/i).filter((s) => PHOTO.test(s.text));
-  if (!consent.length && !noPhotos.length && inCare.length && inCare.some((s) => /\b(?:not|never|no)\b/i.test(s.text))) {
+  // "Names of pupils should not appear alongside photographs" is about names, not a ban on photos.
+  const NAMES_WITH_PHOTOS = /\bnames?\b[^.;]{0,60}\b(?:alongside|with|next to|beside|under|below|above|on|in captions? (?:of|to|under))[ \u00a0]{1,3}(?:any[ \u00a0]|the[ \u00a0]|their[ \u00a0])?(?:photo(?:graph)?s?|images?|pictures?)\b|\b(?:photo(?:graph)?s?|images?|pictures?)\b[^.;]{0,30}\b(?:with|alongside)[ \u00a0]{1,3}(?:the[ \u00a0]|their[ \u00a0])?(?:(?:full|sur|first)[ \u00a0]?)?names?\b/i;
+  const noPhotos = find(/\b(?:not|never|no)\b[^.]{0,40}\b(?:photo(?:graph)?s|images|pictures)\b[^.]{0,80}\b(?:more than one (?:parent|family|carer)|class stor(?:y|ies)|class chat|shared spaces?)\b/i).filter((s) => !/\bconsent|permission\b/i.test(s.text) && !NAMES_WITH_PHOTOS.test(s.text));
+  // Children in care, read clause by clause: "…has not given photo consent, and we never post images of children
+  // who are in the care of the local authority" bars them; "looked-after children may be photographed with the
+  // local authority's consent" allows them (the one wording that drops the recommended bar).
+  const inCare = find(IN_CARE_WORDS).filter((s) => PHOTO.test(s.text));
+  const careClauses = inCare.flatMap((s) => clausesOf(s.text).filter((c) => IN_CARE_WORDS.test(c)));
+  const careBarred = careClauses.some((c) => /\b(?:not|never|no|nor|without)\b|n['’]t\b|\bbyth\b|\bdim\b/i.test(c));
+  const careAllowed = !careBarred && careClauses.some((c) => /\b(?:may|can|will|are|is)\b[^.;]{0,30}\b(?:photographed|filmed|included|shown|posted|shared|appear)\b/i.test(c));
+  // What the recommended default says of children in care, before anything read here changes the rule.
+  const recommendedCare = p.rules['photo-consent'].value.neverInCare;
+  if (!consent.length && !noPhotos.length && careBarred) {
     // "We will not post photographs of children who are looked after": that rule is the document's; photo
     // consent for the other pupils is not stated, so it stays the recommended default (said in the note).
     const value = { ...p.rules['photo-consent'].value, neverInCare: true } as typeof p.rules['photo-consent']['value'];
@@ -1629,11 +1649,17 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
     const onlyClass = /\b(?:may|can) still (?:upload|share|post)\b|\bindividual story\b[^.]*\bprivate messages?\b/i.test(text) && /\bclass (?:story|page)\b/i.test(text);
     const consentRequiredIn: Channel[] = consent.length ? (onlyClass ? ['class-story'] : [...WRITING_CHANNELS]) : [];
     const noChildrenIn: Channel[] = noPhotos.length ? [...SHARED_CHANNELS] : [];
+    // Children in care: the document's word when it has one, else the recommended bar stays (a document that
+    // states photo consent and says nothing of children in care has not lifted it).
+    const careDefault = !careBarred && !careAllowed && recommendedCare;
+    const neverInCare = careBarred || careDefault;
+    const said = onlyClass ? 'Consent is needed for the Class Story; a pupil’s own story and private messages are allowed without it.' : noPhotos.length && !consent.length ? 'No photographs of children where more than one family can see.' : 'No photo of a pupil without photo consent.';
     p.rules['photo-consent'] = found(
-      { action: consent.length ? 'block' : 'confirm', consentRequiredIn, neverInCare: inCare.length > 0, noChildrenIn, notRecorded: 'hold' },
-      [...consentQuoted, ...noPhotos, ...inCare],
-      onlyClass ? 'Consent is needed for the Class Story; a pupil’s own story and private messages are allowed without it.' : noPhotos.length && !consent.length ? 'No photographs of children where more than one family can see.' : 'No photo of a pupil without photo consent.',
+      { action: consent.length ? 'block' : 'confirm', consentRequiredIn, neverInCare, noChildrenIn, notRecorded: 'hold' },
+      [...consentQuoted, ...noPhotos, ...(careBarred || careAllowed ? inCare : [])],
+      careDefault ? `${said} The document says nothing of children in Local Authority care: no photos of them is Policy Guard’s recommended default; check it.` : careAllowed ? `${said} The document allows photos of children in care (with the consent it describes).` : said,
     );
+    if (careDefault) p.rules['photo-consent'].check = 'The document says nothing of children in Local Authority care: no photos of them is Policy Guard’s recommended default.';
   }
 
   // Sensitive matters only in private.
