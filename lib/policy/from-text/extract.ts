@@ -13,7 +13,7 @@ import { findEmails } from '../../rules/sensitive-content';
 import { IN_CARE_WORDS } from '../../rules/photo-consent';
 import { sentencesOf, type Sentence } from './text';
 import { proposalItems } from './build';
-import { findDaySpecs, findOvernightRanges, findTimeLimits, findTimeRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
+import { findDaySpecs, findOvernightRanges, findTimeLimits, findTimeRanges, findUnreadRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
 import type { Item, Proposal, Quote, RouteValue } from './types';
 
 export interface ExtractOptions {
@@ -641,8 +641,11 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
   const cands = all.filter((c) => !c.occasional);
   const occasions = all.filter((c) => c.occasional && c.staff >= 3);
   const parents = parentsQuiet(sentences);
+  // A time range about messages that could not be turned into hours is said, never dropped silently.
+  const unread = sentences.flatMap((s) => (/\b(?:messag\w*|repl\w*|respon\w*|class ?dojo|dojo|contact\w*|hours|check\w*|available)\b/i.test(s.text) ? findUnreadRanges(s.text).map((r) => ({ s, phrase: r.phrase.trim() })) : [])).slice(0, 3);
   const extra = () => {
     const notes = [
+      ...unread.map(({ s, phrase }) => `“${phrase}” (in “${s.text.slice(0, 120)}”) could not be read as hours: check the hours and add that window if it is one.`),
       ...occasions.slice(0, 2).map((c) => `“${c.sentences[0]!.text.slice(0, 120)}” is for an occasion (“${c.occasional}”), not the weekly hours: not included.`),
       // Unless the staff hours already read it with what staff will not do (then it is quoted there).
       ...(parents && !p.staffHours.quotes.some((q) => q.at === parents.sentence.start) ? [`The document asks parents not to message ${parents.phrase} (“${parents.sentence.text.slice(0, 120)}”): that is when parents should not send, not the staff hours.`] : []),

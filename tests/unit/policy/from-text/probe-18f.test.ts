@@ -103,3 +103,24 @@ describe('names with photographs are not a ban on photos', () => {
     expect(p.rules['photo-consent'].value.noChildrenIn.length).toBeGreaterThan(0);
   });
 });
+
+describe('time ranges written in words', () => {
+  const school = 'Elmfield Primary School\n\nClassDojo Policy\n\n';
+  it.each([
+    ['Teachers look at ClassDojo messages from a quarter past three until six o\'clock on weekdays.', ['mon,tue,wed,thu,fri 15:15-18:00']],
+    ['Staff reply to messages from twelve until two o\'clock, Monday to Friday.', ['mon,tue,wed,thu,fri 12:00-14:00']],
+    ['Teachers read messages between half past seven and 9am, and from quarter past three until half past five, Monday to Friday.', ['mon,tue,wed,thu,fri 07:30-09:00', 'mon,tue,wed,thu,fri 15:15-17:30']],
+  ])('"%s"', (sentence, expected) => {
+    const p = read(school + sentence + '\n');
+    expect(p.staffHours.origin).toBe('document');
+    expect(windows(p.staffHours.value)).toEqual(expected);
+  });
+
+  it('a range about messages that cannot be turned into hours is reported in the note and the check, not dropped silently', () => {
+    const p = read(school + 'Staff reply to messages from 8am until 5pm, Monday to Friday. On Saturdays staff check messages from half past four until four o\'clock.\n');
+    expect(windows(p.staffHours.value)).toEqual(['mon,tue,wed,thu,fri 08:00-17:00']);
+    expect(p.staffHours.note).toContain('“from half past four until four o\'clock”');
+    expect(p.staffHours.note).toContain('could not be read as hours');
+    expect(p.staffHours.check).toContain('could not be read as hours');
+  });
+});
