@@ -753,8 +753,9 @@ const HEAD = /\b(head ?teacher|head of school|principal)\b/i;
 // title, given name and surname ("Nurse Jo Patel", as a table row names one), never a service ("Nurse Drop-in Service").
 // Given names may carry accents ("Siân", "Chérie") and be two ("Mary Ann"); a surname has a lower-case letter in
 // its first three ("O'Neill", "McDonald"), so a role in capitals after it ("Mrs Hart DSL") is not taken for one, and
-// the words that start a role are never a surname ("Mr Paul Evans Deputy").
-const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]{1,3}(?:\p{Lu}\.?[ \u00a0]{1,3}|(?:\p{Lu}[\p{Ll}'’-]{1,20}[ \u00a0](?=\p{Lu}[\p{L}'’]{0,2}\p{Ll})(?!(?:Deputy|Designated|Head|Attendance|Safeguarding|School|Office|Class|Teacher|Assistant|Business|Inclusion|Senior|Trust|Lead)\b)){1,2})?\p{Lu}[\p{L}'’]{0,2}\p{Ll}[\p{L}'’-]{0,40}|\bNurse[ \u00a0](?!(?:Team|Service|Services|Lead|Manager|Practitioner|Assistant|Specialist|Office|Room|Station|Drop)\b)\p{Lu}\p{Ll}{1,20}[ \u00a0](?!(?:Team|Service|Services|Lead|Manager|Practitioner|Assistant|Specialist|Office|Room|Station)\b)\p{Lu}[\p{L}'’]{0,2}\p{Ll}[\p{L}'’-]{0,40}/gu;
+// the words that start a role are never a surname ("Mr Paul Evans Deputy"). Given names and surnames may be
+// hyphenated ("Mrs Anne-Marie Rooney", "Mrs Mary-Jane Smith-Jones"); titles include Sister, Revd and Father.
+const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr|Sister|Revd|Rev|Father|Fr|Prof)\.?[ \u00a0]{1,3}(?:\p{Lu}\.?[ \u00a0]{1,3}|(?:\p{Lu}[\p{Ll}'’]{1,20}(?:-\p{Lu}[\p{Ll}'’]{1,20})?[ \u00a0](?=\p{Lu}[\p{L}'’]{0,2}\p{Ll})(?!(?:Deputy|Designated|Head|Attendance|Safeguarding|School|Office|Class|Teacher|Assistant|Business|Inclusion|Senior|Trust|Lead)\b)){1,2})?\p{Lu}[\p{L}'’]{0,2}\p{Ll}[\p{L}'’-]{0,40}|\bNurse[ \u00a0](?!(?:Team|Service|Services|Lead|Manager|Practitioner|Assistant|Specialist|Office|Room|Station|Drop)\b)\p{Lu}\p{Ll}{1,20}[ \u00a0](?!(?:Team|Service|Services|Lead|Manager|Practitioner|Assistant|Specialist|Office|Room|Station)\b)\p{Lu}[\p{L}'’]{0,2}\p{Ll}[\p{L}'’-]{0,40}/gu;
 const FIRST_LAST = /\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
@@ -771,7 +772,32 @@ function joinsRoleAndName(between: string): boolean {
   return /^(?:our |the )?(?:head ?teacher|head of school|principal|deputy head(?:teacher)?|assistant head(?:teacher)?|SENCo|SENDCo|senior teacher)(?: and)(?: our| the)?$/i.test(words);
 }
 
-/** A person named next to a role in a sentence: "Attendance Officer (Mr Lund)", "Mrs Patel, our SENCo". */
+/**
+ * A given name and surname with no title ("Kelly Brannigan", "Anne-Marie O'Neill"): read only where a verb or a
+ * colon ties it to a role (bareNear), since two capitalised words are often not a person.
+ */
+const BARE_PERSON = /(?<![\p{L}'’.-])\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?[ \u00a0]\p{Lu}(?:['’]\p{Lu})?\p{Ll}{1,30}(?:-\p{Lu}\p{Ll}{1,30})?(?![\p{L}'’-])/gu;
+/** Capitalised words that are not a name: roles, places in a setting, days, months, the app's words. */
+const NOT_NAME_WORD = /^(?:Our|The|This|That|Your|Their|His|Her|Its|A|An|Any|Each|Every|All|If|When|Where|Please|Parents?|Carers?|Staff|Teachers?|Pupils?|Children|Designated|Deputy|Safeguarding|Lead|Leads|Leader|Head|Headteacher|Manager|Officer|Person|Child|Protection|School|Nursery|Academy|College|Trust|Class|Story|Dojo|ClassDojo|Baby|Room|Toddler|Pre|Office|Team|Local|Authority|Council|Governors?|Chair|Clerk|Business|Attendance|Welfare|Family|Support|Inclusion|Mental|Health|First|Aid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Policy|Primary|Infant|Junior|Early|Years|Key|Stage|Worker|Coordinator|Co-ordinator|Special|Educational|Needs|Senior|Assistant|Nurse|Medical|Contact|Contacts|Phone|Email|Telephone|Mobile|Name|Role)$/;
+const bareName = (name: string) => !name.split(/[ \u00a0]/).some((w) => NOT_NAME_WORD.test(w));
+
+/**
+ * A person with no title tied to a role: "Kelly Brannigan is our DSL" (name, then "is our|the" and the role),
+ * "Our deputy is Amira Said", "DSL: Kelly Brannigan", "the Nursery Manager, Kelly Brannigan," (role, then
+ * "is", ":" or a comma, and the name).
+ */
+function bareNear(text: string, roleAt: number, roleEnd: number): string | undefined {
+  BARE_PERSON.lastIndex = 0;
+  for (let m = BARE_PERSON.exec(text); m; m = BARE_PERSON.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!bareName(m[0])) continue;
+    if (end <= roleAt && /^[ \u00a0]+(?:is|was|will be|acts as|remains)[ \u00a0]+(?:our|the)(?:[ \u00a0]+(?:school['’]s|nursery['’]s|setting['’]s|academy['’]s))?[ \u00a0]+$/i.test(text.slice(end, roleAt))) return m[0].replace(/\s+/g, ' ');
+    if (m.index >= roleEnd && /^[ \u00a0]*(?:(?:is|will be)[ \u00a0]+|:[ \u00a0]*|,[ \u00a0]*|[–—-][ \u00a0]*|\([ \u00a0]*)$/i.test(text.slice(roleEnd, m.index))) return m[0].replace(/\s+/g, ' ');
+  }
+  return undefined;
+}
+
+/** A person named next to a role in a sentence: "Attendance Officer (Mr Lund)", "Mrs Patel, our SENCo", "Kelly Brannigan is our DSL". */
 function personNear(text: string, roleAt: number, roleEnd: number): string | undefined {
   PERSON.lastIndex = 0;
   let best: { name: string; d: number } | undefined;
@@ -784,7 +810,7 @@ function personNear(text: string, roleAt: number, roleEnd: number): string | und
     if (!joinsRoleAndName(between)) continue;
     if (!best || d < best.d) best = { name: m[0].replace(/\s+/g, ' '), d };
   }
-  return best?.name;
+  return best?.name ?? bareNear(text, roleAt, roleEnd);
 }
 
 /** Every match of a pattern without the g flag, in order (at most 20: a sentence names a role a few times). */

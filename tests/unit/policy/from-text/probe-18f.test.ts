@@ -124,3 +124,40 @@ describe('time ranges written in words', () => {
     expect(p.staffHours.check).toContain('could not be read as hours');
   });
 });
+
+describe('people named without a title, or with a hyphen or a title such as Sister', () => {
+  const school = 'Elmfield Primary School\n\nClassDojo Policy\n\nTeachers reply to messages between 8.30am and 4.30pm, Monday to Friday.\n';
+  const contact = (p: Proposal, key: string) => p.contacts[key]?.value;
+
+  it('"<Given Surname> is our Designated Safeguarding Lead" names the DSL; "Our deputy is <Name>, <role>" the deputy', () => {
+    const p = read(school + 'Priya Okafor is our Designated Safeguarding Lead. Our deputy is Tomasz Nowak, Forest School Leader.\n');
+    expect(contact(p, 'dsl')?.name).toBe('Priya Okafor');
+    expect(p.contacts.dsl!.defaults ?? []).not.toContain('name');
+    expect(contact(p, 'deputy-dsl')?.name).toBe('Tomasz Nowak');
+  });
+
+  it('"our deputy DSL is <Name>" and "DSL: <Name>"', () => {
+    const p = read(school + 'Safeguarding\nDSL: Gwen Harper-Lloyd\nIf she is away, our deputy DSL is Callum Reid.\n');
+    expect(contact(p, 'dsl')?.name).toBe('Gwen Harper-Lloyd');
+    expect(contact(p, 'deputy-dsl')?.name).toBe('Callum Reid');
+  });
+
+  it('two capitalised words that are not a person are never taken for one', () => {
+    const p = read(school + 'Safeguarding Lead is our most important role. The Designated Safeguarding Lead, Monday Club and Class Story are explained below.\n');
+    expect(contact(p, 'dsl')?.name).toBe('the Designated Safeguarding Lead');
+  });
+
+  it('hyphenated given names and surnames are read whole', () => {
+    const p = read(school + 'Complaints go to the Headteacher, Mrs Rose-Ellen Fairweather, in writing.\nMr Jean-Luc Barrett-Hughes is our Attendance Officer (01632 960444).\n');
+    const names = Object.values(p.contacts).map((c) => c.value.name);
+    expect(names).toContain('Mrs Rose-Ellen Fairweather');
+    expect(names).toContain('Mr Jean-Luc Barrett-Hughes');
+    expect(names.some((n) => /^Mrs Rose-Ellen$|^Mr Jean-Luc$/.test(n))).toBe(false);
+  });
+
+  it('"Sister" and "Revd" are titles', () => {
+    const p = read(school + 'Questions about medicines should go to our Medical Lead, Sister Agnes Moyo, on 01632 960777.\nOur chaplain, Revd Simon Clarke, leads collective worship.\n');
+    const names = Object.values(p.contacts).map((c) => c.value.name);
+    expect(names).toContain('Sister Agnes Moyo');
+  });
+});
