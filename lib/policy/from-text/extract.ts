@@ -74,8 +74,9 @@ const DOJO = /\b(class\s?dojo|dojo)\b/i;
 // ---- the school's name --------------------------------------------------------------------------------
 
 // One to six name words (capitalised, at most 31 letters each, so a long hyphenated run cannot backtrack; or "of", "the", "St."…) before a kind of school ("Primary School",
-// "C of E Primary School", "Academy", "College"…), written out as one literal for the regex sweep.
-const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,6}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+)?(?:Primary\s+(?:&|and)\s+Nursery\s+School|Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Academy|School|College|Primary)(?![\p{L}])/gu;
+// "C of E Primary School", "Academy", "College", and early years settings: "Day Nursery", "Pre-School",
+// "Playgroup", "Children's Centre"…), written out as one literal for the regex sweep.
+const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,6}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+)?(?:Primary\s+(?:&|and)\s+Nursery\s+School|Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Day\s+Nursery|Nursery|Pre-?[Ss]chool|Preschool|Playgroup|Children['’]s\s+Centre|Early\s+Years\s+(?:Centre|Unit)|Kindergarten|Academy|School|College|Primary)(?![\p{L}-])/gu;
 const NOT_A_NAME = /^(the|our|this|a|your|each|every|any|whole|at|all|to|for|primary|secondary|local|other|same|class|dojo|classdojo|class dojo|parent|carer|parents|carers|home|policy|staff|new|school|high|junior|infant|nursery|ict|online|main)$/i;
 
 /** "Ysgol" and up to five name words (capitalised, or Welsh's small joining words: y, yr, a, ac, ar, de). */
@@ -121,8 +122,10 @@ function findName(original: string): { name: string; at: number } | undefined {
   return welsh ? { name: welsh[0], at: welsh.index } : undefined;
 }
 
-/** A trust's or federation's name: up to five capitalised words and the kind of body ("Riverbend Multi-Academy Trust", "Northfield Learning Trust", "The Oaks Federation"). */
-const TRUST_NAME = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’&-]{0,30}[ \u00a0]){1,5}(?:Multi[- ]Academy[ \u00a0]Trust|Academy[ \u00a0]Trust|Academies[ \u00a0]Trust|Learning[ \u00a0]Trust|Education(?:al)?[ \u00a0]Trust|Schools?[ \u00a0]Trust|Trust|Federation|Learning[ \u00a0]Partnership)(?![\p{L}])/u;
+/** A trust's or federation's name: up to five capitalised words and the kind of body ("Riverbend Multi-Academy Trust", "Northfield Learning Trust", "The Oaks Federation", "Riverbend Schools Partnership"). */
+const TRUST_NAME = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’&-]{0,30}[ \u00a0]){1,5}(?:Multi[- ]Academy[ \u00a0]Trust|Academy[ \u00a0]Trust|Academies[ \u00a0]Trust|Learning[ \u00a0]Trust|Education(?:al)?[ \u00a0]Trust|Schools?[ \u00a0]Trust|Trust|Federation|(?:Learning|Schools?|Education|Academies)[ \u00a0]Partnership|Partnership|(?:Learning|Schools?)[ \u00a0]Alliance)(?![\p{L}])/gu;
+/** The words of a kind of body, never a name by themselves: "Multi-Academy Trust", "Academy Trust", "The Trust", "Schools Partnership". */
+const GENERIC_BODY_WORD = /^(?:The|Our|This|A|An|All|Each|Every|In|Of|At|Multi|Multi-Academy|Academy|Academies|Trust|Learning|Schools?|Education|Educational|Federation|Partnership|Alliance|Primary|Secondary|Policy|Church|Diocesan|MAT)$/;
 /** A policy for every school of a trust: "applies to all schools in the Trust", "across our Federation", "trust-wide". */
 const TRUST_WIDE = /\b(?:appl(?:y|ies)|is for|covers?|relevant)\b[^.]{0,20}\b(?:all|each|every)\b[^.]{0,10}\b(?:schools|academies|school|academy)\b|\ball (?:the |our )?(?:schools|academies)\b[^.]{0,15}\b(?:in|within|across|of)\b[^.]{0,10}\b(?:trust|federation|partnership)\b|\bacross (?:the|our) (?:trust|federation)\b|\b(?:trust|federation)[- ]wide\b/i;
 
@@ -133,12 +136,23 @@ const TRUST_WIDE = /\b(?:appl(?:y|ies)|is for|covers?|relevant)\b[^.]{0,20}\b(?:
 function findTrust(text: string): { name: string; at: number; wide: number } | undefined {
   const wide = TRUST_WIDE.exec(text);
   if (!wide) return undefined;
-  const m = TRUST_NAME.exec(text);
-  if (!m) return undefined;
-  const lead = /^(?:(?:The|This|Our|All|Each|Every|In|Of|At)[ \u00a0])+/.exec(m[0]);
-  const name = m[0].slice(lead?.[0].length ?? 0);
-  if (name.split(/[ \u00a0]/).length < 2) return undefined;
-  return { name, at: m.index + (lead?.[0].length ?? 0), wide: wide.index };
+  // A proper name only: a type line ("Multi-Academy Trust" under the name) is none. The name in the sentence
+  // saying whose schools the policy is for ("…all academies in the Riverbend Schools Partnership") comes first.
+  const names: { name: string; at: number }[] = [];
+  TRUST_NAME.lastIndex = 0;
+  for (let m = TRUST_NAME.exec(text); m && names.length < 50; m = TRUST_NAME.exec(text)) {
+    const lead = /^(?:(?:The|This|Our|All|Each|Every|In|Of|At)[ \u00a0])+/.exec(m[0]);
+    const name = m[0].slice(lead?.[0].length ?? 0);
+    const words = name.split(/[ \u00a0]/);
+    if (words.length < 2 || words.every((w) => GENERIC_BODY_WORD.test(w))) continue;
+    names.push({ name, at: m.index + (lead?.[0].length ?? 0) });
+  }
+  TRUST_NAME.lastIndex = 0;
+  const lineEnd = text.indexOf('\n', wide.index);
+  const inWide = names.find((n) => n.at >= wide.index && n.at < (lineEnd < 0 ? text.length : lineEnd) && n.at - wide.index < 200);
+  // Where the same name is written earlier (the title line), that is where it is quoted.
+  const chosen = inWide ? (names.find((n) => n.name === inWide.name) ?? inWide) : names[0];
+  return chosen && { ...chosen, wide: wide.index };
 }
 
 /** The line (or sentence) around an offset, as a quote. */

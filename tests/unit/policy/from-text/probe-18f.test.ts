@@ -161,3 +161,34 @@ describe('people named without a title, or with a hyphen or a title such as Sist
     expect(names).toContain('Sister Agnes Moyo');
   });
 });
+
+describe('the setting\'s name', () => {
+  const body = '\nStaff reply to ClassDojo messages between 9am and 3pm, Monday to Friday.\n';
+  it.each([
+    ['Bumblebees Day Nursery\nClassDojo Policy\n', 'Bumblebees Day Nursery'],
+    ['Hazelwood Pre-School\n', 'Hazelwood Pre-School'],
+    ['Foxgloves Preschool\n', 'Foxgloves Preschool'],
+    ['Tiny Steps Nursery\n', 'Tiny Steps Nursery'],
+    ['Ladybird Playgroup\n', 'Ladybird Playgroup'],
+    ['Brookside Children\'s Centre\n', 'Brookside Children\'s Centre'],
+  ])('%j is named %j, from the document', (head, name) => {
+    const p = read(head + body);
+    expect(p.name.origin).toBe('document');
+    expect(p.name.value).toBe(name);
+  });
+
+  it('"the Nursery Manager" and "our nursery" are not names', () => {
+    const p = read('ClassDojo Policy\n\nPlease speak to the Nursery Manager about medicines.' + body);
+    expect(p.name.origin).not.toBe('document');
+  });
+
+  it.each([
+    ['Harbourside Learning Partnership\nMulti-Academy Trust\n\nThis policy applies to every school in the Harbourside Learning Partnership.', 'Harbourside Learning Partnership'],
+    ['Academy Trust\nClassDojo Policy\n\nThis policy applies to all academies within the Castlegate Trust.', 'Castlegate Trust'],
+    ['Multi-Academy Trust\n\nThis policy covers all schools in the Moorland Schools Alliance.', 'Moorland Schools Alliance'],
+  ])('a type line is never the name: %j', (head, name) => {
+    const p = read(head + body);
+    expect(p.name.value).toBe(name);
+    expect(p.name.value).not.toMatch(/^(?:Multi-Academy Trust|Academy Trust)$/);
+  });
+});
