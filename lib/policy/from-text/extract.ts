@@ -711,14 +711,18 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
 
 // ---- term time and response time ----------------------------------------------------------------------
 
-const TERM_TIME = /\b(term[- ]time|during term|in term|term time only|school holidays?|holidays|gwyliau|amser tymor|yn ystod y tymor)\b/i;
-const TERM_RESTRICT = /\b(only|during|in)\s+term[- ]time\b|\bterm[- ]time only\b|\b(?:not|no|never|won't|will not|do not|don't)\b[^.]{0,80}\b(?:school )?holidays?\b|\b(?:quiet|silent) hours\b[^.]{0,80}\bholidays?\b|\bholidays?\b[^.]{0,60}\b(?:quiet|silent) hours\b|\bduring term[- ]time\b|\boutside (?:of )?term[- ]time\b|\b(?:ni|nid|na|dim)\b[^.]{0,80}\bgwyliau\b|\b(?:yn ystod|amser) (?:y )?tymor yn unig\b/i;
+const TERM_TIME = /\b(term[- ]time|during term|in term|term time only|school holidays?|holidays|gwyliau|amser tymor|yn ystod y tymor|school days|school terms?)\b/i;
+const TERM_RESTRICT = /\b(only|during|in)\s+term[- ]time\b|\bterm[- ]time only\b|\b(?:not|no|never|won't|will not|do not|don't)\b[^.]{0,80}\b(?:school )?holidays?\b|\b(?:quiet|silent) hours\b[^.]{0,80}\bholidays?\b|\bholidays?\b[^.]{0,60}\b(?:quiet|silent) hours\b|\bduring term[- ]time\b|\boutside (?:of )?term[- ]time\b|\b(?:ni|nid|na|dim)\b[^.]{0,80}\bgwyliau\b|\b(?:yn ystod|amser) (?:y )?tymor yn unig\b|\([ \u00a0]{0,2}(?:in[ \u00a0]|during[ \u00a0])?term[- ]time(?:[ \u00a0]only)?[ \u00a0]{0,2}\)|[,–—-][ \u00a0]{0,2}term[- ]time(?:[ \u00a0]only)?[ \u00a0]{0,2}(?:[.)]|$)|\b(?:on|during)[ \u00a0](?:school|term)[ \u00a0]days\b|\b(?:school|term)[ \u00a0]days[ \u00a0]only\b|\b(?:during|in)[ \u00a0](?:the[ \u00a0])?school[ \u00a0]terms?\b/i;
 
 function extractTermTime(sentences: Sentence[], p: Proposal): void {
   // About ClassDojo, messages or replies, or staff not being there for them ("teachers are not available at
   // weekends or in the school holidays").
   const hits = sentences.filter((s) => TERM_TIME.test(s.text) && TERM_RESTRICT.test(s.text) && (DOJO.test(s.text) || /\bmessag|repl|respon|hours\b|\b(?:negeseuon|neges|ateb|ymateb|oriau)\b/i.test(s.text) || /\b(?:staff|teachers?)\b[^.]{0,30}\b(?:not|never) (?:be )?available\b/i.test(s.text)));
-  if (hits.length) p.termTime = found(true, hits, 'The document limits ClassDojo to term time: outside term, every time is out of hours. Add the term dates.');
+  if (hits.length) {
+    p.termTime = found(true, hits, 'The document limits ClassDojo to term time: outside term, every time is out of hours. Add the term dates.');
+    // Without term dates the limit cannot act (lib/calendar/hours.ts): said where the school reviews it.
+    p.termTime.check = 'Term time only: until the term dates are added to the policy (hours.terms), holidays are not treated as out of hours.';
+  }
 }
 
 const RESPONSE = /\b(up to\s+(?:\d+|one|two|three|four|five|ten)\s+(?:working\s+|school\s+)?(?:days?|hours)|within\s+(?:\d+|one|two|three|four|five|24|48|72)(?:\s*-\s*|\s+)(?:working\s+|school\s+)?(?:hours?|days?)(?:\s+during\s+term[- ]time)?|(?:a\s+)?(?:\d+|24|48|72)[- ]hours?\s+(?:response|turn[- ]?around)(?:\s+turn[- ]?around)?|by the end of the (?:next )?(?:school |working )?day|(?:the\s+)?next (?:school|working) day|as soon as (?:possible|they can|is practicable)|o fewn (?:\d{1,2}|un|dau|dwy|tri|tair|pedwar|pedair|pum|pump) (?:n?diwrnod|ddiwrnod|awr|diwrnod) ?(?:gwaith|ysgol)?)\b/i;

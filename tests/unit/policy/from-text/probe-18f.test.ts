@@ -192,3 +192,22 @@ describe('the setting\'s name', () => {
     expect(p.name.value).not.toMatch(/^(?:Multi-Academy Trust|Academy Trust)$/);
   });
 });
+
+describe('term-time wording', () => {
+  const school = 'Elmfield Primary School\n\nClassDojo Policy\n\n';
+  it.each([
+    'ClassDojo messaging hours: 8.15am – 4.15pm, Monday to Friday (term time only).',
+    'Teachers answer messages between 8.15am and 4.15pm on school days.',
+    'Replies to messages: 8.15am to 4.15pm, weekdays, during the school term.',
+    'Staff reply to ClassDojo messages between 8.15am and 4.15pm, Monday to Friday – term time.',
+  ])('"%s" limits ClassDojo to term time, and the review says the term dates are needed', (sentence) => {
+    const p = read(school + sentence + '\n');
+    expect(p.termTime.origin).toBe('document');
+    expect(p.termTime.value).toBe(true);
+    expect(p.termTime.check).toMatch(/term dates/);
+  });
+  it('"within two school days" (a response time) is not a term-time limit', () => {
+    const p = read(school + 'Teachers reply to messages between 8.15am and 4.15pm, Monday to Friday, and within two school days.\n');
+    expect(p.termTime.origin).not.toBe('document');
+  });
+});
