@@ -211,3 +211,22 @@ describe('term-time wording', () => {
     expect(p.termTime.origin).not.toBe('document');
   });
 });
+
+describe('first-names and sensitive-matter clauses in other words', () => {
+  const school = 'Elmfield Primary School\n\nClassDojo Policy\n\n';
+  it.each([
+    'Teachers will avoid giving pupils\' surnames in Class Story posts.',
+    'We do not name children in full on the class page.',
+    'Staff should refrain from using full names in class chats.',
+  ])('"%s" is the first-names rule, from the document', (sentence) => {
+    const p = read(school + sentence + '\n');
+    expect(p.rules['full-name'].origin).toBe('document');
+    expect(p.rules['pupil-name'].origin).not.toBe('document');
+  });
+  it('"anything about … home life is only discussed privately" is the sensitive-matters rule', () => {
+    const sentence = 'Anything about a pupil\'s home life or family circumstances is only ever talked about in a private message, never on Class Story.';
+    const p = read(school + sentence + '\n');
+    expect(p.rules['sensitive-content'].origin).toBe('document');
+    expect(p.rules['sensitive-content'].quotes.map((q) => q.quote)).toContain(sentence);
+  });
+});
