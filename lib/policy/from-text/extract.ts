@@ -965,13 +965,40 @@ function listedBefore(text: string, start: number): string[] {
   return out;
 }
 
+/** A job title's last word straight before a name ("the Nursery Manager, Kelly Brannigan"). */
+const TITLE_BEFORE = /(?:Officer|Lead|Leader|Co-?ordinator|Manager|Administrator|Assistant|Mentor|Worker|Nurse|Practitioner|Adviser|Advisor|Secretary|Bursar|Clerk|SENCo|SENDCo|Headteacher|Principal)[ \u00a0]{0,2}[,:(–—-][ \u00a0]{0,2}$/u;
+/** A title straight after a name ("Kelly Brannigan, our Nursery Manager", "Kelly Brannigan (Nursery Manager)"). */
+const TITLE_AFTER = /^[ \u00a0]{0,2}(?:,|\(|[–—-])?[ \u00a0]{0,2}(?:(?:who[ \u00a0]+)?is[ \u00a0]+)?(?:our[ \u00a0]+|the[ \u00a0]+)?\p{Lu}[\p{L}'’-]{0,30}[ \u00a0](?:\p{Lu}[\p{L}'’-]{0,30}[ \u00a0]){0,3}?(?:Officer|Lead|Leader|Co-?ordinator|Manager|Administrator|Assistant|Mentor|Worker|Practitioner|Adviser|Advisor|Secretary|Bursar|Clerk)\b/u;
+
+/**
+ * The people named in a text, in order (at most 20): with a title ("Mrs Carol Dean"), and without one where a
+ * job title stands next to the name ("the Nursery Manager, Kelly Brannigan", "Kelly Brannigan, our Nursery
+ * Manager") or the directory already knows the name (read beside a role elsewhere in the document).
+ */
+function peopleIn(text: string, dir?: Directory): { name: string; index: number; end: number }[] {
+  const out: { name: string; index: number; end: number }[] = [];
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(text); m && out.length < 20; m = PERSON.exec(text)) out.push({ name: m[0].replace(/\s+/g, ' '), index: m.index, end: m.index + m[0].length });
+  PERSON.lastIndex = 0;
+  BARE_PERSON.lastIndex = 0;
+  let looked = 0;
+  for (let m = BARE_PERSON.exec(text); m && looked++ < 40; m = BARE_PERSON.exec(text)) {
+    const index = m.index;
+    const end = index + m[0].length;
+    if (!bareName(m[0]) || out.some((p) => p.index < end && index < p.end)) continue;
+    const name = m[0].replace(/\s+/g, ' ');
+    const tied = TITLE_BEFORE.test(text.slice(Math.max(0, index - 40), index)) || TITLE_AFTER.test(text.slice(end, end + 60));
+    if (!tied && !(dir && byName(dir, name))) continue;
+    out.push({ name, index, end });
+  }
+  BARE_PERSON.lastIndex = 0;
+  return out.sort((a, b) => a.index - b.index).slice(0, 20);
+}
+
 /** Each person named with a job title anywhere in a text: name, title and where. */
 function titledPeople(text: string): { name: string; role: string; index: number; end: number }[] {
   const out: { name: string; role: string; index: number; end: number }[] = [];
-  const people: { name: string; index: number; end: number }[] = [];
-  PERSON.lastIndex = 0;
-  for (let m = PERSON.exec(text); m && people.length < 20; m = PERSON.exec(text)) people.push({ name: m[0].replace(/\s+/g, ' '), index: m.index, end: m.index + m[0].length });
-  PERSON.lastIndex = 0;
+  const people = peopleIn(text);
   for (const p of people) {
     const role = statedRole(text, p.index, p.end);
     if (role) out.push({ ...p, role });
@@ -1042,7 +1069,9 @@ function directory(sentences: Sentence[]): Directory {
       if (m && title && title[0].length >= label.length - 2) titled.push({ name: m[0].replace(/\s+/g, ' '), role: (label.endsWith(':') ? label.slice(0, -1) : label).trim(), index: label.length + m.index, end: label.length + m.index + m[0].length });
     }
     for (const t of titled) {
-      if (has(t.name) || DEPUTY.test(t.role) || roles.some((r) => r.key !== 'deputy-dsl' && r.re.test(t.role))) {
+      // A deputy's title is the deputy DSL's only when it says safeguarding (a "Deputy Manager" is a title of its own).
+      const deputyDsl = DEPUTY.test(t.role) && (t.role.trim().split(/\s+/).length === 1 || /\b(?:safeguarding|DSL|designated|child protection|dirprwy)\b/i.test(t.role));
+      if (has(t.name) || deputyDsl || roles.some((r) => r.key !== 'deputy-dsl' && r.re.test(t.role))) {
         // A known role's person: the title in the document's words, kept with them.
         const known = [...dir.values()].find((d) => d.name === t.name);
         if (known && !known.role && !DEPUTY.test(t.role) && !/^(?:Designated|Deputy)/.test(t.role)) known.role = t.role;
@@ -1081,7 +1110,7 @@ const CATEGORY_WORDS: Record<Exclude<QueryCategory, 'general' | 'safeguarding'>,
   sickness: /\b(sick(?:ness)?|illness(?:es)?|ill|unwell|poorly|vomiting|diarrh(?:o|)ea|salwch|sâl|yn dost)(?![\p{L}])/iu,
   medical: /\b(medications?|medicines?|meddyginiaeth(?:au)?|medical (?:needs|conditions?|information|matters|questions|queries|issues|concerns|advice)|feeds|feeding|allerg(?:y|ies)|inhalers?|health ?care plans?|care plans?)\b/i,
   dinners: /\b(dinners?|lunch(?:es)?|school meals?|meals?|packed lunch(?:es)?|dinner money|cinio(?: ysgol)?|prydau ysgol)\b/i,
-  complaint: /\b(complaints?|complain|cwyn(?:ion)?|gwyn(?:ion)?)\b/i,
+  complaint: /\b(complaints?|complain|cwyn(?:ion)?|gwyn(?:ion)?|unhappy (?:about|with)|dissatisfied|not happy (?:about|with))\b/i,
   urgent: /\b(urgent|emergenc(?:y|ies)|alternative (?:collection|arrangements)|collection arrangements?|pick(?:ing)?[- ]?up|drop(?:ping)?[- ]?off|collecting|collected by|change (?:of|in|to) (?:collection|pick[- ]?up))\b/i,
   clubs: /\b(clubs?|after[- ]school (?:clubs?|activities)|breakfast club|wrap[- ]?around care|extra[- ]curricular)\b/i,
   'lost-property': /\b(lost (?:property|items?|clothing|uniform|belongings)|lost|missing (?:items?|uniform|clothing))\b/i,
@@ -1198,9 +1227,11 @@ function destinationIn(stmt: string, dir: Directory, category: QueryCategory): F
  */
 function destinationOfTitle(role: string, category: QueryCategory): Destination {
   if (/\b(?:attendance|absence|welfare)\b/i.test(role)) return 'attendance';
-  if (/\b(?:nurs\w*|medical|health|first aid\w*)\b/i.test(role)) return 'nursing';
+  // A nurse, not a nursery's manager or room leader ("Nursery Manager").
+  if (/\b(?:nurs(?!ery)\w*|medical|health|first aid\w*)\b/i.test(role)) return 'nursing';
   if (category === 'absence' || category === 'sickness') return 'attendance';
-  if (category === 'medical') return 'nursing';
+  // A setting's manager or administrator deals with it for the office, not as a nurse.
+  if (category === 'medical' && !/\b(?:manager|leader|administrator|secretary|bursar|clerk|head ?teacher|principal)\b/i.test(role)) return 'nursing';
   return 'office';
 }
 
@@ -1214,12 +1245,10 @@ const TO_SOMEONE = /\b(?:to|with|contact|call|ring|phone|telephone|email|e-mail|
  * person is the one written to.
  */
 function addresseeIn(stmt: string, dir: Directory): { name: string; role: string; end: number; key?: string } | undefined {
-  PERSON.lastIndex = 0;
   // A statement sends a query to one of its first few people: at most 20 are looked at (a run-on text has thousands).
-  let n = 0;
-  for (let m = PERSON.exec(stmt); m && n++ < 20; m = PERSON.exec(stmt)) {
-    const name = m[0].replace(/\s+/g, ' ');
-    const end = m.index + m[0].length;
+  for (const m of peopleIn(stmt, dir)) {
+    const name = m.name;
+    const end = m.end;
     const role = statedRole(stmt, m.index, end);
     const known = byName(dir, name);
     const title = role ?? known?.entry.role;
@@ -1239,10 +1268,8 @@ function addresseeIn(stmt: string, dir: Directory): { name: string; role: string
     // "…to the school office, not to Mrs Lee, our Family Liaison Officer": not the one written to.
     if (/\b(?:not|rather than|instead of|nor)[ \u00a0]{1,3}(?:to|with)?[ \u00a0]*(?:(?:our|the|your)[ \u00a0]{1,3})?$/i.test(before.slice(-30))) continue;
     if (!TO_SOMEONE.test(before.slice(-30)) && !subject) continue;
-    PERSON.lastIndex = 0;
     return { name, role: title, end, ...(known ? { key: known.key } : {}) };
   }
-  PERSON.lastIndex = 0;
   return undefined;
 }
 

@@ -230,3 +230,29 @@ describe('first-names and sensitive-matter clauses in other words', () => {
     expect(p.rules['sensitive-content'].quotes.map((q) => q.quote)).toContain(sentence);
   });
 });
+
+describe('routes to a person named without a title', () => {
+  const doc = [
+    'Bumblebees Day Nursery',
+    'ClassDojo Policy',
+    '',
+    'Staff reply to ClassDojo messages between 9am and 5pm, Monday to Friday.',
+    'If your child needs medicine during the day, please hand it to our Deputy Manager, Farah Qureshi, at drop-off.',
+    'If you are unhappy about anything, please talk to Farah Qureshi or email office@bumblebees.example.org.',
+    '',
+  ].join('\n');
+  it('medicines and complaints go to the manager the document names, not to the class teacher', () => {
+    const p = read(doc);
+    for (const category of ['medical', 'complaint'] as const) {
+      const route = p.routes[category];
+      expect(route.origin, category).toBe('document');
+      const contact = route.value.contact ? p.contacts[route.value.contact]?.value : undefined;
+      expect(contact?.name, category).toBe('Farah Qureshi');
+      expect(route.value.destination, category).not.toBe('nursing');
+    }
+  });
+  it('a "Deputy Manager" is a title of its own, not the deputy DSL', () => {
+    const p = read(doc);
+    expect(Object.keys(p.contacts).some((k) => /^deputy-dsl/.test(k))).toBe(false);
+  });
+});
