@@ -1109,7 +1109,7 @@ const CATEGORY_WORDS: Record<Exclude<QueryCategory, 'general' | 'safeguarding'>,
   absence: /\b(absen(?:ce|ces|t)|absennol|absenoldeb|attendance|non-attendance|off school|not (?:be )?in school|leave of absence|holiday requests?|(?:medical|dental|doctor['’]?s?|hospital|dentist|clinic) appointments?)\b/i,
   sickness: /\b(sick(?:ness)?|illness(?:es)?|ill|unwell|poorly|vomiting|diarrh(?:o|)ea|salwch|sâl|yn dost)(?![\p{L}])/iu,
   medical: /\b(medications?|medicines?|meddyginiaeth(?:au)?|medical (?:needs|conditions?|information|matters|questions|queries|issues|concerns|advice)|feeds|feeding|allerg(?:y|ies)|inhalers?|health ?care plans?|care plans?)\b/i,
-  dinners: /\b(dinners?|lunch(?:es)?|school meals?|meals?|packed lunch(?:es)?|dinner money|cinio(?: ysgol)?|prydau ysgol)\b/i,
+  dinners: /\b(dinners?|lunch(?:es)?|school meals?|meals?|packed lunch(?:es)?|dinner money|catering|parent ?pay|cinio(?: ysgol)?|prydau ysgol)\b/i,
   complaint: /\b(complaints?|complain|cwyn(?:ion)?|gwyn(?:ion)?|unhappy (?:about|with)|dissatisfied|not happy (?:about|with))\b/i,
   urgent: /\b(urgent|emergenc(?:y|ies)|alternative (?:collection|arrangements)|collection arrangements?|pick(?:ing)?[- ]?up|drop(?:ping)?[- ]?off|collecting|collected by|change (?:of|in|to) (?:collection|pick[- ]?up))\b/i,
   clubs: /\b(clubs?|after[- ]school (?:clubs?|activities)|breakfast club|wrap[- ]?around care|extra[- ]curricular)\b/i,
@@ -1193,7 +1193,10 @@ interface RouteCandidate {
 }
 
 function officeName(text: string): string {
-  const m = /\b(?:our|the)?\s*((?:main |front |admin(?:istration)? )?(?:school )?office|reception)\b/i.exec(text);
+  // Or an office the document names by what it does ("the Finance Office", "the Attendance Office").
+  const m = /\b(?:our|the)?\s*((?:main |front |admin(?:istration)? )?(?:school )?office|reception)\b/i.exec(text.replace(/\b(?:Finance|Business|Admissions|Exams|Attendance|Pastoral|Student Services|Sixth Form)[ \u00a0](?=Office\b)/g, (w) => '\u0000'.repeat(w.length)));
+  const named = m && /\b(Finance|Business|Admissions|Exams|Attendance|Pastoral|Student Services|Sixth Form)[ \u00a0]Office\b/.exec(text.slice(0, m.index + m[0].length));
+  if (named && named.index + named[0].length === m.index + m[0].length) return `the ${named[0].replace(/\s+/g, ' ')}`;
   const raw = m?.[1] ?? 'school office';
   // Kept as written when it is a proper name ("the Main Office"): a capital first and another after it.
   const proper = /^[A-Z]/.test(raw) && raw.slice(1) !== raw.slice(1).toLowerCase() ? raw : raw.toLowerCase();
@@ -1333,12 +1336,22 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
     const email = emailFor(stmt, head.index);
     return { destination: 'office', contact: { key: 'headteacher', contact: { name: named ?? `the ${head[0].toLowerCase()}`, role: 'Headteacher', how: howOf(stmt), ...(phone ? { phone } : {}), ...(email ? { email } : {}) }, sentences: [] }, strength: 2 };
   }
+  // A title the query is sent to with no name ("contact your child's Head of Year", "write to the Clerk to
+  // the Governors"): that title, as the document writes it.
+  const holder = /\b(?:to|contact|with|see|ask)[ \u00a0]{1,3}(your[ \u00a0]{1,3}child['’]s|the|our|your)[ \u00a0]{1,3}(Head[ \u00a0]of[ \u00a0](?:Year|House|Department|Key[ \u00a0]Stage(?:[ \u00a0]\d)?|Phase|Sixth[ \u00a0]Form)|Clerk[ \u00a0]to[ \u00a0](?:the[ \u00a0])?Govern(?:ors|ing[ \u00a0]Body)|Chair[ \u00a0]of[ \u00a0](?:the[ \u00a0])?Govern(?:ors|ing[ \u00a0]Body)|(?:Form|Personal)[ \u00a0]Tutor|Pastoral[ \u00a0](?:Lead|Leader|Manager)|Year[ \u00a0](?:Lead|Leader|Manager))\b/iu.exec(stmt);
+  if (holder) {
+    const role = holder[2]!.replace(/\s+/g, ' ');
+    const whose = /^your/i.test(holder[1]!) ? holder[1]!.replace(/\s+/g, ' ').toLowerCase() : 'the';
+    const phone = phoneFor(stmt, holder.index);
+    const email = emailFor(stmt, holder.index);
+    return { destination: /tutor/i.test(role) ? 'teacher' : 'office', contact: { key: contactKey(role) || 'contact', contact: { name: `${whose} ${role}`, role, how: howOf(stmt), ...(phone ? { phone } : {}), ...(email ? { email } : {}) }, sentences: [] }, strength: 2 };
+  }
   // A complaint that follows a complaints policy ("Complaints should follow the Trust Complaints Policy,
   // available on the Trust website"): whoever owns that policy (the trust, the federation, else the school), the way it sets out.
   const policy = category === 'complaint' ? COMPLAINTS_POLICY.exec(stmt) : null;
   if (policy) {
     const name = policy[2]!.replace(/\s+/g, ' ');
-    const owner = /\btrust\b/i.test(name) ? 'the Trust' : /\bfederation\b/i.test(name) ? 'the Federation' : 'the school';
+    const owner = /\btrust\b/i.test(name) ? 'the Trust' : /\bfederation\b/i.test(name) ? 'the Federation' : /^College['’]s\b/.test(name) ? 'the College' : /^Academy['’]s\b/.test(name) ? 'the Academy' : 'the school';
     const where = /\bavailable[ \u00a0]{1,3}(?:on|from|at|in)[ \u00a0]{1,3}[^.;,()]{1,60}/i.exec(stmt.slice(policy.index + policy[0].length, policy.index + policy[0].length + 90));
     const how = `following ${/^the$/i.test(policy[1]!) ? 'the' : 'its'} ${name}${where ? ` (${where[0].trim()})` : ''}`;
     return { destination: 'office', contact: { key: 'complaints', contact: { name: owner, role: 'Complaints procedure', how }, sentences: [] }, strength: 2 };
@@ -1392,7 +1405,7 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
 }
 
 /** "follow the Trust Complaints Policy", "in line with our complaints procedure": the policy's name, as written. */
-const COMPLAINTS_POLICY = /\b(?:follow(?:s|ing)?|under|in line with|according to|as set out in|set out in|see|using|via|in accordance with)[ \u00a0]{1,3}(the|our|its|their)[ \u00a0]{1,3}((?:\p{Lu}[\p{L}'’-]{0,30}[ \u00a0]){0,4}[Cc]omplaints?[ \u00a0](?:[Pp]olicy|[Pp]rocedures?|[Pp]rocess))(?![\p{L}])/u;
+const COMPLAINTS_POLICY = /\b(?:follow(?:s|ing)?|under|in line with|according to|as set out in|set out in|see|using|via|in accordance with)[ \u00a0]{1,3}(the|our|its|their)[ \u00a0]{1,3}((?:(?:\p{Lu}[\p{L}'’-]{0,30}|(?:school|college|academy|trust|federation|nursery|setting)['’]s)[ \u00a0]){0,4}[Cc]omplaints?[ \u00a0](?:[Pp]olicy|[Pp]rocedures?|[Pp]rocess))(?![\p{L}])/u;
 
 /** A contact's key from a person's name: "Mrs Chérie O'Neill" → "cherie-o-neill" (accents folded, title dropped). */
 function contactKey(name: string): string {
@@ -1506,7 +1519,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       if (!dest) continue;
       // A sentence naming a query and a place, but only mentioning them (no routing verb), is not a route.
       // A table row pairing a query with a contact is a route as it stands.
-      if (!labelled && !titledRow && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
+      if (!labelled && !titledRow && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|dealt with|handled|considered|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
       let score = dest.strength;
       if (PARENT_VOICE.test(stmt)) score += 1;
       if (NOT_DOJO.test(stmt)) score += 1;

@@ -256,3 +256,33 @@ describe('routes to a person named without a title', () => {
     expect(Object.keys(p.contacts).some((k) => /^deputy-dsl/.test(k))).toBe(false);
   });
 });
+
+describe('dinner and complaint routes in other words', () => {
+  const school = 'Elmfield High School\n\nClassDojo Policy\n\nTeachers reply to ClassDojo messages between 8am and 4pm, Monday to Friday.\n';
+  const contactOf = (p: Proposal, category: 'dinners' | 'complaint') => {
+    const key = p.routes[category].value.contact;
+    return key ? p.contacts[key]?.value : undefined;
+  };
+  it('catering and ParentPay queries go to the office the document names', () => {
+    const p = read(school + 'Questions about catering or topping up ParentPay should be sent to the Business Office.\n');
+    expect(p.routes.dinners.origin).toBe('document');
+    expect(p.routes.dinners.value.destination).toBe('office');
+    expect(contactOf(p, 'dinners')?.name).toBe('the Business Office');
+  });
+  it.each([
+    ['Any complaint should be raised with your child\'s Head of House first.', 'your child\'s Head of House'],
+    ['To complain, write to the Chair of Governors.', 'the Chair of Governors'],
+  ])('"%s" goes to %j', (sentence, name) => {
+    const p = read(school + sentence + '\n');
+    expect(p.routes.complaint.origin).toBe('document');
+    expect(contactOf(p, 'complaint')?.name).toBe(name);
+  });
+  it.each([
+    'Complaints are handled under the school\'s complaints policy.',
+    'Complaints will be considered in line with the academy\'s complaints procedure.',
+  ])('"%s" is the document\'s complaints route', (sentence) => {
+    const p = read(school + sentence + '\n');
+    expect(p.routes.complaint.origin).toBe('document');
+    expect(contactOf(p, 'complaint')?.role).toBe('Complaints procedure');
+  });
+});
