@@ -1811,17 +1811,21 @@ function extractOther(text: string, sentences: Sentence[], p: Proposal): void {
 // ---- the whole -----------------------------------------------------------------------------------------
 
 /**
- * A proposed policy from a policy document's plain text (see the module comment). Throws nothing for any
- * string; an empty or unrelated text gives the blank proposal (every item at its recommended default).
- */
-/**
  * What a ClassDojo or communication policy mentions at least once: ClassDojo, messages, communication, the
  * Class Story, e-mail (Welsh: neges, cyfathrebu), or what its clauses are about (safeguarding, the DSL,
  * absence, attendance, consent). A document with none of them, from which only people were read, is about
  * something else (see proposeFromText).
  */
 const ON_TOPIC = /\b(?:class ?dojo|dojo|messag\w*|communicat\w*|class stor(?:y|ies)|e-?mails?|neges\w*|cyfathreb\w*|safeguarding|DSLs?|absences?|attendance|consent)\b/i;
+/** Sentences from which a text is a whole document (a policy of its own), not a clause or two pasted. */
+const MIN_WHOLE_DOCUMENT = 5;
+/** What only a ClassDojo or communication policy speaks of: ClassDojo, messages, communication, the Class Story (Welsh: neges, cyfathrebu). */
+const COMMUNICATION = /\b(?:class ?dojo|dojo|messag\w*|communicat\w*|class stor(?:y|ies)|neges\w*|cyfathreb\w*)\b/i;
 
+/**
+ * A proposed policy from a policy document's plain text (see the module comment). Throws nothing for any
+ * string; an empty or unrelated text gives the blank proposal (every item at its recommended default).
+ */
 export function proposeFromText(text: string, options: ExtractOptions = {}): Proposal {
   const file = options.file?.trim() || 'policy.txt';
   const p = blankProposal(file, options.name?.trim() || undefined);
@@ -1881,9 +1885,15 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
   // A document about something else (a uniform policy naming who helps with its cost) is not read: it
   // never says what a communication policy says, and all that was found in it is people no query goes to.
   // Read as settings they would look like the school's own (its "office contact").
+  // So is a safeguarding or child-protection policy: its DSL and deputies are read, and where disclosures go,
+  // but it never speaks of ClassDojo, messages or communication, and a proposal of defaults around them
+  // would pass for the school's ClassDojo policy.
   const read = proposalItems(p).filter((i) => i.key !== 'name' && i.item.origin === 'document');
   // (Nothing read at all is said as such: settingsRead is 0.)
-  if (read.length && !ON_TOPIC.test(text) && read.every((i) => i.key.startsWith('contacts.'))) {
+  // (A sentence or two naming the DSL is read as it stands: a whole document is what can be about something else.)
+  const peopleOnly = read.every((i) => i.key.startsWith('contacts.'));
+  const safeguardingOnly = read.every((i) => i.key.startsWith('contacts.') || i.key === 'routes.safeguarding');
+  if (read.length && ((peopleOnly && !ON_TOPIC.test(text)) || (safeguardingOnly && sentences.length >= MIN_WHOLE_DOCUMENT && !COMMUNICATION.test(text)))) {
     return { ...blankProposal(file, options.name?.trim() || undefined), name: p.name, title: p.title, offTopic: true };
   }
   if (cuts.size) for (const { item } of proposalItems(p)) item.quotes = asWritten(item.quotes, text, cuts);

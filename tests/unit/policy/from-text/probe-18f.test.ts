@@ -286,3 +286,29 @@ describe('dinner and complaint routes in other words', () => {
     expect(contactOf(p, 'complaint')?.role).toBe('Complaints procedure');
   });
 });
+
+describe('a safeguarding policy is not a ClassDojo policy', () => {
+  it('only its DSL, deputy and disclosure route could be read: nothing is taken, and the proposal says why', () => {
+    const text = [
+      'Westbrook Primary School',
+      'Safeguarding and Child Protection Policy',
+      '',
+      'Designated Safeguarding Lead: Mrs Helen Okoro, 01632 960123',
+      'Deputy Designated Safeguarding Lead: Mr Owen Baptiste',
+      'Any concern about a child must be passed to the Designated Safeguarding Lead straight away.',
+      'Staff receive safeguarding training every year.',
+      'Records of concerns are kept securely and separately from the pupil file.',
+      'Visitors sign in at reception and wear a lanyard at all times.',
+      'This policy is reviewed by the governing body each autumn.',
+    ].join('\n');
+    const p = read(text);
+    expect(p.offTopic).toBe(true);
+    expect(buildPolicy(p).note).toMatch(/does not speak of ClassDojo, messages or communication/);
+  });
+  it('the same contacts in a policy that speaks of messages are read', () => {
+    const text = ['Westbrook Primary School', 'Designated Safeguarding Lead: Mrs Helen Okoro, 01632 960123', 'Never use ClassDojo messages for a safeguarding concern: speak to the Designated Safeguarding Lead.'].join('\n');
+    const p = read(text);
+    expect(p.offTopic).toBeFalsy();
+    expect(p.contacts.dsl!.value.name).toBe('Mrs Helen Okoro');
+  });
+});
