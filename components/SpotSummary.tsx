@@ -175,7 +175,8 @@ export function SpotSummary(props: SpotSummaryProps) {
   }
   const style =
     dock?.mode === 'docked'
-      ? { left: `${dock.left}px`, top: `${dock.top}px`, width: `${dock.width}px`, maxHeight: `${dock.maxHeight}px`, bottom: 'auto' }
+      ? // One height whatever it holds (entrypoints/on-request/style.css .pg-spot): its content scrolls inside.
+        { left: `${dock.left}px`, top: `${dock.top}px`, width: `${dock.width}px`, height: `${dock.maxHeight}px`, maxHeight: `${dock.maxHeight}px`, bottom: 'auto' }
       : dock?.mode === 'tab'
         ? { left: '8px', bottom: '8px', width: 'min(300px, calc(100vw - 16px))' }
         : undefined;

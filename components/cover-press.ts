@@ -54,8 +54,44 @@ function framePressed(e: MouseEvent, host: Element, frames: readonly (Element | 
   if (target instanceof Node && (target === host || host.contains(target))) return undefined;
   for (const frame of frames) {
     if (!(frame instanceof HTMLElement) || !frame.isConnected) continue;
-    const r = frame.getBoundingClientRect();
+    const r = shownBox(frame);
     if (e.clientX >= r.left && e.clientX < r.right && e.clientY >= r.top && e.clientY < r.bottom) return frame;
   }
   return undefined;
+}
+
+/**
+ * The first of `frames` that `other` (an element of the page's, such as a frame it laid over ours: a press on
+ * it reaches only that frame's document, which this window never hears, probe 14g) lies over, or undefined.
+ */
+export function frameCoveredBy(other: Element, frames: readonly Element[]): HTMLElement | undefined {
+  try {
+    const o = other.getBoundingClientRect();
+    for (const frame of frames) {
+      if (!(frame instanceof HTMLElement) || !frame.isConnected) continue;
+      const r = shownBox(frame);
+      if (o.left < r.right && r.left < o.right && o.top < r.bottom && r.top < o.bottom) return frame;
+    }
+  } catch {
+    // unreadable: not a cover we can tell
+  }
+  return undefined;
+}
+
+/**
+ * The part of `el`'s box that is drawn: its box cut by every ancestor that clips (a scrolled list of notes
+ * shows only some of them; a press on the page beside the list is not on a note, probe 14g).
+ */
+function shownBox(el: Element): { left: number; top: number; right: number; bottom: number } {
+  let { left, top, right, bottom } = el.getBoundingClientRect();
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const cs = getComputedStyle(p);
+    if (cs.overflowX === 'visible' && cs.overflowY === 'visible') continue;
+    const c = p.getBoundingClientRect();
+    left = Math.max(left, c.left);
+    top = Math.max(top, c.top);
+    right = Math.min(right, c.right);
+    bottom = Math.min(bottom, c.bottom);
+  }
+  return { left, top, right, bottom };
 }

@@ -89,6 +89,9 @@ document.addEventListener('focusin', (e) => {
 });
 window.addEventListener('blur', () => {
   blurredAt = performance.now();
+  // The gate's focus keeper cannot see the focus go from this frame into a frame of the page's (its window
+  // hears nothing, probe 14g): it is told, and takes the focus back unless the teacher's own press moved it.
+  tell('blurred');
 });
 window.addEventListener('focus', () => {
   if (document.activeElement !== document.body && document.activeElement) return;

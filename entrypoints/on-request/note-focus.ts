@@ -13,7 +13,8 @@
  * from the page: the page's box never gets the focus, the note does, and the leader is told.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { coverGuard } from '../../components/cover-press';
+import { coverGuard, frameCoveredBy } from '../../components/cover-press';
+import { theSeal } from '../content/core/sealed';
 
 /** The note frames' class (components/SpotSummary.tsx). */
 const NOTE_FRAME = 'pg-note-frame';
@@ -46,7 +47,7 @@ export function useNoteFocusKeeper(anchor: { current: Element | null }): boolean
     };
     // Only a press made while a note has the focus: the leader's click just before (on the page, or on a
     // verdict) must not open a second in which the page may take it (probe 14f).
-    const covered = coverGuard(host, () => [...root.querySelectorAll<HTMLElement>(`.${NOTE_FRAME}`)]);
+    const covered = coverGuard(host, () => notes());
     const onPointer = (e: Event) => {
       if (!e.isTrusted) return;
       const frame = covered(e);
@@ -56,8 +57,17 @@ export function useNoteFocusKeeper(anchor: { current: Element | null }): boolean
       } else if (note) pressedAt = performance.now();
     };
     // The focus went into a frame (this window's blur): a note frame of ours, or not.
+    const notes = () => [...root.querySelectorAll<HTMLElement>(`.${NOTE_FRAME}`)];
     const onBlur = () => {
       note = noteInFocus();
+      if (note) return;
+      // Into a frame of the page's laid over a note: the press meant for the note (this window never hears it).
+      const a = document.activeElement;
+      const covered = a && a !== host ? frameCoveredBy(a, notes()) : undefined;
+      if (covered) {
+        note = covered as HTMLIFrameElement;
+        takeBack();
+      }
     };
     const onFocusIn = (e: Event) => {
       if (e.target === host) {
@@ -71,24 +81,25 @@ export function useNoteFocusKeeper(anchor: { current: Element | null }): boolean
       }
       takeBack();
     };
-    // The page calling blur(): the focus goes to nothing, and the keys to <body>.
-    const onFocusOut = (e: Event) => {
-      if ((e as FocusEvent).relatedTarget || !note) return;
+    // The focus leaving the note for nothing (the page called blur()), or for a frame of the page's (its trap,
+    // or its frame laid over the note: this window hears no press and no focusin then, probe 14g).
+    const onFocusOut = () => {
+      if (!note) return;
       window.setTimeout(() => {
         if (!note || own() || !document.hasFocus()) return;
-        if (document.activeElement === document.body || document.activeElement === null) takeBack();
+        if (document.activeElement !== host) takeBack();
       }, 0);
     };
-    window.addEventListener('pointerdown', onPointer, true);
-    window.addEventListener('mousedown', onPointer, true);
-    window.addEventListener('blur', onBlur, true);
-    window.addEventListener('focusin', onFocusIn, true);
+    // Heard through the seal, before any listener of the page's: one added before ours could stop the events
+    // about its own elements and blind this keeper (probe 14g).
+    const unwatch = theSeal().watch((e) => {
+      if (e.type === 'pointerdown' || e.type === 'mousedown') onPointer(e);
+      else if (e.type === 'blur' && e.target === window) onBlur();
+      else if (e.type === 'focusin') onFocusIn(e);
+    });
     root.addEventListener('focusout', onFocusOut, true);
     return () => {
-      window.removeEventListener('pointerdown', onPointer, true);
-      window.removeEventListener('mousedown', onPointer, true);
-      window.removeEventListener('blur', onBlur, true);
-      window.removeEventListener('focusin', onFocusIn, true);
+      unwatch();
       root.removeEventListener('focusout', onFocusOut, true);
     };
   }, []);

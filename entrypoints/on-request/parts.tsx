@@ -13,9 +13,10 @@ import { browser } from 'wxt/browser';
 import { DoctorReport } from '../../components/DoctorReport';
 import { download } from '../../components/download';
 import { ParentHint } from '../../components/ParentHint';
+import { RosterOffer } from '../../components/RosterOffer';
 import { RoutingCard, type InsertResult } from '../../components/RoutingCard';
 import { adviceText, hintText } from '../../components/routing-text';
-import type { ParentHint as Hint } from '../../lib/ext/messages';
+import type { ParentHint as Hint, PagePupil } from '../../lib/ext/messages';
 import type { HolidayCalendar } from '../../lib/rules/types';
 import { doctorReport, type DoctorReport as Report } from '../../lib/dojo/doctor';
 import { conversationComposer } from '../../lib/dojo/page';
@@ -117,6 +118,10 @@ export const ON_REQUEST_PARTS = {
    */
   showParentHint(into: HTMLElement, props: { hint: Hint; policy?: Policy; calendar?: HolidayCalendar }): void {
     render(<ParentHint hint={props.hint} text={hintText(props.hint, props.policy, props.calendar)} />, into);
+  },
+  /** Draws the offer to save the Classroom page's pupils as the class roster (components/RosterOffer.tsx). */
+  showRosterOffer(into: HTMLElement, props: { save: (pupils: PagePupil[]) => void }): void {
+    render(<RosterOffer save={props.save} />, into);
   },
   /** Takes away what was drawn into `into` (its listeners and timers stop). */
   clear(into: HTMLElement): void {

@@ -139,9 +139,10 @@ export interface Protocol {
 
 /**
  * What the gate's reason frame (entrypoints/gate-reason) says: it loaded or changed size (`height`, CSS px),
- * the teacher pressed Send anyway (`reason`), or Escape. `nonce` is the held send's, from the frame's URL.
+ * the teacher pressed Send anyway (`reason`), or Escape, or the frame lost the focus (`blurred`: a frame of the
+ * page's may have taken it, which the page's own window never says). `nonce` is the held send's, from the frame's URL.
  */
-export type GateReasonAction = 'ready' | 'size' | 'send' | 'escape';
+export type GateReasonAction = 'ready' | 'size' | 'send' | 'escape' | 'blurred';
 export interface GateReasonRequest {
   nonce: string;
   action: GateReasonAction;
@@ -361,7 +362,7 @@ export const REQUEST_SCHEMAS = {
   'gate-reason': request('gate-reason', {
     // crypto.randomUUID(): 36 characters of hex and dashes.
     nonce: z.string().regex(/^[0-9a-f-]{36}$/),
-    action: z.enum(['ready', 'size', 'send', 'escape']),
+    action: z.enum(['ready', 'size', 'send', 'escape', 'blurred']),
     reason: z.string().max(LIMITS.reason).optional(),
     height: z.number().int().min(0).max(2_000).optional(),
   }),

@@ -17,11 +17,18 @@
  * A press that lands inside the frame's box on something of the page's (a clear box laid over the reason box,
  * probe 14f) is taken from the page: it never focuses the page's box, and the focus goes to the frame.
  *
+ * The window's presses and focus changes are heard through the seal, before any listener of the page's.
+ *
  * DOM only. Returns the function that removes the listeners.
  */
 import { coverGuard } from '../../../components/cover-press';
 
 export interface FocusKeeper {
+  /**
+   * The frame says it lost the focus. If the window still has it (so a frame of the page's took it: the
+   * window hears nothing of that, probe 14g) and no press of the person's moved it, it is taken back.
+   */
+  frameBlurred(): void;
   stop(): void;
 }
 
@@ -37,6 +44,11 @@ export function keepFocus(options: {
   /** Whether the frame is in use (a send is held and its frame is shown). */
   active: () => boolean;
   onTaken: () => void;
+  /**
+   * Hears the window's events before any listener of the page's (the seal's `watch`): a page listener added
+   * before ours could stop the events about its own elements, and blind this keeper (probe 14g).
+   */
+  watch: (listener: (event: Event) => void) => () => void;
   win?: Window;
 }): FocusKeeper {
   const win = options.win ?? window;
@@ -55,13 +67,10 @@ export function keepFocus(options: {
     if (covered(e)) options.onTaken();
     else pressedAt = now();
   };
-  const onOurFocusIn = () => {
-    ours = true;
-  };
   const onFocusIn = (e: Event) => {
     const target = e.target as Node | null;
     if (target === options.host) {
-      ours = true;
+      onOurFocusIn();
       return;
     }
     const wasOurs = ours;
@@ -69,28 +78,40 @@ export function keepFocus(options: {
     if (!wasOurs || !options.active() || now() - pressedAt < OWN_PRESS_MS) return;
     takeBack();
   };
-  const onFocusOut = (e: Event) => {
-    if ((e as FocusEvent).relatedTarget) return;
-    // Focus going nowhere (the page called blur(), or the window lost focus): the keys would go to <body>.
+  const onOurFocusIn = () => {
+    ours = true;
+  };
+  const onFocusOut = () => {
+    // The focus leaving our host for nothing (the page called blur()), for a frame of the page's (its trap,
+    // or its frame laid over ours: the parent hears no press and no focusin then, probe 14g), or for the
+    // window's other documents: the keys would go there.
     win.setTimeout(() => {
       if (!ours || !options.active() || now() - pressedAt < OWN_PRESS_MS) return;
       const doc = win.document;
-      if (doc.hasFocus() && (doc.activeElement === doc.body || doc.activeElement === null)) {
+      if (doc.hasFocus() && doc.activeElement !== options.host) {
         ours = false;
         takeBack();
       }
     }, 0);
   };
-  win.addEventListener('pointerdown', onPointer, true);
-  win.addEventListener('mousedown', onPointer, true);
-  win.addEventListener('focusin', onFocusIn, true);
+  const unwatch = options.watch((e) => {
+    if (e.type === 'pointerdown' || e.type === 'mousedown') onPointer(e);
+    else if (e.type === 'focusin') onFocusIn(e);
+  });
   options.root.addEventListener('focusin', onOurFocusIn, true);
   options.root.addEventListener('focusout', onFocusOut, true);
   return {
+    frameBlurred() {
+      if (!options.active() || now() - pressedAt < OWN_PRESS_MS || !win.document.hasFocus()) return;
+      const frame = options.frame() as HTMLIFrameElement | undefined;
+      // To another control of ours (Tab, Shift+Tab): the teacher's own move.
+      if (win.document.activeElement === options.host && options.root.activeElement !== frame) return;
+      // The frame is still this window's active element: focusing it again does nothing, its window does.
+      frame?.contentWindow?.focus();
+      options.onTaken();
+    },
     stop() {
-      win.removeEventListener('pointerdown', onPointer, true);
-      win.removeEventListener('mousedown', onPointer, true);
-      win.removeEventListener('focusin', onFocusIn, true);
+      unwatch();
       options.root.removeEventListener('focusin', onOurFocusIn, true);
       options.root.removeEventListener('focusout', onFocusOut, true);
     },

@@ -43,6 +43,13 @@ export interface Seal {
   trusted(event: Event): boolean;
   /** The sealed root of the host named `hostName` (`policy-guard-ui`), for another of our UIs to reach into. */
   rootOf(hostName: string): ShadowRoot | undefined;
+  /**
+   * Hears every sealed event type (`SEALED_EVENTS`) on the window, wherever it is aimed, before any listener of
+   * the page's: a page listener added earlier than ours could otherwise stop the events about its own elements
+   * (a press on its box laid over ours, the focus moving to its trap) before our focus keepers hear them
+   * (probe 14g). Returns the function that stops hearing.
+   */
+  watch(listener: (event: Event) => void): () => void;
 }
 
 const KEY = SEAL_KEY;
@@ -110,6 +117,8 @@ export function installSeal(win: Window & typeof globalThis = window): Seal {
   const values = new WeakMap<Element, string>();
   /** Roots where a person has started a selection gesture not yet used or released (the `selectstart` guard). */
   const gestures = new WeakSet<ShadowRoot>();
+  /** Our own listeners that hear every event first (`watch`). */
+  const watchers = new Set<(event: Event) => void>();
 
   const seal: Seal = {
     add(host, root) {
@@ -133,11 +142,23 @@ export function installSeal(win: Window & typeof globalThis = window): Seal {
       };
     },
     trusted: (event) => event.isTrusted || copies.has(event),
+    watch(listener) {
+      watchers.add(listener);
+      return () => watchers.delete(listener);
+    },
     rootOf: (hostName) => [...roots].find(([host]) => (host.localName === hostName || host.getAttribute(HOST_ATTRIBUTE) === hostName) && host.isConnected)?.[1],
   };
 
   const onEvent = (event: Event) => {
-    if (copies.has(event) || roots.size === 0) return;
+    if (copies.has(event)) return;
+    for (const watcher of watchers) {
+      try {
+        watcher(event);
+      } catch {
+        // one of ours failing must not stop the seal
+      }
+    }
+    if (roots.size === 0) return;
     // Seen from the window, an event inside a closed root has the host as its target, and the host is the last
     // node of the root's that `composedPath()` shows.
     let root: ShadowRoot | undefined;

@@ -1,12 +1,13 @@
 /**
  * Feature: on a class's Classroom (points) page with no roster saved, offer to save the pupils' names as
- * the class roster. Never saved without a click; consent starts as "not recorded".
+ * the class roster. Never saved without a click; consent starts as "not recorded". The offer itself is drawn
+ * by the parts loaded on request (components/RosterOffer.tsx): it is needed only on that page.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { studentTileNames } from '../../../lib/dojo/page';
 import { t } from '../../../lib/ext/i18n';
-import type { Response } from '../../../lib/ext/messages';
+import type { PagePupil, Response } from '../../../lib/ext/messages';
 import { ask } from '../ask';
+import { OnRequest } from '../core/on-request';
 import { useStore } from '../core/store';
 import { useGuard } from './composer-check';
 import type { Feature, FeatureContext } from './feature';
@@ -26,26 +27,12 @@ function RosterOffer(props: { f: FeatureContext }) {
     );
   }
   const classId = page.route.classId;
-  if (page.route.view !== 'points' || !classId || !guarded.policy || guarded.rosterSize !== 0) return null;
-  const names = studentTileNames(document);
-  if (names.length === 0) return null;
-  return (
-    <div class="pg-callout" data-policy-guard="roster-offer">
-      <p>{t('rosterOffer', String(names.length))}</p>
-      <button
-        type="button"
-        class="pg-button"
-        onClick={async () => {
-          // Consent is not on the page: it starts "not recorded" until the school's register is entered.
-          const pupils = names.map((n) => ({ ...n, photoConsent: null, inCare: false }));
-          const answer = await ask<Response<number>>(f.ctx, { type: 'save-roster', classId, pupils });
-          if (answer?.ok) setSaved(answer.value);
-        }}
-      >
-        {t('rosterSave')}
-      </button>
-    </div>
-  );
+  if (page.route.view !== 'points' || !classId || !page.pupilTiles || !guarded.policy || guarded.rosterSize !== 0) return null;
+  const save = async (pupils: PagePupil[]) => {
+    const answer = await ask<Response<number>>(f.ctx, { type: 'save-roster', classId, pupils });
+    if (answer?.ok) setSaved(answer.value);
+  };
+  return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showRosterOffer(into, { save })} />;
 }
 
 export const rosterOffer: Feature = {

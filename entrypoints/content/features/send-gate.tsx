@@ -27,7 +27,7 @@ import { shownOnScreen, watchVisibility, type VisibilityWatch } from '../../../c
 import { Boundary } from '../core/boundary';
 import { installInterceptor, type SendAttempt, type SendInterceptor } from '../core/intercept';
 import { theSeal } from '../core/sealed';
-import { keepFocus } from '../core/focus-keeper';
+import { keepFocus, type FocusKeeper } from '../core/focus-keeper';
 import { createStore, useStore, type Store } from '../core/store';
 import styles from '../style.css?inline';
 import type { Feature, FeatureContext } from './feature';
@@ -72,6 +72,7 @@ export class SendGate {
   private toastTimer?: number;
   /** "Apply all fixes" is editing the held draft. */
   private fixing = false;
+  private keeper?: FocusKeeper;
   /** The one-time nonce in the held send's reason frame's URL, and how often that frame has loaded. */
   private frame?: { nonce: string; loads: number; ready: boolean };
   /** Whether the frame's element has been drawn unobscured and unfaded in this document (clickjacking). */
@@ -104,14 +105,15 @@ export class SendGate {
     theSeal().add(this.ui.shadowHost, this.ui.shadow);
     this.ui.mount();
     interceptor.decide = decide;
-    const keeper = keepFocus({
+    const keeper = (this.keeper = keepFocus({
       host: this.ui.shadowHost,
       root: this.ui.shadow,
       frame: () => this.frameEl,
       // Not while "Apply all fixes" edits the draft: it moves the focus to the composer itself.
       active: () => this.state.kind === 'held' && !!this.frameEl && !this.fixing,
       onTaken: () => this.view.update({ focusTaken: true }),
-    });
+      watch: (listener) => theSeal().watch(listener),
+    }));
     ctx.onInvalidated(() => keeper.stop());
     // The reason frame's words, passed on by the background (lib/ext/handler.ts). Only the background can
     // send these (a page cannot reach runtime messaging), and only a frame that knows the nonce can start one.
@@ -348,6 +350,9 @@ export class SendGate {
         return;
       case 'escape':
         this.edit();
+        return;
+      case 'blurred':
+        this.keeper?.frameBlurred();
         return;
       case 'send': {
         const reason = (relay.reason ?? '').slice(0, REASON_MAX);

@@ -1,0 +1,215 @@
+/**
+ * The page cannot catch what a teacher types as a reason for sending anyway by any way of moving the typing
+ * into a box of its own (probe 14g): a frame of its own laid over the reason box or holding its trap (the
+ * parent window hears no press and no focusin for those), or listeners of its own registered before Policy
+ * Guard's that stop the events about its own elements (to blind Policy Guard's keepers). And the spot-check
+ * summary is one size whatever it found, so its edge tells the page nothing about a post it planted.
+ * (The spot-check note's keeper does not yet beat a frame of the page's: PRIVACY.md, "can still".)
+ *
+ * Launched without test access to the closed roots: the page's part is page-world script, the person's part
+ * real mouse and keyboard input.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { c1Pupils } from './class-c1';
+import { TEACH } from './harness';
+import { SealedView } from './unseal';
+import { reasonFrame } from './gate';
+import { useHarness } from './use-harness';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** A clear frame of the page's (same origin, `srcdoc`) laid over `box`, with a clear text box filling it. */
+const FRAME_COVER = (tag: string, box: Box) => String.raw`(() => {
+  const f = document.createElement('iframe');
+  f.id = 'fcover';
+  f.srcdoc = '<!doctype html><style>html,body{margin:0;background:transparent;overflow:hidden}${tag}{all:unset;display:block;width:100vw;height:100vh;color:transparent;caret-color:transparent}</style><${tag} id="t"></${tag}>';
+  Object.assign(f.style, { position: 'fixed', zIndex: '2147483647', border: '0', background: 'transparent',
+    left: '${box.x}px', top: '${box.y}px', width: '${box.width}px', height: '${box.height}px' });
+  document.body.append(f);
+})()`;
+const FRAME_COVER_VALUE = 'document.getElementById("fcover").contentDocument.getElementById("t").value';
+
+/** A trap inside a tiny frame of the page's: once Policy Guard's host has held the focus for 600 ms, take it there. */
+const FRAME_THIEF = String.raw`(() => {
+  const f = document.createElement('iframe');
+  f.id = 'ftrap';
+  f.srcdoc = '<!doctype html><textarea id="t"></textarea>';
+  Object.assign(f.style, { position: 'fixed', left: '0', top: '0', width: '2px', height: '2px', opacity: '0.01', border: '0' });
+  document.body.append(f);
+  let since = 0;
+  window.__steals = 0;
+  window.__stealer = setInterval(() => {
+    const a = document.activeElement;
+    const ours = a && (a.localName.startsWith('policy-guard') || a.hasAttribute('data-policy-guard-host'));
+    if (ours) { since = since || performance.now(); if (performance.now() - since > 600) { f.contentDocument.getElementById('t').focus(); window.__steals++; since = 0; } } else since = 0;
+  }, 50);
+})()`;
+const FRAME_THIEF_VALUE = 'document.getElementById("ftrap").contentDocument.getElementById("t").value';
+
+/** At document start, before Policy Guard's keepers: stop every press and focus event about the page's own elements. */
+const BLIND = String.raw`(() => {
+  const mine = (t) => !!t && t.nodeType === 1 && t.hasAttribute && t.hasAttribute('data-mine');
+  for (const type of ['pointerdown', 'mousedown', 'focusin', 'focus']) {
+    window.addEventListener(type, (e) => { if (mine(e.target)) e.stopImmediatePropagation(); }, true);
+  }
+})()`;
+
+/** A trap of the page's own (marked for BLIND): once Policy Guard's host has held the focus for 600 ms, take it. */
+const THIEF = (tag: string) => String.raw`(() => {
+  const trap = document.createElement('${tag}');
+  trap.id = 'trap'; trap.setAttribute('data-mine', '');
+  Object.assign(trap.style, { position: 'fixed', left: '0', top: '0', width: '1px', height: '1px', opacity: '0.01', border: '0' });
+  document.body.append(trap);
+  let since = 0;
+  window.__steals = 0;
+  window.__stealer = setInterval(() => {
+    const a = document.activeElement;
+    const ours = a && (a.localName.startsWith('policy-guard') || a.hasAttribute('data-policy-guard-host'));
+    if (ours) { since = since || performance.now(); if (performance.now() - since > 600) { trap.focus(); window.__steals++; since = 0; } } else since = 0;
+  }, 50);
+})()`;
+
+/** A clear box of the page's own (marked for BLIND) laid over `box`. */
+const COVER = (tag: string, box: Box) => `(() => {
+  const t = document.createElement('${tag}');
+  t.id = 'cover'; t.setAttribute('data-mine', '');
+  Object.assign(t.style, { position: 'fixed', zIndex: '2147483647', background: 'transparent', color: 'transparent', border: '0', outline: 'none', resize: 'none',
+    left: '${box.x}px', top: '${box.y}px', width: '${box.width}px', height: '${box.height}px' });
+  document.body.append(t);
+})()`;
+
+const REASON = 'her mum told me she is in foster care now';
+
+/** The person types `text` in two bursts with a pause (the thieves strike while the focus has been ours a while). */
+async function typeWithPause(page: Page, text: string): Promise<void> {
+  const half = text.indexOf(' ', text.length / 2);
+  await page.keyboard.type(text.slice(0, half), { delay: 30 });
+  await page.waitForTimeout(900);
+  await page.keyboard.type(text.slice(half), { delay: 30 });
+}
+
+describe('the page cannot catch the reason for sending anyway', () => {
+  const h = useHarness({ unseal: false, fakeTime: '2026-11-24 10:15:00' }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+  });
+
+  /** A send held by the gate, sent by keyboard (no press of the teacher's before the gate opens). */
+  const openGate = async (initScript?: string): Promise<{ page: Page; ui: SealedView; frame: Frame; box: Box }> => {
+    const page = await h.context.newPage();
+    if (initScript) await page.addInitScript(initScript);
+    await page.goto(`${TEACH}#/classes/c1/messaging/g1`);
+    await page.waitForFunction(() => (window as unknown as { __dojo?: { ready: boolean } }).__dojo?.ready === true);
+    const input = page.locator('[data-name="messageComposerInput"]');
+    await input.fill('Grace has been diagnosed with ADHD, please be patient with her.');
+    const ui = await SealedView.of(page);
+    await ui.waitFor('[data-rule="sensitive-content"]');
+    await input.press('Enter');
+    const frame = await reasonFrame(page);
+    const box = (await frame.locator('textarea').boundingBox())!;
+    return { page, ui, frame, box };
+  };
+  // The teacher clicks where they see the reason box, and starts typing a moment later.
+  const click = async (page: Page, box: Box) => {
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(300);
+  };
+
+  it('with a frame of its own laid over the reason box', async () => {
+    const { page, ui, frame, box } = await openGate();
+    await page.evaluate(FRAME_COVER('textarea', box));
+    await page.waitForTimeout(1200);
+    await click(page, box);
+    await page.keyboard.type(REASON, { delay: 30 });
+    expect(await page.evaluate(FRAME_COVER_VALUE)).toBe('');
+    expect(await frame.locator('textarea').inputValue()).toBe(REASON);
+    await ui.waitFor('[data-policy-guard="focus-taken"]');
+    await page.close();
+  });
+
+  it('with a trap inside a frame of its own', async () => {
+    const { page, ui, frame, box } = await openGate();
+    await page.evaluate(FRAME_THIEF);
+    await page.waitForTimeout(1200);
+    await click(page, box);
+    await typeWithPause(page, REASON);
+    await page.evaluate('clearInterval(window.__stealer)');
+    expect(await page.evaluate('window.__steals'), 'the page did try').toBeGreaterThan(0);
+    expect(await page.evaluate(FRAME_THIEF_VALUE)).toBe('');
+    expect(await frame.locator('textarea').inputValue()).toBe(REASON);
+    await ui.waitFor('[data-policy-guard="focus-taken"]');
+    await page.close();
+  });
+
+  it('by stopping, before Policy Guard hears them, the events about its own trap', async () => {
+    const { page, ui, frame, box } = await openGate(BLIND);
+    await page.evaluate(THIEF('textarea'));
+    await page.waitForTimeout(1200);
+    await click(page, box);
+    await typeWithPause(page, REASON);
+    await page.evaluate('clearInterval(window.__stealer)');
+    expect(await page.evaluate('window.__steals'), 'the page did try').toBeGreaterThan(0);
+    expect(await page.evaluate('document.getElementById("trap").value')).toBe('');
+    expect(await frame.locator('textarea').inputValue()).toBe(REASON);
+    await ui.waitFor('[data-policy-guard="focus-taken"]');
+    await page.close();
+  });
+
+  it('by stopping, before Policy Guard hears them, the presses on its own box laid over the reason box', async () => {
+    const { page, ui, frame, box } = await openGate(BLIND);
+    await page.evaluate(COVER('textarea', box));
+    await page.waitForTimeout(1200);
+    await click(page, box);
+    await page.keyboard.type(REASON, { delay: 30 });
+    expect(await page.evaluate('document.getElementById("cover").value')).toBe('');
+    expect(await frame.locator('textarea').inputValue()).toBe(REASON);
+    await ui.waitFor('[data-policy-guard="focus-taken"]');
+    await page.close();
+  });
+});
+
+describe('the page cannot read the spot-check summary’s size', () => {
+  const h = useHarness({ unseal: false }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+    await h.setRoster('c1', [...c1Pupils(true).slice(0, 2), { first: 'Harry', last: 'Davies', photoConsent: false, inCare: false }]);
+    await h.setSpotCheck(true);
+  });
+
+  // Probe 14g HIGH 3: the summary grew with its findings, so hit tests along its edge told the page whether a
+  // post it planted (a pupil's name and a photo) had a finding: no photo consent, in care, on the roster.
+  it('cannot tell from the summary’s edge whether a post it planted has a finding', async () => {
+    const EMPTY = String.raw`(() => { new MutationObserver(() => { for (const p of document.querySelectorAll('[data-name="storyPost"]')) if (!(p.dataset.postId || '').startsWith('spy')) (p.closest('.card') || p).remove(); }).observe(document, { childList: true, subtree: true }); })()`;
+    const plant = (text: string) => String.raw`(() => {
+      const card = document.createElement('div');
+      card.className = 'card';
+      card.innerHTML = '<div data-name="storyPost" role="article" class="post" data-post-id="spy1">'
+        + '<div data-name="storyPostHeader" class="post-header"><div><h3 class="post-author">Ms Carter</h3><span class="nessie-text post-class">Class 3 Oak</span><span class="nessie-text post-time" title="2026-11-20T10:00:00.000Z">Fri 20 Nov, 10:00</span></div></div>'
+        + '<div data-name="storyPostContents" class="post-body"><span data-name="richText">${text}</span><img class="photo" data-name="storyPostAttachment" alt="Photo" width="40" height="30" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"></div></div>';
+      document.querySelector('[data-name="storyFeed"]').append(card);
+    })()`;
+    // Policy Guard's footprint in the column where the summary is drawn: every y that hits one of its hosts.
+    const FOOTPRINT = String.raw`(() => {
+      const ours = (e) => !!e && (e.localName.startsWith('policy-guard') || e.hasAttribute('data-policy-guard-host'));
+      const ys = [];
+      for (let y = 0; y < innerHeight; y++) if (ours(document.elementFromPoint(20, y))) ys.push(y);
+      return ys.length ? [ys[0], ys[ys.length - 1], ys.length] : [];
+    })()`;
+    const footprints: Record<string, unknown> = {};
+    for (const name of ['Amelia', 'Harry']) {
+      const page = await h.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.addInitScript(EMPTY);
+      await page.goto(`${TEACH}#/classes/c1/story`);
+      const ui = await SealedView.of(page);
+      await ui.waitFor('[data-policy-guard="spot-check"]');
+      await page.evaluate(plant(`Well done ${name} today`));
+      // Harry has no photo consent: his post is a finding; Amelia's is not. Wait until the overlay has read it.
+      await ui.waitFor(`[data-policy-guard="spot-check"][data-posts="1"][data-flagged="${name === 'Harry' ? 1 : 0}"]`);
+      await page.waitForTimeout(300); // drawn
+      footprints[name] = await page.evaluate(FOOTPRINT);
+      await page.close();
+    }
+    expect((footprints.Harry as number[]).length, 'the summary is on the page').toBe(3);
+    expect(footprints.Harry).toEqual(footprints.Amelia);
+  });
+});
