@@ -312,3 +312,14 @@ describe('a safeguarding policy is not a ClassDojo policy', () => {
     expect(p.contacts.dsl!.value.name).toBe('Mrs Helen Okoro');
   });
 });
+
+describe('progress: asking the teacher for an appointment is a meeting', () => {
+  it.each([
+    'To discuss your child\'s progress, please ask your child\'s class teacher for an appointment.',
+    'If you want to talk about how your child is getting on, email the teacher for a time to meet.',
+  ])('"%s"', (sentence) => {
+    const p = read('Elmfield Primary School\n\nTeachers reply to ClassDojo messages between 8am and 4pm, Monday to Friday.\n' + sentence + '\n');
+    expect(p.routes.progress.origin).toBe('document');
+    expect(p.routes.progress.value.destination).toBe('meeting');
+  });
+});
