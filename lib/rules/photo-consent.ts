@@ -23,7 +23,7 @@ import type { RawFinding } from './types';
  * "in foster care", LAC, CLA, CiC; Welsh "derbyn gofal". Shared with the policy reader (lib/policy/from-text),
  * so a clause it reads as being about children in care is the clause a finding about them quotes.
  */
-export const IN_CARE_WORDS = /\blooked[- \u00a0]after\b|\bin[ \u00a0](?:(?:local[ \u00a0]authority|LA|council|foster|residential)[ \u00a0])?care\b|\blocal[ \u00a0]authority[ \u00a0]care\b|\b(?:in|under)[ \u00a0]the[ \u00a0]care[ \u00a0]of[ \u00a0](?:the[ \u00a0]|a[ \u00a0])?(?:local[ \u00a0]authority|council|LA|state|social[ \u00a0]services)\b|\bcared[ \u00a0]for[ \u00a0]by[ \u00a0](?:the[ \u00a0]|a[ \u00a0])?(?:local[ \u00a0]authority|council|LA)\b|\bfoster(?:ed|[ \u00a0]care|[ \u00a0]carers?)\b|\b(?:LAC|CLA|CiC)\b|\bderbyn[ \u00a0]gofal\b/i;
+export const IN_CARE_WORDS = /looked[- ]after|\bin (?:(?:local authority|LA|council|foster|residential) )?care\b|local authority care|(?:in|under) the care of (?:the |a )?(?:local authority|council|LA|state|social services)|cared for by (?:the |a )?(?:local authority|council|LA)\b|\bfoster(?:ed| care)|\b(?:LAC|CLA|CiC)\b|derbyn gofal/i;
 
 /** Photos of pupils without consent, of pupils in care, or of children where photos are banned. */
 export const photoConsent: RuleModule = {
@@ -40,7 +40,7 @@ export const photoConsent: RuleModule = {
     // A policy read from a document that bars photos of children in care only by Policy Guard's default (the
     // document states photo consent but not this): the finding says so rather than quote the consent clause.
     unquoted: {
-      inCare: "Recommended by Policy Guard (not in the school's written policy): no photos of a child in Local Authority care, whatever the consent.",
+      inCare: 'no photos of a child in Local Authority care, whatever the consent.',
     },
     messages: {
       inCare: (d) => `${d.name} is in Local Authority care: ${d.policyOf} allows no photos of them, whatever the consent. Remove the photo or the tag.`,

@@ -83,6 +83,8 @@ describe('children in care: every usual wording, in any clause of a sentence', (
     const unstated = check('We only share photos of children with parental consent.\n');
     expect(unstated.map((f) => [f.messageId, f.severity])).toEqual([['inCare', 'block']]);
     expect(unstated[0]!.clause).toMatch(/^Recommended by Policy Guard/);
+    expect(unstated[0]!.message).toContain("Elmfield Primary School's setting (Policy Guard's recommended default) allows no photos");
+    expect(stated[0]!.message).toContain("Elmfield Primary School's policy allows no photos");
     for (const f of [...stated, ...unstated]) expect(f.message).not.toContain('does not mention');
   });
 });
