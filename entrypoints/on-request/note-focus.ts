@@ -14,6 +14,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { coverGuard, frameCoveredBy } from '../../components/cover-press';
+import { browser } from 'wxt/browser';
+import type { SpotNoteRelay } from '../../lib/ext/messages';
 import { theSeal } from '../content/core/sealed';
 
 /** The note frames' class (components/SpotSummary.tsx). */
@@ -97,8 +99,28 @@ export function useNoteFocusKeeper(anchor: { current: Element | null }): boolean
       else if (e.type === 'blur' && e.target === window) onBlur();
       else if (e.type === 'focusin') onFocusIn(e);
     });
+    // A note frame lost the focus (it says so through the background: only our frames can). If this window
+    // still has it and the note is still ours here, a frame of the page's took it: this window heard nothing.
+    const onRelay = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+      const relay = message as SpotNoteRelay | null;
+      if (sender.id !== browser.runtime.id || sender.tab || relay?.type !== 'spot-note-relay') return;
+      const frame = notes().find((f) => (f as HTMLIFrameElement).src.endsWith(`#${relay.frame}`)) as HTMLIFrameElement | undefined;
+      if (!frame || own() || !document.hasFocus()) return;
+      // To another control or note of ours (Tab, or a click into another note): the leader's own move.
+      if (document.activeElement === host && root.activeElement !== frame) return;
+      note = frame;
+      // Focusing the element may do nothing (it can still be this window's active element): its window does.
+      frame.contentWindow?.focus();
+      setTaken(true);
+    };
+    browser.runtime.onMessage.addListener(onRelay);
     root.addEventListener('focusout', onFocusOut, true);
     return () => {
+      try {
+        browser.runtime.onMessage.removeListener(onRelay);
+      } catch {
+        // the extension went away: nothing to remove
+      }
       unwatch();
       root.removeEventListener('focusout', onFocusOut, true);
     };

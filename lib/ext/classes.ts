@@ -11,9 +11,15 @@ import { guardDb } from './db';
 export const PUPILS_MAX = 2000;
 
 /**
+ * At most this many classes are kept; past it, the ones the page showed longest ago go. A page can invent
+ * class ids (changing its address, probe 14g: 600 in 40 s); a school's staff member meets a few dozen.
+ */
+export const CLASSES_MAX = 200;
+
+/**
  * Stores what the page showed for a class (either part may be absent); returns whether anything changed.
- * The same facts seen again are written at most once a day: a feed re-rendering is not a change. Throws
- * only on a storage failure.
+ * The same facts seen again are written at most once a day: a feed re-rendering is not a change. At most
+ * CLASSES_MAX classes are kept (the least recently seen go first). Throws only on a storage failure.
  */
 export async function saveClassFacts(classId: string, facts: { name?: string; pupils?: number }, database = guardDb(), now = new Date()): Promise<boolean> {
   if (typeof classId !== 'string' || !classId) return false;
@@ -27,6 +33,11 @@ export async function saveClassFacts(classId: string, facts: { name?: string; pu
   const same = old && old.name === next.name && old.pupils === next.pupils;
   if (same && now.getTime() - Date.parse(old.updatedAt) < 86_400_000) return false;
   await database.classes.put(next);
+  if (!old && (await database.classes.count()) > CLASSES_MAX) {
+    const rows = await database.classes.toArray();
+    rows.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+    await database.classes.bulkDelete(rows.slice(0, rows.length - CLASSES_MAX).map((r) => r.classId));
+  }
   return true;
 }
 

@@ -12,7 +12,7 @@ import { detectLanguage } from '../routing/language';
 import { activePolicy, policyState } from './active-policy';
 import { classNames, classPupils, saveClassFacts } from './classes';
 import { guardDb, recordEvent } from './db';
-import { acceptRequest, ON_REQUEST_PATH, type GateReasonRelay, type GuardEvent, type Request, type RequestOf, type Sender, type TodayCounts } from './messages';
+import { acceptRequest, ON_REQUEST_PATH, type GateReasonRelay, type GuardEvent, type SpotNoteRelay, type Request, type RequestOf, type Sender, type TodayCounts } from './messages';
 import { localDate } from '../spot-check/record';
 import { spotHistoryHash } from '../spot-check/history-link';
 import { heldRows, heldSummary, weeklySummary, type EventLike, type HeldSummary } from '../events/held';
@@ -54,6 +54,7 @@ export async function respond(message: unknown, sender: Sender | undefined, runt
   if (!msg) return BAD;
   try {
     if (msg.type === 'gate-reason') return await relayGateReason(msg, sender!);
+    if (msg.type === 'spot-note-blurred') return await relay(sender!, { type: 'spot-note-relay', action: 'blurred', frame: msg.frame } satisfies SpotNoteRelay);
     if (msg.type === 'load-on-request') return await injectOnRequest(sender!);
     return await handle(msg);
   } catch {
@@ -67,10 +68,15 @@ export async function respond(message: unknown, sender: Sender | undefined, runt
  * inside a teachers' app tab; the content script checks the nonce.
  */
 async function relayGateReason(msg: RequestOf<'gate-reason'>, sender: Sender): Promise<unknown> {
-  const relay: GateReasonRelay = { type: 'gate-reason-relay', nonce: msg.nonce, action: msg.action };
-  if (msg.reason !== undefined) relay.reason = msg.reason;
-  if (msg.height !== undefined) relay.height = msg.height;
-  await browser.tabs.sendMessage(sender.tab!.id!, relay, { frameId: 0 });
+  const message: GateReasonRelay = { type: 'gate-reason-relay', nonce: msg.nonce, action: msg.action };
+  if (msg.reason !== undefined) message.reason = msg.reason;
+  if (msg.height !== undefined) message.height = msg.height;
+  return relay(sender, message);
+}
+
+/** Passes `message` on to the content script of the sender's tab, top frame only. */
+async function relay(sender: Sender, message: GateReasonRelay | SpotNoteRelay): Promise<unknown> {
+  await browser.tabs.sendMessage(sender.tab!.id!, message, { frameId: 0 });
   return { ok: true, value: true };
 }
 
@@ -88,7 +94,7 @@ async function injectOnRequest(sender: Sender): Promise<unknown> {
   return { ok: true, value: true };
 }
 
-async function handle(msg: Exclude<Request, { type: 'gate-reason' | 'load-on-request' }>): Promise<unknown> {
+async function handle(msg: Exclude<Request, { type: 'gate-reason' | 'load-on-request' | 'spot-note-blurred' }>): Promise<unknown> {
   switch (msg.type) {
     case 'open-options':
       if (msg.section === 'rosters') {

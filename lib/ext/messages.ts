@@ -131,6 +131,11 @@ export interface Protocol {
   'spot-note-load': { request: { scope: SpotScope; key: string }; response: Response<string | null> };
   'spot-note-save': { request: { scope: SpotScope; key: string; note: string }; response: SpotWriteResponse };
   /**
+   * The note frame lost the focus: passed on to the content script of its tab's top frame (SpotNoteRelay),
+   * whose window never hears a frame of the page's taking the focus from ours (probe 14g).
+   */
+  'spot-note-blurred': { request: { frame: string }; response: Response<true> };
+  /**
    * The content script's parts loaded only when asked for (the page doctor's report and outline, the
    * spot-check's overlay): the background injects `/on-request.js` into the sender's own frame.
    */
@@ -148,6 +153,14 @@ export interface GateReasonRequest {
   action: GateReasonAction;
   reason?: string;
   height?: number;
+}
+
+/** What the background passes on to the content script of a note frame's tab (top frame only): it lost the focus. */
+export interface SpotNoteRelay {
+  type: 'spot-note-relay';
+  action: 'blurred';
+  /** Which note frame: its address after `#`. */
+  frame: string;
 }
 
 /** What the background passes on to the content script of the frame's tab (top frame only). */
@@ -177,7 +190,7 @@ export type ResponseOf<K extends RequestType> = Protocol[K]['response'];
 /** Any request, as the content script sends it. */
 export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
 
-export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'gate-reason', 'spot-note-load', 'spot-note-save', 'popup-state', 'popup-spot', 'load-on-request'] as const satisfies readonly RequestType[];
+export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'gate-reason', 'spot-note-load', 'spot-note-save', 'spot-note-blurred', 'popup-state', 'popup-spot', 'load-on-request'] as const satisfies readonly RequestType[];
 
 /** The ClassDojo apps a request may come from, by the sender's origin. */
 export const APP_ORIGINS = { teach: 'https://teach.classdojo.com', home: 'https://home.classdojo.com' } as const;
@@ -212,6 +225,7 @@ export const SENDERS: { readonly [K in RequestType]: readonly SenderKind[] } = {
   'gate-reason': ['gate-frame'],
   'spot-note-load': ['note-frame'],
   'spot-note-save': ['note-frame'],
+  'spot-note-blurred': ['note-frame'],
   'load-on-request': ['teach', 'home'],
 };
 
@@ -359,6 +373,8 @@ export const REQUEST_SCHEMAS = {
   'load-on-request': request('load-on-request', {}),
   'spot-note-load': request('spot-note-load', { scope: scopeSchema, key: id(LIMITS.findingKey) }),
   'spot-note-save': request('spot-note-save', { scope: scopeSchema, key: id(LIMITS.findingKey), note: z.string().max(LIMITS.note) }),
+  // The frame's own address after `#` (its record's scope and finding's key, URI-encoded JSON), naming which.
+  'spot-note-blurred': request('spot-note-blurred', { frame: z.string().max(4_000) }),
   'gate-reason': request('gate-reason', {
     // crypto.randomUUID(): 36 characters of hex and dashes.
     nonce: z.string().regex(/^[0-9a-f-]{36}$/),

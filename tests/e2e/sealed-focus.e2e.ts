@@ -1,10 +1,10 @@
 /**
- * The page cannot catch what a teacher types as a reason for sending anyway by any way of moving the typing
+ * The page cannot catch what a teacher types as a reason for sending anyway, or a leader's spot-check note, by any way of moving the typing
  * into a box of its own (probe 14g): a frame of its own laid over the reason box or holding its trap (the
  * parent window hears no press and no focusin for those), or listeners of its own registered before Policy
  * Guard's that stop the events about its own elements (to blind Policy Guard's keepers). And the spot-check
  * summary is one size whatever it found, so its edge tells the page nothing about a post it planted.
- * (The spot-check note's keeper does not yet beat a frame of the page's: PRIVACY.md, "can still".)
+ * The same for a spot-check note.
  *
  * Launched without test access to the closed roots: the page's part is page-world script, the person's part
  * real mouse and keyboard input.
@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { c1Pupils } from './class-c1';
 import { TEACH } from './harness';
 import { SealedView } from './unseal';
-import { reasonFrame } from './gate';
+import { onlyNoteFrame, reasonFrame } from './gate';
 import { useHarness } from './use-harness';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -80,13 +80,14 @@ const COVER = (tag: string, box: Box) => `(() => {
 })()`;
 
 const REASON = 'her mum told me she is in foster care now';
+const NOTE = 'Mum says he is now in foster care';
 
 /** The person types `text` in two bursts with a pause (the thieves strike while the focus has been ours a while). */
 async function typeWithPause(page: Page, text: string): Promise<void> {
   const half = text.indexOf(' ', text.length / 2);
-  await page.keyboard.type(text.slice(0, half), { delay: 30 });
+  await page.keyboard.type(text.slice(0, half), { delay: 60 });
   await page.waitForTimeout(900);
-  await page.keyboard.type(text.slice(half), { delay: 30 });
+  await page.keyboard.type(text.slice(half), { delay: 60 });
 }
 
 describe('the page cannot catch the reason for sending anyway', () => {
@@ -168,11 +169,59 @@ describe('the page cannot catch the reason for sending anyway', () => {
   });
 });
 
-describe('the page cannot read the spot-check summary’s size', () => {
+describe('the page cannot catch a spot-check note, or read the summary’s size', () => {
   const h = useHarness({ unseal: false }, async (h) => {
     await h.choosePolicy('bentley-new-village');
     await h.setRoster('c1', [...c1Pupils(true).slice(0, 2), { first: 'Harry', last: 'Davies', photoConsent: false, inCare: false }]);
     await h.setSpotCheck(true);
+  });
+
+  const openNote = async (initScript?: string): Promise<{ page: Page; ui: SealedView; frame: Frame; box: Box }> => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    if (initScript) await page.addInitScript(initScript);
+    await page.goto(`${TEACH}#/classes/c1/story`);
+    const ui = await SealedView.of(page);
+    const followUp = await ui.waitFor('[data-policy-guard="spot-finding"] [data-outcome="follow-up"]');
+    await page.waitForTimeout(700); // a lasting choice counts only on a button in plain view
+    // A test before may have left this finding at "Follow up", with its note: pressing again would take it back.
+    if (!page.frames().some((f) => f.url().includes('/spot-note.html#'))) await page.mouse.click(followUp.x, followUp.y);
+    const frame = await onlyNoteFrame(page);
+    const box = (await frame.locator('input').boundingBox())!;
+    return { page, ui, frame, box };
+  };
+  /** The leader clicks into the note, a moment later selects what an earlier test left there, and types. */
+  const writeNote = async (page: Page, box: Box) => {
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Control+a');
+    await typeWithPause(page, NOTE);
+  };
+
+  it('with a trap inside a frame of its own', async () => {
+    const { page, ui, frame, box } = await openNote();
+    await page.evaluate(FRAME_THIEF);
+    await page.waitForTimeout(1200);
+    await writeNote(page, box);
+    await page.evaluate('clearInterval(window.__stealer)');
+    expect(await page.evaluate('window.__steals'), 'the page did try').toBeGreaterThan(0);
+    expect(await page.evaluate(FRAME_THIEF_VALUE)).toBe('');
+    expect(await frame.locator('input').inputValue()).toBe(NOTE);
+    await ui.waitFor('[data-policy-guard="spot-note-focus-taken"]');
+    await page.close();
+  });
+
+  it('by stopping, before Policy Guard hears them, the events about its own trap', async () => {
+    const { page, ui, frame, box } = await openNote(BLIND);
+    await page.evaluate(THIEF('input'));
+    await page.waitForTimeout(1200);
+    await writeNote(page, box);
+    await page.evaluate('clearInterval(window.__stealer)');
+    expect(await page.evaluate('window.__steals'), 'the page did try').toBeGreaterThan(0);
+    expect(await page.evaluate('document.getElementById("trap").value')).toBe('');
+    expect(await frame.locator('input').inputValue()).toBe(NOTE);
+    await ui.waitFor('[data-policy-guard="spot-note-focus-taken"]');
+    await page.close();
   });
 
   // Probe 14g HIGH 3: the summary grew with its findings, so hit tests along its edge told the page whether a

@@ -5,6 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parentHint } from '../../../entrypoints/content/features/parent-hint';
 import { reloadNotice } from '../../../entrypoints/content/features/reload-notice';
 import { rosterOffer } from '../../../entrypoints/content/features/roster-offer';
+import { RosterOffer } from '../../../components/RosterOffer';
+import { render } from 'preact';
 import { routingCard } from '../../../entrypoints/content/features/routing-card';
 import { spotCheck, spotTarget } from '../../../entrypoints/content/features/spot-check';
 import { parseDojoLocation } from '../../../lib/dojo/routes';
@@ -21,13 +23,18 @@ describe('the teachers’ features on teach.classdojo.com', () => {
     document.body.innerHTML = `<div id="reactApplication">${['Amelia Hughes', 'Oliver Bennett']
       .map((n) => `<button data-name="studentTile" aria-label="${n} 12 points">${n.split(' ')[0]}</button>`)
       .join('')}</div>`;
-    const w = world();
-    rosterOffer.init(w.f);
-    w.f.guard.configure(bentley(), [], [], []);
-    const el = w.renderSlots();
-    await settle();
+    // The offer itself is drawn by the parts loaded on request (components/RosterOffer.tsx).
+    const saved: unknown[] = [];
+    const el = document.createElement('div');
+    render(<RosterOffer save={(pupils) => saved.push(pupils)} />, el);
     expect(el.querySelector('[data-policy-guard="roster-offer"]')?.textContent).toContain('rosterOffer');
+    expect(saved).toEqual([]);
     expect(await fakeBrowser.storage.local.get()).toEqual({});
+    el.querySelector('button')!.click();
+    expect(saved).toEqual([[
+      { first: 'Amelia', last: 'Hughes', photoConsent: null, inCare: false },
+      { first: 'Oliver', last: 'Bennett', photoConsent: null, inCare: false },
+    ]]);
   });
 
   it('routing-card: says nothing until a parent’s message has been routed', async () => {

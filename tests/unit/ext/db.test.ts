@@ -234,6 +234,19 @@ describe('class names and sizes from the page', () => {
     await db.delete();
   });
 
+  it('keeps at most CLASSES_MAX classes: a page inventing class ids makes the least recently seen go (probe 14g)', async () => {
+    const { saveClassFacts, classNames, CLASSES_MAX } = await import('../../../lib/ext/classes');
+    const db = fresh();
+    const start = Date.parse('2026-11-24T10:00:00.000Z');
+    for (let i = 0; i < CLASSES_MAX + 25; i++) await saveClassFacts(`x${i}`, { name: `Invented ${i}` }, db, new Date(start + i * 1000));
+    const names = await classNames(db);
+    expect(names.size).toBe(CLASSES_MAX);
+    expect(names.has('x0')).toBe(false);
+    expect(names.has('x24')).toBe(false);
+    expect(names.get(`x${CLASSES_MAX + 24}`)).toBe(`Invented ${CLASSES_MAX + 24}`);
+    await db.delete();
+  });
+
   it('the newest post seen of each class: from its findings’ post times, else the check’s date', async () => {
     const { classLatestPosts } = await import('../../../lib/ext/classes');
     const db = fresh();
