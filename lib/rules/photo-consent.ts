@@ -17,14 +17,6 @@ import { consentState, matchTagged, type IndexedPupil } from './roster';
 import { whereSeen, type RuleModule } from './rule';
 import type { RawFinding } from './types';
 
-/**
- * A policy's words for a child in Local Authority care: "looked-after children", "children looked after",
- * "in care", "in local authority care", "in the care of the local authority", "cared for by the council",
- * "in foster care", LAC, CLA, CiC; Welsh "derbyn gofal". Shared with the policy reader (lib/policy/from-text),
- * so a clause it reads as being about children in care is the clause a finding about them quotes.
- */
-export const IN_CARE_WORDS = /looked[- ]after|\bin (?:(?:local authority|LA|council|foster|residential) )?care\b|local authority care|(?:in|under) the care of (?:the |a )?(?:local authority|council|LA|state|social services)|cared for by (?:the |a )?(?:local authority|council|LA)\b|\bfoster(?:ed| care)|\b(?:LAC|CLA|CiC)\b|derbyn gofal/i;
-
 /** Photos of pupils without consent, of pupils in care, or of children where photos are banned. */
 export const photoConsent: RuleModule = {
   meta: {
@@ -33,7 +25,9 @@ export const photoConsent: RuleModule = {
     // A policy read from a document may quote its consent clause first: the in-care finding quotes the
     // clause about children in care, the consent findings the consent clause.
     clauseFor: {
-      inCare: IN_CARE_WORDS,
+      // Any clause speaking of care (the reader's wordings, lib/policy/from-text: "in care", "in the care of the
+      // council", "cared for by…", "foster care"), of looked-after children, LAC, CLA, CiC or (Welsh) gofal.
+      inCare: /\bcared?\b|looked[- ]after|\b(?:LAC|CLA|CiC)\b|gofal/i,
       noConsent: /\bconsent|\bpermission/i,
       notRecorded: /\bconsent|\bpermission/i,
     },

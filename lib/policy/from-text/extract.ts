@@ -10,7 +10,6 @@
 import { QUERY_CATEGORIES, SENSITIVE_CATEGORIES, type Channel, type Contact, type Destination, type QueryCategory, type Weekday, type Window } from '../schema';
 import { blankProposal, DEFAULT_HOURS, SHARED_CHANNELS, WRITING_CHANNELS, WEEKDAYS_MON_FRI } from './defaults';
 import { findEmails } from '../../rules/sensitive-content';
-import { IN_CARE_WORDS } from '../../rules/photo-consent';
 import { sentencesOf, type Sentence } from './text';
 import { proposalItems } from './build';
 import { findDaySpecs, findOvernightRanges, findTimeLimits, findTimeRanges, findUnreadRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
@@ -1670,6 +1669,14 @@ function channelsNamed(text: string): Channel[] {
   if (/\bstudent (?:story|stories|pages?)\b|\bclass\/student\b|\bportfolios?\b/i.test(text)) out.add('student-story');
   return [...out];
 }
+
+/**
+ * A policy's words for a child in Local Authority care: "looked-after children", "children looked after",
+ * "in care", "in local authority care", "in the care of the local authority", "cared for by the council",
+ * "in foster care", LAC, CLA, CiC; Welsh "derbyn gofal". Every one has the word "care" or "looked
+ * after" (or LAC, CLA, CiC, gofal), which is how the photo-consent rule finds the clause to quote (lib/rules/photo-consent.ts).
+ */
+const IN_CARE_WORDS = /looked[- ]after|\bin (?:(?:local authority|LA|council|foster|residential) )?care\b|local authority care|(?:in|under) the care of (?:the |a )?(?:local authority|council|LA|state|social services)|cared for by (?:the |a )?(?:local authority|council|LA)\b|\bfoster(?:ed| care)|\b(?:LAC|CLA|CiC)\b|derbyn gofal/i;
 
 /**
  * A sentence's clauses, for reading each on its own: split at semicolons and at ", and" / ", but" / ", while"
