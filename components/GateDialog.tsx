@@ -34,7 +34,8 @@ export function GateDialog(props: {
   /** A click on "Send anyway" did not count: something of the page's covered or faded the dialog. */
   covered?: boolean;
   /** The page took the typing focus from the reason box, and it was given back. */
-  focusTaken?: boolean;
+  /** The page took the typing focus from the reason box: given back (true), or it could not be ('lost'). */
+  focusTaken?: boolean | 'lost';
   /** A finding's message in the interface's language (components/finding-text.ts). */
   text?: (f: Finding) => string;
 }) {
@@ -103,8 +104,8 @@ export function GateDialog(props: {
               </p>
             )}
             {props.focusTaken && (
-              <p class="pg-notice" role="alert" data-policy-guard="focus-taken">
-                {t('gateFocusTaken')}
+              <p class="pg-notice" role="alert" data-policy-guard="focus-taken" data-lost={props.focusTaken === 'lost' || undefined}>
+                {t(props.focusTaken === 'lost' ? 'gateFocusLost' : 'gateFocusTaken')}
               </p>
             )}
           </>

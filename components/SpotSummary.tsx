@@ -96,7 +96,8 @@ export interface SpotSummaryProps {
   keepSnippets: boolean;
   storeError: boolean;
   /** The page took the typing focus from a note, and it was given back (entrypoints/on-request/note-focus.ts). */
-  noteFocusTaken?: boolean;
+  /** The page took the typing focus from a note: given back (true), or it could not be ('lost'). */
+  noteFocusTaken?: boolean | 'lost';
   /** The record reached a cap and its oldest entries were dropped. */
   trimmed?: boolean;
   /** A verdict, or none (`undefined`); `note` undefined keeps the note written in the note frame. */
@@ -226,8 +227,8 @@ export function SpotSummary(props: SpotSummaryProps) {
         </p>
       )}
       {props.noteFocusTaken && (
-        <p class="pg-notice" role="alert" data-policy-guard="spot-note-focus-taken">
-          {t('spotNoteFocusTaken')}
+        <p class="pg-notice" role="alert" data-policy-guard="spot-note-focus-taken" data-lost={props.noteFocusTaken === 'lost' || undefined}>
+          {t(props.noteFocusTaken === 'lost' ? 'spotNoteFocusLost' : 'spotNoteFocusTaken')}
         </p>
       )}
       {!open ? (

@@ -25,10 +25,11 @@ const OWN_PRESS_MS = 1000;
 
 /**
  * Starts the keeper for the note frames in the closed root `anchor` is drawn in; stops it when the
- * overlay goes. Returns whether the page has taken the focus from a note (the overlay says so).
+ * overlay goes. Returns whether the page has taken the focus from a note (the overlay says so): true when it
+ * was given back, 'lost' when it could not be.
  */
-export function useNoteFocusKeeper(anchor: { current: Element | null }): boolean {
-  const [taken, setTaken] = useState(false);
+export function useNoteFocusKeeper(anchor: { current: Element | null }): boolean | 'lost' {
+  const [taken, setTaken] = useState<boolean | 'lost'>(false);
   useEffect(() => {
     const root = anchor.current?.getRootNode();
     if (!(root instanceof ShadowRoot)) return undefined;
@@ -45,7 +46,9 @@ export function useNoteFocusKeeper(anchor: { current: Element | null }): boolean
       const frame = note;
       if (!frame?.isConnected) return;
       frame.focus({ preventScroll: true });
-      setTaken(true);
+      // It may not come back (the page made our host inert for the instant, or opened a modal dialog of its
+      // own, probe 14g): then the leader is told that typing there is not safe, not that it was given back.
+      setTaken(document.activeElement === host || 'lost');
     };
     // Only a press made while a note has the focus: the leader's click just before (on the page, or on a
     // verdict) must not open a second in which the page may take it (probe 14f).

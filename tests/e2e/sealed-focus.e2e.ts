@@ -47,7 +47,11 @@ const FRAME_THIEF = String.raw`(() => {
 })()`;
 const FRAME_THIEF_VALUE = 'document.getElementById("ftrap").contentDocument.getElementById("t").value';
 
-/** At document start, before Policy Guard's keepers: stop every press and focus event about the page's own elements. */
+/**
+ * A script of the page's, registered before Policy Guard's keepers start (they start with the gate and the
+ * overlay): stop every press and focus event about the page's own elements, to blind them. (A script that
+ * runs before Policy Guard's first one, another extension's, is PRIVACY.md's "listen before Policy Guard".)
+ */
 const BLIND = String.raw`(() => {
   const mine = (t) => !!t && t.nodeType === 1 && t.hasAttribute && t.hasAttribute('data-mine');
   for (const type of ['pointerdown', 'mousedown', 'focusin', 'focus']) {
@@ -68,6 +72,32 @@ const THIEF = (tag: string) => String.raw`(() => {
     const ours = a && (a.localName.startsWith('policy-guard') || a.hasAttribute('data-policy-guard-host'));
     if (ours) { since = since || performance.now(); if (performance.now() - since > 600) { trap.focus(); window.__steals++; since = 0; } } else since = 0;
   }, 50);
+})()`;
+
+/** A thief that makes Policy Guard's host inert for the instant of its focus() call, so the focus cannot come back. */
+const INERT_THIEF = (tag: string) => String.raw`(() => {
+  const trap = document.createElement('${tag}');
+  trap.id = 'trap';
+  Object.assign(trap.style, { position: 'fixed', left: '0', top: '0', width: '1px', height: '1px', opacity: '0.01', border: '0' });
+  document.body.append(trap);
+  let since = 0;
+  window.__steals = 0;
+  window.__stealer = setInterval(() => {
+    const a = document.activeElement;
+    const ours = a && (a.localName.startsWith('policy-guard') || a.hasAttribute('data-policy-guard-host'));
+    if (ours) { since = since || performance.now(); if (performance.now() - since > 600) { a.inert = true; trap.focus(); a.inert = false; window.__steals++; since = 0; } } else since = 0;
+  }, 50);
+})()`;
+
+/** A modal dialog of the page's (everything else inert) with a clear box over `box`. */
+const MODAL = (box: Box) => String.raw`(() => {
+  const st = document.createElement('style');
+  st.textContent = '#pgm::backdrop{background:transparent} #pgm{position:fixed;margin:0;padding:0;border:0;background:transparent;left:${box.x}px;top:${box.y}px;width:${box.width}px;height:${box.height}px;max-width:none;max-height:none} #pgm textarea{all:unset;display:block;width:100%;height:100%;color:transparent;caret-color:transparent}';
+  document.head.append(st);
+  const d = document.createElement('dialog'); d.id = 'pgm';
+  const t = document.createElement('textarea'); t.id = 'cover';
+  d.append(t); document.body.append(d);
+  d.showModal();
 })()`;
 
 /** A clear box of the page's own (marked for BLIND) laid over `box`. */
@@ -96,10 +126,11 @@ describe('the page cannot catch the reason for sending anyway', () => {
   });
 
   /** A send held by the gate, sent by keyboard (no press of the teacher's before the gate opens). */
-  const openGate = async (initScript?: string): Promise<{ page: Page; ui: SealedView; frame: Frame; box: Box }> => {
+  /** `pageScript`: run by the page as it loads (after Policy Guard's first script, as ClassDojo's own are). */
+  const openGate = async (pageScript?: string): Promise<{ page: Page; ui: SealedView; frame: Frame; box: Box }> => {
     const page = await h.context.newPage();
-    if (initScript) await page.addInitScript(initScript);
     await page.goto(`${TEACH}#/classes/c1/messaging/g1`);
+    if (pageScript) await page.evaluate(pageScript);
     await page.waitForFunction(() => (window as unknown as { __dojo?: { ready: boolean } }).__dojo?.ready === true);
     const input = page.locator('[data-name="messageComposerInput"]');
     await input.fill('Grace has been diagnosed with ADHD, please be patient with her.');
@@ -156,6 +187,33 @@ describe('the page cannot catch the reason for sending anyway', () => {
     await page.close();
   });
 
+  // Probe 14g MEDIUM 4: the page made Policy Guard's host inert for the instant of its focus(), so the focus
+  // could not come straight back; the reason frame's word that it lost the focus brings it back a moment later.
+  it('by making Policy Guard’s host inert for the instant it takes the focus', async () => {
+    const { page, ui, frame, box } = await openGate();
+    await page.evaluate(INERT_THIEF('textarea'));
+    await page.waitForTimeout(1200);
+    await click(page, box);
+    await typeWithPause(page, REASON);
+    await page.evaluate('clearInterval(window.__stealer)');
+    expect(await page.evaluate('window.__steals'), 'the page did try').toBeGreaterThan(0);
+    expect(await page.evaluate('document.getElementById("trap").value')).toBe('');
+    expect(await frame.locator('textarea').inputValue()).toBe(REASON);
+    await ui.waitFor('[data-policy-guard="focus-taken"]');
+    await page.close();
+  });
+
+  // Probe 14g MEDIUM 4: a modal dialog of the page's makes everything else inert and holds the focus, with its
+  // clear box over the reason box. Policy Guard cannot take the focus back; it must not say it did.
+  it('is said plainly when the focus cannot be taken back: a modal dialog of the page’s over the reason box', async () => {
+    const { page, ui, box } = await openGate();
+    await page.evaluate(MODAL(box));
+    await page.waitForTimeout(600);
+    await click(page, box);
+    await ui.waitFor('[data-policy-guard="focus-taken"][data-lost]');
+    await page.close();
+  });
+
   it('by stopping, before Policy Guard hears them, the presses on its own box laid over the reason box', async () => {
     const { page, ui, frame, box } = await openGate(BLIND);
     await page.evaluate(COVER('textarea', box));
@@ -176,11 +234,11 @@ describe('the page cannot catch a spot-check note, or read the summary’s size'
     await h.setSpotCheck(true);
   });
 
-  const openNote = async (initScript?: string): Promise<{ page: Page; ui: SealedView; frame: Frame; box: Box }> => {
+  const openNote = async (pageScript?: string): Promise<{ page: Page; ui: SealedView; frame: Frame; box: Box }> => {
     const page = await h.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    if (initScript) await page.addInitScript(initScript);
     await page.goto(`${TEACH}#/classes/c1/story`);
+    if (pageScript) await page.evaluate(pageScript);
     const ui = await SealedView.of(page);
     const followUp = await ui.waitFor('[data-policy-guard="spot-finding"] [data-outcome="follow-up"]');
     await page.waitForTimeout(700); // a lasting choice counts only on a button in plain view

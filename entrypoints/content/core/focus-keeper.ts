@@ -43,7 +43,8 @@ export function keepFocus(options: {
   frame: () => HTMLElement | undefined;
   /** Whether the frame is in use (a send is held and its frame is shown). */
   active: () => boolean;
-  onTaken: () => void;
+  /** The page took the focus; `back`: whether it is back in our host now (a press redirected, or taken back). */
+  onTaken: (back: boolean) => void;
   /**
    * Hears the window's events before any listener of the page's (the seal's `watch`): a page listener added
    * before ours could stop the events about its own elements, and blind this keeper (probe 14g).
@@ -59,12 +60,14 @@ export function keepFocus(options: {
     const frame = options.frame();
     if (!frame?.isConnected) return;
     frame.focus({ preventScroll: true });
-    options.onTaken();
+    // It may not come back (the page made our host inert for the instant, or opened a modal dialog of its
+    // own, probe 14g): then the teacher is told that typing here is not safe, not that it was given back.
+    options.onTaken(win.document.activeElement === options.host);
   };
   const covered = coverGuard(options.host, () => [options.frame()]);
   const onPointer = (e: Event) => {
     if (!e.isTrusted || !options.active()) return;
-    if (covered(e)) options.onTaken();
+    if (covered(e)) options.onTaken(win.document.activeElement === options.host);
     else pressedAt = now();
   };
   const onFocusIn = (e: Event) => {
@@ -108,7 +111,7 @@ export function keepFocus(options: {
       if (win.document.activeElement === options.host && options.root.activeElement !== frame) return;
       // The frame is still this window's active element: focusing it again does nothing, its window does.
       frame?.contentWindow?.focus();
-      options.onTaken();
+      options.onTaken(win.document.activeElement === options.host);
     },
     stop() {
       unwatch();

@@ -41,7 +41,7 @@ interface GateView {
   /** The last "Send anyway" did not count: the page covered or faded the dialog. */
   covered?: boolean;
   /** Something of the page's took the typing focus from the reason box; it was given back (core/focus-keeper.ts). */
-  focusTaken?: boolean;
+  focusTaken?: boolean | 'lost';
   /** A short message after the gate closed without sending (cancelled, or fixed and not sent). */
   toast?: string;
 }
@@ -111,7 +111,7 @@ export class SendGate {
       frame: () => this.frameEl,
       // Not while "Apply all fixes" edits the draft: it moves the focus to the composer itself.
       active: () => this.state.kind === 'held' && !!this.frameEl && !this.fixing,
-      onTaken: () => this.view.update({ focusTaken: true }),
+      onTaken: (back) => this.view.update({ focusTaken: back || 'lost' }),
       watch: (listener) => theSeal().watch(listener),
     }));
     ctx.onInvalidated(() => keeper.stop());
