@@ -7,12 +7,12 @@
  * `guard outline to-fixture <outline.json>`: the outline as a fixture page the end-to-end harness serves
  * (lib/dojo/outline-fixture.ts), so a school's report becomes a test. See docs/redesign-workflow.md.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { MAX_CHILDREN, MAX_READ, OUTLINE_FORMAT, OUTLINE_VERSION, outlineJson, outlineOfTree, type Outline, type OutlineNode } from '../lib/dojo/outline';
-import { parseSavedHtml } from '../lib/dojo/outline-html';
+import { isAppShell, parseSavedHtml } from '../lib/dojo/outline-html';
 import { decodeHtml, readSavedPage, savedFromUrl } from '../lib/dojo/saved-page';
 import { fixtureRoute, outlineToFixture } from '../lib/dojo/outline-fixture';
 import { parseDojoLocation } from '../lib/dojo/routes';
@@ -23,13 +23,14 @@ import type { CliIO } from './main';
 
 export const OUTLINE_HELP = `Usage:
   guard outline from-html <saved.html> [--url URL]
-      Print the page outline of a ClassDojo page saved with the browser's "Save page as" ("Webpage,
-      HTML only", "complete" or "single file"), as JSON: its structure only, with every text, id, URL and
-      other value replaced by a placeholder. The page's address is read from the file ("saved from url"),
+      Print the page outline of a ClassDojo page saved with the browser's "Save page as", as "Webpage,
+      Single File" (MHTML) or "Webpage, Complete" ("HTML only" saves ClassDojo's empty start page), as
+      JSON: its structure only, with every text, id, URL and other value replaced by a placeholder. The page's address is read from the file ("saved from url"),
       or given with --url.
-  guard outline to-fixture <outline.json> [--name NAME] [--out DIR]
+  guard outline to-fixture <outline.json> [--name NAME] [--out DIR] [--force]
       Write the outline as a fixture page the end-to-end harness serves (DIR/NAME.html, by default
-      tests/fixtures/outlines/), and print the address to open it at.
+      tests/fixtures/outlines/), and print the address to open it at. A NAME that is already a fixture
+      is refused unless --force is given (it would replace a committed school's page).
 `;
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,10 +54,15 @@ export function outlineOfSavedFile(bytes: Uint8Array, url?: string): { ok: true;
   if (!parsed.isPage) {
     return { ok: false, problem: `does not look like a saved web page (no <html>, <body> or ClassDojo's app root${saved.encoding === 'utf-8' ? '' : `, read as ${saved.encoding}`}): save the page again with the browser's "Save page as…"` };
   }
+  // "Webpage, HTML only" saves the server's page, which for ClassDojo is the empty app shell: said as such,
+  // with the choice that saves the page as drawn (probe 21e D1).
+  if (isAppShell(saved.html, parsed.tree)) {
+    return { ok: false, problem: `is ClassDojo's empty start page, which is what "Webpage, HTML only" saves (the page before ClassDojo's app draws it): open the page, let it load, and save it as "Webpage, Single File" (or "Webpage, Complete")` };
+  }
   const address = url ?? savedFromUrl(saved.html) ?? saved.url;
   const outline = outlineOfTree(parsed.tree, { href: address ?? 'about:blank', source: 'saved-page', guard: VERSION });
   if (outline.elements === 0 || outline.regions.every((r) => !r.node.children?.length)) {
-    return { ok: false, problem: `is a web page with nothing in it to outline (${outline.elements} elements in its body): save the page again once ClassDojo has loaded` };
+    return { ok: false, problem: `is a web page with nothing in it to outline (${outline.elements} elements in its body): save the page again once ClassDojo has loaded, as "Webpage, Single File" (or "Webpage, Complete")` };
   }
   return { ok: true, outline, unread: parsed.unread, ...(address === undefined ? {} : { address }) };
 }
@@ -89,6 +95,7 @@ const outlineSchema = z.object({
   found: z.array(z.string().max(80)).max(200).optional(),
   missing: z.array(z.string().max(80)).max(200).optional(),
   enclosed: z.array(z.string().max(80)).max(200).optional(),
+  regionsLeftOut: z.number().int().min(0).optional(),
 });
 
 function depthOf(n: OutlineNode, d = 0): number {
@@ -173,6 +180,7 @@ export function outlineSummary(outline: Outline, address?: string): string[] {
   const found = outline.found ?? [];
   lines.push(`found: ${found.length ? found.map((f) => f.replace(':', ' (') + ')').join(', ') : 'none of the parts Policy Guard looks for'}`);
   if (outline.enclosed?.length) lines.push(`inside a component's shadow root, where Policy Guard does not look: ${outline.enclosed.map((f) => f.replace(':', ' (') + ')').join(', ')}`);
+  if (outline.regionsLeftOut) lines.push(`${outline.regionsLeftOut.toLocaleString('en-GB')} containers outside the app root were not outlined, to keep it under 48 KB (those holding a message box or a Post/Send control were kept)`);
   if (outline.missing?.length) lines.push(`not found on this ${outline.view} page: ${outline.missing.join(', ')} (the selectors to fix first: lib/dojo/selectors.ts, docs/redesign-workflow.md)`);
   else if (outline.app !== 'other') lines.push(`not found: nothing this ${outline.view} page needs`);
   return lines;
@@ -265,6 +273,11 @@ export function runOutline(args: string[], io: CliIO): number {
   }
   const dir = option(args, '--out') ?? OUTLINES_DIR;
   const file = join(dir, `${name}.html`);
+  // A committed school's fixture is never replaced by a slip of --name (probe 21e D7).
+  if (existsSync(file) && !args.includes('--force')) {
+    io.stderr(`guard outline: ${relative(process.cwd(), file) || file} already exists: choose another --name, or add --force to replace it.\n`);
+    return 1;
+  }
   try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, outlineToFixture(read.outline, name));

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { buildPolicy, proposeFromText, settingsRead } from '../lib/policy/from-text/index';
 import { DocumentError, documentText, MAX_DOCUMENT_BYTES } from '../lib/policy/from-text/document';
 import { isPresetId, PRESET_IDS } from '../lib/policy/catalog';
-import { managedValueProblems, readDeployFile, type ManagedSource } from '../lib/policy/deploy-files';
+import { deploymentWarnings, managedValueProblems, readDeployFile, type ManagedSource } from '../lib/policy/deploy-files';
 import { MANAGED_KEYS, managedFrom, resolveState } from '../lib/policy/managed-values';
 import { parsePolicy, parsePolicyJson, problemLines, type ParseResult, type PolicyProblem } from '../lib/policy/parse';
 import { PRESETS } from '../lib/policy/presets/index';
@@ -21,6 +21,9 @@ export const POLICY_HELP = `Usage:
                                             Google Admin console's JSON, a Chrome/Chromium policy file, a
                                             Windows .reg or a macOS .mobileconfig) is checked as a staff
                                             browser applies it: policyJson over presetId, IT's locks.
+                                            Warnings (exit 0; exit 1 with --strict): the placeholder
+                                            EXTENSION_ID left in, settings for one id while another is
+                                            installed, an http:// update URL.
   guard policy validate --preset <id> <policyJson-file>
                                             Check a managed policyJson (settings over a preset, as JSON)
                                             as a browser applies it over that preset.
@@ -184,7 +187,7 @@ function policyFileHints(problems: PolicyProblem[], file: string): string[] {
   return hints;
 }
 
-type Loaded = { ok: true; policy: Policy; summary?: string } | { ok: false; problems: PolicyProblem[]; hints?: string[] } | { ok: 'sources'; sources: (ManagedSource & { check: ManagedCheck })[]; form: string };
+type Loaded = { ok: true; policy: Policy; summary?: string } | { ok: false; problems: PolicyProblem[]; hints?: string[] } | { ok: 'sources'; sources: (ManagedSource & { check: ManagedCheck })[]; form: string; warnings?: string[] };
 
 /** The largest policy or deployment file `show`/`validate` read. */
 export const MAX_POLICY_FILE_BYTES = 2_000_000;
@@ -230,15 +233,17 @@ function loadTarget(target: string, overlay: { presetId?: string } | undefined):
     const parsed = parsePolicy(file.data);
     return parsed.ok ? parsed : { ok: false, problems: parsed.problems, hints: policyFileHints(parsed.problems, target) };
   }
-  return { ok: 'sources', form: file.form, sources: file.sources.map((s) => ({ ...s, check: checkManaged(s.values) })) };
+  return { ok: 'sources', form: file.form, sources: file.sources.map((s) => ({ ...s, check: checkManaged(s.values) })), warnings: deploymentWarnings(text, file.sources) };
 }
 
-function parseTargetArgs(args: string[]): { target?: string; overlay?: { presetId?: string }; error?: string } {
+function parseTargetArgs(args: string[]): { target?: string; overlay?: { presetId?: string }; strict?: boolean; error?: string } {
   let target: string | undefined;
   let overlay: { presetId?: string } | undefined;
+  let strict = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === '--preset' || a.startsWith('--preset=')) {
+    if (a === '--strict') strict = true;
+    else if (a === '--preset' || a.startsWith('--preset=')) {
       const id = a === '--preset' ? args[++i] : a.slice('--preset='.length);
       if (!id) return { error: `--preset needs a preset's id (${PRESET_IDS.join(', ')})` };
       // Checked as the browser would: an unknown id is reported as IT's presetId problem, not a usage error.
@@ -249,7 +254,7 @@ function parseTargetArgs(args: string[]): { target?: string; overlay?: { presetI
     else return { error: `expected one file, got ${JSON.stringify(target)} and ${JSON.stringify(a)}` };
   }
   if (target === undefined) return { error: 'expected a file (or a preset id for show)' };
-  return { target, overlay };
+  return { target, overlay, strict };
 }
 
 export function runPolicy(args: string[], io: CliIO): number | Promise<number> {
@@ -272,7 +277,7 @@ export function runPolicy(args: string[], io: CliIO): number | Promise<number> {
     io.stderr(`guard policy: ${why}expected 'show <preset-id|file>', 'validate [--preset <id> | --overlay] <file>' or 'from-text <document>'. Run 'guard policy --help'.\n`);
     return 2;
   }
-  const { target, overlay } = parsedArgs;
+  const { target, overlay, strict } = parsedArgs;
   const result = loadTarget(target, overlay);
   if (result.ok === false) {
     io.stdout(problemLines(result.problems).map((l) => `${l}\n`).join(''));
@@ -282,6 +287,10 @@ export function runPolicy(args: string[], io: CliIO): number | Promise<number> {
   if (result.ok === 'sources') {
     const many = result.sources.length > 1;
     let failed = false;
+    // What keeps valid settings from reaching the extension (a placeholder id, two ids, http://): said first.
+    const warnings = result.warnings ?? [];
+    if (sub === 'validate') for (const w of warnings) io.stdout(`warning: ${w}\n`);
+    if (sub === 'validate' && strict && warnings.length) failed = true;
     for (const source of result.sources) {
       const prefix = many ? `${source.where}: ` : '';
       if (source.check.problems.length) {

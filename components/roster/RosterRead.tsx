@@ -5,15 +5,12 @@
  */
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { english, message } from '../finding-text';
-import { diffRoster, parseRosterCsv, readRoster, type RosterNote, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
+import { diffRoster, MAX_ROSTER_BYTES, parseRosterCsv, readRoster, type RosterNote, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
 import type { Policy } from '../../lib/policy/schema';
 import type { Pupil } from '../../lib/rules/types';
-import { binaryFormat } from '../../lib/roster/decode';
 import { columnLines, ENCODING_NAMES, SEPARATOR_NAMES } from '../../lib/roster/summary';
 import { InCareNote } from './InCareNote';
 
-/** 2 MB: a class list as CSV is a few KB; a larger file is a workbook or not a list (named, not read whole). */
-const MAX_FILE = 2_000_000;
 
 const key = (code: string) => code.replace(/-/g, '_');
 
@@ -26,7 +23,7 @@ export function problemText(p: RosterProblem): string {
     data[0] = field === 'inCare' ? t('rosterInCare') : field.startsWith('consent:') ? t(`rosterConsent_${key(field.slice(8))}` as MessageKey) : t('csvFieldConsent');
   }
   // The kind of file, by its extension (the English names the format in words).
-  if (p.code === 'not-text') data[0] = data[0] === 'binary' ? '?' : `.${data[0] ?? ''}`;
+  if (p.code === 'not-text') data[0] = data[0] === 'binary' ? '?' : data[0] === 'image' ? '.png/.jpg' : `.${data[0] ?? ''}`;
   return message(`csv_${key(p.code)}`, data) || p.message;
 }
 
@@ -69,10 +66,10 @@ export interface RosterRead {
 export async function readRosterFile(file: File): Promise<RosterRead | { error: string }> {
   try {
     // A large workbook is named as one (with how to save it as CSV), not only called too big.
-    if (file.size > MAX_FILE) {
+    // Read from its first 64 KB and its size: the reader refuses it with the CLI's own message (lib/roster/csv.ts).
+    if (file.size > MAX_ROSTER_BYTES) {
       const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
-      if (binaryFormat(head)) return { result: readRoster(head), source: 'csv', name: file.name };
-      return { error: t('rosterFileTooBig') };
+      return { result: readRoster(head, file.size), source: 'csv', name: file.name };
     }
     return { result: readRoster(new Uint8Array(await file.arrayBuffer())), source: 'csv', name: file.name };
   } catch {

@@ -9,6 +9,7 @@
  * KB (one decimal). Each reads the live document and may throw on a page it cannot read: callers catch.
  */
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DoctorReport } from '../../components/DoctorReport';
 import { download } from '../../components/download';
@@ -16,12 +17,13 @@ import { ParentHint } from '../../components/ParentHint';
 import { RosterOffer } from '../../components/RosterOffer';
 import { RoutingCard, type InsertResult } from '../../components/RoutingCard';
 import { adviceText, hintText } from '../../components/routing-text';
+import { t } from '../../lib/ext/i18n';
 import type { ParentHint as Hint, PagePupil } from '../../lib/ext/messages';
 import type { HolidayCalendar } from '../../lib/rules/types';
 import { doctorReport, type DoctorReport as Report } from '../../lib/dojo/doctor';
 import { conversationComposer } from '../../lib/dojo/page';
 import { buildOutline, outlineJson, withDoctorVerdict, type Outline } from '../../lib/dojo/outline';
-import { probePage } from '../../lib/dojo/probe';
+import { noComposerReason, probePage } from '../../lib/dojo/probe';
 import { parseDojoLocation } from '../../lib/dojo/routes';
 import type { Policy } from '../../lib/policy/schema';
 import type { RouteResult } from '../../lib/routing/index';
@@ -74,18 +76,61 @@ export async function copyOutline(): Promise<{ result: 'copied' | 'saved'; kb: s
   }
 }
 
+/**
+ * "Copy a page outline for support" under the doctor's report in the panel, and what became of it (copied,
+ * saved as a file, or failed, with its size in KB). Drawn with the report, by these parts: the content script
+ * carries neither (its size budget).
+ */
+function OutlineCopy() {
+  const [busy, setBusy] = useState(false);
+  const [outline, setOutline] = useState<{ result: 'copied' | 'saved' | 'failed'; kb?: string }>();
+  return (
+    <>
+      <button
+        type="button"
+        class="pg-button"
+        data-policy-guard="outline-copy"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          setOutline(await copyOutline().catch(() => ({ result: 'failed' as const })));
+          setBusy(false);
+        }}
+      >
+        {t('outlineCopy')}
+      </button>
+      {outline && (
+        <p class="pg-muted" role="status" data-policy-guard="outline-result" data-result={outline.result} data-kb={outline.kb}>
+          {outline.result === 'failed' ? t('outlineFailed') : t(outline.result === 'copied' ? 'outlineCopied' : 'outlineSaved', outline.kb ?? '')}
+        </p>
+      )}
+    </>
+  );
+}
+
 export const ON_REQUEST_PARTS = {
   /** The stylesheet the parts' elements need, before its custom properties are renamed (core/private-css.ts). */
   css: styles,
   /** The seal (entrypoints/content/core/seal.ts), for a page where the early script did not install it. */
   installSeal: () => installSeal(),
   reportNow,
+  /** Why the page shows no message box where one belongs, when it is no redesign (lib/dojo/probe.ts); else undefined. */
+  noComposerReason: () => noComposerReason(document),
   pageOutline,
   outlineNow,
   copyOutline,
-  /** Draws the doctor's report (components/DoctorReport.tsx) into `into`, replacing what was there. */
+  /**
+   * Draws the doctor's report (components/DoctorReport.tsx) into `into`, replacing what was there, with "Copy a
+   * page outline for support" under it (its result kept while the report is drawn afresh).
+   */
   showDoctorReport(into: HTMLElement, report: Report): void {
-    render(<DoctorReport report={report} />, into);
+    render(
+      <>
+        <DoctorReport report={report} />
+        <OutlineCopy />
+      </>,
+      into,
+    );
   },
   /** Draws the spot-check overlay into `into`; a new view or class starts a new one (its key). */
   showSpotCheck(into: HTMLElement, props: SpotCheckProps): void {

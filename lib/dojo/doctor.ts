@@ -9,7 +9,7 @@
  * Post/Send control Policy Guard can find (checked as the teacher types, never held at Send).
  */
 import type { MessageKey } from '../ext/i18n';
-import type { PageFacts } from './probe';
+import type { NoComposerReason, PageFacts } from './probe';
 import type { Tier } from './selectors';
 
 export type PartId =
@@ -78,6 +78,13 @@ export function expectsComposer(route: PageFacts['route']): boolean {
   return false;
 }
 
+/** What a missing box means where the page says why (lib/dojo/probe.ts `noComposerReason`). */
+const NO_COMPOSER_MEANING: Record<NoComposerReason, MessageKey> = {
+  loading: 'doctorMeanComposerLoading',
+  error: 'doctorMeanComposerError',
+  opener: 'doctorMeanComposerOpener',
+};
+
 const STORY_VIEWS = new Set(['class-story', 'school-story', 'parent-story']);
 const CHAT_VIEWS = new Set(['messaging', 'parent-messages']);
 
@@ -112,13 +119,16 @@ export function doctorReport(facts: PageFacts): DoctorReport {
     ...(nothing ? { meaning: { key: 'doctorMeanAppNotLoaded' } } : facts.appRoot === 'verified' ? {} : { meaning: { key: 'degradedAppRoot' } }),
   });
 
+  // No box, and the page says why (still loading, an error page, a button that opens the box): not a part
+  // missing, and no mismatch said (probe 21e D2).
+  const why = facts.composers.length === 0 && composerNeeded ? facts.noComposer : undefined;
   if (facts.composers.length === 0) {
     parts.push({
       id: 'composer',
       found: false,
       how: 'none',
-      needed: composerNeeded,
-      ...(composerNeeded ? { meaning: facts.enclosedEditors > 0 ? { key: 'doctorMeanComposerEnclosed' } : { key: 'doctorMeanNoComposer' } } : {}),
+      needed: composerNeeded && !why,
+      ...(composerNeeded ? { meaning: { key: why ? NO_COMPOSER_MEANING[why] : facts.enclosedEditors > 0 ? 'doctorMeanComposerEnclosed' : 'doctorMeanNoComposer' } } : {}),
     });
   }
   const storyComposer = teach && (route.view === 'class-story' || route.view === 'school-story' || route.view === 'student-story');
@@ -140,7 +150,9 @@ export function doctorReport(facts: PageFacts): DoctorReport {
       needed: true,
       ...(c.send ? {} : { meaning: { key: 'doctorMeanNoSend' } }),
     });
-    if (storyComposer) {
+    // Tags and photos only for a box that can carry them (a story composer, a box beside a tag or photo
+    // control): a welcome message has neither, and saying they are not checked there misleads (probe 21e D5).
+    if (storyComposer && c.carriesExtras) {
       parts.push({
         id: 'tagged-pupils',
         composer: n,
@@ -202,11 +214,13 @@ export function doctorReport(facts: PageFacts): DoctorReport {
     const p = facts.posts;
     // No post found, but blocks that look like posts: the feed was renamed, not emptied (needed: the spot-check reads nothing).
     const renamed = p.count === 0 && facts.postLike > 0;
+    // Counted apart from the calendar events, which the next row counts (probe 21e D9).
+    const stories = p.count - facts.calendarPosts;
     parts.push({
       id: 'story-posts',
-      found: p.count > 0,
-      how: p.tier ?? 'none',
-      count: p.count,
+      found: stories > 0,
+      how: stories > 0 ? (p.tier ?? 'none') : 'none',
+      count: stories,
       needed: renamed,
       ...(renamed
         ? { meaning: { key: 'doctorMeanPostsRenamed', args: [String(facts.postLike)] } }
@@ -235,7 +249,7 @@ export function doctorReport(facts: PageFacts): DoctorReport {
       ? watchesSendControls(route) && facts.composers.some((c) => c.send === undefined)
         ? 'no-send'
         : undefined
-      : composerNeeded ? 'no-composer' : facts.sendControls > 0 && watchesSendControls(route) ? 'send-without-composer' : undefined;
+      : composerNeeded ? (why ? undefined : 'no-composer') : facts.sendControls > 0 && watchesSendControls(route) ? 'send-without-composer' : undefined;
   return { app: route.app, view: route.view, parts, ...(mismatch ? { mismatch } : {}) };
 }
 

@@ -295,3 +295,27 @@ export function parseSavedHtml(html: string): ParsedPage {
   }
   return { tree: { regions, elements: bodyEl ? inBody : outsideHead }, isPage: marks, unread };
 }
+
+/**
+ * Whether a saved page is ClassDojo's app shell, as "Webpage, HTML only" saves it (probe 21e D1): Chromium's
+ * "HTML only" writes the bytes the server sent, not the page as drawn (content/browser/download/docs/
+ * save-page-as.md), and for ClassDojo's single-page apps that is an almost empty `#reactApplication` (at
+ * most 2 elements in it) with the scripts that would draw it. `tree` is `parseSavedHtml(html).tree`.
+ */
+export function isAppShell(html: string, tree: PageTree): boolean {
+  const root = tree.regions.find((r) => r.kind === 'app-root')?.root;
+  if (!root || !root.attrs.some(([n, v]) => n === 'id' && v === 'reactApplication')) return false;
+  // Counted by a walk that stops past 2 (a real page may nest thousands deep).
+  let inside = 0;
+  const stack: PageElement[] = [];
+  for (const r of tree.regions) {
+    if (r.kind === 'outside') inside++;
+    stack.push(r.root);
+  }
+  while (stack.length && inside <= 2) {
+    const el = stack.pop()!;
+    inside += (el.more ?? 0) + el.children.length;
+    stack.push(...el.children);
+  }
+  return inside <= 2 && /<script\b[^>]*\bsrc\s*=/i.test(html);
+}

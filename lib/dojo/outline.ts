@@ -78,6 +78,11 @@ export interface Outline {
   found?: string[];
   missing?: SelectorName[];
   /**
+   * Containers outside the app root left out to keep the outline under its bound (thousands of body-level
+   * containers): the app root and those holding a message box or a Post/Send control are kept. Optional.
+   */
+  regionsLeftOut?: number;
+  /**
    * What the selectors see only inside a component's open shadow root, where Policy Guard does not look (so
    * it is not `found`): where a redesign moved a part. Optional, as `found`.
    */
@@ -291,11 +296,25 @@ export function attributePlaceholder(name: string, value: string): string {
   if (n === 'name' || n.startsWith('data-')) return SWITCH_VALUES.has(v) ? v : '$value';
   // References to other elements' ids: ids, never kept.
   if (ID_REFS.has(n)) return '$id';
-  if (n === 'lang') return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$/.test(v) ? v : '$value';
+  if (n === 'lang') return langCode(v);
   // Only an enumerated attribute keeps a word of the vocabulary ("aria-expanded": "true", "type": "submit"): a
   // free-text one ("aria-rowindextext", "content") may hold a name that is also a word (Strong, Small, Link).
   return ENUMERATED.has(n) && inVocabulary(v) ? v : '$value';
 }
+
+/**
+ * A `lang` value as kept: a language code and, at most, a region (2 letters or 3 digits) or a script (4 letters,
+ * from the common scripts): `en-gb`, `cy`, `es-419`, `zh-hant`. Any other subtag is dropped and anything else is
+ * `$value`: `en-amelia` or `en-zqlang` would carry a page's word (probe 21e D6). A 3-letter language is kept only
+ * when it is a known one, since a 3-letter word may be a name ("amy", "leo").
+ */
+function langCode(v: string): string {
+  const [lang, sub] = v.split('-');
+  if (!lang || !(/^[a-z]{2}$/.test(lang) || LANG3.has(lang))) return '$value';
+  return sub && (/^([a-z]{2}|\d{3})$/.test(sub) || SCRIPTS.has(sub)) ? `${lang}-${sub}` : lang;
+}
+const LANG3 = new Set(['fil', 'haw', 'yue', 'cmn', 'ckb', 'kok', 'chr', 'gsw', 'sco', 'ast']);
+const SCRIPTS = new Set(['latn', 'cyrl', 'arab', 'hans', 'hant', 'deva', 'grek', 'hebr', 'jpan', 'kore', 'thai', 'beng', 'guru', 'taml', 'ethi', 'geor', 'armn']);
 
 /** A class attribute: the classes our selectors name and the editor libraries' own, the rest `$class`. */
 function classPlaceholder(value: string): string {
@@ -543,6 +562,9 @@ function ownPart(el: PageElement): OutlineNode {
   let attrs: Record<string, string> | undefined;
   let other = 0;
   for (const [raw, value] of el.attrs) {
+    // What Policy Guard itself puts on the page (an emptied style on a box it watches, its ready mark) is not
+    // ClassDojo's structure (probe 21e D11).
+    if ((raw === 'style' && !value.trim()) || raw.startsWith('data-policy-guard')) continue;
     const name = attributeName(raw);
     if (name === undefined) {
       if (!raw.toLowerCase().startsWith('on')) other++;
@@ -650,15 +672,24 @@ function nodeOf(built: Built, state: BuildState): OutlineNode {
 }
 
 /**
- * The selector names a view needs to be checked at all, from its route: a composer and its Send/Post control
- * where one is written, the posts of a story feed, the bubbles of an open conversation, the tiles of the
- * points page. The page doctor (lib/dojo/doctor.ts) says the same part by part on the live page.
+ * The selector names a view needs to be checked at all, from its route and what is on the page, as the page
+ * doctor (lib/dojo/doctor.ts) marks its parts `needed` (probe 21e D4): a composer and its Send/Post control where
+ * one is written; the posts of a story feed and their text; on the teachers' story pages, the tagged pupils and
+ * attachments of a box that can carry them (`page.storyBox`: the page's own box in the app root, or one in a
+ * composer container we know); in an open conversation its bubbles and their text, and in the teachers' app
+ * its header and, with bubbles on the page, who sent them; the tiles of the points page.
  */
-export function expectedParts(route: { app: DojoApp; view: DojoView; conversation: boolean; post: boolean }): SelectorName[] {
+export function expectedParts(route: { app: DojoApp; view: DojoView; conversation: boolean; post: boolean }, page: { storyBox?: boolean; bubbles?: boolean } = {}): SelectorName[] {
   const parts: SelectorName[] = [];
+  const teach = route.app === 'teach';
   if (expectsComposer(route)) parts.push('composer', 'sendButton');
   if (route.view === 'class-story' || route.view === 'school-story' || route.view === 'parent-story') parts.push('storyPost', 'storyPostBody');
-  if ((route.view === 'messaging' || route.view === 'parent-messages') && route.conversation) parts.push('messageBubble', 'messageText');
+  if (teach && page.storyBox && (route.view === 'class-story' || route.view === 'school-story' || route.view === 'student-story')) parts.push('taggedStudent', 'attachment');
+  if ((route.view === 'messaging' || route.view === 'parent-messages') && route.conversation) {
+    parts.push('messageBubble', 'messageText');
+    if (teach) parts.push('threadHeader');
+    if (teach && page.bubbles) parts.push('messageSender');
+  }
   if (route.view === 'points') parts.push('studentTile');
   return parts;
 }
@@ -684,16 +715,28 @@ function addSeen(best: Map<string, string>, seen: string[]): void {
  * regions' own trees, never into shadow roots or frames, so a composer there is seen by no check and must not
  * be called found. Iterative (a page may nest thousands deep).
  */
-function foundIn(tree: PageTree): { found: string[]; enclosed: string[] } {
+function foundIn(tree: PageTree, storyView: boolean): { found: string[]; enclosed: string[]; storyBox: boolean } {
   const best = new Map<string, string>();
   const inside = new Map<string, string>();
-  const stack: [PageElement, boolean][] = tree.regions.map((r) => [r.root, false]);
+  let storyBox = false;
+  // Each element with: inside a shadow root; in the app root; inside a composer container we know (a guess).
+  const stack: [PageElement, boolean, boolean, boolean][] = tree.regions.map((r) => [r.root, false, r.kind === 'app-root', false]);
   while (stack.length) {
-    const [el, shadowed] = stack.pop()!;
+    const [el, shadowed, app, known] = stack.pop()!;
     addSeen(shadowed ? inside : best, el.seen);
-    for (const c of el.children) stack.push([c, shadowed || el.tag === SHADOW_ROOT]);
+    const inKnown = known || el.seen.includes('composerContainer:guess');
+    if (!shadowed && el.seen.some((s) => s.startsWith('composer:'))) {
+      if (app || inKnown) storyBox = true;
+      // As the doctor, on a teachers' story page: a box in a composer container we know shows its tags and
+    // photos, even with none there.
+      if (inKnown && storyView) addSeen(best, ['taggedStudent:guess', 'attachment:guess']);
+    }
+    for (const c of el.children) stack.push([c, shadowed || el.tag === SHADOW_ROOT, app, inKnown]);
   }
-  return { found: bestOf(best), enclosed: bestOf(inside).filter((s) => !best.has(s.split(':')[0]!)) };
+  // Who sent a message: a sender's name, or a bubble that says whose it is (the doctor's "message senders").
+  const sender = best.get('parentBubble') ?? best.get('staffBubble');
+  if (sender) addSeen(best, [`messageSender:${sender}`]);
+  return { found: bestOf(best), enclosed: bestOf(inside).filter((s) => !best.has(s.split(':')[0]!)), storyBox };
 }
 
 /**
@@ -706,6 +749,10 @@ const PART_SELECTOR: Partial<Record<PartId, SelectorName>> = {
   'story-posts': 'storyPost',
   'thread-header': 'threadHeader',
   'message-bubbles': 'messageBubble',
+  // The doctor's tags, photos and senders too (probe 21e D4): the outline's `missing` is the doctor's.
+  'tagged-pupils': 'taggedStudent',
+  attachments: 'attachment',
+  'message-senders': 'messageSender',
   'pupil-tiles': 'studentTile',
 };
 
@@ -756,9 +803,10 @@ const ATTEMPTS: Limits[] = [
  */
 export function outlineOfTree(tree: PageTree, from: OutlineSource): Outline {
   const route = parseDojoLocation(from.href);
-  const { found, enclosed } = foundIn(tree);
+  eventTitlesInCards(tree);
+  const { found, enclosed, storyBox } = foundIn(tree, route.app === 'teach' && (route.view === 'class-story' || route.view === 'school-story' || route.view === 'student-story'));
   const names = new Set(found.map((f) => f.split(':')[0]));
-  const missing = expectedParts({ app: route.app, view: route.view, conversation: route.conversationId !== undefined, post: route.postId !== undefined }).filter((n) => !names.has(n));
+  const missing = expectedParts({ app: route.app, view: route.view, conversation: route.conversationId !== undefined, post: route.postId !== undefined }, { storyBox, bubbles: names.has('messageBubble') }).filter((n) => !names.has(n));
   const own: BuildState['own'] = new Map();
   const ownIds = new Map<string, number>();
   let outline: Outline | undefined;
@@ -783,14 +831,75 @@ export function outlineOfTree(tree: PageTree, from: OutlineSource): Outline {
     };
     if (new TextEncoder().encode(JSON.stringify(outline)).length <= OUTLINE_MAX_BYTES) return outline;
   }
-  // Still too big at the smallest limits (thousands of body-level containers): keep the app root only, cut
-  // shallower until it fits (at depth 0 it is one element and a count: always under the bound).
-  const root = outline!.regions[0]!;
-  for (let depth = 3; depth >= 0; depth--) {
-    const cut: Outline = { ...outline!, regions: [{ kind: root.kind, node: pruned(root.node, depth) }], truncated: true };
-    if (new TextEncoder().encode(JSON.stringify(cut)).length <= OUTLINE_MAX_BYTES || depth === 0) return cut;
+  // Still too big at the smallest limits (thousands of body-level containers): keep the app root and the
+  // containers holding a message box or a Post/Send control (where a dialog's composer is: probe 21e D13), cut
+  // shallower until it fits, and say how many containers were left out. At depth 0, with the app root alone,
+  // it is one element and a count: always under the bound.
+  const regions = outline!.regions;
+  const holds = (n: OutlineNode): boolean => {
+    const stack = [n];
+    while (stack.length) {
+      const c = stack.pop()!;
+      if (c.seen?.some((x) => x.startsWith('composer:') || x.startsWith('sendButton:'))) return true;
+      stack.push(...(c.children ?? []));
+    }
+    return false;
+  };
+  const kept = [regions[0]!, ...regions.slice(1).filter((r) => holds(r.node)).slice(0, 20)];
+  const fits = (o: Outline) => new TextEncoder().encode(JSON.stringify(o)).length <= OUTLINE_MAX_BYTES;
+  for (const keep of [kept, [regions[0]!]]) {
+    for (let depth = 3; depth >= 0; depth--) {
+      const cut: Outline = { ...outline!, regions: keep.map((r) => ({ kind: r.kind, node: pruned(r.node, depth) })), truncated: true, regionsLeftOut: regions.length - keep.length };
+      if (fits(cut) || (depth === 0 && keep.length === 1)) return cut;
+    }
   }
   return outline!;
+}
+
+/**
+ * An `h2` is an event's title only inside a calendar-event card found by its marks (lib/dojo/page.ts
+ * `eventCardOf`): the lowest element around it holding an event mark holds no story post, no message box, one
+ * title and at most one of each mark. Any other `h2` (a chat's header, a dialog's heading) loses its
+ * `eventPostTitle` in `seen` (probe 21e D8). Iterative (a page may nest thousands deep); changes `tree`.
+ */
+function eventTitlesInCards(tree: PageTree): void {
+  type Counts = { marks: number; titles: number; other: number };
+  const counts = new Map<PageElement, Counts>();
+  const parent = new Map<PageElement, PageElement>();
+  const titles: PageElement[] = [];
+  const order: PageElement[] = [];
+  const stack = tree.regions.map((r) => r.root);
+  while (stack.length) {
+    const el = stack.pop()!;
+    order.push(el);
+    if (el.seen.some((x) => x.startsWith('eventPostTitle:'))) titles.push(el);
+    for (const c of el.children) {
+      parent.set(c, el);
+      stack.push(c);
+    }
+  }
+  if (!titles.length) return;
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!;
+    const own: Counts = {
+      marks: el.seen.filter((x) => x.startsWith('eventPostMark:')).length,
+      titles: el.seen.some((x) => x.startsWith('eventPostTitle:')) ? 1 : 0,
+      other: el.seen.some((x) => x.startsWith('storyPost:') || x.startsWith('composer:')) ? 1 : 0,
+    };
+    for (const c of el.children) {
+      const k = counts.get(c)!;
+      own.marks += k.marks;
+      own.titles += k.titles;
+      own.other += k.other;
+    }
+    counts.set(el, own);
+  }
+  for (const title of titles) {
+    let up = parent.get(title);
+    while (up && counts.get(up)!.marks === 0) up = parent.get(up);
+    const card = up && counts.get(up)!;
+    if (!card || card.titles !== 1 || card.other > 0 || card.marks > 2) title.seen = title.seen.filter((x) => !x.startsWith('eventPostTitle:'));
+  }
 }
 
 /** A node with what lies below `depth` levels counted in `more`, not written; siblings past 50 counted too. */

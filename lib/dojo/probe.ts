@@ -9,6 +9,8 @@
  */
 import type { Channel } from '../policy/schema';
 import {
+  EXTENSION_HOST_ATTR,
+  NOT_UI,
   channelDecision,
   composerExtras,
   findAppRoot,
@@ -25,7 +27,7 @@ import {
   type ChannelBasis,
 } from './page';
 import type { DojoRoute } from './routes';
-import { ANY_EDITOR, anyOf, POST_LIKE, SELECTORS, type Tier } from './selectors';
+import { ANY_EDITOR, anyOf, BUSY_MARKS, ERROR_PLACES, ERROR_WORDS, EXTRAS_CONTROLS, EXTRAS_LABELS, LOADING_WORDS, OPENER_LABELS, POST_LIKE, SEND_LABELS, SELECTORS, type Tier } from './selectors';
 
 export interface ComposerFacts {
   /** The selector kind that found the box. */
@@ -38,6 +40,11 @@ export interface ComposerFacts {
   send?: Tier;
   /** Its container is one of ClassDojo's composers as we know them: tags and photos can be seen. */
   extrasKnown: boolean;
+  /**
+   * The box can carry pupils' tags and photos: a story composer we know, a box beside a tag or photo control,
+   * or the story page's own box (in the app root). A welcome-message dialog cannot (probe 21e D5).
+   */
+  carriesExtras: boolean;
   tagged: number;
   media: number;
 }
@@ -55,6 +62,11 @@ export interface PageFacts {
   posts: { count: number; tier?: Tier; readable: number };
   /** With no story post found: the blocks that look like posts (POST_LIKE, with some text), a renamed feed. */
   postLike: number;
+  /**
+   * With no message box found: why that is no redesign, where the page says so (`noComposerReason`): still
+   * loading, an error page, or a control that opens the box. Undefined where nothing explains it.
+   */
+  noComposer?: NoComposerReason;
   /** Text boxes inside an open shadow root or a same-origin frame, where Policy Guard does not look for composers. */
   enclosedEditors: number;
   calendarPosts: number;
@@ -84,6 +96,65 @@ function switcherName(doc: Document): { name: string; tier: Tier } | null {
   return source ? { name: source.name, tier: tierOf(source.el, 'classSwitcher') ?? tierOf(source.el, 'storyPostClassName') ?? 'generic' } : null;
 }
 
+/** Views whose own message box (in the app root) is a story composer, with tags and photos. */
+const STORY_BOX_VIEWS = new Set(['class-story', 'school-story', 'student-story']);
+
+/** An element is drawn (not display:none or visibility:hidden, itself or an ancestor). */
+function shown(el: Element): boolean {
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : el.getClientRects().length > 0;
+}
+
+/** An element's accessible name as a page's control gives it (label, text, title). */
+function nameOf(el: Element): string {
+  return (el.getAttribute('aria-label') ?? (el.textContent?.trim() || el.getAttribute('title') || el.getAttribute('placeholder')) ?? '').trim();
+}
+
+/**
+ * A tag or photo control near a box (selectors.ts EXTRAS_CONTROLS, or a control named like one): looked for
+ * in the box's surroundings, up to 6 levels up, never past the app root or a dialog's own root.
+ */
+function extrasControlNear(box: HTMLElement): boolean {
+  let up: HTMLElement | null = box.parentElement;
+  for (let depth = 0; up && depth < 6 && up !== box.ownerDocument.body; up = up.parentElement, depth++) {
+    if (up.querySelector(EXTRAS_CONTROLS)) return true;
+    if ([...up.querySelectorAll('button, [role="button"], label')].some((c) => EXTRAS_LABELS.test(nameOf(c)))) return true;
+    if (up.id === 'reactApplication' || up.matches(anyOf('dialogPortal'))) break;
+  }
+  return false;
+}
+
+export type NoComposerReason = 'loading' | 'error' | 'opener';
+
+/**
+ * Why a page that should have a message box shows none, when that is not ClassDojo having changed (probe
+ * 21e D2), or undefined when nothing explains it (then the doctor says so). Evidence of a box Policy Guard
+ * cannot read (a text box inside a component or a frame) always wins: undefined. Then, in order:
+ * - `loading`: the app root holds almost nothing yet (fewer than 4 elements, or under 40 characters and nothing
+ *   to press), or shows a busy or progress indicator or says "Loading…" with no post or message drawn yet;
+ * - `error`: no post or message, and an alert, heading or paragraph says something went wrong (ERROR_WORDS);
+ * - `opener`: a shown control named like one that opens the message box ("Share something with your class…",
+ *   "New post", "Compose": OPENER_LABELS), as where the box is drawn in a dialog when pressed.
+ * Reads the DOM and asks for visibility (a layout): on demand, not on every keystroke.
+ */
+export function noComposerReason(doc: Document): NoComposerReason | undefined {
+  if (enclosedEditors(doc) > 0) return undefined;
+  const root = findAppRoot(doc);
+  const roots = uiRoots(doc);
+  const own = [...root.querySelectorAll('*')].filter((el) => !NOT_UI.has(el.tagName) && !el.closest(`[${EXTENSION_HOST_ATTR}], policy-guard-panel`) && !el.localName.startsWith('policy-guard-'));
+  const text = own.reduce((n, el) => n + [...el.childNodes].reduce((m, c) => m + (c.nodeType === 3 ? (c.nodeValue ?? '').trim().length : 0), 0), 0);
+  const content = findStoryPosts(doc).length > 0 || roots.some((r) => r.querySelector(anyOf('messageBubble')) !== null);
+  const busy =
+    root.getAttribute('aria-busy') === 'true' ||
+    roots.some((r) => [...r.querySelectorAll(BUSY_MARKS)].some(shown)) ||
+    own.some((el) => el.childElementCount === 0 && LOADING_WORDS.test((el.textContent ?? '').slice(0, 80)) && shown(el));
+  // Nothing drawn yet: hardly any elements, or no words and nothing to press (a spinner's drawing).
+  const bare = own.length < 4 || (text < 40 && !root.querySelector('button, a[href], input, [role="button"]'));
+  if (bare || (busy && !content)) return 'loading';
+  if (!content && roots.some((r) => [...r.querySelectorAll(ERROR_PLACES)].some((el) => shown(el) && ERROR_WORDS.test((el.textContent ?? '').slice(0, 300))))) return 'error';
+  const controls = roots.flatMap((r) => [...r.querySelectorAll('button, [role="button"], a, [tabindex="0"]')]);
+  return controls.some((c) => OPENER_LABELS.test(nameOf(c)) && !SEND_LABELS.test(nameOf(c)) && shown(c) && c.getAttribute('aria-disabled') !== 'true' && !(c as HTMLButtonElement).disabled) ? 'opener' : undefined;
+}
+
 /** Reads the facts of the page as it is now. `route` is the parsed address (lib/dojo/routes.ts). */
 export function probePage(doc: Document, route: DojoRoute): PageFacts {
   const appRoot = findAppRoot(doc);
@@ -91,12 +162,14 @@ export function probePage(doc: Document, route: DojoRoute): PageFacts {
   const composers = findComposers(doc).map((el): ComposerFacts => {
     const extras = composerExtras(el);
     const send = sendControlNear(el, doc);
+    const where = appRoot.contains(el) ? 'app' : 'dialog';
     return {
       tier: tierOf(el, 'composer') ?? 'generic',
-      where: appRoot.contains(el) ? 'app' : 'dialog',
+      where,
       editor: el.localName === 'textarea' ? 'textarea' : 'rich',
       send: send?.tier,
       extrasKnown: extras.known,
+      carriesExtras: extras.known || (where === 'app' && STORY_BOX_VIEWS.has(route.view)) || extrasControlNear(el),
       tagged: extras.tagged.length,
       media: extras.media,
     };
@@ -120,6 +193,7 @@ export function probePage(doc: Document, route: DojoRoute): PageFacts {
     posts: { count: posts.length, tier: bestTier(posts, 'storyPost'), readable: posts.filter((p) => readStoryPost(p).body !== undefined).length },
     postLike: posts.length ? 0 : [...appRoot.querySelectorAll(POST_LIKE)].filter((el) => (el.textContent ?? '').trim().length >= 20 && !el.parentElement?.closest(POST_LIKE)).length,
     enclosedEditors: enclosedEditors(doc),
+    ...(composers.length ? {} : { noComposer: noComposerReason(doc) }),
     calendarPosts: findStoryPosts(doc).filter(isEventPost).length,
     className: storyClassName(doc),
     ...(route.app === 'teach' && route.view === 'messaging' && route.classId ? { chatClassName: switcherName(doc) } : {}),

@@ -3,7 +3,8 @@
  * from-html` reads (lib/dojo/outline-html.ts). Pure: bytes in, text out; no file or DOM access.
  *
  * Browsers save in more than one way, and a school sends whatever it has:
- * - "Webpage, HTML only" / "Webpage, complete": an HTML file in the page's own encoding, which is said by a
+ * - "Webpage, complete" (and "HTML only", which for ClassDojo holds only its empty start page: cli/outline.ts
+ *   says so): an HTML file in the page's own encoding, which is said by a
  *   byte order mark (UTF-8, UTF-16LE, UTF-16BE) or a `<meta charset>` (UTF-8, Windows-1252…), else is UTF-8
  *   or, failing that, Windows-1252 (what browsers assume for an undeclared Western page).
  * - "Webpage, single file" (Chrome, Edge): MHTML, a MIME message (RFC 2557) whose text/html part holds the
@@ -26,7 +27,7 @@ export type SavedPage =
   | { ok: false; problem: string };
 
 /** What a file that is no page at all is told: the two ways of saving a page we read. */
-const SAVE_AGAIN = `save the page again with the browser's "Save page as…", as "Webpage, HTML only" or "Webpage, single file"`;
+const SAVE_AGAIN = `save the page again with the browser's "Save page as…", as "Webpage, Single File" (or "Webpage, Complete")`;
 
 /** Bytes as a "binary string" (one character per byte, 0–255), to search MIME structure without decoding. */
 function binaryString(bytes: Uint8Array, start = 0, end = bytes.length): string {

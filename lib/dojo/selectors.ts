@@ -143,6 +143,31 @@ export const TIERS: { readonly [K in SelectorName]: readonly Tier[] } = {
  */
 export const SEND_LABELS = /^(post|send|share|publish|postio|anfon|rhannu|wyślij|opublikuj|enviar|publicar|envoyer|publier|trimite)(\s+(message|reply|neges))?$/i;
 
+/**
+ * Why a page that should have a message box shows none without ClassDojo having changed (lib/dojo/probe.ts
+ * `noComposerReason`), so the page doctor does not cry "ClassDojo may have changed" (probe 21e D2):
+ * - a control that opens the message box ("Share something with your class…", "New post", "Compose"): the box
+ *   is drawn when it is pressed, often in a dialog outside the app root (shared/docs/classdojo-web-app.md);
+ * - a page still loading (a busy or progress indicator);
+ * - an error page ("Something went wrong", "Try again").
+ * Names and words, not ClassDojo's markup (not published): the interface's languages (English, Welsh).
+ */
+export const OPENER_LABELS =
+  /^\+?\s*(?:(?:share|post|write|add|create|compose|start|new|send)\b.*\b(?:post|story|message|something|update|moment|class|note|announcement)\b|compose\b|what.s (?:on your mind|new)|rhannu\b.+|neges newydd|post(?:iad)? newydd|ysgrifennu\b)/i;
+export const BUSY_MARKS = '[aria-busy="true"], [role="progressbar"]';
+/** A page's own words for loading, at the start of a short text ("Loading your class…"). */
+export const LOADING_WORDS = /^\s*(loading|please wait|one moment|just a moment|llwytho|arhoswch)\b/i;
+export const ERROR_WORDS =
+  /something went wrong|went wrong|something.s not right|\boops\b|\berror\b|try again|not found|\b(404|500|503)\b|sorry, (this|we|something)|having trouble|(isn.t|is not|not) available|(couldn.t|could not|can.t|cannot|unable to|failed to) (load|connect|reach)|you.re offline|you are offline|no internet|aeth rhywbeth o.i le|rhowch gynnig arall/i;
+/** Where an error page says so: an alert, a heading or a paragraph of the page's own. */
+export const ERROR_PLACES = '[role="alert"], [role="alertdialog"], h1, h2, h3, h4, p';
+/**
+ * A box's controls that add pupils' tags or photos (guesses, then by input type and name): a box with one can
+ * carry them, so the doctor needs to see its tags and photos (probe 21e D5). A welcome-message dialog has none.
+ */
+export const EXTRAS_CONTROLS = '[data-name="tagStudentsButton"], [data-name="addPhotoButton"], [data-name="studentTagPicker"], input[type="file"]';
+export const EXTRAS_LABELS = /\b(tag|tags|tagged|photos?|images?|pictures?|videos?|media|upload|attach\w*|camera|tagio|llun(iau)?|fideo)\b/i;
+
 /** How a thread header says how many people are in the chat ("29 participants"), when no attribute does. */
 export const PARTICIPANTS_TEXT = /(?<!\d)(\d+)\s+(participants|people|members|families)/i;
 

@@ -54,7 +54,9 @@ export function readDeployFile(raw: string): DeployFile {
   const keys = Object.keys(data);
   // A policy has none of policyJson, locked or lockAll; presetId alone beside a policy's fields is a policy
   // file with a stray field (its problems say so).
-  if (keys.length > 0 && (keys.every((k) => MANAGED.has(k)) || keys.some((k) => k !== 'presetId' && MANAGED.has(k)))) {
+  // Keys that are all managed settings, or near one ("presetID", "lockall"), are managed settings mistyped: read
+  // as such, so each is named with the setting meant, not as a policy missing all its fields.
+  if (keys.length > 0 && (keys.every((k) => MANAGED.has(k) || closestManagedKey(k)) || keys.some((k) => k !== 'presetId' && MANAGED.has(k)))) {
     const wrapped = Object.values(data).every((v) => isObject(v) && Object.keys(v).length === 1 && 'Value' in v);
     if (wrapped) return { kind: 'managed', form: 'the Google Admin console’s form', sources: [{ where: '(file)', values: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, (v as { Value: unknown }).Value])) }] };
     return { kind: 'managed', form: 'the managed settings', sources: [{ where: '(file)', values: data }] };
@@ -201,7 +203,8 @@ export function managedValueProblems(values: Record<string, unknown>): PolicyPro
   const problems: PolicyProblem[] = [];
   for (const [key, value] of Object.entries(values)) {
     if (!MANAGED.has(key)) {
-      problems.push({ path: key, message: `is not a Policy Guard setting: the settings are ${MANAGED_KEYS.join(', ')} (a policy's own fields go inside policyJson, as JSON text)` });
+      const meant = closestManagedKey(key);
+      problems.push({ path: key, message: meant ? `is not a Policy Guard setting: did you mean ${meant}? (names are read exactly as written, capitals too; Chrome ignores any other)` : `is not a Policy Guard setting: the settings are ${MANAGED_KEYS.join(', ')} (a policy's own fields go inside policyJson, as JSON text)` });
       continue;
     }
     const expected = key === 'locked' ? 'a list of text' : key === 'lockAll' ? 'true or false' : 'text';
@@ -212,4 +215,70 @@ export function managedValueProblems(values: Record<string, unknown>): PolicyPro
     }
   }
   return problems;
+}
+
+/** Edit distance (insert, delete, substitute), for keys of a few letters. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The managed setting a key was meant to be ("presetID" → presetId, "lockall" → lockAll, "policyjson",
+ * "preset_id", "lockedd"): the same but for capitals, "_" or "-", or two letters off. Undefined when none is close.
+ */
+export function closestManagedKey(key: string): string | undefined {
+  if (key.length > 40) return undefined;
+  const bare = key.toLowerCase().replace(/[-_\s]/g, '');
+  let best: { key: string; d: number } | undefined;
+  for (const k of MANAGED_KEYS) {
+    const d = distance(bare, k.toLowerCase());
+    if (d <= 2 && (!best || d < best.d)) best = { key: k, d };
+  }
+  return best?.key;
+}
+
+/** A Chrome or Edge extension id: 32 letters a–p (from the extension's key). */
+const EXTENSION_ID = /^[a-p]{32}$/;
+
+/** The extension id in a source's place (`3rdparty.extensions.<id>`, `…\extensions\<id>\policy`, a payload's `….extensions.<id>`). */
+function idOf(where: string): string | undefined {
+  return /extensions[.\\]([^.\\]+)(?:\\policy)?$/i.exec(where)?.[1];
+}
+
+/**
+ * What in a deployment file will keep the settings from reaching the extension even though each value is
+ * valid, one line each: the sample's placeholder `EXTENSION_ID` left in; an id that is not an extension's;
+ * settings for one id while the file installs another (ExtensionInstallForcelist "id;url" entries, or
+ * ExtensionSettings keys); an update URL over plain http://. `text` is the file's whole text, `sources` what
+ * readDeployFile found in it. Empty when there is nothing to say.
+ */
+export function deploymentWarnings(text: string, sources: readonly ManagedSource[]): string[] {
+  const warnings: string[] = [];
+  if (text.includes('EXTENSION_ID')) warnings.push('the file still holds the placeholder EXTENSION_ID: replace each one with the extension’s id (32 letters a–p, which npm run package prints and chrome://extensions shows), or the browser installs nothing and gives these settings to no extension');
+  const settingsIds = [...new Set(sources.map((s) => idOf(s.where)).filter((id): id is string => id !== undefined))];
+  for (const id of settingsIds) if (id !== 'EXTENSION_ID' && !EXTENSION_ID.test(id)) warnings.push(`${id}: is not an extension id (32 letters a–p): the browser gives these settings to no extension`);
+  const installs = new Map<string, string>();
+  // "id;https://…/updates.xml" in a forcelist, in any of the file's forms (a JSON list, a .reg value, a plist string).
+  for (const m of text.matchAll(/([A-Za-z0-9_]{8,40});[ \t]*(https?:\/\/[^\s"'<>\\,\]]{1,500})/g)) installs.set(m[1]!, m[2]!);
+  // ExtensionSettings: "<id>": { "installation_mode": …, "update_url": … } (in .reg, inside an escaped JSON string).
+  for (const m of text.matchAll(/\\?"([a-p]{32}|EXTENSION_ID)\\?"[ \t]*:[ \t]*\{([^{}]{0,2000})\}/g)) {
+    if (!/installation_mode|update_url/.test(m[2]!)) continue;
+    const url = /update_url\\?"[ \t]*:[ \t]*\\?"([^"\\]{1,500})/.exec(m[2]!)?.[1];
+    installs.set(m[1]!, url ?? installs.get(m[1]!) ?? '');
+  }
+  if (installs.size > 0) {
+    for (const id of settingsIds) {
+      if (!installs.has(id)) warnings.push(`${id}: the settings are for this id, but the file installs ${[...installs.keys()].join(', ')}: the two must be the same id, or the installed extension gets no settings`);
+    }
+  }
+  for (const [id, url] of installs) {
+    if (/^http:\/\//i.test(url)) warnings.push(`${id}: the update URL ${url} is plain http://: serve the updates over https:// (as npm run package warns: over plain http anyone on the network can replace what is installed)`);
+  }
+  return warnings;
 }

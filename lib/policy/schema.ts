@@ -442,7 +442,9 @@ export function lockPathProblem(path: string): string | undefined {
     if (key === '') return `"${path}" has an empty part: write the path as names joined by "."`;
     if (isInheritedName(key)) return `"${upTo}" is not a setting of the policy ("${key}" is a name every JavaScript object has), so this lock is ignored`;
     nodes = nodes.flatMap((n) => childrenOf(n, key));
-    if (nodes.length === 0) return `"${upTo}" is not a setting of the policy, so this lock is ignored`;
+    // The whole path as written, and the part that is wrong when it is not the last ("rules.fullname.action":
+    // "rules.fullname" is not a setting), so IT finds the typo in the line they wrote.
+    if (nodes.length === 0) return upTo === path ? `"${path}" is not a setting of the policy, so this lock is ignored` : `"${path}" is not a setting of the policy ("${upTo}" is not one), so this lock is ignored`;
   }
   return undefined;
 }

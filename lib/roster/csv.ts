@@ -32,8 +32,8 @@ import Papa from 'papaparse';
 import type { Channel } from '../policy/schema';
 import type { Consent, Pupil } from '../rules/types';
 import { columnLetter, type ColumnNote, type ColumnUse, resolveColumns } from './columns';
-import { binaryFormat, decodeRoster, type BinaryFormat, type RosterEncoding } from './decode';
-import { CONSENT_COLUMNS, fieldOf, headingMeaning, otherUseOf, headingScore, headingWords, isHeadingWord, isNameField, looksLikeHeading, type Field } from './headers';
+import { binaryFormat, decodeRoster, oddWords, type BinaryFormat, type RosterEncoding } from './decode';
+import { CONSENT_COLUMNS, fieldOf, headingMeaning, squash, otherUseOf, headingScore, headingWords, isHeadingWord, isNameField, looksLikeHeading, type Field } from './headers';
 import { mendMojibake } from './mend';
 import { XlsxError, xlsxSheets, type XlsxSheet } from './xlsx';
 
@@ -106,8 +106,13 @@ export function inCareCellBool(value: string): boolean | undefined {
   if (['cin', 'childinneed', 'sgo', 'specialguardianship', 'specialguardianshiporder'].includes(code)) return false;
   const meaning = headingMeaning(value);
   if (meaning.concern === 'plac') return false;
-  // "Not looked after", "Non-LAC", "Not in care", "Ddim mewn gofal": the status named, and denied.
-  if (meaning.field === 'inCare') return !/\b(?:not|non|no|never|isn'?t|ddim|dim|nid)\b/i.test(value.replace(/[-_/]/g, ' '));
+  // "Not looked after", "Non-LAC", "Not in care", "Ddim mewn gofal", "No longer looked after", "Left care",
+  // "Care leaver": the status named, and denied or in the past. ("Ever in care" says neither: asked about.)
+  if (meaning.field === 'inCare' || meaning.concern === 'care-unclear') {
+    const words = value.toLowerCase().replace(/[-_/]/g, ' ');
+    if (/\b(?:not|non|no|never|isn'?t|ddim|dim|nid|left|leaver|ceased|former)\b/i.test(words)) return false;
+    if (meaning.field === 'inCare') return true;
+  }
   // A status written beside the answer ("Yes - S20", "Y (SGO)", "Section 20 - voluntary"): the status decides,
   // a status that is not in care first ("Yes - previously looked after").
   const text = ` ${value.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
@@ -188,19 +193,48 @@ const LOST_LETTER = /[?\ufffd]/u;
 const DIGIT = /\p{Nd}/u;
 // Cells that are answers, not names: a name column holding one has taken the next column's value.
 const ANSWER = new Set(['y', 'n', 'yes', 'no', 'true', 'false', '✓', '✔', '✗', '✘']);
+// Characters that turn the text's direction round (overrides, embeddings, isolates): "\u202eecila" shows as
+// "alice". Direction marks (U+200E, U+200F) are left to tidy, which removes them: names copied from
+// right-to-left text carry them harmlessly.
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
+// What a name holds: letters, marks, spaces, hyphens and dashes, apostrophes, a full stop, a comma (between a
+// surname and a forename), brackets (a second name) and a middle dot (Catalan "l·l"). Digits, "?", "@" and
+// control characters are left to their own checks below, which say more.
+const NAME_CHAR = /[\p{L}\p{M}\p{Nd}\s\-‐‑–—'’‘ʼ`´.,()·?@\u00ad\u200b-\u200f\u2060\ufeff\ufffd\u0000-\u001f\u007f-\u009f]/u;
+
+/** The first character of a name cell that no name holds (a formula's "=", markup's "<", a bidi override, a symbol), or undefined. */
+function notNameChar(value: string): string | undefined {
+  const v = value.trim();
+  if (/^[=+<>@]/.test(v)) return v[0];
+  const bidi = BIDI.exec(v);
+  if (bidi) return bidi[0];
+  // A date, a class or a count in the name column: the digits check says so better.
+  if (DIGIT.test(v)) return undefined;
+  for (const c of v) if (!NAME_CHAR.test(c)) return c;
+  return undefined;
+}
+
+/** Why a character is not a name's, for the message. */
+function notNameWhy(value: string, c: string): string {
+  if (BIDI.test(c)) return 'an invisible character that shows the name’s letters in another order';
+  if (/^\s*[=+@-]/.test(value) && /^[=+@]/.test(c)) return 'it starts like a spreadsheet formula';
+  if (c === '<' || c === '>') return 'it looks like web page code';
+  return 'a symbol, or a letter read in the wrong encoding';
+}
+
 const shown = (s: string) => s.replace(/\u0000/g, '␀').replace(/[\u0001-\u001f\u007f-\u009f]/g, '�').slice(0, 40);
 
 /** Every problem a roster can have, each translated as csv_<code> (public/_locales/cy). */
 export const PROBLEM_CODES = [
-  'empty', 'too-many-rows', 'no-first-name', 'too-long', 'not-yes-no', 'duplicate', 'no-pupils', 'control-chars', 'digits', 'heading-word',
-  'not-text', 'extra-cells', 'missing-cells', 'heading-width', 'not-a-name', 'lost-letter', 'unclear-heading', 'no-name-heading', 'unknown-headings',
+  'empty', 'too-big', 'too-many-rows', 'no-first-name', 'too-long', 'not-yes-no', 'duplicate', 'no-pupils', 'control-chars', 'digits', 'heading-word',
+  'not-text', 'extra-cells', 'missing-cells', 'heading-width', 'not-a-name', 'lost-letter', 'not-letters', 'several-classes', 'unclear-heading', 'unclear-care-heading', 'no-name-heading', 'unknown-headings',
 ] as const;
 
 /** Every note the reader can add, each translated as csvNote_<code> (not-an-answer: csvNote_not_an_answer_<concern>). */
 export const NOTE_CODES = [
   'two-row-heading', 'same-names-twice', 'names-used', 'first-filled', 'column-not-read',
   'heading-split', 'mended', 'nul-padding', 'footer', 'name-split', 'same-name', 'not-an-answer', 'channel-under-refusal', 'welsh-na', 'opt-out-date',
-  'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals', 'bracket-preferred', 'yes-under-refusal',
+  'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals', 'bracket-preferred', 'yes-under-refusal', 'mac-roman',
 ] as const;
 
 export interface RosterProblem {
@@ -255,6 +289,8 @@ export interface RosterParse {
 }
 
 const MAX_ROWS = 2000;
+/** The largest roster file read, in bytes (options page and CLI alike): a class list as CSV is a few kilobytes. */
+export const MAX_ROSTER_BYTES = 2_000_000;
 const HEADING_SEARCH = 20;
 
 /**
@@ -271,6 +307,7 @@ const FORMAT_NAMES: Record<BinaryFormat, string> = {
   docx: 'a Word document (.docx)',
   pdf: 'a PDF',
   zip: 'a compressed (.zip) file',
+  image: 'a picture (PNG, JPEG, GIF, BMP, TIFF or WebP)',
   binary: 'not a text file',
 };
 
@@ -284,41 +321,54 @@ function emptyParse(): RosterParse {
  * is already the .docx reader's, and loads only with the import). Another workbook or document (xls, ods,
  * docx, pdf, zip), or an .xlsx that cannot be read, is refused as a whole with how to save it as CSV.
  */
-export function readRoster(bytes: Uint8Array): RosterParse {
+export function readRoster(bytes: Uint8Array, size = bytes.length): RosterParse {
   const format = binaryFormat(bytes);
-  if (format === 'xlsx') {
-    const book = readWorkbook(bytes);
-    if (book) return book;
+  const spreadsheet = format === 'xlsx' || format === 'xls' || format === 'ods';
+  const how = spreadsheet
+    ? 'Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.'
+    : 'Export the class list from the management system as CSV (or open it in Excel and save it as “CSV UTF-8”), and import that.';
+  // One limit for the options page and the CLI: a class list is a few kilobytes, so a bigger text file is the
+  // whole school's export (or not a list), refused unread; a bigger workbook is named as one, with how to save it.
+  if (size > MAX_ROSTER_BYTES && !format) {
+    const mb = (size / 1_000_000).toFixed(1);
+    return { ...emptyParse(), problems: [{ row: 0, code: 'too-big', data: [mb], message: `This file is ${mb} MB: a class roster is a few kilobytes (at most ${MAX_ROSTER_BYTES / 1_000_000} MB), so it was not read. Is it the whole school's export? Export one class's list and import that.` }] };
+  }
+  if (format === 'xlsx' && size <= MAX_ROSTER_BYTES) {
+    try {
+      return readWorkbook(bytes);
+    } catch (error) {
+      if (!(error instanceof XlsxError)) throw error;
+      // The workbook's own reason (too large once unpacked, damaged, no sheet), then how to save it as CSV.
+      return { ...emptyParse(), problems: [{ row: 0, code: 'not-text', data: [format], message: `${error.message} ${how}` }] };
+    }
   }
   if (format) {
-    const spreadsheet = format === 'xlsx' || format === 'xls' || format === 'ods';
-    const how = spreadsheet
-      ? 'Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.'
-      : 'Export the class list from the management system as CSV (or open it in Excel and save it as “CSV UTF-8”), and import that.';
-    return { ...emptyParse(), problems: [{ row: 0, code: 'not-text', data: [format], message: `This file is ${FORMAT_NAMES[format]}, not a CSV file. ${how}` }] };
+    const what = format === 'image' ? `${FORMAT_NAMES[format]}, not a class list` : `${FORMAT_NAMES[format]}, not a CSV file`;
+    return { ...emptyParse(), problems: [{ row: 0, code: 'not-text', data: [format], message: `This file is ${what}. ${how}` }] };
   }
-  const { text, encoding } = decodeRoster(bytes);
-  return { ...parseRosterCsv(text), encoding };
+  const { text, encoding, macRoman } = decodeRoster(bytes);
+  const result: RosterParse = { ...parseRosterCsv(text, false, encoding === 'windows-1252'), encoding };
+  if (macRoman) {
+    const pairs = macRoman.map(([a, b]) => `“${shown(a)}” → “${shown(b)}”`).join(', ');
+    result.notes.unshift({ code: 'mac-roman', data: [pairs], message: `The file is not UTF-8, and read as Windows-1252 its words hold characters that are not letters, so it was read as Mac Roman (Excel for Mac's plain “CSV”): ${pairs}. Check the names below; saved as “CSV UTF-8” it is read without guessing.` });
+  }
+  return result;
 }
 
 /**
- * An Excel workbook's class list (lib/roster/xlsx.ts): the first sheet with a heading row the reader knows
- * (else the first sheet), read as its CSV would be; which sheet, when there are several, is a note.
- * Undefined when the workbook cannot be read (damaged, no sheet): it is then refused like any other workbook.
+ * An Excel workbook's class list (lib/roster/xlsx.ts): of the sheets Excel shows (hidden ones hold a template's
+ * drop-down lists; read only when every sheet is hidden), the first with a heading row that reads as a
+ * roster, else the first with a heading row the reader knows, else the first; read as its CSV would be; which sheet, when there are
+ * several, is a note. Throws XlsxError when the workbook cannot be read (damaged, too large, no sheet).
  */
-function readWorkbook(bytes: Uint8Array): RosterParse | undefined {
-  let sheets: XlsxSheet[];
-  try {
-    sheets = xlsxSheets(bytes);
-  } catch (error) {
-    if (error instanceof XlsxError) return undefined;
-    throw error;
-  }
-  const parsed = sheets.map((s) => ({ sheet: s, result: parseRosterCsv(s.text) }));
-  const chosen = parsed.find((p) => p.result.header) ?? parsed.find((p) => p.result.rowsRead > 0) ?? parsed[0]!;
+function readWorkbook(bytes: Uint8Array): RosterParse {
+  const sheets: XlsxSheet[] = xlsxSheets(bytes);
+  const shown = sheets.filter((s) => !s.hidden);
+  const parsed = (shown.length ? shown : sheets).map((s) => ({ sheet: s, result: parseRosterCsv(s.text) }));
+  const chosen = parsed.find((p) => p.result.header && p.result.ok) ?? parsed.find((p) => p.result.header) ?? parsed.find((p) => p.result.rowsRead > 0) ?? parsed[0]!;
   const result: RosterParse = { ...chosen.result, encoding: 'xlsx', sheet: chosen.sheet.name };
   if (sheets.length > 1) {
-    const names = sheets.map((s) => `“${s.name}”`).join(', ');
+    const names = sheets.map((s) => `“${s.name}”${s.hidden ? ' (hidden, not read)' : ''}`).join(', ');
     result.notes = [
       { code: 'sheet-chosen', data: [chosen.sheet.name, String(sheets.length), names], message: `The sheet “${chosen.sheet.name}” is read (the workbook has ${sheets.length} sheets: ${names}). To read another, move it to the front in Excel, or save that sheet as CSV.` },
       ...result.notes,
@@ -374,6 +424,26 @@ function joinSplitHeading(head: string[], body: readonly (readonly string[])[], 
 // What a report prints below its list: a count, a total, a page number, a print date, an end line.
 const FOOTER = /\d|:|^\s*(end of|total|count|printed)\b/i;
 
+// A count's label in a report's totals row ("Total", "Number of pupils", "No. on roll", "Count", "Class size").
+const COUNT_LABEL = /^(grand )?(total|totals|count|sum|number|no\.?|class size|on roll|pupils|students|children|learners|records|rows)\b/i;
+
+// Headings of a column naming each pupil's class: registration, form or tutor group (not the year group: a
+// mixed-age class holds two years, and not a teaching set or house, which cut across classes).
+const GROUP_KEYS = new Set(['class', 'classname', 'classgroup', 'reggroup', 'registrationgroup', 'regform', 'regclass', 'registrationclass', 'form', 'formgroup', 'formclass', 'formname', 'tutorgroup', 'formtutorgroup', 'tutor', 'tutorform', 'yearclass', 'yearandclass', 'yeargroupclass', 'homeroom', 'dosbarth', 'grwpcofrestru']);
+const isGroupHeading = (cell: string) => GROUP_KEYS.has(squash(cell));
+
+/**
+ * A totals row whose label and number sit in separate cells ("Total,28,", "Number of pupils<TAB>28",
+ * "Pupils,28,Boys,14"): two to four cells, fewer than the headings, each a count's label or a number, with at
+ * least one of each. A pupil's row never is: its name is not a count's label, and a name is not a number.
+ */
+function isSplitFooter(filled: readonly string[], headings: number): boolean {
+  if (filled.length < 2 || filled.length > 4 || filled.length >= headings) return false;
+  const number = (c: string) => /^\s*\d+(?:\s*(?:pupils|students|children|learners))?\s*$/i.test(c);
+  const label = (c: string) => COUNT_LABEL.test(c.trim()) && !/\d/.test(c);
+  return filled.every((c) => number(c) || label(c) || (FOOTER.test(c) && /^\s*(end of|printed)/i.test(c))) && filled.some(number) && filled.some(label);
+}
+
 const CHANNEL_LIST: Channel[] = ['class-story', 'school-story', 'student-story', 'class-chat', 'private-chat'];
 const strictness = (c: Consent) => (c === false ? 0 : c === null ? 1 : 2);
 const stricterOf = (a: Consent, b: Consent) => (strictness(a) <= strictness(b) ? a : b);
@@ -400,7 +470,42 @@ const isDateSerial = (v: string) => /^\d{5}(?:\.\d+)?$/.test(v.trim()) && Number
  * Reads a roster's text (see the module's comment). `unwrapped` is set when reading the lines found inside
  * one quoted cell each, so they are not unwrapped twice.
  */
-export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
+export function parseRosterCsv(input: string, unwrapped = false, singleByte = false): RosterParse {
+  return readable(parseText(input, unwrapped, singleByte));
+}
+
+// A value quoted in a message past this many characters is cut (a 5,000-character "name" is not shown whole).
+const QUOTE_LIMIT = 80;
+const clip = (s: string) => (s.length > QUOTE_LIMIT ? `${s.slice(0, QUOTE_LIMIT - 1)}…` : s);
+// Control characters as the symbols that picture them (␀ for NUL, ␈ for a backspace; � for the C1 range),
+// so a note quoting a damaged line shows where they are instead of printing them.
+const pictured = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0))).replace(/\u007f/g, '␡').replace(/[\u0080-\u009f]/g, '�');
+/** Text with control characters pictured and each “quoted value” past QUOTE_LIMIT cut (one pass, no regex). */
+function readableText(s: string): string {
+  const text = pictured(s);
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('“', at);
+    const close = open < 0 ? -1 : text.indexOf('”', open + 1);
+    if (close < 0) return out + text.slice(at);
+    out += `${text.slice(at, open)}“${clip(text.slice(open + 1, close))}”`;
+    at = close + 1;
+  }
+}
+
+/** A reading's notes, problems and skipped lines as they are shown: control characters pictured, long quotes cut. */
+function readable(r: RosterParse): RosterParse {
+  return {
+    ...r,
+    notes: r.notes.map((n) => ({ ...n, message: readableText(n.message), data: n.data.map(readableText) })),
+    problems: r.problems.map((p) => ({ ...p, message: readableText(p.message), ...(p.data ? { data: p.data.map(readableText) } : {}) })),
+    skipped: r.skipped.map(pictured),
+  };
+}
+
+/** parseRosterCsv's reading; `singleByte` when the text was decoded as Windows-1252 (letters from another encoding are refused). */
+function parseText(input: string, unwrapped: boolean, singleByte = false): RosterParse {
   const result = emptyParse();
   let text = input.replace(/^\uFEFF/, '');
   // UTF-8 that was opened as "ANSI" and saved again: "ZoÃ«" is mended to "Zoë", and the preview says so.
@@ -457,7 +562,7 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
   if (heading.index < 0 && !unwrapped) {
     const filled = rows.filter((r) => !blank(r));
     if (filled.length >= 2 && filled.every((r) => filledWidth(r) === 1 && /[,;\t|]/.test(r[0]!))) {
-      const inner = parseRosterCsv(rows.map((r) => r[0] ?? '').join('\n'), true);
+      const inner = parseText(rows.map((r) => r[0] ?? '').join('\n'), true, singleByte);
       if (inner.header) {
         const note: RosterNote = { code: 'lines-quoted', data: [], message: 'Each line of the file is one quoted cell (a CSV opened in a spreadsheet with everything in the first column, and saved again): the columns inside the quotes are read.' };
         return { ...inner, sepLine: result.sepLine, notes: [...result.notes, note, ...inner.notes] };
@@ -501,7 +606,9 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
     headWidth = filledWidth(head);
     const label = (i: number) => `“${tidy(head[i]!)}” (${columnLetter(i)})`;
     concerns.forEach((concern, i) => {
-      if (concern === 'photo-unclear') {
+      if (concern === 'care-unclear') {
+        result.problems.push({ row: result.headerRow, code: 'unclear-care-heading', data: [tidy(head[i]!), columnLetter(i)], message: `Column ${label(i)} is about children in care, but its heading does not say which way round it is: a yes there may mean the child is looked after now, that they are not, or that they were once (a word such as “not”, “no longer”, “left”, “ever” or “leaver”, or consent words beside the care words). Rename it “Looked after” (yes = in the local authority's care now), or “Photo consent” if it is the consent register, and import again.` });
+      } else if (concern === 'photo-unclear') {
         result.problems.push({ row: result.headerRow, code: 'unclear-heading', data: [tidy(head[i]!), columnLetter(i)], message: `Column ${label(i)} is about photos, but its heading does not say whether a yes there means the photos are allowed or that they are not. Rename it “Photo consent” (yes = photos allowed) or “Photo opt-out” (yes = no photos), and import again.` });
       } else if (concern) {
         const why = {
@@ -567,9 +674,9 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
     while (body.length > 0) {
       const last = body[body.length - 1]!;
       const filled = last.cells.filter((c) => c.trim());
-      if (filled.length !== 1 || !FOOTER.test(filled[0]!)) break;
+      if (!(filled.length === 1 ? FOOTER.test(filled[0]!) : isSplitFooter(filled, filledWidth(head)))) break;
       body = body.slice(0, -1);
-      const line = tidy(filled[0]!).slice(0, 60);
+      const line = tidy(filled.join(' ')).slice(0, 60);
       result.notes.push({ code: 'footer', data: [String(last.row), line], message: `Row ${last.row}, “${line}”, is below the list (a report's footer), and was not read.` });
     }
   }
@@ -615,6 +722,29 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
     return result;
   }
 
+  // A class, registration, form or tutor group column with more than one group in it: several classes, or the
+  // whole school's export. A roster is one class's pupils (only they are kept on this computer: PRIVACY.md),
+  // so the file is refused with the groups it holds, never imported as one class of hundreds.
+  if (result.header) {
+    for (let i = 0; i < head.length; i++) {
+      if (!isGroupHeading(head[i]!)) continue;
+      const groups = new Map<string, string>();
+      for (const r of body) {
+        const v = tidy(r.cells[i] ?? '');
+        if (v && !groups.has(v.toLowerCase())) groups.set(v.toLowerCase(), v);
+      }
+      if (groups.size < 2) continue;
+      const names = [...groups.values()];
+      const list = names.slice(0, 12).map((g) => `“${g}”`).join(', ') + (names.length > 12 ? `, … (${names.length} in all)` : '');
+      result.problems.push({
+        row: result.headerRow,
+        code: 'several-classes',
+        data: [tidy(head[i]!), columnLetter(i), String(names.length), list],
+        message: `Column “${tidy(head[i]!)}” (${columnLetter(i)}) holds ${names.length} different classes (${list}): this file looks like several classes, or the whole school's export. A roster is one class's pupils, and only they are kept on this computer. Export one class (filter the list by its group in the management system), or delete the other classes' rows, and import again.`,
+      });
+      return result;
+    }
+  }
   const names = new Set<string>();
   const seen = new Map<string, { row: number; index: number; cells: string }>();
   const refusedOverChannel: string[] = [];
@@ -666,6 +796,18 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
     let legalL = get('legalLast');
     let preferredL = get('preferredLast');
     let full = get('full');
+    // A spreadsheet formula, markup, or a character that turns the text's direction round ("=HYPERLINK(…)",
+    // "<b>Bob</b>", "\u202eAlice"): not a name, and refused by row before a bracket in it is read as a name.
+    const rawNames = (['first', 'legalFirst', 'preferredFirst', 'last', 'legalLast', 'preferredLast', 'full'] as const).flatMap((f) => (byField.get(f) ?? []).map((i) => cells[i] ?? ''));
+    const notName = rawNames.map((v) => [v, notNameChar(v)] as const).find(([, c]) => c);
+    if (notName) {
+      const [value, c] = notName;
+      const v = shown(tidy(value));
+      // An invisible character is named by its code point: printed, it would turn the message round too.
+      const what = BIDI.test(c!) ? `U+${c!.charCodeAt(0).toString(16).toUpperCase()}` : shown(c!);
+      result.problems.push({ row, code: 'not-letters', data: [v, what], message: `“${v}” holds “${what}”, which is not part of a name (${notNameWhy(value, c!)}). Type the name again, or save the file as “CSV UTF-8”, and import again. Nothing in this row was read.` });
+      continue;
+    }
     const before = [given, legalF, preferredF, surname, legalL, preferredL, full].join('|');
     [given, preferredF] = takeBracket(given, preferredF);
     [legalF, preferredF] = takeBracket(legalF, preferredF);
@@ -721,7 +863,7 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
     // Names in capitals ("HUGHES", as some reports print surnames): in title case, since the checks' fixes
     // write the name as the roster has it ("Amelia H."), and said to be.
     const cased = [first, last, legalFirst, legalLast].map(titleCase);
-    if (cased.some((c, i) => c !== [first, last, legalFirst, legalLast][i])) capitalised.push(`${[first, last].filter(Boolean).join(' ')} → ${[cased[0], cased[1]].filter(Boolean).join(' ')}`);
+    if (cased.some((c, i) => c !== [first, last, legalFirst, legalLast][i])) capitalised.push(`${clip([first, last].filter(Boolean).join(' '))} → ${clip([cased[0], cased[1]].filter(Boolean).join(' '))}`);
     [first, last, legalFirst, legalLast] = cased as [string, string, string, string];
     if (legalFirst === first) legalFirst = '';
     if (legalLast === last) legalLast = '';
@@ -743,6 +885,15 @@ export function parseRosterCsv(input: string, unwrapped = false): RosterParse {
         ? `“${shown(lost)}” has “?” where a letter should be: the program that saved the file could not write that letter (Excel's plain “CSV” turns “Ł” into “?”). Save the file as “CSV UTF-8” and import that, or type the name again.`
         : `“${shown(lost)}” has “�” where a letter was lost: the file was read in the wrong encoding and saved again. Export it again from the management system (as “CSV UTF-8”), or type the name again.`;
       result.problems.push({ row, code: 'lost-letter', data: [shown(lost)], message });
+      continue;
+    }
+    // Read as Windows-1252, a letter from another encoding ("JosŽ", "OÕConnor", "Zo‘": Excel for Mac's "CSV"
+    // when the whole file could not be read as Mac Roman): refused by row, never imported with wrong letters.
+    const oddPart = singleByte ? parts.find((p) => oddWords(p).length > 0) : undefined;
+    if (oddPart) {
+      const [from, to] = oddWords(oddPart)[0]!;
+      const c = [...oddPart.slice(from, to)].find((ch) => ch.charCodeAt(0) >= 0x80) ?? oddPart.slice(from, to);
+      result.problems.push({ row, code: 'not-letters', data: [shown(oddPart), shown(c)], message: `“${shown(oddPart)}” holds “${shown(c)}”, which is not part of a name (a letter read in the wrong encoding: the file is not UTF-8, and was read as Windows-1252; Excel for Mac's plain “CSV” is Mac Roman). Type the name again, or save the file as “CSV UTF-8”, and import again. Nothing in this row was read.` });
       continue;
     }
     if (parts.some((p) => DIGIT.test(p))) {

@@ -38,7 +38,7 @@ export const HEADERS: Record<Field, string[]> = {
   'consent:messages': ['messages', 'messaging', 'messagesconsent', 'consentmessages', 'chat'],
   // A register kept the other way round: "Y" here means no photos (an opt-out), read as a refusal.
   optOut: ['optout', 'photooptout', 'mediaoptout', 'imageoptout', 'optedout', 'nophotos', 'nophoto', 'nophotographs', 'noimages', 'nopictures', 'nomedia', 'donotphotograph', 'dontphotograph', 'photorefusal', 'photorefused', 'mediarestrictions', 'mediarestriction', 'photorestrictions', 'photorestriction', 'withholdimage', 'withholdimages', 'photoconsentwithdrawn'],
-  inCare: ['incare', 'lookedafter', 'lookedafterchild', 'childlookedafter', 'lac', 'cla', 'lookedafterstatus', 'inlocalauthoritycare', 'inlacare', 'gofal', 'care', 'lacare', 'careexperienced', 'careleaver', 'childincare', 'plentynsynderbyngofal', 'derbyngofal'],
+  inCare: ['incare', 'lookedafter', 'lookedafterchild', 'childlookedafter', 'lac', 'cla', 'lookedafterstatus', 'inlocalauthoritycare', 'inlacare', 'gofal', 'care', 'lacare', 'childincare', 'plentynsynderbyngofal', 'derbyngofal'],
 };
 
 /**
@@ -134,16 +134,28 @@ const CARE_CODES = new Set(['lac', 'cla', 'cic', 'lacs', 'clas', 'foster', 'fost
 const FORMERLY = new Set(['post', 'previously', 'former', 'formerly', 'ex', 'was']);
 const OTHER_CARE = new Set(['plan', 'plans', 'health', 'healthcare', 'medical', 'day', 'after', 'breakfast', 'wraparound', 'club', 'booking', 'personal', 'intimate', 'needs', 'dental', 'cynllun', 'iechyd']);
 
-/** Whether a heading is the in-care column (see above); 'plac' when it names only previously looked-after children. */
-function careOf(words: readonly string[], key: string): 'inCare' | 'plac' | undefined {
+// Words that turn an in-care heading round or into the past: "Not LAC", "Non-CLA", "No longer looked after",
+// "Left care", "Care leaver", "Ever in care", "Ceased LAC", "Care experienced" (in care now or before). A yes
+// under such a heading may mean the child is not in care, or was once: never read as the in-care column.
+const CARE_TURNED = new Set(['not', 'no', 'non', 'never', 'nor', 'without', 'isnt', 'ever', 'left', 'leaver', 'leavers', 'leaving', 'ceased', 'ceases', 'ended', 'longer', 'experienced', 'experience', 'discharged', 'dim', 'ddim', 'nid', 'heb', 'na', 'nac', 'except', 'excluding']);
+const CARE_TURNED_STEM = /^(exclu|withdr|revok|remov)/;
+
+/**
+ * Whether a heading is the in-care column (see above): 'plac' when it names only previously looked-after
+ * children, 'unclear' when it is about care but turned round or into the past by a word (CARE_TURNED), so a
+ * yes there may mean not in care ("Not LAC") or once in care ("Care leaver").
+ */
+function careOf(words: readonly string[], key: string): 'inCare' | 'plac' | 'unclear' | undefined {
   const previously = words.includes('plac') || /previouslylookedafter|previouslyincare|adoptedfromcare|formerlylookedafter/.test(key) || words.some((w, i) => CARE_CODES.has(w) && FORMERLY.has(words[i - 1] ?? ''));
   // "Post-LAC", "ex-CLA": a code after such a word is the child who was looked after, not one who is.
   const now = words.some((w, i) => CARE_CODES.has(w) && !FORMERLY.has(words[i - 1] ?? '')) || /lookedafter|incare|localauthoritycare|lacare|careexperienced|careleaver|derbyngofal|mewngofal/.test(key.replace(/previouslylookedafter|previouslyincare|formerlylookedafter/g, ''));
+  const plainCare = words.includes('care') && !words.some((w) => OTHER_CARE.has(w));
+  if (!now && !previously && !plainCare) return undefined;
+  if (words.some((w) => CARE_TURNED.has(w) || CARE_TURNED_STEM.test(w)) || /careleaver|careexperienced/.test(key)) return 'unclear';
   if (now) return 'inCare';
   // "PLAC" alone: adopted from care or under a special guardianship order, so not in care now (README, "Pupils and photo consent").
   if (previously) return 'plac';
-  if (words.includes('care') && !words.some((w) => OTHER_CARE.has(w))) return 'inCare';
-  return undefined;
+  return 'inCare';
 }
 
 // ── Photos, and which way round ────────────────────────────────────────────────────────────────────────────
@@ -163,6 +175,9 @@ const positiveWord = (w: string) => POSITIVE_WORDS.has(w) || POSITIVE_STEM.test(
 const PLAIN = new Set(['internal', 'external', 'school', 'website', 'web', 'social', 'media', 'newsletter', 'newsletters', 'press', 'class', 'story', 'display', 'displays', 'use', 'usage', 'for', 'on', 'in', 'and', 'the', 'of', 'publicity', 'marketing', 'classdojo', 'dojo', 'online', 'public', 'local', 'y', 'n', 'video', 'videos', 'or', 'ysgol', 'gwefan', 'publish', 'published', 'publishing', 'share', 'shared', 'sharing', 'post', 'posted', 'posting', 'taken', 'taking', 'be', 'to', 'used']);
 // Uses of photos that are not ClassDojo, and the words that name ClassDojo's own (which win when both are there).
 const OTHER_USE = new Set(['social', 'website', 'web', 'prospectus', 'press', 'newspaper', 'newspapers', 'newsletter', 'newsletters', 'display', 'displays', 'photographer', 'seesaw', 'tapestry', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'yearbook', 'marketing', 'publicity', 'tv', 'television', 'gwefan', 'brochure', 'advert', 'adverts', 'advertising', 'leaflet', 'leaflets']);
+// "Social worker", "social care", "social services" are people and services, not social media.
+const NOT_A_USE_AFTER_SOCIAL = new Set(['worker', 'workers', 'care', 'services', 'service', 'sw']);
+const isOtherUse = (w: string, i: number, words: readonly string[]) => OTHER_USE.has(w) && !(w === 'social' && NOT_A_USE_AFTER_SOCIAL.has(words[i + 1] ?? ''));
 const DOJO_USE = new Set(['classdojo', 'dojo', 'class', 'story', 'portfolio', 'portfolios', 'messages', 'app', 'all']);
 const PHOTO_WORD = /^(photo|image|picture|pics?$|media|video|film|camera|llun|ffotograff|delwedd|fideo)/;
 // The words a consent heading with no word for photos is made of when it does not say what the consent is for
@@ -178,9 +193,11 @@ const CONSENT_ONLY = new Set(['consent', 'consents', 'consented', 'permission', 
  * looked-after children (not in care); `consent-other` for consent to something other than photos ("Trip
  * consent", "GDPR consent", "Consent to use ClassDojo"); `consent-unclear` for consent that does not say what it
  * is for ("Consent", "Parental consent"); `photo-other-use` for photos for another use than ClassDojo ("Social
- * media consent", "Photo consent: Website"). None of these is read.
+ * media consent", "Photo consent: Website"); `care-unclear` for a heading about children in care turned round or
+ * into the past ("Not LAC", "No longer looked after", "Care leaver", "Ever in care"), or about both care and
+ * consent where which it is cannot be told: the file is refused, asking which way round it is. None of these is read.
  */
-export type HeadingConcern = 'photo-unclear' | 'photo-meta' | 'plac' | 'consent-other' | 'consent-unclear' | 'photo-other-use';
+export type HeadingConcern = 'photo-unclear' | 'care-unclear' | 'photo-meta' | 'plac' | 'consent-other' | 'consent-unclear' | 'photo-other-use';
 
 export interface HeadingMeaning {
   field?: Field;
@@ -213,11 +230,30 @@ export function headingMeaning(cell: string): HeadingMeaning {
   const name = nameFieldOf(words);
   if (name) return { field: name };
   const care = careOf(words, bare);
-  if (care === 'inCare') return { field: 'inCare' };
-  if (care === 'plac') return { concern: 'plac' };
   const photoWords = words.some((w) => PHOTO_WORD.test(w)) || /photo|image|picture|lluniau|ffotograff/.test(bare);
   const consentWords = /consent|permission|caniatad/.test(bare);
-  if (!photoWords && !consentWords) return {};
+  if (!photoWords && !consentWords) {
+    if (care === 'inCare') return { field: 'inCare' };
+    if (care === 'plac') return { concern: 'plac' };
+    if (care === 'unclear') return { concern: 'care-unclear' };
+    return {};
+  }
+  // About photos or consent and about care at once ("Photo consent (not for LAC)", "Foster carer consent to
+  // photos", "Photos allowed (CLA: ask social worker)"): the column's answers are photo consent, never who is in
+  // care. Read as photo consent only when nothing in it could turn it round (a "not" there may be about the
+  // photos or about the care); otherwise refused, asking which it is.
+  if (care) {
+    if (words.some((w) => negativeWord(w) || CARE_TURNED.has(w) || CARE_TURNED_STEM.test(w)) || NEGATION_PHRASE.test(bare)) return { concern: photoWords ? 'photo-unclear' : 'care-unclear' };
+    if (!photoWords) return { concern: 'care-unclear' };
+    const meaning = photoMeaning(cell, words, bare);
+    return meaning.field === 'consent' ? meaning : { concern: 'photo-unclear' };
+  }
+  return photoMeaning(cell, words, bare);
+}
+
+/** What a heading about photos or consent means (see headingMeaning), from its cell, words and squashed key. */
+function photoMeaning(cell: string, words: readonly string[], bare: string): HeadingMeaning {
+  const photoWords = words.some((w) => PHOTO_WORD.test(w)) || /photo|image|picture|lluniau|ffotograff/.test(bare);
   // About consent but not an answer: when it was given, by whom, notes on it, whether the form came back.
   // Not read (a date read as an answer refuses every row; an empty note read as one unsets a yes).
   if (/date|notes?$|comments?|details?|expir|given(by|on)|signed|reviewed|updated|received|returned|by$|when|reason/.test(bare)) return { concern: 'photo-meta' };
@@ -227,7 +263,7 @@ export function headingMeaning(cell: string): HeadingMeaning {
   if (!photoWords) return { concern: words.every((w) => CONSENT_ONLY.has(w) || negativeWord(w)) ? 'consent-unclear' : 'consent-other' };
   // Photos for another use (the website, social media, the prospectus, the press, a display, the school
   // photographer, another app): a yes there is not a yes to ClassDojo. Not read, and named in the preview.
-  if (words.some((w) => OTHER_USE.has(w)) && !words.some((w) => DOJO_USE.has(w))) return { concern: 'photo-other-use' };
+  if (words.some(isOtherUse) && !words.some((w) => DOJO_USE.has(w))) return { concern: 'photo-other-use' };
   // A legend says it outright: "Photos (Y = do not photograph)", "Photo consent (N = no photos)".
   const legend = legendOf(cell);
   if (legend) return { field: legend };
@@ -282,7 +318,7 @@ function legendOf(cell: string): 'consent' | 'optOut' | undefined {
 /** The other uses of photos a heading names, for the note that says why it is not read ("social media", "website"). */
 export function otherUseOf(cell: string): string {
   const words = headingWords(cell);
-  const uses = words.flatMap((w, i) => (!OTHER_USE.has(w) ? [] : w === 'social' && words[i + 1] === 'media' ? ['social media'] : [w]));
+  const uses = words.flatMap((w, i, all) => (!isOtherUse(w, i, all) ? [] : w === 'social' && words[i + 1] === 'media' ? ['social media'] : [w]));
   return [...new Set(uses)].join(', ') || 'not ClassDojo';
 }
 

@@ -14,6 +14,7 @@ export const ENCODING_NAMES: Record<RosterEncoding, string> = {
   'utf-16le': 'UTF-16 (Excel “Unicode Text”)',
   'utf-16be': 'UTF-16 big-endian',
   'windows-1252': 'Windows-1252 (Excel “CSV”)',
+  macintosh: 'Mac Roman (Excel for Mac “CSV”)',
   xlsx: 'an Excel workbook (.xlsx)',
 };
 export const SEPARATOR_NAMES: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'bars' };

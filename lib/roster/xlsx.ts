@@ -29,6 +29,8 @@ export class XlsxError extends Error {}
 
 export interface XlsxSheet {
   name: string;
+  /** Hidden in Excel (`state="hidden"` or `veryHidden`): a template's drop-down lists, never the class list. */
+  hidden?: boolean;
   /** The sheet as CSV (commas, every cell quoted, CRLF line ends). */
   text: string;
 }
@@ -194,7 +196,8 @@ export function xlsxSheets(bytes: Uint8Array): XlsxSheet[] {
   listed.forEach((s, i) => {
     const path = targets.get(attr(s.attrs, 'r:id') ?? '') ?? `xl/worksheets/sheet${i + 1}.xml`;
     const xml = text(path);
-    if (xml !== undefined) sheets.push({ name: attr(s.attrs, 'name') ?? `Sheet${i + 1}`, text: sheetText(xml, strings, dates, date1904) });
+    const hidden = /^(hidden|veryHidden)$/.test(attr(s.attrs, 'state') ?? '');
+    if (xml !== undefined) sheets.push({ name: attr(s.attrs, 'name') ?? `Sheet${i + 1}`, text: sheetText(xml, strings, dates, date1904), ...(hidden ? { hidden } : {}) });
   });
   if (sheets.length === 0) throw new XlsxError('This workbook has no sheet Policy Guard can read.');
   return sheets;

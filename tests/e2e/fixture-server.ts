@@ -114,5 +114,8 @@ export function fixtureResponse(rawUrl: string): FixtureResponse | null {
   // ?outline=NAME: a fixture page made from a school's page outline by `guard outline to-fixture`.
   const outline = url.searchParams.get('outline');
   if (outline !== null) return /^[a-z0-9][a-z0-9-]{0,60}$/.test(outline) ? file(`outlines/${outline}.html`) : notFound(`outline ${outline}`);
+  // ?shape=NAME: a hand-written page of a shape the page doctor must read rightly (tests/fixtures/shapes/).
+  const shape = url.searchParams.get('shape');
+  if (shape !== null) return /^[a-z0-9][a-z0-9-]{0,60}$/.test(shape) ? file(`shapes/${shape}.html`) : notFound(`shape ${shape}`);
   return file(`${app}/index.html`);
 }

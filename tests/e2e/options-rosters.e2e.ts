@@ -165,8 +165,9 @@ describe('pupils and photo consent in the options page', () => {
 
     // An Excel workbook, even named .csv: said to be one, with how to save it as CSV UTF-8; no binary junk quoted.
     await file.setInputFiles({ name: 'Class 3 Oak.csv', mimeType: 'text/csv', buffer: readFileSync(join(DIR, 'class-list.xlsx.csv')) });
+    // The workbook's own reason (probe 19f L2: this one lists no sheet), then how to save it as CSV.
     await expect.poll(() => problems.locator('li').allTextContents()).toEqual([
-      'This file is an Excel workbook (.xlsx), not a CSV file. Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.',
+      'This workbook has no sheet Policy Guard can read. Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.',
     ]);
     expect(await problems.textContent()).not.toMatch(/PK|Content_Types|Row 0/);
     expect(JSON.stringify(await h.stored('rosters'))).toBe(before);
@@ -199,6 +200,48 @@ describe('pupils and photo consent in the options page', () => {
     await expect.poll(() => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pupil')))).toEqual(['Millie Hughes', 'Luke Kowalski', 'Alex Smith-Walker']);
     expect(await table.locator('tr[data-pupil="Luke Kowalski"]').textContent()).toContain('Łukasz');
     expect(await table.locator('tr[data-pupil="Luke Kowalski"] [data-consent="class-story"]').inputValue()).toBe('refused');
+    await options.close();
+  });
+
+  // Probe 19f H1, M1, M2, M4: headings that turn the in-care column round, a photo-consent heading naming LAC,
+  // several classes in one file: refused as the CLI refuses them, nothing stored; Excel for Mac's "CSV" read as
+  // Mac Roman with a note, and a split totals row skipped, as the CLI reads them.
+  it('refuses in-care headings that are turned round and files of several classes, as the CLI does; reads Mac Roman and split footers', async () => {
+    const { options, rosters } = await openRosters(h);
+    const before = JSON.stringify(await h.stored('rosters'));
+    const file = rosters.locator('pg=[data-policy-guard="roster-file"]');
+    const problems = rosters.locator('pg=[data-policy-guard="roster-problems"]');
+    const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
+    const refused: [string, Buffer, string][] = [
+      ['Not LAC', Buffer.from('Forename,Surname,Photo consent,Not LAC\r\nNoah,Wilson,Yes,Yes\r\nGrace,Taylor,Yes,No\r\n'), 'unclear-care-heading'],
+      ['No longer looked after', Buffer.from('Forename,Surname,Photo consent,No longer looked after\r\nNoah,Wilson,Yes,No\r\n'), 'unclear-care-heading'],
+      ['Care leaver', Buffer.from('Forename,Surname,Photo consent,Care leaver\r\nNoah,Wilson,Yes,No\r\n'), 'unclear-care-heading'],
+      ['Photo consent (not for LAC)', Buffer.from('Forename,Surname,Photo consent (not for LAC)\r\nNoah,Wilson,No\r\nGrace,Taylor,Yes\r\n'), 'unclear-heading'],
+      ['Reg Group', Buffer.from('Forename,Surname,Reg Group,Photo consent\r\nNoah,Wilson,4W,Yes\r\nGrace,Taylor,4O,No\r\n'), 'several-classes'],
+    ];
+    for (const [name, csv, code] of refused) {
+      await file.setInputFiles({ name: `${name}.csv`, mimeType: 'text/csv', buffer: csv });
+      const lib = readRoster(new Uint8Array(csv));
+      expect(lib.problems.map((p) => p.code), name).toEqual([code]);
+      await expect.poll(() => problems.locator('li').allTextContents(), { message: name }).toEqual(lib.problems.map((p) => `Row ${p.row}: ${p.message}`));
+      expect(await rosters.locator('pg=[data-policy-guard="roster-confirm"]').count(), name).toBe(0);
+      expect(JSON.stringify(await h.stored('rosters')), name).toBe(before);
+    }
+    await problems.scrollIntoViewIfNeeded();
+    await h.screenshot(options, 'options-roster-not-lac-refused');
+
+    // Excel for Mac's "CSV": Mac Roman bytes (0x8E é, 0xD5 ’), CR line ends, a totals row in two cells.
+    const mac = Buffer.from([...Buffer.from('Forename,Surname,Photo consent\rJos'), 0x8e, ...Buffer.from(',Garcia,Yes\rNiamh,O'), 0xd5, ...Buffer.from('Connor,No\r\rTotal,2,\r')]);
+    await file.setInputFiles({ name: 'Class 4W.csv', mimeType: 'text/csv', buffer: mac });
+    await preview.waitFor();
+    const lib = readRoster(new Uint8Array(mac));
+    expect(lib.pupils.map((p) => `${p.first} ${p.last}`)).toEqual(['José Garcia', 'Niamh O’Connor']);
+    expect(await preview.locator('pg=[data-policy-guard="roster-read-as"]').textContent()).toContain('Mac Roman (Excel for Mac “CSV”)');
+    expect(await preview.locator('pg=[data-policy-guard="roster-notes"] li').allTextContents()).toEqual(lib.notes.map((n) => n.message));
+    expect(lib.notes.map((n) => n.code)).toEqual(['mac-roman', 'footer']);
+    await rosters.locator('pg=[data-policy-guard="roster-confirm"]').click();
+    const table = rosters.locator('pg=[data-policy-guard="roster-table"]');
+    await expect.poll(() => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pupil')))).toEqual(['José Garcia', 'Niamh O’Connor']);
     await options.close();
   });
 

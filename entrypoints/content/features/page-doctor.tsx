@@ -9,10 +9,10 @@
  * not a redesign: the mismatch must hold for two checks in a row (about 1.5 to 3 seconds) before it is said,
  * and nothing goes to the console.
  *
- * The mismatch check and the toggle are here; the report, the outline and the report's drawing load the first
- * time either is asked for on the page (core/on-request.tsx, entrypoints/on-request/parts.tsx).
+ * The mismatch check and the toggle are here; the report, the outline, the report's drawing and the "Copy a
+ * page outline" button under it (entrypoints/on-request/parts.tsx) load the first time either is asked for on the page (core/on-request.tsx, entrypoints/on-request/parts.tsx).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { expectsComposer, watchesSendControls, type DoctorReport as Report, type Mismatch } from '../../../lib/dojo/doctor';
 import { sendControlsOnPage } from '../../../lib/dojo/page';
@@ -33,8 +33,6 @@ interface DoctorView {
   reportFailed?: boolean;
   /** The mismatch being said in the panel. */
   mismatch?: Mismatch;
-  /** What became of the last "Copy a page outline". */
-  outline?: { result: 'copied' | 'saved' | 'failed'; kb?: string };
 }
 
 export class PageDoctor {
@@ -94,21 +92,23 @@ export class PageDoctor {
    * The mismatch the page shows now, from what the page state already found (core/page-state.ts): the page
    * is searched only when it has no message box, for a Post/Send control without one.
    */
-  private candidate(): Mismatch | undefined {
+  private async candidate(): Promise<Mismatch | undefined> {
     const { route, composerCount, sendless } = this.f.page.get();
     if (composerCount === undefined || route.app === 'other') return undefined;
     const facts = { app: route.app, view: route.view, conversation: route.conversationId !== undefined, post: route.postId !== undefined };
     // A message box with no Send/Post control Policy Guard can find: said as the page shows it, never held at Send.
     if (composerCount > 0) return watchesSendControls(facts) && (sendless ?? 0) > 0 ? 'no-send' : undefined;
-    if (expectsComposer(facts)) return 'no-composer';
+    // No box where one belongs: not while the page says why (loading, an error, a button that opens the box:
+    // the parts loaded on request read that, lib/dojo/probe.ts noComposerReason; probe 21e D2).
+    if (expectsComposer(facts)) return (await this.parts())?.noComposerReason() ? undefined : 'no-composer';
     return watchesSendControls(facts) && sendControlsOnPage(document).length > 0 ? 'send-without-composer' : undefined;
   }
 
-  private check() {
+  private async check() {
     this.timer = undefined;
-    if (this.f.ctx.isInvalid) return;
     try {
-      const now = this.candidate();
+      const now = await this.candidate();
+      if (this.f.ctx.isInvalid) return;
       const key = location.href;
       const current = this.view.get().mismatch;
       if (!now) {
@@ -148,7 +148,7 @@ export class PageDoctor {
   }
 
   toggle(open = !this.view.get().open) {
-    this.view.update({ open, outline: undefined });
+    this.view.update({ open });
     if (open) void this.refresh();
   }
 
@@ -158,22 +158,36 @@ export class PageDoctor {
     this.f.setNotices('page-doctor', []);
   }
 
-  /** Copies the outline; where the clipboard refuses, saves it as a file instead (on-request/parts.tsx). */
-  async copyOutline() {
-    try {
-      const parts = await this.parts();
-      if (!parts) throw new Error('not loaded');
-      this.view.update({ outline: await parts.copyOutline() });
-    } catch {
-      this.view.update({ outline: { result: 'failed' } });
-    }
-  }
+}
+
+/**
+ * The mismatch notice, at the top of the panel's content (its own slot, before the draft's findings): in a
+ * small window the panel scrolls, and a notice below the routing advice was out of view (probe 21e D3).
+ */
+function MismatchNotice(props: { doctor: PageDoctor }) {
+  const { doctor } = props;
+  const view = useStore(doctor.view);
+  if (!view.mismatch) return null;
+  return (
+    <div class="pg-callout" role="status" data-policy-guard="page-mismatch" data-mismatch={view.mismatch}>
+      <p>{t(view.mismatch === 'no-composer' ? 'pageMismatchNoComposer' : view.mismatch === 'no-send' ? 'pageMismatchNoSend' : 'pageMismatchSend')}</p>
+      <div class="pg-actions">
+        {!view.open && (
+          <button type="button" class="pg-button" data-policy-guard="mismatch-open" onClick={() => doctor.toggle(true)}>
+            {t('pageMismatchOpen')}
+          </button>
+        )}
+        <button type="button" class="pg-link" data-policy-guard="mismatch-dismiss" onClick={() => doctor.dismiss()}>
+          {t('gateDismiss')}
+        </button>
+      </div>
+    </div>
+  );
 }
 
 function DoctorSection(props: { doctor: PageDoctor }) {
   const { doctor } = props;
   const view = useStore(doctor.view);
-  const [busy, setBusy] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   // The panel keeps one height whatever it shows (lib/ui/placement.ts): the list, once opened, is scrolled
   // to within the panel rather than left below its fold.
@@ -182,21 +196,6 @@ function DoctorSection(props: { doctor: PageDoctor }) {
   }, [view.open]);
   return (
     <div class="pg-doctor-section" data-policy-guard="doctor-section">
-      {view.mismatch && (
-        <div class="pg-callout" role="status" data-policy-guard="page-mismatch" data-mismatch={view.mismatch}>
-          <p>{t(view.mismatch === 'no-composer' ? 'pageMismatchNoComposer' : view.mismatch === 'no-send' ? 'pageMismatchNoSend' : 'pageMismatchSend')}</p>
-          <div class="pg-actions">
-            {!view.open && (
-              <button type="button" class="pg-button" data-policy-guard="mismatch-open" onClick={() => doctor.toggle(true)}>
-                {t('pageMismatchOpen')}
-              </button>
-            )}
-            <button type="button" class="pg-link" data-policy-guard="mismatch-dismiss" onClick={() => doctor.dismiss()}>
-              {t('gateDismiss')}
-            </button>
-          </div>
-        </div>
-      )}
       <button type="button" ref={toggleRef} class="pg-link pg-doctor-toggle" data-policy-guard="doctor-open" aria-expanded={view.open} onClick={() => doctor.toggle()}>
         {view.open ? t('doctorHide') : t('doctorOpen')}
       </button>
@@ -206,24 +205,6 @@ function DoctorSection(props: { doctor: PageDoctor }) {
             <OnRequest ctx={doctor.ctx} show={(parts, into) => parts.showDoctorReport(into, view.report!)} fallback={<p class="pg-notice">{t('outlineFailed')}</p>} />
           ) : (
             view.reportFailed && <p class="pg-notice">{t('outlineFailed')}</p>
-          )}
-          <button
-            type="button"
-            class="pg-button"
-            data-policy-guard="outline-copy"
-            disabled={busy}
-            onClick={async () => {
-              setBusy(true);
-              await doctor.copyOutline();
-              setBusy(false);
-            }}
-          >
-            {t('outlineCopy')}
-          </button>
-          {view.outline && (
-            <p class="pg-muted" role="status" data-policy-guard="outline-result" data-result={view.outline.result} data-kb={view.outline.kb}>
-              {view.outline.result === 'failed' ? t('outlineFailed') : t(view.outline.result === 'copied' ? 'outlineCopied' : 'outlineSaved', view.outline.kb ?? '')}
-            </p>
           )}
         </>
       )}
@@ -237,5 +218,6 @@ export const pageDoctor: Feature = {
     const doctor = new PageDoctor(f);
     doctor.start();
     f.addSlot({ feature: 'page-doctor', order: 90, where: 'panel', render: () => <DoctorSection doctor={doctor} /> });
+    f.addSlot({ feature: 'page-mismatch', order: 5, where: 'panel', render: () => <MismatchNotice doctor={doctor} /> });
   },
 };

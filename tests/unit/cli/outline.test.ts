@@ -82,6 +82,26 @@ describe('guard outline from-html', () => {
     }
   });
 
+  it('"Webpage, HTML only" of ClassDojo (its empty app shell, with scripts): says so, and names the choice that works (probe 21e D1)', async () => {
+    const shells: [string, string][] = [
+      // The fixture app's own page, as the server sends it: what "HTML only" writes.
+      ['teach-index.html', readFileSync(join(FIXTURES_DIR, 'teach', 'index.html'), 'utf8')],
+      ['spinner.html', '<!-- saved from url=(0044)https://teach.classdojo.com/#/classes/c1/story --><html><head><script src="/app.3f2a.js" defer></script></head><body><div id="reactApplication"><div class="spinner"></div></div><noscript>Enable JavaScript</noscript></body></html>'],
+    ];
+    for (const [name, html] of shells) {
+      const r = await run('outline', 'from-html', file(name, html), '--url', 'https://teach.classdojo.com/#/classes/c1/story');
+      expect(r.code, name).toBe(1);
+      expect(r.out, name).toBe('');
+      expect(r.err.trimEnd().split('\n'), name).toHaveLength(1);
+      expect(r.err, name).toMatch(/ClassDojo's empty start page.*"Webpage, HTML only".*"Webpage, Single File" \(or "Webpage, Complete"\)/);
+    }
+    // A loaded page is no shell, however small its root; nor is a root with no scripts beside it.
+    expect((await run('outline', 'from-html', SAVED)).code).toBe(0);
+    expect((await run('outline', 'from-html', file('tiny.html', '<html><body><div id="reactApplication"><main><textarea></textarea><button>Post</button></main></div></body></html>'), '--url', 'https://teach.classdojo.com/#/classes/c1/story')).code).toBe(0);
+    // The help names the choices that work.
+    expect((await run('outline', '--help')).out).toContain('"Webpage,\n      Single File" (MHTML) or "Webpage, Complete"');
+  });
+
   it('says plainly what is wrong with its input', async () => {
     expect(await run('outline', 'from-html', join(dir, 'missing.html'))).toMatchObject({ code: 1, err: expect.stringContaining('no such file') });
     expect(await run('outline', 'from-html', dir)).toMatchObject({ code: 1, err: expect.stringContaining('is a folder') });
@@ -107,6 +127,22 @@ describe('guard outline to-fixture', () => {
     const html = readFileSync(join(out, 'oak-school-2027.html'), 'utf8');
     expect(html).toContain('data-name="storyComposer"');
     expect(html).not.toMatch(/Amelia|Carter/);
+  });
+
+  it('refuses a name that is already a fixture unless --force, and leaves the file as it was (probe 21e D7)', async () => {
+    const outline = (await run('outline', 'from-html', SAVED)).out;
+    const out = join(dir, 'existing');
+    expect((await run('outline', 'to-fixture', file('first.json', outline), '--out', out, '--name', 'school-a')).code).toBe(0);
+    writeFileSync(join(out, 'school-a.html'), 'committed');
+    const again = await run('outline', 'to-fixture', file('second.json', outline), '--out', out, '--name', 'school-a');
+    expect(again.code).toBe(1);
+    expect(again.out).toBe('');
+    expect(again.err.trimEnd().split('\n')).toHaveLength(1);
+    expect(again.err).toMatch(/school-a\.html already exists: choose another --name, or add --force/);
+    expect(readFileSync(join(out, 'school-a.html'), 'utf8')).toBe('committed');
+    expect((await run('outline', 'to-fixture', file('third.json', outline), '--out', out, '--name', 'school-a', '--force')).code).toBe(0);
+    expect(readFileSync(join(out, 'school-a.html'), 'utf8')).toContain('data-name="storyComposer"');
+    expect((await run('outline', '--help')).out).toContain('--force');
   });
 
   it('refuses what is not an outline, with one line per problem, and writes nothing', async () => {

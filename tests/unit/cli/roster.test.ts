@@ -55,7 +55,7 @@ describe('the CLI says what it read from a roster (stderr), as the options page 
     const r = await run('', 'roster', 'read', join(DIR, 'class-list.xlsx.csv'));
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toBe('roster class-list.xlsx.csv: This file is an Excel workbook (.xlsx), not a CSV file. Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.\n');
+    expect(r.err).toBe('roster class-list.xlsx.csv: This workbook has no sheet Policy Guard can read. Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.\n');
   });
 
   it('guard roster: usage errors exit 2; a missing file exits 1', async () => {

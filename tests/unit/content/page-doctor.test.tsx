@@ -38,7 +38,9 @@ describe('page-doctor: when the page no longer matches', () => {
 
   it('says so once the page has settled without a message box, and not again after it is dismissed', async () => {
     vi.useFakeTimers();
-    document.body.innerHTML = '<div id="reactApplication"><p>A redesigned feed</p></div>';
+    // A redesigned feed: posts and a Post button, no box, and nothing on the page that explains it.
+    document.body.innerHTML = '<div id="reactApplication"><main><section><article><h3>Ms Carter</h3><p>A redesigned feed with a post in it</p></article></section><button>Post</button></main></div>';
+    registerOnRequest(ON_REQUEST_PARTS);
     const w = world();
     pageDoctor.init(w.f);
     const el = w.renderSlots();
@@ -53,6 +55,23 @@ describe('page-doctor: when the page no longer matches', () => {
     w.pageChanged();
     await vi.advanceTimersByTimeAsync(4_000);
     expect(el.querySelector('[data-policy-guard="page-mismatch"]')).toBeNull();
+  });
+
+  it('says nothing while the page is loading or opens its box from a button (probe 21e D2)', async () => {
+    vi.useFakeTimers();
+    registerOnRequest(ON_REQUEST_PARTS);
+    for (const page of [
+      '<div id="reactApplication" aria-busy="true"><div role="progressbar"></div></div>',
+      '<div id="reactApplication"><main><button>Share something with your class…</button><section><article><p>A post of some length in the feed</p></article></section></main></div>',
+    ]) {
+      document.body.innerHTML = page;
+      const w = world();
+      pageDoctor.init(w.f);
+      const el = w.renderSlots();
+      w.f.page.set({ route: parseDojoLocation(location.href), composerCount: 0, appRootVerified: true });
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(el.querySelector('[data-policy-guard="page-mismatch"]'), page).toBeNull();
+    }
   });
 
   it('says nothing while a composer is there, or before the page has been looked at', async () => {

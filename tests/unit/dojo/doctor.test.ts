@@ -2,9 +2,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { doctorReport, expectsComposer, missingParts, type DoctorReport } from '../../../lib/dojo/doctor';
 import { channelDecision, findComposers, findStoryPosts, isEventPost, sendControlNear, storyClassName, uiRoots } from '../../../lib/dojo/page';
-import { probePage, type PageFacts } from '../../../lib/dojo/probe';
+import { noComposerReason, probePage, type PageFacts } from '../../../lib/dojo/probe';
 import { parseDojoLocation } from '../../../lib/dojo/routes';
-import { SELECTORS, TIERS } from '../../../lib/dojo/selectors';
+import { OPENER_LABELS, SELECTORS, TIERS } from '../../../lib/dojo/selectors';
 
 const at = (hash: string, host = 'teach') => parseDojoLocation(`https://${host}.classdojo.com/${hash}`);
 const part = (r: DoctorReport, id: string, composer?: number) => r.parts.find((p) => p.id === id && p.composer === composer);
@@ -55,7 +55,7 @@ describe('probePage', () => {
         <div data-name="storyPostContents"><span data-name="richText">Line one<br>Line two</span></div></div></div>`;
     const facts = probePage(document, at('#/classes/c1/story'));
     expect(facts.appRoot).toBe('verified');
-    expect(facts.composers).toEqual([{ tier: 'guess', where: 'app', editor: 'textarea', send: 'guess', extrasKnown: true, tagged: 1, media: 0 }]);
+    expect(facts.composers).toEqual([{ tier: 'guess', where: 'app', editor: 'textarea', send: 'guess', extrasKnown: true, carriesExtras: true, tagged: 1, media: 0 }]);
     expect(facts.posts).toEqual({ count: 1, tier: 'verified', readable: 1 });
     expect(facts.className).toEqual({ name: 'Class 3 Oak', tier: 'verified' });
   });
@@ -65,7 +65,7 @@ describe('probePage', () => {
       <div role="article" aria-label="Story post"><span>no header we know</span></div></div>`;
     const facts = probePage(document, at('#/classes/c1/story'));
     expect(facts.appRoot).toBe('generic');
-    expect(facts.composers).toEqual([{ tier: 'generic', where: 'app', editor: 'rich', send: 'generic', extrasKnown: false, tagged: 0, media: 0 }]);
+    expect(facts.composers).toEqual([{ tier: 'generic', where: 'app', editor: 'rich', send: 'generic', extrasKnown: false, carriesExtras: true, tagged: 0, media: 0 }]);
     expect(facts.posts).toEqual({ count: 1, tier: 'verified', readable: 0 });
     expect(facts.className).toBeUndefined();
   });
@@ -74,7 +74,7 @@ describe('probePage', () => {
 const FACTS: PageFacts = {
   route: { app: 'teach', view: 'class-story', conversation: false, post: false },
   appRoot: 'verified',
-  composers: [{ tier: 'guess', where: 'app', editor: 'textarea', send: 'guess', extrasKnown: true, tagged: 0, media: 0 }],
+  composers: [{ tier: 'guess', where: 'app', editor: 'textarea', send: 'guess', extrasKnown: true, carriesExtras: true, tagged: 0, media: 0 }],
   sendControls: 1,
   channel: { channel: 'class-story', known: true, basis: 'address' },
   bubbles: { count: 0, parents: 0, staff: 0 },
@@ -212,5 +212,119 @@ describe('a class’s chat and its name (probe 20e D1: the class switcher is a g
   it('has no such part on a chat that belongs to no class', () => {
     document.body.innerHTML = '<div id="reactApplication"><textarea></textarea></div>';
     expect(part(doctorReport(probePage(document, at('#/schools/messaging/s1'))), 'class-name')).toBeUndefined();
+  });
+});
+
+describe('no message box, and the page says why (probe 21e D2)', () => {
+  beforeEach(() => (document.body.innerHTML = ''));
+  const post = (i: number) => `<div data-name="storyPost" role="article" aria-label="Story post"><div data-name="storyPostContents"><span data-name="richText">A post of some length number ${i}</span></div></div>`;
+  const story = '#/classes/c1/story';
+
+  it('a page still loading: an empty root, or a busy or progress indicator with nothing drawn yet', () => {
+    document.body.innerHTML = `<div id="reactApplication"></div>`;
+    expect(noComposerReason(document)).toBe('loading');
+    document.body.innerHTML = `<div id="reactApplication"><nav><a href="#">Home</a><a href="#">Messages</a><a href="#">Settings</a></nav><main aria-busy="true"><div role="progressbar"></div><p>Loading your class…</p></main></div>`;
+    expect(noComposerReason(document)).toBe('loading');
+    // A spinner's drawing and no words; or a page's own "Loading…" among its links, with no ARIA.
+    document.body.innerHTML = `<div id="reactApplication"><div class="spinner"><svg><circle></circle><circle></circle><circle></circle></svg></div></div>`;
+    expect(noComposerReason(document)).toBe('loading');
+    document.body.innerHTML = `<div id="reactApplication"><nav><a href="#">Home</a><a href="#">Messages</a><a href="#">Settings</a></nav><main><div><span>Loading your class…</span></div></main></div>`;
+    expect(noComposerReason(document)).toBe('loading');
+    document.body.innerHTML = `<div id="reactApplication"><nav><a href="#">Home</a><a href="#">Messages</a><a href="#">Settings</a></nav><main aria-busy="true"><div role="progressbar"></div><p>Loading your class…</p></main></div>`;
+    const facts = probePage(document, at(story));
+    expect(facts.noComposer).toBe('loading');
+    const report = doctorReport(facts);
+    expect(report.mismatch).toBeUndefined();
+    expect(part(report, 'composer')).toMatchObject({ found: false, needed: false, meaning: { key: 'doctorMeanComposerLoading' } });
+  });
+
+  it('an error page: no posts, and an alert or heading saying something went wrong', () => {
+    document.body.innerHTML = `<div id="reactApplication"><main><div role="alert"><h1>Oops! Something went wrong</h1><p>Please reload.</p><button>Try again</button><button>Post</button></div></main></div>`;
+    expect(noComposerReason(document)).toBe('error');
+    for (const words of ['Sorry, this page isn’t available', 'We’re having trouble loading your class', 'Unable to connect to ClassDojo', '404', 'Aeth rhywbeth o’i le']) {
+      document.body.innerHTML = `<div id="reactApplication"><nav><a href="#">Home</a></nav><main><h2>${words}</h2><p>Check your connection and reload the page.</p><button>Reload</button></main></div>`;
+      expect(noComposerReason(document), words).toBe('error');
+    }
+    document.body.innerHTML = `<div id="reactApplication"><main><div role="alert"><h1>Oops! Something went wrong</h1><p>Please reload.</p><button>Try again</button><button>Post</button></div></main></div>`;
+    const report = doctorReport(probePage(document, at(story)));
+    expect(report.mismatch).toBeUndefined();
+    expect(part(report, 'composer')?.meaning?.key).toBe('doctorMeanComposerError');
+  });
+
+  it('a control that opens the message box, in English or Welsh: the box is drawn when it is pressed', () => {
+    for (const name of ['Share something with your class…', 'New post', 'Write a post', 'Compose', 'New message', 'Rhannu rhywbeth gyda’ch dosbarth', '+ Create a post', 'What’s on your mind?', 'Post something to Class Story', 'Start a new message']) {
+      document.body.innerHTML = `<div id="reactApplication"><main><button type="button">${name}</button><section>${post(1)}${post(2)}</section></main></div>`;
+      expect(noComposerReason(document), name).toBe('opener');
+    }
+    // By its accessible name too (an icon with a label).
+    document.body.innerHTML = `<div id="reactApplication"><main><div role="button" tabindex="0" aria-label="Create post"><svg></svg></div><section>${post(1)}</section></main></div>`;
+    expect(noComposerReason(document)).toBe('opener');
+    expect(doctorReport(probePage(document, at(story))).mismatch).toBeUndefined();
+  });
+
+  it('still says it where nothing explains it: a redesigned feed, a hidden or disabled opener, an error word inside a post, a text box inside a component', () => {
+    document.body.innerHTML = `<div id="reactApplication"><main><section>${post(1)}${post(2)}</section><button>Post</button></main></div>`;
+    expect(noComposerReason(document)).toBeUndefined();
+    expect(doctorReport(probePage(document, at(story))).mismatch).toBe('no-composer');
+    document.body.innerHTML = `<div id="reactApplication"><main><button style="display:none">New post</button><button disabled>Write a post</button><section>${post(1)}</section></main></div>`;
+    expect(noComposerReason(document)).toBeUndefined();
+    document.body.innerHTML = `<div id="reactApplication"><main><section>${post(1)}<h2>Oops! Something went wrong with our bake sale</h2></section></main></div>`;
+    expect(noComposerReason(document)).toBeUndefined();
+    // Evidence wins: a text box inside a component Policy Guard does not read, beside an opener.
+    document.body.innerHTML = `<div id="reactApplication"><main><button>New post</button><dojo-field></dojo-field><section>${post(1)}</section></main></div>`;
+    document.querySelector('dojo-field')!.attachShadow({ mode: 'open' }).innerHTML = '<textarea></textarea>';
+    expect(noComposerReason(document)).toBeUndefined();
+    expect(doctorReport(probePage(document, at(story))).mismatch).toBe('no-composer');
+    // "Share" alone is a Send/Post name, not an opener; nor is "Send message" or "Add photo".
+    expect(OPENER_LABELS.test('Share')).toBe(false);
+    for (const name of ['Send message', 'Add photo', 'Post']) {
+      document.body.innerHTML = `<div id="reactApplication"><main><button>${name}</button><section>${post(1)}</section></main></div>`;
+      expect(noComposerReason(document), name).toBeUndefined();
+    }
+  });
+});
+
+describe('tags and photos only for a box that can carry them (probe 21e D5)', () => {
+  beforeEach(() => (document.body.innerHTML = ''));
+
+  it('the story page’s own box and a box beside a tag or photo control carry them; a welcome-message dialog does not', () => {
+    document.body.innerHTML = `<div id="reactApplication"><main><div><textarea id="story"></textarea><button>Post</button></div></main></div>
+      <div class="portal"><div><h2>Compose a welcome message</h2><textarea id="welcome"></textarea><button>Send</button></div></div>
+      <div role="dialog" aria-modal="true"><textarea id="dialog"></textarea><button aria-label="Add photo"><svg></svg></button><button>Post</button></div>`;
+    const facts = probePage(document, at('#/classes/c1/story'));
+    expect(facts.composers.map((c) => [c.where, c.carriesExtras])).toEqual([
+      ['app', true],
+      ['dialog', false],
+      ['dialog', true],
+    ]);
+    const report = doctorReport(facts);
+    expect(part(report, 'tagged-pupils', 1)).toMatchObject({ needed: true, found: false });
+    expect(part(report, 'tagged-pupils', 2)).toBeUndefined();
+    expect(part(report, 'attachments', 2)).toBeUndefined();
+    expect(part(report, 'attachments', 3)).toMatchObject({ needed: true });
+    // On a chat, the app's own box is no story composer.
+    document.body.innerHTML = `<div id="reactApplication"><main><div><textarea id="chat"></textarea><button>Send</button></div></main></div>`;
+    expect(probePage(document, at('#/classes/c1/messaging/g1')).composers[0]!.carriesExtras).toBe(false);
+  });
+});
+
+describe('story posts and calendar events counted apart (probe 21e D9)', () => {
+  it('a feed of 4 posts and 2 calendar events: story posts 4, calendar events 2', () => {
+    const r = doctorReport({ ...FACTS, posts: { count: 6, tier: 'verified', readable: 6 }, calendarPosts: 2 });
+    expect(part(r, 'story-posts')).toMatchObject({ found: true, count: 4 });
+    expect(part(r, 'calendar-posts')).toMatchObject({ found: true, count: 2 });
+    // Only events: no story post found, and not a renamed feed.
+    const events = doctorReport({ ...FACTS, posts: { count: 2, tier: undefined, readable: 2 }, calendarPosts: 2 });
+    expect(part(events, 'story-posts')).toMatchObject({ found: false, count: 0, needed: false });
+  });
+
+  it('on a page: the event cards are counted once, as calendar events', () => {
+    document.body.innerHTML = `<div id="reactApplication"><main><section>
+      <div data-name="storyPost" role="article" aria-label="Story post"><div data-name="storyPostContents"><span data-name="richText">One</span></div></div>
+      <div data-name="storyPost" role="article" aria-label="Story post"><div data-name="storyPostContents"><span data-name="richText">Two</span></div></div>
+      <div class="card"><div data-name="storyPostHeader"><h3>Ms Carter</h3></div><h2>Parents' evening</h2><span data-name="formattedDate">Tue 2 Dec</span><a data-name="eventSignupCTA" href="#">Sign up</a></div>
+    </section></main></div>`;
+    const r = doctorReport(probePage(document, at('#/classes/c1/story')));
+    expect([part(r, 'story-posts')?.count, part(r, 'calendar-posts')?.count]).toEqual([2, 1]);
   });
 });

@@ -66,7 +66,8 @@ describe('reading a roster CSV as schools export them', () => {
   it('survives hostile cells: an unterminated quote, a name 10,000 letters long, formula-looking cells', () => {
     expect(() => parseRosterCsv('First,Last\n"Amelia,Hughes\n')).not.toThrow();
     expect(parseRosterCsv(`First,Last\n${'a'.repeat(10_000)},b\n`).problems[0]!.message).toMatch(/too long/);
-    expect(parseRosterCsv('First,Last\n=HYPERLINK("x"),Hughes\n').pupils[0]!.first).toBe('=HYPERLINK("x")'); // stored as text, never evaluated
+    // A formula is refused by row (probe 19f L4): never stored as a pupil's name, never evaluated.
+    expect(parseRosterCsv('First,Last\n=HYPERLINK("x"),Hughes\n').problems.map((p) => [p.row, p.code])).toEqual([[2, 'not-letters']]);
   });
 
   it('reads yes and no as schools write them', () => {

@@ -39,9 +39,10 @@ describe('invisible characters in names', () => {
 
 describe('a heading row repeated down the file', () => {
   it('is skipped and said to be, when it is the same as the heading row', () => {
-    const r = parseRosterCsv('Surname,Forename,Reg Group,Photo Permission\nHughes,Amelia,3O,Yes\nBennett,Oliver,3O,No\n\nSurname,Forename,Reg Group,Photo Permission\nTaylor,Grace,3A,Yes\n');
+    // One class's list printed over two pages (two classes' lists joined are refused: several-classes.test.ts).
+    const r = parseRosterCsv('Surname,Forename,Reg Group,Photo Permission\nHughes,Amelia,3O,Yes\nBennett,Oliver,3O,No\n\nSurname,Forename,Reg Group,Photo Permission\nTaylor,Grace,3O,Yes\n');
     expect(r.problems).toEqual([]);
-    expect(pupils('Surname,Forename,Reg Group,Photo Permission\nHughes,Amelia,3O,Yes\nSurname,Forename,Reg Group,Photo Permission\nTaylor,Grace,3A,Yes\n')).toEqual([
+    expect(pupils('Surname,Forename,Reg Group,Photo Permission\nHughes,Amelia,3O,Yes\nSurname,Forename,Reg Group,Photo Permission\nTaylor,Grace,3O,Yes\n')).toEqual([
       ['Amelia', 'Hughes', true, false],
       ['Grace', 'Taylor', true, false],
     ]);

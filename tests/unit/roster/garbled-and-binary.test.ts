@@ -91,7 +91,8 @@ describe('a workbook or document instead of a CSV is refused with how to save it
         row: 0,
         code: 'not-text',
         data: ['xlsx'],
-        message: 'This file is an Excel workbook (.xlsx), not a CSV file. Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.',
+        // The workbook's own reason (probe 19f L2), then how to save it as CSV.
+        message: 'This workbook has no sheet Policy Guard can read. Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.',
       },
     ]);
     expect(JSON.stringify(r)).not.toMatch(/PK|Content_Types/);

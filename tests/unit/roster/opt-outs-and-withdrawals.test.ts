@@ -67,7 +67,8 @@ describe('columns about consent that are not answers', () => {
 });
 
 describe('in-care headings by other names, and Welsh headings with accents', () => {
-  it.each(['Care Status', 'LA Care', 'Care Experienced', "Plentyn sy'n derbyn gofal", 'Care'])('“%s” is the in-care column', (heading) => {
+  // "Care Experienced" (in care now or at any time before) is asked about, as "Ever in care" is (headings-care-direction.test.ts).
+  it.each(['Care Status', 'LA Care', "Plentyn sy'n derbyn gofal", 'Care'])('“%s” is the in-care column', (heading) => {
     expect(fieldOf(heading)).toBe('inCare');
   });
   it.each(['Childcare', 'After School Care', 'Wraparound care booking'])('“%s” is not', (heading) => {
