@@ -100,8 +100,12 @@ export async function runFromText(args: string[], io: CliIO): Promise<number> {
       return 1;
     }
     io.stdout(`${JSON.stringify(policy, null, 2)}\n`);
+    // Term time only with no term dates cannot act (lib/calendar/hours.ts): said, not left to be found in the JSON.
+    if (policy.hours.termTimeOnly && !policy.hours.terms?.length) {
+      io.stderr(`guard policy from-text: note: the document limits ClassDojo to term time, but gives no term dates: add them to hours.terms, or holidays are not treated as out of hours.\n`);
+    }
     if (proposal.offTopic) {
-      io.stderr(`guard policy from-text: warning: nothing was read from ${JSON.stringify(basename(file))}: it does not look like a ClassDojo or communication policy (it mentions none of ClassDojo, messages, communication, e-mail, safeguarding, absence or consent), so nothing was taken from it. Every setting printed is a recommended default. Is this the school's ClassDojo policy?\n`);
+      io.stderr(`guard policy from-text: warning: nothing was read from ${JSON.stringify(basename(file))}: it does not look like a ClassDojo or communication policy (it does not speak of ClassDojo, messages or communication), so nothing was taken from it. Every setting printed is a recommended default. Is this the school's ClassDojo policy?\n`);
       return 3;
     }
     if (settingsRead(proposal) === 0) {

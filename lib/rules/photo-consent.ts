@@ -25,13 +25,15 @@ export const photoConsent: RuleModule = {
     // A policy read from a document may quote its consent clause first: the in-care finding quotes the
     // clause about children in care, the consent findings the consent clause.
     clauseFor: {
-      inCare: /\blooked[- ]after\b|\bin care\b|\blocal authority care\b|\bLAC\b|\bCLA\b/i,
+      // Any clause speaking of care (the reader's wordings, lib/policy/from-text: "in care", "in the care of the
+      // council", "cared for by…", "foster care"), of looked-after children, LAC, CLA, CiC or (Welsh) gofal.
+      inCare: /\bcared?\b|looked[- ]after|\b(?:LAC|CLA|CiC)\b|gofal/i,
       noConsent: /\bconsent|\bpermission/i,
       notRecorded: /\bconsent|\bpermission/i,
     },
     messages: {
       inCare: (d) => `${d.name} is in Local Authority care: ${d.policyOf} allows no photos of them, whatever the consent. Remove the photo or the tag.`,
-      inCareCheck: (d) => `${d.name} is in Local Authority care, which ${d.policyOf} does not mention: check the local authority gave their photo consent.`,
+      inCareCheck: (d) => `${d.name} is in Local Authority care, and ${d.policyOf} does not bar their photos: check the local authority gave their photo consent.`,
       noConsent: (d) => `${d.name} has no photo consent for ${d.where}: the consent register says no. Remove the photo, or untag them${d.alternative}.`,
       notRecorded: (d) =>
         `No photo consent is recorded for ${d.name}: it is not known whether their family agreed to photos in ${d.where}. Check the consent register and record it in Policy Guard's settings, or remove the photo or the tag.`,

@@ -190,7 +190,7 @@ export function settingsRead(p: Proposal): number {
 export function summary(p: Proposal): string {
   const items = proposalItems(p);
   const fromDoc = items.filter((i) => i.item.origin === 'document').length;
-  if (p.offTopic) return `Proposed by Policy Guard from ${p.file}: NOTHING was read from the document: it does not look like a ClassDojo or communication policy (it mentions none of ClassDojo, messages, communication, e-mail, safeguarding, absence or consent), so nothing was taken from it${fromDoc ? ' but the school’s name' : ''}; every setting is a recommended default. Check that this is the school’s ClassDojo policy.`;
+  if (p.offTopic) return `Proposed by Policy Guard from ${p.file}: NOTHING was read from the document: it does not look like a ClassDojo or communication policy (it does not speak of ClassDojo, messages or communication), so nothing was taken from it${fromDoc ? ' but the school’s name' : ''}; every setting is a recommended default. Check that this is the school’s ClassDojo policy.`;
   if (settingsRead(p) === 0) return `Proposed by Policy Guard from ${p.file}: NOTHING was read from the document (no hours, contacts, routes or rules${fromDoc ? ', only the school’s name' : ''}); every setting is a recommended default. Check that this is the school’s ClassDojo policy.`;
   return `Proposed by Policy Guard from ${p.file}: ${fromDoc} of ${items.length} items read from the document (each quoting it); the rest are recommended defaults or off. Review before use.`;
 }

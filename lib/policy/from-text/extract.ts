@@ -12,7 +12,7 @@ import { blankProposal, DEFAULT_HOURS, SHARED_CHANNELS, WRITING_CHANNELS, WEEKDA
 import { findEmails } from '../../rules/sensitive-content';
 import { sentencesOf, type Sentence } from './text';
 import { proposalItems } from './build';
-import { findDaySpecs, findOvernightRanges, findTimeLimits, findTimeRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
+import { findDaySpecs, findOvernightRanges, findTimeLimits, findTimeRanges, findUnreadRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
 import type { Item, Proposal, Quote, RouteValue } from './types';
 
 export interface ExtractOptions {
@@ -73,8 +73,9 @@ const DOJO = /\b(class\s?dojo|dojo)\b/i;
 // ---- the school's name --------------------------------------------------------------------------------
 
 // One to six name words (capitalised, at most 31 letters each, so a long hyphenated run cannot backtrack; or "of", "the", "St."…) before a kind of school ("Primary School",
-// "C of E Primary School", "Academy", "College"…), written out as one literal for the regex sweep.
-const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,6}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+)?(?:Primary\s+(?:&|and)\s+Nursery\s+School|Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Academy|School|College|Primary)(?![\p{L}])/gu;
+// "C of E Primary School", "Academy", "College", and early years settings: "Day Nursery", "Pre-School",
+// "Playgroup", "Children's Centre"…), written out as one literal for the regex sweep.
+const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,6}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+)?(?:Primary\s+(?:&|and)\s+Nursery\s+School|Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Day\s+Nursery|Nursery|Pre-?[Ss]chool|Preschool|Playgroup|Children['’]s\s+Centre|Early\s+Years\s+(?:Centre|Unit)|Kindergarten|Academy|School|College|Primary)(?![\p{L}-])/gu;
 const NOT_A_NAME = /^(the|our|this|a|your|each|every|any|whole|at|all|to|for|primary|secondary|local|other|same|class|dojo|classdojo|class dojo|parent|carer|parents|carers|home|policy|staff|new|school|high|junior|infant|nursery|ict|online|main)$/i;
 
 /** "Ysgol" and up to five name words (capitalised, or Welsh's small joining words: y, yr, a, ac, ar, de). */
@@ -120,8 +121,10 @@ function findName(original: string): { name: string; at: number } | undefined {
   return welsh ? { name: welsh[0], at: welsh.index } : undefined;
 }
 
-/** A trust's or federation's name: up to five capitalised words and the kind of body ("Riverbend Multi-Academy Trust", "Northfield Learning Trust", "The Oaks Federation"). */
-const TRUST_NAME = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’&-]{0,30}[ \u00a0]){1,5}(?:Multi[- ]Academy[ \u00a0]Trust|Academy[ \u00a0]Trust|Academies[ \u00a0]Trust|Learning[ \u00a0]Trust|Education(?:al)?[ \u00a0]Trust|Schools?[ \u00a0]Trust|Trust|Federation|Learning[ \u00a0]Partnership)(?![\p{L}])/u;
+/** A trust's or federation's name: up to five capitalised words and the kind of body ("Riverbend Multi-Academy Trust", "Northfield Learning Trust", "The Oaks Federation", "Riverbend Schools Partnership"). */
+const TRUST_NAME = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’&-]{0,30}[ \u00a0]){1,5}(?:Multi[- ]Academy[ \u00a0]Trust|Academy[ \u00a0]Trust|Academies[ \u00a0]Trust|Learning[ \u00a0]Trust|Education(?:al)?[ \u00a0]Trust|Schools?[ \u00a0]Trust|Trust|Federation|(?:Learning|Schools?|Education|Academies)[ \u00a0]Partnership|Partnership|(?:Learning|Schools?)[ \u00a0]Alliance)(?![\p{L}])/gu;
+/** The words of a kind of body, never a name by themselves: "Multi-Academy Trust", "Academy Trust", "The Trust", "Schools Partnership". */
+const GENERIC_BODY_WORD = /^(?:The|Our|This|A|An|All|Each|Every|In|Of|At|Multi|Multi-Academy|Academy|Academies|Trust|Learning|Schools?|Education|Educational|Federation|Partnership|Alliance|Primary|Secondary|Policy|Church|Diocesan|MAT)$/;
 /** A policy for every school of a trust: "applies to all schools in the Trust", "across our Federation", "trust-wide". */
 const TRUST_WIDE = /\b(?:appl(?:y|ies)|is for|covers?|relevant)\b[^.]{0,20}\b(?:all|each|every)\b[^.]{0,10}\b(?:schools|academies|school|academy)\b|\ball (?:the |our )?(?:schools|academies)\b[^.]{0,15}\b(?:in|within|across|of)\b[^.]{0,10}\b(?:trust|federation|partnership)\b|\bacross (?:the|our) (?:trust|federation)\b|\b(?:trust|federation)[- ]wide\b/i;
 
@@ -132,12 +135,23 @@ const TRUST_WIDE = /\b(?:appl(?:y|ies)|is for|covers?|relevant)\b[^.]{0,20}\b(?:
 function findTrust(text: string): { name: string; at: number; wide: number } | undefined {
   const wide = TRUST_WIDE.exec(text);
   if (!wide) return undefined;
-  const m = TRUST_NAME.exec(text);
-  if (!m) return undefined;
-  const lead = /^(?:(?:The|This|Our|All|Each|Every|In|Of|At)[ \u00a0])+/.exec(m[0]);
-  const name = m[0].slice(lead?.[0].length ?? 0);
-  if (name.split(/[ \u00a0]/).length < 2) return undefined;
-  return { name, at: m.index + (lead?.[0].length ?? 0), wide: wide.index };
+  // A proper name only: a type line ("Multi-Academy Trust" under the name) is none. The name in the sentence
+  // saying whose schools the policy is for ("…all academies in the Riverbend Schools Partnership") comes first.
+  const names: { name: string; at: number }[] = [];
+  TRUST_NAME.lastIndex = 0;
+  for (let m = TRUST_NAME.exec(text); m && names.length < 50; m = TRUST_NAME.exec(text)) {
+    const lead = /^(?:(?:The|This|Our|All|Each|Every|In|Of|At)[ \u00a0])+/.exec(m[0]);
+    const name = m[0].slice(lead?.[0].length ?? 0);
+    const words = name.split(/[ \u00a0]/);
+    if (words.length < 2 || words.every((w) => GENERIC_BODY_WORD.test(w))) continue;
+    names.push({ name, at: m.index + (lead?.[0].length ?? 0) });
+  }
+  TRUST_NAME.lastIndex = 0;
+  const lineEnd = text.indexOf('\n', wide.index);
+  const inWide = names.find((n) => n.at >= wide.index && n.at < (lineEnd < 0 ? text.length : lineEnd) && n.at - wide.index < 200);
+  // Where the same name is written earlier (the title line), that is where it is quoted.
+  const chosen = inWide ? (names.find((n) => n.name === inWide.name) ?? inWide) : names[0];
+  return chosen && { ...chosen, wide: wide.index };
 }
 
 /** The line (or sentence) around an offset, as a quote. */
@@ -640,8 +654,11 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
   const cands = all.filter((c) => !c.occasional);
   const occasions = all.filter((c) => c.occasional && c.staff >= 3);
   const parents = parentsQuiet(sentences);
+  // A time range about messages that could not be turned into hours is said, never dropped silently.
+  const unread = sentences.flatMap((s) => (/\b(?:messag\w*|repl\w*|respon\w*|class ?dojo|dojo|contact\w*|hours|check\w*|available)\b/i.test(s.text) ? findUnreadRanges(s.text).map((r) => ({ s, phrase: r.phrase.trim() })) : [])).slice(0, 3);
   const extra = () => {
     const notes = [
+      ...unread.map(({ s, phrase }) => `“${phrase}” (in “${s.text.slice(0, 120)}”) could not be read as hours: check the hours and add that window if it is one.`),
       ...occasions.slice(0, 2).map((c) => `“${c.sentences[0]!.text.slice(0, 120)}” is for an occasion (“${c.occasional}”), not the weekly hours: not included.`),
       // Unless the staff hours already read it with what staff will not do (then it is quoted there).
       ...(parents && !p.staffHours.quotes.some((q) => q.at === parents.sentence.start) ? [`The document asks parents not to message ${parents.phrase} (“${parents.sentence.text.slice(0, 120)}”): that is when parents should not send, not the staff hours.`] : []),
@@ -693,14 +710,18 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
 
 // ---- term time and response time ----------------------------------------------------------------------
 
-const TERM_TIME = /\b(term[- ]time|during term|in term|term time only|school holidays?|holidays|gwyliau|amser tymor|yn ystod y tymor)\b/i;
-const TERM_RESTRICT = /\b(only|during|in)\s+term[- ]time\b|\bterm[- ]time only\b|\b(?:not|no|never|won't|will not|do not|don't)\b[^.]{0,80}\b(?:school )?holidays?\b|\b(?:quiet|silent) hours\b[^.]{0,80}\bholidays?\b|\bholidays?\b[^.]{0,60}\b(?:quiet|silent) hours\b|\bduring term[- ]time\b|\boutside (?:of )?term[- ]time\b|\b(?:ni|nid|na|dim)\b[^.]{0,80}\bgwyliau\b|\b(?:yn ystod|amser) (?:y )?tymor yn unig\b/i;
+const TERM_TIME = /\b(term[- ]time|during term|in term|term time only|school holidays?|holidays|gwyliau|amser tymor|yn ystod y tymor|school days|school terms?)\b/i;
+const TERM_RESTRICT = /\b(only|during|in)\s+term[- ]time\b|\bterm[- ]time only\b|\b(?:not|no|never|won't|will not|do not|don't)\b[^.]{0,80}\b(?:school )?holidays?\b|\b(?:quiet|silent) hours\b[^.]{0,80}\bholidays?\b|\bholidays?\b[^.]{0,60}\b(?:quiet|silent) hours\b|\bduring term[- ]time\b|\boutside (?:of )?term[- ]time\b|\b(?:ni|nid|na|dim)\b[^.]{0,80}\bgwyliau\b|\b(?:yn ystod|amser) (?:y )?tymor yn unig\b|\([ \u00a0]{0,2}(?:in[ \u00a0]|during[ \u00a0])?term[- ]time(?:[ \u00a0]only)?[ \u00a0]{0,2}\)|[,–—-][ \u00a0]{0,2}term[- ]time(?:[ \u00a0]only)?[ \u00a0]{0,2}(?:[.)]|$)|\b(?:on|during)[ \u00a0](?:school|term)[ \u00a0]days\b|\b(?:school|term)[ \u00a0]days[ \u00a0]only\b|\b(?:during|in)[ \u00a0](?:the[ \u00a0])?school[ \u00a0]terms?\b/i;
 
 function extractTermTime(sentences: Sentence[], p: Proposal): void {
   // About ClassDojo, messages or replies, or staff not being there for them ("teachers are not available at
   // weekends or in the school holidays").
   const hits = sentences.filter((s) => TERM_TIME.test(s.text) && TERM_RESTRICT.test(s.text) && (DOJO.test(s.text) || /\bmessag|repl|respon|hours\b|\b(?:negeseuon|neges|ateb|ymateb|oriau)\b/i.test(s.text) || /\b(?:staff|teachers?)\b[^.]{0,30}\b(?:not|never) (?:be )?available\b/i.test(s.text)));
-  if (hits.length) p.termTime = found(true, hits, 'The document limits ClassDojo to term time: outside term, every time is out of hours. Add the term dates.');
+  if (hits.length) {
+    p.termTime = found(true, hits, 'The document limits ClassDojo to term time: outside term, every time is out of hours. Add the term dates.');
+    // Without term dates the limit cannot act (lib/calendar/hours.ts): said where the school reviews it.
+    p.termTime.check = 'Term time only: until the term dates are added to the policy (hours.terms), holidays are not treated as out of hours.';
+  }
 }
 
 const RESPONSE = /\b(up to\s+(?:\d+|one|two|three|four|five|ten)\s+(?:working\s+|school\s+)?(?:days?|hours)|within\s+(?:\d+|one|two|three|four|five|24|48|72)(?:\s*-\s*|\s+)(?:working\s+|school\s+)?(?:hours?|days?)(?:\s+during\s+term[- ]time)?|(?:a\s+)?(?:\d+|24|48|72)[- ]hours?\s+(?:response|turn[- ]?around)(?:\s+turn[- ]?around)?|by the end of the (?:next )?(?:school |working )?day|(?:the\s+)?next (?:school|working) day|as soon as (?:possible|they can|is practicable)|o fewn (?:\d{1,2}|un|dau|dwy|tri|tair|pedwar|pedair|pum|pump) (?:n?diwrnod|ddiwrnod|awr|diwrnod) ?(?:gwaith|ysgol)?)\b/i;
@@ -749,8 +770,9 @@ const HEAD = /\b(head ?teacher|head of school|principal)\b/i;
 // title, given name and surname ("Nurse Jo Patel", as a table row names one), never a service ("Nurse Drop-in Service").
 // Given names may carry accents ("Siân", "Chérie") and be two ("Mary Ann"); a surname has a lower-case letter in
 // its first three ("O'Neill", "McDonald"), so a role in capitals after it ("Mrs Hart DSL") is not taken for one, and
-// the words that start a role are never a surname ("Mr Paul Evans Deputy").
-const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]{1,3}(?:\p{Lu}\.?[ \u00a0]{1,3}|(?:\p{Lu}[\p{Ll}'’-]{1,20}[ \u00a0](?=\p{Lu}[\p{L}'’]{0,2}\p{Ll})(?!(?:Deputy|Designated|Head|Attendance|Safeguarding|School|Office|Class|Teacher|Assistant|Business|Inclusion|Senior|Trust|Lead)\b)){1,2})?\p{Lu}[\p{L}'’]{0,2}\p{Ll}[\p{L}'’-]{0,40}|\bNurse[ \u00a0](?!(?:Team|Service|Services|Lead|Manager|Practitioner|Assistant|Specialist|Office|Room|Station|Drop)\b)\p{Lu}\p{Ll}{1,20}[ \u00a0](?!(?:Team|Service|Services|Lead|Manager|Practitioner|Assistant|Specialist|Office|Room|Station)\b)\p{Lu}[\p{L}'’]{0,2}\p{Ll}[\p{L}'’-]{0,40}/gu;
+// the words that start a role are never a surname ("Mr Paul Evans Deputy"). Given names and surnames may be
+// hyphenated ("Mrs Anne-Marie Rooney", "Mrs Mary-Jane Smith-Jones"); titles include Sister, Revd and Father.
+const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr|Sister|Revd|Rev|Father|Fr|Prof)\.?[ \u00a0]{1,3}(?:\p{Lu}\.?[ \u00a0]{1,3}|(?:\p{Lu}[\p{Ll}'’]{1,20}(?:-\p{Lu}[\p{Ll}'’]{1,20})?[ \u00a0](?=\p{Lu}[\p{L}'’]{0,2}\p{Ll})(?!(?:Deputy|Designated|Head|Attendance|Safeguarding|School|Office|Class|Teacher|Assistant|Business|Inclusion|Senior|Trust|Lead)\b)){1,2})?\p{Lu}[\p{L}'’]{0,2}\p{Ll}[\p{L}'’-]{0,40}|\bNurse[ \u00a0](?!(?:Team|Service|Services|Lead|Manager|Practitioner|Assistant|Specialist|Office|Room|Station|Drop)\b)\p{Lu}\p{Ll}{1,20}[ \u00a0](?!(?:Team|Service|Services|Lead|Manager|Practitioner|Assistant|Specialist|Office|Room|Station)\b)\p{Lu}[\p{L}'’]{0,2}\p{Ll}[\p{L}'’-]{0,40}/gu;
 const FIRST_LAST = /\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
@@ -767,7 +789,32 @@ function joinsRoleAndName(between: string): boolean {
   return /^(?:our |the )?(?:head ?teacher|head of school|principal|deputy head(?:teacher)?|assistant head(?:teacher)?|SENCo|SENDCo|senior teacher)(?: and)(?: our| the)?$/i.test(words);
 }
 
-/** A person named next to a role in a sentence: "Attendance Officer (Mr Lund)", "Mrs Patel, our SENCo". */
+/**
+ * A given name and surname with no title ("Kelly Brannigan", "Anne-Marie O'Neill"): read only where a verb or a
+ * colon ties it to a role (bareNear), since two capitalised words are often not a person.
+ */
+const BARE_PERSON = /(?<![\p{L}'’.-])\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?[ \u00a0]\p{Lu}(?:['’]\p{Lu})?\p{Ll}{1,30}(?:-\p{Lu}\p{Ll}{1,30})?(?![\p{L}'’-])/gu;
+/** Capitalised words that are not a name: roles, places in a setting, days, months, the app's words. */
+const NOT_NAME_WORD = /^(?:Our|The|This|That|Your|Their|His|Her|Its|A|An|Any|Each|Every|All|If|When|Where|Please|Parents?|Carers?|Staff|Teachers?|Pupils?|Children|Designated|Deputy|Safeguarding|Lead|Leads|Leader|Head|Headteacher|Manager|Officer|Person|Child|Protection|School|Nursery|Academy|College|Trust|Class|Story|Dojo|ClassDojo|Baby|Room|Toddler|Pre|Office|Team|Local|Authority|Council|Governors?|Chair|Clerk|Business|Attendance|Welfare|Family|Support|Inclusion|Mental|Health|First|Aid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Policy|Primary|Infant|Junior|Early|Years|Key|Stage|Worker|Coordinator|Co-ordinator|Special|Educational|Needs|Senior|Assistant|Nurse|Medical|Contact|Contacts|Phone|Email|Telephone|Mobile|Name|Role)$/;
+const bareName = (name: string) => !name.split(/[ \u00a0]/).some((w) => NOT_NAME_WORD.test(w));
+
+/**
+ * A person with no title tied to a role: "Kelly Brannigan is our DSL" (name, then "is our|the" and the role),
+ * "Our deputy is Amira Said", "DSL: Kelly Brannigan", "the Nursery Manager, Kelly Brannigan," (role, then
+ * "is", ":" or a comma, and the name).
+ */
+function bareNear(text: string, roleAt: number, roleEnd: number): string | undefined {
+  BARE_PERSON.lastIndex = 0;
+  for (let m = BARE_PERSON.exec(text); m; m = BARE_PERSON.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!bareName(m[0])) continue;
+    if (end <= roleAt && /^[ \u00a0]+(?:is|was|will be|acts as|remains)[ \u00a0]+(?:our|the)(?:[ \u00a0]+(?:school['’]s|nursery['’]s|setting['’]s|academy['’]s))?[ \u00a0]+$/i.test(text.slice(end, roleAt))) return m[0].replace(/\s+/g, ' ');
+    if (m.index >= roleEnd && /^[ \u00a0]*(?:(?:is|will be)[ \u00a0]+|:[ \u00a0]*|,[ \u00a0]*|[–—-][ \u00a0]*|\([ \u00a0]*)$/i.test(text.slice(roleEnd, m.index))) return m[0].replace(/\s+/g, ' ');
+  }
+  return undefined;
+}
+
+/** A person named next to a role in a sentence: "Attendance Officer (Mr Lund)", "Mrs Patel, our SENCo", "Kelly Brannigan is our DSL". */
 function personNear(text: string, roleAt: number, roleEnd: number): string | undefined {
   PERSON.lastIndex = 0;
   let best: { name: string; d: number } | undefined;
@@ -780,7 +827,7 @@ function personNear(text: string, roleAt: number, roleEnd: number): string | und
     if (!joinsRoleAndName(between)) continue;
     if (!best || d < best.d) best = { name: m[0].replace(/\s+/g, ' '), d };
   }
-  return best?.name;
+  return best?.name ?? bareNear(text, roleAt, roleEnd);
 }
 
 /** Every match of a pattern without the g flag, in order (at most 20: a sentence names a role a few times). */
@@ -917,13 +964,40 @@ function listedBefore(text: string, start: number): string[] {
   return out;
 }
 
+/** A job title's last word straight before a name ("the Nursery Manager, Kelly Brannigan"). */
+const TITLE_BEFORE = /(?:Officer|Lead|Leader|Co-?ordinator|Manager|Administrator|Assistant|Mentor|Worker|Nurse|Practitioner|Adviser|Advisor|Secretary|Bursar|Clerk|SENCo|SENDCo|Headteacher|Principal)[ \u00a0]{0,2}[,:(–—-][ \u00a0]{0,2}$/u;
+/** A title straight after a name ("Kelly Brannigan, our Nursery Manager", "Kelly Brannigan (Nursery Manager)"). */
+const TITLE_AFTER = /^[ \u00a0]{0,2}(?:,|\(|[–—-])?[ \u00a0]{0,2}(?:(?:who[ \u00a0]+)?is[ \u00a0]+)?(?:our[ \u00a0]+|the[ \u00a0]+)?\p{Lu}[\p{L}'’-]{0,30}[ \u00a0](?:\p{Lu}[\p{L}'’-]{0,30}[ \u00a0]){0,3}?(?:Officer|Lead|Leader|Co-?ordinator|Manager|Administrator|Assistant|Mentor|Worker|Practitioner|Adviser|Advisor|Secretary|Bursar|Clerk)\b/u;
+
+/**
+ * The people named in a text, in order (at most 20): with a title ("Mrs Carol Dean"), and without one where a
+ * job title stands next to the name ("the Nursery Manager, Kelly Brannigan", "Kelly Brannigan, our Nursery
+ * Manager") or the directory already knows the name (read beside a role elsewhere in the document).
+ */
+function peopleIn(text: string, dir?: Directory): { name: string; index: number; end: number }[] {
+  const out: { name: string; index: number; end: number }[] = [];
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(text); m && out.length < 20; m = PERSON.exec(text)) out.push({ name: m[0].replace(/\s+/g, ' '), index: m.index, end: m.index + m[0].length });
+  PERSON.lastIndex = 0;
+  BARE_PERSON.lastIndex = 0;
+  let looked = 0;
+  for (let m = BARE_PERSON.exec(text); m && looked++ < 40; m = BARE_PERSON.exec(text)) {
+    const index = m.index;
+    const end = index + m[0].length;
+    if (!bareName(m[0]) || out.some((p) => p.index < end && index < p.end)) continue;
+    const name = m[0].replace(/\s+/g, ' ');
+    const tied = TITLE_BEFORE.test(text.slice(Math.max(0, index - 40), index)) || TITLE_AFTER.test(text.slice(end, end + 60));
+    if (!tied && !(dir && byName(dir, name))) continue;
+    out.push({ name, index, end });
+  }
+  BARE_PERSON.lastIndex = 0;
+  return out.sort((a, b) => a.index - b.index).slice(0, 20);
+}
+
 /** Each person named with a job title anywhere in a text: name, title and where. */
 function titledPeople(text: string): { name: string; role: string; index: number; end: number }[] {
   const out: { name: string; role: string; index: number; end: number }[] = [];
-  const people: { name: string; index: number; end: number }[] = [];
-  PERSON.lastIndex = 0;
-  for (let m = PERSON.exec(text); m && people.length < 20; m = PERSON.exec(text)) people.push({ name: m[0].replace(/\s+/g, ' '), index: m.index, end: m.index + m[0].length });
-  PERSON.lastIndex = 0;
+  const people = peopleIn(text);
   for (const p of people) {
     const role = statedRole(text, p.index, p.end);
     if (role) out.push({ ...p, role });
@@ -994,7 +1068,9 @@ function directory(sentences: Sentence[]): Directory {
       if (m && title && title[0].length >= label.length - 2) titled.push({ name: m[0].replace(/\s+/g, ' '), role: (label.endsWith(':') ? label.slice(0, -1) : label).trim(), index: label.length + m.index, end: label.length + m.index + m[0].length });
     }
     for (const t of titled) {
-      if (has(t.name) || DEPUTY.test(t.role) || roles.some((r) => r.key !== 'deputy-dsl' && r.re.test(t.role))) {
+      // A deputy's title is the deputy DSL's only when it says safeguarding (a "Deputy Manager" is a title of its own).
+      const deputyDsl = DEPUTY.test(t.role) && (t.role.trim().split(/\s+/).length === 1 || /\b(?:safeguarding|DSL|designated|child protection|dirprwy)\b/i.test(t.role));
+      if (has(t.name) || deputyDsl || roles.some((r) => r.key !== 'deputy-dsl' && r.re.test(t.role))) {
         // A known role's person: the title in the document's words, kept with them.
         const known = [...dir.values()].find((d) => d.name === t.name);
         if (known && !known.role && !DEPUTY.test(t.role) && !/^(?:Designated|Deputy)/.test(t.role)) known.role = t.role;
@@ -1032,8 +1108,8 @@ const CATEGORY_WORDS: Record<Exclude<QueryCategory, 'general' | 'safeguarding'>,
   absence: /\b(absen(?:ce|ces|t)|absennol|absenoldeb|attendance|non-attendance|off school|not (?:be )?in school|leave of absence|holiday requests?|(?:medical|dental|doctor['’]?s?|hospital|dentist|clinic) appointments?)\b/i,
   sickness: /\b(sick(?:ness)?|illness(?:es)?|ill|unwell|poorly|vomiting|diarrh(?:o|)ea|salwch|sâl|yn dost)(?![\p{L}])/iu,
   medical: /\b(medications?|medicines?|meddyginiaeth(?:au)?|medical (?:needs|conditions?|information|matters|questions|queries|issues|concerns|advice)|feeds|feeding|allerg(?:y|ies)|inhalers?|health ?care plans?|care plans?)\b/i,
-  dinners: /\b(dinners?|lunch(?:es)?|school meals?|meals?|packed lunch(?:es)?|dinner money|cinio(?: ysgol)?|prydau ysgol)\b/i,
-  complaint: /\b(complaints?|complain|cwyn(?:ion)?|gwyn(?:ion)?)\b/i,
+  dinners: /\b(dinners?|lunch(?:es)?|school meals?|meals?|packed lunch(?:es)?|dinner money|catering|parent ?pay|cinio(?: ysgol)?|prydau ysgol)\b/i,
+  complaint: /\b(complaints?|complain|cwyn(?:ion)?|gwyn(?:ion)?|unhappy (?:about|with)|dissatisfied|not happy (?:about|with))\b/i,
   urgent: /\b(urgent|emergenc(?:y|ies)|alternative (?:collection|arrangements)|collection arrangements?|pick(?:ing)?[- ]?up|drop(?:ping)?[- ]?off|collecting|collected by|change (?:of|in|to) (?:collection|pick[- ]?up))\b/i,
   clubs: /\b(clubs?|after[- ]school (?:clubs?|activities)|breakfast club|wrap[- ]?around care|extra[- ]curricular)\b/i,
   'lost-property': /\b(lost (?:property|items?|clothing|uniform|belongings)|lost|missing (?:items?|uniform|clothing))\b/i,
@@ -1069,7 +1145,7 @@ function rowLabel(s: Sentence): string | undefined {
   return s.text.slice(cells[0]!.start - s.start, cells[0]!.end - s.start);
 }
 
-const DEST_MEETING = /\b(meetings?|appointment to (?:see|meet|discuss)|parents'? evenings?|parent[- ]teacher (?:meeting|consultation)s?|face[- ]to[- ]face|speak (?:to|with) (?:the|your child'?s?) (?:class )?teacher in person|make an appointment|book(?:ing)? an appointment|(?:ask|asking) for an appointment|appointment with (?:the |your child['’]s )?(?:class )?teacher|(?:arrange|request|book)(?:ing)? a meeting)\b/i;
+const DEST_MEETING = /\b(meetings?|appointment to (?:see|meet|discuss)|parents'? evenings?|parent[- ]teacher (?:meeting|consultation)s?|face[- ]to[- ]face|speak (?:to|with) (?:the|your child'?s?) (?:class )?teacher in person|make an appointment|book(?:ing)? an appointment|(?:ask|asking) for an appointment|(?:ask|asking|contact|email|message)[ \u00a0]{1,3}(?:the|your|your child['’]s)[ \u00a0]{1,3}(?:class[ \u00a0]{1,3})?teacher[ \u00a0]{1,3}for[ \u00a0]{1,3}(?:an[ \u00a0]{1,3}appointment|a[ \u00a0]{1,3}meeting|a[ \u00a0]{1,3}time to meet)|appointment with (?:the |your child['’]s )?(?:class )?teacher|(?:arrange|request|book)(?:ing)? a meeting)\b/i;
 const CHANNEL_OUT = /\b(phone|telephone|call|calling|ring|email|e-mail|in person|in writing|letter|speak to)\b/i;
 const CONTACT_SCHOOL = /\b(?:contact|communicat\w*|speak|talk|phone|phoning|telephone|call|calling|ring|ringing|email|emailing|e-mail|directed|reported|sent|go|come)\b[^.]{0,30}?\b(?:the )?school\b(?! (?:office|day|hours|holidays|nurse|nursing|staff|policy|trip))/i;
 const NOT_DOJO = /\b(?:not (?:through|via|on|using|by|over) (?:a message on )?(?:class ?dojo|the app|dojo)|(?:should|must|will|do|may) not (?:be )?(?:use[ds]?|sen[dt])\b[^.]{0,40}\b(?:class ?dojo|dojo|this messaging|the messaging|messages?)|(?:class ?dojo|dojo)\b[^.]{0,40}\b(?:must|should|will) not be used|not (?:to )?use (?:class ?)?dojo|must not be used for|replacement (?:of|for))\b/i;
@@ -1116,7 +1192,10 @@ interface RouteCandidate {
 }
 
 function officeName(text: string): string {
-  const m = /\b(?:our|the)?\s*((?:main |front |admin(?:istration)? )?(?:school )?office|reception)\b/i.exec(text);
+  // Or an office the document names by what it does ("the Finance Office", "the Attendance Office").
+  const m = /\b(?:our|the)?\s*((?:main |front |admin(?:istration)? )?(?:school )?office|reception)\b/i.exec(text.replace(/\b(?:Finance|Business|Admissions|Exams|Attendance|Pastoral|Student Services|Sixth Form)[ \u00a0](?=Office\b)/g, (w) => '\u0000'.repeat(w.length)));
+  const named = m && /\b(Finance|Business|Admissions|Exams|Attendance|Pastoral|Student Services|Sixth Form)[ \u00a0]Office\b/.exec(text.slice(0, m.index + m[0].length));
+  if (named && named.index + named[0].length === m.index + m[0].length) return `the ${named[0].replace(/\s+/g, ' ')}`;
   const raw = m?.[1] ?? 'school office';
   // Kept as written when it is a proper name ("the Main Office"): a capital first and another after it.
   const proper = /^[A-Z]/.test(raw) && raw.slice(1) !== raw.slice(1).toLowerCase() ? raw : raw.toLowerCase();
@@ -1150,9 +1229,11 @@ function destinationIn(stmt: string, dir: Directory, category: QueryCategory): F
  */
 function destinationOfTitle(role: string, category: QueryCategory): Destination {
   if (/\b(?:attendance|absence|welfare)\b/i.test(role)) return 'attendance';
-  if (/\b(?:nurs\w*|medical|health|first aid\w*)\b/i.test(role)) return 'nursing';
+  // A nurse, not a nursery's manager or room leader ("Nursery Manager").
+  if (/\b(?:nurs(?!ery)\w*|medical|health|first aid\w*)\b/i.test(role)) return 'nursing';
   if (category === 'absence' || category === 'sickness') return 'attendance';
-  if (category === 'medical') return 'nursing';
+  // A setting's manager or administrator deals with it for the office, not as a nurse.
+  if (category === 'medical' && !/\b(?:manager|leader|administrator|secretary|bursar|clerk|head ?teacher|principal)\b/i.test(role)) return 'nursing';
   return 'office';
 }
 
@@ -1166,12 +1247,10 @@ const TO_SOMEONE = /\b(?:to|with|contact|call|ring|phone|telephone|email|e-mail|
  * person is the one written to.
  */
 function addresseeIn(stmt: string, dir: Directory): { name: string; role: string; end: number; key?: string } | undefined {
-  PERSON.lastIndex = 0;
   // A statement sends a query to one of its first few people: at most 20 are looked at (a run-on text has thousands).
-  let n = 0;
-  for (let m = PERSON.exec(stmt); m && n++ < 20; m = PERSON.exec(stmt)) {
-    const name = m[0].replace(/\s+/g, ' ');
-    const end = m.index + m[0].length;
+  for (const m of peopleIn(stmt, dir)) {
+    const name = m.name;
+    const end = m.end;
     const role = statedRole(stmt, m.index, end);
     const known = byName(dir, name);
     const title = role ?? known?.entry.role;
@@ -1191,10 +1270,8 @@ function addresseeIn(stmt: string, dir: Directory): { name: string; role: string
     // "…to the school office, not to Mrs Lee, our Family Liaison Officer": not the one written to.
     if (/\b(?:not|rather than|instead of|nor)[ \u00a0]{1,3}(?:to|with)?[ \u00a0]*(?:(?:our|the|your)[ \u00a0]{1,3})?$/i.test(before.slice(-30))) continue;
     if (!TO_SOMEONE.test(before.slice(-30)) && !subject) continue;
-    PERSON.lastIndex = 0;
     return { name, role: title, end, ...(known ? { key: known.key } : {}) };
   }
-  PERSON.lastIndex = 0;
   return undefined;
 }
 
@@ -1258,12 +1335,22 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
     const email = emailFor(stmt, head.index);
     return { destination: 'office', contact: { key: 'headteacher', contact: { name: named ?? `the ${head[0].toLowerCase()}`, role: 'Headteacher', how: howOf(stmt), ...(phone ? { phone } : {}), ...(email ? { email } : {}) }, sentences: [] }, strength: 2 };
   }
+  // A title the query is sent to with no name ("contact your child's Head of Year", "write to the Clerk to
+  // the Governors"): that title, as the document writes it.
+  const holder = /\b(?:to|contact|with|see|ask)[ \u00a0]{1,3}(your[ \u00a0]{1,3}child['’]s|the|our|your)[ \u00a0]{1,3}(Head[ \u00a0]of[ \u00a0](?:Year|House|Department|Key[ \u00a0]Stage(?:[ \u00a0]\d)?|Phase|Sixth[ \u00a0]Form)|Clerk[ \u00a0]to[ \u00a0](?:the[ \u00a0])?Govern(?:ors|ing[ \u00a0]Body)|Chair[ \u00a0]of[ \u00a0](?:the[ \u00a0])?Govern(?:ors|ing[ \u00a0]Body)|(?:Form|Personal)[ \u00a0]Tutor|Pastoral[ \u00a0](?:Lead|Leader|Manager)|Year[ \u00a0](?:Lead|Leader|Manager))\b/iu.exec(stmt);
+  if (holder) {
+    const role = holder[2]!.replace(/\s+/g, ' ');
+    const whose = /^your/i.test(holder[1]!) ? holder[1]!.replace(/\s+/g, ' ').toLowerCase() : 'the';
+    const phone = phoneFor(stmt, holder.index);
+    const email = emailFor(stmt, holder.index);
+    return { destination: /tutor/i.test(role) ? 'teacher' : 'office', contact: { key: contactKey(role) || 'contact', contact: { name: `${whose} ${role}`, role, how: howOf(stmt), ...(phone ? { phone } : {}), ...(email ? { email } : {}) }, sentences: [] }, strength: 2 };
+  }
   // A complaint that follows a complaints policy ("Complaints should follow the Trust Complaints Policy,
   // available on the Trust website"): whoever owns that policy (the trust, the federation, else the school), the way it sets out.
   const policy = category === 'complaint' ? COMPLAINTS_POLICY.exec(stmt) : null;
   if (policy) {
     const name = policy[2]!.replace(/\s+/g, ' ');
-    const owner = /\btrust\b/i.test(name) ? 'the Trust' : /\bfederation\b/i.test(name) ? 'the Federation' : 'the school';
+    const owner = /\btrust\b/i.test(name) ? 'the Trust' : /\bfederation\b/i.test(name) ? 'the Federation' : /^College['’]s\b/.test(name) ? 'the College' : /^Academy['’]s\b/.test(name) ? 'the Academy' : 'the school';
     const where = /\bavailable[ \u00a0]{1,3}(?:on|from|at|in)[ \u00a0]{1,3}[^.;,()]{1,60}/i.exec(stmt.slice(policy.index + policy[0].length, policy.index + policy[0].length + 90));
     const how = `following ${/^the$/i.test(policy[1]!) ? 'the' : 'its'} ${name}${where ? ` (${where[0].trim()})` : ''}`;
     return { destination: 'office', contact: { key: 'complaints', contact: { name: owner, role: 'Complaints procedure', how }, sentences: [] }, strength: 2 };
@@ -1317,7 +1404,7 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
 }
 
 /** "follow the Trust Complaints Policy", "in line with our complaints procedure": the policy's name, as written. */
-const COMPLAINTS_POLICY = /\b(?:follow(?:s|ing)?|under|in line with|according to|as set out in|set out in|see|using|via|in accordance with)[ \u00a0]{1,3}(the|our|its|their)[ \u00a0]{1,3}((?:\p{Lu}[\p{L}'’-]{0,30}[ \u00a0]){0,4}[Cc]omplaints?[ \u00a0](?:[Pp]olicy|[Pp]rocedures?|[Pp]rocess))(?![\p{L}])/u;
+const COMPLAINTS_POLICY = /\b(?:follow(?:s|ing)?|under|in line with|according to|as set out in|set out in|see|using|via|in accordance with)[ \u00a0]{1,3}(the|our|its|their)[ \u00a0]{1,3}((?:(?:\p{Lu}[\p{L}'’-]{0,30}|(?:school|college|academy|trust|federation|nursery|setting)['’]s)[ \u00a0]){0,4}[Cc]omplaints?[ \u00a0](?:[Pp]olicy|[Pp]rocedures?|[Pp]rocess))(?![\p{L}])/u;
 
 /** A contact's key from a person's name: "Mrs Chérie O'Neill" → "cherie-o-neill" (accents folded, title dropped). */
 function contactKey(name: string): string {
@@ -1431,7 +1518,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       if (!dest) continue;
       // A sentence naming a query and a place, but only mentioning them (no routing verb), is not a route.
       // A table row pairing a query with a contact is a route as it stands.
-      if (!labelled && !titledRow && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
+      if (!labelled && !titledRow && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|dealt with|handled|considered|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
       let score = dest.strength;
       if (PARENT_VOICE.test(stmt)) score += 1;
       if (NOT_DOJO.test(stmt)) score += 1;
@@ -1583,10 +1670,27 @@ function channelsNamed(text: string): Channel[] {
   return [...out];
 }
 
+/**
+ * A policy's words for a child in Local Authority care: "looked-after children", "children looked after",
+ * "in care", "in local authority care", "in the care of the local authority", "cared for by the council",
+ * "in foster care", LAC, CLA, CiC; Welsh "derbyn gofal". Every one has the word "care" or "looked
+ * after" (or LAC, CLA, CiC, gofal), which is how the photo-consent rule finds the clause to quote (lib/rules/photo-consent.ts).
+ */
+const IN_CARE_WORDS = /looked[- ]after|\bin (?:(?:local authority|LA|council|foster|residential) )?care\b|local authority care|(?:in|under) the care of (?:the |a )?(?:local authority|council|LA|state|social services)|cared for by (?:the |a )?(?:local authority|council|LA)\b|\bfoster(?:ed| care)|\b(?:LAC|CLA|CiC)\b|derbyn gofal/i;
+
+/**
+ * A sentence's clauses, for reading each on its own: split at semicolons and at ", and" / ", but" / ", while"
+ * / ", whereas" (a compound sentence such as "…has not given consent, and we never post images of children in
+ * care"). Pure; the parts are the sentence's own text.
+ */
+function clausesOf(text: string): string[] {
+  return text.split(/;|,[ \u00a0]{0,3}(?:and|but|while|whilst|whereas|although|though)\b|[ \u00a0](?:but|whereas)[ \u00a0]/i).map((c) => c.trim()).filter(Boolean);
+}
+
 function extractRules(sentences: Sentence[], p: Proposal): void {
   const find = (re: RegExp) => sentences.filter((s) => re.test(s.text));
   // First names only.
-  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|only (?:use|using|refer to (?:children|pupils) by) (?:their |the )?(?:(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|(?:not|never) be (?:named|referred to) (?:in full|by (?:their )?full names?)|(?:not|never)\b[^.]{0,50}\b(?:share|post|use|include|write|give|publish|show)\b[^.]{0,30}\b(?:sur|last |family |full )names?|without (?:their )?(?:sur|last )names?|enwau cyntaf yn unig|dim ond enwau cyntaf|dim cyfenwau|heb gyfenwau)\b/i);
+  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|only (?:use|using|refer to (?:children|pupils) by) (?:their |the )?(?:(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|(?:not|never) be (?:named|referred to) (?:in full|by (?:their )?full names?)|(?:not|never)\b[^.]{0,50}\b(?:share|post|use|include|write|give|publish|show)\b[^.]{0,30}\b(?:sur|last |family |full )names?|without (?:their )?(?:sur|last )names?|(?:avoid|refrain from)\b[^.]{0,30}\b(?:sur|last |family |full )names?|(?:not|never)[ \u00a0]{1,3}name[ \u00a0]{1,3}[^.]{0,30}\bin[ \u00a0]full|enwau cyntaf yn unig|dim ond enwau cyntaf|dim cyfenwau|heb gyfenwau)\b/i);
   // No names at all where more than one family sees.
   // Also as a verb: "Children will not be named in Class Story posts at all", "Staff will not name individual
   // children on Class Story" (not "…named in full", which is first names only).
@@ -1609,9 +1713,19 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   const consent = find(/\b(consent|permission|permissions|opted? out|agreed|c?h?aniatâd|ganiatâd)(?![\p{L}])/iu).filter((s) => (PHOTO.test(s.text) || (!!s.question && PHOTO.test(s.question.text))) && !/\bparents?\/carers? must not share|personal social media|\bshare (?:any )?class ?dojo content\b/i.test(s.text));
   // An FAQ's answer about consent ("Only if you have given consent…") is quoted with the question that says it is about photos.
   const consentQuoted = consent.flatMap((s) => (PHOTO.test(s.text) || !s.question ? [s] : [s.question, s]));
-  const noPhotos = find(/\b(?:not|never|no)\b[^.]{0,40}\b(?:photo(?:graph)?s|images|pictures)\b[^.]{0,80}\b(?:more than one (?:parent|family|carer)|class stor(?:y|ies)|class chat|shared spaces?)\b/i).filter((s) => !/\bconsent|permission\b/i.test(s.text));
-  const inCare = find(/\b(local authority care|looked[- ]after|in care\b|LAC\b|CLA\b|derbyn gofal\b)/i).filter((s) => PHOTO.test(s.text));
-  if (!consent.length && !noPhotos.length && inCare.length && inCare.some((s) => /\b(?:not|never|no)\b/i.test(s.text))) {
+  // "Names of pupils should not appear alongside photographs" is about names, not a ban on photos.
+  const NAMES_WITH_PHOTOS = /\bnames?\b[^.;]{0,60}\b(?:alongside|with|next to|beside|under|below|above|on|in captions? (?:of|to|under))[ \u00a0]{1,3}(?:any[ \u00a0]|the[ \u00a0]|their[ \u00a0])?(?:photo(?:graph)?s?|images?|pictures?)\b|\b(?:photo(?:graph)?s?|images?|pictures?)\b[^.;]{0,30}\b(?:with|alongside)[ \u00a0]{1,3}(?:the[ \u00a0]|their[ \u00a0])?(?:(?:full|sur|first)[ \u00a0]?)?names?\b/i;
+  const noPhotos = find(/\b(?:not|never|no)\b[^.]{0,40}\b(?:photo(?:graph)?s|images|pictures)\b[^.]{0,80}\b(?:more than one (?:parent|family|carer)|class stor(?:y|ies)|class chat|shared spaces?)\b/i).filter((s) => !/\bconsent|permission\b/i.test(s.text) && !NAMES_WITH_PHOTOS.test(s.text));
+  // Children in care, read clause by clause: "…has not given photo consent, and we never post images of children
+  // who are in the care of the local authority" bars them; "looked-after children may be photographed with the
+  // local authority's consent" allows them (the one wording that drops the recommended bar).
+  const inCare = find(IN_CARE_WORDS).filter((s) => PHOTO.test(s.text));
+  const careClauses = inCare.flatMap((s) => clausesOf(s.text).filter((c) => IN_CARE_WORDS.test(c)));
+  const careBarred = careClauses.some((c) => /\b(?:not|never|no|nor|without)\b|n['’]t\b|\bbyth\b|\bdim\b/i.test(c));
+  const careAllowed = !careBarred && careClauses.some((c) => /\b(?:may|can|will|are|is)\b[^.;]{0,30}\b(?:photographed|filmed|included|shown|posted|shared|appear)\b/i.test(c));
+  // What the recommended default says of children in care, before anything read here changes the rule.
+  const recommendedCare = p.rules['photo-consent'].value.neverInCare;
+  if (!consent.length && !noPhotos.length && careBarred) {
     // "We will not post photographs of children who are looked after": that rule is the document's; photo
     // consent for the other pupils is not stated, so it stays the recommended default (said in the note).
     const value = { ...p.rules['photo-consent'].value, neverInCare: true } as typeof p.rules['photo-consent']['value'];
@@ -1629,11 +1743,17 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
     const onlyClass = /\b(?:may|can) still (?:upload|share|post)\b|\bindividual story\b[^.]*\bprivate messages?\b/i.test(text) && /\bclass (?:story|page)\b/i.test(text);
     const consentRequiredIn: Channel[] = consent.length ? (onlyClass ? ['class-story'] : [...WRITING_CHANNELS]) : [];
     const noChildrenIn: Channel[] = noPhotos.length ? [...SHARED_CHANNELS] : [];
+    // Children in care: the document's word when it has one, else the recommended bar stays (a document that
+    // states photo consent and says nothing of children in care has not lifted it).
+    const careDefault = !careBarred && !careAllowed && recommendedCare;
+    const neverInCare = careBarred || careDefault;
+    const said = onlyClass ? 'Consent is needed for the Class Story; a pupil’s own story and private messages are allowed without it.' : noPhotos.length && !consent.length ? 'No photographs of children where more than one family can see.' : 'No photo of a pupil without photo consent.';
     p.rules['photo-consent'] = found(
-      { action: consent.length ? 'block' : 'confirm', consentRequiredIn, neverInCare: inCare.length > 0, noChildrenIn, notRecorded: 'hold' },
-      [...consentQuoted, ...noPhotos, ...inCare],
-      onlyClass ? 'Consent is needed for the Class Story; a pupil’s own story and private messages are allowed without it.' : noPhotos.length && !consent.length ? 'No photographs of children where more than one family can see.' : 'No photo of a pupil without photo consent.',
+      { action: consent.length ? 'block' : 'confirm', consentRequiredIn, neverInCare, noChildrenIn, notRecorded: 'hold' },
+      [...consentQuoted, ...noPhotos, ...(careBarred || careAllowed ? inCare : [])],
+      careDefault ? `${said} The document says nothing of children in Local Authority care: no photos of them is Policy Guard’s recommended default; check it.` : careAllowed ? `${said} The document allows photos of children in care (with the consent it describes).` : said,
     );
+    if (careDefault) p.rules['photo-consent'].check = 'The document says nothing of children in Local Authority care: no photos of them is Policy Guard’s recommended default.';
   }
 
   // Sensitive matters only in private.
@@ -1643,7 +1763,7 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   // behaviour matters will only be discussed in a private message", "information about a child's health,
   // SEN or family circumstances must not be shared on Class Story".
   // (A literal, not built from parts: the regex sweep, tests/unit/text/regex-sweep.test.ts, reads literals.)
-  const KINDS = /\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\b[^.;]{0,30}\b(?:or|and)\s+(?:a |an )?(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\b|\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\s+(?:matters|information|issues|concerns|details|needs)\b/i;
+  const KINDS = /\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|home life|home circumstances|family life|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\b[^.;]{0,30}\b(?:or|and)\s+(?:a |an )?(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|home life|home circumstances|family life|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\b|\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|home life|home circumstances|family life|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\s+(?:matters|information|issues|concerns|details|needs)\b/i;
   // "…must not be discussed on ClassDojo", "no information about a child's needs, health or behaviour will be posted on Class Story".
   const KEPT = /\bunder no circumstances\b|\b(?:must|should|will|may) (?:not|never) be (?:posted|shared|put|included|mentioned|discussed)\b|\bno (?:information|details)\b[^.;]{0,100}\b(?:posted|shared|put|included)\b|\b(?:not|never|no)\b[^.;]{0,60}\b(?:class (?:story|chat|page)|school story|shared|posted|share|post|public)|\b(?:only|always)\b[^.;]{0,60}\bprivate(?:ly)?\b|\bprivate(?:ly)?\b[^.;]{0,30}\bonly\b|\bdiscussed privately\b/i;
   const listed = find(KINDS).filter((s) => KEPT.test(s.text) && WHERE.test(s.text) || (KEPT.test(s.text) && /\bprivate(?:ly)?\b/i.test(s.text)));
@@ -1698,17 +1818,21 @@ function extractOther(text: string, sentences: Sentence[], p: Proposal): void {
 // ---- the whole -----------------------------------------------------------------------------------------
 
 /**
- * A proposed policy from a policy document's plain text (see the module comment). Throws nothing for any
- * string; an empty or unrelated text gives the blank proposal (every item at its recommended default).
- */
-/**
  * What a ClassDojo or communication policy mentions at least once: ClassDojo, messages, communication, the
  * Class Story, e-mail (Welsh: neges, cyfathrebu), or what its clauses are about (safeguarding, the DSL,
  * absence, attendance, consent). A document with none of them, from which only people were read, is about
  * something else (see proposeFromText).
  */
 const ON_TOPIC = /\b(?:class ?dojo|dojo|messag\w*|communicat\w*|class stor(?:y|ies)|e-?mails?|neges\w*|cyfathreb\w*|safeguarding|DSLs?|absences?|attendance|consent)\b/i;
+/** Sentences from which a text is a whole document (a policy of its own), not a clause or two pasted. */
+const MIN_WHOLE_DOCUMENT = 5;
+/** What only a ClassDojo or communication policy speaks of: ClassDojo, messages, communication, the Class Story (Welsh: neges, cyfathrebu). */
+const COMMUNICATION = /\b(?:class ?dojo|dojo|messag\w*|communicat\w*|class stor(?:y|ies)|neges\w*|cyfathreb\w*)\b/i;
 
+/**
+ * A proposed policy from a policy document's plain text (see the module comment). Throws nothing for any
+ * string; an empty or unrelated text gives the blank proposal (every item at its recommended default).
+ */
 export function proposeFromText(text: string, options: ExtractOptions = {}): Proposal {
   const file = options.file?.trim() || 'policy.txt';
   const p = blankProposal(file, options.name?.trim() || undefined);
@@ -1768,9 +1892,15 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
   // A document about something else (a uniform policy naming who helps with its cost) is not read: it
   // never says what a communication policy says, and all that was found in it is people no query goes to.
   // Read as settings they would look like the school's own (its "office contact").
+  // So is a safeguarding or child-protection policy: its DSL and deputies are read, and where disclosures go,
+  // but it never speaks of ClassDojo, messages or communication, and a proposal of defaults around them
+  // would pass for the school's ClassDojo policy.
   const read = proposalItems(p).filter((i) => i.key !== 'name' && i.item.origin === 'document');
   // (Nothing read at all is said as such: settingsRead is 0.)
-  if (read.length && !ON_TOPIC.test(text) && read.every((i) => i.key.startsWith('contacts.'))) {
+  // (A sentence or two naming the DSL is read as it stands: a whole document is what can be about something else.)
+  const peopleOnly = read.every((i) => i.key.startsWith('contacts.'));
+  const safeguardingOnly = read.every((i) => i.key.startsWith('contacts.') || i.key === 'routes.safeguarding');
+  if (read.length && ((peopleOnly && !ON_TOPIC.test(text)) || (safeguardingOnly && sentences.length >= MIN_WHOLE_DOCUMENT && !COMMUNICATION.test(text)))) {
     return { ...blankProposal(file, options.name?.trim() || undefined), name: p.name, title: p.title, offTopic: true };
   }
   if (cuts.size) for (const { item } of proposalItems(p)) item.quotes = asWritten(item.quotes, text, cuts);

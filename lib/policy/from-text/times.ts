@@ -123,6 +123,11 @@ export function resolveRange(a: TimeToken, b: TimeToken): [number, number] | und
     } else if (a.h >= 6 && a.h <= 11 && b.h === 12) {
       start = a.h * 60 + a.m;
       end = 12 * 60 + b.m;
+    } else if ((a.clear || b.clear) && ((a.h >= 1 && a.h <= 5 && b.h > a.h && b.h <= 11) || (a.h === 12 && b.h >= 1 && b.h <= 9))) {
+      // Written as times (one at least) but neither says am or pm, starting in the afternoon as nobody's morning does:
+      // "from half past three until five o'clock" is 15:30–17:00, "twelve until two o'clock" 12:00–14:00.
+      start = to24(a, 'pm');
+      end = to24(b, 'pm');
     } else return undefined;
   }
   if (end <= start || start < 0 || end > 24 * 60) return undefined;
@@ -197,6 +202,33 @@ export function findTimeRanges(text: string): TimeRange[] {
     }
   }
   return out.sort((x, y) => x.from - y.from);
+}
+
+/**
+ * Time ranges findTimeRanges could not turn into hours: two times joined by "to", "until", "-"… with at least
+ * one clearly a time (minutes, am/pm, o'clock or words such as "half past"), that run neither forwards as a
+ * day-time range nor overnight with am/pm on both sides. The reader reports these in a note rather than
+ * drop them silently. Offsets as in findTimeRanges.
+ */
+export function findUnreadRanges(text: string): TimeRange[] {
+  const read = [...findTimeRanges(text), ...findOvernightRanges(text)];
+  const out: TimeRange[] = [];
+  RANGE.lastIndex = 0;
+  for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
+    const [whole, lead, first, sep, second] = m as unknown as [string, string | undefined, string, string, string];
+    const at = m.index;
+    if (sep.trim().toLowerCase() === 'and' && !lead?.toLowerCase().startsWith('between')) {
+      RANGE.lastIndex = at + 1;
+      continue;
+    }
+    const a = parseTime(first);
+    const b = parseTime(second);
+    const after = text.slice(at + whole.length, at + whole.length + 14).toLowerCase();
+    if (!a || !b || !(a.clear || b.clear) || /^\s*(days?|weeks?|years?|months?|minutes?|mins?|working|school|per|%)\b/.test(after)) continue;
+    if (read.some((r) => r.from < at + whole.length && at < r.to)) continue;
+    out.push({ start: -1, end: -1, from: at, to: at + whole.length, phrase: whole });
+  }
+  return out;
 }
 
 /**

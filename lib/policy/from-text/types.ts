@@ -55,9 +55,9 @@ export interface Proposal {
   conduct: Item<{ consequence: string; report: string }>;
   monitoring: Item<boolean>;
   /**
-   * The document is not about ClassDojo or communication with parents at all (a uniform policy): it
-   * mentions none of ClassDojo, messages, communication, e-mail, safeguarding, absence or consent, and only
-   * people no query goes to were read from it. Nothing is taken from it (every item is the recommended
+   * The document is not about ClassDojo or communication with parents at all (a uniform policy, a
+   * safeguarding policy): it mentions none of ClassDojo, messages or communication, and only people (and
+   * where safeguarding disclosures go) were read from it. Nothing is taken from it (every item is the recommended
    * default, the school's name apart), and the review and the CLI say why (exit 3, as for nothing read).
    */
   offTopic?: boolean;

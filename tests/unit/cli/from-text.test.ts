@@ -154,3 +154,17 @@ describe('guard policy from-text', () => {
     expect(JSON.parse(r.out).hours.staff[0]).toMatchObject({ start: '08:00', end: '16:00' });
   });
 });
+
+describe('guard policy from-text: term time with no term dates', () => {
+  it('says on stderr that the term dates are missing (exit 0), and says nothing when the document has no term-time limit', async () => {
+    const termly = put('termly.txt', 'Elmfield Primary School\n\nTeachers answer ClassDojo messages from 8.15am to 4.15pm on school days.\n');
+    const r = await run('policy', 'from-text', termly);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out).hours.termTimeOnly).toBe(true);
+    expect(r.err).toMatch(/term time, but gives no term dates/);
+    const always = put('always.txt', 'Elmfield Primary School\n\nTeachers answer ClassDojo messages from 8.15am to 4.15pm, Monday to Friday.\n');
+    const r2 = await run('policy', 'from-text', always);
+    expect(JSON.parse(r2.out).hours.termTimeOnly).toBe(false);
+    expect(r2.err).toBe('');
+  });
+});

@@ -113,8 +113,9 @@ describe('photo-consent: a pupil in care under policies that do not bar their ph
     const [note, ...rest] = check(policy(id), ['Leo Wright']);
     expect(rest).toEqual([]);
     expect(note).toMatchObject({ messageId: 'inCareCheck', action: 'audit', severity: 'info' });
-    expect(note!.message).toContain('Leo Wright is in Local Authority care, which');
-    expect(note!.message).toContain('does not mention');
+    expect(note!.message).toContain('Leo Wright is in Local Authority care, and');
+    expect(note!.message).toContain('does not bar their photos');
+    expect(note!.message).not.toContain('does not mention');
     expect(note!.message).toContain('check the local authority gave their photo consent');
     expect(note!.clause).toContain(id === 'broughton' ? 'School will require consent to share photos on the Class Story page' : 'do not have permission to have their photograph');
   });
