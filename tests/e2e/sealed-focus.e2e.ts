@@ -317,6 +317,8 @@ describe('the page cannot catch a spot-check note, or read the summary’s size'
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.addInitScript(EMPTY);
       await page.goto(`${TEACH}#/classes/c1/story`);
+      // The app has drawn its feed (the overlay may be up before it).
+      await page.waitForFunction(() => (window as unknown as { __dojo?: { ready: boolean } }).__dojo?.ready === true);
       const ui = await SealedView.of(page);
       await ui.waitFor('[data-policy-guard="spot-check"]');
       await page.evaluate(plant(`Well done ${name} today`));
