@@ -88,7 +88,7 @@ describe('photo consent given, refused and not recorded', () => {
     const note = page.locator(`${PANEL} [data-rule="photo-consent"]`);
     await note.waitFor();
     expect(await note.getAttribute('data-severity')).toBe('info');
-    expect(await note.textContent()).toContain('Amelia Hughes is in Local Authority care, which Broughton Primary School');
+    expect(await note.textContent()).toContain("Amelia Hughes is in Local Authority care, and Broughton Primary School's policy does not bar their photos");
     expect(await note.textContent()).toContain('check the local authority gave their photo consent');
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     await expect.poll(() => sent(page)).toBe(1);
