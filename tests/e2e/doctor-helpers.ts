@@ -42,21 +42,34 @@ export async function openDoctor(page: Page): Promise<PartRow[]> {
   const toggle = page.locator('pg=[data-policy-guard="doctor-open"]');
   // The panel settles where it fits (lib/ui/placement.ts): open in a margin, or folded to its badge; it may
   // fold a moment after the page draws. Until the doctor's toggle shows, open whatever is folded.
-  // Up to 15 s: on a loaded machine the panel's placement can settle late (a clean-clone run once timed out here).
-  for (const until = Date.now() + 15_000; Date.now() < until && !(await toggle.isVisible().catch(() => false)); ) {
+  // Up to 25 s: on a loaded machine the panel's placement can settle late (a clean-clone run once timed out here).
+  // Each click on the folded badge gets 3 s, and what stopped it is kept for the message below.
+  const clickErrors: string[] = [];
+  for (const until = Date.now() + 25_000; Date.now() < until && !(await toggle.isVisible().catch(() => false)); ) {
     for (const folded of ['panel-badge', 'panel-tab']) {
       const el = page.locator(`pg=[data-policy-guard="${folded}"]`);
-      if (await el.isVisible().catch(() => false)) await el.click().catch(() => undefined);
+      if (await el.isVisible().catch(() => false))
+        await el.click({ timeout: 3_000 }).catch((e: unknown) => clickErrors.push(`${folded}: ${String(e).split('\n')[0]}`));
     }
     await page.waitForTimeout(150);
   }
   if (!(await toggle.isVisible().catch(() => false))) {
-    // Say what the panel showed instead, so a failure on a loaded CI machine can be read from its log.
+    // Say what the panel showed instead (fixed-position parts too: the badge has no offsetParent), where the
+    // panel was placed, and why clicks on the badge failed, so a failure on a loaded CI machine can be read from its log.
     const shown = await page
       .locator('pg=[data-policy-guard]')
-      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-policy-guard')).slice(0, 40))
+      .evaluateAll((els) =>
+        els
+          .filter((e) => e.getClientRects().length > 0)
+          .map((e) => `${e.getAttribute('data-policy-guard')}${e.getAttribute('data-placement') ? `(${e.getAttribute('data-placement')})` : ''}${getComputedStyle(e).visibility === 'hidden' ? '[hidden]' : ''}`)
+          .slice(0, 40),
+      )
       .catch(() => []);
-    throw new Error(`the doctor's toggle did not show within 15 s; shown instead: ${shown.join(', ') || 'nothing of Policy Guard'}`);
+    const matches = await toggle.count().catch(() => -1);
+    throw new Error(
+      `the doctor's toggle did not show within 25 s (${matches} matched); shown instead: ${shown.join(', ') || 'nothing of Policy Guard'}; ` +
+        `clicks that failed: ${[...new Set(clickErrors)].slice(0, 4).join(' | ') || 'none'}`,
+    );
   }
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   return rows(page);
