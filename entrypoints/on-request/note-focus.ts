@@ -58,7 +58,8 @@ export function useNoteFocusKeeper(anchor: { current: Element | null }): boolean
       const frame = covered(e);
       if (frame) {
         note = frame as HTMLIFrameElement;
-        setTaken(true);
+        // Under a modal dialog of the page's the note cannot take the focus (probe 14g): said plainly.
+        setTaken(document.activeElement === host || 'lost');
       } else if (note) pressedAt = performance.now();
     };
     // The focus went into a frame (this window's blur): a note frame of ours, or not.
@@ -67,12 +68,17 @@ export function useNoteFocusKeeper(anchor: { current: Element | null }): boolean
       note = noteInFocus();
       if (note) return;
       // Into a frame of the page's laid over a note: the press meant for the note (this window never hears it).
-      const a = document.activeElement;
-      const covered = a && a !== host ? frameCoveredBy(a, notes()) : undefined;
-      if (covered) {
-        note = covered as HTMLIFrameElement;
-        takeBack();
-      }
+      // Judged once the move is over: a focus() made during this blur is undone as the browser goes on to
+      // focus the page's frame (in development the note's element took the focus and the keys still went to
+      // the page's frame).
+      window.setTimeout(() => {
+        const a = document.activeElement;
+        const covered = document.hasFocus() && a && a !== host ? frameCoveredBy(a, notes()) : undefined;
+        if (covered) {
+          note = covered as HTMLIFrameElement;
+          takeBack();
+        }
+      }, 0);
     };
     const onFocusIn = (e: Event) => {
       if (e.target === host) {

@@ -13,6 +13,7 @@ import { c1Pupils } from './class-c1';
 import { HOME, TEACH } from './harness';
 import { SealedView } from './unseal';
 import { onlyNoteFrame, reasonFrame } from './gate';
+import { PLANT_POST, STEAL_ON_BLUR } from './page-attacks';
 import { useHarness } from './use-harness';
 
 const ROSTER = [
@@ -127,28 +128,6 @@ async function spy(page: Page): Promise<string[]> {
   expect(related.filter((e) => !/:(focus|blur|focusin|focusout)::related$/.test(e))).toEqual([]);
   return seen.filter((e) => !e.endsWith(':related'));
 }
-
-/** The page's clear box of `tag`, laid over `box` (viewport px) above everything of Policy Guard's. */
-const COVER = (tag: string, box: { x: number; y: number; width: number; height: number }) => `(() => {
-  const t = document.createElement('${tag}');
-  t.id = 'cover';
-  Object.assign(t.style, { position: 'fixed', zIndex: '2147483647', background: 'transparent', color: 'transparent', border: '0', outline: 'none',
-    left: '${box.x}px', top: '${box.y}px', width: '${box.width}px', height: '${box.height}px' });
-  document.body.append(t);
-})()`;
-
-/** The page's focus thief: when the focus goes into a frame (the window blurs, the document keeps it), it takes it. */
-const STEAL_ON_BLUR = String.raw`(() => {
-  const trap = document.createElement('textarea');
-  trap.id = 'trap';
-  Object.assign(trap.style, { position: 'fixed', left: '0', top: '0', width: '1px', height: '1px', opacity: '0.01', border: '0' });
-  document.body.append(trap);
-  window.__steals = 0;
-  window.addEventListener('blur', () => setTimeout(() => {
-    const a = document.activeElement;
-    if (document.hasFocus() && a && a !== document.body && a !== trap) { trap.focus(); window.__steals++; }
-  }, 10), true);
-})()`;
 
 describe('the page cannot read or steer Policy Guard', () => {
   const h = useHarness({ unseal: false, fakeTime: '2026-11-24 10:15:00' }, async (h) => {
@@ -405,26 +384,8 @@ describe('the page cannot read or steer Policy Guard', () => {
     expect(await sent()).toBe(expected);
     await page.close();
   });
-  // Probe 14f HIGH 1: the page laid a clear box of its own exactly over the reason box (the layout is the same on
-  // every install), and the teacher's click and every word typed "into the reason box" went to the page.
-  it('cannot catch the reason with a clear box laid over the reason box: the click and the words go to Policy Guard', async () => {
-    const page = await open(`${TEACH}#/classes/c1/messaging/g1`);
-    const input = page.locator('[data-name="messageComposerInput"]');
-    await input.fill('Grace has been diagnosed with ADHD, please be patient with her.');
-    const ui = await SealedView.of(page);
-    await ui.waitFor('[data-rule="sensitive-content"]');
-    await input.press('Enter'); // a send by keyboard: no press of the teacher's before the gate opens
-    const frame = await reasonFrame(page);
-    const box = (await frame.locator('textarea').boundingBox())!;
-    await page.evaluate(COVER('textarea', box));
-    await page.waitForTimeout(1200);
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.keyboard.type('her mum told me she is in foster care now', { delay: 20 });
-    expect(await page.evaluate('document.getElementById("cover").value')).toBe('');
-    expect(await frame.locator('textarea').inputValue()).toBe('her mum told me she is in foster care now');
-    await ui.waitFor('[data-policy-guard="focus-taken"]');
-    await page.close();
-  });
+  // Probe 14f HIGH 1 (a clear box laid over the reason box) and the other ways of moving the typing into a box of
+  // the page's are in tests/e2e/sealed-focus.e2e.ts (tests/e2e/page-attacks.ts).
 
   // Probe 14f HIGH 2: the teacher's own click on Send (which opens the gate) let any focus change through for a
   // second, and the page took the focus from the reason box as soon as the teacher clicked into it.
@@ -557,65 +518,8 @@ describe('the page cannot change a spot-check record', () => {
     await home.close();
   });
 
-  // Probe 14d #3: after 600 ms of focus in Policy Guard the page moved it to a hidden box of its own, and got
-  // the rest of the leader's note ("…he is now in foster care").
-  it('cannot take the typing focus from a spot-check note: it is given back, and the leader is told', async () => {
-    const page = await h.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${TEACH}#/classes/c1/story`);
-    const ui = await SealedView.of(page);
-    const followUp = await ui.waitFor('[data-policy-guard="spot-finding"] [data-outcome="follow-up"]');
-    await page.waitForTimeout(700); // a lasting choice counts only on a button in plain view
-    await page.mouse.click(followUp.x, followUp.y);
-    await page.evaluate(String.raw`(() => {
-      const trap = document.createElement('input');
-      trap.id = 'trap';
-      Object.assign(trap.style, { position: 'fixed', left: '0', top: '0', width: '1px', height: '1px', opacity: '0', border: '0' });
-      document.body.append(trap);
-      let since = 0;
-      window.__steals = 0;
-      window.__stealer = setInterval(() => {
-        const a = document.activeElement;
-        const ours = a && (a.localName.startsWith('policy-guard') || a.hasAttribute('data-policy-guard-host'));
-        if (ours) { since = since || performance.now(); if (performance.now() - since > 600) { trap.focus(); window.__steals++; since = 0; } } else since = 0;
-      }, 50);
-    })()`);
-    const note = (await onlyNoteFrame(page)).locator('input');
-    await page.waitForTimeout(1200); // the leader's own press on "Follow up" lets a focus change go for a second
-    await note.click();
-    await page.keyboard.press('Control+a'); // an earlier test's note on the same finding: typed over
-    await page.keyboard.type('Mum says ', { delay: 40 });
-    await page.waitForTimeout(900);
-    await page.keyboard.type('he is now in foster care', { delay: 40 });
-    await page.evaluate('clearInterval(window.__stealer)');
-    expect(await page.evaluate('window.__steals'), 'the page did try').toBeGreaterThan(0);
-    expect(await page.evaluate('document.getElementById("trap").value')).toBe('');
-    expect(await note.inputValue()).toBe('Mum says he is now in foster care');
-    await ui.waitFor('[data-policy-guard="spot-note-focus-taken"]');
-    await page.close();
-  });
-
-  it('cannot catch a spot-check note with a clear box laid over the note', async () => {
-    const page = await h.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${TEACH}#/classes/c1/story`);
-    const ui = await SealedView.of(page);
-    const followUp = await ui.waitFor('[data-policy-guard="spot-finding"] [data-outcome="follow-up"]');
-    await page.waitForTimeout(700);
-    // The test before left this finding at "Follow up", with its note: pressing again would take it back.
-    if (!page.frames().some((f) => f.url().includes('/spot-note.html#'))) await page.mouse.click(followUp.x, followUp.y);
-    const frame = await onlyNoteFrame(page);
-    const box = (await frame.locator('input').boundingBox())!;
-    await page.evaluate(COVER('input', box));
-    await page.waitForTimeout(1200);
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.keyboard.press('Control+a'); // an earlier test's note on the same finding: typed over
-    await page.keyboard.type('Mum says he is now in foster care', { delay: 20 });
-    expect(await page.evaluate('document.getElementById("cover").value')).toBe('');
-    expect(await frame.locator('input').inputValue()).toBe('Mum says he is now in foster care');
-    await ui.waitFor('[data-policy-guard="spot-note-focus-taken"]');
-    await page.close();
-  });
+  // The spot-check note's focus attacks (probe 14d #3, 14f HIGH 1, 14g) are in tests/e2e/sealed-focus.e2e.ts, with
+  // the gate's: one table of attacks (tests/e2e/page-attacks.ts) run against both boxes.
 
   // Probe 14f: the marks were placed in the page itself, so a badge under a 1 px post planted at the page's
   // end made it taller, and scrollHeight told the page which pupils have no photo consent or are in care.
@@ -628,14 +532,7 @@ describe('the page cannot change a spot-check record', () => {
       await page.goto(`${TEACH}#/classes/c1/story`);
       const ui = await SealedView.of(page);
       await ui.waitFor('[data-policy-guard="spot-finding"]');
-      await page.evaluate(String.raw`(() => {
-        const card = document.createElement('div');
-        card.className = 'card';
-        card.innerHTML = '<div data-name="storyPost" role="article" class="post" data-post-id="spy1" style="position:absolute;left:0;top:6000px;width:300px;height:1px;overflow:hidden;margin:0;padding:0;font:12px/12px sans-serif">'
-          + '<div data-name="storyPostHeader" class="post-header"><div><h3 class="post-author" style="display:none">Ms Carter</h3><span class="nessie-text post-time" title="2026-11-20T10:00:00.000Z" style="display:none">Fri 20 Nov, 10:00</span></div></div>'
-          + '<div data-name="storyPostContents" class="post-body" style="margin:0;padding:0"><span data-name="richText">Well done ${name} today</span><img class="photo" data-name="storyPostAttachment" alt="Photo" width="40" height="1" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"></div></div>';
-        document.querySelector('[data-name="storyFeed"]').append(card);
-      })()`);
+      await page.evaluate(PLANT_POST(`Well done ${name} today`, true));
       // The post was scanned and marked, so the test is not vacuous...
       if (name === 'Amelia Hughes') await ui.waitFor('[data-post-id="spy1"].pg-outline, .pg-post-badge[data-post-id="spy1"]');
       else await page.waitForTimeout(1500);

@@ -1,0 +1,236 @@
+/**
+ * A hostile page's ways of catching what a person types into Policy Guard's text boxes (the gate's reason box,
+ * a spot-check note): page-world scripts (strings, for `page.evaluate`), and the one helper that runs an
+ * attack against either box with real mouse and keyboard input and says what the page caught.
+ *
+ * From the security reviews: probe 14d #3 (a trap that takes the focus after 600 ms), 14f HIGH 1 and 2 (a
+ * clear box laid over ours; a thief on the window's blur), 14g HIGH 1 (a frame of the page's as the cover or
+ * the trap), HIGH 2 (listeners registered before Policy Guard's keepers, to blind them) and MEDIUM 4 (an inert
+ * host, a modal dialog of the page's).
+ *
+ * No vitest `expect` at module level and no Policy Guard code: the scripts run in the page's world.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { SealedView } from './unseal';
+
+/** A rectangle in the page's viewport, CSS px (Playwright's `boundingBox()`). */
+export type Box = { x: number; y: number; width: number; height: number };
+/** The kind of text box the attack imitates: the reason box is a textarea, a note an input. */
+export type Tag = 'textarea' | 'input';
+
+/** Whether `a` (the page's `document.activeElement`) is one of Policy Guard's hosts, in page-world script. */
+const OURS = `(a) => !!a && (a.localName.startsWith('policy-guard') || a.hasAttribute('data-policy-guard-host'))`;
+
+/** A clear box of the page's own (marked for BLIND) laid over `box`, above everything of Policy Guard's. */
+export const COVER = (tag: Tag, box: Box): string => `(() => {
+  const t = document.createElement('${tag}');
+  t.id = 'cover'; t.setAttribute('data-mine', '');
+  Object.assign(t.style, { position: 'fixed', zIndex: '2147483647', background: 'transparent', color: 'transparent', border: '0', outline: 'none', resize: 'none',
+    left: '${box.x}px', top: '${box.y}px', width: '${box.width}px', height: '${box.height}px' });
+  document.body.append(t);
+})()`;
+
+/** A clear frame of the page's (same origin, `srcdoc`) laid over `box`, with a clear text box filling it. */
+export const FRAME_COVER = (tag: Tag, box: Box): string => String.raw`(() => {
+  const f = document.createElement('iframe');
+  f.id = 'fcover';
+  f.srcdoc = '<!doctype html><style>html,body{margin:0;background:transparent;overflow:hidden}${tag}{all:unset;display:block;width:100vw;height:100vh;color:transparent;caret-color:transparent}</style><${tag} id="t"></${tag}>';
+  Object.assign(f.style, { position: 'fixed', zIndex: '2147483647', border: '0', background: 'transparent',
+    left: '${box.x}px', top: '${box.y}px', width: '${box.width}px', height: '${box.height}px' });
+  document.body.append(f);
+})()`;
+
+/** A modal dialog of the page's (everything else inert) with a clear box over `box`. */
+export const MODAL = (_tag: Tag, box: Box): string => String.raw`(() => {
+  const st = document.createElement('style');
+  st.textContent = '#pgm::backdrop{background:transparent} #pgm{position:fixed;margin:0;padding:0;border:0;background:transparent;left:${box.x}px;top:${box.y}px;width:${box.width}px;height:${box.height}px;max-width:none;max-height:none} #pgm textarea{all:unset;display:block;width:100%;height:100%;color:transparent;caret-color:transparent}';
+  document.head.append(st);
+  const d = document.createElement('dialog'); d.id = 'pgm';
+  const t = document.createElement('textarea'); t.id = 'cover';
+  d.append(t); document.body.append(d);
+  d.showModal();
+})()`;
+
+/**
+ * A thief: `trap` (page-world statements that define `trap`, the element to focus) and, once Policy Guard's
+ * host has held the focus for 600 ms, `steal` (statements; `a` is the host). Counts its tries in `__steals`;
+ * `clearInterval(window.__stealer)` stops it.
+ */
+const thief = (trap: string, steal = 'trap.focus();') => String.raw`(() => {
+  ${trap}
+  const ours = ${OURS};
+  let since = 0;
+  window.__steals = 0;
+  window.__stealer = setInterval(() => {
+    const a = document.activeElement;
+    if (ours(a)) { since = since || performance.now(); if (performance.now() - since > 600) { ${steal} window.__steals++; since = 0; } } else since = 0;
+  }, 50);
+})()`;
+
+/** A hidden box of the page's own (marked for BLIND), in page-world statements. */
+const TRAP = (tag: Tag) => `const trap = document.createElement('${tag}');
+  trap.id = 'trap'; trap.setAttribute('data-mine', '');
+  Object.assign(trap.style, { position: 'fixed', left: '0', top: '0', width: '1px', height: '1px', opacity: '0.01', border: '0' });
+  document.body.append(trap);`;
+
+/** A trap of the page's own (probe 14d #3). */
+export const THIEF = (tag: Tag): string => thief(TRAP(tag));
+
+/** A thief that makes Policy Guard's host inert for the instant of its focus() call, so the focus cannot come back. */
+export const INERT_THIEF = (tag: Tag): string => thief(TRAP(tag), 'a.inert = true; trap.focus(); a.inert = false;');
+
+/** A trap inside a tiny frame of the page's (this window hears no focusin when the focus goes there). */
+export const FRAME_THIEF = (): string =>
+  thief(String.raw`const f = document.createElement('iframe');
+  f.id = 'ftrap';
+  f.srcdoc = '<!doctype html><textarea id="t"></textarea>';
+  Object.assign(f.style, { position: 'fixed', left: '0', top: '0', width: '2px', height: '2px', opacity: '0.01', border: '0' });
+  document.body.append(f);
+  const trap = { focus: () => f.contentDocument.getElementById('t').focus() };`);
+
+/**
+ * A script of the page's, registered before Policy Guard's keepers start (they start with the gate and the
+ * overlay): stop every press and focus event about the page's own elements, to blind them. (A script that
+ * runs before Policy Guard's first one, another extension's, is PRIVACY.md's "listen before Policy Guard".)
+ */
+export const BLIND = String.raw`(() => {
+  const mine = (t) => !!t && t.nodeType === 1 && t.hasAttribute && t.hasAttribute('data-mine');
+  for (const type of ['pointerdown', 'mousedown', 'focusin', 'focus']) {
+    window.addEventListener(type, (e) => { if (mine(e.target)) e.stopImmediatePropagation(); }, true);
+  }
+})()`;
+
+/** The page's focus thief on the window's blur: when the focus goes into a frame (the document keeps it), it takes it. */
+export const STEAL_ON_BLUR = String.raw`(() => {
+  const trap = document.createElement('textarea');
+  trap.id = 'trap';
+  Object.assign(trap.style, { position: 'fixed', left: '0', top: '0', width: '1px', height: '1px', opacity: '0.01', border: '0' });
+  document.body.append(trap);
+  window.__steals = 0;
+  window.addEventListener('blur', () => setTimeout(() => {
+    const a = document.activeElement;
+    if (document.hasFocus() && a && a !== document.body && a !== trap) { trap.focus(); window.__steals++; }
+  }, 10), true);
+})()`;
+
+/**
+ * A story post of the page's own (`data-post-id="spy1"`) saying `text`, with a photo, added to the feed: to see
+ * whether anything of Policy Guard's the page can measure changes with what the post says. `tiny`: 1 px tall
+ * at the page's far end (top 6000 px), its header hidden (probe 14f HIGH 3).
+ */
+export const PLANT_POST = (text: string, tiny = false): string => {
+  const hide = tiny ? ' style="display:none"' : '';
+  const post = tiny ? ' style="position:absolute;left:0;top:6000px;width:300px;height:1px;overflow:hidden;margin:0;padding:0;font:12px/12px sans-serif"' : '';
+  return String.raw`(() => {
+  const card = document.createElement('div');
+  card.className = 'card';
+  card.innerHTML = '<div data-name="storyPost" role="article" class="post" data-post-id="spy1"${post}>'
+    + '<div data-name="storyPostHeader" class="post-header"><div><h3 class="post-author"${hide}>Ms Carter</h3><span class="nessie-text post-class"${hide}>Class 3 Oak</span><span class="nessie-text post-time" title="2026-11-20T10:00:00.000Z"${hide}>Fri 20 Nov, 10:00</span></div></div>'
+    + '<div data-name="storyPostContents" class="post-body"${tiny ? ' style="margin:0;padding:0"' : ''}><span data-name="richText">${text}</span><img class="photo" data-name="storyPostAttachment" alt="Photo" width="40" height="${tiny ? 1 : 30}" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"></div></div>';
+  document.querySelector('[data-name="storyFeed"]').append(card);
+})()`;
+};
+
+/** What the page's own boxes caught, read in its world. */
+export const CAUGHT = {
+  cover: 'document.getElementById("cover").value',
+  trap: 'document.getElementById("trap").value',
+  frameCover: 'document.getElementById("fcover").contentDocument.getElementById("t").value',
+  frameTrap: 'document.getElementById("ftrap").contentDocument.getElementById("t").value',
+};
+
+/** One way of catching the typing, as a row of the attack table. */
+export interface PageAttack {
+  /** Ends the test's title: "the page cannot catch the reason … <name>". */
+  name: string;
+  /** Run by the page as it loads, before Policy Guard's keepers start (after its first script). */
+  early?: string;
+  /** Run by the page once Policy Guard's box is shown; `box` is where it is. */
+  script: (tag: Tag, box: Box) => string;
+  /** The page's expression for what it caught (`CAUGHT`); none where the focus cannot come back (`lost`). */
+  caught?: string;
+  /** A thief: it strikes while the person types, so they type in two bursts, and it must have tried. */
+  thief?: boolean;
+  /**
+   * Keys the page may get: where Policy Guard hears of the theft only from its own frame (through the
+   * background: a few milliseconds), a key typed in between may reach the page (at most two, never words:
+   * PRIVACY.md says so).
+   */
+  pageMayGet?: number;
+  /** Keys Policy Guard's box may lose while the focus moves back (never reordered, never added). */
+  boxMayLose?: number;
+  /** The focus cannot be taken back (a modal dialog of the page's): Policy Guard must say so plainly. */
+  lost?: boolean;
+}
+
+/** Every attack, run against the gate's reason box and a spot-check note alike (tests/e2e/sealed-focus.e2e.ts). */
+export const ATTACKS: PageAttack[] = [
+  { name: 'with a clear box of its own laid over the box', script: COVER, caught: CAUGHT.cover },
+  { name: 'by stopping, before Policy Guard hears them, the presses on its own box laid over the box', early: BLIND, script: COVER, caught: CAUGHT.cover },
+  // The first press into the box lands in the page's frame: no press and no focusin reach this window.
+  { name: 'with a frame of its own laid over the box', script: FRAME_COVER, caught: CAUGHT.frameCover },
+  { name: 'with a trap of its own', script: THIEF, caught: CAUGHT.trap, thief: true },
+  { name: 'by stopping, before Policy Guard hears them, the events about its own trap', early: BLIND, script: THIEF, caught: CAUGHT.trap, thief: true, boxMayLose: 2 },
+  { name: 'with a trap inside a frame of its own', script: FRAME_THIEF, caught: CAUGHT.frameTrap, thief: true, pageMayGet: 2, boxMayLose: 2 },
+  // Probe 14g MEDIUM 4: the focus cannot come straight back; the frame's word that it lost the focus brings it back.
+  { name: 'by making Policy Guard’s host inert for the instant it takes the focus', script: INERT_THIEF, caught: CAUGHT.trap, thief: true, pageMayGet: 2, boxMayLose: 2 },
+  // Probe 14g MEDIUM 4: everything else is inert and the page's box holds the focus. Policy Guard cannot take it
+  // back; it must not say it did.
+  { name: 'or, where the focus cannot come back (a modal dialog of the page’s over the box), the person is told so plainly', script: MODAL, lost: true },
+];
+
+/** Policy Guard's box under attack, as the person meets it. */
+export interface Target {
+  page: Page;
+  ui: SealedView;
+  /** The text box inside Policy Guard's frame. */
+  box: Locator;
+  tag: Tag;
+  /** The notice that tells the person the page took the focus (`data-lost` when it could not come back). */
+  notice: string;
+  /** What the person types. */
+  text: string;
+}
+
+/**
+ * Runs `attack` against `target`: the page's script, then the person's click where they see the box (after
+ * 1.2 s, past any second their own earlier press might allow), select-all (an earlier test may have left
+ * text) and typing. Expects the page to catch nothing (or `pageMayGet` keys), the box to hold what was typed
+ * (less `boxMayLose` keys, in order) and the notice to be shown; for a `lost` attack, the notice that says so.
+ */
+export async function runAttack(target: Target, attack: PageAttack): Promise<void> {
+  const { page, ui, box, text } = target;
+  const at = (await box.boundingBox())!;
+  await page.evaluate(attack.script(target.tag, at));
+  await page.waitForTimeout(1200);
+  await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+  await page.waitForTimeout(300);
+  if (attack.lost) {
+    await ui.waitFor(`${target.notice}[data-lost]`);
+    return;
+  }
+  await page.keyboard.press('Control+a');
+  if (attack.thief) await typeWithPause(page, text);
+  else await page.keyboard.type(text, { delay: 30 });
+  if (attack.thief) {
+    await page.evaluate('clearInterval(window.__stealer)');
+    expect(await page.evaluate('window.__steals'), 'the page did try').toBeGreaterThan(0);
+  }
+  const caught = (await page.evaluate(attack.caught!)) as string;
+  const held = await box.inputValue();
+  expect(caught.length, `the page got ${JSON.stringify(caught)}`).toBeLessThanOrEqual(attack.pageMayGet ?? 0);
+  let i = 0;
+  for (const ch of text) if (held[i] === ch) i++;
+  expect(i, `Policy Guard's box holds ${JSON.stringify(held)}`).toBe(held.length); // in order, nothing added
+  expect(held.length, `Policy Guard's box holds ${JSON.stringify(held)}`).toBeGreaterThanOrEqual(text.length - (attack.boxMayLose ?? 0));
+  await ui.waitFor(target.notice);
+}
+
+/** The person types `text` in two bursts with a pause (the thieves strike while the focus has been ours a while). */
+export async function typeWithPause(page: Page, text: string): Promise<void> {
+  const half = text.indexOf(' ', text.length / 2);
+  await page.keyboard.type(text.slice(0, half), { delay: 60 });
+  await page.waitForTimeout(900);
+  await page.keyboard.type(text.slice(half), { delay: 60 });
+}
