@@ -6,7 +6,7 @@ import type { FeedKind } from '../lib/dojo/page';
 import type { RuleId } from '../lib/policy/schema';
 import { localDate, OUTCOMES, type Outcome } from '../lib/spot-check/record';
 import type { Summary } from '../lib/spot-check/scan';
-import type { SpotDock } from '../lib/ui/spot-dock';
+import { SPOT_OPEN_CSS_HEIGHT, type SpotDock } from '../lib/ui/spot-dock';
 import { Covered, GuardedButton, useClickGuard } from './GuardedButton';
 import { tn } from './plural';
 
@@ -179,7 +179,8 @@ export function SpotSummary(props: SpotSummaryProps) {
       ? // One height whatever it holds (entrypoints/on-request/style.css .pg-spot): its content scrolls inside.
         { left: `${dock.left}px`, top: `${dock.top}px`, width: `${dock.width}px`, height: `${dock.maxHeight}px`, maxHeight: `${dock.maxHeight}px`, bottom: 'auto' }
       : dock?.mode === 'tab'
-        ? { left: '8px', bottom: '8px', width: 'min(300px, calc(100vw - 16px))' }
+        ? // Over the feed: one short height whatever it holds (lib/ui/spot-dock.ts), its content scrolling inside.
+          { left: '8px', bottom: '8px', width: 'min(300px, calc(100vw - 16px))', height: SPOT_OPEN_CSS_HEIGHT }
         : undefined;
   return (
     <section

@@ -13,6 +13,15 @@ import type { Rect, Size } from './placement';
 export const SPOT_WIDTH = 300;
 export const SPOT_MIN_WIDTH = 220;
 export const SPOT_TAB: Size = { width: 30, height: 132 };
+/**
+ * The summary's height (px) when opened from its tab, over the feed: fixed whatever it holds (its height must
+ * not tell the page how many findings there are, probe 14g), its content scrolling inside, and short, so it
+ * covers as little of the feed as it can (at 1024×700 a full-height summary covered a third of it). Cut to
+ * the viewport, less the header (`SPOT_OPEN_CSS_HEIGHT`).
+ */
+export const SPOT_OPEN_HEIGHT = 340;
+/** SPOT_OPEN_HEIGHT as CSS, cut to a short viewport: it depends on the window's height alone. */
+export const SPOT_OPEN_CSS_HEIGHT = `min(${SPOT_OPEN_HEIGHT}px, calc(100vh - 90px))`;
 /** Space kept from the viewport's edges, and from the feed's posts (their cards' padding and border). */
 const EDGE = 8;
 const GAP = 16;

@@ -18,6 +18,7 @@ import { SealedView } from './unseal';
 import { onlyNoteFrame, reasonFrame } from './gate';
 import { ATTACKS, PLANT_POST, runAttack, type Target } from './page-attacks';
 import { useHarness } from './use-harness';
+import { SPOT_OPEN_HEIGHT } from '../../lib/ui/spot-dock';
 
 const REASON = 'her mum told me she is in foster care now';
 const NOTE = 'Mum says he is now in foster care';
@@ -117,34 +118,45 @@ describe('the page cannot catch a spot-check note, or read the summary’s size'
   });
 
   // Probe 14g HIGH 3: the summary grew with its findings, so hit tests along its edge told the page whether a
-  // post it planted (a pupil's name and a photo) had a finding: no photo consent, in care, on the roster.
-  it('cannot tell from the summary’s edge whether a post it planted has a finding', async () => {
-    const EMPTY = String.raw`(() => { new MutationObserver(() => { for (const p of document.querySelectorAll('[data-name="storyPost"]')) if (!(p.dataset.postId || '').startsWith('spy')) (p.closest('.card') || p).remove(); }).observe(document, { childList: true, subtree: true }); })()`;
-    // Policy Guard's footprint in the column where the summary is drawn: every y that hits one of its hosts.
-    const FOOTPRINT = String.raw`(() => {
-      const ours = (e) => !!e && (e.localName.startsWith('policy-guard') || e.hasAttribute('data-policy-guard-host'));
-      const ys = [];
-      for (let y = 0; y < innerHeight; y++) if (ours(document.elementFromPoint(20, y))) ys.push(y);
-      return ys.length ? [ys[0], ys[ys.length - 1], ys.length] : [];
-    })()`;
-    const footprints: Record<string, unknown> = {};
-    for (const name of ['Amelia', 'Harry']) {
-      const page = await h.context.newPage();
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await page.addInitScript(EMPTY);
-      await page.goto(`${TEACH}#/classes/c1/story`);
-      // The app has drawn its feed (the overlay may be up before it).
-      await page.waitForFunction(() => (window as unknown as { __dojo?: { ready: boolean } }).__dojo?.ready === true);
-      const ui = await SealedView.of(page);
-      await ui.waitFor('[data-policy-guard="spot-check"]');
-      await page.evaluate(PLANT_POST(`Well done ${name} today`));
-      // Harry has no photo consent: his post is a finding; Amelia's is not. Wait until the overlay has read it.
-      await ui.waitFor(`[data-policy-guard="spot-check"][data-posts="1"][data-flagged="${name === 'Harry' ? 1 : 0}"]`);
-      await page.waitForTimeout(300); // drawn
-      footprints[name] = await page.evaluate(FOOTPRINT);
-      await page.close();
-    }
-    expect((footprints.Harry as number[]).length, 'the summary is on the page').toBe(3);
-    expect(footprints.Harry).toEqual(footprints.Amelia);
-  });
+  // post it planted (a pupil's name and a photo) had a finding: no photo consent, in care, on the roster. Docked
+  // beside the feed (1280×900), and opened from its tab over the feed (1024×700), where it is also short.
+  const EMPTY = String.raw`(() => { new MutationObserver(() => { for (const p of document.querySelectorAll('[data-name="storyPost"]')) if (!(p.dataset.postId || '').startsWith('spy')) (p.closest('.card') || p).remove(); }).observe(document, { childList: true, subtree: true }); })()`;
+  // Policy Guard's footprint in the column where the summary is drawn: every y that hits one of its hosts.
+  const FOOTPRINT = String.raw`(() => {
+    const ours = (e) => !!e && (e.localName.startsWith('policy-guard') || e.hasAttribute('data-policy-guard-host'));
+    const ys = [];
+    for (let y = 0; y < innerHeight; y++) if (ours(document.elementFromPoint(20, y))) ys.push(y);
+    return ys.length ? [ys[0], ys[ys.length - 1], ys.length] : [];
+  })()`;
+  for (const size of [{ width: 1280, height: 900, tab: false }, { width: 1024, height: 700, tab: true }]) {
+    it(`cannot tell from the summary’s edge whether a post it planted has a finding (${size.width}×${size.height})`, async () => {
+      const footprints: Record<string, number[]> = {};
+      for (const name of ['Amelia', 'Harry']) {
+        const page = await h.context.newPage();
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await page.addInitScript(EMPTY);
+        await page.goto(`${TEACH}#/classes/c1/story`);
+        // The app has drawn its feed (the overlay may be up before it).
+        await page.waitForFunction(() => (window as unknown as { __dojo?: { ready: boolean } }).__dojo?.ready === true);
+        const ui = await SealedView.of(page);
+        await ui.waitFor('[data-policy-guard="spot-check"]');
+        await page.evaluate(PLANT_POST(`Well done ${name} today`));
+        // Harry has no photo consent: his post is a finding; Amelia's is not. Wait until the overlay has read it.
+        await ui.waitFor(`[data-policy-guard="spot-check"][data-posts="1"][data-flagged="${name === 'Harry' ? 1 : 0}"]`);
+        if (size.tab) {
+          // Space is short: the leader opens the summary from its tab.
+          const tab = await ui.waitFor('[data-policy-guard="spot-check"][data-dock="tab"]');
+          await page.mouse.click(tab.x, tab.y);
+          await ui.waitFor('[data-policy-guard="spot-check"][data-dock="tab-open"]');
+        }
+        await page.waitForTimeout(300); // drawn
+        footprints[name] = (await page.evaluate(FOOTPRINT)) as number[];
+        await page.close();
+      }
+      expect(footprints.Harry!.length, 'the summary is on the page').toBe(3);
+      expect(footprints.Harry).toEqual(footprints.Amelia);
+      // Over the feed it is short (SPOT_OPEN_HEIGHT), its content scrolling inside.
+      if (size.tab) expect(footprints.Harry![2]).toBeLessThanOrEqual(SPOT_OPEN_HEIGHT);
+    });
+  }
 });
