@@ -64,7 +64,7 @@ function framePressed(e: MouseEvent, host: Element, frames: readonly (Element | 
  * The first of `frames` that `other` (an element of the page's, such as a frame it laid over ours: a press on
  * it reaches only that frame's document, which this window never hears, probe 14g) lies over, or undefined.
  */
-export function frameCoveredBy(other: Element, frames: readonly Element[]): HTMLElement | undefined {
+export function frameCoveredBy(other: Element, frames: readonly (Element | undefined)[]): HTMLElement | undefined {
   try {
     const o = other.getBoundingClientRect();
     for (const frame of frames) {

@@ -1,34 +1,43 @@
 /**
- * Keeps the typing focus in one of our frames (the gate's reason box) while it is open, against the page.
+ * Keeps the typing focus in our text frames (the gate's reason box; a spot-check note, through
+ * entrypoints/on-request/note-focus.ts) while the person writes in them, against the page.
  *
  * A parent document may move the focus out of a child frame at any time: a page that watches
  * `document.activeElement` sees our host hold the focus while the teacher types a reason, calls `focus()` on a
  * hidden box of its own, and receives the rest of what they type ("…she is in foster care"). The frame's own
  * defences (another origin: no selection, no search, no keys) do not help once the keys go elsewhere.
  *
- * So while `active()` says the frame is in use, a focus that lands on anything of the page's, or on nothing
- * (`blur()`), without the person's own pointer press just before it, is taken straight back to the frame,
- * and `onTaken` says so (the gate shows a notice). Both happen in the same task as the page's `focus()`
- * (capture listeners on window, in our isolated world), so no key is typed in between. The person's own
- * click elsewhere is theirs: a trusted pointerdown in the last second, made while the frame was in use, lets
- * the focus go. A press made before (the click on Send that opened the gate) never counts (probe 14f: it gave
- * the page a second in which to take the reason box's focus).
+ * So while the focus is ours (in our host, with `frame()` naming the frame it belongs in), a focus that lands on
+ * anything of the page's, or on nothing (`blur()`), without the person's own pointer press just before it, is
+ * taken straight back to that frame, and `onTaken` says so (the gate and the overlay show a notice). Both
+ * happen in the same task as the page's `focus()` (capture listeners on window, in our isolated world), so no
+ * key is typed in between. The person's own click elsewhere is theirs: a trusted pointerdown in the last
+ * second, made while the focus was ours, lets the focus go. A press made before (the click on Send that opened
+ * the gate, a click on the page before a click into a note) never counts (probe 14f: it gave the page a second
+ * in which to take the reason box's focus).
  *
- * A press that lands inside the frame's box on something of the page's (a clear box laid over the reason box,
- * probe 14f) is taken from the page: it never focuses the page's box, and the focus goes to the frame.
+ * A press that lands inside a frame's box on something of the page's (a clear box laid over the reason box,
+ * probe 14f) is taken from the page: it never focuses the page's box, and the focus goes to the frame. (A press
+ * on a frame of the page's laid there reaches only that frame's document: the gate's focus is already in its
+ * host then, so the focus leaving it is heard; a note's may not be, and note-focus.ts hears the window's blur.)
  *
  * The window's presses and focus changes are heard through the seal, before any listener of the page's.
  *
- * DOM only. Returns the function that removes the listeners.
+ * DOM only. Returns the keeper, whose `stop` removes the listeners.
  */
 import { coverGuard } from '../../../components/cover-press';
 
 export interface FocusKeeper {
   /**
-   * The frame says it lost the focus. If the window still has it (so a frame of the page's took it: the
+   * Our frame `frame` says it lost the focus. If the window still has it (so a frame of the page's took it: the
    * window hears nothing of that, probe 14g) and no press of the person's moved it, it is taken back.
    */
-  frameBlurred(): void;
+  frameBlurred(frame?: HTMLElement): void;
+  /**
+   * Gives the focus to our `frame`, taken back from the page (a frame of the page's laid over it got the press
+   * meant for it: entrypoints/on-request/note-focus.ts), and says so.
+   */
+  take(frame: HTMLElement): void;
   stop(): void;
 }
 
@@ -39,10 +48,15 @@ export function keepFocus(options: {
   host: Element;
   /** The host's (closed) root: focus moves inside it are heard here, since the seal stops them at the host. */
   root: ShadowRoot;
-  /** Our element that should hold the focus (the frame), or undefined when there is none now. */
+  /**
+   * The frame the focus belongs in while it is in our host (the gate: its reason frame while a send is held;
+   * the overlay: the note frame that has it), or undefined for none.
+   */
   frame: () => HTMLElement | undefined;
-  /** Whether the frame is in use (a send is held and its frame is shown). */
-  active: () => boolean;
+  /** Whether the frames are in use (default: always): the gate's, while a send is held and its frame shown. */
+  active?: () => boolean;
+  /** Every frame of ours a press on the page's cover may have been meant for (default: `frame()`). */
+  frames?: () => readonly (HTMLElement | undefined)[];
   /** The page took the focus; `back`: whether it is back in our host now (a press redirected, or taken back). */
   onTaken: (back: boolean) => void;
   /**
@@ -50,72 +64,70 @@ export function keepFocus(options: {
    * before ours could stop the events about its own elements, and blind this keeper (probe 14g).
    */
   watch: (listener: (event: Event) => void) => () => void;
-  win?: Window;
 }): FocusKeeper {
-  const win = options.win ?? window;
+  const doc = document;
+  const active = options.active ?? (() => true);
+  const frames = options.frames ?? (() => [options.frame()]);
   let pressedAt = -Infinity;
-  let ours = false; // the focus is in our host (so, in the frame or the dialog)
-  const now = () => win.performance.now();
-  const takeBack = () => {
-    const frame = options.frame();
+  // The frame to give the focus back to: set while the focus is ours.
+  let held: HTMLElement | undefined;
+  const own = () => performance.now() - pressedAt < OWN_PRESS_MS;
+  // Whether anything is to be kept now, and no press of the person's moved the focus.
+  const keeping = () => active() && !own() && doc.hasFocus();
+  const back = () => options.onTaken(doc.activeElement === options.host);
+  const takeBack = (frame = held) => {
+    held = frame;
     if (!frame?.isConnected) return;
-    frame.focus({ preventScroll: true });
+    // The frame may still be this window's active element (a frame of the page's took the focus from inside
+    // ours): then focusing it does nothing, its window does.
+    if (doc.activeElement === options.host && options.root.activeElement === frame) (frame as HTMLIFrameElement).contentWindow?.focus();
+    else frame.focus({ preventScroll: true });
     // It may not come back (the page made our host inert for the instant, or opened a modal dialog of its
-    // own, probe 14g): then the teacher is told that typing here is not safe, not that it was given back.
-    options.onTaken(win.document.activeElement === options.host);
+    // own, probe 14g): then the person is told that typing here is not safe, not that it was given back.
+    back();
   };
-  const covered = coverGuard(options.host, () => [options.frame()]);
+  const covered = coverGuard(options.host, frames);
   const onPointer = (e: Event) => {
-    if (!e.isTrusted || !options.active()) return;
-    if (covered(e)) options.onTaken(win.document.activeElement === options.host);
-    else pressedAt = now();
+    if (!active()) return;
+    const frame = covered(e);
+    if (frame) {
+      held = frame;
+      back();
+    } else if (e.isTrusted && held) pressedAt = performance.now();
   };
   const onFocusIn = (e: Event) => {
-    const target = e.target as Node | null;
-    if (target === options.host) {
-      onOurFocusIn();
-      return;
-    }
-    const wasOurs = ours;
-    ours = false;
-    if (!wasOurs || !options.active() || now() - pressedAt < OWN_PRESS_MS) return;
-    takeBack();
+    // Into our host; or this window's own focus or blur (a click into one of our frames sends it no focus
+    // event, only this blur): the frame it belongs in now.
+    if (e.target === options.host || e.target === window) held = options.frame();
+    else if (held && keeping()) takeBack();
+    else held = undefined; // the person's own click elsewhere
   };
-  const onOurFocusIn = () => {
-    ours = true;
-  };
+  // The focus leaving our host for nothing (the page called blur()), for a frame of the page's (its trap, or its
+  // frame laid over ours: the parent hears no press and no focusin then, probe 14g), or for the window's other
+  // documents: the keys would go there.
   const onFocusOut = () => {
-    // The focus leaving our host for nothing (the page called blur()), for a frame of the page's (its trap,
-    // or its frame laid over ours: the parent hears no press and no focusin then, probe 14g), or for the
-    // window's other documents: the keys would go there.
-    win.setTimeout(() => {
-      if (!ours || !options.active() || now() - pressedAt < OWN_PRESS_MS) return;
-      const doc = win.document;
-      if (doc.hasFocus() && doc.activeElement !== options.host) {
-        ours = false;
-        takeBack();
-      }
+    setTimeout(() => {
+      if (held && keeping() && doc.activeElement !== options.host) takeBack();
     }, 0);
   };
   const unwatch = options.watch((e) => {
     if (e.type === 'pointerdown' || e.type === 'mousedown') onPointer(e);
-    else if (e.type === 'focusin') onFocusIn(e);
+    else if (e.type === 'focusin' || e.target === window) onFocusIn(e);
   });
-  options.root.addEventListener('focusin', onOurFocusIn, true);
+  const onRootFocusIn = () => (held = options.frame());
+  options.root.addEventListener('focusin', onRootFocusIn, true);
   options.root.addEventListener('focusout', onFocusOut, true);
   return {
-    frameBlurred() {
-      if (!options.active() || now() - pressedAt < OWN_PRESS_MS || !win.document.hasFocus()) return;
-      const frame = options.frame() as HTMLIFrameElement | undefined;
-      // To another control of ours (Tab, Shift+Tab): the teacher's own move.
-      if (win.document.activeElement === options.host && options.root.activeElement !== frame) return;
-      // The frame is still this window's active element: focusing it again does nothing, its window does.
-      frame?.contentWindow?.focus();
-      options.onTaken(win.document.activeElement === options.host);
+    frameBlurred(frame = options.frame()) {
+      if (!frame || !keeping()) return;
+      // To another control of ours (Tab, or a click into another note): the person's own move.
+      if (doc.activeElement === options.host && options.root.activeElement !== frame) return;
+      takeBack(frame);
     },
+    take: takeBack,
     stop() {
       unwatch();
-      options.root.removeEventListener('focusin', onOurFocusIn, true);
+      options.root.removeEventListener('focusin', onRootFocusIn, true);
       options.root.removeEventListener('focusout', onFocusOut, true);
     },
   };
