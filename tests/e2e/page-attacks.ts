@@ -11,7 +11,7 @@
  * No vitest `expect` at module level and no Policy Guard code: the scripts run in the page's world.
  */
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import type { SealedView } from './unseal';
 
 /** A rectangle in the page's viewport, CSS px (Playwright's `boundingBox()`). */
@@ -225,6 +225,20 @@ export async function runAttack(target: Target, attack: PageAttack): Promise<voi
   expect(i, `Policy Guard's box holds ${JSON.stringify(held)}`).toBe(held.length); // in order, nothing added
   expect(held.length, `Policy Guard's box holds ${JSON.stringify(held)}`).toBeGreaterThanOrEqual(text.length - (attack.boxMayLose ?? 0));
   await ui.waitFor(target.notice);
+}
+
+/**
+ * One test per attack in ATTACKS against the box `open` shows (a new page each; `early` is the attack's script
+ * run as the page loads): for a `describe` with its own harness.
+ */
+export function itResistsEveryAttack(open: (early?: string) => Promise<Target>): void {
+  for (const attack of ATTACKS) {
+    it(attack.name, async () => {
+      const target = await open(attack.early);
+      await runAttack(target, attack);
+      await target.page.close();
+    });
+  }
 }
 
 /** The person types `text` in two bursts with a pause (the thieves strike while the focus has been ours a while). */

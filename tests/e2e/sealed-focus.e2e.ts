@@ -16,7 +16,7 @@ import { c1Pupils } from './class-c1';
 import { TEACH } from './harness';
 import { SealedView } from './unseal';
 import { onlyNoteFrame, reasonFrame } from './gate';
-import { ATTACKS, PLANT_POST, runAttack, type Target } from './page-attacks';
+import { itResistsEveryAttack, PLANT_POST, type Target } from './page-attacks';
 import { useHarness } from './use-harness';
 import { SPOT_OPEN_HEIGHT } from '../../lib/ui/spot-dock';
 
@@ -46,13 +46,7 @@ describe('the page cannot catch the reason for sending anyway', () => {
     return { page, ui, box, tag: 'textarea', notice: '[data-policy-guard="focus-taken"]', text: REASON };
   };
 
-  for (const attack of ATTACKS) {
-    it(attack.name, async () => {
-      const target = await openGate(attack.early);
-      await runAttack(target, attack);
-      await target.page.close();
-    });
-  }
+  itResistsEveryAttack(openGate);
 });
 
 describe('the page cannot catch a spot-check note, or read the summary’s size', () => {
@@ -76,13 +70,7 @@ describe('the page cannot catch a spot-check note, or read the summary’s size'
     return { page, ui, box, tag: 'input', notice: '[data-policy-guard="spot-note-focus-taken"]', text: NOTE };
   };
 
-  for (const attack of ATTACKS) {
-    it(attack.name, async () => {
-      const target = await openNote(attack.early);
-      await runAttack(target, attack);
-      await target.page.close();
-    });
-  }
+  itResistsEveryAttack((early) => openNote(early));
 
   // Probe 14g LOW 5: a note scrolled out of the summary's view (above its top edge, under ClassDojo's header)
   // still took the presses there: the leader's click on the header was taken from the page, the focus went
