@@ -96,9 +96,7 @@ export function keepFocus(options: {
     } else if (e.isTrusted && held) pressedAt = performance.now();
   };
   const onFocusIn = (e: Event) => {
-    // Into our host; or this window's own focus or blur (a click into one of our frames sends it no focus
-    // event, only this blur): the frame it belongs in now.
-    if (e.target === options.host || e.target === window) held = options.frame();
+    if (e.target === options.host) held = options.frame();
     else if (held && keeping()) takeBack();
     else held = undefined; // the person's own click elsewhere
   };
@@ -112,7 +110,9 @@ export function keepFocus(options: {
   };
   const unwatch = options.watch((e) => {
     if (e.type === 'pointerdown' || e.type === 'mousedown') onPointer(e);
-    else if (e.type === 'focusin' || e.target === window) onFocusIn(e);
+    else if (e.type === 'focusin') onFocusIn(e);
+    // The focus went into a frame: a click into one of ours sends this window no focus event, only this blur.
+    else if (e.type === 'blur' && e.target === window) held = options.frame();
   });
   const onRootFocusIn = () => (held = options.frame());
   options.root.addEventListener('focusin', onRootFocusIn, true);
