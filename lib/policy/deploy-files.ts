@@ -233,7 +233,7 @@ function idOf(where: string): string | undefined {
  * What in a deployment file will keep the settings from reaching the extension even though each value is
  * valid, one line each: the sample's placeholder `EXTENSION_ID` left in; an id that is not an extension's;
  * settings for one id while the file installs another (ExtensionInstallForcelist "id;url" entries, or
- * ExtensionSettings keys); an update URL over plain http://. `text` is the file's whole text, `sources` what
+ * ExtensionSettings keys, in JSON, a .reg's escaped JSON, or a macOS profile's dicts); an update URL over plain http://. `text` is the file's whole text, `sources` what
  * readDeployFile found in it. Empty when there is nothing to say.
  */
 export function deploymentWarnings(text: string, sources: readonly ManagedSource[]): string[] {
@@ -249,6 +249,13 @@ export function deploymentWarnings(text: string, sources: readonly ManagedSource
     if (!/installation_mode|update_url/.test(m[2]!)) continue;
     const url = /update_url\\?"[ \t]*:[ \t]*\\?"([^"\\]{1,500})/.exec(m[2]!)?.[1];
     installs.set(m[1]!, url ?? installs.get(m[1]!) ?? '');
+  }
+  // The same in a macOS profile or plist: <key>ExtensionSettings</key><dict><key><id></key><dict>…</dict>…</dict>.
+  const xml = withoutComments(text);
+  for (const m of xml.matchAll(/<key>\s*([a-p]{32}|EXTENSION_ID)\s*<\/key>\s*<dict>((?:(?!<\/?dict>)[\s\S]){0,4000})<\/dict>/g)) {
+    if (!/<key>\s*(installation_mode|update_url)\s*<\/key>/.test(m[2]!)) continue;
+    const url = /<key>\s*update_url\s*<\/key>\s*<string>([^<]{1,500})<\/string>/.exec(m[2]!)?.[1];
+    installs.set(m[1]!, url !== undefined ? unxml(url.trim()) : (installs.get(m[1]!) ?? ''));
   }
   if (installs.size > 0) {
     for (const id of settingsIds) {
