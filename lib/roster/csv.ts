@@ -31,6 +31,7 @@
 import Papa from 'papaparse';
 import type { Channel } from '../policy/schema';
 import type { Consent, Pupil } from '../rules/types';
+import { consentPhrase } from './consent-words';
 import { columnLetter, type ColumnNote, type ColumnUse, resolveColumns } from './columns';
 import { binaryFormat, decodeRoster, oddWords, type BinaryFormat, type RosterEncoding } from './decode';
 import { CONSENT_COLUMNS, fieldOf, headingMeaning, squash, otherUseOf, headingScore, headingWords, isHeadingWord, isNameField, looksLikeHeading, type Field } from './headers';
@@ -133,6 +134,9 @@ const NOT_IN_CARE_STATUS = / (sgo|special guardianship|cin|child in need|plac|pr
 
 /** A consent cell: given (true), refused (false), not recorded (null: empty or "not known"), or unreadable. */
 export function cellConsent(cell: string): Consent | undefined {
+  // The register's phrases beyond yes and no ("Form not returned", "Opted out", "Gwrthodwyd", "Heb ei dderbyn").
+  const phrase = consentPhrase(cell);
+  if (phrase !== undefined) return phrase;
   // "Consent Not Returned", "Photo consent given", "Permission pending", "Consent form not returned" (SIMS and
   // Arbor statuses): the column's own word first, then the answer, which is what is read.
   const value = cell.replace(/^\s*(?:(?:photo(?:graph)?s?|images?|media)\s+)?(?:consent|permission)(?:\s+form)?[\s:–-]+(?=\S)/i, '');
@@ -943,7 +947,8 @@ function parseText(input: string, unwrapped: boolean, singleByte = false): Roste
         // In a Welsh register "Na" is the Welsh "no", not "N/A".
         const v = welsh && cell.trim().toLowerCase() === 'na' ? false : cellConsent(cell);
         if (v === undefined) {
-          notYesNo(field, label, cell, 'write yes, no, or leave it empty if it is not recorded');
+          // Never a guess: a cell that is neither given, refused nor not recorded stops the file, saying so.
+          notYesNo(field, label, cell, 'Policy Guard cannot tell whether that is consent given, refused or not recorded, and does not guess: write yes (given), no (refused, withdrawn or opted out), or leave it empty (not recorded)');
           return undefined;
         }
         answers.push(v);

@@ -83,7 +83,7 @@ describe('pupils and photo consent in the options page', () => {
     const problems = rosters.locator('pg=[data-policy-guard="roster-problems"]');
     await problems.waitFor();
     expect(await problems.textContent()).toContain('Row 3: No first name.');
-    expect(await problems.textContent()).toContain('Row 4: Photo consent says “maybe”: write yes, no, or leave it empty if it is not recorded.');
+    expect(await problems.textContent()).toContain('Row 4: Photo consent says “maybe”: Policy Guard cannot tell whether that is consent given, refused or not recorded, and does not guess: write yes (given), no (refused, withdrawn or opted out), or leave it empty (not recorded).');
     expect(await rosters.locator('pg=[data-policy-guard="roster-confirm"]').count()).toBe(0);
     expect(JSON.stringify(await h.stored('rosters'))).toBe(before);
 
