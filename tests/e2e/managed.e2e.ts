@@ -34,6 +34,7 @@ describe('a policy deployed by the school’s IT', () => {
     expect(await options.locator('pg=[data-policy-guard="role-chooser"]').count()).toBe(0);
     expect(await options.locator('pg=[data-policy-guard="role"]').count()).toBe(0);
     expect(await options.locator('pg=[data-policy-guard="policy-file"]').isDisabled()).toBe(true);
+    expect(await options.locator('pg=[data-policy-guard="options-installed-no-settings"]').count()).toBe(0);
 
     const hours = options.locator('pg=[data-policy-guard="hours-editor"]');
     expect(await hours.locator('input[data-field="end"]').first().isDisabled()).toBe(true);
@@ -307,6 +308,8 @@ describe('force-installed from the school’s own server, with no store listing'
       await options.locator('pg=[data-policy-guard="rosters"]').waitFor();
       for (const parentOrQuestion of ['role-chooser', 'role']) expect(await options.locator(`pg=[data-policy-guard="${parentOrQuestion}"]`).count(), parentOrQuestion).toBe(0);
       expect(await options.locator('pg=[data-policy-guard="options"][data-role="parent"]').count()).toBe(0);
+      // No settings reached it: said, because a value of the wrong type IT pushed is dropped by the browser unseen.
+      await expect.poll(() => options.locator('pg=[data-policy-guard="options-installed-no-settings"]').textContent(), { timeout: 15_000 }).toContain('none of its settings reached it');
       await h.screenshot(options, 'force-installed-no-role-question');
       await options.close();
       const popup = await h.openExtensionPage('popup.html');
