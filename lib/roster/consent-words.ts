@@ -59,7 +59,15 @@ const fold = (s: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’‘`ʼ]/g, "'");
-const wordsOf = (s: string) => fold(s).split(/[^a-z0-9']+/).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
+/** A word without apostrophes at its ends ("'n" → "n"): a scan, as a regex sweep of "'+$" is quadratic on hostile text. */
+const unquote = (w: string) => {
+  let a = 0;
+  let b = w.length;
+  while (a < b && w[a] === "'") a++;
+  while (b > a && w[b - 1] === "'") b--;
+  return w.slice(a, b);
+};
+const wordsOf = (s: string) => fold(s).split(/[^a-z0-9']+/).map(unquote).filter(Boolean);
 const PHRASES: [string[], Consent][] = [
   ...NOT_RECORDED.map((p) => [wordsOf(p), null] as [string[], Consent]),
   ...REFUSED.map((p) => [wordsOf(p), false] as [string[], Consent]),
