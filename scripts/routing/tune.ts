@@ -40,6 +40,12 @@ for (const v of variants) {
   console.log(
     `${v}: argmax ${(100 * acc(argmax)).toFixed(1)}% (recall ${recall(argmax).toFixed(3)}); with tiers ${(100 * acc(final)).toFixed(1)}% recall ${recall(final).toFixed(3)}; tier one ${t1n} p=${t1p.toFixed(3)}; T=${temperature} ${JSON.stringify(th)} ${((performance.now() - started) / 1000).toFixed(0)}s`,
   );
+  // Figures on the messages that predate this round only (groups not written in it), so that corpora with
+  // and without a new batch are compared on the same messages.
+  const old = examples.map((e, i) => [e, i] as const).filter(([e]) => !/^(i-|\w{3}-i-)/.test(e.c.group)).map(([, i]) => i);
+  const oldAcc = (pred: number[]) => old.filter((i) => pred[i] === ys[i]).length / old.length;
+  const oldSafe = old.filter((i) => ys[i] === S);
+  console.log(`   on the ${old.length} earlier messages: argmax ${(100 * oldAcc(argmax)).toFixed(1)}%, with tiers ${(100 * oldAcc(final)).toFixed(1)}%, recall ${(oldSafe.filter((i) => final[i] === S).length / oldSafe.length).toFixed(3)}`);
   if (process.env.CURVE) {
     for (const t of [0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.4]) {
       const pred = probs.map((p, i) => (argmax[i] === S || p[S]! >= t || lex[i]! >= th.lexiconConcern ? S : argmax[i]!));
