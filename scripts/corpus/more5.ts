@@ -330,6 +330,67 @@ export const ROUND_I_THIRD: Entry[] = [
   ['medical', "{c} has a concussion from rugby at the weekend, the hospital said no contact sport for two weeks"],
 ];
 
+/**
+ * A fourth pass, written from the statutory categories (not from any message the model missed): long,
+ * rambling messages where the worry is one line among many, text-speak disclosures, and the everyday
+ * intents in long messages that carry a second intent (labelled by the rule in labels.ts).
+ */
+export const ROUND_I_FOURTH: Entry[] = [
+  ['safeguarding', "hi sorry to bother u, just wanted to say {c} might be tired, its been a mad week, his dad came round drunk again on sunday and smashed the door in, police came, were ok now but {c} saw all of it", 'domestic', 'disclosure'],
+  ['safeguarding', "Morning. {c} has had a rough weekend. We had to stay at my mum's because my partner was kicking off again and I didn't feel safe. Anyway {he} has {his} PE kit today. Thanks", 'domestic', 'disclosure'],
+  ['safeguarding', "{c} has been coming back from contact with {his} dad really quiet and says dad's new girlfriend makes {him} sleep in the bath", 'emotional', 'concern'],
+  ['safeguarding', "not being funny but {c}'s mates mum leaves them on their own all weekend and {c} was there, there was no adults at all", 'neglect', 'concern'],
+  ['safeguarding', "We've had no hot food for days, I've been putting the kids to bed early so they don't notice they're hungry", 'neglect', 'concern'],
+  ['safeguarding', "{c}'s clothes don't fit and {he}'s got no winter coat, I can't get one till I'm paid and I'm behind on everything", 'neglect', 'concern'],
+  ['safeguarding', "{c} has been dropped off at ours every night this week by {his} mum who then doesn't come back till morning, {he} is only 6", 'neglect', 'concern'],
+  ['safeguarding', "{c} keeps disappearing after school and coming back late with new stuff, {he} says a friend's big brother pays {him} to hold things", 'exploitation', 'disclosure'],
+  ['safeguarding', "Some lads from the estate have got {c} running errands for them and {he} has come home with a cut on {his} hand and won't tell me who did it", 'exploitation', 'disclosure'],
+  ['safeguarding', "{c} has been added to a group chat with grown men sending rude pictures, {he} didn't know how to leave it", 'online', 'disclosure'],
+  ['safeguarding', "someone on roblox offered {c} robux to send a video of {him}self in the bath", 'online', 'disclosure'],
+  ['safeguarding', "{c} showed me messages from an older boy threatening to post {his} photos unless {he} sends more", 'online', 'disclosure'],
+  ['safeguarding', "{c} came home and asked me what it means when a grown up puts their hand in your pants, I asked why and {he} went quiet", 'sexual', 'disclosure'],
+  ['safeguarding', "{c}'s been acting out sexual things with toys that a 5 year old shouldn't know about, I don't know where it's come from", 'sexual', 'concern'],
+  ['safeguarding', "{c} says {his} stepbrother comes in {his} room at night and {he} doesn't like it", 'sexual', 'disclosure'],
+  ['safeguarding', "{c} has a big red mark on {his} back from the belt, {his} dad says it's discipline", 'physical', 'disclosure'],
+  ['safeguarding', "my husband grabbed {c} by the throat last night when {he} wouldn't stop crying, I don't know what to do", 'physical', 'disclosure'],
+  ['safeguarding', "{c} is always covered in bruises when {he} comes back from {his} grandad's and says {he} fell", 'physical', 'concern'],
+  ['safeguarding', "Not sure if I should say but {c} told me {he} gets slapped if {he} gets {his} spellings wrong at {his} mums", 'physical', 'disclosure'],
+  ['safeguarding', "{c} keeps saying nobody would care if {he} wasn't here and {he}'s been giving {his} toys away", 'self-harm', 'concern'],
+  ['safeguarding', "{c} tried to tie something round {his} neck in the bathroom last night, we took {him} to A&E", 'self-harm', 'disclosure'],
+  ['safeguarding', "I found blades hidden in {c}'s pencil case and {his} arms are covered in lines", 'self-harm', 'disclosure'],
+  ['safeguarding', "{c}'s nan says when we go to Sudan in the summer {c} will have the ceremony all the girls have", 'fgm', 'disclosure'],
+  ['safeguarding', "{c}'s cousin was taken back home and had the cut and now my husband's family want {c} to go too", 'fgm', 'disclosure'],
+  ['safeguarding', "{c}'s uncle has been taking {him} to meetings where they say the government are enemies and {he} needs to get ready to fight", 'radicalisation', 'concern'],
+  ['safeguarding', "{c} has been drawing swastikas and says {his} online friends told {him} some races should be wiped out", 'radicalisation', 'concern'],
+  ['safeguarding', "{c}'s mum tells {him} every day {he}'s the reason his dad left and that she hates {him}", 'emotional', 'concern'],
+  ['safeguarding', "{c} isn't allowed to eat with the rest of the family at {his} dad's as a punishment, {he} eats in {his} room alone", 'emotional', 'concern'],
+  ['safeguarding', "i dont feel safe at home anymore, hes got worse since he lost his job and the kids r scared of him", 'domestic', 'disclosure'],
+  ['safeguarding', "me and the kids are in a refuge now, please don't give the new address to anyone, especially their father", 'domestic', 'disclosure'],
+  ['absence', "Hi Mrs Khan, hope you had a lovely weekend! Just to say {c} won't be in on Thursday as we've got {his} brother's graduation in Cardiff and we won't be back till late. {he}'s really excited about the Christmas play by the way, {he} has been practising {his} lines every night. Thanks, Sam"],
+  ['absence', "{c} will be late tomorrow, {he}'s got the orthodontist at 9 and I'm not sure how long it'll take, and also can I check if {he} needs {his} PE kit this week"],
+  ['absence', "sorry {c} wasn't in yesterday, my car broke down and I couldn't get anyone to take {him}"],
+  ['absence', "Just letting you know we're off to my sister's wedding in Dublin, {c} will miss Thursday and Friday, sorry for the short notice and I know it's not ideal"],
+  ['absence', "{c} has been asked to sing at {his} grandad's funeral on Tuesday so won't be in, we're all a bit all over the place"],
+  ['absence', "we had a nightmare morning, {c} will be in by 10"],
+  ['complaint', "I've tried to be patient but this is the third time I've asked about {c}'s missing reading record and I keep being told it'll turn up. I'd like to know who I need to speak to because nobody seems to take responsibility for anything"],
+  ['complaint', "I'm writing because I'm really upset. {c} was told off in front of the whole class for something another child did, and when I tried to speak to the teacher at the gate she wouldn't listen. I want a proper meeting"],
+  ['complaint', "why has {c} been moved to the bottom table without anyone talking to us first, that's really knocked {his} confidence"],
+  ['complaint', "the trip was changed at the last minute and we'd already paid, no refund, no apology, not good enough"],
+  ['urgent', "Hi sorry, change of plan for today, I've been called into work so my mum is collecting {c} at 3.15 instead of me. She's got the password. Thank you!!"],
+  ['urgent', "my mum is in hospital, I'm on my way there now, can {c} go to after school club tonight and I'll pay tomorrow"],
+  ['progress', "Hiya, just wanted to ask how {c} is doing generally, {he} never tells me anything when I ask what {he} did at school, and I'm trying to help with reading at home but {he} gets really frustrated. Are there any tips?"],
+  ['progress', "{c} had {his} SATs results through and I don't really understand what the scores mean, could someone explain?"],
+  ['progress', "Could I have a quick word about {c}'s behaviour in class? {he} says {he}'s always on the amber card and I want to help"],
+  ['medical', "Hi, {c} had {his} tonsils out last week and is back in today but the hospital said no running about for another week, and {he} might need some painkillers at lunch, I've put them in a named bag with the dose written on"],
+  ['medical', "Just to update you, {c} has been diagnosed with type 1 diabetes over the half term. The diabetes nurse will be in touch to do training with staff"],
+  ['medical', "{c} is allergic to plasters, could the first aider use a bandage if {he} hurts {him}self?"],
+  ['general', "Hi, just a quick one, can you let me know what the dress up theme is for Friday? {c} says it's superheroes but {he} also said it was pyjamas last week and it wasn't 😂"],
+  ['general', "thank you for everything this year, {c} has come on so much and loves coming to school, you've been amazing"],
+  ['general', "{c} has been telling us all about the Romans, {he} wants to build a shield this weekend!"],
+  ['general', "Hi, {c}'s dad and I are going through a divorce, it's all fairly calm but {he} might be a bit up and down, just so you're aware. We both want to get the newsletters"],
+  ['general', "{c} came home saying {he} had a great day, whatever you did worked!"],
+];
+
 /** The same kinds in the school's home languages: everyday intents, the ones most often missed. */
 export const ROUND_I_LANGUAGES: Record<string, Entry[]> = {
   cym: [
