@@ -17,7 +17,7 @@ import { MORE_ENGLISH, MORE_LANGUAGES } from './more2';
 import { BOTH_SIDES, FAMILY_LIFE, HIDDEN_HARM } from './more4';
 import { MORE_EVERYDAY_LANGUAGES, MORE_NEGLECT, MORE_SAFEGUARDING_LANGUAGES, MORE_WEAK, SHORT_REPLIES, SHORT_REPLIES_LANGUAGES } from './more3';
 import { RELABEL } from './labels';
-import { ROUND_I, ROUND_I_FOURTH, ROUND_I_LANGUAGES, ROUND_I_SECOND, ROUND_I_THIRD } from './more5';
+import { ROUND_I, ROUND_I_FIFTH, ROUND_I_FOURTH, ROUND_I_LANGUAGES, ROUND_I_SECOND, ROUND_I_THIRD } from './more5';
 import { NEAR_MISSES, SAFEGUARDING } from './safeguarding';
 
 export interface RoutingCase {
@@ -190,7 +190,7 @@ export function build(): { train: RoutingCase[]; heldout: RoutingCase[] } {
       add({ ...base, text: k === 0 ? filled : noisy(filled, ri, english), group, source: 'hand', policy: base.language === 'cym' ? 'malpas-court' : pick(ri, POLICIES) });
     }
   };
-  [...ROUND_I, ...ROUND_I_SECOND, ...ROUND_I_THIRD, ...ROUND_I_FOURTH].forEach(([intent, text, category, level], i) => expandI(`i-${i}`, text, 3, { intent, language: 'eng', ...(category ? { category, level } : {}) }, true));
+  [...ROUND_I, ...ROUND_I_SECOND, ...ROUND_I_THIRD, ...ROUND_I_FOURTH, ...ROUND_I_FIFTH].forEach(([intent, text, category, level], i) => expandI(`i-${i}`, text, 3, { intent, language: 'eng', ...(category ? { category, level } : {}) }, true));
   for (const [language, entries] of Object.entries(ROUND_I_LANGUAGES)) {
     entries.forEach(([intent, f, category, level], i) => expandI(`${language}-i-${i}`, f, 2, { intent, language, ...(category ? { category, level } : {}) }, false));
   }
