@@ -59,3 +59,23 @@ describe('attributes a page script sets on the composer', () => {
     });
   }
 });
+
+describe('a saved policy choice that cannot be read (probe 14h H4)', () => {
+  const h = useHarness({ unseal: false }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+  });
+
+  it('the panel says the choice was lost and what to do, never that none was chosen', async () => {
+    for (const value of ['42', `'bentley-new-village'`, `{ kind: 'preset', presetId: 'Bentley-New-Village', chosenAt: new Date().toISOString() }`]) {
+      await h.worker.evaluate(`chrome.storage.local.set({ policyChoice: ${value} })`);
+      const page = await h.context.newPage();
+      await page.goto(`${TEACH}#/classes/c1/story`);
+      await page.waitForFunction(() => (window as unknown as { __dojo?: { ready: boolean } }).__dojo?.ready === true);
+      const ui = await SealedView.of(page);
+      await expect.poll(() => ui.text(), { timeout: 10_000 }).toContain('could not be read');
+      expect(await ui.text(), value).not.toContain('No school policy chosen yet');
+      await page.close();
+      await h.choosePolicy('bentley-new-village');
+    }
+  });
+});
