@@ -102,7 +102,7 @@ export function findComposers(doc: Document): HTMLElement[] {
     for (const el of root.querySelectorAll<HTMLElement>(anyOf('composer'))) {
       if (seen.has(el)) continue;
       seen.add(el);
-      if (el.parentElement?.closest('[contenteditable="true"], [contenteditable=""]')) continue;
+      if (el.parentElement?.isContentEditable) continue;
       if (ineligibleReasons(factsOf(el, root)).length === 0) found.push(el);
     }
   }

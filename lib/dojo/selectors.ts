@@ -94,7 +94,9 @@ export const SELECTORS = {
     'textarea', // generic
     '[contenteditable="true"]', // generic
     '[contenteditable=""]', // generic: an empty value means true
-    '[role="textbox"][contenteditable]', // generic
+    // generic: any other value a browser makes editable ("plaintext-only", "TRUE"; a page script can set one on
+    // ClassDojo's own box); page.ts keeps what the browser says a person can type in (probe 14h H3)
+    '[contenteditable]:not([contenteditable="false" i])',
   ],
 } as const;
 

@@ -29,6 +29,9 @@ describe('attributes a page script sets on the composer', () => {
     ['data-wxt-shadow-root on the app root', CHAT, CHAT_BOX, `document.querySelector('#reactApplication, #root').setAttribute('data-wxt-shadow-root', '')`],
     ['aria-readonly on a rich-text composer', STORY_EDITABLE, STORY_BOX, keep('aria-readonly', 'true')],
     ['aria-disabled on a rich-text composer', STORY_EDITABLE, STORY_BOX, keep('aria-disabled', 'true')],
+    // Editable values other than "true", and no role: still a box the teacher types in.
+    ['contenteditable="plaintext-only" on a rich-text composer', STORY_EDITABLE, STORY_BOX, `document.querySelector('${STORY_BOX}').removeAttribute('role'); ${keep('contenteditable', 'plaintext-only')}`],
+    ['contenteditable="TRUE" on a rich-text composer', STORY_EDITABLE, STORY_BOX, `document.querySelector('${STORY_BOX}').removeAttribute('role'); ${keep('contenteditable', 'TRUE')}`],
   ] as const;
 
   for (const [label, url, box, attack] of cases) {

@@ -32,10 +32,13 @@ describe('findComposers', () => {
         <div id="c" contenteditable="false"></div>
         <textarea id="d" readonly></textarea>
         <textarea id="e" disabled></textarea>
+        <div id="g" contenteditable="plaintext-only"><p contenteditable="true">nested</p></div>
+        <div id="h" contenteditable="TRUE"></div>
+        <div id="i" contenteditable="False"></div>
       </div>
       <policy-guard-x><div role="dialog"><textarea id="f"></textarea></div></policy-guard-x>`;
     try {
-      expect(findComposers(document).map((el) => el.id)).toEqual(['a', 'b', 'f']);
+      expect(findComposers(document).map((el) => el.id)).toEqual(['a', 'b', 'g', 'h', 'f']);
     } finally {
       document.documentElement.removeAttribute('data-wxt-shadow-root');
     }
