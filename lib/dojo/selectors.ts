@@ -94,9 +94,9 @@ export const SELECTORS = {
     'textarea', // generic
     '[contenteditable="true"]', // generic
     '[contenteditable=""]', // generic: an empty value means true
-    // generic: any other value a browser makes editable ("plaintext-only", "TRUE"; a page script can set one on
-    // ClassDojo's own box); page.ts keeps what the browser says a person can type in (probe 14h H3)
-    '[contenteditable]:not([contenteditable="false" i])',
+    // generic: any other value ("plaintext-only", "TRUE" are editable too, and a page script can set one on
+    // ClassDojo's own box: probe 14h H3); page.ts keeps only what the browser lets a person type in
+    '[contenteditable]',
   ],
 } as const;
 
