@@ -19,7 +19,7 @@ export interface PanelProps {
    * (only IT can fix it, so the panel does not ask to choose one); `policyUnusable`, the policy chosen here
    * cannot be used; else none is chosen yet.
    */
-  unusable?: false | 'policyItBroken' | 'policyUnusable';
+  unusable?: false | 'policyItBroken' | 'policyUnusable' | 'policyUnreadable';
   /** Parts of the guidance that are unavailable or degraded on this page, in plain words. */
   notices: string[];
   onChoosePolicy: () => void;

@@ -10,13 +10,17 @@ import { anyOf, PARTICIPANT_COUNT_ATTR, PARTICIPANTS_TEXT, SELECTORS, SEND_LABEL
 import { readText } from './text-model';
 
 /** Why a field is or is not a composer Policy Guard should check. Empty means it qualifies. */
-export type IneligibleReason = 'hidden' | 'disabled' | 'read-only' | 'ours' | 'outside-app';
+export type IneligibleReason = 'hidden' | 'disabled' | 'read-only' | 'outside-app';
 
+/**
+ * What can be read off a field. Nothing of Policy Guard's own needs ruling out: its UI lives in closed
+ * shadow roots, which no query of the page's DOM enters. No fact here is one a page script can set without
+ * also stopping the teacher typing (probe 14h H3: an attribute or ARIA state turned checking off).
+ */
 export interface FieldFacts {
   visible: boolean;
   disabled: boolean;
   readOnly: boolean;
-  insideExtension: boolean;
   insideAppRoot: boolean;
 }
 
@@ -26,7 +30,6 @@ export function ineligibleReasons(f: FieldFacts): IneligibleReason[] {
   if (!f.visible) reasons.push('hidden');
   if (f.disabled) reasons.push('disabled');
   if (f.readOnly) reasons.push('read-only');
-  if (f.insideExtension) reasons.push('ours');
   if (!f.insideAppRoot) reasons.push('outside-app');
   return reasons;
 }
@@ -56,11 +59,12 @@ function factsOf(el: HTMLElement, appRoot: HTMLElement): FieldFacts {
       ? el.checkVisibility({ visibilityProperty: true })
       : el.getClientRects().length > 0);
   const isField = el instanceof HTMLTextAreaElement;
+  // What the browser lets a person type into, never what ARIA claims: aria-readonly or aria-disabled on a
+  // rich-text box the teacher can still type in would otherwise leave it unchecked.
   return {
     visible,
-    disabled: isField ? el.disabled : el.getAttribute('aria-disabled') === 'true',
-    readOnly: isField ? el.readOnly : el.getAttribute('aria-readonly') === 'true',
-    insideExtension: el.closest(`[${EXTENSION_HOST_ATTR}]`) !== null,
+    disabled: isField && el.disabled,
+    readOnly: isField ? el.readOnly : !el.isContentEditable,
     insideAppRoot: appRoot.contains(el),
   };
 }
@@ -71,12 +75,14 @@ export const NOT_UI = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'N
 /**
  * Where ClassDojo's UI lives: the app root, then what React renders outside it: dialogs anywhere outside the
  * root, and every other body-level container (verified: older dialogs sit under a plain `body > div`; editing
- * a post after publishing, "Compose a welcome message"). Our own UI is never among them.
+ * a post after publishing, "Compose a welcome message"). Our own UI is not among them (by its hosts' names),
+ * unless `every`: then no container is skipped for a name or attribute, which a page script could put on a
+ * dialog of ClassDojo's own to hide its message box (probe 14h H3); searching our hosts finds nothing (closed roots).
  */
-export function uiRoots(doc: Document): HTMLElement[] {
+export function uiRoots(doc: Document, every?: boolean): HTMLElement[] {
   const appRoot = findAppRoot(doc);
   if (appRoot === doc.body) return [appRoot];
-  const ours = (el: Element) => el.closest(`[${EXTENSION_HOST_ATTR}]`) !== null || el.localName.startsWith('policy-guard-');
+  const ours = (el: Element) => !every && (el.closest(`[${EXTENSION_HOST_ATTR}]`) !== null || el.localName.startsWith('policy-guard-'));
   const outside = (el: Element) => !appRoot.contains(el) && !el.contains(appRoot) && !ours(el);
   const portals = [...doc.querySelectorAll<HTMLElement>(anyOf('dialogPortal'))].filter(outside);
   const containers = [...(doc.body?.children ?? [])].filter((el): el is HTMLElement => !NOT_UI.has(el.tagName) && outside(el));
@@ -92,11 +98,11 @@ export function uiRoots(doc: Document): HTMLElement[] {
 export function findComposers(doc: Document): HTMLElement[] {
   const seen = new Set<HTMLElement>();
   const found: HTMLElement[] = [];
-  for (const root of uiRoots(doc)) {
+  for (const root of uiRoots(doc, true)) {
     for (const el of root.querySelectorAll<HTMLElement>(anyOf('composer'))) {
       if (seen.has(el)) continue;
       seen.add(el);
-      if (el.parentElement?.closest('[contenteditable="true"], [contenteditable=""]')) continue;
+      if (el.parentElement?.isContentEditable) continue;
       if (ineligibleReasons(factsOf(el, root)).length === 0) found.push(el);
     }
   }

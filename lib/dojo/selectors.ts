@@ -94,7 +94,9 @@ export const SELECTORS = {
     'textarea', // generic
     '[contenteditable="true"]', // generic
     '[contenteditable=""]', // generic: an empty value means true
-    '[role="textbox"][contenteditable]', // generic
+    // generic: any other value ("plaintext-only", "TRUE" are editable too, and a page script can set one on
+    // ClassDojo's own box: probe 14h H3); page.ts keeps only what the browser lets a person type in
+    '[contenteditable]',
   ],
 } as const;
 

@@ -75,7 +75,10 @@ export function guardDb(): GuardDb {
 
 /** Records an event, keeping only the fields that are allowed (a stray `text` is dropped, not stored). */
 export async function recordEvent(event: GuardEvent, database = guardDb()): Promise<void> {
-  const clean: StoredEvent = { kind: event.kind, rule: event.rule, channel: event.channel, at: event.at };
+  // Stored as ISO, whatever readable form it came in, so the purge's time index reaches it (probe 14h H6); a time
+  // that cannot be read is the time it arrived.
+  const t = timeOf(event.at);
+  const clean: StoredEvent = { kind: event.kind, rule: event.rule, channel: event.channel, at: new Date(Number.isNaN(t) ? Date.now() : t).toISOString() };
   if (Array.isArray(event.rules) && event.rules.length) clean.rules = [...new Set(event.rules)];
   if (typeof event.classId === 'string' && event.classId) clean.classId = event.classId;
   if (event.kind === 'override' && typeof event.reason === 'string') clean.reason = event.reason.slice(0, 500);
@@ -87,8 +90,12 @@ export async function recordEvent(event: GuardEvent, database = guardDb()): Prom
  * clamped to 30–730 days (365 when it is not a number), so a corrupt setting never stops the purge.
  */
 export async function purgeOld(now = new Date(), database = guardDb(), days: unknown = RETENTION_DAYS): Promise<number> {
-  const cutoff = new Date(now.getTime() - clampRetentionDays(days) * 86_400_000).toISOString();
-  const events = await database.events.where('at').below(cutoff).delete();
+  const cutoffMs = now.getTime() - clampRetentionDays(days) * 86_400_000;
+  const cutoff = new Date(cutoffMs).toISOString();
+  // Every row, not the `at` index alone: a time that is missing, not a string, or a string not in ISO form
+  // (stored by an older version, or restored) is outside the index's range of ISO strings and was kept forever
+  // (probe 14h H6). A row whose time cannot be read goes too: it cannot be shown to be within the limit.
+  const events = await database.events.filter((e) => !(timeOf(e.at) >= cutoffMs)).delete();
   const spots = await database.spotChecks.where('updatedAt').below(cutoff).delete();
   // A class's name goes with the last record that needed it; a class with a roster keeps it.
   const stale = await database.classes.where('updatedAt').below(cutoff).primaryKeys();
@@ -96,6 +103,11 @@ export async function purgeOld(now = new Date(), database = guardDb(), days: unk
   const names = stale.filter((id) => !kept.has(id));
   await database.classes.bulkDelete(names);
   return events + spots;
+}
+
+/** Milliseconds since 1970 of a stored time (an ISO or other readable string, or a number), NaN for anything else. */
+function timeOf(at: unknown): number {
+  return typeof at === 'string' || typeof at === 'number' ? new Date(at).getTime() : NaN;
 }
 
 /**

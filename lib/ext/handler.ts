@@ -19,7 +19,7 @@ import { heldRows, heldSummary, weeklySummary, type EventLike, type HeldSummary 
 import { holidayYears } from './retention';
 import { loadRoster, saveRoster } from './rosters';
 import { effectiveRole, installedByPolicy } from './role';
-import { retentionDays, spotCheckOn, userRole } from './settings';
+import { readSettingProblems, retentionDays, spotCheckOn, userRole } from './settings';
 import { loadSpot, saveKeepSnippets, saveNote, saveOutcome, saveScan, type SpotWrite } from './spot-store';
 
 /** Only the first 20,000 characters of a message are routed or hinted on. */
@@ -116,7 +116,10 @@ async function handle(msg: Exclude<Request, { type: 'gate-reason' | 'load-on-req
     case 'get-policy': {
       const state = await policyState().catch(() => undefined);
       const policy = state?.policy;
-      if (!policy) return state?.problems?.length ? { ok: false, error: 'invalid-policy', why: itPolicyBroken(state) ? 'policyItBroken' : 'policyUnusable' } : { ok: false, error: 'no-policy' };
+      if (state?.problems?.length && !policy) return { ok: false, error: 'invalid-policy', why: itPolicyBroken(state) ? 'policyItBroken' : 'policyUnusable' };
+      // A saved choice that could not be read was reset to none (and reported): the panel says it was lost, never
+      // that none was chosen yet (probe 14h H4), until a policy is chosen or the report dismissed.
+      if (!policy) return (await readSettingProblems()).some((p) => p.setting === 'policyChoice') ? { ok: false, error: 'no-policy', why: 'policyUnreadable' } : { ok: false, error: 'no-policy' };
       // Every year a feed can show (lib/ext/retention.ts): a spot-check on 5 January reviews last December's
       // posts, and a feed scrolled back past the retention limit is still judged with its holidays.
       const bankHolidays = holidayYears(new Date()).flatMap((y) => [...bankHolidayDates(policy.hours.bankHolidays, y)]);

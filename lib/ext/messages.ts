@@ -55,7 +55,7 @@ export type ParentHint = ReturnType<typeof parentHint>;
  * the key): `policyItBroken` when the school's IT's managed policy is why (lib/policy/it-policy.ts; only IT can
  * fix it, so the panel does not ask to choose one), else `policyUnusable`.
  */
-export type Response<T> = { ok: true; value: T } | { ok: false; error: 'no-policy' | 'invalid-policy' | 'bad-request' | 'failed'; why?: 'policyItBroken' | 'policyUnusable' };
+export type Response<T> = { ok: true; value: T } | { ok: false; error: 'no-policy' | 'invalid-policy' | 'bad-request' | 'failed'; why?: 'policyItBroken' | 'policyUnusable' | 'policyUnreadable' };
 
 /**
  * A change to the spot-check record. `trimmed` is there when a cap was reached and the oldest posts,

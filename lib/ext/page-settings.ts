@@ -73,9 +73,13 @@ export interface IgnoredEntry {
 
 const MAX_IGNORED = 500;
 
+/**
+ * The well-formed entries, the newest MAX_IGNORED. Any length of text is honoured, as the options page lists it
+ * (lib/ext/settings.ts `ignoredAlways`): an entry the settings show is one the checker honours (probe 14h H5).
+ */
 function validEntries(raw: unknown): IgnoredEntry[] {
   if (!Array.isArray(raw)) return [];
-  return raw.filter((e): e is IgnoredEntry => !!e && typeof e === 'object' && typeof e.rule === 'string' && typeof e.text === 'string' && e.text.length <= 200).slice(-MAX_IGNORED);
+  return raw.filter((e): e is IgnoredEntry => !!e && typeof e === 'object' && typeof e.rule === 'string' && typeof e.text === 'string').slice(-MAX_IGNORED);
 }
 
 /** The teacher's "Always ignore" list: well-formed entries only. */

@@ -32,9 +32,10 @@ export interface PolicyInfo {
   active: { id: string; name: string } | null;
   /**
    * A policy is chosen but cannot be used, as the message the panel says: `policyItBroken` when it is the
-   * school's IT's (only IT can fix it), else `policyUnusable`.
+   * school's IT's (only IT can fix it), else `policyUnusable`; `policyUnreadable` when the saved choice could
+   * not be read and was reset (so none is in force).
    */
-  unusable?: false | 'policyItBroken' | 'policyUnusable';
+  unusable?: false | 'policyItBroken' | 'policyUnusable' | 'policyUnreadable';
   /** Bumped whenever a stored setting the features depend on changes. */
   version: number;
 }

@@ -4,14 +4,13 @@ import { appRootIsVerified, composerContainer, composerText, sendControlFor, fin
 import { SELECTORS } from '../../../lib/dojo/selectors';
 
 describe('ineligibleReasons', () => {
-  const ok = { visible: true, disabled: false, readOnly: false, insideExtension: false, insideAppRoot: true };
+  const ok = { visible: true, disabled: false, readOnly: false, insideAppRoot: true };
   it('qualifies a visible, writable field in the app', () => expect(ineligibleReasons(ok)).toEqual([]));
   it('names every reason a field does not qualify', () => {
-    expect(ineligibleReasons({ visible: false, disabled: true, readOnly: true, insideExtension: true, insideAppRoot: false })).toEqual([
+    expect(ineligibleReasons({ visible: false, disabled: true, readOnly: true, insideAppRoot: false })).toEqual([
       'hidden',
       'disabled',
       'read-only',
-      'ours',
       'outside-app',
     ]);
   });
@@ -21,6 +20,28 @@ describe('ineligibleReasons', () => {
 describe('findComposers', () => {
   beforeEach(() => {
     document.body.innerHTML = '';
+  });
+
+  // Probe 14h H3: one attribute of the page's own switched checking off.
+  it('is not turned away by an attribute or ARIA state a page script can set', () => {
+    document.documentElement.setAttribute('data-wxt-shadow-root', '');
+    document.body.innerHTML = `
+      <div id="reactApplication" data-wxt-shadow-root>
+        <textarea id="a"></textarea>
+        <div id="b" contenteditable="true" aria-readonly="true" aria-disabled="true"></div>
+        <div id="c" contenteditable="false"></div>
+        <textarea id="d" readonly></textarea>
+        <textarea id="e" disabled></textarea>
+        <div id="g" contenteditable="plaintext-only"><p contenteditable="true">nested</p></div>
+        <div id="h" contenteditable="TRUE"></div>
+        <div id="i" contenteditable="False"></div>
+      </div>
+      <policy-guard-x><div role="dialog"><textarea id="f"></textarea></div></policy-guard-x>`;
+    try {
+      expect(findComposers(document).map((el) => el.id)).toEqual(['a', 'b', 'g', 'h', 'f']);
+    } finally {
+      document.documentElement.removeAttribute('data-wxt-shadow-root');
+    }
   });
 
   it('finds textareas and contenteditables inside the React root, not outside it', () => {
@@ -41,8 +62,13 @@ describe('findComposers', () => {
     expect(findComposers(document).map((el) => el.id)).toEqual(['b', 'a']);
   });
 
-  it('ignores fields inside the extension’s own UI', () => {
-    document.body.innerHTML = `<div id="reactApplication"><div data-wxt-shadow-root><textarea id="ours"></textarea></div><textarea id="theirs"></textarea></div>`;
+  it('never finds fields inside the extension’s own UI (closed roots, wherever the host is)', () => {
+    document.body.innerHTML = `<div id="reactApplication"><textarea id="theirs"></textarea></div>`;
+    for (const parent of [document.body, document.getElementById('reactApplication')!]) {
+      const host = document.createElement('policy-guard-ui');
+      host.attachShadow({ mode: 'closed' }).innerHTML = '<textarea id="ours"></textarea><div contenteditable="true" id="ours2"></div>';
+      parent.append(host);
+    }
     expect(findComposers(document).map((el) => el.id)).toEqual(['theirs']);
   });
 

@@ -21,7 +21,7 @@ describe('the event record', () => {
     const sneaky = { kind: 'override', rule: 'full-name', channel: 'class-story', at: '2026-11-24T10:00:00Z', reason: 'Parent asked', text: 'Amelia Hughes' } as never;
     await recordEvent(sneaky, db);
     const [stored] = await db.events.toArray();
-    expect(stored).toEqual({ id: 1, kind: 'override', rule: 'full-name', channel: 'class-story', at: '2026-11-24T10:00:00Z', reason: 'Parent asked' });
+    expect(stored).toEqual({ id: 1, kind: 'override', rule: 'full-name', channel: 'class-story', at: '2026-11-24T10:00:00.000Z', reason: 'Parent asked' });
   });
 
   it('keeps a reason only on overrides, and at most 500 characters of it', async () => {
@@ -40,7 +40,30 @@ describe('the event record', () => {
     await recordEvent({ kind: 'fix', rule: 'full-name', channel: 'class-story', at: '2025-01-01T10:00:00Z' }, db);
     await recordEvent({ kind: 'fix', rule: 'full-name', channel: 'class-story', at: '2026-11-01T10:00:00Z' }, db);
     expect(await purgeOld(new Date('2026-11-24T00:00:00Z'), db)).toBe(1);
-    expect((await db.events.toArray()).map((e) => e.at)).toEqual(['2026-11-01T10:00:00Z']);
+    expect((await db.events.toArray()).map((e) => e.at)).toEqual(['2026-11-01T10:00:00.000Z']);
+  });
+
+  // Probe 14h H6: rows whose time was not an ISO string were out of the purge's reach, kept forever.
+  it('stores every time as ISO, whatever readable form it came in', async () => {
+    const db = fresh();
+    dbs.push(db);
+    await recordEvent({ kind: 'fix', rule: 'full-name', channel: 'class-story', at: 'Wed Jan 01 2020 10:00:00 GMT' }, db);
+    await recordEvent({ kind: 'fix', rule: 'full-name', channel: 'class-story', at: '2026-11-01 10:00Z' }, db);
+    await recordEvent({ kind: 'fix', rule: 'full-name', channel: 'class-story', at: 'not a time' }, db);
+    const [a, b, c] = (await db.events.toArray()).map((e) => e.at);
+    expect([a, b]).toEqual(['2020-01-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z']);
+    expect(Math.abs(Date.parse(c!) - Date.now())).toBeLessThan(60_000);
+  });
+
+  it('purges rows whose time is old in any form, missing or unreadable, and keeps recent ones', async () => {
+    const db = fresh();
+    dbs.push(db);
+    const row = (at: unknown) => ({ kind: 'fix', rule: 'full-name', channel: 'class-story', ...(at === undefined ? {} : { at }) });
+    const old = ['2020-01-01T10:00:00Z', 'Wed Jan 01 2020 10:00:00 GMT', '2020-01-01 10:00', '+002020-01-01T10:00:00Z', null, undefined, { y: 2020 }, 1577872800000, ['2020'], 'garbage'];
+    const recent = ['2026-11-20T10:00:00.000Z', 'Fri Nov 20 2026 10:00:00 GMT', Date.parse('2026-11-20T10:00:00Z')];
+    await db.events.bulkAdd([...old, ...recent].map(row) as never);
+    expect(await purgeOld(new Date('2026-11-24T00:00:00Z'), db)).toBe(old.length);
+    expect((await db.events.toArray()).map((e) => e.at)).toEqual(recent);
   });
 });
 
@@ -259,7 +282,7 @@ describe('class names and sizes from the page', () => {
   it('a class event records the class and, for a held send, its rules once each', async () => {
     const db = fresh();
     await recordEvent({ kind: 'override', rule: 'full-name', rules: ['full-name', 'sensitive-content', 'full-name'], classId: 'c1', channel: 'class-story', at: '2026-11-24T10:00:00Z', reason: 'r' }, db);
-    expect((await db.events.toArray())[0]).toEqual({ id: 1, kind: 'override', rule: 'full-name', rules: ['full-name', 'sensitive-content'], classId: 'c1', channel: 'class-story', at: '2026-11-24T10:00:00Z', reason: 'r' });
+    expect((await db.events.toArray())[0]).toEqual({ id: 1, kind: 'override', rule: 'full-name', rules: ['full-name', 'sensitive-content'], classId: 'c1', channel: 'class-story', at: '2026-11-24T10:00:00.000Z', reason: 'r' });
     await db.delete();
   });
 });

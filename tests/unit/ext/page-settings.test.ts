@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addIgnoredAlways, readIgnoredAlways, readSpotCheckOn, watchStorage } from '../../../lib/ext/page-settings';
+import { ignoredAlways } from '../../../lib/ext/settings';
 
 describe('the content script’s settings (no zod)', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -10,6 +11,14 @@ describe('the content script’s settings (no zod)', () => {
     expect(await readIgnoredAlways()).toEqual([{ rule: 'full-name', text: 'Grace Taylor' }]);
     await fakeBrowser.storage.local.set({ ignoredAlways: 'garbage' });
     expect(await readIgnoredAlways()).toEqual([]);
+  });
+
+  // Probe 14h H5: entries over 200 characters were listed in the settings and silently not honoured here.
+  it('honours entries of any length, as the settings page lists them', async () => {
+    const long = { rule: 'sensitive-content', text: `Leo ${'x'.repeat(400)}`, at: '2026-11-24T10:00:00Z' };
+    await fakeBrowser.storage.local.set({ ignoredAlways: [long] });
+    expect(await readIgnoredAlways()).toEqual([long]);
+    expect((await ignoredAlways.getValue()).map((e) => e.text)).toEqual([long.text]);
   });
 
   it('adds an entry to what is there, keeping only well-formed ones', async () => {
