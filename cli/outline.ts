@@ -96,6 +96,7 @@ const outlineSchema = z.object({
   missing: z.array(z.string().max(80)).max(200).optional(),
   enclosed: z.array(z.string().max(80)).max(200).optional(),
   regionsLeftOut: z.number().int().min(0).optional(),
+  noComposer: z.enum(['loading', 'error', 'opener']).optional(),
 });
 
 function depthOf(n: OutlineNode, d = 0): number {
@@ -181,6 +182,7 @@ export function outlineSummary(outline: Outline, address?: string): string[] {
   lines.push(`found: ${found.length ? found.map((f) => f.replace(':', ' (') + ')').join(', ') : 'none of the parts Policy Guard looks for'}`);
   if (outline.enclosed?.length) lines.push(`inside a component's shadow root, where Policy Guard does not look: ${outline.enclosed.map((f) => f.replace(':', ' (') + ')').join(', ')}`);
   if (outline.regionsLeftOut) lines.push(`${outline.regionsLeftOut.toLocaleString('en-GB')} containers outside the app root were not outlined, to keep it under 48 KB (those holding a message box or a Post/Send control were kept)`);
+  if (outline.noComposer) lines.push(`no message box, which the page doctor put down to ${{ loading: 'the page still loading', error: 'an error page', opener: 'a control that opens the box' }[outline.noComposer]}, not a redesign (the words it read are the $label: placeholders)`);
   if (outline.missing?.length) lines.push(`not found on this ${outline.view} page: ${outline.missing.join(', ')} (the selectors to fix first: lib/dojo/selectors.ts, docs/redesign-workflow.md)`);
   else if (outline.app !== 'other') lines.push(`not found: nothing this ${outline.view} page needs`);
   return lines;
