@@ -107,6 +107,12 @@ describe('guard outline from-html', () => {
     expect((await run('outline', 'from-html', file('sorry.html', '<html><head><script src="/app.js"></script></head><body><div id="root"><h1>Sorry, this page isn’t available</h1><p>Check the address and try again.</p></div></body></html>'), '--url', 'https://teach.classdojo.com/#/classes/c1/story')).code).toBe(0);
     expect((await run('outline', 'from-html', file('root-box.html', '<html><head><script src="/app.js"></script></head><body><div id="root"><main><textarea></textarea><button>Post</button></main></div></body></html>'), '--url', 'https://teach.classdojo.com/#/classes/c1/story')).code).toBe(0);
     // The help names the choices that work.
+    // A saved page with no box but an opener (probe 21f N3): said, rather than only blaming the selectors.
+    const opener = await run('outline', 'from-html', file('opener.html', '<html><body><div id="reactApplication"><main><button>Share a photo or video</button><div data-name="storyPost" role="article" aria-label="Story post"><div data-name="storyPostContents"><span data-name="richText">Our kites flew.</span></div></div></main></div></body></html>'), '--url', 'https://teach.classdojo.com/#/classes/c1/story');
+    expect(opener.code).toBe(0);
+    expect(opener.out).toContain('"text":"$label:opener+photo"');
+    expect(opener.err).toContain('a control that opens the message box is on this page');
+    expect(opener.err).not.toContain('kites');
     expect((await run('outline', '--help')).out).toContain('"Webpage,\n      Single File" (MHTML) or "Webpage, Complete"');
   });
 
