@@ -8,9 +8,10 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { calendarFromDates } from '../../lib/calendar/bank-holidays-lite';
-import { replaceSpans, type EditOutcome } from '../../lib/dojo/edit';
+import type { EditOutcome } from '../../lib/dojo/edit';
 import { channelOf, composerExtras, composerText, findComposers } from '../../lib/dojo/page';
 import { parseDojoLocation } from '../../lib/dojo/routes';
+import { loadOnRequest } from './core/on-request';
 import type { Channel, Policy } from '../../lib/policy/schema';
 import { checkDraftDetailed } from '../../lib/rules/index';
 import type { Draft, Finding, HolidayCalendar, Pupil } from '../../lib/rules/types';
@@ -311,7 +312,10 @@ export class Guard {
     let outcome: EditOutcome = 'stale';
     if (composer && checked !== undefined && fixable.length > 0) {
       try {
-        outcome = await replaceSpans(
+        // The edit itself is drawn from the parts loaded on request (core/on-request.tsx): it is needed only at a
+        // teacher's click, not on every ClassDojo page. Where they cannot be had, nothing is changed.
+        const parts = await loadOnRequest(this.ctx);
+        outcome = !parts ? 'failed' : await parts.replaceSpans(
           composer,
           checked,
           fixable.map((f) => ({ start: f.start, end: f.end, text: f.fix! })),

@@ -149,7 +149,7 @@ export default defineContentScript({
           console.debug('[Policy Guard]', error);
         }
       }
-    });
+    }, () => !f.page.get().composerCount);
     // After an extension update the old script is orphaned: take its UI away cleanly (the reload notice
     // feature says so).
     ctx.onInvalidated(() => {

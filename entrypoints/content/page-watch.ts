@@ -8,7 +8,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 /** How long without a look (ms) before a change of the page is looked at at once, not at the next frame. */
 const QUIET_MS = 50;
 
-export function watchPage(ctx: ContentScriptContext, onChange: () => void): void {
+/**
+ * Calls `onChange` after changes of the page (see above). `urgent()` says whether a change after a quiet spell
+ * is worth looking at at once: only while no message box is known. Once one is, a teacher typing in a
+ * rich-text editor changes the page on every key, and a look in the key's own task would force the page's
+ * style and layout there, once more than its next frame does; at the next frame it costs nothing extra.
+ */
+export function watchPage(ctx: ContentScriptContext, onChange: () => void, urgent: () => boolean): void {
   let scheduled = false;
   let ranAt = -Infinity;
   const run = () => {
@@ -27,7 +33,7 @@ export function watchPage(ctx: ContentScriptContext, onChange: () => void): void
   // frame or so wait for the frame, so a page that changes all the time is looked at once a frame at most.
   const observer = new MutationObserver(() => {
     if (scheduled || ctx.isInvalid) return;
-    if (performance.now() - ranAt > QUIET_MS) run();
+    if (performance.now() - ranAt > QUIET_MS && urgent()) run();
     else schedule();
   });
   observer.observe(document.documentElement, {

@@ -21,6 +21,7 @@ import { t } from '../../lib/ext/i18n';
 import type { ParentHint as Hint, PagePupil, Request, Response } from '../../lib/ext/messages';
 import type { HolidayCalendar } from '../../lib/rules/types';
 import { doctorReport, type DoctorReport as Report } from '../../lib/dojo/doctor';
+import { insertIntoComposer, replaceSpans } from '../../lib/dojo/edit';
 import { conversationComposer } from '../../lib/dojo/page';
 import { buildOutline, outlineJson, routePattern, withDoctorVerdict, type Outline } from '../../lib/dojo/outline';
 import { noComposerReason, probePage } from '../../lib/dojo/probe';
@@ -169,18 +170,18 @@ export const ON_REQUEST_PARTS = {
   /**
    * Draws the routing card for a parent's message (components/RoutingCard.tsx) into `into`: the route the
    * background gave for `message` (the parent's message as read), its advice in the interface's language
-   * under `policy`, and, with `put` (the content script's edit of a box), "Put this reply in the message box".
+   * under `policy`, and, with `put` (there is a message box to put it in), "Put this reply in the message box".
    * The box is found at the click: the open conversation's own (lib/dojo/page.ts conversationComposer), never
    * the first on the page (probe 14d #5); none is written when it cannot be told, and the card says why.
    */
-  showRoutingCard(into: HTMLElement, props: { route: RouteResult; policy?: Policy; message?: string; put?: (box: HTMLElement, reply: string) => void }): void {
+  showRoutingCard(into: HTMLElement, props: { route: RouteResult; policy?: Policy; message?: string; put?: boolean }): void {
     const { message, put } = props;
     const onInsert =
       put && message
         ? (reply: string): InsertResult => {
             const found = conversationComposer(document, message);
             if ('refused' in found) return found.refused === 'moved' ? 'moved' : 'refused';
-            put(found.composer, reply);
+            void insertIntoComposer(found.composer, reply);
             return 'inserted';
           }
         : undefined;
@@ -198,6 +199,11 @@ export const ON_REQUEST_PARTS = {
   showRosterOffer(into: HTMLElement, props: { save: (pupils: PagePupil[]) => void }): void {
     render(<RosterOffer save={props.save} />, into);
   },
+  /**
+   * Types a fix over the composer's text as a teacher's typing would (lib/dojo/edit.ts): drawn from here because
+   * it is needed only at a teacher's click (a finding's fix, the gate's "Apply all fixes").
+   */
+  replaceSpans,
   /** Takes away what was drawn into `into` (its listeners and timers stop). */
   clear(into: HTMLElement): void {
     render(null, into);

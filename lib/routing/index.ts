@@ -14,6 +14,13 @@ import { tokenize } from '../text/tokens';
 import { classify, type SafeguardingLevel } from './classify';
 import { detectConduct, type Conduct } from './conduct';
 
+/**
+ * The router's language codes (franc's macrolanguage or individual codes, lib/routing/language.ts) that the
+ * policy format writes otherwise (lib/policy/vocab.ts LANGUAGES): without this a school's Arabic or Persian
+ * reply templates were never used (probe 16i).
+ */
+const POLICY_LANGUAGE: Record<string, string> = { ara: 'arb', pes: 'fas' };
+
 export interface RouteResult {
   intent: QueryCategory;
   secondary: QueryCategory[];
@@ -134,10 +141,11 @@ export function routeMessage(
     advice = `${INTENT_NAMES[c.intent]} are yours to answer under ${policyName}.`;
   } else {
     const templates = policy.routing.templates[destination] ?? {};
-    const own = ownEntry<string>(templates, language);
+    const written = POLICY_LANGUAGE[language] ?? language;
+    const own = ownEntry<string>(templates, written);
     const template = own ?? templates.eng;
     if (template) {
-      replyLanguage = own ? language : 'eng';
+      replyLanguage = own ? written : 'eng';
       reply = fill(template, {
         pupil: own ? pupil : pupilIn(tokens, options.roster ?? []) ?? CHILD.eng!,
         contact: contact?.name ?? DESTINATION_NAMES[destination],

@@ -208,7 +208,7 @@ export function detectLanguage(text: string, declared: readonly string[]): strin
   // A one- to three-word line with one word of a language and none of English's ("Ok, mersi", "Dim problem").
   if (most === 1 && eng === 0 && sample.trim().split(/\s+/).length <= 3) return best;
   if (eng >= 2) return 'eng';
-  const latin = [...allowed].filter((l) => !['urd', 'pan', 'ben', 'ara', 'guj', 'tam', 'cmn', 'pus', 'pes', 'bul', 'rus'].includes(l));
+  const latin = [...allowed].filter((l) => !['urd', 'pan', 'ben', 'ara', 'arb', 'guj', 'tam', 'cmn', 'pus', 'pes', 'fas', 'bul', 'rus', 'ukr'].includes(l));
   const ranked = francAll(sample, { only: latin, minLength: 1 });
   const [top, topScore] = ranked[0] ?? ['und', 0];
   if (top === 'und' || topScore === 0 || top === 'eng') return 'eng';

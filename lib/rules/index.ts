@@ -79,7 +79,12 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
     if (config.action === 'off' || !rule.appliesIn(ctx.policy).includes(d.channel)) continue;
     try {
       for (const raw of rule.check(d, ctx, analyse()).slice(0, MAX_FINDINGS_PER_RULE)) {
-        const data = { policyOf: (whose ??= policyOf(ctx.policy.name)), ...raw.data };
+        const unquoted = rule.meta.unquoted?.[raw.messageId];
+        const clause = clauseText(config.source, rule.meta.clauseFor?.[raw.messageId], unquoted);
+        // A setting kept from Policy Guard's default beside the school's clauses (RuleMeta.unquoted) is not
+        // "the school's policy": the message says whose it is, as the clause does.
+        whose ??= policyOf(ctx.policy.name);
+        const data = { policyOf: unquoted && clause.endsWith(unquoted) ? whose.replace(/policy$/, "setting (Policy Guard's recommended default)") : whose, ...raw.data };
         const message = raw.message ?? rule.meta.messages[raw.messageId]?.(data) ?? raw.messageId;
         const action = raw.action ?? config.action;
         findings.push({
@@ -89,7 +94,7 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
           action,
           data,
           message,
-          clause: clauseText(config.source, rule.meta.clauseFor?.[raw.messageId]),
+          clause,
         });
       }
     } catch (error) {

@@ -31,6 +31,11 @@ export const photoConsent: RuleModule = {
       noConsent: /\bconsent|\bpermission/i,
       notRecorded: /\bconsent|\bpermission/i,
     },
+    // A policy read from a document that bars photos of children in care only by Policy Guard's default (the
+    // document states photo consent but not this): the finding says so rather than quote the consent clause.
+    unquoted: {
+      inCare: 'no photos of a child in Local Authority care, whatever the consent.',
+    },
     messages: {
       inCare: (d) => `${d.name} is in Local Authority care: ${d.policyOf} allows no photos of them, whatever the consent. Remove the photo or the tag.`,
       inCareCheck: (d) => `${d.name} is in Local Authority care, and ${d.policyOf} does not bar their photos: check the local authority gave their photo consent.`,

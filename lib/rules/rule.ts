@@ -60,14 +60,19 @@ export function channelName(channel: Channel): string {
 
 /**
  * The school's own words for a finding: a clause quoted with its section. The first clause whose words
- * match `says` (what the finding is about, RuleMeta.clauseFor), else the first clause.
+ * match `says` (what the finding is about, RuleMeta.clauseFor), else `unquoted` when given (RuleMeta.unquoted:
+ * the setting is a default the clauses do not state), else the first clause.
  */
-export function clauseText(source: Source, says?: RegExp): string {
+const RECOMMENDED = "Recommended by Policy Guard (not in the school's written policy): ";
+
+export function clauseText(source: Source, says?: RegExp, unquoted?: string): string {
   if (source.origin === 'policy') {
-    const c = (says && source.clauses.find((x) => says.test(x.quote))) || source.clauses[0]!;
+    const said = says && source.clauses.find((x) => says.test(x.quote));
+    if (says && !said && unquoted) return RECOMMENDED + unquoted;
+    const c = said || source.clauses[0]!;
     return `${c.section}: “${c.quote}”`;
   }
-  if (source.origin === 'recommended') return `Recommended by Policy Guard (not in the school's written policy): ${source.note}`;
+  if (source.origin === 'recommended') return RECOMMENDED + source.note;
   if (source.origin === 'school') return `School setting${source.note ? `: ${source.note}` : ''}`;
   return '';
 }

@@ -92,4 +92,10 @@ export interface RuleMeta {
    * document may quote the consent clause and the looked-after one, or a table's header and its row).
    */
   clauseFor?: Record<string, RegExp>;
+  /**
+   * By message id: what the finding cites, after "Recommended by Policy Guard (not in the school's written
+   * policy): ", when the policy's clauses have none that `clauseFor` matches (the setting behind it is Policy
+   * Guard's default, kept beside clauses the document does state).
+   */
+  unquoted?: Record<string, string>;
 }

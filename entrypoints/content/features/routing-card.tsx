@@ -5,7 +5,6 @@
  * needed only where a parent's message is open, not to draw the first panel on every page.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { insertIntoComposer } from '../../../lib/dojo/edit';
 import { t } from '../../../lib/ext/i18n';
 import type { RouteIncomingResponse } from '../../../lib/ext/messages';
 import { ask } from '../ask';
@@ -40,7 +39,7 @@ function Routing(props: { f: FeatureContext }) {
   // The parts find the conversation's own box for the message routed (page.incoming, whose change resets the
   // route above) at the click, and only then is the reply put in it (on-request/parts.tsx showRoutingCard).
   const message = page.incoming;
-  const put = (page.composerCount ?? 0) > 0 && message ? (box: HTMLElement, reply: string) => void insertIntoComposer(box, reply) : undefined;
+  const put = (page.composerCount ?? 0) > 0 && !!message;
   return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showRoutingCard(into, { route, policy: guarded.policy ?? undefined, message, put })} />;
 }
 

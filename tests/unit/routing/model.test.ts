@@ -12,6 +12,7 @@ import { routeLine } from '../../../cli/route';
 import { DEFAULTS, prepare, pack, fit } from '../../../scripts/routing/trainer';
 import { loadRouting } from '../../../scripts/train';
 import { policy } from '../rules/helpers';
+import type { Policy } from '../../../lib/policy/schema';
 
 describe('the shipped model', () => {
   const file = readFileSync(new URL('../../../lib/routing/data/model.json', import.meta.url));
@@ -153,6 +154,28 @@ describe('a reply in the parent’s language, or in English with where to read i
     expect(r.replyLanguage).toBe('eng');
     expect(r.reply).toContain(TRANSLATE_NOTE);
     expect(routeMessage('Maja is off sick today', policy('bentley-new-village'), { language: 'eng' }).reply).not.toContain(TRANSLATE_NOTE);
+  });
+});
+
+describe('the policy’s own language codes', () => {
+  // The router says "ara" and "pes" (franc); the policy format writes Arabic "arb" and Persian "fas" (probe 16i:
+  // a school's Arabic template was never used).
+  const withTemplates = (): Policy => {
+    const p = structuredClone(policy('bentley-new-village'));
+    for (const [destination, written] of Object.entries(p.routing.templates)) {
+      p.routing.templates[destination as keyof typeof p.routing.templates] = { ...written, arb: 'ARABIC {contact}', fas: 'PERSIAN {contact}' };
+    }
+    return p;
+  };
+  it.each([
+    ['ابني مريض اليوم ولن يذهب إلى المدرسة', 'ara', 'arb', 'ARABIC'],
+    // The same absence, said to be Persian: what is looked at here is the template chosen for the code.
+    ['ابني مريض اليوم ولن يذهب إلى المدرسة', 'pes', 'fas', 'PERSIAN'],
+  ])('%s: a message read as %s gets the school’s %s template', (text, lang, written, mark) => {
+    const r = routeMessage(text, withTemplates(), { language: lang });
+    expect(r.replyLanguage).toBe(written);
+    expect(r.reply).toContain(mark);
+    expect(r.reply).not.toContain(TRANSLATE_NOTE);
   });
 });
 

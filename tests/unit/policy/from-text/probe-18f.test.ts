@@ -79,9 +79,11 @@ describe('children in care: every usual wording, in any clause of a sentence', (
     const stated = check('We only share photos of children with parental consent, but we never share images of a child in the care of the council.\n');
     expect(stated.map((f) => [f.messageId, f.severity])).toEqual([['inCare', 'block']]);
     expect(stated[0]!.clause).toContain('in the care of the council');
-    // Consent stated, in care not: still held, by the recommended default the rule's note names.
+    // Consent stated, in care not: held by the recommended default, and cited as the default, not as the consent clause.
     const unstated = check('We only share photos of children with parental consent.\n');
     expect(unstated.map((f) => [f.messageId, f.severity])).toEqual([['inCare', 'block']]);
+    expect(unstated[0]!.clause).toMatch(/^Recommended by Policy Guard/);
+    expect(unstated[0]!.message).toContain("Elmfield Primary School's setting (Policy Guard's recommended default) allows no photos");
     expect(stated[0]!.message).toContain("Elmfield Primary School's policy allows no photos");
     for (const f of [...stated, ...unstated]) expect(f.message).not.toContain('does not mention');
   });
