@@ -142,4 +142,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const held = loadRouting('routing-heldout.jsonl');
   console.log('');
   console.log(report(shippedOn(held), `Router, shipped model on tests/corpus/routing-heldout.jsonl (${held.length} messages, never trained or tuned on)`, verbose));
+  const fresh = loadRouting('routing-fresh-heldout.jsonl');
+  console.log('');
+  console.log(report(shippedOn(fresh), `Router, shipped model on tests/corpus/routing-fresh-heldout.jsonl (${fresh.length} messages written fresh for issue 16 before the model was run on them; never trained or tuned on)`, verbose));
 }

@@ -140,4 +140,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const routingHeld = loadRouting('routing-heldout.jsonl');
   console.log('');
   console.log(modelReport(shippedOn(routingHeld), `Router, shipped model on tests/corpus/routing-heldout.jsonl (${routingHeld.length} messages, never trained or tuned on; the original held-out set included)`, verbose));
+  const fresh = loadRouting('routing-fresh-heldout.jsonl');
+  console.log('');
+  console.log(modelReport(shippedOn(fresh), `Router, shipped model on tests/corpus/routing-fresh-heldout.jsonl (${fresh.length} messages written fresh before the model was run on them; never trained or tuned on)`, verbose));
 }

@@ -4,9 +4,10 @@
  * cross-validated predictions (folds by frame), never on the messages a model was trained on:
  *   - temperature: the one that minimises the out-of-fold negative log-likelihood;
  *   - tier one (disclosure): the lowest P(safeguarding) at which out-of-fold alarms are 95% right;
- *   - tier two (concern): the highest P(safeguarding) that still catches 97% of out-of-fold safeguarding
+ *   - tier two (concern): the highest P(safeguarding) that still catches 99% of out-of-fold safeguarding
  *     messages, together with tier one and the lexicon;
- *   - lexicon: the lowest safeguarding cue score whose out-of-fold alarms are 80% right.
+ *   - lexicon: the lowest safeguarding cue score, 7 or more (two cue phrases), whose out-of-fold alarms are
+ *     80% right.
  * Deterministic: the same corpus gives the same file, byte for byte.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,8 @@ import type { RoutingCase } from './corpus/generate';
 import { CLASSES, DEFAULTS, corpusSha, fit, fitTemperature, outOfFold, pack, prepare, type Example } from './routing/trainer';
 
 export const K_FOLDS = 5;
+/** Out-of-fold safeguarding recall tier two is set to reach (see chooseThresholds). */
+export const TIER_TWO_RECALL = 0.99;
 
 export function loadRouting(file: string): RoutingCase[] {
   return readFileSync(new URL(`../tests/corpus/${file}`, import.meta.url), 'utf8')
@@ -41,8 +44,10 @@ export function chooseThresholds(examples: Example[], probs: Float64Array[]): Mo
       break;
     }
   }
+  // Never below 7: a single cue phrase (weights reach 6: "police", "bruises", "social worker") does not
+  // raise a concern by itself; the model weighs it with the rest of the message. Two do.
   let lexiconConcern = 99;
-  for (let l = 3; l <= 30; l++) {
+  for (let l = 7; l <= 30; l++) {
     let tp = 0;
     let fp = 0;
     lex.forEach((s, i) => {
@@ -53,8 +58,11 @@ export function chooseThresholds(examples: Example[], probs: Float64Array[]): Mo
       break;
     }
   }
-  // Tier two: recall first. The highest bar that still catches 97% of safeguarding messages out of fold
+  // Tier two: recall first. The highest bar that still catches 99% of safeguarding messages out of fold
   // (with tier one and the lexicon): every point higher is fewer harmless messages read as a concern.
+  // 99%, not 97%: out-of-fold recall overstates recall on messages unlike the corpus (the held-out files
+  // ran 4 to 6 points lower), and the school needs 95% on those; near 97% the curve is steep (0.28 -> 0.15
+  // costs 0.7 points of intent accuracy out of fold and gains 2 points of recall).
   const positives = isSafe.filter(Boolean).length;
   let concern = 0.05;
   for (let t = 0.5; t >= 0.05; t -= 0.01) {
@@ -62,7 +70,7 @@ export function chooseThresholds(examples: Example[], probs: Float64Array[]): Mo
     probs.forEach((p, i) => {
       if (isSafe[i] && (p[S]! >= t || lex[i]! >= lexiconConcern || argmax[i] === S)) found++;
     });
-    if (found / positives >= 0.97) {
+    if (found / positives >= TIER_TWO_RECALL) {
       concern = Number(t.toFixed(2));
       break;
     }

@@ -33,14 +33,18 @@ export interface Classification {
 
 /** A second intent the message also raises needs this probability. */
 const SECONDARY_MIN = 0.2;
-/** ... or one clear curated cue for it (cue weights are 1 to 6). */
+/** ... or one clear curated cue for it (cue weights are 1 to 6) that the model does not rule out: among its
+ * three likeliest intents. (A probability floor broke as the model grew sure: a named trip beside a
+ * certain absence is 0.001, yet the model's second choice.) */
 const CUE_SECONDARY = 3;
+const SECONDARY_CUE_RANK = 3;
 
 export function classify(text: string, tokens: Token[] = tokenize(text.slice(0, 20_000)), model: IntentModel = shippedModel()): Classification {
   const cues = scanCues(text, tokens);
   const f = featurize(tokens, cues);
   const probs = model.probabilities(model.logits(f));
   const ranked = model.classes.map((c, i) => [c, probs[i]!] as const).sort((a, b) => b[1] - a[1]);
+  const rank = new Map(ranked.map(([c], i) => [c, i]));
   const scores: Partial<Record<QueryCategory, number>> = {};
   for (const [c, p] of ranked) scores[c] = round(p);
   const th = model.thresholds;
@@ -62,7 +66,7 @@ export function classify(text: string, tokens: Token[] = tokenize(text.slice(0, 
   // ("won't be in on Friday so she will miss the trip"). A sick child's absence is part of the sickness.
   const secondary = ranked
     .filter(([c]) => c !== intent && c !== 'general' && c !== 'safeguarding' && !(intent === 'sickness' && c === 'absence'))
-    .filter(([c, p]) => p >= SECONDARY_MIN || (level === 'concern' && c === top) || ((cues.scores[c] ?? 0) >= CUE_SECONDARY && p >= 0.01))
+    .filter(([c, p]) => p >= SECONDARY_MIN || (level === 'concern' && c === top) || ((cues.scores[c] ?? 0) >= CUE_SECONDARY && rank.get(c)! < SECONDARY_CUE_RANK))
     .map(([c]) => c);
   const second = ranked[1]![0];
   const unsure = !level && topP < th.unsure ? ([top, second] as [QueryCategory, QueryCategory]) : undefined;

@@ -16,6 +16,8 @@ import { MORE } from './more';
 import { MORE_ENGLISH, MORE_LANGUAGES } from './more2';
 import { BOTH_SIDES, FAMILY_LIFE, HIDDEN_HARM } from './more4';
 import { MORE_EVERYDAY_LANGUAGES, MORE_NEGLECT, MORE_SAFEGUARDING_LANGUAGES, MORE_WEAK, SHORT_REPLIES, SHORT_REPLIES_LANGUAGES } from './more3';
+import { RELABEL } from './labels';
+import { ROUND_I, ROUND_I_FIFTH, ROUND_I_FOURTH, ROUND_I_LANGUAGES, ROUND_I_SECOND, ROUND_I_THIRD } from './more5';
 import { NEAR_MISSES, SAFEGUARDING } from './safeguarding';
 
 export interface RoutingCase {
@@ -179,6 +181,23 @@ export function build(): { train: RoutingCase[]; heldout: RoutingCase[] } {
   }
   for (const [language, entries] of Object.entries(MORE_EVERYDAY_LANGUAGES)) {
     entries.forEach(([intent, f], i) => expand(`${language}-day-${i}`, f, 2, { intent, language }, 'hand', false));
+  }
+  // Issue 16, round i: its own seeded generator, so the messages above are expanded exactly as before.
+  const ri = rng(16_009);
+  const expandI = (group: string, frame: string, n: number, base: Omit<RoutingCase, 'id' | 'policy' | 'at' | 'text' | 'group' | 'source'>, english: boolean) => {
+    for (let k = 0; k < n; k++) {
+      const filled = fillFrame(frame, ri);
+      add({ ...base, text: k === 0 ? filled : noisy(filled, ri, english), group, source: 'hand', policy: base.language === 'cym' ? 'malpas-court' : pick(ri, POLICIES) });
+    }
+  };
+  [...ROUND_I, ...ROUND_I_SECOND, ...ROUND_I_THIRD, ...ROUND_I_FOURTH, ...ROUND_I_FIFTH].forEach(([intent, text, category, level], i) => expandI(`i-${i}`, text, 3, { intent, language: 'eng', ...(category ? { category, level } : {}) }, true));
+  for (const [language, entries] of Object.entries(ROUND_I_LANGUAGES)) {
+    entries.forEach(([intent, f, category, level], i) => expandI(`${language}-i-${i}`, f, 2, { intent, language, ...(category ? { category, level } : {}) }, false));
+  }
+  // The labelling rules of labels.ts, applied to frames written before them.
+  for (const c of out) {
+    const fix = RELABEL[c.group];
+    if (fix) c.intent = fix.intent;
   }
   // The held-out split: about one frame in six, chosen by a hash of its group, never by looking at scores.
   const heldGroup = (g: string) => hash32(`split:${g}`) % 6 === 0;
