@@ -96,6 +96,7 @@ const outlineSchema = z.object({
   missing: z.array(z.string().max(80)).max(200).optional(),
   enclosed: z.array(z.string().max(80)).max(200).optional(),
   regionsLeftOut: z.number().int().min(0).optional(),
+  noComposer: z.enum(['loading', 'error', 'opener']).optional(),
 });
 
 function depthOf(n: OutlineNode, d = 0): number {
@@ -181,9 +182,30 @@ export function outlineSummary(outline: Outline, address?: string): string[] {
   lines.push(`found: ${found.length ? found.map((f) => f.replace(':', ' (') + ')').join(', ') : 'none of the parts Policy Guard looks for'}`);
   if (outline.enclosed?.length) lines.push(`inside a component's shadow root, where Policy Guard does not look: ${outline.enclosed.map((f) => f.replace(':', ' (') + ')').join(', ')}`);
   if (outline.regionsLeftOut) lines.push(`${outline.regionsLeftOut.toLocaleString('en-GB')} containers outside the app root were not outlined, to keep it under 48 KB (those holding a message box or a Post/Send control were kept)`);
+  // A saved page has no doctor, but its words are in the outline as classes: a box behind an opener, an
+  // error page or a loading page explains a missing composer better than a selector does (probe 21f N3).
+  if (!outline.noComposer && outline.missing?.includes('composer')) {
+    const said = labelsIn(outline);
+    if (said.has('opener')) lines.push('a control that opens the message box is on this page ($label:opener): if the box is drawn when it is pressed, save the page again with the box open');
+    else if (said.has('error')) lines.push('the page shows words of an error ($label:error): reload it and save it again once ClassDojo shows the page');
+    else if (said.has('loading')) lines.push('the page says it is loading ($label:loading): save it again once ClassDojo has loaded');
+  }
+  if (outline.noComposer) lines.push(`no message box, which the page doctor put down to ${{ loading: 'the page still loading', error: 'an error page', opener: 'a control that opens the box' }[outline.noComposer]}, not a redesign (the words it read are the $label: placeholders)`);
   if (outline.missing?.length) lines.push(`not found on this ${outline.view} page: ${outline.missing.join(', ')} (the selectors to fix first: lib/dojo/selectors.ts, docs/redesign-workflow.md)`);
   else if (outline.app !== 'other') lines.push(`not found: nothing this ${outline.view} page needs`);
   return lines;
+}
+
+/** The word classes (`$label:…`) anywhere in an outline's regions (lib/dojo/outline.ts `wordClass`). */
+function labelsIn(outline: Outline): Set<string> {
+  const said = new Set<string>();
+  const stack = outline.regions.map((r) => r.node);
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const value of [node.text, ...Object.values(node.attrs ?? {})]) if (value?.startsWith('$label:')) for (const c of value.slice(7).split('+')) said.add(c);
+    stack.push(...(node.children ?? []));
+  }
+  return said;
 }
 
 const URL_HINT = `--url and the page's address as the browser showed it (https://teach.classdojo.com/#/classes/…/story)`;

@@ -18,12 +18,12 @@ import { RosterOffer } from '../../components/RosterOffer';
 import { RoutingCard, type InsertResult } from '../../components/RoutingCard';
 import { adviceText, hintText } from '../../components/routing-text';
 import { t } from '../../lib/ext/i18n';
-import type { ParentHint as Hint, PagePupil } from '../../lib/ext/messages';
+import type { ParentHint as Hint, PagePupil, Request, Response } from '../../lib/ext/messages';
 import type { HolidayCalendar } from '../../lib/rules/types';
 import { doctorReport, type DoctorReport as Report } from '../../lib/dojo/doctor';
 import { insertIntoComposer, replaceSpans } from '../../lib/dojo/edit';
 import { conversationComposer } from '../../lib/dojo/page';
-import { buildOutline, outlineJson, withDoctorVerdict, type Outline } from '../../lib/dojo/outline';
+import { buildOutline, outlineJson, routePattern, withDoctorVerdict, type Outline } from '../../lib/dojo/outline';
 import { noComposerReason, probePage } from '../../lib/dojo/probe';
 import { parseDojoLocation } from '../../lib/dojo/routes';
 import type { Policy } from '../../lib/policy/schema';
@@ -33,9 +33,38 @@ import { SpotCheck, type SpotCheckProps } from './SpotCheck';
 // The parts' own styles, as text: the content script adds them to its shadow root (core/on-request.tsx).
 import styles from './style.css?inline';
 
+/** The address the doctor was first asked about, and when (Date.now(), ms). */
+let asked: { href: string; at: number } | undefined;
+
+/**
+ * How long the doctor has been asking on this address, in ms (0 the first time, and after the address
+ * changes): a page says it is loading for LOADING_LIMIT_MS at most (lib/dojo/probe.ts, probe 21f N1/N2).
+ */
+function waited(): number {
+  const now = Date.now();
+  if (asked?.href !== location.href) asked = { href: location.href, at: now };
+  return now - asked.at;
+}
+
+/**
+ * Whether the teacher dismissed the page doctor's `kind` of notice on this kind of page (this app and route
+ * pattern, ids replaced: every class's Class Story is one) this browser session; with `dismiss`, remembers that
+ * they did. The background keeps it in session storage (lib/ext/handler.ts), so a reload does not bring the
+ * notice back (probe 21e D10). False when the background cannot be asked: the notice is said.
+ */
+export async function dismissed(kind: string, dismiss = false): Promise<boolean> {
+  const key = `${kind} ${location.host}${routePattern(location.href).replace(/[^A-Za-z0-9/{}._~#-]/g, '')}`;
+  try {
+    const answer = (await browser.runtime.sendMessage({ type: 'doctor-dismissed', key, dismiss } satisfies Request)) as Response<boolean> | undefined;
+    return answer?.ok === true && answer.value;
+  } catch {
+    return false;
+  }
+}
+
 /** The doctor's report for the page as it is now. */
 export function reportNow(): Report {
-  return doctorReport(probePage(document, parseDojoLocation(location.href)));
+  return doctorReport(probePage(document, parseDojoLocation(location.href), waited()));
 }
 
 /** Policy Guard's version, from its manifest (lib/meta.ts would bring package.json into this bundle). */
@@ -116,10 +145,11 @@ export const ON_REQUEST_PARTS = {
   installSeal: () => installSeal(),
   reportNow,
   /** Why the page shows no message box where one belongs, when it is no redesign (lib/dojo/probe.ts); else undefined. */
-  noComposerReason: () => noComposerReason(document),
+  noComposerReason: () => noComposerReason(document, waited()),
   pageOutline,
   outlineNow,
   copyOutline,
+  dismissed,
   /**
    * Draws the doctor's report (components/DoctorReport.tsx) into `into`, replacing what was there, with "Copy a
    * page outline for support" under it (its result kept while the report is drawn afresh).

@@ -4,12 +4,14 @@
  * failing test, then a selector change. Pure: outline in, HTML out.
  *
  * Every placeholder becomes a stand-in of the same kind: `$text` neutral words, `$sendLabel` "Send", a
+ * `$label:` words of the same classes to the page doctor (`labelStandIn`: "Create a post", "Add photo",
+ * "Something went wrong"…), a
  * participant count its bucket ("2 participants", "30 participants"), `$time` a fixed time, `$url` a photo on
  * ClassDojo's media host (which the harness serves), `$id` a made-up id, a `$number` its bucket. A node with a
  * count is repeated. The outline comes from outside (a school's email): tag and attribute names are checked
  * again, scripts, frames and event handlers are never written, and every value is escaped.
  */
-import { attributePlaceholder, OUTLINE_FORMAT, SHADOW_ROOT, type Outline, type OutlineNode } from './outline';
+import { attributePlaceholder, OUTLINE_FORMAT, SHADOW_ROOT, WORD_CLASSES, type Outline, type OutlineNode, type WordClass } from './outline';
 
 /** Elements never written into a fixture, whatever the outline says. */
 const FORBIDDEN = new Set([
@@ -27,6 +29,23 @@ const MAX_ELEMENTS = 20_000;
 
 /** A fixed time for `$time`: a school day afternoon, inside every preset's sending hours. */
 export const FIXTURE_TIME = '2026-11-20T14:10:00.000Z';
+
+/**
+ * Words of the same classes as a `$label:` placeholder (lib/dojo/outline.ts `wordClass`), so the page doctor
+ * reads the fixture as it read the page (probe 21f N3, N4): `wordClass(labelStandIn(p)) === p` for each
+ * placeholder an outline writes (tests/unit/dojo/outline-words.test.ts). Unknown classes are left out.
+ */
+export function labelStandIn(placeholder: string): string {
+  const has = new Set(placeholder.slice('$label:'.length).split('+').filter((c): c is WordClass => (WORD_CLASSES as readonly string[]).includes(c)));
+  const words: string[] = [];
+  if (has.has('loading')) words.push('Loading…');
+  if (has.has('error')) words.push('Something went wrong');
+  if (has.has('opener')) words.push(has.has('photo') ? 'Share a photo with your class' : has.has('tag') ? 'Add a note and tag students' : 'Create a post');
+  else if (has.has('photo') && has.has('tag')) words.push('Tag students in a photo');
+  else if (has.has('photo')) words.push('Add photo');
+  else if (has.has('tag')) words.push('Tag students');
+  return words.join(' ') || 'Sample text';
+}
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -54,6 +73,7 @@ function attributeValue(name: string, value: string, ids: { next: number }): str
   }
   if (value === '$text') return 'Sample text';
   if (value === '$sendLabel') return 'Send';
+  if (value.startsWith('$label:')) return labelStandIn(value);
   if (value === '$time') return FIXTURE_TIME;
   if (value === '$url') return name === 'href' ? '#' : 'https://sphotos.classdojo.com/fixture/photo.jpg';
   if (value === '$id') return `fx-${ids.next++}`;
@@ -70,6 +90,7 @@ function attributeValue(name: string, value: string, ids: { next: number }): str
 
 function textValue(placeholder: string): string {
   if (placeholder === '$sendLabel') return 'Send';
+  if (placeholder.startsWith('$label:')) return labelStandIn(placeholder);
   if (placeholder.startsWith('$participants:')) return `${NUMBERS[placeholder.slice(14)] ?? '30'} participants`;
   return 'Sample text';
 }

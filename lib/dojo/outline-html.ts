@@ -297,25 +297,25 @@ export function parseSavedHtml(html: string): ParsedPage {
 }
 
 /**
- * Whether a saved page is ClassDojo's app shell, as "Webpage, HTML only" saves it (probe 21e D1): Chromium's
- * "HTML only" writes the bytes the server sent, not the page as drawn (content/browser/download/docs/
- * save-page-as.md), and for ClassDojo's single-page apps that is an almost empty `#reactApplication` (at
- * most 2 elements in it) with the scripts that would draw it. `tree` is `parseSavedHtml(html).tree`.
+ * Whether a saved page is ClassDojo's app shell, as "Webpage, HTML only" saves it (probe 21e D1, 21f N5):
+ * Chromium's "HTML only" writes the bytes the server sent, not the page as drawn (content/browser/download/docs/
+ * save-page-as.md), and for a single-page app that is the page before its scripts draw it, whatever its root is
+ * called (`#reactApplication`, `#root`) and whatever it shows meanwhile (a spinner and a logo, empty portal
+ * containers). By its shape, not its ids: the page loads a script from a file (`<script src>`), none of Policy
+ * Guard's selectors see anything in it, and its body holds fewer than 60 elements and under 40 characters of
+ * text (a `<noscript>` message is not read). `tree` is `parseSavedHtml(html).tree`.
  */
 export function isAppShell(html: string, tree: PageTree): boolean {
-  const root = tree.regions.find((r) => r.kind === 'app-root')?.root;
-  if (!root || !root.attrs.some(([n, v]) => n === 'id' && v === 'reactApplication')) return false;
-  // Counted by a walk that stops past 2 (a real page may nest thousands deep).
-  let inside = 0;
-  const stack: PageElement[] = [];
-  for (const r of tree.regions) {
-    if (r.kind === 'outside') inside++;
-    stack.push(r.root);
-  }
-  while (stack.length && inside <= 2) {
+  if (!/<script\b[^>]*\bsrc\s*=/i.test(html)) return false;
+  let elements = 0;
+  let text = 0;
+  const stack: PageElement[] = tree.regions.map((r) => r.root);
+  while (stack.length) {
     const el = stack.pop()!;
-    inside += (el.more ?? 0) + el.children.length;
+    elements += 1 + (el.more ?? 0);
+    text += el.text.trim().length;
+    if (elements >= 60 || text >= 40 || el.seen.length) return false;
     stack.push(...el.children);
   }
-  return inside <= 2 && /<script\b[^>]*\bsrc\s*=/i.test(html);
+  return true;
 }

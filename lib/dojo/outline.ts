@@ -19,14 +19,17 @@
  * - an attribute value, id or class that Policy Guard's own selectors name (selectors.ts): ClassDojo's markup
  *   words such as `reactApplication`, `Story post`, `nessie-text`, a bubble's `data-sender-type="parent"`.
  * Text is `$text`, except ClassDojo's own words the adapter reads, kept as a class of word: a Send/Post label is
- * `$sendLabel`, a thread header's "29 participants" is `$participants:many`. Numbers are bucketed (0, 1, 2,
+ * `$sendLabel`, a thread header's "29 participants" is `$participants:many`, and words the page doctor reads
+ * (`wordClass`) are `$label:` and what they are to it: `$label:opener+photo` for "Share a photo or video",
+ * `$label:error`, `$label:loading`, `$label:tag` (probe 21f N3, N4). Numbers are bucketed (0, 1, 2,
  * many); times are `$time`; URLs `$url`; ids `$id`; anything else `$value`.
  */
 import { hasLexicon, lexiconIndex } from '../rules/lexicon';
 import { expectsComposer, type DoctorReport, type PartId } from './doctor';
 import { EXTENSION_HOST_ATTR, findAppRoot, tierOf, uiRoots } from './page';
 import { hashSegments, parseDojoLocation, type DojoApp, type DojoView } from './routes';
-import { PARTICIPANTS_TEXT, SELECTORS, SEND_LABELS, type SelectorName } from './selectors';
+import { openerName, type NoComposerReason } from './probe';
+import { ERROR_WORDS, EXTRAS_LABELS, LOADING_WORDS, PARTICIPANTS_TEXT, SELECTORS, SEND_LABELS, type SelectorName } from './selectors';
 
 export const OUTLINE_FORMAT = 'policy-guard-outline';
 export const OUTLINE_VERSION = 1;
@@ -77,6 +80,12 @@ export interface Outline {
    */
   found?: string[];
   missing?: SelectorName[];
+  /**
+   * The live page had no message box where one belongs and the page doctor took that for no redesign, and why:
+   * still loading, an error page, or a control that opens the box (lib/dojo/probe.ts `noComposerReason`; probe
+   * 21f N3). The words it rests on are `$label:` classes in the regions. Optional: saved pages have no doctor.
+   */
+  noComposer?: NoComposerReason;
   /**
    * Containers outside the app root left out to keep the outline under its bound (thousands of body-level
    * containers): the app root and those holding a message box or a Post/Send control are kept. Optional.
@@ -259,16 +268,44 @@ function looksLikeUrl(value: string): boolean {
 }
 
 /** A text as the adapter would read it: a Send/Post label, a participant count, or just text. */
-export function textPlaceholder(text: string): string {
+export function textPlaceholder(text: string, classes: readonly WordClass[] = []): string {
   const t = text.trim();
   if (SEND_LABELS.test(t)) return '$sendLabel';
   const people = PARTICIPANTS_TEXT.exec(t);
   if (people) return `$participants:${bucket(Number(people[1]))}`;
-  return '$text';
+  return (classes.length && wordClass(t, classes)) || '$text';
+}
+
+/** The word classes the page doctor reads, in the order `$label:` lists them. */
+export const WORD_CLASSES = ['loading', 'error', 'opener', 'photo', 'tag'] as const;
+export type WordClass = (typeof WORD_CLASSES)[number];
+
+/**
+ * What a text is to the page doctor, as `$label:` and its classes joined by `+`, or undefined: `loading` (a
+ * page's "Loading…", selectors.ts LOADING_WORDS), `error` (ERROR_WORDS), `opener` (a name that opens the message
+ * box, lib/dojo/probe.ts `openerName`), `photo` or `tag` (a box's photo or tag control, EXTRAS_LABELS). Without
+ * them an outline drops the words the doctor's verdict rests on, and a fixture made from it says otherwise
+ * (probe 21f N3: no notice became "cannot find the message box"; N4: "Add photo" lost its photo rows). A class,
+ * never the words: `to-fixture` writes a stand-in of the same classes (lib/dojo/outline-fixture.ts). Only
+ * the `allowed` classes are said: the outline allows each where the doctor reads it (`wordsAllowed`).
+ */
+export function wordClass(text: string, allowed: readonly WordClass[] = WORD_CLASSES): string | undefined {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!t || t.length > 300) return undefined;
+  const extras = EXTRAS_LABELS.test(t);
+  const has: Record<WordClass, boolean> = {
+    loading: LOADING_WORDS.test(t.slice(0, 80)),
+    error: ERROR_WORDS.test(t),
+    opener: openerName(t),
+    photo: extras && /\b(photos?|images?|pictures?|videos?|media|upload|attach\w*|camera|llun(iau)?|fideo)\b/i.test(t),
+    tag: extras && /\b(tag|tags|tagged|tagio)\b/i.test(t),
+  };
+  const classes = WORD_CLASSES.filter((c) => has[c] && allowed.includes(c));
+  return classes.length ? `$label:${classes.join('+')}` : undefined;
 }
 
 /** An attribute's value as the outline keeps it (see the module comment). */
-export function attributePlaceholder(name: string, value: string): string {
+export function attributePlaceholder(name: string, value: string, classes: readonly WordClass[] = []): string {
   literals ??= selectorLiterals();
   const n = name.toLowerCase();
   if (BOOLEAN_ATTRS.has(n)) return '';
@@ -289,7 +326,7 @@ export function attributePlaceholder(name: string, value: string): string {
   if (TIME_ATTRS.has(n) || (n === 'title' && looksLikeTime(value))) return '$time';
   if (URL_ATTRS.has(n) || looksLikeUrl(value)) return '$url';
   if (/^\d+$/.test(value.trim())) return `$number:${bucket(Number(value))}`;
-  if (TEXT_ATTRS.has(n)) return textPlaceholder(value);
+  if (TEXT_ATTRS.has(n)) return textPlaceholder(value, n === 'aria-label' || n === 'title' ? classes : []);
   const v = value.trim().toLowerCase();
   // A page's own attribute (`name`, `data-*`) holds whatever the page puts there: a pupil called Strong in
   // `data-student-name="Strong"` is a word of the vocabulary (a tag). Only a switch's values are kept there.
@@ -556,8 +593,48 @@ function descendants(el: PageElement): number {
   return n;
 }
 
+const attrOf = (el: PageElement, name: string) => el.attrs.find(([n]) => n === name)?.[1];
+
+/** A button, a link or an input button, or an element in such a role: what has a control's name. */
+function isControl(el: PageElement): boolean {
+  const role = attrOf(el, 'role');
+  const type = attrOf(el, 'type')?.toLowerCase();
+  return el.tag === 'button' || el.tag === 'a' || (el.tag === 'input' && (type === 'submit' || type === 'button')) || role === 'button' || role === 'link' || role === 'menuitem';
+}
+
+/** Where an element sits, for the word classes its text may get (`wordsAllowed`): bits of a mask. */
+const IN_CONTROL = 1;
+const IN_ERROR_PLACE = 2;
+const IN_CONTENT = 4;
+
+/** An element's place (`IN_*` bits), from its parent's: in a control, in a heading, paragraph or alert, in a post or a message. */
+function placeOf(el: PageElement, above: number): number {
+  let place = above;
+  if (isControl(el) || el.tag === 'label' || attrOf(el, 'tabindex') === '0') place |= IN_CONTROL;
+  const role = attrOf(el, 'role');
+  if (/^(h[1-4]|p)$/.test(el.tag) || role === 'alert' || role === 'alertdialog') place |= IN_ERROR_PLACE;
+  if (el.seen.some((s) => s.startsWith('storyPost:') || s.startsWith('messageBubble:'))) place |= IN_CONTENT;
+  return place;
+}
+
+/**
+ * The word classes an element's text may be outlined as, where the page doctor reads them (lib/dojo/probe.ts):
+ * opener, photo and tag names in a control (a button, a link, a label, one by role); error words in a heading,
+ * paragraph or alert, not inside a post or message Policy Guard recognises (there the page is drawn, and a post
+ * saying "try again" is a post); loading words in an element with no child elements. Elsewhere text is `$text`,
+ * so a feed's posts keep one shape.
+ */
+function wordsAllowed(el: PageElement, place: number): WordClass[] {
+  const allowed: WordClass[] = [];
+  if (!el.children.length) allowed.push('loading');
+  if (place & IN_ERROR_PLACE && !(place & IN_CONTENT)) allowed.push('error');
+  if (place & IN_CONTROL) allowed.push('opener', 'photo', 'tag');
+  return allowed;
+}
+
 /** An element's own part of its node (tag, attributes, text, what our selectors see), whatever the limits. */
-function ownPart(el: PageElement): OutlineNode {
+function ownPart(el: PageElement, place = 0): OutlineNode {
+  const allowed = wordsAllowed(el, place);
   const node: OutlineNode = { tag: tagName(el.tag) };
   let attrs: Record<string, string> | undefined;
   let other = 0;
@@ -570,11 +647,13 @@ function ownPart(el: PageElement): OutlineNode {
       if (!raw.toLowerCase().startsWith('on')) other++;
       continue;
     }
-    (attrs ??= {})[name] = attributePlaceholder(name, value);
+    (attrs ??= {})[name] = attributePlaceholder(name, value, allowed);
   }
   if (other) (attrs ??= {}).$other = `$number:${bucket(other)}`;
+  // "Share" on a text box names the box, not a Send control (probe 21e D12): only a control's name is `$sendLabel`.
+  if (attrs?.['aria-label'] === '$sendLabel' && !isControl(el)) attrs['aria-label'] = '$text';
   if (attrs) node.attrs = attrs;
-  if (el.text.trim()) node.text = textPlaceholder(el.text);
+  if (el.text.trim()) node.text = textPlaceholder(el.text, allowed);
   if (el.seen.length) node.seen = el.seen;
   return node;
 }
@@ -606,10 +685,11 @@ interface BuildState {
   shapes: Map<string, number>;
 }
 
-function build(el: PageElement, depth: number, limits: Limits, state: BuildState): Built {
+function build(el: PageElement, depth: number, limits: Limits, state: BuildState, above = 0): Built {
+  const place = placeOf(el, above);
   let own = state.own.get(el);
   if (!own) {
-    const node = ownPart(el);
+    const node = ownPart(el, place);
     // A key for the own part (control characters cannot occur in a kept value or a placeholder).
     let key = `${node.tag}\u0000${node.text ?? ''}\u0000${node.seen?.join(',') ?? ''}`;
     for (const name in node.attrs) key += `\u0000${name}\u0001${node.attrs[name]}`;
@@ -629,7 +709,7 @@ function build(el: PageElement, depth: number, limits: Limits, state: BuildState
     state.truncated = true;
     key += `|more ${built.more}`;
   } else {
-    const { runs, grouped } = collapse(kids.map((k) => build(k, depth + 1, limits, state)), limits.maxRuns);
+    const { runs, grouped } = collapse(kids.map((k) => build(k, depth + 1, limits, state, place)), limits.maxRuns);
     if (grouped) state.truncated = true;
     built.runs = runs;
     key += `|${runs.map((r) => `${r.built.shape}x${r.count}`).join(',')}`;
@@ -772,7 +852,9 @@ export function withDoctorVerdict(outline: Outline, report: Pick<DoctorReport, '
     if (parts.some((p) => p.needed && !p.found)) missing.add(name);
     if (parts.length && parts.every((p) => !p.found)) gone.add(name);
   }
-  return { ...outline, found: (outline.found ?? []).filter((f) => !gone.has(f.split(':')[0]!)), missing: [...missing] };
+  const meaning = report.parts.find((p) => p.id === 'composer' && !p.found && !p.needed)?.meaning?.key;
+  const noComposer = (['loading', 'error', 'opener'] as const).find((r) => meaning === `doctorMeanComposer${r[0]!.toUpperCase()}${r.slice(1)}`);
+  return { ...outline, found: (outline.found ?? []).filter((f) => !gone.has(f.split(':')[0]!)), missing: [...missing], ...(noComposer ? { noComposer } : {}) };
 }
 
 /** Where the outline is made: the live page, or a page saved with "Save page as". */
@@ -804,6 +886,7 @@ const ATTEMPTS: Limits[] = [
 export function outlineOfTree(tree: PageTree, from: OutlineSource): Outline {
   const route = parseDojoLocation(from.href);
   eventTitlesInCards(tree);
+  unusableBoxes(tree);
   const { found, enclosed, storyBox } = foundIn(tree, route.app === 'teach' && (route.view === 'class-story' || route.view === 'school-story' || route.view === 'student-story'));
   const names = new Set(found.map((f) => f.split(':')[0]));
   const missing = expectedParts({ app: route.app, view: route.view, conversation: route.conversationId !== undefined, post: route.postId !== undefined }, { storyBox, bubbles: names.has('messageBubble') }).filter((n) => !names.has(n));
@@ -854,6 +937,25 @@ export function outlineOfTree(tree: PageTree, from: OutlineSource): Outline {
     }
   }
   return outline!;
+}
+
+/**
+ * A text box no one can type in is no composer (lib/dojo/page.ts findComposers needs one shown, enabled and
+ * writable), so `composer` is taken out of its `seen` (probe 21f N7: a `hidden` textarea was outlined as a
+ * composer): a box that is `hidden`, `inert`, `aria-hidden="true"` or styled `display: none` / `visibility:
+ * hidden`, or inside such an element, or disabled or read-only. From the markup alone, the same on the live
+ * page and a saved one (no layout: a box hidden by a style sheet keeps its `seen`). Iterative; changes `tree`.
+ */
+function unusableBoxes(tree: PageTree): void {
+  const hides = (el: PageElement) =>
+    el.attrs.some(([n, v]) => n === 'hidden' || n === 'inert' || (n === 'aria-hidden' && v.trim() === 'true') || (n === 'style' && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(v)));
+  const stack: [PageElement, boolean][] = tree.regions.map((r) => [r.root, false]);
+  while (stack.length) {
+    const [el, hiddenAbove] = stack.pop()!;
+    const hidden = hiddenAbove || hides(el);
+    if ((hidden || el.attrs.some(([n]) => n === 'disabled' || n === 'readonly')) && el.seen.some((s) => s.startsWith('composer:'))) el.seen = el.seen.filter((s) => !s.startsWith('composer:'));
+    for (const c of el.children) stack.push([c, hidden]);
+  }
 }
 
 /**

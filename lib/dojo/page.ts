@@ -522,17 +522,19 @@ export function sendControlsOnPage(doc: Document): HTMLElement[] {
 }
 
 /**
- * The Send/Post control that goes with a composer, and how it was found: in the composer's container by our
- * guess or by name, else the nearest send control in the composer's surroundings (a redesign with no
- * container we know: the send gate holds a click on any send control, so this is the one it would hold).
+ * The Send/Post control that goes with a composer: in the composer's container by our guess or by name, else
+ * the nearest send control in the composer's surroundings (a redesign with no container we know: the send
+ * gate holds a click on any send control, so this is the one it would hold). How it was found is the page
+ * doctor's to ask (`tierOf(control, 'sendButton')`, lib/dojo/probe.ts): the content script does not carry the
+ * selectors' tiers.
  */
-export function sendControlNear(composer: HTMLElement, doc: Document): { control: HTMLElement; tier: Tier } | undefined {
+export function sendControlNear(composer: HTMLElement, doc: Document): HTMLElement | undefined {
   const inContainer = sendControlFor(composer);
-  if (inContainer) return { control: inContainer, tier: tierOf(inContainer, 'sendButton') ?? 'generic' };
+  if (inContainer) return inContainer;
   const all = sendControlsOnPage(doc);
   for (let up: HTMLElement | null = composer.parentElement, depth = 0; up && depth < 8; up = up.parentElement, depth++) {
     const near = all.find((c) => up!.contains(c));
-    if (near) return { control: near, tier: tierOf(near, 'sendButton') ?? 'generic' };
+    if (near) return near;
   }
   return undefined;
 }

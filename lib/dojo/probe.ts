@@ -27,7 +27,7 @@ import {
   type ChannelBasis,
 } from './page';
 import type { DojoRoute } from './routes';
-import { ANY_EDITOR, anyOf, BUSY_MARKS, ERROR_PLACES, ERROR_WORDS, EXTRAS_CONTROLS, EXTRAS_LABELS, LOADING_WORDS, OPENER_LABELS, POST_LIKE, SEND_LABELS, SELECTORS, type Tier } from './selectors';
+import { ANY_EDITOR, anyOf, BUSY_MARKS, ERROR_PLACES, ERROR_WORDS, EXTRAS_CONTROLS, EXTRAS_LABELS, LOADING_WORDS, NOT_OPENER, OPENER_QUESTION, OPENER_VERBS, PLACEHOLDER_MIN, PLACEHOLDER_TAGS, POST_LIKE, SEND_LABELS, SELECTORS, type Tier } from './selectors';
 
 export interface ComposerFacts {
   /** The selector kind that found the box. */
@@ -125,8 +125,62 @@ function extrasControlNear(box: HTMLElement): boolean {
 
 export type NoComposerReason = 'loading' | 'error' | 'opener';
 
+/**
+ * How long a page may say it is loading before its missing box is said anyway, in ms after the doctor first
+ * asked on that address: a page that "loads" for longer (a "Loading more…" line under a redesigned feed, grey
+ * blocks that are a redesign's decoration) is not loading (probe 21f N1, N2).
+ */
+export const LOADING_LIMIT_MS = 20_000;
+
 /** Boxes a person types a message in: Policy Guard checks some of these shapes only (lib/dojo/page.ts findComposers). */
 const UNCHECKED_BOXES = 'textarea, input:not([type]), input[type="text"], [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"]';
+
+/**
+ * A name labelled like a control that opens the message box (selectors.ts OPENER_VERBS, OPENER_QUESTION):
+ * "Share a photo or video", "Create", "+ New", "Write a post", "What's on your mind?". Not a Send/Post name
+ * ("Share", "Post to Class Story": SEND_LABELS), not a verb whose object is people or settings ("Add student":
+ * NOT_OPENER), and not a box's own short tool ("Add photo", "Tag students": two words or fewer naming a tag or
+ * a photo, EXTRAS_LABELS). Pure: the outline classes names with it too (lib/dojo/outline.ts).
+ */
+export function openerName(name: string): boolean {
+  const n = name.replace(/\s+/g, ' ').trim();
+  if (!n || n.length > 80 || SEND_LABELS.test(n) || NOT_OPENER.test(n)) return false;
+  if (EXTRAS_LABELS.test(n) && n.replace(/^[+\uFF0B]\s*/, '').split(' ').length <= 2) return false;
+  return OPENER_VERBS.test(n) || OPENER_QUESTION.test(n);
+}
+
+/**
+ * A shown, enabled control (a button, a link, or one by role) that opens the message box: named like one
+ * (`openerName`), or a bare "+" that says it opens a dialog or a menu (`aria-haspopup`, `aria-expanded`). One
+ * inside a post or a message (a post's "Add comment") opens no box for the page.
+ */
+function opensComposer(c: Element): boolean {
+  const name = nameOf(c);
+  const plus = /^[+\uFF0B]$/.test(name) && (c.hasAttribute('aria-haspopup') || c.getAttribute('aria-expanded') === 'false');
+  return (
+    (plus || openerName(name)) &&
+    !c.closest(`${anyOf('storyPost')}, ${anyOf('messageBubble')}, article, [role="article"]`) &&
+    shown(c) &&
+    c.getAttribute('aria-disabled') !== 'true' &&
+    !(c as HTMLButtonElement).disabled
+  );
+}
+
+/**
+ * A skeleton screen: at least 3 shown, empty placeholder blocks (selectors.ts PLACEHOLDER_TAGS, PLACEHOLDER_MIN)
+ * in the app root, drawn before the feed, with little text about them (under 300 characters: the navigation
+ * and a heading). Asks for layout.
+ */
+function skeleton(own: Element[], text: number): boolean {
+  if (text >= 300) return false;
+  let blocks = 0;
+  for (const el of own) {
+    if (el.childElementCount || !PLACEHOLDER_TAGS.has(el.localName) || (el.textContent ?? '').trim()) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width >= PLACEHOLDER_MIN.width && r.height >= PLACEHOLDER_MIN.height && ++blocks >= 3) return true;
+  }
+  return false;
+}
 
 /**
  * Why a page that should have a message box shows none, when that is not ClassDojo having changed (probe
@@ -134,13 +188,15 @@ const UNCHECKED_BOXES = 'textarea, input:not([type]), input[type="text"], [conte
  * cannot read (a text box inside a component or a frame, or a shown text box it does not check) always wins:
  * undefined. Then, in order:
  * - `loading`: the app root holds almost nothing yet (fewer than 4 elements, or under 40 characters and nothing
- *   to press), or shows a busy or progress indicator or says "Loading…" with no post or message drawn yet;
+ *   to press), or shows a busy or progress indicator, says "Loading…", or shows a skeleton screen's placeholder
+ *   blocks, with no post or message drawn yet; only for `LOADING_LIMIT_MS` after `waitedMs` starts (0: now);
  * - `error`: no post or message, and an alert, heading or paragraph says something went wrong (ERROR_WORDS);
- * - `opener`: a shown control named like one that opens the message box ("Share something with your class…",
- *   "New post", "Compose": OPENER_LABELS), as where the box is drawn in a dialog when pressed.
- * Reads the DOM and asks for visibility (a layout): on demand, not on every keystroke.
+ * - `opener`: a shown control that opens the message box (`opensComposer`: "Share a photo or video", "+"
+ *   named "Create", "New post"), as where the box is drawn in a dialog when pressed.
+ * `waitedMs`: how long the doctor has been asking on this address, in ms. Reads the DOM and asks for layout:
+ * on demand, not on every keystroke.
  */
-export function noComposerReason(doc: Document): NoComposerReason | undefined {
+export function noComposerReason(doc: Document, waitedMs = 0): NoComposerReason | undefined {
   if (enclosedEditors(doc) > 0) return undefined;
   const root = findAppRoot(doc);
   const roots = uiRoots(doc);
@@ -153,25 +209,31 @@ export function noComposerReason(doc: Document): NoComposerReason | undefined {
   const own = [...root.querySelectorAll('*')].filter((el) => !NOT_UI.has(el.tagName) && !el.closest(`[${EXTENSION_HOST_ATTR}], policy-guard-panel`) && !el.localName.startsWith('policy-guard-'));
   const text = own.reduce((n, el) => n + [...el.childNodes].reduce((m, c) => m + (c.nodeType === 3 ? (c.nodeValue ?? '').trim().length : 0), 0), 0);
   const content = findStoryPosts(doc).length > 0 || roots.some((r) => r.querySelector(anyOf('messageBubble')) !== null);
-  const busy =
-    root.getAttribute('aria-busy') === 'true' ||
-    roots.some((r) => [...r.querySelectorAll(BUSY_MARKS)].some(shown)) ||
-    own.some((el) => el.childElementCount === 0 && LOADING_WORDS.test((el.textContent ?? '').slice(0, 80)) && shown(el));
-  // Nothing drawn yet: hardly any elements, or no words and nothing to press (a spinner's drawing).
-  const bare = own.length < 4 || (text < 40 && !root.querySelector('button, a[href], input, [role="button"]'));
-  if (bare || (busy && !content)) return 'loading';
+  if (waitedMs <= LOADING_LIMIT_MS) {
+    const busy =
+      root.getAttribute('aria-busy') === 'true' ||
+      roots.some((r) => [...r.querySelectorAll(BUSY_MARKS)].some(shown)) ||
+      own.some((el) => el.childElementCount === 0 && LOADING_WORDS.test((el.textContent ?? '').slice(0, 80)) && shown(el));
+    // Nothing drawn yet: hardly any elements, or no words and nothing to press (a spinner's drawing).
+    const bare = own.length < 4 || (text < 40 && !root.querySelector('button, a[href], input, [role="button"]'));
+    if (bare || (!content && (busy || skeleton(own, text)))) return 'loading';
+  }
   if (!content && roots.some((r) => [...r.querySelectorAll(ERROR_PLACES)].some((el) => shown(el) && ERROR_WORDS.test((el.textContent ?? '').slice(0, 300))))) return 'error';
   const controls = roots.flatMap((r) => [...r.querySelectorAll('button, [role="button"], a, [tabindex="0"]')]);
-  return controls.some((c) => OPENER_LABELS.test(nameOf(c)) && !SEND_LABELS.test(nameOf(c)) && shown(c) && c.getAttribute('aria-disabled') !== 'true' && !(c as HTMLButtonElement).disabled) ? 'opener' : undefined;
+  return controls.some(opensComposer) ? 'opener' : undefined;
 }
 
-/** Reads the facts of the page as it is now. `route` is the parsed address (lib/dojo/routes.ts). */
-export function probePage(doc: Document, route: DojoRoute): PageFacts {
+/**
+ * Reads the facts of the page as it is now. `route` is the parsed address (lib/dojo/routes.ts); `waitedMs` how
+ * long the doctor has been asking on this address, in ms (`noComposerReason`).
+ */
+export function probePage(doc: Document, route: DojoRoute, waitedMs = 0): PageFacts {
   const appRoot = findAppRoot(doc);
   const roots = uiRoots(doc);
   const composers = findComposers(doc).map((el): ComposerFacts => {
     const extras = composerExtras(el);
-    const send = sendControlNear(el, doc);
+    const control = sendControlNear(el, doc);
+    const send = control && { tier: tierOf(control, 'sendButton') ?? 'generic' };
     const where = appRoot.contains(el) ? 'app' : 'dialog';
     return {
       tier: tierOf(el, 'composer') ?? 'generic',
@@ -203,7 +265,7 @@ export function probePage(doc: Document, route: DojoRoute): PageFacts {
     posts: { count: posts.length, tier: bestTier(posts, 'storyPost'), readable: posts.filter((p) => readStoryPost(p).body !== undefined).length },
     postLike: posts.length ? 0 : [...appRoot.querySelectorAll(POST_LIKE)].filter((el) => (el.textContent ?? '').trim().length >= 20 && !el.parentElement?.closest(POST_LIKE)).length,
     enclosedEditors: enclosedEditors(doc),
-    ...(composers.length ? {} : { noComposer: noComposerReason(doc) }),
+    ...(composers.length ? {} : { noComposer: noComposerReason(doc, waitedMs) }),
     calendarPosts: findStoryPosts(doc).filter(isEventPost).length,
     className: storyClassName(doc),
     ...(route.app === 'teach' && route.view === 'messaging' && route.classId ? { chatClassName: switcherName(doc) } : {}),

@@ -141,22 +141,41 @@ export const TIERS: { readonly [K in SelectorName]: readonly Tier[] } = {
 /**
  * The accessible names of Send and Post controls, in the languages ClassDojo's interface comes in (a few):
  * how a send control is found when our data-name guesses are gone. An icon-only button names what it sends
- * ("Send message", "Post reply", Welsh "Anfon neges"): the verb and one of those words is a send control too.
+ * ("Send message", "Post reply", Welsh "Anfon neges"): the verb (or "Reply") alone, with what it sends ("Send a
+ * message", "Share post", "Envoyer le message", "Wyślij wiadomość"), with "now", or with where it goes ("Post to
+ * Class Story") is a send control too (probe 21e D12). "Share a photo or video" or "Share something…" is not:
+ * that opens a message box (OPENER_VERBS).
  */
-export const SEND_LABELS = /^(post|send|share|publish|postio|anfon|rhannu|wyślij|opublikuj|enviar|publicar|envoyer|publier|trimite)(\s+(message|reply|neges))?$/i;
+export const SEND_LABELS =
+  /^(post|send|share|publish|reply|postio|anfon|rhannu|ateb|wyślij|opublikuj|odpowiedz|enviar|publicar|responder|envoyer|publier|répondre|trimite)(\s+((a|an|the|le|el|un|une)\s+)?(message|reply|post|comment|story|now|neges|nawr|wiadomość|mensaje|historia|mesaj)|\s+to\s.+)?$/i;
 
 /**
  * Why a page that should have a message box shows none without ClassDojo having changed (lib/dojo/probe.ts
  * `noComposerReason`), so the page doctor does not cry "ClassDojo may have changed" (probe 21e D2):
- * - a control that opens the message box ("Share something with your class…", "New post", "Compose"): the box
- *   is drawn when it is pressed, often in a dialog outside the app root (shared/docs/classdojo-web-app.md);
- * - a page still loading (a busy or progress indicator);
+ * - a control that opens the message box: the box is drawn when it is pressed, often in a dialog outside the
+ *   app root (shared/docs/classdojo-web-app.md);
+ * - a page still loading (a busy or progress indicator, grey placeholder blocks);
  * - an error page ("Something went wrong", "Try again").
  * Names and words, not ClassDojo's markup (not published): the interface's languages (English, Welsh).
+ *
+ * An opener is known by how it is labelled, not by a list of its phrases (probe 21f N2): its name starts with
+ * a verb of making or sharing, or is "+" and such a verb ("Share a photo or video", "Create", "+ New", "Write a
+ * post", Welsh "Neges newydd"), or is a question inviting a post ("What's on your mind?"). OPENER_VERBS is that first word;
+ * OPENER_QUESTION the invitation; NOT_OPENER a verb whose object is no message (people, classes, settings:
+ * "Add student", "Create group"). lib/dojo/probe.ts `openerName` combines them with the control's role.
  */
-export const OPENER_LABELS =
-  /^\+?\s*(?:(?:share|post|write|add|create|compose|start|new|send)\b.*\b(?:post|story|message|something|update|moment|class|note|announcement)\b|compose\b|what.s (?:on your mind|new)|rhannu\b.+|neges newydd|post(?:iad)? newydd|ysgrifennu\b)/i;
+export const OPENER_VERBS =
+  /^[+\uFF0B]?\s*(share|post|write|add|create|compose|start|new|make|upload|publish|draft|announce|rhannu|postio|ysgrifennu|creu|ychwanegu|newydd|cyhoeddi|dechrau|(neges|post|postiad|stori)\s+newydd)\b/i;
+export const OPENER_QUESTION = /\b(share|post|write|say|tell|add|create|new|mind|happening|rhannu|newydd)\b.*\?\s*$/i;
+export const NOT_OPENER =
+  /^\S+\s+(?:(?:a|an|the|new|your|my)\s+)?(students?|pupils?|parents?|famil(?:y|ies)|teachers?|co-?teachers?|members?|staff|class(?:es)?|schools?|groups?|skills?|points?|behaviou?rs?|accounts?|filters?|folders?|contacts?|people|reactions?|emoji|disgybl\w*|rhieni|dosbarth\w*|grwp)\b/i;
 export const BUSY_MARKS = '[aria-busy="true"], [role="progressbar"]';
+/**
+ * A skeleton screen's grey placeholder blocks: empty elements of these tags drawn at least this big (CSS px),
+ * shown before the feed is (probe 21f N2). Tags, not class names: ClassDojo's classes are generated hashes.
+ */
+export const PLACEHOLDER_TAGS = new Set(['div', 'span', 'li', 'p', 'section', 'article', 'figure']);
+export const PLACEHOLDER_MIN = { width: 40, height: 8 };
 /** A page's own words for loading, at the start of a short text ("Loading your class…"). */
 export const LOADING_WORDS = /^\s*(loading|please wait|one moment|just a moment|llwytho|arhoswch)\b/i;
 export const ERROR_WORDS =

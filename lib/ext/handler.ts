@@ -19,7 +19,7 @@ import { heldRows, heldSummary, weeklySummary, type EventLike, type HeldSummary 
 import { holidayYears } from './retention';
 import { loadRoster, saveRoster } from './rosters';
 import { effectiveRole, installedByPolicy } from './role';
-import { readSettingProblems, retentionDays, spotCheckOn, userRole } from './settings';
+import { DISMISSED_MAX, doctorDismissed, readSettingProblems, retentionDays, spotCheckOn, userRole } from './settings';
 import { loadSpot, saveKeepSnippets, saveNote, saveOutcome, saveScan, type SpotWrite } from './spot-store';
 
 /** Only the first 20,000 characters of a message are routed or hinted on. */
@@ -175,6 +175,11 @@ async function handle(msg: Exclude<Request, { type: 'gate-reason' | 'load-on-req
     case 'popup-spot':
       await spotCheckOn.setValue(msg.on);
       return { ok: true, value: msg.on };
+    case 'doctor-dismissed': {
+      const keys = await doctorDismissed.getValue();
+      if (msg.dismiss && !keys.includes(msg.key)) await doctorDismissed.setValue([...keys, msg.key].slice(-DISMISSED_MAX));
+      return { ok: true, value: msg.dismiss === true || keys.includes(msg.key) };
+    }
     default:
       return handleSpot(msg);
   }

@@ -126,6 +126,13 @@ export interface Protocol {
   'spot-snippets': { request: { scope: SpotScope; keep: boolean }; response: SpotWriteResponse };
   'popup-state': { request: Record<never, never>; response: PopupStateResponse };
   'popup-spot': { request: { on: boolean }; response: Response<boolean> };
+  /**
+   * The page doctor's notice that the page no longer matches, dismissed by the teacher: `key` is the kind and
+   * the page's route pattern with ids replaced (`no-composer teach.classdojo.com#/classes/{id}/story`). With
+   * `dismiss`, remembered for the browser session (storage.session); the answer is whether it was dismissed
+   * (probe 21e D10: a reload brought it back).
+   */
+  'doctor-dismissed': { request: { key: string; dismiss?: boolean }; response: Response<boolean> };
   'gate-reason': { request: GateReasonRequest; response: Response<true> };
   /** The note frame (entrypoints/spot-note) reads and writes the leader's note on one finding. */
   'spot-note-load': { request: { scope: SpotScope; key: string }; response: Response<string | null> };
@@ -190,7 +197,7 @@ export type ResponseOf<K extends RequestType> = Protocol[K]['response'];
 /** Any request, as the content script sends it. */
 export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
 
-export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'gate-reason', 'spot-note-load', 'spot-note-save', 'spot-note-blurred', 'popup-state', 'popup-spot', 'load-on-request'] as const satisfies readonly RequestType[];
+export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'gate-reason', 'spot-note-load', 'spot-note-save', 'spot-note-blurred', 'popup-state', 'popup-spot', 'load-on-request', 'doctor-dismissed'] as const satisfies readonly RequestType[];
 
 /** The ClassDojo apps a request may come from, by the sender's origin. */
 export const APP_ORIGINS = { teach: 'https://teach.classdojo.com', home: 'https://home.classdojo.com' } as const;
@@ -227,6 +234,7 @@ export const SENDERS: { readonly [K in RequestType]: readonly SenderKind[] } = {
   'spot-note-save': ['note-frame'],
   'spot-note-blurred': ['note-frame'],
   'load-on-request': ['teach', 'home'],
+  'doctor-dismissed': ['teach', 'home'],
 };
 
 /**
@@ -371,6 +379,8 @@ export const REQUEST_SCHEMAS = {
   'popup-state': request('popup-state', {}),
   'popup-spot': request('popup-spot', { on: z.boolean() }),
   'load-on-request': request('load-on-request', {}),
+  // A kind and a route pattern: words, `{id}`, and an address's characters, no text of the page.
+  'doctor-dismissed': request('doctor-dismissed', { key: z.string().max(200).regex(/^[a-z-]+ [a-z.]+#[A-Za-z0-9/{}._~-]*$/), dismiss: z.boolean().optional() }),
   'spot-note-load': request('spot-note-load', { scope: scopeSchema, key: id(LIMITS.findingKey) }),
   'spot-note-save': request('spot-note-save', { scope: scopeSchema, key: id(LIMITS.findingKey), note: z.string().max(LIMITS.note) }),
   // The frame's own address after `#` (its record's scope and finding's key, URI-encoded JSON), naming which.

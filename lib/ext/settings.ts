@@ -41,6 +41,14 @@ const SettingProblemSchema = z.object({ setting: z.enum(SETTING_NAMES), at: z.st
 
 /** The problems found so far, newest last, at most `MAX_PROBLEMS`; cleared when the user dismisses them. */
 export const settingProblems = storage.defineItem<SettingProblem[]>('local:settingProblems', { fallback: [], version: 1 });
+
+/**
+ * The page doctor's notices the teacher dismissed this browser session, as `kind route-pattern` keys (lib/ext/
+ * messages.ts 'doctor-dismissed'): session storage, so a restart shows a notice that still holds again. At most
+ * DISMISSED_MAX, the newest kept.
+ */
+export const doctorDismissed = storage.defineItem<string[]>('session:doctorDismissed', { fallback: [] });
+export const DISMISSED_MAX = 50;
 const MAX_PROBLEMS = 20;
 /** Two readers (the background and a tab) finding the same corrupt value at once report it once. */
 const SAME_PROBLEM_MS = 60_000;

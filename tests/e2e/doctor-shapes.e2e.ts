@@ -1,7 +1,9 @@
 /**
  * The page doctor's mismatch notice on page shapes a fresh tester found it wrong on (probe 21e): no "cannot
  * find the message box" while the page is loading, shows an error, or opens its box from a button (D2), and the
- * notice inside the panel's visible box in small windows (D3). The pages are tests/fixtures/shapes/.
+ * notice inside the panel's visible box in small windows (D3). Probe 21f: openers worded otherwise and
+ * icon-only, a skeleton first paint (N2), the notice in view in wide windows where the panel docks low (N6),
+ * and a dismissed notice that stays dismissed after a reload (21e D10). The pages are tests/fixtures/shapes/.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +71,57 @@ describe('no false alarm: the page says why it has no message box (probe 21e D2)
   });
 });
 
+describe('openers by role and label, and a skeleton first paint (probe 21f N2)', () => {
+  const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, (h) => h.choosePolicy('bentley-new-village'));
+
+  for (const [shape, what] of [
+    ['doctor-opener-media', 'a button worded about pictures ("Upload a picture or clip for families")'],
+    ['doctor-opener-icon', 'an icon-only "+" control named "New"'],
+  ] as const) {
+    it(`a Class Story whose box opens from ${what}: nothing said before it is opened; once open, the box is found`, async () => {
+      const page = await h.openDojo(`${TEACH}?shape=${shape}#/classes/c1/story`);
+      await page.locator(PANEL).waitFor({ state: 'attached' });
+      expect(await noticesOver(page, 5_000)).not.toContain(1);
+      await openDoctor(page);
+      expect(await page.locator('pg=[data-policy-guard="doctor"] [data-part="composer"]').textContent()).toContain('opens from a button');
+      await page.click('#opener');
+      await expect.poll(async () => summary(await openDoctor(page))['composer#1'], { timeout: 10_000 }).toBe('found generic');
+      expect(await page.locator(NOTICE).count()).toBe(0);
+      await page.close();
+    });
+  }
+
+  it('grey placeholder blocks under the navigation, no busy mark, the box drawn 6 s later: nothing said meanwhile', async () => {
+    const page = await h.openDojo(`${TEACH}?shape=doctor-skeleton#/classes/c1/story`);
+    const seen = await noticesOver(page, 8_500);
+    expect(seen.length).toBeGreaterThan(10);
+    expect(seen).not.toContain(1);
+    expect(summary(await openDoctor(page))['composer#1']).toBe('found guess');
+    await page.close();
+  });
+});
+
+describe('a dismissed notice stays dismissed for the session on that kind of page (probe 21e D10)', () => {
+  const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, (h) => h.choosePolicy('bentley-new-village'));
+
+  it('dismissed, then the page reloaded and another class’s Class Story opened: not said again', async () => {
+    const page = await h.openDojo(`${TEACH}?shape=doctor-nobox#/classes/c1/story`);
+    const notice = page.locator(NOTICE);
+    await notice.waitFor({ timeout: 10_000 });
+    await page.locator('pg=[data-policy-guard="mismatch-dismiss"]').click();
+    await expect.poll(() => notice.count(), { timeout: 3_000 }).toBe(0);
+    await page.reload();
+    await page.waitForFunction(`window.__dojo && window.__dojo.ready === true`);
+    expect(await noticesOver(page, 6_000)).not.toContain(1);
+    await page.goto(`${TEACH}?shape=doctor-nobox#/classes/c2/story`);
+    await page.waitForFunction(`window.__dojo && window.__dojo.ready === true`);
+    expect(await noticesOver(page, 6_000)).not.toContain(1);
+    // The doctor still says what it sees: the notice is gone, not the finding.
+    expect(summary(await openDoctor(page))['composer']).toBe('missing none');
+    await page.close();
+  });
+});
+
 describe('the notice in view in a small window (probe 21e D3)', () => {
   const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, (h) => h.choosePolicy('bentley-new-village'));
 
@@ -99,6 +152,38 @@ describe('the notice in view in a small window (probe 21e D3)', () => {
         const b = (await page.locator(`pg=[data-policy-guard="${action}"]`).boundingBox())!;
         expect(b.y + b.height, action).toBeLessThanOrEqual(Math.min(panel.y + panel.height, height) + 1);
       }
+      await page.close();
+    });
+  }
+
+  // Probe 21f N6: in a wide window the panel docks below the feed, a few hundred pixels tall, and the notice
+  // (the last of its first lines) ran below the window.
+  for (const [width, height] of [
+    [1280, 860],
+    [1024, 700],
+  ] as const) {
+    it(`at ${width}×${height}, where the panel docks low: the notice and Dismiss lie inside the panel and the window`, async () => {
+      const page = await h.context.newPage();
+      await page.setViewportSize({ width, height });
+      await page.goto(`${TEACH}?shape=doctor-nobox-long#/classes/c1/story`);
+      await page.waitForFunction(`window.__dojo && window.__dojo.ready === true`);
+      const notice = page.locator(NOTICE);
+      await notice.waitFor({ state: 'attached', timeout: 10_000 });
+      const badge = page.locator('pg=[data-policy-guard="panel-badge"]');
+      if (await badge.isVisible().catch(() => false)) await badge.click();
+      await notice.waitFor({ state: 'visible', timeout: 5_000 });
+      await page.waitForTimeout(500);
+      const panel = (await page.locator(PANEL).boundingBox())!;
+      const box = (await notice.boundingBox())!;
+      await h.screenshot(page, `doctor-shapes-notice-${width}`);
+      const bottom = Math.min(panel.y + panel.height, height) + 1;
+      expect({ top: box.y >= panel.y - 1, bottom: box.y + box.height <= bottom }, JSON.stringify({ panel, box })).toEqual({ top: true, bottom: true });
+      for (const action of ['mismatch-open', 'mismatch-dismiss']) {
+        const b = (await page.locator(`pg=[data-policy-guard="${action}"]`).boundingBox())!;
+        expect(b.y + b.height, `${action} ${JSON.stringify({ panel, b })}`).toBeLessThanOrEqual(bottom);
+      }
+      // The panel scrolled, not ClassDojo's page.
+      expect(await page.evaluate('window.scrollY')).toBe(0);
       await page.close();
     });
   }

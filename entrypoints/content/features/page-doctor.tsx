@@ -39,8 +39,6 @@ export class PageDoctor {
   readonly view: Store<DoctorView> = createStore<DoctorView>({ open: false });
   private timer?: number;
   private pending?: Mismatch;
-  /** Pages (addresses) where the teacher dismissed the notice: said once, not again. */
-  private dismissed = new Set<string>();
 
   constructor(private f: FeatureContext) {}
 
@@ -100,7 +98,13 @@ export class PageDoctor {
     if (composerCount > 0) return watchesSendControls(facts) && (sendless ?? 0) > 0 ? 'no-send' : undefined;
     // No box where one belongs: not while the page says why (loading, an error, a button that opens the box:
     // the parts loaded on request read that, lib/dojo/probe.ts noComposerReason; probe 21e D2).
-    if (expectsComposer(facts)) return (await this.parts())?.noComposerReason() ? undefined : 'no-composer';
+    // While it says it is loading, looked at again (a page may say so and never change after): the parts stop
+    // believing it after a while (LOADING_LIMIT_MS), and the missing box is said.
+    if (expectsComposer(facts)) {
+      const why = (await this.parts())?.noComposerReason();
+      if (why == 'loading') this.onPage();
+      return why ? undefined : 'no-composer';
+    }
     return watchesSendControls(facts) && sendControlsOnPage(document).length > 0 ? 'send-without-composer' : undefined;
   }
 
@@ -109,7 +113,6 @@ export class PageDoctor {
     try {
       const now = await this.candidate();
       if (this.f.ctx.isInvalid) return;
-      const key = location.href;
       const current = this.view.get().mismatch;
       if (!now) {
         this.pending = undefined;
@@ -119,8 +122,9 @@ export class PageDoctor {
         }
         return;
       }
-      // Seen at two looks in a row: the page has settled like this.
-      if (now === this.pending && !this.dismissed.has(key)) {
+      // Seen at two looks in a row: the page has settled like this; said unless the teacher dismissed it on
+      // this kind of page this session (the parts ask the background: probe 21e D10).
+      if (now === this.pending && !(await (await this.parts())?.dismissed(now))) {
         if (current !== now) {
           this.view.update({ mismatch: now });
           // Said in the panel's notices too, so the folded badge shows that something needs attention.
@@ -153,7 +157,8 @@ export class PageDoctor {
   }
 
   dismiss() {
-    this.dismissed.add(location.href);
+    const kind = this.view.get().mismatch;
+    if (kind) void this.parts().then((p) => p?.dismissed(kind, true));
     this.view.update({ mismatch: undefined });
     this.f.setNotices('page-doctor', []);
   }
@@ -167,9 +172,13 @@ export class PageDoctor {
 function MismatchNotice(props: { doctor: PageDoctor }) {
   const { doctor } = props;
   const view = useStore(doctor.view);
+  const ref = useRef<HTMLDivElement>(null);
+  // Scrolled into the panel's view when it appears: docked low in a wide window, the panel's few hundred pixels
+  // showed its first lines only, and Dismiss was below the window (probe 21f N6).
+  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [view.mismatch]);
   if (!view.mismatch) return null;
   return (
-    <div class="pg-callout" role="status" data-policy-guard="page-mismatch" data-mismatch={view.mismatch}>
+    <div ref={ref} class="pg-callout" role="status" data-policy-guard="page-mismatch" data-mismatch={view.mismatch}>
       <p>{t(view.mismatch === 'no-composer' ? 'pageMismatchNoComposer' : view.mismatch === 'no-send' ? 'pageMismatchNoSend' : 'pageMismatchSend')}</p>
       <div class="pg-actions">
         {!view.open && (

@@ -87,6 +87,11 @@ describe('guard outline from-html', () => {
       // The fixture app's own page, as the server sends it: what "HTML only" writes.
       ['teach-index.html', readFileSync(join(FIXTURES_DIR, 'teach', 'index.html'), 'utf8')],
       ['spinner.html', '<!-- saved from url=(0044)https://teach.classdojo.com/#/classes/c1/story --><html><head><script src="/app.3f2a.js" defer></script></head><body><div id="reactApplication"><div class="spinner"></div></div><noscript>Enable JavaScript</noscript></body></html>'],
+      // Probe 21f N5: a loader (a spinner and a logo) with body-level portal containers; a root not named
+      // reactApplication; a skeleton of empty blocks. None has words or anything Policy Guard sees.
+      ['loader-portals.html', '<!DOCTYPE html><html><head><title>ClassDojo</title><script>window.__CONFIG__={"env":"production"};</script></head><body><noscript>You need to enable JavaScript to run this app.</noscript><div id="reactApplication"><div class="a"><div class="b"></div><img src="https://static.classdojo.com/img/logo.svg" alt="ClassDojo"></div></div><div id="modal-root"></div><div id="toast-root"></div><script src="https://static.classdojo.com/build/teach.js" defer></script></body></html>'],
+      ['root.html', '<html><head><title>ClassDojo for Teachers</title><script type="module" crossorigin src="/assets/index-Bq3k.js"></script></head><body><div id="root"></div></body></html>'],
+      ['skeleton.html', '<html><head><script src="/main.js"></script></head><body><div id="__next"><header><span></span><span></span></header><main><div></div><div></div><div></div><div></div></main></div></body></html>'],
     ];
     for (const [name, html] of shells) {
       const r = await run('outline', 'from-html', file(name, html), '--url', 'https://teach.classdojo.com/#/classes/c1/story');
@@ -98,7 +103,16 @@ describe('guard outline from-html', () => {
     // A loaded page is no shell, however small its root; nor is a root with no scripts beside it.
     expect((await run('outline', 'from-html', SAVED)).code).toBe(0);
     expect((await run('outline', 'from-html', file('tiny.html', '<html><body><div id="reactApplication"><main><textarea></textarea><button>Post</button></main></div></body></html>'), '--url', 'https://teach.classdojo.com/#/classes/c1/story')).code).toBe(0);
+    // Nor is a small page with words (an error page saved as drawn), or one where Policy Guard sees a part.
+    expect((await run('outline', 'from-html', file('sorry.html', '<html><head><script src="/app.js"></script></head><body><div id="root"><h1>Sorry, this page isn’t available</h1><p>Check the address and try again.</p></div></body></html>'), '--url', 'https://teach.classdojo.com/#/classes/c1/story')).code).toBe(0);
+    expect((await run('outline', 'from-html', file('root-box.html', '<html><head><script src="/app.js"></script></head><body><div id="root"><main><textarea></textarea><button>Post</button></main></div></body></html>'), '--url', 'https://teach.classdojo.com/#/classes/c1/story')).code).toBe(0);
     // The help names the choices that work.
+    // A saved page with no box but an opener (probe 21f N3): said, rather than only blaming the selectors.
+    const opener = await run('outline', 'from-html', file('opener.html', '<html><body><div id="reactApplication"><main><button>Share a photo or video</button><div data-name="storyPost" role="article" aria-label="Story post"><div data-name="storyPostContents"><span data-name="richText">Our kites flew.</span></div></div></main></div></body></html>'), '--url', 'https://teach.classdojo.com/#/classes/c1/story');
+    expect(opener.code).toBe(0);
+    expect(opener.out).toContain('"text":"$label:opener+photo"');
+    expect(opener.err).toContain('a control that opens the message box is on this page');
+    expect(opener.err).not.toContain('kites');
     expect((await run('outline', '--help')).out).toContain('"Webpage,\n      Single File" (MHTML) or "Webpage, Complete"');
   });
 

@@ -1,11 +1,15 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://teach.classdojo.com/#/classes/c1/story"}
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { registerOnRequest } from '../../../entrypoints/content/core/on-request';
 import { PageDoctor, pageDoctor } from '../../../entrypoints/content/features/page-doctor';
 import { ON_REQUEST_PARTS } from '../../../entrypoints/on-request/parts';
 import { acceptPageRequest } from '../../../lib/ext/page-request';
+import { respond } from '../../../lib/ext/handler';
+import type { Sender } from '../../../lib/ext/messages';
 import { parseDojoLocation } from '../../../lib/dojo/routes';
+import { LOADING_LIMIT_MS } from '../../../lib/dojo/probe';
 import { settle, world } from './harness';
 
 const EXT = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
@@ -36,8 +40,11 @@ describe('the content script’s answers to the popup', () => {
 describe('page-doctor: when the page no longer matches', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('says so once the page has settled without a message box, and not again after it is dismissed', async () => {
+  it('says so once the page has settled without a message box, and not again after it is dismissed, even after a reload (probe 21e D10)', async () => {
     vi.useFakeTimers();
+    // The background, as our content script's messages reach it (lib/ext/handler.ts), with the session's storage.
+    const sender: Sender = { id: browser.runtime.id, url: location.href, origin: location.origin, tab: { id: 1, url: location.href } };
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(((message: unknown) => respond(message, sender, browser.runtime.id)) as never);
     // A redesigned feed: posts and a Post button, no box, and nothing on the page that explains it.
     document.body.innerHTML = '<div id="reactApplication"><main><section><article><h3>Ms Carter</h3><p>A redesigned feed with a post in it</p></article></section><button>Post</button></main></div>';
     registerOnRequest(ON_REQUEST_PARTS);
@@ -55,6 +62,41 @@ describe('page-doctor: when the page no longer matches', () => {
     w.pageChanged();
     await vi.advanceTimersByTimeAsync(4_000);
     expect(el.querySelector('[data-policy-guard="page-mismatch"]')).toBeNull();
+    // A reload: a new content script, the same session. Another class's Class Story is the same kind of page.
+    history.replaceState(null, '', '#/classes/c2/story');
+    const again = world();
+    pageDoctor.init(again.f);
+    const el2 = again.renderSlots();
+    again.f.page.set({ route: parseDojoLocation(location.href), composerCount: 0, appRootVerified: true });
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(el2.querySelector('[data-policy-guard="page-mismatch"]')).toBeNull();
+    // A chat is another kind of page: there the notice is said.
+    history.replaceState(null, '', '#/classes/c2/messaging/g1');
+    const chat = world();
+    pageDoctor.init(chat.f);
+    const el3 = chat.renderSlots();
+    chat.f.page.set({ route: parseDojoLocation(location.href), composerCount: 0, appRootVerified: true });
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(el3.querySelector('[data-policy-guard="page-mismatch"]')?.getAttribute('data-mismatch')).toBe('no-composer');
+    history.replaceState(null, '', '#/classes/c1/story');
+    vi.restoreAllMocks();
+  });
+
+  it('a page that says it is loading and never changes: looked at again, and said after LOADING_LIMIT_MS (probe 21f N1, N2)', async () => {
+    vi.useFakeTimers();
+    registerOnRequest(ON_REQUEST_PARTS);
+    history.replaceState(null, '', '#/classes/c7/story');
+    document.body.innerHTML = '<div id="reactApplication"><nav><a href="#/a">Class Story</a><a href="#/b">Messages</a><a href="#/c">Settings</a></nav><main><h1>Willow Class</h1><section><article><p>A redesigned post nobody recognises</p></article><p>Loading more…</p></section><button>Post</button></main></div>';
+    const w = world();
+    pageDoctor.init(w.f);
+    const el = w.renderSlots();
+    w.f.page.set({ route: parseDojoLocation(location.href), composerCount: 0, appRootVerified: true });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(el.querySelector('[data-policy-guard="page-mismatch"]')).toBeNull();
+    // No change on the page after this: only the content script's own looks can bring the notice.
+    await vi.advanceTimersByTimeAsync(LOADING_LIMIT_MS);
+    expect(el.querySelector('[data-policy-guard="page-mismatch"]')?.getAttribute('data-mismatch')).toBe('no-composer');
+    history.replaceState(null, '', '#/classes/c1/story');
   });
 
   it('says nothing while the page is loading or opens its box from a button (probe 21e D2)', async () => {

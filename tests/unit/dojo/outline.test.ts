@@ -283,8 +283,10 @@ describe('editor libraries’ marks and icon-only Send buttons (probe 21d D8)', 
     expect(html).toMatch(/<button aria-label="Send"/);
   });
 
-  it('names a Send control by its action and object, in English and Welsh, and nothing longer', () => {
+  it('names a Send control by its action and object, in English, Welsh and the interface’s other languages, and nothing longer', () => {
     for (const yes of ['Send message', 'Post reply', 'send  MESSAGE', 'Anfon neges', 'Post', 'Share']) expect(SEND_LABELS.test(yes), yes).toBe(true);
-    for (const no of ['Send message to Amelia', 'Message', 'Sender', 'Post by Ms Carter', 'Send a message']) expect(SEND_LABELS.test(no), no).toBe(false);
+    // Probe 21e D12: with an article, "now", where it goes, "Reply", and in the other languages.
+    for (const yes of ['Send a message', 'Send now', 'Post to Class Story', 'Share post', 'Reply', 'Enviar mensaje', 'Envoyer le message', 'Publicar historia', 'Wyślij wiadomość', 'Anfon nawr']) expect(SEND_LABELS.test(yes), yes).toBe(true);
+    for (const no of ['Send message to Amelia', 'Message', 'Sender', 'Post by Ms Carter', 'Share a photo or video', 'Share something with your class…', 'Replying to Amelia']) expect(SEND_LABELS.test(no), no).toBe(false);
   });
 });

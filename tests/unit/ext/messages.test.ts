@@ -264,6 +264,32 @@ describe('the popup’s requests (the extension’s own pages only)', () => {
   });
 });
 
+describe('the page doctor’s dismissed notices (probe 21e D10)', () => {
+  it('remembers a dismissal for the session by kind and route pattern, from our content script only', async () => {
+    const key = 'no-composer teach.classdojo.com#/classes/{id}/story';
+    expect(await respond({ type: 'doctor-dismissed', key }, teach, ID)).toEqual({ ok: true, value: false });
+    expect(await respond({ type: 'doctor-dismissed', key, dismiss: true }, teach, ID)).toEqual({ ok: true, value: true });
+    expect(await respond({ type: 'doctor-dismissed', key }, teach, ID)).toEqual({ ok: true, value: true });
+    // Another kind, or another kind of page, is not dismissed by it.
+    expect(await respond({ type: 'doctor-dismissed', key: 'no-send teach.classdojo.com#/classes/{id}/story' }, teach, ID)).toEqual({ ok: true, value: false });
+    expect(await respond({ type: 'doctor-dismissed', key: 'no-composer teach.classdojo.com#/classes/{id}/messaging/{id}' }, teach, ID)).toEqual({ ok: true, value: false });
+    expect(await fakeBrowser.storage.session.get('doctorDismissed')).toEqual({ doctorDismissed: [key] });
+    // A key with page text or markup in it, or a sender that is not our content script: refused.
+    for (const [msg, sender] of [
+      [{ type: 'doctor-dismissed', key: 'no-composer Amelia Hughes' }, teach],
+      [{ type: 'doctor-dismissed', key: 'no-composer teach.classdojo.com#/<b>' }, teach],
+      [{ type: 'doctor-dismissed', key }, { id: 'another-extension', url: teach.url }],
+    ] as const) {
+      expect(await respond(msg, sender as Sender, ID)).toEqual({ ok: false, error: 'bad-request' });
+    }
+    // At most 50 kept, the newest.
+    for (let i = 0; i < 60; i++) await respond({ type: 'doctor-dismissed', key: `no-send teach.classdojo.com#/x${i}`, dismiss: true }, teach, ID);
+    const kept = ((await fakeBrowser.storage.session.get('doctorDismissed')) as { doctorDismissed: string[] }).doctorDismissed;
+    expect(kept).toHaveLength(50);
+    expect(kept.at(-1)).toBe('no-send teach.classdojo.com#/x59');
+  });
+});
+
 describe('the parts loaded on request (entrypoints/on-request)', () => {
   it('injects our own file into the asking content script’s tab and frame, in its isolated world', async () => {
     const injected: unknown[] = [];
