@@ -99,10 +99,10 @@ function HeldFilters(props: { filter: HeldFilter; classes: string[]; label: (id:
     <p class="filters" data-policy-guard="held-filters">
       <label>
         {t('heldFilterClass')}{' '}
-        <select data-policy-guard="held-class" value={filter.classId ?? ''} onChange={(e) => props.onChange({ ...filter, classId: value(e) })}>
+        <select data-policy-guard="held-class" value={filter.classId ?? ''} title={filter.classId ? props.label(filter.classId) : undefined} onChange={(e) => props.onChange({ ...filter, classId: value(e) })}>
           <option value="">{t('heldAllClasses')}</option>
           {props.classes.map((id) => (
-            <option key={id} value={id}>
+            <option key={id} value={id} title={props.label(id)}>
               {shortLabel(props.label(id))}
             </option>
           ))}

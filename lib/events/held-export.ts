@@ -9,7 +9,8 @@ import { BOM, escapeFormula, fileSlug, type ExportFile, type ExportFormat } from
 import { localIso } from '../time/local';
 import type { HeldFilter, HeldRow } from './held';
 
-export const HELD_CSV_COLUMNS = ['time', 'time_zone', 'class', 'class_id', 'channel', 'rules', 'rule_ids', 'outcome', 'fixed_first_rule_ids', 'reason'] as const;
+// fixed_first_rule_ids is last: a spreadsheet built on the earlier columns reads on unchanged.
+export const HELD_CSV_COLUMNS = ['time', 'time_zone', 'class', 'class_id', 'channel', 'rules', 'rule_ids', 'outcome', 'reason', 'fixed_first_rule_ids'] as const;
 
 /**
  * The file's name without extension: `overrides-and-held-sends-<today>` for the whole record; a filtered
@@ -59,7 +60,7 @@ export function exportHeld(rows: HeldRow[], format: ExportFormat, opts: { timeZo
     return { filename: `${base}.json`, mime: 'application/json', body: `${JSON.stringify(body, null, 2)}\n` };
   }
   const data = rows.map((r) =>
-    [localIso(r.at, opts.timeZone), opts.timeZone, r.classId ? label(r.classId) : '', r.classId ?? '', r.channel, r.rules.map(ruleName).join('; '), r.rules.join('; '), r.outcome, (r.fixedFirst ?? []).join('; '), r.reason ?? ''].map((c) =>
+    [localIso(r.at, opts.timeZone), opts.timeZone, r.classId ? label(r.classId) : '', r.classId ?? '', r.channel, r.rules.map(ruleName).join('; '), r.rules.join('; '), r.outcome, r.reason ?? '', (r.fixedFirst ?? []).join('; ')].map((c) =>
       escapeFormula(String(c)),
     ),
   );

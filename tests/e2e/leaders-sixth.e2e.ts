@@ -82,8 +82,8 @@ describe('a partly fixed held send is one record of every rule (probe 20f D1)', 
     await h.screenshot(options, 'overrides-partly-fixed');
     const csv = await downloaded(options, () => view.locator('[data-policy-guard="held-export-csv"]').click());
     const lines = csv.body.trim().split(/\r\n/);
-    expect(lines[0]).toContain('outcome,fixed_first_rule_ids,reason');
-    expect(lines.filter((l) => /,(sent-anyway|edited),full-name,/.test(l))).toHaveLength(2);
+    expect(lines[0]).toContain('outcome,reason,fixed_first_rule_ids');
+    expect(lines.filter((l) => /,(sent-anyway,Mum agreed|edited,),full-name$/.test(l))).toHaveLength(2);
     await options.close();
 
     // The popup: two held, one edited, one sent anyway (they add up), and both said to be partly fixed first.
@@ -154,5 +154,77 @@ describe('the overrides view keeps to the retention limit and is easy to reach (
     await h.screenshot(tab, 'overrides-from-popup');
     await tab.close();
     await popup.close();
+  });
+});
+
+describe('the chart’s counts never cover the share axis (probe 20f D6)', () => {
+  /** A stored spot-check of `n` posts, `flagged` of them with a finding. */
+  const record = (date: string, n: number, flagged: number) => {
+    const ids = Array.from({ length: n }, (_, i) => `c1-${date}-${i}`);
+    return {
+      key: `c1|class-story|${date}`, classId: 'c1', className: 'Class 3 Oak', view: 'class-story', date,
+      at: `${date}T10:00:00.000Z`, updatedAt: `${date}T10:00:00.000Z`, items: ids,
+      findings: ids.slice(0, flagged).map((id) => ({ key: `${id}:full-name`, itemId: id, rule: 'full-name', postAt: `${date}T09:00:00.000Z` })),
+      keepSnippets: false, size: 600,
+    };
+  };
+  const h = useHarness({ fakeTime: '2027-03-29 10:15:00' }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+    // The probe's three checks: the first point (2 of 5, 40%) sits at the axis, just under "50%".
+    await h.seed('spotChecks', [record('2027-03-01', 5, 2), record('2027-03-22', 12, 6), record('2027-03-29', 4, 4)]);
+  });
+
+  it('no count overlaps a share label ("50%") at 1280, 800 and 400 px', async () => {
+    const options = await h.openExtensionPage('options.html');
+    const chart = options.locator('pg=[data-policy-guard="trend-chart"]');
+    await chart.waitFor();
+    for (const width of [1280, 800, 400]) {
+      await options.setViewportSize({ width, height: 900 });
+      await options.waitForTimeout(200);
+      const boxes = (await chart.evaluate((fig) => {
+        const all = (sel: string) => [...fig.querySelectorAll(sel)].map((el) => { const r = el.getBoundingClientRect(); return { text: el.textContent ?? '', left: r.left, top: r.top, right: r.right, bottom: r.bottom }; });
+        return { counts: all('[data-policy-guard="point-count"]'), shares: all('[data-policy-guard="share-label"]') };
+      })) as { counts: { text: string; left: number; top: number; right: number; bottom: number }[]; shares: { text: string; left: number; top: number; right: number; bottom: number }[] };
+      expect(boxes.counts.length, `${width}px: counts shown`).toBeGreaterThanOrEqual(2);
+      for (const c of boxes.counts)
+        for (const s of boxes.shares) {
+          const hit = c.left < s.right - 0.5 && s.left < c.right - 0.5 && c.top < s.bottom - 0.5 && s.top < c.bottom - 0.5;
+          expect(hit, `${width}px: "${c.text}" covers "${s.text}"`).toBe(false);
+        }
+    }
+    await chart.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await h.screenshot(options, 'leaders-sixth-chart');
+    await options.close();
+  });
+});
+
+describe('a long class name with quotes of its own is shown whole where it is cut (probe 20f D8)', () => {
+  const LONG = 'Year 4, “Willow” – Mrs O\'Brien & Mr Nguyễn’s class, with a name that goes on well past any row';
+  const h = useHarness({ fakeTime: '2027-01-05 10:15:00' }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+    await h.seed('classes', [{ classId: 'c8', name: LONG, updatedAt: '2027-01-05T10:00:00.000Z' }]);
+    await h.seed('spotChecks', [
+      { key: 'c8|class-story|2027-01-04', classId: 'c8', className: LONG, view: 'class-story', date: '2027-01-04', at: '2027-01-04T10:00:00.000Z', updatedAt: '2027-01-04T10:00:00.000Z', items: ['p1', 'p2'], findings: [{ key: 'p1:full-name', itemId: 'p1', rule: 'full-name' }], keepSnippets: false, size: 300 },
+    ]);
+    await h.seed('events', [{ kind: 'override', rule: 'full-name', rules: ['full-name'], classId: 'c8', channel: 'class-story', reason: 'asked', at: '2027-01-04T10:00:00.000Z' }]);
+  });
+
+  it('the legend, each point and the class filter give the whole name; the cut keeps its closing quote', async () => {
+    const options = await h.openExtensionPage('options.html');
+    const chart = options.locator('pg=[data-policy-guard="trend-chart"]');
+    await chart.waitFor();
+    const legend = chart.locator('.legend li').first();
+    expect(await legend.getAttribute('title')).toContain(`‘${LONG}’`);
+    const shown = (await legend.textContent())!.trim();
+    expect(shown.length).toBeLessThan(LONG.length);
+    expect(shown).toMatch(/^‘Year 4, “Willow”.*…’ · Class Story$/);
+    expect(await chart.locator('[data-policy-guard="trend-point"] title').first().textContent()).toContain(`‘${LONG}’`);
+    const filter = options.locator('pg=[data-policy-guard="held-class"]');
+    await filter.waitFor();
+    expect(await filter.locator('option[value="c8"]').getAttribute('title')).toBe(`‘${LONG}’`);
+    expect(await filter.locator('option[value="c8"]').textContent()).toMatch(/^‘Year 4, “Willow”.*…’$/);
+    await filter.selectOption('c8');
+    expect(await filter.getAttribute('title')).toBe(`‘${LONG}’`);
+    await options.close();
   });
 });

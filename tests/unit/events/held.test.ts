@@ -71,7 +71,7 @@ describe('the export', () => {
     expect(new TextEncoder().encode(file.body).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     const data = Papa.parse<string[]>(file.body.slice(1).trim()).data;
     expect(data[0]).toEqual([...HELD_CSV_COLUMNS]);
-    expect(data[1]).toEqual(['2026-06-20T15:10:00+01:00', 'Europe/London', 'Class 3 Oak', 'c1', 'class-story', 'Full name; Sensitive content', 'full-name; sensitive-content', 'sent-anyway', '', "'=cmd| café"]);
+    expect(data[1]).toEqual(['2026-06-20T15:10:00+01:00', 'Europe/London', 'Class 3 Oak', 'c1', 'class-story', 'Full name; Sensitive content', 'full-name; sensitive-content', 'sent-anyway', "'=cmd| café", '']);
   });
 
   it('is in English with codes, as every export: an unnamed class is `class id …` and the outcome a code (probe 20e D10)', () => {
@@ -90,7 +90,7 @@ describe('the export', () => {
 
   it.each([' =cmd', '\u00a0+1', '\u200b@SUM(A1)', 'asked by Mum\u2028=HYPERLINK("x")', 'ok\u0085-1', 'ok\n =1'])('CSV: the reason %j cannot start a formula on any line (probe 14d #8)', (reason) => {
     const held = heldRows([ev({ rules: ['full-name'], classId: 'c1', reason, at: '2026-06-20T14:10:00Z' })]);
-    const cell = Papa.parse<string[]>(exportHeld(held, 'csv', opts).body.slice(1).trim()).data[1]!.at(-1)!;
+    const cell = Papa.parse<string[]>(exportHeld(held, 'csv', opts).body.slice(1).trim()).data[1]![HELD_CSV_COLUMNS.indexOf('reason')]!;
     for (const line of cell.split(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/)) expect(line, JSON.stringify(cell)).not.toMatch(/^[\p{Zs}\t\p{Cf}]*[=+\-@]/u);
   });
 
