@@ -187,7 +187,7 @@ describe('the export', () => {
   });
 
   it('names the file safely whatever the class id is', () => {
-    expect(exportRecord({ ...r, classId: '../../etc/passwd' }, 'json').filename).toBe('spot-check-_etc_passwd-class-story-2026-11-23.json');
+    expect(exportRecord({ ...r, classId: '../../etc/passwd' }, 'json').filename).toBe('spot-check-etc-passwd-class-story-2026-11-23.json');
   });
 });
 
