@@ -37,6 +37,7 @@ Options:
   --media                a photo or video is attached
   --roster <file>        the class roster: a management system's CSV or Unicode Text export, or JSON;
                          what was read from it is printed to stderr ('guard roster read' shows it alone)
+  --group <class>        with --roster, from a file of several classes keep only this class's rows
   --points=<n>           on the points page: the award's weight (--points=-1 takes a point away)
 `;
 
@@ -350,7 +351,7 @@ export async function runCheckJsonl(input: NodeJS.ReadableStream, io: CliIO): Pr
  * reader made of a CSV (lib/roster/summary.ts), a line at a time: how it was read, rows and pupils, the
  * column read for each field, notes, and each refused row with why.
  */
-export function readRosterFile(path: string, report?: (line: string) => void): Pupil[] | string {
+export function readRosterFile(path: string, report?: (line: string) => void, group?: string): Pupil[] | string {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -373,7 +374,7 @@ export function readRosterFile(path: string, report?: (line: string) => void): P
     }
   }
   // The same reader as the options page's import: header names by meaning, any delimiter, all or nothing.
-  const csv = readRoster(bytes);
+  const csv = readRoster(bytes, bytes.length, group === undefined ? {} : { group });
   if (report) for (const line of rosterSummary(csv, basename(path))) report(line);
   if (!csv.ok) return csv.problems.map((p) => (p.row > 0 ? `roster row ${p.row}: ${p.message}` : `roster: ${p.message}`)).join('\n');
   return csv.pupils;
@@ -389,6 +390,7 @@ export async function runCheck(args: string[], io: CliIO, stdin: NodeJS.Readable
     tag: { type: 'string', multiple: true },
     media: { type: 'boolean' },
     roster: { type: 'string' },
+    group: { type: 'string' },
     points: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   } as const;
@@ -407,13 +409,21 @@ export async function runCheck(args: string[], io: CliIO, stdin: NodeJS.Readable
     io.stderr(`guard check: --policy and --channel are needed (or --jsonl). Run 'guard check --help'.\n`);
     return 2;
   }
+  if (values.group !== undefined && (!values.roster || !values.group.trim())) {
+    io.stderr(`guard check: --group names the class to keep from --roster's file: give both. Run 'guard check --help'.\n`);
+    return 2;
+  }
   // What was read from the roster goes to stderr, so stdout stays the findings.
   let summarised = false;
   const roster = values.roster
-    ? readRosterFile(values.roster, (line) => {
-        summarised = true;
-        io.stderr(`${line}\n`);
-      })
+    ? readRosterFile(
+        values.roster,
+        (line) => {
+          summarised = true;
+          io.stderr(`${line}\n`);
+        },
+        values.group,
+      )
     : [];
   if (typeof roster === 'string') {
     // A CSV's refused rows are in its summary already; a JSON roster's or an unreadable file's error is not.

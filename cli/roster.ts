@@ -7,24 +7,38 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
 import { readRoster } from '../lib/roster/csv';
 import { rosterSummary } from '../lib/roster/summary';
 import type { CliIO } from './main';
 
 export const ROSTER_HELP = `Usage:
-  guard roster read <file>   Read a class roster exported from SIMS, Arbor, Bromcom, ScholarPack, ClassDojo
+  guard roster read <file> [--group <class>]
+                             Read a class roster exported from SIMS, Arbor, Bromcom, ScholarPack, ClassDojo
                              or a spreadsheet (CSV or Excel "Unicode Text", any encoding, or an .xlsx workbook),
                              as the options page does. What was read goes to stderr; the pupils go to stdout as JSON.
+  --group <class>            from a file of several classes (a class, registration, form or tutor group column
+                             holding more than one), keep only this class's rows ("4W"); without it such a file
+                             is refused, listing its classes.
 `;
 
 export function runRoster(args: string[], io: CliIO): number {
-  const [sub, file, ...rest] = args;
+  const [sub] = args;
   if (sub === '--help' || sub === '-h' || sub === undefined) {
     (sub === undefined ? io.stderr : io.stdout)(ROSTER_HELP);
     return sub === undefined ? 2 : 0;
   }
-  if (sub !== 'read' || !file || rest.length > 0) {
-    io.stderr(`guard roster: expected 'guard roster read <file>'.\n${ROSTER_HELP}`);
+  let parsed: { values: { group?: string }; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: args.slice(1), options: { group: { type: 'string' } }, allowPositionals: true });
+  } catch (error) {
+    io.stderr(`guard roster: ${(error as Error).message}\n${ROSTER_HELP}`);
+    return 2;
+  }
+  const [file, ...rest] = parsed.positionals;
+  const group = parsed.values.group;
+  if (sub !== 'read' || !file || rest.length > 0 || (group !== undefined && !group.trim())) {
+    io.stderr(`guard roster: expected 'guard roster read <file> [--group <class>]'.\n${ROSTER_HELP}`);
     return 2;
   }
   let bytes: Uint8Array;
@@ -34,7 +48,7 @@ export function runRoster(args: string[], io: CliIO): number {
     io.stderr(`guard roster: cannot read ${JSON.stringify(file)}: ${(error as Error).message}\n`);
     return 1;
   }
-  const result = readRoster(bytes);
+  const result = readRoster(bytes, bytes.length, group === undefined ? {} : { group });
   for (const line of rosterSummary(result, basename(file))) io.stderr(`${line}\n`);
   if (!result.ok) return 1;
   io.stdout(`${JSON.stringify(result.pupils, null, 2)}\n`);

@@ -86,6 +86,7 @@ export function RosterImport(props: { current: Pupil[]; policy?: Policy; onImpor
           current={props.current}
           policy={props.policy}
           onImport={props.onImport}
+          onRead={setRead}
           onClose={(imported) => {
             setRead(undefined);
             if (imported) setPaste('');

@@ -7,6 +7,7 @@ import { t, type MessageKey } from '../../lib/ext/i18n';
 import { english, message } from '../finding-text';
 import { diffRoster, MAX_ROSTER_BYTES, parseRosterCsv, readRoster, type RosterNote, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
 import type { Policy } from '../../lib/policy/schema';
+import { useState } from 'preact/hooks';
 import type { Pupil } from '../../lib/rules/types';
 import { columnLines, ENCODING_NAMES, SEPARATOR_NAMES } from '../../lib/roster/summary';
 import { InCareNote } from './InCareNote';
@@ -56,6 +57,8 @@ export interface RosterRead {
   source: 'csv' | 'paste';
   /** The file's name; none for a pasted list. */
   name?: string;
+  /** The same file or list read again keeping only one class's rows (a file of several classes: RosterParse.groups). */
+  again?: (group: string) => RosterRead;
 }
 
 /**
@@ -71,7 +74,9 @@ export async function readRosterFile(file: File): Promise<RosterRead | { error: 
       const head = new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer());
       return { result: readRoster(head, file.size), source: 'csv', name: file.name };
     }
-    return { result: readRoster(new Uint8Array(await file.arrayBuffer())), source: 'csv', name: file.name };
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const read = (group?: string): RosterRead => ({ result: readRoster(bytes, bytes.length, group === undefined ? {} : { group }), source: 'csv', name: file.name, again: read });
+    return read();
   } catch {
     return { error: t('rosterFileUnreadable') };
   }
@@ -79,14 +84,42 @@ export async function readRosterFile(file: File): Promise<RosterRead | { error: 
 
 /** A pasted list (tab- or comma-separated, as copied from a spreadsheet) read as a roster. */
 export function readPastedRoster(text: string): RosterRead {
-  return { result: parseRosterCsv(text), source: 'paste' };
+  const read = (group?: string): RosterRead => ({ result: parseRosterCsv(text, false, false, group === undefined ? {} : { group }), source: 'paste', again: read });
+  return read();
+}
+
+/**
+ * A file of several classes, refused: the choice of one class to keep, by a click (nothing is chosen for the
+ * teacher, so without one the file stays refused). `onRead` gets the file read again with that class only.
+ */
+function GroupChoice(props: { read: RosterRead; onRead: (read: RosterRead) => void }) {
+  const groups = props.read.result.groups!;
+  const [chosen, setChosen] = useState('');
+  return (
+    <p data-policy-guard="roster-group-choice">
+      <label>
+        {t('rosterGroupChoose')}{' '}
+        <select value={chosen} onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value)} data-policy-guard="roster-group">
+          <option value="">{t('rosterGroupPlaceholder')}</option>
+          {groups.names.map((g, i) => (
+            <option key={g} value={g}>
+              {t('rosterGroupOption', [g, String(groups.rows[i] ?? 0)])}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <button type="button" disabled={!chosen} data-policy-guard="roster-group-read" onClick={() => chosen && props.read.again && props.onRead(props.read.again(chosen))}>
+        {t('rosterGroupRead')}
+      </button>
+    </p>
+  );
 }
 
 /**
  * What was read: the rows refused and why (nothing can be imported), or a preview of what the import will
  * do, with the button that replaces the class's roster with it whole. `onClose(imported)` after either button.
  */
-export function RosterReadView(props: { read: RosterRead; current: Pupil[]; policy?: Policy; onImport: (pupils: Pupil[], source: 'csv' | 'paste') => Promise<void>; onClose: (imported: boolean) => void }) {
+export function RosterReadView(props: { read: RosterRead; current: Pupil[]; policy?: Policy; onImport: (pupils: Pupil[], source: 'csv' | 'paste') => Promise<void>; onClose: (imported: boolean) => void; onRead?: (read: RosterRead) => void }) {
   const { read } = props;
   const diff = read.result.ok ? diffRoster(props.current, read.result.pupils) : undefined;
   return (
@@ -104,6 +137,7 @@ export function RosterReadView(props: { read: RosterRead; current: Pupil[]; poli
           ))}
         </ul>
         <Notes result={read.result} />
+        {read.result.groups && read.again && props.onRead && <GroupChoice read={read} onRead={props.onRead} />}
       </div>
     )}
     {read && diff && (

@@ -41,6 +41,13 @@ export function App() {
       <RoleChooser role={role} managed={itManaged} />
       <SettingProblems />
       {state && <Current state={state} />}
+      {/* IT installed the extension, and the browser answered with none of its settings: say so, because a name or a
+          value of the wrong type that IT pushed is dropped by the browser unseen (docs/deploying.md). */}
+      {state && itManaged && !state.managed && !state.managedPending && (
+        <p class="muted" data-policy-guard="options-installed-no-settings">
+          {t('optionsInstalledNoSettings')}
+        </p>
+      )}
       {state && <PolicyChooser state={state} />}
       {state && <SetupFromDocument state={state} />}
       {state?.policy && <SchoolName policy={state.policy} locked={state.locked} />}

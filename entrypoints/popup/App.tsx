@@ -15,7 +15,7 @@ import { checkHours, describeWindows } from '../../lib/calendar/hours';
 import { english, localWhen, localWindows } from '../../components/finding-text';
 import type { PolicyState } from '../../lib/ext/active-policy';
 import { t } from '../../lib/ext/i18n';
-import { itPolicyBroken } from '../../lib/policy/it-policy';
+import { itLocksRefused, itPolicyBroken, itProblems } from '../../lib/policy/it-policy';
 import type { PopupStateResponse, PopupView } from '../../lib/ext/messages';
 import type { HeldSummary } from '../../lib/events/held';
 import { VERSION } from '../../lib/meta';
@@ -75,6 +75,7 @@ function StaffPopup(props: { view: PopupView }) {
         {policy ? t('policyActive', policy.name) : itPolicyBroken(state) ? t('policyItBroken') : state.problems ? t('policyUnusable') : t('policyNone')}
         {state.managed && policy ? ` ${fromIt(state)}` : ''}
       </p>
+      {state.managed && <ItProblems state={state} />}
       {policy && <HoursNow policy={policy} />}
       {policy && view.today && <Today counts={view.today} />}
       {policy && view.week && <Week week={view.week} />}
@@ -94,6 +95,29 @@ function StaffPopup(props: { view: PopupView }) {
       <PopupDoctor />
       <p class="muted">{t('popupPrivate')}</p>
     </main>
+  );
+}
+
+/**
+ * What IT must fix, named here as well as in the settings page, so that staff can tell IT from the popup:
+ * a mistyped setting name ("presetID: … did you mean presetId?"), a policy that cannot be read, locks that name
+ * no setting. At most three, then how many more.
+ */
+function ItProblems(props: { state: PolicyState }) {
+  const problems = itProblems(props.state);
+  if (!problems.length || !(itPolicyBroken(props.state) || itLocksRefused(props.state))) return null;
+  return (
+    <div role="alert" class="error" data-policy-guard="popup-it-problems">
+      {itLocksRefused(props.state) && <p>{t('popupLocksRefused')}</p>}
+      <ul>
+        {problems.slice(0, 3).map((p) => (
+          <li key={`${p.path}:${p.message}`}>
+            <code>{p.path}</code>: {p.message}
+          </li>
+        ))}
+      </ul>
+      {problems.length > 3 && <p>{t('popupItProblemsMore', String(problems.length - 3))}</p>}
+    </div>
   );
 }
 

@@ -25,6 +25,8 @@ export interface PolicyState {
    */
   managedFromCache?: true;
   managedSeenAt?: string;
+  /** Set while the browser has not yet answered for the managed policy at all (whatever stands in meanwhile). */
+  managedPending?: true;
   /**
    * When no policy can be used, or a layer was refused: which layer, and why. `managed-locked`: IT's locks
    * that name no setting of the policy, refused (the policy itself is in force).
@@ -40,6 +42,7 @@ export async function policyState(): Promise<PolicyState> {
   if (cached?.key === key && !read.pending) return cached.state;
   // The same resolution `guard policy validate` runs on IT's settings (lib/policy/managed-values.ts).
   const state: PolicyState = { ...resolveState(choice, edits, read), choice };
+  if (read.pending) state.managedPending = true;
   if (read.fromCache) {
     state.managedFromCache = true;
     state.managedSeenAt = read.fromCache.seenAt;

@@ -5,7 +5,8 @@
  * may not change) and `lockAll`. Where the browser has no managed storage (Firefox without policies,
  * a personal laptop), there is simply no managed layer.
  */
-import { managedFrom, type ManagedRead } from '../policy/managed-values';
+import { storage } from 'wxt/utils/storage';
+import { managedFrom, MISTYPED_MANAGED_KEYS, type ManagedRead } from '../policy/managed-values';
 import { managedCache, managedLockAll, managedLocked, managedPolicyJson, managedPresetId, type ManagedCacheV1 } from './settings';
 
 export { managedFrom, type ManagedRead };
@@ -25,15 +26,37 @@ export function normaliseManagedCache(value: unknown): ManagedCacheV1 | null {
   if (!(v.locked == null || (Array.isArray(v.locked) && v.locked.every((p) => typeof p === 'string')))) return null;
   if (!(v.lockAll == null || typeof v.lockAll === 'boolean')) return null;
   if (typeof v.seenAt !== 'string' || Number.isNaN(Date.parse(v.seenAt))) return null;
+  const unknown = mistypedOnly(v.unknown);
+  if (v.unknown != null && !unknown) return null;
   const cache: ManagedCacheV1 = {
     presetId: (v.presetId as string | undefined) ?? null,
     policyJson: (v.policyJson as string | undefined) ?? null,
     locked: (v.locked as string[] | undefined) ?? null,
     lockAll: (v.lockAll as boolean | undefined) ?? null,
+    ...(unknown ? { unknown } : {}),
     seenAt: v.seenAt,
   };
   const read = managedFrom(cache);
   return read.managed || read.problems ? cache : null;
+}
+
+/** Only the mistyped names' values of the types the schema gives them; undefined when there are none or one is not. */
+function mistypedOnly(value: unknown): ManagedCacheV1['unknown'] | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value as Record<string, unknown>);
+  const ok = entries.every(([k, v]) => Object.hasOwn(MISTYPED_MANAGED_KEYS, k) && (typeof v === 'string' || typeof v === 'boolean' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))));
+  return ok && entries.length ? (Object.fromEntries(entries) as ManagedCacheV1['unknown']) : undefined;
+}
+
+/**
+ * The mistyped names the browser passed on (the schema lists them so that they reach us), by name; undefined when
+ * none was pushed. Throws when the browser does not answer, like the four settings' reads.
+ */
+async function readMistyped(): Promise<ManagedCacheV1['unknown'] | undefined> {
+  const names = Object.keys(MISTYPED_MANAGED_KEYS);
+  const values = await storage.getItems(names.map((n) => `managed:${n}` as const));
+  const found = Object.fromEntries(values.filter((v) => v.value != null).map((v) => [v.key.slice('managed:'.length), v.value]));
+  return mistypedOnly(found);
 }
 
 /** The last managed policy seen, validated; null when there is none or it is corrupt. Never throws. */
@@ -67,12 +90,19 @@ async function load(): Promise<ManagedRead> {
       unanswered = true;
       return null;
     });
-  const [presetId, policyJson, locked, lockAll] = await Promise.all([get(managedPresetId), get(managedPolicyJson), get(managedLocked), get(managedLockAll)]);
+  const [presetId, policyJson, locked, lockAll, unknown] = await Promise.all([
+    get(managedPresetId),
+    get(managedPolicyJson),
+    get(managedLocked),
+    get(managedLockAll),
+    get({ getValue: readMistyped }),
+  ]);
   const raw: ManagedRaw = {
     presetId: typeof presetId === 'string' ? presetId : null,
     policyJson: typeof policyJson === 'string' ? policyJson : null,
     locked: Array.isArray(locked) ? locked.filter((p): p is string => typeof p === 'string') : null,
     lockAll: typeof lockAll === 'boolean' ? lockAll : null,
+    ...(unknown ? { unknown } : {}),
   };
   if (unanswered) {
     // An error is no answer, not "IT removed the policy": the cache stays, and stands in if there is one.

@@ -232,6 +232,8 @@ export interface ManagedCacheV1 {
   policyJson: string | null;
   locked: string[] | null;
   lockAll: boolean | null;
+  /** Mistyped setting names IT pushed (lib/policy/managed-values.ts MISTYPED_MANAGED_KEYS), by name; absent when none. */
+  unknown?: Record<string, string | boolean | string[]>;
   /** ISO time the browser last answered with these values. */
   seenAt: string;
 }
@@ -245,6 +247,7 @@ export const managedCache = defineSetting<ManagedCacheV1 | null>({
     policyJson: nullable(z.string()),
     locked: nullable(z.array(z.string())),
     lockAll: nullable(z.boolean()),
+    unknown: z.optional(z.record(z.string(), z.union([z.string(), z.boolean(), z.array(z.string())]))),
     seenAt: isoTime,
   }) as unknown as z.ZodMiniType<ManagedCacheV1 | null, unknown>,
 });

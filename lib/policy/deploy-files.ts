@@ -11,7 +11,9 @@
  * - a macOS configuration profile or plist, the values in each `….extensions.<id>` payload (the .mobileconfig).
  * Anything else that is a JSON object is a policy file (docs/policy-format.md).
  */
-import { MANAGED_KEYS } from './managed-values';
+import { closestManagedKey, MANAGED_KEYS, MISTYPED_MANAGED_KEYS, unknownManagedKeyMessage } from './managed-values';
+
+export { closestManagedKey };
 import type { PolicyProblem } from './parse';
 
 /** One extension's managed values as a deployment file sets them, and where in the file they are. */
@@ -203,8 +205,10 @@ export function managedValueProblems(values: Record<string, unknown>): PolicyPro
   const problems: PolicyProblem[] = [];
   for (const [key, value] of Object.entries(values)) {
     if (!MANAGED.has(key)) {
-      const meant = closestManagedKey(key);
-      problems.push({ path: key, message: meant ? `is not a Policy Guard setting: did you mean ${meant}? (names are read exactly as written, capitals too; Chrome ignores any other)` : `is not a Policy Guard setting: the settings are ${MANAGED_KEYS.join(', ')} (a policy's own fields go inside policyJson, as JSON text)` });
+      // Chrome passes on only the names the schema lists: the usual mistypings (listed so that a staff browser
+      // names them and checks nothing), and nothing else (dropped, so the browser never knows it was pushed).
+      const fate = Object.hasOwn(MISTYPED_MANAGED_KEYS, key) ? 'a staff browser given it checks nothing and names it' : 'Chrome drops a name the schema does not list, so no browser ever sees it';
+      problems.push({ path: key, message: `${unknownManagedKeyMessage(key)}; ${fate}` });
       continue;
     }
     const expected = key === 'locked' ? 'a list of text' : key === 'lockAll' ? 'true or false' : 'text';
@@ -215,32 +219,6 @@ export function managedValueProblems(values: Record<string, unknown>): PolicyPro
     }
   }
   return problems;
-}
-
-/** Edit distance (insert, delete, substitute), for keys of a few letters. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
-/**
- * The managed setting a key was meant to be ("presetID" → presetId, "lockall" → lockAll, "policyjson",
- * "preset_id", "lockedd"): the same but for capitals, "_" or "-", or two letters off. Undefined when none is close.
- */
-export function closestManagedKey(key: string): string | undefined {
-  if (key.length > 40) return undefined;
-  const bare = key.toLowerCase().replace(/[-_\s]/g, '');
-  let best: { key: string; d: number } | undefined;
-  for (const k of MANAGED_KEYS) {
-    const d = distance(bare, k.toLowerCase());
-    if (d <= 2 && (!best || d < best.d)) best = { key: k, d };
-  }
-  return best?.key;
 }
 
 /** A Chrome or Edge extension id: 32 letters a–p (from the extension's key). */
@@ -255,7 +233,7 @@ function idOf(where: string): string | undefined {
  * What in a deployment file will keep the settings from reaching the extension even though each value is
  * valid, one line each: the sample's placeholder `EXTENSION_ID` left in; an id that is not an extension's;
  * settings for one id while the file installs another (ExtensionInstallForcelist "id;url" entries, or
- * ExtensionSettings keys); an update URL over plain http://. `text` is the file's whole text, `sources` what
+ * ExtensionSettings keys, in JSON, a .reg's escaped JSON, or a macOS profile's dicts); an update URL over plain http://. `text` is the file's whole text, `sources` what
  * readDeployFile found in it. Empty when there is nothing to say.
  */
 export function deploymentWarnings(text: string, sources: readonly ManagedSource[]): string[] {
@@ -271,6 +249,13 @@ export function deploymentWarnings(text: string, sources: readonly ManagedSource
     if (!/installation_mode|update_url/.test(m[2]!)) continue;
     const url = /update_url\\?"[ \t]*:[ \t]*\\?"([^"\\]{1,500})/.exec(m[2]!)?.[1];
     installs.set(m[1]!, url ?? installs.get(m[1]!) ?? '');
+  }
+  // The same in a macOS profile or plist: <key>ExtensionSettings</key><dict><key><id></key><dict>…</dict>…</dict>.
+  const xml = withoutComments(text);
+  for (const m of xml.matchAll(/<key>\s*([a-p]{32}|EXTENSION_ID)\s*<\/key>\s*<dict>((?:(?!<\/?dict>)[\s\S]){0,4000})<\/dict>/g)) {
+    if (!/<key>\s*(installation_mode|update_url)\s*<\/key>/.test(m[2]!)) continue;
+    const url = /<key>\s*update_url\s*<\/key>\s*<string>([^<]{1,500})<\/string>/.exec(m[2]!)?.[1];
+    installs.set(m[1]!, url !== undefined ? unxml(url.trim()) : (installs.get(m[1]!) ?? ''));
   }
   if (installs.size > 0) {
     for (const id of settingsIds) {

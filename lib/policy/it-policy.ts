@@ -6,7 +6,7 @@
 /** The layers a state's problems name (lib/policy/managed-values.ts ResolvedState). */
 interface StateLike {
   policy: unknown;
-  problems?: { layer: string }[];
+  problems?: { layer: string; problems?: { path: string; message: string }[] }[];
 }
 
 /**
@@ -15,4 +15,22 @@ interface StateLike {
  */
 export function itPolicyBroken(state: StateLike | null | undefined): boolean {
   return !!state && !state.policy && !!state.problems?.some((p) => p.layer === 'managed-json' || p.layer === 'managed');
+}
+
+/**
+ * What IT must fix, for the popup: the problems of IT's own layers (a policyJson that is not JSON, a setting name
+ * that is not one — "presetID: … did you mean presetId?" —, a policy that is not valid, locks that name no
+ * setting), in that order, as `{ path, message }`. Empty when IT's settings are all in force.
+ */
+export function itProblems(state: StateLike | null | undefined): { path: string; message: string }[] {
+  const order = ['managed-json', 'managed', 'managed-locked'];
+  return (state?.problems ?? [])
+    .filter((p) => order.includes(p.layer))
+    .sort((a, b) => order.indexOf(a.layer) - order.indexOf(b.layer))
+    .flatMap((p) => p.problems ?? []);
+}
+
+/** Whether IT's settings are in force but some of IT's locks name no setting, so those settings are not locked. */
+export function itLocksRefused(state: StateLike | null | undefined): boolean {
+  return !!state?.policy && !!state.problems?.some((p) => p.layer === 'managed-locked');
 }

@@ -6,6 +6,7 @@
  * Pure (zod only): used by the extension, the `guard` CLI and the tests alike.
  */
 import { z } from 'zod';
+import { closestName } from './closest-name';
 import { findTimeRanges, hhmm } from './from-text/times';
 
 export const SCHEMA_VERSION = 1;
@@ -426,6 +427,32 @@ function childrenOf(schema: AnySchema, key: string): AnySchema[] {
   }
 }
 
+/** The names a schema's parts go by (an object's fields, a record's keys when they are a fixed list), for "did you mean". */
+function namesOf(schema: AnySchema): string[] {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+      return namesOf(def.innerType as AnySchema);
+    case 'pipe':
+      return namesOf(def.in as AnySchema);
+    case 'union':
+      return (def.options as AnySchema[]).flatMap(namesOf);
+    case 'object':
+      return Object.keys(def.shape as object);
+    case 'record': {
+      const keyDef = (def.keyType as AnySchema)._zod.def as unknown as { type: string; entries?: Record<string, string> };
+      return keyDef.type === 'enum' && keyDef.entries ? Object.values(keyDef.entries) : [];
+    }
+    default:
+      return [];
+  }
+}
+
 /**
  * Whether a dotted path (as IT writes in `locked`, e.g. "hours", "rules.full-name.action",
  * "routing.contacts.office") names a setting of the policy: undefined when it does, else why not. Paths
@@ -441,10 +468,17 @@ export function lockPathProblem(path: string): string | undefined {
     const upTo = keys.slice(0, i + 1).join('.');
     if (key === '') return `"${path}" has an empty part: write the path as names joined by "."`;
     if (isInheritedName(key)) return `"${upTo}" is not a setting of the policy ("${key}" is a name every JavaScript object has), so this lock is ignored`;
+    const parents = nodes;
     nodes = nodes.flatMap((n) => childrenOf(n, key));
     // The whole path as written, and the part that is wrong when it is not the last ("rules.fullname.action":
-    // "rules.fullname" is not a setting), so IT finds the typo in the line they wrote.
-    if (nodes.length === 0) return upTo === path ? `"${path}" is not a setting of the policy, so this lock is ignored` : `"${path}" is not a setting of the policy ("${upTo}" is not one), so this lock is ignored`;
+    // "rules.fullname" is not a setting), so IT finds the typo in the line they wrote; and the path meant, when
+    // one name is near ("rules.full-name.action").
+    if (nodes.length === 0) {
+      const near = closestName(key, [...new Set(parents.flatMap(namesOf))]);
+      const meant = near === undefined ? undefined : [...keys.slice(0, i), near, ...keys.slice(i + 1)].join('.');
+      const hint = meant !== undefined && lockPathProblem(meant) === undefined ? `: did you mean "${meant}"?` : '';
+      return upTo === path ? `"${path}" is not a setting of the policy, so this lock is ignored${hint}` : `"${path}" is not a setting of the policy ("${upTo}" is not one), so this lock is ignored${hint}`;
+    }
   }
   return undefined;
 }

@@ -31,6 +31,7 @@
 import Papa from 'papaparse';
 import type { Channel } from '../policy/schema';
 import type { Consent, Pupil } from '../rules/types';
+import { consentPhrase } from './consent-words';
 import { columnLetter, type ColumnNote, type ColumnUse, resolveColumns } from './columns';
 import { binaryFormat, decodeRoster, oddWords, type BinaryFormat, type RosterEncoding } from './decode';
 import { CONSENT_COLUMNS, fieldOf, headingMeaning, squash, otherUseOf, headingScore, headingWords, isHeadingWord, isNameField, looksLikeHeading, type Field } from './headers';
@@ -133,6 +134,9 @@ const NOT_IN_CARE_STATUS = / (sgo|special guardianship|cin|child in need|plac|pr
 
 /** A consent cell: given (true), refused (false), not recorded (null: empty or "not known"), or unreadable. */
 export function cellConsent(cell: string): Consent | undefined {
+  // The register's phrases beyond yes and no ("Form not returned", "Opted out", "Gwrthodwyd", "Heb ei dderbyn").
+  const phrase = consentPhrase(cell);
+  if (phrase !== undefined) return phrase;
   // "Consent Not Returned", "Photo consent given", "Permission pending", "Consent form not returned" (SIMS and
   // Arbor statuses): the column's own word first, then the answer, which is what is read.
   const value = cell.replace(/^\s*(?:(?:photo(?:graph)?s?|images?|media)\s+)?(?:consent|permission)(?:\s+form)?[\s:–-]+(?=\S)/i, '');
@@ -227,13 +231,13 @@ const shown = (s: string) => s.replace(/\u0000/g, '␀').replace(/[\u0001-\u001f
 /** Every problem a roster can have, each translated as csv_<code> (public/_locales/cy). */
 export const PROBLEM_CODES = [
   'empty', 'too-big', 'too-many-rows', 'no-first-name', 'too-long', 'not-yes-no', 'duplicate', 'no-pupils', 'control-chars', 'digits', 'heading-word',
-  'not-text', 'extra-cells', 'missing-cells', 'heading-width', 'not-a-name', 'lost-letter', 'not-letters', 'several-classes', 'unclear-heading', 'unclear-care-heading', 'no-name-heading', 'unknown-headings',
+  'not-text', 'extra-cells', 'missing-cells', 'heading-width', 'not-a-name', 'lost-letter', 'not-letters', 'several-classes', 'group-not-found', 'unclear-heading', 'unclear-care-heading', 'no-name-heading', 'unknown-headings',
 ] as const;
 
 /** Every note the reader can add, each translated as csvNote_<code> (not-an-answer: csvNote_not_an_answer_<concern>). */
 export const NOTE_CODES = [
   'two-row-heading', 'same-names-twice', 'names-used', 'first-filled', 'column-not-read',
-  'heading-split', 'mended', 'nul-padding', 'footer', 'name-split', 'same-name', 'not-an-answer', 'channel-under-refusal', 'welsh-na', 'opt-out-date',
+  'heading-split', 'mended', 'nul-padding', 'footer', 'name-split', 'same-name', 'not-an-answer', 'channel-under-refusal', 'welsh-na', 'opt-out-date', 'group-kept',
   'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals', 'bracket-preferred', 'yes-under-refusal', 'mac-roman',
 ] as const;
 
@@ -286,6 +290,23 @@ export interface RosterParse {
   noInCareColumn: boolean;
   /** Pupils whose legal name differs from the preferred name (both are matched). */
   legalNames: number;
+  /**
+   * When the file was refused as several classes (`several-classes`): its class column and every group in it,
+   * in the file's order, with how many rows each has, so that one can be chosen (`RosterReadOptions.group`).
+   */
+  groups?: { heading: string; letter: string; names: string[]; rows: number[] };
+  /** The class kept when one was chosen from a file of several (`RosterReadOptions.group`), as the file writes it. */
+  group?: string;
+}
+
+/** How to read a roster file beyond what it says itself. */
+export interface RosterReadOptions {
+  /**
+   * Keep only the rows of this class ("4W", matched ignoring capitals and spaces at the ends) from a file whose
+   * class, registration, form or tutor group column holds several: the other classes' rows are not read (a
+   * note says how many). Without it such a file is refused, listing the groups. A group no row has is a problem.
+   */
+  group?: string;
 }
 
 const MAX_ROWS = 2000;
@@ -321,7 +342,7 @@ function emptyParse(): RosterParse {
  * is already the .docx reader's, and loads only with the import). Another workbook or document (xls, ods,
  * docx, pdf, zip), or an .xlsx that cannot be read, is refused as a whole with how to save it as CSV.
  */
-export function readRoster(bytes: Uint8Array, size = bytes.length): RosterParse {
+export function readRoster(bytes: Uint8Array, size = bytes.length, options: RosterReadOptions = {}): RosterParse {
   const format = binaryFormat(bytes);
   const spreadsheet = format === 'xlsx' || format === 'xls' || format === 'ods';
   const how = spreadsheet
@@ -335,7 +356,7 @@ export function readRoster(bytes: Uint8Array, size = bytes.length): RosterParse 
   }
   if (format === 'xlsx' && size <= MAX_ROSTER_BYTES) {
     try {
-      return readWorkbook(bytes);
+      return readWorkbook(bytes, options);
     } catch (error) {
       if (!(error instanceof XlsxError)) throw error;
       // The workbook's own reason (too large once unpacked, damaged, no sheet), then how to save it as CSV.
@@ -347,7 +368,7 @@ export function readRoster(bytes: Uint8Array, size = bytes.length): RosterParse 
     return { ...emptyParse(), problems: [{ row: 0, code: 'not-text', data: [format], message: `This file is ${what}. ${how}` }] };
   }
   const { text, encoding, macRoman } = decodeRoster(bytes);
-  const result: RosterParse = { ...parseRosterCsv(text, false, encoding === 'windows-1252'), encoding };
+  const result: RosterParse = { ...parseRosterCsv(text, false, encoding === 'windows-1252', options), encoding };
   if (macRoman) {
     const pairs = macRoman.map(([a, b]) => `“${shown(a)}” → “${shown(b)}”`).join(', ');
     result.notes.unshift({ code: 'mac-roman', data: [pairs], message: `The file is not UTF-8, and read as Windows-1252 its words hold characters that are not letters, so it was read as Mac Roman (Excel for Mac's plain “CSV”): ${pairs}. Check the names below; saved as “CSV UTF-8” it is read without guessing.` });
@@ -361,10 +382,10 @@ export function readRoster(bytes: Uint8Array, size = bytes.length): RosterParse 
  * roster, else the first with a heading row the reader knows, else the first; read as its CSV would be; which sheet, when there are
  * several, is a note. Throws XlsxError when the workbook cannot be read (damaged, too large, no sheet).
  */
-function readWorkbook(bytes: Uint8Array): RosterParse {
+function readWorkbook(bytes: Uint8Array, options: RosterReadOptions): RosterParse {
   const sheets: XlsxSheet[] = xlsxSheets(bytes);
   const shown = sheets.filter((s) => !s.hidden);
-  const parsed = (shown.length ? shown : sheets).map((s) => ({ sheet: s, result: parseRosterCsv(s.text) }));
+  const parsed = (shown.length ? shown : sheets).map((s) => ({ sheet: s, result: parseRosterCsv(s.text, false, false, options) }));
   const chosen = parsed.find((p) => p.result.header && p.result.ok) ?? parsed.find((p) => p.result.header) ?? parsed.find((p) => p.result.rowsRead > 0) ?? parsed[0]!;
   const result: RosterParse = { ...chosen.result, encoding: 'xlsx', sheet: chosen.sheet.name };
   if (sheets.length > 1) {
@@ -470,8 +491,8 @@ const isDateSerial = (v: string) => /^\d{5}(?:\.\d+)?$/.test(v.trim()) && Number
  * Reads a roster's text (see the module's comment). `unwrapped` is set when reading the lines found inside
  * one quoted cell each, so they are not unwrapped twice.
  */
-export function parseRosterCsv(input: string, unwrapped = false, singleByte = false): RosterParse {
-  return readable(parseText(input, unwrapped, singleByte));
+export function parseRosterCsv(input: string, unwrapped = false, singleByte = false, options: RosterReadOptions = {}): RosterParse {
+  return readable(parseText(input, unwrapped, singleByte, options));
 }
 
 // A value quoted in a message past this many characters is cut (a 5,000-character "name" is not shown whole).
@@ -505,7 +526,7 @@ function readable(r: RosterParse): RosterParse {
 }
 
 /** parseRosterCsv's reading; `singleByte` when the text was decoded as Windows-1252 (letters from another encoding are refused). */
-function parseText(input: string, unwrapped: boolean, singleByte = false): RosterParse {
+function parseText(input: string, unwrapped: boolean, singleByte = false, options: RosterReadOptions = {}): RosterParse {
   const result = emptyParse();
   let text = input.replace(/^\uFEFF/, '');
   // UTF-8 that was opened as "ANSI" and saved again: "ZoÃ«" is mended to "Zoë", and the preview says so.
@@ -562,7 +583,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false): Roste
   if (heading.index < 0 && !unwrapped) {
     const filled = rows.filter((r) => !blank(r));
     if (filled.length >= 2 && filled.every((r) => filledWidth(r) === 1 && /[,;\t|]/.test(r[0]!))) {
-      const inner = parseText(rows.map((r) => r[0] ?? '').join('\n'), true, singleByte);
+      const inner = parseText(rows.map((r) => r[0] ?? '').join('\n'), true, singleByte, options);
       if (inner.header) {
         const note: RosterNote = { code: 'lines-quoted', data: [], message: 'Each line of the file is one quoted cell (a CSV opened in a spreadsheet with everything in the first column, and saved again): the columns inside the quotes are read.' };
         return { ...inner, sepLine: result.sepLine, notes: [...result.notes, note, ...inner.notes] };
@@ -725,22 +746,63 @@ function parseText(input: string, unwrapped: boolean, singleByte = false): Roste
   // A class, registration, form or tutor group column with more than one group in it: several classes, or the
   // whole school's export. A roster is one class's pupils (only they are kept on this computer: PRIVACY.md),
   // so the file is refused with the groups it holds, never imported as one class of hundreds.
+  // A class chosen from such a file (the options page's choice, the CLI's --group): only its rows are read, the
+  // others dropped before anything else is read from them, and a note says so.
+  const groupsIn = (i: number) => {
+    const groups = new Map<string, { name: string; rows: number }>();
+    for (const r of body) {
+      const v = tidy(r.cells[i] ?? '');
+      if (!v) continue;
+      const g = groups.get(v.toLowerCase());
+      if (g) g.rows++;
+      else groups.set(v.toLowerCase(), { name: v, rows: 1 });
+    }
+    return groups;
+  };
+  const groupColumns = result.header ? head.map((_, i) => i).filter((i) => isGroupHeading(head[i]!)) : [];
+  const wanted = options.group === undefined ? undefined : tidy(options.group).toLowerCase();
+  if (wanted !== undefined) {
+    const column = groupColumns.find((i) => groupsIn(i).has(wanted));
+    if (column === undefined) {
+      const known = groupColumns.length ? [...groupsIn(groupColumns[0]!).values()].map((g) => `“${g.name}”`) : [];
+      const list = known.slice(0, 12).join(', ') + (known.length > 12 ? `, … (${known.length} in all)` : '');
+      result.problems.push({
+        row: result.headerRow,
+        code: 'group-not-found',
+        data: [tidy(options.group!), list],
+        message: groupColumns.length
+          ? `No row's class is “${tidy(options.group!)}”: the classes in column “${tidy(head[groupColumns[0]!]!)}” (${columnLetter(groupColumns[0]!)}) are ${list}. Choose one of them.`
+          : `This file has no class, registration, form or tutor group column, so the class “${tidy(options.group!)}” cannot be picked from it. Import it without choosing a class.`,
+      });
+      return result;
+    }
+    const all = groupsIn(column);
+    const kept = all.get(wanted)!;
+    const others = [...all.values()].filter((g) => g !== kept);
+    const before = body.length;
+    body = body.filter((r) => tidy(r.cells[column] ?? '').toLowerCase() === wanted);
+    result.rowsRead = body.length;
+    result.group = kept.name;
+    const left = before - body.length;
+    const otherList = others.slice(0, 8).map((g) => `“${g.name}”`).join(', ') + (others.length > 8 ? `, … (${others.length} in all)` : '');
+    result.notes.push({
+      code: 'group-kept',
+      data: [kept.name, tidy(head[column]!), columnLetter(column), String(body.length), String(left), otherList],
+      message: `Only class “${kept.name}” is read (column “${tidy(head[column]!)}”, ${columnLetter(column)}: ${body.length} ${body.length === 1 ? 'row' : 'rows'}); the other ${left} ${left === 1 ? 'row' : 'rows'}${otherList ? ` (${otherList}${left > others.reduce((n, g) => n + g.rows, 0) ? ', and rows with no class' : ''})` : ' (with no class)'} ${left === 1 ? 'was left out and is' : 'were left out and are'} not kept.`,
+    });
+  }
   if (result.header) {
-    for (let i = 0; i < head.length; i++) {
-      if (!isGroupHeading(head[i]!)) continue;
-      const groups = new Map<string, string>();
-      for (const r of body) {
-        const v = tidy(r.cells[i] ?? '');
-        if (v && !groups.has(v.toLowerCase())) groups.set(v.toLowerCase(), v);
-      }
+    for (const i of groupColumns) {
+      const groups = new Map([...groupsIn(i)].map(([k, g]) => [k, g.name]));
       if (groups.size < 2) continue;
       const names = [...groups.values()];
+      result.groups = { heading: tidy(head[i]!), letter: columnLetter(i), names, rows: [...groupsIn(i).values()].map((g) => g.rows) };
       const list = names.slice(0, 12).map((g) => `“${g}”`).join(', ') + (names.length > 12 ? `, … (${names.length} in all)` : '');
       result.problems.push({
         row: result.headerRow,
         code: 'several-classes',
         data: [tidy(head[i]!), columnLetter(i), String(names.length), list],
-        message: `Column “${tidy(head[i]!)}” (${columnLetter(i)}) holds ${names.length} different classes (${list}): this file looks like several classes, or the whole school's export. A roster is one class's pupils, and only they are kept on this computer. Export one class (filter the list by its group in the management system), or delete the other classes' rows, and import again.`,
+        message: `Column “${tidy(head[i]!)}” (${columnLetter(i)}) holds ${names.length} different classes (${list}): this file looks like several classes, or the whole school's export. A roster is one class's pupils, and only they are kept on this computer. Choose the class to keep (below, or guard roster read --group "${names[0]}"), or export one class (filter the list by its group in the management system), and import again.`,
       });
       return result;
     }
@@ -943,7 +1005,8 @@ function parseText(input: string, unwrapped: boolean, singleByte = false): Roste
         // In a Welsh register "Na" is the Welsh "no", not "N/A".
         const v = welsh && cell.trim().toLowerCase() === 'na' ? false : cellConsent(cell);
         if (v === undefined) {
-          notYesNo(field, label, cell, 'write yes, no, or leave it empty if it is not recorded');
+          // Never a guess: a cell that is neither given, refused nor not recorded stops the file, saying so.
+          notYesNo(field, label, cell, 'Policy Guard cannot tell whether that is consent given, refused or not recorded, and does not guess: write yes (given), no (refused, withdrawn or opted out), or leave it empty (not recorded)');
           return undefined;
         }
         answers.push(v);

@@ -54,6 +54,8 @@ export function rosterSummary(r: RosterParse, name: string): string[] {
   if (r.noConsentRecorded > 0) lines.push(`  No photo consent recorded: ${plural(r.noConsentRecorded, 'pupil')} (their photos are held until it is, unless the policy says remind).`);
   if (r.legalNames > 0) lines.push(`  Pupils with a legal name as well as the name they go by: ${r.legalNames} (both are matched).`);
   for (const p of r.problems) lines.push(`  Row ${p.row}: ${p.message}`);
+  // A file of several classes: the classes to choose from, with their rows (guard roster read --group <class>).
+  if (r.groups) lines.push(`  To keep one class, read it again with --group and one of: ${r.groups.names.map((g, i) => `“${g}” (${plural(r.groups!.rows[i] ?? 0, 'row')})`).join(', ')}.`);
   if (!r.ok) lines.push('  Nothing was read from this file: fix the rows above and try again.');
   return lines;
 }

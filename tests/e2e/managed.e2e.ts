@@ -34,6 +34,7 @@ describe('a policy deployed by the school’s IT', () => {
     expect(await options.locator('pg=[data-policy-guard="role-chooser"]').count()).toBe(0);
     expect(await options.locator('pg=[data-policy-guard="role"]').count()).toBe(0);
     expect(await options.locator('pg=[data-policy-guard="policy-file"]').isDisabled()).toBe(true);
+    expect(await options.locator('pg=[data-policy-guard="options-installed-no-settings"]').count()).toBe(0);
 
     const hours = options.locator('pg=[data-policy-guard="hours-editor"]');
     expect(await hours.locator('input[data-field="end"]').first().isDisabled()).toBe(true);
@@ -101,6 +102,67 @@ describe('a managed policy that cannot be read', () => {
     await expect.poll(() => popup.locator('pg=[data-policy-guard="popup-policy"]').textContent()).toContain('Only IT can fix it');
     expect(await popup.locator('main').textContent()).not.toContain('Choose your school');
     await popup.close();
+  });
+});
+
+// Issue 19 / probe 19f M3: Chromium drops a name its schema does not list before the extension sees it (so
+// "presetID" left the browser looking unmanaged, asking staff or parent). The schema now lists the usual
+// mistypings, so the extension names them, and checks nothing until IT fixes them.
+describe('a managed policy with a mistyped setting name', () => {
+  const h = useHarness({ managed: { presetID: 'broughton', lockall: true }, role: null });
+
+  it('names each with the setting meant, in the settings and the popup, asks nobody who uses the browser, and checks nothing', async () => {
+    await h.choosePolicy('bentley-new-village');
+    const options = await h.openExtensionPage('options.html');
+    const alert = options.locator('pg=[data-policy-guard="problems-managed-json"]');
+    await alert.waitFor({ timeout: 15_000 });
+    const said = (await alert.textContent()) ?? '';
+    expect(said).toContain('Tell your IT team');
+    expect(said).toMatch(/presetID.*did you mean presetId\?/);
+    expect(said).toMatch(/lockall.*did you mean lockAll\?/);
+    expect(await options.locator('pg=[data-policy-guard="options-current"]').textContent()).toContain("No policy in use: the one your school's IT set cannot be read.");
+    expect(await options.locator('pg=[data-policy-guard="role-chooser"]').count()).toBe(0);
+    expect(await options.locator('pg=[data-policy-guard="copy-for-it"]').count()).toBe(1);
+    await h.screenshot(options, 'options-managed-mistyped-name');
+    await options.close();
+
+    const popup = await h.openExtensionPage('popup.html');
+    await expect.poll(() => popup.locator('pg=[data-policy-guard="popup-policy"]').textContent(), { timeout: 15_000 }).toContain('Only IT can fix it');
+    const named = (await popup.locator('pg=[data-policy-guard="popup-it-problems"]').textContent()) ?? '';
+    expect(named).toMatch(/presetID.*did you mean presetId\?/);
+    expect(await popup.locator('pg=[data-policy-guard="spot-toggle"]').count()).toBe(0);
+    await popup.close();
+
+    // The teacher's panel: IT's policy cannot be read, not the staff's own choice.
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    await expect.poll(() => page.locator('pg=[data-policy-guard="no-policy"]').textContent(), { timeout: 15_000 }).toContain('cannot be read');
+    expect(await page.locator(PANEL).getAttribute('data-policy')).not.toBe('bentley-new-village');
+    await page.close();
+  });
+});
+
+// Probe 19f L7 / issue 19: a lock that names no setting leaves that setting unlocked; only the settings page said so.
+describe('a managed lock that names no setting', () => {
+  const h = useHarness({ managed: { presetId: 'broughton', locked: ['hours', 'rules.fullname.action'] } });
+
+  it('is named in the popup with the path meant, while IT’s policy stays in force', async () => {
+    const popup = await h.openExtensionPage('popup.html');
+    await expect.poll(() => popup.locator('pg=[data-policy-guard="popup-policy"]').textContent(), { timeout: 15_000 }).toContain('Broughton Primary School');
+    const named = popup.locator('pg=[data-policy-guard="popup-it-problems"]');
+    await named.waitFor();
+    const said = (await named.textContent()) ?? '';
+    expect(said).toContain("Some settings your school's IT locked are not settings Policy Guard knows, so they are not locked.");
+    expect(said).toContain('did you mean "rules.full-name.action"?');
+    await h.screenshot(popup, 'popup-managed-lock-unknown');
+    await popup.close();
+
+    const options = await h.openExtensionPage('options.html');
+    const locks = options.locator('pg=[data-policy-guard="problems-managed-locked"]');
+    await locks.waitFor({ timeout: 15_000 });
+    expect(await locks.textContent()).toContain('did you mean "rules.full-name.action"?');
+    // The lock that names a setting holds.
+    expect(await options.locator('pg=[data-policy-guard="hours-editor"] input[data-field="end"]').first().isDisabled()).toBe(true);
+    await options.close();
   });
 });
 
@@ -246,6 +308,8 @@ describe('force-installed from the school’s own server, with no store listing'
       await options.locator('pg=[data-policy-guard="rosters"]').waitFor();
       for (const parentOrQuestion of ['role-chooser', 'role']) expect(await options.locator(`pg=[data-policy-guard="${parentOrQuestion}"]`).count(), parentOrQuestion).toBe(0);
       expect(await options.locator('pg=[data-policy-guard="options"][data-role="parent"]').count()).toBe(0);
+      // No settings reached it: said, because a value of the wrong type IT pushed is dropped by the browser unseen.
+      await expect.poll(() => options.locator('pg=[data-policy-guard="options-installed-no-settings"]').textContent(), { timeout: 15_000 }).toContain('none of its settings reached it');
       await h.screenshot(options, 'force-installed-no-role-question');
       await options.close();
       const popup = await h.openExtensionPage('popup.html');

@@ -83,7 +83,7 @@ describe('pupils and photo consent in the options page', () => {
     const problems = rosters.locator('pg=[data-policy-guard="roster-problems"]');
     await problems.waitFor();
     expect(await problems.textContent()).toContain('Row 3: No first name.');
-    expect(await problems.textContent()).toContain('Row 4: Photo consent says “maybe”: write yes, no, or leave it empty if it is not recorded.');
+    expect(await problems.textContent()).toContain('Row 4: Photo consent says “maybe”: Policy Guard cannot tell whether that is consent given, refused or not recorded, and does not guess: write yes (given), no (refused, withdrawn or opted out), or leave it empty (not recorded).');
     expect(await rosters.locator('pg=[data-policy-guard="roster-confirm"]').count()).toBe(0);
     expect(JSON.stringify(await h.stored('rosters'))).toBe(before);
 
@@ -242,6 +242,45 @@ describe('pupils and photo consent in the options page', () => {
     await rosters.locator('pg=[data-policy-guard="roster-confirm"]').click();
     const table = rosters.locator('pg=[data-policy-guard="roster-table"]');
     await expect.poll(() => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pupil')))).toEqual(['José Garcia', 'Niamh O’Connor']);
+    await options.close();
+  });
+
+  // Issue 19 (probe 19f M2): a file of several classes is refused listing them; the teacher may keep one class by
+  // choosing it (nothing is chosen for them), and only that class's pupils are read, previewed and stored.
+  it('offers to keep one class from a file of several, and keeps the refusal until one is chosen', async () => {
+    const { options, rosters } = await openRosters(h);
+    const before = JSON.stringify(await h.stored('rosters'));
+    const csv = Buffer.from('Forename,Surname,Reg Group,Photo consent,In care\r\nNoah,Wilson,4W,Yes,No\r\nIsla,Roberts,4O,No,Yes\r\nGrace,Taylor,4W,Form not returned,No\r\nOliver,Bennett,4O,Yes,No\r\nAmelia,Hughes,5B,Yes,No\r\n');
+    await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({ name: 'Whole school.csv', mimeType: 'text/csv', buffer: csv });
+    const problems = rosters.locator('pg=[data-policy-guard="roster-problems"]');
+    await problems.waitFor();
+    const lib = readRoster(new Uint8Array(csv));
+    expect(lib.problems.map((p) => p.code)).toEqual(['several-classes']);
+    await expect.poll(() => problems.locator('li').allTextContents()).toEqual(lib.problems.map((p) => `Row ${p.row}: ${p.message}`));
+    const choice = rosters.locator('pg=[data-policy-guard="roster-group-choice"]');
+    expect(await choice.locator('option').allTextContents()).toEqual(['Choose the class…', '4W (2)', '4O (2)', '5B (1)']);
+    // No class chosen: still refused, nothing to confirm, nothing stored.
+    expect(await choice.locator('pg=[data-policy-guard="roster-group-read"]').isDisabled()).toBe(true);
+    expect(await rosters.locator('pg=[data-policy-guard="roster-confirm"]').count()).toBe(0);
+    expect(JSON.stringify(await h.stored('rosters'))).toBe(before);
+    await problems.scrollIntoViewIfNeeded();
+    await h.screenshot(options, 'options-roster-several-classes-choice');
+
+    await choice.locator('pg=[data-policy-guard="roster-group"]').selectOption('4W');
+    await choice.locator('pg=[data-policy-guard="roster-group-read"]').click();
+    const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
+    await preview.waitFor();
+    const kept = readRoster(new Uint8Array(csv), csv.length, { group: '4W' });
+    expect(kept.ok).toBe(true);
+    expect(await preview.locator('pg=[data-policy-guard="roster-notes"] li').allTextContents()).toEqual(kept.notes.map((n) => n.message));
+    expect(kept.notes.map((n) => n.code)).toContain('group-kept');
+    expect(JSON.stringify(await h.stored('rosters'))).toBe(before);
+    await rosters.locator('pg=[data-policy-guard="roster-confirm"]').click();
+    const table = rosters.locator('pg=[data-policy-guard="roster-table"]');
+    await expect.poll(() => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-pupil')))).toEqual(['Noah Wilson', 'Grace Taylor']);
+    expect(await table.locator('tr[data-pupil="Grace Taylor"] [data-consent="class-story"]').inputValue()).toBe('not-recorded');
+    // Only the chosen class's pupils are kept on this computer.
+    expect(JSON.stringify(await h.stored('rosters'))).not.toMatch(/Isla|Oliver|Amelia/);
     await options.close();
   });
 

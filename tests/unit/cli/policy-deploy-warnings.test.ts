@@ -84,9 +84,13 @@ describe('mistyped managed settings', () => {
     const r = await run('policy', 'validate', file('typo.json', { presetID: 'bentley-new-village', lockall: true }));
     expect(r.code).toBe(1);
     expect(r.out.trim().split('\n')).toEqual([
-      'presetID: is not a Policy Guard setting: did you mean presetId? (names are read exactly as written, capitals too; Chrome ignores any other)',
-      'lockall: is not a Policy Guard setting: did you mean lockAll? (names are read exactly as written, capitals too; Chrome ignores any other)',
+      'presetID: is not a Policy Guard setting: did you mean presetId? (names are read exactly as written, capitals too); a staff browser given it checks nothing and names it',
+      'lockall: is not a Policy Guard setting: did you mean lockAll? (names are read exactly as written, capitals too); a staff browser given it checks nothing and names it',
     ]);
+    // A name the schema does not list is dropped by Chrome: the command says so.
+    const far = await run('policy', 'validate', file('typo-far.json', { presetId: 'bentley-new-village', presetIdd: 'broughton' }));
+    expect(far.code).toBe(1);
+    expect(far.out).toContain('presetIdd: is not a Policy Guard setting: did you mean presetId? (names are read exactly as written, capitals too); Chrome drops a name the schema does not list, so no browser ever sees it');
   });
 
   it('finds the closest setting by capitals, separators or two letters, and none for a far name', () => {

@@ -160,7 +160,7 @@ describe('the deployment files’ own mistakes', () => {
     // The sample's placeholder id is warned about first (tests/unit/cli/policy-deploy-warnings.test.ts).
     expect(mac.out.trim().split('\n').filter((l) => !l.startsWith('warning: the file still holds the placeholder EXTENSION_ID'))).toEqual([
       expect.stringMatching(/^valid: .*p\.mobileconfig \(com\.google\.Chrome\.extensions\.EXTENSION_ID\)/),
-      'com.microsoft.Edge.extensions.EXTENSION_ID: locked[0]: "hourz" is not a setting of the policy, so this lock is ignored',
+      'com.microsoft.Edge.extensions.EXTENSION_ID: locked[0]: "hourz" is not a setting of the policy, so this lock is ignored: did you mean "hours"?',
     ]);
   });
 

@@ -104,7 +104,7 @@ describe('IT’s locks: the policy’s own paths only', () => {
     expect(locked).toEqual(['hours', 'rules.full-name.action', 'routing.contacts.office']);
     expect(problems).toEqual([
       { path: 'locked[3]', message: expect.stringMatching(/^"__proto__" is not a setting of the policy .*this lock is ignored$/) },
-      { path: 'locked[4]', message: '"hours.staf" is not a setting of the policy, so this lock is ignored' },
+      { path: 'locked[4]', message: '"hours.staf" is not a setting of the policy, so this lock is ignored: did you mean "hours.staff"?' },
       { path: 'locked[5]', message: expect.stringContaining('"routing.contacts.constructor" is not a setting of the policy') },
       { path: 'locked[6]', message: expect.stringContaining('"rules.toString" is not a setting of the policy') },
       { path: 'locked[7]', message: 'expected a setting’s path as text, got 7' },

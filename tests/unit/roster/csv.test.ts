@@ -53,7 +53,7 @@ describe('reading a roster CSV as schools export them', () => {
     expect(r.ok).toBe(false);
     expect(r.problems).toEqual([
       { row: 3, code: 'no-first-name', message: 'No first name.' },
-      { row: 4, code: 'not-yes-no', data: ['consent', 'maybe'], message: "Photo consent says “maybe”: write yes, no, or leave it empty if it is not recorded." },
+      { row: 4, code: 'not-yes-no', data: ['consent', 'maybe'], message: "Photo consent says “maybe”: Policy Guard cannot tell whether that is consent given, refused or not recorded, and does not guess: write yes (given), no (refused, withdrawn or opted out), or leave it empty (not recorded)." },
     ]);
   });
 
