@@ -88,8 +88,15 @@ export function escapeFormula(cell: string): string {
  * (nothing usable) gives `fallback`, itself made safe the same way.
  */
 export function fileSlug(s: string, fallback = 'class'): string {
-  const slug = (x: string) =>
-    x.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').slice(0, 60).replace(/^-+|-+$/g, '');
+  const slug = (x: string) => {
+    const s = x.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').slice(0, 60);
+    // Trimmed by a scan, not /^-+|-+$/ (quadratic on a long run of dashes: tests/unit/text/regex-sweep.test.ts).
+    let a = 0;
+    let b = s.length;
+    while (a < b && s[a] === '-') a++;
+    while (b > a && s[b - 1] === '-') b--;
+    return s.slice(a, b);
+  };
   return slug(s) || slug(fallback) || 'class';
 }
 
