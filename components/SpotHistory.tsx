@@ -86,7 +86,8 @@ export function SpotHistory(props: { timeZone?: string }) {
             trend={trendByClass(records)}
             label={(key) => {
               const { classId, view } = seriesOf(key);
-              return `${shortLabel(label(classId, records.find((r) => r.classId === classId)?.className))} · ${viewLabel(view)}`;
+              // The whole name: the chart cuts it in its legend (with the whole in a title) and keeps it whole in each point's title.
+              return `${label(classId, records.find((r) => r.classId === classId)?.className)} · ${viewLabel(view)}`;
             }}
           />
           <div class="table-scroll">

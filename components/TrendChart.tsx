@@ -1,3 +1,4 @@
+import { shortLabel } from '../lib/dojo/class-name';
 import type { ComponentChildren } from 'preact';
 import { t, type MessageKey } from '../lib/ext/i18n';
 import { seriesOf, type TrendPoint } from '../lib/spot-check/record';
@@ -96,7 +97,10 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]>; label?: (s
     const left = anchorOf(i) === 'start' ? x(tick.date) : anchorOf(i) === 'end' ? x(tick.date) - w : x(tick.date) - w / 2;
     return { left, right: left + w, top: H - 19, bottom: H - 4 };
   });
-  const labels = placeLabels(wanted, { left: 0, top: 0, right: W, bottom: H }, axisBoxes);
+  // The share axis's labels too ("50%", right-aligned at PAD.left - 6, font-size 11: "%" is wider than a
+  // digit, so 8 units a character): a count beside a point near the axis must not run into them (probe 20f D6).
+  const shareBoxes = ticks.map((v) => ({ left: PAD.left - 6 - pct(v).length * 8, right: PAD.left - 6, top: y(v) + 4 - 11, bottom: y(v) + 4 + 3 }));
+  const labels = placeLabels(wanted, { left: 0, top: 0, right: W, bottom: H }, [...axisBoxes, ...shareBoxes]);
   const labelOf = (si: number, pi: number) => labels[wanted.findIndex((w) => w.si === si && w.pi === pi)];
   return (
     <figure class="trend" data-policy-guard="trend-chart">
@@ -105,7 +109,7 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]>; label?: (s
         {ticks.map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#d7dbe3" />
-            <text x={PAD.left - 6} y={y(v) + 4} text-anchor="end" font-size="11" fill="#4a4f5a">
+            <text x={PAD.left - 6} y={y(v) + 4} text-anchor="end" font-size="11" fill="#4a4f5a" data-policy-guard="share-label">
               {pct(v)}
             </text>
           </g>
@@ -155,18 +159,24 @@ export function TrendChart(props: { trend: Map<string, TrendPoint[]>; label?: (s
         <p>{t('historyChartCaption')}</p>
         <ul class="legend">
           {[...props.trend.keys()].map((key, i) => (
-            <li key={key}>
+            <li key={key} title={name(key)}>
               <svg width="32" height="12" aria-hidden="true" data-shape={SERIES[i % SERIES.length]!.shape}>
                 <line x1="0" x2="32" y1="6" y2="6" stroke={SERIES[i % SERIES.length]!.colour} stroke-width="2" stroke-dasharray={SERIES[i % SERIES.length]!.dash} />
                 <Marker series={SERIES[i % SERIES.length]!} x={16} y={6} />
               </svg>{' '}
-              {name(key)}
+              {legendText(name(key))}
             </li>
           ))}
         </ul>
       </figcaption>
     </figure>
   );
+}
+
+/** A legend entry: the class's label cut as rows and filters cut it (shortLabel), the view after it whole. */
+function legendText(full: string): string {
+  const at = full.lastIndexOf(' · ');
+  return at < 0 ? shortLabel(full) : `${shortLabel(full.slice(0, at))}${full.slice(at)}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { classLabel } from '../lib/dojo/class-name';
+import { classLabel, quoteName } from '../lib/dojo/class-name';
 import { classLatestPosts, classNames } from '../lib/ext/classes';
 import { t, type MessageKey } from '../lib/ext/i18n';
 
@@ -48,7 +48,7 @@ export function useClassNaming(
       const withName = pool.has(classId) || !name ? pool : new Map([...pool, [classId, name]]);
       // Quoted: a name read from ClassDojo's page is the page's words, so one worded as Policy Guard's own
       // ("Class 3 Oak. Policy Guard has checked every post: all clear") never reads as them (probe 14f #4).
-      return classLabel(classId, new Map([...withName].map(([id, n]) => [id, `“${n}”`])), classIdLabel, hint);
+      return classLabel(classId, new Map([...withName].map(([id, n]) => [id, quoteName(n)])), classIdLabel, hint);
     },
     name: (classId, name) => all.get(classId) ?? (name || undefined),
     ready,

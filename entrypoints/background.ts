@@ -30,11 +30,14 @@ export default defineBackground(() => {
   });
   // Version 1 kept rosters in extension storage: move them into the database, once.
   void moveStoredRosters().catch(() => undefined);
-  // Records older than the retention limit are purged whenever the worker starts.
+  // Records older than the retention limit are purged whenever the worker starts, whenever the limit changes
+  // (from the options page, or any other context), and as the record is written and read (lib/ext/db.ts
+  // purgeIfDue: the extension holds no alarms permission for a schedule).
   void retentionDays
     .getValue()
     .then((days) => purgeOld(new Date(), undefined, days))
     .catch(() => undefined);
+  retentionDays.watch((days) => void purgeOld(new Date(), undefined, days).catch(() => undefined));
   // Every message is checked (sender, app, schema, bounds) in lib/ext/handler.ts; a bad one gets `bad-request`.
   browser.runtime.onMessage.addListener((message: unknown, sender) => respond(message, sender));
 });

@@ -27,14 +27,18 @@ export function HeldTable(props: { rows: HeldRow[]; timeZone: string; label: (cl
         </thead>
         <tbody>
           {props.rows.map((r) => (
-            <tr key={`${r.at}:${r.rules.join()}`} data-outcome={r.outcome} data-class={r.classId ?? ''} data-rules={r.rules.join(' ')}>
+            <tr key={`${r.at}:${r.rules.join()}`} data-outcome={r.outcome} data-class={r.classId ?? ''} data-rules={r.rules.join(' ')} data-fixed-first={(r.fixedFirst ?? []).join(' ')}>
               <td>
                 <time dateTime={r.at}>{momentText(r.at, props.timeZone)}</time>
               </td>
               <td title={r.classId ? props.label(r.classId) : undefined}>{r.classId ? shortLabel(props.label(r.classId)) : '–'}</td>
               <td>{channelLabel(r.channel)}</td>
               <td>{r.rules.map(ruleLabel).join(', ')}</td>
-              <td>{heldOutcomeLabel(r.outcome)}</td>
+              <td>
+                {heldOutcomeLabel(r.outcome)}
+                {/* A partly fixed send: what "Apply all fixes" cleared before the outcome (each other rule's fate is the outcome). */}
+                {r.fixedFirst && <span class="muted fixed-first">{` (${t('heldFixedFirst', r.fixedFirst.map(ruleLabel).join(', '))})`}</span>}
+              </td>
               <td class="reason">{r.reason ?? '–'}</td>
             </tr>
           ))}

@@ -1,9 +1,9 @@
 import { shortLabel } from '../../lib/dojo/class-name';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { guardDb } from '../../lib/ext/db';
 import { t } from '../../lib/ext/i18n';
 import { retentionDays } from '../../lib/ext/settings';
-import { filterHeld, heldRows, type HeldFilter, type HeldRow } from '../../lib/events/held';
+import { filterHeld, heldRows, keptRows, type HeldFilter, type HeldRow } from '../../lib/events/held';
 import { exportHeld } from '../../lib/events/held-export';
 import { localDate } from '../../lib/spot-check/record';
 import { download } from '../download';
@@ -22,33 +22,58 @@ export function OverridesView(props: { timeZone?: string }) {
   const [error, setError] = useState(false);
   const [filter, setFilter] = useState<HeldFilter>({});
   const [days, setDays] = useState<number>(365);
-  const classes = [...new Set((rows ?? []).flatMap((r) => (r.classId ? [r.classId] : [])))];
+  // Never what the page says is deleted: a record past the limit is left out even before the purge has run.
+  const kept = rows ? keptRows(rows, days, new Date()) : undefined;
+  const classes = [...new Set((kept ?? []).flatMap((r) => (r.classId ? [r.classId] : [])))];
   const naming = useClassNaming([], classes);
   const label = naming.label;
 
   useEffect(() => {
-    void guardDb()
-      .events.toArray()
-      .then((events) => setRows(heldRows(events)))
-      .catch(() => setError(true));
+    const load = () =>
+      guardDb()
+        .events.toArray()
+        .then((events) => setRows(heldRows(events)))
+        .catch(() => setError(true));
+    void load();
     void retentionDays.getValue().then(setDays).catch(() => undefined);
+    // A new limit (chosen in the history below, or anywhere else) applies here at once: the purge runs as it
+    // changes (entrypoints/background.ts), and the list is read again and cut to the limit meanwhile.
+    const unwatch = retentionDays.watch((next) => {
+      setDays(next);
+      void load();
+    });
+    return unwatch;
   }, []);
 
-  const shown = rows ? filterHeld(rows, filter, tz) : [];
-  // The export names a class by its name alone: the id is a column of its own (probe 20d D10).
-  const exportAs = (format: 'csv' | 'json') => download(exportHeld(shown, format, { timeZone: tz, name: (id) => naming.name(id), today: localDate(new Date(), tz) }));
+  // The popup's "See each one" opens the page here (#overrides); the sections above draw as their data
+  // arrives, so the view is brought into sight once its own rows are in.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (rows && location.hash === '#overrides') {
+      heading.current?.scrollIntoView({ block: 'start' });
+      heading.current?.focus({ preventScroll: true });
+    }
+  }, [rows, props.timeZone]);
+
+  const shown = kept ? filterHeld(kept, filter, tz) : [];
+  // The export names a class by its name alone: the id is a column of its own (probe 20d D10). A filtered
+  // export says its filter in its file name.
+  const exportAs = (format: 'csv' | 'json') =>
+    download(exportHeld(shown, format, { timeZone: tz, name: (id) => naming.name(id), today: localDate(new Date(), tz), filter }));
 
   return (
-    <section data-policy-guard="overrides">
-      <h2>{t('heldTitle')}</h2>
+    <section data-policy-guard="overrides" id="overrides">
+      <h2 ref={heading} tabIndex={-1}>
+        {t('heldTitle')}
+      </h2>
       <p class="muted">{t('heldIntro', String(days))}</p>
       {error && (
         <p class="status" role="status">
           {t('historyError')}
         </p>
       )}
-      {rows && rows.length === 0 && <p class="muted">{t('heldNone')}</p>}
-      {rows && rows.length > 0 && (
+      {kept && kept.length === 0 && <p class="muted">{t('heldNone')}</p>}
+      {kept && kept.length > 0 && (
         <>
           <HeldFilters filter={filter} classes={classes} label={label} onChange={setFilter} />
           <HeldTable rows={shown} timeZone={tz} label={label} />
@@ -74,10 +99,10 @@ function HeldFilters(props: { filter: HeldFilter; classes: string[]; label: (id:
     <p class="filters" data-policy-guard="held-filters">
       <label>
         {t('heldFilterClass')}{' '}
-        <select data-policy-guard="held-class" value={filter.classId ?? ''} onChange={(e) => props.onChange({ ...filter, classId: value(e) })}>
+        <select data-policy-guard="held-class" value={filter.classId ?? ''} title={filter.classId ? props.label(filter.classId) : undefined} onChange={(e) => props.onChange({ ...filter, classId: value(e) })}>
           <option value="">{t('heldAllClasses')}</option>
           {props.classes.map((id) => (
-            <option key={id} value={id}>
+            <option key={id} value={id} title={props.label(id)}>
               {shortLabel(props.label(id))}
             </option>
           ))}

@@ -56,10 +56,10 @@ export function RosterManager(props: { policy?: Policy }) {
       <p>
         <label>
           {t('rosterClass')}{' '}
-          <select data-policy-guard="roster-class" value={selected} onChange={(e) => setSelected((e.currentTarget as HTMLSelectElement).value)}>
+          <select data-policy-guard="roster-class" value={selected} title={selected ? label(selected) : undefined} onChange={(e) => setSelected((e.currentTarget as HTMLSelectElement).value)}>
             {!selected && <option value="">{t('rosterChooseClass')}</option>}
             {[...(classes ?? []).map((c) => c.classId), ...(selected && !current ? [selected] : [])].map((id) => (
-              <option key={id} value={id}>
+              <option key={id} value={id} title={label(id)}>
                 {shortLabel(label(id))}
               </option>
             ))}

@@ -360,7 +360,7 @@ export class Guard {
    * Set by the composition root: sends the event to the background (rule, channel, class, time, reason:
    * never the text). `rules` is there for a held send: one event for the send, every rule it was held for.
    */
-  onLog?: (event: { kind: LogKind; rule: Finding['rule']; rules?: Finding['rule'][]; reason?: string }) => void;
+  onLog?: (event: { kind: LogKind; rule: Finding['rule']; rules?: Finding['rule'][]; fixed?: Finding['rule'][]; reason?: string }) => void;
   log(kind: LogKind, finding: Finding, reason?: string) {
     try {
       this.onLog?.({ kind, rule: finding.rule, ...(reason ? { reason } : {}) });
@@ -369,12 +369,16 @@ export class Guard {
     }
   }
 
-  /** What became of one held send: one event, with every rule it was held for (most serious first). */
-  logHeld(kind: LogKind, findings: Finding[], reason?: string) {
+  /**
+   * What became of one held send: one event, with every rule it was held for (most serious first) and, in
+   * `fixed`, those "Apply all fixes" cleared before the outcome.
+   */
+  logHeld(kind: LogKind, findings: Finding[], reason?: string, fixed?: Finding[]) {
     if (!findings.length) return;
-    const rules = [...new Set(findings.map((f) => f.rule))];
+    const ids = (l: Finding[]) => [...new Set(l.map((f) => f.rule))];
+    const rules = ids(findings);
     try {
-      this.onLog?.({ kind, rule: rules[0]!, rules, ...(reason ? { reason } : {}) });
+      this.onLog?.({ kind, rule: rules[0]!, rules, ...(fixed?.length ? { fixed: ids(fixed) } : {}), ...(reason ? { reason } : {}) });
     } catch {
       // Logging never stands in the way.
     }

@@ -144,8 +144,17 @@ function Today(props: { counts: HeldSummary }) {
     // Held first, then what became of each, as the week's line does: the outcomes add up to the held.
     <p data-policy-guard="popup-today" data-fixed={counts.byOutcome.fixed} data-held={counts.held} data-edited={counts.byOutcome.edited} data-overridden={counts.byOutcome['sent-anyway']}>
       {t('popupToday', [String(counts.held), String(counts.byOutcome.fixed), String(counts.byOutcome.edited), String(counts.byOutcome['sent-anyway'])])}
+      <PartlyFixed n={counts.partlyFixed} />
     </p>
   );
+}
+
+/**
+ * Held sends whose outcome (edited, sent anyway) came after "Apply all fixes" cleared some of their rules:
+ * counted once each by outcome above, so the outcomes still add up to the held; said here so the fixes show.
+ */
+function PartlyFixed(props: { n?: number }) {
+  return props.n ? <span data-policy-guard="popup-partly-fixed" data-n={props.n}>{` ${t('popupPartlyFixed', String(props.n))}`}</span> : null;
 }
 
 /** The week's held sends, by what the teacher did (the options page lists each one, with its reason). */
@@ -154,12 +163,14 @@ function Week(props: { week: HeldSummary }) {
   const { held, byOutcome } = week;
   return (
     <p data-policy-guard="popup-week" data-held={held} data-fixed={byOutcome.fixed} data-edited={byOutcome.edited} data-sent-anyway={byOutcome['sent-anyway']}>
-      {t('popupWeek', [String(held), String(byOutcome.fixed), String(byOutcome.edited), String(byOutcome['sent-anyway'])])}{' '}
+      {t('popupWeek', [String(held), String(byOutcome.fixed), String(byOutcome.edited), String(byOutcome['sent-anyway'])])}
+      <PartlyFixed n={week.partlyFixed} />{' '}
       <a
         href="#"
         onClick={(e) => {
           e.preventDefault();
-          void browser.runtime.openOptionsPage();
+          // Straight to the view (components/overrides/OverridesView.tsx reads the address), not the page's top.
+          void browser.tabs.create({ url: browser.runtime.getURL('/options.html#overrides') });
         }}
       >
         {t('popupWeekDetails')}

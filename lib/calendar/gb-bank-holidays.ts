@@ -1,9 +1,10 @@
 /**
  * Great Britain's and Northern Ireland's bank holidays, from their rules: a few hundred bytes where
  * date-holidays ships every country's calendar (hundreds of KB in the background and the options page).
- * The rules and the one-off days are date-holidays' own GB data (holidays.json, "GB" and its states ENG,
- * SCT, NIR), restated here; tests/unit/calendar/gb-bank-holidays.test.ts checks every date of every region
- * against date-holidays for 2000–2060, so a rule that drifts from the library fails the unit tests.
+ * The rules are date-holidays' own GB data (holidays.json, "GB" and its states ENG, SCT, NIR), restated
+ * here; tests/unit/calendar/gb-bank-holidays.test.ts checks every date of every region against date-holidays
+ * for 2000–2060 (so a rule that drifts from the library fails), except the one-off years where the library is
+ * wrong, which it checks against GOV.UK's published dates instead (ONE_OFF, MOVED).
  *
  * Wales has England's bank holidays. Substitute days follow the library: a fixed-date holiday that falls on
  * a weekend moves to the next working day that is not itself a holiday (Christmas on a Saturday: Monday 27;
@@ -13,12 +14,28 @@
 export type GbRegion = 'england-and-wales' | 'scotland' | 'northern-ireland';
 
 /**
- * Days proclaimed once (jubilees, a state funeral, a coronation, VE day's 75th anniversary), by date.
- * A new one is added here (and the test against date-holidays tells when the library has it too).
+ * Days proclaimed once, for the whole United Kingdom (England and Wales, Scotland, Northern Ireland alike),
+ * by date, as GOV.UK and the proclamations list them: the Millennium (Fri 31 Dec 1999), the Golden Jubilee
+ * (Mon 3 Jun 2002), the royal wedding (Fri 29 Apr 2011), the Diamond Jubilee (Tue 5 Jun 2012), the Platinum
+ * Jubilee (Fri 3 Jun 2022), the Queen's state funeral (Mon 19 Sep 2022) and the coronation (Mon 8 May 2023).
+ * date-holidays lacks some of these (2011's royal wedding, 2012's and 2002's moved spring holiday), so these
+ * are checked against GOV.UK's dates in tests/unit/calendar/gb-bank-holidays.test.ts, and against the library
+ * everywhere else. A new one is added here.
  */
-const ONE_OFF = ['2012-06-05', '2020-05-08', '2022-06-03', '2022-09-19', '2023-05-08'];
-/** Regular holidays moved for a one-off: the rule's date is not a holiday in that year. */
-const MOVED: Record<string, string> = { '2020-05-04': '2020-05-08', '2022-05-30': '2022-06-02' };
+const ONE_OFF = ['1999-12-31', '2002-06-03', '2011-04-29', '2012-06-05', '2022-06-03', '2022-09-19', '2023-05-08'];
+/**
+ * Regular holidays moved for a one-off, UK-wide: the rule's date is not a holiday that year, the new one is.
+ * The early May holiday for VE Day's 50th (1995: 1 → 8 May) and 75th (2020: 4 → Fri 8 May); the spring
+ * holiday for the Golden Jubilee (2002: 27 May → Tue 4 Jun), the Diamond Jubilee (2012: 28 May → 4 Jun) and
+ * the Platinum Jubilee (2022: 30 May → Thu 2 Jun).
+ */
+const MOVED: Record<string, string> = {
+  '1995-05-01': '1995-05-08',
+  '2002-05-27': '2002-06-04',
+  '2012-05-28': '2012-06-04',
+  '2020-05-04': '2020-05-08',
+  '2022-05-30': '2022-06-02',
+};
 
 const DAY = 86_400_000;
 

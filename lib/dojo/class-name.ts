@@ -26,8 +26,27 @@ export function cutAtWord(s: string, max: number): string {
   return `${cut}…`;
 }
 
-/** A class's label as shown in a row, legend or filter: cut at a word to CLASS_LABEL_MAX (title: the whole). */
-export const shortLabel = (label: string): string => cutAtWord(label, CLASS_LABEL_MAX);
+/**
+ * A class's name in quotes, as the interface shows a name read from the page: “Class 3 Oak”. A name with
+ * double quotes of its own gets single ones outside (British nesting), so quotes never sit inside quotes of
+ * the same kind: ‘Year 2 “Derwen”’ (probe 20f D8).
+ */
+export function quoteName(name: string): string {
+  return /[“”"]/.test(name) ? `‘${name}’` : `“${name}”`;
+}
+
+/**
+ * A class's label as shown in a row, legend or filter: cut at a word to CLASS_LABEL_MAX (title: the whole).
+ * A quoted name (quoteName) is cut inside its quotes and keeps its closing quote and any "(c2)" after it:
+ * “Year 4, Willow – Mrs O'Brien & Mr…” (probe 20f D8: the cut dropped the closing quote).
+ */
+export function shortLabel(label: string): string {
+  if (label.length <= CLASS_LABEL_MAX) return label;
+  const m = /^([“‘])([\s\S]*)([”’])((?: \([^()]*\))?)$/.exec(label);
+  if (!m || (m[1] === '“') !== (m[3] === '”')) return cutAtWord(label, CLASS_LABEL_MAX);
+  const room = Math.max(8, CLASS_LABEL_MAX - 2 - m[4]!.length);
+  return `${m[1]}${cutAtWord(m[2]!, room)}${m[3]}${m[4]}`;
+}
 
 /**
  * A name as the page showed it, on one line, without control or bidi-override characters, at most

@@ -7,6 +7,7 @@
  */
 import { RULE_IDS, type Channel, type RuleId } from '../policy/vocab';
 import { localDate } from '../spot-check/record';
+import { clampRetentionDays } from '../ext/retention';
 
 export const HELD_OUTCOMES = ['fixed', 'edited', 'sent-anyway'] as const;
 export type HeldOutcome = (typeof HELD_OUTCOMES)[number];
@@ -17,6 +18,7 @@ export interface EventLike {
   kind: string;
   rule: string;
   rules?: string[];
+  fixed?: string[];
   channel: string;
   at: string;
   reason?: string;
@@ -32,6 +34,12 @@ export interface HeldRow {
   /** Every rule the send was held for, once each. */
   rules: RuleId[];
   outcome: HeldOutcome;
+  /**
+   * Of `rules`, those fixed in the gate's dialog before the outcome ("Apply all fixes" cleared them, the
+   * send stayed held for the others): each rule's fate is `fixed` if listed here, else the outcome. Absent
+   * when none was; for the outcome `fixed` every rule was.
+   */
+  fixedFirst?: RuleId[];
   /** The teacher's reason, for a send sent anyway. */
   reason?: string;
 }
@@ -73,9 +81,20 @@ export function heldRows(events: EventLike[]): HeldRow[] {
 
 function row(e: EventLike, rules: RuleId[]): HeldRow {
   const r: HeldRow = { at: new Date(e.at).toISOString(), channel: e.channel as Channel, rules, outcome: OUTCOME_OF[e.kind]! };
+  const fixed = e.kind === 'fix' || !Array.isArray(e.fixed) ? [] : rules.filter((x) => e.fixed!.includes(x));
+  if (fixed.length) r.fixedFirst = fixed;
   if (e.classId) r.classId = e.classId;
   if (e.kind === 'override' && typeof e.reason === 'string' && e.reason.trim()) r.reason = e.reason.trim();
   return r;
+}
+
+/**
+ * The rows within the retention limit of `days` (clamped as the purge clamps it) at `now`: what the purge
+ * keeps, so a view never lists a record the page says is deleted, whether or not the purge has run yet.
+ */
+export function keptRows(rows: HeldRow[], days: unknown, now: Date): HeldRow[] {
+  const cutoff = now.getTime() - clampRetentionDays(days) * 86_400_000;
+  return rows.filter((r) => Date.parse(r.at) >= cutoff);
 }
 
 export interface HeldFilter {
@@ -100,7 +119,10 @@ export function filterHeld(rows: HeldRow[], filter: HeldFilter, timeZone: string
 export interface HeldSummary {
   /** Held sends in the period. */
   held: number;
+  /** By the send's outcome: these add up to `held`. */
   byOutcome: Record<HeldOutcome, number>;
+  /** Of those edited or sent anyway, how many had some rules fixed first (HeldRow.fixedFirst). */
+  partlyFixed: number;
 }
 
 /** The last seven days up to `now` (the popup's weekly summary). */
@@ -112,6 +134,10 @@ export function weeklySummary(rows: HeldRow[], now: Date): HeldSummary {
 /** Held sends counted by outcome (the popup's today and week lines both use this). */
 export function heldSummary(rows: HeldRow[]): HeldSummary {
   const byOutcome: Record<HeldOutcome, number> = { fixed: 0, edited: 0, 'sent-anyway': 0 };
-  for (const r of rows) byOutcome[r.outcome]++;
-  return { held: rows.length, byOutcome };
+  let partlyFixed = 0;
+  for (const r of rows) {
+    byOutcome[r.outcome]++;
+    if (r.fixedFirst) partlyFixed++;
+  }
+  return { held: rows.length, byOutcome, partlyFixed };
 }

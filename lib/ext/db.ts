@@ -80,6 +80,11 @@ export async function recordEvent(event: GuardEvent, database = guardDb()): Prom
   const t = timeOf(event.at);
   const clean: StoredEvent = { kind: event.kind, rule: event.rule, channel: event.channel, at: new Date(Number.isNaN(t) ? Date.now() : t).toISOString() };
   if (Array.isArray(event.rules) && event.rules.length) clean.rules = [...new Set(event.rules)];
+  // Fixed first (a partly fixed held send): only rules the send was held for.
+  if (clean.rules && Array.isArray(event.fixed)) {
+    const fixed = [...new Set(event.fixed)].filter((r) => clean.rules!.includes(r));
+    if (fixed.length) clean.fixed = fixed;
+  }
   if (typeof event.classId === 'string' && event.classId) clean.classId = event.classId;
   if (event.kind === 'override' && typeof event.reason === 'string') clean.reason = event.reason.slice(0, 500);
   await database.events.add(clean);
@@ -108,6 +113,26 @@ export async function purgeOld(now = new Date(), database = guardDb(), days: unk
 /** Milliseconds since 1970 of a stored time (an ISO or other readable string, or a number), NaN for anything else. */
 function timeOf(at: unknown): number {
   return typeof at === 'string' || typeof at === 'number' ? new Date(at).getTime() : NaN;
+}
+
+/** How often, at most, a write or a read purges again within one worker's life, in ms. */
+const PURGE_EVERY_MS = 10 * 60_000;
+let lastPurge = 0;
+
+/**
+ * Purges by the retention limit `days` (the setting, read by the caller) unless this worker did so within
+ * PURGE_EVERY_MS. The extension holds no `alarms` permission, so the record is purged when the worker
+ * starts, when the limit changes, and on the writes and reads of the record (lib/ext/handler.ts): a record
+ * past the limit never outlives the next use of the extension by long. Never throws.
+ */
+export async function purgeIfDue(days: () => Promise<unknown>, now = new Date(), database = guardDb()): Promise<void> {
+  if (now.getTime() - lastPurge < PURGE_EVERY_MS && now.getTime() >= lastPurge) return;
+  lastPurge = now.getTime();
+  try {
+    await purgeOld(now, database, await days());
+  } catch {
+    // storage unavailable: next time
+  }
 }
 
 /**

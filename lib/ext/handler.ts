@@ -11,7 +11,7 @@ import { BUNDLED_LEXICON } from '../rules/lexicon-bundled';
 import { detectLanguage } from '../routing/language';
 import { activePolicy, policyState } from './active-policy';
 import { classNames, classPupils, saveClassFacts } from './classes';
-import { guardDb, recordEvent } from './db';
+import { guardDb, purgeIfDue, recordEvent } from './db';
 import { acceptRequest, ON_REQUEST_PATH, type GateReasonRelay, type GuardEvent, type SpotNoteRelay, type Request, type RequestOf, type Sender, type TodayCounts } from './messages';
 import { localDate } from '../spot-check/record';
 import { spotHistoryHash } from '../spot-check/history-link';
@@ -109,6 +109,8 @@ async function handle(msg: Exclude<Request, { type: 'gate-reason' | 'load-on-req
     case 'log-event':
       try {
         await recordEvent(msg.event);
+        // No alarms permission: the record is kept to its limit as it is written (and read, popup-state).
+        void purgeIfDue(() => retentionDays.getValue());
         return { ok: true, value: true };
       } catch {
         return FAILED; // storage full or unavailable: the send is never held up by it
@@ -146,6 +148,7 @@ async function handle(msg: Exclude<Request, { type: 'gate-reason' | 'load-on-req
     case 'parent-hint':
       return route(msg);
     case 'popup-state': {
+      void purgeIfDue(() => retentionDays.getValue());
       const state = await policyState();
       const timeZone = state.policy?.timeZone;
       // The last 36 hours, narrowed to today's date in the school's time zone; no count when storage fails.

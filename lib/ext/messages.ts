@@ -37,6 +37,11 @@ export interface GuardEvent {
    * back to edit, `fix` fixed in the dialog. Absent for the panel's own fixes and ignores.
    */
   rules?: RuleId[];
+  /**
+   * Of `rules`, those "Apply all fixes" cleared in the gate's dialog before the send was sent anyway or the
+   * teacher went back to edit (a partly fixed held send). Absent when none was, and for `fix` (all were).
+   */
+  fixed?: RuleId[];
   channel: Channel;
   /** ISO time. */
   at: string;
@@ -325,6 +330,7 @@ const guardEventSchema = z.object({
   kind: z.enum(['override', 'fix', 'ignore', 'blocked', 'cancelled']),
   rule: z.enum(RULE_IDS),
   rules: z.array(z.enum(RULE_IDS)).max(RULE_IDS.length).optional(),
+  fixed: z.array(z.enum(RULE_IDS)).max(RULE_IDS.length).optional(),
   // A strange address must not lose the record: an id that is not one is dropped, the event kept.
   classId: classId.optional().catch(undefined),
   channel: z.enum(CHANNELS),

@@ -31,6 +31,11 @@ export interface HeldSend {
   /** The draft as it was when held (empty for a point award). */
   draft: string;
   findings: Finding[];
+  /**
+   * Findings "Apply all fixes" cleared while the send stayed held for others: the record lists them with
+   * the rest, as fixed (issue #20: a partly fixed send is one record of every rule it was held for).
+   */
+  fixed?: Finding[];
 }
 
 export type GateState = { kind: 'idle'; lastId: number } | { kind: 'held'; held: HeldSend };
@@ -72,9 +77,10 @@ export type GateEffect =
    * Record what became of a held send, for the school's leaders (never the text): one event per held send,
    * with every finding it was held for (`override`: sent anyway with a reason; `cancelled`: the teacher went
    * back to edit; `fix`: "Apply all fixes" left nothing serious). One send is one decision: a send held for
-   * two findings and sent anyway is one override with two rules, not two overrides.
+   * two findings and sent anyway is one override with two rules, not two overrides. `fixed`: those of
+   * `findings` whose rule "Apply all fixes" cleared before the outcome (absent for `fix`: all were).
    */
-  | { type: 'log'; kind: 'override' | 'cancelled' | 'fix'; findings: Finding[]; reason?: string }
+  | { type: 'log'; kind: 'override' | 'cancelled' | 'fix'; findings: Finding[]; fixed?: Finding[]; reason?: string }
   /** Tell the teacher why the held send was dropped. */
   | { type: 'cancelled'; reason: CancelReason };
 
@@ -92,6 +98,11 @@ export function hasBlock(findings: Finding[]): boolean {
 
 function idle(state: GateState): GateState {
   return { kind: 'idle', lastId: state.kind === 'idle' ? state.lastId : state.held.id };
+}
+
+/** The log effect for what became of a held send: every finding it was held for, the fixed ones named. */
+function log(held: HeldSend, kind: 'override' | 'cancelled' | 'fix', reason?: string): GateEffect {
+  return { type: 'log', kind, findings: [...held.findings, ...(held.fixed ?? [])], fixed: held.fixed, reason };
 }
 
 function cancel(state: GateState & { kind: 'held' }, reason: CancelReason): Step {
@@ -129,21 +140,22 @@ export function step(state: GateState, event: GateEvent): Step {
       return { state, effects: [] };
     case 'edit': {
       if (state.kind !== 'held') return { state, effects: [] };
-      return { state: idle(state), effects: [{ type: 'log', kind: 'cancelled', findings: state.held.findings }, { type: 'close' }, { type: 'focus', composerId: state.held.composerId }] };
+      return { state: idle(state), effects: [log(state.held, 'cancelled'), { type: 'close' }, { type: 'focus', composerId: state.held.composerId }] };
     }
     case 'send-anyway': {
       if (state.kind !== 'held') return { state, effects: [] };
       const reason = event.reason.trim();
       if (!reason || hasBlock(state.held.findings)) return { state, effects: [] };
-      return { state: idle(state), effects: [{ type: 'log', kind: 'override', findings: state.held.findings, reason }, { type: 'close' }, { type: 'replay', held: state.held }] };
+      return { state: idle(state), effects: [log(state.held, 'override', reason), { type: 'close' }, { type: 'replay', held: state.held }] };
     }
     case 'fixed': {
       if (state.kind !== 'held') return { state, effects: [] };
       if (event.findings.length === 0) {
-        const log: GateEffect = { type: 'log', kind: 'fix', findings: state.held.findings };
-        return { state: idle(state), effects: [log, { type: 'close' }, { type: 'focus', composerId: state.held.composerId }] };
+        return { state: idle(state), effects: [log(state.held, 'fix'), { type: 'close' }, { type: 'focus', composerId: state.held.composerId }] };
       }
-      const held: HeldSend = { ...state.held, draft: event.draft, findings: event.findings };
+      // A rule none of whose findings is left was fixed; a rule with any left is still held for.
+      const fixed = state.held.findings.filter((f) => !event.findings.some((l) => l.rule === f.rule));
+      const held: HeldSend = { ...state.held, draft: event.draft, findings: event.findings, fixed: [...(state.held.fixed ?? []), ...fixed] };
       return { state: { kind: 'held', held }, effects: [{ type: 'show', held }] };
     }
     case 'orphaned':

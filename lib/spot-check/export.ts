@@ -81,16 +81,32 @@ export function escapeFormula(cell: string): string {
   return cell.replace(/^(?=\r)/, "'").replace(FORMULA_LINE, "$1'");
 }
 
-function safeName(s: string): string {
-  return s.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 60) || 'class';
+/**
+ * A class's name (or any label) as a safe part of a file name: letters and digits of any script kept (NFC),
+ * lower-cased, every run of anything else (spaces, quotes, slashes, dots, controls) one `-`, at most 60
+ * characters, no `-` at either end. `Year 4 “Willow” – Mrs O'Brien` → `year-4-willow-mrs-o-brien`. Empty
+ * (nothing usable) gives `fallback`, itself made safe the same way.
+ */
+export function fileSlug(s: string, fallback = 'class'): string {
+  const slug = (x: string) => {
+    const s = x.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').slice(0, 60);
+    // Trimmed by a scan, not /^-+|-+$/ (quadratic on a long run of dashes: tests/unit/text/regex-sweep.test.ts).
+    let a = 0;
+    let b = s.length;
+    while (a < b && s[a] === '-') a++;
+    while (b > a && s[b - 1] === '-') b--;
+    return s.slice(a, b);
+  };
+  return slug(s) || slug(fallback) || 'class';
 }
 
 export function exportRecord(record: SpotRecord, format: ExportFormat, opts: ExportOptions = {}): ExportFile {
-  const base = `spot-check-${safeName(record.classId)}-${record.view}-${record.date}`;
   const tz = opts.timeZone ?? 'Europe/London';
   // The class's own name as ClassDojo shows it, never a label made for the screen ("Class 3 Oak (c2)"): the
   // id is a column of its own, so a spreadsheet of many exports groups one class under one name.
   const name = opts.className ?? record.className;
+  // The file is named by the class's name where one is known (a folder of exports reads by class), else its id.
+  const base = `spot-check-${fileSlug(name ?? '', record.classId)}-${record.view}-${record.date}`;
   const cls = classLabel(record.classId, name ? { [record.classId]: name } : {}, exportIdLabel);
   if (format === 'json') {
     const sum = totals(record);

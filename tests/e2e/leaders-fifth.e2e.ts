@@ -52,8 +52,8 @@ async function chartBoxes(page: Page) {
     const svg = fig.querySelector('.trend-scroll svg')!;
     const all = (sel: string) => [...svg.querySelectorAll(sel)].map((el) => ({ text: el.textContent ?? '', left: el.getBoundingClientRect().left, top: el.getBoundingClientRect().top, right: el.getBoundingClientRect().right, bottom: el.getBoundingClientRect().bottom }));
     const r = svg.getBoundingClientRect();
-    return { svg: { left: r.left, top: r.top, right: r.right, bottom: r.bottom }, labels: all('[data-policy-guard="point-count"]'), points: all('[data-policy-guard="trend-point"]'), axis: all('[data-policy-guard="axis-label"]') };
-  })) as { svg: Box; labels: (Box & { text: string })[]; points: Box[]; axis: Box[] };
+    return { svg: { left: r.left, top: r.top, right: r.right, bottom: r.bottom }, labels: all('[data-policy-guard="point-count"]'), points: all('[data-policy-guard="trend-point"]'), axis: all('[data-policy-guard="axis-label"]'), shares: all('[data-policy-guard="share-label"]') };
+  })) as { svg: Box; labels: (Box & { text: string })[]; points: Box[]; axis: Box[]; shares: (Box & { text: string })[] };
 }
 
 describe('the trend chart with six lines and a term of checks (probe 20e D5, D3)', () => {
@@ -96,7 +96,7 @@ describe('the trend chart with six lines and a term of checks (probe 20e D5, D3)
     for (const width of [1280, 800, 400]) {
       await options.setViewportSize({ width, height: 900 });
       await options.waitForTimeout(200);
-      const { svg, labels, points, axis } = await chartBoxes(options);
+      const { svg, labels, points, axis, shares } = await chartBoxes(options);
       expect(labels.length, `${width}px: counts shown`).toBeGreaterThanOrEqual(6);
       for (let i = 0; i < labels.length; i++) {
         const a = labels[i]!;
@@ -104,6 +104,7 @@ describe('the trend chart with six lines and a term of checks (probe 20e D5, D3)
         for (let j = i + 1; j < labels.length; j++) expect(overlap(a, labels[j]!), `${width}px: "${a.text}" and "${labels[j]!.text}" overlap`).toBe(false);
         for (const p of points) expect(overlap(a, p), `${width}px: "${a.text}" covers a point`).toBe(false);
         for (const x of axis) expect(overlap(a, x), `${width}px: "${a.text}" covers the date axis`).toBe(false);
+        for (const x of shares) expect(overlap(a, x), `${width}px: "${a.text}" covers the share axis's "${x.text}"`).toBe(false);
       }
       for (let i = 0; i < axis.length; i++) for (let j = i + 1; j < axis.length; j++) expect(overlap(axis[i]!, axis[j]!), `${width}px: axis labels ${i}, ${j}`).toBe(false);
       await chart.evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -218,7 +219,7 @@ describe('exports from a Welsh browser (probe 20e D10)', () => {
 
     const held = await download(options, () => overrides.locator('[data-policy-guard="held-export-csv"]').click());
     const spot = await download(options, () => history.locator('tbody tr .actions button').first().click());
-    expect(held.split('\r\n')[0]).toBe('time,time_zone,class,class_id,channel,rules,rule_ids,outcome,reason');
+    expect(held.split('\r\n')[0]).toBe('time,time_zone,class,class_id,channel,rules,rule_ids,outcome,reason,fixed_first_rule_ids');
     expect(held).toContain('2026-11-23T10:00:00+00:00,Europe/London,class id c2,c2,class-chat,Full name,full-name,sent-anyway,Mam wedi cytuno');
     expect(spot.split('\r\n')[0]).toBe('date,class,class_id,view,post_time,time_zone,author,rule,rule_id,outcome,note,snippet,author_source,edited_since_checked,still_in_post');
     expect(spot).toContain('2026-11-23,class id c2,c2,class-story,');

@@ -78,7 +78,7 @@ describe('a spot-check export (probe 14d #2)', () => {
     await expect.poll(() => row.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
     await h.screenshot(options, 'page-takes-nothing-history-wanted');
     const [download] = await Promise.all([options.waitForEvent('download'), options.keyboard.press('Enter')]);
-    expect(download.suggestedFilename()).toBe('spot-check-c1-class-story-2026-11-24.csv');
+    expect(download.suggestedFilename()).toBe('spot-check-class-3-oak-class-story-2026-11-24.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     expect(rows.find((r) => r.rule_id === 'full-name')).toMatchObject({ outcome: 'follow-up', note: 'Mum says he is now in foster care' });

@@ -87,7 +87,7 @@ describe('the record of a spot-check', () => {
     await h.screenshot(page, 'spot-check-outcomes');
 
     const csv = await exported(page, 'csv');
-    expect(csv.name).toMatch(/^spot-check-c1-class-story-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.name).toMatch(/^spot-check-class-3-oak-class-story-\d{4}-\d{2}-\d{2}\.csv$/);
     const rows = Papa.parse<Record<string, string>>(csv.body, { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => [r.rule_id, r.author, r.outcome, r.note]).sort()).toEqual([
       ['full-name', 'Ms Carter', 'follow-up', 'Asked Ms Carter to edit the post'],

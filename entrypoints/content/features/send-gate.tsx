@@ -272,7 +272,7 @@ export class SendGate {
         return;
       }
       case 'log':
-        guard.logHeld(effect.kind, effect.findings, effect.reason);
+        guard.logHeld(effect.kind, effect.findings, effect.reason, effect.fixed);
         return;
       case 'cancelled':
         // Orphaned: our UI is gone with the extension; the reload notice says it instead.

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** Class names from ClassDojo's page and feed JSON, and how views label a class without one. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CLASS_LABEL_MAX, classLabel, classNameFromFeed, cleanClassName, cutAtWord, shortLabel } from '../../../lib/dojo/class-name';
+import { CLASS_LABEL_MAX, classLabel, classNameFromFeed, cleanClassName, cutAtWord, quoteName, shortLabel } from '../../../lib/dojo/class-name';
 import { feedItemSignature, findStoryPosts, isEventPost, pupilTileCount, readClassName, readStoryPost } from '../../../lib/dojo/page';
 import feed from '../../fixtures/data/storyFeed-class-c1.json';
 
@@ -151,5 +151,27 @@ describe('two classes with one name', () => {
     // oakC's checks deleted and oakC no longer shown: the month tells the other two apart.
     const { oakC: _gone, ...two } = names;
     expect(['oakA', 'oakB'].map((id) => classLabel(id, two, undefined, hint))).toEqual(['Class 3 Oak (latest post Nov 2026)', 'Class 3 Oak (latest post Nov 2025)']);
+  });
+});
+
+// Issue #20 probe 20f D8: names with quotes of their own, and long quoted names cut.
+describe('quoted class names', () => {
+  it('a name with double quotes is quoted with single ones, never quotes in quotes of one kind', () => {
+    expect(quoteName('Class 3 Oak')).toBe('“Class 3 Oak”');
+    expect(quoteName('Dosbarth Siân & Ffion – Blwyddyn 2 “Derwen”')).toBe('‘Dosbarth Siân & Ffion – Blwyddyn 2 “Derwen”’');
+    expect(quoteName('Year 2 "Ash"')).toBe('‘Year 2 "Ash"’');
+  });
+
+  it('a long quoted label is cut inside its quotes and keeps the closing quote and an id after it', () => {
+    const long = quoteName('Year 4, “Willow” – Mrs O\'Brien & Mr Nguyễn’s class with a long tail of words');
+    const cut = shortLabel(long);
+    expect(cut.length).toBeLessThanOrEqual(CLASS_LABEL_MAX);
+    expect(cut.startsWith('‘Year 4, “Willow”')).toBe(true);
+    expect(cut.endsWith('…’')).toBe(true);
+    const withId = shortLabel(`“${'Oak '.repeat(20).trim()}” (c2)`);
+    expect(withId.endsWith('…” (c2)')).toBe(true);
+    expect(withId.length).toBeLessThanOrEqual(CLASS_LABEL_MAX);
+    expect(shortLabel('“Class 3 Oak”')).toBe('“Class 3 Oak”');
+    expect(shortLabel('class id ' + 'x'.repeat(60)).endsWith('…')).toBe(true);
   });
 });

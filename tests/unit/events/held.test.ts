@@ -1,8 +1,9 @@
 /** Overrides and held sends: one row per held send, filters, the week's summary, and the export. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { filterHeld, heldRows, weeklySummary, type EventLike } from '../../../lib/events/held';
-import { exportHeld, HELD_CSV_COLUMNS } from '../../../lib/events/held-export';
+import { filterHeld, heldRows, heldSummary, keptRows, weeklySummary, type EventLike } from '../../../lib/events/held';
+import { exportHeld, heldFileBase, HELD_CSV_COLUMNS } from '../../../lib/events/held-export';
+import { exportRecord, fileSlug } from '../../../lib/spot-check/export';
 
 const ev = (over: Partial<EventLike>): EventLike => ({ kind: 'override', rule: 'full-name', channel: 'class-story', at: '2026-11-20T14:10:00.000Z', ...over });
 
@@ -56,7 +57,7 @@ describe('filters and the weekly summary', () => {
   });
 
   it('counts the last seven days by outcome', () => {
-    expect(weeklySummary(rows, new Date('2026-11-24T12:00:00Z'))).toEqual({ held: 2, byOutcome: { fixed: 1, edited: 0, 'sent-anyway': 1 } });
+    expect(weeklySummary(rows, new Date('2026-11-24T12:00:00Z'))).toEqual({ held: 2, byOutcome: { fixed: 1, edited: 0, 'sent-anyway': 1 }, partlyFixed: 0 });
   });
 });
 
@@ -70,7 +71,7 @@ describe('the export', () => {
     expect(new TextEncoder().encode(file.body).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     const data = Papa.parse<string[]>(file.body.slice(1).trim()).data;
     expect(data[0]).toEqual([...HELD_CSV_COLUMNS]);
-    expect(data[1]).toEqual(['2026-06-20T15:10:00+01:00', 'Europe/London', 'Class 3 Oak', 'c1', 'class-story', 'Full name; Sensitive content', 'full-name; sensitive-content', 'sent-anyway', "'=cmd| café"]);
+    expect(data[1]).toEqual(['2026-06-20T15:10:00+01:00', 'Europe/London', 'Class 3 Oak', 'c1', 'class-story', 'Full name; Sensitive content', 'full-name; sensitive-content', 'sent-anyway', "'=cmd| café", '']);
   });
 
   it('is in English with codes, as every export: an unnamed class is `class id …` and the outcome a code (probe 20e D10)', () => {
@@ -89,13 +90,92 @@ describe('the export', () => {
 
   it.each([' =cmd', '\u00a0+1', '\u200b@SUM(A1)', 'asked by Mum\u2028=HYPERLINK("x")', 'ok\u0085-1', 'ok\n =1'])('CSV: the reason %j cannot start a formula on any line (probe 14d #8)', (reason) => {
     const held = heldRows([ev({ rules: ['full-name'], classId: 'c1', reason, at: '2026-06-20T14:10:00Z' })]);
-    const cell = Papa.parse<string[]>(exportHeld(held, 'csv', opts).body.slice(1).trim()).data[1]!.at(-1)!;
+    const cell = Papa.parse<string[]>(exportHeld(held, 'csv', opts).body.slice(1).trim()).data[1]![HELD_CSV_COLUMNS.indexOf('reason')]!;
     for (const line of cell.split(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/)) expect(line, JSON.stringify(cell)).not.toMatch(/^[\p{Zs}\t\p{Cf}]*[=+\-@]/u);
   });
 
   it('JSON: the same, with the zone once', () => {
     const body = JSON.parse(exportHeld(rows, 'json', opts).body);
     expect(body).toMatchObject({ format: 'policy-guard/held-sends@1', timeZone: 'Europe/London' });
-    expect(body.items[0]).toEqual({ time: '2026-06-20T15:10:00+01:00', class: 'Class 3 Oak', classId: 'c1', channel: 'class-story', rules: ['Full name', 'Sensitive content'], ruleIds: ['full-name', 'sensitive-content'], outcome: 'sent-anyway', reason: '=cmd| café' });
+    expect(body.items[0]).toEqual({ time: '2026-06-20T15:10:00+01:00', class: 'Class 3 Oak', classId: 'c1', channel: 'class-story', rules: ['Full name', 'Sensitive content'], ruleIds: ['full-name', 'sensitive-content'], outcome: 'sent-anyway', fixedFirstRuleIds: [], reason: '=cmd| café' });
+  });
+});
+
+// Issue #20 probe 20f D1: a held send partly fixed in the dialog, then edited or sent anyway.
+describe('a partly fixed held send', () => {
+  const partly = [
+    ev({ kind: 'cancelled', rules: ['sensitive-content', 'full-name'], fixed: ['full-name'], classId: 'c1', at: '2026-11-23T10:00:00Z' }),
+    ev({ kind: 'override', rules: ['out-of-hours', 'full-name'], fixed: ['full-name'], reason: 'Mum agreed', at: '2026-11-23T11:00:00Z' }),
+    ev({ kind: 'fix', rules: ['full-name', 'out-of-hours'], fixed: ['full-name'], at: '2026-11-23T12:00:00Z' }),
+  ];
+
+  it('is one row with every rule it was held for and what became of each', () => {
+    const rows = heldRows(partly);
+    expect(rows.map((r) => [r.outcome, r.rules, r.fixedFirst])).toEqual([
+      ['fixed', ['full-name', 'out-of-hours'], undefined], // all fixed: the outcome says so
+      ['sent-anyway', ['out-of-hours', 'full-name'], ['full-name']],
+      ['edited', ['sensitive-content', 'full-name'], ['full-name']],
+    ]);
+  });
+
+  it('ignores a "fixed" rule the send was not held for', () => {
+    expect(heldRows([ev({ kind: 'cancelled', rules: ['sensitive-content'], fixed: ['photo-consent'] })])[0]!.fixedFirst).toBeUndefined();
+  });
+
+  it('counts once by outcome (the outcomes add up to the held) and says how many were partly fixed', () => {
+    expect(heldSummary(heldRows(partly))).toEqual({ held: 3, byOutcome: { fixed: 1, edited: 1, 'sent-anyway': 1 }, partlyFixed: 2 });
+  });
+
+  it('the exports name the rules fixed first', () => {
+    const opts = { timeZone: 'Europe/London', name: () => 'Class 3 Oak', today: '2026-11-24' };
+    const data = Papa.parse<string[]>(exportHeld(heldRows(partly), 'csv', opts).body.slice(1).trim()).data;
+    const col = data[0]!.indexOf('fixed_first_rule_ids');
+    expect(data.slice(1).map((r) => [r[7], r[col]])).toEqual([['fixed', ''], ['sent-anyway', 'full-name'], ['edited', 'full-name']]);
+    const json = JSON.parse(exportHeld(heldRows(partly), 'json', opts).body);
+    expect(json.items.map((i: { fixedFirstRuleIds: string[] }) => i.fixedFirstRuleIds)).toEqual([[], ['full-name'], ['full-name']]);
+  });
+});
+
+// Issue #20 probe 20f D5: what the page says is deleted is never listed, purged or not.
+describe('the retention limit', () => {
+  it('keeps only rows within the limit (clamped as the purge clamps it)', () => {
+    const rows = heldRows([ev({ rules: ['full-name'], at: '2026-01-03T10:00:00Z' }), ev({ rules: ['full-name'], at: '2026-12-20T10:00:00Z' })]);
+    const now = new Date('2027-01-05T12:00:00Z');
+    expect(keptRows(rows, 365, now).map((r) => r.at)).toEqual(['2026-12-20T10:00:00.000Z']);
+    expect(keptRows(rows, 730, now)).toHaveLength(2);
+    expect(keptRows(rows, 5, now)).toHaveLength(1); // 5 is clamped to 30
+    expect(keptRows(rows, 'nonsense', now)).toHaveLength(1); // the default, 365
+  });
+});
+
+// Issue #20 probe 20f D9: file names by the class's name, and a filtered export named by its filter.
+describe('file names', () => {
+  it('a safe form of any class name', () => {
+    expect(fileSlug('Class 3 Oak')).toBe('class-3-oak');
+    expect(fileSlug('Year 4, “Willow” – Mrs O\'Brien & Mr Nguyễn’s class')).toBe('year-4-willow-mrs-o-brien-mr-nguyễn-s-class');
+    expect(fileSlug('../../etc/passwd')).toBe('etc-passwd');
+    expect(fileSlug('الصف الثالث')).toBe('الصف-الثالث');
+    expect(fileSlug('“”', 'c9')).toBe('c9');
+    expect(fileSlug('x'.repeat(200))).toHaveLength(60);
+  });
+
+  it('the held sends: the whole record, or the filter said', () => {
+    const name = (id: string) => (id === 'c1' ? 'Class 3 Oak' : undefined);
+    expect(heldFileBase({ today: '2027-01-05' })).toBe('overrides-and-held-sends-2027-01-05');
+    expect(heldFileBase({ today: '2027-01-05', filter: {} })).toBe('overrides-and-held-sends-2027-01-05');
+    expect(heldFileBase({ today: '2027-01-05', filter: { classId: 'c1' }, name })).toBe('overrides-and-held-sends-class-3-oak-saved-2027-01-05');
+    expect(heldFileBase({ today: '2027-01-05', filter: { classId: 'c9', from: '2026-12-01', to: '2026-12-31' }, name })).toBe(
+      'overrides-and-held-sends-c9-from-2026-12-01-to-2026-12-31-saved-2027-01-05',
+    );
+    const rows = heldRows([ev({ rules: ['full-name'], classId: 'c1' })]);
+    const all = exportHeld(rows, 'csv', { timeZone: 'Europe/London', name, today: '2027-01-05' }).filename;
+    const one = exportHeld(rows, 'csv', { timeZone: 'Europe/London', name, today: '2027-01-05', filter: { classId: 'c1' } }).filename;
+    expect(one).not.toBe(all);
+  });
+
+  it('a spot-check export is named by its class’s name, else its id', () => {
+    const record = { classId: 'c8', view: 'class-story', date: '2027-01-05', items: [], findings: [], scans: [] } as never;
+    expect(exportRecord(record, 'csv', { className: 'Dosbarth Siân & Ffion' }).filename).toBe('spot-check-dosbarth-siân-ffion-class-story-2027-01-05.csv');
+    expect(exportRecord(record, 'csv', {}).filename).toBe('spot-check-c8-class-story-2027-01-05.csv');
   });
 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deleteRecords, GuardDb, purgeOld, recordEvent, RETENTION_DAYS } from '../../../lib/ext/db';
+import { deleteRecords, GuardDb, purgeIfDue, purgeOld, recordEvent, RETENTION_DAYS } from '../../../lib/ext/db';
 import { deleteClassSpots, listSpots, loadSpot, saveOutcome, saveScan } from '../../../lib/ext/spot-store';
 import { deleteClass, listRosters, loadRoster, moveStoredRosters, saveRoster } from '../../../lib/ext/rosters';
 
@@ -64,6 +64,38 @@ describe('the event record', () => {
     await db.events.bulkAdd([...old, ...recent].map(row) as never);
     expect(await purgeOld(new Date('2026-11-24T00:00:00Z'), db)).toBe(old.length);
     expect((await db.events.toArray()).map((e) => e.at)).toEqual(recent);
+  });
+});
+
+// Issue #20 probe 20f D1 and D5.
+describe('held sends and the retention limit between worker starts', () => {
+  const dbs: GuardDb[] = [];
+  afterEach(async () => {
+    for (const db of dbs.splice(0)) await db.delete();
+  });
+
+  it('keeps the rules a held send had fixed first, only those it was held for', async () => {
+    const db = fresh();
+    dbs.push(db);
+    await recordEvent({ kind: 'cancelled', rule: 'sensitive-content', rules: ['sensitive-content', 'full-name'], fixed: ['full-name', 'photo-consent'], channel: 'class-story', at: '2026-11-24T10:00:00Z' }, db);
+    expect((await db.events.toArray())[0]).toMatchObject({ rules: ['sensitive-content', 'full-name'], fixed: ['full-name'] });
+  });
+
+  it('purges on use (a write or a read), at most every ten minutes, by the setting’s limit', async () => {
+    const db = fresh();
+    dbs.push(db);
+    await recordEvent({ kind: 'override', rule: 'full-name', rules: ['full-name'], channel: 'class-story', at: '2026-01-03T10:00:00Z' }, db);
+    await recordEvent({ kind: 'override', rule: 'full-name', rules: ['full-name'], channel: 'class-story', at: '2026-12-30T10:00:00Z' }, db);
+    await purgeIfDue(async () => 365, new Date('2027-01-05T12:00:00Z'), db);
+    expect(await db.events.count()).toBe(1);
+    await recordEvent({ kind: 'override', rule: 'full-name', rules: ['full-name'], channel: 'class-story', at: '2026-12-01T10:00:00Z' }, db);
+    // Five minutes later: not again yet. Eleven minutes later: the new 30-day limit applies.
+    await purgeIfDue(async () => 30, new Date('2027-01-05T12:05:00Z'), db);
+    expect(await db.events.count()).toBe(2);
+    await purgeIfDue(async () => 30, new Date('2027-01-05T12:11:00Z'), db);
+    expect(await db.events.count()).toBe(1);
+    // A setting that cannot be read never throws.
+    await expect(purgeIfDue(() => Promise.reject(new Error('no storage')), new Date('2027-01-05T13:00:00Z'), db)).resolves.toBeUndefined();
   });
 });
 

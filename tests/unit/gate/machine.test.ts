@@ -121,6 +121,38 @@ describe('the send gate', () => {
     expect(left.state).toMatchObject({ kind: 'held', held: { draft: 'Well done Amelia', findings: [{ rule: 'photo-consent' }] } });
   });
 
+  // Issue #20 probe 20f D1: a partly fixed held send was recorded with only the rules left at the end.
+  it('a partly fixed send is logged once with every rule it was held for, the fixed ones named (edit, send anyway, fix)', () => {
+    const held = [finding('confirm'), { ...finding('confirm'), start: 30, end: 40 }, finding('confirm', 'sensitive-content')];
+    const fixed: GateEvent = { type: 'fixed', draft: 'Well done Jayden, and Amelia has asthma.', findings: [finding('confirm', 'sensitive-content')] };
+    const edit = run([hold(held), fixed, { type: 'edit' }]);
+    const log = edit.effects.find((e) => e.type === 'log')!;
+    expect(log).toMatchObject({ kind: 'cancelled' });
+    if (log.type !== 'log') throw new Error('no log');
+    expect(new Set(log.findings.map((f) => f.rule))).toEqual(new Set(['full-name', 'sensitive-content']));
+    expect(log.fixed!.map((f) => f.rule)).toEqual(['full-name', 'full-name']);
+    const anyway = run([hold(held), fixed, { type: 'send-anyway', reason: 'Mum agreed' }]).effects.find((e) => e.type === 'log')!;
+    expect(anyway).toMatchObject({ kind: 'override', reason: 'Mum agreed', fixed: [{ rule: 'full-name' }, { rule: 'full-name' }] });
+    if (anyway.type !== 'log') throw new Error('no log');
+    expect(anyway.findings.map((f) => f.rule).sort()).toEqual(['full-name', 'full-name', 'sensitive-content']);
+    // Two rounds of fixes, then nothing left: one 'fix' event with every rule.
+    const twice = run([
+      hold([...held, finding('confirm', 'out-of-hours')]),
+      fixed,
+      { type: 'fixed', draft: 'x', findings: [] },
+    ]).effects.find((e) => e.type === 'log')!;
+    if (twice.type !== 'log') throw new Error('no log');
+    expect(twice.kind).toBe('fix');
+    expect(new Set(twice.findings.map((f) => f.rule))).toEqual(new Set(['full-name', 'sensitive-content', 'out-of-hours']));
+  });
+
+  it('a rule with any finding left after the fixes is still held for, not fixed', () => {
+    const held = [finding('confirm'), { ...finding('confirm'), fix: undefined, start: 30, end: 40 }];
+    const { effects } = run([hold(held), { type: 'fixed', draft: 'd', findings: [held[1]!] }, { type: 'edit' }]);
+    const log = effects.find((e) => e.type === 'log')!;
+    expect(log).toMatchObject({ kind: 'cancelled', fixed: [] });
+  });
+
   it('a second send attempt while held is prevented and keeps the first hold', () => {
     const { state, types } = run([hold([finding('confirm')]), hold([finding('confirm')], { composerId: 2, draft: 'other' })]);
     expect(types).toEqual(['prevent', 'show', 'prevent']);

