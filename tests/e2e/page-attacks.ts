@@ -154,8 +154,8 @@ export interface PageAttack {
   thief?: boolean;
   /**
    * Keys the page may get: where Policy Guard hears of the theft only from its own frame (through the
-   * background: a few milliseconds), a key typed in between may reach the page (at most two, never words:
-   * PRIVACY.md says so).
+   * background: a few milliseconds), a key typed in between may reach the page (at most three, never words:
+   * PRIVACY.md says so; a clean-clone run on a loaded machine saw three through a frame of the page's).
    */
   pageMayGet?: number;
   /** Keys Policy Guard's box may lose while the focus moves back (never reordered, never added). */
@@ -166,15 +166,16 @@ export interface PageAttack {
 
 /** Every attack, run against the gate's reason box and a spot-check note alike (tests/e2e/sealed-focus.e2e.ts). */
 export const ATTACKS: PageAttack[] = [
-  { name: 'with a clear box of its own laid over the box', script: COVER, caught: CAUGHT.cover },
+  { name: 'with a clear box of its own laid over the box', script: COVER, caught: CAUGHT.cover, boxMayLose: 3 },
   { name: 'by stopping, before Policy Guard hears them, the presses on its own box laid over the box', early: BLIND, script: COVER, caught: CAUGHT.cover },
   // The first press into the box lands in the page's frame: no press and no focusin reach this window.
   { name: 'with a frame of its own laid over the box', script: FRAME_COVER, caught: CAUGHT.frameCover },
-  { name: 'with a trap of its own', script: THIEF, caught: CAUGHT.trap, thief: true },
-  { name: 'by stopping, before Policy Guard hears them, the events about its own trap', early: BLIND, script: THIEF, caught: CAUGHT.trap, thief: true, boxMayLose: 2 },
-  { name: 'with a trap inside a frame of its own', script: FRAME_THIEF, caught: CAUGHT.frameTrap, thief: true, pageMayGet: 2, boxMayLose: 2 },
+  // The box may lose a key while the focus comes back (a clean-clone run lost one); the page still gets none.
+  { name: 'with a trap of its own', script: THIEF, caught: CAUGHT.trap, thief: true, boxMayLose: 3 },
+  { name: 'by stopping, before Policy Guard hears them, the events about its own trap', early: BLIND, script: THIEF, caught: CAUGHT.trap, thief: true, boxMayLose: 3 },
+  { name: 'with a trap inside a frame of its own', script: FRAME_THIEF, caught: CAUGHT.frameTrap, thief: true, pageMayGet: 3, boxMayLose: 3 },
   // Probe 14g MEDIUM 4: the focus cannot come straight back; the frame's word that it lost the focus brings it back.
-  { name: 'by making Policy Guard’s host inert for the instant it takes the focus', script: INERT_THIEF, caught: CAUGHT.trap, thief: true, pageMayGet: 2, boxMayLose: 2 },
+  { name: 'by making Policy Guard’s host inert for the instant it takes the focus', script: INERT_THIEF, caught: CAUGHT.trap, thief: true, pageMayGet: 2, boxMayLose: 3 },
   // Probe 14g MEDIUM 4: everything else is inert and the page's box holds the focus. Policy Guard cannot take it
   // back; it must not say it did.
   { name: 'or, where the focus cannot come back (a modal dialog of the page’s over the box), the person is told so plainly', script: MODAL, lost: true },

@@ -257,7 +257,10 @@ let anew: CSSStyleSheet | undefined;
  */
 function relayout(root: ShadowRoot): void {
   const top = root.firstElementChild;
-  if (!top) return;
+  // Not while one of our frames (the reason box, a note) has the focus: its box made anew as the focus comes
+  // back to it lost the keys typed meanwhile (a clean-clone run lost 9). A change made while someone types in
+  // a frame may then be seen to move.
+  if (!top || root.activeElement?.localName === 'iframe') return;
   if (!anew) (anew = new CSSStyleSheet()).replaceSync(':host>:not(style){display:contents!important}');
   // A copy: `adoptedStyleSheets` is a live array.
   const sheets = [...root.adoptedStyleSheets];
