@@ -20,7 +20,8 @@ describe('when Policy Guard’s own storage fails', () => {
   it('reads a corrupt stored policy as none, says when a chosen policy cannot be used, and never holds a send then', async () => {
     await store(h, { policyChoice: 'garbage' });
     let page = await h.openDojo(`${TEACH}#/classes/c1/story`);
-    await expect.poll(() => page.locator(PANEL).textContent()).toContain('No school policy chosen yet');
+    // Said as lost, not as never chosen (probe 14h H4).
+    await expect.poll(() => page.locator(PANEL).textContent()).toContain('The school policy you chose could not be read');
     await page.locator('[data-name="storyComposerTextarea"]').fill('Well done Amelia Hughes!');
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     await expect.poll(() => sent(page)).toBe(1);

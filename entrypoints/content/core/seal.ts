@@ -25,13 +25,6 @@
  *   the selection as text) is refused; nothing else of ours can be selected at all (style.css).
  * - A change to one of our text boxes that no person made (the page's `document.execCommand`, which types
  *   into whatever has the focus) is undone and never reaches our listeners.
- * - Nothing inside a root is seen to move. Chromium's Layout Instability API (`PerformanceObserver`, type
- *   `layout-shift`) reports to the page every laid-out box whose start moved between two frames, boxes in
- *   closed roots included (their node hidden, their old and new rectangles not): the panel's rows moving as
- *   its findings change told the page a tagged pupil's consent and in-care status, the spot-check's marks
- *   following the posts told it which posts were flagged (probe 14h). A box made in the frame is not reported
- *   (nor a change of `transform`, or of size alone), so after every change in a root, in the same task, its
- *   boxes are made anew (`relayout`): the focus, scroll offsets and the DOM stay as they were.
  *
  * DOM only, no extension APIs: it runs in the content scripts' shared isolated world, like the send
  * interceptor (./intercept.ts), and is installed once per page (`installSeal` is idempotent) by the early
@@ -142,10 +135,7 @@ export function installSeal(win: Window & typeof globalThis = window): Seal {
       };
       for (const type of [...SEALED_EVENTS, ...LOCAL_EVENTS]) root.addEventListener(type, drop, { capture: true });
       root.addEventListener('selectstart', unasked, { capture: true });
-      const changes = new MutationObserver(() => relayout(root));
-      changes.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
       return () => {
-        changes.disconnect();
         if (roots.get(host) === root) roots.delete(host);
         for (const type of [...SEALED_EVENTS, ...LOCAL_EVENTS]) root.removeEventListener(type, drop, { capture: true });
         root.removeEventListener('selectstart', unasked, { capture: true });
@@ -244,29 +234,6 @@ export function installSeal(win: Window & typeof globalThis = window): Seal {
   for (const type of SEALED_EVENTS) win.addEventListener(type, onEvent, { capture: true, passive: PASSIVE.has(type) });
   holder[KEY] = seal;
   return seal;
-}
-
-let anew: CSSStyleSheet | undefined;
-
-/**
- * Makes every layout box in `root` anew before the next frame, so that none of them is reported to the page as
- * a layout shift (see the header). `display: contents` on the root's top elements for one style update: a
- * change of `display` rebuilds their boxes and all below them, and leaves every element rendered (as
- * `display: none` would not), so the focus stays where it is (tests/e2e/layout-shift-facts.e2e.ts). `<style>` is left
- * out: as `contents` its text would be laid out. Costs one style update of the document (no layout).
- */
-function relayout(root: ShadowRoot): void {
-  const top = root.firstElementChild;
-  // Not while one of our frames (the reason box, a note) has the focus: its box made anew as the focus comes
-  // back to it lost the keys typed meanwhile (a clean-clone run lost 9). A change made while someone types in
-  // a frame may then be seen to move.
-  if (!top || root.activeElement?.localName === 'iframe') return;
-  if (!anew) (anew = new CSSStyleSheet()).replaceSync(':host>:not(style){display:contents!important}');
-  // A copy: `adoptedStyleSheets` is a live array.
-  const sheets = [...root.adoptedStyleSheets];
-  root.adoptedStyleSheets = [...sheets, anew];
-  void getComputedStyle(top).display;
-  root.adoptedStyleSheets = sheets;
 }
 
 function isTextBox(el: Element): el is HTMLInputElement | HTMLTextAreaElement {
