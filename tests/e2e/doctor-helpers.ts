@@ -45,15 +45,27 @@ export async function openDoctor(page: Page): Promise<PartRow[]> {
   // Up to 25 s: on a loaded machine the panel's placement can settle late (a clean-clone run once timed out here).
   // Each click on the folded badge gets 3 s, and what stopped it is kept for the message below.
   const clickErrors: string[] = [];
-  for (const until = Date.now() + 25_000; Date.now() < until && !(await toggle.isVisible().catch(() => false)); ) {
-    for (const folded of ['panel-badge', 'panel-tab']) {
-      const el = page.locator(`pg=[data-policy-guard="${folded}"]`);
-      if (await el.isVisible().catch(() => false))
-        await el.click({ timeout: 3_000 }).catch((e: unknown) => clickErrors.push(`${folded}: ${String(e).split('\n')[0]}`));
+  const opened = async () => (await toggle.isVisible().catch(() => false)) && (await toggle.getAttribute('aria-expanded').catch(() => null)) === 'true';
+  for (const until = Date.now() + 25_000; Date.now() < until && !(await opened()); ) {
+    // The toggle may show and then fold away again as the placement settles (a clean-clone run timed out on a
+    // click at the toggle that had folded a moment after it showed), so each click here is short and retried.
+    if (await toggle.isVisible().catch(() => false)) {
+      const clicked = await toggle.click({ timeout: 3_000 }).then(
+        () => true,
+        (e: unknown) => (clickErrors.push(`doctor-open: ${String(e).split('\n')[0]}`), false),
+      );
+      // A click that landed opens it as the panel draws again: wait for that rather than click it shut.
+      if (clicked) await page.locator('pg=[data-policy-guard="doctor-open"][aria-expanded="true"]').waitFor({ timeout: 2_000 }).catch(() => undefined);
+    } else {
+      for (const folded of ['panel-badge', 'panel-tab']) {
+        const el = page.locator(`pg=[data-policy-guard="${folded}"]`);
+        if (await el.isVisible().catch(() => false))
+          await el.click({ timeout: 3_000 }).catch((e: unknown) => clickErrors.push(`${folded}: ${String(e).split('\n')[0]}`));
+      }
     }
     await page.waitForTimeout(150);
   }
-  if (!(await toggle.isVisible().catch(() => false))) {
+  if (!(await opened())) {
     // Say what the panel showed instead (fixed-position parts too: the badge has no offsetParent), where the
     // panel was placed, and why clicks on the badge failed, so a failure on a loaded CI machine can be read from its log.
     const shown = await page
@@ -67,11 +79,10 @@ export async function openDoctor(page: Page): Promise<PartRow[]> {
       .catch(() => []);
     const matches = await toggle.count().catch(() => -1);
     throw new Error(
-      `the doctor's toggle did not show within 25 s (${matches} matched); shown instead: ${shown.join(', ') || 'nothing of Policy Guard'}; ` +
+      `the doctor did not open within 25 s (${matches} matched); shown instead: ${shown.join(', ') || 'nothing of Policy Guard'}; ` +
         `clicks that failed: ${[...new Set(clickErrors)].slice(0, 4).join(' | ') || 'none'}`,
     );
   }
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   return rows(page);
 }
 
