@@ -11,7 +11,7 @@ import '../lib/rules/lexicon-bundled';
 import { createInterface } from 'node:readline';
 import { problemLines } from '../lib/policy/parse';
 import type { Policy } from '../lib/policy/schema';
-import { routeMessage } from '../lib/routing/index';
+import { policyLanguageCode, routeMessage } from '../lib/routing/index';
 import { detectLanguage } from '../lib/routing/language';
 import type { CliIO } from './main';
 import { loadPolicyArg } from './policy';
@@ -53,7 +53,8 @@ export function routeLine(line: string, policies: Map<string, Policy | string>):
       intent: r.intent,
       secondary: r.secondary,
       destination: r.destination,
-      language: r.language,
+      // In the policy format's codes, so a school can match it to its templates' languages (probe 16i).
+      language: policyLanguageCode(r.language),
       confidence: r.confidence,
       cues: r.cues,
       reply: r.reply,

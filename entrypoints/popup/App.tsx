@@ -72,7 +72,7 @@ function StaffPopup(props: { view: PopupView }) {
       </h1>
       <p class="muted">{t('popupVersion', VERSION)}</p>
       <p data-policy-guard="popup-policy">
-        {policy ? t('policyActive', policy.name) : itPolicyBroken(state) ? t('policyItBroken') : state.problems ? t('policyUnusable') : t('policyNone')}
+        {policy ? t('policyActive', policy.name) : itPolicyBroken(state) ? t('policyItBroken') : state.problems ? t('policyUnusable') : view.lost ? t('policyUnreadable') : t('policyNone')}
         {state.managed && policy ? ` ${fromIt(state)}` : ''}
       </p>
       {state.managed && <ItProblems state={state} />}
@@ -82,7 +82,7 @@ function StaffPopup(props: { view: PopupView }) {
       <p>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {/* Only with none chosen yet is choosing the way on: a policy that cannot be used is explained there. */}
-          {policy || state.problems ? t('openSettings') : t('policyChoose')}
+          {policy || state.problems || view.lost ? t('openSettings') : t('policyChoose')}
         </button>
       </p>
       {policy && (

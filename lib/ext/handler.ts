@@ -173,7 +173,8 @@ async function handle(msg: Exclude<Request, { type: 'gate-reason' | 'load-on-req
       const stored = await userRole.getValue().catch(() => null);
       // Installed by IT's policy is managed too, before (or without) IT's settings.
       const role = effectiveRole(stored, state.managed || (await installedByPolicy())) ?? null;
-      return { ok: true, value: { state, today, week, spot: await spotCheckOn.getValue().catch(() => false), role } };
+      const lost = !state.policy && !state.problems?.length && (await readSettingProblems().catch(() => [])).some((p) => p.setting === 'policyChoice');
+      return { ok: true, value: { state, today, week, spot: await spotCheckOn.getValue().catch(() => false), role, ...(lost ? { lost: true as const } : {}) } };
     }
     case 'popup-spot':
       await spotCheckOn.setValue(msg.on);

@@ -101,6 +101,11 @@ export interface PopupView {
   spot: boolean;
   /** Who uses this browser (lib/ext/role.ts): null until someone chose. */
   role: Role | null;
+  /**
+   * The saved policy choice could not be read and was reset (lib/ext/settings.ts readSettingProblems): the popup
+   * says the policy was lost, as the panel does, never that none was chosen yet (probe 14h H4). Absent otherwise.
+   */
+  lost?: true;
 }
 
 /** A pupil as the Classroom page's tiles give it: the page never knows consent, so it is not recorded. */

@@ -398,8 +398,12 @@ export type Policy = z.output<typeof Policy>;
 
 type AnySchema = z.core.$ZodType;
 
-/** The schemas a key leads to from a schema: an object's own field, a record's value for a valid key, a union's options. */
-function childrenOf(schema: AnySchema, key: string): AnySchema[] {
+/**
+ * The schemas a value of `schema` may actually be checked against, wrappers taken off: an optional, nullable,
+ * defaulted, read-only or caught schema stands for its inner one, a pipe for its input, a union for each
+ * option. Shared by the lock paths and "did you mean", so both see through the same wrappers.
+ */
+function unwrapped(schema: AnySchema): AnySchema[] {
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
   switch (def.type) {
     case 'optional':
@@ -408,49 +412,39 @@ function childrenOf(schema: AnySchema, key: string): AnySchema[] {
     case 'prefault':
     case 'readonly':
     case 'catch':
-      return childrenOf(def.innerType as AnySchema, key);
+      return unwrapped(def.innerType as AnySchema);
     case 'pipe':
-      return childrenOf(def.in as AnySchema, key);
+      return unwrapped(def.in as AnySchema);
     case 'union':
-      return (def.options as AnySchema[]).flatMap((o) => childrenOf(o, key));
-    case 'object': {
+      return (def.options as AnySchema[]).flatMap(unwrapped);
+    default:
+      return [schema];
+  }
+}
+
+/** The schemas a key leads to from a schema: an object's own field, a record's value for a valid key, a union's options. */
+function childrenOf(schema: AnySchema, key: string): AnySchema[] {
+  return unwrapped(schema).flatMap((s) => {
+    const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def.type === 'object') {
       const shape = def.shape as Record<string, AnySchema>;
       return Object.hasOwn(shape, key) ? [shape[key]!] : [];
     }
-    case 'record': {
-      const keyType = def.keyType as z.ZodType;
-      return keyType.safeParse(key).success ? [def.valueType as AnySchema] : [];
-    }
-    default:
-      // A list is replaced whole, and a value has no parts: neither is a place a lock can go into.
-      return [];
-  }
+    if (def.type === 'record') return (def.keyType as z.ZodType).safeParse(key).success ? [def.valueType as AnySchema] : [];
+    // A list is replaced whole, and a value has no parts: neither is a place a lock can go into.
+    return [];
+  });
 }
 
 /** The names a schema's parts go by (an object's fields, a record's keys when they are a fixed list), for "did you mean". */
 function namesOf(schema: AnySchema): string[] {
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
-  switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'catch':
-      return namesOf(def.innerType as AnySchema);
-    case 'pipe':
-      return namesOf(def.in as AnySchema);
-    case 'union':
-      return (def.options as AnySchema[]).flatMap(namesOf);
-    case 'object':
-      return Object.keys(def.shape as object);
-    case 'record': {
-      const keyDef = (def.keyType as AnySchema)._zod.def as unknown as { type: string; entries?: Record<string, string> };
-      return keyDef.type === 'enum' && keyDef.entries ? Object.values(keyDef.entries) : [];
-    }
-    default:
-      return [];
-  }
+  return unwrapped(schema).flatMap((s) => {
+    const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def.type === 'object') return Object.keys(def.shape as object);
+    if (def.type !== 'record') return [];
+    const keyDef = (def.keyType as AnySchema)._zod.def as unknown as { type: string; entries?: Record<string, string> };
+    return keyDef.type === 'enum' && keyDef.entries ? Object.values(keyDef.entries) : [];
+  });
 }
 
 /**

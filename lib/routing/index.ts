@@ -21,6 +21,14 @@ import { detectConduct, type Conduct } from './conduct';
  */
 const POLICY_LANGUAGE: Record<string, string> = { ara: 'arb', pes: 'fas' };
 
+/**
+ * A detected language's code as the policy format writes it (lib/policy/vocab.ts LANGUAGES): `ara` → `arb`,
+ * `pes` → `fas`, any other code unchanged. For output a school reads beside its policy file (`guard route`).
+ */
+export function policyLanguageCode(code: string): string {
+  return POLICY_LANGUAGE[code] ?? code;
+}
+
 export interface RouteResult {
   intent: QueryCategory;
   secondary: QueryCategory[];
@@ -141,7 +149,7 @@ export function routeMessage(
     advice = `${INTENT_NAMES[c.intent]} are yours to answer under ${policyName}.`;
   } else {
     const templates = policy.routing.templates[destination] ?? {};
-    const written = POLICY_LANGUAGE[language] ?? language;
+    const written = policyLanguageCode(language);
     const own = ownEntry<string>(templates, written);
     const template = own ?? templates.eng;
     if (template) {

@@ -26,6 +26,11 @@ describe('when Policy Guard’s own storage fails', () => {
     await page.getByRole('button', { name: 'Post', exact: true }).click();
     await expect.poll(() => sent(page)).toBe(1);
     await page.close();
+    // The popup says the same, and offers the settings rather than a first choice (probe 14h H4).
+    const popup = await h.openExtensionPage('popup.html');
+    await expect.poll(() => popup.locator('pg=[data-policy-guard="popup-policy"]').textContent()).toContain('The school policy you chose could not be read');
+    expect(await popup.getByRole('button', { name: 'Open settings' }).count()).toBe(1);
+    await popup.close();
 
     // A policy file that was valid when imported but is not now (edited in storage, or an older format).
     await store(h, { policyChoice: { kind: 'file', fileName: 'ours.json', policy: { name: 'Our school', hours: 'always' }, chosenAt: '2026-11-01T10:00:00Z' } });

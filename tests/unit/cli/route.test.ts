@@ -28,6 +28,11 @@ describe('guard route --jsonl (the contract)', () => {
     expect(out[1]).toMatchObject({ id: 'b', intent: 'sickness', destination: 'office', language: 'cym', reply: expect.stringContaining('Brif Swyddfa') });
   });
 
+  it('names the language as the policy format writes it (Arabic arb, not the detector’s ara: probe 16i)', async () => {
+    const { out } = await route([JSON.stringify({ id: 'g', policy: 'bentley-new-village', text: 'ابني مريض اليوم ولن يذهب إلى المدرسة، عنده حرارة', at: '2026-11-24T07:50:00Z' })]);
+    expect(out[0]).toMatchObject({ id: 'g', intent: 'sickness', language: 'arb' });
+  });
+
   it('adds "conduct" for an abusive message, and a null reply', async () => {
     const { out } = await route([JSON.stringify({ id: 'c', policy: 'broughton', text: 'you are a useless idiot', at: '2026-11-24T07:50:00Z' })]);
     expect(out[0]).toMatchObject({ conduct: 'abusive', reply: null });
