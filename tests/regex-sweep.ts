@@ -340,7 +340,9 @@ export function slowOn(fn: (text: string) => unknown, text: string, budget = BUD
     const msQuarter = msPer100KB(() => fn(quarter), quarter.length, 0);
     const msWhole = msPer100KB(() => fn(text), text.length, 0);
     ms = Math.min(ms, msWhole);
-    if (msWhole <= 2.5 * msQuarter) return { ms, slow: false };
+    // Under the budget in any round is fast enough whatever the ratio: the first timings were the load's (a
+    // clean-clone run at load 10 flagged checkDraft at 33.9 ms per 100 KB, its quarter slower per KB still).
+    if (msWhole <= 2.5 * msQuarter || msWhole < budget) return { ms, slow: false };
   }
   return { ms, slow: true };
 }

@@ -243,7 +243,8 @@ export function deploymentWarnings(text: string, sources: readonly ManagedSource
   for (const id of settingsIds) if (id !== 'EXTENSION_ID' && !EXTENSION_ID.test(id)) warnings.push(`${id}: is not an extension id (32 letters a–p): the browser gives these settings to no extension`);
   const installs = new Map<string, string>();
   // "id;https://…/updates.xml" in a forcelist, in any of the file's forms (a JSON list, a .reg value, a plist string).
-  for (const m of text.matchAll(/([A-Za-z0-9_]{8,40});[ \t]*(https?:\/\/[^\s"'<>\\,\]]{1,500})/g)) installs.set(m[1]!, m[2]!);
+  // Only from a word's start (the lookbehind), so a long run of letters is not tried at each of its places.
+  for (const m of text.matchAll(/(?<![A-Za-z0-9_])([A-Za-z0-9_]{8,40});[ \t]*(https?:\/\/[^\s"'<>\\,\]]{1,500})/g)) installs.set(m[1]!, m[2]!);
   // ExtensionSettings: "<id>": { "installation_mode": …, "update_url": … } (in .reg, inside an escaped JSON string).
   for (const m of text.matchAll(/\\?"([a-p]{32}|EXTENSION_ID)\\?"[ \t]*:[ \t]*\{([^{}]{0,2000})\}/g)) {
     if (!/installation_mode|update_url/.test(m[2]!)) continue;
