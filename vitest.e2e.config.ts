@@ -9,6 +9,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     retry: 0,
+    // A poll waits up to 5 s (vitest's own default is 1 s): on a loaded machine the first click on a fix loads
+    // its part on request and the page's framework renders after it (a clean-clone run at load 13 missed 1 s).
+    expect: { poll: { timeout: 5_000 } },
     setupFiles: ['tests/setup-lexicon.ts'],
   },
 });

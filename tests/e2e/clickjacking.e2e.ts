@@ -130,42 +130,61 @@ describe('a covered button does not count a click', () => {
   });
 
   it('a lasting choice slid under the pointer (the page moves <body> with contain: paint) does not count until it has stayed put', async () => {
-    // A pupil no other test here ignores for good (the first test's teacher does ignore Grace Taylor).
+    // Pupils no other test here ignores for good (the first test's teacher does ignore Grace Taylor). The press
+    // must come within VISIBLE_FOR_MS of the slide to test anything: on a loaded machine it may come later
+    // (and then rightly count), so each try measures it in the page and a late one is tried again with the next
+    // name. A clean-clone run at load 13 once pressed after the button had stayed put.
     const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
-    await page.locator('[data-name="storyComposerTextarea"]').fill('Thank you Jacob Ellis!');
-    const finding = page.locator('pg=[data-rule="full-name"]');
-    await finding.waitFor();
-    const button = finding.getByRole('button', { name: 'Always ignore' });
-    await page.waitForTimeout(VISIBLE_FOR_MS + 300); // long in plain view before the slide
-    const before = await ignoredAlways();
-    // contain: paint makes <body> the containing block of Policy Guard's fixed UI: moving body moves it,
-    // with no transform for IntersectionObserver v2 to report.
-    // The page's own content is moved back, so only Policy Guard moves (and its placement has no reason to).
-    await page.evaluate(`(() => {
-      Object.assign(document.body.style, { contain: 'paint', position: 'relative', top: '-40px' });
-      for (const child of document.body.children) if (!child.localName.startsWith('policy-guard') && !child.hasAttribute('data-policy-guard-host')) Object.assign(child.style, { position: 'relative', top: '40px' });
-    })()`);
-    // The click lands on the slid button (Policy Guard's placement may move the panel again a moment
-    // later, so the press is repeated, slid afresh, until one lands): it is refused, and the row says why.
-    // The press comes as soon as the button is still again (within a frame or two of its last move, the
-    // slide's or the placement's answer to it), on the button where it now is: not counted.
-    let last = (await button.boundingBox())!;
-    for (let i = 0; i < 20; i++) {
-      await page.waitForTimeout(30);
-      const now = (await button.boundingBox())!;
-      if (now.x === last.x && now.y === last.y) break;
-      last = now;
+    let tested = '';
+    const late: number[] = [];
+    for (const name of ['Jacob Ellis', 'Maya Collins', 'Harvey Price']) {
+      await page.evaluate(`document.body.style.cssText = ''; for (const child of document.body.children) child.style.removeProperty('top')`);
+      await page.locator('[data-name="storyComposerTextarea"]').fill(`Thank you ${name}!`);
+      const finding = page.locator('pg=[data-rule="full-name"]');
+      await finding.waitFor();
+      const button = finding.getByRole('button', { name: 'Always ignore' });
+      await page.waitForTimeout(VISIBLE_FOR_MS + 300); // long in plain view before the slide
+      const before = await ignoredAlways();
+      // contain: paint makes <body> the containing block of Policy Guard's fixed UI: moving body moves it,
+      // with no transform for IntersectionObserver v2 to report.
+      // The page's own content is moved back, so only Policy Guard moves (and its placement has no reason to).
+      await page.evaluate(`(() => {
+        window.__downAt = undefined;
+        addEventListener('pointerdown', () => (window.__downAt = performance.now()), { capture: true, once: true });
+        Object.assign(document.body.style, { contain: 'paint', position: 'relative', top: '-40px' });
+        for (const child of document.body.children) if (!child.localName.startsWith('policy-guard') && !child.hasAttribute('data-policy-guard-host')) Object.assign(child.style, { position: 'relative', top: '40px' });
+        window.__slideAt = performance.now();
+      })()`);
+      // The press comes as soon as the button is still again (within a frame or two of its last move, the
+      // slide's or the placement's answer to it), on the button where it now is.
+      let last = (await button.boundingBox())!;
+      for (let i = 0; i < 20; i++) {
+        await page.waitForTimeout(30);
+        const now = (await button.boundingBox())!;
+        if (now.x === last.x && now.y === last.y) break;
+        last = now;
+      }
+      const at = { x: last.x + last.width / 2, y: last.y + last.height / 2 };
+      expect(await page.evaluate(`document.elementFromPoint(${at.x}, ${at.y})?.localName ?? document.elementFromPoint(${at.x}, ${at.y})?.getAttribute('data-policy-guard-host')`)).toBe('policy-guard-ui');
+      await page.mouse.click(at.x, at.y);
+      await page.waitForTimeout(300);
+      const after = Number(await page.evaluate('window.__downAt - window.__slideAt'));
+      if (after >= VISIBLE_FOR_MS - 50) {
+        // Pressed too late to tell a slid button from a still one: try again with the next name.
+        late.push(Math.round(after));
+        continue;
+      }
+      // Pressed within VISIBLE_FOR_MS of the slide: refused.
+      expect(await ignoredAlways(), `pressed ${Math.round(after)} ms after the slide`).toBe(before);
+      // Left where it is, the teacher's click counts.
+      await page.waitForTimeout(VISIBLE_FOR_MS + 300);
+      const still = (await button.boundingBox())!;
+      await page.mouse.click(still.x + still.width / 2, still.y + still.height / 2);
+      await expect.poll(ignoredAlways).toContain(name);
+      tested = name;
+      break;
     }
-    const at = { x: last.x + last.width / 2, y: last.y + last.height / 2 };
-    expect(await page.evaluate(`document.elementFromPoint(${at.x}, ${at.y})?.localName ?? document.elementFromPoint(${at.x}, ${at.y})?.getAttribute('data-policy-guard-host')`)).toBe('policy-guard-ui');
-    await page.mouse.click(at.x, at.y);
-    await page.waitForTimeout(300);
-    expect(await ignoredAlways()).toBe(before);
-    // Left where it is, the teacher's click counts.
-    await page.waitForTimeout(VISIBLE_FOR_MS + 300);
-    const still = (await button.boundingBox())!;
-    await page.mouse.click(still.x + still.width / 2, still.y + still.height / 2);
-    await expect.poll(ignoredAlways).toContain('Jacob Ellis');
+    expect(tested, `every press came ${late.join(', ')} ms after its slide: too late to test on this machine`).not.toBe('');
     await page.evaluate(`document.body.style.cssText = ''`);
     await page.close();
   });
