@@ -45,7 +45,8 @@ describe('a held send left undecided', () => {
     await h.setSpotCheck(false);
     // 1. Another page of ClassDojo's app (a hash route): the content script records it.
     const a = await held();
-    await a.locator('a[href="#/classes/c1/story"]').first().click();
+    // The dialog is modal: the teacher goes by the address bar or the browser's history, not the page's tabs.
+    await a.evaluate(() => (location.hash = '#/classes/c1/story'));
     await expect.poll(async () => (await abandoned()).length).toBe(1);
     await a.waitForTimeout(500);
     expect((await abandoned()).length).toBe(1);

@@ -1,10 +1,10 @@
 /**
  * Policy Guard's UI never covers the page's words (issue #20, the probe after 20f):
  * - D2: the spot-check's badge on a post covers none of its header's text (the author's name, the class, the
- *   time), in a left-to-right page and a right-to-left one, at 1024×700, 1280×800 and 1366×768;
+ *   time), in a left-to-right page and a right-to-left one, at 1024×700, 1280×800, 1366×768 and 400 px wide;
  * - D3: on a three-column page (the feed with class info and upcoming events beside it) the spot-check's
  *   summary and the teacher's panel dock only in truly free space, or fold to their tab or badge: neither
- *   covers the side column's text nor any post's first word.
+ *   covers the side column's text, ClassDojo's header, nor any post's first word.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -58,9 +58,11 @@ const COVERED = `(() => {
     }
   };
   const side = document.querySelector('aside.side-col');
-  if (side) {
-    const walker = document.createTreeWalker(side, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/\\S/.test(n.data)) probe(side, n, 'side column');
+  // The side column's words, and ClassDojo's header (the class's name, the tabs).
+  for (const [el, what] of [[side, 'side column'], [document.querySelector('header.topbar'), 'header']]) {
+    if (!el) continue;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/\\S/.test(n.data)) probe(el, n, what);
   }
   for (const body of document.querySelectorAll('[data-name="storyFeed"] [data-name="richText"], [data-name="storyFeed"] .event-title')) {
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
@@ -81,7 +83,8 @@ describe('Policy Guard’s UI covers no words of the page', () => {
   });
 
   for (const dir of ['ltr', 'rtl'] as const) {
-    for (const size of SIZES) {
+    // And a narrow window (a phone-sized browser, or a window beside another).
+    for (const size of [...SIZES, { width: 400, height: 800 }]) {
       it(`no badge covers a post header's author, class or time (${dir}, ${size.width}×${size.height})`, async () => {
         await h.setSpotCheck(true);
         const page = await h.openDojo(`${TEACH}?events=1${dir === 'rtl' ? '&variant=rtl' : ''}#/classes/c1/story`);
@@ -90,7 +93,7 @@ describe('Policy Guard’s UI covers no words of the page', () => {
         const badges = page.locator('pg=[data-policy-guard="post-badge"]');
         await expect.poll(() => badges.count()).toBe(5);
         await frames(page);
-        if (size.width === 1024) await h.screenshot(page, `post-badges-${dir}-${size.width}x${size.height}`);
+        if (size.width === 1024 || size.width === 400) await h.screenshot(page, `post-badges-${dir}-${size.width}x${size.height}`);
         const boxes = (await badges.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) as R[];
         const text = (await page.evaluate(HEADER_TEXT)) as (R & { text: string })[];
         expect(text.length).toBeGreaterThan(20);
@@ -116,7 +119,7 @@ describe('Policy Guard’s UI covers no words of the page', () => {
       await expect.poll(() => page.locator(SPOT).getAttribute('data-posts')).toBe('11');
       // The teacher writes something with a finding: the panel wants room beside the composer.
       await page.locator('[data-name="storyComposerTextarea"]').fill('Well done Amelia Hughes');
-      await page.locator('pg=[data-policy-guard="panel"] [data-rule="full-name"], pg=[data-policy-guard="panel-badge"]').first().waitFor({ state: 'attached' });
+      await page.locator('pg=[data-policy-guard="panel"] [data-rule="full-name"], [data-policy-guard="panel-badge"]').first().waitFor({ state: 'attached' });
       await page.waitForTimeout(300);
       for (const y of [0, 300]) {
         await page.evaluate(`window.scrollTo(0, ${y})`);
