@@ -86,7 +86,7 @@ async function logHold(msg: RequestOf<'log-event'>, sender: Sender): Promise<unk
   const tabId = sender.tab?.id;
   if (typeof tabId !== 'number' || !msg.held) return BAD;
   try {
-    if (msg.hold === 'open') await holdOpened(msg.held, tabId, msg.event);
+    if (msg.hold === 'open') await holdOpened(msg.held, tabId, msg.event, sender.documentId);
     else if ((await holdResolved(msg.held)) || msg.event.kind !== 'abandoned') {
       if (msg.hold !== 'drop') await recordEvent(msg.event);
       void purgeIfDue(() => retentionDays.getValue());

@@ -3,12 +3,14 @@
  * recorded (issue #20: the "Overrides and held sends" view under-counted). The content script says when the
  * send gate's dialog opens (`holdOpened`) and what became of it (`holdResolved`); but leaving the page, closing
  * the tab or reloading tears the content script down before it can say anything (MV3), so the background
- * records as not sent (`abandoned`) every hold still open when its tab goes or starts loading another page
- * (entrypoints/background.ts), and, as its worker starts, every hold whose tab is gone (the browser closed).
+ * records as not sent (`abandoned`) every hold still open when its tab goes or has loaded another page (its
+ * document is gone: `documentAlive`; a tab's loading state alone also changes as our gate's own frame loads)
+ * (entrypoints/background.ts), and, as its worker starts, every hold whose tab or document is gone.
  *
  * Kept in extension storage (`local:`, not the worker's memory: the worker is stopped when idle, and a tab
  * closed meanwhile wakes it). What is kept is what the record keeps: rules, channel, class, time; never text.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { recordEvent } from './db';
 import type { GuardEvent } from './messages';
@@ -16,6 +18,8 @@ import type { GuardEvent } from './messages';
 /** One open hold: its tab, and the event to record if it is never resolved (kind `abandoned`). */
 export interface PendingHold {
   tabId: number;
+  /** The document that held it (the browser's documentId): gone once the tab has loaded another page. */
+  documentId?: string;
   event: GuardEvent;
 }
 
@@ -33,10 +37,10 @@ function serial<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /** The dialog for hold `id` opened (or changed: a partial fix) in tab `tabId`. */
-export function holdOpened(id: string, tabId: number, event: GuardEvent): Promise<void> {
+export function holdOpened(id: string, tabId: number, event: GuardEvent, documentId?: string): Promise<void> {
   return serial(async () => {
     const all = { ...(await pendingHolds.getValue()) };
-    all[id] = { tabId, event: { ...event, kind: 'abandoned' } };
+    all[id] = { tabId, ...(documentId ? { documentId } : {}), event: { ...event, kind: 'abandoned' } };
     const ids = Object.keys(all);
     for (const old of ids.slice(0, Math.max(0, ids.length - PENDING_MAX))) delete all[old];
     await pendingHolds.setValue(all);
@@ -75,4 +79,19 @@ export function abandonHolds(gone: (hold: PendingHold) => boolean | Promise<bool
     if (n) await pendingHolds.setValue(all);
     return n;
   });
+}
+
+/**
+ * Whether the document that held `hold` is still there (the tab has not loaded another page): asked of the
+ * browser by running a no-op in our isolated world of that very document, which fails once it is gone. A
+ * hold without a documentId (an older browser) counts as there: only its tab's closing resolves it.
+ */
+export async function documentAlive(hold: PendingHold): Promise<boolean> {
+  if (!hold.documentId) return true;
+  try {
+    await browser.scripting.executeScript({ target: { tabId: hold.tabId, documentIds: [hold.documentId] }, func: () => true });
+    return true;
+  } catch {
+    return false;
+  }
 }
