@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { localWhen } from './finding-text';
+import { quoteName } from '../lib/dojo/class-name';
 import { t, type MessageKey } from '../lib/ext/i18n';
 import type { FeedKind } from '../lib/dojo/page';
 import type { RuleId } from '../lib/policy/schema';
@@ -111,14 +112,16 @@ export interface SpotSummaryProps {
 }
 
 /**
- * A name read from ClassDojo's page (a post's or message's author): quoted, isolated with <bdi> (a
- * right-to-left override inside it cannot reorder our words around it) and titled as the page's, so a
- * name such as "Policy Guard: all checked" never reads as Policy Guard's own words (probe 14d #7).
+ * A name read from ClassDojo's page (a class's, a post's or message's author): quoted, isolated with <bdi>
+ * (a right-to-left override inside it cannot reorder our words around it) and titled as the page's, so a
+ * name such as "Policy Guard: all checked" never reads as Policy Guard's own words (probe 14d #7). Quoted
+ * by lib/dojo/class-name.ts `quoteName`, as the settings page quotes names: a name with double quotes of its
+ * own gets single ones outside, never “…“…”…” (issue #20).
  */
 export function PageName(props: { name: string }) {
   return (
     <bdi class="pg-page-name" data-policy-guard="page-name" title={t('fromPageName')}>
-      “{props.name}”
+      {quoteName(props.name)}
     </bdi>
   );
 }

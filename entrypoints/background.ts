@@ -8,6 +8,7 @@ import { watchActivePolicy } from '../lib/ext/active-policy';
 import { prefetchManaged } from '../lib/ext/managed';
 import { readParentMode } from '../lib/ext/page-settings';
 import { rememberInstallType } from '../lib/ext/role';
+import { abandonHolds, documentAlive } from '../lib/ext/held-pending';
 
 export default defineBackground(() => {
   // First run: nothing is checked until a school policy is chosen, so take the user straight there.
@@ -38,6 +39,17 @@ export default defineBackground(() => {
     .then((days) => purgeOld(new Date(), undefined, days))
     .catch(() => undefined);
   retentionDays.watch((days) => void purgeOld(new Date(), undefined, days).catch(() => undefined));
+  // A held send whose dialog was still open when its tab closed or loaded another page is recorded as not sent
+  // (lib/ext/held-pending.ts): the content script went with the page and could not say so. Same-page
+  // navigation (ClassDojo's hash routes) is the content script's to record, and either way it is recorded once.
+  // A tab's loading state changes for a frame's load too (the gate's own reason frame): a hold is given up
+  // only once the document that held it is gone.
+  browser.tabs.onRemoved.addListener((tabId) => void abandonHolds((h) => h.tabId === tabId).catch(() => undefined));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status) void abandonHolds(async (h) => h.tabId === tabId && !(await documentAlive(h))).catch(() => undefined);
+  });
+  // Holds left open in tabs that are gone (the browser was closed with a dialog up).
+  void abandonHolds(async (h) => !(await browser.tabs.get(h.tabId).then(() => true, () => false)) || !(await documentAlive(h))).catch(() => undefined);
   // Every message is checked (sender, app, schema, bounds) in lib/ext/handler.ts; a bad one gets `bad-request`.
   browser.runtime.onMessage.addListener((message: unknown, sender) => respond(message, sender));
 });

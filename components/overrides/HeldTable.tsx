@@ -4,7 +4,7 @@ import type { HeldOutcome, HeldRow } from '../../lib/events/held';
 import { momentText } from '../dates';
 import { ruleLabel } from '../SpotSummary';
 
-const OUTCOME_KEYS: Record<HeldOutcome, MessageKey> = { fixed: 'heldOutcome_fixed', edited: 'heldOutcome_edited', 'sent-anyway': 'heldOutcome_sent_anyway' };
+const OUTCOME_KEYS: Record<HeldOutcome, MessageKey> = { fixed: 'heldOutcome_fixed', edited: 'heldOutcome_edited', 'sent-anyway': 'heldOutcome_sent_anyway', 'not-sent': 'heldOutcome_not_sent' };
 export const heldOutcomeLabel = (o: HeldOutcome): string => t(OUTCOME_KEYS[o]);
 const channelLabel = (c: string): string => t(`channel_${c.replace(/-/g, '_')}` as MessageKey);
 

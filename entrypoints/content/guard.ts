@@ -40,7 +40,9 @@ export interface GuardState {
   checkMs?: number;
 }
 
-export type LogKind = 'override' | 'fix' | 'ignore' | 'cancelled';
+/** A held send's id for the background, and whether this message opens or drops it (else: its outcome). */
+export type HeldMark = { held: string; hold?: 'open' | 'drop' };
+export type LogKind = 'override' | 'fix' | 'ignore' | 'cancelled' | 'abandoned';
 
 /** The quiet time after the last keystroke before the panel shows the check of what was typed. */
 const DEBOUNCE_MS = 120;
@@ -360,7 +362,7 @@ export class Guard {
    * Set by the composition root: sends the event to the background (rule, channel, class, time, reason:
    * never the text). `rules` is there for a held send: one event for the send, every rule it was held for.
    */
-  onLog?: (event: { kind: LogKind; rule: Finding['rule']; rules?: Finding['rule'][]; fixed?: Finding['rule'][]; reason?: string }) => void;
+  onLog?: (event: { kind: LogKind; rule: Finding['rule']; rules?: Finding['rule'][]; fixed?: Finding['rule'][]; reason?: string }, held?: HeldMark) => void;
   log(kind: LogKind, finding: Finding, reason?: string) {
     try {
       this.onLog?.({ kind, rule: finding.rule, ...(reason ? { reason } : {}) });
@@ -371,14 +373,16 @@ export class Guard {
 
   /**
    * What became of one held send: one event, with every rule it was held for (most serious first) and, in
-   * `fixed`, those "Apply all fixes" cleared before the outcome.
+   * `fixed`, those "Apply all fixes" cleared before the outcome. `held` names the hold (lib/ext/held-pending.ts):
+   * its opening (`hold: 'open'`, kept by the background and recorded as not sent if the page goes before an
+   * outcome), its outcome, or its release unrecorded (`hold: 'drop'`).
    */
-  logHeld(kind: LogKind, findings: Finding[], reason?: string, fixed?: Finding[]) {
+  logHeld(kind: LogKind, findings: Finding[], reason?: string, fixed?: Finding[], held?: HeldMark) {
     if (!findings.length) return;
     const ids = (l: Finding[]) => [...new Set(l.map((f) => f.rule))];
     const rules = ids(findings);
     try {
-      this.onLog?.({ kind, rule: rules[0]!, rules, ...(fixed?.length ? { fixed: ids(fixed) } : {}), ...(reason ? { reason } : {}) });
+      this.onLog?.({ kind, rule: rules[0]!, rules, ...(fixed?.length ? { fixed: ids(fixed) } : {}), ...(reason ? { reason } : {}) }, held);
     } catch {
       // Logging never stands in the way.
     }

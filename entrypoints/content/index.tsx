@@ -57,11 +57,11 @@ export default defineContentScript({
     let panelDrawn = false;
     const afterPanel: (() => void)[] = [];
     const guard = new Guard(ctx);
-    guard.onLog = (event) => {
+    guard.onLog = (event, held) => {
       // The class from the page's address (the school scopes as the spot-check names them), for the overrides view.
       const route = f.page.get().route;
       const classId = route.classId ?? (route.app === 'teach' && route.view === 'school-story' ? (route.schoolId ? `school-${route.schoolId}` : 'school') : undefined);
-      void ask(ctx, { type: 'log-event', event: { ...event, channel: guard.channel(), at: new Date().toISOString(), ...(classId ? { classId } : {}) } });
+      void ask(ctx, { type: 'log-event', event: { ...event, channel: guard.channel(), at: new Date().toISOString(), ...(classId ? { classId } : {}) }, ...held });
     };
 
     const f: FeatureContext = {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SpotSummary, type SpotRow } from '../../components/SpotSummary';
-import { feedItemSignature, findFeedItems, readFeedItem, readingRects, type FeedKind, type StoryPostElements } from '../../lib/dojo/page';
+import { feedItemSignature, findFeedItems, pageSideColumns, readFeedItem, readingRects, type FeedKind, type StoryPostElements, type ViewRect } from '../../lib/dojo/page';
 import type { Response, SpotResponse, SpotWriteResponse } from '../../lib/ext/messages';
 import type { SpotScope } from '../../lib/ext/spot-store';
 import type { Channel } from '../../lib/policy/schema';
@@ -25,6 +25,7 @@ const noteFramePage = (() => {
 import { readTextModel } from '../../lib/dojo/text-model';
 import type { Guard } from '../content/guard';
 import { dockSpot, type SpotDock } from '../../lib/ui/spot-dock';
+import { placePostBadge } from '../../lib/ui/post-badge';
 import { parseDojoLocation } from '../../lib/dojo/routes';
 import { spotScopeId, type Ownership } from '../../lib/spot-check/scope';
 
@@ -220,7 +221,9 @@ export function SpotCheck(props: SpotCheckProps) {
   const summary = summarise(results.map((m) => m.result), ruled);
   // Only posts with findings are measured: layout reads for 500 clean posts on every change would add up.
   const flagged = results.filter((m) => m.result.findings.length > 0);
-  const boxes = flagged.flatMap((m) => boxesFor(m, ruled));
+  // What a badge may not cover outside its post: the other flagged posts and the page's side columns.
+  const occupied = flagged.length ? [...flagged.map((m) => m.parts.post.getBoundingClientRect()), ...pageSideColumns(document)] : [];
+  const boxes = flagged.flatMap((m) => boxesFor(m, ruled, occupied));
   const recorded = new Map(record?.findings.map((f) => [f.key, f]) ?? []);
   // One row per post and rule, as recorded: "diagnosed … ADHD" is one finding, one decision.
   const rows: SpotRow[] = flagged.flatMap(({ parts, result }) =>
@@ -320,14 +323,29 @@ function dockFor(layer: HTMLElement | null): SpotDock {
   let left = Infinity;
   let right = -Infinity;
   // The message box is in the same column as the posts or messages (ClassDojo's layout): they are enough.
-  for (const r of readingRects(document, viewport.height)) {
+  for (const r of readingRects(document, viewport.height, false)) {
     if (r.width === 0) continue;
     left = Math.min(left, r.left);
     right = Math.max(right, r.left + r.width);
   }
+  // A three-column page's side column (class info, upcoming events) is content, never a margin to dock in.
+  const columns = pageSideColumns(document).map((r) => ({ left: r.left, right: r.left + r.width }));
   const root = layer?.getRootNode();
   const panel = root instanceof ShadowRoot ? root.querySelector<HTMLElement>('.pg-panel:not(.pg-panel-docked), .pg-tab, .pg-dock-badge')?.getBoundingClientRect() : undefined;
-  return dockSpot({ viewport, feed: Number.isFinite(left) ? { left, right } : undefined, panel: panel && panel.width > 0 ? panel : undefined });
+  return dockSpot({ viewport, feed: Number.isFinite(left) ? { left, right } : undefined, columns, panel: panel && panel.width > 0 ? panel : undefined });
+}
+
+/** The line boxes of an element's own text (viewport CSS px): what a badge on it must not cover. */
+function textRects(el: HTMLElement): DOMRect[] {
+  const out: DOMRect[] = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let n = walker.nextNode(), i = 0; n && i < 400; n = walker.nextNode(), i++) {
+    if (!/\S/.test(n.nodeValue ?? '')) continue;
+    range.selectNodeContents(n);
+    out.push(...range.getClientRects());
+  }
+  return out;
 }
 
 /** A short piece of the post around a finding, for a record that keeps snippets (the leader's choice). */
@@ -338,7 +356,7 @@ function snippetOf(text: string, start: number, end: number): string {
 }
 
 /** Where to draw a post's badge and its findings' outlines, in page coordinates. */
-function boxesFor({ parts, result }: Marked, ruled: ReadonlyMap<string, Outcome>): Box[] {
+function boxesFor({ parts, result }: Marked, ruled: ReadonlyMap<string, Outcome>, occupied: ViewRect[]): Box[] {
   const sx = window.scrollX;
   const sy = window.scrollY;
   // Around a whole element (a photo, a time stamp, a post): 2 px clear of it on every side.
@@ -351,7 +369,18 @@ function boxesFor({ parts, result }: Marked, ruled: ReadonlyMap<string, Outcome>
   const live = (rule: string) => toLookAt({ outcome: ruled.get(findingKey(result.id, { rule })) });
   const toLook = new Set(result.findings.map((f) => f.rule).filter(live)).size;
   if (toLook) {
-    boxes.push({ key: `${result.id}:badge`, postId: result.id, label: t('spotBadge', String(toLook)), left: Math.max(post.left, post.right - 120) + sx, top: post.top + sy + 6, width: 0, height: 0 });
+    // Where it covers none of the post's words, its header's name, class and time included, in either
+    // direction (lib/ui/post-badge.ts); its size from its label (bold 12 px, 8 px padding each side).
+    const label = t('spotBadge', String(toLook));
+    const at = placePostBadge({
+      viewport: { width: document.documentElement.clientWidth || window.innerWidth, height: document.documentElement.clientHeight || window.innerHeight },
+      post,
+      text: textRects(parts.post),
+      avoid: occupied.filter((r) => r.top !== post.top || r.left !== post.left),
+      badge: { width: Math.ceil(16 + 7.5 * label.length), height: 20 },
+      rtl: getComputedStyle(parts.post).direction === 'rtl',
+    });
+    boxes.push({ key: `${result.id}:badge`, postId: result.id, label, left: at.left + sx, top: at.top + sy, width: 0, height: 0 });
   }
   result.findings.forEach((f, i) => {
     const key = `${result.id}:${i}`;

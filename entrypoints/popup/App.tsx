@@ -142,9 +142,10 @@ function Today(props: { counts: HeldSummary }) {
   const { counts } = props;
   return (
     // Held first, then what became of each, as the week's line does: the outcomes add up to the held.
-    <p data-policy-guard="popup-today" data-fixed={counts.byOutcome.fixed} data-held={counts.held} data-edited={counts.byOutcome.edited} data-overridden={counts.byOutcome['sent-anyway']}>
+    <p data-policy-guard="popup-today" data-fixed={counts.byOutcome.fixed} data-held={counts.held} data-edited={counts.byOutcome.edited} data-overridden={counts.byOutcome['sent-anyway']} data-not-sent={counts.byOutcome['not-sent']}>
       {t('popupToday', [String(counts.held), String(counts.byOutcome.fixed), String(counts.byOutcome.edited), String(counts.byOutcome['sent-anyway'])])}
       <PartlyFixed n={counts.partlyFixed} />
+      <NotSent n={counts.byOutcome['not-sent']} />
     </p>
   );
 }
@@ -157,14 +158,23 @@ function PartlyFixed(props: { n?: number }) {
   return props.n ? <span data-policy-guard="popup-partly-fixed" data-n={props.n}>{` ${t('popupPartlyFixed', String(props.n))}`}</span> : null;
 }
 
+/**
+ * Held sends never decided (the page left with the dialog open): counted in the held above and in none of its
+ * other outcomes, so the line still adds up; said only when there are some.
+ */
+function NotSent(props: { n?: number }) {
+  return props.n ? <span data-policy-guard="popup-not-sent" data-n={props.n}>{` ${t('popupNotSent', String(props.n))}`}</span> : null;
+}
+
 /** The week's held sends, by what the teacher did (the options page lists each one, with its reason). */
 function Week(props: { week: HeldSummary }) {
   const { week } = props;
   const { held, byOutcome } = week;
   return (
-    <p data-policy-guard="popup-week" data-held={held} data-fixed={byOutcome.fixed} data-edited={byOutcome.edited} data-sent-anyway={byOutcome['sent-anyway']}>
+    <p data-policy-guard="popup-week" data-held={held} data-fixed={byOutcome.fixed} data-edited={byOutcome.edited} data-sent-anyway={byOutcome['sent-anyway']} data-not-sent={byOutcome['not-sent']}>
       {t('popupWeek', [String(held), String(byOutcome.fixed), String(byOutcome.edited), String(byOutcome['sent-anyway'])])}
-      <PartlyFixed n={week.partlyFixed} />{' '}
+      <PartlyFixed n={week.partlyFixed} />
+      <NotSent n={byOutcome['not-sent']} />{' '}
       <a
         href="#"
         onClick={(e) => {

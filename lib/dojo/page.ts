@@ -468,22 +468,52 @@ export interface ViewRect {
  * What a person reads on screen, as viewport rectangles (CSS px, getBoundingClientRect), so that Policy
  * Guard's panel and spot-check summary keep clear of it (lib/ui/placement.ts, lib/ui/spot-dock.ts): each
  * story post's parts (its children: header, text, photos, footer; a card's own padding is not read and may be
- * covered), every message bubble (parents' too) and the conversation's header. Items wholly above or below
+ * covered), every message bubble (parents' too), the conversation's header and (unless `sides` is false) the
+ * page's side columns (`sideColumnRects`). Items wholly above or below
  * the viewport (`viewportHeight`, CSS px) are left out. Posts are walked in document order (one column), so
  * the walk stops at the first post below the viewport.
  */
-export function readingRects(doc: Document, viewportHeight: number): ViewRect[] {
+export function readingRects(doc: Document, viewportHeight: number, sides = true): ViewRect[] {
   const out: ViewRect[] = [];
-  const add = (el: Element) => {
-    const r = el.getBoundingClientRect();
-    if (r.width > 0 && r.bottom > 0 && r.top < viewportHeight) out.push(r);
+  const add = (r: ViewRect) => {
+    if (r.width > 0 && r.top + r.height > 0 && r.top < viewportHeight) out.push(r);
   };
-  for (const post of findStoryPosts(doc)) {
+  const posts = findStoryPosts(doc);
+  for (const post of posts) {
     const r = post.getBoundingClientRect();
     if (r.top >= viewportHeight) break;
-    if (r.bottom > 0) [...post.children].forEach(add);
+    if (r.bottom > 0) for (const c of post.children) add(c.getBoundingClientRect());
   }
-  findAppRoot(doc).querySelectorAll(`${anyOf('messageBubble')}, ${anyOf('threadHeader')}`).forEach(add);
+  const bubbles = findAppRoot(doc).querySelectorAll<HTMLElement>(`${anyOf('messageBubble')}, ${anyOf('threadHeader')}`);
+  bubbles.forEach((b) => add(b.getBoundingClientRect()));
+  // `sides` false: the feed's own column only (the spot-check's summary takes the side columns apart).
+  if (sides) sideColumnRects(posts[0] ?? bubbles[0]).forEach(add);
+  return out;
+}
+
+/** The page's side columns beside its feed or conversation (`sideColumnRects` of its first post or message). */
+export function pageSideColumns(doc: Document): ViewRect[] {
+  return sideColumnRects(findStoryPosts(doc)[0] ?? findAppRoot(doc).querySelector<HTMLElement>(anyOf('messageBubble')) ?? undefined);
+}
+
+/**
+ * The page's side columns (CSS px, viewport, whole: not cut to the window): ClassDojo's three-column pages put
+ * class info and upcoming events beside the feed, and that is page content too, never a free margin. Found
+ * by layout, not by markup: walking up from `item` (a post or message) to the app root, every sibling of an
+ * ancestor that has text and sits beside that ancestor (no horizontal overlap, some vertical overlap) is a
+ * side column. Empty without `item`.
+ */
+export function sideColumnRects(item: HTMLElement | undefined): ViewRect[] {
+  const out: ViewRect[] = [];
+  const root = item && findAppRoot(item.ownerDocument);
+  for (let el = item; el && el !== root && el.parentElement; el = el.parentElement) {
+    const a = el.getBoundingClientRect();
+    for (const sib of el.parentElement.children) {
+      if (sib === el || !sib.textContent?.trim()) continue;
+      const r = sib.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && (r.right <= a.left || r.left >= a.right) && r.top < a.bottom && a.top < r.bottom) out.push(r);
+    }
+  }
   return out;
 }
 

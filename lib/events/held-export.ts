@@ -32,7 +32,7 @@ export function heldFileBase(opts: { today: string; filter?: HeldFilter; name?: 
  * The rows as a file: CSV (UTF-8 with a byte order mark, every cell safe from formulas) or JSON. Times are
  * the school's local time with its offset and the zone named (`2026-11-20T14:10:00+00:00`, `Europe/London`);
  * classes by name with the id beside it; rules by name with their ids; the outcome as a code (`fixed`,
- * `edited`: went back to edit, `sent-anyway`), in both formats, with the rules fixed in the dialog before it
+ * `edited`: went back to edit, `sent-anyway`, `not-sent`: the page was left with the dialog open), in both formats, with the rules fixed in the dialog before it
  * (`fixed_first_rule_ids`, JSON `fixedFirstRuleIds`: a partly fixed send; each other rule's fate is the outcome). Never the text of a message. In English
  * whatever the interface's language, as every export (lib/spot-check/export.ts). `name` gives a class's name
  * as the page showed it (not a screen label with the id in it: `class_id` is beside it), or undefined: the

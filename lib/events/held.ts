@@ -9,7 +9,11 @@ import { RULE_IDS, type Channel, type RuleId } from '../policy/vocab';
 import { localDate } from '../spot-check/record';
 import { clampRetentionDays } from '../ext/retention';
 
-export const HELD_OUTCOMES = ['fixed', 'edited', 'sent-anyway'] as const;
+/**
+ * What became of a held send: fixed in the dialog, went back to edit, sent anyway, or `not-sent`: never
+ * decided, the dialog still open when the page was left, the tab closed or the composer went (issue #20).
+ */
+export const HELD_OUTCOMES = ['fixed', 'edited', 'sent-anyway', 'not-sent'] as const;
 export type HeldOutcome = (typeof HELD_OUTCOMES)[number];
 
 /** An event as stored (a subset of lib/ext/messages.ts's GuardEvent, read defensively). */
@@ -44,7 +48,7 @@ export interface HeldRow {
   reason?: string;
 }
 
-const OUTCOME_OF: Record<string, HeldOutcome> = { override: 'sent-anyway', cancelled: 'edited', fix: 'fixed' };
+const OUTCOME_OF: Record<string, HeldOutcome> = { override: 'sent-anyway', cancelled: 'edited', fix: 'fixed', abandoned: 'not-sent' };
 const isRule = (r: unknown): r is RuleId => typeof r === 'string' && (RULE_IDS as readonly string[]).includes(r);
 
 /**
@@ -121,7 +125,7 @@ export interface HeldSummary {
   held: number;
   /** By the send's outcome: these add up to `held`. */
   byOutcome: Record<HeldOutcome, number>;
-  /** Of those edited or sent anyway, how many had some rules fixed first (HeldRow.fixedFirst). */
+  /** Of those edited, sent anyway or not sent, how many had some rules fixed first (HeldRow.fixedFirst). */
   partlyFixed: number;
 }
 
@@ -133,7 +137,7 @@ export function weeklySummary(rows: HeldRow[], now: Date): HeldSummary {
 
 /** Held sends counted by outcome (the popup's today and week lines both use this). */
 export function heldSummary(rows: HeldRow[]): HeldSummary {
-  const byOutcome: Record<HeldOutcome, number> = { fixed: 0, edited: 0, 'sent-anyway': 0 };
+  const byOutcome: Record<HeldOutcome, number> = { fixed: 0, edited: 0, 'sent-anyway': 0, 'not-sent': 0 };
   let partlyFixed = 0;
   for (const r of rows) {
     byOutcome[r.outcome]++;

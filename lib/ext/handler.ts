@@ -18,6 +18,7 @@ import { spotHistoryHash } from '../spot-check/history-link';
 import { heldRows, heldSummary, weeklySummary, type EventLike, type HeldSummary } from '../events/held';
 import { holidayYears } from './retention';
 import { loadRoster, saveRoster } from './rosters';
+import { holdOpened, holdResolved } from './held-pending';
 import { effectiveRole, installedByPolicy } from './role';
 import { DISMISSED_MAX, doctorDismissed, readSettingProblems, retentionDays, spotCheckOn, userRole } from './settings';
 import { loadSpot, saveKeepSnippets, saveNote, saveOutcome, saveScan, type SpotWrite } from './spot-store';
@@ -56,6 +57,7 @@ export async function respond(message: unknown, sender: Sender | undefined, runt
     if (msg.type === 'gate-reason') return await relayGateReason(msg, sender!);
     if (msg.type === 'spot-note-blurred') return await relay(sender!, { type: 'spot-note-relay', action: 'blurred', frame: msg.frame } satisfies SpotNoteRelay);
     if (msg.type === 'load-on-request') return await injectOnRequest(sender!);
+    if (msg.type === 'log-event' && msg.held) return await logHold(msg, sender!);
     return await handle(msg);
   } catch {
     return FAILED;
@@ -72,6 +74,27 @@ async function relayGateReason(msg: RequestOf<'gate-reason'>, sender: Sender): P
   if (msg.reason !== undefined) message.reason = msg.reason;
   if (msg.height !== undefined) message.height = msg.height;
   return relay(sender, message);
+}
+
+/**
+ * A held send's message (lib/ext/held-pending.ts): its dialog opened (kept, to be recorded as not sent if
+ * the tab goes first), dropped unrecorded, or its outcome. An outcome `abandoned` that the background has
+ * already recorded (the tab started loading another page before the content script said so) is not
+ * recorded twice.
+ */
+async function logHold(msg: RequestOf<'log-event'>, sender: Sender): Promise<unknown> {
+  const tabId = sender.tab?.id;
+  if (typeof tabId !== 'number' || !msg.held) return BAD;
+  try {
+    if (msg.hold === 'open') await holdOpened(msg.held, tabId, msg.event, sender.documentId);
+    else if ((await holdResolved(msg.held)) || msg.event.kind !== 'abandoned') {
+      if (msg.hold !== 'drop') await recordEvent(msg.event);
+      void purgeIfDue(() => retentionDays.getValue());
+    }
+    return { ok: true, value: true };
+  } catch {
+    return FAILED; // storage full or unavailable: the send is never held up by it
+  }
 }
 
 /** Passes `message` on to the content script of the sender's tab, top frame only. */

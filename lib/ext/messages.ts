@@ -28,13 +28,15 @@ import type { SpotScope, SpotTrim } from './spot-store';
 
 /** What the extension records for the leaders' view: never the message text. */
 export interface GuardEvent {
-  kind: 'override' | 'fix' | 'ignore' | 'blocked' | 'cancelled';
+  kind: 'override' | 'fix' | 'ignore' | 'blocked' | 'cancelled' | 'abandoned';
   /** The rule (for a held send: the first, most serious, of `rules`). */
   rule: RuleId;
   /**
    * A held send (the send gate's dialog): every rule it was held for, once each. One held send is one event,
    * whatever it was held for; `kind` is its outcome: `override` sent anyway with a reason, `cancelled` went
-   * back to edit, `fix` fixed in the dialog. Absent for the panel's own fixes and ignores.
+   * back to edit, `fix` fixed in the dialog, `abandoned` never sent: the dialog was still open when the page
+   * was left, the tab closed, the composer went or the draft changed (issue #20). Absent for the panel's own
+   * fixes and ignores.
    */
   rules?: RuleId[];
   /**
@@ -127,7 +129,13 @@ export interface Protocol {
   'route-incoming': { request: { text: string; at: string }; response: RouteIncomingResponse };
   'parent-hint': { request: { text: string; at: string }; response: ParentHintResponse };
   'get-policy': { request: { classId?: string; lexicon?: boolean }; response: PolicyResponse };
-  'log-event': { request: { event: GuardEvent }; response: Response<true> };
+  /**
+   * `held`: the held send the event is about (lib/ext/held-pending.ts). With `hold: 'open'` the gate's dialog
+   * has just opened: the background keeps the event (kind `abandoned`) and records it only if the tab closes
+   * or leaves the page before an outcome comes; `hold: 'drop'`: closed with nothing to record (the send let
+   * go as our dialog failed). Without `hold`, the outcome, recorded once.
+   */
+  'log-event': { request: { event: GuardEvent; held?: string; hold?: 'open' | 'drop' }; response: Response<true> };
   'save-roster': { request: { classId: string; pupils: PagePupil[] }; response: Response<number> };
   'class-seen': { request: { classId: string; name?: string; pupils?: number }; response: Response<boolean> };
   'spot-load': { request: { scope: SpotScope }; response: SpotResponse };
@@ -332,7 +340,7 @@ const scannedItemSchema = z.object({
 });
 
 const guardEventSchema = z.object({
-  kind: z.enum(['override', 'fix', 'ignore', 'blocked', 'cancelled']),
+  kind: z.enum(['override', 'fix', 'ignore', 'blocked', 'cancelled', 'abandoned']),
   rule: z.enum(RULE_IDS),
   rules: z.array(z.enum(RULE_IDS)).max(RULE_IDS.length).optional(),
   fixed: z.array(z.enum(RULE_IDS)).max(RULE_IDS.length).optional(),
@@ -352,7 +360,7 @@ export const REQUEST_SCHEMAS = {
   'parent-hint': request('parent-hint', { text: z.string().max(LIMITS.text), at: isoTime }),
   // A strange address must not disarm the checker: a class id that is not one just means no roster.
   'get-policy': request('get-policy', { classId: classId.optional().catch(undefined), lexicon: z.boolean().optional() }),
-  'log-event': request('log-event', { event: guardEventSchema }),
+  'log-event': request('log-event', { event: guardEventSchema, held: z.string().regex(/^[0-9a-z-]{1,40}$/).optional(), hold: z.enum(['open', 'drop']).optional() }),
   'save-roster': request('save-roster', {
     classId,
     pupils: z

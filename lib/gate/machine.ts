@@ -61,6 +61,9 @@ export type GateEvent =
    */
   | { type: 'orphaned' };
 
+/** What became of a held send, as recorded (lib/ext/messages.ts GuardEvent `kind`). */
+export type HeldKind = 'override' | 'cancelled' | 'fix' | 'abandoned';
+
 export type CancelReason = 'navigated' | 'composer-gone' | 'draft-changed' | 'orphaned' | 'removed';
 
 export type GateEffect =
@@ -76,11 +79,13 @@ export type GateEffect =
   /**
    * Record what became of a held send, for the school's leaders (never the text): one event per held send,
    * with every finding it was held for (`override`: sent anyway with a reason; `cancelled`: the teacher went
-   * back to edit; `fix`: "Apply all fixes" left nothing serious). One send is one decision: a send held for
+   * back to edit; `fix`: "Apply all fixes" left nothing serious; `abandoned`: never sent, the hold dropped
+   * with the dialog still open, by navigation, the composer going, a changed draft, the page taking the
+   * dialog away or the script cut off: issue #20). `held` is the hold's id. One send is one decision: a send held for
    * two findings and sent anyway is one override with two rules, not two overrides. `fixed`: those of
    * `findings` whose rule "Apply all fixes" cleared before the outcome (absent for `fix`: all were).
    */
-  | { type: 'log'; kind: 'override' | 'cancelled' | 'fix'; findings: Finding[]; fixed?: Finding[]; reason?: string }
+  | { type: 'log'; kind: HeldKind; held: number; findings: Finding[]; fixed?: Finding[]; reason?: string }
   /** Tell the teacher why the held send was dropped. */
   | { type: 'cancelled'; reason: CancelReason };
 
@@ -101,12 +106,13 @@ function idle(state: GateState): GateState {
 }
 
 /** The log effect for what became of a held send: every finding it was held for, the fixed ones named. */
-function log(held: HeldSend, kind: 'override' | 'cancelled' | 'fix', reason?: string): GateEffect {
-  return { type: 'log', kind, findings: [...held.findings, ...(held.fixed ?? [])], fixed: held.fixed, reason };
+function log(held: HeldSend, kind: HeldKind, reason?: string): GateEffect {
+  return { type: 'log', kind, held: held.id, findings: [...held.findings, ...(held.fixed ?? [])], fixed: held.fixed, reason };
 }
 
+/** The hold is dropped, the send never made: recorded as not sent (the leaders' count of held sends is whole). */
 function cancel(state: GateState & { kind: 'held' }, reason: CancelReason): Step {
-  return { state: idle(state), effects: [{ type: 'close' }, { type: 'cancelled', reason }] };
+  return { state: idle(state), effects: [log(state.held, 'abandoned'), { type: 'close' }, { type: 'cancelled', reason }] };
 }
 
 /**

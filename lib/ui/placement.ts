@@ -239,7 +239,9 @@ function dock(keep: KeepClear, size: Size, vp: Size, o: PlacementOptions, topRig
     { spot: 'corner-top-left', left: m, top: o.minTop },
   );
   if (!topRightFirst) candidates.push({ spot: 'top-right', left: vp.width - m - w, top: o.minTop });
-  const fits = (c: { left: number; top: number }) => c.left >= m && c.top >= m && c.left + w <= vp.width - m && c.top + h <= vp.height - m;
+  // Never over ClassDojo's header (its class name and tabs), above `minTop`: a composer near the top with a
+  // side column beside it left only the band above it, over the header's tabs.
+  const fits = (c: { left: number; top: number }) => c.left >= m && c.top >= Math.min(o.minTop, vp.height - m - h) && c.left + w <= vp.width - m && c.top + h <= vp.height - m;
   const toBox = (c: { left: number; top: number }, cw = w, ch = h): Box => ({ left: c.left, top: c.top, right: c.left + cw, bottom: c.top + ch });
   const found = candidates.find((c) => fits(c) && !hits(toBox(c), [...composerParts, ...content]));
   if (found) return { spot: found.spot, left: round(found.left), top: round(found.top), clear: true };

@@ -41,40 +41,80 @@ export interface SpotDockInput {
    * enough: a feed is one column). Undefined when no post is on the page: the summary docks left.
    */
   feed?: { left: number; right: number };
+  /**
+   * Other page content beside the feed, as horizontal spans (a three-column page's side column: class info,
+   * upcoming events): never a free margin. The summary docks and folds only in what no column covers.
+   */
+  columns?: { left: number; right: number }[];
   /** The guidance panel, when it is shown: the summary keeps clear of it. */
   panel?: Rect;
 }
 
+/** A horizontal stretch no column covers, with whether it touches the window's left or right edge. */
+interface Gap {
+  left: number;
+  right: number;
+  atLeft: boolean;
+  atRight: boolean;
+}
+
+/** The stretches between the columns (merged where they overlap), left to right. */
+function gapsBetween(width: number, spans: { left: number; right: number }[]): Gap[] {
+  const sorted = spans.filter((c) => c.right > c.left).sort((a, b) => a.left - b.left);
+  const gaps: Gap[] = [];
+  let x = 0;
+  for (const c of sorted) {
+    if (c.left > x) gaps.push({ left: x, right: Math.min(c.left, width), atLeft: x === 0, atRight: false });
+    x = Math.max(x, c.right);
+  }
+  if (x < width) gaps.push({ left: x, right: width, atLeft: x === 0, atRight: true });
+  return gaps.filter((g) => g.right > g.left);
+}
+
 /**
- * The summary's place. Docked on the side with the most free space if that side fits SPOT_MIN_WIDTH;
- * otherwise a tab at the bottom of the wider margin (its width cut to the margin, at least 18 px); with no
- * margin at all, at the bottom of the right edge.
+ * The summary's place. Docked in the widest stretch no column covers (the feed's margins, or between the feed
+ * and a side column) if it fits SPOT_MIN_WIDTH, the left one when two fit alike; otherwise a tab at the bottom
+ * of the widest stretch (its width cut to it, at least 18 px); with no free stretch at all, at the bottom of
+ * the feed's right edge (the window's, with no side column), over the ends of lines only.
  */
 export function dockSpot(input: SpotDockInput): SpotDock {
   const { viewport, feed, panel } = input;
-  const leftFree = feed ? feed.left - GAP - EDGE : viewport.width;
-  const rightFree = feed ? viewport.width - feed.right - GAP - EDGE : 0;
   const height = Math.max(0, viewport.height - TOP - EDGE);
-  // The right margin holds the panel at the top: there the summary starts under it.
-  const rightTop = panel && panel.left < viewport.width && panel.left + panel.width > (feed?.right ?? viewport.width) ? Math.max(TOP, panel.top + panel.height + GAP) : TOP;
-  const rightHeight = Math.max(0, viewport.height - rightTop - EDGE);
+  const spans = [...(feed ? [feed] : []), ...(input.columns ?? [])];
+  if (spans.length === 0) return docked({ left: 0, right: viewport.width, atLeft: true, atRight: false }, viewport.width - EDGE, TOP, height);
+  // Room in a stretch: EDGE from the window's edge, GAP from a column.
+  const gaps = gapsBetween(viewport.width, spans).map((g) => ({ g, free: g.right - g.left - (g.atLeft ? EDGE : GAP) - (g.atRight ? EDGE : GAP) }));
+  // A stretch that holds the panel at the top: there the summary starts under it.
+  const topOf = (g: Gap) => (panel && panel.left < g.right && panel.left + panel.width > g.left ? Math.max(TOP, panel.top + panel.height + GAP) : TOP);
   const fits = (free: number, h: number) => free >= SPOT_MIN_WIDTH && h >= 160;
-  if (fits(leftFree, height) && leftFree >= rightFree) return docked('left', leftFree, TOP, height);
-  if (fits(rightFree, rightHeight)) return docked('right', rightFree, rightTop, rightHeight);
-  if (fits(leftFree, height)) return docked('left', leftFree, TOP, height);
+  const fitting = gaps.filter(({ g, free }) => fits(free, viewport.height - topOf(g) - EDGE)).sort((a, b) => b.free - a.free || a.g.left - b.g.left);
+  if (fitting[0]) {
+    const { g, free } = fitting[0];
+    return docked(g, free, topOf(g), Math.max(0, viewport.height - topOf(g) - EDGE));
+  }
   const tabHeight = Math.min(SPOT_TAB.height, Math.max(40, viewport.height - TOP - EDGE));
-  const free = Math.max(leftFree, rightFree) + GAP; // the tab may use the gap too
-  // No margin at all: the right edge, where it can cover only the ends of lines, never a post's first words.
-  // Left unless the right margin is clearly wider: near the first words it covers nothing, and on the right
-  // it would meet the posts' badges.
-  const side: 'left' | 'right' = free < 18 ? 'right' : leftFree + 4 >= rightFree ? 'left' : 'right';
-  const width = Math.max(18, Math.min(SPOT_TAB.width, free));
   const top = Math.max(TOP, viewport.height - EDGE - tabHeight);
-  return { mode: 'tab', side, left: side === 'left' ? Math.max(0, Math.min(EDGE, free - width)) : viewport.width - width - Math.max(0, Math.min(EDGE, free - width)), top, width, height: tabHeight };
+  // The tab may use the GAP beside a column too. Left unless another stretch is clearly wider: near the first
+  // words it covers nothing, and on the right it would meet the posts' badges.
+  const room = gaps.map(({ g }) => ({ g, free: g.right - g.left - (g.atLeft ? EDGE : 0) - (g.atRight ? EDGE : 0) })).sort((a, b) => (Math.abs(b.free - a.free) > 4 ? b.free - a.free : a.g.left - b.g.left));
+  const best = room[0];
+  if (!best || best.free < 18) {
+    // No room at all: the feed's right edge (the window's when nothing is beside it), where it covers only the
+    // ends of lines, never a post's first words nor a side column.
+    const width = 18;
+    const edge = feed && spans.some((c) => c !== feed && c.left >= feed.right - 1) ? feed.right : viewport.width;
+    return { mode: 'tab', side: 'right', left: Math.max(0, Math.min(viewport.width, edge) - width), top, width, height: tabHeight };
+  }
+  const { g, free } = best;
+  const width = Math.max(18, Math.min(SPOT_TAB.width, free));
+  const inset = Math.max(0, Math.min(EDGE, free - width));
+  const side: 'left' | 'right' = g.atLeft ? 'left' : 'right';
+  const left = g.atLeft ? g.left + inset : g.atRight ? g.right - width - inset : g.left + (g.right - g.left - width) / 2;
+  return { mode: 'tab', side, left: Math.round(left), top, width, height: tabHeight };
 
-  function docked(s: 'left' | 'right', free: number, top: number, maxHeight: number): SpotDock {
+  function docked(g: Gap, free: number, top: number, maxHeight: number): SpotDock {
     const width = Math.min(SPOT_WIDTH, free);
-    const left = s === 'left' ? EDGE : viewport.width - EDGE - width;
-    return { mode: 'docked', side: s, left, width, top, maxHeight };
+    const left = g.atLeft ? g.left + EDGE : g.atRight ? g.right - EDGE - width : g.left + GAP;
+    return { mode: 'docked', side: g.atLeft ? 'left' : 'right', left, width, top, maxHeight };
   }
 }

@@ -75,6 +75,13 @@ export class SendGate {
   private keeper?: FocusKeeper;
   /** The one-time nonce in the held send's reason frame's URL, and how often that frame has loaded. */
   private frame?: { nonce: string; loads: number; ready: boolean };
+  /** The hold the background was told of and has no outcome for yet (`run`, 'show'). */
+  private opened?: { id: number; findings: Finding[] };
+  /** A hold's id for the background: unique across this tab's pages and scripts (ids restart with each script). */
+  private readonly script = Math.random().toString(36).slice(2, 10);
+  private heldKey(id: number): string {
+    return `${this.script}-${id}`;
+  }
   /** Whether the frame's element has been drawn unobscured and unfaded in this document (clickjacking). */
   private frameVisibility?: VisibilityWatch;
   private frameEl?: HTMLIFrameElement;
@@ -245,8 +252,13 @@ export class SendGate {
     switch (effect.type) {
       case 'prevent':
         return;
-      case 'show':
+      case 'show': {
         this.view.set({ held: effect.held, frame: this.newFrame(effect.held), covered: false, focusTaken: false });
+        // The background keeps the open hold (rules, channel, class; never the text) and records it as not
+        // sent if this page goes first (navigation, the tab closed): this script may not live to say so.
+        const findings = [...effect.held.findings, ...(effect.held.fixed ?? [])];
+        this.opened = { id: effect.held.id, findings };
+        guard.logHeld('abandoned', findings, undefined, effect.held.fixed, { held: this.heldKey(effect.held.id), hold: 'open' });
         // If the dialog is not on the page a frame later, put it back once. Still not there a frame after
         // that: if our own rendering failed (the host is on the page, the dialog is not), let the send go
         // (fail open); if the page keeps taking the host away, keep the send held and say so outside the
@@ -262,7 +274,11 @@ export class SendGate {
           }
         });
         return;
+      }
       case 'close':
+        // Closed with no outcome recorded (the send let go when our dialog failed): the background forgets it.
+        if (this.opened) guard.logHeld('abandoned', this.opened.findings, undefined, undefined, { held: this.heldKey(this.opened.id), hold: 'drop' });
+        this.opened = undefined;
         this.frame = undefined;
         this.view.update({ held: undefined, frame: undefined });
         return;
@@ -272,7 +288,8 @@ export class SendGate {
         return;
       }
       case 'log':
-        guard.logHeld(effect.kind, effect.findings, effect.reason, effect.fixed);
+        guard.logHeld(effect.kind, effect.findings, effect.reason, effect.fixed, { held: this.heldKey(effect.held) });
+        if (this.opened?.id === effect.held) this.opened = undefined;
         return;
       case 'cancelled':
         // Orphaned: our UI is gone with the extension; the reload notice says it instead.

@@ -57,7 +57,7 @@ describe('filters and the weekly summary', () => {
   });
 
   it('counts the last seven days by outcome', () => {
-    expect(weeklySummary(rows, new Date('2026-11-24T12:00:00Z'))).toEqual({ held: 2, byOutcome: { fixed: 1, edited: 0, 'sent-anyway': 1 }, partlyFixed: 0 });
+    expect(weeklySummary(rows, new Date('2026-11-24T12:00:00Z'))).toEqual({ held: 2, byOutcome: { fixed: 1, edited: 0, 'sent-anyway': 1, 'not-sent': 0 }, partlyFixed: 0 });
   });
 });
 
@@ -123,7 +123,7 @@ describe('a partly fixed held send', () => {
   });
 
   it('counts once by outcome (the outcomes add up to the held) and says how many were partly fixed', () => {
-    expect(heldSummary(heldRows(partly))).toEqual({ held: 3, byOutcome: { fixed: 1, edited: 1, 'sent-anyway': 1 }, partlyFixed: 2 });
+    expect(heldSummary(heldRows(partly))).toEqual({ held: 3, byOutcome: { fixed: 1, edited: 1, 'sent-anyway': 1, 'not-sent': 0 }, partlyFixed: 2 });
   });
 
   it('the exports name the rules fixed first', () => {

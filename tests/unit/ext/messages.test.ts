@@ -245,11 +245,11 @@ describe('the popup’s requests (the extension’s own pages only)', () => {
       { kind: 'override', rule: 'full-name', rules: ['full-name'], channel: 'class-chat', at: '2026-11-24T22:00:00Z', reason: 'ok' },
       { kind: 'override', rule: 'full-name', rules: ['full-name'], channel: 'class-chat', at: '2026-11-23T23:59:00Z', reason: 'ok' },
     ];
-    expect(countToday(events, 'Europe/London', now)).toEqual({ held: 3, byOutcome: { fixed: 1, edited: 1, 'sent-anyway': 1 }, partlyFixed: 0 });
-    expect(countToday(events, 'Australia/Sydney', now)).toEqual({ held: 1, byOutcome: { fixed: 0, edited: 0, 'sent-anyway': 1 }, partlyFixed: 0 });
+    expect(countToday(events, 'Europe/London', now)).toEqual({ held: 3, byOutcome: { fixed: 1, edited: 1, 'sent-anyway': 1, 'not-sent': 0 }, partlyFixed: 0 });
+    expect(countToday(events, 'Australia/Sydney', now)).toEqual({ held: 1, byOutcome: { fixed: 0, edited: 0, 'sent-anyway': 1, 'not-sent': 0 }, partlyFixed: 0 });
     // The week holds today's: its counts are never fewer, by the same definition.
     const week = weeklySummary(heldRows(events), now);
-    expect(week).toEqual({ held: 4, byOutcome: { fixed: 1, edited: 1, 'sent-anyway': 2 }, partlyFixed: 0 });
+    expect(week).toEqual({ held: 4, byOutcome: { fixed: 1, edited: 1, 'sent-anyway': 2, 'not-sent': 0 }, partlyFixed: 0 });
   });
 
   it('answers popup-state with the policy state, the counts and the spot-check switch', async () => {

@@ -65,8 +65,10 @@ describe('the send gate', () => {
 
   it('cancels a held send when the teacher goes to another conversation', () => {
     const { state, effects } = run([hold([finding('confirm')]), { type: 'navigated', route: 'https://teach.classdojo.com/#/classes/c1/messaging/p2' }, { type: 'send-anyway', reason: 'x' }]);
-    expect(effects.map((e) => e.type)).toEqual(['prevent', 'show', 'close', 'cancelled']);
-    expect(effects[3]).toEqual({ type: 'cancelled', reason: 'navigated' });
+    // Recorded as not sent (issue #20: a held send left undecided was missing from the leaders' count).
+    expect(effects.map((e) => e.type)).toEqual(['prevent', 'show', 'log', 'close', 'cancelled']);
+    expect(effects[2]).toMatchObject({ type: 'log', kind: 'abandoned', held: 1, findings: [{ action: 'confirm' }] });
+    expect(effects[4]).toEqual({ type: 'cancelled', reason: 'navigated' });
     expect(state.kind).toBe('idle');
   });
 
@@ -83,6 +85,23 @@ describe('the send gate', () => {
     expect(run([hold([finding('confirm')]), { type: 'observed', composerPresent: true, draft: 'Well done Amelia Hughes' }]).state.kind).toBe('held');
   });
 
+  it('every way a hold is dropped undecided records it once as not sent, with its rules and those fixed first', () => {
+    for (const event of [
+      { type: 'navigated', route: 'https://teach.classdojo.com/#/classes/c1/story' },
+      { type: 'observed', composerPresent: false, draft: undefined },
+      { type: 'observed', composerPresent: true, draft: 'changed' },
+      { type: 'removed' },
+      { type: 'orphaned' },
+    ] as const) {
+      const { effects } = run([hold([finding('confirm'), finding('warn', 'pupil-name')]), event]);
+      const logs = effects.filter((e) => e.type === 'log');
+      expect(logs, event.type).toHaveLength(1);
+      expect(logs[0]).toMatchObject({ kind: 'abandoned', findings: [{ rule: 'full-name' }, { rule: 'pupil-name' }] });
+    }
+    // The dialog failing lets the send go: that is no held send left undecided.
+    expect(run([hold([finding('confirm')]), { type: 'failed' }]).types).not.toContain('log');
+  });
+
   it('a point award is bound to its button, not to a draft', () => {
     expect(run([hold([finding('confirm')], { trigger: 'award', draft: '' }), { type: 'observed', composerPresent: false, draft: undefined }]).state.kind).toBe('held');
   });
@@ -93,14 +112,14 @@ describe('the send gate', () => {
 
   it('keeps the send when the page takes the dialog away: nothing is sent, and the teacher is told', () => {
     const { types, effects, state } = run([hold([finding('confirm')]), { type: 'removed' }]);
-    expect(types).toEqual(['prevent', 'show', 'close', 'cancelled']);
+    expect(types).toEqual(['prevent', 'show', 'log', 'close', 'cancelled']);
     expect(effects.at(-1)).toEqual({ type: 'cancelled', reason: 'removed' });
     expect(state.kind).toBe('idle');
   });
 
   it('an orphaned script drops the dialog and keeps the draft: nothing is sent for the teacher', () => {
     const { types, effects } = run([hold([finding('confirm')]), { type: 'orphaned' }]);
-    expect(types).toEqual(['prevent', 'show', 'close', 'cancelled']);
+    expect(types).toEqual(['prevent', 'show', 'log', 'close', 'cancelled']);
     expect(effects.at(-1)).toEqual({ type: 'cancelled', reason: 'orphaned' });
   });
 

@@ -262,3 +262,29 @@ describe('placePanel keeps clear of what the person reads (posts, messages)', ()
     }
   });
 });
+
+// Issue #20 (the probe after 20f, D3): a three-column page, its side column kept clear as content.
+describe('beside a side column', () => {
+  // 1024×700: the composer card at the top of the feed column, posts under it, class info at the right.
+  const vp = { width: 1024, height: 700 };
+  const container = { left: 16, top: 84, width: 688, height: 184 };
+  const keepClear: KeepClear = {
+    composer: { left: 33, top: 101, width: 654, height: 87 },
+    send: { left: 622, top: 214, width: 65, height: 38 },
+    container,
+    content: [
+      { left: 33, top: 302, width: 654, height: 50 },
+      { left: 33, top: 360, width: 654, height: 340 },
+      { left: 728, top: 84, width: 280, height: 268 }, // the side column
+    ],
+  };
+  it('the panel folds to its badge, which covers neither the side column nor ClassDojo’s header', () => {
+    const p = placePanel({ viewport: vp, keepClear, panel: PANEL });
+    expect(p.mode).toBe('badge');
+    const b = p as Extract<Placement, { mode: 'badge' }>;
+    const box = { left: b.left, top: b.top, width: (b.size ?? { width: 64 }).width, height: (b.size ?? { height: 36 }).height };
+    for (const r of keepClear.content!) expect(overlaps(box, r)).toBe(false);
+    expect(overlaps(box, container)).toBe(false);
+    expect(b.top).toBeGreaterThanOrEqual(68); // under the header, never over its tabs
+  });
+});

@@ -51,4 +51,37 @@ describe('docking the spot-check summary', () => {
   it('with no feed found, docks left', () => {
     expect(dockSpot({ viewport: { width: 1024, height: 700 } })).toMatchObject({ mode: 'docked', side: 'left', left: 8 });
   });
+
+  // Issue #20: on a three-column page the side column (class info, upcoming events) is page content.
+  describe('beside a side column', () => {
+    const clear = (d: ReturnType<typeof dockSpot>, spans: { left: number; right: number }[]) => {
+      for (const c of spans) expect(d.left + d.width <= c.left || d.left >= c.right, JSON.stringify({ d, c })).toBe(true);
+    };
+    it('folds to a tab in the gap between the feed and the side column when no margin is wide enough', () => {
+      const feed = { left: 16, right: 700 };
+      const side = { left: 724, right: 1008 };
+      const d = dockSpot({ viewport: { width: 1024, height: 700 }, feed, columns: [side] });
+      expect(d.mode).toBe('tab');
+      clear(d, [feed, side]);
+    });
+
+    it('never docks over the side column, even where the right margin alone would fit the summary', () => {
+      // The feed leaves 560 px on its right, but 300 of them are the side column.
+      const feed = { left: 100, right: 820 };
+      const side = { left: 844, right: 1144 };
+      const d = dockSpot({ viewport: { width: 1400, height: 800 }, feed, columns: [side] });
+      clear(d, [feed, side]);
+      expect(d.mode).toBe('docked');
+      const without = dockSpot({ viewport: { width: 1400, height: 800 }, feed });
+      expect(without.left).toBeGreaterThan(820); // the old answer: the right margin, over the side column
+    });
+
+    it('with no free stretch, the tab sits on the feed’s right edge, not on the side column', () => {
+      const feed = { left: 0, right: 700 };
+      const side = { left: 700, right: 1024 };
+      const d = dockSpot({ viewport: { width: 1024, height: 700 }, feed, columns: [side] });
+      expect(d).toMatchObject({ mode: 'tab', side: 'right' });
+      expect(d.left + d.width).toBeLessThanOrEqual(700);
+    });
+  });
 });
