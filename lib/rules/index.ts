@@ -78,9 +78,9 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
     const config = ctx.policy.rules[id];
     if (config.action === 'off' || !rule.appliesIn(ctx.policy).includes(d.channel)) continue;
     try {
-      for (const raw of rule.check(d, ctx, analyse()).slice(0, MAX_FINDINGS_PER_RULE)) {
+      for (const { clauseAbout, ...raw } of rule.check(d, ctx, analyse()).slice(0, MAX_FINDINGS_PER_RULE)) {
         const unquoted = rule.meta.unquoted?.[raw.messageId];
-        const clause = clauseText(config.source, rule.meta.clauseFor?.[raw.messageId], unquoted);
+        const clause = clauseText(config.source, rule.meta.clauseFor?.[raw.messageId], unquoted, clauseAbout);
         // A setting kept from Policy Guard's default beside the school's clauses (RuleMeta.unquoted) is not
         // "the school's policy": the message says whose it is, as the clause does.
         whose ??= policyOf(ctx.policy.name);

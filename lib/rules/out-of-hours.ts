@@ -8,6 +8,24 @@ import { ruleChannels, type RuleModule } from './rule';
 /** A clause that states hours: a time of day in it ("8.30am", "08:30", "4pm", "half past eight"). */
 const HOURS_CLAUSE = /\d[.:]\d\d|\d ?[ap]\.?m\b|\bnoon\b|\bmidday\b|\b(?:half|quarter) past\b/i;
 
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** Each day as a policy writes it: whole ("Fridays"), or cut short ("Fri", "Tues", "Thurs."). */
+const DAY_WORDS = ['monday|mon', 'tuesday|tues?', 'wednesday|weds?', 'thursday|thu(?:rs?)?', 'friday|fri', 'saturday|sat', 'sunday|sun'];
+/** Welsh day names as a policy writes them after "dydd" (Llun = Monday … Sul = Sunday). */
+const DYDD = ['llun', 'mawrth', 'mercher', 'iau', 'gwener', 'sadwrn', 'sul'];
+
+/**
+ * The words of a clause that gives the hours of weekday `day` (0 = Monday): the day named ("Friday",
+ * "Fri", "dydd Gwener"), or a range of days that covers it ("Monday – Thursday", "Mon-Thurs", "dydd Llun i
+ * ddydd Iau"). A finding about a Friday send quotes the Friday row of a table, not the Monday–Thursday one.
+ */
+export function dayClause(day: number): RegExp {
+  const w = (i: number) => `(?:${DAY_WORDS[i]})s?\\.?(?!\\p{L})`;
+  const alts = [w(day), `dd?ydd(?:iau)? ${DYDD[day]}`];
+  for (let a = 0; a <= day; a++) for (let b = Math.max(day, a + 1); b < 7; b++) alts.push(`${w(a)}\\s*(?:-|–|—|to|until|till|through|thru)\\s*${w(b)}`, `${DYDD[a]} (?:i|hyd at) (?:dd)?ydd ${DYDD[b]}`);
+  return new RegExp(`(?<!\\p{L})(?:${alts.join('|')})`, 'iu');
+}
+
 /** Sending outside the school's ClassDojo hours. */
 export const outOfHours: RuleModule = {
   meta: {
@@ -51,6 +69,8 @@ export const outOfHours: RuleModule = {
           schedule: next ? ` Schedule for ${next}.` : '',
         },
         ...(verdict.next ? { next: verdict.next.toISOString() } : {}),
+        // The hours of the day it is sent on: a table row per day range quotes the row for that day.
+        ...(DAYS.includes(now.slice(0, 3).toLowerCase()) ? { clauseAbout: dayClause(DAYS.indexOf(now.slice(0, 3).toLowerCase())) } : {}),
       },
     ];
   },

@@ -31,18 +31,17 @@ const ORIGINAL = new WeakMap<Sentence, string>();
 const quoteOf = (s: Sentence): Quote => ({ quote: ORIGINAL.get(s) ?? s.text, section: s.section, at: s.start });
 
 /**
- * A sentence's quotes. A row of tab-separated cells (how a Word table row is read) is quoted cell by cell:
- * a cell's words are the same however a table is turned into text, the tab between them is not.
+ * A sentence's quotes: the sentence as written. A row of tab-separated cells (how a Word table row is read,
+ * or a table pasted from Word) is quoted as the row, from its first cell with words to its last, the tabs
+ * between them as they are: a cell alone ("8.00am – 5.00pm") does not say what it is about (probe 18g).
  */
 function quotesOf(s: Sentence): Quote[] {
   if (!s.cells || s.separator !== '\t') return [quoteOf(s)];
-  // An empty cell has nothing to quote.
-  return s.cells.filter((c) => c.end > c.start).map((c) => ({ quote: s.text.slice(c.start - s.start, c.end - s.start), section: s.section, at: c.start }));
-}
-
-/** One cell of a row, as a sentence of its own (quoted alone). */
-function cellSentence(row: Sentence, c: { start: number; end: number }): Sentence {
-  return { text: row.text.slice(c.start - row.start, c.end - row.start), start: c.start, end: c.end, section: row.section, item: false, index: row.index };
+  const full = s.cells.filter((c) => c.end > c.start);
+  if (!full.length) return [];
+  const from = full[0]!.start;
+  const to = full[full.length - 1]!.end;
+  return [{ quote: s.text.slice(from - s.start, to - s.start), section: s.section, at: from }];
 }
 
 /** A sentence in Welsh: its small words ("yn", "yw", "ein", "eich", "rhwng", "bydd", "dim ond", "ar gyfer"). */
@@ -338,15 +337,9 @@ function placeRanges(ranges: TimeRange[], days: DaySpec[], offset = 0): Placed[]
   });
 }
 
-/**
- * What a row's hours quote: the header row and the row; for tab-separated rows (a Word table), only the
- * cells that say it (the labels and the column read, in the header and in the row), each on its own.
- */
-function rowQuotes(s: Sentence, header: Sentence | undefined, keep: (cell: number) => boolean): Sentence[] {
-  if (s.separator !== '\t') return header ? [header, s] : [s];
-  const cells = s.cells!.flatMap((c, i) => (keep(i) && c.end > c.start ? [cellSentence(s, c)] : []));
-  const heads = header?.cells?.flatMap((c, i) => (keep(i) && c.end > c.start ? [cellSentence(header, c)] : [])) ?? [];
-  return [...heads, ...cells];
+/** What a row's hours quote: the header row (the column labels) and the row, each whole (see quotesOf). */
+function rowQuotes(s: Sentence, header: Sentence | undefined): Sentence[] {
+  return header ? [header, s] : [s];
 }
 
 /** A table row's times: each cell with a time range, read with its column's label and the row's other cells. */
@@ -372,7 +365,7 @@ function rowCandidates(s: Sentence, text: string): HoursCandidate[] {
     // them ("Staff training after school") says something else.
     const lead = cells.filter((_, i) => i < ci && !rowRanges[i]!.length).map(cellText).join(' ');
     const score = scoreHours(`${column} ${labels} ${ct}`, `${header?.text ?? ''} ${s.text}`, `${column} ${lead}`, context);
-    const quoted = rowQuotes(s, header, (i) => i === ci || !rowRanges[i]!.length);
+    const quoted = rowQuotes(s, header);
     for (const x of placed) out.push({ windows: [x.w], sentences: quoted, group: `table ${(header ?? s).index} column ${ci}`, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named });
   });
   if (out.length) return out;
@@ -388,7 +381,7 @@ function rowCandidates(s: Sentence, text: string): HoursCandidate[] {
   const score = scoreHours(`${columns} ${labels}`, `${header?.text ?? ''} ${s.text}`, labels, `${columns} ${labels} ${s.section}`);
   out.push({
     windows: [{ days: days ? [...days.days] : [...WEEKDAYS_MON_FRI], start: hhmm(range[0]), end: hhmm(range[1]) }],
-    sentences: rowQuotes(s, header, () => true),
+    sentences: rowQuotes(s, header),
     group: `table ${(header ?? s).index} columns ${i} ${j}`,
     staff: score.staff,
     replies: score.replies,
