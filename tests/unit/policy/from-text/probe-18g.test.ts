@@ -129,3 +129,81 @@ describe('dayClause: the words of a clause giving one day’s hours', () => {
     [5, 'Saturdays 9am - 12pm', true],
   ] as const)('day %i: %s → %s', (day, text, expected) => expect(dayClause(day).test(text)).toBe(expected));
 });
+
+describe('one person, several roles: one contact for every route to them', () => {
+  const head = 'Hilltop Primary School\n\nClassDojo Policy\n\nStaff send ClassDojo messages between 8am and 5pm, Monday to Friday.\n\n';
+  /** The keys of the contacts named `name`. */
+  const keysOf = (p: Proposal, name: string) => Object.keys(p.contacts).filter((k) => p.contacts[k]!.value.name === name);
+
+  it.each([
+    ['a role list after the name, commas', 'Mrs Patel, our Deputy Head and Designated Safeguarding Lead, deals with any worries about a child’s safety. Complaints should go to Mrs Patel by email at head@hilltop.sch.uk.', 'Mrs Patel', 'complaint', /Deputy Head and Designated Safeguarding Lead/],
+    ['roles before the name', 'Our Headteacher and DSL is Mrs Patel. Complaints should be made to the Headteacher by email at head@hilltop.sch.uk.', 'Mrs Patel', 'complaint', /Headteacher.*(?:DSL|Designated Safeguarding Lead)/],
+    ['roles with a slash, ways that differ', 'Mrs Patel (Headteacher/DSL) deals with safeguarding concerns in person. Complaints should go to Mrs Patel in writing.', 'Mrs Patel', 'complaint', /Headteacher\/DSL/],
+  ])('the DSL who also takes a query: %s', (_, body, name, category, role) => {
+    const p = read(head + body);
+    expect(keysOf(p, name)).toEqual(['dsl']);
+    expect(p.routes[category as 'complaint'].value.contact).toBe('dsl');
+    expect(p.contacts.dsl!.value.role).toMatch(role);
+    // The reply for the other query is worded with its own way, not the safeguarding procedure.
+    expect(p.contacts.dsl!.value.how).not.toMatch(/safeguarding procedure/);
+    const policy = policyOf(p);
+    expect(policy.routing.routes.safeguarding.contact).toBe('dsl');
+  });
+
+  it.each([
+    ['roles in brackets', 'Please report absences to Mr Jones (SENCo and attendance lead) by phone on 01632 960000.', 'SENCo and attendance lead'],
+    ['roles after "is our"', 'Mr Jones is our SENCo and attendance lead. Please report absences to the attendance lead by phone on 01632 960000.', 'SENCo and attendance lead'],
+    ['roles with an ampersand', 'Absences must be reported to Mr Jones – SENCo & Attendance Lead – by phone on 01632 960000.', 'SENCo & Attendance Lead'],
+  ])('a person routed for one role keeps both: %s', (_, body, role) => {
+    const p = read(head + body);
+    expect(keysOf(p, 'Mr Jones')).toHaveLength(1);
+    const key = p.routes.absence.value.contact!;
+    expect(p.contacts[key]!.value).toMatchObject({ name: 'Mr Jones', role, phone: '01632 960000' });
+  });
+
+  it('the same person on two rows of a Word table is one contact for both rows’ routes', () => {
+    const p = read(`${head}Who to contact\nAbsence\tMr Jones (Attendance Lead), 01632 960000\nMedicines\tMr Jones\nSafeguarding\tMrs Patel (DSL)\n`);
+    expect(keysOf(p, 'Mr Jones')).toHaveLength(1);
+    expect(p.routes.medical.value.contact).toBe(p.routes.absence.value.contact);
+    expect(p.contacts[p.routes.absence.value.contact!]!.value.role).toBe('Attendance Lead');
+  });
+
+  it('a deputy DSL with another job is one contact, still listed as a deputy', () => {
+    const p = read(`${head}The DSL is Mrs Patel; deputy DSLs are Mr Ali and Ms Roe. Mr Ali, our Family Support Worker, helps with dinner money queries: please phone him on 01632 960222.\n`);
+    expect(keysOf(p, 'Mr Ali')).toEqual(['deputy-dsl']);
+    expect(p.contacts.dsl!.value.name).toBe('Mrs Patel');
+  });
+
+  it.each([
+    ['in one sentence', 'The DSL is Mrs Patel; deputy DSLs are Mr Ali and Ms Roe.'],
+    ['as label lines', 'Designated Safeguarding Lead: Mrs Patel\nDeputy Designated Safeguarding Leads: Mr Ali and Ms Roe\nAny safeguarding concern must be reported to the DSL straight away.'],
+    ['as a Word table', 'Designated Safeguarding Lead\tMrs Patel\nDeputy DSL\tMr Ali\nDeputy DSL\tMs Roe\nAny safeguarding concern must be reported to the DSL straight away.'],
+  ])('a role held by several: the main holder is the contact, the deputies listed (%s)', (_, body) => {
+    const p = read(head + body);
+    expect(p.contacts.dsl!.value.name).toBe('Mrs Patel');
+    expect(p.routes.safeguarding.value.contact).toBe('dsl');
+    const deputies = Object.keys(p.contacts).filter((k) => /^deputy-dsl/.test(k)).map((k) => p.contacts[k]!.value.name);
+    expect(deputies.sort()).toEqual(['Mr Ali', 'Ms Roe']);
+  });
+
+  it('clean twin: two people with one surname are two contacts', () => {
+    const p = read(`${head}Mrs Patel is our Designated Safeguarding Lead. Mr Patel in the school office deals with dinner money: please phone the office on 01632 960111.\n`);
+    expect(p.contacts.dsl!.value.name).toBe('Mrs Patel');
+    expect(p.contacts[p.routes.dinners.value.contact!]!.value.name).toBe('Mr Patel');
+    expect(p.contacts.dsl!.value.role).toBe('Designated Safeguarding Lead');
+  });
+
+  it('clean twin: "Mr Reed, and the DSL, Mrs Cole" names two people, not one with two roles', () => {
+    const p = read(`${head}Concerns about a child’s safety should be raised with the class teacher, Mr Reed, and the DSL, Mrs Cole, straight away.\n`);
+    expect(p.contacts.dsl!.value.name).toBe('Mrs Cole');
+  });
+
+  it('clean twin: one person parents reach in two different ways stays two contacts, each route with its own way', () => {
+    const p = read(`${head}Please report absences to Mrs Khan by phone on 01632 960001 before 9am. Dinner money queries should be sent to Mrs Khan by email at p.khan@hilltop.sch.uk.\n`);
+    const absence = p.contacts[p.routes.absence.value.contact!]!.value;
+    const dinners = p.contacts[p.routes.dinners.value.contact!]!.value;
+    expect([absence.name, dinners.name]).toEqual(['Mrs Khan', 'Mrs Khan']);
+    expect(absence.how).toMatch(/by phone/);
+    expect(dinners.how).toBe('by email');
+  });
+});
