@@ -47,6 +47,9 @@ function quotesOf(s: Sentence): Quote[] {
 /** A sentence in Welsh: its small words ("yn", "yw", "ein", "eich", "rhwng", "bydd", "dim ond", "ar gyfer"). */
 const WELSH_SENTENCE = /\b(?:yn|yw|ein|eich|rhwng|bydd|fydd|fyddwn|dim ond|ar gyfer)\b/i;
 
+/** Words only Welsh has, common in any Welsh policy ("yn", "mae", "rhieni", "negeseuon", "dylid"): three different ones make a document Welsh. */
+const WELSH_WORD = /\b(?:yn|yw|ein|eich|rhwng|bydd|fydd|dylid|gyda|mae|peidiwch|rhowch|ffoniwch|cysylltwch|rhieni|athrawon|disgyblion|negeseuon|gwybod|gwelwch|ddim|hefyd|wedi|absenoldeb|presenoldeb|swyddfa)\b/gi;
+
 /** A bilingual policy's English sentences first (the findings teachers read are in English), else as given. */
 const englishFirst = (sentences: Sentence[]) => [...sentences.filter((s) => !WELSH_SENTENCE.test(s.text)), ...sentences.filter((s) => WELSH_SENTENCE.test(s.text))];
 
@@ -1897,7 +1900,10 @@ function extractOther(text: string, sentences: Sentence[], p: Proposal): void {
   if (monitoring) p.monitoring = found(true, [monitoring], 'Senior leaders review the class pages: Policy Guard’s spot-check helps them.');
   const peers = sentences.find((s) => /\bstudent story\b|\bportfolio\b|\bshare their work\b/i.test(s.text) && /\b(class peers|classmates|whole class|with the class)\b/i.test(s.text));
   if (peers) p.audiences = found({ ...p.audiences.value, 'student-story': 'shared' }, [peers], 'The document describes Student Story as shared with the class, so it counts as shared.');
-  if (/\b(ysgol|cymraeg|gynradd|bilingual|dwyieithog|welsh language)\b/i.test(text)) p.languages = ['eng', 'cym'];
+  // A Welsh-medium or bilingual school: its name or its words say so, or its sentences are in Welsh (a Welsh
+  // policy need not say "Ysgol"). The policy then has its replies in Welsh too (build.ts).
+  const welshWords = new Set(Array.from(text.slice(0, 200_000).matchAll(WELSH_WORD), (m) => m[0].toLowerCase()));
+  if (/\b(ysgol|cymraeg|gynradd|bilingual|dwyieithog|welsh language)\b/i.test(text) || welshWords.size >= 3) p.languages = ['eng', 'cym'];
 }
 
 // ---- the whole -----------------------------------------------------------------------------------------

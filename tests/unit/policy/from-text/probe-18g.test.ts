@@ -12,6 +12,8 @@ import { parsePolicy } from '../../../../lib/policy/parse';
 import type { Policy } from '../../../../lib/policy/schema';
 import { checkDraft } from '../../../../lib/rules/index';
 import { dayClause } from '../../../../lib/rules/out-of-hours';
+import { routeMessage } from '../../../../lib/routing/index';
+import { detectLanguage } from '../../../../lib/routing/language';
 import { makeDocx } from './docx';
 
 const windows = (p: Proposal) => p.staffHours.value.map((w) => `${w.days.join(',')} ${w.start}-${w.end}`);
@@ -205,5 +207,54 @@ describe('one person, several roles: one contact for every route to them', () =>
     expect([absence.name, dinners.name]).toEqual(['Mrs Khan', 'Mrs Khan']);
     expect(absence.how).toMatch(/by phone/);
     expect(dinners.how).toBe('by email');
+  });
+});
+
+describe('a Welsh-medium or bilingual school: replies to parents in Welsh too, naming the right contact', () => {
+  /** The reply to a parent's message under the policy read from `doc`, in the language it is written in. */
+  const reply = (policy: Policy, message: string) => routeMessage(message, policy, { language: detectLanguage(message, policy.languages) });
+
+  const welshOnly = 'Polisi ClassDojo\n\nBydd staff yn anfon negeseuon rhwng 8.30yb a 4.00yp, dydd Llun i ddydd Gwener.\n\nDylid rhoi gwybod am absenoldeb i Mrs Jones, Swyddog Presenoldeb, ar 01632 960000. Peidiwch â defnyddio ClassDojo.\n';
+  const bilingual =
+    'Ysgol Gynradd Bro Taf\nClassDojo Policy / Polisi ClassDojo\n\nStaff will send messages between 8.30am and 4pm, Monday to Friday.\nBydd staff yn anfon negeseuon rhwng 8.30yb a 4.00yp.\n\nPlease report absences to Mrs Jones, our Attendance Officer, by phone on 01632 960000, not through ClassDojo.\nDylid rhoi gwybod am absenoldeb i Mrs Jones, Swyddog Presenoldeb, ar 01632 960000.\n\nMedicines: please speak to our school nurse, Nurse Siân Evans, in person.\n';
+  const englishWales = 'Ysgol y Graig\n\nClassDojo Policy\n\nStaff send ClassDojo messages between 8am and 4.30pm on weekdays. Please report absences to the school office by phone on 01632 960111, not through ClassDojo.\n';
+
+  it.each([
+    ['a Welsh document (no "Ysgol" in it)', welshOnly, 'Mrs Jones'],
+    ['a bilingual document', bilingual, 'Mrs Jones'],
+    ['an English document from a school in Wales', englishWales, 'the school office'],
+  ])('%s', (_, doc, contact) => {
+    const p = read(doc);
+    expect(p.languages).toContain('cym');
+    const policy = policyOf(p);
+    expect(policy.languages).toContain('cym');
+    // Every destination with an English reply has a Welsh one.
+    for (const [dest, t] of Object.entries(policy.routing.templates)) expect(Object.keys(t ?? {}), dest).toEqual(['eng', 'cym']);
+    const cy = reply(policy, 'Mae Cerys yn sâl heddiw a fydd hi ddim yn yr ysgol.');
+    expect(cy.replyLanguage).toBe('cym');
+    expect(cy.reply).toContain(contact);
+    expect(cy.reply).toMatch(/^Diolch/);
+    expect(cy.reply).not.toMatch(/\{\w+\}/);
+    const en = reply(policy, 'Cerys is off sick today, sorry.');
+    expect(en.replyLanguage).toBe('eng');
+    expect(en.reply).toContain(contact);
+  });
+
+  it('a Welsh reply to the nurse names the nurse', () => {
+    const policy = policyOf(read(bilingual));
+    const cy = reply(policy, 'Mae angen i Cerys gymryd ei moddion yn yr ysgol, mae ganddi feddyginiaeth newydd.');
+    expect(cy.destination).toBe('nursing');
+    expect(cy.replyLanguage).toBe('cym');
+    expect(cy.reply).toContain('Nurse Siân Evans');
+  });
+
+  it.each([
+    ['an English school', 'Hilltop Primary School\n\nClassDojo Policy\n\nStaff send ClassDojo messages between 8am and 5pm. Please report absences to the office by phone.\n'],
+    ['an English school whose staff include Mrs Mae Wong', 'Hilltop Primary School\n\nClassDojo Policy\n\nStaff send ClassDojo messages between 8am and 5pm. Please report absences to Mrs Mae Wong, our Attendance Officer, by phone.\n'],
+    ['an English school welcoming parents who write in Polish', 'Hilltop Primary School\n\nClassDojo Policy\n\nParents may write in English or Polish; ClassDojo translates. Please report absences to the office by phone.\n'],
+  ])('clean twin: %s has English replies only', (_, doc) => {
+    const p = read(doc);
+    expect(p.languages).toEqual(['eng']);
+    for (const t of Object.values(policyOf(p).routing.templates)) expect(Object.keys(t ?? {})).toEqual(['eng']);
   });
 });
