@@ -78,7 +78,10 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
     const config = ctx.policy.rules[id];
     if (config.action === 'off' || !rule.appliesIn(ctx.policy).includes(d.channel)) continue;
     try {
-      for (const { clauseAbout, ...raw } of rule.check(d, ctx, analyse()).slice(0, MAX_FINDINGS_PER_RULE)) {
+      for (const raw of rule.check(d, ctx, analyse()).slice(0, MAX_FINDINGS_PER_RULE)) {
+        // Only for choosing the clause: a finding carries no function (a fresh object, the rule's own).
+        const clauseAbout = raw.clauseAbout;
+        delete raw.clauseAbout;
         const unquoted = rule.meta.unquoted?.[raw.messageId];
         const clause = clauseText(config.source, rule.meta.clauseFor?.[raw.messageId], unquoted, clauseAbout);
         // A setting kept from Policy Guard's default beside the school's clauses (RuleMeta.unquoted) is not

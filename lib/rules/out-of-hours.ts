@@ -8,22 +8,21 @@ import { ruleChannels, type RuleModule } from './rule';
 /** A clause that states hours: a time of day in it ("8.30am", "08:30", "4pm", "half past eight"). */
 const HOURS_CLAUSE = /\d[.:]\d\d|\d ?[ap]\.?m\b|\bnoon\b|\bmidday\b|\b(?:half|quarter) past\b/i;
 
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-/** Each day as a policy writes it: whole ("Fridays"), or cut short ("Fri", "Tues", "Thurs."). */
-const DAY_WORDS = ['monday|mon', 'tuesday|tues?', 'wednesday|weds?', 'thursday|thu(?:rs?)?', 'friday|fri', 'saturday|sat', 'sunday|sun'];
-/** Welsh day names as a policy writes them after "dydd" (Llun = Monday … Sul = Sunday). */
-const DYDD = ['llun', 'mawrth', 'mercher', 'iau', 'gwener', 'sadwrn', 'sul'];
+/** Days by their first three letters, then in Welsh ("dydd Gwener"): a day's index is its place here, modulo 7. */
+const DAY_NAMES = 'mon tue wed thu fri sat sun llun mawrth mercher iau gwener sadwrn sul'.split(' ');
+/** A day as a policy writes it: "Fri", "Tues", "Thurs.", "Wednesdays", "Saturday", "Gwener"; never "month". */
+const DAY = new RegExp(`(?<!\\p{L})(${DAY_NAMES.join('|')})(?:day|s|nes|rs|ur)*\\.?(?!\\p{L})`, 'giu');
 
 /**
- * The words of a clause that gives the hours of weekday `day` (0 = Monday): the day named ("Friday",
- * "Fri", "dydd Gwener"), or a range of days that covers it ("Monday – Thursday", "Mon-Thurs", "dydd Llun i
- * ddydd Iau"). A finding about a Friday send quotes the Friday row of a table, not the Monday–Thursday one.
+ * Whether a clause gives the hours of weekday `day` (0 = Monday): it names the day ("Friday", "Fri", "dydd
+ * Gwener"), or days before and after it (a range: "Monday – Thursday", "Mon-Thurs", "dydd Llun i ddydd Iau").
+ * A finding about a Friday send quotes the Friday row of a table, not the Monday–Thursday one.
  */
-export function dayClause(day: number): RegExp {
-  const w = (i: number) => `(?:${DAY_WORDS[i]})s?\\.?(?!\\p{L})`;
-  const alts = [w(day), `dd?ydd(?:iau)? ${DYDD[day]}`];
-  for (let a = 0; a <= day; a++) for (let b = Math.max(day, a + 1); b < 7; b++) alts.push(`${w(a)}\\s*(?:-|–|—|to|until|till|through|thru)\\s*${w(b)}`, `${DYDD[a]} (?:i|hyd at) (?:dd)?ydd ${DYDD[b]}`);
-  return new RegExp(`(?<!\\p{L})(?:${alts.join('|')})`, 'iu');
+export function aboutDay(day: number): (quote: string) => boolean {
+  return (quote) => {
+    const days = Array.from(quote.matchAll(DAY), (m) => DAY_NAMES.indexOf(m[1]!.toLowerCase()) % 7);
+    return days.includes(day) || (days.some((d) => d < day) && days.some((d) => d > day));
+  };
 }
 
 /** Sending outside the school's ClassDojo hours. */
@@ -70,7 +69,7 @@ export const outOfHours: RuleModule = {
         },
         ...(verdict.next ? { next: verdict.next.toISOString() } : {}),
         // The hours of the day it is sent on: a table row per day range quotes the row for that day.
-        ...(DAYS.includes(now.slice(0, 3).toLowerCase()) ? { clauseAbout: dayClause(DAYS.indexOf(now.slice(0, 3).toLowerCase())) } : {}),
+        clauseAbout: aboutDay(DAY_NAMES.indexOf(now.slice(0, 3).toLowerCase())),
       },
     ];
   },

@@ -66,9 +66,9 @@ export function channelName(channel: Channel): string {
  */
 const RECOMMENDED = "Recommended by Policy Guard (not in the school's written policy): ";
 
-export function clauseText(source: Source, says?: RegExp, unquoted?: string, about?: RegExp): string {
+export function clauseText(source: Source, says?: RegExp, unquoted?: string, about?: (quote: string) => boolean): string {
   if (source.origin === 'policy') {
-    const said = says && ((about && source.clauses.find((x) => says.test(x.quote) && about.test(x.quote))) || source.clauses.find((x) => says.test(x.quote)));
+    const said = says && ((about && source.clauses.find((x) => says.test(x.quote) && about(x.quote))) || source.clauses.find((x) => says.test(x.quote)));
     if (says && !said && unquoted) return RECOMMENDED + unquoted;
     const c = said || source.clauses[0]!;
     return `${c.section}: “${c.quote}”`;

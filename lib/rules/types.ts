@@ -84,10 +84,10 @@ export type RawFinding = Omit<Finding, 'rule' | 'severity' | 'action' | 'clause'
   message?: string;
   action?: 'audit';
   /**
-   * What this one finding is about, in a clause's words: of the clauses `clauseFor` matches, the first that
-   * this matches too is quoted ("Friday" for a Friday send, so a table of hours per day quotes its Friday row).
+   * Whether a clause is about this one finding: of the clauses `clauseFor` matches, the first this accepts too
+   * is quoted (one naming Friday for a Friday send, so a table of hours per day quotes its Friday row).
    */
-  clauseAbout?: RegExp;
+  clauseAbout?: (quote: string) => boolean;
 };
 
 export interface RuleMeta {

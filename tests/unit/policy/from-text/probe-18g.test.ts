@@ -11,7 +11,7 @@ import { buildPolicy, proposalItems, proposeFromText, type Proposal } from '../.
 import { parsePolicy } from '../../../../lib/policy/parse';
 import type { Policy } from '../../../../lib/policy/schema';
 import { checkDraft } from '../../../../lib/rules/index';
-import { dayClause } from '../../../../lib/rules/out-of-hours';
+import { aboutDay } from '../../../../lib/rules/out-of-hours';
 import { routeMessage } from '../../../../lib/routing/index';
 import { detectLanguage } from '../../../../lib/routing/language';
 import { makeDocx } from './docx';
@@ -113,7 +113,7 @@ describe('hours in a table row per day range: each finding quotes the row for it
   });
 });
 
-describe('dayClause: the words of a clause giving one day’s hours', () => {
+describe('aboutDay: whether a clause gives one day’s hours', () => {
   it.each([
     [4, 'Friday\t8.00am – 3.30pm', true],
     [4, 'Fri: 8-3.30', true],
@@ -125,11 +125,14 @@ describe('dayClause: the words of a clause giving one day’s hours', () => {
     [3, 'Tuesday – Thursday 8am – 5pm', true],
     [0, 'Tuesday – Thursday 8am – 5pm', false],
     [4, 'rhwng 8.30yb a 3.30yp ar ddydd Gwener', true],
+    [1, 'Wednesdays 8am – 4pm', false],
+    [2, 'Wednesdays 8am – 4pm', true],
+    [5, 'Saturday and Sunday: no messages', true],
     [2, 'dydd Llun i ddydd Iau rhwng 8yb a 5yp', true],
     [4, 'dydd Llun i ddydd Iau rhwng 8yb a 5yp', false],
     [6, 'Sunday', true],
     [5, 'Saturdays 9am - 12pm', true],
-  ] as const)('day %i: %s → %s', (day, text, expected) => expect(dayClause(day).test(text)).toBe(expected));
+  ] as const)('day %i: %s → %s', (day, text, expected) => expect(aboutDay(day)(text)).toBe(expected));
 });
 
 describe('one person, several roles: one contact for every route to them', () => {
