@@ -79,8 +79,11 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
     if (config.action === 'off' || !rule.appliesIn(ctx.policy).includes(d.channel)) continue;
     try {
       for (const raw of rule.check(d, ctx, analyse()).slice(0, MAX_FINDINGS_PER_RULE)) {
+        // Only for choosing the clause: a finding carries no function (a fresh object, the rule's own).
+        const clauseAbout = raw.clauseAbout;
+        delete raw.clauseAbout;
         const unquoted = rule.meta.unquoted?.[raw.messageId];
-        const clause = clauseText(config.source, rule.meta.clauseFor?.[raw.messageId], unquoted);
+        const clause = clauseText(config.source, rule.meta.clauseFor?.[raw.messageId], unquoted, clauseAbout);
         // A setting kept from Policy Guard's default beside the school's clauses (RuleMeta.unquoted) is not
         // "the school's policy": the message says whose it is, as the clause does.
         whose ??= policyOf(ctx.policy.name);

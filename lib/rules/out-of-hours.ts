@@ -8,6 +8,23 @@ import { ruleChannels, type RuleModule } from './rule';
 /** A clause that states hours: a time of day in it ("8.30am", "08:30", "4pm", "half past eight"). */
 const HOURS_CLAUSE = /\d[.:]\d\d|\d ?[ap]\.?m\b|\bnoon\b|\bmidday\b|\b(?:half|quarter) past\b/i;
 
+/** Days by their first three letters, then in Welsh ("dydd Gwener"): a day's index is its place here, modulo 7. */
+const DAY_NAMES = 'mon tue wed thu fri sat sun llun mawrth mercher iau gwener sadwrn sul'.split(' ');
+/** A day as a policy writes it: "Fri", "Tues", "Thurs.", "Wednesdays", "Saturday", "Gwener"; never "month". */
+const DAY = new RegExp(`(?<!\\p{L})(${DAY_NAMES.join('|')})(?:day|s|nes|rs|ur)*\\.?(?!\\p{L})`, 'giu');
+
+/**
+ * Whether a clause gives the hours of weekday `day` (0 = Monday): it names the day ("Friday", "Fri", "dydd
+ * Gwener"), or days before and after it (a range: "Monday – Thursday", "Mon-Thurs", "dydd Llun i ddydd Iau").
+ * A finding about a Friday send quotes the Friday row of a table, not the Monday–Thursday one.
+ */
+export function aboutDay(day: number): (quote: string) => boolean {
+  return (quote) => {
+    const days = Array.from(quote.matchAll(DAY), (m) => DAY_NAMES.indexOf(m[1]!.toLowerCase()) % 7);
+    return days.includes(day) || (days.some((d) => d < day) && days.some((d) => d > day));
+  };
+}
+
 /** Sending outside the school's ClassDojo hours. */
 export const outOfHours: RuleModule = {
   meta: {
@@ -51,6 +68,8 @@ export const outOfHours: RuleModule = {
           schedule: next ? ` Schedule for ${next}.` : '',
         },
         ...(verdict.next ? { next: verdict.next.toISOString() } : {}),
+        // The hours of the day it is sent on: a table row per day range quotes the row for that day.
+        clauseAbout: aboutDay(DAY_NAMES.indexOf(now.slice(0, 3).toLowerCase())),
       },
     ];
   },

@@ -61,13 +61,14 @@ export function channelName(channel: Channel): string {
 /**
  * The school's own words for a finding: a clause quoted with its section. The first clause whose words
  * match `says` (what the finding is about, RuleMeta.clauseFor), else `unquoted` when given (RuleMeta.unquoted:
- * the setting is a default the clauses do not state), else the first clause.
+ * the setting is a default the clauses do not state), else the first clause. Of the clauses matching `says`, the
+ * first that `about` matches too comes first (the finding's own day of a table of hours per day).
  */
 const RECOMMENDED = "Recommended by Policy Guard (not in the school's written policy): ";
 
-export function clauseText(source: Source, says?: RegExp, unquoted?: string): string {
+export function clauseText(source: Source, says?: RegExp, unquoted?: string, about?: (quote: string) => boolean): string {
   if (source.origin === 'policy') {
-    const said = says && source.clauses.find((x) => says.test(x.quote));
+    const said = says && ((about && source.clauses.find((x) => says.test(x.quote) && about(x.quote))) || source.clauses.find((x) => says.test(x.quote)));
     if (says && !said && unquoted) return RECOMMENDED + unquoted;
     const c = said || source.clauses[0]!;
     return `${c.section}: “${c.quote}”`;

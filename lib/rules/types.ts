@@ -80,7 +80,15 @@ export interface Finding {
 
 /** What a rule reports; the engine adds severity, action and the clause from the policy. */
 /** A rule may set a milder `action` than the policy's for one finding (a reminder, never a stronger hold). */
-export type RawFinding = Omit<Finding, 'rule' | 'severity' | 'action' | 'clause' | 'message'> & { message?: string; action?: 'audit' };
+export type RawFinding = Omit<Finding, 'rule' | 'severity' | 'action' | 'clause' | 'message'> & {
+  message?: string;
+  action?: 'audit';
+  /**
+   * Whether a clause is about this one finding: of the clauses `clauseFor` matches, the first this accepts too
+   * is quoted (one naming Friday for a Friday send, so a table of hours per day quotes its Friday row).
+   */
+  clauseAbout?: (quote: string) => boolean;
+};
 
 export interface RuleMeta {
   id: RuleId;

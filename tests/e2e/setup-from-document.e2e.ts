@@ -146,7 +146,8 @@ describe('setting a school up from its own policy document', () => {
     const hours = review.locator('[data-item="staffHours"]');
     expect(await hours.getAttribute('data-origin')).toBe('document');
     expect(await hours.locator('[data-policy-guard="item-value"]').textContent()).toBe('Mon–Thu 08:15–16:45; Fri 08:15–14:30');
-    expect(await hours.locator('[data-policy-guard="item-quote"]').allTextContents()).toContain('8.15am – 2.30pm');
+    // The row, its day label with its times (probe 18g: a cell alone did not say which days).
+    expect(await hours.locator('[data-policy-guard="item-quote"]').allTextContents()).toContain('Friday\t8.15am – 2.30pm');
     expect(await review.locator('[data-policy-guard="setup-read-nothing"]').count()).toBe(0);
 
     await setup.locator('[data-policy-guard="setup-text"]').fill('Our harvest festival raised £412 for the food bank. Thank you to every family who gave.');

@@ -7,7 +7,7 @@
  *   switched off                    → `silent` (rules off, routes to the class teacher, no hours).
  */
 import { QUERY_CATEGORIES, RULE_IDS, SCHEMA_VERSION, type Clause, type PolicyInput, type QueryCategory, type RuleId, type Source } from '../schema';
-import { TEMPLATES } from './defaults';
+import { TEMPLATES, WELSH_TEMPLATES } from './defaults';
 import type { Decision, Item, Proposal, RouteValue } from './types';
 
 export type Decisions = Partial<Record<string, Decision>>;
@@ -148,7 +148,13 @@ export function buildPolicy(p: Proposal, decisions: Decisions = {}): PolicyInput
   const monitoring = d('monitoring')?.state === 'off' ? false : Boolean(valueOf(p.monitoring, d('monitoring')));
   const audiences = valueOf(p.audiences, d('audiences'));
   const used = new Set(Object.values(routes).map((r) => r.destination));
-  const templates = Object.fromEntries(Object.entries(TEMPLATES).filter(([dest]) => used.has(dest as never)));
+  // A Welsh-medium or bilingual school's replies in Welsh as well: a parent writing in Welsh is answered in Welsh.
+  const welsh = p.languages.includes('cym');
+  const templates = Object.fromEntries(
+    Object.entries(TEMPLATES)
+      .filter(([dest]) => used.has(dest as never))
+      .map(([dest, t]) => [dest, welsh && WELSH_TEMPLATES[dest as keyof typeof TEMPLATES] ? { ...t, cym: WELSH_TEMPLATES[dest as keyof typeof TEMPLATES] } : t]),
+  );
 
   return {
     schemaVersion: SCHEMA_VERSION,

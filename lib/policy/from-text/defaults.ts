@@ -42,6 +42,18 @@ export const TEMPLATES: Routing['templates'] = {
   meeting: { eng: 'Thank you for your message. I would be happy to talk about how {pupil} is getting on. Please let me know some times that suit you and we can arrange a meeting.' },
 };
 
+/**
+ * The same replies in Welsh, for a Welsh-medium or bilingual school (its document in Welsh, or both). They
+ * name the contact and leave out `{how}`: a contact's way of being reached is worded in English ("by phone
+ * before 9am"), and a Welsh reply with English in the middle would not do; the English reply gives it.
+ */
+export const WELSH_TEMPLATES: Partial<Record<keyof typeof TEMPLATES, string>> = {
+  attendance: "Diolch am roi gwybod i mi. Er mwyn iddo gael ei gofnodi'n gywir, rhowch wybod i {contact} am absenoldeb {pupil}, os gwelwch yn dda. Diolch.",
+  office: 'Diolch am eich neges. Mae angen i {contact} ddelio â hyn yn uniongyrchol: cysylltwch â {contact}, os gwelwch yn dda. Diolch am eich help.',
+  nursing: 'Diolch am roi gwybod i mi. Mae angen trafod newidiadau i feddyginiaeth neu fwydo gyda {contact}: cysylltwch â {contact}, os gwelwch yn dda, er mwyn i bawb sydd angen gwybod gael gwybod.',
+  meeting: "Diolch am eich neges. Byddwn yn hapus i siarad am sut mae {pupil} yn dod yn ei flaen. Rhowch wybod pa amserau sy'n gyfleus i chi, a gallwn drefnu cyfarfod.",
+};
+
 export const SAFEGUARDING_NOTE =
   "A worry about a child's safety always goes to the Designated Safeguarding Lead under statutory guidance (Keeping Children Safe in Education), whatever the ClassDojo policy says; Policy Guard never suggests a canned reply to it.";
 

@@ -8,7 +8,7 @@
  * (./defaults.ts), marked `recommended` (or `silent` where the default is off).
  */
 import { QUERY_CATEGORIES, SENSITIVE_CATEGORIES, type Channel, type Contact, type Destination, type QueryCategory, type Weekday, type Window } from '../schema';
-import { blankProposal, DEFAULT_HOURS, SHARED_CHANNELS, WRITING_CHANNELS, WEEKDAYS_MON_FRI } from './defaults';
+import { blankProposal, DEFAULT_HOURS, DSL_CONTACT, SHARED_CHANNELS, WRITING_CHANNELS, WEEKDAYS_MON_FRI } from './defaults';
 import { findEmails } from '../../rules/sensitive-content';
 import { sentencesOf, type Sentence } from './text';
 import { proposalItems } from './build';
@@ -31,22 +31,24 @@ const ORIGINAL = new WeakMap<Sentence, string>();
 const quoteOf = (s: Sentence): Quote => ({ quote: ORIGINAL.get(s) ?? s.text, section: s.section, at: s.start });
 
 /**
- * A sentence's quotes. A row of tab-separated cells (how a Word table row is read) is quoted cell by cell:
- * a cell's words are the same however a table is turned into text, the tab between them is not.
+ * A sentence's quotes: the sentence as written. A row of tab-separated cells (how a Word table row is read,
+ * or a table pasted from Word) is quoted as the row, from its first cell with words to its last, the tabs
+ * between them as they are: a cell alone ("8.00am – 5.00pm") does not say what it is about (probe 18g).
  */
 function quotesOf(s: Sentence): Quote[] {
   if (!s.cells || s.separator !== '\t') return [quoteOf(s)];
-  // An empty cell has nothing to quote.
-  return s.cells.filter((c) => c.end > c.start).map((c) => ({ quote: s.text.slice(c.start - s.start, c.end - s.start), section: s.section, at: c.start }));
-}
-
-/** One cell of a row, as a sentence of its own (quoted alone). */
-function cellSentence(row: Sentence, c: { start: number; end: number }): Sentence {
-  return { text: row.text.slice(c.start - row.start, c.end - row.start), start: c.start, end: c.end, section: row.section, item: false, index: row.index };
+  const full = s.cells.filter((c) => c.end > c.start);
+  if (!full.length) return [];
+  const from = full[0]!.start;
+  const to = full[full.length - 1]!.end;
+  return [{ quote: s.text.slice(from - s.start, to - s.start), section: s.section, at: from }];
 }
 
 /** A sentence in Welsh: its small words ("yn", "yw", "ein", "eich", "rhwng", "bydd", "dim ond", "ar gyfer"). */
 const WELSH_SENTENCE = /\b(?:yn|yw|ein|eich|rhwng|bydd|fydd|fyddwn|dim ond|ar gyfer)\b/i;
+
+/** Words only Welsh has, common in any Welsh policy ("yn", "mae", "rhieni", "negeseuon", "dylid"): three different ones make a document Welsh. */
+const WELSH_WORD = /\b(?:yn|yw|ein|eich|rhwng|bydd|fydd|dylid|gyda|mae|peidiwch|rhowch|ffoniwch|cysylltwch|rhieni|athrawon|disgyblion|negeseuon|gwybod|gwelwch|ddim|hefyd|wedi|absenoldeb|presenoldeb|swyddfa)\b/gi;
 
 /** A bilingual policy's English sentences first (the findings teachers read are in English), else as given. */
 const englishFirst = (sentences: Sentence[]) => [...sentences.filter((s) => !WELSH_SENTENCE.test(s.text)), ...sentences.filter((s) => WELSH_SENTENCE.test(s.text))];
@@ -338,15 +340,9 @@ function placeRanges(ranges: TimeRange[], days: DaySpec[], offset = 0): Placed[]
   });
 }
 
-/**
- * What a row's hours quote: the header row and the row; for tab-separated rows (a Word table), only the
- * cells that say it (the labels and the column read, in the header and in the row), each on its own.
- */
-function rowQuotes(s: Sentence, header: Sentence | undefined, keep: (cell: number) => boolean): Sentence[] {
-  if (s.separator !== '\t') return header ? [header, s] : [s];
-  const cells = s.cells!.flatMap((c, i) => (keep(i) && c.end > c.start ? [cellSentence(s, c)] : []));
-  const heads = header?.cells?.flatMap((c, i) => (keep(i) && c.end > c.start ? [cellSentence(header, c)] : [])) ?? [];
-  return [...heads, ...cells];
+/** What a row's hours quote: the header row (the column labels) and the row, each whole (see quotesOf). */
+function rowQuotes(s: Sentence, header: Sentence | undefined): Sentence[] {
+  return header ? [header, s] : [s];
 }
 
 /** A table row's times: each cell with a time range, read with its column's label and the row's other cells. */
@@ -372,7 +368,7 @@ function rowCandidates(s: Sentence, text: string): HoursCandidate[] {
     // them ("Staff training after school") says something else.
     const lead = cells.filter((_, i) => i < ci && !rowRanges[i]!.length).map(cellText).join(' ');
     const score = scoreHours(`${column} ${labels} ${ct}`, `${header?.text ?? ''} ${s.text}`, `${column} ${lead}`, context);
-    const quoted = rowQuotes(s, header, (i) => i === ci || !rowRanges[i]!.length);
+    const quoted = rowQuotes(s, header);
     for (const x of placed) out.push({ windows: [x.w], sentences: quoted, group: `table ${(header ?? s).index} column ${ci}`, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named });
   });
   if (out.length) return out;
@@ -388,7 +384,7 @@ function rowCandidates(s: Sentence, text: string): HoursCandidate[] {
   const score = scoreHours(`${columns} ${labels}`, `${header?.text ?? ''} ${s.text}`, labels, `${columns} ${labels} ${s.section}`);
   out.push({
     windows: [{ days: days ? [...days.days] : [...WEEKDAYS_MON_FRI], start: hhmm(range[0]), end: hhmm(range[1]) }],
-    sentences: rowQuotes(s, header, () => true),
+    sentences: rowQuotes(s, header),
     group: `table ${(header ?? s).index} columns ${i} ${j}`,
     staff: score.staff,
     replies: score.replies,
@@ -785,9 +781,16 @@ function joinsRoleAndName(between: string): boolean {
   if (!words) return true;
   const list = words.split(' ');
   if (list.length <= 4 && list.every((w) => JOINING.has(w.toLowerCase()))) return true;
-  // Another of the person's roles between: "Mr T Yates, Headteacher and Designated Safeguarding Lead".
-  return /^(?:our |the )?(?:head ?teacher|head of school|principal|deputy head(?:teacher)?|assistant head(?:teacher)?|SENCo|SENDCo|senior teacher)(?: and)(?: our| the)?$/i.test(words);
+  // Another of the person's roles between: "Mr T Yates, Headteacher and Designated Safeguarding Lead",
+  // "Mr Jones is our SENCo and attendance lead", "Our Headteacher and DSL is Mrs Patel", "Mrs Patel
+  // (Headteacher/DSL)". Never "and" alone ("Mr Reed, and the DSL" names two people).
+  if (/^(?:our |the )?(?:head ?teacher|head of school|principal|deputy head(?:teacher)?|assistant head(?:teacher)?|SENCo|SENDCo|senior teacher)(?: and)(?: our| the)?$/i.test(words)) return true;
+  const joined = between.replace(/\//g, ' and ').replace(/[\s(),:–—-]+/g, ' ').trim().split(' ');
+  return joined.length <= 8 && joined.some((w) => /^(?:and|&)$/i.test(w)) && joined.some((w) => OTHER_ROLE_WORD.test(w)) && joined.every((w) => JOINING.has(w.toLowerCase()) || /^(?:and|&)$/i.test(w) || OTHER_ROLE_WORD.test(w));
 }
+
+/** The words of another role a person holds, between their name and a role ("SENCo and", "Headteacher/"). */
+const OTHER_ROLE_WORD = /^(?:head|headteacher|deputy|assistant|SENCo|SENDCo|SENCO|SENDCO|DSL|designated|safeguarding|lead|leader|attendance|officer|manager|co-?ordinator|business|office|inclusion|pastoral|teacher|senior|of|school|principal)$/i;
 
 /**
  * A given name and surname with no title ("Kelly Brannigan", "Anne-Marie O'Neill"): read only where a verb or a
@@ -1656,7 +1659,92 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
     const value: Contact = { name: d.name, ...(role ? { role } : {}), how: how ?? 'through the school office', ...(d.phone ? { phone: d.phone } : {}), ...(d.email ? { email: d.email } : {}) };
     contacts[key] = { value, origin: 'document', quotes: quotesOf(d.sentence), ...(how ? { note: 'Named in the document; no query is routed to this contact.' } : { defaults: ['how'], note: `Named in the document; no query is routed to this contact. ${defaultsNote(['how'], value)}` }) };
   }
+  onePersonOneContact(contacts, p);
   p.contacts = contacts;
+}
+
+/** A person's name with a title ("Mrs Patel", "Mr T Jones", "Nurse Jo Hill"): one person, whoever holds it. */
+const DSL_HOW = DSL_CONTACT.how;
+const TITLED_NAME = /^(?:Mr|Mrs|Miss|Ms|Mx|Dr|Sister|Revd|Rev|Father|Fr|Prof|Nurse)\.?\s/;
+/** Words that say a role ("Deputy Head", "attendance lead", "DSL"): what a list of someone's roles is made of. */
+const ROLE_WORD = /\b(?:head|headteacher|deputy|lead|leader|officer|manager|co-?ordinator|SENC[Oo]|SENDC[Oo]|DSL|nurse|teacher|secretary|administrator|mentor|worker|clerk|bursar)\b/i;
+
+/**
+ * All the roles a person is given in one place, in the document's words: "Mr Jones (SENCo and attendance
+ * lead)", "Mrs Patel, our Deputy Head and Designated Safeguarding Lead," "Ms Roe – Headteacher & DSL". Only
+ * a list of two or more roles that holds `has` (a role already read for them); undefined otherwise.
+ */
+function rolesListed(texts: string[], name: string, has: (role: string) => boolean): string | undefined {
+  for (const text of texts) {
+    let at = text.indexOf(name);
+    for (let n = 0; at >= 0 && n < 5; n++, at = text.indexOf(name, at + 1)) {
+      const after = text.slice(at + name.length, at + name.length + 90);
+      const m = /^\s{0,2}(?:\(\s*|,\s{1,2}|\s[–—-]\s|\s(?=(?:who )?is\s))(?:(?:who is|is)\s)?(?:(?:our|the|your)\s)?([^()\n,.;:]{2,80}?)\s*(?:\)|,|\.(?:\s|$)|;|$)/.exec(after);
+      const list = m?.[1]?.trim();
+      if (!list || !/\s(?:and|&)\s|\//.test(list)) continue;
+      const parts = list.split(/\s(?:and|&)\s|\s?\/\s?/);
+      if (parts.length < 2 || !parts.every((x) => ROLE_WORD.test(x) && x.split(/\s+/).length <= 5) || !has(list)) continue;
+      return list;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * One person, one contact: a person holding two roles ("Mrs Patel, our Deputy Head and Designated
+ * Safeguarding Lead" who also takes complaints; "Mr Jones (SENCo and attendance lead)") is one contact
+ * that every route to either role names, with all their roles as the document lists them. Two entries for
+ * the same name are merged where they are reached the same way, or one's way is Policy Guard's default; a
+ * person the document tells parents to reach in two different ways stays two contacts (each route's reply
+ * says its own way), both with the person's whole role. A deputy DSL is never merged into the DSL.
+ */
+function onePersonOneContact(contacts: Record<string, Item<Contact>>, p: Proposal): void {
+  const defaultHow = (item: Item<Contact>) => !!item.defaults?.includes('how') || item.value.how === HOW_FALLBACK;
+  const routedTo = (key: string) => QUERY_CATEGORIES.filter((c) => p.routes[c].value.contact === key).length;
+  const byPerson = new Map<string, string[]>();
+  for (const [key, item] of Object.entries(contacts)) {
+    if (!TITLED_NAME.test(item.value.name) || item.defaults?.includes('name')) continue;
+    byPerson.set(item.value.name, [...(byPerson.get(item.value.name) ?? []), key]);
+  }
+  for (const [name, keys] of byPerson) {
+    // Their roles as one list where the document gives one; else each entry's role, once.
+    // A destination's name given for want of a title ("School office" for a person a row sends medicines to) is no role of theirs beside one that is.
+    const given = [...new Set(keys.map((k) => contacts[k]!.value.role).filter((r): r is string => !!r))];
+    const roles = given.length > 1 ? given.filter((r) => !/^(?:School office|School nursing team)$/.test(r)) : given;
+    const texts = keys.flatMap((k) => contacts[k]!.quotes.map((q) => q.quote.replace(/\s+/g, ' ')));
+    const listed = rolesListed(texts, name, (list) => roles.some((r) => list.toLowerCase().includes(r.toLowerCase())) || (keys.includes('dsl') && ROLES.find((r) => r.key === 'dsl')!.re.test(list)) || roles.length === 0);
+    // Each role once (not one inside another), the safeguarding role last: "Headteacher and Designated Safeguarding Lead".
+    const own = roles.filter((r) => !roles.some((o) => o !== r && o.toLowerCase().includes(r.toLowerCase()))).sort((a, b) => Number(/safeguarding/i.test(a)) - Number(/safeguarding/i.test(b)));
+    const role = listed ?? (own.length ? own.join(' and ') : undefined);
+    if (role) for (const k of keys) contacts[k]!.value = { ...contacts[k]!.value, role };
+    if (keys.length < 2) continue;
+    // The DSL's key stays (safeguarding names it), and a deputy DSL's (the deputies are listed by it); else
+    // the key most routes name.
+    const target = keys.includes('dsl') ? 'dsl' : (keys.find((k) => /^deputy-dsl/.test(k)) ?? [...keys].sort((a, b) => routedTo(b) - routedTo(a))[0]!);
+    for (const key of keys) {
+      if (key === target) continue;
+      const t = contacts[target]!;
+      const o = contacts[key]!;
+      // The DSL's own way is for safeguarding, which never gets a reply: another route's way is kept beside it (in the note).
+      const sameWay = t.value.how === o.value.how || defaultHow(t) || defaultHow(o) || target === 'dsl';
+      const sameLine = (!t.value.phone || !o.value.phone || t.value.phone === o.value.phone) && (!t.value.email || !o.value.email || t.value.email === o.value.email);
+      if (!sameWay || !sameLine) continue;
+      // The document's way of reaching them; where neither gives one, the routed entry's default (the DSL's
+      // default, "following the school's safeguarding procedure", would read oddly in a reply about a complaint).
+      const how = target === 'dsl' ? (defaultHow(o) && !defaultHow(t) ? t.value.how : o.value.how) : defaultHow(t) ? o.value.how : t.value.how;
+      const howDefault = defaultHow(t) && defaultHow(o);
+      const defaults = [...new Set([...(t.defaults ?? []), ...(o.defaults ?? [])])].filter((f) => (f === 'how' ? howDefault : !!t.defaults?.includes(f) && !!o.defaults?.includes(f)));
+      const value: Contact = { ...o.value, ...t.value, how, ...(t.value.phone ?? o.value.phone ? { phone: t.value.phone ?? o.value.phone } : {}), ...(t.value.email ?? o.value.email ? { email: t.value.email ?? o.value.email } : {}) };
+      // The DSL reached the way another route says ("by email" for complaints): a worry about a child's safety
+      // still goes to them in person, straight away, and the note says so.
+      const sg = target === 'dsl' && how !== t.value.how ? ` The document says to reach them ${how} about other matters; a worry about a child's safety goes to them ${defaultHow(t) ? DSL_HOW : t.value.how}.` : '';
+      const note = `One person with ${role ? `these roles (${role})` : 'two roles'}: one contact for every route to them.${sg}${defaults.length ? ` ${defaultsNote(defaults, value)}` : ''}`;
+      const { defaults: _, ...rest } = t;
+      contacts[target] = { ...rest, value, quotes: dedupeQuotes([...t.quotes, ...o.quotes]), note, ...(defaults.length ? { defaults } : {}) };
+      delete contacts[key];
+      for (const c of QUERY_CATEGORIES) if (p.routes[c].value.contact === key) p.routes[c] = { ...p.routes[c], value: { ...p.routes[c].value, contact: target } };
+    }
+  }
 }
 
 // ---- rules --------------------------------------------------------------------------------------------
@@ -1812,7 +1900,10 @@ function extractOther(text: string, sentences: Sentence[], p: Proposal): void {
   if (monitoring) p.monitoring = found(true, [monitoring], 'Senior leaders review the class pages: Policy Guard’s spot-check helps them.');
   const peers = sentences.find((s) => /\bstudent story\b|\bportfolio\b|\bshare their work\b/i.test(s.text) && /\b(class peers|classmates|whole class|with the class)\b/i.test(s.text));
   if (peers) p.audiences = found({ ...p.audiences.value, 'student-story': 'shared' }, [peers], 'The document describes Student Story as shared with the class, so it counts as shared.');
-  if (/\b(ysgol|cymraeg|gynradd|bilingual|dwyieithog|welsh language)\b/i.test(text)) p.languages = ['eng', 'cym'];
+  // A Welsh-medium or bilingual school: its name or its words say so, or its sentences are in Welsh (a Welsh
+  // policy need not say "Ysgol"). The policy then has its replies in Welsh too (build.ts).
+  const welshWords = new Set(Array.from(text.slice(0, 200_000).matchAll(WELSH_WORD), (m) => m[0].toLowerCase()));
+  if (/\b(ysgol|cymraeg|gynradd|bilingual|dwyieithog|welsh language)\b/i.test(text) || welshWords.size >= 3) p.languages = ['eng', 'cym'];
 }
 
 // ---- the whole -----------------------------------------------------------------------------------------

@@ -77,9 +77,9 @@ describe('hours in a table', () => {
     const p = read(text);
     expect(p.staffHours.origin).toBe('document');
     expect(windows(p.staffHours.value)).toEqual([`${MON_FRI} 07:45-16:15`]);
-    // Quoted cell by cell (a cell's words are the same however a Word table is turned into text; the tab is
-    // not): the column labels, the row's label and its times, never the parents' row.
-    expect(p.staffHours.quotes.map((q) => q.quote)).toEqual(['Who', 'When', 'Class teachers send and reply', '7.45am to 4.15pm, Monday to Friday']);
+    // Quoted row by row, as the document has them (a cell alone does not say what its times are for): the
+    // column labels and the staff row, never the parents' row.
+    expect(p.staffHours.quotes.map((q) => q.quote)).toEqual(['Who\tWhen', 'Class teachers send and reply\t7.45am to 4.15pm, Monday to Friday']);
     expect(p.staffHours.quotes.every((q) => q.section === 'Messages and replies')).toBe(true);
     // The out-of-hours rule cites the same words.
     expect(p.rules['out-of-hours'].quotes.map((q) => q.quote)).toEqual(p.staffHours.quotes.map((q) => q.quote));

@@ -155,8 +155,8 @@ describe('a table row with an empty cell keeps its place', () => {
     const text = await documentText(bytes, 'larchwood.docx');
     const p = read(text);
     expect(windows(p)).toEqual(['mon,tue,wed,thu 08:15-17:00', 'fri 08:15-15:30']);
-    // A Word row is quoted cell by cell; an empty cell is never quoted.
-    expect(p.staffHours.quotes.map((q) => q.quote)).toEqual(expect.arrayContaining(['Monday–Thursday', '8.15am', '5pm', 'Friday', '3.30pm']));
+    // A Word row is quoted whole (its day label with its times); the empty cell at its end is not quoted.
+    expect(p.staffHours.quotes.map((q) => q.quote)).toEqual(expect.arrayContaining(['Monday–Thursday\t8.15am\t5pm', 'Friday\t8.15am\t3.30pm\tStaff training']));
   });
 
   it('a line of text with bars or tabs in it and only one word-cell is still text', () => {

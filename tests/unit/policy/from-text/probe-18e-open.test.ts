@@ -124,7 +124,9 @@ describe('an FAQ', () => {
     // The question says what the answer is about: both are quoted.
     expect(p.routes.medical.quotes.map((q) => q.quote)).toContain('Q: My child needs medicine in school. Who do I tell?');
     expect(route(p, 'complaint')).toBe('document office: Mr Paul Grant');
-    expect(p.contacts[p.routes.complaint.value.contact!]!.value).toMatchObject({ role: 'Headteacher', email: 'head@greenfield.sch.uk', how: 'by email' });
+    // The headteacher is also the DSL: one contact with both roles (probe 18g), reached as the complaint answer says.
+    expect(p.routes.complaint.value.contact).toBe('dsl');
+    expect(p.contacts[p.routes.complaint.value.contact!]!.value).toMatchObject({ role: 'Headteacher and Designated Safeguarding Lead', email: 'head@greenfield.sch.uk', how: 'by email' });
     expect(Object.values(p.contacts).some((c) => c.value.name === 'the school office')).toBe(false);
     expect(p.rules['photo-consent']).toMatchObject({ origin: 'document', value: { action: 'block', neverInCare: true } });
     expect(p.rules['photo-consent'].quotes.map((q) => q.quote)).toEqual(['Q: Will photos of my child be posted?', "A: Only if you have given consent on your child's admission form.", 'We never post photographs of children who are in care.']);
