@@ -78,6 +78,7 @@ const node: z.ZodType<OutlineNode> = z.lazy(() =>
     count: z.number().int().min(1).max(1_000_000).optional(),
     seen: z.array(z.string().max(80)).max(60).optional(),
     more: z.number().int().min(0).optional(),
+    block: z.literal(true).optional(),
   }),
 );
 

@@ -140,7 +140,7 @@ export function doctorReport(facts: PageFacts): DoctorReport {
       found: true,
       how: c.tier,
       needed: composerNeeded,
-      detail: { key: c.where === 'dialog' ? 'doctorComposerDialog' : c.editor === 'textarea' ? 'doctorComposerTextarea' : 'doctorComposerRich' },
+      detail: { key: c.where === 'dialog' ? 'doctorComposerDialog' : c.editor === 'textarea' ? 'doctorComposerTextarea' : c.editor === 'input' ? 'doctorComposerInput' : 'doctorComposerRich' },
     });
     parts.push({
       id: 'send-control',

@@ -164,10 +164,13 @@ export async function insertIntoComposer(el: HTMLElement, text: string): Promise
   const current = readTextModel(el).text;
   const prefix = current.trim() ? (current.endsWith('\n\n') ? '' : current.endsWith('\n') ? '\n' : '\n\n') : '';
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
+    // A single-line box holds no line break (the browser drops them, running the lines together): the reply
+    // goes in as one line, after a space.
+    const all = el instanceof HTMLInputElement ? `${current.trim() && !current.endsWith(' ') ? ' ' : ''}${oneLine(text)}` : prefix + text;
     el.setSelectionRange(el.value.length, el.value.length);
-    if (!doc.execCommand('insertText', false, prefix + text)) {
-      el.setRangeText(prefix + text, el.value.length, el.value.length, 'end');
-      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: prefix + text }));
+    if (!doc.execCommand('insertText', false, all)) {
+      el.setRangeText(all, el.value.length, el.value.length, 'end');
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: all }));
     }
     return;
   }
@@ -180,7 +183,11 @@ export async function insertIntoComposer(el: HTMLElement, text: string): Promise
   // In a rich-text box the reply goes in as one paragraph: a line break typed natively into an editor that
   // keeps its own blocks (Draft.js) makes DOM it did not render, and React then throws on the page.
   // Nothing is forced into the DOM if the editor refuses the text: the teacher can paste it.
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
-  const flat = `${current.trim() ? ' ' : ''}${lines.join(' ')}`;
+  const flat = `${current.trim() ? ' ' : ''}${oneLine(text)}`;
   typeOver(el, flat);
+}
+
+/** Lines joined by a space, each trimmed, blank ones dropped. */
+function oneLine(text: string): string {
+  return text.split('\n').map((line) => line.trim()).filter(Boolean).join(' ');
 }

@@ -27,6 +27,9 @@ const MAX_REPEAT = 30;
 /** At most this many elements in a fixture. */
 const MAX_ELEMENTS = 20_000;
 
+/** How a skeleton's placeholder block (`OutlineNode.block`) is drawn: well over selectors.ts PLACEHOLDER_MIN. */
+const BLOCK_STYLE = 'display:block;min-width:120px;height:48px;margin:8px 0;border-radius:8px;background:#e8e8ee';
+
 /** A fixed time for `$time`: a school day afternoon, inside every preset's sending hours. */
 export const FIXTURE_TIME = '2026-11-20T14:10:00.000Z';
 
@@ -114,7 +117,8 @@ function write(node: OutlineNode, out: string[], state: { elements: number; ids:
       .filter(([name, value]) => NAME.test(name) && !name.startsWith('on') && typeof value === 'string' && name !== 'style')
       .map(([name, value]) => ` ${name}="${escapeHtml(attributeValue(name, value, state.ids))}"`)
       .join('');
-    out.push(`<${tag}${attrs}>`);
+    // A skeleton's placeholder block: drawn grey and big enough for the page doctor to read it as one.
+    out.push(`<${tag}${attrs}${node.block === true ? ` style="${BLOCK_STYLE}"` : ''}>`);
     if (VOID.has(tag)) continue;
     // A text box starts empty: its text is the teacher's draft, not markup.
     if (node.text && tag !== 'textarea') out.push(escapeHtml(textValue(node.text)));

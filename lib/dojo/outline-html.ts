@@ -16,7 +16,7 @@ import { compile } from 'css-select';
 import type { Options } from 'css-select';
 import { Parser } from 'htmlparser2';
 import { EXTENSION_HOST_ATTR, NOT_UI } from './page';
-import { genericSend, LEAF, MAX_CHILDREN, MAX_READ, READ_DEPTH, SHADOW_ROOT, SKIP, type PageElement, type PageTree } from './outline';
+import { genericSend, LEAF, MAX_CHILDREN, MAX_READ, READ_DEPTH, SEEN_NAMES, SHADOW_ROOT, SKIP, type PageElement, type PageTree } from './outline';
 import { SELECTORS, TIERS, type SelectorName } from './selectors';
 
 interface Node extends PageElement {
@@ -103,7 +103,7 @@ function matchers() {
     return (el) => (tag === undefined || el.tag === tag) && (dataName === undefined || attr(el, 'data-name') === dataName) && test(el);
   };
   compiled ??= {
-    names: (Object.keys(SELECTORS) as SelectorName[]).filter((n) => n !== 'appRoot' && n !== 'dialogPortal').map((n) => [n, SELECTORS[n].map(one)]),
+    names: SEEN_NAMES.map((n) => [n, SELECTORS[n].map(one)]),
     appRoot: SELECTORS.appRoot.map(one),
     portal: SELECTORS.dialogPortal.map(one),
   };

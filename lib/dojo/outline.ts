@@ -26,10 +26,10 @@
  */
 import { hasLexicon, lexiconIndex } from '../rules/lexicon';
 import { expectsComposer, type DoctorReport, type PartId } from './doctor';
-import { EXTENSION_HOST_ATTR, findAppRoot, tierOf, uiRoots } from './page';
+import { EXTENSION_HOST_ATTR, findAppRoot, messageInput, tierOf, uiRoots } from './page';
 import { hashSegments, parseDojoLocation, type DojoApp, type DojoView } from './routes';
 import { openerName, type NoComposerReason } from './probe';
-import { ERROR_WORDS, EXTRAS_LABELS, LOADING_WORDS, PARTICIPANTS_TEXT, SELECTORS, SEND_LABELS, type SelectorName } from './selectors';
+import { ERROR_WORDS, EXTRAS_LABELS, LOADING_WORDS, PARTICIPANTS_TEXT, PLACEHOLDER_MIN, PLACEHOLDER_TAGS, SELECTORS, SEND_LABELS, type SelectorName } from './selectors';
 
 export const OUTLINE_FORMAT = 'policy-guard-outline';
 export const OUTLINE_VERSION = 1;
@@ -50,6 +50,12 @@ export interface OutlineNode {
   seen?: string[];
   /** Elements below this one left out to keep the outline small. */
   more?: number;
+  /**
+   * Drawn as an empty block at least selectors.ts PLACEHOLDER_MIN big: a skeleton screen's grey placeholder, which
+   * the page doctor reads as "still loading" (lib/dojo/probe.ts). A mark, no size, text or value; only in an
+   * outline of a page the doctor took for still loading (`pageTreeOfDom`'s `blocks`). `to-fixture` draws it.
+   */
+  block?: true;
 }
 
 export interface OutlineRegion {
@@ -438,6 +444,8 @@ export interface PageElement {
   seen: string[];
   /** Elements below this one not read, past the reading bounds (MAX_CHILDREN, MAX_READ): counted only. */
   more?: number;
+  /** Drawn as a skeleton screen's placeholder block (`OutlineNode.block`): the live page only, when asked. */
+  block?: boolean;
 }
 
 /**
@@ -474,7 +482,12 @@ function isOurs(el: Element): boolean {
   return el.localName.startsWith('policy-guard-') || el.hasAttribute(EXTENSION_HOST_ATTR);
 }
 
-const SEEN_NAMES = Object.keys(SELECTORS).filter((n) => n !== 'appRoot' && n !== 'dialogPortal') as SelectorName[];
+/**
+ * The names `seen` is written in. Not `messageInput`: most text inputs are no message box, and which is one
+ * is for lib/dojo/page.ts `messageInput` to say from what is around it; on the live page a message box it
+ * finds is seen as a `composer` (`seenAt`), and a saved page's reader, with no DOM to ask, sees none.
+ */
+export const SEEN_NAMES = Object.keys(SELECTORS).filter((n) => n !== 'appRoot' && n !== 'dialogPortal' && n !== 'messageInput') as SelectorName[];
 
 /** The generic way a Send/Post control is seen: a button (or one by role) named Send/Post. */
 export function genericSend(tag: string, role: string | null, type: string | null, name: string): boolean {
@@ -512,6 +525,7 @@ function seenAt(el: Element): string[] {
     const tier = tierOf(el, name);
     if (tier) seen.push(`${name}:${tier}`);
   }
+  if (el.localName === 'input' && messageInput(el as HTMLInputElement)) seen.push(`composer:${tierOf(el, 'messageInput')}`);
   if (!seen.some((s) => s.startsWith('sendButton:')) && genericSend(el.localName, el.getAttribute('role'), el.getAttribute('type'), el.getAttribute('aria-label') ?? (shownText(el).trim() || el.getAttribute('title') || ''))) {
     seen.push('sendButton:generic');
   }
@@ -519,11 +533,17 @@ function seenAt(el: Element): string[] {
 }
 
 /** An element of the live page as a page element, with its descendants (iterative: a page may nest thousands deep). */
-function pageElementOf(root: Element, budget: { read: number }): PageElement {
+function pageElementOf(root: Element, budget: { read: number }, blocks = false): PageElement {
   const make = (el: Element, depth: number): PageElement => {
     let text = '';
     for (let child = el.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += child.nodeValue ?? '';
-    return { tag: el.localName, attrs: Array.from(el.attributes, (a) => [a.name.toLowerCase(), a.value] as [string, string]), text, children: [], seen: depth > READ_DEPTH ? [] : seenAt(el) };
+    const made: PageElement = { tag: el.localName, attrs: Array.from(el.attributes, (a) => [a.name.toLowerCase(), a.value] as [string, string]), text, children: [], seen: depth > READ_DEPTH ? [] : seenAt(el) };
+    // A skeleton's placeholder block, as lib/dojo/probe.ts tells one (empty, of a block's tag, drawn big enough).
+    if (blocks && !el.firstElementChild && !(el.textContent ?? '').trim() && PLACEHOLDER_TAGS.has(el.localName)) {
+      const r = el.getBoundingClientRect();
+      if (r.width >= PLACEHOLDER_MIN.width && r.height >= PLACEHOLDER_MIN.height) made.block = true;
+    }
+    return made;
   };
   const top = make(root, 0);
   budget.read++;
@@ -571,12 +591,16 @@ function elementsIn(el: Element): number {
   return n;
 }
 
-/** The live page (or a DOM parsed from a saved page) as page elements: the regions `uiRoots` finds. */
-export function pageTreeOfDom(doc: Document): PageTree {
+/**
+ * The live page (or a DOM parsed from a saved page) as page elements: the regions `uiRoots` finds. `blocks`:
+ * mark a skeleton screen's placeholder blocks (`OutlineNode.block`), asking for layout; only where the page doctor
+ * took the page for still loading, so an outline of a drawn page is the same as its saved page's.
+ */
+export function pageTreeOfDom(doc: Document, blocks = false): PageTree {
   const appRoot = findAppRoot(doc);
   const budget = { read: 0 };
   return {
-    regions: uiRoots(doc).map((root) => ({ kind: root === appRoot ? 'app-root' : 'outside', root: pageElementOf(root, budget) })),
+    regions: uiRoots(doc).map((root) => ({ kind: root === appRoot ? 'app-root' : 'outside', root: pageElementOf(root, budget, blocks) })),
     elements: doc.body ? doc.body.querySelectorAll('*').length : 0,
   };
 }
@@ -655,6 +679,7 @@ function ownPart(el: PageElement, place = 0): OutlineNode {
   if (attrs) node.attrs = attrs;
   if (el.text.trim()) node.text = textPlaceholder(el.text, allowed);
   if (el.seen.length) node.seen = el.seen;
+  if (el.block) node.block = true;
   return node;
 }
 
@@ -691,7 +716,7 @@ function build(el: PageElement, depth: number, limits: Limits, state: BuildState
   if (!own) {
     const node = ownPart(el, place);
     // A key for the own part (control characters cannot occur in a kept value or a placeholder).
-    let key = `${node.tag}\u0000${node.text ?? ''}\u0000${node.seen?.join(',') ?? ''}`;
+    let key = `${node.tag}\u0000${node.text ?? ''}\u0000${node.seen?.join(',') ?? ''}${node.block ? '\u0000block' : ''}`;
     for (const name in node.attrs) key += `\u0000${name}\u0001${node.attrs[name]}`;
     let id = state.ownIds.get(key);
     if (id === undefined) state.ownIds.set(key, (id = state.ownIds.size));
@@ -1020,8 +1045,8 @@ function pruned(node: OutlineNode, depth: number): OutlineNode {
  * odd markup; the result is under OUTLINE_MAX_BYTES of JSON (lists are grouped and depth is cut to fit,
  * `truncated`).
  */
-export function buildOutline(doc: Document, from: OutlineSource): Outline {
-  return outlineOfTree(pageTreeOfDom(doc), from);
+export function buildOutline(doc: Document, from: OutlineSource, blocks = false): Outline {
+  return outlineOfTree(pageTreeOfDom(doc, blocks), from);
 }
 
 /** The outline as the text the teacher copies or the CLI prints. */

@@ -6,7 +6,7 @@ import type { Channel } from '../policy/schema';
 import { itemIdOf } from '../spot-check/record';
 import { cleanClassName } from './class-name';
 import type { DojoRoute } from './routes';
-import { anyOf, PARTICIPANT_COUNT_ATTR, PARTICIPANTS_TEXT, SELECTORS, SEND_LABELS, TIERS, type SelectorName, type Tier } from './selectors';
+import { anyOf, NOT_MESSAGE_INPUT, NOT_MESSAGE_WORDS, PARTICIPANT_COUNT_ATTR, PARTICIPANTS_TEXT, SELECTORS, SEND_LABELS, TEXT_BOXES, TIERS, type SelectorName, type Tier } from './selectors';
 import { readText } from './text-model';
 
 /** Why a field is or is not a composer Policy Guard should check. Empty means it qualifies. */
@@ -58,7 +58,7 @@ function factsOf(el: HTMLElement, appRoot: HTMLElement): FieldFacts {
     (typeof el.checkVisibility === 'function'
       ? el.checkVisibility({ visibilityProperty: true })
       : el.getClientRects().length > 0);
-  const isField = el instanceof HTMLTextAreaElement;
+  const isField = el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement;
   // What the browser lets a person type into, never what ARIA claims: aria-readonly or aria-disabled on a
   // rich-text box the teacher can still type in would otherwise leave it unchecked.
   return {
@@ -91,18 +91,39 @@ export function uiRoots(doc: Document, every?: boolean): HTMLElement[] {
   return [appRoot, ...all.filter((el, i) => all.indexOf(el) === i && !all.some((other) => other !== el && other.contains(el)))];
 }
 
+/** A text input the page names a search, a filter or a form's field (selectors.ts NOT_MESSAGE_INPUT, NOT_MESSAGE_WORDS). */
+function notMessage(el: Element): boolean {
+  return el.matches(NOT_MESSAGE_INPUT) || NOT_MESSAGE_WORDS.test(['name', 'id', 'placeholder', 'aria-label', 'title'].map((a) => el.getAttribute(a)).join(' '));
+}
+
+/**
+ * Whether a single-line text input is a message box, by what is around it: the nearest part of the page
+ * (up to 6 levels up) that holds a Send/Post control holds no other text box but ones named a search or a
+ * filter, and nothing names the input itself one (`notMessage`). A search box, a name field, a sign-in form
+ * or the tag picker's filter is none; a chat's one-line box beside its Send button is.
+ */
+export function messageInput(el: HTMLInputElement): boolean {
+  if (notMessage(el)) return false;
+  for (let up = el.parentElement, depth = 0; up && depth < 6; up = up.parentElement, depth++) {
+    if (!sendControlIn(up)) continue;
+    return [...up.querySelectorAll(TEXT_BOXES)].every((box) => box === el || notMessage(box));
+  }
+  return false;
+}
+
 /**
  * The composers on the page in document order (the app root first, then body-level dialogs), the focused
- * one first. A contenteditable nested in another is one composer, counted once at its outermost element.
+ * one first. A contenteditable nested in another is one composer, counted once at its outermost element;
+ * a single-line input only where it is a message box (`messageInput`).
  */
 export function findComposers(doc: Document): HTMLElement[] {
   const seen = new Set<HTMLElement>();
   const found: HTMLElement[] = [];
   for (const root of uiRoots(doc, true)) {
-    for (const el of root.querySelectorAll<HTMLElement>(anyOf('composer'))) {
+    for (const el of root.querySelectorAll<HTMLElement>(`${anyOf('composer')}, ${anyOf('messageInput')}`)) {
       if (seen.has(el)) continue;
       seen.add(el);
-      if (el.parentElement?.isContentEditable) continue;
+      if (el.parentElement?.isContentEditable || (el instanceof HTMLInputElement && !messageInput(el))) continue;
       if (ineligibleReasons(factsOf(el, root)).length === 0) found.push(el);
     }
   }
@@ -525,10 +546,12 @@ export function readStoryPosts(doc: Document): StoryPostElements[] {
 /** The Send/Post control beside a composer (in its container), for when the one clicked has been re-rendered. */
 export function sendControlFor(composer: HTMLElement): HTMLElement | undefined {
   const container = containerOf(composer);
-  if (!container) return undefined;
-  const guess = container.querySelector<HTMLElement>(anyOf('sendButton'));
-  if (guess) return guess;
-  return [...container.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"]')].find((b) => SEND_NAMES.test(accessibleName(b)));
+  return container ? sendControlIn(container) : undefined;
+}
+
+/** The first Send/Post control inside a part of the page: by our guesses, then by role and name. */
+function sendControlIn(part: Element): HTMLElement | undefined {
+  return part.querySelector<HTMLElement>(anyOf('sendButton')) ?? [...part.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"]')].find((b) => SEND_NAMES.test(accessibleName(b)));
 }
 
 /** The kind of selector (selectors.ts `TIERS`) that finds this element as `name`, or undefined if none does. */

@@ -27,15 +27,15 @@ import {
   type ChannelBasis,
 } from './page';
 import type { DojoRoute } from './routes';
-import { ANY_EDITOR, anyOf, BUSY_MARKS, ERROR_PLACES, ERROR_WORDS, EXTRAS_CONTROLS, EXTRAS_LABELS, LOADING_WORDS, NOT_OPENER, OPENER_QUESTION, OPENER_VERBS, PLACEHOLDER_MIN, PLACEHOLDER_TAGS, POST_LIKE, SEND_LABELS, SELECTORS, type Tier } from './selectors';
+import { ANY_EDITOR, anyOf, BUSY_MARKS, ERROR_PLACES, ERROR_WORDS, EXTRAS_CONTROLS, EXTRAS_LABELS, FRESH_SHAPE, LOADING_WORDS, MESSAGE_NOUN, NAVIGATION, NOT_OPENER, OPENER_QUESTION, OPENER_VERBS, PLACEHOLDER_SHAPE, PLACEHOLDER_MIN, PLACEHOLDER_TAGS, POST_LIKE, SEND_LABELS, SELECTORS, type Tier } from './selectors';
 
 export interface ComposerFacts {
   /** The selector kind that found the box. */
   tier: Tier;
   /** In the app root, or in a dialog React rendered outside it. */
   where: 'app' | 'dialog';
-  /** A textarea, or a rich-text (contenteditable) box. */
-  editor: 'textarea' | 'rich';
+  /** A textarea, a single-line text input (page.ts `messageInput`), or a rich-text (contenteditable) box. */
+  editor: 'textarea' | 'input' | 'rich';
   /** The kind of selector that found its Send/Post control; undefined when none was found. */
   send?: Tier;
   /** Its container is one of ClassDojo's composers as we know them: tags and photos can be seen. */
@@ -136,29 +136,68 @@ export const LOADING_LIMIT_MS = 20_000;
 const UNCHECKED_BOXES = 'textarea, input:not([type]), input[type="text"], [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"]';
 
 /**
- * A name labelled like a control that opens the message box (selectors.ts OPENER_VERBS, OPENER_QUESTION):
- * "Share a photo or video", "Create", "+ New", "Write a post", "What's on your mind?". Not a Send/Post name
- * ("Share", "Post to Class Story": SEND_LABELS), not a verb whose object is people or settings ("Add student":
- * NOT_OPENER), and not a box's own short tool ("Add photo", "Tag students": two words or fewer naming a tag or
- * a photo, EXTRAS_LABELS). Pure: the outline classes names with it too (lib/dojo/outline.ts).
+ * Why a name is never an opener's: empty or long, a page's "Loading…" (an ellipsis too), a verb whose object is
+ * people or settings, or a box's own short tool.
  */
-export function openerName(name: string): boolean {
-  const n = name.replace(/\s+/g, ' ').trim();
-  if (!n || n.length > 80 || SEND_LABELS.test(n) || NOT_OPENER.test(n)) return false;
-  if (EXTRAS_LABELS.test(n) && n.replace(/^[+\uFF0B]\s*/, '').split(' ').length <= 2) return false;
-  return OPENER_VERBS.test(n) || OPENER_QUESTION.test(n);
+function ruledOut(n: string): boolean {
+  return !n || n.length > 80 || LOADING_WORDS.test(n) || NOT_OPENER.test(n) || (EXTRAS_LABELS.test(n) && n.replace(/^[+\uFF0B]\s*/, '').split(' ').length <= 2);
 }
 
 /**
- * A shown, enabled control (a button, a link, or one by role) that opens the message box: named like one
- * (`openerName`), or a bare "+" that says it opens a dialog or a menu (`aria-haspopup`, `aria-expanded`). One
- * inside a post or a message (a post's "Add comment") opens no box for the page.
+ * A name labelled like a control that opens the message box, by its shape: a placeholder's ellipsis ("Write a
+ * post…", "Ysgrifennwch neges…"), a name of something new ("New post", "+ Story"), or, a weak sign, a verb of
+ * making or sharing or a question inviting a post (selectors.ts OPENER_VERBS, OPENER_QUESTION). Not a Send/Post
+ * name ("Share", "Post to Class Story": SEND_LABELS), not a verb whose object is people or settings ("Add student":
+ * NOT_OPENER), and not a box's own short tool ("Add photo", "Tag students"). Pure: the outline classes names with
+ * it (lib/dojo/outline.ts); whether a control on the page is an opener is `isOpener`'s, with its structure.
  */
-function opensComposer(c: Element): boolean {
-  const name = nameOf(c);
-  const plus = /^[+\uFF0B]$/.test(name) && (c.hasAttribute('aria-haspopup') || c.getAttribute('aria-expanded') === 'false');
+export function openerName(name: string): boolean {
+  const n = name.replace(/\s+/g, ' ').trim();
+  return !ruledOut(n) && !SEND_LABELS.test(n) && (PLACEHOLDER_SHAPE.test(n) || FRESH_SHAPE.test(n) || OPENER_VERBS.test(n) || OPENER_QUESTION.test(n));
+}
+
+/** What the page shows of a control, beside its name, that says it opens the message box (`isOpener`). */
+export interface OpenerStructure {
+  /** It says it opens something: `aria-haspopup` (not "false"), `aria-expanded="false"` or `aria-controls`. */
+  popup: boolean;
+  /** It is in the feed's head: before the page's first post or message, outside the app's navigation. */
+  head: boolean;
+}
+
+/**
+ * Whether a control opens the message box, by role and structure first (probe 21g): the page doctor looks only
+ * at shown, enabled buttons and clickable placeholders (`opensComposer`), and weighs what they show. Strong (2):
+ * the control says it opens something (`popup`), or its name is a placeholder's ("Ysgrifennwch neges…"). Weak (1
+ * each): it is in the feed's head; its name is of something new ("New post", "+"); it names a kind of message
+ * ("post", "neges"); it starts with a verb of making or sharing, or is a question inviting a post (the verb list,
+ * OPENER_VERBS, OPENER_QUESTION). An opener has at least 2, and a sign in its name that it makes something: a
+ * placeholder's, something new, the verb, or a kind of message on a control that opens something (not a "Class
+ * Story" tab beside the feed, nor a "Filters" or class menu that opens a list). A name that is a Send/Post name ("Post to Class
+ * Story") or a bare "+" opens the box only where the control says it opens something: elsewhere a Send control
+ * (with no box on the page) or a "+" of any kind. Pure.
+ */
+export function isOpener(name: string, s: OpenerStructure): boolean {
+  const n = name.replace(/\s+/g, ' ').trim();
+  if (/^[+\uFF0B]?$/.test(n) || SEND_LABELS.test(n)) return s.popup && !(n && ruledOut(n));
+  if (ruledOut(n)) return false;
+  const placeholder = PLACEHOLDER_SHAPE.test(n);
+  const fresh = FRESH_SHAPE.test(n);
+  const verb = OPENER_VERBS.test(n) || OPENER_QUESTION.test(n);
+  const score = (s.popup ? 2 : 0) + (placeholder ? 2 : 0) + (s.head ? 1 : 0) + (fresh ? 1 : 0) + (MESSAGE_NOUN.test(n) ? 1 : 0) + (verb ? 1 : 0);
+  return score >= 2 && (placeholder || fresh || verb || (s.popup && MESSAGE_NOUN.test(n)));
+}
+
+/**
+ * A shown, enabled control (a button, a link, or one by role) that opens the message box (`isOpener`), with
+ * `first` the page's first post or message (the feed's head is before it). One inside a post or a message (a
+ * post's "Add comment") opens no box for the page.
+ */
+function opensComposer(c: Element, first: Element | undefined): boolean {
+  const expanded = c.getAttribute('aria-expanded');
+  const popup = (c.hasAttribute('aria-haspopup') && c.getAttribute('aria-haspopup') !== 'false') || expanded === 'false' || c.hasAttribute('aria-controls');
+  const head = !c.closest(NAVIGATION) && (!first || (c.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
   return (
-    (plus || openerName(name)) &&
+    isOpener(nameOf(c), { popup, head }) &&
     !c.closest(`${anyOf('storyPost')}, ${anyOf('messageBubble')}, article, [role="article"]`) &&
     shown(c) &&
     c.getAttribute('aria-disabled') !== 'true' &&
@@ -220,7 +259,8 @@ export function noComposerReason(doc: Document, waitedMs = 0): NoComposerReason 
   }
   if (!content && roots.some((r) => [...r.querySelectorAll(ERROR_PLACES)].some((el) => shown(el) && ERROR_WORDS.test((el.textContent ?? '').slice(0, 300))))) return 'error';
   const controls = roots.flatMap((r) => [...r.querySelectorAll('button, [role="button"], a, [tabindex="0"]')]);
-  return controls.some(opensComposer) ? 'opener' : undefined;
+  const first = [findStoryPosts(doc)[0], root.querySelector(anyOf('messageBubble'))].filter((e): e is HTMLElement => !!e).sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
+  return controls.some((c) => opensComposer(c, first)) ? 'opener' : undefined;
 }
 
 /**
@@ -236,9 +276,9 @@ export function probePage(doc: Document, route: DojoRoute, waitedMs = 0): PageFa
     const send = control && { tier: tierOf(control, 'sendButton') ?? 'generic' };
     const where = appRoot.contains(el) ? 'app' : 'dialog';
     return {
-      tier: tierOf(el, 'composer') ?? 'generic',
+      tier: tierOf(el, 'composer') ?? tierOf(el, 'messageInput') ?? 'generic',
       where,
-      editor: el.localName === 'textarea' ? 'textarea' : 'rich',
+      editor: el.localName === 'textarea' ? 'textarea' : el.localName === 'input' ? 'input' : 'rich',
       send: send?.tier,
       extrasKnown: extras.known,
       carriesExtras: extras.known || (where === 'app' && STORY_BOX_VIEWS.has(route.view)) || extrasControlNear(el),

@@ -98,6 +98,13 @@ export const SELECTORS = {
     // ClassDojo's own box: probe 14h H3); page.ts keeps only what the browser lets a person type in
     '[contenteditable]',
   ],
+  /**
+   * Single-line text inputs that may be a message box (a chat's one-line box, a redesign's): our guess first,
+   * then any text input. Most text inputs are not message boxes (search, a name, the tag picker's filter):
+   * page.ts `messageInput` keeps one only where the page says it is one (a Send/Post control beside it, no
+   * other box with it, nothing naming it a search or a form's field).
+   */
+  messageInput: ['[data-name="messageComposer"] input:is([type="text"], :not([type]))', 'input:is([type="text"], :not([type]))'],
 } as const;
 
 export type SelectorName = keyof typeof SELECTORS;
@@ -136,6 +143,7 @@ export const TIERS: { readonly [K in SelectorName]: readonly Tier[] } = {
   sendButton: ['guess', 'guess'],
   pointButton: ['verified'],
   composer: ['guess', 'guess', 'guess', 'generic', 'generic', 'generic', 'generic'],
+  messageInput: ['guess', 'generic'],
 };
 
 /**
@@ -169,6 +177,17 @@ export const OPENER_VERBS =
 export const OPENER_QUESTION = /\b(share|post|write|say|tell|add|create|new|mind|happening|rhannu|newydd)\b.*\?\s*$/i;
 export const NOT_OPENER =
   /^\S+\s+(?:(?:a|an|the|new|your|my)\s+)?(students?|pupils?|parents?|famil(?:y|ies)|teachers?|co-?teachers?|members?|staff|class(?:es)?|schools?|groups?|skills?|points?|behaviou?rs?|accounts?|filters?|folders?|contacts?|people|reactions?|emoji|disgybl\w*|rhieni|dosbarth\w*|grwp)\b/i;
+/**
+ * How an opener's name is shaped, beside the verbs (probe 21g: recognition rests on role and structure, the verb
+ * list is one weak signal among them, lib/dojo/probe.ts `isOpener`): a placeholder's trailing ellipsis ("Write a
+ * post…", "Ysgrifennwch neges…"); a name of something new ("New post", "+ Story", "Neges newydd"); and the kinds of
+ * message a box makes ("post", "message", "story", Welsh "neges", "stori").
+ */
+export const PLACEHOLDER_SHAPE = /(…|\.\.\.)\s*$/;
+export const FRESH_SHAPE = /^([+\uFF0B]|new\b)|\bnewydd\b/i;
+export const MESSAGE_NOUN = /\b(posts?|messages?|stor(y|ies)|announcements?|updates?|neges(euon)?|postiad(au)?|stori(au)?|cyhoeddiad)\b/i;
+/** Where an opener is not (the app's navigation: its tabs and links): outside the feed's head. */
+export const NAVIGATION = 'nav, [role="navigation"], [role="tablist"], [role="menubar"]';
 export const BUSY_MARKS = '[aria-busy="true"], [role="progressbar"]';
 /**
  * A skeleton screen's grey placeholder blocks: empty elements of these tags drawn at least this big (CSS px),
@@ -188,6 +207,16 @@ export const ERROR_PLACES = '[role="alert"], [role="alertdialog"], h1, h2, h3, h
  */
 export const EXTRAS_CONTROLS = '[data-name="tagStudentsButton"], [data-name="addPhotoButton"], [data-name="studentTagPicker"], input[type="file"]';
 export const EXTRAS_LABELS = /\b(tag|tags|tagged|photos?|images?|pictures?|videos?|media|upload|attach\w*|camera|tagio|llun(iau)?|fideo)\b/i;
+
+/**
+ * What says a text input is no message box (page.ts `messageInput`): by its role or attributes (a search, a
+ * picker's combobox, a field the browser fills in: `autocomplete` other than "off"), inside a search region, or
+ * by the words of its name, id, placeholder or label (a search, a filter, a name, an address, a title).
+ */
+export const NOT_MESSAGE_INPUT = '[role="search"] *, [role="searchbox"], [role="combobox"], [aria-autocomplete], [list], [enterkeyhint="search"], [inputmode="search"], [autocomplete]:not([autocomplete="off"])';
+export const NOT_MESSAGE_WORDS = /search|filter|password|e-?mail|user|log ?in|sign ?in|name|title|teitl|subject|chwilio|hidlo|\b(find|enw|url|link|code|date)\b/i;
+/** Every text box, for "no other box beside it": a box with another one is a form, not a message box. */
+export const TEXT_BOXES = 'textarea, [contenteditable], input:is(:not([type]), [type="text"], [type="search"], [type="email"], [type="password"], [type="tel"], [type="url"])';
 
 /** How a thread header says how many people are in the chat ("29 participants"), when no attribute does. */
 export const PARTICIPANTS_TEXT = /(?<!\d)(\d+)\s+(participants|people|members|families)/i;

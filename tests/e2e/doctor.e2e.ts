@@ -410,6 +410,41 @@ describe('a school’s outline becomes a fixture: the round trip', () => {
     });
   }
 
+  it('a skeleton screen (grey blocks, no box yet): the outline keeps the blocks, no word or value, and the fixture shows the same loading verdict', async () => {
+    // ?stay=1: the blocks stay, as on a page outlined while it loads (the shape draws its box 6 s later otherwise).
+    const page = await h.openDojo(`${TEACH}?shape=doctor-skeleton&stay=1#/classes/c1/story`);
+    const original = await doctorOf(page);
+    expect(original.parts['composer']).toBe('missing none');
+    expect(original.rows.find((r) => r.part === 'composer')?.needed).toBe('false');
+    expect(await page.locator('pg=[data-policy-guard="doctor"] [data-part="composer"]').textContent()).toContain('still loading');
+    const outline = await outlineOf(h, page);
+    await page.close();
+    expect(outline.noComposer).toBe('loading');
+    // The four grey blocks, marked as such: a mark, with no size, style, text or value of the page's.
+    const json = JSON.stringify(outline);
+    // (Siblings of one shape are one node with a count: the four blocks may be one node counted 4.)
+    expect(json).toContain('"block":true');
+    expect(json).not.toContain('#e8e8ee');
+    expect(json).not.toContain('96px');
+    expect(checkOutlinePrivacy(outline).leaked).toEqual([]);
+
+    const dir = mkdtempSync(join(tmpdir(), 'guard-outline-'));
+    cleanup.push(dir);
+    const file = join(dir, 'skeleton.outline.json');
+    writeFileSync(file, JSON.stringify(outline));
+    cleanup.push(join(OUTLINES_DIR, 'roundtrip-skeleton.html'));
+    expect(await runGuard(['outline', 'to-fixture', file, '--name', 'roundtrip-skeleton', '--force'], { stdout: () => {}, stderr: () => {} })).toBe(0);
+    const fixture = await h.openDojo(`${TEACH}?outline=roundtrip-skeleton${fixtureRoute(outline)}`);
+    // Drawn as blocks a browser lays out: at least three of them big enough to be a skeleton's.
+    expect(await fixture.evaluate(`[...document.querySelectorAll('#reactApplication *')].filter((e) => !e.firstElementChild && e.getBoundingClientRect().width >= 40 && e.getBoundingClientRect().height >= 8 && !e.textContent.trim()).length`)).toBeGreaterThanOrEqual(3);
+    const again = await doctorOf(fixture);
+    expect(again.parts).toEqual(original.parts);
+    expect(again.rows.find((r) => r.part === 'composer')?.needed).toBe('false');
+    expect(await fixture.locator('pg=[data-policy-guard="doctor"] [data-part="composer"]').textContent()).toContain('still loading');
+    expect((await outlineOf(h, fixture)).noComposer).toBe('loading');
+    await fixture.close();
+  });
+
   it('a composer moved into a component’s shadow root: the outline shows it there, and the fixture puts it back there', async () => {
     const page = await h.openDojo(`${TEACH}?variant=shadow#/classes/c1/story`);
     const original = await doctorOf(page);

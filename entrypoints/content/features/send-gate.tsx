@@ -409,9 +409,11 @@ export class SendGate {
       composer.focus({ preventScroll: true });
       const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, charCode: 0, bubbles: true, cancelable: true, composed: true, view: window };
       // The whole key press: apps send on keydown, keypress or keyup.
-      interceptor.dispatch(composer, new KeyboardEvent('keydown', init));
-      interceptor.dispatch(composer, new KeyboardEvent('keypress', { ...init, charCode: 13 }));
+      const down = interceptor.dispatch(composer, new KeyboardEvent('keydown', init));
+      const press = interceptor.dispatch(composer, new KeyboardEvent('keypress', { ...init, charCode: 13 }));
       interceptor.dispatch(composer, new KeyboardEvent('keyup', init));
+      // A key press of our making submits no form: a one-line box in a form sends as the browser's Enter would.
+      if (down && press && composer instanceof HTMLInputElement) composer.form?.requestSubmit();
     }
     guard.sent();
   }
