@@ -42,7 +42,15 @@ export const AIMS: Record<Part, number> = {
  * for every file Chromium fetches in its first 3 s. Should a part outgrow its aim, find what it loads that its
  * first view does not need before raising a budget here.
  */
-export const BUDGETS: Record<Part, number> = { ...AIMS };
+export const BUDGETS: Record<Part, number> = {
+  ...AIMS,
+  // Over its aim since 2026-12-01, by about 400 bytes: a one-line <input> as a message box (issues 14 and 21),
+  // the side column kept clear by the panel (issue 20 D3) and each day's own hours clause (issue 18) all check
+  // or place on every page. The gate's dialog (components/GateDialog.tsx, ~860 bytes gzipped) is what the first
+  // panel does not need; loading it on request needs the gate's fail-open check to wait for it, not done yet.
+  // Issue 22 stays open until this is back to the aim.
+  content: 45.75 * 1024,
+};
 
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
 

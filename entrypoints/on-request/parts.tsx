@@ -12,6 +12,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DoctorReport } from '../../components/DoctorReport';
+import { MismatchNotice } from '../../components/MismatchNotice';
 import { download } from '../../components/download';
 import { ParentHint } from '../../components/ParentHint';
 import { RosterOffer } from '../../components/RosterOffer';
@@ -20,7 +21,7 @@ import { adviceText, hintText } from '../../components/routing-text';
 import { t } from '../../lib/ext/i18n';
 import type { ParentHint as Hint, PagePupil, Request, Response } from '../../lib/ext/messages';
 import type { HolidayCalendar } from '../../lib/rules/types';
-import { doctorReport, type DoctorReport as Report } from '../../lib/dojo/doctor';
+import { doctorReport, type DoctorReport as Report, type Mismatch } from '../../lib/dojo/doctor';
 import { insertIntoComposer, replaceSpans } from '../../lib/dojo/edit';
 import { conversationComposer } from '../../lib/dojo/page';
 import { buildOutline, outlineJson, routePattern, withDoctorVerdict, type Outline } from '../../lib/dojo/outline';
@@ -166,6 +167,10 @@ export const ON_REQUEST_PARTS = {
       </>,
       into,
     );
+  },
+  /** Draws the page doctor's mismatch notice (components/MismatchNotice.tsx) into `into`. */
+  showMismatchNotice(into: HTMLElement, props: { mismatch: Mismatch; open: boolean; onOpen: () => void; onDismiss: () => void }): void {
+    render(<MismatchNotice {...props} />, into);
   },
   /** Draws the spot-check overlay into `into`; a new view or class starts a new one (its key). */
   showSpotCheck(into: HTMLElement, props: SpotCheckProps): void {

@@ -167,31 +167,15 @@ export class PageDoctor {
 
 /**
  * The mismatch notice, at the top of the panel's content (its own slot, before the draft's findings): in a
- * small window the panel scrolls, and a notice below the routing advice was out of view (probe 21e D3).
+ * small window the panel scrolls, and a notice below the routing advice was out of view (probe 21e D3). Drawn by
+ * the parts loaded on request (components/MismatchNotice.tsx): most pages never show it.
  */
 function MismatchNotice(props: { doctor: PageDoctor }) {
   const { doctor } = props;
   const view = useStore(doctor.view);
-  const ref = useRef<HTMLDivElement>(null);
-  // Scrolled into the panel's view when it appears: docked low in a wide window, the panel's few hundred pixels
-  // showed its first lines only, and Dismiss was below the window (probe 21f N6).
-  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [view.mismatch]);
-  if (!view.mismatch) return null;
-  return (
-    <div ref={ref} class="pg-callout" role="status" data-policy-guard="page-mismatch" data-mismatch={view.mismatch}>
-      <p>{t(view.mismatch === 'no-composer' ? 'pageMismatchNoComposer' : view.mismatch === 'no-send' ? 'pageMismatchNoSend' : 'pageMismatchSend')}</p>
-      <div class="pg-actions">
-        {!view.open && (
-          <button type="button" class="pg-button" data-policy-guard="mismatch-open" onClick={() => doctor.toggle(true)}>
-            {t('pageMismatchOpen')}
-          </button>
-        )}
-        <button type="button" class="pg-link" data-policy-guard="mismatch-dismiss" onClick={() => doctor.dismiss()}>
-          {t('gateDismiss')}
-        </button>
-      </div>
-    </div>
-  );
+  const mismatch = view.mismatch;
+  if (!mismatch) return null;
+  return <OnRequest ctx={doctor.ctx} show={(parts, into) => parts.showMismatchNotice(into, { mismatch, open: view.open, onOpen: () => doctor.toggle(true), onDismiss: () => doctor.dismiss() })} />;
 }
 
 function DoctorSection(props: { doctor: PageDoctor }) {
