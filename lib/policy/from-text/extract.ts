@@ -1679,7 +1679,8 @@ function rolesListed(texts: string[], name: string, has: (role: string) => boole
     let at = text.indexOf(name);
     for (let n = 0; at >= 0 && n < 5; n++, at = text.indexOf(name, at + 1)) {
       const after = text.slice(at + name.length, at + name.length + 90);
-      const m = /^\s{0,2}(?:\(\s*|,\s{1,2}|\s[–—-]\s|\s(?=(?:who )?is\s))(?:(?:who is|is)\s)?(?:(?:our|the|your)\s)?([^()\n,.;:]{2,80}?)\s*(?:\)|,|\.(?:\s|$)|;|$)/.exec(after);
+      // Spaces before the end bounded (the list itself takes any more, trimmed): no pass over a long run of them per length tried.
+      const m = /^\s{0,2}(?:\(\s*|,\s{1,2}|\s[–—-]\s|\s(?=(?:who )?is\s))(?:(?:who is|is)\s)?(?:(?:our|the|your)\s)?([^()\n,.;:]{2,80}?)\s{0,8}(?:\)|,|\.(?:\s|$)|;|$)/.exec(after);
       const list = m?.[1]?.trim();
       if (!list || !/\s(?:and|&)\s|\//.test(list)) continue;
       const parts = list.split(/\s(?:and|&)\s|\s?\/\s?/);
