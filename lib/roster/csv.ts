@@ -525,10 +525,23 @@ function readable(r: RosterParse): RosterParse {
   };
 }
 
+/**
+ * The text with every line end as "\n". papaparse takes the first line end it meets as the file's, so a CRLF
+ * file with one LF-only line (a row added in another editor) read that row and the next as one (probe 19 H3);
+ * CR alone is old Mac's. A quoted cell's line break stays inside its quotes, only written as "\n". U+2028 and
+ * U+2029 (Unicode's line and paragraph separators) end lines only in a text that has no other line end (a
+ * tool that writes them instead); within lines they are pasted breaks in a cell, read as a space.
+ */
+function lineEndsOf(text: string): string {
+  const normal = text.replace(/\r\n?/g, '\n');
+  if (!/[\u2028\u2029]/.test(normal)) return normal;
+  return normal.replace(/[\u2028\u2029]/g, normal.includes('\n') ? ' ' : '\n');
+}
+
 /** parseRosterCsv's reading; `singleByte` when the text was decoded as Windows-1252 (letters from another encoding are refused). */
 function parseText(input: string, unwrapped: boolean, singleByte = false, options: RosterReadOptions = {}): RosterParse {
   const result = emptyParse();
-  let text = input.replace(/^\uFEFF/, '');
+  let text = lineEndsOf(input.replace(/^\uFEFF/, ''));
   // UTF-8 that was opened as "ANSI" and saved again: "ZoÃ«" is mended to "Zoë", and the preview says so.
   const mended = mendMojibake(text);
   if (mended.count > 0) {
