@@ -187,6 +187,36 @@ export function titleCase(name: string): string {
     .join(' ');
 }
 
+/** Whether a word of a name is written in capitals: two letters or more, none small ("HUGHES", "O'NEILL", "SMITH-WALKER"). */
+const inCapitals = (word: string) => (word.match(/\p{L}/gu) ?? []).length >= 2 && !/\p{Ll}/u.test(word);
+
+/**
+ * A whole name whose surname alone is in capitals, as SIMS and Arbor write it ("HUGHES Amelia", "Mary Jane
+ * WATSON", "DE LA CRUZ Maria"): [forenames, surname], before title case loses the clue; undefined when the
+ * capitals do not tell. They tell when the words in capitals are one run at the start or the end, and the others
+ * are not in capitals but have small letters (a name in capitals throughout, "AMELIA HUGHES", does not tell; a
+ * one-letter initial, "Amelia J HUGHES", is a forename's). A particle in small letters just before the surname
+ * is the surname's ("Siân ap RHYS"). Two capitals alone at the start are initials ("AJ Smith"), not a surname.
+ */
+function surnameInCapitals(words: readonly string[]): [string, string] | undefined {
+  const caps = words.map(inCapitals);
+  const from = caps.indexOf(true);
+  if (from < 0) return undefined;
+  let to = from;
+  while (to < words.length && caps[to]) to++;
+  if (caps.slice(to).includes(true)) return undefined;
+  let start = from;
+  while (start > 0 && PARTICLES.has(words[start - 1]!)) start--;
+  const atStart = start === 0;
+  if (!atStart && to !== words.length) return undefined;
+  const rest = atStart ? words.slice(to) : words.slice(0, start);
+  if (rest.length === 0 || !rest.some((w) => /\p{Ll}/u.test(w))) return undefined;
+  // Particles in capitals too, so title case reads the surname as one ("ap RHYS" → "AP RHYS" → "ap Rhys").
+  const surname = words.slice(start, to).map((w) => w.toUpperCase());
+  if (atStart && surname.length === 1 && (surname[0]!.match(/\p{L}/gu) ?? []).length === 2 && !PARTICLES.has(surname[0]!.toLowerCase())) return undefined;
+  return [rest.join(' '), surname.join(' ')];
+}
+
 const tidy = (s: string) => s.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 const foldName = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f'’‘`ʼ]/g, '').toLowerCase();
 // C0 and C1 control characters: what a misread encoding or a damaged file leaves in a name.
@@ -918,11 +948,13 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
       // "Hughes, Amelia" (surname first, as registers list pupils) or "Amelia Hughes".
       const comma = full.indexOf(',');
       const words = full.split(' ');
-      const [fullFirst, fullLast] = comma > 0 ? [tidy(full.slice(comma + 1)), tidy(full.slice(0, comma))] : [words[0]!, words.slice(1).join(' ')];
+      // "HUGHES Amelia", "Mary Jane WATSON": the surname in capitals (SIMS and Arbor reports) says which words it is.
+      const byCapitals = comma > 0 ? undefined : surnameInCapitals(words);
+      const [fullFirst, fullLast] = comma > 0 ? [tidy(full.slice(comma + 1)), tidy(full.slice(0, comma))] : (byCapitals ?? [words[0]!, words.slice(1).join(' ')]);
       if (!first) {
         [first, last] = [fullFirst, last || fullLast];
         // "Mary Jane Smith-Walker": which words are the surname cannot be told; the preview shows the split.
-        if (comma < 0 && words.length > 2) guessedSplits.push(`“${full}” → ${first} / ${last}`);
+        if (comma < 0 && !byCapitals && words.length > 2) guessedSplits.push(`“${full}” → ${first} / ${last}`);
       } else {
         // A whole name beside a preferred first name ("Name" and "Preferred Name"): the surname comes from
         // the whole name, and its first name is the legal one when it differs.
