@@ -268,7 +268,7 @@ export const PROBLEM_CODES = [
 export const NOTE_CODES = [
   'two-row-heading', 'same-names-twice', 'names-used', 'first-filled', 'column-not-read',
   'heading-split', 'mended', 'nul-padding', 'footer', 'name-split', 'same-name', 'not-an-answer', 'channel-under-refusal', 'welsh-na', 'opt-out-date', 'group-kept',
-  'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals', 'bracket-preferred', 'yes-under-refusal', 'mac-roman',
+  'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals', 'bracket-preferred', 'yes-under-refusal', 'mac-roman', 'group-headings',
 ] as const;
 
 export interface RosterProblem {
@@ -482,6 +482,19 @@ const COUNT_LABEL = /^(grand )?(total|totals|count|sum|number|no\.?|class size|o
 // mixed-age class holds two years, and not a teaching set or house, which cut across classes).
 const GROUP_KEYS = new Set(['class', 'classname', 'classgroup', 'reggroup', 'registrationgroup', 'regform', 'regclass', 'registrationclass', 'form', 'formgroup', 'formclass', 'formname', 'tutorgroup', 'formtutorgroup', 'tutor', 'tutorform', 'yearclass', 'yearandclass', 'yeargroupclass', 'homeroom', 'dosbarth', 'grwpcofrestru']);
 const isGroupHeading = (cell: string) => GROUP_KEYS.has(squash(cell));
+/** A class's name as it is compared: "3 Oak", "3Oak" and "3 oak" are one class (the first spelling is shown). */
+const foldGroup = (name: string) => tidy(name).toLowerCase().replace(/\s+/g, '');
+
+/**
+ * A report's group sub-heading ("Reg Group: 3 Oak", "Form: 7B (continued)"): its heading word as written ("Reg
+ * Group") and the group's name, or undefined for any other cell.
+ */
+function groupLabel(cell: string): { key: string; name: string } | undefined {
+  const m = /^\s*([^:]{1,40}?)\s*:\s*(.+?)\s*$/.exec(cell);
+  if (!m || !isGroupHeading(m[1]!)) return undefined;
+  const name = tidy(m[2]!.replace(/\s*\((?:continued|cont\.?|cont'd|contd\.?)\)\s*$/i, ''));
+  return name ? { key: tidy(m[1]!), name } : undefined;
+}
 
 /**
  * A totals row whose label and number sit in separate cells ("Total,28,", "Number of pupils<TAB>28",
@@ -756,6 +769,34 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
       result.notes.push({ code: 'heading-repeated', data: [rows], message: `${repeated.length === 1 ? `Row ${rows} repeats` : `Rows ${rows} repeat`} the heading row (two lists joined, or a report’s page headings), and ${repeated.length === 1 ? 'was' : 'were'} not read.` });
     }
   }
+  // A report's group sub-headings (SIMS: "Reg Group: 3 Oak", "Reg Group: 3 Oak (continued)"), one cell on a row
+  // of its own: labels of the rows under them, not pupils (probe 19 L4: each was refused as "No first name").
+  // Read as a class column of their own, so one group is one class, and several are refused as several classes
+  // are, with the choice of one.
+  if (result.header) {
+    let current = '';
+    const labelled: { row: number; name: string }[] = [];
+    const groupOf = new Map<number, string>();
+    for (const r of body) {
+      const filled = r.cells.filter((c) => c.trim());
+      const label = filled.length === 1 ? groupLabel(filled[0]!) : undefined;
+      if (label) {
+        current = label.name;
+        labelled.push({ row: r.row, name: label.name });
+      } else if (current) groupOf.set(r.row, current);
+    }
+    if (labelled.length > 0 && !head.some(isGroupHeading)) {
+      const keyWord = groupLabel(body.find((r) => r.row === labelled[0]!.row)!.cells.find((c) => c.trim())!)!.key;
+      const at = body.reduce((w, r) => Math.max(w, r.cells.length), head.length);
+      head = [...head, ...Array<string>(at - head.length).fill(''), keyWord];
+      headWidth = head.length;
+      const rowsOfLabels = new Set(labelled.map((l) => l.row));
+      body = body.filter((r) => !rowsOfLabels.has(r.row)).map((r) => ({ ...r, cells: [...r.cells, ...Array<string>(at - r.cells.length).fill(''), groupOf.get(r.row) ?? ''] }));
+      const rowList = labelled.slice(0, 5).map((l) => l.row).join(', ') + (labelled.length > 5 ? ', …' : '');
+      const names = [...new Map(labelled.map((l) => [foldGroup(l.name), l.name])).values()].map((n) => `“${n}”`).join(', ');
+      result.notes.push({ code: 'group-headings', data: [rowList, names], message: `${labelled.length === 1 ? `Row ${rowList} is a group heading` : `Rows ${rowList} are group headings`} (${names}), read as the class of the rows under ${labelled.length === 1 ? 'it' : 'them'}, not as a pupil.` });
+    }
+  }
   result.rowsRead = body.length;
   if (body.length > MAX_ROWS) {
     result.problems.push({ row: body[MAX_ROWS]!.row, code: 'too-many-rows', data: [String(MAX_ROWS)], message: `More than ${MAX_ROWS} rows: a class roster is far shorter. Is this the whole school's export?` });
@@ -796,14 +837,14 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     for (const r of body) {
       const v = tidy(r.cells[i] ?? '');
       if (!v) continue;
-      const g = groups.get(v.toLowerCase());
+      const g = groups.get(foldGroup(v));
       if (g) g.rows++;
-      else groups.set(v.toLowerCase(), { name: v, rows: 1 });
+      else groups.set(foldGroup(v), { name: v, rows: 1 });
     }
     return groups;
   };
   const groupColumns = result.header ? head.map((_, i) => i).filter((i) => isGroupHeading(head[i]!)) : [];
-  const wanted = options.group === undefined ? undefined : tidy(options.group).toLowerCase();
+  const wanted = options.group === undefined ? undefined : foldGroup(options.group);
   if (wanted !== undefined) {
     const column = groupColumns.find((i) => groupsIn(i).has(wanted));
     if (column === undefined) {
@@ -823,7 +864,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     const kept = all.get(wanted)!;
     const others = [...all.values()].filter((g) => g !== kept);
     const before = body.length;
-    body = body.filter((r) => tidy(r.cells[column] ?? '').toLowerCase() === wanted);
+    body = body.filter((r) => foldGroup(r.cells[column] ?? '') === wanted);
     result.rowsRead = body.length;
     result.group = kept.name;
     const left = before - body.length;
