@@ -268,7 +268,7 @@ export const PROBLEM_CODES = [
 export const NOTE_CODES = [
   'two-row-heading', 'same-names-twice', 'names-used', 'first-filled', 'column-not-read',
   'heading-split', 'mended', 'nul-padding', 'footer', 'name-split', 'same-name', 'not-an-answer', 'channel-under-refusal', 'welsh-na', 'opt-out-date', 'group-kept',
-  'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals', 'bracket-preferred', 'yes-under-refusal', 'mac-roman', 'group-headings',
+  'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals', 'bracket-preferred', 'yes-under-refusal', 'mac-roman', 'group-headings', 'staff-row',
 ] as const;
 
 export interface RosterProblem {
@@ -481,6 +481,8 @@ const COUNT_LABEL = /^(grand )?(total|totals|count|sum|number|no\.?|class size|o
 // Headings of a column naming each pupil's class: registration, form or tutor group (not the year group: a
 // mixed-age class holds two years, and not a teaching set or house, which cut across classes).
 const GROUP_KEYS = new Set(['class', 'classname', 'classgroup', 'reggroup', 'registrationgroup', 'regform', 'regclass', 'registrationclass', 'form', 'formgroup', 'formclass', 'formname', 'tutorgroup', 'formtutorgroup', 'tutor', 'tutorform', 'yearclass', 'yearandclass', 'yeargroupclass', 'homeroom', 'dosbarth', 'grwpcofrestru']);
+// A title before a name: a member of staff ("Ms Carter", "Mrs. Jones", "Dr Patel"), never a pupil.
+const STAFF_TITLE = /^(?:mr|mrs|ms|miss|mx|dr)\.?(?:\s|$)/i;
 const isGroupHeading = (cell: string) => GROUP_KEYS.has(squash(cell));
 /** A class's name as it is compared: "3 Oak", "3Oak" and "3 oak" are one class (the first spelling is shown). */
 const foldGroup = (name: string) => tidy(name).toLowerCase().replace(/\s+/g, '');
@@ -906,6 +908,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
   const capitalised: string[] = [];
   const guessedSplits: string[] = [];
   const bracketNames: string[] = [];
+  const staffRows: { row: number; name: string }[] = [];
   // The row as the reader split it, so the person fixing it sees where the extra or missing comma is.
   const asSplit = (cells: readonly string[]) => `${cells.slice(0, 8).map((c) => `“${tidy(c).slice(0, 24)}”`).join(' | ')}${cells.length > 8 ? ' | …' : ''}`;
   for (const [index, { cells, row }] of body.entries()) {
@@ -1016,6 +1019,12 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     if (legalFirst === first) legalFirst = '';
     if (legalLast === last) legalLast = '';
 
+    // A member of staff listed with the class ("Teacher, Ms Carter", "Carter, Mrs"): a title is never a pupil's
+    // first name. The row is left out and named (probe 19 L3: it was imported as a pupil called "Ms Carter").
+    if (STAFF_TITLE.test(first) || (!first && STAFF_TITLE.test(last))) {
+      staffRows.push({ row, name: tidy(cells.filter((c) => c.trim()).slice(0, 3).join(' ')).slice(0, 60) });
+      continue;
+    }
     if (bracketed && first) bracketNames.push(`“${tidy(before.split('|').filter(Boolean).join(' ').slice(0, 60))}” → ${first} ${last}${legalFirst || legalLast ? ` (legal ${[legalFirst || first, legalLast || last].join(' ')})` : ''}`);
     if (!first) {
       result.problems.push({ row, code: 'no-first-name', message: 'No first name.' });
@@ -1243,6 +1252,14 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
       code: 'bracket-preferred',
       data: [String(bracketNames.length), bracketNames.slice(0, 3).join(', ')],
       message: `${bracketNames.length === 1 ? 'A name has' : `${bracketNames.length} names have`} a second name in brackets, read as the name the pupil goes by (both are matched): ${bracketNames.slice(0, 3).join(', ')}${bracketNames.length > 3 ? ', …' : ''}. Check them below.`,
+    });
+  }
+  if (staffRows.length > 0) {
+    const list = staffRows.slice(0, 3).map((s) => `${s.row} (“${s.name}”)`).join(', ') + (staffRows.length > 3 ? ', …' : '');
+    result.notes.push({
+      code: 'staff-row',
+      data: [String(staffRows.length), list],
+      message: `${staffRows.length === 1 ? `Row ${list} names a member of staff` : `Rows ${list} name members of staff`} (a title such as Ms or Mr), not a pupil, and ${staffRows.length === 1 ? 'was' : 'were'} not read.`,
     });
   }
   if (guessedSplits.length > 0) {
