@@ -360,6 +360,8 @@ const FORMAT_NAMES: Record<BinaryFormat, string> = {
   zip: 'a compressed (.zip) file',
   image: 'a picture (PNG, JPEG, GIF, BMP, TIFF or WebP)',
   binary: 'not a text file',
+  html: 'a web page (an HTML table, perhaps saved with a spreadsheet’s name such as .xls)',
+  utf32: 'text in UTF-32, an encoding Policy Guard does not read',
 };
 
 function emptyParse(): RosterParse {
@@ -374,7 +376,7 @@ function emptyParse(): RosterParse {
  */
 export function readRoster(bytes: Uint8Array, size = bytes.length, options: RosterReadOptions = {}): RosterParse {
   const format = binaryFormat(bytes);
-  const spreadsheet = format === 'xlsx' || format === 'xls' || format === 'ods';
+  const spreadsheet = format === 'xlsx' || format === 'xls' || format === 'ods' || format === 'html' || format === 'utf32';
   const how = spreadsheet
     ? 'Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.'
     : 'Export the class list from the management system as CSV (or open it in Excel and save it as “CSV UTF-8”), and import that.';
@@ -394,7 +396,7 @@ export function readRoster(bytes: Uint8Array, size = bytes.length, options: Rost
     }
   }
   if (format) {
-    const what = format === 'image' ? `${FORMAT_NAMES[format]}, not a class list` : `${FORMAT_NAMES[format]}, not a CSV file`;
+    const what = format === 'image' ? `${FORMAT_NAMES[format]}, not a class list` : format === 'utf32' ? FORMAT_NAMES[format] : `${FORMAT_NAMES[format]}, not a CSV file`;
     return { ...emptyParse(), problems: [{ row: 0, code: 'not-text', data: [format], message: `This file is ${what}. ${how}` }] };
   }
   const { text, encoding, macRoman } = decodeRoster(bytes);
