@@ -494,10 +494,14 @@ const foldGroup = (name: string) => tidy(name).toLowerCase().replace(/\s+/g, '')
  * Group") and the group's name, or undefined for any other cell.
  */
 function groupLabel(cell: string): { key: string; name: string } | undefined {
-  const m = /^\s*([^:]{1,40}?)\s*:\s*(.+?)\s*$/.exec(cell);
-  if (!m || !isGroupHeading(m[1]!)) return undefined;
-  const name = tidy(m[2]!.replace(/\s*\((?:continued|cont\.?|cont'd|contd\.?)\)\s*$/i, ''));
-  return name ? { key: tidy(m[1]!), name } : undefined;
+  // Split at the colon by hand, and tidied before the "(continued)" is matched at the end: a pattern with a run of
+  // spaces on both sides of what it seeks is quadratic on a cell of spaces (tests/unit/text/regex-sweep.test.ts).
+  const colon = cell.indexOf(':');
+  if (colon < 0 || colon > 60) return undefined;
+  const key = tidy(cell.slice(0, colon));
+  if (!key || !isGroupHeading(key)) return undefined;
+  const name = tidy(cell.slice(colon + 1)).replace(/ ?\((?:continued|cont\.?|cont'd|contd\.?)\)$/i, '');
+  return name ? { key, name } : undefined;
 }
 
 /**
