@@ -260,7 +260,7 @@ function parseTargetArgs(args: string[]): { target?: string; overlay?: { presetI
 export function runPolicy(args: string[], io: CliIO): number | Promise<number> {
   const [sub] = args;
   if (sub === 'from-text') return runFromText(args.slice(1), io);
-  if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
+  if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help' || ((sub === 'show' || sub === 'validate') && args.some((a) => a === '--help' || a === '-h'))) {
     io.stdout(POLICY_HELP);
     return sub === undefined ? 2 : 0;
   }

@@ -24,7 +24,8 @@ export const ROSTER_HELP = `Usage:
 
 export function runRoster(args: string[], io: CliIO): number {
   const [sub] = args;
-  if (sub === '--help' || sub === '-h' || sub === undefined) {
+  // "guard roster read --help" asks for the help as "guard roster --help" does (probe 19 L6: it said "Unknown option").
+  if (sub === undefined || args.some((a) => a === '--help' || a === '-h')) {
     (sub === undefined ? io.stderr : io.stdout)(ROSTER_HELP);
     return sub === undefined ? 2 : 0;
   }

@@ -31,9 +31,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import nodePath, { dirname, join, resolve } from 'node:path';
+import nodePath, { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from '../tests/e2e/chromium';
@@ -62,8 +62,36 @@ export function isInside(root: string, path: string, p: typeof nodePath.posix = 
   return rel === '' || (!rel.startsWith('..') && !p.isAbsolute(rel));
 }
 
+/**
+ * `path` with every symbolic link resolved, as far as it exists: a key about to be made has no file yet, so the
+ * nearest folder that exists is resolved and the rest joined on; a link whose target is not there yet is followed
+ * by hand (the key would be written through it). Checking only the path as typed let `~/keys → <repo>/keys`
+ * put the key in the repository (probe 19 L7).
+ */
+export function realPath(path: string, hops = 0): string {
+  const abs = resolve(path);
+  try {
+    return realpathSync(abs);
+  } catch {
+    // Not there (yet), or a link to nothing: below.
+  }
+  try {
+    if (hops < 40 && lstatSync(abs).isSymbolicLink()) return realPath(resolve(dirname(abs), readlinkSync(abs)), hops + 1);
+  } catch {
+    // Nothing at all at this path: its folder decides.
+  }
+  const parent = dirname(abs);
+  return parent === abs ? abs : join(realPath(parent, hops), basename(abs));
+}
+
+/** Whether `path` is inside `root` as typed or once symbolic links are resolved. */
+const insideReally = (root: string, path: string) => isInside(root, path) || isInside(realPath(root), realPath(path));
+
 /** Why a key cannot be used or made, for the person packaging: a message, exit 1. */
 export class KeyError extends Error {}
+
+/** Why the output folder cannot be used (it would be packaged into the extension): a message, exit 1. */
+export class OutDirError extends Error {}
 
 /**
  * Reads the signing key at `path`; with `create`, makes one (and its folder, 0700; the key 0600) when there is
@@ -208,10 +236,16 @@ function baseFor(options: PackageOptions): { base: string; warning?: string } {
 export function preflight(options: PackageOptions = {}): { keyPath: string; base: string; warning?: string; existing?: { pem: string; created: boolean } } {
   const checked = baseFor(options);
   const keyPath = resolve(options.keyPath ?? (process.env.POLICY_GUARD_CRX_KEY || DEFAULT_KEY));
-  if (isInside(ROOT, keyPath)) {
+  if (insideReally(ROOT, keyPath)) {
     // A key inside the working tree is one `git add -A` away from the repository; one in `.output/` is wiped by
     // the next clean build.
     throw new KeyError(`The signing key must live outside the repository and its .output folder (got ${keyPath}): use ~/.config/policy-guard/ or POLICY_GUARD_CRX_KEY.`);
+  }
+  // The CRX and updates.xml written where the build copies from (public/) or into the extension being packed would
+  // ship inside the next package: refused, as the key is, links resolved.
+  const out = resolve(options.outDir ?? DEFAULT_OUT);
+  for (const packed of [join(ROOT, 'public'), options.built ?? BUILT]) {
+    if (insideReally(packed, out)) throw new OutDirError(`--out must not be inside ${packed} (got ${out}): what is there is packaged into the extension itself. Use a folder outside it, such as the default .output/crx.`);
   }
   // The key is checked before the build, so a wrong key path is the first thing said; a new one is made only
   // once the rest is known to be there.

@@ -24,7 +24,7 @@ export function problemText(p: RosterProblem): string {
     data[0] = field === 'inCare' ? t('rosterInCare') : field.startsWith('consent:') ? t(`rosterConsent_${key(field.slice(8))}` as MessageKey) : t('csvFieldConsent');
   }
   // The kind of file, by its extension (the English names the format in words).
-  if (p.code === 'not-text') data[0] = data[0] === 'binary' ? '?' : data[0] === 'image' ? '.png/.jpg' : `.${data[0] ?? ''}`;
+  if (p.code === 'not-text') data[0] = data[0] === 'binary' ? '?' : data[0] === 'image' ? '.png/.jpg' : data[0] === 'utf32' ? 'UTF-32' : data[0] === 'html' ? 'HTML' : `.${data[0] ?? ''}`;
   return message(`csv_${key(p.code)}`, data) || p.message;
 }
 

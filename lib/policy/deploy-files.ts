@@ -189,8 +189,14 @@ function fromPlist(text: string): DeployFile {
     const arrayEnds = { from: 0, end: -2 };
     for (const m of body.matchAll(/<key>([^<]*)<\/key>/g)) values[unxml(m[1]!)] = plistValueAt(body, m.index + m[0].length, arrayEnds);
     const type = typeof values.PayloadType === 'string' ? values.PayloadType : undefined;
-    const settings = Object.fromEntries(Object.entries(values).filter(([k]) => MANAGED.has(k)));
-    if (type ? /\.extensions\.[^.]+$/.test(type) : Object.keys(settings).length > 0) sources.push({ where: type ?? '(plist)', values: settings });
+    // Every name in an extension's payload but the profile's own (Payload…) is a setting pushed to the extension,
+    // so a mistyped or unknown one ("lockall", "Locked", "PresetId") is kept to be named, as in the JSON and .reg
+    // forms (probe 19 H2: keeping only the four names called such a profile valid). A plain plist is read as the
+    // JSON form is: its names are settings when they are, or are near, the four.
+    const names = Object.keys(values).filter((k) => !/^Payload/.test(k));
+    const plain = names.length > 0 && (names.every((k) => MANAGED.has(k) || closestManagedKey(k)) || names.some((k) => MANAGED.has(k)));
+    const settings = Object.fromEntries(names.map((k) => [k, values[k]]));
+    if (type ? /\.extensions\.[^.]+$/.test(type) : plain) sources.push({ where: type ?? '(plist)', values: settings });
   }
   if (sources.length === 0) return { kind: 'unreadable', problems: [{ path: '(file)', message: 'has no payload of an extension’s settings (PayloadType com.google.Chrome.extensions.<id> or com.microsoft.Edge.extensions.<id>)' }] };
   return { kind: 'managed', form: 'a macOS configuration profile', sources };

@@ -7,7 +7,8 @@
  * consent column refused the file rather than being read as a refusal. A phrase is read only when the whole cell
  * is the phrase, optionally after the column's own words ("Photo consent:", "Form", "Caniatâd") and before a
  * date or who said it ("Opted out 03/10/2025", "Refused by parent", "Gwrthodwyd gan y rhiant"); anything else
- * written is left to the yes/no reader, which asks about what it cannot read rather than guessing.
+ * written is left to the yes/no reader, which asks about what it cannot read rather than guessing. A phrase that
+ * starts with "no" but denies an objection ("No objection", "No opt-out") is consent given.
  */
 
 /** Consent given, refused, or not recorded (null): lib/roster/csv.ts Consent. */
@@ -20,6 +21,12 @@ const GIVEN = [
   // English: the plain words again, so that a date or who said it may follow ("Given 1st Sept 2025").
   'yes', 'given', 'granted', 'consented', 'agreed', 'consent given', 'permission given',
   'consent', 'happy', 'parent agreed', 'parents agreed', 'parent consented', 'parent gave consent', 'permitted',
+  // No objection is consent given (probe 19 M2: "No objection" was read as "No", a refusal), and so is no opt-out or
+  // no restriction; each is longer than "no", so read before it.
+  'no objection', 'no objections', 'no objection raised', 'no objections raised', 'not opposed', 'does not object', 'do not object', "doesn't object", "don't object",
+  'has no objection', 'have no objection', 'parent has no objection', 'parents have no objection', 'no opt out', 'not opted out', 'has not opted out', 'no restriction', 'no restrictions',
+  // Welsh: no objection, without objection, does not object, not opted out.
+  'dim gwrthwynebiad', 'dim gwrthwynebiadau', 'heb wrthwynebiad', 'ddim yn gwrthwynebu', 'dim yn gwrthwynebu', "nid yw'n gwrthwynebu", 'heb optio allan',
 ];
 const REFUSED = [
   'no', 'refused', 'withdrawn', 'declined', 'denied', 'not given', 'consent withdrawn', 'consent refused',

@@ -187,6 +187,36 @@ export function titleCase(name: string): string {
     .join(' ');
 }
 
+/** Whether a word of a name is written in capitals: two letters or more, none small ("HUGHES", "O'NEILL", "SMITH-WALKER"). */
+const inCapitals = (word: string) => (word.match(/\p{L}/gu) ?? []).length >= 2 && !/\p{Ll}/u.test(word);
+
+/**
+ * A whole name whose surname alone is in capitals, as SIMS and Arbor write it ("HUGHES Amelia", "Mary Jane
+ * WATSON", "DE LA CRUZ Maria"): [forenames, surname], before title case loses the clue; undefined when the
+ * capitals do not tell. They tell when the words in capitals are one run at the start or the end, and the others
+ * are not in capitals but have small letters (a name in capitals throughout, "AMELIA HUGHES", does not tell; a
+ * one-letter initial, "Amelia J HUGHES", is a forename's). A particle in small letters just before the surname
+ * is the surname's ("Siân ap RHYS"). Two capitals alone at the start are initials ("AJ Smith"), not a surname.
+ */
+function surnameInCapitals(words: readonly string[]): [string, string] | undefined {
+  const caps = words.map(inCapitals);
+  const from = caps.indexOf(true);
+  if (from < 0) return undefined;
+  let to = from;
+  while (to < words.length && caps[to]) to++;
+  if (caps.slice(to).includes(true)) return undefined;
+  let start = from;
+  while (start > 0 && PARTICLES.has(words[start - 1]!)) start--;
+  const atStart = start === 0;
+  if (!atStart && to !== words.length) return undefined;
+  const rest = atStart ? words.slice(to) : words.slice(0, start);
+  if (rest.length === 0 || !rest.some((w) => /\p{Ll}/u.test(w))) return undefined;
+  // Particles in capitals too, so title case reads the surname as one ("ap RHYS" → "AP RHYS" → "ap Rhys").
+  const surname = words.slice(start, to).map((w) => w.toUpperCase());
+  if (atStart && surname.length === 1 && (surname[0]!.match(/\p{L}/gu) ?? []).length === 2 && !PARTICLES.has(surname[0]!.toLowerCase())) return undefined;
+  return [rest.join(' '), surname.join(' ')];
+}
+
 const tidy = (s: string) => s.normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 const foldName = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f'’‘`ʼ]/g, '').toLowerCase();
 // C0 and C1 control characters: what a misread encoding or a damaged file leaves in a name.
@@ -238,7 +268,7 @@ export const PROBLEM_CODES = [
 export const NOTE_CODES = [
   'two-row-heading', 'same-names-twice', 'names-used', 'first-filled', 'column-not-read',
   'heading-split', 'mended', 'nul-padding', 'footer', 'name-split', 'same-name', 'not-an-answer', 'channel-under-refusal', 'welsh-na', 'opt-out-date', 'group-kept',
-  'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals', 'bracket-preferred', 'yes-under-refusal', 'mac-roman',
+  'heading-repeated', 'lines-quoted', 'sheet-chosen', 'capitals', 'bracket-preferred', 'yes-under-refusal', 'mac-roman', 'group-headings', 'staff-row',
 ] as const;
 
 export interface RosterProblem {
@@ -330,6 +360,8 @@ const FORMAT_NAMES: Record<BinaryFormat, string> = {
   zip: 'a compressed (.zip) file',
   image: 'a picture (PNG, JPEG, GIF, BMP, TIFF or WebP)',
   binary: 'not a text file',
+  html: 'a web page (an HTML table, perhaps saved with a spreadsheet’s name such as .xls)',
+  utf32: 'text in UTF-32, an encoding Policy Guard does not read',
 };
 
 function emptyParse(): RosterParse {
@@ -344,7 +376,7 @@ function emptyParse(): RosterParse {
  */
 export function readRoster(bytes: Uint8Array, size = bytes.length, options: RosterReadOptions = {}): RosterParse {
   const format = binaryFormat(bytes);
-  const spreadsheet = format === 'xlsx' || format === 'xls' || format === 'ods';
+  const spreadsheet = format === 'xlsx' || format === 'xls' || format === 'ods' || format === 'html' || format === 'utf32';
   const how = spreadsheet
     ? 'Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.'
     : 'Export the class list from the management system as CSV (or open it in Excel and save it as “CSV UTF-8”), and import that.';
@@ -364,7 +396,7 @@ export function readRoster(bytes: Uint8Array, size = bytes.length, options: Rost
     }
   }
   if (format) {
-    const what = format === 'image' ? `${FORMAT_NAMES[format]}, not a class list` : `${FORMAT_NAMES[format]}, not a CSV file`;
+    const what = format === 'image' ? `${FORMAT_NAMES[format]}, not a class list` : format === 'utf32' ? FORMAT_NAMES[format] : `${FORMAT_NAMES[format]}, not a CSV file`;
     return { ...emptyParse(), problems: [{ row: 0, code: 'not-text', data: [format], message: `This file is ${what}. ${how}` }] };
   }
   const { text, encoding, macRoman } = decodeRoster(bytes);
@@ -451,7 +483,26 @@ const COUNT_LABEL = /^(grand )?(total|totals|count|sum|number|no\.?|class size|o
 // Headings of a column naming each pupil's class: registration, form or tutor group (not the year group: a
 // mixed-age class holds two years, and not a teaching set or house, which cut across classes).
 const GROUP_KEYS = new Set(['class', 'classname', 'classgroup', 'reggroup', 'registrationgroup', 'regform', 'regclass', 'registrationclass', 'form', 'formgroup', 'formclass', 'formname', 'tutorgroup', 'formtutorgroup', 'tutor', 'tutorform', 'yearclass', 'yearandclass', 'yeargroupclass', 'homeroom', 'dosbarth', 'grwpcofrestru']);
+// A title before a name: a member of staff ("Ms Carter", "Mrs. Jones", "Dr Patel"), never a pupil.
+const STAFF_TITLE = /^(?:mr|mrs|ms|miss|mx|dr)\.?(?:\s|$)/i;
 const isGroupHeading = (cell: string) => GROUP_KEYS.has(squash(cell));
+/** A class's name as it is compared: "3 Oak", "3Oak" and "3 oak" are one class (the first spelling is shown). */
+const foldGroup = (name: string) => tidy(name).toLowerCase().replace(/\s+/g, '');
+
+/**
+ * A report's group sub-heading ("Reg Group: 3 Oak", "Form: 7B (continued)"): its heading word as written ("Reg
+ * Group") and the group's name, or undefined for any other cell.
+ */
+function groupLabel(cell: string): { key: string; name: string } | undefined {
+  // Split at the colon by hand, and tidied before the "(continued)" is matched at the end: a pattern with a run of
+  // spaces on both sides of what it seeks is quadratic on a cell of spaces (tests/unit/text/regex-sweep.test.ts).
+  const colon = cell.indexOf(':');
+  if (colon < 0 || colon > 60) return undefined;
+  const key = tidy(cell.slice(0, colon));
+  if (!key || !isGroupHeading(key)) return undefined;
+  const name = tidy(cell.slice(colon + 1)).replace(/ ?\((?:continued|cont\.?|cont'd|contd\.?)\)$/i, '');
+  return name ? { key, name } : undefined;
+}
 
 /**
  * A totals row whose label and number sit in separate cells ("Total,28,", "Number of pupils<TAB>28",
@@ -525,10 +576,23 @@ function readable(r: RosterParse): RosterParse {
   };
 }
 
+/**
+ * The text with every line end as "\n". papaparse takes the first line end it meets as the file's, so a CRLF
+ * file with one LF-only line (a row added in another editor) read that row and the next as one (probe 19 H3);
+ * CR alone is old Mac's. A quoted cell's line break stays inside its quotes, only written as "\n". U+2028 and
+ * U+2029 (Unicode's line and paragraph separators) end lines only in a text that has no other line end (a
+ * tool that writes them instead); within lines they are pasted breaks in a cell, read as a space.
+ */
+function lineEndsOf(text: string): string {
+  const normal = text.replace(/\r\n?/g, '\n');
+  if (!/[\u2028\u2029]/.test(normal)) return normal;
+  return normal.replace(/[\u2028\u2029]/g, normal.includes('\n') ? ' ' : '\n');
+}
+
 /** parseRosterCsv's reading; `singleByte` when the text was decoded as Windows-1252 (letters from another encoding are refused). */
 function parseText(input: string, unwrapped: boolean, singleByte = false, options: RosterReadOptions = {}): RosterParse {
   const result = emptyParse();
-  let text = input.replace(/^\uFEFF/, '');
+  let text = lineEndsOf(input.replace(/^\uFEFF/, ''));
   // UTF-8 that was opened as "ANSI" and saved again: "ZoÃ«" is mended to "Zoë", and the preview says so.
   const mended = mendMojibake(text);
   if (mended.count > 0) {
@@ -713,6 +777,34 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
       result.notes.push({ code: 'heading-repeated', data: [rows], message: `${repeated.length === 1 ? `Row ${rows} repeats` : `Rows ${rows} repeat`} the heading row (two lists joined, or a report’s page headings), and ${repeated.length === 1 ? 'was' : 'were'} not read.` });
     }
   }
+  // A report's group sub-headings (SIMS: "Reg Group: 3 Oak", "Reg Group: 3 Oak (continued)"), one cell on a row
+  // of its own: labels of the rows under them, not pupils (probe 19 L4: each was refused as "No first name").
+  // Read as a class column of their own, so one group is one class, and several are refused as several classes
+  // are, with the choice of one.
+  if (result.header) {
+    let current = '';
+    const labelled: { row: number; name: string }[] = [];
+    const groupOf = new Map<number, string>();
+    for (const r of body) {
+      const filled = r.cells.filter((c) => c.trim());
+      const label = filled.length === 1 ? groupLabel(filled[0]!) : undefined;
+      if (label) {
+        current = label.name;
+        labelled.push({ row: r.row, name: label.name });
+      } else if (current) groupOf.set(r.row, current);
+    }
+    if (labelled.length > 0 && !head.some(isGroupHeading)) {
+      const keyWord = groupLabel(body.find((r) => r.row === labelled[0]!.row)!.cells.find((c) => c.trim())!)!.key;
+      const at = body.reduce((w, r) => Math.max(w, r.cells.length), head.length);
+      head = [...head, ...Array<string>(at - head.length).fill(''), keyWord];
+      headWidth = head.length;
+      const rowsOfLabels = new Set(labelled.map((l) => l.row));
+      body = body.filter((r) => !rowsOfLabels.has(r.row)).map((r) => ({ ...r, cells: [...r.cells, ...Array<string>(at - r.cells.length).fill(''), groupOf.get(r.row) ?? ''] }));
+      const rowList = labelled.slice(0, 5).map((l) => l.row).join(', ') + (labelled.length > 5 ? ', …' : '');
+      const names = [...new Map(labelled.map((l) => [foldGroup(l.name), l.name])).values()].map((n) => `“${n}”`).join(', ');
+      result.notes.push({ code: 'group-headings', data: [rowList, names], message: `${labelled.length === 1 ? `Row ${rowList} is a group heading` : `Rows ${rowList} are group headings`} (${names}), read as the class of the rows under ${labelled.length === 1 ? 'it' : 'them'}, not as a pupil.` });
+    }
+  }
   result.rowsRead = body.length;
   if (body.length > MAX_ROWS) {
     result.problems.push({ row: body[MAX_ROWS]!.row, code: 'too-many-rows', data: [String(MAX_ROWS)], message: `More than ${MAX_ROWS} rows: a class roster is far shorter. Is this the whole school's export?` });
@@ -753,14 +845,14 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     for (const r of body) {
       const v = tidy(r.cells[i] ?? '');
       if (!v) continue;
-      const g = groups.get(v.toLowerCase());
+      const g = groups.get(foldGroup(v));
       if (g) g.rows++;
-      else groups.set(v.toLowerCase(), { name: v, rows: 1 });
+      else groups.set(foldGroup(v), { name: v, rows: 1 });
     }
     return groups;
   };
   const groupColumns = result.header ? head.map((_, i) => i).filter((i) => isGroupHeading(head[i]!)) : [];
-  const wanted = options.group === undefined ? undefined : tidy(options.group).toLowerCase();
+  const wanted = options.group === undefined ? undefined : foldGroup(options.group);
   if (wanted !== undefined) {
     const column = groupColumns.find((i) => groupsIn(i).has(wanted));
     if (column === undefined) {
@@ -780,7 +872,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     const kept = all.get(wanted)!;
     const others = [...all.values()].filter((g) => g !== kept);
     const before = body.length;
-    body = body.filter((r) => tidy(r.cells[column] ?? '').toLowerCase() === wanted);
+    body = body.filter((r) => foldGroup(r.cells[column] ?? '') === wanted);
     result.rowsRead = body.length;
     result.group = kept.name;
     const left = before - body.length;
@@ -822,6 +914,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
   const capitalised: string[] = [];
   const guessedSplits: string[] = [];
   const bracketNames: string[] = [];
+  const staffRows: { row: number; name: string }[] = [];
   // The row as the reader split it, so the person fixing it sees where the extra or missing comma is.
   const asSplit = (cells: readonly string[]) => `${cells.slice(0, 8).map((c) => `“${tidy(c).slice(0, 24)}”`).join(' | ')}${cells.length > 8 ? ' | …' : ''}`;
   for (const [index, { cells, row }] of body.entries()) {
@@ -905,11 +998,13 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
       // "Hughes, Amelia" (surname first, as registers list pupils) or "Amelia Hughes".
       const comma = full.indexOf(',');
       const words = full.split(' ');
-      const [fullFirst, fullLast] = comma > 0 ? [tidy(full.slice(comma + 1)), tidy(full.slice(0, comma))] : [words[0]!, words.slice(1).join(' ')];
+      // "HUGHES Amelia", "Mary Jane WATSON": the surname in capitals (SIMS and Arbor reports) says which words it is.
+      const byCapitals = comma > 0 ? undefined : surnameInCapitals(words);
+      const [fullFirst, fullLast] = comma > 0 ? [tidy(full.slice(comma + 1)), tidy(full.slice(0, comma))] : (byCapitals ?? [words[0]!, words.slice(1).join(' ')]);
       if (!first) {
         [first, last] = [fullFirst, last || fullLast];
         // "Mary Jane Smith-Walker": which words are the surname cannot be told; the preview shows the split.
-        if (comma < 0 && words.length > 2) guessedSplits.push(`“${full}” → ${first} / ${last}`);
+        if (comma < 0 && !byCapitals && words.length > 2) guessedSplits.push(`“${full}” → ${first} / ${last}`);
       } else {
         // A whole name beside a preferred first name ("Name" and "Preferred Name"): the surname comes from
         // the whole name, and its first name is the legal one when it differs.
@@ -930,6 +1025,12 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     if (legalFirst === first) legalFirst = '';
     if (legalLast === last) legalLast = '';
 
+    // A member of staff listed with the class ("Teacher, Ms Carter", "Carter, Mrs"): a title is never a pupil's
+    // first name. The row is left out and named (probe 19 L3: it was imported as a pupil called "Ms Carter").
+    if (STAFF_TITLE.test(first) || (!first && STAFF_TITLE.test(last))) {
+      staffRows.push({ row, name: tidy(cells.filter((c) => c.trim()).slice(0, 3).join(' ')).slice(0, 60) });
+      continue;
+    }
     if (bracketed && first) bracketNames.push(`“${tidy(before.split('|').filter(Boolean).join(' ').slice(0, 60))}” → ${first} ${last}${legalFirst || legalLast ? ` (legal ${[legalFirst || first, legalLast || last].join(' ')})` : ''}`);
     if (!first) {
       result.problems.push({ row, code: 'no-first-name', message: 'No first name.' });
@@ -1157,6 +1258,14 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
       code: 'bracket-preferred',
       data: [String(bracketNames.length), bracketNames.slice(0, 3).join(', ')],
       message: `${bracketNames.length === 1 ? 'A name has' : `${bracketNames.length} names have`} a second name in brackets, read as the name the pupil goes by (both are matched): ${bracketNames.slice(0, 3).join(', ')}${bracketNames.length > 3 ? ', …' : ''}. Check them below.`,
+    });
+  }
+  if (staffRows.length > 0) {
+    const list = staffRows.slice(0, 3).map((s) => `${s.row} (“${s.name}”)`).join(', ') + (staffRows.length > 3 ? ', …' : '');
+    result.notes.push({
+      code: 'staff-row',
+      data: [String(staffRows.length), list],
+      message: `${staffRows.length === 1 ? `Row ${list} names a member of staff` : `Rows ${list} name members of staff`} (a title such as Ms or Mr), not a pupil, and ${staffRows.length === 1 ? 'was' : 'were'} not read.`,
     });
   }
   if (guessedSplits.length > 0) {

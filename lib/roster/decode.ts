@@ -26,7 +26,7 @@ export interface DecodedRoster {
 
 
 /** A file that is not text at all: a workbook or document saved in its own format. */
-export type BinaryFormat = 'xlsx' | 'xls' | 'ods' | 'docx' | 'pdf' | 'zip' | 'image' | 'binary';
+export type BinaryFormat = 'xlsx' | 'xls' | 'ods' | 'docx' | 'pdf' | 'zip' | 'image' | 'binary' | 'html' | 'utf32';
 
 
 /**
@@ -43,6 +43,13 @@ export function binaryFormat(bytes: Uint8Array): BinaryFormat | undefined {
   if (at(0x42, 0x4d) && bytes.length >= 26 && bytes[14]! >= 12 && bytes[15] === 0 && bytes[6] === 0 && bytes[7] === 0) return 'image';
   if (at(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50) return 'image';
   if (at(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'xls';
+  // UTF-32 with its byte-order mark (LE FF FE 00 00, BE 00 00 FE FF): it was read as UTF-16 with a NUL after every
+  // letter (probe 19 L5). UTF-16 text never starts with a NUL character.
+  if (at(0xff, 0xfe, 0x00, 0x00) || at(0x00, 0x00, 0xfe, 0xff)) return 'utf32';
+  // A web page saved with a spreadsheet's name (Excel's "Web Page" save, or a report's "Export to Excel" that
+  // writes an HTML table as .xls): its markup was shown as a heading row (probe 19 L5).
+  const start = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024)).replace(/^(?:\u00ef\u00bb\u00bf|\u00ff\u00fe|\u00fe\u00ff)?\s*/, '');
+  if (/^<(?:!doctype\s+html|html|table|\?xml[^>]*>\s*<html)\b/i.test(start.replace(/\u0000/g, ''))) return 'html';
   if (at(0x50, 0x4b, 0x03, 0x04) || at(0x50, 0x4b, 0x05, 0x06)) {
     // Entry names are stored uncompressed in the local headers: the first few KB name the parts.
     const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 64 * 1024));

@@ -88,7 +88,8 @@ const FIRST_BEFORE_NAME = new Set(['first', 'given', 'christian', 'fore']);
 const LAST_BEFORE_NAME = new Set(['last', 'family', 'sur']);
 const NAME_WORD = new Set(['name', 'names', 'enw', 'enwau']);
 const LEGAL_WORDS = new Set(['legal', 'official', 'registered', 'cyfreithiol', 'swyddogol']);
-const PREFERRED_WORDS = new Set(['preferred', 'known', 'chosen', 'usual', 'used', 'nick', 'nickname', 'nicknames', 'goes', 'ffefrir', 'dewisol']);
+// Welsh: "a ffefrir" (preferred), "dewisol" (chosen), "a ddefnyddir" (used, probe 19 L2), "arferol" (usual).
+const PREFERRED_WORDS = new Set(['preferred', 'known', 'chosen', 'usual', 'used', 'nick', 'nickname', 'nicknames', 'goes', 'ffefrir', 'dewisol', 'ddefnyddir', 'defnyddir', 'arferol']);
 // Words for the pupil, and small words, that say nothing about which name.
 const PUPIL_WORDS = new Set(['child', 'children', 'pupil', 'pupils', 'student', 'students', 'learner', 'learners', 'plentyn', 'disgybl', 'your', 'the', 'of', 'as', 'by', 'in', 'use', 'full', 'whole', 'llawn', 'a', 'y', 'yr', 's']);
 

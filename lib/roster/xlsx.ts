@@ -138,14 +138,24 @@ function columnIndex(ref: string): number {
 
 const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
 
+// Rows are padded out to the sheet's widest row up to this many columns (a class list has a dozen; a stray cell
+// far to the right is not worth a megabyte of empty cells on every row).
+const MAX_PAD_COLUMNS = 256;
+
+/**
+ * A sheet as CSV text, one line a row, each cell at its column. Excel leaves out empty cells, at a row's end as in
+ * its middle: a cell is put at the column its reference names (A2, C2 with B2 missing), and every row is padded to
+ * the widest row's width, so a pupil whose last cells are empty (consent not filled in, no note) lines up with the
+ * headings instead of being refused as a row with cells missing (probe 19 M1).
+ */
 function sheetText(xml: string, strings: string[], dates: Set<number>, date1904: boolean): string {
-  const lines: string[] = [];
+  const lines: string[][] = [];
   const data = [...elements(xml, 'sheetData')][0]?.body ?? '';
   for (const row of elements(data, 'row')) {
     const r = Number(attr(row.attrs, 'r') ?? lines.length + 1);
     // Rows the file leaves out are empty rows: kept, so row numbers stay the spreadsheet's, up to a class list's
     // length (a row numbered 1,000,000 is never padded out to it, and is still read).
-    while (lines.length < Math.min(r - 1, MAX_GAP_ROWS)) lines.push('');
+    while (lines.length < Math.min(r - 1, MAX_GAP_ROWS)) lines.push([]);
     const cells: string[] = [];
     for (const c of elements(row.body, 'c')) {
       const ref = attr(c.attrs, 'r');
@@ -166,9 +176,14 @@ function sheetText(xml: string, strings: string[], dates: Set<number>, date1904:
       while (cells.length < at) cells.push('');
       cells[at] = value;
     }
-    lines.push(cells.map(quote).join(','));
+    lines.push(cells);
   }
-  return lines.join('\r\n') + (lines.length ? '\r\n' : '');
+  const width = Math.min(MAX_PAD_COLUMNS, lines.reduce((w, cells) => Math.max(w, cells.length), 0));
+  const text = lines.map((cells) => {
+    const row = cells.length > 0 && cells.length < width ? [...cells, ...Array<string>(width - cells.length).fill('')] : cells;
+    return row.map(quote).join(',');
+  });
+  return text.join('\r\n') + (text.length ? '\r\n' : '');
 }
 
 function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, Uint8Array> {

@@ -5,7 +5,8 @@
  *
  * Consent has three states (lib/rules/types.ts). The finding says which one it is, and carries
  * `data.record = 'rosters'` so the panel offers the place to record consent. "Not recorded" holds the post
- * like a refusal unless the policy's `notRecorded` is `remind`, which makes it an `audit` note.
+ * like a refusal unless the policy's `notRecorded` is `remind`, which makes it an `audit` note. A pupil tagged in
+ * a class with no roster saved is "not recorded" too (`noRoster`): no register, no recorded consent.
  *
  * Pupils in care: only a policy that says so (`neverInCare`, Bentley New Village 5.4) bars their photos
  * whatever the consent. Under the others, which do not mention children in care, a consented pupil in care
@@ -42,6 +43,8 @@ export const photoConsent: RuleModule = {
       noConsent: (d) => `${d.name} has no photo consent for ${d.where}: the consent register says no. Remove the photo, or untag them${d.alternative}.`,
       notRecorded: (d) =>
         `No photo consent is recorded for ${d.name}: it is not known whether their family agreed to photos in ${d.where}. Check the consent register and record it in Policy Guard's settings, or remove the photo or the tag.`,
+      noRoster: (d) =>
+        `No photo consent is recorded for ${d.name}: no consent register is saved for this class, so it is not known whether their family agreed to photos in ${d.where}. Import the class roster with its consent in Policy Guard's settings (Record consent), or remove the photo or the tag.`,
       unknown: (d) => `${d.name} is tagged but is not on the class roster, so their photo consent is not known. Check the consent register before posting.`,
       ambiguous: (d) => `${d.name} could be ${d.pupils} (all on the roster): tag them by full name, so their photo consent is known.`,
       noChildren: (d) => `${d.policyOf} allows no photos of children in ${d.where}. Check that no child can be seen, or share it privately.`,
@@ -68,6 +71,9 @@ export const photoConsent: RuleModule = {
     // Who is pictured: the tagged pupils, and the pupils named in the text of a photo post.
     const pictured = new Map<IndexedPupil, { start: number; end: number }>();
     const unknown: string[] = [];
+    // No roster for this class at all: nobody's consent is recorded, which is "not recorded" for every tag
+    // (probe 19 H1: it used to say nothing, as if a class without a register needed no consent).
+    const unregistered: string[] = [];
     const ambiguous: { name: string; pupils: IndexedPupil[] }[] = [];
     for (const tag of draft.tagged ?? []) {
       const matches = matchTagged(roster, tag);
@@ -76,7 +82,7 @@ export const photoConsent: RuleModule = {
       // Two pupils answer to the tag ("Amelia" for Amelia Hughes and Millie, legally Amelia): it is on the
       // roster, but which pupil's consent applies cannot be told, and saying "not on the roster" would mislead.
       else if (matches.length > 1) ambiguous.push({ name: tag.trim(), pupils: matches });
-      else if (rosterList.length > 0 && tag.trim()) unknown.push(tag.trim());
+      else if (tag.trim()) (rosterList.length > 0 ? unknown : unregistered).push(tag.trim());
     }
     for (const m of mentions) {
       if (m.pupils.length === 1 && m.kind !== 'likely-full' && m.kind !== 'likely-first') {
@@ -105,7 +111,15 @@ export const photoConsent: RuleModule = {
         else findings.push({ ...span, messageId: 'notRecorded', data, ...(rule.notRecorded === 'remind' ? { action: 'audit' as const } : {}) });
       }
     }
-    if (needsConsent) for (const name of unknown) findings.push({ start: 0, end: 0, messageId: 'unknown', data: { name } });
+    // Both link to the class's roster, where the pupil and their consent are recorded.
+    if (needsConsent) for (const name of unknown) findings.push({ start: 0, end: 0, messageId: 'unknown', data: { name, record: 'rosters' } });
+    // Held or noted as the policy says for "not recorded", as for a pupil on the roster with no answer.
+    if (needsConsent) {
+      for (const name of unregistered) {
+        const data = { name, where, consent: 'not-recorded', record: 'rosters' };
+        findings.push({ start: 0, end: 0, messageId: 'noRoster', data, ...(rule.notRecorded === 'remind' ? { action: 'audit' as const } : {}) });
+      }
+    }
     for (const { name, pupils } of ambiguous) {
       // Held when any pupil it could be would be held here: in care under a policy that bars it, or consent not given.
       const held = pupils.some((p) => (rule.neverInCare && p.pupil.inCare) || (needsConsent && consentState(p.pupil, draft.channel) !== 'given'));

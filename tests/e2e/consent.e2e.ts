@@ -100,3 +100,31 @@ describe('photo consent given, refused and not recorded', () => {
     await options.close();
   });
 });
+
+// Probe 19 H1: with no roster imported for the class, a tagged photo said "Nothing in this draft goes against the
+// policy". No consent register means no consent recorded: held by default, saying so, with Record consent.
+describe('photo consent in a class with no roster', () => {
+  const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+  });
+
+  it('a tagged pupil is consent not recorded: the post is held, the finding says no register is saved and links to it', async () => {
+    const page = await photoPostOf(h, 'Amelia Hughes');
+    const finding = page.locator(`${PANEL} [data-rule="photo-consent"]`);
+    await finding.waitFor();
+    expect(await finding.textContent()).toContain('No photo consent is recorded for Amelia Hughes: no consent register is saved for this class');
+    expect(await finding.getAttribute('data-severity')).toBe('block');
+    expect(await page.locator(`${PANEL} [data-policy-guard="no-findings"]`).count()).toBe(0);
+    await h.screenshot(page, 'consent-no-roster');
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    const gate = page.locator('pg=[data-policy-guard="gate"]');
+    await gate.waitFor();
+    expect(await gate.textContent()).toContain('no consent register is saved for this class');
+    expect(await sent(page)).toBe(0);
+    await gate.getByRole('button', { name: 'Go back and edit' }).click();
+    await finding.locator('pg=[data-policy-guard="record-consent"]').click();
+    await expect.poll(() => h.context.pages().find((p) => p.url().includes('options.html#rosters/c1'))?.url(), { timeout: 10_000 }).toBeTruthy();
+    await h.context.pages().find((p) => p.url().includes('options.html#rosters/c1'))!.close();
+    await page.close();
+  });
+});

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, win32 } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BaseUrlError, checkBaseUrl, ensureKey, extensionIdFromKey, isInside, KeyError, LOCAL_TEST_BASE, outDirOf, packageCrx, preflight, updateManifest } from '../../../scripts/package';
+import { BaseUrlError, checkBaseUrl, ensureKey, extensionIdFromKey, isInside, KeyError, LOCAL_TEST_BASE, OutDirError, outDirOf, packageCrx, preflight, realPath, updateManifest } from '../../../scripts/package';
 
 // The end-to-end test (tests/e2e/managed.e2e.ts) packs and installs a real CRX and checks that Chromium gives
 // it the id `extensionIdFromKey` computes; these are the parts that need no browser.
@@ -59,6 +59,42 @@ describe('npm run package', () => {
     expect(isInside('C:\\Users\\it\\policy-guard', 'c:\\users\\IT\\Policy-Guard\\k.pem', win32)).toBe(true);
     expect(isInside('C:\\Users\\it\\policy-guard', 'D:\\keys\\k.pem', win32)).toBe(false);
     expect(isInside('C:\\Users\\it\\policy-guard', 'C:\\Users\\it\\policy-guard-keys\\k.pem', win32)).toBe(false);
+  });
+
+  // Probe 19 L7: the check read the path as typed, so a key reached through a symbolic link into the repository was
+  // made there; and an --out inside public/ put the CRX into the next package.
+  it('refuses a key that is in the working tree once symbolic links are resolved, whether the key is there yet or not', () => {
+    const keys = join(process.cwd(), '.output/link-target-keys');
+    mkdirSync(keys, { recursive: true });
+    const linkedDir = join(dir, 'keys-link');
+    symlinkSync(keys, linkedDir);
+    const linkedFile = join(dir, 'key-link.pem');
+    symlinkSync(join(keys, 'crx.pem'), linkedFile); // a link to a key not made yet
+    try {
+      for (const keyPath of [join(linkedDir, 'crx.pem'), linkedFile]) {
+        expect(() => preflight({ baseUrl: 'https://it.example.sch.uk/pg', keyPath, newKey: true }), keyPath).toThrow(KeyError);
+        expect(realPath(keyPath), keyPath).toBe(join(realPath(keys), 'crx.pem'));
+      }
+      expect(existsSync(join(keys, 'crx.pem'))).toBe(false);
+      // A key outside, through no link, is still fine.
+      expect(realPath(join(dir, 'none/yet.pem'))).toBe(join(realPath(dir), 'none/yet.pem'));
+    } finally {
+      rmSync(keys, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an --out inside public/ or the built extension (they are packaged), links resolved; the default and folders elsewhere are fine', () => {
+    const key = join(dir, 'out-check.pem');
+    ensureKey(key, true);
+    const base = { baseUrl: 'https://it.example.sch.uk/pg', keyPath: key };
+    for (const out of ['public', 'public/crx', '.output/chrome-mv3/crx']) expect(() => preflight({ ...base, outDir: join(process.cwd(), out) }), out).toThrow(OutDirError);
+    expect(() => preflight({ ...base, outDir: join(process.cwd(), 'public/crx') })).toThrow(/--out must not be inside .*public .*packaged into the extension itself/);
+    const linkToPublic = join(dir, 'public-link');
+    symlinkSync(join(process.cwd(), 'public'), linkToPublic);
+    expect(() => preflight({ ...base, outDir: join(linkToPublic, 'crx') })).toThrow(OutDirError);
+    expect(() => preflight(base)).not.toThrow();
+    expect(() => preflight({ ...base, outDir: join(dir, 'crx-out') })).not.toThrow();
+    expect(() => preflight({ ...base, outDir: join(process.cwd(), '.output/crx-elsewhere') })).not.toThrow();
   });
 
   it('the command says what is wrong and exits 1, making no key: a missing key, or options npm kept for itself', () => {

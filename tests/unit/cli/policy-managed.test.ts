@@ -164,6 +164,42 @@ describe('the deployment files’ own mistakes', () => {
     ]);
   });
 
+  // Probe 19 H2: a profile's extension payload with a mistyped or unknown name was called valid (only the four
+  // names were read from it). Each is named now, as the JSON form names it, with the same line, and exit 1.
+  it('a .mobileconfig with a mistyped or unknown name is refused as the JSON form is, naming the name meant', async () => {
+    const profile = readFileSync(join(root, 'docs/deploy/macos-policy-guard.mobileconfig'), 'utf8');
+    const chrome = profile.indexOf('com.google.Chrome.extensions.');
+    const edge = profile.indexOf('com.microsoft.Edge.extensions.');
+    // Only the Chrome payload broken: the Edge one stays valid, and the line names the Chrome one.
+    const mistype = (from: string, to: string) => profile.slice(0, chrome) + profile.slice(chrome, edge).replace(from, to) + profile.slice(edge);
+    const cases: [string, string, Record<string, unknown>, RegExp][] = [
+      ['<key>lockAll</key>', '<key>lockall</key>', { presetId: 'bentley-new-village', lockall: false }, /lockall: is not a Policy Guard setting: did you mean lockAll\?/],
+      ['<key>locked</key>', '<key>Locked</key>', { presetId: 'bentley-new-village', Locked: ['hours'] }, /Locked: is not a Policy Guard setting: did you mean locked\?/],
+      ['<key>presetId</key>', '<key>PresetId</key>', { PresetId: 'bentley-new-village', lockAll: false }, /PresetId: is not a Policy Guard setting: did you mean presetId\?/],
+      ['<key>lockAll</key>', '<key>schoolName</key><string>Bentley</string><key>lockAll</key>', { presetId: 'bentley-new-village', lockAll: false, schoolName: 'Bentley' }, /schoolName: is not a Policy Guard setting: the settings are presetId/],
+    ];
+    for (const [from, to, json, said] of cases) {
+      const mac = await run('policy', 'validate', file('typo.mobileconfig', mistype(from, to)));
+      expect(mac.code, mac.out).toBe(1);
+      const line = mac.out.split('\n').find((l) => said.test(l));
+      expect(line, mac.out).toMatch(/^com\.google\.Chrome\.extensions\.EXTENSION_ID: /);
+      expect(mac.out).toMatch(/^valid: .*\(com\.microsoft\.Edge\.extensions\.EXTENSION_ID\)/m);
+      // The same name in the JSON form: the same words.
+      const plain = await run('policy', 'validate', file('typo.json', json));
+      expect(plain.code).toBe(1);
+      expect(plain.out.split('\n')).toContain(line!.replace(/^[^:]+: /, ''));
+    }
+    // A plain plist of the four values (no payload) is read the same way.
+    const bare = readDeployFile('<plist><dict><key>presetId</key><string>broughton</string><key>lockall</key><true/></dict></plist>');
+    expect(bare).toMatchObject({ kind: 'managed', sources: [{ where: '(plist)', values: { presetId: 'broughton', lockall: true } }] });
+    // A profile's own keys (PayloadType, PayloadUUID…) are not settings.
+    const good = readDeployFile(profile);
+    expect(good.kind === 'managed' && good.sources.map((s) => Object.keys(s.values).sort())).toEqual([
+      ['locked', 'lockAll', 'policyJson', 'presetId'].sort(),
+      ['locked', 'lockAll', 'policyJson', 'presetId'].sort(),
+    ]);
+  });
+
   it('a file far too big to be a policy is refused in one line, unread', async () => {
     const r = await run('policy', 'validate', file('huge.mobileconfig', `<plist>${'<dict><key>a</key><array>'.repeat(90_000)}`));
     expect(r.code).toBe(1);

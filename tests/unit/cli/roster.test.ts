@@ -62,6 +62,12 @@ describe('the CLI says what it read from a roster (stderr), as the options page 
     expect((await run('', 'roster')).code).toBe(2);
     expect((await run('', 'roster', 'show', 'x.csv')).code).toBe(2);
     expect((await run('', 'roster', '--help')).out).toContain('guard roster read <file>');
+    // Probe 19 L6: help asked after the subcommand is help, not an unknown option.
+    for (const argv of [['roster', 'read', '--help'], ['roster', 'read', 'x.csv', '-h'], ['policy', 'validate', '--help'], ['policy', 'show', '-h']]) {
+      const help = await run('', ...argv);
+      expect([help.code, help.err], argv.join(' ')).toEqual([0, '']);
+      expect(help.out, argv.join(' ')).toMatch(/^Usage:/);
+    }
     const dir = mkdtempSync(join(tmpdir(), 'guard-roster-'));
     const missing = await run('', 'roster', 'read', join(dir, 'none.csv'));
     expect([missing.code, missing.err]).toEqual([1, expect.stringContaining('cannot read')]);

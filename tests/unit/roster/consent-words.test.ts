@@ -77,3 +77,22 @@ describe('a register using them', () => {
     ]);
   });
 });
+
+// Probe 19 M2: "No objection" was read by its first word, "No", as a refusal; it means consent given. So do the
+// phrases like it: an objection, an opt-out or a restriction denied.
+describe('a consent cell that denies an objection', () => {
+  const NO_OBJECTION = ['No objection', 'No Objections', 'no objection raised', 'No objection from parent', 'No objection 03/09/2025', 'Not opposed', 'Does not object',
+    "Doesn't object", 'Parent has no objection', 'Parents have no objection', 'No opt-out', 'No opt out', 'Not opted out', 'No restrictions', 'Photo consent: no objection',
+    'Dim gwrthwynebiad', 'Dim gwrthwynebiadau', 'Heb wrthwynebiad', 'Ddim yn gwrthwynebu', "Nid yw'n gwrthwynebu", 'Heb optio allan'];
+  it.each(NO_OBJECTION)('“%s” is consent given', (cell) => expect(cellConsent(cell)).toBe(true));
+
+  it('an objection itself, a plain no and a no with more to say are still refusals', () => {
+    for (const cell of ['Objection', 'Objected', 'No', 'No - withdrawn', 'No objection - withdrawn', 'Opted out', 'Gwrthodwyd']) expect(cellConsent(cell), cell).toBe(false);
+  });
+
+  it('in a roster: the pupil with no objection is given, the others as written', () => {
+    const r = parseRosterCsv('Forename,Surname,Photo consent\nAmelia,Hughes,No objection\nOliver,Bennett,No\nRhys,Evans,Objection\n');
+    expect(r.problems).toEqual([]);
+    expect(r.pupils.map((p) => p.photoConsent)).toEqual([true, false, false]);
+  });
+});

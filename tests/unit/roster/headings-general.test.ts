@@ -153,6 +153,9 @@ describe('name headings by their words, and the heading row found by scoring (D3
     ['Goes by', 'preferredFirst'],
     ['Name used', 'preferredFirst'],
     ['Enw a ffefrir', 'preferredFirst'],
+    // Probe 19 L2: "the name used", as Welsh registers write it.
+    ['Enw a ddefnyddir', 'preferredFirst'],
+    ['Enw arferol', 'preferredFirst'],
     ['Enw cyntaf cyfreithiol', 'legalFirst'],
     ['Cyfenw cyfreithiol', 'legalLast'],
   ])('“%s” is the %s', (heading, field) => expect(fieldOf(heading)).toBe(field));

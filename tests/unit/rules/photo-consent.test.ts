@@ -132,3 +132,37 @@ describe('photo-consent: a pupil in care under policies that do not bar their ph
     expect(check(policy('broughton'), ['Leo Wright'], 'private-chat')).toEqual([]);
   });
 });
+
+// Probe 19 H1: a class with no roster saved has no consent register, so a tagged pupil's consent is not recorded:
+// held or noted as the policy says for "not recorded", never passed as if no consent were needed.
+describe('photo-consent: a tagged pupil in a class with no roster', () => {
+  const check = (p = bentley, tagged = ['Amelia Hughes'], channel: 'class-story' | 'private-chat' = 'class-story', media: boolean = true) =>
+    checkDraft({ text: 'Our trip!', channel, at: '2026-11-24T10:15:00Z', media, tagged }, { policy: p, roster: [], calendar: ukBankHolidays }).filter((f) => f.rule === 'photo-consent');
+
+  it('is consent not recorded, held by default, saying no register is saved and linking to where it is recorded', () => {
+    const [finding, ...rest] = check();
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ messageId: 'noRoster', action: 'block', severity: 'block', data: { name: 'Amelia Hughes', consent: 'not-recorded', record: 'rosters' } });
+    expect(finding!.message).toContain('No photo consent is recorded for Amelia Hughes');
+    expect(finding!.message).toContain('no consent register is saved for this class');
+    expect(finding!.message).toContain('Import the class roster');
+  });
+  it('the policy decides: "remind" makes it a note; each tag gets its own finding', () => {
+    const remind = policy('bentley-new-village', (p) => (p.rules['photo-consent'].notRecorded = 'remind'));
+    expect(check(remind)[0]).toMatchObject({ messageId: 'noRoster', action: 'audit', severity: 'info' });
+    expect(check(bentley, ['Amelia Hughes', 'Harry', ' ']).map((f) => f.data.name)).toEqual(['Amelia Hughes', 'Harry']);
+  });
+  it('says nothing where consent is not needed, or with no photo', () => {
+    expect(check(policy('broughton'), ['Freya Thomas'], 'private-chat')).toEqual([]);
+    expect(check(bentley, ['Amelia Hughes'], 'class-story', false)).toEqual([]);
+  });
+});
+
+// Probe 19 L1: a tagged pupil missing from the roster links to the roster too, where they can be added.
+describe('photo-consent: a tagged pupil not on the roster', () => {
+  it('gives the "Record consent" link', () => {
+    const roster: Pupil[] = [{ first: 'Harry', last: 'Davies', photoConsent: true, inCare: false }];
+    const [finding] = checkDraft({ text: 'Our trip!', channel: 'class-story', at: '2026-11-24T10:15:00Z', media: true, tagged: ['Sophie Marsh'] }, { policy: bentley, roster, calendar: ukBankHolidays });
+    expect(finding).toMatchObject({ messageId: 'unknown', data: { name: 'Sophie Marsh', record: 'rosters' } });
+  });
+});
