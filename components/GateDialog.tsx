@@ -15,11 +15,8 @@ export interface ReasonFrame {
   failed: boolean;
 }
 
-/**
- * Held before Send/Post for findings the policy marks confirm or block. The draft is never touched here
- * unless the teacher presses "Apply all fixes".
- */
-export function GateDialog(props: {
+/** What the send gate gives its dialog (entrypoints/content/features/send-gate.tsx, through the parts loaded on request). */
+export interface GateDialogProps {
   findings: Finding[];
   kind: 'send' | 'award';
   nextAllowed?: string;
@@ -33,12 +30,17 @@ export function GateDialog(props: {
   frameRef?: (el: HTMLIFrameElement | null) => void;
   /** A click on "Send anyway" did not count: something of the page's covered or faded the dialog. */
   covered?: boolean;
-  /** The page took the typing focus from the reason box, and it was given back. */
   /** The page took the typing focus from the reason box: given back (true), or it could not be ('lost'). */
   focusTaken?: boolean | 'lost';
   /** A finding's message in the interface's language (components/finding-text.ts). */
   text?: (f: Finding) => string;
-}) {
+}
+
+/**
+ * Held before Send/Post for findings the policy marks confirm or block. The draft is never touched here
+ * unless the teacher presses "Apply all fixes". Drawn by the parts loaded on request (entrypoints/on-request).
+ */
+export function GateDialog(props: GateDialogProps) {
   const first = useRef<HTMLButtonElement>(null);
   const blocked = props.findings.some((f) => f.action === 'block');
   const fixable = props.findings.some((f) => f.fix !== undefined);

@@ -12,6 +12,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DoctorReport } from '../../components/DoctorReport';
+import { GateDialog, type GateDialogProps } from '../../components/GateDialog';
 import { MismatchNotice } from '../../components/MismatchNotice';
 import { download } from '../../components/download';
 import { ParentHint } from '../../components/ParentHint';
@@ -167,6 +168,13 @@ export const ON_REQUEST_PARTS = {
       </>,
       into,
     );
+  },
+  /**
+   * Draws the send gate's dialog (components/GateDialog.tsx) into `into`, inside the gate's own closed root:
+   * needed only once a send is held, so not part of the script every page loads.
+   */
+  showGateDialog(into: HTMLElement, props: GateDialogProps): void {
+    render(<GateDialog {...props} />, into);
   },
   /** Draws the page doctor's mismatch notice (components/MismatchNotice.tsx) into `into`. */
   showMismatchNotice(into: HTMLElement, props: { mismatch: Mismatch; open: boolean; onOpen: () => void; onDismiss: () => void }): void {

@@ -13,7 +13,7 @@ import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createShadowUi, type ShadowUi } from '../core/shadow-ui';
-import { GateDialog, type ReasonFrame } from '../../../components/GateDialog';
+import type { ReasonFrame } from '../../../components/GateDialog';
 import { findingText, localWhen } from '../../../components/finding-text';
 import { focusComposer } from '../../../lib/dojo/edit';
 import { t, type MessageKey } from '../../../lib/ext/i18n';
@@ -25,6 +25,7 @@ import { IDLE, step, type GateEffect, type GateEvent, type GateState, type HeldS
 import type { Finding } from '../../../lib/rules/types';
 import { shownOnScreen, watchVisibility, type VisibilityWatch } from '../../../components/visibility';
 import { Boundary } from '../core/boundary';
+import { loadOnRequest, OnRequest } from '../core/on-request';
 import { installInterceptor, type SendAttempt, type SendInterceptor } from '../core/intercept';
 import { theSeal } from '../core/sealed';
 import { keepFocus, type FocusKeeper } from '../core/focus-keeper';
@@ -62,6 +63,9 @@ const FRAME_READY_MS = 5_000;
 /** The longest reason kept, in characters (the frame's box holds 500). */
 const REASON_MAX = 500;
 
+/** How long the dialog may take to appear once its code is here, in ms, before it is drawn again (or the send let go). */
+const DIALOG_MS = 500;
+
 export class SendGate {
   private state: GateState = IDLE;
   private readonly view: Store<GateView> = createStore<GateView>({});
@@ -87,6 +91,10 @@ export class SendGate {
   private frameEl?: HTMLIFrameElement;
 
   constructor(private f: FeatureContext) {}
+
+  get ctx() {
+    return this.f.ctx;
+  }
 
   async start(): Promise<void> {
     const { ctx } = this.f;
@@ -259,19 +267,32 @@ export class SendGate {
         const findings = [...effect.held.findings, ...(effect.held.fixed ?? [])];
         this.opened = { id: effect.held.id, findings };
         guard.logHeld('abandoned', findings, undefined, effect.held.fixed, { held: this.heldKey(effect.held.id), hold: 'open' });
-        // If the dialog is not on the page a frame later, put it back once. Still not there a frame after
-        // that: if our own rendering failed (the host is on the page, the dialog is not), let the send go
-        // (fail open); if the page keeps taking the host away, keep the send held and say so outside the
-        // page's reach (a browser alert), since any toast of ours would go the same way.
-        ctx.requestAnimationFrame(() => {
-          if (this.state.kind === 'held' && this.state.held.id === effect.held.id && !this.dialogShown()) {
+        // The dialog is drawn by the parts loaded on request (components/GateDialog.tsx, not needed for the first
+        // panel): once they are here, if the dialog is not on the page within DIALOG_MS, put it back once. Still
+        // not there within DIALOG_MS after that: if our own rendering failed (the host is on the page, the dialog
+        // is not), let the send go (fail open); if the page keeps taking the host away, keep the send held and
+        // say so outside the page's reach (a browser alert), since any toast of ours would go the same way. The
+        // parts that cannot be had at all let the send go too (GateRoot's fallback).
+        const id = effect.held.id;
+        const stillHeld = () => this.state.kind === 'held' && this.state.held.id === id;
+        const shownWithin = (then: () => void) => {
+          const until = performance.now() + DIALOG_MS;
+          const look = () => {
+            if (!stillHeld() || this.dialogShown()) return;
+            if (performance.now() < until) ctx.requestAnimationFrame(look);
+            else then();
+          };
+          ctx.requestAnimationFrame(look);
+        };
+        void loadOnRequest(ctx).then((parts) => {
+          if (!parts) return;
+          shownWithin(() => {
             this.ui?.mount();
-            ctx.requestAnimationFrame(() => {
-              if (this.state.kind !== 'held' || this.state.held.id !== effect.held.id || this.dialogShown()) return;
+            shownWithin(() => {
               if (this.ui?.shadowHost.isConnected) this.dispatch({ type: 'failed' });
               else this.dispatch({ type: 'removed' });
             });
-          }
+          });
         });
         return;
       }
@@ -496,24 +517,36 @@ function GateRoot(props: { gate: SendGate; view: Store<GateView> }) {
     <>
       {held && (
         <Boundary name="send-gate" onError={() => gate.failed()} key={held.id}>
-          <GateDialog
-            findings={held.findings}
-            kind={held.trigger === 'award' ? 'award' : 'send'}
-            nextAllowed={gate.nextAllowed(held)}
-            text={(f) => gate.text(f)}
-            onEdit={() => gate.edit()}
-            onFixAll={() => void gate.fixAll()}
-            reasonFrame={frame}
-            onFrameLoad={() => gate.frameLoaded()}
-            frameRef={gate.frameRef}
-            covered={covered}
-            focusTaken={focusTaken}
+          <OnRequest
+            ctx={gate.ctx}
+            fallback={<Failed gate={gate} />}
+            show={(parts, into) =>
+              parts.showGateDialog(into, {
+                findings: held.findings,
+                kind: held.trigger === 'award' ? 'award' : 'send',
+                nextAllowed: gate.nextAllowed(held),
+                text: (f) => gate.text(f),
+                onEdit: () => gate.edit(),
+                onFixAll: () => void gate.fixAll(),
+                reasonFrame: frame,
+                onFrameLoad: () => gate.frameLoaded(),
+                frameRef: gate.frameRef,
+                covered,
+                focusTaken,
+              })
+            }
           />
         </Boundary>
       )}
       {toast && <Toast text={toast} onDismiss={() => gate.dismissToast()} />}
     </>
   );
+}
+
+/** The dialog's code could not be had (the extension was updated under the page): the send is let go, as when the dialog fails. */
+function Failed(props: { gate: SendGate }) {
+  useEffect(() => props.gate.failed(), []);
+  return null;
 }
 
 function Toast(props: { text: string; onDismiss: () => void }) {
