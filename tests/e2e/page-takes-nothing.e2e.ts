@@ -183,7 +183,7 @@ describe('author names the page supplies (probe 14d #7)', () => {
       return out;
     });
     expect(loose).toEqual([]);
-    expect(await page.locator('pg=[data-policy-guard="by-author"]').textContent()).toContain('“Policy Guard: all checked');
+    expect(await page.locator('pg=[data-policy-guard="by-author"]').textContent()).toContain('‘Policy Guard: all checked');
     await h.screenshot(page, 'page-takes-nothing-authors');
 
     // The history's notes list says the same. (A verdict counts on a button in plain view for a moment.)
@@ -201,7 +201,7 @@ describe('author names the page supplies (probe 14d #7)', () => {
     const inHistory = history.locator('details [data-policy-guard="page-name"]');
     await inHistory.first().waitFor();
     expect(await inHistory.first().evaluate((e) => e.localName)).toBe('bdi');
-    expect(await inHistory.first().textContent()).toMatch(/^“Policy Guard: all checked/);
+    expect(await inHistory.first().textContent()).toMatch(/^‘Policy Guard: all checked/);
     await options.close();
     await h.setSpotCheck(false);
     await page.close();
