@@ -107,7 +107,8 @@ describe('a held send left undecided', () => {
   it('a held send recorded on a channel this version does not name reads "Another channel", not a message key', async () => {
     await h.seed('events', [{ kind: 'override', rule: 'full-name', rules: ['full-name'], classId: 'c1', channel: 'direct-message', reason: 'agreed', at: '2026-11-23T10:00:00.000Z' }]);
     const options = await h.openExtensionPage('options.html');
-    const rows = options.locator('pg=[data-policy-guard="overrides"] [data-policy-guard="held-table"] tbody tr');
+    // (The records of the test before this one may still be there: only the sent-anyway one is ours.)
+    const rows = options.locator('pg=[data-policy-guard="overrides"] [data-policy-guard="held-table"] tbody tr[data-outcome="sent-anyway"]');
     await expect.poll(() => rows.count()).toBe(1);
     const text = await rows.first().textContent();
     expect(text).toContain('Another channel');

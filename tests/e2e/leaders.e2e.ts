@@ -70,9 +70,14 @@ async function assertFirstWordsVisible(page: Page, label: string): Promise<Set<s
 }
 
 
-/** The words in view of the post `id` (its header, text and title) that Policy Guard's UI covers. */
+/**
+ * The words in view of the post (or event) that Policy Guard outlines for item `id` (the overlay's own id for it,
+ * on its outlines), that Policy Guard's UI covers.
+ */
 const POST_WORDS_UNDER_US = (id: string) => {
-  const post = document.querySelector(`[data-post-id="${CSS.escape(id)}"]`);
+  const root = (window as unknown as { __pgRoot(name: string): ShadowRoot }).__pgRoot('policy-guard-ui');
+  const outline = root.querySelector(`.pg-outline[data-post-id="${CSS.escape(id)}"]`)?.getBoundingClientRect();
+  const post = outline && document.elementsFromPoint(outline.left + outline.width / 2, outline.top + outline.height / 2).map((e) => e.closest('[data-name="storyFeed"] > *')).find((e) => !!e);
   const covered: string[] = [];
   let probed = 0;
   if (!post) return { probed, covered };
