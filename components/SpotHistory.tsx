@@ -18,10 +18,7 @@ import { isUnnamedClass, useClassNaming } from './useClassNames';
 /** The options page's record of spot-checks: the trend per class, each check, export, delete, retention. */
 export function SpotHistory(props: { timeZone?: string }) {
   const [records, setRecords] = useState<SpotRecord[] | undefined>();
-  const naming = useClassNaming(
-    (records ?? []).map((r) => [r.classId, r.className]),
-    (records ?? []).map((r) => r.classId),
-  );
+  const naming = useClassNaming((records ?? []).map((r) => [r.classId, r.className]));
   const label = naming.label;
   const [error, setError] = useState(false);
   const [days, setDays] = useState<number>(365);
@@ -106,7 +103,7 @@ export function SpotHistory(props: { timeZone?: string }) {
             </thead>
             <tbody>
               {records.map((r) => (
-                <Row key={r.key} wanted={r.key === wanted} record={r} fresh={fresh.get(r.key)} className={label(r.classId, r.className)} exportName={naming.name(r.classId, r.className)} timeZone={props.timeZone} onDelete={() => void deleteSpot(r.id!).then(reload)} />
+                <Row key={r.key} wanted={r.key === wanted} record={r} fresh={fresh.get(r.key)} className={label(r.classId, r.className)} exportName={naming.name(r.classId, r.className)} sharedName={naming.shared(r.classId, r.className)} timeZone={props.timeZone} onDelete={() => void deleteSpot(r.id!).then(reload)} />
               ))}
             </tbody>
           </table>
@@ -178,7 +175,7 @@ function keepInView(row: HTMLElement): () => void {
   };
 }
 
-function Row(props: { wanted?: boolean; record: SpotRecord; fresh?: CheckReview; className: string; exportName?: string; timeZone?: string; onDelete: () => void }) {
+function Row(props: { wanted?: boolean; record: SpotRecord; fresh?: CheckReview; className: string; exportName?: string; sharedName?: boolean; timeZone?: string; onDelete: () => void }) {
   const r = props.record;
   // Deleting takes two clicks: a record cannot be brought back.
   const [confirming, setConfirming] = useState(false);
@@ -257,10 +254,10 @@ function Row(props: { wanted?: boolean; record: SpotRecord; fresh?: CheckReview;
         )}
       </td>
       <td class="actions">
-        <button type="button" aria-label={t('historyExportCsvOf', [props.className, dayText(r.date)])} onClick={() => download(exportRecord(r, 'csv', { timeZone: props.timeZone, className: props.exportName }))}>
+        <button type="button" aria-label={t('historyExportCsvOf', [props.className, dayText(r.date)])} onClick={() => download(exportRecord(r, 'csv', { timeZone: props.timeZone, className: props.exportName, sharedName: props.sharedName }))}>
           CSV
         </button>{' '}
-        <button type="button" aria-label={t('historyExportJsonOf', [props.className, dayText(r.date)])} onClick={() => download(exportRecord(r, 'json', { timeZone: props.timeZone, className: props.exportName }))}>
+        <button type="button" aria-label={t('historyExportJsonOf', [props.className, dayText(r.date)])} onClick={() => download(exportRecord(r, 'json', { timeZone: props.timeZone, className: props.exportName, sharedName: props.sharedName }))}>
           JSON
         </button>{' '}
         {confirming ? (

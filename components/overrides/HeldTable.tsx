@@ -6,7 +6,12 @@ import { ruleLabel } from '../SpotSummary';
 
 const OUTCOME_KEYS: Record<HeldOutcome, MessageKey> = { fixed: 'heldOutcome_fixed', edited: 'heldOutcome_edited', 'sent-anyway': 'heldOutcome_sent_anyway', 'not-sent': 'heldOutcome_not_sent' };
 export const heldOutcomeLabel = (o: HeldOutcome): string => t(OUTCOME_KEYS[o]);
-const channelLabel = (c: string): string => t(`channel_${c.replace(/-/g, '_')}` as MessageKey);
+/** A channel's name; one this version does not know (a record from another version) reads "Another channel". */
+const channelLabel = (c: string): string => {
+  const key = `channel_${c.replace(/-/g, '_')}`;
+  const name = t(key as MessageKey);
+  return name && name !== key ? name : t('channel_unknown');
+};
 
 /** One row per held send: when (the school's time, zone named), class, channel, rules, outcome, reason. */
 export function HeldTable(props: { rows: HeldRow[]; timeZone: string; label: (classId: string) => string }) {

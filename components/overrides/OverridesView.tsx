@@ -25,7 +25,7 @@ export function OverridesView(props: { timeZone?: string }) {
   // Never what the page says is deleted: a record past the limit is left out even before the purge has run.
   const kept = rows ? keptRows(rows, days, new Date()) : undefined;
   const classes = [...new Set((kept ?? []).flatMap((r) => (r.classId ? [r.classId] : [])))];
-  const naming = useClassNaming([], classes);
+  const naming = useClassNaming();
   const label = naming.label;
 
   useEffect(() => {

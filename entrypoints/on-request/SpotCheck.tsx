@@ -239,7 +239,7 @@ export function SpotCheck(props: SpotCheckProps) {
         outcome: r?.outcome,
         note: r?.note,
         edited: r?.edited,
-        show: () => parts.post.scrollIntoView({ block: 'center' }),
+        show: () => showPost(parts.post, layer.current),
       };
     }),
   );
@@ -250,7 +250,7 @@ export function SpotCheck(props: SpotCheckProps) {
     .filter((f) => f.gone && onPage.has(f.itemId))
     .map((f) => {
       const m = results.find((r) => r.result.id === f.itemId);
-      return { key: f.key, rule: f.rule, author: f.author ?? m?.result.author ?? '', time: f.postAt, outcome: f.outcome, note: f.note, edited: true, removed: true, show: () => m?.parts.post.scrollIntoView({ block: 'center' }) };
+      return { key: f.key, rule: f.rule, author: f.author ?? m?.result.author ?? '', time: f.postAt, outcome: f.outcome, note: f.note, edited: true, removed: true, show: () => m && showPost(m.parts.post, layer.current) };
     });
   void version;
 
@@ -323,7 +323,10 @@ function dockFor(layer: HTMLElement | null): SpotDock {
   let left = Infinity;
   let right = -Infinity;
   // The message box is in the same column as the posts or messages (ClassDojo's layout): they are enough.
-  for (const r of readingRects(document, viewport.height, false)) {
+  // With no post in view (the composer fills a zoomed window), the posts below it: the feed is one column, and
+  // a summary placed without it folded over the first words once the page scrolled (probe 20g, 200% zoom).
+  const rects = readingRects(document, viewport.height, false);
+  for (const r of rects.length ? rects : readingRects(document, Infinity, false)) {
     if (r.width === 0) continue;
     left = Math.min(left, r.left);
     right = Math.max(right, r.left + r.width);
@@ -333,6 +336,34 @@ function dockFor(layer: HTMLElement | null): SpotDock {
   const root = layer?.getRootNode();
   const panel = root instanceof ShadowRoot ? root.querySelector<HTMLElement>('.pg-panel:not(.pg-panel-docked), .pg-tab, .pg-dock-badge')?.getBoundingClientRect() : undefined;
   return dockSpot({ viewport, feed: Number.isFinite(left) ? { left, right } : undefined, columns, panel: panel && panel.width > 0 ? panel : undefined });
+}
+
+/**
+ * "Show": scrolls `post` into the part of the window the summary does not cover. The summary opened from its
+ * tab lies over the feed (at 1024×700 its bottom half): a post centred in the window was under it (probe 20g).
+ * The post goes in the taller band above or below the summary (under ClassDojo's header), centred there when it
+ * fits, else its top (header and first lines) at the band's top. Whatever element scrolls the feed.
+ */
+function showPost(post: HTMLElement, layer: HTMLElement | null): void {
+  post.scrollIntoView({ block: 'center' });
+  const root = layer?.getRootNode();
+  const box = root instanceof ShadowRoot ? root.querySelector<HTMLElement>('[data-policy-guard="spot-check"]')?.getBoundingClientRect() : undefined;
+  const p = post.getBoundingClientRect();
+  const height = document.documentElement.clientHeight || window.innerHeight;
+  let top = 68;
+  let bottom = height;
+  if (box && box.width > 0 && box.left < p.right && p.left < box.right && box.top < height && box.bottom > 0) {
+    if (box.top - top >= height - box.bottom) bottom = box.top;
+    else top = box.bottom;
+  }
+  const room = bottom - top;
+  const delta = p.top - (p.height + 16 <= room ? top + (room - p.height) / 2 : top + 8);
+  if (Math.abs(delta) < 1) return;
+  // The nearest ancestor that scrolls (ClassDojo may scroll an inner element), else the window.
+  let scroller: HTMLElement | null = post.parentElement;
+  while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
+  if (scroller) scroller.scrollTop += delta;
+  else window.scrollBy(0, delta);
 }
 
 /** The line boxes of an element's own text (viewport CSS px): what a badge on it must not cover. */

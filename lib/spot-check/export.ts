@@ -49,6 +49,11 @@ export interface ExportOptions {
    * not a label that tells same-name classes apart (`class_id` does that).
    */
   className?: string;
+  /**
+   * Another class the options page knows has the same name: the file name then carries the class id too, so
+   * that two classes' exports of one day are not saved under one name (probe 20g).
+   */
+  sharedName?: boolean;
 }
 
 const authorSource = (f: { author?: string }) => (f.author ? 'page' : null);
@@ -106,7 +111,9 @@ export function exportRecord(record: SpotRecord, format: ExportFormat, opts: Exp
   // id is a column of its own, so a spreadsheet of many exports groups one class under one name.
   const name = opts.className ?? record.className;
   // The file is named by the class's name where one is known (a folder of exports reads by class), else its id.
-  const base = `spot-check-${fileSlug(name ?? '', record.classId)}-${record.view}-${record.date}`;
+  const cls0 = fileSlug(name ?? '', record.classId);
+  const id = fileSlug(record.classId);
+  const base = `spot-check-${cls0}${name && opts.sharedName && id !== cls0 ? `-${id}` : ''}-${record.view}-${record.date}`;
   const cls = classLabel(record.classId, name ? { [record.classId]: name } : {}, exportIdLabel);
   if (format === 'json') {
     const sum = totals(record);

@@ -84,7 +84,7 @@ export interface PlacementInput {
 /** Where a free panel goes. */
 export type PanelSpot = 'right' | 'left' | 'above' | 'below';
 /** Where a badge (or the "Show" tab) goes: docked by the composer, else in a corner of the viewport. */
-export type DockSpot = 'top-right' | 'beside-right' | 'below' | 'above' | 'beside-left' | 'corner-bottom-right' | 'corner-bottom-left' | 'corner-top-left' | 'edge-right';
+export type DockSpot = 'top-right' | 'beside-right' | 'below' | 'above' | 'beside-left' | 'corner-bottom-right' | 'corner-bottom-left' | 'corner-top-left' | 'edge-right' | 'gutter';
 
 /**
  * The panel, in full. Exactly one of `left` and `right` is set (distance from that viewport edge); `top`
@@ -255,8 +255,34 @@ function dock(keep: KeepClear, size: Size, vp: Size, o: PlacementOptions, topRig
       if (c.top >= m && !hits(toBox(c, sw, EDGE_BADGE.height), [...composerParts, ...content])) return { spot: 'edge-right', ...c, clear: true, size: { width: sw, height: EDGE_BADGE.height } };
     }
   }
+  // The strip in a gutter between columns of content (the feed and a three-column page's side column, 200%
+  // zoom): over the page's own empty space, never its words. The widest gutter first.
+  if (!topRightFirst && content.length) {
+    const spans = [...content, ...composerParts].sort((p, q) => p.left - q.left);
+    const gutters: { left: number; right: number }[] = [];
+    let x = m;
+    for (const r of spans) {
+      if (r.left > x) gutters.push({ left: x, right: r.left });
+      x = Math.max(x, r.right);
+    }
+    gutters.sort((p, q) => q.right - q.left - (p.right - p.left));
+    for (const g of gutters) {
+      const gw = Math.min(EDGE_BADGE.width, g.right - g.left - 2);
+      if (gw < 18) break;
+      const left = g.left + (g.right - g.left - gw) / 2;
+      for (const top of [o.minTop, vp.height - m - EDGE_BADGE.height]) {
+        const c = { left: round(left), top };
+        if (c.top >= m && !hits(toBox(c, gw, EDGE_BADGE.height), [...composerParts, ...content])) return { spot: 'gutter', ...c, clear: true, size: { width: gw, height: EDGE_BADGE.height } };
+      }
+    }
+  }
+  // Nothing is free: clear of the composer (else its box and button), over the least of what is read.
+  const area = (c: { left: number; top: number }) => {
+    const b = toBox(c);
+    return content.reduce((sum, r) => sum + Math.max(0, Math.min(b.right, r.right) - Math.max(b.left, r.left)) * Math.max(0, Math.min(b.bottom, r.bottom) - Math.max(b.top, r.top)), 0);
+  };
   for (const against of [composerParts, hard]) {
-    const next = candidates.find((c) => fits(c) && !hits(toBox(c), against));
+    const next = candidates.filter((c) => fits(c) && !hits(toBox(c), against)).sort((p, q) => area(p) - area(q))[0];
     if (next) return { spot: next.spot, left: round(next.left), top: round(next.top), clear: true };
   }
   return { spot: 'corner-bottom-right', left: round(Math.max(0, vp.width - m - w)), top: round(Math.max(0, vp.height - m - h)), clear: false };

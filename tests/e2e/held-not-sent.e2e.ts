@@ -99,6 +99,20 @@ describe('a held send left undecided', () => {
     expect(await week.getAttribute('data-held')).toBe('3');
     expect(await week.getAttribute('data-not-sent')).toBe('3');
     expect(await week.textContent()).toContain('3 not sent');
+    // True whichever way the hold ended (the tab closed too: no dialog is "still open", probe 20g).
+    expect(await week.textContent()).toContain('3 not sent: no choice was made in the dialog.');
     await popup.close();
+  });
+
+  it('a held send recorded on a channel this version does not name reads "Another channel", not a message key', async () => {
+    await h.seed('events', [{ kind: 'override', rule: 'full-name', rules: ['full-name'], classId: 'c1', channel: 'direct-message', reason: 'agreed', at: '2026-11-23T10:00:00.000Z' }]);
+    const options = await h.openExtensionPage('options.html');
+    // (The records of the test before this one may still be there: only the sent-anyway one is ours.)
+    const rows = options.locator('pg=[data-policy-guard="overrides"] [data-policy-guard="held-table"] tbody tr[data-outcome="sent-anyway"]');
+    await expect.poll(() => rows.count()).toBe(1);
+    const text = await rows.first().textContent();
+    expect(text).toContain('Another channel');
+    expect(text).not.toContain('channel_');
+    await options.close();
   });
 });

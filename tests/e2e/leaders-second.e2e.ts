@@ -97,7 +97,11 @@ describe('leaders after the second probe', () => {
       size: 300,
     });
     await h.seed('spotChecks', [record('c2', 'Class 3 Oak'), record('c4', long)]);
-    await h.seed('events', [{ kind: 'override', rule: 'full-name', rules: ['full-name'], classId: 'c4', channel: 'class-chat', at: '2026-11-23T10:00:00.000Z', reason: 'Mum agreed\nin writing' }]);
+    await h.seed('events', [
+      { kind: 'override', rule: 'full-name', rules: ['full-name'], classId: 'c4', channel: 'class-chat', at: '2026-11-23T10:00:00.000Z', reason: 'Mum agreed\nin writing' },
+      // c2 alone of the two Oaks has a held send: still named as in the history, "(c2)" (probe 20g M2).
+      { kind: 'override', rule: 'full-name', rules: ['full-name'], classId: 'c2', channel: 'class-chat', at: '2026-11-22T10:00:00.000Z', reason: 'agreed' },
+    ]);
     // c1 is named from its page.
     const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
     await expect.poll(async () => (await h.stored('classes')).find((c) => c.classId === 'c1')?.name).toBe('Class 3 Oak');
@@ -129,6 +133,10 @@ describe('leaders after the second probe', () => {
     const width = await filter.evaluate((el) => el.getBoundingClientRect().width);
     const em = await filter.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(width).toBeLessThanOrEqual(22 * em + 1);
+    // Every view names a class the same way: the overrides table and its filter too.
+    await expect.poll(() => view.locator('[data-policy-guard="held-table"] tbody tr').count()).toBe(2);
+    expect(await view.locator('[data-policy-guard="held-table"] tbody tr').nth(1).textContent()).toContain('“Class 3 Oak” (c2)');
+    expect(await filter.locator('option[value="c2"]').getAttribute('title')).toBe('“Class 3 Oak” (c2)');
     const reason = view.locator('td.reason').first();
     expect(await reason.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-line');
     // innerText is what is rendered: the line break is shown, not folded into a space.

@@ -70,6 +70,34 @@ async function assertFirstWordsVisible(page: Page, label: string): Promise<Set<s
 }
 
 
+/**
+ * The words in view of the post (or event) that Policy Guard outlines for item `id` (the overlay's own id for it,
+ * on its outlines), that Policy Guard's UI covers.
+ */
+const POST_WORDS_UNDER_US = (id: string) => {
+  const root = (window as unknown as { __pgRoot(name: string): ShadowRoot }).__pgRoot('policy-guard-ui');
+  const outline = root.querySelector(`.pg-outline[data-post-id="${CSS.escape(id)}"]`)?.getBoundingClientRect();
+  const post = outline && document.elementsFromPoint(outline.left + outline.width / 2, outline.top + outline.height / 2).map((e) => e.closest('[data-name="storyFeed"] > *')).find((e) => !!e);
+  const covered: string[] = [];
+  let probed = 0;
+  if (!post) return { probed, covered };
+  const walker = document.createTreeWalker(post, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const re = /\S+/g;
+    for (let m = re.exec(n.nodeValue ?? ''); m; m = re.exec(n.nodeValue ?? '')) {
+      const range = document.createRange();
+      range.setStart(n, m.index);
+      range.setEnd(n, m.index + m[0].length);
+      const r = range.getClientRects()[0];
+      if (!r || r.width === 0 || r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth) continue;
+      probed++;
+      const hit = [r.left + 1, r.left + r.width / 2, r.right - 1].map((x) => document.elementFromPoint(x, r.top + r.height / 2));
+      if (hit.some((e) => e?.localName === 'policy-guard-ui')) covered.push(m[0]);
+    }
+  }
+  return { probed, covered };
+};
+
 /** What a download saved, as bytes. */
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -105,6 +133,20 @@ describe('leaders’ and teachers’ views', () => {
         await spot.click();
         await expect.poll(() => page.locator(SPOT).getAttribute('data-dock')).toBe('tab-open');
         await h.screenshot(page, `spot-layout-${size.width}x${size.height}-opened`);
+        // "Show" brings each finding's post to where the opened summary does not cover its text (probe 20g:
+        // centred in the window, it was under the summary).
+        const rows = page.locator('pg=[data-policy-guard="spot-finding"]');
+        const keys = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')!));
+        expect(keys.length).toBeGreaterThan(1);
+        for (const [i, key] of keys.entries()) {
+          await page.evaluate('window.scrollTo(0, 0)');
+          await rows.nth(i).getByRole('button', { name: /^Show/ }).click();
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          if (i === 0) await h.screenshot(page, `spot-layout-${size.width}x${size.height}-shown`);
+          const { probed, covered } = (await page.evaluate(POST_WORDS_UNDER_US, key.slice(0, key.lastIndexOf(':')))) as { probed: number; covered: string[] };
+          expect(probed, `${key}: words of the shown post in view`).toBeGreaterThan(2);
+          expect(covered, `${key}: words of the shown post under Policy Guard's UI`).toEqual([]);
+        }
         await page.locator('pg=[data-policy-guard="spot-fold"]').click();
         await expect.poll(() => page.locator(SPOT).getAttribute('data-dock')).toBe('tab');
       }

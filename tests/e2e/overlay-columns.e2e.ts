@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { c1Pupils } from './class-c1';
 import { TEACH } from './harness';
 import { useHarness } from './use-harness';
+import { windowScreenshot, zoomTo } from './zoom';
 
 const SPOT = 'pg=[data-policy-guard="spot-check"]';
 const SIZES = [
@@ -73,6 +74,38 @@ const COVERED = `(() => {
   return { covered, side: !!side };
 })()`;
 
+/**
+ * Every word in view of the posts (headers, text, event titles), the side column and ClassDojo's header that
+ * Policy Guard's UI covers (our host is what document.elementFromPoint finds at its left, middle or right).
+ */
+const WORDS_UNDER_US = `(() => {
+  const covered = [];
+  let probed = 0;
+  for (const el of document.querySelectorAll('[data-name="storyFeed"] [data-name="richText"], [data-name="storyPostHeader"], .event-title, aside.side-col, header.topbar')) {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const re = /\\S+/g;
+      let m;
+      while ((m = re.exec(n.data))) {
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const r = range.getClientRects()[0];
+        if (!r || r.width === 0 || r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth) continue;
+        probed++;
+        for (const x of [r.left + 1, r.left + r.width / 2, r.right - 1]) {
+          const hit = document.elementFromPoint(x, r.top + r.height / 2);
+          if (hit && hit.localName === 'policy-guard-ui') {
+            covered.push({ word: m[0], x: Math.round(x), y: Math.round(r.top) });
+            break;
+          }
+        }
+      }
+    }
+  }
+  return { probed, covered };
+})()`;
+
 /** Two frames: the overlay and the panel re-measure after a scroll or resize. */
 const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
@@ -109,6 +142,35 @@ describe('Policy Guard’s UI covers no words of the page', () => {
         await page.close();
       });
     }
+  }
+
+  // 200% zoom (a 1024×700 window is a 512×350 viewport): the composer fills the feed's column and the side
+  // column most of the rest; the summary and the panel fold to strips in the gutters (probe 20g).
+  for (const size of SIZES) {
+    it(`at 200% zoom on a three-column page no word is under the summary's tab or the panel's badge (${size.width}×${size.height})`, async () => {
+      await h.setSpotCheck(true);
+      const page = await h.openDojo(`${TEACH}?events=1&variant=side-column#/classes/c1/story`);
+      await page.setViewportSize(size);
+      await expect.poll(() => page.locator(SPOT).getAttribute('data-posts')).toBe('11');
+      // Chrome keeps zoom per site: set back to 100% whatever happens, for the tests after this one.
+      try {
+        await zoomTo(h, page, 2);
+        await expect.poll(() => page.evaluate(() => innerWidth)).toBe(size.width / 2);
+        for (const y of [0, 300, 700, 1100]) {
+          await page.evaluate(`window.scrollTo(0, ${y})`);
+          await frames(page);
+          await page.waitForTimeout(250);
+          await frames(page);
+          if (y === 0 || y === 300) await windowScreenshot(page, `side-column-zoom2-${size.width}x${size.height}-y${y}`);
+          const { probed, covered } = (await page.evaluate(WORDS_UNDER_US)) as { probed: number; covered: unknown[] };
+          expect(probed).toBeGreaterThan(10);
+          expect(covered, `${size.width}×${size.height} at 200%, scrolled to ${y}: words under Policy Guard's UI`).toEqual([]);
+        }
+      } finally {
+        await zoomTo(h, page, 1);
+      }
+      await page.close();
+    }, 120_000);
   }
 
   for (const size of SIZES) {

@@ -126,3 +126,16 @@ describe('CSV encoding', () => {
     expect(exportRecord(recordWithNote('x'), 'json').body.charCodeAt(0)).toBe('{'.charCodeAt(0));
   });
 });
+
+describe('file names', () => {
+  it('named by the class; with its id too when another known class has the same name (probe 20g)', () => {
+    const r = recordWithNote('x');
+    expect(exportRecord(r, 'csv', { className: 'Class 3 Oak' }).filename).toBe('spot-check-class-3-oak-class-story-2026-11-23.csv');
+    const c1 = exportRecord(r, 'csv', { className: 'Class 3 Oak', sharedName: true }).filename;
+    const c2 = exportRecord({ ...r, classId: 'c2' }, 'json', { className: 'Class 3 Oak', sharedName: true }).filename;
+    expect(c1).toBe('spot-check-class-3-oak-c1-class-story-2026-11-23.csv');
+    expect(c2).toBe('spot-check-class-3-oak-c2-class-story-2026-11-23.json');
+    // No name known: the id alone, once.
+    expect(exportRecord(r, 'csv', { sharedName: true }).filename).toBe('spot-check-c1-class-story-2026-11-23.csv');
+  });
+});

@@ -229,6 +229,30 @@ describe('placePanel keeps clear of what the person reads (posts, messages)', ()
     clearOf(p, page);
   });
 
+  it('200% zoom, three columns (1280×800): the badge folds into the gutter between the feed and the side column, over no words', () => {
+    const vp = { width: 640, height: 400 };
+    // The composer's card in the feed column (16–320), a post's header under it, the side column (344–624) from
+    // under the header down.
+    const keepClear = { container: r(16, 85, 304, 230), composer: r(33, 101, 270, 87), send: r(238, 260, 65, 37), content: [r(344, 85, 280, 315), r(33, 345, 270, 55)] };
+    const page = { viewport: vp, keepClear };
+    const p = placePanel({ ...page, panel: PANEL });
+    expect(p).toMatchObject({ mode: 'badge', spot: 'gutter' });
+    expect(p.mode === 'badge' && p.left).toBeGreaterThanOrEqual(320);
+    expect(p.mode === 'badge' && p.left + p.size!.width).toBeLessThanOrEqual(344);
+  });
+
+  it('no free gutter at all: the badge covers the least of what is read, never the composer', () => {
+    const vp = { width: 512, height: 350 };
+    const keepClear = { container: r(16, 85, 176, 250), composer: r(33, 101, 142, 87), content: [r(194, 85, 318, 200), r(194, 300, 318, 50)] };
+    const p = placePanel({ viewport: vp, keepClear, panel: PANEL });
+    expect(p.mode).toBe('badge');
+    const b = p.mode === 'badge' ? r(p.left, p.top, 64, 36) : r(0, 0, 0, 0);
+    expect(overlaps(b, keepClear.container)).toBe(false);
+    // Top right covers 19 px of the first column's top rows; beside the composer or in the bottom corner it would
+    // cover 35 or 36 px of the second's.
+    expect(p).toMatchObject({ mode: 'badge', spot: 'top-right' });
+  });
+
   it('1366×768: posts in the centre column leave the right-hand column to the panel', () => {
     const page = withContent('story 1366x768', posts({ width: 1366, height: 768 }, 319, 728, 285));
     const p = placePanel({ ...page, panel: PANEL });
