@@ -116,6 +116,7 @@ export class PageDoctor {
       const current = this.view.get().mismatch;
       if (!now) {
         this.pending = undefined;
+        if (this.f.page.get().boxMissing) this.f.page.update({ boxMissing: false });
         if (current) {
           this.view.update({ mismatch: undefined });
           this.f.setNotices('page-doctor', []);
@@ -127,6 +128,8 @@ export class PageDoctor {
       if (now === this.pending && !(await (await this.parts())?.dismissed(now))) {
         if (current !== now) {
           this.view.update({ mismatch: now });
+          // The panel's status line says so too (probe 21 L3); the page state changes only when this does.
+          if (now === 'no-composer' || this.f.page.get().boxMissing) this.f.page.update({ boxMissing: now === 'no-composer' });
           // Said in the panel's notices too, so the folded badge shows that something needs attention.
           this.f.setNotices('page-doctor', [t('pageMismatchShort')]);
         }
