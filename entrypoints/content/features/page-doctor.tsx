@@ -128,11 +128,13 @@ export class PageDoctor {
       if (now === this.pending && !(await (await this.parts())?.dismissed(now))) {
         if (current !== now) {
           this.view.update({ mismatch: now });
-          // The panel's status line says so too (probe 21 L3); the page state changes only when this does.
-          if (now === 'no-composer' || this.f.page.get().boxMissing) this.f.page.update({ boxMissing: now === 'no-composer' });
           // Said in the panel's notices too, so the folded badge shows that something needs attention.
           this.f.setNotices('page-doctor', [t('pageMismatchShort')]);
         }
+        // The panel's status line says so too (probe 21 L3), again after a new address dropped it (content/index.tsx);
+        // the page state is changed only when this does (a change of it is a look again).
+        const missing = now === 'no-composer';
+        if (!!this.f.page.get().boxMissing !== missing) this.f.page.update({ boxMissing: missing });
       } else {
         this.pending = now;
         this.timer = this.f.ctx.setTimeout(() => this.check(), SETTLE_MS);
