@@ -12,6 +12,8 @@ export interface PanelProps {
   view: string;
   /** Message boxes watched; undefined until they have been looked for (just after the panel mounts). */
   composerCount: number | undefined;
+  /** None found where one belongs, as the page doctor says (PageState.boxMissing): said so, not "none here". */
+  boxMissing?: boolean;
   /** The chosen policy's display name; null until a school policy is chosen. */
   policy: { id: string; name: string } | null;
   /**
@@ -68,7 +70,7 @@ export function Panel(props: PanelProps) {
   useLayoutEffect(() => schedule());
 
   const { composerCount: n } = props;
-  const watching = n === undefined ? '' : n === 0 ? t('composersNone') : n === 1 ? t('composersOne') : t('composersMany', String(n));
+  const watching = n === undefined ? '' : n === 0 ? t(props.boxMissing ? 'composersMissing' : 'composersNone') : n === 1 ? t('composersOne') : t('composersMany', String(n));
   const count = props.findingCount ?? 0;
   // Something the teacher should know that is not a finding (Policy Guard cannot see part of the page): the
   // folded badge says so, so the warning inside is not missed.

@@ -37,6 +37,7 @@ export function App(props: { f: FeatureContext; slots: Slot[]; notices: Store<Re
         view={page.route.view}
         viewLabel={viewLabel(page.route.view)}
         composerCount={page.composerCount}
+        boxMissing={page.boxMissing}
         policy={policy.active}
         unusable={policy.unusable}
         notices={notices}

@@ -127,7 +127,11 @@ export default defineContentScript({
       // For `npm run bench`: when message boxes were first found, on the page's clock (the page may draw them
       // after this script's first line: the bench measures from the app's drawing).
       if (next.composerCount && !ui.shadowHost.hasAttribute('data-composers-at')) ui.shadowHost.setAttribute('data-composers-at', performance.now().toFixed(1));
-      if (!samePage(next, f.page.get())) f.page.set(next);
+      const prev = f.page.get();
+      // The page doctor's word that the box is missing (PageState.boxMissing) holds while the page, at the same
+      // address, still has none.
+      if (next.composerCount === 0 && JSON.stringify(next.route) === JSON.stringify(prev.route)) next.boxMissing = prev.boxMissing;
+      if (!samePage(next, prev)) f.page.set(next);
     };
     // The message boxes are looked for at once: finding them asks for their visibility (checkVisibility),
     // which needs the page's styles but not its layout, and the page's first frame reuses the styles

@@ -223,9 +223,9 @@ export function doctorReport(facts: PageFacts): DoctorReport {
       count: stories,
       needed: renamed,
       ...(renamed
-        ? { meaning: { key: 'doctorMeanPostsRenamed', args: [String(facts.postLike)] } }
+        ? { meaning: { key: facts.postLike === 1 ? 'doctorMeanPostsRenamed_one' : 'doctorMeanPostsRenamed', args: [String(facts.postLike)] } }
         : p.count > p.readable
-          ? { meaning: { key: 'doctorMeanUnreadablePosts', args: [String(p.count - p.readable)] } }
+          ? { meaning: { key: p.count - p.readable === 1 ? 'doctorMeanUnreadablePosts_one' : 'doctorMeanUnreadablePosts', args: [String(p.count - p.readable)] } }
           : {}),
     });
     parts.push({ id: 'calendar-posts', found: facts.calendarPosts > 0, how: facts.calendarPosts > 0 ? 'verified' : 'none', count: facts.calendarPosts, needed: false });

@@ -17,7 +17,7 @@ import type { Options } from 'css-select';
 import { Parser } from 'htmlparser2';
 import { EXTENSION_HOST_ATTR, NOT_UI } from './page';
 import { genericSend, LEAF, MAX_CHILDREN, MAX_READ, READ_DEPTH, SEEN_NAMES, SHADOW_ROOT, SKIP, type PageElement, type PageTree } from './outline';
-import { SELECTORS, TIERS, type SelectorName } from './selectors';
+import { NOT_MESSAGE_INPUT, NOT_MESSAGE_WORDS, SELECTORS, TEXT_BOXES, TIERS, type SelectorName } from './selectors';
 
 interface Node extends PageElement {
   parent: Node | null;
@@ -56,7 +56,7 @@ const NONE: Node[] = [];
 const NONE_SEEN: string[] = [];
 
 type Match = (el: Node) => boolean;
-let compiled: { names: [SelectorName, Match[]][]; appRoot: Match[]; portal: Match[] } | undefined;
+let compiled: { names: [SelectorName, Match[]][]; appRoot: Match[]; portal: Match[]; input: Match[]; send: Match[]; notMessage: Match; textBox: Match } | undefined;
 
 /**
  * What an element must be for a selector to have a chance: the tag and `data-name` its last compound names
@@ -106,8 +106,42 @@ function matchers() {
     names: SEEN_NAMES.map((n) => [n, SELECTORS[n].map(one)]),
     appRoot: SELECTORS.appRoot.map(one),
     portal: SELECTORS.dialogPortal.map(one),
+    input: SELECTORS.messageInput.map(one),
+    send: SELECTORS.sendButton.map(one),
+    notMessage: compile<Node, Node>(NOT_MESSAGE_INPUT, { adapter }) as Match,
+    textBox: compile<Node, Node>(TEXT_BOXES, { adapter }) as Match,
   };
   return compiled;
+}
+
+/** A Send/Post control, as page.ts `sendControlIn` finds one: by our guesses, then a button named Send/Post. */
+function isSend(el: Node, send: Match[]): boolean {
+  return send.some((m) => m(el)) || (el.label !== undefined && genericSend(el.tag, attr(el, 'role') ?? null, attr(el, 'type') ?? null, attr(el, 'aria-label') ?? (el.label.trim() || attr(el, 'title') || '')));
+}
+
+/**
+ * Whether a one-line text input is a message box, by page.ts `messageInput`'s rules on the saved tree (no DOM,
+ * no layout): nothing names it a search, a filter or a form's field, and the nearest part of the page up to 6
+ * levels up that holds a Send/Post control holds no other text box but ones so named. As there, a part's
+ * elements are its own tree's (not a shadow root's), and the walk up stops at a shadow root.
+ */
+function isMessageInput(el: Node, m: NonNullable<typeof compiled>): boolean {
+  const notMessage = (box: Node) => m.notMessage(box) || NOT_MESSAGE_WORDS.test(['name', 'id', 'placeholder', 'aria-label', 'title'].map((a) => attr(box, a) ?? '').join(' '));
+  if (notMessage(el)) return false;
+  for (let up = el.parent, depth = 0; up && up.tag !== SHADOW_ROOT && depth < 6; up = up.parent, depth++) {
+    let send = false;
+    let other = false;
+    const stack = [...up.children];
+    while (stack.length && !(send && other)) {
+      const n = stack.pop()!;
+      if (n.tag === SHADOW_ROOT) continue;
+      send ||= isSend(n, m.send);
+      other ||= n !== el && m.textBox(n) && !notMessage(n);
+      for (const c of n.children) stack.push(c);
+    }
+    if (send) return !other;
+  }
+  return false;
 }
 
 /** What a saved page's HTML holds: its elements as page elements, and whether it looks like a web page. */
@@ -241,7 +275,8 @@ export function parseSavedHtml(html: string): ParsedPage {
   const bodyEl = all.find((el) => el.tag === 'body');
   // No <body> (a copied fragment): the top-level elements, <html> unwrapped and <head> left out.
   const body: Node = bodyEl ?? { tag: 'body', attrs: [], text: '', children: top.flatMap((el) => (el.tag === 'html' ? el.children : [el])).filter((el) => el.tag !== 'head'), seen: [], parent: null };
-  const { names, appRoot: appRootMatchers, portal } = matchers();
+  const m = matchers();
+  const { names, appRoot: appRootMatchers, portal } = m;
   // As findAppRoot: the first element its first selector finds, then its second…, else the body.
   let appRoot = body;
   for (const m of appRootMatchers) {
@@ -287,6 +322,11 @@ export function parseSavedHtml(html: string): ParsedPage {
           break;
         }
       }
+    }
+    // A one-line input the page makes a message box is seen as a composer, as lib/dojo/outline.ts `seenAt` sees it.
+    if (el.tag === 'input') {
+      const i = m.input.findIndex((match) => match(el));
+      if (i >= 0 && isMessageInput(el, m)) (el.seen === NONE_SEEN ? (el.seen = []) : el.seen).push(`composer:${TIERS.messageInput[i]}`);
     }
     if (el.label !== undefined && !el.seen.some((s) => s.startsWith('sendButton:')) && genericSend(el.tag, attr(el, 'role') ?? null, attr(el, 'type') ?? null, attr(el, 'aria-label') ?? (el.label.trim() || attr(el, 'title') || ''))) {
       (el.seen === NONE_SEEN ? (el.seen = []) : el.seen).push('sendButton:generic');

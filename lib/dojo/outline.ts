@@ -29,7 +29,7 @@ import { expectsComposer, type DoctorReport, type PartId } from './doctor';
 import { EXTENSION_HOST_ATTR, findAppRoot, messageInput, tierOf, uiRoots } from './page';
 import { hashSegments, parseDojoLocation, type DojoApp, type DojoView } from './routes';
 import { openerName, type NoComposerReason } from './probe';
-import { ERROR_WORDS, EXTRAS_LABELS, LOADING_WORDS, PARTICIPANTS_TEXT, PLACEHOLDER_MIN, PLACEHOLDER_TAGS, SELECTORS, SEND_LABELS, type SelectorName } from './selectors';
+import { ERROR_WORDS, EXTRAS_CONTROLS, EXTRAS_LABELS, LOADING_WORDS, PARTICIPANTS_TEXT, PLACEHOLDER_MIN, PLACEHOLDER_TAGS, SELECTORS, SEND_LABELS, type SelectorName } from './selectors';
 
 export const OUTLINE_FORMAT = 'policy-guard-outline';
 export const OUTLINE_VERSION = 1;
@@ -485,7 +485,8 @@ function isOurs(el: Element): boolean {
 /**
  * The names `seen` is written in. Not `messageInput`: most text inputs are no message box, and which is one
  * is for lib/dojo/page.ts `messageInput` to say from what is around it; on the live page a message box it
- * finds is seen as a `composer` (`seenAt`), and a saved page's reader, with no DOM to ask, sees none.
+ * finds is seen as a `composer` (`seenAt`), and a saved page's reader by the same rules on its own tree
+ * (lib/dojo/outline-html.ts `isMessageInput`, probe 21 M1).
  */
 export const SEEN_NAMES = Object.keys(SELECTORS).filter((n) => n !== 'appRoot' && n !== 'dialogPortal' && n !== 'messageInput') as SelectorName[];
 
@@ -815,6 +816,57 @@ function addSeen(best: Map<string, string>, seen: string[]): void {
 }
 
 /**
+ * Whether an element matches a list of simple selectors (`tag[attr="value"]…`, comma-separated), without a
+ * DOM: what a page element (live or saved) can be asked. Throws on a selector of any other form, so a change to
+ * EXTRAS_CONTROLS or dialogPortal that this cannot read fails its unit test, not silently.
+ */
+export function matchesSimple(el: PageElement, selectors: string): boolean {
+  return selectors.split(',').some((sel) => {
+    const m = /^\s*([a-z][a-z0-9-]*)?((?:\[[a-z-]+="[^"]*"\])*)\s*$/i.exec(sel);
+    if (!m) throw new Error(`not a simple selector: ${sel}`);
+    if (m[1] && el.tag !== m[1].toLowerCase()) return false;
+    return [...m[2]!.matchAll(/\[([a-z-]+)="([^"]*)"\]/gi)].every(([, name, value]) => attrOf(el, name!.toLowerCase()) === value);
+  });
+}
+
+/** An element's text with its descendants', as `textContent` (at most about 200 characters: a name is short). */
+function deepText(el: PageElement): string {
+  let text = '';
+  const stack = [el];
+  while (stack.length && text.length <= 200) {
+    const n = stack.pop()!;
+    text += n.text;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return text;
+}
+
+/**
+ * lib/dojo/probe.ts `extrasControlNear` on page elements: a tag or photo control (EXTRAS_CONTROLS, or a button
+ * or label named like one, EXTRAS_LABELS) in a box's surroundings, up to 6 levels up, never past the app root
+ * or a dialog's own root (nor its region's root: above it is the body). `parents`: each element's parent.
+ */
+function extrasControlNear(box: PageElement, parents: Map<PageElement, PageElement>): boolean {
+  const portal = SELECTORS.dialogPortal.join(', ');
+  for (let up = parents.get(box), depth = 0; up && up.tag !== SHADOW_ROOT && depth < 6; up = parents.get(up), depth++) {
+    const stack = [...up.children];
+    while (stack.length) {
+      const c = stack.pop()!;
+      if (c.tag === SHADOW_ROOT) continue;
+      if (matchesSimple(c, EXTRAS_CONTROLS)) return true;
+      const role = attrOf(c, 'role');
+      if (c.tag === 'button' || c.tag === 'label' || role === 'button') {
+        const name = (attrOf(c, 'aria-label') ?? (deepText(c).trim() || attrOf(c, 'title') || attrOf(c, 'placeholder')) ?? '').trim();
+        if (EXTRAS_LABELS.test(name)) return true;
+      }
+      stack.push(...c.children);
+    }
+    if (attrOf(up, 'id') === 'reactApplication' || matchesSimple(up, portal)) break;
+  }
+  return false;
+}
+
+/**
  * What the selectors see where Policy Guard reads the page (`found`), and what they see only inside a
  * component's shadow root (`enclosed`), where it does not look: the adapter (lib/dojo/page.ts) searches the
  * regions' own trees, never into shadow roots or frames, so a composer there is seen by no check and must not
@@ -824,6 +876,8 @@ function foundIn(tree: PageTree, storyView: boolean): { found: string[]; enclose
   const best = new Map<string, string>();
   const inside = new Map<string, string>();
   let storyBox = false;
+  // Each element's parent in its region, for a box's surroundings (`extrasControlNear`).
+  const parents = new Map<PageElement, PageElement>();
   // Each element with: inside a shadow root; in the app root; inside a composer container we know (a guess).
   const stack: [PageElement, boolean, boolean, boolean][] = tree.regions.map((r) => [r.root, false, r.kind === 'app-root', false]);
   while (stack.length) {
@@ -831,12 +885,17 @@ function foundIn(tree: PageTree, storyView: boolean): { found: string[]; enclose
     addSeen(shadowed ? inside : best, el.seen);
     const inKnown = known || el.seen.includes('composerContainer:guess');
     if (!shadowed && el.seen.some((s) => s.startsWith('composer:'))) {
-      if (app || inKnown) storyBox = true;
+      // As the doctor (lib/dojo/probe.ts `carriesExtras`): a box that can carry tags and photos is in the app
+      // root, in a container we know, or beside a tag or photo control (a post box in a dialog: probe 21 M2).
+      if (app || inKnown || extrasControlNear(el, parents)) storyBox = true;
       // As the doctor, on a teachers' story page: a box in a composer container we know shows its tags and
     // photos, even with none there.
       if (inKnown && storyView) addSeen(best, ['taggedStudent:guess', 'attachment:guess']);
     }
-    for (const c of el.children) stack.push([c, shadowed || el.tag === SHADOW_ROOT, app, inKnown]);
+    for (const c of el.children) {
+      parents.set(c, el);
+      stack.push([c, shadowed || el.tag === SHADOW_ROOT, app, inKnown]);
+    }
   }
   // Who sent a message: a sender's name, or a bubble that says whose it is (the doctor's "message senders").
   const sender = best.get('parentBubble') ?? best.get('staffBubble');

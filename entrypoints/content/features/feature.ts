@@ -17,6 +17,11 @@ export interface PageState {
   /** Of those, the boxes with no Post/Send control Policy Guard can find (found with them: the page doctor's "no-send"). */
   sendless?: number;
   appRootVerified: boolean;
+  /**
+   * The page doctor says no message box is found where one belongs (its "no-composer" mismatch): the panel's
+   * status line says so as its notice does, not that the page has none to check (probe 21 L3).
+   */
+  boxMissing?: boolean;
   /** teach messaging: the newest parent message in the open conversation. */
   incoming?: string;
   /** teach, a class's pages: the class's name as the page shows it (post header, class switcher). */

@@ -116,6 +116,7 @@ export class PageDoctor {
       const current = this.view.get().mismatch;
       if (!now) {
         this.pending = undefined;
+        if (this.f.page.get().boxMissing) this.f.page.update({ boxMissing: false });
         if (current) {
           this.view.update({ mismatch: undefined });
           this.f.setNotices('page-doctor', []);
@@ -130,6 +131,10 @@ export class PageDoctor {
           // Said in the panel's notices too, so the folded badge shows that something needs attention.
           this.f.setNotices('page-doctor', [t('pageMismatchShort')]);
         }
+        // The panel's status line says so too (probe 21 L3), again after a new address dropped it (content/index.tsx);
+        // the page state is changed only when this does (a change of it is a look again).
+        const missing = now === 'no-composer';
+        if (!!this.f.page.get().boxMissing !== missing) this.f.page.update({ boxMissing: missing });
       } else {
         this.pending = now;
         this.timer = this.f.ctx.setTimeout(() => this.check(), SETTLE_MS);

@@ -93,9 +93,18 @@ describe('page-doctor: when the page no longer matches', () => {
     w.f.page.set({ route: parseDojoLocation(location.href), composerCount: 0, appRootVerified: true });
     await vi.advanceTimersByTimeAsync(10_000);
     expect(el.querySelector('[data-policy-guard="page-mismatch"]')).toBeNull();
+    expect(w.f.page.get().boxMissing).toBeFalsy();
     // No change on the page after this: only the content script's own looks can bring the notice.
     await vi.advanceTimersByTimeAsync(LOADING_LIMIT_MS);
     expect(el.querySelector('[data-policy-guard="page-mismatch"]')?.getAttribute('data-mismatch')).toBe('no-composer');
+    // The panel's status line says what the notice says (probe 21 L3: tests/unit/content/panel-status.test.tsx).
+    expect(w.f.page.get().boxMissing).toBe(true);
+    // Another class's page, still with no box: the page state is read afresh (no boxMissing), and it is said again.
+    history.replaceState(null, '', '#/classes/c8/story');
+    w.f.page.set({ route: parseDojoLocation(location.href), composerCount: 0, appRootVerified: true });
+    await vi.advanceTimersByTimeAsync(LOADING_LIMIT_MS + 10_000);
+    expect(el.querySelector('[data-policy-guard="page-mismatch"]')?.getAttribute('data-mismatch')).toBe('no-composer');
+    expect(w.f.page.get().boxMissing).toBe(true);
     history.replaceState(null, '', '#/classes/c1/story');
   });
 

@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { doctorReport, expectsComposer, missingParts, type DoctorReport } from '../../../lib/dojo/doctor';
 import { channelDecision, findComposers, findStoryPosts, isEventPost, sendControlNear, storyClassName, tierOf, uiRoots } from '../../../lib/dojo/page';
@@ -105,6 +107,19 @@ describe('a renamed feed and an enclosed text box (a third support probe)', () =
     expect(missingParts(renamed).map((p) => p.id)).toEqual(['story-posts', 'class-name']);
     const empty = doctorReport({ ...FACTS, posts: { count: 0, readable: 0 }, postLike: 0, className: undefined });
     expect(missingParts(empty)).toEqual([]);
+  });
+
+  it('says one block, or one unreadable post, in the singular (probe 21 L4)', () => {
+    const one = doctorReport({ ...FACTS, posts: { count: 0, readable: 0 }, postLike: 1 });
+    expect(part(one, 'story-posts')).toMatchObject({ meaning: { key: 'doctorMeanPostsRenamed_one', args: ['1'] } });
+    const unreadable = (n: number) => part(doctorReport({ ...FACTS, posts: { count: 5, readable: 5 - n } }), 'story-posts')?.meaning?.key;
+    expect(unreadable(1)).toBe('doctorMeanUnreadablePosts_one');
+    expect(unreadable(2)).toBe('doctorMeanUnreadablePosts');
+    for (const loc of ['en', 'cy']) {
+      const messages = JSON.parse(readFileSync(join('public/_locales', loc, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      expect(messages.doctorMeanPostsRenamed_one?.message, loc).toMatch(/\$COUNT\$ (block|bloc) /);
+      if (loc === 'en') expect(messages.doctorMeanPostsRenamed_one?.message).not.toMatch(/blocks|look like posts/);
+    }
   });
 
   it('a message box with no Send/Post control found is a mismatch of its own', () => {

@@ -6,7 +6,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { outlineOfHtml } from '../../../cli/outline';
-import { attributePlaceholder, buildOutline, withDoctorVerdict, type Outline } from '../../../lib/dojo/outline';
+import { attributePlaceholder, buildOutline, matchesSimple, withDoctorVerdict, type Outline } from '../../../lib/dojo/outline';
+import { EXTRAS_CONTROLS, SELECTORS } from '../../../lib/dojo/selectors';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const STORY = 'https://teach.classdojo.com/#/classes/c1/story';
@@ -119,4 +120,65 @@ describe('what the outline keeps that is not ClassDojo’s structure (probe 21e 
       expect(o.regionsLeftOut).toBe(801 - outside.length);
     }
   }, 30_000);
+});
+
+/** Where our selectors see a composer, in an outline: each node's `seen` with its tag. */
+function composersIn(o: Outline): string[] {
+  const out: string[] = [];
+  const walk = (n: { tag: string; seen?: string[]; children?: unknown[] }) => {
+    for (const s of n.seen ?? []) if (s.startsWith('composer:')) out.push(`${n.tag} ${s}`);
+    for (const c of (n.children ?? []) as (typeof n)[]) walk(c);
+  };
+  for (const r of o.regions) walk(r.node as never);
+  return out.sort();
+}
+
+describe('a saved page finds what the live outline finds (probe 21)', () => {
+  const chat = (box: string, extra = '') =>
+    `<!doctype html><html><body><div id="reactApplication"><main>${extra}<div class="thread"><h2>Class 3</h2></div><div class="compose">${box}<button type="button" aria-label="Send"><svg viewBox="0 0 1 1"></svg></button></div></main></div></body></html>`;
+
+  it('a one-line input beside a Send control is a message box, in both readings (M1)', () => {
+    const html = chat('<input type="text" aria-label="Message" placeholder="Type a message" autocomplete="off">');
+    for (const o of both(html, CHAT)) {
+      expect(composersIn(o)).toEqual(['input composer:generic']);
+      expect(o.missing).not.toContain('composer');
+    }
+  });
+
+  it('beside a search box elsewhere on the page: the message input is one, the search box is not (M1)', () => {
+    const html = chat('<input type="text" aria-label="Message">', '<div class="search"><input type="search" aria-label="Search messages"><button type="button" aria-label="Search">s</button></div>');
+    for (const o of both(html, CHAT)) expect(composersIn(o)).toEqual(['input composer:generic']);
+  });
+
+  it('a search box, a filter, or an input beside another text box is no message box, even beside a Send control (M1)', () => {
+    for (const box of ['<input type="text" aria-label="Search messages">', '<input type="text" placeholder="Filter">', '<input role="combobox">', '<input type="text" name="q"><textarea></textarea>']) {
+      for (const o of both(chat(box), CHAT)) expect(composersIn(o).filter((s) => s.startsWith('input')), box).toEqual([]);
+    }
+  });
+
+  it('a one-line input with no Send control near it is no message box (M1)', () => {
+    const html = `<!doctype html><html><body><div id="reactApplication"><main><input type="text" aria-label="Message"></main></div></body></html>`;
+    for (const o of both(html, CHAT)) {
+      expect(composersIn(o)).toEqual([]);
+      expect(o.missing).toContain('composer');
+    }
+  });
+
+  it('a post box in a body-level dialog beside a photo control: its tags and photos are missing, as the doctor says (M2)', () => {
+    const html = `<!doctype html><html><body><div id="reactApplication"><main><h1>Class 3</h1>${post}</main></div>
+      <div class="portal"><div role="dialog" aria-modal="true" aria-label="New post"><div><textarea aria-label="Share something with your class"></textarea><button type="button" aria-label="Add photo">p</button><button type="button">Post</button></div></div></div></body></html>`;
+    for (const o of both(html, STORY)) expect(o.missing).toEqual(expect.arrayContaining(['taggedStudent', 'attachment']));
+    // A dialog's box with no tag or photo control (a welcome message): none asked of it.
+    const plain = html.replace('<button type="button" aria-label="Add photo">p</button>', '');
+    for (const o of both(plain, STORY)) expect(o.missing).not.toContain('taggedStudent');
+  });
+
+  it('reads EXTRAS_CONTROLS and the dialog selectors as simple selectors (matchesSimple throws on any other form)', () => {
+    const el = (tag: string, attrs: [string, string][]) => ({ tag, attrs, text: '', children: [], seen: [] });
+    expect(matchesSimple(el('input', [['type', 'file']]), EXTRAS_CONTROLS)).toBe(true);
+    expect(matchesSimple(el('div', [['data-name', 'addPhotoButton']]), EXTRAS_CONTROLS)).toBe(true);
+    expect(matchesSimple(el('input', [['type', 'text']]), EXTRAS_CONTROLS)).toBe(false);
+    expect(matchesSimple(el('div', [['aria-modal', 'true']]), SELECTORS.dialogPortal.join(', '))).toBe(true);
+    expect(() => matchesSimple(el('div', []), 'div > span')).toThrow();
+  });
 });
