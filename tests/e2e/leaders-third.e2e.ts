@@ -282,8 +282,9 @@ describe('checks of one class a week apart (posts without an id)', () => {
       await history.locator('pg=[data-policy-guard="history-delete-class"][data-class="oak26"]').click();
       await history.locator('pg=[data-policy-guard="history-delete-class-confirm"][data-class="oak26"]').click();
       await expect.poll(async () => (await records(h)).map((r) => r.key)).toEqual(['oak25|class-story|2025-12-03']);
-      // Alone on the page now, last year's class needs no hint.
-      await expect.poll(() => history.locator('pg=tr[data-class="oak25"] [data-policy-guard="history-class"]').getAttribute('title')).toBe('“Class 3 Oak”');
+      // This year's class is still known (its roster and name are kept), so every view still tells the two apart
+      // (issue 20 probe 20g M2: one labelling over every class the settings page knows).
+      await expect.poll(() => history.locator('pg=tr[data-class="oak25"] [data-policy-guard="history-class"]').getAttribute('title')).toBe('“Class 3 Oak” (latest post Dec 2025)');
       // "Delete records only": every spot-check and held send goes; the policy, the rosters and the class names stay.
       await h.seed('events', [{ kind: 'override', rule: 'full-name', rules: ['full-name'], classId: 'oak26', channel: 'class-chat', at: '2026-11-24T09:00:00.000Z', reason: 'Mum agreed' }]);
       await options.reload();

@@ -68,9 +68,9 @@ export function showReloadNotice(doc: Document, words: ReloadWords, options: { h
   const style = doc.createElement('style');
   style.textContent =
     '[data-t]::before{content:attr(data-t)}' +
-    'div{position:fixed;left:50%;bottom:16px;transform:translateX(-50%);z-index:2147483000;max-width:min(560px,calc(100vw - 24px));box-sizing:border-box;padding:10px 14px;border-radius:12px;background:#fff6db;color:#1f2430;border:1px solid #e6c35c;box-shadow:0 6px 24px rgba(0,0,0,.18);font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;display:flex;gap:10px;align-items:center;flex-wrap:wrap}' +
-    'p{margin:0;flex:1 1 260px}button{font:inherit;cursor:pointer;border:0}' +
-    '.r{border-radius:8px;padding:6px 12px;background:#2f6f4f;color:#fff;font-weight:600}.d{background:none;color:#1f2430;text-decoration:underline}';
+    'div{position:fixed;left:8px;right:8px;bottom:16px;margin:auto;z-index:2147483000;max-width:560px;padding:10px 14px;border-radius:12px;background:#fff6db;color:#1f2430;border:1px solid #e6c35c;font:14px/1.45 system-ui,sans-serif;display:flex;gap:10px;align-items:center;flex-wrap:wrap}' +
+    'p{margin:0;flex:1 1 260px}button{font:inherit;border:0;border-radius:8px;padding:6px 12px}' +
+    '.r{background:#2f6f4f;color:#fff}.d{background:none;text-decoration:underline}';
   box.append(text, reload, dismiss);
   texts.set(host, text);
   shadow.append(style, box);
