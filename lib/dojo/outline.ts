@@ -822,7 +822,8 @@ function addSeen(best: Map<string, string>, seen: string[]): void {
  */
 export function matchesSimple(el: PageElement, selectors: string): boolean {
   return selectors.split(',').some((sel) => {
-    const m = /^\s*([a-z][a-z0-9-]*)?((?:\[[a-z-]+="[^"]*"\])*)\s*$/i.exec(sel);
+    // Trimmed first, not `\s*` at both ends: two runs of spaces around an empty middle backtrack quadratically.
+    const m = /^([a-z][a-z0-9-]*)?((?:\[[a-z-]+="[^"]*"\])*)$/i.exec(sel.trim());
     if (!m) throw new Error(`not a simple selector: ${sel}`);
     if (m[1] && el.tag !== m[1].toLowerCase()) return false;
     return [...m[2]!.matchAll(/\[([a-z-]+)="([^"]*)"\]/gi)].every(([, name, value]) => attrOf(el, name!.toLowerCase()) === value);
