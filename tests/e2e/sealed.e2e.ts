@@ -287,8 +287,8 @@ describe('the page cannot read or steer Policy Guard', () => {
     await page.mouse.click(button.x, button.y);
     await expect.poll(sent).toBe(1);
     expect(await spy(page)).toEqual([]);
-    const override = (await h.events()).find((e) => e.kind === 'override');
-    expect(override).toMatchObject({ reason: 'Her mum asked me to' });
+    // Written by the background after the send goes: polled for.
+    await expect.poll(async () => (await h.events()).find((e) => e.kind === 'override')?.reason).toBe('Her mum asked me to');
 
     // A click on Send the page makes itself is not held, so `defaultPrevented` tells it nothing.
     await input.fill('Grace has been diagnosed with ADHD again.');
