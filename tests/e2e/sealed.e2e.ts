@@ -403,11 +403,21 @@ describe('the page cannot read or steer Policy Guard', () => {
     const box = (await frame.locator('textarea').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const intoBoxAfter = Date.now() - clickedAt;
+    // The page steals the focus 10 ms after the window blurs, well inside the second after the teacher's click
+    // on Send; the keeper takes it back, says so, and keeps the blurs of taking it back from the page, so the
+    // page is not set off again (each steal and return loses the keys typed meanwhile).
+    await expect.poll(() => page.evaluate('window.__steals'), { message: 'the page did try' }).toBeGreaterThan(0);
+    await ui.waitFor('[data-policy-guard="focus-taken"]');
+    // Time for any steal still due (each blur of the page's own sets one off 10 ms later) to come and be undone.
+    await page.waitForTimeout(600);
+    const stealsBefore = (await page.evaluate('window.__steals')) as number;
     await page.keyboard.type('her mum told me she is in foster care now', { delay: 20 });
-    expect(await page.evaluate('window.__steals'), 'the page did try').toBeGreaterThan(0);
     expect(await page.evaluate('document.getElementById("trap").value'), `reason box clicked ${intoBoxAfter} ms after Send`).toBe('');
     expect(await frame.locator('textarea').inputValue()).toBe('her mum told me she is in foster care now');
-    await ui.waitFor('[data-policy-guard="focus-taken"]');
+    // The composer's, Send's and one more blur of the page's own each set off one steal (3 here; before the keeper
+    // kept its own blurs from the page, each return set off another: 7 on an idle machine, more under load).
+    expect(await page.evaluate('window.__steals'), 'no steal while the teacher typed').toBe(stealsBefore);
+    expect(stealsBefore, 'a steal for each blur of the page’s, not a loop').toBeLessThanOrEqual(4);
     await page.close();
   });
 });

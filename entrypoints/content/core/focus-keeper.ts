@@ -43,6 +43,14 @@ export interface FocusKeeper {
 
 /** A pointer press this recent (ms) makes a focus change the person's own. */
 const OWN_PRESS_MS = 1000;
+/**
+ * For this long (ms) after we take the focus back, the page hears no blur or focusout: neither its own box's (the
+ * focus leaving it for our frame) nor the window's (the focus arriving in the frame, a process hop later). A page
+ * that steals the focus whenever something blurs would otherwise steal it again at once, in a loop that takes
+ * the focus away from the frame for a moment each time: keys typed in those moments are lost (a clean-clone CI
+ * run lost half a sentence of a reason that way). It learns nothing new from the silence: it moved the focus.
+ */
+const QUIET_MS = 500;
 
 export function keepFocus(options: {
   host: Element;
@@ -69,6 +77,7 @@ export function keepFocus(options: {
   const active = options.active ?? (() => true);
   const frames = options.frames ?? (() => [options.frame()]);
   let pressedAt = -Infinity;
+  let tookBackAt = -Infinity;
   // The frame to give the focus back to: set while the focus is ours.
   let held: HTMLElement | undefined;
   const own = () => performance.now() - pressedAt < OWN_PRESS_MS;
@@ -78,6 +87,7 @@ export function keepFocus(options: {
   const takeBack = (frame = held) => {
     held = frame;
     if (!frame?.isConnected) return;
+    tookBackAt = performance.now();
     // The frame may still be this window's active element (a frame of the page's took the focus from inside
     // ours): then focusing it does nothing, its window does.
     if (doc.activeElement === options.host && options.root.activeElement === frame) (frame as HTMLIFrameElement).contentWindow?.focus();
@@ -109,6 +119,8 @@ export function keepFocus(options: {
     }, 0);
   };
   const unwatch = options.watch((e) => {
+    // Before any listener of the page's (the seal's watch): the blurs our taking back makes are not its to hear.
+    if ((e.type === 'blur' || e.type === 'focusout') && performance.now() - tookBackAt < QUIET_MS && active() && !own()) e.stopImmediatePropagation();
     if (e.type === 'pointerdown' || e.type === 'mousedown') onPointer(e);
     else if (e.type === 'focusin') onFocusIn(e);
     // The focus went into a frame: a click into one of ours sends this window no focus event, only this blur.
