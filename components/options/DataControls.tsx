@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { deleteRecords, guardDb } from '../../lib/ext/db';
+import { forgetHolds } from '../../lib/ext/held-pending';
 import { t } from '../../lib/ext/i18n';
 import { deleteStaffData, hasStaffData, readStaffData, type StaffData } from '../../lib/ext/staff-data';
 import { staffDataWords } from './staff-data-words';
 
 /**
  * Two ways to delete. "Records only": every spot-check and every held send, override and fix (lib/ext/db.ts
- * `deleteRecords`), keeping the policy, rosters and settings, so checking goes on. "Delete all data": the database (rosters, spot-checks, the event record) and every setting in this
+ * `deleteRecords`) and the held sends not yet recorded (lib/ext/held-pending.ts `forgetHolds`), keeping the policy, rosters and settings, so checking goes on. "Delete all data": the database (rosters, spot-checks, the event record) and every setting in this
  * browser, but who uses it (staff or parent: no one's data, and asking again would only show this page
  * to a parent as a staff page first). What the school's IT pushed stays: it is the browser's, not ours,
  * and comes back anyway.
@@ -78,6 +79,8 @@ export function DataControls(props: { parent?: boolean }) {
   const wipeRecords = async () => {
     try {
       const n = await deleteRecords();
+      // And the held sends not yet recorded, which would otherwise come back as "not sent" rows.
+      await forgetHolds();
       // Reloaded, as after "Delete all", so the history, the chart and the overrides show what is left.
       location.replace(`${location.pathname}?deletedRecords=${n}`);
     } catch {

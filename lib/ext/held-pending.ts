@@ -59,6 +59,16 @@ export function holdResolved(id: string): Promise<boolean> {
 }
 
 /**
+ * Forgets every open hold, recording none: "Delete records only" (components/options/DataControls.tsx). A hold
+ * not yet recorded is a record in waiting: kept, it would put a "not sent" row back after the leader deleted them
+ * all (its tab closed meanwhile, or the worker finds it gone when it next starts). A send still held in an open
+ * tab is recorded as whatever the teacher then does with it: that happens after the delete.
+ */
+export function forgetHolds(): Promise<void> {
+  return serial(() => pendingHolds.setValue({}));
+}
+
+/**
  * Records as not sent, at `now`, every open hold `gone` says is gone (its tab closed or navigated), and
  * forgets them; returns how many. A failure to record keeps the hold for the next try.
  */

@@ -291,6 +291,8 @@ describe('checks of one class a week apart (posts without an id)', () => {
       await expect.poll(() => options.locator('pg=[data-policy-guard="held-table"] tbody tr').count()).toBe(1);
       expect(await options.locator('pg=[data-policy-guard="history-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))).toEqual(['oak25|class-story|2025-12-03']);
       const rostersBefore = await h.stored('rosters');
+      // A held send not yet recorded (its tab closed while the worker slept) goes too: it would come back as a row.
+      await h.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ heldPending: { 'gone-1': { tabId: 987654, event: { kind: 'abandoned', rule: 'full-name', rules: ['full-name'], classId: 'oak26', channel: 'class-chat', at: '2026-11-24T09:30:00.000Z' } } } }));
       const data = options.locator('pg=[data-policy-guard="data"]');
       await data.locator('pg=[data-policy-guard="delete-records"]').click();
       await data.locator('pg=[data-policy-guard="delete-records-confirm"]').click();
@@ -298,6 +300,7 @@ describe('checks of one class a week apart (posts without an id)', () => {
       // The page reloads: the status says what went, and no view shows a deleted record (probe 20d).
       await expect.poll(() => options.locator('pg=[data-policy-guard="data"] .status').textContent()).toBe('Records deleted: 2. The policy, rosters and settings are kept.');
       expect(await h.stored('spotChecks')).toEqual([]);
+      expect(await h.worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('heldPending')).heldPending)).toEqual({});
       expect(await options.locator('pg=[data-policy-guard="history-table"]').count()).toBe(0);
       expect(await options.locator('pg=[data-policy-guard="spot-history"]').textContent()).toContain('No spot-checks');
       expect(await options.locator('pg=[data-policy-guard="held-table"]').count()).toBe(0);

@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { respond } from '../../../lib/ext/handler';
-import { abandonHolds, pendingHolds } from '../../../lib/ext/held-pending';
+import { abandonHolds, forgetHolds, pendingHolds } from '../../../lib/ext/held-pending';
 import { guardDb } from '../../../lib/ext/db';
 import { heldRows, heldSummary } from '../../../lib/events/held';
 import { exportHeld } from '../../../lib/events/held-export';
@@ -70,6 +70,19 @@ describe('a held send left undecided', () => {
     await log(tab(7), 'abandoned', 'abc-1', 'drop');
     expect(await abandonHolds(() => true)).toBe(0);
     expect(await stored()).toEqual([]);
+  });
+
+  it('"Delete records only" forgets it: no "not sent" row comes back after the records were deleted', async () => {
+    await log(tab(7), 'abandoned', 'abc-1', 'open');
+    await log(tab(9), 'abandoned', 'abc-2', 'open');
+    await forgetHolds();
+    expect(await pendingHolds.getValue()).toEqual({});
+    expect(await abandonHolds(() => true)).toBe(0);
+    expect(await stored()).toEqual([]);
+    // A send held after the delete is kept as before.
+    await log(tab(7), 'abandoned', 'abc-3', 'open');
+    expect(await abandonHolds((h) => h.tabId === 7)).toBe(1);
+    expect(await stored()).toHaveLength(1);
   });
 
   it('refuses a hold id that is not one', async () => {
