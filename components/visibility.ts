@@ -168,21 +168,39 @@ const alpha = (colour: string): number => {
  * Post button made of transparent colours rather than opacity.
  */
 function drawnClear(el: Element): boolean {
-  if (el.querySelector('img, svg, video, canvas')) return false;
+  return !el.querySelector('img, svg, video, canvas') && alpha(getComputedStyle(el).color) === 0 && boxClear(el);
+}
+
+/** Whether `el`'s own box paints nothing: no background, image, shadow, border or backdrop filter, or fully faded. */
+function boxClear(el: Element): boolean {
   const cs = getComputedStyle(el);
+  const none = (v: string) => !v || v === 'none';
   return (
-    alpha(cs.color) === 0 &&
-    alpha(cs.backgroundColor) === 0 &&
-    (cs.backgroundImage === 'none' || !cs.backgroundImage) &&
-    (cs.boxShadow === 'none' || !cs.boxShadow) &&
-    ['Top', 'Right', 'Bottom', 'Left'].every((side) => alpha(cs.getPropertyValue(`border-${side.toLowerCase()}-color`)) === 0 || parseFloat(cs.getPropertyValue(`border-${side.toLowerCase()}-width`)) === 0)
+    parseFloat(cs.opacity) === 0 ||
+    (alpha(cs.backgroundColor) === 0 &&
+      none(cs.backgroundImage) &&
+      none(cs.boxShadow) &&
+      none(cs.getPropertyValue('backdrop-filter')) &&
+      ['top', 'right', 'bottom', 'left'].every((side) => alpha(cs.getPropertyValue(`border-${side}-color`)) === 0 || parseFloat(cs.getPropertyValue(`border-${side}-width`)) === 0))
   );
+}
+
+/**
+ * Whether `el`, found on top at a point, shows nothing there: its box is clear, it is no picture or control,
+ * and no text of its own is drawn (what is inside it at that point would have been found instead). A sheet of
+ * the page's like this over a composer hides nothing from the teacher (probe 14i H1).
+ */
+function showsNothing(el: Element): boolean {
+  if (/^(img|svg|video|canvas|iframe|object|embed|input|textarea|select|button)$/.test(el.localName)) return false;
+  const text = [...el.childNodes].some((n) => n.nodeType === 3 && /\S/.test(n.nodeValue ?? ''));
+  return (!text || alpha(getComputedStyle(el).color) === 0) && boxClear(el);
 }
 
 /**
  * Whether something of the page's lies over all of `el`: five points across it (centre and near each
  * corner), none of which hits `el`, what is inside it, or one of Policy Guard's own hosts. One point is
  * enough to count as seen, so a menu or a button of ClassDojo's over part of the box does not hide it.
+ * What shows nothing (`showsNothing`: a clear sheet) is looked through, to what is under it.
  */
 function notCovered(el: Element, rect: DOMRect): boolean {
   const doc = el.ownerDocument;
@@ -195,7 +213,13 @@ function notCovered(el: Element, rect: DOMRect): boolean {
     [0.8, 0.75],
   ];
   return points.some(([fx, fy]) => {
-    const hit = doc.elementFromPoint(rect.left + rect.width * fx, rect.top + rect.height * fy);
-    return !hit || hit === el || el.contains(hit) || hit.contains(el) || hit.hasAttribute('data-policy-guard-host') || hit.localName.startsWith('policy-guard-');
+    const x = rect.left + rect.width * fx;
+    const y = rect.top + rect.height * fy;
+    const stack = doc.elementsFromPoint?.(x, y) ?? [doc.elementFromPoint(x, y)];
+    for (const hit of stack) {
+      if (!hit || hit === el || el.contains(hit) || hit.contains(el) || hit.hasAttribute('data-policy-guard-host') || hit.localName.startsWith('policy-guard-')) return true;
+      if (!showsNothing(hit)) return false;
+    }
+    return true;
   });
 }

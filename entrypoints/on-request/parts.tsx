@@ -12,6 +12,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DoctorReport } from '../../components/DoctorReport';
+import { keepFocus } from '../content/core/focus-keeper';
 import { GateDialog, type GateDialogProps } from '../../components/GateDialog';
 import { MismatchNotice } from '../../components/MismatchNotice';
 import { download } from '../../components/download';
@@ -221,6 +222,11 @@ export const ON_REQUEST_PARTS = {
    * it is needed only at a teacher's click (a finding's fix, the gate's "Apply all fixes").
    */
   replaceSpans,
+  /**
+   * Keeps the typing focus in the send gate's reason frame against the page (entrypoints/content/core/focus-keeper.ts):
+   * started with the gate's first held send, so not part of the script every page loads.
+   */
+  keepFocus,
   /** Takes away what was drawn into `into` (its listeners and timers stop). */
   clear(into: HTMLElement): void {
     render(null, into);

@@ -5,6 +5,7 @@
  */
 import { policyOf } from '../policy/describe';
 import type { Action, RuleId } from '../policy/schema';
+import { toWritten, withoutIgnorable } from '../text/ignorable';
 import { tokenize } from '../text/tokens';
 import { fullName } from './full-name';
 import { findMentions } from './names';
@@ -59,7 +60,9 @@ export interface CheckResult {
 }
 
 export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult {
-  const text = draft.text.length > MAX_TEXT ? draft.text.slice(0, MAX_TEXT) : draft.text;
+  const written = draft.text.length > MAX_TEXT ? draft.text.slice(0, MAX_TEXT) : draft.text;
+  // Read without the characters that show nothing (lib/text/ignorable.ts); spans are mapped back below.
+  const { clean: text, at } = withoutIgnorable(written);
   const d: Draft = text === draft.text ? draft : { ...draft, text };
   let analysis: Analysis | undefined;
   const analyse = (): Analysis => {
@@ -93,6 +96,7 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
         findings.push({
           rule: id,
           ...raw,
+          ...(at && toWritten(at, raw.start, raw.end)),
           severity: severityOf(action),
           action,
           data,

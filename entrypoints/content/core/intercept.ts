@@ -26,6 +26,13 @@ export interface SendInterceptor {
   /** Set by the main content script: 'hold' prevents the send. Absent, throwing or anything else: it passes. */
   decide?: (attempt: SendAttempt) => 'hold' | 'pass';
   /**
+   * Set by the main content script: told of the start of each of the teacher's presses (a pointer going down,
+   * a key going down), before any listener of the page's hears of it. The page can change itself for the
+   * length of a press (fade the composer, lay a clear sheet over it, take the marks off Send) and change it
+   * back as the click ends: what the teacher pressed is looked at now, as they saw it (probe 14i H1).
+   */
+  pressed?: (event: Event) => void;
+  /**
    * Dispatches an event we made (a replayed send) so that it passes our own listener: returns what
    * `dispatchEvent` returns.
    */
@@ -69,6 +76,15 @@ export function installInterceptor(win: Window & typeof globalThis = window): Se
       return false; // fail open
     }
   };
+  const note = (event: Event) => {
+    if (ours.has(event) || !event.isTrusted) return;
+    try {
+      interceptor.pressed?.(event);
+    } catch {
+      // nothing noted: the click is judged as it comes
+    }
+  };
+  win.addEventListener('pointerdown', note, { capture: true });
   const stop = (event: Event) => {
     event.preventDefault();
     event.stopImmediatePropagation();
@@ -85,6 +101,7 @@ export function installInterceptor(win: Window & typeof globalThis = window): Se
   win.addEventListener(
     'keydown',
     (event) => {
+      if (event.key === ' ' || event.key === 'Enter') note(event); // a button pressed with the keyboard
       if (ours.has(event) || !event.isTrusted || event.key !== 'Enter') return;
       // The key held down while the dialog is up repeats: still held.
       if (event.repeat && press && !press.passed) return stop(event);

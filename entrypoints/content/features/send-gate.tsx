@@ -25,10 +25,10 @@ import { IDLE, step, type GateEffect, type GateEvent, type GateState, type HeldS
 import type { Finding } from '../../../lib/rules/types';
 import { shownOnScreen, watchVisibility, type VisibilityWatch } from '../../../components/visibility';
 import { Boundary } from '../core/boundary';
-import { loadOnRequest, OnRequest } from '../core/on-request';
+import { loadOnRequest, OnRequest, type OnRequestParts } from '../core/on-request';
 import { installInterceptor, type SendAttempt, type SendInterceptor } from '../core/intercept';
 import { theSeal } from '../core/sealed';
-import { keepFocus, type FocusKeeper } from '../core/focus-keeper';
+import type { FocusKeeper } from '../core/focus-keeper';
 import { createStore, useStore, type Store } from '../core/store';
 import styles from '../style.css?inline';
 import type { Feature, FeatureContext } from './feature';
@@ -66,6 +66,21 @@ const REASON_MAX = 500;
 /** How long the dialog may take to appear once its code is here, in ms, before it is drawn again (or the send let go). */
 const DIALOG_MS = 500;
 
+/** A press held down longer than this (ms) is judged by the page as it is at the click alone. */
+const PRESS_MS = 10_000;
+
+/** The start of a press on a send control or point award (SendGate.onPress). */
+interface Press {
+  target: EventTarget | null;
+  /** performance.now() when it began. */
+  at: number;
+  award?: ReturnType<typeof pointAwardOf>;
+  control: HTMLElement;
+  composer?: HTMLElement;
+  /** Which of control and composer the teacher could see (shownOnScreen) as it began. */
+  seen: Set<Element>;
+}
+
 export class SendGate {
   private state: GateState = IDLE;
   private readonly view: Store<GateView> = createStore<GateView>({});
@@ -89,6 +104,8 @@ export class SendGate {
   /** Whether the frame's element has been drawn unobscured and unfaded in this document (clickjacking). */
   private frameVisibility?: VisibilityWatch;
   private frameEl?: HTMLIFrameElement;
+  /** The teacher's last press on a send control or point award, as it was when it began (`onPress`). */
+  private press?: Press;
 
   constructor(private f: FeatureContext) {}
 
@@ -120,16 +137,9 @@ export class SendGate {
     theSeal().add(this.ui.shadowHost, this.ui.shadow);
     this.ui.mount();
     interceptor.decide = decide;
-    const keeper = (this.keeper = keepFocus({
-      host: this.ui.shadowHost,
-      root: this.ui.shadow,
-      frame: () => this.frameEl,
-      // Not while "Apply all fixes" edits the draft: it moves the focus to the composer itself.
-      active: () => this.state.kind === 'held' && !!this.frameEl && !this.fixing,
-      onTaken: (back) => this.view.update({ focusTaken: back || 'lost' }),
-      watch: (listener) => theSeal().watch(listener),
-    }));
-    ctx.onInvalidated(() => keeper.stop());
+    interceptor.pressed = (event) => this.onPress(event);
+    // The focus keeper comes with the dialog's parts, at the first held send (keepFor).
+    ctx.onInvalidated(() => this.keeper?.stop());
     // The reason frame's words, passed on by the background (lib/ext/handler.ts). Only the background can
     // send these (a page cannot reach runtime messaging), and only a frame that knows the nonce can start one.
     const onRelay = (message: unknown, sender: { id?: string; tab?: unknown }) => {
@@ -148,7 +158,7 @@ export class SendGate {
       }
     });
     ctx.onInvalidated(() => {
-      if (interceptor.decide === decide) interceptor.decide = undefined;
+      if (interceptor.decide === decide) interceptor.decide = interceptor.pressed = undefined;
       // Cut off while the dialog is up: the dialog goes (WXT removes our UI), the draft stays, and the reload
       // notice says that nothing was sent. The teacher's next Send goes through unchecked.
       if (this.state.kind === 'held') {
@@ -178,24 +188,55 @@ export class SendGate {
     return 'hold';
   }
 
+  /**
+   * A press begins (before the page hears of it): if it is on a send control or a point award, what it is, its
+   * composer, and which of them the teacher could see, as they are now. The click that ends the press is judged
+   * by this as well as by the page as it is then, so a page that changes itself for the length of the press
+   * (probe 14i H1) changes nothing. Only a press on a control: any other costs one `closest` or two.
+   */
+  private onPress(event: Event) {
+    this.press = undefined;
+    const target = event.target;
+    const award = pointAwardOf(target);
+    const control = award?.button ?? sendControlOf(target);
+    if (!control) return;
+    const composer = award ? undefined : composerForControl(control, document);
+    const seen = new Set<Element>();
+    for (const el of [control, composer]) if (el && shownOnScreen(el)) seen.add(el);
+    this.press = { target, at: performance.now(), award, control, composer, seen };
+  }
+
+  /** The press this click (or key) ends: begun within PRESS_MS, on the click's target or inside it. Used once. */
+  private pressOf(event: Event): Press | undefined {
+    const press = this.press;
+    this.press = undefined;
+    const target = event.target;
+    if (!press || performance.now() - press.at > PRESS_MS || !(target instanceof Node) || !(press.target instanceof Node)) return undefined;
+    return target.contains(press.target) ? press : undefined;
+  }
+
   /** The serious findings for this send attempt, or undefined if it is not a send or nothing is serious. */
   private serious(attempt: SendAttempt): { hold: Omit<Extract<GateEvent, { type: 'hold' }>, 'type'>; target?: HTMLElement } | undefined {
     const { guard } = this.f;
     const route = location.href;
     const holding = this.state.kind === 'held';
     if (attempt.trigger === 'click') {
-      const award = pointAwardOf(attempt.event.target);
+      const press = this.pressOf(attempt.event);
+      // Seen when the press began, or now: see shownOnScreen.
+      const seen = (el: HTMLElement) => !!press?.seen.has(el) || shownOnScreen(el);
+      const award = pointAwardOf(attempt.event.target) ?? press?.award;
       // A control no one can see is not the teacher sending (see shownOnScreen): it passes, unexamined.
-      if (award && !shownOnScreen(award.button)) return undefined;
+      if (award && !seen(award.button)) return undefined;
       if (award) {
         if (holding) return { hold: { trigger: 'award', composerId: 0, route, draft: '', findings: [] } };
         const findings = guard.serious(guard.evaluate({ text: award.skill, channel: 'points', at: new Date(), points: award.weight }).findings);
         return findings.length ? { hold: { trigger: 'award', composerId: 0, route, draft: '', findings }, target: award.button } : undefined;
       }
-      const control = sendControlOf(attempt.event.target);
-      if (!control || !shownOnScreen(control)) return undefined;
-      const composer = composerForControl(control, document);
-      return this.forComposer(composer, 'click', control);
+      // The control as the press found it, if the page took its marks off since.
+      const control = sendControlOf(attempt.event.target) ?? press?.control;
+      if (!control || !seen(control)) return undefined;
+      const composer = (press?.control === control && press.composer) || composerForControl(control, document);
+      return this.forComposer(composer, 'click', control, press);
     }
     const target = attempt.event.target as HTMLElement | null;
     const composer = findComposers(document).find((c) => c === target || (target instanceof Node && c.contains(target)));
@@ -206,11 +247,11 @@ export class SendGate {
     return this.forComposer(composer, 'enter', composer);
   }
 
-  private forComposer(composer: HTMLElement | undefined, trigger: Trigger, target: HTMLElement) {
+  private forComposer(composer: HTMLElement | undefined, trigger: Trigger, target: HTMLElement, press?: Press) {
     const { guard } = this.f;
     // A draft no one can see is not one the teacher is sending; holding it would tell the page what the
-    // roster says of the pupils it names (shownOnScreen).
-    if (!composer || !shownOnScreen(composer)) return undefined;
+    // roster says of the pupils it names (shownOnScreen). Seen as the press began counts.
+    if (!composer || !(press?.seen.has(composer) || shownOnScreen(composer))) return undefined;
     const composerId = guard.idOf(composer);
     if (this.state.kind === 'held') return { hold: { trigger, composerId, route: location.href, draft: '', findings: [] }, target };
     const draft = guard.draftFor(composer);
@@ -493,6 +534,23 @@ export class SendGate {
     return policy ? findingText(f, { policy, channel: this.f.guard.channel() }) : f.message;
   }
 
+  /**
+   * Starts keeping the reason box's focus against the page (core/focus-keeper.ts), once: its code comes with the
+   * dialog's, and it starts just before the dialog is first drawn, so its listeners hear the dialog's focus first.
+   */
+  keepFor(parts: OnRequestParts): void {
+    if (this.keeper || !this.ui || this.f.ctx.isInvalid) return;
+    this.keeper = parts.keepFocus({
+      host: this.ui.shadowHost,
+      root: this.ui.shadow,
+      frame: () => this.frameEl,
+      // Not while "Apply all fixes" edits the draft: it moves the focus to the composer itself.
+      active: () => this.state.kind === 'held' && !!this.frameEl && !this.fixing,
+      onTaken: (back) => this.view.update({ focusTaken: back || 'lost' }),
+      watch: (listener) => theSeal().watch(listener),
+    });
+  }
+
   nextAllowed(held: HeldSend): string | undefined {
     const policy = this.f.guard.current.policy;
     const next = held.findings.find((f) => f.next)?.next;
@@ -520,7 +578,8 @@ function GateRoot(props: { gate: SendGate; view: Store<GateView> }) {
           <OnRequest
             ctx={gate.ctx}
             fallback={<Failed gate={gate} />}
-            show={(parts, into) =>
+            show={(parts, into) => {
+              gate.keepFor(parts);
               parts.showGateDialog(into, {
                 findings: held.findings,
                 kind: held.trigger === 'award' ? 'award' : 'send',
@@ -533,8 +592,8 @@ function GateRoot(props: { gate: SendGate; view: Store<GateView> }) {
                 frameRef: gate.frameRef,
                 covered,
                 focusTaken,
-              })
-            }
+              });
+            }}
           />
         </Boundary>
       )}
