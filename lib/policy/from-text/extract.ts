@@ -770,7 +770,8 @@ const HEAD = /\b(head ?teacher|head of school|principal)\b/i;
 // hyphenated ("Mrs Anne-Marie Rooney", "Mrs Mary-Jane Smith-Jones"); titles include Sister, Revd and Father.
 const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr|Sister|Revd|Rev|Father|Fr|Prof)\.?[ \u00a0]{1,3}(?:\p{Lu}\.?[ \u00a0]{1,3}|(?:\p{Lu}[\p{Ll}'’]{1,20}(?:-\p{Lu}[\p{Ll}'’]{1,20})?[ \u00a0](?=\p{Lu}[\p{L}'’]{0,2}\p{Ll})(?!(?:Deputy|Designated|Head|Attendance|Safeguarding|School|Office|Class|Teacher|Assistant|Business|Inclusion|Senior|Trust|Lead)\b)){1,2})?\p{Lu}[\p{L}'’]{0,2}\p{Ll}[\p{L}'’-]{0,40}|\bNurse[ \u00a0](?!(?:Team|Service|Services|Lead|Manager|Practitioner|Assistant|Specialist|Office|Room|Station|Drop)\b)\p{Lu}\p{Ll}{1,20}[ \u00a0](?!(?:Team|Service|Services|Lead|Manager|Practitioner|Assistant|Specialist|Office|Room|Station)\b)\p{Lu}[\p{L}'’]{0,2}\p{Ll}[\p{L}'’-]{0,40}/gu;
 const FIRST_LAST = /\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
-const PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
+// The area code may be in brackets, as many schools write it: "(01632) 960000", "(0161) 496 0000".
+const PHONE = /(?:\+44\s?\(?0?\)?\s?\d{2,4}|\(0\d{2,4}\)|\b0\d{2,4})[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
 /** Words that may stand between a role and a name: "the DSL, Mrs Clarke", "Lead (DSL), Mrs A Clarke", "Lead: Ms O'Connor", "Mrs Brown in the office". */
 const JOINING = new Set(['is', 'are', 'our', 'the', 'in', 'at', 'dsl', 'senco', 'sendco', 'lead', 'who', "school's", 'school’s', 'as', 'also', 'a', 'an', 'yw', 'ydy', 'ydi', 'ein', 'y', 'yr']);
@@ -883,6 +884,33 @@ function emailFor(text: string, at: number): string | undefined {
   const emails = findEmails(text).filter((e) => /\.[A-Za-z]{2,24}$/.test(text.slice(e.start, e.end)));
   const e = emails.find((x) => x.start >= at) ?? emails.find((x) => sameClause(text, x.start, at));
   return e ? text.slice(e.start, e.end) : undefined;
+}
+
+/**
+ * The number and address written for a contact mentioned at [at, end) in a statement: those after the
+ * mention in its own clause, up to the next ";", sentence or person or role ("…to Mrs Lee, or ring the
+ * office on 01632 960000": the number is the office's, not Mrs Lee's). "by phone on 01632 960000",
+ * "on (01632) 960000", "by email at office@…", "email office@…" alike.
+ */
+function meansAfter(text: string, end: number): { phone?: string; email?: string } {
+  let to = text.length;
+  // An address is not a mention of the role whose word it holds ("office@…"): masked before looking for one.
+  const rest = text.slice(end).replace(/[\w.+-]+@[\w.-]+/g, (a) => '_'.repeat(a.length));
+  const stop = /;|[.!?][ \u00a0]{1,3}\p{Lu}/u.exec(rest);
+  if (stop) to = end + stop.index;
+  const others = [...ROLES.map((r) => r.re), SENCO, HEAD];
+  for (const re of others) {
+    const m = re.exec(rest);
+    if (m && end + m.index < to) to = end + m.index;
+  }
+  PERSON.lastIndex = 0;
+  const person = PERSON.exec(rest);
+  PERSON.lastIndex = 0;
+  if (person && end + person.index < to) to = end + person.index;
+  const clause = text.slice(end, to);
+  const phone = phoneFor(clause, 0);
+  const email = emailFor(clause, 0);
+  return { ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
 }
 
 const DEPUTY = /\b(?:deputy|deputies)(?: designated safeguarding (?:leads?|persons?|officers?)| DSLs?| safeguarding (?:leads?|officers?)| designated (?:persons?|officers?|teachers?)(?: for (?:safeguarding|child protection))?)?\b(?! ?head)|\bdirprwy (?:[bp]erson|swyddog|arweinydd) (?:dynodedig|diogelu)\b/i;
@@ -1011,6 +1039,7 @@ function titledPeople(text: string): { name: string; role: string; index: number
 /** Who is named with which role anywhere in the document: the directory routes draw names from. */
 function directory(sentences: Sentence[]): Directory {
   const dir: Directory = new Map();
+  const conflicting = new Set<string>();
   const roles = [...ROLES, { key: 'senco', re: SENCO }, { key: 'headteacher', re: HEAD }, { key: 'deputy-dsl', re: DEPUTY }];
   const has = (name: string) => [...dir.values()].some((d) => d.name === name);
   // A bilingual policy's English sentences first: a person is quoted in the English that teachers read.
@@ -1097,9 +1126,27 @@ function directory(sentences: Sentence[]): Directory {
         if (phone || email) dir.set(`#${role.key}`, { name: '', ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
       }
     }
+    // A sentence giving a role's number or address ("The office can be contacted on 01632 960000 or at
+    // office@…", "Our attendance line is 01632 960111", "…ring the school office on 01632 960123 before
+    // 9am"): the number written after the role, in its own clause.
+    // Two different numbers for one role ("Millbrook Primary Academy: office … 01234 100100", "Sandfield
+    // Primary Academy: office … 01234 200200", a trust's annex): no one number is the office's.
+    for (const role of ROLES) {
+      if (role.key === 'dsl') continue;
+      const m = roleMatches(role.key, role.re, s.text)[0];
+      if (!m) continue;
+      const { phone, email } = meansAfter(s.text, m.index + m.text.length);
+      if (!phone && !email) continue;
+      const had = dir.get(`#${role.key}`);
+      if (!had) dir.set(`#${role.key}`, { name: '', ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
+      else if ((phone && had.phone && digits(phone) !== digits(had.phone)) || (email && had.email && email.toLowerCase() !== had.email.toLowerCase())) conflicting.add(`#${role.key}`);
+    }
   }
+  for (const key of conflicting) dir.delete(key);
   return dir;
 }
+
+const digits = (phone: string) => phone.replace(/\D/g, '').replace(/^44/, '0');
 
 /** The directory's entry for a person, by name: its key and what it holds. */
 function byName(dir: Directory, name: string): { key: string; entry: DirEntry } | undefined {
@@ -1269,13 +1316,50 @@ function addresseeIn(stmt: string, dir: Directory): { name: string; role: string
     if (role && after.includes(role)) after = after.slice(after.indexOf(role) + role.length);
     // "School Business Manager: Mrs Carol Dean – dinner money and trip payments": a dash after the name says what they deal with.
     // Or there for it: "Mrs Joanne Platt, is available on 01632 960888 for help with school dinners".
-    const subject = (/^[\s,()–—-]*(?:deals with|handles|looks after|is responsible for|manages|oversees|co-?ordinates|can help with|will help with|helps with|takes)\b/i.test(after) || /^[\s,()–—-]*(?:is |are )?(?:also )?(?:available|on hand|happy|here)\b[^.;]{0,60}\b(?:help|support|advice|assist\w*|queries|questions)\b/i.test(after) || /^[ \u00a0]{1,3}[–—-][ \u00a0]{1,3}\p{Ll}/u.test(after)) && !/[.;]/.test(stmt.slice(0, m.index));
+    const subject = (/^[\s,()–—-]*(?:deals with|handles|looks after|is responsible for|manages|oversees|co-?ordinates|can help with|will help with|helps with|takes|can be (?:contacted|reached|emailed|phoned|telephoned))\b/i.test(after) || /^[\s,()–—-]*(?:is |are )?(?:also )?(?:available|on hand|happy|here)\b[^.;]{0,60}\b(?:help|support|advice|assist\w*|queries|questions|talk|discuss|speak|meet)\b/i.test(after) || /^[ \u00a0]{1,3}[–—-][ \u00a0]{1,3}\p{Ll}/u.test(after)) && !/[.;]/.test(stmt.slice(0, m.index));
     // "…to the school office, not to Mrs Lee, our Family Liaison Officer": not the one written to.
     if (/\b(?:not|rather than|instead of|nor)[ \u00a0]{1,3}(?:to|with)?[ \u00a0]*(?:(?:our|the|your)[ \u00a0]{1,3})?$/i.test(before.slice(-30))) continue;
     if (!TO_SOMEONE.test(before.slice(-30)) && !subject) continue;
     return { name, role: title, end, ...(known ? { key: known.key } : {}) };
   }
   return undefined;
+}
+
+/** "not to", "rather than", "instead of" just before a mention: the query does not go there. */
+const NOT_TO = /\b(?:not|rather than|instead of|nor)[ \u00a0]{1,3}(?:(?:to|with)[ \u00a0]{1,3})?(?:(?:our|the|your)[ \u00a0]{1,3})?$/i;
+
+/** The SENCo (or SENDCo, Inclusion Lead) as the sentence's subject, who deals with the query: "Our SENCo is happy to discuss…". */
+const SUBJECT_DEALS = /^[\s,()–—-]*(?:(?:is|are)[ \u00a0]+)?(?:also[ \u00a0]+)?(?:deals with|handles|looks after|is responsible for|oversees|co-?ordinates|can help|will help|helps|can be (?:contacted|reached|emailed|phoned|telephoned)|(?:available|on hand|happy|here)\b[^.;]{0,60}\b(?:help|support|advice|assist\w*|queries|questions|talk|discuss|speak|meet))/i;
+
+/**
+ * The SENCo as the one a query is sent to, named or not ("please contact the SENCo by email", "speak to our
+ * SENCo", "Our SENDCo is happy to discuss any concerns about progress: email senco@…"), with the number or
+ * address written for them and the name the document gives them elsewhere ("Our SENCo is Mrs Patel.").
+ * Not when an office or another role is written to first ("contact the office, who will pass it to the
+ * SENCo"), nor "not the SENCo". The SENCo's destination follows the query, as a titled person's does.
+ */
+function sencoIn(stmt: string, dir: Directory, category: QueryCategory): Found | undefined {
+  const addressed = (at: number) => {
+    const before = stmt.slice(Math.max(0, at - 40), at);
+    return TO_SOMEONE.test(before.slice(-30)) && !NOT_TO.test(before.slice(-30));
+  };
+  const m = matchesOf(SENCO, stmt).find((x) => addressed(x.index) || (/^\W{0,3}(?:(?:our|the|your child['’]s|the school['’]s)[ \u00a0]{1,3})?$/i.test(stmt.slice(0, x.index)) && SUBJECT_DEALS.test(stmt.slice(x.index + x.text.length, x.index + x.text.length + 90))));
+  if (!m) return undefined;
+  // Another role written to first takes it ("Contact the office, who will pass your message to the SENCo").
+  for (const r of ROLES) {
+    const first = roleMatches(r.key, r.re, stmt).find((x) => x.index < m.index && addressed(x.index));
+    if (first) return undefined;
+  }
+  const known = dir.get('senco');
+  const named = personNear(stmt, m.index, m.index + m.text.length) ?? known?.name;
+  const means = meansAfter(stmt, m.index + m.text.length);
+  const phone = means.phone ?? (named && named === known?.name ? known.phone : undefined);
+  const email = means.email ?? (named && named === known?.name ? known.email : undefined);
+  const role = named && named === known?.name && known.role ? known.role : /^[A-Z]{2,}/.test(m.text) ? m.text : m.text.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+  const written = howOf(stmt);
+  const how = written === HOW_FALLBACK && (phone || email) ? [phone ? 'by phone' : '', email ? 'by email' : ''].filter(Boolean).join(' or ').replace('by phone or by email', 'by phone or email') : written;
+  const contact: Contact = { name: named ?? `the ${m.text}`, role, how, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+  return { destination: destinationOfTitle(role, category), contact: { key: 'senco', contact, sentences: known && named === known.name && known.sentence.text !== stmt ? [known.sentence] : [] }, strength: 2 };
 }
 
 /** A contact for a titled person a statement sends a query to (see addresseeIn), with the number and address given. */
@@ -1302,6 +1386,8 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
     const roleIsTitle = first && first.r.re.test(addressee.role);
     if (!first || first.r.key === 'office' || (!roleIsTitle && !first.r.re.test(stmt.slice(0, first.m!.index + first.m!.text.length).slice(-80)))) return titledContact(stmt, addressee, dir, category);
   }
+  const senco = sencoIn(stmt, dir, category);
+  if (senco) return senco;
   for (const role of ROLES) {
     const mentions = roleMatches(role.key, role.re, stmt);
     const m = mentions[0];
@@ -1319,6 +1405,9 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
     // "Report absence to the Attendance Officer by 9am" with the officer's number given elsewhere: by phone, not Policy Guard's "directly".
     let how = howOf(stmt);
     if (how !== HOW_FALLBACK && how.startsWith('directly ') && (phone || email)) how = `${phone ? 'by phone' : 'by email'}${how.slice('directly'.length)}`;
+    // No way written where the query is sent, but the document gives the role's number or address
+    // elsewhere ("The office can be contacted on …"): the ways it gives, as for a titled person.
+    if (how === HOW_FALLBACK && (phone || email)) how = [phone ? 'by phone' : '', email ? 'by email' : ''].filter(Boolean).join(' or ').replace('by phone or by email', 'by phone or email');
     const contact: Contact = {
       name,
       // The person's title as the document gives it ("Attendance Officer: Mrs Lorraine Burke"), else the role's.
@@ -1365,7 +1454,9 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
     FIRST_LAST.lastIndex = 0;
     const name = to[1]!;
     const key = contactKey(name);
-    return { destination: 'office', contact: { key: key || 'contact', contact: { name, how: howOf(stmt) }, sentences: [] }, strength: 2 };
+    // "…reported to Mrs Lee on 0161 496 0000", "…directed to Mrs Hall by email at mhall@…": their number or address.
+    const means = meansAfter(stmt, to.index + to[0].length);
+    return { destination: 'office', contact: { key: key || 'contact', contact: { name, how: howOf(stmt), ...means }, sentences: [] }, strength: 2 };
   }
   PERSON.lastIndex = 0;
   FIRST_LAST.lastIndex = 0;
@@ -1383,7 +1474,8 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
   // attendance@…"): the school's number; an attendance or absence address or line is the attendance route.
   const phone = phoneFor(stmt, 0);
   const email = emailFor(stmt, 0);
-  if ((phone && /\b(call|ring|phone|telephone|dial|text)\w*/i.test(stmt)) || (email && /\b(e-?mail\w*|write|send)\b/i.test(stmt))) {
+  // "contact the school on …", "let us know on …", "get in touch on …" give the school's number as much as "ring".
+  if ((phone && /\b(call|ring|phone|telephone|dial|text)\w*|\bcontact(?:ed|ing)?\b|\blet us know\b|\bget in touch\b/i.test(stmt)) || (email && /\b(e-?mail\w*|write|send)\b|\bcontact(?:ed|ing)?\b|\blet us know\b|\bget in touch\b/i.test(stmt))) {
     const attendance = /^(attendance|absence|absences)\b/i.test(email ?? '') || /\b(attendance|absence) (?:line|number)\b/i.test(stmt);
     return {
       destination: attendance ? 'attendance' : 'office',
