@@ -895,7 +895,9 @@ function emailFor(text: string, at: number): string | undefined {
 function meansAfter(text: string, end: number): { phone?: string; email?: string } {
   let to = text.length;
   // An address is not a mention of the role whose word it holds ("office@…"): masked before looking for one.
-  const rest = text.slice(end).replace(/[\w.+-]+@[\w.-]+/g, (a) => '_'.repeat(a.length));
+  // (findEmails, not a pattern of our own: "[\w.]+@" is quadratic on a long run of letters with no "@".)
+  let rest = text.slice(end);
+  for (const e of findEmails(rest)) rest = rest.slice(0, e.start) + '_'.repeat(e.end - e.start) + rest.slice(e.end);
   const stop = /;|[.!?][ \u00a0]{1,3}\p{Lu}/u.exec(rest);
   if (stop) to = end + stop.index;
   const others = [...ROLES.map((r) => r.re), SENCO, HEAD];
@@ -929,8 +931,13 @@ interface DirEntry {
   phone?: string;
   email?: string;
   sentence: Sentence;
+  /** The sentence after it that gives their number or address by a pronoun ("You can reach him on …"). */
+  means?: Sentence;
 }
 type Directory = Map<string, DirEntry>;
+
+/** A sentence giving the number or address of the person the sentence before names: "You can reach him on …", "Her email address is …". */
+const PRONOUN_MEANS = /^\W{0,3}(?:(?:you|parents|families|carers) (?:can|may) (?:also )?|please (?:also )?|feel free to )?(?:reach|contact|call|ring|phone|telephone|e-?mail|text)[ \u00a0]{1,3}(?:him|her|them)\b|^\W{0,3}(?:his|her|their)[ \u00a0]{1,3}(?:direct[ \u00a0]{1,3})?(?:(?:tele)?phone number|number|e-?mail(?: address)?|direct line)[ \u00a0]{1,3}is\b/i;
 
 /**
  * A job title as schools write one: up to five capitalised words (or "&", "and", "of", "for" between them)
@@ -1142,6 +1149,19 @@ function directory(sentences: Sentence[]): Directory {
       else if ((phone && had.phone && digits(phone) !== digits(had.phone)) || (email && had.email && email.toLowerCase() !== had.email.toLowerCase())) conflicting.add(`#${role.key}`);
     }
   }
+  // "Please speak to our SENCo, Mr Ravi Shah, … You can reach him on 01632 960551.": the number is theirs,
+  // when the sentence before names one person only.
+  for (const s of sentences) {
+    const prev = sentences[s.index - 1];
+    if (!prev || !PRONOUN_MEANS.test(s.text)) continue;
+    const named = [...dir.entries()].filter(([k, d]) => !k.startsWith('#') && d.sentence === prev);
+    if (named.length !== 1 || new Set(peopleIn(prev.text, dir).map((x) => x.name)).size > 1) continue;
+    const entry = named[0]![1];
+    const phone = phoneFor(s.text, 0);
+    const email = emailFor(s.text, 0);
+    if ((!phone || entry.phone) && (!email || entry.email)) continue;
+    Object.assign(entry, !entry.phone && phone ? { phone } : {}, !entry.email && email ? { email } : {}, { means: s });
+  }
   for (const key of conflicting) dir.delete(key);
   return dir;
 }
@@ -1209,7 +1229,8 @@ function howOf(text: string): string {
   const ways: string[] = [];
   if (/\b(phone|phoned|telephone|telephoned|telephoning|call|calling|ring|phoning|ringing|ffoniwch|ffonio)\b|\b(?:absence|attendance|phone|telephone) line\b/i.test(text)) ways.push('by phone');
   if (/\b(e-?mail(?:ed|ing)?|e-?bost\w*)\b/i.test(text)) ways.push('by email');
-  if (/\bin person\b/i.test(text)) ways.push('in person');
+  // "pop into the office", "drop in", "visit the office": in person.
+  if (/\bin person\b|\b(?:pop(?:ping)?|drop(?:ping)?)[ \u00a0](?:in(?:to)?|by)\b|\bvisit(?:ing)?[ \u00a0](?:the[ \u00a0])?(?:school[ \u00a0])?office\b/i.test(text)) ways.push('in person');
   if (/\bin writing|letter\b|\bwrite to\b/i.test(text)) ways.push('in writing');
   // A number or an address with no verb ("Absence | Mrs Bright | 01632 960777 before 9am"): the way it gives.
   if (!ways.length) {
@@ -1359,7 +1380,7 @@ function sencoIn(stmt: string, dir: Directory, category: QueryCategory): Found |
   const written = howOf(stmt);
   const how = written === HOW_FALLBACK && (phone || email) ? [phone ? 'by phone' : '', email ? 'by email' : ''].filter(Boolean).join(' or ').replace('by phone or by email', 'by phone or email') : written;
   const contact: Contact = { name: named ?? `the ${m.text}`, role, how, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
-  return { destination: destinationOfTitle(role, category), contact: { key: 'senco', contact, sentences: known && named === known.name && known.sentence.text !== stmt ? [known.sentence] : [] }, strength: 2 };
+  return { destination: destinationOfTitle(role, category), contact: { key: 'senco', contact, sentences: known && named === known.name ? entrySentences(known, stmt, phone, email) : [] }, strength: 2 };
 }
 
 /** A contact for a titled person a statement sends a query to (see addresseeIn), with the number and address given. */
@@ -1373,7 +1394,13 @@ function titledContact(stmt: string, a: NonNullable<ReturnType<typeof addresseeI
   const written = howOf(stmt);
   const how = written === HOW_FALLBACK && (phone || email) ? [phone ? 'by phone' : '', email ? 'by email' : ''].filter(Boolean).join(' or ').replace('by phone or by email', 'by phone or email') : written;
   const contact: Contact = { name: a.name, role: a.role, how, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
-  return { destination, contact: { key, contact, sentences: known && known.sentence.text !== stmt ? [known.sentence] : [] }, strength: 2 };
+  return { destination, contact: { key, contact, sentences: known ? entrySentences(known, stmt, phone, email) : [] }, strength: 2 };
+}
+
+/** A directory entry's sentences to quote for a contact read from `stmt`: where they are named, and where their number or address (used) is given. */
+function entrySentences(known: DirEntry, stmt: string, phone: string | undefined, email: string | undefined): Sentence[] {
+  const usesMeans = !!known.means && ((!!phone && phone === known.phone) || (!!email && email === known.email));
+  return [...(known.sentence.text !== stmt ? [known.sentence] : []), ...(usesMeans ? [known.means!] : [])];
 }
 
 function destinationInText(stmt: string, dir: Directory, category: QueryCategory): Found | undefined {
@@ -1416,7 +1443,7 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
       ...(phone ? { phone } : {}),
       ...(email ? { email } : {}),
     };
-    const from = [...(known && named === known.name ? [known.sentence] : []), ...(line && !phoneFor(stmt, m.index) && !emailFor(stmt, m.index) ? [line.sentence] : [])];
+    const from = [...(known && named === known.name ? [known.sentence, ...entrySentences(known, known.sentence.text, phone, email)] : []), ...(line && !phoneFor(stmt, m.index) && !emailFor(stmt, m.index) ? [line.sentence] : [])];
     return { destination: role.destination, contact: { key: role.key, contact, sentences: from }, strength: 2 };
   }
   const head = HEAD.exec(stmt);
@@ -1599,16 +1626,19 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       // Words that are about something else: "lost" learning, "trip" hazards, school "meals" as a topic in a list of what is shared.
       if (!labelled && category === 'absence' && /\battendance\b/i.test(s.text) && !/\babsen/i.test(s.text) && !/\b(report|attendance (?:officer|lead|team|line))\b/i.test(s.text)) continue;
       // The item's own words first; its intro is quoted only where it says where the query goes or that ClassDojo is not the way.
-      const withIntro = intro && intro.text !== s.text ? [intro, s] : s.question ? [s.question, s] : [s];
+      // An FAQ's question is quoted where it says what the answer is about, or the answer does not say it
+      // itself: "What about dinners, clubs and trips?" is not quoted for the next paragraph's "…talk about progress".
+      const question = s.question && (CATEGORY_WORDS[category].test(categoryText(category, s.question.text)) || !CATEGORY_WORDS[category].test(categoryText(category, s.text))) ? s.question : undefined;
+      const withIntro = intro && intro.text !== s.text ? [intro, s] : question ? [question, s] : [s];
       let dest = destinationIn(s.text, dir, category);
-      let used = dest ? ((intro && NOT_DOJO.test(intro.text)) || s.question ? withIntro : [s]) : withIntro;
+      let used = dest ? ((intro && NOT_DOJO.test(intro.text)) || question ? withIntro : [s]) : withIntro;
       if (!dest && intro) dest = destinationIn(stmt, dir, category);
       if (!dest && labelled) dest = rowDestination(s, category);
       // "ClassDojo should not be used for urgent messages. These must be sent via the school office email."
       if (!dest && NOT_DOJO.test(stmt) && next && /^(these|this|they|it|instead|please|such|telephone|phone|ring|call|email|e-mail|contact|speak|write|report|go|use)\b/i.test(next.text)) {
         dest = destinationIn(next.text, dir, category);
         if (dest?.contact) dest.contact.contact.how = howOf(`${stmt} ${next.text}`);
-        used = s.question ? [s.question, s, next] : [s, next];
+        used = question ? [question, s, next] : [s, next];
       }
       if (!dest) continue;
       // A sentence naming a query and a place, but only mentioning them (no routing verb), is not a route.
@@ -1747,9 +1777,11 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
     const deputy = /^deputy-dsl(?:-\d+)?$/.test(key);
     if (key.startsWith('#') || contacts[key] || (!deputy && Object.values(contacts).some((c) => c.value.name === d.name))) continue;
     const role = d.role ?? (deputy ? CONTACT_ROLES['deputy-dsl'] : CONTACT_ROLES[key] ?? ROLES.find((r) => r.key === key)?.role);
-    const how = deputy && dslHow ? dslHow : wordingOfHow([d.sentence.text]);
+    // No way worded, but a number or an address given with them ("Contact Miss Laura Price, SENDCo, on 01632 960889"): the ways they give.
+    const given = d.phone || d.email ? [d.phone ? 'by phone' : '', d.email ? 'by email' : ''].filter(Boolean).join(' or ').replace('by phone or by email', 'by phone or email') : undefined;
+    const how = deputy && dslHow ? dslHow : (wordingOfHow([d.sentence.text]) ?? given);
     const value: Contact = { name: d.name, ...(role ? { role } : {}), how: how ?? 'through the school office', ...(d.phone ? { phone: d.phone } : {}), ...(d.email ? { email: d.email } : {}) };
-    contacts[key] = { value, origin: 'document', quotes: quotesOf(d.sentence), ...(how ? { note: 'Named in the document; no query is routed to this contact.' } : { defaults: ['how'], note: `Named in the document; no query is routed to this contact. ${defaultsNote(['how'], value)}` }) };
+    contacts[key] = { value, origin: 'document', quotes: [d.sentence, ...(d.means ? [d.means] : [])].flatMap(quotesOf), ...(how ? { note: 'Named in the document; no query is routed to this contact.' } : { defaults: ['how'], note: `Named in the document; no query is routed to this contact. ${defaultsNote(['how'], value)}` }) };
   }
   onePersonOneContact(contacts, p);
   p.contacts = contacts;
@@ -1871,7 +1903,8 @@ function clausesOf(text: string): string[] {
 function extractRules(sentences: Sentence[], p: Proposal): void {
   const find = (re: RegExp) => sentences.filter((s) => re.test(s.text));
   // First names only.
-  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|only (?:use|using|refer to (?:children|pupils) by) (?:their |the )?(?:(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|(?:not|never) be (?:named|referred to) (?:in full|by (?:their )?full names?)|(?:not|never)\b[^.]{0,50}\b(?:share|post|use|include|write|give|publish|show)\b[^.]{0,30}\b(?:sur|last |family |full )names?|without (?:their )?(?:sur|last )names?|(?:avoid|refrain from)\b[^.]{0,30}\b(?:sur|last |family |full )names?|(?:not|never)[ \u00a0]{1,3}name[ \u00a0]{1,3}[^.]{0,30}\bin[ \u00a0]full|enwau cyntaf yn unig|dim ond enwau cyntaf|dim cyfenwau|heb gyfenwau)\b/i);
+  // "only ever use children's first names": "ever" as often as not.
+  const firstNames = find(/\b(?:only (?:ever )?(?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|only (?:ever )?(?:use|using|refer to (?:children|pupils) by) (?:their |the )?(?:(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|(?:not|never) be (?:named|referred to) (?:in full|by (?:their )?full names?)|(?:not|never)\b[^.]{0,50}\b(?:share|post|use|include|write|give|publish|show)\b[^.]{0,30}\b(?:sur|last |family |full )names?|without (?:their )?(?:sur|last )names?|(?:avoid|refrain from)\b[^.]{0,30}\b(?:sur|last |family |full )names?|(?:not|never)[ \u00a0]{1,3}name[ \u00a0]{1,3}[^.]{0,30}\bin[ \u00a0]full|enwau cyntaf yn unig|dim ond enwau cyntaf|dim cyfenwau|heb gyfenwau)\b/i);
   // No names at all where more than one family sees.
   // Also as a verb: "Children will not be named in Class Story posts at all", "Staff will not name individual
   // children on Class Story" (not "…named in full", which is first names only).
@@ -1891,7 +1924,8 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   // The verbs too: "Looked after children: never photographed", "are not photographed or filmed".
   // Welsh: "lluniau"/"llun" (photos), "ffotograffau", "fideos"; consent "caniatâd" (mutated "ganiatâd", "chaniatâd").
   const PHOTO = /\b(photo(?:graph)?s?|photographed|photographing|filmed|filming|images?|pictures?|videos?|recordings?|ll?uniau|llun|ffotograff(?:au)?|fideos?)\b/i;
-  const consent = find(/\b(consent|permission|permissions|opted? out|agreed|c?h?aniatâd|ganiatâd)(?![\p{L}])/iu).filter((s) => (PHOTO.test(s.text) || (!!s.question && PHOTO.test(s.question.text))) && !/\bparents?\/carers? must not share|personal social media|\bshare (?:any )?class ?dojo content\b/i.test(s.text));
+  // Or in a family's words: "whose parents have said yes to photos".
+  const consent = find(/\b(consent|permission|permissions|opted? out|agreed|(?:parents?|carers?|famil(?:y|ies)|you)\b[^.]{0,30}\bsaid yes|c?h?aniatâd|ganiatâd)(?![\p{L}])/iu).filter((s) => (PHOTO.test(s.text) || (!!s.question && PHOTO.test(s.question.text))) && !/\bparents?\/carers? must not share|personal social media|\bshare (?:any )?class ?dojo content\b/i.test(s.text));
   // An FAQ's answer about consent ("Only if you have given consent…") is quoted with the question that says it is about photos.
   const consentQuoted = consent.flatMap((s) => (PHOTO.test(s.text) || !s.question ? [s] : [s.question, s]));
   // "Names of pupils should not appear alongside photographs" is about names, not a ban on photos.
@@ -1944,9 +1978,9 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   // behaviour matters will only be discussed in a private message", "information about a child's health,
   // SEN or family circumstances must not be shared on Class Story".
   // (A literal, not built from parts: the regex sweep, tests/unit/text/regex-sweep.test.ts, reads literals.)
-  const KINDS = /\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|home life|home circumstances|family life|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\b[^.;]{0,30}\b(?:or|and)\s+(?:a |an )?(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|home life|home circumstances|family life|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\b|\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|home life|home circumstances|family life|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\s+(?:matters|information|issues|concerns|details|needs)\b/i;
+  const KINDS = /\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|home life|home circumstances|family life|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\b[^.;]{0,30}\b(?:or|and)\s+(?:a |an )?(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|home life|home circumstances|family life|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal|family)\b|\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|home life|home circumstances|family life|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\s+(?:matters|information|issues|concerns|details|needs)\b/i;
   // "…must not be discussed on ClassDojo", "no information about a child's needs, health or behaviour will be posted on Class Story".
-  const KEPT = /\bunder no circumstances\b|\b(?:must|should|will|may) (?:not|never) be (?:posted|shared|put|included|mentioned|discussed)\b|\bno (?:information|details)\b[^.;]{0,100}\b(?:posted|shared|put|included)\b|\b(?:not|never|no)\b[^.;]{0,60}\b(?:class (?:story|chat|page)|school story|shared|posted|share|post|public)|\b(?:only|always)\b[^.;]{0,60}\bprivate(?:ly)?\b|\bprivate(?:ly)?\b[^.;]{0,30}\bonly\b|\bdiscussed privately\b/i;
+  const KEPT = /\bunder no circumstances\b|\b(?:must|should|will|may) (?:not|never) be (?:posted|shared|put|included|mentioned|discussed)\b|\bno (?:information|details)\b[^.;]{0,100}\b(?:posted|shared|put|included)\b|\b(?:not|never|no|nothing)\b[^.;]{0,60}\b(?:class (?:story|chat|page)|school story|shared|posted|share|post|public)|\b(?:only|always)\b[^.;]{0,60}\bprivate(?:ly)?\b|\bprivate(?:ly)?\b[^.;]{0,30}\bonly\b|\bdiscussed privately\b/i;
   const listed = find(KINDS).filter((s) => KEPT.test(s.text) && WHERE.test(s.text) || (KEPT.test(s.text) && /\bprivate(?:ly)?\b/i.test(s.text)));
   const sensitive = dedupe([...find(SENSITIVE).filter((s) => WHERE.test(s.text) && !/\bsocial media\b/i.test(s.text)), ...listed.filter((s) => !/\bsocial media\b/i.test(s.text))]).sort((a, b) => a.index - b.index);
   if (sensitive.length) {

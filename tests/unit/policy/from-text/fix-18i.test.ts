@@ -214,3 +214,77 @@ describe('a .docx whose policy is a table: each row is quoted whole and verbatim
     policyOf(p);
   });
 });
+
+/**
+ * Faults found setting up four new schools from documents of their own (tests/fixtures/policies/schools/own18i-*,
+ * read by schools.test.ts): each a general one, here in its smallest form with a clean twin.
+ */
+describe('as a new school would write it', () => {
+  const windows = (p: Proposal) => p.staffHours.value.map((w) => `${w.days.join(',')} ${w.start}-${w.end}`);
+
+  it.each([
+    ['Staff messaging hours: Mon-Thurs 8-5, Fri 8-3'],
+    ['Staff will reply to messages Mon-Thurs 8-5 and Fri 8-3.'],
+    ['Teachers answer ClassDojo messages Mondays to Thursdays 8-5 and Fridays 8-3.'],
+  ])('bare hours after a day ("Mon-Thurs 8-5, Fri 8-3"): %s', (line) => {
+    const p = read(`Hazel Bank Primary School\nClassDojo Policy\n\n${line}\n`);
+    expect([...windows(p)].sort()).toEqual(['fri 08:00-15:00', 'mon,tue,wed,thu 08:00-17:00']);
+    expect(p.staffHours.quotes.map((q) => q.quote)).toEqual([line]);
+  });
+
+  it('clean twin: numbers after a day that are not hours ("On Friday 2-3 children will read")', () => {
+    const p = read('Hazel Bank Primary School\nClassDojo Policy\n\nOn Friday 2-3 children will read in assembly.\n');
+    expect(p.staffHours.origin).toBe('recommended');
+  });
+
+  it.each([
+    ['full-name', "We only ever use children's first names on Class Story."],
+    ['photo-consent', "We'll only share photos of children whose parents have said yes to photos."],
+    ['sensitive-content', "Nothing about a child's health, behaviour or family is ever posted on Class Story - these are discussed privately."],
+  ] as const)('a rule in a family’s words: %s', (rule, line) => {
+    const p = read(`Little Oaks Primary School\nClassDojo guide\n\n${line}\n`);
+    expect(p.rules[rule].origin).toBe('document');
+    expect(p.rules[rule].quotes.map((q) => q.quote)).toEqual([line]);
+  });
+
+  it.each([
+    ['sensitive-content', "Nothing about the school's history is posted on Class Story."],
+    ['photo-consent', 'Children said yes to a class photo on Class Story.'],
+  ] as const)('clean twin: %s is not read from "%s"', (rule, line) => {
+    expect(read(`Little Oaks Primary School\nClassDojo guide\n\n${line}\n`).rules[rule].origin).not.toBe('document');
+  });
+
+  it('"You can reach him on …" after the sentence naming the contact: their number, quoted', () => {
+    const p = read(`${HEAD}Please speak to our SENCo, Mr Ravi Shah, about any medication. You can reach him on 01632 960551.\n`);
+    const c = routedTo(p, 'medical');
+    expect(c).toMatchObject({ name: 'Mr Ravi Shah', phone: '01632 960551', how: 'by phone' });
+    expect(p.contacts[c!.key]!.quotes.map((q) => q.quote)).toContain('You can reach him on 01632 960551.');
+  });
+
+  it('clean twin: "You can reach her on …" after a sentence naming two people gives neither the number', () => {
+    const p = read(`${HEAD}Please speak to our SENCo, Mr Ravi Shah, or Mrs Ann Lee about any medication. You can reach her on 01632 960551.\n`);
+    for (const c of Object.values(p.contacts)) expect(c.value.phone, c.value.name).toBeUndefined();
+  });
+
+  it('an FAQ answer is not quoted with an earlier question about something else', () => {
+    const p = read(
+      "Little Oaks Primary School\nClassDojo guide\n\nWhat about dinners and clubs?\nFor dinner money and clubs, please email admin@littleoaks.sch.uk.\n\nI'd like to talk about how my child is getting on.\nJust message your child's teacher to arrange a meeting - we'd rather talk about progress face to face.\n",
+    );
+    expect(p.routes.progress.value.destination).toBe('meeting');
+    expect(p.routes.progress.quotes.map((q) => q.quote).join(' ')).not.toMatch(/dinners/);
+    // Clean twin: the question that says what its answer is about is quoted with it.
+    expect(p.routes.dinners.quotes.map((q) => q.quote)).toContain('What about dinners and clubs?');
+  });
+
+  it('a person named with their number and no way worded is reached by phone, not "through the school office"', () => {
+    const p = read(`${HEAD}SEN\tContact Miss Laura Price, SENDCo, on 01632 960889.\n`);
+    const c = Object.values(p.contacts).find((x) => x.value.name === 'Miss Laura Price')!;
+    expect(c.value).toMatchObject({ phone: '01632 960889', how: 'by phone' });
+    expect(c.defaults).toBeUndefined();
+  });
+
+  it('"pop into the office" is in person', () => {
+    const c = routedTo(read(`${HEAD}For dinner money, please pop into the office or email admin@littleoaks.sch.uk.\n`), 'dinners');
+    expect(c?.how).toBe('by email or in person');
+  });
+});
