@@ -1741,14 +1741,19 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   const sgs = englishFirst(sentences).filter((s) => SAFETY.test(s.text) && /\b(concerns?|worr(?:y|ied|ies)|report|disclos|DSL|designated safeguarding (?:lead|person|officer)|lead|leads|responsib\w*|pryder\w*|dynodedig|arweinydd)\b/i.test(s.text) && !/\bpolic(?:y|ies)\s*$/i.test(s.text.trim()));
   const dslMentioned = (s: Sentence) => roleMatches('dsl', ROLES.find((r) => r.key === 'dsl')!.re, s.text).length > 0;
   const sg = sgs.find((s) => dslMentioned(s) && !DEPUTY.test(s.text)) ?? sgs.find((s) => !DEPUTY.test(s.text)) ?? sgs[0];
-  if (sg) p.routes.safeguarding = { ...found({ destination: 'dsl', contact: 'dsl' }, [sg]), note: 'A worry about a child’s safety goes to the Designated Safeguarding Lead; Policy Guard never suggests a canned reply to it.' };
+  // "Mrs Ruth Owen is our Designated Safeguarding Lead. Any worry about a child's safety must be passed to
+  // her straight away.": the next sentence, about a child's safety and sending it to the DSL by a pronoun, says
+  // where the worry goes and how: quoted with the first.
+  const onward = sg && dslMentioned(sg) ? sentences[sg.index + 1] : undefined;
+  const sgOnward = onward && sgs.includes(onward) && !dslMentioned(onward) && /\b(?:to|with|tell|inform)[ \u00a0]{1,3}(?:him|her|them)\b/i.test(onward.text) ? onward : undefined;
+  if (sg) p.routes.safeguarding = { ...found({ destination: 'dsl', contact: 'dsl' }, [sg, ...(sgOnward ? [sgOnward] : [])]), note: 'A worry about a child’s safety goes to the Designated Safeguarding Lead; Policy Guard never suggests a canned reply to it.' };
   // The DSL: the name the document gives, and how to reach them in its own words ("in person or by
   // telephone", "straight away"); what it does not give stays Policy Guard's default, marked as such.
   // A trust's policy naming a DSL for each of its schools names no one school's DSL: each school enters its own.
   const otherDsls = [...dir.entries()].filter(([k]) => k.startsWith('#dsl-')).map(([, d]) => d);
   const perSchool = trustWide && otherDsls.length > 0;
   const dslName = perSchool ? undefined : dir.get('dsl');
-  const dslSentences = dedupe([dslName?.sentence, sg].filter((x): x is Sentence => !!x));
+  const dslSentences = dedupe([dslName?.sentence, sg, sgOnward].filter((x): x is Sentence => !!x));
   const dslHow = wordingOfHow(dslSentences.map((x) => x.text));
   if (dslName || dslHow) {
     const defaults = [...(dslName ? [] : ['name']), ...(dslHow ? [] : ['how'])];
@@ -1904,7 +1909,7 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   const find = (re: RegExp) => sentences.filter((s) => re.test(s.text));
   // First names only.
   // "only ever use children's first names": "ever" as often as not.
-  const firstNames = find(/\b(?:only (?:ever )?(?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|only (?:ever )?(?:use|using|refer to (?:children|pupils) by) (?:their |the )?(?:(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|(?:not|never) be (?:named|referred to) (?:in full|by (?:their )?full names?)|(?:not|never)\b[^.]{0,50}\b(?:share|post|use|include|write|give|publish|show)\b[^.]{0,30}\b(?:sur|last |family |full )names?|without (?:their )?(?:sur|last )names?|(?:avoid|refrain from)\b[^.]{0,30}\b(?:sur|last |family |full )names?|(?:not|never)[ \u00a0]{1,3}name[ \u00a0]{1,3}[^.]{0,30}\bin[ \u00a0]full|enwau cyntaf yn unig|dim ond enwau cyntaf|dim cyfenwau|heb gyfenwau)\b/i);
+  const firstNames = find(/\b(?:only (?:ever )?(?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|only (?:ever )?(?:use|using|refer to (?:children|pupils) by) (?:their |the )?(?:(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|put|share|write|give|display|mention) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|(?:not|never) be (?:named|referred to) (?:in full|by (?:their )?full names?)|(?:not|never)\b[^.]{0,50}\b(?:share|post|put|use|include|write|give|publish|show|display|mention)\b[^.]{0,30}\b(?:sur|last |family |full )names?|without (?:their )?(?:sur|last )names?|(?:avoid|refrain from)\b[^.]{0,30}\b(?:sur|last |family |full )names?|(?:not|never)[ \u00a0]{1,3}name[ \u00a0]{1,3}[^.]{0,30}\bin[ \u00a0]full|enwau cyntaf yn unig|dim ond enwau cyntaf|dim cyfenwau|heb gyfenwau)\b/i);
   // No names at all where more than one family sees.
   // Also as a verb: "Children will not be named in Class Story posts at all", "Staff will not name individual
   // children on Class Story" (not "…named in full", which is first names only).

@@ -288,3 +288,25 @@ describe('as a new school would write it', () => {
     expect(c?.how).toBe('by email or in person');
   });
 });
+
+describe('a fifth school (St Mary’s): the DSL named in one sentence and written to by a pronoun in the next; "never put surnames"', () => {
+  const DOC = "St Mary's Catholic Primary School\n\nMrs Ruth Owen is our Designated Safeguarding Lead. Any worry about a child's safety must be passed to her straight away.\n\nWe never put children's surnames on ClassDojo.\n";
+
+  it('the DSL is reached "straight away", quoting both sentences', () => {
+    const p = read(DOC);
+    expect(p.contacts.dsl!.value).toMatchObject({ name: 'Mrs Ruth Owen', how: 'straight away' });
+    expect(p.contacts.dsl!.defaults ?? []).not.toContain('how');
+    expect(p.routes.safeguarding.quotes.map((q) => q.quote)).toEqual(['Mrs Ruth Owen is our Designated Safeguarding Lead.', "Any worry about a child's safety must be passed to her straight away."]);
+  });
+
+  it('clean twin: a next sentence that names someone else is not the DSL’s', () => {
+    const p = read("St Mary's Catholic Primary School\n\nMrs Ruth Owen is our Designated Safeguarding Lead. Any worry about a child's safety out of hours must be passed to the Trust's on-call lead, Mr Sam Kerr, straight away.\n");
+    expect(p.contacts.dsl!.value.how).not.toBe('straight away');
+  });
+
+  it('"We never put children’s surnames on ClassDojo" is first names only', () => {
+    const p = read(DOC);
+    expect(p.rules['full-name']).toMatchObject({ origin: 'document', value: { action: 'confirm' } });
+    expect(p.rules['full-name'].quotes.map((q) => q.quote)).toEqual(["We never put children's surnames on ClassDojo."]);
+  });
+});
