@@ -720,7 +720,7 @@ function extractTermTime(sentences: Sentence[], p: Proposal): void {
   }
 }
 
-const RESPONSE = /\b(up to\s+(?:\d+|one|two|three|four|five|ten)\s+(?:working\s+|school\s+)?(?:days?|hours)|within\s+(?:\d+|one|two|three|four|five|24|48|72)(?:\s*-\s*|\s+)(?:working\s+|school\s+)?(?:hours?|days?)(?:\s+during\s+term[- ]time)?|(?:a\s+)?(?:\d+|24|48|72)[- ]hours?\s+(?:response|turn[- ]?around)(?:\s+turn[- ]?around)?|by the end of the (?:next )?(?:school |working )?day|(?:the\s+)?next (?:school|working) day|as soon as (?:possible|they can|is practicable)|o fewn (?:\d{1,2}|un|dau|dwy|tri|tair|pedwar|pedair|pum|pump) (?:n?diwrnod|ddiwrnod|awr|diwrnod) ?(?:gwaith|ysgol)?)\b/i;
+const RESPONSE = /\b(up to\s+(?:\d+|one|two|three|four|five|ten)\s+(?:working\s+|school\s+)?(?:days?|hours)|within\s+(?:\d+|one|two|three|four|five|24|48|72)(?:\s*-\s*|\s+)(?:working\s+|school\s+)?(?:hours?|days?)(?:\s+during\s+term[- ]time)?|(?:a\s+)?(?:\d+|24|48|72)[- ]hours?\s+(?:response|turn[- ]?around)(?:\s+turn[- ]?around)?|by the end of the (?:next )?(?:school |working )?day|(?:the\s+)?(?:next|following) (?:school|working) day|as soon as (?:possible|they can|is practicable)|o fewn (?:\d{1,2}|un|dau|dwy|tri|tair|pedwar|pedair|pum|pump) (?:n?diwrnod|ddiwrnod|awr|diwrnod) ?(?:gwaith|ysgol)?)\b/i;
 
 // In a bilingual policy the English wording is kept (the replies and notes are in English); Welsh's alone is read.
 const rank = (m: string) => (/as soon/i.test(m) ? 2 : /^(?:within|up to)/i.test(m) ? 0 : /^o fewn/i.test(m) ? 0.5 : 1);
@@ -1180,7 +1180,7 @@ const CATEGORY_WORDS: Record<Exclude<QueryCategory, 'general' | 'safeguarding'>,
   medical: /\b(medications?|medicines?|meddyginiaeth(?:au)?|medical (?:needs|conditions?|information|matters|questions|queries|issues|concerns|advice)|feeds|feeding|allerg(?:y|ies)|inhalers?|health ?care plans?|care plans?)\b/i,
   dinners: /\b(dinners?|lunch(?:es)?|school meals?|meals?|packed lunch(?:es)?|dinner money|catering|parent ?pay|cinio(?: ysgol)?|prydau ysgol)\b/i,
   complaint: /\b(complaints?|complain|cwyn(?:ion)?|gwyn(?:ion)?|unhappy (?:about|with)|dissatisfied|not happy (?:about|with))\b/i,
-  urgent: /\b(urgent|emergenc(?:y|ies)|alternative (?:collection|arrangements)|collection arrangements?|pick(?:ing)?[- ]?up|drop(?:ping)?[- ]?off|collecting|collected by|change (?:of|in|to) (?:collection|pick[- ]?up))\b/i,
+  urgent: /\b(urgent|emergenc(?:y|ies)|alternative (?:collection|arrangements)|collection arrangements?|pick(?:ing)?[- ]?up|pick(?:ing|s)?[ \u00a0](?:your[ \u00a0]child|your[ \u00a0]children|them|him|her)[ \u00a0]up|drop(?:ping)?[- ]?off|collecting|collected by|change (?:of|in|to) (?:collection|pick[- ]?up))\b/i,
   clubs: /\b(clubs?|after[- ]school (?:clubs?|activities)|breakfast club|wrap[- ]?around care|extra[- ]curricular)\b/i,
   'lost-property': /\b(lost (?:property|items?|clothing|uniform|belongings)|lost|missing (?:items?|uniform|clothing))\b/i,
   progress: /\b(progress|attainment|academic|how (?:their|your) child is (?:doing|getting on)|parent[- ]teacher meetings?|parents'? evenings?)\b/i,

@@ -310,3 +310,15 @@ describe('a fifth school (St Mary’s): the DSL named in one sentence and writte
     expect(p.rules['full-name'].quotes.map((q) => q.quote)).toEqual(["We never put children's surnames on ClassDojo."]);
   });
 });
+
+it('a sixth school (Riverside Infant): "changes to who is picking your child up" is an urgent message', () => {
+  const line = 'changes to who is picking your child up – phone the office as soon as possible';
+  const p = read(`Riverside Infant School\n\nThings to tell the office, not the teacher:\n* ${line}\n`);
+  expect(routedTo(p, 'urgent')).toMatchObject({ destination: 'office', how: 'by phone' });
+  expect(p.routes.urgent.quotes.map((q) => q.quote)).toContain(line);
+});
+
+it('"We will reply by the following working day" is a response time, as "the next working day" is', () => {
+  const p = read('Oak Primary School\nClassDojo policy\n\nWe will reply by the following working day.\n');
+  expect(p.responseTime).toMatchObject({ origin: 'document', value: 'the following working day' });
+});
