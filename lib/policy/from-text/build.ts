@@ -7,7 +7,7 @@
  *   switched off                    → `silent` (rules off, routes to the class teacher, no hours).
  */
 import { QUERY_CATEGORIES, RULE_IDS, SCHEMA_VERSION, type Clause, type PolicyInput, type QueryCategory, type RuleId, type Source } from '../schema';
-import { TEMPLATES, WELSH_TEMPLATES } from './defaults';
+import { TEMPLATES, WELSH_TEMPLATES, welshWays } from './defaults';
 import type { Decision, Item, Proposal, RouteValue } from './types';
 
 export type Decisions = Partial<Record<string, Decision>>;
@@ -150,10 +150,20 @@ export function buildPolicy(p: Proposal, decisions: Decisions = {}): PolicyInput
   const used = new Set(Object.values(routes).map((r) => r.destination));
   // A Welsh-medium or bilingual school's replies in Welsh as well: a parent writing in Welsh is answered in Welsh.
   const welsh = p.languages.includes('cym');
+  // The Welsh reply says how to reach the contact as the English one does ("{how}"), in Welsh: the ways
+  // the destination's contacts are reached, read from their `how`.
+  const welshFor = (dest: string, cym: string) => {
+    // A route there with no contact is answered with no way (the English "{how}" is empty): nothing in common.
+    const hows = Object.values(routes).flatMap((r) => (r.destination === dest ? [(r.contact && contacts[r.contact]?.how) || ''] : []));
+    return cym.replace('{ffordd}', welshWays(hows));
+  };
   const templates = Object.fromEntries(
     Object.entries(TEMPLATES)
       .filter(([dest]) => used.has(dest as never))
-      .map(([dest, t]) => [dest, welsh && WELSH_TEMPLATES[dest as keyof typeof TEMPLATES] ? { ...t, cym: WELSH_TEMPLATES[dest as keyof typeof TEMPLATES] } : t]),
+      .map(([dest, t]) => {
+        const cym = welsh ? WELSH_TEMPLATES[dest as keyof typeof TEMPLATES] : undefined;
+        return [dest, cym ? { ...t, cym: welshFor(dest, cym) } : t];
+      }),
   );
 
   return {

@@ -43,16 +43,58 @@ export const TEMPLATES: Routing['templates'] = {
 };
 
 /**
- * The same replies in Welsh, for a Welsh-medium or bilingual school (its document in Welsh, or both). They
- * name the contact and leave out `{how}`: a contact's way of being reached is worded in English ("by phone
- * before 9am"), and a Welsh reply with English in the middle would not do; the English reply gives it.
+ * The same replies in Welsh, for a Welsh-medium or bilingual school (its document in Welsh, or both). A
+ * contact's `how` is worded in English ("by phone before 9am"), and a Welsh reply with English in the middle
+ * would not do: `{ffordd}` is where the way to reach the contact goes, in Welsh (welshWays), filled when the
+ * policy is built (buildPolicy); it is never left in a policy's template.
  */
 export const WELSH_TEMPLATES: Partial<Record<keyof typeof TEMPLATES, string>> = {
-  attendance: "Diolch am roi gwybod i mi. Er mwyn iddo gael ei gofnodi'n gywir, rhowch wybod i {contact} am absenoldeb {pupil}, os gwelwch yn dda. Diolch.",
-  office: 'Diolch am eich neges. Mae angen i {contact} ddelio â hyn yn uniongyrchol: cysylltwch â {contact}, os gwelwch yn dda. Diolch am eich help.',
-  nursing: 'Diolch am roi gwybod i mi. Mae angen trafod newidiadau i feddyginiaeth neu fwydo gyda {contact}: cysylltwch â {contact}, os gwelwch yn dda, er mwyn i bawb sydd angen gwybod gael gwybod.',
+  attendance: "Diolch am roi gwybod i mi. Er mwyn iddo gael ei gofnodi'n gywir, rhowch wybod i {contact} am absenoldeb {pupil}{ffordd}, os gwelwch yn dda. Diolch.",
+  office: 'Diolch am eich neges. Mae angen i {contact} ddelio â hyn yn uniongyrchol: cysylltwch â {contact}{ffordd}, os gwelwch yn dda. Diolch am eich help.',
+  nursing: 'Diolch am roi gwybod i mi. Mae angen trafod newidiadau i feddyginiaeth neu fwydo gyda {contact}: cysylltwch â {contact}{ffordd}, os gwelwch yn dda, er mwyn i bawb sydd angen gwybod gael gwybod.',
   meeting: "Diolch am eich neges. Byddwn yn hapus i siarad am sut mae {pupil} yn dod yn ei flaen. Rhowch wybod pa amserau sy'n gyfleus i chi, a gallwn drefnu cyfarfod.",
 };
+
+/** The parts of a way of reaching someone that Welsh replies say, each in Welsh. */
+interface WelshWay {
+  ways: string[];
+  before?: string;
+  notDojo: boolean;
+}
+
+/** "9am" → "9yb", "3.30pm" → "3.30yp": Welsh writes the time of day as "yb" (morning) and "yp" (afternoon). */
+const welshTime = (t: string) => t.replace(/\s?a\.?m\.?$/i, 'yb').replace(/\s?p\.?m\.?$/i, 'yp');
+
+/**
+ * A contact's `how` (English, as Policy Guard words it from a document or as a school writes it) read for
+ * the ways it gives: by phone, by email, in person, in writing; before a time or the school day; not
+ * through ClassDojo. Words it does not know are left out (never English in a Welsh reply).
+ */
+function welshWayOf(how: string): WelshWay {
+  const ways: string[] = [];
+  if (/\b(?:by (?:tele)?phone|phon(?:e|ing)|telephon\w*|ring(?:ing)?|call(?:ing)?)\b/i.test(how)) ways.push('dros y ffôn');
+  if (/\be-?mail\w*\b/i.test(how)) ways.push('drwy e-bost');
+  if (/\bin person\b|\bface[- ]to[- ]face\b/i.test(how)) ways.push('yn bersonol');
+  if (/\bin writing\b|\bby letter\b/i.test(how)) ways.push('yn ysgrifenedig');
+  const time = /\b(?:before|by)\s+(\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?))/i.exec(how);
+  const day = /\bbefore (?:the start of )?(?:the )?school day\b/i.test(how) ? "cyn i'r diwrnod ysgol ddechrau" : /\bbefore registration\b/i.test(how) ? 'cyn cofrestru' : undefined;
+  return { ways, ...(time ? { before: `cyn ${welshTime(time[1]!)}` } : day ? { before: day } : {}), notDojo: /\bnot (?:through|via|on|using|by) (?:class ?dojo|dojo)\b/i.test(how) };
+}
+
+/**
+ * The way to reach a destination's contacts in Welsh, for a Welsh reply's `{ffordd}`: " dros y ffôn cyn 9yb",
+ * " drwy e-bost, nid drwy ClassDojo". Where several contacts share the destination (one reply for all),
+ * only what every one of them has in common; "" when nothing is known (the reply then names the contact only).
+ */
+export function welshWays(hows: string[]): string {
+  if (!hows.length) return '';
+  const all = hows.map(welshWayOf);
+  const ways = all[0]!.ways.filter((w) => all.every((x) => x.ways.includes(w)));
+  const before = all.every((x) => x.before && x.before === all[0]!.before) ? all[0]!.before : undefined;
+  const notDojo = all.every((x) => x.notDojo);
+  const parts = [ways.join(' neu '), before].filter(Boolean).join(' ');
+  return `${parts ? ` ${parts}` : ''}${notDojo ? `${parts ? ',' : ''} nid drwy ClassDojo` : ''}`;
+}
 
 export const SAFEGUARDING_NOTE =
   "A worry about a child's safety always goes to the Designated Safeguarding Lead under statutory guidance (Keeping Children Safe in Education), whatever the ClassDojo policy says; Policy Guard never suggests a canned reply to it.";

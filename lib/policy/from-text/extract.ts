@@ -720,7 +720,7 @@ function extractTermTime(sentences: Sentence[], p: Proposal): void {
   }
 }
 
-const RESPONSE = /\b(up to\s+(?:\d+|one|two|three|four|five|ten)\s+(?:working\s+|school\s+)?(?:days?|hours)|within\s+(?:\d+|one|two|three|four|five|24|48|72)(?:\s*-\s*|\s+)(?:working\s+|school\s+)?(?:hours?|days?)(?:\s+during\s+term[- ]time)?|(?:a\s+)?(?:\d+|24|48|72)[- ]hours?\s+(?:response|turn[- ]?around)(?:\s+turn[- ]?around)?|by the end of the (?:next )?(?:school |working )?day|(?:the\s+)?next (?:school|working) day|as soon as (?:possible|they can|is practicable)|o fewn (?:\d{1,2}|un|dau|dwy|tri|tair|pedwar|pedair|pum|pump) (?:n?diwrnod|ddiwrnod|awr|diwrnod) ?(?:gwaith|ysgol)?)\b/i;
+const RESPONSE = /\b(up to\s+(?:\d+|one|two|three|four|five|ten)\s+(?:working\s+|school\s+)?(?:days?|hours)|within\s+(?:\d+|one|two|three|four|five|24|48|72)(?:\s*-\s*|\s+)(?:working\s+|school\s+)?(?:hours?|days?)(?:\s+during\s+term[- ]time)?|(?:a\s+)?(?:\d+|24|48|72)[- ]hours?\s+(?:response|turn[- ]?around)(?:\s+turn[- ]?around)?|by the end of the (?:next )?(?:school |working )?day|(?:the\s+)?(?:next|following) (?:school|working) day|as soon as (?:possible|they can|is practicable)|o fewn (?:\d{1,2}|un|dau|dwy|tri|tair|pedwar|pedair|pum|pump) (?:n?diwrnod|ddiwrnod|awr|diwrnod) ?(?:gwaith|ysgol)?)\b/i;
 
 // In a bilingual policy the English wording is kept (the replies and notes are in English); Welsh's alone is read.
 const rank = (m: string) => (/as soon/i.test(m) ? 2 : /^(?:within|up to)/i.test(m) ? 0 : /^o fewn/i.test(m) ? 0.5 : 1);
@@ -770,7 +770,8 @@ const HEAD = /\b(head ?teacher|head of school|principal)\b/i;
 // hyphenated ("Mrs Anne-Marie Rooney", "Mrs Mary-Jane Smith-Jones"); titles include Sister, Revd and Father.
 const PERSON = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr|Sister|Revd|Rev|Father|Fr|Prof)\.?[ \u00a0]{1,3}(?:\p{Lu}\.?[ \u00a0]{1,3}|(?:\p{Lu}[\p{Ll}'’]{1,20}(?:-\p{Lu}[\p{Ll}'’]{1,20})?[ \u00a0](?=\p{Lu}[\p{L}'’]{0,2}\p{Ll})(?!(?:Deputy|Designated|Head|Attendance|Safeguarding|School|Office|Class|Teacher|Assistant|Business|Inclusion|Senior|Trust|Lead)\b)){1,2})?\p{Lu}[\p{L}'’]{0,2}\p{Ll}[\p{L}'’-]{0,40}|\bNurse[ \u00a0](?!(?:Team|Service|Services|Lead|Manager|Practitioner|Assistant|Specialist|Office|Room|Station|Drop)\b)\p{Lu}\p{Ll}{1,20}[ \u00a0](?!(?:Team|Service|Services|Lead|Manager|Practitioner|Assistant|Specialist|Office|Room|Station)\b)\p{Lu}[\p{L}'’]{0,2}\p{Ll}[\p{L}'’-]{0,40}/gu;
 const FIRST_LAST = /\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
-const PHONE = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
+// The area code may be in brackets, as many schools write it: "(01632) 960000", "(0161) 496 0000".
+const PHONE = /(?:\+44\s?\(?0?\)?\s?\d{2,4}|\(0\d{2,4}\)|\b0\d{2,4})[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
 /** Words that may stand between a role and a name: "the DSL, Mrs Clarke", "Lead (DSL), Mrs A Clarke", "Lead: Ms O'Connor", "Mrs Brown in the office". */
 const JOINING = new Set(['is', 'are', 'our', 'the', 'in', 'at', 'dsl', 'senco', 'sendco', 'lead', 'who', "school's", 'school’s', 'as', 'also', 'a', 'an', 'yw', 'ydy', 'ydi', 'ein', 'y', 'yr']);
@@ -885,6 +886,35 @@ function emailFor(text: string, at: number): string | undefined {
   return e ? text.slice(e.start, e.end) : undefined;
 }
 
+/**
+ * The number and address written for a contact mentioned at [at, end) in a statement: those after the
+ * mention in its own clause, up to the next ";", sentence or person or role ("…to Mrs Lee, or ring the
+ * office on 01632 960000": the number is the office's, not Mrs Lee's). "by phone on 01632 960000",
+ * "on (01632) 960000", "by email at office@…", "email office@…" alike.
+ */
+function meansAfter(text: string, end: number): { phone?: string; email?: string } {
+  let to = text.length;
+  // An address is not a mention of the role whose word it holds ("office@…"): masked before looking for one.
+  // (findEmails, not a pattern of our own: "[\w.]+@" is quadratic on a long run of letters with no "@".)
+  let rest = text.slice(end);
+  for (const e of findEmails(rest)) rest = rest.slice(0, e.start) + '_'.repeat(e.end - e.start) + rest.slice(e.end);
+  const stop = /;|[.!?][ \u00a0]{1,3}\p{Lu}/u.exec(rest);
+  if (stop) to = end + stop.index;
+  const others = [...ROLES.map((r) => r.re), SENCO, HEAD];
+  for (const re of others) {
+    const m = re.exec(rest);
+    if (m && end + m.index < to) to = end + m.index;
+  }
+  PERSON.lastIndex = 0;
+  const person = PERSON.exec(rest);
+  PERSON.lastIndex = 0;
+  if (person && end + person.index < to) to = end + person.index;
+  const clause = text.slice(end, to);
+  const phone = phoneFor(clause, 0);
+  const email = emailFor(clause, 0);
+  return { ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+}
+
 const DEPUTY = /\b(?:deputy|deputies)(?: designated safeguarding (?:leads?|persons?|officers?)| DSLs?| safeguarding (?:leads?|officers?)| designated (?:persons?|officers?|teachers?)(?: for (?:safeguarding|child protection))?)?\b(?! ?head)|\bdirprwy (?:[bp]erson|swyddog|arweinydd) (?:dynodedig|diogelu)\b/i;
 
 interface ContactFind {
@@ -901,8 +931,13 @@ interface DirEntry {
   phone?: string;
   email?: string;
   sentence: Sentence;
+  /** The sentence after it that gives their number or address by a pronoun ("You can reach him on …"). */
+  means?: Sentence;
 }
 type Directory = Map<string, DirEntry>;
+
+/** A sentence giving the number or address of the person the sentence before names: "You can reach him on …", "Her email address is …". */
+const PRONOUN_MEANS = /^\W{0,3}(?:(?:you|parents|families|carers) (?:can|may) (?:also )?|please (?:also )?|feel free to )?(?:reach|contact|call|ring|phone|telephone|e-?mail|text)[ \u00a0]{1,3}(?:him|her|them)\b|^\W{0,3}(?:his|her|their)[ \u00a0]{1,3}(?:direct[ \u00a0]{1,3})?(?:(?:tele)?phone number|number|e-?mail(?: address)?|direct line)[ \u00a0]{1,3}is\b/i;
 
 /**
  * A job title as schools write one: up to five capitalised words (or "&", "and", "of", "for" between them)
@@ -1011,6 +1046,7 @@ function titledPeople(text: string): { name: string; role: string; index: number
 /** Who is named with which role anywhere in the document: the directory routes draw names from. */
 function directory(sentences: Sentence[]): Directory {
   const dir: Directory = new Map();
+  const conflicting = new Set<string>();
   const roles = [...ROLES, { key: 'senco', re: SENCO }, { key: 'headteacher', re: HEAD }, { key: 'deputy-dsl', re: DEPUTY }];
   const has = (name: string) => [...dir.values()].some((d) => d.name === name);
   // A bilingual policy's English sentences first: a person is quoted in the English that teachers read.
@@ -1097,9 +1133,40 @@ function directory(sentences: Sentence[]): Directory {
         if (phone || email) dir.set(`#${role.key}`, { name: '', ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
       }
     }
+    // A sentence giving a role's number or address ("The office can be contacted on 01632 960000 or at
+    // office@…", "Our attendance line is 01632 960111", "…ring the school office on 01632 960123 before
+    // 9am"): the number written after the role, in its own clause.
+    // Two different numbers for one role ("Millbrook Primary Academy: office … 01234 100100", "Sandfield
+    // Primary Academy: office … 01234 200200", a trust's annex): no one number is the office's.
+    for (const role of ROLES) {
+      if (role.key === 'dsl') continue;
+      const m = roleMatches(role.key, role.re, s.text)[0];
+      if (!m) continue;
+      const { phone, email } = meansAfter(s.text, m.index + m.text.length);
+      if (!phone && !email) continue;
+      const had = dir.get(`#${role.key}`);
+      if (!had) dir.set(`#${role.key}`, { name: '', ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
+      else if ((phone && had.phone && digits(phone) !== digits(had.phone)) || (email && had.email && email.toLowerCase() !== had.email.toLowerCase())) conflicting.add(`#${role.key}`);
+    }
   }
+  // "Please speak to our SENCo, Mr Ravi Shah, … You can reach him on 01632 960551.": the number is theirs,
+  // when the sentence before names one person only.
+  for (const s of sentences) {
+    const prev = sentences[s.index - 1];
+    if (!prev || !PRONOUN_MEANS.test(s.text)) continue;
+    const named = [...dir.entries()].filter(([k, d]) => !k.startsWith('#') && d.sentence === prev);
+    if (named.length !== 1 || new Set(peopleIn(prev.text, dir).map((x) => x.name)).size > 1) continue;
+    const entry = named[0]![1];
+    const phone = phoneFor(s.text, 0);
+    const email = emailFor(s.text, 0);
+    if ((!phone || entry.phone) && (!email || entry.email)) continue;
+    Object.assign(entry, !entry.phone && phone ? { phone } : {}, !entry.email && email ? { email } : {}, { means: s });
+  }
+  for (const key of conflicting) dir.delete(key);
   return dir;
 }
+
+const digits = (phone: string) => phone.replace(/\D/g, '').replace(/^44/, '0');
 
 /** The directory's entry for a person, by name: its key and what it holds. */
 function byName(dir: Directory, name: string): { key: string; entry: DirEntry } | undefined {
@@ -1113,7 +1180,7 @@ const CATEGORY_WORDS: Record<Exclude<QueryCategory, 'general' | 'safeguarding'>,
   medical: /\b(medications?|medicines?|meddyginiaeth(?:au)?|medical (?:needs|conditions?|information|matters|questions|queries|issues|concerns|advice)|feeds|feeding|allerg(?:y|ies)|inhalers?|health ?care plans?|care plans?)\b/i,
   dinners: /\b(dinners?|lunch(?:es)?|school meals?|meals?|packed lunch(?:es)?|dinner money|catering|parent ?pay|cinio(?: ysgol)?|prydau ysgol)\b/i,
   complaint: /\b(complaints?|complain|cwyn(?:ion)?|gwyn(?:ion)?|unhappy (?:about|with)|dissatisfied|not happy (?:about|with))\b/i,
-  urgent: /\b(urgent|emergenc(?:y|ies)|alternative (?:collection|arrangements)|collection arrangements?|pick(?:ing)?[- ]?up|drop(?:ping)?[- ]?off|collecting|collected by|change (?:of|in|to) (?:collection|pick[- ]?up))\b/i,
+  urgent: /\b(urgent|emergenc(?:y|ies)|alternative (?:collection|arrangements)|collection arrangements?|pick(?:ing)?[- ]?up|pick(?:ing|s)?[ \u00a0](?:your[ \u00a0]child|your[ \u00a0]children|them|him|her)[ \u00a0]up|drop(?:ping)?[- ]?off|collecting|collected by|change (?:of|in|to) (?:collection|pick[- ]?up))\b/i,
   clubs: /\b(clubs?|after[- ]school (?:clubs?|activities)|breakfast club|wrap[- ]?around care|extra[- ]curricular)\b/i,
   'lost-property': /\b(lost (?:property|items?|clothing|uniform|belongings)|lost|missing (?:items?|uniform|clothing))\b/i,
   progress: /\b(progress|attainment|academic|how (?:their|your) child is (?:doing|getting on)|parent[- ]teacher meetings?|parents'? evenings?)\b/i,
@@ -1162,7 +1229,8 @@ function howOf(text: string): string {
   const ways: string[] = [];
   if (/\b(phone|phoned|telephone|telephoned|telephoning|call|calling|ring|phoning|ringing|ffoniwch|ffonio)\b|\b(?:absence|attendance|phone|telephone) line\b/i.test(text)) ways.push('by phone');
   if (/\b(e-?mail(?:ed|ing)?|e-?bost\w*)\b/i.test(text)) ways.push('by email');
-  if (/\bin person\b/i.test(text)) ways.push('in person');
+  // "pop into the office", "drop in", "visit the office": in person.
+  if (/\bin person\b|\b(?:pop(?:ping)?|drop(?:ping)?)[ \u00a0](?:in(?:to)?|by)\b|\bvisit(?:ing)?[ \u00a0](?:the[ \u00a0])?(?:school[ \u00a0])?office\b/i.test(text)) ways.push('in person');
   if (/\bin writing|letter\b|\bwrite to\b/i.test(text)) ways.push('in writing');
   // A number or an address with no verb ("Absence | Mrs Bright | 01632 960777 before 9am"): the way it gives.
   if (!ways.length) {
@@ -1269,13 +1337,50 @@ function addresseeIn(stmt: string, dir: Directory): { name: string; role: string
     if (role && after.includes(role)) after = after.slice(after.indexOf(role) + role.length);
     // "School Business Manager: Mrs Carol Dean – dinner money and trip payments": a dash after the name says what they deal with.
     // Or there for it: "Mrs Joanne Platt, is available on 01632 960888 for help with school dinners".
-    const subject = (/^[\s,()–—-]*(?:deals with|handles|looks after|is responsible for|manages|oversees|co-?ordinates|can help with|will help with|helps with|takes)\b/i.test(after) || /^[\s,()–—-]*(?:is |are )?(?:also )?(?:available|on hand|happy|here)\b[^.;]{0,60}\b(?:help|support|advice|assist\w*|queries|questions)\b/i.test(after) || /^[ \u00a0]{1,3}[–—-][ \u00a0]{1,3}\p{Ll}/u.test(after)) && !/[.;]/.test(stmt.slice(0, m.index));
+    const subject = (/^[\s,()–—-]*(?:deals with|handles|looks after|is responsible for|manages|oversees|co-?ordinates|can help with|will help with|helps with|takes|can be (?:contacted|reached|emailed|phoned|telephoned))\b/i.test(after) || /^[\s,()–—-]*(?:is |are )?(?:also )?(?:available|on hand|happy|here)\b[^.;]{0,60}\b(?:help|support|advice|assist\w*|queries|questions|talk|discuss|speak|meet)\b/i.test(after) || /^[ \u00a0]{1,3}[–—-][ \u00a0]{1,3}\p{Ll}/u.test(after)) && !/[.;]/.test(stmt.slice(0, m.index));
     // "…to the school office, not to Mrs Lee, our Family Liaison Officer": not the one written to.
     if (/\b(?:not|rather than|instead of|nor)[ \u00a0]{1,3}(?:to|with)?[ \u00a0]*(?:(?:our|the|your)[ \u00a0]{1,3})?$/i.test(before.slice(-30))) continue;
     if (!TO_SOMEONE.test(before.slice(-30)) && !subject) continue;
     return { name, role: title, end, ...(known ? { key: known.key } : {}) };
   }
   return undefined;
+}
+
+/** "not to", "rather than", "instead of" just before a mention: the query does not go there. */
+const NOT_TO = /\b(?:not|rather than|instead of|nor)[ \u00a0]{1,3}(?:(?:to|with)[ \u00a0]{1,3})?(?:(?:our|the|your)[ \u00a0]{1,3})?$/i;
+
+/** The SENCo (or SENDCo, Inclusion Lead) as the sentence's subject, who deals with the query: "Our SENCo is happy to discuss…". */
+const SUBJECT_DEALS = /^[\s,()–—-]*(?:(?:is|are)[ \u00a0]+)?(?:also[ \u00a0]+)?(?:deals with|handles|looks after|is responsible for|oversees|co-?ordinates|can help|will help|helps|can be (?:contacted|reached|emailed|phoned|telephoned)|(?:available|on hand|happy|here)\b[^.;]{0,60}\b(?:help|support|advice|assist\w*|queries|questions|talk|discuss|speak|meet))/i;
+
+/**
+ * The SENCo as the one a query is sent to, named or not ("please contact the SENCo by email", "speak to our
+ * SENCo", "Our SENDCo is happy to discuss any concerns about progress: email senco@…"), with the number or
+ * address written for them and the name the document gives them elsewhere ("Our SENCo is Mrs Patel.").
+ * Not when an office or another role is written to first ("contact the office, who will pass it to the
+ * SENCo"), nor "not the SENCo". The SENCo's destination follows the query, as a titled person's does.
+ */
+function sencoIn(stmt: string, dir: Directory, category: QueryCategory): Found | undefined {
+  const addressed = (at: number) => {
+    const before = stmt.slice(Math.max(0, at - 40), at);
+    return TO_SOMEONE.test(before.slice(-30)) && !NOT_TO.test(before.slice(-30));
+  };
+  const m = matchesOf(SENCO, stmt).find((x) => addressed(x.index) || (/^\W{0,3}(?:(?:our|the|your child['’]s|the school['’]s)[ \u00a0]{1,3})?$/i.test(stmt.slice(0, x.index)) && SUBJECT_DEALS.test(stmt.slice(x.index + x.text.length, x.index + x.text.length + 90))));
+  if (!m) return undefined;
+  // Another role written to first takes it ("Contact the office, who will pass your message to the SENCo").
+  for (const r of ROLES) {
+    const first = roleMatches(r.key, r.re, stmt).find((x) => x.index < m.index && addressed(x.index));
+    if (first) return undefined;
+  }
+  const known = dir.get('senco');
+  const named = personNear(stmt, m.index, m.index + m.text.length) ?? known?.name;
+  const means = meansAfter(stmt, m.index + m.text.length);
+  const phone = means.phone ?? (named && named === known?.name ? known.phone : undefined);
+  const email = means.email ?? (named && named === known?.name ? known.email : undefined);
+  const role = named && named === known?.name && known.role ? known.role : /^[A-Z]{2,}/.test(m.text) ? m.text : m.text.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+  const written = howOf(stmt);
+  const how = written === HOW_FALLBACK && (phone || email) ? [phone ? 'by phone' : '', email ? 'by email' : ''].filter(Boolean).join(' or ').replace('by phone or by email', 'by phone or email') : written;
+  const contact: Contact = { name: named ?? `the ${m.text}`, role, how, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+  return { destination: destinationOfTitle(role, category), contact: { key: 'senco', contact, sentences: known && named === known.name ? entrySentences(known, stmt, phone, email) : [] }, strength: 2 };
 }
 
 /** A contact for a titled person a statement sends a query to (see addresseeIn), with the number and address given. */
@@ -1289,7 +1394,13 @@ function titledContact(stmt: string, a: NonNullable<ReturnType<typeof addresseeI
   const written = howOf(stmt);
   const how = written === HOW_FALLBACK && (phone || email) ? [phone ? 'by phone' : '', email ? 'by email' : ''].filter(Boolean).join(' or ').replace('by phone or by email', 'by phone or email') : written;
   const contact: Contact = { name: a.name, role: a.role, how, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
-  return { destination, contact: { key, contact, sentences: known && known.sentence.text !== stmt ? [known.sentence] : [] }, strength: 2 };
+  return { destination, contact: { key, contact, sentences: known ? entrySentences(known, stmt, phone, email) : [] }, strength: 2 };
+}
+
+/** A directory entry's sentences to quote for a contact read from `stmt`: where they are named, and where their number or address (used) is given. */
+function entrySentences(known: DirEntry, stmt: string, phone: string | undefined, email: string | undefined): Sentence[] {
+  const usesMeans = !!known.means && ((!!phone && phone === known.phone) || (!!email && email === known.email));
+  return [...(known.sentence.text !== stmt ? [known.sentence] : []), ...(usesMeans ? [known.means!] : [])];
 }
 
 function destinationInText(stmt: string, dir: Directory, category: QueryCategory): Found | undefined {
@@ -1302,6 +1413,8 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
     const roleIsTitle = first && first.r.re.test(addressee.role);
     if (!first || first.r.key === 'office' || (!roleIsTitle && !first.r.re.test(stmt.slice(0, first.m!.index + first.m!.text.length).slice(-80)))) return titledContact(stmt, addressee, dir, category);
   }
+  const senco = sencoIn(stmt, dir, category);
+  if (senco) return senco;
   for (const role of ROLES) {
     const mentions = roleMatches(role.key, role.re, stmt);
     const m = mentions[0];
@@ -1319,6 +1432,9 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
     // "Report absence to the Attendance Officer by 9am" with the officer's number given elsewhere: by phone, not Policy Guard's "directly".
     let how = howOf(stmt);
     if (how !== HOW_FALLBACK && how.startsWith('directly ') && (phone || email)) how = `${phone ? 'by phone' : 'by email'}${how.slice('directly'.length)}`;
+    // No way written where the query is sent, but the document gives the role's number or address
+    // elsewhere ("The office can be contacted on …"): the ways it gives, as for a titled person.
+    if (how === HOW_FALLBACK && (phone || email)) how = [phone ? 'by phone' : '', email ? 'by email' : ''].filter(Boolean).join(' or ').replace('by phone or by email', 'by phone or email');
     const contact: Contact = {
       name,
       // The person's title as the document gives it ("Attendance Officer: Mrs Lorraine Burke"), else the role's.
@@ -1327,7 +1443,7 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
       ...(phone ? { phone } : {}),
       ...(email ? { email } : {}),
     };
-    const from = [...(known && named === known.name ? [known.sentence] : []), ...(line && !phoneFor(stmt, m.index) && !emailFor(stmt, m.index) ? [line.sentence] : [])];
+    const from = [...(known && named === known.name ? [known.sentence, ...entrySentences(known, known.sentence.text, phone, email)] : []), ...(line && !phoneFor(stmt, m.index) && !emailFor(stmt, m.index) ? [line.sentence] : [])];
     return { destination: role.destination, contact: { key: role.key, contact, sentences: from }, strength: 2 };
   }
   const head = HEAD.exec(stmt);
@@ -1365,7 +1481,9 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
     FIRST_LAST.lastIndex = 0;
     const name = to[1]!;
     const key = contactKey(name);
-    return { destination: 'office', contact: { key: key || 'contact', contact: { name, how: howOf(stmt) }, sentences: [] }, strength: 2 };
+    // "…reported to Mrs Lee on 0161 496 0000", "…directed to Mrs Hall by email at mhall@…": their number or address.
+    const means = meansAfter(stmt, to.index + to[0].length);
+    return { destination: 'office', contact: { key: key || 'contact', contact: { name, how: howOf(stmt), ...means }, sentences: [] }, strength: 2 };
   }
   PERSON.lastIndex = 0;
   FIRST_LAST.lastIndex = 0;
@@ -1383,7 +1501,8 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
   // attendance@…"): the school's number; an attendance or absence address or line is the attendance route.
   const phone = phoneFor(stmt, 0);
   const email = emailFor(stmt, 0);
-  if ((phone && /\b(call|ring|phone|telephone|dial|text)\w*/i.test(stmt)) || (email && /\b(e-?mail\w*|write|send)\b/i.test(stmt))) {
+  // "contact the school on …", "let us know on …", "get in touch on …" give the school's number as much as "ring".
+  if ((phone && /\b(call|ring|phone|telephone|dial|text)\w*|\bcontact(?:ed|ing)?\b|\blet us know\b|\bget in touch\b/i.test(stmt)) || (email && /\b(e-?mail\w*|write|send)\b|\bcontact(?:ed|ing)?\b|\blet us know\b|\bget in touch\b/i.test(stmt))) {
     const attendance = /^(attendance|absence|absences)\b/i.test(email ?? '') || /\b(attendance|absence) (?:line|number)\b/i.test(stmt);
     return {
       destination: attendance ? 'attendance' : 'office',
@@ -1507,16 +1626,19 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       // Words that are about something else: "lost" learning, "trip" hazards, school "meals" as a topic in a list of what is shared.
       if (!labelled && category === 'absence' && /\battendance\b/i.test(s.text) && !/\babsen/i.test(s.text) && !/\b(report|attendance (?:officer|lead|team|line))\b/i.test(s.text)) continue;
       // The item's own words first; its intro is quoted only where it says where the query goes or that ClassDojo is not the way.
-      const withIntro = intro && intro.text !== s.text ? [intro, s] : s.question ? [s.question, s] : [s];
+      // An FAQ's question is quoted where it says what the answer is about, or the answer does not say it
+      // itself: "What about dinners, clubs and trips?" is not quoted for the next paragraph's "…talk about progress".
+      const question = s.question && (CATEGORY_WORDS[category].test(categoryText(category, s.question.text)) || !CATEGORY_WORDS[category].test(categoryText(category, s.text))) ? s.question : undefined;
+      const withIntro = intro && intro.text !== s.text ? [intro, s] : question ? [question, s] : [s];
       let dest = destinationIn(s.text, dir, category);
-      let used = dest ? ((intro && NOT_DOJO.test(intro.text)) || s.question ? withIntro : [s]) : withIntro;
+      let used = dest ? ((intro && NOT_DOJO.test(intro.text)) || question ? withIntro : [s]) : withIntro;
       if (!dest && intro) dest = destinationIn(stmt, dir, category);
       if (!dest && labelled) dest = rowDestination(s, category);
       // "ClassDojo should not be used for urgent messages. These must be sent via the school office email."
       if (!dest && NOT_DOJO.test(stmt) && next && /^(these|this|they|it|instead|please|such|telephone|phone|ring|call|email|e-mail|contact|speak|write|report|go|use)\b/i.test(next.text)) {
         dest = destinationIn(next.text, dir, category);
         if (dest?.contact) dest.contact.contact.how = howOf(`${stmt} ${next.text}`);
-        used = s.question ? [s.question, s, next] : [s, next];
+        used = question ? [question, s, next] : [s, next];
       }
       if (!dest) continue;
       // A sentence naming a query and a place, but only mentioning them (no routing verb), is not a route.
@@ -1619,14 +1741,19 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   const sgs = englishFirst(sentences).filter((s) => SAFETY.test(s.text) && /\b(concerns?|worr(?:y|ied|ies)|report|disclos|DSL|designated safeguarding (?:lead|person|officer)|lead|leads|responsib\w*|pryder\w*|dynodedig|arweinydd)\b/i.test(s.text) && !/\bpolic(?:y|ies)\s*$/i.test(s.text.trim()));
   const dslMentioned = (s: Sentence) => roleMatches('dsl', ROLES.find((r) => r.key === 'dsl')!.re, s.text).length > 0;
   const sg = sgs.find((s) => dslMentioned(s) && !DEPUTY.test(s.text)) ?? sgs.find((s) => !DEPUTY.test(s.text)) ?? sgs[0];
-  if (sg) p.routes.safeguarding = { ...found({ destination: 'dsl', contact: 'dsl' }, [sg]), note: 'A worry about a child’s safety goes to the Designated Safeguarding Lead; Policy Guard never suggests a canned reply to it.' };
+  // "Mrs Ruth Owen is our Designated Safeguarding Lead. Any worry about a child's safety must be passed to
+  // her straight away.": the next sentence, about a child's safety and sending it to the DSL by a pronoun, says
+  // where the worry goes and how: quoted with the first.
+  const onward = sg && dslMentioned(sg) ? sentences[sg.index + 1] : undefined;
+  const sgOnward = onward && sgs.includes(onward) && !dslMentioned(onward) && /\b(?:to|with|tell|inform)[ \u00a0]{1,3}(?:him|her|them)\b/i.test(onward.text) ? onward : undefined;
+  if (sg) p.routes.safeguarding = { ...found({ destination: 'dsl', contact: 'dsl' }, [sg, ...(sgOnward ? [sgOnward] : [])]), note: 'A worry about a child’s safety goes to the Designated Safeguarding Lead; Policy Guard never suggests a canned reply to it.' };
   // The DSL: the name the document gives, and how to reach them in its own words ("in person or by
   // telephone", "straight away"); what it does not give stays Policy Guard's default, marked as such.
   // A trust's policy naming a DSL for each of its schools names no one school's DSL: each school enters its own.
   const otherDsls = [...dir.entries()].filter(([k]) => k.startsWith('#dsl-')).map(([, d]) => d);
   const perSchool = trustWide && otherDsls.length > 0;
   const dslName = perSchool ? undefined : dir.get('dsl');
-  const dslSentences = dedupe([dslName?.sentence, sg].filter((x): x is Sentence => !!x));
+  const dslSentences = dedupe([dslName?.sentence, sg, sgOnward].filter((x): x is Sentence => !!x));
   const dslHow = wordingOfHow(dslSentences.map((x) => x.text));
   if (dslName || dslHow) {
     const defaults = [...(dslName ? [] : ['name']), ...(dslHow ? [] : ['how'])];
@@ -1655,9 +1782,11 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
     const deputy = /^deputy-dsl(?:-\d+)?$/.test(key);
     if (key.startsWith('#') || contacts[key] || (!deputy && Object.values(contacts).some((c) => c.value.name === d.name))) continue;
     const role = d.role ?? (deputy ? CONTACT_ROLES['deputy-dsl'] : CONTACT_ROLES[key] ?? ROLES.find((r) => r.key === key)?.role);
-    const how = deputy && dslHow ? dslHow : wordingOfHow([d.sentence.text]);
+    // No way worded, but a number or an address given with them ("Contact Miss Laura Price, SENDCo, on 01632 960889"): the ways they give.
+    const given = d.phone || d.email ? [d.phone ? 'by phone' : '', d.email ? 'by email' : ''].filter(Boolean).join(' or ').replace('by phone or by email', 'by phone or email') : undefined;
+    const how = deputy && dslHow ? dslHow : (wordingOfHow([d.sentence.text]) ?? given);
     const value: Contact = { name: d.name, ...(role ? { role } : {}), how: how ?? 'through the school office', ...(d.phone ? { phone: d.phone } : {}), ...(d.email ? { email: d.email } : {}) };
-    contacts[key] = { value, origin: 'document', quotes: quotesOf(d.sentence), ...(how ? { note: 'Named in the document; no query is routed to this contact.' } : { defaults: ['how'], note: `Named in the document; no query is routed to this contact. ${defaultsNote(['how'], value)}` }) };
+    contacts[key] = { value, origin: 'document', quotes: [d.sentence, ...(d.means ? [d.means] : [])].flatMap(quotesOf), ...(how ? { note: 'Named in the document; no query is routed to this contact.' } : { defaults: ['how'], note: `Named in the document; no query is routed to this contact. ${defaultsNote(['how'], value)}` }) };
   }
   onePersonOneContact(contacts, p);
   p.contacts = contacts;
@@ -1779,7 +1908,8 @@ function clausesOf(text: string): string[] {
 function extractRules(sentences: Sentence[], p: Proposal): void {
   const find = (re: RegExp) => sentences.filter((s) => re.test(s.text));
   // First names only.
-  const firstNames = find(/\b(?:only (?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|only (?:use|using|refer to (?:children|pupils) by) (?:their |the )?(?:(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|share|write|give) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|(?:not|never) be (?:named|referred to) (?:in full|by (?:their )?full names?)|(?:not|never)\b[^.]{0,50}\b(?:share|post|use|include|write|give|publish|show)\b[^.]{0,30}\b(?:sur|last |family |full )names?|without (?:their )?(?:sur|last )names?|(?:avoid|refrain from)\b[^.]{0,30}\b(?:sur|last |family |full )names?|(?:not|never)[ \u00a0]{1,3}name[ \u00a0]{1,3}[^.]{0,30}\bin[ \u00a0]full|enwau cyntaf yn unig|dim ond enwau cyntaf|dim cyfenwau|heb gyfenwau)\b/i);
+  // "only ever use children's first names": "ever" as often as not.
+  const firstNames = find(/\b(?:only (?:ever )?(?:(?:the )?(?:pupils?|children|students?)['’]?s? )?first names?|only (?:ever )?(?:use|using|refer to (?:children|pupils) by) (?:their |the )?(?:(?:pupils?|children|students?)['’]?s? )?first names?|first names? only|no (?:sur|last |family )names?|(?:sur|last |family )names? (?:will|must|should|are) (?:not|never)|(?:not|never) (?:use|include|post|put|share|write|give|display|mention) (?:a |the )?(?:pupils?['’]? |children['’]?s? |students?['’]? |their )?(?:full |sur|last |family )names?|full names? (?:of (?:pupils|children|students) )?(?:will|must|should|shall|are to) (?:not|never)|(?:not|never) be (?:named|referred to) (?:in full|by (?:their )?full names?)|(?:not|never)\b[^.]{0,50}\b(?:share|post|put|use|include|write|give|publish|show|display|mention)\b[^.]{0,30}\b(?:sur|last |family |full )names?|without (?:their )?(?:sur|last )names?|(?:avoid|refrain from)\b[^.]{0,30}\b(?:sur|last |family |full )names?|(?:not|never)[ \u00a0]{1,3}name[ \u00a0]{1,3}[^.]{0,30}\bin[ \u00a0]full|enwau cyntaf yn unig|dim ond enwau cyntaf|dim cyfenwau|heb gyfenwau)\b/i);
   // No names at all where more than one family sees.
   // Also as a verb: "Children will not be named in Class Story posts at all", "Staff will not name individual
   // children on Class Story" (not "…named in full", which is first names only).
@@ -1799,7 +1929,8 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   // The verbs too: "Looked after children: never photographed", "are not photographed or filmed".
   // Welsh: "lluniau"/"llun" (photos), "ffotograffau", "fideos"; consent "caniatâd" (mutated "ganiatâd", "chaniatâd").
   const PHOTO = /\b(photo(?:graph)?s?|photographed|photographing|filmed|filming|images?|pictures?|videos?|recordings?|ll?uniau|llun|ffotograff(?:au)?|fideos?)\b/i;
-  const consent = find(/\b(consent|permission|permissions|opted? out|agreed|c?h?aniatâd|ganiatâd)(?![\p{L}])/iu).filter((s) => (PHOTO.test(s.text) || (!!s.question && PHOTO.test(s.question.text))) && !/\bparents?\/carers? must not share|personal social media|\bshare (?:any )?class ?dojo content\b/i.test(s.text));
+  // Or in a family's words: "whose parents have said yes to photos".
+  const consent = find(/\b(consent|permission|permissions|opted? out|agreed|(?:parents?|carers?|famil(?:y|ies)|you)\b[^.]{0,30}\bsaid yes|c?h?aniatâd|ganiatâd)(?![\p{L}])/iu).filter((s) => (PHOTO.test(s.text) || (!!s.question && PHOTO.test(s.question.text))) && !/\bparents?\/carers? must not share|personal social media|\bshare (?:any )?class ?dojo content\b/i.test(s.text));
   // An FAQ's answer about consent ("Only if you have given consent…") is quoted with the question that says it is about photos.
   const consentQuoted = consent.flatMap((s) => (PHOTO.test(s.text) || !s.question ? [s] : [s.question, s]));
   // "Names of pupils should not appear alongside photographs" is about names, not a ban on photos.
@@ -1852,9 +1983,9 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   // behaviour matters will only be discussed in a private message", "information about a child's health,
   // SEN or family circumstances must not be shared on Class Story".
   // (A literal, not built from parts: the regex sweep, tests/unit/text/regex-sweep.test.ts, reads literals.)
-  const KINDS = /\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|home life|home circumstances|family life|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\b[^.;]{0,30}\b(?:or|and)\s+(?:a |an )?(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|home life|home circumstances|family life|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\b|\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|home life|home circumstances|family life|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\s+(?:matters|information|issues|concerns|details|needs)\b/i;
+  const KINDS = /\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|home life|home circumstances|family life|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\b[^.;]{0,30}\b(?:or|and)\s+(?:a |an )?(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|home life|home circumstances|family life|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal|family)\b|\b(?:medical|health|SEND?|special (?:educational )?needs|behaviou?r(?:al)?(?: incidents?)?|family circumstances|home life|home circumstances|family life|safeguarding|welfare|attendance|diagnos[ie]s|medication|medical needs|learning needs|personal)\s+(?:matters|information|issues|concerns|details|needs)\b/i;
   // "…must not be discussed on ClassDojo", "no information about a child's needs, health or behaviour will be posted on Class Story".
-  const KEPT = /\bunder no circumstances\b|\b(?:must|should|will|may) (?:not|never) be (?:posted|shared|put|included|mentioned|discussed)\b|\bno (?:information|details)\b[^.;]{0,100}\b(?:posted|shared|put|included)\b|\b(?:not|never|no)\b[^.;]{0,60}\b(?:class (?:story|chat|page)|school story|shared|posted|share|post|public)|\b(?:only|always)\b[^.;]{0,60}\bprivate(?:ly)?\b|\bprivate(?:ly)?\b[^.;]{0,30}\bonly\b|\bdiscussed privately\b/i;
+  const KEPT = /\bunder no circumstances\b|\b(?:must|should|will|may) (?:not|never) be (?:posted|shared|put|included|mentioned|discussed)\b|\bno (?:information|details)\b[^.;]{0,100}\b(?:posted|shared|put|included)\b|\b(?:not|never|no|nothing)\b[^.;]{0,60}\b(?:class (?:story|chat|page)|school story|shared|posted|share|post|public)|\b(?:only|always)\b[^.;]{0,60}\bprivate(?:ly)?\b|\bprivate(?:ly)?\b[^.;]{0,30}\bonly\b|\bdiscussed privately\b/i;
   const listed = find(KINDS).filter((s) => KEPT.test(s.text) && WHERE.test(s.text) || (KEPT.test(s.text) && /\bprivate(?:ly)?\b/i.test(s.text)));
   const sensitive = dedupe([...find(SENSITIVE).filter((s) => WHERE.test(s.text) && !/\bsocial media\b/i.test(s.text)), ...listed.filter((s) => !/\bsocial media\b/i.test(s.text))]).sort((a, b) => a.index - b.index);
   if (sensitive.length) {

@@ -146,6 +146,9 @@ export interface TimeRange {
 /** "before TIME … after TIME" (TIME as in RANGE), within a clause. */
 const AROUND = /\b(?:before|earlier than)\s+((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)\b[^.]{0,40}?\b(?:after|later than)\s+((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)/gi;
 
+/** A day's name (or short name) just before bare numbers: "Mon-Thurs 8-5", "Fri 8-3", "Fridays: 8-3". */
+const DAY_BEFORE = /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?\.?:?\s{0,3}$/i;
+
 /** Every time range in a text: "8.30 - 4.30pm", "between 8am and 5pm", "from half past eight until four". */
 export function findTimeRanges(text: string): TimeRange[] {
   const out: TimeRange[] = [];
@@ -168,7 +171,8 @@ export function findTimeRanges(text: string): TimeRange[] {
     const before = text.slice(Math.max(0, m.index - 25), m.index).toLowerCase();
     const after = text.slice(m.index + whole.length, m.index + whole.length + 12).toLowerCase();
     if (!a.clear && !b.clear) {
-      if (!(lead || /\b(hours?|from|times?|between|open|day)\b[^.]*$/.test(before))) continue;
+      // Or straight after a day or a day range ("Mon-Thurs 8-5, Fri 8-3", "Fridays 8-3"): a day's hours.
+      if (!(lead || /\b(hours?|from|times?|between|open|day)\b[^.]*$/.test(before) || DAY_BEFORE.test(before))) continue;
       if (/^\s*(days?|weeks?|years?|months?|minutes?|mins?|children|pupils|adults|times|working|school|%|per|year|hours?)\b/.test(after)) continue;
     }
     if (/^\s*(days?|weeks?|years?|months?|minutes?|mins?|working days|school days)\b/.test(after)) continue;
