@@ -206,13 +206,16 @@ export class SendGate {
     this.press = { target, at: performance.now(), award, control, composer, seen };
   }
 
-  /** The press this click (or key) ends: begun within PRESS_MS, on the click's target or inside it. Used once. */
+  /**
+   * The press this click (or key) ends: begun within PRESS_MS, and the click lands on the control it began on (a
+   * press dragged off the control and let go elsewhere clicks their common ancestor, which sends nothing). Used once.
+   */
   private pressOf(event: Event): Press | undefined {
     const press = this.press;
     this.press = undefined;
     const target = event.target;
-    if (!press || performance.now() - press.at > PRESS_MS || !(target instanceof Node) || !(press.target instanceof Node)) return undefined;
-    return target.contains(press.target) ? press : undefined;
+    if (!press || performance.now() - press.at > PRESS_MS || !(target instanceof Node)) return undefined;
+    return press.control.contains(target) ? press : undefined;
   }
 
   /** The serious findings for this send attempt, or undefined if it is not a send or nothing is serious. */
