@@ -32,6 +32,7 @@ import { parseDojoLocation } from '../../lib/dojo/routes';
 import type { Policy } from '../../lib/policy/schema';
 import type { RouteResult } from '../../lib/routing/index';
 import { installSeal } from '../content/core/seal';
+import { installInterceptor } from '../content/core/intercept';
 import { SpotCheck, type SpotCheckProps } from './SpotCheck';
 // The parts' own styles, as text: the content script adds them to its shadow root (core/on-request.tsx).
 import styles from './style.css?inline';
@@ -150,6 +151,8 @@ export const ON_REQUEST_PARTS = {
   css: styles,
   /** The seal (entrypoints/content/core/seal.ts), for a page where the early script did not install it. */
   installSeal: () => installSeal(),
+  /** The send interceptor (entrypoints/content/core/intercept.ts), for a page where the early script did not install it. */
+  installInterceptor: () => installInterceptor(),
   reportNow,
   /** Why the page shows no message box where one belongs, when it is no redesign (lib/dojo/probe.ts); else undefined. */
   noComposerReason: () => noComposerReason(document, waited()),

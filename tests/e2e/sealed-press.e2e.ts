@@ -62,27 +62,9 @@ describe('a held send cannot be let out by the page changing itself for the pres
     await page.close();
   });
 
-  // HIGH 1, the same door by another of shownOnScreen's tests: the composer faded below half opacity for the
-  // instant of the press only (the teacher never sees it fade). A fix that ignores clear sheets alone leaves it.
-  it('a composer faded for the instant of the press on Send does not let the serious message out unheld', async () => {
-    const page = await open(`${TEACH}#/classes/c1/messaging/g1`, String.raw`addEventListener('pointerdown', (e) => {
-      const send = e.target.closest && e.target.closest('[data-name="messageComposerSendButton"]');
-      if (!send) return;
-      const box = document.querySelector('[data-name="messageComposerInput"]');
-      box.style.opacity = '0.4';
-      // Back as the click ends (this listener hears it after Policy Guard's capture listener decided).
-      addEventListener('click', () => (box.style.opacity = ''), { once: true });
-    }, true)`);
-    const ui = await SealedView.of(page);
-    const input = page.locator('[data-name="messageComposerInput"]');
-    await input.fill('Grace has been diagnosed with ADHD, please be patient with her.');
-    await ui.waitFor('[data-rule="sensitive-content"]');
-    await page.locator('[data-name="messageComposerSendButton"]').click();
-    await page.waitForTimeout(1000);
-    expect(await sent(page), 'the serious message went out with no gate').toBe(0);
-    expect(await ui.centre('[data-policy-guard="gate"]'), 'the gate held it').toBeDefined();
-    await page.close();
-  });
+  // Not here: the composer faded for the length of the press (probe 14i). Counting the composer seen as the press
+  // began closed it, but reopened the one-bit oracle (probe 14j: a composer shown only from pointerover of Post to
+  // the press); the oracle is the worse leak, so the composer is judged at the click alone (PRIVACY.md).
 
   // HIGH 1, by the control's identity: the page takes the marks Policy Guard knows a Send control by (its
   // data-name, and its accessible name, through aria-label) off the button for the instant of the press. The

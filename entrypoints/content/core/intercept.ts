@@ -39,7 +39,7 @@ export interface SendInterceptor {
   dispatch(target: EventTarget, event: Event): boolean;
 }
 
-const KEY = Symbol.for('policy-guard.send-interceptor');
+import { INTERCEPTOR_KEY as KEY } from './intercepted';
 
 /** A plain Enter: no Shift (a new line), not part of an IME composition (choosing a candidate). */
 export function isSendKey(event: KeyboardEvent): boolean {

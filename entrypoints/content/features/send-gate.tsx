@@ -26,7 +26,8 @@ import type { Finding } from '../../../lib/rules/types';
 import { shownOnScreen, watchVisibility, type VisibilityWatch } from '../../../components/visibility';
 import { Boundary } from '../core/boundary';
 import { loadOnRequest, OnRequest, type OnRequestParts } from '../core/on-request';
-import { installInterceptor, type SendAttempt, type SendInterceptor } from '../core/intercept';
+import type { SendAttempt, SendInterceptor } from '../core/intercept';
+import { installedInterceptor } from '../core/intercepted';
 import { theSeal } from '../core/sealed';
 import type { FocusKeeper } from '../core/focus-keeper';
 import { createStore, useStore, type Store } from '../core/store';
@@ -77,8 +78,8 @@ interface Press {
   award?: ReturnType<typeof pointAwardOf>;
   control: HTMLElement;
   composer?: HTMLElement;
-  /** Which of control and composer the teacher could see (shownOnScreen) as it began. */
-  seen: Set<Element>;
+  /** Whether the teacher could see the control (shownOnScreen) as it began. */
+  seen: boolean;
 }
 
 export class SendGate {
@@ -106,6 +107,8 @@ export class SendGate {
   private frameEl?: HTMLIFrameElement;
   /** The teacher's last press on a send control or point award, as it was when it began (`onPress`). */
   private press?: Press;
+  /** Each composer's text as the teacher's own typing last left it (`onTyped`). */
+  private typed = new WeakMap<Element, string>();
 
   constructor(private f: FeatureContext) {}
 
@@ -115,7 +118,9 @@ export class SendGate {
 
   async start(): Promise<void> {
     const { ctx } = this.f;
-    const interceptor = installInterceptor();
+    // As the early script installed it; only where that script did not run, from the parts loaded on request.
+    const interceptor = installedInterceptor() ?? (await loadOnRequest(ctx))?.installInterceptor();
+    if (!interceptor) return;
     this.interceptor = interceptor;
     const decide = (attempt: SendAttempt) => this.decide(attempt);
     // Read now: once cut off from the extension, its i18n can no longer be asked.
@@ -138,6 +143,8 @@ export class SendGate {
     this.ui.mount();
     interceptor.decide = decide;
     interceptor.pressed = (event) => this.onPress(event);
+    // Heard through the seal, before any listener of the page's.
+    ctx.onInvalidated(theSeal().watch((event) => event.type === 'beforeinput' && event.isTrusted && this.onTyped(event.target)));
     // The focus keeper comes with the dialog's parts, at the first held send (keepFor).
     ctx.onInvalidated(() => this.keeper?.stop());
     // The reason frame's words, passed on by the background (lib/ext/handler.ts). Only the background can
@@ -189,10 +196,31 @@ export class SendGate {
   }
 
   /**
+   * The teacher typed (a trusted `beforeinput`: an editing command of the page's makes none) into what may be a
+   * composer: its text, once the edit has landed (an editor may cancel the event and draw the text itself), is
+   * the teacher's own. A draft still as the teacher left it is theirs, held whatever the page does to how the
+   * composer looks (probe 14j: a sheet of 1% white, a blend mode or a decoy box over it made it count as unseen).
+   */
+  private onTyped(target: EventTarget | null) {
+    if (!(target instanceof HTMLElement) || !(target.isContentEditable || target.localName === 'textarea' || target.localName === 'input')) return;
+    setTimeout(() => {
+      const composer = findComposers(document).find((c) => c === target || c.contains(target));
+      if (composer) this.typed.set(composer, composerText(composer));
+    }, 0);
+  }
+
+  /** Whether `composer`'s draft is as the teacher's own typing left it (`onTyped`). */
+  private teachers(composer: HTMLElement): boolean {
+    const text = this.typed.get(composer);
+    return text !== undefined && text === composerText(composer);
+  }
+
+  /**
    * A press begins (before the page hears of it): if it is on a send control or a point award, what it is, its
-   * composer, and which of them the teacher could see, as they are now. The click that ends the press is judged
-   * by this as well as by the page as it is then, so a page that changes itself for the length of the press
-   * (probe 14i H1) changes nothing. Only a press on a control: any other costs one `closest` or two.
+   * composer, and whether the teacher could see the control, as they are now. The click that ends the press is
+   * judged by this as well as by the page as it is then, so a page that takes the marks off Send or hides it for
+   * the length of the press (probe 14i H1) changes nothing. The composer's visibility is judged at the click only
+   * (see forComposer). Only a press on a control: any other costs one `closest` or two.
    */
   private onPress(event: Event) {
     this.press = undefined;
@@ -201,9 +229,7 @@ export class SendGate {
     const control = award?.button ?? sendControlOf(target);
     if (!control) return;
     const composer = award ? undefined : composerForControl(control, document);
-    const seen = new Set<Element>();
-    for (const el of [control, composer]) if (el && shownOnScreen(el)) seen.add(el);
-    this.press = { target, at: performance.now(), award, control, composer, seen };
+    this.press = { target, at: performance.now(), award, control, composer, seen: shownOnScreen(control) };
   }
 
   /**
@@ -225,8 +251,8 @@ export class SendGate {
     const holding = this.state.kind === 'held';
     if (attempt.trigger === 'click') {
       const press = this.pressOf(attempt.event);
-      // Seen when the press began, or now: see shownOnScreen.
-      const seen = (el: HTMLElement) => !!press?.seen.has(el) || shownOnScreen(el);
+      // The control seen when the press began, or now: see shownOnScreen.
+      const seen = (el: HTMLElement) => (press?.control === el && press.seen) || shownOnScreen(el);
       const award = pointAwardOf(attempt.event.target) ?? press?.award;
       // A control no one can see is not the teacher sending (see shownOnScreen): it passes, unexamined.
       if (award && !seen(award.button)) return undefined;
@@ -238,8 +264,9 @@ export class SendGate {
       // The control as the press found it, if the page took its marks off since.
       const control = sendControlOf(attempt.event.target) ?? press?.control;
       if (!control || !seen(control)) return undefined;
-      const composer = (press?.control === control && press.composer) || composerForControl(control, document);
-      return this.forComposer(composer, 'click', control, press);
+      // The teacher's own draft beside this control first: a decoy box of the page's laid over it is not theirs.
+      const composer = findComposers(document).find((c) => this.teachers(c) && sendControlFor(c) === control) || (press?.control === control && press.composer) || composerForControl(control, document);
+      return this.forComposer(composer, 'click', control);
     }
     const target = attempt.event.target as HTMLElement | null;
     const composer = findComposers(document).find((c) => c === target || (target instanceof Node && c.contains(target)));
@@ -250,11 +277,15 @@ export class SendGate {
     return this.forComposer(composer, 'enter', composer);
   }
 
-  private forComposer(composer: HTMLElement | undefined, trigger: Trigger, target: HTMLElement, press?: Press) {
+  private forComposer(composer: HTMLElement | undefined, trigger: Trigger, target: HTMLElement) {
     const { guard } = this.f;
     // A draft no one can see is not one the teacher is sending; holding it would tell the page what the
-    // roster says of the pupils it names (shownOnScreen). Seen as the press began counts.
-    if (!composer || !(press?.seen.has(composer) || shownOnScreen(composer))) return undefined;
+    // roster says of the pupils it names (shownOnScreen). Seen at the click, and only then: counting a composer
+    // seen as the press began would let a page show its own draft only from the pointer's coming onto Post to
+    // the press, and learn from the hold what the roster says (probe 14j). A page that fades the teacher's own
+    // composer for the length of the press is the worse trade left open (PRIVACY.md).
+    // The teacher's own draft is held however the page makes it look.
+    if (!composer || !(this.teachers(composer) || shownOnScreen(composer))) return undefined;
     const composerId = guard.idOf(composer);
     if (this.state.kind === 'held') return { hold: { trigger, composerId, route: location.href, draft: '', findings: [] }, target };
     const draft = guard.draftFor(composer);

@@ -28,6 +28,8 @@ describe('send-gate feature', () => {
     document.body.innerHTML = '';
     vi.restoreAllMocks();
     laidOut();
+    // As the early script does at document_start (the gate finds it there: core/intercepted.ts).
+    installInterceptor();
   });
 
   it('lets a send from a control or a draft no one can see through, unexamined (the one-bit send oracle)', async () => {
