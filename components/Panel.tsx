@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/ext/i18n';
 import { PANEL_HEIGHT, type Placement } from '../lib/ui/placement';
 import { ShieldIcon } from './ShieldIcon';
+import { unshifting } from './unshifting';
 import { usePlacement, type Layout } from './usePlacement';
 
 export interface PanelProps {
@@ -68,6 +69,9 @@ export function Panel(props: PanelProps) {
   const { layout, schedule } = usePlacement({ tab: tabRef });
   // Every render may change the panel's height, or follow a change of the page: measure again (next frame).
   useLayoutEffect(() => schedule());
+  // What the panel found must not move its content in a way the page's layout-shift observer sees.
+  // (The aside is a new element only when the panel is shown again.)
+  useLayoutEffect(() => unshifting(asideRef.current), [open]);
 
   const { composerCount: n } = props;
   const watching = n === undefined ? '' : n === 0 ? t(props.boxMissing ? 'composersMissing' : 'composersNone') : n === 1 ? t('composersOne') : t('composersMany', String(n));
@@ -92,6 +96,7 @@ export function Panel(props: PanelProps) {
     if (docked && root && asideRef.current?.contains(root.activeElement)) badgeRef.current?.focus();
   }, [docked]);
 
+  const badgeLabel = count > 0 ? t('panelBadge', String(count)) : attention ? t('panelBadgeAttention') : t('panelShow');
   const dock = () => {
     setExpanded(false);
     setFocus('badge');
@@ -129,8 +134,8 @@ export function Panel(props: PanelProps) {
           data-attention={attention ? 'true' : undefined}
           ref={badgeRef}
           style={{ top: `${placement.top}px`, left: `${placement.left}px`, ...(placement.size && { width: `${placement.size.width}px`, height: `${placement.size.height}px`, flexDirection: 'column', padding: 0 }) }}
-          aria-label={count > 0 ? t('panelBadge', String(count)) : attention ? t('panelBadgeAttention') : t('panelShow')}
-          title={count > 0 ? t('panelBadge', String(count)) : attention ? t('panelBadgeAttention') : t('panelShow')}
+          aria-label={badgeLabel}
+          title={badgeLabel}
           aria-expanded="false"
           onClick={() => {
             setExpanded(true);

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { localWhen } from './finding-text';
 import { quoteName } from '../lib/dojo/class-name';
 import { t, type MessageKey } from '../lib/ext/i18n';
@@ -10,6 +10,7 @@ import type { Summary } from '../lib/spot-check/scan';
 import { SPOT_OPEN_CSS_HEIGHT, type SpotDock } from '../lib/ui/spot-dock';
 import { Covered, GuardedButton, useClickGuard } from './GuardedButton';
 import { tn } from './plural';
+import { unshifting } from './unshifting';
 
 /** A class's id said as one ("class id c1"), the school scopes by what they are: this bundle has no store of names. */
 export function scopeIdText(scopeId: string): string {
@@ -155,14 +156,20 @@ export function SpotSummary(props: SpotSummaryProps) {
   // Space is short: a tab in the margin, opened (over the feed) only when the leader asks.
   const [tabOpen, setTabOpen] = useState(false);
   const [exported, setExported] = useState<'opened' | 'failed' | undefined>();
+  // A post with a finding must not move the summary's content in a way the page's layout-shift observer sees.
+  // (Its root is a new element only when it turns from the tab to the summary or back.)
+  const root = useRef<HTMLElement>(null);
   const dock = props.dock;
+  const tab = dock?.mode === 'tab' && !tabOpen;
+  useLayoutEffect(() => unshifting(root.current), [tab]);
   const reviewed = props.kind === 'story' ? tn(summary.posts, 'spotPosts_one', 'spotPosts', [String(summary.withFindings)]) : tn(summary.posts, 'spotMessages_one', 'spotMessages', [String(summary.withFindings)]);
   const removed = props.removed ?? [];
-  if (dock?.mode === 'tab' && !tabOpen) {
+  if (tab) {
     return (
       <button
         type="button"
         class="pg-spot-tab"
+        ref={root as { current: HTMLButtonElement | null }}
         data-policy-guard="spot-check"
         data-dock="tab"
         data-posts={String(summary.posts)}
@@ -188,6 +195,7 @@ export function SpotSummary(props: SpotSummaryProps) {
   return (
     <section
       class="pg-spot"
+      ref={root}
       style={style}
       data-dock={dock ? (dock.mode === 'tab' ? 'tab-open' : dock.side) : undefined}
       aria-label={t('spotTitle')}
