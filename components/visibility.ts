@@ -158,6 +158,20 @@ export function shownOnScreen(el: Element): boolean {
   }
 }
 
+/**
+ * Whether the text typed in `el` is drawn to be read: its colour and fill colour at least half opaque, its size at
+ * least 6 px. A page's own draft in "invisible ink" in a box drawn as normal is not one the teacher sees (probe
+ * 14j). Never throws (true when unreadable).
+ */
+export function inkShown(el: Element): boolean {
+  try {
+    const cs = getComputedStyle(el);
+    return alpha(cs.color) >= 0.5 && alpha(cs.getPropertyValue('-webkit-text-fill-color') || cs.color) >= 0.5 && !(parseFloat(cs.fontSize) < 6);
+  } catch {
+    return true;
+  }
+}
+
 const alpha = (colour: string): number => {
   const m = /^rgba\([^)]*,\s*([\d.]+)\)$/.exec(colour.trim());
   return m ? parseFloat(m[1]!) : colour.trim() === 'transparent' ? 0 : 1;

@@ -23,7 +23,7 @@ import { channelOf, composerForControl, composerText, findComposers, pointAwardO
 import { parseDojoLocation } from '../../../lib/dojo/routes';
 import { IDLE, step, type GateEffect, type GateEvent, type GateState, type HeldSend, type Trigger } from '../../../lib/gate/machine';
 import type { Finding } from '../../../lib/rules/types';
-import { shownOnScreen, watchVisibility, type VisibilityWatch } from '../../../components/visibility';
+import { inkShown, shownOnScreen, watchVisibility, type VisibilityWatch } from '../../../components/visibility';
 import { Boundary } from '../core/boundary';
 import { loadOnRequest, OnRequest, type OnRequestParts } from '../core/on-request';
 import type { SendAttempt, SendInterceptor } from '../core/intercept';
@@ -78,8 +78,9 @@ interface Press {
   award?: ReturnType<typeof pointAwardOf>;
   control: HTMLElement;
   composer?: HTMLElement;
-  /** Whether the teacher could see the control (shownOnScreen) as it began. */
+  /** Whether the teacher could see the control, and its composer (shownOnScreen), as it began. */
   seen: boolean;
+  composerSeen: boolean;
 }
 
 export class SendGate {
@@ -229,7 +230,7 @@ export class SendGate {
     const control = award?.button ?? sendControlOf(target);
     if (!control) return;
     const composer = award ? undefined : composerForControl(control, document);
-    this.press = { target, at: performance.now(), award, control, composer, seen: shownOnScreen(control) };
+    this.press = { target, at: performance.now(), award, control, composer, seen: shownOnScreen(control), composerSeen: !!composer && shownOnScreen(composer) };
   }
 
   /**
@@ -266,7 +267,7 @@ export class SendGate {
       if (!control || !seen(control)) return undefined;
       // The teacher's own draft beside this control first: a decoy box of the page's laid over it is not theirs.
       const composer = findComposers(document).find((c) => this.teachers(c) && sendControlFor(c) === control) || (press?.control === control && press.composer) || composerForControl(control, document);
-      return this.forComposer(composer, 'click', control);
+      return this.forComposer(composer, 'click', control, press);
     }
     const target = attempt.event.target as HTMLElement | null;
     const composer = findComposers(document).find((c) => c === target || (target instanceof Node && c.contains(target)));
@@ -277,15 +278,17 @@ export class SendGate {
     return this.forComposer(composer, 'enter', composer);
   }
 
-  private forComposer(composer: HTMLElement | undefined, trigger: Trigger, target: HTMLElement) {
+  private forComposer(composer: HTMLElement | undefined, trigger: Trigger, target: HTMLElement, press?: Press) {
     const { guard } = this.f;
-    // A draft no one can see is not one the teacher is sending; holding it would tell the page what the
-    // roster says of the pupils it names (shownOnScreen). Seen at the click, and only then: counting a composer
-    // seen as the press began would let a page show its own draft only from the pointer's coming onto Post to
-    // the press, and learn from the hold what the roster says (probe 14j). A page that fades the teacher's own
-    // composer for the length of the press is the worse trade left open (PRIVACY.md).
-    // The teacher's own draft is held however the page makes it look.
-    if (!composer || !(this.teachers(composer) || shownOnScreen(composer))) return undefined;
+    if (!composer) return undefined;
+    // The teacher's own draft is held however the page makes the composer look. Any other draft (the page's, or
+    // one put there for the teacher) is held only if the teacher could see it, in ink they could read, both as
+    // the press began and at the click: holding a draft no one can see would tell the page what the roster says
+    // of the pupils it names (the one-bit oracle; probe 14j showed it shown only from the press to the click, or
+    // only until the press, or written in clear ink).
+    // (A composer the press did not find, or found hidden, was not seen as it began.)
+    const seen = shownOnScreen(composer) && inkShown(composer) && (!press || (press.composer === composer && press.composerSeen));
+    if (!this.teachers(composer) && !seen) return undefined;
     const composerId = guard.idOf(composer);
     if (this.state.kind === 'held') return { hold: { trigger, composerId, route: location.href, draft: '', findings: [] }, target };
     const draft = guard.draftFor(composer);
