@@ -13,6 +13,7 @@
  * page itself cannot know the nonce. `postMessage` is never used: its sender cannot be told from the page.
  */
 import { frameAsk, frameForgetOthers, frameKeep, frameKept, frameLanguage, frameText as t } from '../../components/frame-api';
+import { typeIntoBoxWhenBlurred } from '../../components/frame-refocus';
 import { watchVisibility } from '../../components/visibility';
 import type { GateReasonAction } from '../../lib/ext/messages';
 import '../../components/frame.css';
@@ -93,6 +94,8 @@ window.addEventListener('blur', () => {
   // hears nothing, probe 14g): it is told, and takes the focus back unless the teacher's own press moved it.
   tell('blurred');
 });
+// The page made our host inert for a moment: the reason box may be blurred after the focus came back.
+typeIntoBoxWhenBlurred(() => reason);
 window.addEventListener('focus', () => {
   if (document.activeElement !== document.body && document.activeElement) return;
   if (last && performance.now() - blurredAt < 250) last.focus();

@@ -14,6 +14,7 @@
  * both fields as it checks every request.
  */
 import { frameAsk, frameLanguage, frameText as t } from '../../components/frame-api';
+import { typeIntoBoxWhenBlurred } from '../../components/frame-refocus';
 import type { Response, SpotWriteResponse } from '../../lib/ext/messages';
 import type { SpotScope } from '../../lib/ext/spot-store';
 import '../../components/frame.css';
@@ -72,3 +73,5 @@ window.addEventListener('blur', () => void frameAsk({ type: 'spot-note-blurred',
 window.addEventListener('focus', () => {
   if (document.activeElement === document.body || !document.activeElement) note.focus();
 });
+// The page made our host inert for a moment: the note may be blurred after the focus came back.
+typeIntoBoxWhenBlurred(() => note);

@@ -51,6 +51,10 @@ const OWN_PRESS_MS = 1000;
  * run lost half a sentence of a reason that way). It learns nothing new from the silence: it moved the focus.
  */
 const QUIET_MS = 500;
+/** How often (ms) we try again to take back a focus the page holds where we could not take it back at once. */
+const RETRY_MS = 20;
+/** What a person's key makes: none of it may reach the page while it holds the focus taken from our frame. */
+const KEY_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'textInput', 'compositionstart', 'compositionupdate', 'compositionend']);
 
 export function keepFocus(options: {
   host: Element;
@@ -83,18 +87,48 @@ export function keepFocus(options: {
   const own = () => performance.now() - pressedAt < OWN_PRESS_MS;
   // Whether anything is to be kept now, and no press of the person's moved the focus.
   const keeping = () => active() && !own() && doc.hasFocus();
-  const back = () => options.onTaken(doc.activeElement === options.host);
+  const isBack = () => doc.activeElement === options.host;
+  const back = () => options.onTaken(isBack());
+  // Set (to the retry timer) while the page holds a focus we could not take back: our host inert for longer than
+  // the page's focus() call, or a modal dialog of its own. Meanwhile no key reaches the page (see `watch`).
+  let stranded: ReturnType<typeof setInterval> | undefined;
+  const unstrand = () => {
+    clearInterval(stranded);
+    stranded = undefined;
+  };
+  const retry = () => {
+    // The person's own press (a click into the page's dialog), or the gate or note gone: theirs to move.
+    if (!held?.isConnected || !keeping()) return unstrand();
+    if (!isBack()) {
+      tookBackAt = performance.now();
+      held.focus({ preventScroll: true });
+    }
+    if (isBack()) {
+      unstrand();
+      back();
+    }
+  };
   const takeBack = (frame = held) => {
     held = frame;
     if (!frame?.isConnected) return;
     tookBackAt = performance.now();
     // The frame may still be this window's active element (a frame of the page's took the focus from inside
     // ours): then focusing it does nothing, its window does.
-    if (doc.activeElement === options.host && options.root.activeElement === frame) (frame as HTMLIFrameElement).contentWindow?.focus();
+    if (isBack() && options.root.activeElement === frame) (frame as HTMLIFrameElement).contentWindow?.focus();
     else frame.focus({ preventScroll: true });
     // It may not come back (the page made our host inert for the instant, or opened a modal dialog of its
     // own, probe 14g): then the person is told that typing here is not safe, not that it was given back.
     back();
+    if (isBack()) return;
+    // A host made inert only for the page's own focus() call is inert no longer once that script returns:
+    // try once more then, in the same task, before any key is typed.
+    queueMicrotask(() => {
+      if (held !== frame || isBack()) return;
+      retry();
+      // Kept inert longer (into a later task, past our frame's word through the background: a probe gave it
+      // the whole reason that way): keep trying, and keep the keys from the page meanwhile.
+      if (!isBack() && keeping() && stranded === undefined) stranded = setInterval(retry, RETRY_MS);
+    });
   };
   const covered = coverGuard(options.host, frames);
   const onPointer = (e: Event) => {
@@ -119,6 +153,14 @@ export function keepFocus(options: {
     }, 0);
   };
   const unwatch = options.watch((e) => {
+    // The page holds the focus we could not take back: its box gets no key (the key is lost to the person's
+    // box too, but never given to the page), and each key is one more try to take the focus back.
+    if (stranded !== undefined && KEY_EVENTS.has(e.type) && !isBack() && keeping()) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      retry();
+      return;
+    }
     // Before any listener of the page's (the seal's watch): the blurs our taking back makes are not its to hear.
     if ((e.type === 'blur' || e.type === 'focusout') && performance.now() - tookBackAt < QUIET_MS && active() && !own()) e.stopImmediatePropagation();
     if (e.type === 'pointerdown' || e.type === 'mousedown') onPointer(e);
@@ -138,6 +180,7 @@ export function keepFocus(options: {
     },
     take: takeBack,
     stop() {
+      unstrand();
       unwatch();
       options.root.removeEventListener('focusin', onRootFocusIn, true);
       options.root.removeEventListener('focusout', onFocusOut, true);
