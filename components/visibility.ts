@@ -139,23 +139,44 @@ const MIN_SEEN_SIZE = 8;
 export function shownOnScreen(el: Element): boolean {
   try {
     const rect = el.getBoundingClientRect();
-    if (rect.width < MIN_SEEN_SIZE || rect.height < MIN_SEEN_SIZE) return false;
-    const view = el.ownerDocument.defaultView;
-    if (view && (rect.right <= 0 || rect.bottom <= 0 || rect.left >= view.innerWidth || rect.top >= view.innerHeight)) return false;
-    const zoom = (el as Element & { currentCSSZoom?: number }).currentCSSZoom;
-    if (typeof zoom === 'number' && zoom < 0.5) return false;
-    let opacity = 1;
-    for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
-      const cs = getComputedStyle(node);
-      if (node === el && (cs.visibility === 'hidden' || cs.visibility === 'collapse')) return false;
-      const own = parseFloat(cs.opacity);
-      opacity *= Number.isFinite(own) ? own : 1; // '' where the style is unknown
-      if (opacity < MIN_SEEN_OPACITY) return false;
-    }
-    return !drawnClear(el) && notCovered(el, rect);
+    return laidOutToSee(el, rect) && !drawnClear(el) && notCovered(el, rect, showsNothing);
   } catch {
     return true;
   }
+}
+
+/**
+ * Whether the person could see the text box `el` as they typed into it: laid out as `shownOnScreen` asks, and not
+ * under something of the page's that hides it (a sheet at least half opaque). Looser than `shownOnScreen` about
+ * covers: a faint sheet laid over a box as it takes the focus hides nothing from the teacher typing there (probe
+ * 14j), while a hidden box the page focused for their next key is one they never saw (see the send gate's
+ * `onTyped`). Never throws (true when unreadable).
+ */
+export function seenWhileTyping(el: Element): boolean {
+  try {
+    const rect = el.getBoundingClientRect();
+    return laidOutToSee(el, rect) && notCovered(el, rect, faint);
+  } catch {
+    return true;
+  }
+}
+
+/** At least 8 × 8 px, inside the window, not hidden, and not faded or zoomed below half by itself or an ancestor. */
+function laidOutToSee(el: Element, rect: DOMRect): boolean {
+  if (rect.width < MIN_SEEN_SIZE || rect.height < MIN_SEEN_SIZE) return false;
+  const view = el.ownerDocument.defaultView;
+  if (view && (rect.right <= 0 || rect.bottom <= 0 || rect.left >= view.innerWidth || rect.top >= view.innerHeight)) return false;
+  const zoom = (el as Element & { currentCSSZoom?: number }).currentCSSZoom;
+  if (typeof zoom === 'number' && zoom < 0.5) return false;
+  let opacity = 1;
+  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+    const cs = getComputedStyle(node);
+    if (node === el && (cs.visibility === 'hidden' || cs.visibility === 'collapse')) return false;
+    const own = parseFloat(cs.opacity);
+    opacity *= Number.isFinite(own) ? own : 1; // '' where the style is unknown
+    if (opacity < MIN_SEEN_OPACITY) return false;
+  }
+  return true;
 }
 
 /**
@@ -210,13 +231,21 @@ function showsNothing(el: Element): boolean {
   return (!text || alpha(getComputedStyle(el).color) === 0) && boxClear(el);
 }
 
+/** Whether `hit`, on top at a point, leaves what is under it readable: it shows nothing, or is faded below half. */
+function faint(hit: Element): boolean {
+  if (showsNothing(hit)) return true;
+  if (/^(img|svg|video|canvas|iframe|object|embed)$/.test(hit.localName)) return false;
+  const cs = getComputedStyle(hit);
+  return parseFloat(cs.opacity) < MIN_SEEN_OPACITY || (alpha(cs.backgroundColor) < MIN_SEEN_OPACITY && (!cs.backgroundImage || cs.backgroundImage === 'none'));
+}
+
 /**
  * Whether something of the page's lies over all of `el`: five points across it (centre and near each
  * corner), none of which hits `el`, what is inside it, or one of Policy Guard's own hosts. One point is
  * enough to count as seen, so a menu or a button of ClassDojo's over part of the box does not hide it.
- * What shows nothing (`showsNothing`: a clear sheet) is looked through, to what is under it.
+ * What `seeThrough` says hides nothing (`showsNothing`: a clear sheet; `faint`) is looked through, to what is under it.
  */
-function notCovered(el: Element, rect: DOMRect): boolean {
+function notCovered(el: Element, rect: DOMRect, seeThrough: (hit: Element) => boolean): boolean {
   const doc = el.ownerDocument;
   if (typeof doc.elementFromPoint !== 'function' || rect.width === 0) return true;
   const points: [number, number][] = [
@@ -232,7 +261,7 @@ function notCovered(el: Element, rect: DOMRect): boolean {
     const stack = doc.elementsFromPoint?.(x, y) ?? [doc.elementFromPoint(x, y)];
     for (const hit of stack) {
       if (!hit || hit === el || el.contains(hit) || hit.contains(el) || hit.hasAttribute('data-policy-guard-host') || hit.localName.startsWith('policy-guard-')) return true;
-      if (!showsNothing(hit)) return false;
+      if (!seeThrough(hit)) return false;
     }
     return true;
   });

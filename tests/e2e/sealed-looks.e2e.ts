@@ -209,6 +209,29 @@ describe('the composer’s looks, the page’s and the teacher’s drafts', () =
     await page.close();
   });
 
+  // Probe 14j's gap: the teacher's own typing makes a draft theirs, held however the composer looks. A page that
+  // focuses a hidden composer holding its own draft, and waits for the teacher's next key to land there, must
+  // not make that draft the teacher's: they could not see the box they typed into.
+  it('oracle: a hidden composer holding the page’s draft, focused so the teacher’s next key lands in it, is not held', async () => {
+    const page = await open(`${TEACH}#/classes/c1/story`);
+    const ui = await SealedView.of(page);
+    let expected = 0;
+    for (const draft of DRAFTS) {
+      // Hidden before each draft (the app draws a fresh composer after a send), then focused for the next key.
+      await page.evaluate(`document.querySelector('[data-name="storyComposerTextarea"]').style.opacity = '0'`);
+      await setDraft(page, draft);
+      await page.evaluate(`document.querySelector('[data-name="storyComposerTextarea"]').focus()`);
+      await page.keyboard.type(' x', { delay: 40 });
+      expect(await page.locator('[data-name="storyComposerTextarea"]').inputValue(), 'the key landed in the hidden box').toBe(`${draft} x`);
+      await page.waitForTimeout(300);
+      await page.getByRole('button', { name: 'Post', exact: true }).click();
+      expected += 1;
+      await expect.poll(() => sent(page), { message: draft, timeout: 2000 }).toBe(expected);
+      expect(await ui.centre('[data-policy-guard="gate"]'), draft).toBeUndefined();
+    }
+    await page.close();
+  });
+
   it("oracle: a draft in invisible ink (color: transparent) and the page's own Send button elsewhere is not held", async () => {
     const page = await open(
       `${TEACH}#/classes/c1/story`,

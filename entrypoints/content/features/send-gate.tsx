@@ -23,7 +23,7 @@ import { channelOf, composerForControl, composerText, findComposers, pointAwardO
 import { parseDojoLocation } from '../../../lib/dojo/routes';
 import { IDLE, step, type GateEffect, type GateEvent, type GateState, type HeldSend, type Trigger } from '../../../lib/gate/machine';
 import type { Finding } from '../../../lib/rules/types';
-import { inkShown, shownOnScreen, watchVisibility, type VisibilityWatch } from '../../../components/visibility';
+import { inkShown, seenWhileTyping, shownOnScreen, watchVisibility, type VisibilityWatch } from '../../../components/visibility';
 import { Boundary } from '../core/boundary';
 import { loadOnRequest, OnRequest, type OnRequestParts } from '../core/on-request';
 import type { SendAttempt, SendInterceptor } from '../core/intercept';
@@ -110,6 +110,11 @@ export class SendGate {
   private press?: Press;
   /** Each composer's text as the teacher's own typing last left it (`onTyped`). */
   private typed = new WeakMap<Element, string>();
+  /** What the teacher typed into since the last reading (`onTyped`), and the reading's timer. */
+  private typedInto = new Set<HTMLElement>();
+  private typedTimer: number | undefined;
+  /** The composer each element typed into belongs to, as last found. */
+  private composerOf = new WeakMap<HTMLElement, HTMLElement>();
 
   constructor(private f: FeatureContext) {}
 
@@ -199,14 +204,31 @@ export class SendGate {
   /**
    * The teacher typed (a trusted `beforeinput`: an editing command of the page's makes none) into what may be a
    * composer: its text, once the edit has landed (an editor may cancel the event and draw the text itself), is
-   * the teacher's own. A draft still as the teacher left it is theirs, held whatever the page does to how the
-   * composer looks (probe 14j: a sheet of 1% white, a blend mode or a decoy box over it made it count as unseen).
+   * the teacher's own, if they could see the box as they typed (seenWhileTyping). A draft still as the teacher left
+   * it is theirs, held whatever the page does to how the composer looks afterwards (probe 14j: a sheet of 1% white,
+   * a blend mode or a decoy box over it made it count as unseen).
    */
   private onTyped(target: EventTarget | null) {
     if (!(target instanceof HTMLElement) || !(target.isContentEditable || target.localName === 'textarea' || target.localName === 'input')) return;
-    setTimeout(() => {
-      const composer = findComposers(document).find((c) => c === target || c.contains(target));
-      if (composer) this.typed.set(composer, composerText(composer));
+    this.typedInto.add(target);
+    if (this.typedTimer !== undefined) return; // one reading per burst of edits (a held key repeats)
+    this.typedTimer = window.setTimeout(() => {
+      this.typedTimer = undefined;
+      const targets = [...this.typedInto];
+      this.typedInto.clear();
+      for (const into of targets) {
+        // The composer typed into is found once, not on every keystroke: a search of the page costs more than
+        // the check itself (npm run bench).
+        let composer = this.composerOf.get(into);
+        if (!composer?.isConnected || !(composer === into || composer.contains(into))) {
+          composer = findComposers(document).find((c) => c === into || c.contains(into));
+          if (composer) this.composerOf.set(into, composer);
+        }
+        // Typing into a box the teacher cannot see (the page focused a hidden composer of its own holding its
+        // draft, and waited for a key) does not make its draft theirs: it is judged by how it looks, as any other.
+        if (composer && seenWhileTyping(composer)) this.typed.set(composer, composerText(composer));
+        else if (composer) this.typed.delete(composer);
+      }
     }, 0);
   }
 
