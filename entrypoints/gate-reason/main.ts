@@ -80,7 +80,7 @@ document.addEventListener('keydown', (e) => {
 });
 
 // The gate moves the focus here with Shift+Tab from its first control (it can focus only the frame, not a
-// control in it): land on the last control, as Shift+Tab would.
+// control in it): land on the reason box (not on "Send anyway", as Shift+Tab would: see below).
 // Focus given straight back after the page took it (entrypoints/content/core/focus-keeper.ts) returns to the
 // control the teacher was in, caret and all, so their next key lands where they were typing.
 let last: HTMLElement | undefined;
@@ -99,7 +99,9 @@ typeIntoBoxWhenBlurred(() => reason);
 window.addEventListener('focus', () => {
   if (document.activeElement !== document.body && document.activeElement) return;
   if (last && performance.now() - blurredAt < 250) last.focus();
-  else (send.disabled ? reason : send).focus();
+  // Never "Send anyway" otherwise: a page that kept our host inert for a second had the focus land there, and the
+  // teacher's next Space, meant for their reason, sent the held message (probe 14k).
+  else reason.focus();
 });
 
 /** The gate sizes the frame to its content (the label wraps on narrow windows). */

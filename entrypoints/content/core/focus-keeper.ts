@@ -137,7 +137,13 @@ export function keepFocus(options: {
     if (frame) {
       held = frame;
       back();
-    } else if (e.isTrusted && held) pressedAt = performance.now();
+    } else if (e.isTrusted && held) {
+      pressedAt = performance.now();
+      // A press on the page (not in our host): the person has left our box, and the focus is theirs to move
+      // from now on (probe 14k: a leader who clicked from a note into the feed had their Tab, a second later,
+      // pulled back into the note).
+      if (e.target !== options.host) held = undefined;
+    }
   };
   const onFocusIn = (e: Event) => {
     if (e.target === options.host) held = options.frame();
@@ -153,12 +159,15 @@ export function keepFocus(options: {
     }, 0);
   };
   const unwatch = options.watch((e) => {
-    // The page holds the focus we could not take back: its box gets no key (the key is lost to the person's
-    // box too, but never given to the page), and each key is one more try to take the focus back.
-    if (stranded !== undefined && KEY_EVENTS.has(e.type) && !isBack() && keeping()) {
+    // The focus is not where the person left it, in our box, and no press of theirs moved it: the page took it
+    // (to a box of its own we could not take it back from, to nothing with blur(), or by taking our host out and
+    // putting it back, which fires no event at all: probe 14k). No key reaches the page (it is lost to the
+    // person's box too), and each key is one more try to take the focus back.
+    if (held && KEY_EVENTS.has(e.type) && !isBack() && keeping()) {
       e.preventDefault();
       e.stopImmediatePropagation();
-      retry();
+      if (stranded === undefined) takeBack();
+      else retry();
       return;
     }
     // Before any listener of the page's (the seal's watch): the blurs our taking back makes are not its to hear.
