@@ -513,15 +513,18 @@ export class SendGate {
       const control = original?.isConnected ? original : composer ? sendControlFor(composer) : undefined;
       if (!control) return guard.sent();
       // Held at the release of the pointer: what the page did not get of that press, in order, each as it was (on
-      // its own element, or the control if that is gone), so a Send acting on pointerup, mouseup or click sends once.
-      // A click of our making if none came after it (a click is what sends most).
-      const events: (MouseEvent | undefined)[] = released ?? [undefined];
-      if (released && !released.some((e) => e.type === 'click')) events.push(undefined);
-      for (const e of events) {
+      // its own element, or the control if that is gone), so a Send acting on pointerup, mouseup or click sends once;
+      // a click of our making if none came after it (a click is what sends most). The pointer first comes back over
+      // the release's element (a pointerover from outside the window): the page saw it leave for the dialog, and
+      // React Aria's usePress ends a press whose pointer has left without sending, unless it comes back.
+      const events: [MouseEvent | undefined, string][] = released?.map((e) => [e, e.type]) ?? [];
+      if (released?.[0] instanceof PointerEvent) events.unshift([released[0], 'pointerover']);
+      if (!released?.some((e) => e.type === 'click')) events.push([undefined, 'click']);
+      for (const [e, type] of events) {
         const init: Record<string, unknown> = { bubbles: true, cancelable: true, composed: true, view: window, detail: 1 };
         for (const key of REPLAYED) if (e) init[key] = e[key as keyof MouseEvent];
         const target = e?.target instanceof Node && e.target.isConnected ? e.target : control;
-        interceptor.dispatch(target, new (e instanceof PointerEvent ? PointerEvent : MouseEvent)(e?.type ?? 'click', init));
+        interceptor.dispatch(target, new (e instanceof PointerEvent ? PointerEvent : MouseEvent)(type, init));
       }
     } else if (composer) {
       composer.focus({ preventScroll: true });

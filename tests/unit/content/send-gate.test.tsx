@@ -132,6 +132,8 @@ describe('send-gate feature', () => {
       const { box, post } = page();
       const sent: string[] = [];
       const replayed: string[] = [];
+      const seen: string[] = [];
+      for (const type of ['pointerover', 'pointerup', 'mouseup', 'click']) post.addEventListener(type, () => seen.push(type));
       post.addEventListener(on, (e) => {
         sent.push(box.value);
         const p = e as PointerEvent;
@@ -159,8 +161,11 @@ describe('send-gate feature', () => {
       expect(sent).toHaveLength(1);
       press();
       expect(sent).toHaveLength(1);
+      seen.length = 0;
       gate.sendAnyway('Her family asked');
       expect(sent).toEqual(['A lovely day', 'Well done Amelia Hughes']);
+      // The pointer back over Post (the page saw it leave for the dialog), then the release as the teacher made it.
+      expect(seen).toEqual(['pointerover', 'pointerup', 'mouseup', 'click']);
       // The page's handler saw the press where the teacher made it (React Aria checks the pointer and where it is).
       expect(replayed[1]).toBe(on === 'mouseup' ? '31,17,0,-' : '31,17,0,3');
       gate.sendAnyway('again');
