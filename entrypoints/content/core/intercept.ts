@@ -8,9 +8,10 @@
  * it throws, or once the script is orphaned, every send passes: Policy Guard failing must never cost a
  * teacher their send.
  *
- * A Send that acts on the release of the pointer (pointerup or mouseup: React Aria's `usePress` waits for
- * the click but clicks itself 80 ms after a pointerup that no click followed, and many hand-written buttons
- * act on mouseup) is asked about at that release, before the page hears of it: the teacher's pointerup, or a
+ * A Send may act on the release of the pointer rather than on its click: many hand-written buttons act on
+ * pointerup or mouseup, and React Aria's `usePress` ends its press at the click after the pointerup or, if no
+ * click has come 80 ms after it, with a click of its own (untrusted, so it passes): holding the click alone let
+ * such a Send send. So the teacher's release is asked about before the page hears of it: a pointerup, or a
  * mouseup with no pointerup before it. If it is held, the rest of that press's release (its mouseup and its
  * click) is held with it, unasked (one hold, one dialog), and handed to the gate to replay; if it passes, its
  * click passes unasked too. A click with no release seen (a key pressing a button, an assistive technology's
