@@ -8,6 +8,15 @@
  * it throws, or once the script is orphaned, every send passes: Policy Guard failing must never cost a
  * teacher their send.
  *
+ * A Send may act on the release of the pointer rather than on its click: many hand-written buttons act on
+ * pointerup or mouseup, and React Aria's `usePress` ends its press at the click after the pointerup or, if no
+ * click has come 80 ms after it, with a click of its own (untrusted, so it passes): holding the click alone let
+ * such a Send send. So the teacher's release is asked about before the page hears of it: a pointerup, or a
+ * mouseup with no pointerup before it. If it is held, the rest of that press's release (its mouseup and its
+ * click) is held with it, unasked (one hold, one dialog), and handed to the gate to replay; if it passes, its
+ * click passes unasked too. A click with no release seen (a key pressing a button, an assistive technology's
+ * click) is asked about as it comes (see `release`).
+ *
  * When a keydown of Enter is held, the keypress and keyup of that same key press are held too, so an app
  * that sends on keyup (or keypress) does not send while the dialog is up; the same for an Enter the page
  * never saw go down (see `press`).
@@ -20,7 +29,12 @@
  * the set of events we dispatch ourselves).
  */
 
-export type SendAttempt = { trigger: 'click'; event: MouseEvent } | { trigger: 'enter'; event: KeyboardEvent };
+/**
+ * What the teacher did that may send. `click`: a click, or the release that ends a press (a pointerup, or a
+ * mouseup with no pointerup before it); for a release, `held` is the list of that press's events held if it is
+ * held: the release, then its mouseup and click as they come (in order, for the gate to replay).
+ */
+export type SendAttempt = { trigger: 'click'; event: MouseEvent; held?: MouseEvent[] } | { trigger: 'enter'; event: KeyboardEvent };
 
 export interface SendInterceptor {
   /** Set by the main content script: 'hold' prevents the send. Absent, throwing or anything else: it passes. */
@@ -61,6 +75,14 @@ export function installInterceptor(win: Window & typeof globalThis = window): Se
    * whose Shift was let go first.
    */
   let press: { target: EventTarget | null; send: boolean; passed: boolean } | undefined;
+  /**
+   * The teacher's last release of the main button (`SendAttempt`), until the click that ends its press: where it
+   * was, and if it was held, that press's events held so far. Forgotten as the next press begins (a pointer or a
+   * key going down). A click belongs to it if it lands on the release's target or an ancestor of it (where a
+   * browser sends the click of a press); any other click is asked about as it comes, so a release that no click
+   * followed (a long press on a touch screen) does not let a later click through, or hold our own dialog's.
+   */
+  let release: { target: EventTarget | null; held?: MouseEvent[] } | undefined;
 
   const interceptor: SendInterceptor = {
     dispatch(target, event) {
@@ -76,24 +98,56 @@ export function installInterceptor(win: Window & typeof globalThis = window): Se
       return false; // fail open
     }
   };
+  /** Tells the gate a press of the teacher's begins (`pressed`). */
   const note = (event: Event) => {
-    if (ours.has(event) || !event.isTrusted) return;
     try {
       interceptor.pressed?.(event);
     } catch {
       // nothing noted: the click is judged as it comes
     }
   };
-  win.addEventListener('pointerdown', note, { capture: true });
   const stop = (event: Event) => {
     event.preventDefault();
     event.stopImmediatePropagation();
   };
+  /** The teacher's own event (not one of ours, nor a page script's); a press's start forgets the last release. */
+  const teachers = (event: Event) => {
+    if (ours.has(event) || !event.isTrusted) return false;
+    if (event.type.endsWith('down')) release = undefined;
+    return true;
+  };
+  win.addEventListener('pointerdown', (event) => teachers(event) && note(event), { capture: true });
 
+  const onRelease = (event: MouseEvent) => {
+    if (!teachers(event) || event.button) return;
+    if (event.type === 'mouseup' && release) {
+      // The mouseup of a press whose pointerup was asked.
+      if (release.held) {
+        release.held.push(event);
+        stop(event);
+      }
+      return;
+    }
+    const held = [event];
+    release = { target: event.target, held: ask({ trigger: 'click', event, held }) ? held : undefined };
+    if (release.held) stop(event);
+  };
+  win.addEventListener('pointerup', onRelease, { capture: true });
+  win.addEventListener('mouseup', onRelease, { capture: true });
   win.addEventListener(
     'click',
     (event) => {
-      if (ours.has(event) || !event.isTrusted) return;
+      if (!teachers(event)) return;
+      const last = release;
+      release = undefined;
+      if (last && !event.button && last.target instanceof Node && (event.target as Node).contains?.(last.target)) {
+        // The click of a press asked about at its release: held with it, or passed with it.
+        if (last.held) {
+          last.held.push(event);
+          stop(event);
+        }
+        return;
+      }
       if (ask({ trigger: 'click', event })) stop(event);
     },
     { capture: true },
@@ -101,8 +155,9 @@ export function installInterceptor(win: Window & typeof globalThis = window): Se
   win.addEventListener(
     'keydown',
     (event) => {
+      if (!teachers(event)) return;
       if (event.key === ' ' || event.key === 'Enter') note(event); // a button pressed with the keyboard
-      if (ours.has(event) || !event.isTrusted || event.key !== 'Enter') return;
+      if (event.key !== 'Enter') return;
       // The key held down while the dialog is up repeats: still held.
       if (event.repeat && press && !press.passed) return stop(event);
       const send = isSendKey(event);

@@ -67,6 +67,9 @@ const REASON_MAX = 500;
 /** How long the dialog may take to appear once its code is here, in ms, before it is drawn again (or the send let go). */
 const DIALOG_MS = 500;
 
+/** What a replayed press keeps of each of its events (`replay`): where, with which button, which pointer. */
+const REPLAYED = 'detail screenX screenY clientX clientY ctrlKey shiftKey altKey metaKey button buttons pointerId pointerType isPrimary width height pressure'.split(' ');
+
 /** A press held down longer than this (ms) is judged by the page as it is at the click alone. */
 const PRESS_MS = 10_000;
 
@@ -88,6 +91,8 @@ export class SendGate {
   private readonly view: Store<GateView> = createStore<GateView>({});
   /** The element the held send was attempted on (a Post/Send control or an award button), by hold id. */
   private targets = new Map<number, HTMLElement>();
+  /** For a send held at the release of the pointer, the events of that press held (SendAttempt's `held`), to replay. */
+  private released?: MouseEvent[];
   private interceptor?: SendInterceptor;
   private ui?: ShadowUi<HTMLElement>;
   private toastTimer?: number;
@@ -197,7 +202,10 @@ export class SendGate {
     const effects = this.dispatch({ type: 'hold', ...found.hold });
     if (!effects.some((e) => e.type === 'prevent')) return 'pass';
     const held = this.state.kind === 'held' ? this.state.held : undefined;
-    if (held && found.target && !this.targets.has(held.id)) this.targets.set(held.id, found.target);
+    if (held && found.target && !this.targets.has(held.id)) {
+      this.targets.set(held.id, found.target);
+      this.released = attempt.trigger === 'click' ? attempt.held : undefined;
+    }
     return 'hold';
   }
 
@@ -517,15 +525,29 @@ export class SendGate {
   private replay(held: HeldSend) {
     const interceptor = this.interceptor;
     const original = this.targets.get(held.id);
+    const released = this.released;
     this.targets.clear();
+    this.released = undefined;
     if (!interceptor) return;
     const { guard } = this.f;
     const composer = held.trigger === 'award' ? undefined : guard.composerById(held.composerId);
-    if (held.trigger === 'award') {
-      if (original?.isConnected) interceptor.dispatch(original, new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, view: window, detail: 1 }));
-    } else if (held.trigger === 'click') {
+    if (held.trigger !== 'enter') {
       const control = original?.isConnected ? original : composer ? sendControlFor(composer) : undefined;
-      if (control) interceptor.dispatch(control, new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, view: window, detail: 1 }));
+      if (!control) return guard.sent();
+      // Held at the release of the pointer: what the page did not get of that press, in order, each as it was (on
+      // its own element, or the control if that is gone), so a Send acting on pointerup, mouseup or click sends once;
+      // a click of our making if none came after it (a click is what sends most). The pointer first comes back over
+      // the release's element (a pointerover from outside the window): the page saw it leave for the dialog, and
+      // React Aria's usePress ends a press whose pointer has left without sending, unless it comes back.
+      const events: [MouseEvent | undefined, string][] = released?.map((e) => [e, e.type]) ?? [];
+      if (released?.[0] instanceof PointerEvent) events.unshift([released[0], 'pointerover']);
+      if (!released?.some((e) => e.type === 'click')) events.push([undefined, 'click']);
+      for (const [e, type] of events) {
+        const init: Record<string, unknown> = { bubbles: true, cancelable: true, composed: true, view: window, detail: 1 };
+        for (const key of REPLAYED) if (e) init[key] = e[key as keyof MouseEvent];
+        const target = e?.target instanceof Node && e.target.isConnected ? e.target : control;
+        interceptor.dispatch(target, new (e instanceof PointerEvent ? PointerEvent : MouseEvent)(type, init));
+      }
     } else if (composer) {
       composer.focus({ preventScroll: true });
       const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, charCode: 0, bubbles: true, cancelable: true, composed: true, view: window };

@@ -126,6 +126,53 @@ describe('send-gate feature', () => {
     expect(installInterceptor()).toBeDefined();
   });
 
+  for (const on of ['pointerup', 'mouseup', 'click'] as const) {
+    it(`holds a Post that acts on ${on} at the release, and replays the press once, as it was, after "Send anyway"`, async () => {
+      const w = world();
+      const { box, post } = page();
+      const sent: string[] = [];
+      const replayed: string[] = [];
+      const seen: string[] = [];
+      for (const type of ['pointerover', 'pointerup', 'mouseup', 'click']) post.addEventListener(type, () => seen.push(type));
+      post.addEventListener(on, (e) => {
+        sent.push(box.value);
+        const p = e as PointerEvent;
+        replayed.push(`${p.clientX},${p.clientY},${p.button},${p.pointerId ?? '-'}`);
+      });
+      const gate = new SendGate(w.f);
+      await gate.start();
+      w.f.guard.configure(bentley(), [], [AMELIA], []);
+      /** The teacher's press on Post with the main button, as a browser sends it. */
+      const press = () => {
+        const init = { bubbles: true, cancelable: true, composed: true, clientX: 31, clientY: 17, button: 0, pointerId: 3, pointerType: 'mouse', isPrimary: true };
+        post.dispatchEvent(asTrusted(new PointerEvent('pointerdown', init)));
+        post.dispatchEvent(asTrusted(new PointerEvent('pointerup', init)));
+        post.dispatchEvent(asTrusted(new MouseEvent('mouseup', { ...init, detail: 1 })));
+        post.dispatchEvent(asTrusted(new PointerEvent('click', { ...init, detail: 1 })));
+      };
+      box.value = 'A lovely day';
+      press();
+      expect(sent).toEqual(['A lovely day']);
+
+      box.value = 'Well done Amelia Hughes';
+      press();
+      expect(sent).toHaveLength(1);
+      gate.edit();
+      expect(sent).toHaveLength(1);
+      press();
+      expect(sent).toHaveLength(1);
+      seen.length = 0;
+      gate.sendAnyway('Her family asked');
+      expect(sent).toEqual(['A lovely day', 'Well done Amelia Hughes']);
+      // The pointer back over Post (the page saw it leave for the dialog), then the release as the teacher made it.
+      expect(seen).toEqual(['pointerover', 'pointerup', 'mouseup', 'click']);
+      // The page's handler saw the press where the teacher made it (React Aria checks the pointer and where it is).
+      expect(replayed[1]).toBe(on === 'mouseup' ? '31,17,0,-' : '31,17,0,3');
+      gate.sendAnyway('again');
+      expect(sent).toHaveLength(2);
+    });
+  }
+
   describe('the reason frame', () => {
     let heldGate: SendGate | undefined;
     /** A held post, and the nonce in its reason frame's URL. */
