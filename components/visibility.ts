@@ -225,18 +225,19 @@ function boxClear(el: Element): boolean {
  * and no text of its own is drawn (what is inside it at that point would have been found instead). A sheet of
  * the page's like this over a composer hides nothing from the teacher (probe 14i H1).
  */
+/** What draws something whatever its style: a picture, a frame or a control. */
+const PICTURE = /^(img|svg|video|canvas|iframe|object|embed|input|textarea|select|button)$/;
+
 function showsNothing(el: Element): boolean {
-  if (/^(img|svg|video|canvas|iframe|object|embed|input|textarea|select|button)$/.test(el.localName)) return false;
+  if (PICTURE.test(el.localName)) return false;
   const text = [...el.childNodes].some((n) => n.nodeType === 3 && /\S/.test(n.nodeValue ?? ''));
   return (!text || alpha(getComputedStyle(el).color) === 0) && boxClear(el);
 }
 
 /** Whether `hit`, on top at a point, leaves what is under it readable: it shows nothing, or is faded below half. */
 function faint(hit: Element): boolean {
-  if (showsNothing(hit)) return true;
-  if (/^(img|svg|video|canvas|iframe|object|embed)$/.test(hit.localName)) return false;
   const cs = getComputedStyle(hit);
-  return parseFloat(cs.opacity) < MIN_SEEN_OPACITY || (alpha(cs.backgroundColor) < MIN_SEEN_OPACITY && (!cs.backgroundImage || cs.backgroundImage === 'none'));
+  return showsNothing(hit) || (!PICTURE.test(hit.localName) && (+cs.opacity < MIN_SEEN_OPACITY || (alpha(cs.backgroundColor) < MIN_SEEN_OPACITY && cs.backgroundImage === 'none')));
 }
 
 /**

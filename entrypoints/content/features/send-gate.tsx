@@ -115,11 +115,9 @@ export class SendGate {
   private press?: Press;
   /** Each composer's text as the teacher's own typing last left it (`onTyped`). */
   private typed = new WeakMap<Element, string>();
-  /** What the teacher typed into since the last reading (`onTyped`), and the reading's timer. */
-  private typedInto = new Set<HTMLElement>();
+  /** What the teacher last typed into (`onTyped`), and the timer of the reading of it. */
+  private typedInto: HTMLElement | undefined;
   private typedTimer: number | undefined;
-  /** The composer each element typed into belongs to, as last found. */
-  private composerOf = new WeakMap<HTMLElement, HTMLElement>();
 
   constructor(private f: FeatureContext) {}
 
@@ -218,25 +216,16 @@ export class SendGate {
    */
   private onTyped(target: EventTarget | null) {
     if (!(target instanceof HTMLElement) || !(target.isContentEditable || target.localName === 'textarea' || target.localName === 'input')) return;
-    this.typedInto.add(target);
+    this.typedInto = target;
     if (this.typedTimer !== undefined) return; // one reading per burst of edits (a held key repeats)
     this.typedTimer = window.setTimeout(() => {
       this.typedTimer = undefined;
-      const targets = [...this.typedInto];
-      this.typedInto.clear();
-      for (const into of targets) {
-        // The composer typed into is found once, not on every keystroke: a search of the page costs more than
-        // the check itself (npm run bench).
-        let composer = this.composerOf.get(into);
-        if (!composer?.isConnected || !(composer === into || composer.contains(into))) {
-          composer = findComposers(document).find((c) => c === into || c.contains(into));
-          if (composer) this.composerOf.set(into, composer);
-        }
-        // Typing into a box the teacher cannot see (the page focused a hidden composer of its own holding its
-        // draft, and waited for a key) does not make its draft theirs: it is judged by how it looks, as any other.
-        if (composer && seenWhileTyping(composer)) this.typed.set(composer, composerText(composer));
-        else if (composer) this.typed.delete(composer);
-      }
+      const into = this.typedInto;
+      const composer = findComposers(document).find((c) => c === into || c.contains(into!));
+      // Typing into a box the teacher cannot see (the page focused a hidden composer of its own holding its
+      // draft, and waited for a key) does not make its draft theirs: it is judged by how it looks, as any other.
+      // (What was read before no longer matches the draft, so it makes nothing theirs either.)
+      if (composer && seenWhileTyping(composer)) this.typed.set(composer, composerText(composer));
     }, 0);
   }
 
