@@ -62,6 +62,19 @@ describe('the composer’s looks, the page’s and the teacher’s drafts', () =
   };
   const sent = (page: Page) => page.evaluate('window.__dojo.sent.length') as Promise<number>;
 
+  /** The teacher types the serious draft into the story composer and clicks Post: it must be held, nothing sent. */
+  const postIsHeld = async (page: Page) => {
+    const ui = await SealedView.of(page);
+    await page.locator('[data-name="storyComposerTextarea"]').fill(SERIOUS);
+    await ui.waitFor('[data-rule="sensitive-content"]');
+    await page.mouse.move(1, 1);
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    await page.waitForTimeout(800);
+    expect(await sent(page), 'the serious post went out with no gate').toBe(0);
+    expect(await ui.centre('[data-policy-guard="gate"]'), 'the gate held it').toBeDefined();
+    await page.close();
+  };
+
   // 1. A serious send out unheld with the teacher's real click: sheets that paint nothing a person can see, laid
   // before the press (on pointerover), so the press-start look and the click-time look both find the box covered.
   const SHEETS: [string, string, string?, string?][] = [
@@ -75,21 +88,12 @@ describe('the composer’s looks, the page’s and the teacher’s drafts', () =
   ];
   for (const [name, css, inner, tag] of SHEETS) {
     it(`send-out: ${name} laid over the composer on pointerover of Post does not let the serious draft out unheld`, async () => {
-      const page = await open(`${TEACH}#/classes/c1/story`, sheetOnHover(css, inner, tag));
-      const ui = await SealedView.of(page);
-      await page.locator('[data-name="storyComposerTextarea"]').fill(SERIOUS);
-      await ui.waitFor('[data-rule="sensitive-content"]');
-      await page.mouse.move(1, 1);
-      await page.getByRole('button', { name: 'Post', exact: true }).click();
-      await page.waitForTimeout(800);
-      expect(await sent(page), 'the serious post went out with no gate').toBe(0);
-      expect(await ui.centre('[data-policy-guard="gate"]'), 'the gate held it').toBeDefined();
-      await page.close();
+      await postIsHeld(await open(`${TEACH}#/classes/c1/story`, sheetOnHover(css, inner, tag)));
     });
   }
 
   it('send-out: an empty decoy composer laid over the real one on pointerover of Post does not let the serious draft out unheld', async () => {
-    const page = await open(
+    await postIsHeld(await open(
       `${TEACH}#/classes/c1/story`,
       String.raw`(() => {
         let decoy;
@@ -108,16 +112,7 @@ describe('the composer’s looks, the page’s and the teacher’s drafts', () =
         addEventListener('pointerover', lay, true);
         addEventListener('pointermove', lay, true);
       })()`,
-    );
-    const ui = await SealedView.of(page);
-    await page.locator('[data-name="storyComposerTextarea"]').fill(SERIOUS);
-    await ui.waitFor('[data-rule="sensitive-content"]');
-    await page.mouse.move(1, 1);
-    await page.getByRole('button', { name: 'Post', exact: true }).click();
-    await page.waitForTimeout(800);
-    expect(await sent(page), 'the serious post went out with no gate').toBe(0);
-    expect(await ui.centre('[data-policy-guard="gate"]'), 'the gate held it').toBeDefined();
-    await page.close();
+    ));
   });
 
   it('send-out: a 1% white sheet over the focused chat box does not let the serious message sent with Enter out unheld', async () => {
@@ -155,6 +150,36 @@ describe('the composer’s looks, the page’s and the teacher’s drafts', () =
       box.dispatchEvent(new Event('input', { bubbles: true }));
     })()`);
   const DRAFTS = ['Lovely reading today, everyone.', SERIOUS];
+  /** A page script hiding the story composer (opacity 0), for `neverHeld`'s `prepare`. */
+  const hide = (page: Page) => () => page.evaluate(`document.querySelector('[data-name="storyComposerTextarea"]').style.opacity = '0'`);
+
+  /**
+   * The page puts each of DRAFTS (a clean one, then SERIOUS) into the story composer and the teacher sends it with
+   * a real click: none may be held (held for one and not the other would tell the page the roster), and each must
+   * go out. `prepare` runs before each draft is put in and `drafted` after; `send` is the click (default: Post,
+   * the pointer coming from the window's corner); `count` reads how many went out (default: the app's sends).
+   * Closes the page.
+   */
+  const neverHeld = async (
+    page: Page,
+    o: { prepare?: () => Promise<unknown>; drafted?: (draft: string) => Promise<void>; send?: () => Promise<void>; count?: () => Promise<unknown> } = {},
+  ) => {
+    const ui = await SealedView.of(page);
+    for (const [i, draft] of DRAFTS.entries()) {
+      await o.prepare?.();
+      await setDraft(page, draft);
+      await o.drafted?.(draft);
+      await page.waitForTimeout(300);
+      if (o.send) await o.send();
+      else {
+        await page.mouse.move(1, 1);
+        await page.getByRole('button', { name: 'Post', exact: true }).click();
+      }
+      await expect.poll(o.count ?? (() => sent(page)), { message: draft, timeout: 2000 }).toBe(i + 1);
+      expect(await ui.centre('[data-policy-guard="gate"]'), draft).toBeUndefined();
+    }
+    await page.close();
+  };
 
   it('oracle: a composer shown only from pointerover of Post until the press begins is not held', async () => {
     const page = await open(
@@ -169,18 +194,7 @@ describe('the composer’s looks, the page’s and the teacher’s drafts', () =
         addEventListener('pointerdown', () => (box().style.opacity = '0'), true);
       })()`,
     );
-    const ui = await SealedView.of(page);
-    let expected = 0;
-    for (const draft of DRAFTS) {
-      await setDraft(page, draft);
-      await page.waitForTimeout(300);
-      await page.mouse.move(1, 1);
-      await page.getByRole('button', { name: 'Post', exact: true }).click();
-      expected += 1;
-      await expect.poll(() => sent(page), { message: draft, timeout: 2000 }).toBe(expected);
-      expect(await ui.centre('[data-policy-guard="gate"]'), draft).toBeUndefined();
-    }
-    await page.close();
+    await neverHeld(page);
   });
 
   it('oracle: a composer shown only from the press to the click is not held', async () => {
@@ -194,19 +208,8 @@ describe('the composer’s looks, the page’s and the teacher’s drafts', () =
         addEventListener('click', () => (box().style.opacity = '0'), true);
       })()`,
     );
-    const ui = await SealedView.of(page);
-    let expected = 0;
-    for (const draft of DRAFTS) {
-      // Hidden before each draft: the app draws a fresh composer after a send.
-      await page.evaluate(`document.querySelector('[data-name="storyComposerTextarea"]').style.opacity = '0'`);
-      await setDraft(page, draft);
-      await page.waitForTimeout(300);
-      await page.getByRole('button', { name: 'Post', exact: true }).click();
-      expected += 1;
-      await expect.poll(() => sent(page), { message: draft, timeout: 2000 }).toBe(expected);
-      expect(await ui.centre('[data-policy-guard="gate"]'), draft).toBeUndefined();
-    }
-    await page.close();
+    // Hidden before each draft: the app draws a fresh composer after a send.
+    await neverHeld(page, { prepare: hide(page) });
   });
 
   // Probe 14j's gap: the teacher's own typing makes a draft theirs, held however the composer looks. A page that
@@ -214,22 +217,15 @@ describe('the composer’s looks, the page’s and the teacher’s drafts', () =
   // not make that draft the teacher's: they could not see the box they typed into.
   it('oracle: a hidden composer holding the page’s draft, focused so the teacher’s next key lands in it, is not held', async () => {
     const page = await open(`${TEACH}#/classes/c1/story`);
-    const ui = await SealedView.of(page);
-    let expected = 0;
-    for (const draft of DRAFTS) {
-      // Hidden before each draft (the app draws a fresh composer after a send), then focused for the next key.
-      await page.evaluate(`document.querySelector('[data-name="storyComposerTextarea"]').style.opacity = '0'`);
-      await setDraft(page, draft);
-      await page.evaluate(`document.querySelector('[data-name="storyComposerTextarea"]').focus()`);
-      await page.keyboard.type(' x', { delay: 40 });
-      expect(await page.locator('[data-name="storyComposerTextarea"]').inputValue(), 'the key landed in the hidden box').toBe(`${draft} x`);
-      await page.waitForTimeout(300);
-      await page.getByRole('button', { name: 'Post', exact: true }).click();
-      expected += 1;
-      await expect.poll(() => sent(page), { message: draft, timeout: 2000 }).toBe(expected);
-      expect(await ui.centre('[data-policy-guard="gate"]'), draft).toBeUndefined();
-    }
-    await page.close();
+    // Hidden before each draft (the app draws a fresh composer after a send), then focused for the next key.
+    await neverHeld(page, {
+      prepare: hide(page),
+      drafted: async (draft) => {
+        await page.evaluate(`document.querySelector('[data-name="storyComposerTextarea"]').focus()`);
+        await page.keyboard.type(' x', { delay: 40 });
+        expect(await page.locator('[data-name="storyComposerTextarea"]').inputValue(), 'the key landed in the hidden box').toBe(`${draft} x`);
+      },
+    });
   });
 
   it("oracle: a draft in invisible ink (color: transparent) and the page's own Send button elsewhere is not held", async () => {
@@ -245,17 +241,7 @@ describe('the composer’s looks, the page’s and the teacher’s drafts', () =
         card.querySelector('#fb').addEventListener('click', () => (window.__fb += 1));
       })()`,
     );
-    const ui = await SealedView.of(page);
-    let expected = 0;
-    for (const draft of DRAFTS) {
-      await setDraft(page, draft);
-      await page.waitForTimeout(300);
-      await page.locator('#fb').click();
-      expected += 1;
-      await expect.poll(() => page.evaluate('window.__fb'), { message: draft, timeout: 2000 }).toBe(expected);
-      expect(await ui.centre('[data-policy-guard="gate"]'), draft).toBeUndefined();
-    }
-    await page.close();
+    await neverHeld(page, { send: () => page.locator('#fb').click(), count: () => page.evaluate('window.__fb') });
   });
 
   // The roster bit itself: drafts of the page's choosing that differ only in which pupil they name, with a photo
