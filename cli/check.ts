@@ -126,14 +126,19 @@ function valueEnd(line: string, i: number): number {
   if (first === 34) return stringEnd(line, i);
   if (first === 91 || first === 123) {
     // [ or {: to the bracket that closes it, stepping over strings whole.
+    // From one quote or bracket to the next by the engine's own search: a roster is most of a line, and
+    // looking at each of its characters in turn cost more than the rest of the line's reading.
     const stack: number[] = [];
-    for (let j = i; j < line.length; j++) {
+    const next = /["[\]{}]/g;
+    next.lastIndex = i;
+    for (let m = next.exec(line); m; m = next.exec(line)) {
+      const j = m.index;
       const c = line.charCodeAt(j);
       if (c === 34) {
-        j = stringEnd(line, j) - 1;
-        if (j < 0) return -1;
+        next.lastIndex = stringEnd(line, j);
+        if (next.lastIndex <= 0) return -1;
       } else if (c === 91 || c === 123) stack.push(c + 2); // the closing ] or }
-      else if (c === 93 || c === 125) {
+      else {
         if (stack.pop() !== c) return -1;
         if (stack.length === 0) return j + 1;
       }
@@ -322,14 +327,22 @@ export class LineSplitter {
   private take(text: string, final: boolean, scanFrom: number): string[] {
     const lines: string[] = [];
     let from = 0;
-    for (let i = scanFrom; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      // A \r at the end of a chunk may be the first half of \r\n: wait for the next chunk.
-      if (c === 13 && i + 1 === text.length && !final) break;
+    // The next \n and \r, each found by the engine's own search (a loop over every character cost 8–25 µs
+    // per 1.3 KB line, as much as a tenth of checking it); each is looked for again only once passed.
+    let lf = text.indexOf('\n', scanFrom);
+    let cr = text.indexOf('\r', scanFrom);
+    while (lf !== -1 || cr !== -1) {
+      const i = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
+      let next = i + 1;
+      if (i === cr) {
+        // A \r at the end of a chunk may be the first half of \r\n: wait for the next chunk.
+        if (i + 1 === text.length && !final) break;
+        if (lf === i + 1) next = i + 2;
+      }
       lines.push(text.slice(from, i));
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      from = i + 1;
+      from = next;
+      if (lf !== -1 && lf < next) lf = text.indexOf('\n', next);
+      if (cr !== -1 && cr < next) cr = text.indexOf('\r', next);
     }
     this.rest = text.slice(from);
     return lines;

@@ -225,6 +225,20 @@ describe('guard check --jsonl finds each line’s roster by its text', () => {
     expect(rosterSpan('{"roster": 1, "roster": 2}')).toBeUndefined();
     expect(rosterSpan('not json')).toBeUndefined();
   });
+
+  it('rosterSpan spans exactly the roster JSON.stringify wrote, whatever strings and nesting surround it', async () => {
+    const { rosterSpan } = await import('../../../cli/check');
+    const odd = ['', 'x]', '{[', '\\', '"', 'a\\"b', '}]]', 'Siân', '\u2028', '"roster": [1]'];
+    for (let n = 0; n < 200; n++) {
+      const pick = (k: number) => odd[(n * 7 + k * 3) % odd.length]!;
+      const roster = [{ first: pick(1), last: pick(2), tags: [pick(3), { deep: [pick(4)] }] }, [], {}];
+      const line = JSON.stringify({ text: pick(5), nested: { roster: [pick(6)] }, roster, after: [pick(7), { x: pick(8) }] }, null, n % 3 === 0 ? 1 : undefined);
+      const span = rosterSpan(line)!;
+      expect(span, line).toBeDefined();
+      expect(JSON.parse(line.slice(span[0], span[1])), line).toEqual(roster);
+    }
+    expect(rosterSpan('{"roster": [{"a": "unterminated}]}')).toBeUndefined();
+  });
 });
 
 describe('guard check --jsonl splits lines as readline does', () => {
@@ -245,6 +259,33 @@ describe('guard check --jsonl splits lines as readline does', () => {
     const t = new LineSplitter();
     expect([...t.push('x\r'), ...t.end()]).toEqual(['x']);
     expect(new LineSplitter().end()).toEqual([]);
+  });
+
+  it('any mix of \\n, \\r and \\r\\n, cut into chunks anywhere, splits as one read whole would', async () => {
+    const { LineSplitter } = await import('../../../cli/check');
+    // The reference: readline's rule, written plainly.
+    const reference = (text: string) => {
+      const out = text.split(/\r\n|\n|\r/);
+      if (out[out.length - 1] === '') out.pop();
+      return out;
+    };
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let run = 0; run < 300; run++) {
+      const text = Array.from({ length: random(40) }, () => 'ab\r\n'[random(4)]).join('');
+      const s = new LineSplitter();
+      const got: string[] = [];
+      for (let i = 0; i < text.length; ) {
+        const n = 1 + random(6);
+        got.push(...s.push(text.slice(i, i + n)));
+        i += n;
+      }
+      got.push(...s.end());
+      expect(got, JSON.stringify(text)).toEqual(reference(text));
+    }
   });
 
   it('a long line read in many small chunks is one line', async () => {
