@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { installInterceptor } from './content/core/intercept';
 import { startParentModeRead } from './content/core/parent-mode';
 import { installSeal } from './content/core/seal';
+import { warmMessages } from './content/core/warm-messages';
 
 /**
  * The two things Policy Guard must do before any of ClassDojo's own scripts run, so that no listener of the
@@ -18,6 +19,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     installSeal();
+    // The panel's words, fetched while the page loads (core/warm-messages.ts).
+    warmMessages();
     if (location.hostname === 'teach.classdojo.com') {
       installInterceptor();
       // Read now, so the main script's start does not wait for storage (core/parent-mode.ts).
