@@ -50,8 +50,8 @@ export interface SendInterceptor {
    * a key going down), before any listener of the page's hears of it. The page can change itself for the
    * length of a press (fade the composer, lay a clear sheet over it, take the marks off Send) and change it
    * back as the click ends: what the teacher pressed is looked at now, as they saw it (probe 14i H1). Returns
-   * something truthy for a press on a send control or point award: a pointer's press is then asked about as it
-   * begins, not at its release.
+   * something truthy for a press on a send control or point award that the press alone can judge (an award, the
+   * teacher's own draft): a pointer's press is then asked about as it begins, not at its release.
    */
   pressed?: (event: Event) => unknown;
   /**
@@ -102,7 +102,7 @@ export function installInterceptor(win: Window & typeof globalThis = window): Se
   /**
    * The teacher's current press of a pointer, from its pointerdown (or a mousedown with no pointerdown before it)
    * until its click or the next press (a pointer or a key going down): where it began, whether it was asked about
-   * then (`down`: it began on a control), whether its mousedown (`mouse`) and its release (`up`) have come, and,
+   * then (`down`: the gate's `pressed` said so), whether its mousedown (`mouse`) and its release (`up`) have come, and,
    * if it was held, its events held so far. A press not asked about as it began is asked about at its release,
    * which takes its place (`target` then where it was released). A click belongs to it if the press has been
    * released (or held) and the click lands on its target or an ancestor of it (where a browser sends a press's click);
@@ -140,7 +140,7 @@ export function installInterceptor(win: Window & typeof globalThis = window): Se
       return false; // fail open
     }
   };
-  /** Tells the gate a press of the teacher's begins (`pressed`): truthy if it is on a control. */
+  /** Tells the gate a press of the teacher's begins (`pressed`): truthy if it is to be asked about as it begins. */
   const note = (event: Event): unknown => {
     try {
       return interceptor.pressed?.(event);
@@ -177,7 +177,8 @@ export function installInterceptor(win: Window & typeof globalThis = window): Se
       return follow(g, event);
     }
     gesture = { target: event.target, mouse: event.type == 'mousedown' };
-    // Asked about now only on a control: a press begun elsewhere may still end on Send (asked at its release).
+    // Asked about now only where the gate says the press alone can judge it; any other press may still end on
+    // Send, and is asked about at its release.
     if (note(event) && !event.button) begin(event, { down: true, mouse: gesture.mouse });
   };
   win.addEventListener('pointerdown', onPress, { capture: true });
