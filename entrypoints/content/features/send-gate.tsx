@@ -67,9 +67,6 @@ const REASON_MAX = 500;
 /** How long the dialog may take to appear once its code is here, in ms, before it is drawn again (or the send let go). */
 const DIALOG_MS = 500;
 
-/** What a replayed press keeps of each of its events (`replay`): where, with which button, which pointer. */
-const REPLAYED = 'detail screenX screenY clientX clientY ctrlKey shiftKey altKey metaKey button buttons pointerId pointerType isPrimary width height pressure'.split(' ');
-
 /** A press held down longer than this (ms) is judged by the page as it is at the click alone. */
 const PRESS_MS = 10_000;
 
@@ -91,7 +88,7 @@ export class SendGate {
   private readonly view: Store<GateView> = createStore<GateView>({});
   /** The element the held send was attempted on (a Post/Send control or an award button), by hold id. */
   private targets = new Map<number, HTMLElement>();
-  /** For a send held at the release of the pointer, the events of that press held (SendAttempt's `held`), to replay. */
+  /** For a send held at a press of the pointer or its release, the events of that press held (SendAttempt's `held`), to replay. */
   private released?: MouseEvent[];
   private interceptor?: SendInterceptor;
   private ui?: ShadowUi<HTMLElement>;
@@ -240,7 +237,8 @@ export class SendGate {
    * composer, and whether the teacher could see the control, as they are now. The click that ends the press is
    * judged by this as well as by the page as it is then, so a page that takes the marks off Send or hides it for
    * the length of the press (probe 14i H1) changes nothing. The composer's visibility is judged at the click only
-   * (see forComposer). Only a press on a control: any other costs one `closest` or two.
+   * (see forComposer). Only a press on a control: any other costs one `closest` or two. Returns whether the
+   * interceptor is to ask about the press as it begins.
    */
   private onPress(event: Event) {
     this.press = undefined;
@@ -250,6 +248,10 @@ export class SendGate {
     if (!control) return;
     const composer = award ? undefined : composerForControl(control, document);
     this.press = { target, at: performance.now(), award, control, composer, seen: shownOnScreen(control), composerSeen: !!composer && shownOnScreen(composer) };
+    // Truthy: the interceptor asks about the press now, as it begins (core/intercept.ts), where that alone can judge
+    // it: an award, or the teacher's own draft (held however it looks). A page's draft must be seen at the press's
+    // end too (forComposer): its press is asked about at its release, as the page may hide it only once it begins.
+    return award || (composer && this.teachers(composer));
   }
 
   /**
@@ -523,20 +525,9 @@ export class SendGate {
     if (held.trigger !== 'enter') {
       const control = original?.isConnected ? original : composer ? sendControlFor(composer) : undefined;
       if (!control) return guard.sent();
-      // Held at the release of the pointer: what the page did not get of that press, in order, each as it was (on
-      // its own element, or the control if that is gone), so a Send acting on pointerup, mouseup or click sends once;
-      // a click of our making if none came after it (a click is what sends most). The pointer first comes back over
-      // the release's element (a pointerover from outside the window): the page saw it leave for the dialog, and
-      // React Aria's usePress ends a press whose pointer has left without sending, unless it comes back.
-      const events: [MouseEvent | undefined, string][] = released?.map((e) => [e, e.type]) ?? [];
-      if (released?.[0] instanceof PointerEvent) events.unshift([released[0], 'pointerover']);
-      if (!released?.some((e) => e.type === 'click')) events.push([undefined, 'click']);
-      for (const [e, type] of events) {
-        const init: Record<string, unknown> = { bubbles: true, cancelable: true, composed: true, view: window, detail: 1 };
-        for (const key of REPLAYED) if (e) init[key] = e[key as keyof MouseEvent];
-        const target = e?.target instanceof Node && e.target.isConnected ? e.target : control;
-        interceptor.dispatch(target, new (e instanceof PointerEvent ? PointerEvent : MouseEvent)(type, init));
-      }
+      // Held at a press or its release: what the page did not get of it, replayed (core/intercept.ts); a click of
+      // our making for a click held as it came.
+      interceptor.replay(released ?? [], control);
     } else if (composer) {
       composer.focus({ preventScroll: true });
       const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, charCode: 0, bubbles: true, cancelable: true, composed: true, view: window };

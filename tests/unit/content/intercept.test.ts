@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installInterceptor, type SendAttempt } from '../../../entrypoints/content/core/intercept';
 import { asTrusted } from './trusted';
 
@@ -218,5 +218,175 @@ describe('the send interceptor, on a press released (a Send acting on pointerup 
     interceptor.dispatch(send, new PointerEvent('pointerup', init));
     interceptor.dispatch(send, new MouseEvent('click', init));
     expect(seen).toEqual(['pointerup', 'mouseup', 'click', 'pointerup', 'click']);
+  });
+});
+
+describe('the send interceptor, on a press begun on a control (a Send acting on pointerdown or mousedown)', () => {
+  const interceptor = installInterceptor();
+
+  /** A Send button inside a composer box, and every event of a press the page sees, in order, with where it was aimed. */
+  function page() {
+    document.body.innerHTML = '<div id="box"><button id="send"><span id="label">Send</span></button></div><button id="other">Other</button>';
+    const send = document.getElementById('send')!;
+    const seen: string[] = [];
+    for (const type of ['pointerover', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) window.addEventListener(type, (e) => seen.push(type));
+    // The gate's `pressed`: a press on Send is on a control, any other is not.
+    interceptor.pressed = (event) => send.contains(event.target as Node);
+    return { send, label: document.getElementById('label')!, other: document.getElementById('other')!, box: document.getElementById('box')!, seen };
+  }
+  const init = { bubbles: true, cancelable: true, composed: true, clientX: 40, clientY: 12, screenX: 140, screenY: 112, button: 0, pointerId: 7, pointerType: 'mouse', isPrimary: true };
+  const fire = (target: Element, type: string, extra: PointerEventInit = {}) => {
+    const event = asTrusted(new (type.startsWith('pointer') ? PointerEvent : MouseEvent)(type, { ...init, buttons: type.endsWith('down') ? 1 : 0, ...extra }));
+    target.dispatchEvent(event);
+    return event;
+  };
+  /** A mouse's whole press of the main button on `target`, as a browser sends it; `up` where it is let go, `click` where its click lands. */
+  const press = (target: Element, up: Element = target, click: Element = target) => [
+    fire(target, 'pointerdown'),
+    fire(target, 'mousedown'),
+    fire(up, 'pointerup'),
+    fire(up, 'mouseup'),
+    fire(click, 'click'),
+  ];
+  afterEach(() => (interceptor.pressed = undefined));
+
+  it('asks once, at the pointerdown, and holds the whole press (pointerdown, mousedown, pointerup, mouseup, click) for one dialog', () => {
+    const { label, seen } = page();
+    const asked: SendAttempt[] = [];
+    interceptor.decide = (attempt) => (asked.push(attempt), 'hold');
+    const events = press(label);
+    expect(asked.map((a) => a.event.type)).toEqual(['pointerdown']);
+    expect(seen).toEqual([]);
+    expect(events.every((e) => e.defaultPrevented)).toBe(true);
+    expect(asked[0]!.trigger === 'click' && asked[0]!.held).toEqual(events);
+  });
+
+  it('asks once, at the pointerdown, and lets the whole press through unasked when it passes', () => {
+    const { label, seen } = page();
+    let asked = 0;
+    interceptor.decide = () => (asked++, 'pass');
+    const events = press(label);
+    expect(asked).toBe(1);
+    expect(seen).toEqual(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
+    expect(events.some((e) => e.defaultPrevented)).toBe(false);
+  });
+
+  it('holds a touch held as it began with its release and click (its mouse events, cancelled with the pointerdown, never come), and passes a passed one whole', () => {
+    const { send, seen } = page();
+    let asked = 0;
+    interceptor.decide = () => (asked++, 'hold');
+    const touch = { pointerType: 'touch' };
+    fire(send, 'pointerdown', touch);
+    fire(send, 'pointerup', touch);
+    const click = fire(send, 'click', touch);
+    expect(asked).toBe(1);
+    expect(seen).toEqual([]);
+    expect(click.defaultPrevented).toBe(true);
+    // Passed: a touch's compatibility mouse events come after its pointerup, and belong to it.
+    interceptor.decide = () => (asked++, 'pass');
+    for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click']) fire(send, type, touch);
+    expect(asked).toBe(2);
+    expect(seen).toEqual(['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click']);
+  });
+
+  it('asks at a mousedown with no pointerdown before it, and holds the rest of its press with it', () => {
+    const { send, seen } = page();
+    const asked: string[] = [];
+    interceptor.decide = (attempt) => (asked.push(attempt.event.type), 'hold');
+    const events = ['mousedown', 'pointerup', 'mouseup', 'click'].map((type) => fire(send, type));
+    expect(asked).toEqual(['mousedown']);
+    expect(seen).toEqual([]);
+    expect(events.every((e) => e.defaultPrevented)).toBe(true);
+  });
+
+  it('holds a held press dragged off Send, its click on an ancestor, and one let go on our dialog (never heard), without asking again', () => {
+    const { send, other, seen } = page();
+    let asked = 0;
+    interceptor.decide = () => (asked++, 'hold');
+    const dragged = press(send, other, document.body);
+    expect(dragged.every((e) => e.defaultPrevented)).toBe(true);
+    // Let go on the dialog: the seal keeps its pointerup from the page and from this listener; the click, on the
+    // ancestor the press and the dialog share, is the press's.
+    fire(send, 'pointerdown');
+    const click = fire(document.body, 'click');
+    expect(click.defaultPrevented).toBe(true);
+    expect(asked).toBe(2);
+    expect(seen).toEqual([]);
+  });
+
+  it('passes a passed press dragged off Send unasked, and asks about a press begun elsewhere at its release on Send', () => {
+    const { send, other, seen } = page();
+    const asked: string[] = [];
+    interceptor.decide = (attempt) => (asked.push(`${attempt.event.type}@${(attempt.event.target as Element).id}`), attempt.event.type === 'pointerup' ? 'hold' : 'pass');
+    press(send, other, document.body);
+    expect(asked).toEqual(['pointerdown@send']);
+    expect(seen).toEqual(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
+    seen.length = 0;
+    // Begun on another button (not a control: not asked), let go on Send: asked there, as before.
+    press(other, send, document.body);
+    expect(asked).toEqual(['pointerdown@send', 'pointerup@send']);
+    expect(seen).toEqual(['pointerdown', 'mousedown']);
+  });
+
+  it('asks about a key pressing Send after a held press no click ended, as it comes', () => {
+    const { send, seen } = page();
+    const asked: string[] = [];
+    interceptor.decide = (attempt) => (asked.push(attempt.event.type), asked.length === 1 ? 'hold' : 'pass');
+    fire(send, 'pointerdown');
+    send.dispatchEvent(asTrusted(new KeyboardEvent('keydown', { key: ' ', bubbles: true })));
+    const click = fire(send, 'click', { detail: 0 });
+    expect(asked).toEqual(['pointerdown', 'click']);
+    expect(click.defaultPrevented).toBe(false);
+    expect(seen).toEqual(['click']);
+  });
+
+  it("never asks about a page script's own pointerdown or mousedown, nor a right button's press, and lets them through untouched", () => {
+    const { send, seen } = page();
+    let asked = 0;
+    interceptor.decide = () => (asked++, 'hold');
+    const events = ['pointerdown', 'mousedown'].map((type) => new (type === 'pointerdown' ? PointerEvent : MouseEvent)(type, init));
+    for (const event of events) send.dispatchEvent(event);
+    const right = [fire(send, 'pointerdown', { button: 2 }), fire(send, 'mousedown', { button: 2 })];
+    expect(asked).toBe(0);
+    expect([...events, ...right].some((e) => e.defaultPrevented)).toBe(false);
+    expect(seen).toEqual(['pointerdown', 'mousedown', 'pointerdown', 'mousedown']);
+  });
+
+  it('replays a press held as it began whole, on where it began, as it was, and passes its own replay', () => {
+    const { send, label, other, seen } = page();
+    const asked: SendAttempt[] = [];
+    interceptor.decide = (attempt) => (asked.push(attempt), 'hold');
+    const got: string[] = [];
+    for (const type of ['pointerover', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+      send.addEventListener(type, (e) => {
+        const p = e as PointerEvent;
+        got.push(`${type}:${(p.target as Element).id},${p.clientX},${p.clientY},${p.screenX},${p.button},${p.buttons},${p.detail},${p.pointerId ?? '-'}`);
+      });
+    }
+    const held = asked.length;
+    press(label, other, document.body);
+    const attempt = asked[held]!;
+    interceptor.replay(attempt.trigger === 'click' ? attempt.held! : [], send);
+    expect(asked).toHaveLength(1); // the replay is not asked about
+    expect(seen).toEqual(['pointerover', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
+    expect(got).toEqual([
+      'pointerover:label,40,12,140,0,0,0,7',
+      'pointerdown:label,40,12,140,0,1,0,7',
+      'mousedown:label,40,12,140,0,1,1,-',
+      'pointerup:label,40,12,140,0,0,0,7',
+      'mouseup:label,40,12,140,0,0,1,-',
+      'click:label,40,12,140,0,0,1,7',
+    ]);
+    // Held at a mousedown: no pointer events; at the release: from there on; a click held as it came: a click.
+    const order = (held: MouseEvent[]) => {
+      seen.length = 0;
+      interceptor.replay(held, send);
+      return [...seen];
+    };
+    const md = asTrusted(new MouseEvent('mousedown', init));
+    const pu = asTrusted(new PointerEvent('pointerup', init));
+    expect(order([md])).toEqual(['mousedown', 'mouseup', 'click']);
+    expect(order([pu])).toEqual(['pointerover', 'pointerup', 'mouseup', 'click']);
+    expect(order([])).toEqual(['click']);
   });
 });

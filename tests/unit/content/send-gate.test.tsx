@@ -18,6 +18,13 @@ function page() {
   return { box, post: document.getElementById('post')!, sent };
 }
 
+/** The teacher types `text` into `box` (a trusted beforeinput, heard through the seal: the draft is then theirs). */
+async function typed(box: HTMLTextAreaElement, text: string) {
+  box.value = text;
+  box.dispatchEvent(asTrusted(new InputEvent('beforeinput', { data: text, inputType: 'insertText', bubbles: true, composed: true, cancelable: true })));
+  await settle();
+}
+
 /** happy-dom lays nothing out: every element is given a box on screen, as a browser would draw the composer and Post. */
 function laidOut() {
   return vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() => DOMRect.fromRect({ x: 20, y: 20, width: 160, height: 40 }));
@@ -126,15 +133,27 @@ describe('send-gate feature', () => {
     expect(installInterceptor()).toBeDefined();
   });
 
-  for (const on of ['pointerup', 'mouseup', 'click'] as const) {
-    it(`holds a Post that acts on ${on} at the release, and replays the press once, as it was, after "Send anyway"`, async () => {
+  /** The teacher's press on `target` with the main button, as a browser sends it (a mouse's); let go on `up`. */
+  const pressOn = (target: Element, up: Element = target) => {
+    const init = { bubbles: true, cancelable: true, composed: true, clientX: 31, clientY: 17, button: 0, pointerId: 3, pointerType: 'mouse', isPrimary: true };
+    target.dispatchEvent(asTrusted(new PointerEvent('pointerdown', { ...init, buttons: 1 })));
+    target.dispatchEvent(asTrusted(new MouseEvent('mousedown', { ...init, buttons: 1, detail: 1 })));
+    up.dispatchEvent(asTrusted(new PointerEvent('pointerup', init)));
+    up.dispatchEvent(asTrusted(new MouseEvent('mouseup', { ...init, detail: 1 })));
+    (target.contains(up) ? target : document.body).dispatchEvent(asTrusted(new PointerEvent('click', { ...init, detail: 1 })));
+  };
+
+  for (const on of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const) {
+    it(`holds a Post that acts on ${on} as the press begins (the teacher's own draft), and replays the whole press once, as it was, after "Send anyway"`, async () => {
       const w = world();
       const { box, post } = page();
       const sent: string[] = [];
       const replayed: string[] = [];
       const seen: string[] = [];
-      for (const type of ['pointerover', 'pointerup', 'mouseup', 'click']) post.addEventListener(type, () => seen.push(type));
+      for (const type of ['pointerover', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) post.addEventListener(type, () => seen.push(type));
       post.addEventListener(on, (e) => {
+        // A chat composer's Send keeps the focus in the box.
+        if (on === 'mousedown') e.preventDefault();
         sent.push(box.value);
         const p = e as PointerEvent;
         replayed.push(`${p.clientX},${p.clientY},${p.button},${p.pointerId ?? '-'}`);
@@ -142,36 +161,68 @@ describe('send-gate feature', () => {
       const gate = new SendGate(w.f);
       await gate.start();
       w.f.guard.configure(bentley(), [], [AMELIA], []);
-      /** The teacher's press on Post with the main button, as a browser sends it. */
-      const press = () => {
-        const init = { bubbles: true, cancelable: true, composed: true, clientX: 31, clientY: 17, button: 0, pointerId: 3, pointerType: 'mouse', isPrimary: true };
-        post.dispatchEvent(asTrusted(new PointerEvent('pointerdown', init)));
-        post.dispatchEvent(asTrusted(new PointerEvent('pointerup', init)));
-        post.dispatchEvent(asTrusted(new MouseEvent('mouseup', { ...init, detail: 1 })));
-        post.dispatchEvent(asTrusted(new PointerEvent('click', { ...init, detail: 1 })));
-      };
-      box.value = 'A lovely day';
+      const press = () => pressOn(post);
+      await typed(box, 'A lovely day');
       press();
       expect(sent).toEqual(['A lovely day']);
 
-      box.value = 'Well done Amelia Hughes';
+      await typed(box, 'Well done Amelia Hughes');
+      seen.length = 0;
       press();
       expect(sent).toHaveLength(1);
+      expect(seen).toEqual([]); // held as it began: the page heard nothing of the press
       gate.edit();
       expect(sent).toHaveLength(1);
       press();
+      // A second press while the dialog is up: held with no second hold; "Send anyway" sends once.
+      press();
       expect(sent).toHaveLength(1);
-      seen.length = 0;
+      expect(seen).toEqual([]);
       gate.sendAnyway('Her family asked');
       expect(sent).toEqual(['A lovely day', 'Well done Amelia Hughes']);
-      // The pointer back over Post (the page saw it leave for the dialog), then the release as the teacher made it.
-      expect(seen).toEqual(['pointerover', 'pointerup', 'mouseup', 'click']);
+      // The pointer back over Post (the page saw it leave for the dialog), then the whole press as the teacher made it.
+      expect(seen).toEqual(['pointerover', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
       // The page's handler saw the press where the teacher made it (React Aria checks the pointer and where it is).
-      expect(replayed[1]).toBe(on === 'mouseup' ? '31,17,0,-' : '31,17,0,3');
+      expect(replayed[1]).toBe(on.startsWith('mouse') ? '31,17,0,-' : '31,17,0,3');
       gate.sendAnyway('again');
       expect(sent).toHaveLength(2);
     });
   }
+
+  it('asks about a press begun off Post at its release on Post, and replays that release once after "Send anyway"', async () => {
+    const w = world();
+    const { box, post } = page();
+    const sent: string[] = [];
+    const seen: string[] = [];
+    for (const type of ['pointerover', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) post.addEventListener(type, () => seen.push(type));
+    post.addEventListener('pointerup', () => sent.push(box.value));
+    const gate = new SendGate(w.f);
+    await gate.start();
+    w.f.guard.configure(bentley(), [], [AMELIA], []);
+    box.value = 'Well done Amelia Hughes';
+    pressOn(box, post);
+    expect(sent).toEqual([]);
+    gate.sendAnyway('Her family asked');
+    expect(sent).toEqual(['Well done Amelia Hughes']);
+    expect(seen).toEqual(['pointerover', 'pointerup', 'mouseup', 'click']);
+  });
+
+  it("asks about a press on Post at its release when the draft is not the teacher's own typing (a page's must be seen at the end of the press too)", async () => {
+    const w = world();
+    const { box, post } = page();
+    const sent: string[] = [];
+    post.addEventListener('pointerdown', () => sent.push(`down:${box.value}`));
+    post.addEventListener('pointerup', () => sent.push(`up:${box.value}`));
+    const gate = new SendGate(w.f);
+    await gate.start();
+    w.f.guard.configure(bentley(), [], [AMELIA], []);
+    box.value = 'Well done Amelia Hughes';
+    pressOn(post);
+    // The page heard the press begin; the release was held.
+    expect(sent).toEqual(['down:Well done Amelia Hughes']);
+    gate.sendAnyway('Her family asked');
+    expect(sent).toEqual(['down:Well done Amelia Hughes', 'up:Well done Amelia Hughes']);
+  });
 
   describe('the reason frame', () => {
     let heldGate: SendGate | undefined;
