@@ -343,8 +343,11 @@ function dockFor(layer: HTMLElement | null): SpotDock {
  * tab lies over the feed (at 1024×700 its bottom half): a post centred in the window was under it (probe 20g).
  * The post goes in the taller band above or below the summary (under ClassDojo's header), centred there when it
  * fits, else its top (header and first lines) at the band's top. Whatever element scrolls the feed.
+ * Returns false when that band is too short for the post's header and first line (under 120 CSS px: a short
+ * window, 200% zoom), after scrolling as if the summary were not there: the summary then folds to its tab
+ * (probe 20p: at 200% zoom in a 1280×800 window, "Show" put every post under the opened summary).
  */
-function showPost(post: HTMLElement, layer: HTMLElement | null): void {
+function showPost(post: HTMLElement, layer: HTMLElement | null): boolean {
   post.scrollIntoView({ block: 'center' });
   const root = layer?.getRootNode();
   const box = root instanceof ShadowRoot ? root.querySelector<HTMLElement>('[data-policy-guard="spot-check"]')?.getBoundingClientRect() : undefined;
@@ -356,14 +359,20 @@ function showPost(post: HTMLElement, layer: HTMLElement | null): void {
     if (box.top - top >= height - box.bottom) bottom = box.top;
     else top = box.bottom;
   }
+  const fits = bottom - top >= Math.min(p.height + 16, 120);
+  if (!fits) {
+    top = 68;
+    bottom = height;
+  }
   const room = bottom - top;
   const delta = p.top - (p.height + 16 <= room ? top + (room - p.height) / 2 : top + 8);
-  if (Math.abs(delta) < 1) return;
+  if (Math.abs(delta) < 1) return fits;
   // The nearest ancestor that scrolls (ClassDojo may scroll an inner element), else the window.
   let scroller: HTMLElement | null = post.parentElement;
   while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
   if (scroller) scroller.scrollTop += delta;
   else window.scrollBy(0, delta);
+  return fits;
 }
 
 /** The line boxes of an element's own text (viewport CSS px): what a badge on it must not cover. */
