@@ -221,8 +221,9 @@ export function SpotCheck(props: SpotCheckProps) {
   const summary = summarise(results.map((m) => m.result), ruled);
   // Only posts with findings are measured: layout reads for 500 clean posts on every change would add up.
   const flagged = results.filter((m) => m.result.findings.length > 0);
-  // What a badge may not cover outside its post: the other flagged posts and the page's side columns.
-  const occupied = flagged.length ? [...flagged.map((m) => m.parts.post.getBoundingClientRect()), ...pageSideColumns(document)] : [];
+  // What a badge may not cover outside its post: the other flagged posts, the page's side columns, and the
+  // guidance panel's column (probe 20p: beside a class chat's messages at 1280 px each badge was under it).
+  const occupied = flagged.length ? [...flagged.map((m) => m.parts.post.getBoundingClientRect()), ...pageSideColumns(document), ...panelColumn(layer.current)] : [];
   const boxes = flagged.flatMap((m) => boxesFor(m, ruled, occupied));
   const recorded = new Map(record?.findings.map((f) => [f.key, f]) ?? []);
   // One row per post and rule, as recorded: "diagnosed … ADHD" is one finding, one decision.
@@ -336,6 +337,17 @@ function dockFor(layer: HTMLElement | null): SpotDock {
   const root = layer?.getRootNode();
   const panel = root instanceof ShadowRoot ? root.querySelector<HTMLElement>('.pg-panel:not(.pg-panel-docked), .pg-tab, .pg-dock-badge')?.getBoundingClientRect() : undefined;
   return dockSpot({ viewport, feed: Number.isFinite(left) ? { left, right } : undefined, columns, panel: panel && panel.width > 0 ? panel : undefined });
+}
+
+/**
+ * The guidance panel (or its tab or badge), in the same shadow root, as a column the whole page's height
+ * (viewport CSS px): it is position: fixed, so a badge placed clear of where it is now would go under it once
+ * the page scrolled. Empty when it is not drawn.
+ */
+function panelColumn(layer: HTMLElement | null): ViewRect[] {
+  const root = layer?.getRootNode();
+  const r = root instanceof ShadowRoot ? root.querySelector<HTMLElement>('.pg-panel:not(.pg-panel-docked), .pg-tab, .pg-dock-badge')?.getBoundingClientRect() : undefined;
+  return r && r.width > 0 ? [{ left: r.left, top: -1e6, width: r.width, height: 2e6 }] : [];
 }
 
 /**

@@ -344,6 +344,29 @@ describe('the overlay in a 400 px window and beside a teacher’s findings (prob
     await page.close();
   });
 
+  it('in the class chat at 1280×860, each message’s findings badge is whole, not under the teacher’s panel', async () => {
+    await h.setSpotCheck(true);
+    const page = await h.openDojo(`${TEACH}#/classes/c1/messaging/g1`);
+    const badges = page.locator('pg=[data-policy-guard="post-badge"]');
+    await expect.poll(() => badges.count()).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    await h.screenshot(page, 'probe20p-chat-badges');
+    const hidden = await page.evaluate(() => {
+      const root = (window as unknown as { __pgRoot(n: string): ShadowRoot }).__pgRoot('policy-guard-ui');
+      const out: string[] = [];
+      // Badges take no pointer events (elementFromPoint passes through them): compared with our other boxes.
+      const ours = [...root.querySelectorAll<HTMLElement>('.pg-panel, .pg-tab, .pg-dock-badge, [data-policy-guard="spot-check"]')].map((e) => [e.className, e.getBoundingClientRect()] as const).filter(([, r]) => r.width > 0);
+      for (const b of root.querySelectorAll<HTMLElement>('[data-policy-guard="post-badge"]')) {
+        const r = b.getBoundingClientRect();
+        for (const [name, o] of ours) if (r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom) out.push(`${b.textContent} at ${Math.round(r.left)},${Math.round(r.top)}: under ${name}`);
+        if (r.right > innerWidth || r.left < 0) out.push(`${b.textContent}: past the window's edge`);
+      }
+      return out;
+    });
+    expect(hidden).toEqual([]);
+    await page.close();
+  });
+
   it('outlines the name only after a possessive, inside brackets and inside quotes', async () => {
     await h.setSpotCheck(true);
     const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
