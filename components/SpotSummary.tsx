@@ -33,7 +33,11 @@ export interface SpotRow {
   edited?: boolean;
   /** The edit took it out of the post (the record's `gone`): kept for the leader's decision. */
   removed?: boolean;
-  show: () => void;
+  /**
+   * Scrolls the finding's post into view. Returns false when the opened summary leaves too little of the
+   * window beside it for the post (a short window, 200% zoom): the summary then folds to its tab.
+   */
+  show: () => boolean | void;
 }
 
 /**
@@ -273,7 +277,7 @@ export function SpotSummary(props: SpotSummaryProps) {
               <h3 class="pg-subtitle">{t('spotFindings')}</h3>
               <ol class="pg-spot-findings" data-policy-guard="spot-findings">
                 {props.rows.map((row) => (
-                  <FindingRow key={row.key} row={row} timeZone={tz} onOutcome={props.onOutcome} noteFrame={props.noteFrame} />
+                  <FindingRow key={row.key} row={row} timeZone={tz} onOutcome={props.onOutcome} noteFrame={props.noteFrame} onNoRoom={dock?.mode === 'tab' ? () => setTabOpen(false) : undefined} />
                 ))}
               </ol>
             </>
@@ -283,7 +287,7 @@ export function SpotSummary(props: SpotSummaryProps) {
               <h3 class="pg-subtitle">{t('spotRemovedCount', String(removed.length))}</h3>
               <ol class="pg-spot-findings" data-policy-guard="spot-removed">
                 {removed.map((row) => (
-                  <FindingRow key={row.key} row={row} timeZone={tz} onOutcome={props.onOutcome} noteFrame={props.noteFrame} />
+                  <FindingRow key={row.key} row={row} timeZone={tz} onOutcome={props.onOutcome} noteFrame={props.noteFrame} onNoRoom={dock?.mode === 'tab' ? () => setTabOpen(false) : undefined} />
                 ))}
               </ol>
             </>
@@ -328,7 +332,7 @@ function Counts(props: { title: string; hook: string; counts: Record<string, num
   );
 }
 
-function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSummaryProps['onOutcome']; noteFrame?: (key: string) => string }) {
+function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSummaryProps['onOutcome']; noteFrame?: (key: string) => string; onNoRoom?: () => void }) {
   const { row } = props;
   return (
     <li class="pg-spot-finding" data-policy-guard={row.removed ? 'spot-removed-finding' : 'spot-finding'} data-key={row.key} data-rule={row.rule} data-outcome={row.outcome ?? 'open'}>
@@ -361,7 +365,7 @@ function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSumm
             {outcomeLabel(o)}
           </GuardedButton>
         ))}
-        <button type="button" class="pg-link" onClick={row.show}>
+        <button type="button" class="pg-link" onClick={() => row.show() === false && props.onNoRoom?.()}>
           {t('spotShow')}
         </button>
       </div>

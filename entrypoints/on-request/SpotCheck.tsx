@@ -221,8 +221,9 @@ export function SpotCheck(props: SpotCheckProps) {
   const summary = summarise(results.map((m) => m.result), ruled);
   // Only posts with findings are measured: layout reads for 500 clean posts on every change would add up.
   const flagged = results.filter((m) => m.result.findings.length > 0);
-  // What a badge may not cover outside its post: the other flagged posts and the page's side columns.
-  const occupied = flagged.length ? [...flagged.map((m) => m.parts.post.getBoundingClientRect()), ...pageSideColumns(document)] : [];
+  // What a badge may not cover outside its post: the other flagged posts, the page's side columns, and the
+  // guidance panel's column (probe 20p: beside a class chat's messages at 1280 px each badge was under it).
+  const occupied = flagged.length ? [...flagged.map((m) => m.parts.post.getBoundingClientRect()), ...pageSideColumns(document), ...panelColumn(layer.current)] : [];
   const boxes = flagged.flatMap((m) => boxesFor(m, ruled, occupied));
   const recorded = new Map(record?.findings.map((f) => [f.key, f]) ?? []);
   // One row per post and rule, as recorded: "diagnosed … ADHD" is one finding, one decision.
@@ -339,12 +340,26 @@ function dockFor(layer: HTMLElement | null): SpotDock {
 }
 
 /**
+ * The guidance panel (or its tab or badge), in the same shadow root, as a column the whole page's height
+ * (viewport CSS px): it is position: fixed, so a badge placed clear of where it is now would go under it once
+ * the page scrolled. Empty when it is not drawn.
+ */
+function panelColumn(layer: HTMLElement | null): ViewRect[] {
+  const root = layer?.getRootNode();
+  const r = root instanceof ShadowRoot ? root.querySelector<HTMLElement>('.pg-panel:not(.pg-panel-docked), .pg-tab, .pg-dock-badge')?.getBoundingClientRect() : undefined;
+  return r && r.width > 0 ? [{ left: r.left, top: -1e6, width: r.width, height: 2e6 }] : [];
+}
+
+/**
  * "Show": scrolls `post` into the part of the window the summary does not cover. The summary opened from its
  * tab lies over the feed (at 1024×700 its bottom half): a post centred in the window was under it (probe 20g).
  * The post goes in the taller band above or below the summary (under ClassDojo's header), centred there when it
  * fits, else its top (header and first lines) at the band's top. Whatever element scrolls the feed.
+ * Returns false when that band is too short for the post's header and first line (under 120 CSS px: a short
+ * window, 200% zoom), after scrolling as if the summary were not there: the summary then folds to its tab
+ * (probe 20p: at 200% zoom in a 1280×800 window, "Show" put every post under the opened summary).
  */
-function showPost(post: HTMLElement, layer: HTMLElement | null): void {
+function showPost(post: HTMLElement, layer: HTMLElement | null): boolean {
   post.scrollIntoView({ block: 'center' });
   const root = layer?.getRootNode();
   const box = root instanceof ShadowRoot ? root.querySelector<HTMLElement>('[data-policy-guard="spot-check"]')?.getBoundingClientRect() : undefined;
@@ -356,14 +371,20 @@ function showPost(post: HTMLElement, layer: HTMLElement | null): void {
     if (box.top - top >= height - box.bottom) bottom = box.top;
     else top = box.bottom;
   }
+  const fits = bottom - top >= Math.min(p.height + 16, 120);
+  if (!fits) {
+    top = 68;
+    bottom = height;
+  }
   const room = bottom - top;
   const delta = p.top - (p.height + 16 <= room ? top + (room - p.height) / 2 : top + 8);
-  if (Math.abs(delta) < 1) return;
+  if (Math.abs(delta) < 1) return fits;
   // The nearest ancestor that scrolls (ClassDojo may scroll an inner element), else the window.
   let scroller: HTMLElement | null = post.parentElement;
   while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
   if (scroller) scroller.scrollTop += delta;
   else window.scrollBy(0, delta);
+  return fits;
 }
 
 /** The line boxes of an element's own text (viewport CSS px): what a badge on it must not cover. */
