@@ -6,7 +6,7 @@
  */
 // This context checks on its own: it installs the built-in word lists (lib/rules/lexicon.ts).
 import '../lib/rules/lexicon-bundled';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { ukBankHolidays } from '../lib/calendar/bank-holidays';
 import { presetPolicy } from '../lib/policy/presets/index';
 import { RULE_IDS, type Policy, type RuleId } from '../lib/policy/schema';
@@ -128,6 +128,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const heldOut = loadCorpus('heldout.jsonl');
   console.log('');
   console.log(draftReport(heldOut, verbose, `Held-out drafts: ${heldOut.length} (tests/corpus/heldout.jsonl, written before the checker was run on them)`));
+  // A blind probe's set (tests/corpus/probe*.jsonl) is reported on its own until it joins drafts.jsonl.
+  for (const file of readdirSync(root).filter((f) => /^probe.*\.jsonl$/.test(f)).sort()) {
+    const probe = loadCorpus(file);
+    console.log('');
+    console.log(draftReport(probe, verbose, `Blind probe: ${probe.length} drafts (tests/corpus/${file}, written before the checker was run on them)`));
+  }
   const messages = loadMessages();
   console.log('');
   console.log(routingReport(messages, verbose, `Parent messages: ${messages.length} labelled (tests/corpus/messages.jsonl, the set the router was developed on)`));

@@ -119,3 +119,10 @@ describe('full-name: probe 17g', () => {
     expectFindings('full-name', policy('bentley-new-village'), { text: 'Stars: Alfie - Maple', channel: 'class-story' }, [], roster);
   });
 });
+
+describe('full-name: probe 17i', () => {
+  it('knows Mandarin given names written in pinyin, and a book title is no pupil', () => {
+    expectFindings('full-name', policy('bentley-new-village'), { text: 'Great work from Liang Zhou in the maths quiz!', channel: 'class-story' }, [{ span: 'Liang Zhou', fix: 'Liang' }]);
+    expectFindings('pupil-name', policy('acceptable-use-v2'), { text: 'Our class book is Amazing Grace by Mary Hoffman.', channel: 'class-story' }, []);
+  });
+});

@@ -114,3 +114,14 @@ describe('sensitive-content: probe 17h', () => {
     expectFindings('sensitive-content', bentley17h, { text: 'Noah has a lot going on at home at the moment, so please be kind.' }, [{ span: 'a lot going on at home' }]);
   });
 });
+
+describe('sensitive-content: probe 17i', () => {
+  const bentley17i = policy('bentley-new-village');
+  it('flags "allergic to" and a named infection (not the hospital beside it)', () => {
+    expectFindings('sensitive-content', bentley17i, { text: 'Harry is allergic to nuts, so no nut products in party bags.' }, [{ span: 'allergic' }]);
+    expectFindings('sensitive-content', bentley17i, { text: 'Lovely to have Grace back. She has been in hospital with a kidney infection.' }, [{ span: 'kidney infection' }]);
+  });
+  it('a campaign for free school meals is news, not a family\'s status', () => {
+    expectFindings('sensitive-content', bentley17i, { text: 'We learned about Marcus Rashford and his campaign for free school meals.' }, []);
+  });
+});
