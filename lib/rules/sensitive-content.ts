@@ -54,6 +54,8 @@ interface SentenceFacts {
   staff: boolean;
   /** "they", "their", "them" (and Welsh "hi", "e"…): a child after a name ("Alex was brilliant. They have been..."), never alone. */
   they: boolean;
+  /** "your", addressing a child just named ("Get well soon Zofia! Hope your arm heals"): carries the name on like "they", unless a notice or "if your child". */
+  your?: boolean;
   /** Computed once per sentence, on first use: "a child in our class", and notice wording. */
   oneChild?: boolean;
   notice?: boolean;
@@ -81,6 +83,7 @@ function sentenceFacts(tokens: Token[]): Map<number, SentenceFacts> {
     // Welsh "fe" opening a clause is the affirmative particle ("fe allwch chi wneud cais"), not "he".
     const particle = t.key === 'fe' && (i === f.from || /[;:,]/.test(t.before));
     if (PRONOUNS.has(t.key) && tokens[i - 1]?.key !== 'or' && tokens[i + 1]?.key !== 'or') f.pronoun = true;
+    else if (t.key === 'your') f.your = true;
     else if (t.key === 'they' || t.key === 'their' || t.key === 'them' || (WELSH_PRONOUNS.has(t.key) && !particle)) f.they = true;
   }
   return facts;
@@ -215,7 +218,7 @@ export const sensitiveContent: RuleModule = {
       // A child named in this sentence, or in the one before with "he"/"she" here ("...for Aisha. She has...");
       // "your son", "my daughter" (and "your child" to one family) name one child as surely.
       // A pronoun carries a name on for a sentence or two: "Well done Amelia. What a week! She has been...".
-      const carried = hasPronoun || sf.they;
+      const carried = hasPronoun || sf.they || (sf.your && !(sf.generic ??= GENERIC_CHILD.test(sentenceText(tokens, sf))) && !(sf.notice ??= NOTICE.test(sentenceText(tokens, sf))));
       const hasName =
         named.has(s) ||
         (carried && (named.has(s - 1) || (named.has(s - 2) && !mentionsOthers(s - 1)))) ||

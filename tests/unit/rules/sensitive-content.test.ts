@@ -117,6 +117,11 @@ describe('sensitive-content: probe 17h', () => {
 
 describe('sensitive-content: probe 17i', () => {
   const bentley17i = policy('bentley-new-village');
+  it('"your" addressing a child just named carries the name on, but not in a notice or "if your child"', () => {
+    expectFindings('sensitive-content', bentley17i, { text: 'Get well soon Amelia! We hope your broken wrist heals quickly.' }, [{ span: 'broken wrist' }]);
+    expectFindings('sensitive-content', bentley17i, { text: 'Well done Amelia! If your child has asthma, tell us.' }, []);
+    expectFindings('sensitive-content', bentley17i, { text: 'Well done Amelia! Please check your hair for head lice tonight.' }, []);
+  });
   it('flags "allergic to" and a named infection (not the hospital beside it)', () => {
     expectFindings('sensitive-content', bentley17i, { text: 'Harry is allergic to nuts, so no nut products in party bags.' }, [{ span: 'allergic' }]);
     expectFindings('sensitive-content', bentley17i, { text: 'Lovely to have Grace back. She has been in hospital with a kidney infection.' }, [{ span: 'kidney infection' }]);
