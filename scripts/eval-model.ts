@@ -4,7 +4,9 @@
  *     the other four, with the shipped temperature and thresholds): intent precision and recall, a
  *     confusion table, safeguarding recall per statutory category (either tier), tier-one precision,
  *     calibration (reliability by confidence band, expected calibration error), destination accuracy;
- *   - the same figures for the shipped model on tests/corpus/routing-heldout.jsonl, never trained or tuned on;
+ *   - the same figures for the shipped model on tests/corpus/routing-heldout.jsonl, never trained or tuned on,
+ *     on routing-fresh-heldout.jsonl and on routing-probe-16m.jsonl (each written blind, before the model was
+ *     run on them);
  *   - language detection on both.
  */
 import { presetPolicy } from '../lib/policy/presets/index';
@@ -145,4 +147,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const fresh = loadRouting('routing-fresh-heldout.jsonl');
   console.log('');
   console.log(report(shippedOn(fresh), `Router, shipped model on tests/corpus/routing-fresh-heldout.jsonl (${fresh.length} messages written fresh for issue 16 before the model was run on them; never trained or tuned on)`, verbose));
+  const probe = loadRouting('routing-probe-16m.jsonl');
+  console.log('');
+  console.log(report(shippedOn(probe), `Router, shipped model on tests/corpus/routing-probe-16m.jsonl (${probe.length} messages written and labelled blind for probe 16m before the model was run on them; never trained on)`, verbose));
 }

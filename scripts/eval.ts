@@ -149,4 +149,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const fresh = loadRouting('routing-fresh-heldout.jsonl');
   console.log('');
   console.log(modelReport(shippedOn(fresh), `Router, shipped model on tests/corpus/routing-fresh-heldout.jsonl (${fresh.length} messages written fresh before the model was run on them; never trained or tuned on)`, verbose));
+  const probe = loadRouting('routing-probe-16m.jsonl');
+  console.log('');
+  console.log(modelReport(shippedOn(probe), `Router, shipped model on tests/corpus/routing-probe-16m.jsonl (${probe.length} messages written and labelled blind before the model was run on them; never trained on)`, verbose));
 }

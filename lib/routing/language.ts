@@ -129,7 +129,7 @@ const MARKER_WORDS: Record<string, Set<string>> = {
   por: new Set('nao esta hoje escola obrigada obrigado vai muito com para voce meu minha filho filha doente amanha bom dia ele ela e o a os as que'.split(' ')),
   spa: new Set('esta hoy escuela colegio gracias muy con para usted mi hijo hija enfermo enferma manana buenos dias el ella y que los las su tiene perdido abrigo nombre'.split(' ')),
   lit: new Set('siandien mokykla mokykloje mokykla aciu labai nebus yra ir mano sunus dukra serga diena rytoj'.split(' ')),
-  som: new Set('waa maanta iskuulka ma aad mahadsan ku iyo wuu way ayaa caafimaad xanuunsan'.split(' ')),
+  som: new Set('waa maanta iskuulka ma aad mahadsan mahadsanid ku iyo wuu way ayaa ayay ayuu waxay wuxuu waxaan caafimaad xanuunsan fadlan berri macalin macallin wiilkayga gabadhayda inanta subax wanaagsan goorma sidee immisa lacag'.split(' ')),
   tur: new Set('bugun okula degil tesekkur tesekkurler cok icin var yok hasta oglum kizim yarin gelmeyecek ve bir alacak annesi babaannesi anneannesi okul'.split(' ')),
   ita: new Set('oggi scuola grazie molto con per mio mia figlio figlia malato malata domani buongiorno non e il la che'.split(' ')),
   fra: new Set('aujourd hui ecole merci tres avec pour mon ma fils fille malade demain bonjour ne pas est le la les que'.split(' ')),

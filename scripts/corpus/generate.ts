@@ -17,6 +17,7 @@ import { MORE_ENGLISH, MORE_LANGUAGES } from './more2';
 import { BOTH_SIDES, FAMILY_LIFE, HIDDEN_HARM } from './more4';
 import { MORE_EVERYDAY_LANGUAGES, MORE_NEGLECT, MORE_SAFEGUARDING_LANGUAGES, MORE_WEAK, SHORT_REPLIES, SHORT_REPLIES_LANGUAGES } from './more3';
 import { RELABEL } from './labels';
+import { ROUND_J, ROUND_J_LANGUAGES } from './more6';
 import { ROUND_I, ROUND_I_FIFTH, ROUND_I_FOURTH, ROUND_I_LANGUAGES, ROUND_I_SECOND, ROUND_I_THIRD } from './more5';
 import { NEAR_MISSES, SAFEGUARDING } from './safeguarding';
 
@@ -209,7 +210,24 @@ export function build(): { train: RoutingCase[]; heldout: RoutingCase[] } {
       .split('\n')
       .filter((l) => l.trim())
       .map((l) => ({ ...JSON.parse(l), group: `orig-${JSON.parse(l).id}`, source: 'original' as const }) as RoutingCase);
-  return { train: [...train, ...original('messages.jsonl')], heldout: [...heldout, ...original('messages-heldout.jsonl')] };
+  // Issue 16, round j (after probe 16m): its own seeded generator, and all of it trained on; the probe set
+  // (routing-probe-16m.jsonl) is its held-out set, so routing-heldout.jsonl stays the set it was.
+  const rj = rng(16_013);
+  const roundJ: RoutingCase[] = [];
+  const expandJ = (group: string, frame: string, n: number, base: Omit<RoutingCase, 'id' | 'policy' | 'at' | 'text' | 'group' | 'source'>, english: boolean) => {
+    for (let k = 0; k < n; k++) {
+      const filled = fillFrame(frame, rj);
+      const before = out.length;
+      add({ ...base, text: k === 0 ? filled : noisy(filled, rj, english), group, source: 'hand', policy: base.language === 'cym' ? 'malpas-court' : pick(rj, POLICIES) });
+      roundJ.push(...out.splice(before));
+    }
+  };
+  ROUND_J.forEach(([intent, text, category, level], i) => expandJ(`j-${i}`, text, 3, { intent, language: 'eng', ...(category ? { category, level } : {}) }, true));
+  for (const [language, entries] of Object.entries(ROUND_J_LANGUAGES)) {
+    entries.forEach(([intent, f, category, level], i) => expandJ(`${language}-j-${i}`, f, 2, { intent, language, ...(category ? { category, level } : {}) }, false));
+  }
+  roundJ.forEach((c, i) => (c.id = `rj${String(i + 1).padStart(4, '0')}`));
+  return { train: [...train, ...original('messages.jsonl'), ...roundJ], heldout: [...heldout, ...original('messages-heldout.jsonl')] };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -91,6 +91,28 @@ describe('reads parents’ messages as an office would', () => {
     expect(['disclosure', 'concern']).toContain(c.level);
   });
 
+  // Probe 16m: the kinds it got wrong, in new words (never the probe's own messages).
+  it.each([
+    "Are the children doing secret santa again this year? What's the budget?",
+    "Me and Ava's dad have separated, it's all amicable, she'll be at his on Fridays",
+  ])('a harmless message is not even a safeguarding concern: %s', (text) => {
+    expect(classify(text).intent).not.toBe('safeguarding');
+  });
+  it.each([
+    "The court told her father he must stay away from us, I've sent the papers to the office",
+    'He took my card again so there is no money for the kids this week',
+    "Sorry there's nothing in the cupboards till I get paid on Friday, she might be hungry",
+  ])('money, orders and empty cupboards told in passing are caught: %s', (text) => {
+    expect(classify(text).intent).toBe('safeguarding');
+  });
+  it.each([
+    ['ਮੇਰੀ ਧੀ ਨੂੰ ਬੁਖਾਰ ਹੈ, ਅੱਜ ਸਕੂਲ ਨਹੀਂ ਆਵੇਗੀ', 'sickness'],
+    ['Wiilkayga wuu xanuunsan yahay maanta, ma imaanayo', 'sickness'],
+    ['Por favor, dele a mi hija su medicina a la hora del almuerzo', 'medical'],
+  ])('a home language the corpus had little of: %s -> %s', (text, intent) => {
+    expect(classify(text).intent).toBe(intent);
+  });
+
   it('explains itself with the words it leaned on, as typed', () => {
     const c = classify('Noah has bruises on his arms and said his uncle did it');
     expect(c.cues.length).toBeGreaterThan(0);
@@ -137,6 +159,11 @@ describe('language: script first, then the school’s and the UK’s home langua
   });
   it('short English lines stay English', () => {
     for (const t of ['Thanks!', 'ok', 'Will do', 'See you tomorrow', 'No problem', 'Is it PE tomorrow?', 'Dad is collecting']) expect(detectLanguage(t, ['eng', 'cym'])).toBe('eng');
+  });
+  it('Somali by its own small words, greetings and thanks included (probe 16m: read as English)', () => {
+    expect(detectLanguage('Immisa ayay tahay lacagta socdaalka? Mahadsanid macallin', ['eng'])).toBe('som');
+    expect(detectLanguage('Sidee ayaan u bixiyaa lacagta cuntada? Mahadsanid', ['eng'])).toBe('som');
+    expect(detectLanguage('Waxaan rabaa inaan la hadlo macallinka, fadlan', ['eng'])).toBe('som');
   });
   it('shouting in Romanian is still Romanian', () => {
     expect(detectLanguage('MIA A VOMITAT TOATA NOAPTEA, NU VINE AZI LA SCOALA', ['eng'])).toBe('ron');
