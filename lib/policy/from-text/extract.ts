@@ -340,9 +340,13 @@ function placeRanges(ranges: TimeRange[], days: DaySpec[], offset = 0): Placed[]
   });
 }
 
-/** What a row's hours quote: the header row (the column labels) and the row, each whole (see quotesOf). */
-function rowQuotes(s: Sentence, header: Sentence | undefined): Sentence[] {
-  return header ? [header, s] : [s];
+/**
+ * What a row's hours quote: the row's own cells, whole (see quotesOf). Not the header row: the column labels
+ * are read to know whose hours a cell gives, but a quote is one place in the document, and "Day | Teachers
+ * reply" quoted with a row reads as one clause the document does not have.
+ */
+function rowQuotes(s: Sentence): Sentence[] {
+  return [s];
 }
 
 /** A table row's times: each cell with a time range, read with its column's label and the row's other cells. */
@@ -368,7 +372,7 @@ function rowCandidates(s: Sentence, text: string): HoursCandidate[] {
     // them ("Staff training after school") says something else.
     const lead = cells.filter((_, i) => i < ci && !rowRanges[i]!.length).map(cellText).join(' ');
     const score = scoreHours(`${column} ${labels} ${ct}`, `${header?.text ?? ''} ${s.text}`, `${column} ${lead}`, context);
-    const quoted = rowQuotes(s, header);
+    const quoted = rowQuotes(s);
     for (const x of placed) out.push({ windows: [x.w], sentences: quoted, group: `table ${(header ?? s).index} column ${ci}`, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named });
   });
   if (out.length) return out;
@@ -384,7 +388,7 @@ function rowCandidates(s: Sentence, text: string): HoursCandidate[] {
   const score = scoreHours(`${columns} ${labels}`, `${header?.text ?? ''} ${s.text}`, labels, `${columns} ${labels} ${s.section}`);
   out.push({
     windows: [{ days: days ? [...days.days] : [...WEEKDAYS_MON_FRI], start: hhmm(range[0]), end: hhmm(range[1]) }],
-    sentences: rowQuotes(s, header),
+    sentences: rowQuotes(s),
     group: `table ${(header ?? s).index} columns ${i} ${j}`,
     staff: score.staff,
     replies: score.replies,
@@ -875,14 +879,31 @@ function sameClause(text: string, from: number, to: number): boolean {
 /** The phone number given for a contact mentioned at `at`: the first after it, else the first in the text (in the same clause). */
 function phoneFor(text: string, at: number): string | undefined {
   const phones = matchesOf(PHONE, text);
-  return (phones.find((p) => p.index >= at) ?? phones.find((p) => sameClause(text, p.index, at)))?.text;
+  return (phones.find((p) => p.index >= at && !anotherPartyBetween(text, at, p.index)) ?? phones.find((p) => p.index < at && sameClause(text, p.index, at)))?.text;
+}
+
+/**
+ * Whether a number or address at `to` belongs to someone named in a later clause than the mention at
+ * `from`: "Lost property to Mrs Hall in the office, and questions about trips to Mr Khan on 01632 963301"
+ * (the number is Mr Khan's). A clause with no one else in it keeps the number: "…to Mrs Hall, and ring 01632 963300".
+ */
+function anotherPartyBetween(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  let last = -1;
+  for (const m of between.matchAll(CLAUSE_BREAK)) last = m.index! + m[0].length;
+  if (last < 0) return false;
+  const rest = between.slice(last);
+  PERSON.lastIndex = 0;
+  const named = PERSON.test(rest);
+  PERSON.lastIndex = 0;
+  return named || [...ROLES.map((r) => r.re), SENCO, HEAD].some((re) => re.test(rest));
 }
 
 /** The email address given for a contact mentioned at `at`: the first after it, else the first in the text. */
 function emailFor(text: string, at: number): string | undefined {
   // Only an address the policy format accepts (its last label letters only: "…sch.uk", not "…sch.uk01632").
   const emails = findEmails(text).filter((e) => /\.[A-Za-z]{2,24}$/.test(text.slice(e.start, e.end)));
-  const e = emails.find((x) => x.start >= at) ?? emails.find((x) => sameClause(text, x.start, at));
+  const e = emails.find((x) => x.start >= at && !anotherPartyBetween(text, at, x.start)) ?? emails.find((x) => x.start < at && sameClause(text, x.start, at));
   return e ? text.slice(e.start, e.end) : undefined;
 }
 
@@ -1282,14 +1303,34 @@ type Found = { destination: Destination; contact?: ContactFind; strength: number
  */
 function destinationIn(stmt: string, dir: Directory, category: QueryCategory): Found | undefined {
   const words = category === 'general' || category === 'safeguarding' ? undefined : CATEGORY_WORDS[category].exec(categoryText(category, stmt));
-  if (words && stmt.includes(';')) {
-    const a = stmt.lastIndexOf(';', words.index) + 1;
-    const b = stmt.indexOf(';', words.index);
-    const clause = stmt.slice(a, b < 0 ? stmt.length : b);
+  if (words) {
+    const [a, b] = clauseAround(stmt, words.index);
+    const clause = stmt.slice(a, b);
     const inClause = clause.length < stmt.length ? destinationInText(clause, dir, category) : undefined;
     if (inClause && inClause.strength >= 2) return inClause;
   }
   return destinationInText(stmt, dir, category);
+}
+
+/**
+ * Where one clause of a sentence ends and the next begins: a semicolon, or a comma before "and", "but",
+ * "while", "whilst", "whereas" ("Lost property to Mrs Hall in the office, and questions about trips to
+ * Mr Khan on …"). Not a bare "and" or "or": "by phone or email", "dinners and clubs" are one clause.
+ */
+const CLAUSE_BREAK = /;|,[ \u00a0]{0,3}(?=(?:and|but|while|whilst|whereas)\b)/gi;
+
+/** The bounds [start, end) of the clause of `text` around offset `at` (see CLAUSE_BREAK). */
+function clauseAround(text: string, at: number): [number, number] {
+  let a = 0;
+  let b = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index! < at) a = m.index! + m[0].length;
+    else {
+      b = m.index!;
+      break;
+    }
+  }
+  return [a, b];
 }
 
 /**
@@ -1309,7 +1350,7 @@ function destinationOfTitle(role: string, category: QueryCategory): Destination 
 }
 
 /** A word that sends a query to someone: "directed to", "discussed with", "speak to", "ring", "contact". */
-const TO_SOMEONE = /\b(?:to|with|contact|call|ring|phone|telephone|email|e-mail|see|ask)[ \u00a0]{1,3}(?:(?:our|the|your|school['’]s)[ \u00a0]{1,3})?$/i;
+const TO_SOMEONE = /\b(?:to|with|contact|call|ring|phone|telephone|email|e-mail|see|ask|(?:looked after|kept|dealt with|handled|managed|organi[sz]ed|run|answered|collected)[ \u00a0]{1,3}by)[ \u00a0]{1,3}(?:(?:our|the|your|school['’]s)[ \u00a0]{1,3})?$/i;
 
 /**
  * The person a query is sent to in a statement ("…should be directed to Mrs Joanne Platt, our Medical Needs
@@ -1475,7 +1516,7 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
     return { destination: 'office', contact: { key: 'complaints', contact: { name: owner, role: 'Complaints procedure', how }, sentences: [] }, strength: 2 };
   }
   // A named person with no role ("a phone call to Dawn Hufton or school staff").
-  const to = /\b(?:to|contact|call|phone|ring|email|speak to|speak with)\s+((?:(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])/u.exec(stmt);
+  const to = /\b(?:to|contact|call|phone|ring|email|speak to|speak with|(?:discuss(?:ed)?|raised?|talk|check(?:ed)?)\s+with|(?:looked after|kept|dealt with|handled|managed|organi[sz]ed|run|answered|collected)\s+by)\s+((?:(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])/u.exec(stmt);
   if (to && !/^(Class|Dojo|ClassDojo|The|School|Parents?|Carers?|Teachers?|Monday|Tuesday|Wednesday|Thursday|Friday)\b/.test(to[1]!) && (PERSON.test(to[1]!) || FIRST_LAST.test(to[1]!))) {
     PERSON.lastIndex = 0;
     FIRST_LAST.lastIndex = 0;
@@ -1643,7 +1684,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       if (!dest) continue;
       // A sentence naming a query and a place, but only mentioning them (no routing verb), is not a route.
       // A table row pairing a query with a contact is a route as it stands.
-      if (!labelled && !titledRow && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|dealt with|handled|considered|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
+      if (!labelled && !titledRow && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|dealt with|handled|addressed|raised|(?:looked after|kept|managed|organi[sz]ed|run|answered) by|to[ \u00a0]{1,3}(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]|considered|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
       let score = dest.strength;
       if (PARENT_VOICE.test(stmt)) score += 1;
       if (NOT_DOJO.test(stmt)) score += 1;
