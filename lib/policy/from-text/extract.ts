@@ -12,7 +12,7 @@ import { blankProposal, DEFAULT_HOURS, DSL_CONTACT, SHARED_CHANNELS, WRITING_CHA
 import { findEmails } from '../../rules/sensitive-content';
 import { sentencesOf, type Sentence } from './text';
 import { proposalItems } from './build';
-import { findDaySpecs, findOvernightRanges, findTimeLimits, findTimeRanges, findUnreadRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
+import { findDaySpecs, findOvernightRanges, findTimeLimits, findTimeRanges, findUntil, findUnreadRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
 import type { Item, Proposal, Quote, RouteValue } from './types';
 
 export interface ExtractOptions {
@@ -77,7 +77,7 @@ const DOJO = /\b(class\s?dojo|dojo)\b/i;
 // One to six name words (capitalised, at most 31 letters each, so a long hyphenated run cannot backtrack; or "of", "the", "St."…) before a kind of school ("Primary School",
 // "C of E Primary School", "Academy", "College", and early years settings: "Day Nursery", "Pre-School",
 // "Playgroup", "Children's Centre"…), written out as one literal for the regex sweep.
-const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,6}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+)?(?:Primary\s+(?:&|and)\s+Nursery\s+School|Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Day\s+Nursery|Nursery|Pre-?[Ss]chool|Preschool|Playgroup|Children['’]s\s+Centre|Early\s+Years\s+(?:Centre|Unit)|Kindergarten|Academy|School|College|Primary)(?![\p{L}-])/gu;
+const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,6}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+|(?:Nursery|Infants?|Junior|First)\s+(?:and|&)\s+(?=(?:Nursery|Infants?'?|Junior|Primary)\s))?(?:Primary\s+(?:&|and)\s+Nursery\s+School|Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Day\s+Nursery|Nursery|Pre-?[Ss]chool|Preschool|Playgroup|Children['’]s\s+Centre|Early\s+Years\s+(?:Centre|Unit)|Kindergarten|Academy|School|College|Primary)(?![\p{L}-])/gu;
 const NOT_A_NAME = /^(the|our|this|a|your|each|every|any|whole|at|all|to|for|primary|secondary|local|other|same|class|dojo|classdojo|class dojo|parent|carer|parents|carers|home|policy|staff|new|school|high|junior|infant|nursery|ict|online|main)$/i;
 
 /** "Ysgol" and up to five name words (capitalised, or Welsh's small joining words: y, yr, a, ac, ar, de). */
@@ -602,14 +602,16 @@ function limitHours(sentences: Sentence[]): { window: Window; sentences: Sentenc
   const out = new Set<Weekday>();
   // What parents are asked not to do ("Please don't message staff before 7.45am") reads with what staff
   // will not do, never alone: alone it is the parents' night (parentsQuiet), not the staff hours.
-  const staffSays = sentences.some((s) => !PARENTS_NOT.test(s.text) && (DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond)\b/i.test(s.text)) && !NOT_MESSAGE_HOURS.test(s.text) && !findTimeRanges(s.text).length && findTimeLimits(s.text).length > 0);
+  const staffSays = sentences.some((s) => !PARENTS_NOT.test(s.text) && (DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond)\b/i.test(s.text)) && !NOT_MESSAGE_HOURS.test(s.text) && !findTimeRanges(s.text).length && (findTimeLimits(s.text).length > 0 || findUntil(s.text).length > 0));
   for (const s of sentences) {
     if (!staffSays && PARENTS_NOT.test(s.text)) continue;
     if (!(DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond)\b/i.test(s.text)) || NOT_MESSAGE_HOURS.test(s.text)) continue;
     // A sentence that also states a range ("rhwng 8.45yb a 4.00yp … not after 5pm") is not a plain limit:
     // quoted for other hours it would contradict them.
     if (findTimeRanges(s.text).length) continue;
-    for (const l of findTimeLimits(s.text)) {
+    // "…will check ClassDojo until 4.30 each day": an end, as "not after 4.30pm" is (staff's words only).
+    const until = PARENTS_NOT.test(s.text) ? [] : findUntil(s.text);
+    for (const l of [...findTimeLimits(s.text), ...until]) {
       if (l.kind === 'before' && l.minutes < 12 * 60 && (!start || l.minutes > start.m)) start = { m: l.minutes, s };
       if (l.kind === 'after' && l.minutes > 12 * 60 && (!end || l.minutes < end.m)) {
         end = { m: l.minutes, s };
@@ -627,7 +629,7 @@ function limitHours(sentences: Sentence[]): { window: Window; sentences: Sentenc
   const missing = !start ? ` The document gives no start: ${ds} is the recommended default.` : !end ? ` The document gives no end: ${de} is the recommended default.` : '';
   const weekdaysOut = kept.length && kept.length < WEEKDAYS_MON_FRI.length;
   const days = weekdaysOut ? ` Not on the days it rules out: ${window.days.join(', ')}.` : weekends ? ' Not at weekends: Monday to Friday.' : ' The document names no days: Monday to Friday, the school week, is assumed.';
-  return { window, sentences: [start?.s, end?.s].filter((x): x is Sentence => !!x), note: `Read from what staff will not do (${said}).${missing}${days}` };
+  return { window, sentences: [start?.s, end?.s].filter((x): x is Sentence => !!x), note: `Read from the limits the document sets (${said}).${missing}${days}` };
 }
 
 /** Parents asked not to message at night ("Parents are asked not to message staff between 6pm and 7am"): when parents should not send, not when staff do. */
@@ -649,8 +651,25 @@ function parentsQuiet(sentences: Sentence[]): { phrase: string; sentence: Senten
   return undefined;
 }
 
+/** Another way of keeping in touch than ClassDojo: email, the website, newsletters, social media, letters, the phone. */
+const OTHER_CHANNEL = /\b(?:e-?mails?|website|newsletters?|social media|facebook|twitter|instagram|text messages?|texts|letters?|telephone|phone calls?)\b/i;
+
+/**
+ * A sentence about another channel, not ClassDojo: under a heading naming one ("4. Email", "Social media"),
+ * or with one as its subject ("Emails are checked between 8am and 4pm and will be answered within three
+ * school days"), and not naming ClassDojo itself. A long communication policy gives email its own hours and
+ * reply times; they are not ClassDojo's.
+ */
+function aboutOtherChannel(s: Sentence): boolean {
+  if (DOJO.test(s.text)) return false;
+  if (OTHER_CHANNEL.test(s.section) && !DOJO.test(s.section)) return true;
+  return /^\W{0,3}(?:(?:the|our|all|any|school|office)[ \u00a0]{1,3}){0,2}(?:e-?mails?|website|newsletters?|social media|facebook|twitter|instagram|text messages?|texts|letters?|phone calls?)\b/i.test(s.text);
+}
+
 function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
-  const all = hoursCandidates(sentences, text);
+  // Email's hours (or the website's) in a policy for all channels are not ClassDojo's.
+  const own = sentences.filter((s) => !aboutOtherChannel(s));
+  const all = hoursCandidates(own, text);
   const cands = all.filter((c) => !c.occasional);
   const occasions = all.filter((c) => c.occasional && c.staff >= 3);
   const parents = parentsQuiet(sentences);
@@ -692,14 +711,14 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
     p.staffHours = found(structuredClone(p.replyHours.value), quotesOf(replies), `The document gives the hours staff reply to messages: staff send in the same hours.${daysNote(replies)}`);
   }
   if (!staff.length && !replies.length) {
-    const quiet = quietHours(sentences);
+    const quiet = quietHours(own);
     if (quiet) {
       p.staffHours = found([quiet.window], [quiet.sentence], quiet.note);
       p.replyHours = found([structuredClone(quiet.window)], [quiet.sentence], `${quiet.note} Parents are told to expect replies in the same hours.`);
       extra();
       return;
     }
-    const limits = limitHours(sentences);
+    const limits = limitHours(own);
     if (limits) {
       p.staffHours = found([limits.window], limits.sentences, limits.note);
       p.replyHours = found([structuredClone(limits.window)], limits.sentences, `${limits.note} Parents are told to expect replies in the same hours.`);
@@ -731,6 +750,7 @@ const rank = (m: string) => (/as soon/i.test(m) ? 2 : /^(?:within|up to)/i.test(
 
 function extractResponseTime(sentences: Sentence[], p: Proposal): void {
   const ranked = sentences
+    .filter((s) => !aboutOtherChannel(s))
     .map((s) => ({ s, m: RESPONSE.exec(s.text) }))
     // A table row is read with its header ("| When you will hear back |").
     .filter((x) => x.m && /\b(respon|repl|turn ?around|answer|hear back|ateb|ymateb)/i.test(`${x.s.header?.text ?? ''} ${x.s.text}`))
@@ -763,7 +783,8 @@ const ROLES: Role[] = [
   },
   { key: 'office', role: 'School office', destination: 'office', re: /\b(?:school |main |front |admin(?:istration)? )?office\b|\breception\b|\badmin(?:istration)? (?:team|staff)\b|\bschool admin\b|\boffice staff\b|\boffice team\b|\b(?:prif )?swyddfa(?:['’]r ysgol)?\b/i },
 ];
-const SENCO = /\b(SENCo|SENDCo|SENCO|SENDCO|special educational needs (?:and disabilities )?co-?ordinator|inclusion (?:lead|manager))\b/i;
+/** The SENCo, and Wales's ALNCo (Additional Learning Needs Co-ordinator, "Cydlynydd ADY") who holds the same post. */
+const SENCO = /\b(SENCo|SENDCo|SENCO|SENDCO|ALNCo|ALNCO|ALENCo|special educational needs (?:and disabilities )?co-?ordinator|additional learning needs co-?ordinator|inclusion (?:lead|manager))\b/i;
 const HEAD = /\b(head ?teacher|head of school|principal)\b/i;
 
 // A title, an initial or a given name ("Mrs A Clarke", "Mrs Carol Baker"), and a surname; or a nurse by their
@@ -782,6 +803,9 @@ const JOINING = new Set(['is', 'are', 'our', 'the', 'in', 'at', 'dsl', 'senco', 
 
 /** "Miss Jo Carter, who is the school's DSL" joins a name and a role; "Mr Reed, and the DSL" does not. */
 function joinsRoleAndName(between: string): boolean {
+  // The role's name in another language in brackets ("our ALNCo (Cydlynydd ADY), Miss Ffion Jenkins", "the
+  // Pennaeth (Headteacher), Mr Dafydd Rees"): the same role, said twice.
+  between = between.replace(/\((?:[ \u00a0]?[\p{L}'’-]{1,20}){1,4}[ \u00a0]?\)/gu, ' ');
   const words = between.replace(/[\s(),:–—-]+/g, ' ').trim();
   if (!words) return true;
   const list = words.split(' ');
@@ -1372,6 +1396,8 @@ function addresseeIn(stmt: string, dir: Directory): { name: string; role: string
     if (role) {
       const at = before.lastIndexOf(role);
       if (at >= 0) before = before.slice(0, at);
+      // "…addressed to the Pennaeth (Headteacher), Mr Dafydd Rees": the title in the school's other language, then the bracket.
+      before = before.replace(/(?:\p{Lu}[\p{L}'’-]{1,20}[ \u00a0]){1,3}\($/u, '');
     }
     // Or the sentence's subject, who deals with it: "Mrs Julie Evans (School Business Manager) deals with dinner money".
     let after = stmt.slice(end, end + 80);
@@ -1580,6 +1606,51 @@ function contactKey(name: string): string {
  * in the cells after the label. Absence and sickness rows go to attendance when the label or the address
  * says so, any other to the office. Undefined when the row gives no one to reach.
  */
+/**
+ * The person (or title) a row naming a query gives in its other cells, as the row's contact: "School meals |
+ * School Business Manager (Mr Tom Ellis) | Email meals@…", "Complaints | Headteacher | In writing via the
+ * school office". A row is a route as it stands (no sending word), and the office a cell says the way is
+ * through is how to reach them, not who they are. Undefined when the row names no one, or only an office.
+ */
+/** A cell that is a job title and nothing else (TITLE, whole). */
+const TITLE_CELL = new RegExp(`^(?:${TITLE.source})$`, 'u');
+
+function rowPerson(s: Sentence, dir: Directory, category: QueryCategory): Found | undefined {
+  const first = s.cells?.find((c) => c.end > c.start);
+  if (!first) return undefined;
+  const value = s.text.slice(first.end - s.start);
+  const person = peopleIn(value, dir)[0];
+  let name: string;
+  let role: string | undefined;
+  let key: string | undefined;
+  let end: number;
+  if (person) {
+    const known = byName(dir, person.name);
+    role = statedRole(value, person.index, person.end) ?? known?.entry.role;
+    name = person.name;
+    key = known?.key;
+    end = person.end;
+  } else {
+    // A cell that is a title and nothing else ("Headteacher", "Trips Coordinator"): that title holds it.
+    const cells = s.cells!.filter((c) => c !== first && c.end > c.start).map((c) => s.text.slice(c.start - s.start, c.end - s.start));
+    const title = cells.find((c) => TITLE_CELL.test(c) || /^(?:the[ \u00a0])?(?:head ?teacher|head of school|principal)$/i.test(c));
+    if (!title) return undefined;
+    role = title.replace(/^the[ \u00a0]/i, '');
+    name = `the ${role}`;
+    end = value.indexOf(title) + title.length;
+  }
+  if (!role || /\b(?:office|reception|admin\w*)\b/i.test(role)) return undefined;
+  // The number and address in the row, else the ones the document gives with the person's name.
+  const known = person ? byName(dir, person.name)?.entry : undefined;
+  const phone = phoneFor(value, end) ?? phoneFor(value, 0) ?? known?.phone;
+  const email = emailFor(value, end) ?? emailFor(value, 0) ?? known?.email;
+  const destination = destinationOfTitle(role, category);
+  const k = key && !/^deputy-dsl|^dsl$/.test(key) ? key : HEAD.test(role) ? 'headteacher' : contactKey(name) || 'contact';
+  const written = howOf(value);
+  const how = written === HOW_FALLBACK && (phone || email) ? [phone ? 'by phone' : '', email ? 'by email' : ''].filter(Boolean).join(' or ').replace('by phone or by email', 'by phone or email') : written;
+  return { destination, contact: { key: k, contact: { name, role, how, ...(phone ? { phone } : {}), ...(email ? { email } : {}) }, sentences: known ? entrySentences(known, s.text, phone, email) : [] }, strength: 2 };
+}
+
 function rowDestination(s: Sentence, category: QueryCategory): Found | undefined {
   const first = s.cells?.find((c) => c.end > c.start);
   if (!first) return undefined;
@@ -1671,7 +1742,8 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       // itself: "What about dinners, clubs and trips?" is not quoted for the next paragraph's "…talk about progress".
       const question = s.question && (CATEGORY_WORDS[category].test(categoryText(category, s.question.text)) || !CATEGORY_WORDS[category].test(categoryText(category, s.text))) ? s.question : undefined;
       const withIntro = intro && intro.text !== s.text ? [intro, s] : question ? [question, s] : [s];
-      let dest = destinationIn(s.text, dir, category);
+      // A row naming a query and a person (or a title) in its other cells: that person, however the row says to reach them.
+      let dest = (labelled ? rowPerson(s, dir, category) : undefined) ?? destinationIn(s.text, dir, category);
       let used = dest ? ((intro && NOT_DOJO.test(intro.text)) || question ? withIntro : [s]) : withIntro;
       if (!dest && intro) dest = destinationIn(stmt, dir, category);
       if (!dest && labelled) dest = rowDestination(s, category);
@@ -1714,7 +1786,9 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   }
   const keyFor = (c: ContactFind, category: QueryCategory): string => {
     const existing = contacts[c.key];
-    if (!existing || (existing.value.name === c.contact.name && existing.value.how === c.contact.how)) return c.key;
+    // Never one contact for two numbers or two addresses ("School meals | Email meals@…", "School trips | Email trips@…").
+    const differs = (v: Contact) => (!!v.phone && !!c.contact.phone && v.phone !== c.contact.phone) || (!!v.email && !!c.contact.email && v.email !== c.contact.email);
+    if (!existing || (existing.value.name === c.contact.name && existing.value.how === c.contact.how && !differs(existing.value))) return c.key;
     // The same person, reached the same way with more said ("by phone before 9am" and "…, not through
     // ClassDojo"): one contact, with the fuller wording, not two.
     if (existing.value.name === c.contact.name && existing.value.phone === c.contact.phone && existing.value.email === c.contact.email && !existing.defaults) {
@@ -1727,7 +1801,8 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       }
       if (b.startsWith(`${a},`) || a.startsWith(`${b},`)) return c.key;
     }
-    for (const [k, v] of Object.entries(contacts)) if (v.value.name === c.contact.name && v.value.how === c.contact.how) return k;
+    // The same name reached the same way at the same number and address (never another row's address).
+    for (const [k, v] of Object.entries(contacts)) if (v.value.name === c.contact.name && v.value.how === c.contact.how && !differs(v.value)) return k;
     return `${c.key}-${category}`;
   };
   // Contacts whose wording a later route made fuller: that route's sentences are quoted with them too.

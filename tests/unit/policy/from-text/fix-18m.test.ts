@@ -123,3 +123,65 @@ describe('a table row’s quote is its own cells, never the header row with it (
     expect(p.rules['out-of-hours'].quotes.map((q) => q.quote)).toEqual([row]);
   });
 });
+
+describe('general faults probe 18m’s documents showed', () => {
+  it('a table row naming a titled person routes to them, not to the office the row says to go through; a title alone is that title', () => {
+    const p = read(`${HEAD}| Query | Who | How |\n|---|---|---|\n| School meals | School Business Manager (Mr Tom Ellis) | Email meals@oakfield.sch.uk |\n| Medicines | First Aid Lead (Miss Amy Rowe) | Via the school office |\n| Complaints | Headteacher | In writing via the school office |\n| School trips | Trips Coordinator (Mrs Priya Shah) | Email trips@oakfield.sch.uk |\n`);
+    expect(routedTo(p, 'dinners')).toMatchObject({ name: 'Mr Tom Ellis', email: 'meals@oakfield.sch.uk' });
+    expect(routedTo(p, 'medical')?.name).toBe('Miss Amy Rowe');
+    expect(routedTo(p, 'complaint')?.name).toBe('the Headteacher');
+    // Never another row's contact (and address): each row its own.
+    expect(routedTo(p, 'trip')).toMatchObject({ name: 'Mrs Priya Shah', email: 'trips@oakfield.sch.uk' });
+    // Clean twin: a row whose only contact is the office stays the office's.
+    const office = read(`${HEAD}| Query | Who |\n|---|---|\n| School meals | The school office, 01632 960 400 |\n`);
+    expect(routedTo(office, 'dinners')).toMatchObject({ destination: 'office', phone: '01632 960 400' });
+  });
+
+  it('two queries to "the school office" with different addresses are two contacts, each with its own address', () => {
+    const p = read(`${HEAD}| Query | How |\n|---|---|\n| School meals | Email meals@oakfield.sch.uk |\n| School trips | Email trips@oakfield.sch.uk |\n`);
+    expect(routedTo(p, 'dinners')?.email).toBe('meals@oakfield.sch.uk');
+    expect(routedTo(p, 'trip')?.email).toBe('trips@oakfield.sch.uk');
+  });
+
+  it.each([
+    ['8:45yb-3:30yp', 'Teachers will send and answer messages between 8:45yb-3:30yp, Monday to Friday.', '08:45', '15:30'],
+    ['8.30 y.b. – 4 y.p.', 'Staff will reply to ClassDojo messages 8.30 y.b. – 4 y.p., Monday to Friday.', '08:30', '16:00'],
+    ['clean twin: 8:45am-3:30pm', 'Teachers will send and answer messages between 8:45am-3:30pm, Monday to Friday.', '08:45', '15:30'],
+  ])('Welsh "yb"/"yp" times in a range: %s', (_, sentence, start, end) => {
+    const p = read(`Ysgol Bro Taf\n\nClassDojo Policy\n\n${sentence}\n`);
+    expect(p.staffHours.origin).toBe('document');
+    expect(p.staffHours.value).toEqual([{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start, end }]);
+  });
+
+  it('a title in the school’s other language with the English in brackets is the same role; the ALNCo is the SENCo', () => {
+    const p = read(`${HEAD}Complaints should be addressed to the Pennaeth (Headteacher), Mr Dafydd Rees, in writing.\nQuestions about additional learning needs go to our ALNCo (Cydlynydd ADY), Miss Ffion Jenkins.\n`);
+    expect(routedTo(p, 'complaint')).toMatchObject({ name: 'Mr Dafydd Rees' });
+    expect(p.contacts.senco?.value).toMatchObject({ name: 'Miss Ffion Jenkins', role: 'ALNCo' });
+    // Clean twin: the English title alone.
+    const en = read(`${HEAD}Complaints should be addressed to the Headteacher, Mr Dafydd Rees, in writing.\n`);
+    expect(routedTo(en, 'complaint')).toMatchObject({ name: 'Mr Dafydd Rees' });
+  });
+
+  it.each([
+    'Little Acorns Nursery & Infant School',
+    'Oak Tree Junior and Infant School',
+    'Brook Infant & Nursery School',
+    'Elm Tree Primary School',
+  ])('the school’s name whole: %s', (name) => {
+    expect(read(`${name}\n\nClassDojo Policy\n\nStaff reply between 8am and 5pm.\n`).name.value).toBe(name);
+  });
+
+  it('email’s hours and reply time in a communication policy are not ClassDojo’s; "until 4.30" is ClassDojo’s end', () => {
+    const text = 'Hawthorn Lane Primary School\n\nCommunication with Parents Policy\n\n4. Email\nEmails are checked between 8am and 4pm and will be answered within three school days.\n\n6. ClassDojo\nTeachers will check ClassDojo until 4.30 each day, and will not reply at weekends. Please allow up to 24 hours for a reply.\n';
+    const p = read(text);
+    expect(p.staffHours.origin).toBe('document');
+    expect(p.staffHours.value.map((w) => w.end)).toEqual(['16:30']);
+    expect(p.staffHours.quotes.map((q) => q.quote).join(' ')).not.toMatch(/Emails/);
+    expect(p.responseTime.value).toBe('up to 24 hours');
+    // Clean twins: hours for ClassDojo messages under any heading stay; "not until 9am" is no end.
+    const dojo = read('Hawthorn Lane Primary School\n\n4. Email and ClassDojo\nClassDojo messages are checked between 8am and 4pm.\n');
+    expect(dojo.staffHours.value.map((w) => `${w.start}-${w.end}`)).toEqual(['08:00-16:00']);
+    const notUntil = read('Hawthorn Lane Primary School\n\nClassDojo\nTeachers will not check ClassDojo until 9am.\n');
+    expect(notUntil.staffHours.value.every((w) => w.end !== '21:00')).toBe(true);
+  });
+});
