@@ -594,9 +594,11 @@ function quietHours(sentences: Sentence[]): { window: Window; sentence: Sentence
 }
 
 /** "Teachers will not check ClassDojo after 5pm or at weekends" + "Please do not message staff before 8am". */
-function limitHours(sentences: Sentence[]): { window: Window; sentences: Sentence[]; note: string } | undefined {
+function limitHours(sentences: Sentence[]): { windows: Window[]; sentences: Sentence[]; note: string } | undefined {
   let start: { m: number; s: Sentence } | undefined;
   let end: { m: number; s: Sentence } | undefined;
+  // "…until 4.30pm, Monday to Thursday, and until 3pm on Fridays": the days that end earlier, from the same start.
+  let dayEnds: ReturnType<typeof earlierEnds> = [];
   let weekends = false;
   // Days the limit sentences rule out ("not after 5pm or on Fridays"): never the hours' days.
   const out = new Set<Weekday>();
@@ -610,7 +612,9 @@ function limitHours(sentences: Sentence[]): { window: Window; sentences: Sentenc
     // quoted for other hours it would contradict them.
     if (findTimeRanges(s.text).length) continue;
     // "…will check ClassDojo until 4.30 each day": an end, as "not after 4.30pm" is (staff's words only).
-    const until = PARENTS_NOT.test(s.text) ? [] : findUntil(s.text);
+    const ends = earlierEnds(s.text, []);
+    const until = PARENTS_NOT.test(s.text) ? [] : findUntil(s.text).filter((l) => !ends.some((e) => e.from <= l.from && l.from < e.to));
+    if (until.length && ends.length && !dayEnds.length) dayEnds = ends;
     for (const l of [...findTimeLimits(s.text), ...until]) {
       if (l.kind === 'before' && l.minutes < 12 * 60 && (!start || l.minutes > start.m)) start = { m: l.minutes, s };
       if (l.kind === 'after' && l.minutes > 12 * 60 && (!end || l.minutes < end.m)) {
@@ -629,7 +633,14 @@ function limitHours(sentences: Sentence[]): { window: Window; sentences: Sentenc
   const missing = !start ? ` The document gives no start: ${ds} is the recommended default.` : !end ? ` The document gives no end: ${de} is the recommended default.` : '';
   const weekdaysOut = kept.length && kept.length < WEEKDAYS_MON_FRI.length;
   const days = weekdaysOut ? ` Not on the days it rules out: ${window.days.join(', ')}.` : weekends ? ' Not at weekends: Monday to Friday.' : ' The document names no days: Monday to Friday, the school week, is assumed.';
-  return { window, sentences: [start?.s, end?.s].filter((x): x is Sentence => !!x), note: `Read from the limits the document sets (${said}).${missing}${days}` };
+  const windows: Window[] = [window];
+  for (const e of dayEnds) {
+    const ds2 = e.days.filter((d) => windows[0]!.days.includes(d));
+    if (!ds2.length || e.end <= minutes(window.start)) continue;
+    windows[0] = { ...windows[0]!, days: windows[0]!.days.filter((d) => !ds2.includes(d)) };
+    windows.push({ days: ds2, start: window.start, end: hhmm(e.end) });
+  }
+  return { windows: windows.filter((w) => w.days.length), sentences: [start?.s, end?.s].filter((x): x is Sentence => !!x), note: `Read from the limits the document sets (${said}).${missing}${days}` };
 }
 
 /** Parents asked not to message at night ("Parents are asked not to message staff between 6pm and 7am"): when parents should not send, not when staff do. */
@@ -720,8 +731,8 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
     }
     const limits = limitHours(own);
     if (limits) {
-      p.staffHours = found([limits.window], limits.sentences, limits.note);
-      p.replyHours = found([structuredClone(limits.window)], limits.sentences, `${limits.note} Parents are told to expect replies in the same hours.`);
+      p.staffHours = found(limits.windows, limits.sentences, limits.note);
+      p.replyHours = found(structuredClone(limits.windows), limits.sentences, `${limits.note} Parents are told to expect replies in the same hours.`);
     }
   }
   extra();
@@ -897,7 +908,7 @@ function personFor(key: string, re: RegExp, text: string): { name: string; at: n
  * number is the office's).
  */
 function sameClause(text: string, from: number, to: number): boolean {
-  return !/[.;!?][ \u00a0]{1,3}\p{Lu}/u.test(text.slice(from, to));
+  return !/[.!?][ \u00a0]{1,3}\p{Lu}|;/u.test(text.slice(from, to));
 }
 
 /** The phone number given for a contact mentioned at `at`: the first after it, else the first in the text (in the same clause). */
@@ -1332,8 +1343,37 @@ function destinationIn(stmt: string, dir: Directory, category: QueryCategory): F
     const clause = stmt.slice(a, b);
     const inClause = clause.length < stmt.length ? destinationInText(clause, dir, category) : undefined;
     if (inClause && inClause.strength >= 2) return inClause;
+    const parallel = words ? parallelPart(stmt, words.index) : undefined;
+    if (parallel) {
+      const inPart = destinationInText(parallel, dir, category);
+      if (inPart && inPart.strength >= 2) return inPart;
+    }
   }
   return destinationInText(stmt, dir, category);
+}
+
+/** " and Mr Khan", ", or Mrs Lee": where a second person's part of a parallel sentence begins. */
+const NEXT_PERSON = /,?[ \u00a0]{1,3}(?:and|or)[ \u00a0]{1,3}(?=(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0])/g;
+
+/**
+ * "Please contact Mrs Hall about dinners and Mr Khan about clubs": the verb of the first part carries to the
+ * next. For a query named in a later part that begins with a person, that part with the first part's
+ * sending words before it ("Please contact Mr Khan about clubs"), to read as a statement of its own; only
+ * when the first part names a query of its own (two people each with their own query, not "contact Mrs Hall
+ * or Mr Khan about clubs"). The words are read, never quoted: the route quotes the sentence.
+ */
+function parallelPart(stmt: string, at: number): string | undefined {
+  const cuts = [...stmt.matchAll(NEXT_PERSON)].map((m) => ({ from: m.index!, to: m.index! + m[0].length }));
+  const mine = cuts.filter((c) => c.to <= at).pop();
+  if (!mine) return undefined;
+  const first = stmt.slice(0, cuts[0]!.from);
+  if (!(Object.keys(CATEGORY_WORDS) as (keyof typeof CATEGORY_WORDS)[]).some((c) => CATEGORY_WORDS[c].test(first))) return undefined;
+  PERSON.lastIndex = 0;
+  const person = PERSON.exec(first);
+  PERSON.lastIndex = 0;
+  if (!person || !TO_SOMEONE.test(first.slice(0, person.index).slice(-30))) return undefined;
+  const next = cuts.find((c) => c.from > mine.from);
+  return `${first.slice(0, person.index)}${stmt.slice(mine.to, next ? next.from : stmt.length)}`;
 }
 
 /**
@@ -1404,7 +1444,7 @@ function addresseeIn(stmt: string, dir: Directory): { name: string; role: string
     if (role && after.includes(role)) after = after.slice(after.indexOf(role) + role.length);
     // "School Business Manager: Mrs Carol Dean – dinner money and trip payments": a dash after the name says what they deal with.
     // Or there for it: "Mrs Joanne Platt, is available on 01632 960888 for help with school dinners".
-    const subject = (/^[\s,()–—-]*(?:deals with|handles|looks after|is responsible for|manages|oversees|co-?ordinates|can help with|will help with|helps with|takes|can be (?:contacted|reached|emailed|phoned|telephoned))\b/i.test(after) || /^[\s,()–—-]*(?:is |are )?(?:also )?(?:available|on hand|happy|here)\b[^.;]{0,60}\b(?:help|support|advice|assist\w*|queries|questions|talk|discuss|speak|meet)\b/i.test(after) || /^[ \u00a0]{1,3}[–—-][ \u00a0]{1,3}\p{Ll}/u.test(after)) && !/[.;]/.test(stmt.slice(0, m.index));
+    const subject = (/^[\s,()–—-]*(?:deals with|handles|looks after|is responsible for|is in charge of|manages|runs|organi[sz]es|oversees|co-?ordinates|can help with|will help with|helps with|takes|can be (?:contacted|reached|emailed|phoned|telephoned))\b/i.test(after) || /^[\s,()–—-]*(?:is |are )?(?:also )?(?:available|on hand|happy|here)\b[^.;]{0,60}\b(?:help|support|advice|assist\w*|queries|questions|talk|discuss|speak|meet)\b/i.test(after) || /^[ \u00a0]{1,3}[–—-][ \u00a0]{1,3}\p{Ll}/u.test(after)) && !/[.;]/.test(stmt.slice(0, m.index));
     // "…to the school office, not to Mrs Lee, our Family Liaison Officer": not the one written to.
     if (/\b(?:not|rather than|instead of|nor)[ \u00a0]{1,3}(?:to|with)?[ \u00a0]*(?:(?:our|the|your)[ \u00a0]{1,3})?$/i.test(before.slice(-30))) continue;
     if (!TO_SOMEONE.test(before.slice(-30)) && !subject) continue;
@@ -1540,6 +1580,13 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
     const where = /\bavailable[ \u00a0]{1,3}(?:on|from|at|in)[ \u00a0]{1,3}[^.;,()]{1,60}/i.exec(stmt.slice(policy.index + policy[0].length, policy.index + policy[0].length + 90));
     const how = `following ${/^the$/i.test(policy[1]!) ? 'the' : 'its'} ${name}${where ? ` (${where[0].trim()})` : ''}`;
     return { destination: 'office', contact: { key: 'complaints', contact: { name: owner, role: 'Complaints procedure', how }, sentences: [] }, strength: 2 };
+  }
+  // A person with no role as the subject who deals with it ("Mrs Hall deals with dinner money, while Mr Khan
+  // runs after-school clubs"): read clause by clause (destinationIn), so each clause's subject.
+  const subjectOf = /^\W{0,3}(?:(?:and|but|while|whilst|whereas)[ \u00a0]{1,3})?((?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]{1,3}\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+)?)[ \u00a0]{1,3}(?:deals with|looks after|handles|runs|organi[sz]es|manages|is responsible for|is in charge of|takes care of)\b/u.exec(stmt);
+  if (subjectOf) {
+    const name = subjectOf[1]!.replace(/\s+/g, ' ');
+    return { destination: 'office', contact: { key: contactKey(name) || 'contact', contact: { name, how: howOf(stmt), ...meansAfter(stmt, subjectOf.index + subjectOf[0].length) }, sentences: [] }, strength: 2 };
   }
   // A named person with no role ("a phone call to Dawn Hufton or school staff").
   const to = /\b(?:to|contact|call|phone|ring|email|speak to|speak with|(?:discuss(?:ed)?|raised?|talk|check(?:ed)?)\s+with|(?:looked after|kept|dealt with|handled|managed|organi[sz]ed|run|answered|collected)\s+by)\s+((?:(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])/u.exec(stmt);
@@ -1756,7 +1803,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       if (!dest) continue;
       // A sentence naming a query and a place, but only mentioning them (no routing verb), is not a route.
       // A table row pairing a query with a contact is a route as it stands.
-      if (!labelled && !titledRow && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|dealt with|handled|addressed|raised|(?:looked after|kept|managed|organi[sz]ed|run|answered) by|to[ \u00a0]{1,3}(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]|considered|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
+      if (!labelled && !titledRow && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|dealt with|deals with|looks after|runs|organi[sz]es|in charge of|handled|addressed|raised|(?:looked after|kept|managed|organi[sz]ed|run|answered) by|to[ \u00a0]{1,3}(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]|considered|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
       let score = dest.strength;
       if (PARENT_VOICE.test(stmt)) score += 1;
       if (NOT_DOJO.test(stmt)) score += 1;

@@ -185,3 +185,37 @@ describe('general faults probe 18m’s documents showed', () => {
     expect(notUntil.staffHours.value.every((w) => w.end !== '21:00')).toBe(true);
   });
 });
+
+describe('two people each with their own query, written without a comma or a verb of their own', () => {
+  it.each([
+    ['the verb carried over: "contact Mrs Hall about dinners and Mr Khan about clubs"', 'Please contact Mrs Hall about dinners and Mr Khan about clubs.', 'dinners', 'Mrs Hall', 'clubs', 'Mr Khan'],
+    ['each the subject: "Mrs Hall deals with …, while Mr Khan runs …"', 'Mrs Hall deals with dinner money, while Mr Khan runs after-school clubs.', 'dinners', 'Mrs Hall', 'clubs', 'Mr Khan'],
+    ['a number in the second part is the second person’s', 'Speak to Mrs Hall about dinners and Mr Khan on 01632 960 555 about clubs.', 'dinners', 'Mrs Hall', 'clubs', 'Mr Khan'],
+  ])('%s', (_, sentence, a, nameA, b, nameB) => {
+    const p = read(`${HEAD}${sentence}\n`);
+    expect(routedTo(p, a as QueryCategory)?.name).toBe(nameA);
+    expect(routedTo(p, b as QueryCategory)?.name).toBe(nameB);
+    expect(routedTo(p, a as QueryCategory)?.phone).toBeUndefined();
+  });
+
+  it('clean twins: "Mrs Hall or Mr Khan about clubs" and "Mrs Hall and Mr Khan about clubs" go to the first named', () => {
+    for (const joiner of ['or', 'and']) expect(routedTo(read(`${HEAD}Please contact Mrs Hall ${joiner} Mr Khan about clubs.\n`), 'clubs')?.name).toBe('Mrs Hall');
+  });
+
+  it('a number after a semicolon is not the next clause’s person’s: "ring the office on …; for medicines speak to Nurse Jo Hill"', () => {
+    const p = read(`${HEAD}For absences ring the office on 01632 960 100; for medicines speak to Nurse Jo Hill.\n`);
+    expect(routedTo(p, 'absence')?.phone).toBe('01632 960 100');
+    expect(routedTo(p, 'medical')).toMatchObject({ name: 'Nurse Jo Hill', phone: undefined });
+  });
+});
+
+describe('ends written as "until", with an earlier end on some days', () => {
+  it('"answered until 4.30pm, Monday to Thursday, and until 3pm on Fridays"', () => {
+    const p = read('Oakfield Primary School\n\nClassDojo Policy\n\nMessages will be answered until 4.30pm, Monday to Thursday, and until 3pm on Fridays.\n');
+    expect(p.staffHours.value).toEqual([
+      { days: ['mon', 'tue', 'wed', 'thu'], start: '08:00', end: '16:30' },
+      { days: ['fri'], start: '08:00', end: '15:00' },
+    ]);
+    expect(p.staffHours.note).toMatch(/no start: 08:00 is the recommended default/);
+  });
+});
