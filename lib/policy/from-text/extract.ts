@@ -2140,7 +2140,7 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   }
 
   // Sensitive matters only in private.
-  const SENSITIVE = /\b(sensitive|personal|confidential)\b[^.]{0,20}\b(information|matters?|details|messages|data)\b|\bprivate (?:information|matters|details)\b|\b(?:child|pupil|young person|family)\w*\s+matters\b|\bconversations? about\b[^.]{0,40}\bmatters\b/i;
+  const SENSITIVE = /\b(sensitive|personal|confidential)\b[^.]{0,20}\b(information|matters?|details|messages|data)\b|\bof an? (?:personal|sensitive|confidential|private) nature\b|\bprivate (?:information|matters|details)\b|\b(?:child|pupil|young person|family)\w*\s+matters\b|\bconversations? about\b[^.]{0,40}\bmatters\b/i;
   const WHERE = /\bprivate (?:messag\w*|chats?|conversations?)\b|\bnot (?:on|in|via) (?:the )?(?:class|student)\b|\bclass (?:chat|story|page|pages)\b|\bclass\/student\b|\bmore than one (?:parent|family)\b|\bstudent story\b|\bnot\b[^.;]{0,40}\b(?:on|via|through|over|using)[ \u00a0]{1,3}(?:class ?dojo|dojo)\b/i;
   // Or the kinds of matter named in a list, kept off a shared space or kept private: "Medical, SEN or
   // behaviour matters will only be discussed in a private message", "information about a child's health,
@@ -2168,7 +2168,8 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   }
 
   // Points never taken away.
-  const points = find(/\bpoints?\b[^.]{0,40}\b(?:(?:will|are|should|must|can) (?:not|never) be (?:taken away|removed|deducted|lost)|(?:not|never) (?:taken away|removed|deducted))|\b(?:not|never|no)\b[^.]{0,20}\b(?:take|taking|remove|removing|deduct|deducting)\b[^.]{0,20}\bpoints?\b[^.]{0,10}\baway\b|\bno negative points\b|\b(?:not|never)\b[^.]{0,20}\b(?:remove|removing|deduct|deducting|take away|taking away|subtract)\b[^.]{0,20}\bpoints?\b|\bonly (?:ever )?(?:award|give|positive) (?:positive )?points\b|\bpoints?\b[^.]{0,40}\b(?:not|never)[ \u00a0]{1,3}(?:take|taking|remove|removing|deduct|deducting)[ \u00a0]{1,3}(?:them|it|any)\b|\b(?:ni|nid|byth)\b[^.]{0,30}\bdynnu\b[^.]{0,20}\b[bp]wyntiau\b/i);
+  // "Negative points are not used", "We never give negative points".
+  const points = find(/\bnegative (?:dojo |class ?dojo )?points\b[^.]{0,30}\b(?:are|is|will be|should be|must be) (?:not|never) (?:used|given|awarded|issued)\b|\b(?:do not|don['’]t|never|will not|won['’]t|does not|doesn['’]t) (?:use|give|award|issue) (?:any )?negative (?:dojo |class ?dojo )?points\b|\bpoints?\b[^.]{0,40}\b(?:(?:will|are|should|must|can) (?:not|never) be (?:taken away|removed|deducted|lost)|(?:not|never) (?:taken away|removed|deducted))|\b(?:not|never|no)\b[^.]{0,20}\b(?:take|taking|remove|removing|deduct|deducting)\b[^.]{0,20}\bpoints?\b[^.]{0,10}\baway\b|\bno negative points\b|\b(?:not|never)\b[^.]{0,20}\b(?:remove|removing|deduct|deducting|take away|taking away|subtract)\b[^.]{0,20}\bpoints?\b|\bonly (?:ever )?(?:award|give|positive) (?:positive )?points\b|\bpoints?\b[^.]{0,40}\b(?:not|never)[ \u00a0]{1,3}(?:take|taking|remove|removing|deduct|deducting)[ \u00a0]{1,3}(?:them|it|any)\b|\b(?:ni|nid|byth)\b[^.]{0,30}\bdynnu\b[^.]{0,20}\b[bp]wyntiau\b/i);
   // An FAQ: "Will you take away Dojo points?" answered "No." or "…we never take them away".
   for (const s of sentences) {
     if (points.includes(s) || !s.question || !/\b(?:take (?:away|off)|taking (?:away|off)|remove|deduct|lose|negative)\b[^?]{0,30}\bpoints?\b|\bpoints?\b[^?]{0,30}\b(?:taken (?:away|off)|removed|deducted)\b/i.test(s.question.text)) continue;

@@ -219,3 +219,22 @@ describe('ends written as "until", with an earlier end on some days', () => {
     expect(p.staffHours.note).toMatch(/no start: 08:00 is the recommended default/);
   });
 });
+
+describe('rules in more of the ways schools write them', () => {
+  it.each([
+    ['Negative points are not used.', true],
+    ['We never give negative points.', true],
+    ['Staff do not use negative Dojo points.', true],
+    ['Negative behaviour is not rewarded with points.', false],
+  ])('points never taken away: %s → %s', (sentence, found) => {
+    expect(read(`${HEAD}${sentence}\n`).rules['negative-points'].origin === 'document').toBe(found);
+  });
+
+  it.each([
+    ['Any concerns of a personal nature should be sent as a private message, not on the Class Story.', true],
+    ['Matters of a sensitive nature will only be discussed in private messages.', true],
+    ['Our Class Story shows learning of every nature.', false],
+  ])('sensitive matters only in private: %s → %s', (sentence, found) => {
+    expect(read(`${HEAD}${sentence}\n`).rules['sensitive-content'].origin === 'document').toBe(found);
+  });
+});
