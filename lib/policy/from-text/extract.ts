@@ -1659,8 +1659,13 @@ function contactKey(name: string): string {
  * school office". A row is a route as it stands (no sending word), and the office a cell says the way is
  * through is how to reach them, not who they are. Undefined when the row names no one, or only an office.
  */
-/** A cell that is a job title and nothing else (TITLE, whole). */
-const TITLE_CELL = new RegExp(`^(?:${TITLE.source})$`, 'u');
+/** Whether a cell is a job title and nothing else (TITLE's first match is the whole cell). */
+function isTitleCell(cell: string): boolean {
+  TITLE.lastIndex = 0;
+  const m = TITLE.exec(cell);
+  TITLE.lastIndex = 0;
+  return !!m && m.index === 0 && m[0].length === cell.length;
+}
 
 function rowPerson(s: Sentence, dir: Directory, category: QueryCategory): Found | undefined {
   const first = s.cells?.find((c) => c.end > c.start);
@@ -1680,7 +1685,7 @@ function rowPerson(s: Sentence, dir: Directory, category: QueryCategory): Found 
   } else {
     // A cell that is a title and nothing else ("Headteacher", "Trips Coordinator"): that title holds it.
     const cells = s.cells!.filter((c) => c !== first && c.end > c.start).map((c) => s.text.slice(c.start - s.start, c.end - s.start));
-    const title = cells.find((c) => TITLE_CELL.test(c) || /^(?:the[ \u00a0])?(?:head ?teacher|head of school|principal)$/i.test(c));
+    const title = cells.find((c) => isTitleCell(c) || /^(?:the[ \u00a0])?(?:head ?teacher|head of school|principal)$/i.test(c));
     if (!title) return undefined;
     role = title.replace(/^the[ \u00a0]/i, '');
     name = `the ${role}`;
