@@ -6,6 +6,12 @@
  * - each paragraph is a line, paragraphs separated by a blank line;
  * - each table row is one line, its cells separated by a tab (a cell's own paragraphs, tabs and breaks
  *   become spaces), rows on consecutive lines; a nested table is read into its cell;
+ * - merged cells as the reader sees them: a cell spanning columns (`w:gridSpan`) is followed by empty cells
+ *   for the columns it covers, so the row's cells line up with the header's; a row whose first cell
+ *   continues a merged cell from the row above (`w:vMerge` without "restart": the row has no label of its
+ *   own, "Absence | Phone the office…" then " | or email attendance@…") is joined to that row, each cell's
+ *   text after the same column's; any other continued cell is empty, as Word shows it (no text is repeated:
+ *   every line is text the document has once);
  * - tabs (`w:tab`) are tabs and breaks (`w:br`, `w:cr`) line breaks; a non-breaking hyphen is "-".
  * Left out: deleted text of tracked changes (`w:delText`), field instructions (`w:instrText`), and the
  * fallback copy of a text box (`mc:Fallback`, which repeats its `mc:Choice`). Headers, footers and
@@ -76,9 +82,12 @@ export function wordprocessingText(xml: string): string {
   let inText = false; // inside <w:t>
   let skip = 0; // depth inside parts whose text is not the document's (deleted, field code, fallback)
   let tableDepth = 0;
-  let rows: string[] = []; // the outermost table's rows
-  let cells: string[] = []; // the current row's cells
+  let rows: string[][] = []; // the outermost table's rows, each its cells by grid column
+  let cells: string[] = []; // the current row's cells, by grid column
   let cell = ''; // the current cell's text
+  let span = 1; // the current cell's `w:gridSpan`
+  let continues = false; // the current cell continues a vertically merged cell (`w:vMerge`, not "restart")
+  let firstContinues = false; // the current row's first cell does
 
   const flushParagraph = () => {
     if (tableDepth > 0) cell += (cell && paragraph ? ' ' : '') + paragraph;
@@ -128,22 +137,40 @@ export function wordprocessingText(xml: string): string {
         } else if (tableDepth > 0) {
           tableDepth -= 1;
           if (tableDepth === 0) {
-            if (rows.length > 0) blocks.push(rows.join('\n'));
+            if (rows.length > 0) blocks.push(rows.map((r) => r.join('\t')).join('\n'));
             rows = [];
           }
         }
         break;
+      case 'w:gridSpan':
+        if (tableDepth === 1 && !closing) span = Math.min(64, Math.max(1, Number(/\bw:val="(\d{1,3})"/.exec(tag)?.[1] ?? 1)));
+        break;
+      case 'w:vMerge':
+        if (tableDepth === 1 && !closing) continues = !/\bw:val="restart"/.test(tag);
+        break;
       case 'w:tc':
-        if (tableDepth === 1 && closing) {
+        if (tableDepth === 1 && !closing && !selfClosing) {
+          span = 1;
+          continues = false;
+        } else if (tableDepth === 1 && closing) {
           flushParagraph();
+          if (cells.length === 0) firstContinues = continues;
           cells.push(cell.replace(/\s+/g, ' ').trim());
+          for (let k = 1; k < span; k++) cells.push('');
           cell = '';
         }
         break;
       case 'w:tr':
         if (tableDepth === 1 && closing) {
-          if (cells.some((c) => c)) rows.push(cells.join('\t'));
+          const above = rows[rows.length - 1];
+          if (firstContinues && above) {
+            // The row goes on the row above: one record whose label cell is merged down.
+            cells.forEach((c, k) => {
+              if (c) above[k] = above[k] ? `${above[k]} ${c}` : c;
+            });
+          } else if (cells.some((c) => c)) rows.push(cells);
           cells = [];
+          firstContinues = false;
         }
         break;
       default:
@@ -151,7 +178,7 @@ export function wordprocessingText(xml: string): string {
     }
   }
   flushParagraph();
-  if (rows.length > 0) blocks.push(rows.join('\n'));
+  if (rows.length > 0) blocks.push(rows.map((r) => r.join('\t')).join('\n'));
   return blocks.join('\n\n');
 }
 

@@ -12,7 +12,7 @@ import { blankProposal, DEFAULT_HOURS, DSL_CONTACT, SHARED_CHANNELS, WRITING_CHA
 import { findEmails } from '../../rules/sensitive-content';
 import { sentencesOf, type Sentence } from './text';
 import { proposalItems } from './build';
-import { findDaySpecs, findOvernightRanges, findTimeLimits, findTimeRanges, findUnreadRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
+import { findDaySpecs, findOvernightRanges, findTimeLimits, findTimeRanges, findUntil, findUnreadRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
 import type { Item, Proposal, Quote, RouteValue } from './types';
 
 export interface ExtractOptions {
@@ -77,7 +77,7 @@ const DOJO = /\b(class\s?dojo|dojo)\b/i;
 // One to six name words (capitalised, at most 31 letters each, so a long hyphenated run cannot backtrack; or "of", "the", "St."…) before a kind of school ("Primary School",
 // "C of E Primary School", "Academy", "College", and early years settings: "Day Nursery", "Pre-School",
 // "Playgroup", "Children's Centre"…), written out as one literal for the regex sweep.
-const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,6}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+)?(?:Primary\s+(?:&|and)\s+Nursery\s+School|Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Day\s+Nursery|Nursery|Pre-?[Ss]chool|Preschool|Playgroup|Children['’]s\s+Centre|Early\s+Years\s+(?:Centre|Unit)|Kindergarten|Academy|School|College|Primary)(?![\p{L}-])/gu;
+const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,6}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+|(?:Nursery|Infants?|Junior|First)\s+(?:and|&)\s+(?=(?:Nursery|Infants?'?|Junior|Primary)\s))?(?:Primary\s+(?:&|and)\s+Nursery\s+School|Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Day\s+Nursery|Nursery|Pre-?[Ss]chool|Preschool|Playgroup|Children['’]s\s+Centre|Early\s+Years\s+(?:Centre|Unit)|Kindergarten|Academy|School|College|Primary)(?![\p{L}-])/gu;
 const NOT_A_NAME = /^(the|our|this|a|your|each|every|any|whole|at|all|to|for|primary|secondary|local|other|same|class|dojo|classdojo|class dojo|parent|carer|parents|carers|home|policy|staff|new|school|high|junior|infant|nursery|ict|online|main)$/i;
 
 /** "Ysgol" and up to five name words (capitalised, or Welsh's small joining words: y, yr, a, ac, ar, de). */
@@ -340,9 +340,13 @@ function placeRanges(ranges: TimeRange[], days: DaySpec[], offset = 0): Placed[]
   });
 }
 
-/** What a row's hours quote: the header row (the column labels) and the row, each whole (see quotesOf). */
-function rowQuotes(s: Sentence, header: Sentence | undefined): Sentence[] {
-  return header ? [header, s] : [s];
+/**
+ * What a row's hours quote: the row's own cells, whole (see quotesOf). Not the header row: the column labels
+ * are read to know whose hours a cell gives, but a quote is one place in the document, and "Day | Teachers
+ * reply" quoted with a row reads as one clause the document does not have.
+ */
+function rowQuotes(s: Sentence): Sentence[] {
+  return [s];
 }
 
 /** A table row's times: each cell with a time range, read with its column's label and the row's other cells. */
@@ -368,7 +372,7 @@ function rowCandidates(s: Sentence, text: string): HoursCandidate[] {
     // them ("Staff training after school") says something else.
     const lead = cells.filter((_, i) => i < ci && !rowRanges[i]!.length).map(cellText).join(' ');
     const score = scoreHours(`${column} ${labels} ${ct}`, `${header?.text ?? ''} ${s.text}`, `${column} ${lead}`, context);
-    const quoted = rowQuotes(s, header);
+    const quoted = rowQuotes(s);
     for (const x of placed) out.push({ windows: [x.w], sentences: quoted, group: `table ${(header ?? s).index} column ${ci}`, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named });
   });
   if (out.length) return out;
@@ -384,7 +388,7 @@ function rowCandidates(s: Sentence, text: string): HoursCandidate[] {
   const score = scoreHours(`${columns} ${labels}`, `${header?.text ?? ''} ${s.text}`, labels, `${columns} ${labels} ${s.section}`);
   out.push({
     windows: [{ days: days ? [...days.days] : [...WEEKDAYS_MON_FRI], start: hhmm(range[0]), end: hhmm(range[1]) }],
-    sentences: rowQuotes(s, header),
+    sentences: rowQuotes(s),
     group: `table ${(header ?? s).index} columns ${i} ${j}`,
     staff: score.staff,
     replies: score.replies,
@@ -590,22 +594,28 @@ function quietHours(sentences: Sentence[]): { window: Window; sentence: Sentence
 }
 
 /** "Teachers will not check ClassDojo after 5pm or at weekends" + "Please do not message staff before 8am". */
-function limitHours(sentences: Sentence[]): { window: Window; sentences: Sentence[]; note: string } | undefined {
+function limitHours(sentences: Sentence[]): { windows: Window[]; sentences: Sentence[]; note: string } | undefined {
   let start: { m: number; s: Sentence } | undefined;
   let end: { m: number; s: Sentence } | undefined;
+  // "…until 4.30pm, Monday to Thursday, and until 3pm on Fridays": the days that end earlier, from the same start.
+  let dayEnds: ReturnType<typeof earlierEnds> = [];
   let weekends = false;
   // Days the limit sentences rule out ("not after 5pm or on Fridays"): never the hours' days.
   const out = new Set<Weekday>();
   // What parents are asked not to do ("Please don't message staff before 7.45am") reads with what staff
   // will not do, never alone: alone it is the parents' night (parentsQuiet), not the staff hours.
-  const staffSays = sentences.some((s) => !PARENTS_NOT.test(s.text) && (DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond)\b/i.test(s.text)) && !NOT_MESSAGE_HOURS.test(s.text) && !findTimeRanges(s.text).length && findTimeLimits(s.text).length > 0);
+  const staffSays = sentences.some((s) => !PARENTS_NOT.test(s.text) && (DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond)\b/i.test(s.text)) && !NOT_MESSAGE_HOURS.test(s.text) && !findTimeRanges(s.text).length && (findTimeLimits(s.text).length > 0 || findUntil(s.text).length > 0));
   for (const s of sentences) {
     if (!staffSays && PARENTS_NOT.test(s.text)) continue;
     if (!(DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond)\b/i.test(s.text)) || NOT_MESSAGE_HOURS.test(s.text)) continue;
     // A sentence that also states a range ("rhwng 8.45yb a 4.00yp … not after 5pm") is not a plain limit:
     // quoted for other hours it would contradict them.
     if (findTimeRanges(s.text).length) continue;
-    for (const l of findTimeLimits(s.text)) {
+    // "…will check ClassDojo until 4.30 each day": an end, as "not after 4.30pm" is (staff's words only).
+    const ends = earlierEnds(s.text, []);
+    const until = PARENTS_NOT.test(s.text) ? [] : findUntil(s.text).filter((l) => !ends.some((e) => e.from <= l.from && l.from < e.to));
+    if (until.length && ends.length && !dayEnds.length) dayEnds = ends;
+    for (const l of [...findTimeLimits(s.text), ...until]) {
       if (l.kind === 'before' && l.minutes < 12 * 60 && (!start || l.minutes > start.m)) start = { m: l.minutes, s };
       if (l.kind === 'after' && l.minutes > 12 * 60 && (!end || l.minutes < end.m)) {
         end = { m: l.minutes, s };
@@ -623,7 +633,14 @@ function limitHours(sentences: Sentence[]): { window: Window; sentences: Sentenc
   const missing = !start ? ` The document gives no start: ${ds} is the recommended default.` : !end ? ` The document gives no end: ${de} is the recommended default.` : '';
   const weekdaysOut = kept.length && kept.length < WEEKDAYS_MON_FRI.length;
   const days = weekdaysOut ? ` Not on the days it rules out: ${window.days.join(', ')}.` : weekends ? ' Not at weekends: Monday to Friday.' : ' The document names no days: Monday to Friday, the school week, is assumed.';
-  return { window, sentences: [start?.s, end?.s].filter((x): x is Sentence => !!x), note: `Read from what staff will not do (${said}).${missing}${days}` };
+  const windows: Window[] = [window];
+  for (const e of dayEnds) {
+    const ds2 = e.days.filter((d) => windows[0]!.days.includes(d));
+    if (!ds2.length || e.end <= minutes(window.start)) continue;
+    windows[0] = { ...windows[0]!, days: windows[0]!.days.filter((d) => !ds2.includes(d)) };
+    windows.push({ days: ds2, start: window.start, end: hhmm(e.end) });
+  }
+  return { windows: windows.filter((w) => w.days.length), sentences: [start?.s, end?.s].filter((x): x is Sentence => !!x), note: `Read from the limits the document sets (${said}).${missing}${days}` };
 }
 
 /** Parents asked not to message at night ("Parents are asked not to message staff between 6pm and 7am"): when parents should not send, not when staff do. */
@@ -645,8 +662,25 @@ function parentsQuiet(sentences: Sentence[]): { phrase: string; sentence: Senten
   return undefined;
 }
 
+/** Another way of keeping in touch than ClassDojo: email, the website, newsletters, social media, letters, the phone. */
+const OTHER_CHANNEL = /\b(?:e-?mails?|website|newsletters?|social media|facebook|twitter|instagram|text messages?|texts|letters?|telephone|phone calls?)\b/i;
+
+/**
+ * A sentence about another channel, not ClassDojo: under a heading naming one ("4. Email", "Social media"),
+ * or with one as its subject ("Emails are checked between 8am and 4pm and will be answered within three
+ * school days"), and not naming ClassDojo itself. A long communication policy gives email its own hours and
+ * reply times; they are not ClassDojo's.
+ */
+function aboutOtherChannel(s: Sentence): boolean {
+  if (DOJO.test(s.text)) return false;
+  if (OTHER_CHANNEL.test(s.section) && !DOJO.test(s.section)) return true;
+  return /^\W{0,3}(?:(?:the|our|all|any|school|office)[ \u00a0]{1,3}){0,2}(?:e-?mails?|website|newsletters?|social media|facebook|twitter|instagram|text messages?|texts|letters?|phone calls?)\b/i.test(s.text);
+}
+
 function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
-  const all = hoursCandidates(sentences, text);
+  // Email's hours (or the website's) in a policy for all channels are not ClassDojo's.
+  const own = sentences.filter((s) => !aboutOtherChannel(s));
+  const all = hoursCandidates(own, text);
   const cands = all.filter((c) => !c.occasional);
   const occasions = all.filter((c) => c.occasional && c.staff >= 3);
   const parents = parentsQuiet(sentences);
@@ -688,17 +722,17 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
     p.staffHours = found(structuredClone(p.replyHours.value), quotesOf(replies), `The document gives the hours staff reply to messages: staff send in the same hours.${daysNote(replies)}`);
   }
   if (!staff.length && !replies.length) {
-    const quiet = quietHours(sentences);
+    const quiet = quietHours(own);
     if (quiet) {
       p.staffHours = found([quiet.window], [quiet.sentence], quiet.note);
       p.replyHours = found([structuredClone(quiet.window)], [quiet.sentence], `${quiet.note} Parents are told to expect replies in the same hours.`);
       extra();
       return;
     }
-    const limits = limitHours(sentences);
+    const limits = limitHours(own);
     if (limits) {
-      p.staffHours = found([limits.window], limits.sentences, limits.note);
-      p.replyHours = found([structuredClone(limits.window)], limits.sentences, `${limits.note} Parents are told to expect replies in the same hours.`);
+      p.staffHours = found(limits.windows, limits.sentences, limits.note);
+      p.replyHours = found(structuredClone(limits.windows), limits.sentences, `${limits.note} Parents are told to expect replies in the same hours.`);
     }
   }
   extra();
@@ -727,6 +761,7 @@ const rank = (m: string) => (/as soon/i.test(m) ? 2 : /^(?:within|up to)/i.test(
 
 function extractResponseTime(sentences: Sentence[], p: Proposal): void {
   const ranked = sentences
+    .filter((s) => !aboutOtherChannel(s))
     .map((s) => ({ s, m: RESPONSE.exec(s.text) }))
     // A table row is read with its header ("| When you will hear back |").
     .filter((x) => x.m && /\b(respon|repl|turn ?around|answer|hear back|ateb|ymateb)/i.test(`${x.s.header?.text ?? ''} ${x.s.text}`))
@@ -759,7 +794,8 @@ const ROLES: Role[] = [
   },
   { key: 'office', role: 'School office', destination: 'office', re: /\b(?:school |main |front |admin(?:istration)? )?office\b|\breception\b|\badmin(?:istration)? (?:team|staff)\b|\bschool admin\b|\boffice staff\b|\boffice team\b|\b(?:prif )?swyddfa(?:['’]r ysgol)?\b/i },
 ];
-const SENCO = /\b(SENCo|SENDCo|SENCO|SENDCO|special educational needs (?:and disabilities )?co-?ordinator|inclusion (?:lead|manager))\b/i;
+/** The SENCo, and Wales's ALNCo (Additional Learning Needs Co-ordinator, "Cydlynydd ADY") who holds the same post. */
+const SENCO = /\b(SENCo|SENDCo|SENCO|SENDCO|ALNCo|ALNCO|ALENCo|special educational needs (?:and disabilities )?co-?ordinator|additional learning needs co-?ordinator|inclusion (?:lead|manager))\b/i;
 const HEAD = /\b(head ?teacher|head of school|principal)\b/i;
 
 // A title, an initial or a given name ("Mrs A Clarke", "Mrs Carol Baker"), and a surname; or a nurse by their
@@ -778,6 +814,9 @@ const JOINING = new Set(['is', 'are', 'our', 'the', 'in', 'at', 'dsl', 'senco', 
 
 /** "Miss Jo Carter, who is the school's DSL" joins a name and a role; "Mr Reed, and the DSL" does not. */
 function joinsRoleAndName(between: string): boolean {
+  // The role's name in another language in brackets ("our ALNCo (Cydlynydd ADY), Miss Ffion Jenkins", "the
+  // Pennaeth (Headteacher), Mr Dafydd Rees"): the same role, said twice.
+  between = between.replace(/\((?:[ \u00a0]?[\p{L}'’-]{1,20}){1,4}[ \u00a0]?\)/gu, ' ');
   const words = between.replace(/[\s(),:–—-]+/g, ' ').trim();
   if (!words) return true;
   const list = words.split(' ');
@@ -869,20 +908,37 @@ function personFor(key: string, re: RegExp, text: string): { name: string; at: n
  * number is the office's).
  */
 function sameClause(text: string, from: number, to: number): boolean {
-  return !/[.;!?][ \u00a0]{1,3}\p{Lu}/u.test(text.slice(from, to));
+  return !/[.!?][ \u00a0]{1,3}\p{Lu}|;/u.test(text.slice(from, to));
 }
 
 /** The phone number given for a contact mentioned at `at`: the first after it, else the first in the text (in the same clause). */
 function phoneFor(text: string, at: number): string | undefined {
   const phones = matchesOf(PHONE, text);
-  return (phones.find((p) => p.index >= at) ?? phones.find((p) => sameClause(text, p.index, at)))?.text;
+  return (phones.find((p) => p.index >= at && !anotherPartyBetween(text, at, p.index)) ?? phones.find((p) => p.index < at && sameClause(text, p.index, at)))?.text;
+}
+
+/**
+ * Whether a number or address at `to` belongs to someone named in a later clause than the mention at
+ * `from`: "Lost property to Mrs Hall in the office, and questions about trips to Mr Khan on 01632 963301"
+ * (the number is Mr Khan's). A clause with no one else in it keeps the number: "…to Mrs Hall, and ring 01632 963300".
+ */
+function anotherPartyBetween(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  let last = -1;
+  for (const m of between.matchAll(CLAUSE_BREAK)) last = m.index! + m[0].length;
+  if (last < 0) return false;
+  const rest = between.slice(last);
+  PERSON.lastIndex = 0;
+  const named = PERSON.test(rest);
+  PERSON.lastIndex = 0;
+  return named || [...ROLES.map((r) => r.re), SENCO, HEAD].some((re) => re.test(rest));
 }
 
 /** The email address given for a contact mentioned at `at`: the first after it, else the first in the text. */
 function emailFor(text: string, at: number): string | undefined {
   // Only an address the policy format accepts (its last label letters only: "…sch.uk", not "…sch.uk01632").
   const emails = findEmails(text).filter((e) => /\.[A-Za-z]{2,24}$/.test(text.slice(e.start, e.end)));
-  const e = emails.find((x) => x.start >= at) ?? emails.find((x) => sameClause(text, x.start, at));
+  const e = emails.find((x) => x.start >= at && !anotherPartyBetween(text, at, x.start)) ?? emails.find((x) => x.start < at && sameClause(text, x.start, at));
   return e ? text.slice(e.start, e.end) : undefined;
 }
 
@@ -1282,14 +1338,63 @@ type Found = { destination: Destination; contact?: ContactFind; strength: number
  */
 function destinationIn(stmt: string, dir: Directory, category: QueryCategory): Found | undefined {
   const words = category === 'general' || category === 'safeguarding' ? undefined : CATEGORY_WORDS[category].exec(categoryText(category, stmt));
-  if (words && stmt.includes(';')) {
-    const a = stmt.lastIndexOf(';', words.index) + 1;
-    const b = stmt.indexOf(';', words.index);
-    const clause = stmt.slice(a, b < 0 ? stmt.length : b);
+  if (words) {
+    const [a, b] = clauseAround(stmt, words.index);
+    const clause = stmt.slice(a, b);
     const inClause = clause.length < stmt.length ? destinationInText(clause, dir, category) : undefined;
     if (inClause && inClause.strength >= 2) return inClause;
+    const parallel = words ? parallelPart(stmt, words.index) : undefined;
+    if (parallel) {
+      const inPart = destinationInText(parallel, dir, category);
+      if (inPart && inPart.strength >= 2) return inPart;
+    }
   }
   return destinationInText(stmt, dir, category);
+}
+
+/** " and Mr Khan", ", or Mrs Lee": where a second person's part of a parallel sentence begins. */
+const NEXT_PERSON = /,?[ \u00a0]{1,3}(?:and|or)[ \u00a0]{1,3}(?=(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0])/g;
+
+/**
+ * "Please contact Mrs Hall about dinners and Mr Khan about clubs": the verb of the first part carries to the
+ * next. For a query named in a later part that begins with a person, that part with the first part's
+ * sending words before it ("Please contact Mr Khan about clubs"), to read as a statement of its own; only
+ * when the first part names a query of its own (two people each with their own query, not "contact Mrs Hall
+ * or Mr Khan about clubs"). The words are read, never quoted: the route quotes the sentence.
+ */
+function parallelPart(stmt: string, at: number): string | undefined {
+  const cuts = [...stmt.matchAll(NEXT_PERSON)].map((m) => ({ from: m.index!, to: m.index! + m[0].length }));
+  const mine = cuts.filter((c) => c.to <= at).pop();
+  if (!mine) return undefined;
+  const first = stmt.slice(0, cuts[0]!.from);
+  if (!(Object.keys(CATEGORY_WORDS) as (keyof typeof CATEGORY_WORDS)[]).some((c) => CATEGORY_WORDS[c].test(first))) return undefined;
+  PERSON.lastIndex = 0;
+  const person = PERSON.exec(first);
+  PERSON.lastIndex = 0;
+  if (!person || !TO_SOMEONE.test(first.slice(0, person.index).slice(-30))) return undefined;
+  const next = cuts.find((c) => c.from > mine.from);
+  return `${first.slice(0, person.index)}${stmt.slice(mine.to, next ? next.from : stmt.length)}`;
+}
+
+/**
+ * Where one clause of a sentence ends and the next begins: a semicolon, or a comma before "and", "but",
+ * "while", "whilst", "whereas" ("Lost property to Mrs Hall in the office, and questions about trips to
+ * Mr Khan on …"). Not a bare "and" or "or": "by phone or email", "dinners and clubs" are one clause.
+ */
+const CLAUSE_BREAK = /;|,[ \u00a0]{0,3}(?=(?:and|but|while|whilst|whereas)\b)/gi;
+
+/** The bounds [start, end) of the clause of `text` around offset `at` (see CLAUSE_BREAK). */
+function clauseAround(text: string, at: number): [number, number] {
+  let a = 0;
+  let b = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index! < at) a = m.index! + m[0].length;
+    else {
+      b = m.index!;
+      break;
+    }
+  }
+  return [a, b];
 }
 
 /**
@@ -1309,7 +1414,7 @@ function destinationOfTitle(role: string, category: QueryCategory): Destination 
 }
 
 /** A word that sends a query to someone: "directed to", "discussed with", "speak to", "ring", "contact". */
-const TO_SOMEONE = /\b(?:to|with|contact|call|ring|phone|telephone|email|e-mail|see|ask)[ \u00a0]{1,3}(?:(?:our|the|your|school['’]s)[ \u00a0]{1,3})?$/i;
+const TO_SOMEONE = /\b(?:to|with|contact|call|ring|phone|telephone|email|e-mail|see|ask|(?:looked after|kept|dealt with|handled|managed|organi[sz]ed|run|answered|collected)[ \u00a0]{1,3}by)[ \u00a0]{1,3}(?:(?:our|the|your|school['’]s)[ \u00a0]{1,3})?$/i;
 
 /**
  * The person a query is sent to in a statement ("…should be directed to Mrs Joanne Platt, our Medical Needs
@@ -1331,13 +1436,15 @@ function addresseeIn(stmt: string, dir: Directory): { name: string; role: string
     if (role) {
       const at = before.lastIndexOf(role);
       if (at >= 0) before = before.slice(0, at);
+      // "…addressed to the Pennaeth (Headteacher), Mr Dafydd Rees": the title in the school's other language, then the bracket.
+      before = before.replace(/(?:\p{Lu}[\p{L}'’-]{1,20}[ \u00a0]){1,3}\($/u, '');
     }
     // Or the sentence's subject, who deals with it: "Mrs Julie Evans (School Business Manager) deals with dinner money".
     let after = stmt.slice(end, end + 80);
     if (role && after.includes(role)) after = after.slice(after.indexOf(role) + role.length);
     // "School Business Manager: Mrs Carol Dean – dinner money and trip payments": a dash after the name says what they deal with.
     // Or there for it: "Mrs Joanne Platt, is available on 01632 960888 for help with school dinners".
-    const subject = (/^[\s,()–—-]*(?:deals with|handles|looks after|is responsible for|manages|oversees|co-?ordinates|can help with|will help with|helps with|takes|can be (?:contacted|reached|emailed|phoned|telephoned))\b/i.test(after) || /^[\s,()–—-]*(?:is |are )?(?:also )?(?:available|on hand|happy|here)\b[^.;]{0,60}\b(?:help|support|advice|assist\w*|queries|questions|talk|discuss|speak|meet)\b/i.test(after) || /^[ \u00a0]{1,3}[–—-][ \u00a0]{1,3}\p{Ll}/u.test(after)) && !/[.;]/.test(stmt.slice(0, m.index));
+    const subject = (/^[\s,()–—-]*(?:deals with|handles|looks after|is responsible for|is in charge of|manages|runs|organi[sz]es|oversees|co-?ordinates|can help with|will help with|helps with|takes|can be (?:contacted|reached|emailed|phoned|telephoned))\b/i.test(after) || /^[\s,()–—-]*(?:is |are )?(?:also )?(?:available|on hand|happy|here)\b[^.;]{0,60}\b(?:help|support|advice|assist\w*|queries|questions|talk|discuss|speak|meet)\b/i.test(after) || /^[ \u00a0]{1,3}[–—-][ \u00a0]{1,3}\p{Ll}/u.test(after)) && !/[.;]/.test(stmt.slice(0, m.index));
     // "…to the school office, not to Mrs Lee, our Family Liaison Officer": not the one written to.
     if (/\b(?:not|rather than|instead of|nor)[ \u00a0]{1,3}(?:to|with)?[ \u00a0]*(?:(?:our|the|your)[ \u00a0]{1,3})?$/i.test(before.slice(-30))) continue;
     if (!TO_SOMEONE.test(before.slice(-30)) && !subject) continue;
@@ -1474,8 +1581,15 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
     const how = `following ${/^the$/i.test(policy[1]!) ? 'the' : 'its'} ${name}${where ? ` (${where[0].trim()})` : ''}`;
     return { destination: 'office', contact: { key: 'complaints', contact: { name: owner, role: 'Complaints procedure', how }, sentences: [] }, strength: 2 };
   }
+  // A person with no role as the subject who deals with it ("Mrs Hall deals with dinner money, while Mr Khan
+  // runs after-school clubs"): read clause by clause (destinationIn), so each clause's subject.
+  const subjectOf = /^\W{0,3}(?:(?:and|but|while|whilst|whereas)[ \u00a0]{1,3})?((?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]{1,3}\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+)?)[ \u00a0]{1,3}(?:deals with|looks after|handles|runs|organi[sz]es|manages|is responsible for|is in charge of|takes care of)\b/u.exec(stmt);
+  if (subjectOf) {
+    const name = subjectOf[1]!.replace(/\s+/g, ' ');
+    return { destination: 'office', contact: { key: contactKey(name) || 'contact', contact: { name, how: howOf(stmt), ...meansAfter(stmt, subjectOf.index + subjectOf[0].length) }, sentences: [] }, strength: 2 };
+  }
   // A named person with no role ("a phone call to Dawn Hufton or school staff").
-  const to = /\b(?:to|contact|call|phone|ring|email|speak to|speak with)\s+((?:(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])/u.exec(stmt);
+  const to = /\b(?:to|contact|call|phone|ring|email|speak to|speak with|(?:discuss(?:ed)?|raised?|talk|check(?:ed)?)\s+with|(?:looked after|kept|dealt with|handled|managed|organi[sz]ed|run|answered|collected)\s+by)\s+((?:(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])/u.exec(stmt);
   if (to && !/^(Class|Dojo|ClassDojo|The|School|Parents?|Carers?|Teachers?|Monday|Tuesday|Wednesday|Thursday|Friday)\b/.test(to[1]!) && (PERSON.test(to[1]!) || FIRST_LAST.test(to[1]!))) {
     PERSON.lastIndex = 0;
     FIRST_LAST.lastIndex = 0;
@@ -1539,6 +1653,56 @@ function contactKey(name: string): string {
  * in the cells after the label. Absence and sickness rows go to attendance when the label or the address
  * says so, any other to the office. Undefined when the row gives no one to reach.
  */
+/**
+ * The person (or title) a row naming a query gives in its other cells, as the row's contact: "School meals |
+ * School Business Manager (Mr Tom Ellis) | Email meals@…", "Complaints | Headteacher | In writing via the
+ * school office". A row is a route as it stands (no sending word), and the office a cell says the way is
+ * through is how to reach them, not who they are. Undefined when the row names no one, or only an office.
+ */
+/** Whether a cell is a job title and nothing else (TITLE's first match is the whole cell). */
+function isTitleCell(cell: string): boolean {
+  TITLE.lastIndex = 0;
+  const m = TITLE.exec(cell);
+  TITLE.lastIndex = 0;
+  return !!m && m.index === 0 && m[0].length === cell.length;
+}
+
+function rowPerson(s: Sentence, dir: Directory, category: QueryCategory): Found | undefined {
+  const first = s.cells?.find((c) => c.end > c.start);
+  if (!first) return undefined;
+  const value = s.text.slice(first.end - s.start);
+  const person = peopleIn(value, dir)[0];
+  let name: string;
+  let role: string | undefined;
+  let key: string | undefined;
+  let end: number;
+  if (person) {
+    const known = byName(dir, person.name);
+    role = statedRole(value, person.index, person.end) ?? known?.entry.role;
+    name = person.name;
+    key = known?.key;
+    end = person.end;
+  } else {
+    // A cell that is a title and nothing else ("Headteacher", "Trips Coordinator"): that title holds it.
+    const cells = s.cells!.filter((c) => c !== first && c.end > c.start).map((c) => s.text.slice(c.start - s.start, c.end - s.start));
+    const title = cells.find((c) => isTitleCell(c) || /^(?:the[ \u00a0])?(?:head ?teacher|head of school|principal)$/i.test(c));
+    if (!title) return undefined;
+    role = title.replace(/^the[ \u00a0]/i, '');
+    name = `the ${role}`;
+    end = value.indexOf(title) + title.length;
+  }
+  if (!role || /\b(?:office|reception|admin\w*)\b/i.test(role)) return undefined;
+  // The number and address in the row, else the ones the document gives with the person's name.
+  const known = person ? byName(dir, person.name)?.entry : undefined;
+  const phone = phoneFor(value, end) ?? phoneFor(value, 0) ?? known?.phone;
+  const email = emailFor(value, end) ?? emailFor(value, 0) ?? known?.email;
+  const destination = destinationOfTitle(role, category);
+  const k = key && !/^deputy-dsl|^dsl$/.test(key) ? key : HEAD.test(role) ? 'headteacher' : contactKey(name) || 'contact';
+  const written = howOf(value);
+  const how = written === HOW_FALLBACK && (phone || email) ? [phone ? 'by phone' : '', email ? 'by email' : ''].filter(Boolean).join(' or ').replace('by phone or by email', 'by phone or email') : written;
+  return { destination, contact: { key: k, contact: { name, role, how, ...(phone ? { phone } : {}), ...(email ? { email } : {}) }, sentences: known ? entrySentences(known, s.text, phone, email) : [] }, strength: 2 };
+}
+
 function rowDestination(s: Sentence, category: QueryCategory): Found | undefined {
   const first = s.cells?.find((c) => c.end > c.start);
   if (!first) return undefined;
@@ -1630,7 +1794,8 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       // itself: "What about dinners, clubs and trips?" is not quoted for the next paragraph's "…talk about progress".
       const question = s.question && (CATEGORY_WORDS[category].test(categoryText(category, s.question.text)) || !CATEGORY_WORDS[category].test(categoryText(category, s.text))) ? s.question : undefined;
       const withIntro = intro && intro.text !== s.text ? [intro, s] : question ? [question, s] : [s];
-      let dest = destinationIn(s.text, dir, category);
+      // A row naming a query and a person (or a title) in its other cells: that person, however the row says to reach them.
+      let dest = (labelled ? rowPerson(s, dir, category) : undefined) ?? destinationIn(s.text, dir, category);
       let used = dest ? ((intro && NOT_DOJO.test(intro.text)) || question ? withIntro : [s]) : withIntro;
       if (!dest && intro) dest = destinationIn(stmt, dir, category);
       if (!dest && labelled) dest = rowDestination(s, category);
@@ -1643,7 +1808,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       if (!dest) continue;
       // A sentence naming a query and a place, but only mentioning them (no routing verb), is not a route.
       // A table row pairing a query with a contact is a route as it stands.
-      if (!labelled && !titledRow && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|dealt with|handled|considered|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
+      if (!labelled && !titledRow && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|dealt with|deals with|looks after|runs|organi[sz]es|in charge of|handled|addressed|raised|(?:looked after|kept|managed|organi[sz]ed|run|answered) by|to[ \u00a0]{1,3}(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]|considered|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
       let score = dest.strength;
       if (PARENT_VOICE.test(stmt)) score += 1;
       if (NOT_DOJO.test(stmt)) score += 1;
@@ -1673,7 +1838,9 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   }
   const keyFor = (c: ContactFind, category: QueryCategory): string => {
     const existing = contacts[c.key];
-    if (!existing || (existing.value.name === c.contact.name && existing.value.how === c.contact.how)) return c.key;
+    // Never one contact for two numbers or two addresses ("School meals | Email meals@…", "School trips | Email trips@…").
+    const differs = (v: Contact) => (!!v.phone && !!c.contact.phone && v.phone !== c.contact.phone) || (!!v.email && !!c.contact.email && v.email !== c.contact.email);
+    if (!existing || (existing.value.name === c.contact.name && existing.value.how === c.contact.how && !differs(existing.value))) return c.key;
     // The same person, reached the same way with more said ("by phone before 9am" and "…, not through
     // ClassDojo"): one contact, with the fuller wording, not two.
     if (existing.value.name === c.contact.name && existing.value.phone === c.contact.phone && existing.value.email === c.contact.email && !existing.defaults) {
@@ -1686,7 +1853,8 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       }
       if (b.startsWith(`${a},`) || a.startsWith(`${b},`)) return c.key;
     }
-    for (const [k, v] of Object.entries(contacts)) if (v.value.name === c.contact.name && v.value.how === c.contact.how) return k;
+    // The same name reached the same way at the same number and address (never another row's address).
+    for (const [k, v] of Object.entries(contacts)) if (v.value.name === c.contact.name && v.value.how === c.contact.how && !differs(v.value)) return k;
     return `${c.key}-${category}`;
   };
   // Contacts whose wording a later route made fuller: that route's sentences are quoted with them too.
@@ -1977,7 +2145,7 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   }
 
   // Sensitive matters only in private.
-  const SENSITIVE = /\b(sensitive|personal|confidential)\b[^.]{0,20}\b(information|matters?|details|messages|data)\b|\bprivate (?:information|matters|details)\b|\b(?:child|pupil|young person|family)\w*\s+matters\b|\bconversations? about\b[^.]{0,40}\bmatters\b/i;
+  const SENSITIVE = /\b(sensitive|personal|confidential)\b[^.]{0,20}\b(information|matters?|details|messages|data)\b|\bof an? (?:personal|sensitive|confidential|private) nature\b|\bprivate (?:information|matters|details)\b|\b(?:child|pupil|young person|family)\w*\s+matters\b|\bconversations? about\b[^.]{0,40}\bmatters\b/i;
   const WHERE = /\bprivate (?:messag\w*|chats?|conversations?)\b|\bnot (?:on|in|via) (?:the )?(?:class|student)\b|\bclass (?:chat|story|page|pages)\b|\bclass\/student\b|\bmore than one (?:parent|family)\b|\bstudent story\b|\bnot\b[^.;]{0,40}\b(?:on|via|through|over|using)[ \u00a0]{1,3}(?:class ?dojo|dojo)\b/i;
   // Or the kinds of matter named in a list, kept off a shared space or kept private: "Medical, SEN or
   // behaviour matters will only be discussed in a private message", "information about a child's health,
@@ -2005,7 +2173,8 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
   }
 
   // Points never taken away.
-  const points = find(/\bpoints?\b[^.]{0,40}\b(?:(?:will|are|should|must|can) (?:not|never) be (?:taken away|removed|deducted|lost)|(?:not|never) (?:taken away|removed|deducted))|\b(?:not|never|no)\b[^.]{0,20}\b(?:take|taking|remove|removing|deduct|deducting)\b[^.]{0,20}\bpoints?\b[^.]{0,10}\baway\b|\bno negative points\b|\b(?:not|never)\b[^.]{0,20}\b(?:remove|removing|deduct|deducting|take away|taking away|subtract)\b[^.]{0,20}\bpoints?\b|\bonly (?:ever )?(?:award|give|positive) (?:positive )?points\b|\bpoints?\b[^.]{0,40}\b(?:not|never)[ \u00a0]{1,3}(?:take|taking|remove|removing|deduct|deducting)[ \u00a0]{1,3}(?:them|it|any)\b|\b(?:ni|nid|byth)\b[^.]{0,30}\bdynnu\b[^.]{0,20}\b[bp]wyntiau\b/i);
+  // "Negative points are not used", "We never give negative points".
+  const points = find(/\bnegative (?:dojo |class ?dojo )?points\b[^.]{0,30}\b(?:are|is|will be|should be|must be) (?:not|never) (?:used|given|awarded|issued)\b|\b(?:do not|don['’]t|never|will not|won['’]t|does not|doesn['’]t) (?:use|give|award|issue) (?:any )?negative (?:dojo |class ?dojo )?points\b|\bpoints?\b[^.]{0,40}\b(?:(?:will|are|should|must|can) (?:not|never) be (?:taken away|removed|deducted|lost)|(?:not|never) (?:taken away|removed|deducted))|\b(?:not|never|no)\b[^.]{0,20}\b(?:take|taking|remove|removing|deduct|deducting)\b[^.]{0,20}\bpoints?\b[^.]{0,10}\baway\b|\bno negative points\b|\b(?:not|never)\b[^.]{0,20}\b(?:remove|removing|deduct|deducting|take away|taking away|subtract)\b[^.]{0,20}\bpoints?\b|\bonly (?:ever )?(?:award|give|positive) (?:positive )?points\b|\bpoints?\b[^.]{0,40}\b(?:not|never)[ \u00a0]{1,3}(?:take|taking|remove|removing|deduct|deducting)[ \u00a0]{1,3}(?:them|it|any)\b|\b(?:ni|nid|byth)\b[^.]{0,30}\bdynnu\b[^.]{0,20}\b[bp]wyntiau\b/i);
   // An FAQ: "Will you take away Dojo points?" answered "No." or "…we never take them away".
   for (const s of sentences) {
     if (points.includes(s) || !s.question || !/\b(?:take (?:away|off)|taking (?:away|off)|remove|deduct|lose|negative)\b[^?]{0,30}\bpoints?\b|\bpoints?\b[^?]{0,30}\b(?:taken (?:away|off)|removed|deducted)\b/i.test(s.question.text)) continue;

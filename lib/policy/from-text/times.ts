@@ -21,10 +21,10 @@ interface TimeToken {
 /**
  * A time range. Written out as one literal (the regex sweep checks every literal in lib/), built from:
  * TIME = optional "half|quarter past|to", then digits ("8", "8.30", "08:30", "0830") or a word ("noon",
- * "eight"), then optional "am", "p.m.", "o'clock", "hrs", then optional "in the morning|afternoon|evening";
+ * "eight"), then optional "am", "p.m.", "o'clock", "hrs" or Welsh "yb", "yp" ("8:45yb-3:30yp"), then optional "in the morning|afternoon|evening";
  * RANGE = optional "between (the hours of)|from", TIME, a joiner ("-", "–", "to", "until", "till", "and"), TIME.
  */
-const RANGE = /(?<![\w.:£$])(between\s+(?:the\s+hours\s+of\s+)?|from\s+)?((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(\s*(?:-|–|—|‐|to|until|till|til|’til|through|and)\s*)((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(?![\w:£%])/gi;
+const RANGE = /(?<![\w.:£$])(between\s+(?:the\s+hours\s+of\s+)?|from\s+)?((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)|y\.?[bph]\.?(?![a-z])))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(\s*(?:-|–|—|‐|to|until|till|til|’til|through|and)\s*)((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)|y\.?[bph]\.?(?![a-z])))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(?![\w:£%])/gi;
 
 /** A time's ending after its digits: "am", "p.m.", "o'clock", "hrs"; Welsh "yb" (y bore), "yp" (y prynhawn), "yh" (yr hwyr). */
 const SUFFIX = /(?<=\d|[a-z]) ?(a\.?m\.?|p\.?m\.?|o['’]? ?clock|hrs|h|y\.?[bph]\.?)$/;
@@ -296,6 +296,26 @@ function clauseBefore(text: string, at: number, reach = 80): string {
   }
   return text.slice(a, at);
 }
+
+/**
+ * An end written as how long staff will do it: "will check ClassDojo until 4.30 each day", "reply up to
+ * 5pm". Not after a negation ("not until 9am" is a start). The time is clear (minutes or am/pm); one written
+ * without am/pm and before 8 is the afternoon's ("until 4.30"). Only ends after noon. Offsets into text.
+ */
+export function findUntil(text: string): TimeLimit[] {
+  const out: TimeLimit[] = [];
+  UNTIL.lastIndex = 0;
+  for (let m = UNTIL.exec(text); m; m = UNTIL.exec(text)) {
+    const t = parseTime(m[1]!);
+    if (!t?.clear) continue;
+    const minutes = t.mer === 'am' || t.mer === 'pm' || t.mer === '24' ? to24(t, t.mer) : t.h >= 1 && t.h <= 7 ? to24(t, 'pm') : to24(t, '24');
+    if (minutes <= 12 * 60 || NEGATION.test(clauseBefore(text, m.index))) continue;
+    out.push({ kind: 'after', minutes, from: m.index, to: m.index + m[0].length });
+  }
+  return out;
+}
+
+const UNTIL = /\b(?:until|till|up to)[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.?m\.?|p\.?m\.?))?|noon|midday)(?![\w:])/gi;
 
 /**
  * Limits written as what staff will not do: "will not check ClassDojo after 5pm", "please do not message

@@ -103,8 +103,9 @@ describe('guard policy from-text', () => {
       { days: ['mon', 'tue', 'wed', 'thu'], start: '08:15', end: '16:45' },
       { days: ['fri'], start: '08:15', end: '14:30' },
     ]);
-    // Each row quoted whole, its day label with its times (probe 18g: a cell alone did not say which days).
-    expect(policy.hours.source.clauses.map((c: { quote: string }) => c.quote)).toEqual(['Day\tTeachers reply\tFamilies may send', 'Monday to Thursday\t8.15am – 4.45pm\t7am – 7pm', 'Friday\t8.15am – 2.30pm\t7am – 2.30pm']);
+    // Each row quoted whole, its day label with its times (probe 18g: a cell alone did not say which days);
+    // not the header row (probe 18m: a row's quote is its own cells).
+    expect(policy.hours.source.clauses.map((c: { quote: string }) => c.quote)).toEqual(['Monday to Thursday\t8.15am – 4.45pm\t7am – 7pm', 'Friday\t8.15am – 2.30pm\t7am – 2.30pm']);
     expect(policy.routing.contacts.dsl).toMatchObject({ name: 'Mr K Mensah', how: 'in person or by telephone', source: { origin: 'policy' } });
     const text = await documentText(readFileSync(path), 'larkspur.docx');
     // Verbatim in the document's text; and however else a table is turned into text (a cell per line, as
