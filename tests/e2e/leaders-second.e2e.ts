@@ -4,22 +4,18 @@
  * are told apart in the options page, and a long class name is cut at a word with "…" (whole in its tooltip
  * and the export), its filter no wider than 22em.
  */
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { VISIBLE_FOR_MS } from '../../lib/ui/visibility';
 import { c1Pupils } from './class-c1';
 import { TEACH } from './harness';
+import { downloaded } from './feed-words';
 import { useHarness } from './use-harness';
 
 const SPOT = 'pg=[data-policy-guard="spot-check"]';
 const row = (page: Page, rule: string) => page.locator(`pg=[data-policy-guard="spot-finding"][data-rule="${rule}"]`);
 
-async function downloaded(page: Page, click: () => Promise<void>): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  return readFileSync((await download.path())!, 'utf8');
-}
 
 describe('leaders after the second probe', () => {
   const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, async (h) => {
@@ -66,7 +62,7 @@ describe('leaders after the second probe', () => {
     await expect.poll(() => history.locator('[data-policy-guard="history-edited"]').first().textContent()).toBe('1 finding in a post edited since checked');
     expect(await history.locator('tr[data-class="c1"]').first().getAttribute('data-findings')).toBe('3');
     const csv = await downloaded(options, () => history.getByRole('button', { name: /^Export the spot-check of “Class 3 Oak” on Tue 24 Nov 2026 as CSV$/ }).click());
-    const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(csv.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(3);
     expect(rows.filter((r) => r.edited_since_checked === 'yes').map((r) => [r.rule_id, r.outcome])).toEqual([['full-name', 'follow-up']]);
     expect(rows.find((r) => r.rule_id === 'out-of-hours')!.outcome).toBe('open');

@@ -4,105 +4,22 @@
  * outlines sit on the name only, classes are named as ClassDojo names them, held sends and their reasons are
  * listed and exported in the school's local time, and the audience line counts what the page counts.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { c1Pupils } from './class-c1';
 import { sendAnyway } from './gate';
 import { TEACH } from './harness';
+import { downloaded, firstWordsCovered, POST_WORDS_UNDER_US } from './feed-words';
 import { useHarness } from './use-harness';
 import { windowScreenshot, zoomTo } from './zoom';
 
 const SPOT = 'pg=[data-policy-guard="spot-check"]';
 
-/**
- * For every post whose first word is in view: is that word what the page shows at its left edge, middle and
- * right edge (document.elementFromPoint lands in the post's text), and if not, which of Policy Guard's
- * elements is there (the closed root's own elementFromPoint, through the test unsealing). Posts and calendar
- * events are found by the fixture's markup; the text is the first word of the post's richText or title.
- */
-const FIRST_WORDS = `(() => {
-  const root = window.__pgRoot('policy-guard-ui');
-  const cards = [...document.querySelectorAll('[data-name="storyFeed"] > .card')];
-  const seen = [];
-  const covered = [];
-  for (const card of cards) {
-    const body = card.querySelector('.event-title') || card.querySelector('[data-name="richText"]');
-    if (!body) continue;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    let node;
-    while ((node = walker.nextNode()) && !/\\S/.test(node.data));
-    if (!node) continue;
-    const m = /\\S+/.exec(node.data);
-    const range = document.createRange();
-    range.setStart(node, m.index);
-    range.setEnd(node, m.index + m[0].length);
-    const r = range.getClientRects()[0];
-    if (!r || r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth) continue;
-    const id = card.querySelector('[data-post-id]')?.getAttribute('data-post-id') || body.textContent.slice(0, 20);
-    seen.push(id);
-    for (const x of [r.left + 1, r.left + r.width / 2, r.right - 1]) {
-      const y = r.top + r.height / 2;
-      const hit = document.elementFromPoint(x, y);
-      if (hit && body.contains(hit)) continue;
-      const ours = root && root.elementFromPoint(x, y);
-      covered.push({ post: id, word: m[0], x: Math.round(x), y: Math.round(y), hit: hit ? hit.localName : null, ours: ours ? (ours.getAttribute('class') || ours.localName) : null });
-    }
-  }
-  return { seen, covered };
-})()`;
-
-/** Scrolls the whole feed through the window, checking first words at each stop; returns every post seen. */
+/** Scrolls the whole feed through the window and fails on any first word under Policy Guard's UI; returns every post seen. */
 async function assertFirstWordsVisible(page: Page, label: string): Promise<Set<string>> {
-  const seen = new Set<string>();
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  const step = await page.evaluate(() => Math.floor(innerHeight * 0.6));
-  for (let y = 0; y <= height; y += step) {
-    await page.evaluate(`window.scrollTo(0, ${y})`);
-    // Two frames: the overlay re-measures after a scroll or resize.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const { seen: now, covered } = (await page.evaluate(FIRST_WORDS)) as { seen: string[]; covered: unknown[] };
-    expect(covered, `${label}, scrolled to ${y}: first words under Policy Guard's UI`).toEqual([]);
-    now.forEach((id) => seen.add(id));
-  }
-  await page.evaluate('window.scrollTo(0, 0)');
+  const { seen, covered } = await firstWordsCovered(page);
+  expect(covered, `${label}: first words under Policy Guard's UI`).toEqual([]);
   return seen;
-}
-
-
-/**
- * The words in view of the post (or event) that Policy Guard outlines for item `id` (the overlay's own id for it,
- * on its outlines), that Policy Guard's UI covers.
- */
-const POST_WORDS_UNDER_US = (id: string) => {
-  const root = (window as unknown as { __pgRoot(name: string): ShadowRoot }).__pgRoot('policy-guard-ui');
-  const outline = root.querySelector(`.pg-outline[data-post-id="${CSS.escape(id)}"]`)?.getBoundingClientRect();
-  const post = outline && document.elementsFromPoint(outline.left + outline.width / 2, outline.top + outline.height / 2).map((e) => e.closest('[data-name="storyFeed"] > *')).find((e) => !!e);
-  const covered: string[] = [];
-  let probed = 0;
-  if (!post) return { probed, covered };
-  const walker = document.createTreeWalker(post, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const re = /\S+/g;
-    for (let m = re.exec(n.nodeValue ?? ''); m; m = re.exec(n.nodeValue ?? '')) {
-      const range = document.createRange();
-      range.setStart(n, m.index);
-      range.setEnd(n, m.index + m[0].length);
-      const r = range.getClientRects()[0];
-      if (!r || r.width === 0 || r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth) continue;
-      probed++;
-      const hit = [r.left + 1, r.left + r.width / 2, r.right - 1].map((x) => document.elementFromPoint(x, r.top + r.height / 2));
-      if (hit.some((e) => e?.localName === 'policy-guard-ui')) covered.push(m[0]);
-    }
-  }
-  return { probed, covered };
-};
-
-/** What a download saved, as bytes. */
-async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: readFileSync(path!) };
 }
 
 describe('leaders’ and teachers’ views', () => {

@@ -15,12 +15,13 @@
  * - chart axes for a week of daily checks and a year of monthly ones: distinct labels.
  */
 import { readFileSync } from 'node:fs';
-import type { Page, Route } from 'playwright-core';
+import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { VISIBLE_FOR_MS } from '../../lib/ui/visibility';
 import { c1Pupils } from './class-c1';
 import { sendAnyway } from './gate';
 import { TEACH, type Harness } from './harness';
+import { downloaded, firstWordsCovered, POST_WORDS_UNDER_US } from './feed-words';
 import { useHarness } from './use-harness';
 import { windowScreenshot, zoomTo } from './zoom';
 
@@ -52,80 +53,6 @@ async function serveAsh(h: Harness, edit?: { id: string; body: string }) {
     return route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: JSON.stringify(value) });
   });
 }
-
-async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
-}
-
-/** Every post's first word in view that is under Policy Guard's UI (as leaders.e2e.ts checks it). */
-const FIRST_WORDS = `(() => {
-  const root = window.__pgRoot('policy-guard-ui');
-  const seen = [], covered = [];
-  for (const card of document.querySelectorAll('[data-name="storyFeed"] > .card')) {
-    const body = card.querySelector('.event-title') || card.querySelector('[data-name="richText"]');
-    if (!body) continue;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    let node;
-    while ((node = walker.nextNode()) && !/\\S/.test(node.data));
-    if (!node) continue;
-    const m = /\\S+/.exec(node.data);
-    const range = document.createRange();
-    range.setStart(node, m.index);
-    range.setEnd(node, m.index + m[0].length);
-    const r = range.getClientRects()[0];
-    if (!r || r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth) continue;
-    seen.push(body.textContent.slice(0, 20));
-    for (const x of [r.left + 1, r.left + r.width / 2, r.right - 1]) {
-      const hit = document.elementFromPoint(x, r.top + r.height / 2);
-      if (hit && body.contains(hit)) continue;
-      const ours = root && root.elementFromPoint(x, r.top + r.height / 2);
-      covered.push({ word: m[0], x: Math.round(x), hit: hit ? hit.localName : null, ours: ours ? (ours.getAttribute('class') || ours.localName) : null });
-    }
-  }
-  return { seen, covered };
-})()`;
-
-async function firstWordsCovered(page: Page): Promise<{ seen: number; covered: unknown[] }> {
-  const seen = new Set<string>();
-  const covered: unknown[] = [];
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  const step = await page.evaluate(() => Math.floor(innerHeight * 0.6));
-  for (let y = 0; y <= height; y += step) {
-    await page.evaluate(`window.scrollTo(0, ${y})`);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const now = (await page.evaluate(FIRST_WORDS)) as { seen: string[]; covered: unknown[] };
-    now.seen.forEach((s) => seen.add(s));
-    covered.push(...now.covered.map((c) => ({ ...(c as object), scrolledTo: y })));
-  }
-  await page.evaluate('window.scrollTo(0, 0)');
-  return { seen: seen.size, covered };
-}
-
-/** The words in view of the post Policy Guard outlines as item `id` that Policy Guard's UI covers (as in leaders.e2e.ts). */
-const POST_WORDS_UNDER_US = (id: string) => {
-  const root = (window as unknown as { __pgRoot(name: string): ShadowRoot }).__pgRoot('policy-guard-ui');
-  const outline = root.querySelector(`.pg-outline[data-post-id="${CSS.escape(id)}"]`)?.getBoundingClientRect();
-  const post = outline && document.elementsFromPoint(outline.left + outline.width / 2, outline.top + outline.height / 2).map((e) => e.closest('[data-name="storyFeed"] > *')).find((e) => !!e);
-  const covered: string[] = [];
-  let probed = 0;
-  if (!post) return { probed, covered };
-  const walker = document.createTreeWalker(post, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const re = /\S+/g;
-    for (let m = re.exec(n.nodeValue ?? ''); m; m = re.exec(n.nodeValue ?? '')) {
-      const range = document.createRange();
-      range.setStart(n, m.index);
-      range.setEnd(n, m.index + m[0].length);
-      const r = range.getClientRects()[0];
-      if (!r || r.width === 0 || r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth) continue;
-      probed++;
-      const hit = [r.left + 1, r.left + r.width / 2, r.right - 1].map((x) => document.elementFromPoint(x, r.top + r.height / 2));
-      if (hit.some((e) => e?.localName === 'policy-guard-ui')) covered.push(m[0]);
-    }
-  }
-  return { probed, covered };
-};
 
 describe('a class ClassDojo names "Year 5 Café – Ash", with 31 pupils (probe 20p)', () => {
   const h = useHarness({ fakeTime: '2026-11-24 10:15:00' }, async (h) => {
@@ -260,7 +187,7 @@ describe('the overlay in a 400 px window and beside a teacher’s findings (prob
     await h.screenshot(page, 'probe20p-400-tab');
     const folded = await firstWordsCovered(page);
     expect(folded.covered).toEqual([]);
-    expect(folded.seen).toBe(11);
+    expect(folded.seen.size).toBe(11);
     await spot.click();
     await expect.poll(() => spot.getAttribute('data-dock')).toBe('tab-open');
     await h.screenshot(page, 'probe20p-400-open');
