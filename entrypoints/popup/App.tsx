@@ -146,6 +146,7 @@ function Today(props: { counts: HeldSummary }) {
       {t('popupToday', [String(counts.held), String(counts.byOutcome.fixed), String(counts.byOutcome.edited), String(counts.byOutcome['sent-anyway'])])}
       <PartlyFixed n={counts.partlyFixed} />
       <NotSent n={counts.byOutcome['not-sent']} />
+      <StillOpen n={counts.open} />
     </p>
   );
 }
@@ -166,6 +167,14 @@ function NotSent(props: { n?: number }) {
   return props.n ? <span data-policy-guard="popup-not-sent" data-n={props.n}>{` ${t('popupNotSent', String(props.n))}`}</span> : null;
 }
 
+/**
+ * Held sends whose dialog is still up on a page (the teacher has not chosen yet): counted in the held above and in
+ * none of its outcomes, so the line still adds up; said only when there are some.
+ */
+function StillOpen(props: { n?: number }) {
+  return props.n ? <span data-policy-guard="popup-still-open" data-n={props.n}>{` ${t('popupStillOpen', String(props.n))}`}</span> : null;
+}
+
 /** The week's held sends, by what the teacher did (the options page lists each one, with its reason). */
 function Week(props: { week: HeldSummary }) {
   const { week } = props;
@@ -174,7 +183,8 @@ function Week(props: { week: HeldSummary }) {
     <p data-policy-guard="popup-week" data-held={held} data-fixed={byOutcome.fixed} data-edited={byOutcome.edited} data-sent-anyway={byOutcome['sent-anyway']} data-not-sent={byOutcome['not-sent']}>
       {t('popupWeek', [String(held), String(byOutcome.fixed), String(byOutcome.edited), String(byOutcome['sent-anyway'])])}
       <PartlyFixed n={week.partlyFixed} />
-      <NotSent n={byOutcome['not-sent']} />{' '}
+      <NotSent n={byOutcome['not-sent']} />
+      <StillOpen n={week.open} />{' '}
       <a
         href="#"
         onClick={(e) => {

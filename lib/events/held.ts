@@ -127,21 +127,33 @@ export interface HeldSummary {
   byOutcome: Record<HeldOutcome, number>;
   /** Of those edited, sent anyway or not sent, how many had some rules fixed first (HeldRow.fixedFirst). */
   partlyFixed: number;
+  /**
+   * Held sends whose dialog is still open on a page (lib/ext/held-pending.ts): counted in `held`, in no outcome
+   * yet (the teacher has not chosen), so `held` is the outcomes plus these. Absent when none.
+   */
+  open?: number;
 }
 
-/** The last seven days up to `now` (the popup's weekly summary). */
-export function weeklySummary(rows: HeldRow[], now: Date): HeldSummary {
+/**
+ * The last seven days up to `now` (the popup's weekly summary). `openAt`: when each hold still open on a page was
+ * held (ISO instants, lib/ext/held-pending.ts), counted as `open` when in the period.
+ */
+export function weeklySummary(rows: HeldRow[], now: Date, openAt: string[] = []): HeldSummary {
   const since = now.getTime() - 7 * 86_400_000;
-  return heldSummary(rows.filter((r) => Date.parse(r.at) > since && Date.parse(r.at) <= now.getTime()));
+  const inWeek = (at: string) => Date.parse(at) > since && Date.parse(at) <= now.getTime();
+  return heldSummary(rows.filter((r) => inWeek(r.at)), openAt.filter(inWeek).length);
 }
 
-/** Held sends counted by outcome (the popup's today and week lines both use this). */
-export function heldSummary(rows: HeldRow[]): HeldSummary {
+/**
+ * Held sends counted by outcome (the popup's today and week lines both use this); `open` more are held with
+ * their dialog still up (HeldSummary.open).
+ */
+export function heldSummary(rows: HeldRow[], open = 0): HeldSummary {
   const byOutcome: Record<HeldOutcome, number> = { fixed: 0, edited: 0, 'sent-anyway': 0, 'not-sent': 0 };
   let partlyFixed = 0;
   for (const r of rows) {
     byOutcome[r.outcome]++;
     if (r.fixedFirst) partlyFixed++;
   }
-  return { held: rows.length, byOutcome, partlyFixed };
+  return { held: rows.length + open, byOutcome, partlyFixed, ...(open > 0 ? { open } : {}) };
 }

@@ -18,7 +18,7 @@ import { spotHistoryHash } from '../spot-check/history-link';
 import { heldRows, heldSummary, weeklySummary, type EventLike, type HeldSummary } from '../events/held';
 import { holidayYears } from './retention';
 import { loadRoster, saveRoster } from './rosters';
-import { holdOpened, holdResolved } from './held-pending';
+import { holdOpened, holdResolved, pendingHolds } from './held-pending';
 import { effectiveRole, installedByPolicy } from './role';
 import { DISMISSED_MAX, doctorDismissed, readSettingProblems, retentionDays, spotCheckOn, userRole } from './settings';
 import { loadSpot, saveKeepSnippets, saveNote, saveOutcome, saveScan, type SpotWrite } from './spot-store';
@@ -42,11 +42,13 @@ function ownOrigin(): string | undefined {
  * Today's held sends (in the school's time zone) by what the teacher did: the same definition as the week's
  * (lib/events/held.ts heldRows: a send the gate held, fixed, edited or sent anyway), so the popup's two lines
  * never disagree. The panel's own one-click fixes are not held sends and count in neither. `events` are the
- * last 36 hours' (ISO `at`). Pure.
+ * last 36 hours' (ISO `at`); `openAt`, when each hold still open on a page was held (lib/ext/held-pending.ts):
+ * a send held with its dialog up is held today, though the teacher has not chosen yet. Pure.
  */
-export function countToday(events: EventLike[], timeZone: string, now = new Date()): HeldSummary {
+export function countToday(events: EventLike[], timeZone: string, now = new Date(), openAt: string[] = []): HeldSummary {
   const today = localDate(now, timeZone);
-  return heldSummary(heldRows(events).filter((r) => Date.parse(r.at) <= now.getTime() && localDate(new Date(r.at), timeZone) === today));
+  const isToday = (at: string) => Date.parse(at) <= now.getTime() && localDate(new Date(at), timeZone) === today;
+  return heldSummary(heldRows(events).filter((r) => isToday(r.at)), openAt.filter((at) => Number.isFinite(Date.parse(at)) && isToday(at)).length);
 }
 
 /** Answers one message from `sender`; `runtimeId` is this extension's id, `extensionOrigin` its origin. */
@@ -176,12 +178,17 @@ async function handle(msg: Exclude<Request, { type: 'gate-reason' | 'load-on-req
       const timeZone = state.policy?.timeZone;
       // The last 36 hours, narrowed to today's date in the school's time zone; no count when storage fails.
       const since = new Date(Date.now() - 36 * 3_600_000).toISOString();
+      // Sends held with their dialog still up on a page: held, not yet decided (HeldSummary.open).
+      const openAt = await pendingHolds
+        .getValue()
+        .then((all) => Object.values(all ?? {}).map((h) => String(h?.event?.at ?? '')))
+        .catch(() => [] as string[]);
       const today = timeZone
         ? await guardDb()
             .events.where('at')
             .above(since)
             .toArray()
-            .then((events) => countToday(events, timeZone))
+            .then((events) => countToday(events, timeZone, new Date(), openAt))
             .catch(() => null)
         : null;
       // The week's held sends, by what the teacher did (the options page lists each, with its reason).
@@ -190,7 +197,7 @@ async function handle(msg: Exclude<Request, { type: 'gate-reason' | 'load-on-req
             .events.where('at')
             .above(new Date(Date.now() - 7 * 86_400_000).toISOString())
             .toArray()
-            .then((events) => weeklySummary(heldRows(events), new Date()))
+            .then((events) => weeklySummary(heldRows(events), new Date(), openAt))
             .catch(() => null)
         : null;
       const stored = await userRole.getValue().catch(() => null);

@@ -9,19 +9,15 @@
  * - a filtered export's file says its filter and the class by name (D9).
  */
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { c1Pupils } from './class-c1';
 import { sendAnyway } from './gate';
 import { TEACH } from './harness';
+import { downloaded } from './feed-words';
 import { useHarness } from './use-harness';
 
 const DRAFT = 'Well done Jayden Smith-Walker, and Amelia Hughes has asthma.';
 
-async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; body: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: download.suggestedFilename(), body: readFileSync((await download.path())!, 'utf8') };
-}
 
 /** Types the draft in c1's Class Story, presses Post, and applies all fixes in the gate: the health detail is left. */
 async function holdAndFix(page: Page) {
@@ -81,7 +77,7 @@ describe('a partly fixed held send is one record of every rule (probe 20f D1)', 
     await view.scrollIntoViewIfNeeded();
     await h.screenshot(options, 'overrides-partly-fixed');
     const csv = await downloaded(options, () => view.locator('[data-policy-guard="held-export-csv"]').click());
-    const lines = csv.body.trim().split(/\r\n/);
+    const lines = csv.text.trim().split(/\r\n/);
     expect(lines[0]).toContain('outcome,reason,fixed_first_rule_ids');
     expect(lines.filter((l) => /,(sent-anyway,Mum agreed|edited,),full-name$/.test(l))).toHaveLength(2);
     await options.close();
@@ -96,6 +92,41 @@ describe('a partly fixed held send is one record of every rule (probe 20f D1)', 
       expect(await p.textContent()).toContain('Of these, 2 had some findings fixed in the dialog first.');
     }
     await popup.close();
+  }, 90_000);
+});
+
+describe('a send held with its dialog still up is counted (demo 06)', () => {
+  const h = useHarness({}, async (h) => {
+    await h.choosePolicy('bentley-new-village');
+    await h.setRoster('c1', c1Pupils(true));
+  });
+
+  it('the popup opened while the gate waits counts it as held today and this week, still waiting for a choice', async () => {
+    await h.setSpotCheck(false);
+    const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
+    const gate = await holdAndFix(page); // the dialog stays up for the health detail
+    const popup = await h.openExtensionPage('popup.html');
+    await popup.locator('pg=[data-policy-guard="popup-today"]').waitFor();
+    await h.screenshot(popup, 'popup-still-open');
+    for (const line of ['popup-today', 'popup-week']) {
+      const p = popup.locator(`pg=[data-policy-guard="${line}"]`);
+      await p.waitFor();
+      expect(await p.getAttribute('data-held')).toBe('1');
+      expect(await p.locator('[data-policy-guard="popup-still-open"]').getAttribute('data-n')).toBe('1');
+      expect(await p.textContent()).toContain('Of these, 1 still waiting for a choice in the dialog on an open page.');
+    }
+    await popup.close();
+    // Decided: no longer waiting, and counted by its outcome.
+    await gate.getByRole('button', { name: /Go back and edit/ }).click();
+    await expect.poll(async () => (await h.events()).length).toBe(1);
+    const again = await h.openExtensionPage('popup.html');
+    const today = again.locator('pg=[data-policy-guard="popup-today"]');
+    await today.waitFor();
+    expect(await today.getAttribute('data-held')).toBe('1');
+    expect(await today.getAttribute('data-edited')).toBe('1');
+    expect(await today.locator('[data-policy-guard="popup-still-open"]').count()).toBe(0);
+    await again.close();
+    await page.close();
   }, 90_000);
 });
 

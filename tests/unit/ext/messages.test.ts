@@ -250,6 +250,11 @@ describe('the popup’s requests (the extension’s own pages only)', () => {
     // The week holds today's: its counts are never fewer, by the same definition.
     const week = weeklySummary(heldRows(events), now);
     expect(week).toEqual({ held: 4, byOutcome: { fixed: 1, edited: 1, 'sent-anyway': 2, 'not-sent': 0 }, partlyFixed: 0 });
+    // A send held with its dialog still up on a page is held today, in no outcome yet; one held yesterday, or
+    // with a time that cannot be read, is not today's (but the first is the week's).
+    const openAt = ['2026-11-24T23:00:00Z', '2026-11-23T12:00:00Z', 'not a time'];
+    expect(countToday(events, 'Europe/London', now, openAt)).toEqual({ held: 4, byOutcome: { fixed: 1, edited: 1, 'sent-anyway': 1, 'not-sent': 0 }, partlyFixed: 0, open: 1 });
+    expect(weeklySummary(heldRows(events), now, openAt)).toEqual({ held: 6, byOutcome: { fixed: 1, edited: 1, 'sent-anyway': 2, 'not-sent': 0 }, partlyFixed: 0, open: 2 });
   });
 
   it('answers popup-state with the policy state, the counts and the spot-check switch', async () => {
