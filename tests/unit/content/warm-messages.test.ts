@@ -20,10 +20,24 @@ describe('warmMessages (the early script fetches the message catalogue while the
     expect(getMessage).toHaveBeenCalledWith('extName');
   });
 
-  it('the early script calls it on every ClassDojo page', async () => {
-    const { readFileSync } = await import('node:fs');
-    const early = readFileSync('entrypoints/early.content.ts', 'utf8');
-    expect(early).toMatch(/^\s+warmMessages\(\);/m);
-    expect(early.indexOf('warmMessages();')).toBeLessThan(early.indexOf("if (location.hostname === 'teach.classdojo.com')"));
+  it('the early script asks for it on both ClassDojo apps, and only after returning', async () => {
+    vi.resetModules();
+    // The early script's other parts (the seal, the interceptor, the parent-mode read) are not this test's.
+    vi.doMock('../../../entrypoints/content/core/seal', () => ({ installSeal: vi.fn() }));
+    vi.doMock('../../../entrypoints/content/core/intercept', () => ({ installInterceptor: vi.fn() }));
+    vi.doMock('../../../entrypoints/content/core/parent-mode', () => ({ startParentModeRead: vi.fn() }));
+    const { default: early } = await import('../../../entrypoints/early.content');
+    expect(early.runAt).toBe('document_start');
+    expect(early.matches).toEqual(['https://teach.classdojo.com/*', 'https://home.classdojo.com/*']);
+    vi.useFakeTimers();
+    for (const host of ['teach.classdojo.com', 'home.classdojo.com']) {
+      getMessage.mockClear();
+      vi.stubGlobal('location', new URL(`https://${host}/`));
+      (early.main as () => void)();
+      expect(getMessage, host).not.toHaveBeenCalled();
+      vi.runAllTimers();
+      expect(getMessage, host).toHaveBeenCalledWith('extName');
+    }
+    vi.unstubAllGlobals();
   });
 });
