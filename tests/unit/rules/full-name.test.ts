@@ -5,40 +5,40 @@ const bentley = policy('bentley-new-village');
 
 describe('full-name', () => {
   const invalid: [string, string, Expected[]][] = [
-    ['a full name', 'Well done to Amelia Hughes for her story!', [{ span: 'Amelia Hughes', fix: 'Amelia' }]],
-    ['lower case', 'well done amelia hughes', [{ span: 'amelia hughes', fix: 'Amelia' }]],
-    ['upper case', 'WELL DONE AMELIA HUGHES', [{ span: 'AMELIA HUGHES', fix: 'Amelia' }]],
-    ['two pupils share the first name: initial fix', 'Oliver Bennett was star of the week.', [{ span: 'Oliver Bennett', fix: 'Oliver B.' }]],
-    ['the other Oliver', 'Thanks to Oliver Patel.', [{ span: 'Oliver Patel', fix: 'Oliver P.' }]],
-    ['apostrophe in the surname', "Niamh O'Connor read aloud.", [{ span: "Niamh O'Connor", fix: 'Niamh' }]],
-    ['curly apostrophe', 'Niamh O\u2019Connor read aloud.', [{ span: 'Niamh O\u2019Connor', fix: 'Niamh' }]],
-    ['apostrophe left out', 'Niamh OConnor read aloud.', [{ span: 'Niamh OConnor', fix: 'Niamh' }]],
-    ['hyphenated surname', 'Jayden Smith-Walker scored a goal.', [{ span: 'Jayden Smith-Walker', fix: 'Jayden' }]],
-    ['hyphen written as a space', 'Jayden Smith Walker scored a goal.', [{ span: 'Jayden Smith Walker', fix: 'Jayden' }]],
-    ['accent', 'Siân Evans sang a solo.', [{ span: 'Siân Evans', fix: 'Siân' }]],
-    ['accent left out', 'Sian Evans sang a solo.', [{ span: 'Sian Evans', fix: 'Siân' }]],
-    ['possessive keeps its ending out of the span', "Amelia Hughes's poem won.", [{ span: 'Amelia Hughes', fix: 'Amelia' }]],
-    ['a name that is also a word', 'Will Harris helped tidy up.', [{ span: 'Will Harris', fix: 'Will' }]],
-    ['surname first, as in a register', 'Hughes, Amelia: 10 points', [{ span: 'Hughes, Amelia', fix: 'Amelia' }]],
-    ['a child not on the roster', 'Congratulations to Sophie Marsh on her swimming badge.', [{ span: 'Sophie Marsh', fix: 'Sophie' }]],
-    ['two names', 'Amelia Hughes and Grace Taylor', [{ span: 'Amelia Hughes', fix: 'Amelia' }, { span: 'Grace Taylor', fix: 'Grace' }]],
+    ['a full name', 'Well done to Amelia Hughes for her story!', [{ span: 'Amelia Hughes', messageId: 'onRoster', fix: 'Amelia' }]],
+    ['lower case', 'well done amelia hughes', [{ span: 'amelia hughes', messageId: 'onRoster', fix: 'Amelia' }]],
+    ['upper case', 'WELL DONE AMELIA HUGHES', [{ span: 'AMELIA HUGHES', messageId: 'onRoster', fix: 'Amelia' }]],
+    ['two pupils share the first name: initial fix', 'Oliver Bennett was star of the week.', [{ span: 'Oliver Bennett', messageId: 'onRoster', fix: 'Oliver B.' }]],
+    ['the other Oliver', 'Thanks to Oliver Patel.', [{ span: 'Oliver Patel', messageId: 'onRoster', fix: 'Oliver P.' }]],
+    ['apostrophe in the surname', "Niamh O'Connor read aloud.", [{ span: "Niamh O'Connor", messageId: 'onRoster', fix: 'Niamh' }]],
+    ['curly apostrophe', 'Niamh O\u2019Connor read aloud.', [{ span: 'Niamh O\u2019Connor', messageId: 'onRoster', fix: 'Niamh' }]],
+    ['apostrophe left out', 'Niamh OConnor read aloud.', [{ span: 'Niamh OConnor', messageId: 'onRoster', fix: 'Niamh' }]],
+    ['hyphenated surname', 'Jayden Smith-Walker scored a goal.', [{ span: 'Jayden Smith-Walker', messageId: 'onRoster', fix: 'Jayden' }]],
+    ['hyphen written as a space', 'Jayden Smith Walker scored a goal.', [{ span: 'Jayden Smith Walker', messageId: 'onRoster', fix: 'Jayden' }]],
+    ['accent', 'Siân Evans sang a solo.', [{ span: 'Siân Evans', messageId: 'onRoster', fix: 'Siân' }]],
+    ['accent left out', 'Sian Evans sang a solo.', [{ span: 'Sian Evans', messageId: 'onRoster', fix: 'Siân' }]],
+    ['possessive keeps its ending out of the span', "Amelia Hughes's poem won.", [{ span: 'Amelia Hughes', messageId: 'onRoster', fix: 'Amelia' }]],
+    ['a name that is also a word', 'Will Harris helped tidy up.', [{ span: 'Will Harris', messageId: 'onRoster', fix: 'Will' }]],
+    ['surname first, as in a register', 'Hughes, Amelia: 10 points', [{ span: 'Hughes, Amelia', messageId: 'onRoster', fix: 'Amelia' }]],
+    ['a child not on the roster', 'Congratulations to Sophie Marsh on her swimming badge.', [{ span: 'Sophie Marsh', messageId: 'likely', fix: 'Sophie' }]],
+    ['two names', 'Amelia Hughes and Grace Taylor', [{ span: 'Amelia Hughes', messageId: 'onRoster', fix: 'Amelia' }, { span: 'Grace Taylor', messageId: 'onRoster', fix: 'Grace' }]],
     // Issue 17: every dash is a hyphen inside a name, and the fix replaces the whole name.
-    ['en dash in the surname', 'Jayden Smith\u2013Walker scored a goal.', [{ span: 'Jayden Smith\u2013Walker', fix: 'Jayden' }]],
-    ['hyphen U+2010', 'Jayden Smith\u2010Walker scored a goal.', [{ span: 'Jayden Smith\u2010Walker', fix: 'Jayden' }]],
-    ['non-breaking hyphen U+2011', 'Jayden Smith\u2011Walker scored a goal.', [{ span: 'Jayden Smith\u2011Walker', fix: 'Jayden' }]],
-    ['em dash before a capital', 'Jayden Smith\u2014Walker scored a goal.', [{ span: 'Jayden Smith\u2014Walker', fix: 'Jayden' }]],
+    ['en dash in the surname', 'Jayden Smith\u2013Walker scored a goal.', [{ span: 'Jayden Smith\u2013Walker', messageId: 'onRoster', fix: 'Jayden' }]],
+    ['hyphen U+2010', 'Jayden Smith\u2010Walker scored a goal.', [{ span: 'Jayden Smith\u2010Walker', messageId: 'onRoster', fix: 'Jayden' }]],
+    ['non-breaking hyphen U+2011', 'Jayden Smith\u2011Walker scored a goal.', [{ span: 'Jayden Smith\u2011Walker', messageId: 'onRoster', fix: 'Jayden' }]],
+    ['em dash before a capital', 'Jayden Smith\u2014Walker scored a goal.', [{ span: 'Jayden Smith\u2014Walker', messageId: 'onRoster', fix: 'Jayden' }]],
     // Issue 17: names nobody listed, whatever their capitals or language.
-    ['an unlisted Yoruba name in lower case', 'well done to tunde bakare from year 5', [{ span: 'tunde bakare', fix: 'tunde' }]],
-    ['an unlisted Polish name in capitals', 'WELL DONE TO WIKTORIA KAMIŃSKA', [{ span: 'WIKTORIA KAMIŃSKA', fix: 'WIKTORIA' }]],
-    ['a Welsh "ap"', 'Diolch i Gethin ap Rhys am ei help.', [{ span: 'Gethin ap Rhys', fix: 'Gethin' }]],
-    ['a Spanish "de la", in lower case', 'congratulations to mateo de la fuente', [{ span: 'mateo de la fuente', fix: 'mateo' }]],
-    ['a double first name', 'Thanks to Ellie-Mae Robinson in Year 2!', [{ span: 'Ellie-Mae Robinson', fix: 'Ellie-Mae' }]],
-    ['a Spanish double surname, in capitals', 'MATEO GARCÍA LÓPEZ WON THE CHESS TOURNAMENT', [{ span: 'MATEO GARCÍA LÓPEZ', fix: 'MATEO' }]],
-    ['a new pupil introduced as one', 'Please welcome our new pupil, Sarah Mitchell, to Year 3.', [{ span: 'Sarah Mitchell', fix: 'Sarah' }]],
+    ['an unlisted Yoruba name in lower case', 'well done to tunde bakare from year 5', [{ span: 'tunde bakare', messageId: 'likely', fix: 'tunde' }]],
+    ['an unlisted Polish name in capitals', 'WELL DONE TO WIKTORIA KAMIŃSKA', [{ span: 'WIKTORIA KAMIŃSKA', messageId: 'likely', fix: 'WIKTORIA' }]],
+    ['a Welsh "ap"', 'Diolch i Gethin ap Rhys am ei help.', [{ span: 'Gethin ap Rhys', messageId: 'likely', fix: 'Gethin' }]],
+    ['a Spanish "de la", in lower case', 'congratulations to mateo de la fuente', [{ span: 'mateo de la fuente', messageId: 'likely', fix: 'mateo' }]],
+    ['a double first name', 'Thanks to Ellie-Mae Robinson in Year 2!', [{ span: 'Ellie-Mae Robinson', messageId: 'likely', fix: 'Ellie-Mae' }]],
+    ['a Spanish double surname, in capitals', 'MATEO GARCÍA LÓPEZ WON THE CHESS TOURNAMENT', [{ span: 'MATEO GARCÍA LÓPEZ', messageId: 'likely', fix: 'MATEO' }]],
+    ['a new pupil introduced as one', 'Please welcome our new pupil, Sarah Mitchell, to Year 3.', [{ span: 'Sarah Mitchell', messageId: 'likely', fix: 'Sarah' }]],
     // Probe 17e: common British surnames in capitals and lower case, and two given names with a particle.
-    ['an unlisted name in capitals', 'Well done to ESME HOLLOWAY for her amazing art!', [{ span: 'ESME HOLLOWAY', fix: 'ESME' }]],
-    ['an unlisted name in lower case', 'well done to esme holloway for her art', [{ span: 'esme holloway', fix: 'esme' }]],
-    ['two given names and a particle', 'Juan Carlos de la Vega has joined Reception this week.', [{ span: 'Juan Carlos de la Vega', fix: 'Juan' }]],
+    ['an unlisted name in capitals', 'Well done to ESME HOLLOWAY for her amazing art!', [{ span: 'ESME HOLLOWAY', messageId: 'likely', fix: 'ESME' }]],
+    ['an unlisted name in lower case', 'well done to esme holloway for her art', [{ span: 'esme holloway', messageId: 'likely', fix: 'esme' }]],
+    ['two given names and a particle', 'Juan Carlos de la Vega has joined Reception this week.', [{ span: 'Juan Carlos de la Vega', messageId: 'likely', fix: 'Juan' }]],
   ];
   for (const [name, text, expected] of invalid) it(`flags ${name}`, () => expectFindings('full-name', bentley, { text }, expected));
 
@@ -73,7 +73,7 @@ describe('full-name', () => {
 
   it('lets the roster win over every exception list (a pupil called Jack Frost)', () => {
     const roster = [{ first: 'Jack', last: 'Frost', photoConsent: true, inCare: false }];
-    expectFindings('full-name', bentley, { text: 'Jack Frost wrote a poem about winter.' }, [{ span: 'Jack Frost', fix: 'Jack' }], roster);
+    expectFindings('full-name', bentley, { text: 'Jack Frost wrote a poem about winter.' }, [{ span: 'Jack Frost', messageId: 'onRoster', fix: 'Jack' }], roster);
     expectFindings('full-name', bentley, { text: 'Jack Frost wrote a poem about winter.' }, []);
   });
   it('allows a full name in a private message (not a shared channel)', () => {
@@ -84,7 +84,7 @@ describe('full-name', () => {
   });
   it('fixes to the first name when the policy gives no surname-initial allowance', () => {
     const pol = policy('bentley-new-village', (p) => (p.rules['full-name'].allowSurnameInitial = false));
-    expectFindings('full-name', pol, { text: 'Oliver Bennett' }, [{ span: 'Oliver Bennett', fix: 'Oliver' }]);
+    expectFindings('full-name', pol, { text: 'Oliver Bennett' }, [{ span: 'Oliver Bennett', messageId: 'onRoster', fix: 'Oliver' }]);
   });
 });
 
@@ -109,11 +109,11 @@ describe('full-name: probe 17g', () => {
     { first: 'Alfie', last: 'Whitfield', photoConsent: true, inCare: false },
   ];
   it('matches a Turkish dotless i typed as i', () => {
-    expectFindings('full-name', policy('bentley-new-village'), { text: 'elif yilmaz was our star of the day', channel: 'class-story' }, [{ span: 'elif yilmaz', fix: 'Elif' }], roster);
-    expectFindings('full-name', policy('bentley-new-village'), { text: 'Well done Elif Yilmaz!', channel: 'class-story' }, [{ span: 'Elif Yilmaz', fix: 'Elif' }], roster);
+    expectFindings('full-name', policy('bentley-new-village'), { text: 'elif yilmaz was our star of the day', channel: 'class-story' }, [{ span: 'elif yilmaz', messageId: 'onRoster', fix: 'Elif' }], roster);
+    expectFindings('full-name', policy('bentley-new-village'), { text: 'Well done Elif Yilmaz!', channel: 'class-story' }, [{ span: 'Elif Yilmaz', messageId: 'onRoster', fix: 'Elif' }], roster);
   });
   it('a title before a colon heads the list, it does not make the name an adult', () => {
-    expectFindings('full-name', policy('bentley-new-village'), { text: "Headteacher's Awards this week: Alfie Whitfield (Maple), well done!", channel: 'class-story' }, [{ span: 'Alfie Whitfield', fix: 'Alfie' }], roster);
+    expectFindings('full-name', policy('bentley-new-village'), { text: "Headteacher's Awards this week: Alfie Whitfield (Maple), well done!", channel: 'class-story' }, [{ span: 'Alfie Whitfield', messageId: 'onRoster', fix: 'Alfie' }], roster);
   });
   it('leaves a class label after a spaced dash alone', () => {
     expectFindings('full-name', policy('bentley-new-village'), { text: 'Stars: Alfie - Maple', channel: 'class-story' }, [], roster);
@@ -122,7 +122,7 @@ describe('full-name: probe 17g', () => {
 
 describe('full-name: probe 17i', () => {
   it('knows Mandarin given names written in pinyin, and a book title is no pupil', () => {
-    expectFindings('full-name', policy('bentley-new-village'), { text: 'Great work from Liang Zhou in the maths quiz!', channel: 'class-story' }, [{ span: 'Liang Zhou', fix: 'Liang' }]);
+    expectFindings('full-name', policy('bentley-new-village'), { text: 'Great work from Liang Zhou in the maths quiz!', channel: 'class-story' }, [{ span: 'Liang Zhou', messageId: 'likely', fix: 'Liang' }]);
     expectFindings('pupil-name', policy('acceptable-use-v2'), { text: 'Our class book is Amazing Grace by Mary Hoffman.', channel: 'class-story' }, []);
   });
 });

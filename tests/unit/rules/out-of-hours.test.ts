@@ -20,7 +20,7 @@ describe('out-of-hours', () => {
   });
   it('works in British Summer Time: 07:30 UTC in June is 08:30 in London', () => {
     expectFindings('out-of-hours', bentley, at('2026-06-10T07:30:00Z'), []);
-    expectFindings('out-of-hours', bentley, at('2026-06-10T16:30:00Z'), [{ span: '' }]); // 17:30 BST
+    expectFindings('out-of-hours', bentley, at('2026-06-10T16:30:00Z'), [{ span: '', messageId: 'outside-window' }]); // 17:30 BST
   });
   it('handles the clock change day: 29 March 2026, a Sunday', () => {
     const [f] = check(bentley, at('2026-03-29T09:00:00Z')).filter((x) => x.rule === 'out-of-hours');
@@ -45,7 +45,7 @@ describe('out-of-hours', () => {
   });
   it('uses Malpas Court’s teachers’ window, 08:30–17:00', () => {
     const malpas = policy('malpas-court');
-    expectFindings('out-of-hours', malpas, at('2026-11-24T08:15:00Z'), [{ span: '' }]);
+    expectFindings('out-of-hours', malpas, at('2026-11-24T08:15:00Z'), [{ span: '', messageId: 'outside-window' }]);
     expectFindings('out-of-hours', malpas, at('2026-11-24T16:45:00Z'), []);
   });
   it('finds nothing when the policy sets no hours (Papworth Hall)', () => {

@@ -5,16 +5,16 @@ const aup = policy('acceptable-use-v2');
 
 describe('pupil-name', () => {
   const invalid: [string, string, Expected[]][] = [
-    ['a first name', 'Thank you Amelia for the lovely card.', [{ span: 'Amelia' }]],
-    ['a full name', 'Amelia Hughes read beautifully.', [{ span: 'Amelia Hughes' }]],
-    ['a name with an initial', 'Well done Oliver B.', [{ span: 'Oliver B' }]],
-    ['a lower-case name', 'well done zofia', [{ span: 'zofia' }]],
-    ['names that are words, used as names', 'Will and Rose made a poster with Grace.', [{ span: 'Will' }, { span: 'Rose' }, { span: 'Grace' }]],
-    ['possessive', "Dafydd's model was amazing.", [{ span: 'Dafydd' }]],
+    ['a first name', 'Thank you Amelia for the lovely card.', [{ span: 'Amelia', messageId: 'named' }]],
+    ['a full name', 'Amelia Hughes read beautifully.', [{ span: 'Amelia Hughes', messageId: 'named' }]],
+    ['a name with an initial', 'Well done Oliver B.', [{ span: 'Oliver B', messageId: 'named' }]],
+    ['a lower-case name', 'well done zofia', [{ span: 'zofia', messageId: 'named' }]],
+    ['names that are words, used as names', 'Will and Rose made a poster with Grace.', [{ span: 'Will', messageId: 'named' }, { span: 'Rose', messageId: 'named' }, { span: 'Grace', messageId: 'named' }]],
+    ['possessive', "Dafydd's model was amazing.", [{ span: 'Dafydd', messageId: 'named' }]],
     // Issue 17
-    ['a lower-case name-word as the subject', 'rose has been so helpful this week', [{ span: 'rose' }]],
-    ['a child from another class, welcomed', 'Welcome to Kasia, who joined our class on Monday!', [{ span: 'Kasia' }]],
-    ['a Yoruba name, thanked', 'Thank you Oluwadamilare for setting up the hall.', [{ span: 'Oluwadamilare' }]],
+    ['a lower-case name-word as the subject', 'rose has been so helpful this week', [{ span: 'rose', messageId: 'named' }]],
+    ['a child from another class, welcomed', 'Welcome to Kasia, who joined our class on Monday!', [{ span: 'Kasia', messageId: 'named' }]],
+    ['a Yoruba name, thanked', 'Thank you Oluwadamilare for setting up the hall.', [{ span: 'Oluwadamilare', messageId: 'named' }]],
   ];
   for (const [name, text, expected] of invalid) it(`flags ${name}`, () => expectFindings('pupil-name', aup, { text, channel: 'class-chat' }, expected));
 
@@ -35,11 +35,11 @@ describe('pupil-name', () => {
   it('does not take the weather for a pupil called Sunny', () => {
     const roster = [{ first: 'Sunny', last: 'Adebayo', photoConsent: true, inCare: false }];
     expectFindings('pupil-name', aup, { text: 'Sunny tomorrow! Bring a hat.', channel: 'class-chat' }, [], roster);
-    expectFindings('pupil-name', aup, { text: 'Sunny remembered his hat.', channel: 'class-chat' }, [{ span: 'Sunny' }], roster);
+    expectFindings('pupil-name', aup, { text: 'Sunny remembered his hat.', channel: 'class-chat' }, [{ span: 'Sunny', messageId: 'named' }], roster);
   });
   it('allows names in a private chat', () => expectFindings('pupil-name', aup, { text: 'Amelia did well today.', channel: 'private-chat' }, []));
   it('uses common first names when no roster is given', () => {
-    expectFindings('pupil-name', aup, { text: 'Thank you Sophie for the flowers.', channel: 'class-story' }, [{ span: 'Sophie' }], []);
+    expectFindings('pupil-name', aup, { text: 'Thank you Sophie for the flowers.', channel: 'class-story' }, [{ span: 'Sophie', messageId: 'named' }], []);
   });
   it('is off where the policy allows first names (Bentley)', () => {
     expectFindings('pupil-name', policy('bentley-new-village'), { text: 'Thank you Amelia.' }, []);
@@ -59,8 +59,8 @@ describe('pupil-name: a roster first name inside a proper noun of its own (probe
   // Not caught: "River Thames project" (a roster first name and a capital with nothing else round it reads
   // as a child's full name, as "Amelia Fairweather" must).
   it('still finds the pupil beside such a name, and another child by a known surname', () => {
-    expectFindings('pupil-name', aup, { text: 'Angel was the Angel Gabriel in the nativity!', channel: 'class-chat' }, [{ span: 'Angel' }], roster);
-    expectFindings('pupil-name', aup, { text: 'Well done Chelsea Hughes and Skye!', channel: 'class-chat' }, [{ span: 'Chelsea Hughes' }, { span: 'Skye' }], roster);
+    expectFindings('pupil-name', aup, { text: 'Angel was the Angel Gabriel in the nativity!', channel: 'class-chat' }, [{ span: 'Angel', messageId: 'named' }], roster);
+    expectFindings('pupil-name', aup, { text: 'Well done Chelsea Hughes and Skye!', channel: 'class-chat' }, [{ span: 'Chelsea Hughes', messageId: 'named' }, { span: 'Skye', messageId: 'named' }], roster);
   });
 });
 
@@ -71,8 +71,8 @@ describe('pupil-name: separators, dotless i and abbreviations (probe 17g)', () =
     { first: 'Elif', last: 'Yılmaz', photoConsent: true, inCare: false },
   ];
   it('reads a spaced dash as a separator, not a hyphen inside a name', () => {
-    expectFindings('pupil-name', aup, { text: 'Tomasz - SATs revision book due back Fri.', channel: 'class-chat' }, [{ span: 'Tomasz' }], roster);
-    expectFindings('pupil-name', aup, { text: 'Alfie - Maple', channel: 'class-chat' }, [{ span: 'Alfie' }], roster);
+    expectFindings('pupil-name', aup, { text: 'Tomasz - SATs revision book due back Fri.', channel: 'class-chat' }, [{ span: 'Tomasz', messageId: 'named' }], roster);
+    expectFindings('pupil-name', aup, { text: 'Alfie - Maple', channel: 'class-chat' }, [{ span: 'Alfie', messageId: 'named' }], roster);
   });
   it('takes a weekday abbreviation for no surname', () => {
     expectFindings('pupil-name', aup, { text: 'Auditions for Annie and Matilda Tues.', channel: 'class-chat' }, [], roster);

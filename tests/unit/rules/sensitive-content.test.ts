@@ -5,44 +5,44 @@ const bentley = policy('bentley-new-village');
 
 describe('sensitive-content', () => {
   const invalid: [string, string, Expected[]][] = [
-    ['health, named', "Jayden's inhaler is in the office after his asthma attack.", [{ span: 'inhaler' }]],
-    ['SEN, named', 'Amelia has been diagnosed with ADHD.', [{ span: 'diagnosed' }, { span: 'ADHD' }]],
-    ['safeguarding', 'A social worker will collect Harry today.', [{ span: 'social worker' }]],
-    ['behaviour incident', 'Will was sent home after he kicked another child.', [{ span: 'kicked another child' }]],
-    ['restraint, with a pronoun', 'She had to be restrained at lunchtime.', [{ span: 'restrained' }]],
-    ['family circumstances', "Grace's parents have separated, so please be kind.", [{ span: 'parents have separated' }]],
-    ['free school meals', 'Amelia gets free school meals so she does not need dinner money.', [{ span: 'free school meals' }]],
-    ['looked-after status', 'Leo is in foster care at the moment.', [{ span: 'foster care' }]],
-    ['an unnamed but particular child', 'A child in our class has been excluded for a week.', [{ span: 'been excluded' }]],
-    ['head lice about one child', 'Amelia has head lice, please check your children.', [{ span: 'head lice' }]],
-    ['a mobile number', 'Call Sarah on 07700 900123 about the party.', [{ span: '07700 900123' }]],
-    ['a personal email', 'Email me at sarah.hughes@gmail.com', [{ span: 'sarah.hughes@gmail.com' }]],
-    ['Welsh', 'Mae Dafydd yn yr ysbyty heddiw.', [{ span: 'ysbyty' }]],
-    ['Welsh, looked after', 'Mae Siân mewn gofal maeth.', [{ span: 'gofal maeth' }]],
+    ['health, named', "Jayden's inhaler is in the office after his asthma attack.", [{ span: 'inhaler', messageId: 'shared' }]],
+    ['SEN, named', 'Amelia has been diagnosed with ADHD.', [{ span: 'diagnosed', messageId: 'shared' }, { span: 'ADHD', messageId: 'shared' }]],
+    ['safeguarding', 'A social worker will collect Harry today.', [{ span: 'social worker', messageId: 'shared' }]],
+    ['behaviour incident', 'Will was sent home after he kicked another child.', [{ span: 'kicked another child', messageId: 'shared' }]],
+    ['restraint, with a pronoun', 'She had to be restrained at lunchtime.', [{ span: 'restrained', messageId: 'shared' }]],
+    ['family circumstances', "Grace's parents have separated, so please be kind.", [{ span: 'parents have separated', messageId: 'shared' }]],
+    ['free school meals', 'Amelia gets free school meals so she does not need dinner money.', [{ span: 'free school meals', messageId: 'shared' }]],
+    ['looked-after status', 'Leo is in foster care at the moment.', [{ span: 'foster care', messageId: 'shared' }]],
+    ['an unnamed but particular child', 'A child in our class has been excluded for a week.', [{ span: 'been excluded', messageId: 'shared' }]],
+    ['head lice about one child', 'Amelia has head lice, please check your children.', [{ span: 'head lice', messageId: 'shared' }]],
+    ['a mobile number', 'Call Sarah on 07700 900123 about the party.', [{ span: '07700 900123', messageId: 'contact' }]],
+    ['a personal email', 'Email me at sarah.hughes@gmail.com', [{ span: 'sarah.hughes@gmail.com', messageId: 'contact' }]],
+    ['Welsh', 'Mae Dafydd yn yr ysbyty heddiw.', [{ span: 'ysbyty', messageId: 'shared' }]],
+    ['Welsh, looked after', 'Mae Siân mewn gofal maeth.', [{ span: 'gofal maeth', messageId: 'shared' }]],
     // Issue 17: a sensitive fact about an identifiable child, however it is written
-    ['the calm room', 'Will spent the afternoon in the calm room after a difficult lunch.', [{ span: 'calm room' }]],
-    ['hit out at staff', 'Harry hit out at staff during wet play.', [{ span: 'hit out at staff' }]],
-    ['an inflection', 'Amelia was restraining another child when staff arrived.', [{ span: 'restraining' }]],
-    ['medication in lower case', "just so you know grace's adhd meds are in the office", [{ span: 'adhd' }]],
-    ['an EHCP review in lower case', 'amelia has her ehcp review on monday', [{ span: 'ehcp' }]],
-    ['sickness, a name that is also a word', 'Rose was sent home with sickness and diarrhoea.', [{ span: 'sickness and diarrhoea' }]],
-    ['a parent in prison', "Amelia's dad has been in prison since May.", [{ span: 'in prison' }]],
-    ['a refuge', 'Grace and her mum have moved into a refuge.', [{ span: 'refuge' }]],
-    ['the core of a longer phrase', 'Harry was sick twice this morning.', [{ span: 'sick' }]],
-    ['a pronoun in the next sentence', 'A big well done to Amelia. She has coped so well since her parents split up.', [{ span: 'split up' }]],
-    ['a pronoun two sentences on', 'Well done Amelia. What a week! She has been so brave since her operation.', [{ span: 'operation' }]],
-    ['"they" after a name', 'Thank you Grace for the cards. They have been going through a divorce.', [{ span: 'divorce' }]],
-    ['an attendance problem', "Amelia's attendance is below 90% this term.", [{ span: 'attendance' }]],
-    ['"your son", unnamed', 'Your son was restrained by two members of staff.', [{ span: 'restrained' }]],
-    ['Welsh, mutated', 'Mae gan Dafydd gynllun datblygu unigol newydd.', [{ span: 'gynllun datblygu unigol' }]],
-    ['Welsh, excluded', 'Mae Dafydd wedi cael ei wahardd am ddiwrnod.', [{ span: 'wahardd' }]],
+    ['the calm room', 'Will spent the afternoon in the calm room after a difficult lunch.', [{ span: 'calm room', messageId: 'shared' }]],
+    ['hit out at staff', 'Harry hit out at staff during wet play.', [{ span: 'hit out at staff', messageId: 'shared' }]],
+    ['an inflection', 'Amelia was restraining another child when staff arrived.', [{ span: 'restraining', messageId: 'shared' }]],
+    ['medication in lower case', "just so you know grace's adhd meds are in the office", [{ span: 'adhd', messageId: 'shared' }]],
+    ['an EHCP review in lower case', 'amelia has her ehcp review on monday', [{ span: 'ehcp', messageId: 'shared' }]],
+    ['sickness, a name that is also a word', 'Rose was sent home with sickness and diarrhoea.', [{ span: 'sickness and diarrhoea', messageId: 'shared' }]],
+    ['a parent in prison', "Amelia's dad has been in prison since May.", [{ span: 'in prison', messageId: 'shared' }]],
+    ['a refuge', 'Grace and her mum have moved into a refuge.', [{ span: 'refuge', messageId: 'shared' }]],
+    ['the core of a longer phrase', 'Harry was sick twice this morning.', [{ span: 'sick', messageId: 'shared' }]],
+    ['a pronoun in the next sentence', 'A big well done to Amelia. She has coped so well since her parents split up.', [{ span: 'split up', messageId: 'shared' }]],
+    ['a pronoun two sentences on', 'Well done Amelia. What a week! She has been so brave since her operation.', [{ span: 'operation', messageId: 'shared' }]],
+    ['"they" after a name', 'Thank you Grace for the cards. They have been going through a divorce.', [{ span: 'divorce', messageId: 'shared' }]],
+    ['an attendance problem', "Amelia's attendance is below 90% this term.", [{ span: 'attendance', messageId: 'shared' }]],
+    ['"your son", unnamed', 'Your son was restrained by two members of staff.', [{ span: 'restrained', messageId: 'shared' }]],
+    ['Welsh, mutated', 'Mae gan Dafydd gynllun datblygu unigol newydd.', [{ span: 'gynllun datblygu unigol', messageId: 'shared' }]],
+    ['Welsh, excluded', 'Mae Dafydd wedi cael ei wahardd am ddiwrnod.', [{ span: 'wahardd', messageId: 'shared' }]],
     // Probe 17e: a first name on no roster with a fact about them; wordings outside the first term list.
-    ['an unlisted first name alone', 'Chiamaka has a peanut allergy and carries an EpiPen.', [{ span: 'peanut allergy' }]],
-    ['an unlisted first name, possessive', "Olumide's EHCP review is on Friday.", [{ span: 'EHCP' }]],
-    ['an unlisted new pupil', 'Our new pupil Zosia has epilepsy.', [{ span: 'epilepsy' }]],
-    ['internal isolation as a verb', 'Chidi was internally isolated for the afternoon after the fight at break.', [{ span: 'internally isolated' }]],
-    ['going without breakfast', "Ivy came in upset this morning. She told us she hasn't had any breakfast for three days.", [{ span: "hasn't had any breakfast" }]],
-    ['a Welsh pronoun carrying a name on', 'Roedd Dafydd yn drist heddiw. Mae hi wedi cael diagnosis o ADHD.', [{ span: 'diagnosis' }, { span: 'ADHD' }]],
+    ['an unlisted first name alone', 'Chiamaka has a peanut allergy and carries an EpiPen.', [{ span: 'peanut allergy', messageId: 'shared' }]],
+    ['an unlisted first name, possessive', "Olumide's EHCP review is on Friday.", [{ span: 'EHCP', messageId: 'shared' }]],
+    ['an unlisted new pupil', 'Our new pupil Zosia has epilepsy.', [{ span: 'epilepsy', messageId: 'shared' }]],
+    ['internal isolation as a verb', 'Chidi was internally isolated for the afternoon after the fight at break.', [{ span: 'internally isolated', messageId: 'shared' }]],
+    ['going without breakfast', "Ivy came in upset this morning. She told us she hasn't had any breakfast for three days.", [{ span: "hasn't had any breakfast", messageId: 'shared' }]],
+    ['a Welsh pronoun carrying a name on', 'Roedd Dafydd yn drist heddiw. Mae hi wedi cael diagnosis o ADHD.', [{ span: 'diagnosis', messageId: 'shared' }, { span: 'ADHD', messageId: 'shared' }]],
   ];
   for (const [name, text, expected] of invalid) it(`flags ${name}`, () => expectFindings('sensitive-content', bentley, { text }, expected));
 
@@ -82,11 +82,11 @@ describe('sensitive-content', () => {
     expectFindings('sensitive-content', bentley, { text: 'Amelia had an asthma attack today.', channel: 'private-chat' }, []);
   });
   it('flags it in a private message where the policy forbids child matters in messages (Papworth Hall)', () => {
-    expectFindings('sensitive-content', policy('papworth-hall'), { text: 'Amelia had an asthma attack today.', channel: 'private-chat' }, [{ span: 'asthma attack' }]);
+    expectFindings('sensitive-content', policy('papworth-hall'), { text: 'Amelia had an asthma attack today.', channel: 'private-chat' }, [{ span: 'asthma attack', messageId: 'private' }]);
   });
   it('takes "your child" as one child in a message to one family, not in a class post', () => {
     const papworth = policy('papworth-hall');
-    expectFindings('sensitive-content', papworth, { text: 'Your child was placed in internal exclusion today.', channel: 'private-chat' }, [{ span: 'internal exclusion' }]);
+    expectFindings('sensitive-content', papworth, { text: 'Your child was placed in internal exclusion today.', channel: 'private-chat' }, [{ span: 'internal exclusion', messageId: 'private' }]);
     expectFindings('sensitive-content', bentley, { text: 'If your child has asthma, please bring an inhaler.' }, []);
   });
   it('calls an attendance problem what it is', () => {
@@ -95,7 +95,7 @@ describe('sensitive-content', () => {
   });
   it('flags it in class chat but not one-to-one chat (AUP v2, 3.2.1)', () => {
     const aup = policy('acceptable-use-v2');
-    expectFindings('sensitive-content', aup, { text: 'Harry has been referred to CAMHS.', channel: 'class-chat' }, [{ span: 'referred to CAMHS' }]);
+    expectFindings('sensitive-content', aup, { text: 'Harry has been referred to CAMHS.', channel: 'class-chat' }, [{ span: 'referred to CAMHS', messageId: 'shared' }]);
     expectFindings('sensitive-content', aup, { text: 'Harry has been referred to CAMHS.', channel: 'private-chat' }, []);
   });
 });
@@ -109,22 +109,22 @@ describe('sensitive-content: probe 17h', () => {
     expectFindings('sensitive-content', bentley17h, { text: 'Dafydd – 100% attendance this half term' }, []);
   });
   it('flags a medical plan, a migraine and a paediatrician referral, and trouble at home said indirectly', () => {
-    expectFindings('sensitive-content', bentley17h, { text: 'Ivy has a medical plan now, so staff will check on her at lunchtime.' }, [{ span: 'medical plan' }]);
-    expectFindings('sensitive-content', bentley17h, { text: 'Leo has been referred to the paediatrician for his sleep.' }, [{ span: 'referred to the paediatrician' }]);
-    expectFindings('sensitive-content', bentley17h, { text: 'Noah has a lot going on at home at the moment, so please be kind.' }, [{ span: 'a lot going on at home' }]);
+    expectFindings('sensitive-content', bentley17h, { text: 'Ivy has a medical plan now, so staff will check on her at lunchtime.' }, [{ span: 'medical plan', messageId: 'shared' }]);
+    expectFindings('sensitive-content', bentley17h, { text: 'Leo has been referred to the paediatrician for his sleep.' }, [{ span: 'referred to the paediatrician', messageId: 'shared' }]);
+    expectFindings('sensitive-content', bentley17h, { text: 'Noah has a lot going on at home at the moment, so please be kind.' }, [{ span: 'a lot going on at home', messageId: 'shared' }]);
   });
 });
 
 describe('sensitive-content: probe 17i', () => {
   const bentley17i = policy('bentley-new-village');
   it('"your" addressing a child just named carries the name on, but not in a notice or "if your child"', () => {
-    expectFindings('sensitive-content', bentley17i, { text: 'Get well soon Amelia! We hope your broken wrist heals quickly.' }, [{ span: 'broken wrist' }]);
+    expectFindings('sensitive-content', bentley17i, { text: 'Get well soon Amelia! We hope your broken wrist heals quickly.' }, [{ span: 'broken wrist', messageId: 'shared' }]);
     expectFindings('sensitive-content', bentley17i, { text: 'Well done Amelia! If your child has asthma, tell us.' }, []);
     expectFindings('sensitive-content', bentley17i, { text: 'Well done Amelia! Please check your hair for head lice tonight.' }, []);
   });
   it('flags "allergic to" and a named infection (not the hospital beside it)', () => {
-    expectFindings('sensitive-content', bentley17i, { text: 'Harry is allergic to nuts, so no nut products in party bags.' }, [{ span: 'allergic' }]);
-    expectFindings('sensitive-content', bentley17i, { text: 'Lovely to have Grace back. She has been in hospital with a kidney infection.' }, [{ span: 'kidney infection' }]);
+    expectFindings('sensitive-content', bentley17i, { text: 'Harry is allergic to nuts, so no nut products in party bags.' }, [{ span: 'allergic', messageId: 'shared' }]);
+    expectFindings('sensitive-content', bentley17i, { text: 'Lovely to have Grace back. She has been in hospital with a kidney infection.' }, [{ span: 'kidney infection', messageId: 'shared' }]);
   });
   it('a campaign for free school meals is news, not a family\'s status', () => {
     expectFindings('sensitive-content', bentley17i, { text: 'We learned about Marcus Rashford and his campaign for free school meals.' }, []);
