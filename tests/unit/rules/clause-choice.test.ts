@@ -43,6 +43,7 @@ describe('a finding quotes the clause that says it', () => {
   it.each(['03-brooklane.docx', '04-riverside-markdown.md'])('%s: an out-of-hours finding quotes the hours, not the table header', async (file) => {
     const pol = await policyFrom(file);
     const f = checkDraft({ text: 'Hello', channel: 'class-story', at: LATE }, { policy: pol, roster, calendar: ukBankHolidays }).find((x) => x.rule === 'out-of-hours')!;
+    expect(f.messageId).toBe('outside-window'); // a Tuesday at 23:00
     expect(f.clause).toMatch(/\d[.:]\d\d|\d ?[ap]m/i);
     expect(f.clause).not.toMatch(/“(?:Day|Who \| Days \| Times)”/);
   });

@@ -23,6 +23,8 @@ describe('text with characters that show nothing', () => {
       expect(rules).toContain('full-name');
       expect(rules).toContain('sensitive-content');
       expect(rules).toContain('photo-consent');
+      // The same findings as without the marks: the roster pupil, the diagnosis in a shared post, a pupil in care.
+      expect(findings.map((f) => `${f.rule}/${f.messageId}`)).toEqual(expect.arrayContaining(['full-name/onRoster', 'sensitive-content/shared', 'photo-consent/inCare']));
       // The span covers the name as written, marks included; the fix leaves the words the teacher sees.
       const full = findings.find((f) => f.rule === 'full-name')!;
       expect(text.slice(full.start, full.end).replaceAll(mark, '')).toBe('Leo Wright');
@@ -37,6 +39,7 @@ describe('text with characters that show nothing', () => {
   it('a mark in a word elsewhere moves the spans after it to where the words are written', () => {
     const text = 'Lovely op\u00ADtional hyphens from Amelia Hughes today.';
     const full = check(bentley, { text }).find((f) => f.rule === 'full-name')!;
+    expect(full.messageId).toBe('onRoster');
     expect(text.slice(full.start, full.end)).toBe('Amelia Hughes');
     expect(apply(text, full)).toBe('Lovely op\u00ADtional hyphens from Amelia today.');
   });

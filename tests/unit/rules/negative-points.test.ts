@@ -7,7 +7,7 @@ describe('negative-points', () => {
   it('blocks taking a point away under Malpas Court’s policy', () => {
     expectFindings('negative-points', malpas, { text: 'Off task', channel: 'points', points: -1 }, [{ span: 'Off task', messageId: 'taken' }]);
     const [f] = check(malpas, { text: 'Off task', channel: 'points', points: -2 });
-    expect(f?.severity).toBe('block');
+    expect(f).toMatchObject({ rule: 'negative-points', messageId: 'taken', severity: 'block' });
     expect(f?.message).toContain('2 points');
   });
   it('allows positive awards', () => {

@@ -150,7 +150,7 @@ describe('photo-consent: a tagged pupil in a class with no roster', () => {
   it('the policy decides: "remind" makes it a note; each tag gets its own finding', () => {
     const remind = policy('bentley-new-village', (p) => (p.rules['photo-consent'].notRecorded = 'remind'));
     expect(check(remind)[0]).toMatchObject({ messageId: 'noRoster', action: 'audit', severity: 'info' });
-    expect(check(bentley, ['Amelia Hughes', 'Harry', ' ']).map((f) => f.data.name)).toEqual(['Amelia Hughes', 'Harry']);
+    expect(check(bentley, ['Amelia Hughes', 'Harry', ' ']).map((f) => [f.data.name, f.messageId])).toEqual([['Amelia Hughes', 'noRoster'], ['Harry', 'noRoster']]);
   });
   it('says nothing where consent is not needed, or with no photo', () => {
     expect(check(policy('broughton'), ['Freya Thomas'], 'private-chat')).toEqual([]);

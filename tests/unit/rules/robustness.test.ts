@@ -33,6 +33,8 @@ describe('hostile text', () => {
   it('applying every fix gives text no longer than the input plus the fixes', () => {
     const text = 'Amelia Hughes, Oliver Bennett and niamh oconnor won. Well done Jayden Smith Walker!';
     const fixes = check(strict, { text }).filter((f) => f.fix !== undefined).sort((a, b) => b.start - a.start);
+    // Four pupils on the roster, each written in full.
+    expect(fixes.map((f) => `${f.rule}/${f.messageId}`)).toEqual(Array(4).fill('full-name/onRoster'));
     let fixed = text;
     for (const f of fixes) fixed = fixed.slice(0, f.start) + f.fix + fixed.slice(f.end);
     expect(fixed).toBe('Amelia, Oliver B. and Niamh won. Well done Jayden!');

@@ -91,6 +91,7 @@ describe('sensitive-content', () => {
   });
   it('calls an attendance problem what it is', () => {
     const [f] = check(bentley, { text: 'Amelia has been persistently late this term.' }).filter((x) => x.rule === 'sensitive-content');
+    expect(f?.messageId).toBe('shared');
     expect(f?.message).toMatch(/^Attendance information about an individual/);
   });
   it('flags it in class chat but not one-to-one chat (AUP v2, 3.2.1)', () => {
