@@ -93,6 +93,24 @@ export const FRAME_THIEF = (): string =>
   const trap = { focus: () => f.contentDocument.getElementById('t').focus() };`);
 
 /**
+ * The same, once, keeping the host inert for a second: the focus cannot come back out of the page's frame meanwhile
+ * (probe 14k). Once, and only after the person has clicked into the box and begun typing (1.6 s): what is typed
+ * while the host is inert is kept from the page and lost to the box, and a second strike would leave the box less
+ * than half of the reason.
+ */
+export const FRAME_INERT_THIEF = (): string =>
+  thief(String.raw`const f = document.createElement('iframe');
+  f.id = 'ftrap';
+  f.srcdoc = '<!doctype html><textarea id="t"></textarea>';
+  Object.assign(f.style, { position: 'fixed', left: '0', top: '0', width: '2px', height: '2px', opacity: '0.01', border: '0' });
+  document.body.append(f);
+  const trap = { focus: () => f.contentDocument.getElementById('t').focus() };
+  const armed = performance.now() + 1600;`, 'if (!window.__struck && performance.now() > armed) { window.__struck = 1; a.inert = true; trap.focus(); setTimeout(() => { a.inert = false; }, 1000); }');
+
+/** A trap of the page's own, the host kept inert for half a second: for text written through an input method. */
+export const IME_THIEF = (tag: Tag): string => thief(TRAP(tag), 'a.inert = true; trap.focus(); setTimeout(() => { a.inert = false; }, 500);');
+
+/**
  * A script of the page's, registered before Policy Guard's keepers start (they start with the gate and the
  * overlay): stop every press and focus event about the page's own elements, to blind them. (A script that
  * runs before Policy Guard's first one, another extension's, is PRIVACY.md's "listen before Policy Guard".)
@@ -163,6 +181,11 @@ export interface PageAttack {
   pageMayGet?: number;
   /** The focus cannot be taken back (a modal dialog of the page's): Policy Guard must say so plainly. */
   lost?: boolean;
+  /**
+   * The person writes through an input method (IME: Chinese, Japanese, a phone's keyboard), word by word: the
+   * composed text is written into whatever box has the focus, whatever becomes of the composition's events.
+   */
+  compose?: boolean;
 }
 
 /** Every attack, run against the gate's reason box and a spot-check note alike (tests/e2e/sealed-focus.e2e.ts). */
@@ -179,6 +202,11 @@ export const ATTACKS: PageAttack[] = [
   // Kept inert into a later task (past the frame's word through the background, which once let it have the whole
   // reason): Policy Guard keeps trying, and no key reaches the page until the focus is back.
   { name: 'by keeping Policy Guard’s host inert a moment after it takes the focus', script: LONG_INERT_THIEF, caught: CAUGHT.trap, thief: true },
+  // Probe 14k HIGH: a frame's keys never reach this window, and the focus cannot come back while the host is inert:
+  // Policy Guard takes the focus out of the page's frame into this document, where no key reaches the page.
+  { name: 'with a trap inside a frame of its own, keeping Policy Guard’s host inert for a second', script: FRAME_INERT_THIEF, caught: CAUGHT.frameTrap, thief: true, pageMayGet: 3 },
+  // Probe 14k HIGH: stopping a composition's events does not stop its text; the page's box loses the focus first.
+  { name: 'with a trap of its own while the person writes through an input method, the host inert meanwhile', script: IME_THIEF, caught: CAUGHT.trap, thief: true, compose: true },
   // Probe 14g MEDIUM 4: everything else is inert and the page's box holds the focus. Policy Guard cannot take it
   // back; it must not say it did.
   { name: 'or, where the focus cannot come back (a modal dialog of the page’s over the box), the person is told so plainly', script: MODAL, lost: true },
@@ -221,7 +249,7 @@ export async function runAttack(target: Target, attack: PageAttack): Promise<voi
     return;
   }
   await page.keyboard.press('Control+a');
-  if (attack.thief) await typeWithPause(page, text);
+  if (attack.thief) await typeWithPause(page, text, attack.compose);
   else await page.keyboard.type(text, { delay: 30 });
   if (attack.thief) {
     await page.evaluate('clearInterval(window.__stealer)');
@@ -260,10 +288,26 @@ export function itResistsEveryAttack(open: (early?: string) => Promise<Target>):
   }
 }
 
-/** The person types `text` in two bursts with a pause (the thieves strike while the focus has been ours a while). */
-export async function typeWithPause(page: Page, text: string): Promise<void> {
+/**
+ * The person types `text` in two bursts with a pause (the thieves strike while the focus has been ours a while).
+ * `compose`: through an input method, as the DevTools protocol's IME input: each word composed letter by
+ * letter, then committed.
+ */
+export async function typeWithPause(page: Page, text: string, compose = false): Promise<void> {
   const half = text.indexOf(' ', text.length / 2);
-  await page.keyboard.type(text.slice(0, half), { delay: 60 });
+  const cdp = compose ? await page.context().newCDPSession(page) : undefined;
+  const type = async (part: string) => {
+    if (!cdp) return page.keyboard.type(part, { delay: 60 });
+    for (const word of part.split(/(?<= )/)) {
+      for (let i = 1; i <= word.length; i++) {
+        await cdp.send('Input.imeSetComposition', { text: word.slice(0, i), selectionStart: i, selectionEnd: i });
+        await page.waitForTimeout(40);
+      }
+      await cdp.send('Input.insertText', { text: word });
+    }
+  };
+  await type(text.slice(0, half));
   await page.waitForTimeout(900);
-  await page.keyboard.type(text.slice(half), { delay: 60 });
+  await type(text.slice(half));
+  await cdp?.detach();
 }

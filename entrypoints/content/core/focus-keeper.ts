@@ -96,12 +96,21 @@ export function keepFocus(options: {
     clearInterval(stranded);
     stranded = undefined;
   };
+  // Takes the focus from what of the page's holds it, into this document, where no key reaches the page (see
+  // `watch`): a frame of the page's (its keys never reach this window, probe 14k: a trap in a frame while our
+  // host is inert got "in foster care"), or, with `any`, its box (an input method's text is written into the
+  // focused box whatever becomes of the composition's events: taking the focus first leaves it nowhere to go).
+  const release = (any?: boolean) => {
+    const a = doc.activeElement as HTMLElement | null;
+    if (a && a !== options.host && (any || a.localName === 'iframe')) a.blur();
+  };
   const retry = () => {
     // The person's own press (a click into the page's dialog), or the gate or note gone: theirs to move.
     if (!held?.isConnected || !keeping()) return unstrand();
     if (!isBack()) {
       tookBackAt = performance.now();
       held.focus({ preventScroll: true });
+      if (!isBack()) release();
     }
     if (isBack()) {
       unstrand();
@@ -166,6 +175,7 @@ export function keepFocus(options: {
     if (held && KEY_EVENTS.has(e.type) && !isBack() && keeping()) {
       e.preventDefault();
       e.stopImmediatePropagation();
+      if (e.type.startsWith('comp')) release(true);
       if (stranded === undefined) takeBack();
       else retry();
       return;
