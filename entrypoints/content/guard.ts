@@ -326,6 +326,8 @@ export class Guard {
         outcome = 'failed';
       }
     }
+    // An edit at the teacher's click: the draft stays as much theirs as it was (the send gate's `onTyped`).
+    if (outcome === 'applied') this.edited?.(composer!);
     // The send gate records its own fixes as one held send (logHeld): not each finding again.
     if (outcome === 'applied' && options.log !== false) for (const f of fixable) this.log('fix', f);
     this.recheck();
@@ -362,6 +364,8 @@ export class Guard {
    * Set by the composition root: sends the event to the background (rule, channel, class, time, reason:
    * never the text). `rules` is there for a held send: one event for the send, every rule it was held for.
    */
+  /** Told of each edit of Policy Guard's own made at the teacher's click (a fix), after it landed: the send gate's. */
+  edited?: (composer: HTMLElement) => void;
   onLog?: (event: { kind: LogKind; rule: Finding['rule']; rules?: Finding['rule'][]; fixed?: Finding['rule'][]; reason?: string }, held?: HeldMark) => void;
   log(kind: LogKind, finding: Finding, reason?: string) {
     try {

@@ -17,9 +17,9 @@
  * (the gate's `pressed` says so: the teacher's own draft, not a page's, which must be seen at the press's end
  * too). If it is held, every later event of that press (its mousedown, pointerup, mouseup and click), wherever
  * it lands (on our dialog, opened mid-press, or off the control), is held with it, unasked (one hold, one dialog),
- * and the gate has the press replayed (`replay`); if it passes, the rest of the press passes unasked. Any other
- * press (it may end on Send) is asked about at its release as before: a pointerup, or a mouseup with
- * no pointerup before it, with the rest of the release held or passed with it. A click with no press or release
+ * and the gate has the press replayed (`replay`); if it passes, it is asked about again at its release, as any other
+ * press is (it may end on Send): what it would send may have changed as it began (probe 14m). A release is a
+ * pointerup, or a mouseup with no pointerup before it, with the rest of the release held or passed with it. A click with no press or release
  * seen (a key pressing a button, an assistive technology's click) is asked about as it comes (see `gesture`).
  *
  * When a keydown of Enter is held, the keypress and keyup of that same key press are held too, so an app
@@ -102,8 +102,8 @@ export function installInterceptor(win: Window & typeof globalThis = window): Se
   /**
    * The teacher's current press of a pointer, from its pointerdown (or a mousedown with no pointerdown before it)
    * until its click or the next press (a pointer or a key going down): where it began, whether it was asked about
-   * then (`down`: the gate's `pressed` said so), whether its mousedown (`mouse`) and its release (`up`) have come, and,
-   * if it was held, its events held so far. A press not asked about as it began is asked about at its release,
+   * then and held (`down`), whether its mousedown (`mouse`) and its release (`up`) have come, and,
+   * if it was held, its events held so far. A press not held as it began is asked about at its release,
    * which takes its place (`target` then where it was released). A click belongs to it if the press has been
    * released (or held) and the click lands on its target or an ancestor of it (where a browser sends a press's click);
    * any other click is asked about as it comes, so a press that no click ended (a long press on a touch screen, a
@@ -158,7 +158,10 @@ export function installInterceptor(win: Window & typeof globalThis = window): Se
   const begin = (event: MouseEvent, state: { down?: boolean; mouse?: boolean; up?: boolean }) => {
     const held = [event];
     gesture = { ...state, target: event.target, held: ask({ trigger: 'click', event, held }) ? held : undefined };
+    // A press passed as it began is asked about again at its release: what it would send may have changed meanwhile
+    // (the page put another draft in the box as the press began; probe 14m finding 1).
     if (gesture.held) stop(event);
+    else gesture.down = false;
   };
   /** A later event of the current press, asked about already: held with it, unasked, or passed with it. */
   const follow = (g: NonNullable<typeof gesture>, event: MouseEvent) => {

@@ -112,6 +112,12 @@ export class SendGate {
   private press?: Press;
   /** Each composer's text as the teacher's own typing last left it (`onTyped`). */
   private typed = new WeakMap<Element, string>();
+  /**
+   * The composer the teacher's typing (or a fix at their click) last left, and its text then (`onTyped`): a new
+   * composer holding that text, once that one has left the page, is the same draft drawn again (React does on a
+   * parent's re-render), and as much the teacher's (probe 14m finding 2).
+   */
+  private last?: [Element, string];
   /** What the teacher last typed into (`onTyped`), and the timer of the reading of it. */
   private typedInto: HTMLElement | undefined;
   private typedTimer: number | undefined;
@@ -149,6 +155,8 @@ export class SendGate {
     this.ui.mount();
     interceptor.decide = decide;
     interceptor.pressed = (event) => this.onPress(event);
+    // A fix at the teacher's click leaves the draft as theirs as their typing would (probe 14m finding 4).
+    this.f.guard.edited = (composer) => this.onTyped(composer);
     // Heard through the seal, before any listener of the page's.
     ctx.onInvalidated(theSeal().watch((event) => event.type === 'beforeinput' && event.isTrusted && this.onTyped(event.target)));
     // The focus keeper comes with the dialog's parts, at the first held send (keepFor).
@@ -222,13 +230,14 @@ export class SendGate {
       // Typing into a box the teacher cannot see (the page focused a hidden composer of its own holding its
       // draft, and waited for a key) does not make its draft theirs: it is judged by how it looks, as any other.
       // (What was read before no longer matches the draft, so it makes nothing theirs either.)
-      if (composer && seenWhileTyping(composer)) this.typed.set(composer, composerText(composer));
+      if (composer && seenWhileTyping(composer)) this.typed.set(composer, (this.last = [composer, composerText(composer)])[1]);
     }, 0);
   }
 
   /** Whether `composer`'s draft is as the teacher's own typing left it (`onTyped`). */
   private teachers(composer: HTMLElement): boolean {
-    const text = this.typed.get(composer);
+    const [was, last] = this.last ?? [];
+    const text = this.typed.get(composer) ?? (was?.isConnected ? undefined : last);
     return text !== undefined && text === composerText(composer);
   }
 
@@ -260,7 +269,8 @@ export class SendGate {
    */
   private pressOf(event: Event): Press | undefined {
     const press = this.press;
-    this.press = undefined;
+    // Asked about as the press began, it is asked about again at its release (core/intercept.ts): kept for that.
+    if (!/down$/.test(event.type)) this.press = undefined;
     const target = event.target;
     if (!press || performance.now() - press.at > PRESS_MS || !(target instanceof Node)) return undefined;
     return press.control.contains(target) ? press : undefined;
