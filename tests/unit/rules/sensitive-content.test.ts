@@ -135,18 +135,18 @@ describe('sensitive-content: probe 17i', () => {
 describe('sensitive-content: probe 17j', () => {
   const bentley17j = policy('bentley-new-village');
   it('flags sanctions, contact, accidents and lates said in a school\'s own words', () => {
-    expectFindings('sensitive-content', bentley17j, { text: 'Harry spent lunchtime in the time out room.' }, [{ span: 'time out room' }]);
-    expectFindings('sensitive-content', bentley17j, { text: 'Leo got a yellow card for throwing sand at break.' }, [{ span: 'yellow card' }]);
-    expectFindings('sensitive-content', bentley17j, { text: 'Amelia has a supervised visit after school so will be collected at 2.' }, [{ span: 'supervised visit' }]);
-    expectFindings('sensitive-content', bentley17j, { text: 'Oliver had a few little accidents today, so he is in spare trousers.' }, [{ span: 'accidents' }]);
-    expectFindings('sensitive-content', bentley17j, { text: 'Grace has 5 lates this half term.' }, [{ span: 'lates' }]);
+    expectFindings('sensitive-content', bentley17j, { text: 'Harry spent lunchtime in the time out room.' }, [{ span: 'time out room', messageId: 'shared' }]);
+    expectFindings('sensitive-content', bentley17j, { text: 'Leo got a yellow card for throwing sand at break.' }, [{ span: 'yellow card', messageId: 'shared' }]);
+    expectFindings('sensitive-content', bentley17j, { text: 'Amelia has a supervised visit after school so will be collected at 2.' }, [{ span: 'supervised visit', messageId: 'shared' }]);
+    expectFindings('sensitive-content', bentley17j, { text: 'Oliver had a few little accidents today, so he is in spare trousers.' }, [{ span: 'accidents', messageId: 'shared' }]);
+    expectFindings('sensitive-content', bentley17j, { text: 'Grace has 5 lates this half term.' }, [{ span: 'lates', messageId: 'shared' }]);
   });
   it('flags self-harm, free dinners, a bereavement and temporary housing said without the usual word', () => {
-    expectFindings('sensitive-content', bentley17j, { text: 'Will told us he has been cutting himself at home.' }, [{ span: 'cutting himself' }]);
-    expectFindings('sensitive-content', bentley17j, { text: 'Rose has free school lunches, so no need to pay for the trip lunch.' }, [{ span: 'free school lunches' }]);
-    expectFindings('sensitive-content', bentley17j, { text: 'Please be gentle with Leo after the death of his grandad.' }, [{ span: 'death' }]);
-    expectFindings('sensitive-content', bentley17j, { text: 'Zofia and her family are staying in a bed and breakfast for now.' }, [{ span: 'staying in a bed and breakfast' }]);
-    expectFindings('sensitive-content', bentley17j, { text: 'Mae Dafydd yn drist ar ôl colli ei daid.' }, [{ span: 'colli ei daid' }]);
+    expectFindings('sensitive-content', bentley17j, { text: 'Will told us he has been cutting himself at home.' }, [{ span: 'cutting himself', messageId: 'shared' }]);
+    expectFindings('sensitive-content', bentley17j, { text: 'Rose has free school lunches, so no need to pay for the trip lunch.' }, [{ span: 'free school lunches', messageId: 'shared' }]);
+    expectFindings('sensitive-content', bentley17j, { text: 'Please be gentle with Leo after the death of his grandad.' }, [{ span: 'death', messageId: 'shared' }]);
+    expectFindings('sensitive-content', bentley17j, { text: 'Zofia and her family are staying in a bed and breakfast for now.' }, [{ span: 'staying in a bed and breakfast', messageId: 'shared' }]);
+    expectFindings('sensitive-content', bentley17j, { text: 'Mae Dafydd yn drist ar ôl colli ei daid.' }, [{ span: 'colli ei daid', messageId: 'shared' }]);
   });
   it('leaves the same words alone where they are about something else', () => {
     expectFindings('sensitive-content', bentley17j, { text: 'Harry read his poem to the judges. It was a huge hit!' }, []);
