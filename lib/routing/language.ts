@@ -135,6 +135,9 @@ const MARKER_WORDS: Record<string, Set<string>> = {
   fra: new Set('aujourd hui ecole merci tres avec pour mon ma fils fille malade demain bonjour ne pas est le la les que'.split(' ')),
   // Urdu typed in Latin letters (Roman Urdu), as many British Pakistani parents write it.
   urd: new Set('hai hain nahi nahin aaj kal bemar bimar beta beti mein ko ka ki ke aap shukriya bohat bahut gaya gayi aaye ayega aayega raha rahi kya jee ji assalam alaikum salam bacha bachi bachay lene aayenge aayengi uske uski abbu ammi khala chacha bata dein paise kaise karun theek'.split(' ')),
+  // Punjabi typed in Latin letters, as many British Punjabi parents write it: its own verb endings and small
+  // words (kehnda, lagda, karde, ajj, nu, ton, vich), never Urdu's (kehta, lagta, karte, aaj, ko, se, mein).
+  pan: new Set('sri akal waheguru ajj kehnda kehndi kehnde lagda lagdi lagde karda kardi karde aunda aundi aunde jaanda jaandi jaande rehnda rehndi hega hegi nu ton vich tusi tuhada tuhadi tuhanu sanu saada saadi ohnu ohda ohdi munda kudi kuri bache dhanvaad dhanyavaad kiddan kiven kithe'.split(' ')),
   eng: new Set('the is and to he she will be today not can please my you it of for on at with have has this that we was off school thanks thank sorry so what time does do how when where why there get got our his her him they them just need know going day been up any wont dont cant im its just could would should about from your pick collect tomorrow morning'.split(' ')),
 };
 
@@ -150,6 +153,8 @@ const MARKER_LETTERS: Record<string, RegExp> = {
 };
 
 const WELSH_GREETING = /\b(bore|prynhawn|noswaith|nos) da\b/i;
+/** The Sikh greeting: Punjabi, however many small words it shares with Roman Urdu (nahi, hai, kal, ji). */
+const PUNJABI_GREETING = /\bsat (sri|shri|shree) aa?kaa?l\b/i;
 
 /** Words that several candidates share, and so prove nothing for any of them. */
 const SHARED = new Set(['a', 'e', 'i', 'o', 'la', 'de', 'na', 'do', 'ma', 'va', 'am', 'are', 'ce', 'ne', 'me', 'to', 'in', 'ni', 'hi', 'mi', 'ki', 'ka', 'ko']);
@@ -176,6 +181,7 @@ function markerVotes(text: string, allowed: Set<string>): Map<string, number> {
   }
   // Welsh greetings are a whole message on their own ("Bore da", "Nos da").
   if (allowed.has('cym') && WELSH_GREETING.test(text)) votes.set('cym', (votes.get('cym') ?? 0) + 2);
+  if (allowed.has('pan') && PUNJABI_GREETING.test(text)) votes.set('pan', (votes.get('pan') ?? 0) + 2);
   return votes;
 }
 
