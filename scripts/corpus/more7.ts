@@ -10,10 +10,12 @@
  *   - harmless messages that read like a worry: a fall and a scrape, screen time taken away, a pet that died,
  *     a present kept secret, a parent who feels ignored about a reading book (a complaint, not a risk);
  *   - safeguarding in the home languages the corpus had none of (Somali, Portuguese, Lithuanian, Turkish,
- *     Bengali, Spanish, Punjabi typed in Latin letters) and more of it in Romanian and Arabic;
+ *     Bengali, Spanish, Punjabi typed in Latin letters) and more of it in Romanian, Arabic and Polish (a
+ *     fake account; no heating or food, told without accents);
  *   - everyday intents in those languages the corpus was thin on (complaints in Romanian and Turkish, trips
  *     in Polish, lateness in Polish and Somali), SEN assessment and handwriting (progress), consent on the
- *     app (trip), a child not home yet (urgent), a vegetarian option (dinners), a detention's time (general).
+ *     app (trip), a child not home yet (urgent), a vegetarian option (dinners), a detention's time (general)
+ *     beside a disputed detention (complaint).
  * Labelled by the rules in labels.ts. Trained on whole (none kept back): the probe is their held-out set.
  */
 import type { Entry } from './languages';
@@ -105,6 +107,10 @@ export const ROUND_K: Entry[] = [
   ['complaint', 'Nobody has replied to my last two messages about the spelling test, I feel like I am being fobbed off'],
   ['complaint', "I'm getting really fed up, I've written in the reading record every week and nobody ever signs it"],
   ['complaint', 'Why is it that no one ever gets back to me? I emailed the office on Monday and heard nothing'],
+  // A detention is a complaint when the parent disputes it, general when they only ask when it ends.
+  ['complaint', 'A detention for forgetting a pen? That is ridiculous, and {he} was shouted at in front of the whole class'],
+  ['complaint', "Why does {c} keep getting detentions when it's the other boys who start it? It's not acceptable"],
+  ['complaint', "I don't agree with {c}'s detention at all, {he} was defending {his} friend, I want it looked at again"],
   // A child not home yet, or not where they should be (urgent, rule 4).
   ['urgent', "{c} should have been home by now and {his} phone is off, did {he} leave at the normal time?"],
   ['urgent', "Has {c} been kept behind? {he}'s usually back by 3.45 and there's no sign of {him}"],
@@ -245,6 +251,9 @@ export const ROUND_K_LANGUAGES: Record<string, Entry[]> = {
     ['complaint', 'De ce fiica mea nu a fost aleasa pentru serbare? Nu e corect, mereu sunt alesi aceiasi copii'],
   ],
   pol: [
+    ['safeguarding', 'Pani, od poniedzialku nie ma u nas ogrzewania ani nic do jedzenia, {c} chodzi glodny spac', 'neglect', 'disclosure'],
+    ['safeguarding', 'Wstydze sie pisac ale skonczyly sie pieniadze, w lodowce pusto, dzieci sa glodni od wczoraj', 'neglect', 'concern'],
+    ['safeguarding', 'Mam depresje i od tygodnia nie wstaje z lozka, {c} sam sobie robi jedzenie i sam chodzi do szkoly', 'neglect', 'concern'],
     ['absence', '{c} spozni sie dzisiaj, mamy wizyte u dentysty o {time}'],
     ['absence', 'Dzien dobry, {c} bedzie pozniej, ma pobieranie krwi rano w przychodni'],
     ['absence', '{c} nie przyjdzie w piatek, mamy pogrzeb dziadka w Polsce'],
