@@ -5,7 +5,7 @@
  *     confusion table, safeguarding recall per statutory category (either tier), tier-one precision,
  *     calibration (reliability by confidence band, expected calibration error), destination accuracy;
  *   - the same figures for the shipped model on tests/corpus/routing-heldout.jsonl, never trained or tuned on,
- *     on routing-fresh-heldout.jsonl and on routing-probe-16m.jsonl (each written blind, before the model was
+ *     on routing-fresh-heldout.jsonl, routing-probe-16m.jsonl and routing-probe-16n.jsonl (each written blind, before the model was
  *     run on them);
  *   - language detection on both.
  */
@@ -139,8 +139,11 @@ function topOf(r: Classification): QueryCategory {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const verbose = process.argv.includes('--verbose');
-  const train = loadRouting('routing.jsonl');
-  console.log(report(crossValidated(train), `Router, ${K_FOLDS}-fold cross-validation on tests/corpus/routing.jsonl (${train.length} messages, folds by frame)`, verbose));
+  // --held-out-only: the shipped model on the held-out sets, without the (slow) cross-validation.
+  if (!process.argv.includes('--held-out-only')) {
+    const train = loadRouting('routing.jsonl');
+    console.log(report(crossValidated(train), `Router, ${K_FOLDS}-fold cross-validation on tests/corpus/routing.jsonl (${train.length} messages, folds by frame)`, verbose));
+  }
   const held = loadRouting('routing-heldout.jsonl');
   console.log('');
   console.log(report(shippedOn(held), `Router, shipped model on tests/corpus/routing-heldout.jsonl (${held.length} messages, never trained or tuned on)`, verbose));
@@ -150,4 +153,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const probe = loadRouting('routing-probe-16m.jsonl');
   console.log('');
   console.log(report(shippedOn(probe), `Router, shipped model on tests/corpus/routing-probe-16m.jsonl (${probe.length} messages written and labelled blind for probe 16m before the model was run on them; never trained on)`, verbose));
+  const probe16n = loadRouting('routing-probe-16n.jsonl');
+  console.log('');
+  console.log(report(shippedOn(probe16n), `Router, shipped model on tests/corpus/routing-probe-16n.jsonl (${probe16n.length} messages written and labelled blind for probe 16n before the model was run on them; never trained on)`, verbose));
 }

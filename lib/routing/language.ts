@@ -124,17 +124,20 @@ function arabicScript(text: string, allowed: Set<string>): string {
  */
 const MARKER_WORDS: Record<string, Set<string>> = {
   cym: new Set('yn yw mae oes angen gyda sut faint ydy dw dwi rydw rydyn eich yfory heddiw diolch ddim dim fydd ysgol bore nos plis ei wedi dydd chi fi ni hi fe hefyd gyda efo mewn adre adref gartref sal plentyn cinio clwb taith cyfarfod fawr iawn ar gyfer roedd bydd allwch ydw oedd hwn hon yma yr y a oherwydd achos'.split(' ')),
-  pol: new Set('jest nie czy sie dzisiaj dzis szkoly szkole szkola bardzo prosze ma jak ile jestem mam bedzie dziekuje dzien dobry chory chora moj moja corka syn przyjdzie jutro tata mama babcia dziadek odbierze szkoly ktorej ktora ktory kiedy gdzie wraca wycieczki wycieczka'.split(' ')),
+  pol: new Set('mojej mojego dzieci dziecko ktos corki syna innych wiadomosci jest nie czy sie dzisiaj dzis szkoly szkole szkola bardzo prosze ma jak ile jestem mam bedzie dziekuje dzien dobry chory chora moj moja corka syn przyjdzie jutro tata mama babcia dziadek odbierze szkoly ktorej ktora ktory kiedy gdzie wraca wycieczki wycieczka'.split(' ')),
   ron: new Set('este nu si azi astazi scoala scoala va rog multumesc pentru are la de cu ce ea el fiul fiica bolnav bolnava maine buna ziua vine veni poate sunt ora azi scoala mersi bunica'.split(' ')),
-  por: new Set('nao esta hoje escola obrigada obrigado vai muito com para voce meu minha filho filha doente amanha bom dia ele ela e o a os as que'.split(' ')),
+  por: new Set('tem perdeu nome casaco dele dela nao esta hoje escola obrigada obrigado vai muito com para voce meu minha filho filha doente amanha bom dia ele ela e o a os as que'.split(' ')),
   spa: new Set('esta hoy escuela colegio gracias muy con para usted mi hijo hija enfermo enferma manana buenos dias el ella y que los las su tiene perdido abrigo nombre'.split(' ')),
-  lit: new Set('siandien mokykla mokykloje mokykla aciu labai nebus yra ir mano sunus dukra serga diena rytoj'.split(' ')),
-  som: new Set('waa maanta iskuulka ma aad mahadsan mahadsanid ku iyo wuu way ayaa ayay ayuu waxay wuxuu waxaan caafimaad xanuunsan fadlan berri macalin macallin wiilkayga gabadhayda inanta subax wanaagsan goorma sidee immisa lacag'.split(' ')),
+  lit: new Set('vakar vel vaikai namuose neturime maisto kazkas internete dukros sunaus sunus jis ji jos nezinau daryti prasau padekite kad sako nori mokytoja siandien mokykla mokykloje mokykla aciu labai nebus yra ir mano sunus dukra serga diena rytoj'.split(' ')),
+  som: new Set('yahay caawa naadiga waxaa leeyahay ayaan waa maanta iskuulka ma aad mahadsan mahadsanid ku iyo wuu way ayaa ayay ayuu waxay wuxuu waxaan caafimaad xanuunsan fadlan berri macalin macallin wiilkayga gabadhayda inanta subax wanaagsan goorma sidee immisa lacag'.split(' ')),
   tur: new Set('bugun okula degil tesekkur tesekkurler cok icin var yok hasta oglum kizim yarin gelmeyecek ve bir alacak annesi babaannesi anneannesi okul'.split(' ')),
   ita: new Set('oggi scuola grazie molto con per mio mia figlio figlia malato malata domani buongiorno non e il la che'.split(' ')),
   fra: new Set('aujourd hui ecole merci tres avec pour mon ma fils fille malade demain bonjour ne pas est le la les que'.split(' ')),
   // Urdu typed in Latin letters (Roman Urdu), as many British Pakistani parents write it.
   urd: new Set('hai hain nahi nahin aaj kal bemar bimar beta beti mein ko ka ki ke aap shukriya bohat bahut gaya gayi aaye ayega aayega raha rahi kya jee ji assalam alaikum salam bacha bachi bachay lene aayenge aayengi uske uski abbu ammi khala chacha bata dein paise kaise karun theek'.split(' ')),
+  // Punjabi typed in Latin letters, as many British Punjabi parents write it: its own verb endings and small
+  // words (kehnda, lagda, karde, ajj, nu, ton, vich), never Urdu's (kehta, lagta, karte, aaj, ko, se, mein).
+  pan: new Set('fer te dekhde dekhda dekhdi sri akal waheguru ajj kehnda kehndi kehnde lagda lagdi lagde karda kardi karde aunda aundi aunde jaanda jaandi jaande rehnda rehndi hega hegi nu ton vich tusi tuhada tuhadi tuhanu sanu saada saadi ohnu ohda ohdi munda kudi kuri bache dhanvaad dhanyavaad kiddan kiven kithe'.split(' ')),
   eng: new Set('the is and to he she will be today not can please my you it of for on at with have has this that we was off school thanks thank sorry so what time does do how when where why there get got our his her him they them just need know going day been up any wont dont cant im its just could would should about from your pick collect tomorrow morning'.split(' ')),
 };
 
@@ -145,11 +148,14 @@ const MARKER_LETTERS: Record<string, RegExp> = {
   ron: /[șțăîȘȚĂÎ]|ţ|ş/,
   por: /[ãõÃÕ]/,
   spa: /[ñ¿¡Ñ]/,
-  lit: /[ėųūĖŲŪ]/,
+  // č, š, ž and į too: Polish writes ć, ś, ż, ź and Turkish ç, ş, so among the candidates they are Lithuanian's.
+  lit: /[ėųūįčšžĖŲŪĮČŠŽ]/,
   tur: /[ğıİĞ]/,
 };
 
 const WELSH_GREETING = /\b(bore|prynhawn|noswaith|nos) da\b/i;
+/** The Sikh greeting: Punjabi, however many small words it shares with Roman Urdu (nahi, hai, kal, ji). */
+const PUNJABI_GREETING = /\bsat (sri|shri|shree) aa?kaa?l\b/i;
 
 /** Words that several candidates share, and so prove nothing for any of them. */
 const SHARED = new Set(['a', 'e', 'i', 'o', 'la', 'de', 'na', 'do', 'ma', 'va', 'am', 'are', 'ce', 'ne', 'me', 'to', 'in', 'ni', 'hi', 'mi', 'ki', 'ka', 'ko']);
@@ -176,6 +182,7 @@ function markerVotes(text: string, allowed: Set<string>): Map<string, number> {
   }
   // Welsh greetings are a whole message on their own ("Bore da", "Nos da").
   if (allowed.has('cym') && WELSH_GREETING.test(text)) votes.set('cym', (votes.get('cym') ?? 0) + 2);
+  if (allowed.has('pan') && PUNJABI_GREETING.test(text)) votes.set('pan', (votes.get('pan') ?? 0) + 2);
   return votes;
 }
 

@@ -18,6 +18,7 @@ import { BOTH_SIDES, FAMILY_LIFE, HIDDEN_HARM } from './more4';
 import { MORE_EVERYDAY_LANGUAGES, MORE_NEGLECT, MORE_SAFEGUARDING_LANGUAGES, MORE_WEAK, SHORT_REPLIES, SHORT_REPLIES_LANGUAGES } from './more3';
 import { RELABEL } from './labels';
 import { ROUND_J, ROUND_J_LANGUAGES } from './more6';
+import { ROUND_K, ROUND_K_LANGUAGES } from './more7';
 import { ROUND_I, ROUND_I_FIFTH, ROUND_I_FOURTH, ROUND_I_LANGUAGES, ROUND_I_SECOND, ROUND_I_THIRD } from './more5';
 import { NEAR_MISSES, SAFEGUARDING } from './safeguarding';
 
@@ -227,7 +228,24 @@ export function build(): { train: RoutingCase[]; heldout: RoutingCase[] } {
     entries.forEach(([intent, f, category, level], i) => expandJ(`${language}-j-${i}`, f, 2, { intent, language, ...(category ? { category, level } : {}) }, false));
   }
   roundJ.forEach((c, i) => (c.id = `rj${String(i + 1).padStart(4, '0')}`));
-  return { train: [...train, ...original('messages.jsonl'), ...roundJ], heldout: [...heldout, ...original('messages-heldout.jsonl')] };
+  // Issue 16, round k (after probe 16n): the same, with its own generator; routing-probe-16n.jsonl is its
+  // held-out set.
+  const rk = rng(16_014);
+  const roundK: RoutingCase[] = [];
+  const expandK = (group: string, frame: string, n: number, base: Omit<RoutingCase, 'id' | 'policy' | 'at' | 'text' | 'group' | 'source'>, english: boolean) => {
+    for (let k = 0; k < n; k++) {
+      const filled = fillFrame(frame, rk);
+      const before = out.length;
+      add({ ...base, text: k === 0 ? filled : noisy(filled, rk, english), group, source: 'hand', policy: base.language === 'cym' ? 'malpas-court' : pick(rk, POLICIES) });
+      roundK.push(...out.splice(before));
+    }
+  };
+  ROUND_K.forEach(([intent, text, category, level], i) => expandK(`k-${i}`, text, 3, { intent, language: 'eng', ...(category ? { category, level } : {}) }, true));
+  for (const [language, entries] of Object.entries(ROUND_K_LANGUAGES)) {
+    entries.forEach(([intent, f, category, level], i) => expandK(`${language}-k-${i}`, f, 2, { intent, language, ...(category ? { category, level } : {}) }, false));
+  }
+  roundK.forEach((c, i) => (c.id = `rk${String(i + 1).padStart(4, '0')}`));
+  return { train: [...train, ...original('messages.jsonl'), ...roundJ, ...roundK], heldout: [...heldout, ...original('messages-heldout.jsonl')] };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -165,6 +165,19 @@ describe('language: script first, then the school’s and the UK’s home langua
     expect(detectLanguage('Sidee ayaan u bixiyaa lacagta cuntada? Mahadsanid', ['eng'])).toBe('som');
     expect(detectLanguage('Waxaan rabaa inaan la hadlo macallinka, fadlan', ['eng'])).toBe('som');
   });
+  it('Punjabi typed in Latin letters is Punjabi, Roman Urdu stays Urdu (probe 16n: read as Urdu)', () => {
+    expect(detectLanguage('Sat sri akal ji, kal Simran school nahi aaugi, ohnu bukhaar hai', ['eng'])).toBe('pan');
+    expect(detectLanguage('mera munda kehnda ohnu school jaan ton darr lagda', ['eng'])).toBe('pan');
+    expect(detectLanguage('Assalam o alaikum, Bilal aaj school nahi aayega, bemar hai', ['eng'])).toBe('urd');
+    expect(detectLanguage('He sat at the front and did a ton of reading, nu book please', ['eng'])).toBe('eng');
+  });
+  it('Lithuanian with Polish-looking letters, and Polish, Somali, Portuguese typed without accents (round k: read as Polish or English)', () => {
+    expect(detectLanguage('Vakar mokytoja skambino, kažkas sugadino sūnaus kuprinę', ['eng'])).toBe('lit');
+    expect(detectLanguage('Sunus sako kad nori namo, nezinau ka daryti', ['eng'])).toBe('lit');
+    expect(detectLanguage('Ktos zabral mojej corki telefon w szatni', ['eng'])).toBe('pol');
+    expect(detectLanguage('Naadiga ciyaarta caawa ma furan yahay?', ['eng'])).toBe('som');
+    expect(detectLanguage('O Pedro perdeu o casaco, tem o nome dele na etiqueta', ['eng'])).toBe('por');
+  });
   it('shouting in Romanian is still Romanian', () => {
     expect(detectLanguage('MIA A VOMITAT TOATA NOAPTEA, NU VINE AZI LA SCOALA', ['eng'])).toBe('ron');
   });
