@@ -217,7 +217,9 @@ export function knownRosterAtEnd(line: string, known: string): [number, number] 
   if (line.charCodeAt(--end) !== 125) return undefined; // }
   while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
   const start = end - known.length;
-  if (start < 0 || !line.startsWith(known, start)) return undefined;
+  // Compared as a slice: `===` compares the characters natively, where optimised code's startsWith went
+  // through them one by one (ten times slower on a 1.3 KB roster).
+  if (start < 0 || line.slice(start, end) !== known) return undefined;
   let i = start;
   while (i > 0 && isSpace(line.charCodeAt(i - 1))) i--;
   if (line.charCodeAt(--i) !== 58) return undefined; // :
@@ -313,7 +315,7 @@ function readLine(line: string, { policyOf, rosterOf }: BatchCaches): { id: unkn
 }
 
 /** The contract's shape, exactly: nothing added, `fix` only where there is one. */
-function contractFinding(f: Finding) {
+export function contractFinding(f: Finding) {
   return {
     rule: f.rule,
     severity: f.severity,
@@ -325,13 +327,32 @@ function contractFinding(f: Finding) {
   };
 }
 
+/** A finite number as JSON.stringify writes it (anything else as it writes NaN: null). */
+const jsonNumber = (n: number) => (Number.isFinite(n) ? String(n) : 'null');
+
+/**
+ * The output line, written as JSON.stringify({ id, findings: findings.map(contractFinding) }) would write it,
+ * character for character, without making the contract's objects first and walking them (a twentieth of a
+ * line's time): the fixed keys are literals, each value JSON.stringify's own.
+ */
+export function findingsLine(id: unknown, findings: readonly Finding[]): string {
+  let out = `{"id":${JSON.stringify(id)},"findings":[`;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    out += `${i ? ',' : ''}{"rule":${JSON.stringify(f.rule)},"severity":${JSON.stringify(f.severity)},"start":${jsonNumber(f.start)},"end":${jsonNumber(f.end)},"message":${JSON.stringify(f.message)}${
+      f.fix !== undefined ? `,"fix":${JSON.stringify(f.fix)}` : ''
+    },"clause":${JSON.stringify(f.clause)}}`;
+  }
+  return `${out}]}`;
+}
+
 /** One input line of `--jsonl` to its output line; `caches` carry policies and rosters across a batch. */
 export function checkLine(line: string, caches: BatchCaches = batchCaches()): string {
   const r = readLine(line, caches);
   if ('error' in r) return JSON.stringify({ id: r.id, error: r.error });
   try {
     const findings = checkDraft(r.draft, { policy: r.policy, roster: r.roster, calendar: ukBankHolidays });
-    return JSON.stringify({ id: r.id, findings: findings.map(contractFinding) });
+    return findingsLine(r.id, findings);
   } catch (error) {
     return JSON.stringify({ id: r.id, error: `could not check: ${(error as Error).message}` });
   }
@@ -385,12 +406,22 @@ export class LineSplitter {
   }
 }
 
+/**
+ * `guard check --jsonl` over a stream. The answers to the lines a chunk completes go out in one write (a
+ * write per line cost a system call each, ~a twentieth of a line's time): a line is answered as soon as the
+ * chunk that ends it is read, so a caller that sends a line and waits for its answer still gets it.
+ */
 export async function runCheckJsonl(input: NodeJS.ReadableStream, io: CliIO): Promise<number> {
   const caches = batchCaches();
-  const answer = (line: string) => io.stdout(`${line.trim() ? checkLine(line, caches) : JSON.stringify({ id: null, error: 'empty line' })}\n`);
+  const answer = (line: string) => `${line.trim() ? checkLine(line, caches) : JSON.stringify({ id: null, error: 'empty line' })}\n`;
+  const answerAll = (batch: string[]) => {
+    let out = '';
+    for (const line of batch) out += answer(line);
+    if (out) io.stdout(out);
+  };
   const lines = new LineSplitter();
-  for await (const chunk of input) for (const line of lines.push(chunk as string | Uint8Array)) answer(line);
-  for (const line of lines.end()) answer(line);
+  for await (const chunk of input) answerAll(lines.push(chunk as string | Uint8Array));
+  answerAll(lines.end());
   return 0;
 }
 

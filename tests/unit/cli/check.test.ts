@@ -265,6 +265,31 @@ describe('guard check --jsonl finds each line’s roster by its text', () => {
     }
   });
 
+  it('writes each output line as JSON.stringify of the contract’s objects would, character for character', async () => {
+    const { contractFinding, findingsLine } = await import('../../../cli/check');
+    const odd = ['', 'a "quoted" \\ back', '“Amelia Hughes” — Siân', '\u2028\u2029', '\n\t\u0001', '\ud800 lone', '😀'];
+    const findings = odd.map((text, i) => ({
+      rule: 'full-name', severity: i % 2 ? 'warn' : 'block', action: 'warn', start: [0, 5, -0, NaN, 1e21, 3, 7][i]!, end: i * 11,
+      messageId: 'x', data: { a: text }, message: text, ...(i % 3 ? { fix: odd[(i + 1) % odd.length] } : {}), clause: odd[(i + 2) % odd.length]!, category: 'health',
+    })) as never[];
+    for (const id of [0, 'a"b', null, { x: [1, '“'] }, 1.5]) {
+      expect(findingsLine(id, findings)).toBe(JSON.stringify({ id, findings: findings.map(contractFinding) }));
+      expect(findingsLine(id, [])).toBe(JSON.stringify({ id, findings: [] }));
+    }
+  });
+
+  it('answers the lines each chunk completes in one write, as soon as the chunk is read', async () => {
+    const { checkLine, runCheckJsonl } = await import('../../../cli/check');
+    const { Readable } = await import('node:stream');
+    const lines = ['Amelia Hughes', 'PE on Tuesday', 'Amelia was poorly'].map((text, id) => line({ id, policy: 'bentley-new-village', channel: 'class-story', text, at: '2026-11-24T10:15:00Z', roster }));
+    const all = `${lines.join('\n')}\n\n`;
+    const cut = all.indexOf(lines[2]!) + 5;
+    const writes: string[] = [];
+    await runCheckJsonl(Readable.from([all.slice(0, cut), all.slice(cut)]), { stdout: (t) => void writes.push(t), stderr: () => undefined });
+    const answers = lines.map((l) => `${checkLine(l)}\n`);
+    expect(writes).toEqual([answers[0]! + answers[1]!, `${answers[2]}{"id":null,"error":"empty line"}\n`]);
+  });
+
   it('rosterSpan finds the top-level roster only, or says it cannot', async () => {
     const { rosterSpan } = await import('../../../cli/check');
     const l = '{"a": "\\\\", "roster": [{"first": "x]"}], "b": {"roster": 1}}';
