@@ -167,7 +167,11 @@ const batchLines = Array.from({ length: BATCH }, (_, i) => {
 async function runBatch(): Promise<number> {
   let lines = 0;
   const t0 = performance.now();
-  await runCheckJsonl(Readable.from([batchLines.join('\n')]), { stdout: () => void lines++, stderr: () => undefined });
+  // Counted by line endings: the answers to the lines of one chunk come in one write.
+  const stdout = (text: string) => {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  };
+  await runCheckJsonl(Readable.from([batchLines.join('\n')]), { stdout, stderr: () => undefined });
   const elapsed = performance.now() - t0;
   if (lines !== BATCH) throw new Error(`guard check answered ${lines} lines of ${BATCH}`);
   return elapsed;

@@ -201,7 +201,7 @@ describe('guard check --jsonl finds each line’s roster by its text', () => {
       `{"id": 8, "policy": "bentley-new-village", "channel": "class-story", "text": "Amelia Hughes", "at": "${at}", "roster": null}`,
       `[${rosterText}]`,
     ];
-    const whole = (l: string) => checkLine(l, { ...batchCaches(), rosterOf: Object.assign((v: unknown) => batchCaches().rosterOf(v), { ofText: () => undefined }) });
+    const whole = (l: string) => checkLine(l, { ...batchCaches(), rosterOf: Object.assign((v: unknown) => batchCaches().rosterOf(v), { ofText: () => undefined, last: () => undefined }) });
     for (const l of lines) expect(checkLine(l, caches)).toBe(whole(l));
     const out = lines.map((l) => JSON.parse(checkLine(l, caches)));
     expect(out[0].findings.some((f: { rule: string }) => f.rule === 'full-name')).toBe(true);
@@ -213,6 +213,81 @@ describe('guard check --jsonl finds each line’s roster by its text', () => {
     expect(out[6].findings.some((f: { rule: string }) => f.rule === 'full-name')).toBe(true);
     expect(out[7].error).toBe('"roster" must be a list of pupils');
     expect(out[8]).toEqual({ id: null, error: 'expected a JSON object' });
+  });
+
+  it('knownRosterAtEnd finds the last line’s roster only as the line’s last top-level member', async () => {
+    const { knownRosterAtEnd } = await import('../../../cli/check');
+    const r = '[{"first": "A"}]';
+    const at = (l: string) => {
+      const span = knownRosterAtEnd(l, r);
+      return span && l.slice(span[0], span[1]);
+    };
+    expect(at(`{"id": 1, "roster": ${r}}`)).toBe(r);
+    expect(at(`{ "id": 1 ,  "roster" :  ${r}  }  \r`)).toBe(r);
+    expect(at(`{"roster":${r}}`)).toBe(r);
+    // Not last, not "roster", a key with an escaped quote, another roster, nothing before it.
+    expect(at(`{"roster": ${r}, "id": 1}`)).toBeUndefined();
+    expect(at(`{"x": {"roster": ${r}}}`)).toBeUndefined();
+    expect(at(`{"rosters": ${r}}`)).toBeUndefined();
+    expect(at(`{"roster": null, "a\\"roster": ${r}}`)).toBeUndefined();
+    expect(at(`{"roster": [{"first": "B"}]}`)).toBeUndefined();
+    expect(at(`"roster": ${r}}`)).toBeUndefined();
+    expect(at(r)).toBeUndefined();
+  });
+
+  it('a batch with one roster on every line, last, reads it once and answers as line by line', async () => {
+    const rules = await import('../../../lib/rules/roster');
+    const { batchCaches, checkLine } = await import('../../../cli/check');
+    const spy = vi.spyOn(rules, 'indexRoster');
+    try {
+      const caches = batchCaches();
+      const other = [{ ...roster[0]!, photoConsent: false }];
+      const photo = (id: number, r: unknown, extra = {}) => line({ id, policy: 'bentley-new-village', channel: 'class-story', text: 'Trip photos of Amelia Hughes!', at: '2026-11-24T10:15:00Z', tagged: ['Amelia Hughes'], media: true, ...extra, roster: r });
+      const lines = [
+        photo(1, roster),
+        photo(2, roster),
+        photo(3, other),
+        photo(4, other),
+        // The last line's roster text last, but another key's value: a key ending in an escaped quote and "roster".
+        JSON.stringify({ id: 5, policy: 'bentley-new-village', channel: 'class-story', text: 'x', roster: null, 'a"roster': other }),
+        photo(6, roster),
+        photo(7, 'nope'),
+      ];
+      const out = lines.map((l) => checkLine(l, caches));
+      expect(spy).toHaveBeenCalledTimes(2); // two distinct rosters: two indexes, however many lines
+      for (const [i, l] of lines.entries()) expect(out[i]).toBe(checkLine(l));
+      const consent = (o: string) => (JSON.parse(o) as { findings: { rule: string }[] }).findings.filter((f) => f.rule === 'photo-consent').length;
+      expect([0, 1, 2, 3, 5].map((i) => consent(out[i]!))).toEqual([0, 0, 1, 1, 0]);
+      expect(JSON.parse(out[4]!)).toEqual({ id: 5, error: '"roster" must be a list of pupils' });
+      expect(JSON.parse(out[6]!)).toEqual({ id: 7, error: '"roster" must be a list of pupils' });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('writes each output line as JSON.stringify of the contract’s objects would, character for character', async () => {
+    const { contractFinding, findingsLine } = await import('../../../cli/check');
+    const odd = ['', 'a "quoted" \\ back', '“Amelia Hughes” — Siân', '\u2028\u2029', '\n\t\u0001', '\ud800 lone', '😀'];
+    const findings = odd.map((text, i) => ({
+      rule: 'full-name', severity: i % 2 ? 'warn' : 'block', action: 'warn', start: [0, 5, -0, NaN, 1e21, 3, 7][i]!, end: i * 11,
+      messageId: 'x', data: { a: text }, message: text, ...(i % 3 ? { fix: odd[(i + 1) % odd.length] } : {}), clause: odd[(i + 2) % odd.length]!, category: 'health',
+    })) as never[];
+    for (const id of [0, 'a"b', null, { x: [1, '“'] }, 1.5]) {
+      expect(findingsLine(id, findings)).toBe(JSON.stringify({ id, findings: findings.map(contractFinding) }));
+      expect(findingsLine(id, [])).toBe(JSON.stringify({ id, findings: [] }));
+    }
+  });
+
+  it('answers the lines each chunk completes in one write, as soon as the chunk is read', async () => {
+    const { checkLine, runCheckJsonl } = await import('../../../cli/check');
+    const { Readable } = await import('node:stream');
+    const lines = ['Amelia Hughes', 'PE on Tuesday', 'Amelia was poorly'].map((text, id) => line({ id, policy: 'bentley-new-village', channel: 'class-story', text, at: '2026-11-24T10:15:00Z', roster }));
+    const all = `${lines.join('\n')}\n\n`;
+    const cut = all.indexOf(lines[2]!) + 5;
+    const writes: string[] = [];
+    await runCheckJsonl(Readable.from([all.slice(0, cut), all.slice(cut)]), { stdout: (t) => void writes.push(t), stderr: () => undefined });
+    const answers = lines.map((l) => `${checkLine(l)}\n`);
+    expect(writes).toEqual([answers[0]! + answers[1]!, `${answers[2]}{"id":null,"error":"empty line"}\n`]);
   });
 
   it('rosterSpan finds the top-level roster only, or says it cannot', async () => {
