@@ -107,6 +107,16 @@ export const FRAME_INERT_THIEF = (): string =>
   const trap = { focus: () => f.contentDocument.getElementById('t').focus() };
   const armed = performance.now() + 1600;`, 'if (!window.__struck && performance.now() > armed) { window.__struck = 1; a.inert = true; trap.focus(); setTimeout(() => { a.inert = false; }, 1000); }');
 
+/** The same, putting the focus back into its frame every 5 ms while the host is inert (faster than Policy Guard's retries). */
+export const FRAME_LOOP_THIEF = (): string =>
+  thief(String.raw`const f = document.createElement('iframe');
+  f.id = 'ftrap';
+  f.srcdoc = '<!doctype html><textarea id="t"></textarea>';
+  Object.assign(f.style, { position: 'fixed', left: '0', top: '0', width: '2px', height: '2px', opacity: '0.01', border: '0' });
+  document.body.append(f);
+  const trap = { focus: () => f.contentDocument.getElementById('t').focus() };
+  const armed = performance.now() + 1600;`, 'if (!window.__struck && performance.now() > armed) { window.__struck = 1; a.inert = true; trap.focus(); const loop = setInterval(() => trap.focus(), 5); setTimeout(() => { clearInterval(loop); a.inert = false; }, 1000); }');
+
 /** A trap of the page's own, the host kept inert for half a second: for text written through an input method. */
 export const IME_THIEF = (tag: Tag): string => thief(TRAP(tag), 'a.inert = true; trap.focus(); setTimeout(() => { a.inert = false; }, 500);');
 
@@ -205,6 +215,7 @@ export const ATTACKS: PageAttack[] = [
   // Probe 14k HIGH: a frame's keys never reach this window, and the focus cannot come back while the host is inert:
   // Policy Guard takes the focus out of the page's frame into this document, where no key reaches the page.
   { name: 'with a trap inside a frame of its own, keeping Policy Guard’s host inert for a second', script: FRAME_INERT_THIEF, caught: CAUGHT.frameTrap, thief: true, pageMayGet: 3 },
+  { name: 'with a trap inside a frame of its own that it focuses every 5 ms while Policy Guard’s host is inert', script: FRAME_LOOP_THIEF, caught: CAUGHT.frameTrap, thief: true, pageMayGet: 3 },
   // Probe 14k HIGH: stopping a composition's events does not stop its text; the page's box loses the focus first.
   { name: 'with a trap of its own while the person writes through an input method, the host inert meanwhile', script: IME_THIEF, caught: CAUGHT.trap, thief: true, compose: true },
   // Probe 14g MEDIUM 4: everything else is inert and the page's box holds the focus. Policy Guard cannot take it

@@ -184,8 +184,10 @@ export function keepFocus(options: {
     if ((e.type === 'blur' || e.type === 'focusout') && performance.now() - tookBackAt < QUIET_MS && active() && !own()) e.stopImmediatePropagation();
     if (e.type === 'pointerdown' || e.type === 'mousedown') onPointer(e);
     else if (e.type === 'focusin') onFocusIn(e);
-    // The focus went into a frame: a click into one of ours sends this window no focus event, only this blur.
-    else if (e.type === 'blur' && e.target === window) held = options.frame();
+    // The focus went into a frame: a click into one of ours sends this window no focus event, only this blur. While
+    // the page holds the focus it took, into a frame of its own: taken out at once, not at the next retry (a page
+    // that puts it back every few milliseconds would have the keys typed in between).
+    else if (e.type === 'blur' && e.target === window) stranded === undefined ? (held = options.frame()) : queueMicrotask(release);
   });
   const onRootFocusIn = () => (held = options.frame());
   options.root.addEventListener('focusin', onRootFocusIn, true);
