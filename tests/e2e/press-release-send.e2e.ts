@@ -1,10 +1,13 @@
 /**
- * A Send that acts on the press of the pointer (issue 14): a button that sends on the pointerdown, or on the
- * mousedown (cancelled, so the text box keeps the focus, as chat composers do). The gate holds a serious draft as
- * the press begins, before the page hears of it; "Go back and edit" sends nothing and puts the teacher back in
- * their draft; "Send anyway" with a reason sends it exactly once; a clean draft sends exactly once, with no dialog.
- * The release of a press held as it began belongs to it, wherever it lands: let go on the dialog that opened under
- * the pointer, it presses nothing of ours (one dialog), nor of the page's.
+ * A Send that acts on the press or the release of the pointer rather than on its click (issue 14): buttons that
+ * send on the pointerdown or on the mousedown (cancelled, so the text box keeps the focus, as chat composers do),
+ * on the pointerup or the mouseup, and a real React Aria button (`?send=react-aria`: its `usePress` ends the press
+ * at the click after the pointerup, and clicks the button itself 80 ms after a pointerup that no click followed).
+ * The gate holds a serious draft as the press begins (or at the release), before the page hears of it; "Go back
+ * and edit" sends nothing and puts the teacher back in their draft; "Send anyway" with a reason sends it exactly
+ * once; a clean draft sends exactly once, with no dialog. The release of a press held as it began belongs to it,
+ * wherever it lands: let go on the dialog that opened under the pointer, it presses nothing of ours (one dialog),
+ * nor of the page's.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -33,9 +36,10 @@ describe('a Send that acts on the press of the pointer', () => {
     return { page, input, button, gate };
   }
 
-  for (const send of ['pointerdown', 'mousedown'] as const) {
-    it(`${send}: a clean draft sends once; a serious one is held at the press, Edit sends nothing, "Send anyway" sends it once`, async () => {
+  for (const [send, at] of [['pointerdown', 'press'], ['mousedown', 'press'], ['react-aria', 'release'], ['pointerup', 'release'], ['mouseup', 'release']] as const) {
+    it(`${send}: a clean draft sends once; a serious one is held at the ${at}, Edit sends nothing, "Send anyway" sends it once`, async () => {
       const { page, input, button, gate } = await open(send);
+      if (send === 'react-aria') expect(await button.getAttribute('type')).toBe('button');
 
       await input.fill(CLEAN);
       await page.locator(`${PANEL} [data-policy-guard="audience"]`).waitFor();
@@ -49,9 +53,10 @@ describe('a Send that acts on the press of the pointer', () => {
       await page.locator(`${PANEL} [data-rule="sensitive-content"]`).first().waitFor();
       await button.click();
       await gate.waitFor();
+      // Longer than React Aria's 80 ms wait for a click before it clicks the button itself.
       await page.waitForTimeout(500);
       expect(await sent(page)).toHaveLength(1);
-      await h.screenshot(page, `press-send-${send}-held`);
+      await h.screenshot(page, `${at}-send-${send}-held`);
       await gate.getByRole('button', { name: 'Go back and edit' }).click();
       await expect.poll(() => gate.count()).toBe(0);
       await page.waitForTimeout(500);
