@@ -971,7 +971,14 @@ function meansAfter(text: string, end: number): { phone?: string; email?: string
   return { ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
 }
 
-const DEPUTY = /\b(?:deputy|deputies)(?: designated safeguarding (?:leads?|persons?|officers?)| DSLs?| safeguarding (?:leads?|officers?)| designated (?:persons?|officers?|teachers?)(?: for (?:safeguarding|child protection))?)?\b(?! ?head)|\bdirprwy (?:[bp]erson|swyddog|arweinydd) (?:dynodedig|diogelu)\b/i;
+const DEPUTY = /\b(?:deputy|deputies)(?: designated safeguarding (?:leads?|persons?|officers?)| DSLs?| safeguarding (?:leads?|officers?)| designated (?:persons?|officers?|teachers?)(?: for (?:safeguarding|child protection))?)?\b(?! ?head)|\bDDSLs?\b|\bdirprwy (?:[bp]erson|swyddog|arweinydd) (?:dynodedig|diogelu)\b/i;
+
+/**
+ * The person who stands in for the DSL, by the words before their name: "…our DSL, Mrs Thompson, or in her
+ * absence Mr Oyelaran", "or, in his absence, Mrs Campbell (Depute Head)". Only in a sentence about
+ * safeguarding (the directory checks), and only a name right after the words.
+ */
+const IN_ABSENCE = /\bin[ \u00a0]{1,3}(?:his|her|their|the DSL['’]s)[ \u00a0]{1,3}absence[ \u00a0]{0,3},?[ \u00a0]{0,3}(?:(?:to|contact|please contact)[ \u00a0]{1,3})?$/i;
 
 interface ContactFind {
   key: string;
@@ -1119,8 +1126,15 @@ function directory(sentences: Sentence[]): Directory {
         // Every deputy named: at each mention ("Mr Tom Yates (Deputy DSL), Mrs Ann Pike (Deputy DSL)"), and in
         // lists before or after it ("Mr Tom Yates and Mrs Ann Pike are our Deputy DSLs", "Deputies: Mr Yates, Mrs Pike").
         const found: DirEntry[] = [];
-        for (const m of roleMatches(role.key, role.re, s.text)) {
-          const name = personNear(s.text, m.index, m.index + m.text.length);
+        const mentions = roleMatches(role.key, role.re, s.text).map((m) => ({ ...m, name: personNear(s.text, m.index, m.index + m.text.length) }));
+        PERSON.lastIndex = 0;
+        for (const m of s.text.matchAll(PERSON)) {
+          if (IN_ABSENCE.test(s.text.slice(Math.max(0, m.index - 60), m.index))) mentions.push({ index: m.index, text: m[0], name: m[0].replace(/\s+/g, ' ') });
+        }
+        PERSON.lastIndex = 0;
+        mentions.sort((a, b) => a.index - b.index);
+        for (const m of mentions) {
+          const name = m.name;
           if (!name) continue;
           const at = s.text.indexOf(name, Math.max(0, m.index - 80));
           const listed = at >= 0 ? [...listedBefore(s.text, at), name, ...listedAfter(s.text, at + name.length).map((x) => x.name)] : [name];
