@@ -1157,8 +1157,7 @@ function directory(sentences: Sentence[]): Directory {
       if (!person) continue;
       const at = s.text.indexOf(person.name);
       const stated = at >= 0 ? statedRole(s.text, at, at + person.name.length) : undefined;
-      const phone = phoneFor(s.text, person.at);
-      const email = emailFor(s.text, person.at);
+      const { phone, email } = at >= 0 ? ownMeans(s.text, at, at + person.name.length, () => ({ phone: phoneFor(s.text, person.at), email: emailFor(s.text, person.at) })) : { phone: phoneFor(s.text, person.at), email: emailFor(s.text, person.at) };
       const entry = (name: string): DirEntry => ({ name, ...(stated && role.re.test(stated) ? { role: stated } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
       if (!dir.has(role.key)) dir.set(role.key, entry(person.name));
       // Another DSL named elsewhere (a trust's policy lists each school's): kept as "#dsl-2"…, so the DSL is not picked from them.
@@ -1187,8 +1186,7 @@ function directory(sentences: Sentence[]): Directory {
       }
       const key = contactKey(t.name);
       if (!key || dir.has(key)) continue;
-      const phone = phoneFor(s.text, t.end);
-      const email = emailFor(s.text, t.end);
+      const { phone, email } = ownMeans(s.text, t.index, t.end, () => ({ phone: phoneFor(s.text, t.end), email: emailFor(s.text, t.end) }));
       dir.set(key, { name: t.name, role: t.role, ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
     }
     // A row that gives a role's number and no one's name ("Absence line: 01442 555 211 (option 1)"): kept
@@ -1234,6 +1232,22 @@ function directory(sentences: Sentence[]): Directory {
   }
   for (const key of conflicting) dir.delete(key);
   return dir;
+}
+
+/**
+ * The number and address of the person named at [index, end) of a sentence naming others too: those after
+ * their name up to the next person's ("Mrs Hall is our Attendance Officer (0191 498 0347) and Mr Khan is our
+ * Business Manager (finance@…)": the number is Mrs Hall's, the address Mr Khan's), or before it when no one
+ * else is named before them. A sentence naming one person: `alone`, as before.
+ */
+function ownMeans(text: string, index: number, end: number, alone: () => { phone?: string; email?: string }): { phone?: string; email?: string } {
+  const people = peopleIn(text).filter((x) => x.index !== index);
+  if (!people.length) return alone();
+  const next = people.find((x) => x.index >= end);
+  const prev = people.filter((x) => x.end <= index).pop();
+  const after = text.slice(end, next ? next.index : text.length);
+  const before = prev ? '' : text.slice(0, index);
+  return { phone: phoneFor(after, 0) ?? (before ? phoneFor(before, before.length) : undefined), email: emailFor(after, 0) ?? (before ? emailFor(before, before.length) : undefined) };
 }
 
 const digits = (phone: string) => phone.replace(/\D/g, '').replace(/^44/, '0');
@@ -1330,6 +1344,9 @@ interface RouteCandidate {
   score: number;
   sentences: Sentence[];
   note?: string;
+  /** The statement names others for it too (see pairedIn): said in the review, and they are proposed as contacts. */
+  check?: string;
+  others?: ContactFind[];
 }
 
 function officeName(text: string): string {
@@ -1343,7 +1360,17 @@ function officeName(text: string): string {
   return `the ${proper}`.replace(/^the (the )/, 'the ');
 }
 
-type Found = { destination: Destination; contact?: ContactFind; strength: number };
+type Found = {
+  destination: Destination;
+  contact?: ContactFind;
+  strength: number;
+  /** What the school must check: the statement names more people than it says which of them takes the query. */
+  check?: string;
+  /** The other people named with the contact for the same queries: proposed as contacts too, for the school to choose. */
+  others?: ContactFind[];
+  /** A route as it stands, with no sending verb: "query: person" pairs, "Complaints – see our Complaints Procedure". */
+  stands?: boolean;
+};
 
 /**
  * Where a statement sends a query. A statement routing two queries ("Report absence to the attendance
@@ -1351,12 +1378,15 @@ type Found = { destination: Destination; contact?: ContactFind; strength: number
  * so each query goes to the contact named in its own clause, with that contact's number.
  */
 function destinationIn(stmt: string, dir: Directory, category: QueryCategory): Found | undefined {
+  const pair = pairedIn(stmt, dir, category);
+  if (pair) return pair;
   const words = category === 'general' || category === 'safeguarding' ? undefined : CATEGORY_WORDS[category].exec(categoryText(category, stmt));
   if (words) {
     const [a, b] = clauseAround(stmt, words.index);
     const clause = stmt.slice(a, b);
     const inClause = clause.length < stmt.length ? destinationInText(clause, dir, category) : undefined;
-    if (inClause && inClause.strength >= 2) return inClause;
+    // A complaints procedure with no one named in its clause: the statement's next clause may name who takes it ("…; Ms Whitfield, Head of School").
+    if (inClause && inClause.strength >= 2 && inClause.contact?.key !== 'complaints') return inClause;
     const parallel = words ? parallelPart(stmt, words.index) : undefined;
     if (parallel) {
       const inPart = destinationInText(parallel, dir, category);
@@ -1364,6 +1394,85 @@ function destinationIn(stmt: string, dir: Directory, category: QueryCategory): F
     }
   }
   return destinationInText(stmt, dir, category);
+}
+
+/** What joins people listed together: "Mrs Hall and Mr Khan", "Mrs Hall, Mr Khan & Miss Lee". */
+const LIST_JOIN = /^[ \u00a0]{0,3}(?:,[ \u00a0]{0,3}(?:and[ \u00a0]{1,3}|&[ \u00a0]{1,3})?|and[ \u00a0]{1,3}|&[ \u00a0]{1,3})$/;
+/** "Dinners: Mrs Hall", "medical needs – Mr Khan": a query's words, a colon or dash, a person and nothing else. */
+const LABEL_PERSON = /^[ \u00a0]*([^:;–—]{2,60}?)[ \u00a0]*(?::|[ \u00a0][–—-])[ \u00a0]*$/;
+
+/**
+ * A statement pairing queries with people. Read as pairs, each query its own person, when the statement says
+ * so: "Absence and dinners go to Mrs Hall and Mr Khan respectively" (as many queries as people, and
+ * "respectively"), or "Attendance and lateness: Mrs Hall; medical needs: Mr Khan" (query: person, each part
+ * its own). Queries sent to two or more people with nothing saying who takes which ("Trips and clubs go to
+ * Mrs Ward and Mr Osei", "Absence goes to Mrs Hall and Mr Khan"): the person in the same place in the list
+ * when the counts match, else the first, never silently: the route says to check it and every person named
+ * is proposed as a contact. Undefined for any other statement (one person, or people not listed together).
+ */
+function pairedIn(stmt: string, dir: Directory, category: QueryCategory): Found | undefined {
+  if (category === 'general' || category === 'safeguarding') return undefined;
+  const people = peopleIn(stmt, dir);
+  if (people.length < 2) return undefined;
+  const about = (part: string) => CATEGORY_WORDS[category].test(categoryText(category, part));
+  const anyQuery = (part: string) => (Object.keys(CATEGORY_WORDS) as (keyof typeof CATEGORY_WORDS)[]).some((c) => CATEGORY_WORDS[c].test(categoryText(c, part)));
+  // Query: person pairs, each part of the statement its own ("Attendance: Mrs Hall; medical needs: Mr Khan").
+  const parts = stmt.split(';');
+  if (parts.length >= 2) {
+    let at = 0;
+    const pairs: { label: string; person: (typeof people)[number] }[] = [];
+    for (const part of parts) {
+      const mine = people.filter((x) => x.index >= at && x.end <= at + part.length);
+      const label = mine.length === 1 ? LABEL_PERSON.exec(stmt.slice(at, mine[0]!.index)) : null;
+      if (label && anyQuery(label[1]!) && /^[ \u00a0.,]*$/.test(stmt.slice(mine[0]!.end, at + part.length))) pairs.push({ label: label[1]!, person: mine[0]! });
+      at += part.length + 1;
+    }
+    if (pairs.length >= 2) {
+      const hit = pairs.find((x) => about(x.label));
+      return hit ? { ...personFound(stmt, hit.person, dir, category), stands: true } : undefined;
+    }
+  }
+  // People listed together, after the queries they take.
+  let run = [people[0]!];
+  for (let i = 1; i < people.length; i++) {
+    if (LIST_JOIN.test(stmt.slice(people[i - 1]!.end, people[i]!.index))) run.push(people[i]!);
+    else if (run.length < 2) run = [people[i]!];
+    else break;
+  }
+  if (run.length < 2) return undefined;
+  const before = stmt.slice(0, run[0]!.index);
+  // Sent to them: "go to", "should be directed to", "contact", "are dealt with by".
+  if (!TO_SOMEONE.test(before.slice(-30)) && !/\b(?:go|goes|sent|directed|forwarded|passed)[ \u00a0]{1,3}(?:to[ \u00a0]{1,3})?$/i.test(before)) return undefined;
+  const items = before.split(/,|\band\b|&|\//).filter(anyQuery);
+  const idx = items.findIndex(about);
+  if (idx < 0) return undefined;
+  const respectively = /\brespectively\b/i.test(stmt.slice(run[run.length - 1]!.end));
+  const inOrder = items.length === run.length;
+  if (respectively && inOrder) return personFound(stmt, run[idx]!, dir, category);
+  const person = inOrder ? run[idx]! : run[0]!;
+  const names = run.map((x) => x.name);
+  const listed = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const check = items.length > 1
+    ? `The document sends ${items.length} kinds of query to ${listed} without saying who takes which: ${person.name} is proposed${inOrder ? ', in the order written' : ''}. Check who deals with this one.`
+    : `The document names ${listed} for this: ${person.name} is proposed. Check who parents should contact.`;
+  const f = personFound(stmt, person, dir, category);
+  return {
+    ...f,
+    check,
+    others: run.filter((x) => x !== person).map((x) => personFound(stmt, x, dir, category).contact!),
+  };
+}
+
+/** The contact for a person a statement sends a query to: with their title and means where the document gives them. */
+function personFound(stmt: string, person: { name: string; index: number; end: number }, dir: Directory, category: QueryCategory): Found {
+  const known = byName(dir, person.name);
+  const role = statedRole(stmt, person.index, person.end) ?? known?.entry.role;
+  // The clause after the name, up to the next person: their own number or address ("Mr Khan on 01632 963301").
+  const next = peopleIn(stmt, dir).find((x) => x.index > person.index);
+  const own = stmt.slice(person.end, next ? next.index : stmt.length);
+  if (role) return titledContact(stmt.slice(0, person.end) + own, { name: person.name, role, end: person.end, ...(known ? { key: known.key } : {}) }, dir, category);
+  const means = meansAfter(own, 0);
+  return { destination: 'office', contact: { key: contactKey(person.name) || 'contact', contact: { name: person.name, how: howOf(stmt), ...means }, sentences: known ? [known.entry.sentence] : [] }, strength: 2 };
 }
 
 /** " and Mr Khan", ", or Mrs Lee": where a second person's part of a parallel sentence begins. */
@@ -1593,7 +1702,15 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
     const owner = /\btrust\b/i.test(name) ? 'the Trust' : /\bfederation\b/i.test(name) ? 'the Federation' : /^College['’]s\b/.test(name) ? 'the College' : /^Academy['’]s\b/.test(name) ? 'the Academy' : 'the school';
     const where = /\bavailable[ \u00a0]{1,3}(?:on|from|at|in)[ \u00a0]{1,3}[^.;,()]{1,60}/i.exec(stmt.slice(policy.index + policy[0].length, policy.index + policy[0].length + 90));
     const how = `following ${/^the$/i.test(policy[1]!) ? 'the' : 'its'} ${name}${where ? ` (${where[0].trim()})` : ''}`;
-    return { destination: 'office', contact: { key: 'complaints', contact: { name: owner, role: 'Complaints procedure', how }, sentences: [] }, strength: 2 };
+    // The procedure's steps naming the head ("…beginning with the class teacher and then the Headteacher, Mr
+    // Peter Lawson"; "see our Complaints Procedure; Ms Jane Whitfield, Head of School"): the head, reached that way.
+    const head = HEAD.exec(stmt);
+    const named = head ? personNear(stmt, head.index, head.index + head[0].length) : undefined;
+    if (head && named) {
+      const role = /^head of school$/i.test(head[0]) ? 'Head of School' : /^principal$/i.test(head[0]) ? 'Principal' : 'Headteacher';
+      return { destination: 'office', contact: { key: 'headteacher', contact: { name: named, role, how }, sentences: [] }, strength: 2, stands: true };
+    }
+    return { destination: 'office', contact: { key: 'complaints', contact: { name: owner, role: 'Complaints procedure', how }, sentences: [] }, strength: 2, stands: true };
   }
   // A person with no role as the subject who deals with it ("Mrs Hall deals with dinner money, while Mr Khan
   // runs after-school clubs"): read clause by clause (destinationIn), so each clause's subject.
@@ -1793,7 +1910,9 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
     const label = rowLabel(s);
     const labelled = label !== undefined && (Object.keys(CATEGORY_WORDS) as (keyof typeof CATEGORY_WORDS)[]).some((c) => CATEGORY_WORDS[c].test(categoryText(c, label)));
     // An FAQ's answer is about what its question asks ("How do I report an absence?" / "Phone your school's office").
-    const about = labelled ? label : s.question ? `${s.question.text} ${s.text}` : s.text;
+    // A line of "query: person" pairs ("Attendance and lateness: Mrs Hall; medical needs: Mr Khan") is about every query it labels, each read in its own part (pairedIn).
+    const morePairs = labelled && /;[ \u00a0]*[^:;]{2,60}:[ \u00a0]/.test(s.text.slice(label!.length));
+    const about = labelled && !morePairs ? label : s.question ? `${s.question.text} ${s.text}` : s.text;
     // A row naming a person by their title and what they deal with ("School Business Manager: Mrs Carol Dean –
     // dinner money and trip payments") is a route as it stands, as a row naming the query is.
     const title = label ? (TITLE.exec(label)?.[0] ?? '') : '';
@@ -1809,7 +1928,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       const question = s.question && (CATEGORY_WORDS[category].test(categoryText(category, s.question.text)) || !CATEGORY_WORDS[category].test(categoryText(category, s.text))) ? s.question : undefined;
       const withIntro = intro && intro.text !== s.text ? [intro, s] : question ? [question, s] : [s];
       // A row naming a query and a person (or a title) in its other cells: that person, however the row says to reach them.
-      let dest = (labelled ? rowPerson(s, dir, category) : undefined) ?? destinationIn(s.text, dir, category);
+      let dest = (labelled && !morePairs ? rowPerson(s, dir, category) : undefined) ?? destinationIn(s.text, dir, category);
       let used = dest ? ((intro && NOT_DOJO.test(intro.text)) || question ? withIntro : [s]) : withIntro;
       if (!dest && intro) dest = destinationIn(stmt, dir, category);
       if (!dest && labelled) dest = rowDestination(s, category);
@@ -1822,13 +1941,13 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       if (!dest) continue;
       // A sentence naming a query and a place, but only mentioning them (no routing verb), is not a route.
       // A table row pairing a query with a contact is a route as it stands.
-      if (!labelled && !titledRow && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|dealt with|deals with|looks after|runs|organi[sz]es|in charge of|handled|addressed|raised|(?:looked after|kept|managed|organi[sz]ed|run|answered) by|to[ \u00a0]{1,3}(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]|considered|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
+      if (!labelled && !titledRow && !dest.stands && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|dealt with|deals with|looks after|runs|organi[sz]es|in charge of|handled|addressed|raised|(?:looked after|kept|managed|organi[sz]ed|run|answered) by|to[ \u00a0]{1,3}(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]|considered|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
       let score = dest.strength;
       if (PARENT_VOICE.test(stmt)) score += 1;
       if (NOT_DOJO.test(stmt)) score += 1;
       if (STAFF_FORWARD.test(stmt) && !PARENT_VOICE.test(stmt.replace(/parents?\/carers?/gi, ''))) score -= 2;
       if (intro) score += 1;
-      cands.push({ category, destination: dest.destination, contact: dest.contact, score, sentences: used });
+      cands.push({ category, destination: dest.destination, contact: dest.contact, score, sentences: used, ...(dest.check ? { check: dest.check, others: dest.others } : {}) });
     }
   }
   const contacts: Record<string, Item<Contact>> = { dsl: p.contacts.dsl! };
@@ -1894,6 +2013,18 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
     }
     const support = mine.filter((c) => c !== best && c.destination === best.destination).slice(0, 1);
     p.routes[category] = found(value, [...best.sentences, ...support.flatMap((c) => c.sentences)]);
+    if (best.check) {
+      p.routes[category] = { ...p.routes[category], note: best.check, check: best.check };
+      // The others named for it are proposed too, for the school to choose between.
+      for (const o of best.others ?? []) {
+        if (Object.values(contacts).some((c) => c.value.name === o.contact.name)) continue;
+        const key = contacts[o.key] ? `${o.key}-${category}` : o.key;
+        const quotes = dedupeQuotes(dedupe([...o.sentences, ...best.sentences]).flatMap(quotesOf));
+        contacts[key] = o.contact.how === HOW_FALLBACK
+          ? { value: o.contact, origin: 'document', quotes, defaults: ['how'], note: `Named with ${best.contact?.contact.name ?? 'another person'} for the same queries. ${defaultsNote(['how'], o.contact)}` }
+          : { value: o.contact, origin: 'document', quotes, note: `Named with ${best.contact?.contact.name ?? 'another person'} for the same queries; how to reach them is worded from the document (${o.contact.how}).` };
+      }
+    }
     routed.add(category);
   }
   // Sickness that keeps a child at home is an absence, and the other way round.
@@ -2255,10 +2386,14 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
     if (!/[\r\n]|\*\*|__/.test(s.text)) continue;
     ORIGINAL.set(s, s.text);
     const taken: [number, number][] = [];
-    for (const m of s.text.matchAll(/(\p{L})-[ \t]*\n[ \t]*(?=\p{Ll})|\*\*|__/gu)) {
-      const from = m.index + (m[1]?.length ?? 0);
+    // An email address broken after a dot ("senco@ashbyfields.⏎sch.uk") is read whole too.
+    for (const m of s.text.matchAll(/(\p{L})-[ \t]*\n[ \t]*(?=\p{Ll})|(@[\w-]{1,60}(?:\.[\w-]{1,60}){0,4}\.)[ \t]*\n[ \t]*(?=[a-z]{2})|\*\*|__/gu)) {
+      const from = m.index + (m[1]?.length ?? m[2]?.length ?? 0);
       taken.push([from, m.index + m[0].length]);
     }
+    // A PDF's page break inside the sentence (its footer and the next page's header): read as one space.
+    for (const [a, b] of s.pageBreaks ?? []) taken.push([a - s.start, b - s.start]);
+    taken.sort((x, y) => x[0] - y[0]);
     let joined = '';
     let at = 0;
     for (const [from, to] of taken) {

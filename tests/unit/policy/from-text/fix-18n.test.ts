@@ -47,3 +47,115 @@ describe('the DSL’s stand-in: "or in her absence Mr Y", "(DDSL)", "the DDSL is
     expect(reading(read(`${HEAD}Safeguarding concerns go to our DSL, Mrs Rachel Thompson, or in her absence the deputy.\n`)).deputies).toEqual([]);
   });
 });
+
+describe('queries paired with people (the fault probe 18m left open)', () => {
+  it('"respectively": each query its own person, in order', () => {
+    const p = read(`${HEAD}Absence and dinners go to Mrs Hall and Mr Khan respectively.\n`);
+    expect(routedTo(p, 'absence')?.name).toBe('Mrs Hall');
+    expect(routedTo(p, 'dinners')?.name).toBe('Mr Khan');
+    expect(p.routes.dinners.check).toBeUndefined();
+  });
+
+  it('"query: person; query: person": each part its own pair, with no sending verb', () => {
+    const p = read(`${HEAD}Attendance and lateness: Mrs Hall; medical needs: Mr Khan\n`);
+    expect(routedTo(p, 'absence')?.name).toBe('Mrs Hall');
+    expect(routedTo(p, 'medical')?.name).toBe('Mr Khan');
+  });
+
+  it('no "respectively": never silently the first; the route says to check, and both are proposed', () => {
+    const p = read(`${HEAD}Questions about dinners and lost property go to Mrs Hall and Mr Khan.\n`);
+    for (const c of ['dinners', 'lost-property'] as const) {
+      expect(p.routes[c].origin, c).toBe('document');
+      expect(p.routes[c].check, c).toMatch(/Mrs Hall and Mr Khan/);
+    }
+    const names = Object.values(p.contacts).map((c) => c.value.name);
+    expect(names).toEqual(expect.arrayContaining(['Mrs Hall', 'Mr Khan']));
+    // One query, two people: the first proposed, the other beside it, and the check says so.
+    const one = read(`${HEAD}Any questions about trips should go to Mrs Ward and Mr Osei.\n`);
+    expect(one.routes.trip.check).toMatch(/Mrs Ward and Mr Osei/);
+    expect(Object.values(one.contacts).map((c) => c.value.name)).toEqual(expect.arrayContaining(['Mrs Ward', 'Mr Osei']));
+  });
+
+  it('clean twins: one person, or two people each in their own clause, need no check', () => {
+    const one = read(`${HEAD}Questions about dinners and lost property go to Mrs Hall.\n`);
+    expect(routedTo(one, 'dinners')?.name).toBe('Mrs Hall');
+    expect(one.routes.dinners.check).toBeUndefined();
+    const two = read(`${HEAD}Lost property to Mrs Hall in the office, and questions about trips to Mr Khan on 01632 963 301.\n`);
+    expect(routedTo(two, 'trip')?.name).toBe('Mr Khan');
+    expect(two.routes.trip.check).toBeUndefined();
+  });
+
+  it('each person’s own number and address in a sentence naming two', () => {
+    const p = read(`${HEAD}Absence and dinners go to Mrs Hall and Mr Khan respectively. Mrs Hall is our Attendance Officer (0191 498 0347) and Mr Khan is our School Business Manager (finance@school.sch.uk).\n`);
+    expect(routedTo(p, 'absence')).toMatchObject({ name: 'Mrs Hall', phone: '0191 498 0347', email: undefined });
+    expect(routedTo(p, 'dinners')).toMatchObject({ name: 'Mr Khan', phone: undefined, email: 'finance@school.sch.uk' });
+  });
+});
+
+describe('a complaints procedure whose steps name the head', () => {
+  it.each([
+    ['"…beginning with the class teacher and then the Headteacher, Mr X"', 'If you wish to make a complaint, please follow the school’s Complaints Procedure, beginning with the class teacher and then the Headteacher, Mr Peter Lawson.', 'Mr Peter Lawson'],
+    ['"Complaints – see our Complaints Procedure; Ms X, Head of School"', 'Complaints – see our Complaints Procedure on the website; Ms Jane Whitfield, Head of School', 'Ms Jane Whitfield'],
+  ])('%s', (_, sentence, name) => {
+    const p = read(`${HEAD}${sentence}\n`);
+    expect(routedTo(p, 'complaint')?.name).toBe(name);
+    expect(p.contacts[p.routes.complaint.value.contact!]!.value.how).toMatch(/Complaints Procedure/);
+  });
+
+  it('clean twin: a procedure naming no one is the school’s', () => {
+    expect(routedTo(read(`${HEAD}Complaints should follow the school’s Complaints Procedure.\n`), 'complaint')?.name).toBe('the school');
+  });
+});
+
+describe('a text copied from a PDF', () => {
+  const wrap = (lines: string[]) => lines.join('\n');
+  const PROSE = [
+    'This policy sets out how staff at Oakfield Primary School use ClassDojo to',
+    'communicate with parents and carers, and what parents can expect from us. It',
+    'applies to all teaching and support staff and should be read with the Staff',
+    'Code of Conduct and the Online Safety Policy of the school and the trust.',
+    'Staff will reply to messages between 8.30am and 4pm, Monday to Friday, and',
+    'will not reply in the evenings, at weekends or during the school holidays.',
+  ];
+
+  it('a sentence running on over a page break (footer, next page’s header) is read whole, quoted as written', () => {
+    const text = wrap([
+      'Oakfield Primary School',
+      '',
+      ...PROSE,
+      'Complaints should be made in line with the Complaints Policy, starting with',
+      '',
+      'Oakfield Primary School – ClassDojo Policy                    Page 1 of 2',
+      '',
+      'Oakfield Primary School                                ClassDojo Policy',
+      '',
+      'the class teacher and then the Headteacher, Mr Simon Blake.',
+      '',
+      'Oakfield Primary School – ClassDojo Policy                    Page 2 of 2',
+      '',
+    ]);
+    const p = read(text);
+    expect(routedTo(p, 'complaint')?.name).toBe('Mr Simon Blake');
+    expect(p.routes.complaint.quotes[0]!.quote).toMatch(/^Complaints should[\s\S]*Page 1 of 2[\s\S]*Mr Simon Blake\.$/);
+  });
+
+  it('a name and an email address broken at a line end are read whole', () => {
+    const text = wrap([
+      'Oakfield Primary School',
+      '',
+      ...PROSE,
+      'Medical needs and medication: please speak to our school nurse, Mrs Aisha',
+      'Rahman, via the school office, who will pass on your message to her.',
+      'Special educational needs: our SENDCo is Miss Laura Kent (senco@oakfield.',
+      'sch.uk), who is in school every day of the week and will be glad to help.',
+    ]);
+    const p = read(text);
+    expect(routedTo(p, 'medical')?.name).toBe('Mrs Aisha Rahman');
+    expect(Object.values(p.contacts).find((c) => c.value.name === 'Miss Laura Kent')?.value.email).toBe('senco@oakfield.sch.uk');
+  });
+
+  it('clean twins: "Page 3" in a sentence is text; a label line with its value whole is a row', () => {
+    const p = read(`${HEAD}Please read the Complaints Policy set out on page 3\nof the prospectus before contacting the Headteacher, Mr Simon Blake.\nAttendance: Mrs Dawn Harris, 01632 960555\n`);
+    expect(routedTo(p, 'absence')).toMatchObject({ name: 'Mrs Dawn Harris', phone: '01632 960555' });
+  });
+});
