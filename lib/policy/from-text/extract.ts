@@ -74,10 +74,10 @@ const DOJO = /\b(class\s?dojo|dojo)\b/i;
 
 // ---- the school's name --------------------------------------------------------------------------------
 
-// One to six name words (capitalised, at most 31 letters each, so a long hyphenated run cannot backtrack; or "of", "the", "St."…) before a kind of school ("Primary School",
+// One to eight name words ("St Cuthbert's Church of England Voluntary Aided Primary School"; capitalised, never a word ending a sentence: "CPOMS. At Hill Academy", at most 31 letters each, so a long hyphenated run cannot backtrack; or "of", "the", "St."…) before a kind of school ("Primary School",
 // "C of E Primary School", "Academy", "College", and early years settings: "Day Nursery", "Pre-School",
 // "Playgroup", "Children's Centre"…), written out as one literal for the regex sweep.
-const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,6}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+|(?:Nursery|Infants?|Junior|First)\s+(?:and|&)\s+(?=(?:Nursery|Infants?'?|Junior|Primary)\s))?(?:Primary\s+(?:&|and)\s+Nursery\s+School|Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Day\s+Nursery|Nursery|Pre-?[Ss]chool|Preschool|Playgroup|Children['’]s\s+Centre|Early\s+Years\s+(?:Centre|Unit)|Kindergarten|Academy|School|College|Primary)(?![\p{L}-])/gu;
+const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}(?<!\p{L}{3}\.)|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,8}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+|(?:Nursery|Infants?|Junior|First)\s+(?:and|&)\s+(?=(?:Nursery|Infants?'?|Junior|Primary)\s))?(?:Primary\s+(?:&|and)\s+Nursery\s+School|Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Day\s+Nursery|Nursery|Pre-?[Ss]chool|Preschool|Playgroup|Children['’]s\s+Centre|Early\s+Years\s+(?:Centre|Unit)|Kindergarten|Academy|School|College|Primary)(?![\p{L}-])/gu;
 const NOT_A_NAME = /^(the|our|this|a|your|each|every|any|whole|at|all|to|for|primary|secondary|local|other|same|class|dojo|classdojo|class dojo|parent|carer|parents|carers|home|policy|staff|new|school|high|junior|infant|nursery|ict|online|main)$/i;
 
 /** "Ysgol" and up to five name words (capitalised, or Welsh's small joining words: y, yr, a, ac, ar, de). */
@@ -101,7 +101,7 @@ function findName(original: string): { name: string; at: number } | undefined {
     name = words.join(' ');
     const first = words[0]!;
     // "The Willows Primary School": "The" starts a name only before another name word (kept by the loop above).
-    if (words.length < 2 || (NOT_A_NAME.test(first) && first !== 'The') || /^(Class|Dojo|ClassDojo|Parent|Carer|Home|Staff|Policy|Local|Online|ICT)$/i.test(first)) continue;
+    if (words.length < 2 || (NOT_A_NAME.test(first) && first !== 'The') || /^(Class|Dojo|ClassDojo|Parent|Carer|Home|Staff|Policy|Local|Online|ICT|Head|Deputy|Assistant)$/i.test(first)) continue;
     // Part of a longer title ("Bentley New Village Staff Code", "School Communication Policy"): on the same
     // line. The next line is another thing ("Kingsmead Primary School⏎Staff Code of Conduct": the school, then the document).
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
@@ -1007,7 +1007,7 @@ const PRONOUN_MEANS = /^\W{0,3}(?:(?:you|parents|families|carers) (?:can|may) (?
  * ending in a title's last word: "Medical Needs Coordinator", "Attendance & Welfare Officer", "Family Liaison
  * Officer", "Inclusion Lead", "Pastoral Lead", "Learning Mentor".
  */
-const TITLE = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’-]{0,30}[ \u00a0](?:(?:&|and|of|for)[ \u00a0])?){0,4}(?:Officer|Lead|Leader|Co-?ordinator|Manager|Administrator|Assistant|Mentor|Worker|Nurse|Practitioner|Adviser|Advisor|Champion|Secretary|Bursar|Clerk|SENCo|SENDCo|SENCO|ALNCo|ELSA|Headteacher|Person)(?![\p{L}])/gu;
+const TITLE = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’-]{0,30}[ \u00a0](?:(?:&|and|of|for)[ \u00a0])?){0,4}(?:Officer|Lead|Leader|Co-?ordinator|Manager|Administrator|Assistant|Mentor|Worker|Nurse|Practitioner|Adviser|Advisor|Champion|Secretary|Bursar|Clerk|SENCo|SENDCo|SENCO|ALNCo|ELSA|Headteacher|Person|(?<=(?:Support|Learning|Guidance|Class)[ \u00a0])Teacher|(?<=(?:Deputy|Depute|Assistant)[ \u00a0])Head)(?![\p{L}])/gu;
 
 /** The job title written next to a person ("Mrs Joanne Platt, our Medical Needs Coordinator", "Inclusion Lead, Mrs Beth Holmes"). */
 function statedRole(whole: string, start: number, end: number): string | undefined {
@@ -1896,6 +1896,9 @@ function policyNameIn(text: string): string | undefined {
   return name.length ? `${name.join(' ')} Policy` : undefined;
 }
 
+/** A list item "query words – where it goes": a few words, a spaced dash, the rest ("Lost property – ask the office"). */
+const DASH_ITEM = /^([^–—:;.]{2,60}?)[ \u00a0]+[–—-][ \u00a0]+\S/;
+
 function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): void {
   const dir = directory(sentences);
   const cands: RouteCandidate[] = [];
@@ -1941,7 +1944,10 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       if (!dest) continue;
       // A sentence naming a query and a place, but only mentioning them (no routing verb), is not a route.
       // A table row pairing a query with a contact is a route as it stands.
-      if (!labelled && !titledRow && !dest.stands && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|dealt with|deals with|looks after|runs|organi[sz]es|in charge of|handled|addressed|raised|(?:looked after|kept|managed|organi[sz]ed|run|answered) by|to[ \u00a0]{1,3}(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]|considered|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
+      // A list item naming a query, a dash and where it goes ("Lunches and dinner money – school office, office@…") is a route as it stands, as a row is.
+      const dashItem = s.item && DASH_ITEM.exec(s.text);
+      const itemRoute = !!dashItem && CATEGORY_WORDS[category].test(categoryText(category, dashItem[1]!));
+      if (!labelled && !titledRow && !dest.stands && !itemRoute && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|dealt with|deals with|looks after|runs|organi[sz]es|in charge of|handled|addressed|raised|(?:looked after|kept|managed|organi[sz]ed|run|answered) by|to[ \u00a0]{1,3}(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]|considered|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
       let score = dest.strength;
       if (PARENT_VOICE.test(stmt)) score += 1;
       if (NOT_DOJO.test(stmt)) score += 1;

@@ -159,3 +159,34 @@ describe('a text copied from a PDF', () => {
     expect(routedTo(p, 'absence')).toMatchObject({ name: 'Mrs Dawn Harris', phone: '01632 960555' });
   });
 });
+
+describe('the school’s name', () => {
+  it.each([
+    ['seven name words before "Primary School"', "St Cuthbert's Church of England Voluntary Aided Primary School\n\nCommunication Policy\n\n", "St Cuthbert's Church of England Voluntary Aided Primary School"],
+    ['in capitals, with "Head of School" named twice below', 'BRAMBLESIDE INFANT SCHOOL\n\nClassDojo guidelines\n\nOur DSL is Ms Jane Whitfield (Head of School).\nComplaints: see our procedure; Ms Jane Whitfield, Head of School.\n\n', 'Brambleside Infant School'],
+    ['never from a sentence’s last word ("…on CPOMS. At Hill Primary Academy…")', 'Staff Acceptable Use Agreement\n\nConcerns must be recorded on CPOMS. At Hill Primary Academy the DSL is Mrs Helen Marsh.\n\n', 'Hill Primary Academy'],
+  ])('%s', (_, head, name) => {
+    expect(read(`${head}Staff will reply to messages between 8.30am and 4.30pm, Monday to Friday.\n`).name.value).toBe(name);
+  });
+});
+
+describe('a list item "query – where it goes" is a route as it stands', () => {
+  it('"Lunches and dinner money – school office, office@…", "Lost property – ask the office"', () => {
+    const p = read(`${HEAD}• Who deals with what\n  o Lunches and dinner money – school office, office@oakfield.sch.uk\n  o Lost property – check the box by the Reception door, or ask the office\n`);
+    expect(routedTo(p, 'dinners')).toMatchObject({ destination: 'office', email: 'office@oakfield.sch.uk' });
+    expect(routedTo(p, 'lost-property')?.destination).toBe('office');
+  });
+
+  it('clean twin: a dash in a sentence that only mentions the query routes nothing', () => {
+    const p = read(`${HEAD}• What we share\n  o Lunches – photos of the new menu on Class Story\n`);
+    expect(routedTo(p, 'dinners')).toBeUndefined();
+  });
+});
+
+describe('titles ending "Teacher" or "Head"', () => {
+  it('"our Pupil Support Teacher, Mrs X", "Mrs Y (Depute Head)" keep their titles', () => {
+    const p = read(`${HEAD}Our Pupil Support Teacher, Mrs Morag Stewart, can be contacted at mstewart@school.sch.uk. Attendance concerns should be directed to Mrs Fiona Campbell (Depute Head).\n`);
+    expect(Object.values(p.contacts).find((c) => c.value.name === 'Mrs Morag Stewart')?.value).toMatchObject({ role: 'Pupil Support Teacher', email: 'mstewart@school.sch.uk' });
+    expect(Object.values(p.contacts).find((c) => c.value.name === 'Mrs Fiona Campbell')?.value.role).toMatch(/Depute Head/);
+  });
+});
