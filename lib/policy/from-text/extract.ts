@@ -1384,6 +1384,14 @@ function destinationIn(stmt: string, dir: Directory, category: QueryCategory): F
   if (words) {
     const [a, b] = clauseAround(stmt, words.index);
     const clause = stmt.slice(a, b);
+    // Staff told to pass the query on, and the parent told where to go in the next clause ("…must be forwarded
+    // to the Attendance Officer, and the parent asked to ring the absence line (01632 962200)"): the parent's way.
+    if (STAFF_FORWARD.test(clause)) {
+      const rest = stmt.slice(b);
+      const asked = PARENT_TOLD.exec(rest);
+      const there = asked ? destinationInText(rest.slice(asked.index), dir, category) : undefined;
+      if (there && there.strength >= 2) return there;
+    }
     const inClause = clause.length < stmt.length ? destinationInText(clause, dir, category) : undefined;
     // A complaints procedure with no one named in its clause: the statement's next clause may name who takes it ("…; Ms Whitfield, Head of School").
     if (inClause && inClause.strength >= 2 && inClause.contact?.key !== 'complaints') return inClause;
@@ -1410,9 +1418,16 @@ const LABEL_PERSON = /^[ \u00a0]*([^:;–—]{2,60}?)[ \u00a0]*(?::|[ \u00a0][�
  * when the counts match, else the first, never silently: the route says to check it and every person named
  * is proposed as a contact. Undefined for any other statement (one person, or people not listed together).
  */
+let pairedPeople: { stmt: string; dir?: Directory; people: { name: string; index: number; end: number }[] } = { stmt: '', people: [] };
+/** Two titles ("Mrs Hall and Mr Khan"), or a name without one ("Kelly Brannigan"): a statement that may name two people. */
+const TWO_TITLES = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0][^]*\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]/;
+const BARE_PERSON_HINT = /\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+[^]*\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+/u;
+
 function pairedIn(stmt: string, dir: Directory, category: QueryCategory): Found | undefined {
   if (category === 'general' || category === 'safeguarding') return undefined;
-  const people = peopleIn(stmt, dir);
+  // Read once per statement, not once per query (a statement is asked about each query in turn).
+  if (pairedPeople.stmt !== stmt || pairedPeople.dir !== dir) pairedPeople = { stmt, dir, people: TWO_TITLES.test(stmt) || BARE_PERSON_HINT.test(stmt) ? peopleIn(stmt, dir) : [] };
+  const people = pairedPeople.people;
   if (people.length < 2) return undefined;
   const about = (part: string) => CATEGORY_WORDS[category].test(categoryText(category, part));
   const anyQuery = (part: string) => (Object.keys(CATEGORY_WORDS) as (keyof typeof CATEGORY_WORDS)[]).some((c) => CATEGORY_WORDS[c].test(categoryText(c, part)));
@@ -1474,6 +1489,9 @@ function personFound(stmt: string, person: { name: string; index: number; end: n
   const means = meansAfter(own, 0);
   return { destination: 'office', contact: { key: contactKey(person.name) || 'contact', contact: { name: person.name, how: howOf(stmt), ...means }, sentences: known ? [known.entry.sentence] : [] }, strength: 2 };
 }
+
+/** The parent told what to do, in a staff procedure: "the parent asked to ring…", "parents should be told to phone…", "ask the parent to…". */
+const PARENT_TOLD = /\b(?:(?:the|a)[ \u00a0]{1,3})?(?:parents?|carers?|families)[ \u00a0]{1,3}(?:(?:should|must|will)[ \u00a0]{1,3}be[ \u00a0]{1,3}|are[ \u00a0]{1,3}|is[ \u00a0]{1,3})?(?:asked|told|advised|reminded|directed|signposted)[ \u00a0]{1,3}to\b|\b(?:ask|tell|advise|remind)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(?:parents?|carers?|families)[ \u00a0]{1,3}to\b/i;
 
 /** " and Mr Khan", ", or Mrs Lee": where a second person's part of a parallel sentence begins. */
 const NEXT_PERSON = /,?[ \u00a0]{1,3}(?:and|or)[ \u00a0]{1,3}(?=(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0])/g;
@@ -1896,6 +1914,9 @@ function policyNameIn(text: string): string | undefined {
   return name.length ? `${name.join(' ')} Policy` : undefined;
 }
 
+/** The next step of a concern not settled: "If the matter is not resolved, …", "If you are still not satisfied, …". */
+const ESCALATION = /^\W{0,3}(?:if|where|should)\b[^.]{0,40}\b(?:not (?:been )?resolved|unresolved|(?:still )?(?:not satisfied|dissatisfied|unhappy)|not happy|does not resolve)\b/i;
+
 /** A list item "query words – where it goes": a few words, a spaced dash, the rest ("Lost property – ask the office"). */
 const DASH_ITEM = /^([^–—:;.]{2,60}?)[ \u00a0]+[–—-][ \u00a0]+\S/;
 
@@ -1940,6 +1961,15 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
         dest = destinationIn(next.text, dir, category);
         if (dest?.contact) dest.contact.contact.how = howOf(`${stmt} ${next.text}`);
         used = question ? [question, s, next] : [s, next];
+      }
+      // A complaint raised first with the class teacher, then, "If the matter is not resolved", with someone the
+      // next sentence names: that second step is where a complaint goes (the first is any message's way).
+      if ((!dest || dest.destination === 'teacher') && category === 'complaint' && next && ESCALATION.test(next.text)) {
+        const then = destinationIn(next.text, dir, category);
+        if (then && then.strength >= 2) {
+          dest = then;
+          used = [...withIntro, next];
+        }
       }
       if (!dest) continue;
       // A sentence naming a query and a place, but only mentioning them (no routing verb), is not a route.

@@ -190,3 +190,29 @@ describe('titles ending "Teacher" or "Head"', () => {
     expect(Object.values(p.contacts).find((c) => c.value.name === 'Mrs Fiona Campbell')?.value.role).toMatch(/Depute Head/);
   });
 });
+
+describe('a staff procedure: staff pass the query on, the parent is told where to go', () => {
+  it.each([
+    ['"…forwarded to the Attendance Officer, and the parent asked to ring the absence line (…)"', "Messages about a pupil's absence must be forwarded to the academy's Attendance Officer, and the parent asked to ring the absence line (01632 962 200)."],
+    ['"…passed on to the Attendance Officer; ask the parent to phone the absence line on …"', "Absence messages should be passed on to the Attendance Officer; ask the parent to phone the absence line on 01632 962 200."],
+  ])('%s', (_, sentence) => {
+    expect(routedTo(read(`${HEAD}${sentence}\n`), 'absence')).toMatchObject({ destination: 'attendance', phone: '01632 962 200' });
+  });
+
+  it('clean twin: forwarded with nothing told to the parent is a staff procedure, no parent’s route (as before)', () => {
+    expect(routedTo(read(`${HEAD}Messages about a pupil's absence must be forwarded to the Attendance Officer, and the absence line (01632 962 200) kept up to date.\n`), 'absence')).toBeUndefined();
+  });
+});
+
+describe('a complaint’s next step in the next sentence', () => {
+  it.each([
+    ['"…speak first to the class teacher. If the matter is not resolved, please contact the Headteacher, Mr X"', 'If you are unhappy with any aspect of school life, please speak first to the class teacher. If the matter is not resolved, please contact the Headteacher, Mr Alan Reid, through the school office.'],
+    ['"…raise it with the class teacher. If you are still not satisfied, write to the Headteacher, Mr X"', 'If you have a complaint, please raise it with the class teacher. If you are still not satisfied, please write to the Headteacher, Mr Alan Reid.'],
+  ])('%s', (_, text) => {
+    expect(routedTo(read(`${HEAD}${text}\n`), 'complaint')?.name).toBe('Mr Alan Reid');
+  });
+
+  it('clean twin: a next sentence that is no next step is not read', () => {
+    expect(routedTo(read(`${HEAD}If you are unhappy with any aspect of school life, please speak first to the class teacher. Mr Alan Reid is our Headteacher.\n`), 'complaint')?.name).toBeUndefined();
+  });
+});
