@@ -74,10 +74,10 @@ const DOJO = /\b(class\s?dojo|dojo)\b/i;
 
 // ---- the school's name --------------------------------------------------------------------------------
 
-// One to six name words (capitalised, at most 31 letters each, so a long hyphenated run cannot backtrack; or "of", "the", "St."…) before a kind of school ("Primary School",
+// One to eight name words ("St Cuthbert's Church of England Voluntary Aided Primary School"; capitalised, never a word ending a sentence: "CPOMS. At Hill Academy", at most 31 letters each, so a long hyphenated run cannot backtrack; or "of", "the", "St."…) before a kind of school ("Primary School",
 // "C of E Primary School", "Academy", "College", and early years settings: "Day Nursery", "Pre-School",
 // "Playgroup", "Children's Centre"…), written out as one literal for the regex sweep.
-const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,6}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+|(?:Nursery|Infants?|Junior|First)\s+(?:and|&)\s+(?=(?:Nursery|Infants?'?|Junior|Primary)\s))?(?:Primary\s+(?:&|and)\s+Nursery\s+School|Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Day\s+Nursery|Nursery|Pre-?[Ss]chool|Preschool|Playgroup|Children['’]s\s+Centre|Early\s+Years\s+(?:Centre|Unit)|Kindergarten|Academy|School|College|Primary)(?![\p{L}-])/gu;
+const SCHOOL_NAME = /(?<![\p{L}\d/'’.&-])((?:(?:[A-Z][\p{L}'’.&-]{0,30}(?<!\p{L}{3}\.)|of|the|and|on|in|upon|by|le|de|St\.?)\s{1,4}){1,8}?)(?:C\.?\s?of\s?E\.?\s+|CE\s+|RC\s+|Catholic\s+|Church of England\s+|Methodist\s+|Community\s+|Infant\s+and\s+Nursery\s+|Junior\s+and\s+Infant\s+|(?:Nursery|Infants?|Junior|First)\s+(?:and|&)\s+(?=(?:Nursery|Infants?'?|Junior|Primary)\s))?(?:Primary\s+(?:&|and)\s+Nursery\s+School|Primary\s+(?:School|Academy)|Junior\s+School|Infant\s+School|Infants'?\s+School|Nursery\s+School|First\s+School|Middle\s+School|High\s+School|Secondary\s+School|Grammar\s+School|Special\s+School|Day\s+Nursery|Nursery|Pre-?[Ss]chool|Preschool|Playgroup|Children['’]s\s+Centre|Early\s+Years\s+(?:Centre|Unit)|Kindergarten|Academy|School|College|Primary)(?![\p{L}-])/gu;
 const NOT_A_NAME = /^(the|our|this|a|your|each|every|any|whole|at|all|to|for|primary|secondary|local|other|same|class|dojo|classdojo|class dojo|parent|carer|parents|carers|home|policy|staff|new|school|high|junior|infant|nursery|ict|online|main)$/i;
 
 /** "Ysgol" and up to five name words (capitalised, or Welsh's small joining words: y, yr, a, ac, ar, de). */
@@ -101,7 +101,7 @@ function findName(original: string): { name: string; at: number } | undefined {
     name = words.join(' ');
     const first = words[0]!;
     // "The Willows Primary School": "The" starts a name only before another name word (kept by the loop above).
-    if (words.length < 2 || (NOT_A_NAME.test(first) && first !== 'The') || /^(Class|Dojo|ClassDojo|Parent|Carer|Home|Staff|Policy|Local|Online|ICT)$/i.test(first)) continue;
+    if (words.length < 2 || (NOT_A_NAME.test(first) && first !== 'The') || /^(Class|Dojo|ClassDojo|Parent|Carer|Home|Staff|Policy|Local|Online|ICT|Head|Deputy|Assistant)$/i.test(first)) continue;
     // Part of a longer title ("Bentley New Village Staff Code", "School Communication Policy"): on the same
     // line. The next line is another thing ("Kingsmead Primary School⏎Staff Code of Conduct": the school, then the document).
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
@@ -971,7 +971,14 @@ function meansAfter(text: string, end: number): { phone?: string; email?: string
   return { ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
 }
 
-const DEPUTY = /\b(?:deputy|deputies)(?: designated safeguarding (?:leads?|persons?|officers?)| DSLs?| safeguarding (?:leads?|officers?)| designated (?:persons?|officers?|teachers?)(?: for (?:safeguarding|child protection))?)?\b(?! ?head)|\bdirprwy (?:[bp]erson|swyddog|arweinydd) (?:dynodedig|diogelu)\b/i;
+const DEPUTY = /\b(?:deputy|deputies)(?: designated safeguarding (?:leads?|persons?|officers?)| DSLs?| safeguarding (?:leads?|officers?)| designated (?:persons?|officers?|teachers?)(?: for (?:safeguarding|child protection))?)?\b(?! ?head)|\bDDSLs?\b|\bdirprwy (?:[bp]erson|swyddog|arweinydd) (?:dynodedig|diogelu)\b/i;
+
+/**
+ * The person who stands in for the DSL, by the words before their name: "…our DSL, Mrs Thompson, or in her
+ * absence Mr Oyelaran", "or, in his absence, Mrs Campbell (Depute Head)". Only in a sentence about
+ * safeguarding (the directory checks), and only a name right after the words.
+ */
+const IN_ABSENCE = /\bin[ \u00a0]{1,3}(?:his|her|their|the DSL['’]s)[ \u00a0]{1,3}absence[ \u00a0]{0,3},?[ \u00a0]{0,3}(?:(?:to|contact|please contact)[ \u00a0]{1,3})?$/i;
 
 interface ContactFind {
   key: string;
@@ -1000,7 +1007,7 @@ const PRONOUN_MEANS = /^\W{0,3}(?:(?:you|parents|families|carers) (?:can|may) (?
  * ending in a title's last word: "Medical Needs Coordinator", "Attendance & Welfare Officer", "Family Liaison
  * Officer", "Inclusion Lead", "Pastoral Lead", "Learning Mentor".
  */
-const TITLE = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’-]{0,30}[ \u00a0](?:(?:&|and|of|for)[ \u00a0])?){0,4}(?:Officer|Lead|Leader|Co-?ordinator|Manager|Administrator|Assistant|Mentor|Worker|Nurse|Practitioner|Adviser|Advisor|Champion|Secretary|Bursar|Clerk|SENCo|SENDCo|SENCO|ALNCo|ELSA|Headteacher|Person)(?![\p{L}])/gu;
+const TITLE = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’-]{0,30}[ \u00a0](?:(?:&|and|of|for)[ \u00a0])?){0,4}(?:Officer|Lead|Leader|Co-?ordinator|Manager|Administrator|Assistant|Mentor|Worker|Nurse|Practitioner|Adviser|Advisor|Champion|Secretary|Bursar|Clerk|SENCo|SENDCo|SENCO|ALNCo|ELSA|Headteacher|Person|(?<=(?:Support|Learning|Guidance|Class)[ \u00a0])Teacher|(?<=(?:Deputy|Depute|Assistant)[ \u00a0])Head)(?![\p{L}])/gu;
 
 /** The job title written next to a person ("Mrs Joanne Platt, our Medical Needs Coordinator", "Inclusion Lead, Mrs Beth Holmes"). */
 function statedRole(whole: string, start: number, end: number): string | undefined {
@@ -1119,8 +1126,15 @@ function directory(sentences: Sentence[]): Directory {
         // Every deputy named: at each mention ("Mr Tom Yates (Deputy DSL), Mrs Ann Pike (Deputy DSL)"), and in
         // lists before or after it ("Mr Tom Yates and Mrs Ann Pike are our Deputy DSLs", "Deputies: Mr Yates, Mrs Pike").
         const found: DirEntry[] = [];
-        for (const m of roleMatches(role.key, role.re, s.text)) {
-          const name = personNear(s.text, m.index, m.index + m.text.length);
+        const mentions = roleMatches(role.key, role.re, s.text).map((m) => ({ ...m, name: personNear(s.text, m.index, m.index + m.text.length) }));
+        PERSON.lastIndex = 0;
+        for (const m of s.text.matchAll(PERSON)) {
+          if (IN_ABSENCE.test(s.text.slice(Math.max(0, m.index - 60), m.index))) mentions.push({ index: m.index, text: m[0], name: m[0].replace(/\s+/g, ' ') });
+        }
+        PERSON.lastIndex = 0;
+        mentions.sort((a, b) => a.index - b.index);
+        for (const m of mentions) {
+          const name = m.name;
           if (!name) continue;
           const at = s.text.indexOf(name, Math.max(0, m.index - 80));
           const listed = at >= 0 ? [...listedBefore(s.text, at), name, ...listedAfter(s.text, at + name.length).map((x) => x.name)] : [name];
@@ -1143,8 +1157,7 @@ function directory(sentences: Sentence[]): Directory {
       if (!person) continue;
       const at = s.text.indexOf(person.name);
       const stated = at >= 0 ? statedRole(s.text, at, at + person.name.length) : undefined;
-      const phone = phoneFor(s.text, person.at);
-      const email = emailFor(s.text, person.at);
+      const { phone, email } = at >= 0 ? ownMeans(s.text, at, at + person.name.length, () => ({ phone: phoneFor(s.text, person.at), email: emailFor(s.text, person.at) })) : { phone: phoneFor(s.text, person.at), email: emailFor(s.text, person.at) };
       const entry = (name: string): DirEntry => ({ name, ...(stated && role.re.test(stated) ? { role: stated } : {}), ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
       if (!dir.has(role.key)) dir.set(role.key, entry(person.name));
       // Another DSL named elsewhere (a trust's policy lists each school's): kept as "#dsl-2"…, so the DSL is not picked from them.
@@ -1173,8 +1186,7 @@ function directory(sentences: Sentence[]): Directory {
       }
       const key = contactKey(t.name);
       if (!key || dir.has(key)) continue;
-      const phone = phoneFor(s.text, t.end);
-      const email = emailFor(s.text, t.end);
+      const { phone, email } = ownMeans(s.text, t.index, t.end, () => ({ phone: phoneFor(s.text, t.end), email: emailFor(s.text, t.end) }));
       dir.set(key, { name: t.name, role: t.role, ...(phone ? { phone } : {}), ...(email ? { email } : {}), sentence: s });
     }
     // A row that gives a role's number and no one's name ("Absence line: 01442 555 211 (option 1)"): kept
@@ -1220,6 +1232,22 @@ function directory(sentences: Sentence[]): Directory {
   }
   for (const key of conflicting) dir.delete(key);
   return dir;
+}
+
+/**
+ * The number and address of the person named at [index, end) of a sentence naming others too: those after
+ * their name up to the next person's ("Mrs Hall is our Attendance Officer (0191 498 0347) and Mr Khan is our
+ * Business Manager (finance@…)": the number is Mrs Hall's, the address Mr Khan's), or before it when no one
+ * else is named before them. A sentence naming one person: `alone`, as before.
+ */
+function ownMeans(text: string, index: number, end: number, alone: () => { phone?: string; email?: string }): { phone?: string; email?: string } {
+  const people = peopleIn(text).filter((x) => x.index !== index);
+  if (!people.length) return alone();
+  const next = people.find((x) => x.index >= end);
+  const prev = people.filter((x) => x.end <= index).pop();
+  const after = text.slice(end, next ? next.index : text.length);
+  const before = prev ? '' : text.slice(0, index);
+  return { phone: phoneFor(after, 0) ?? (before ? phoneFor(before, before.length) : undefined), email: emailFor(after, 0) ?? (before ? emailFor(before, before.length) : undefined) };
 }
 
 const digits = (phone: string) => phone.replace(/\D/g, '').replace(/^44/, '0');
@@ -1316,6 +1344,9 @@ interface RouteCandidate {
   score: number;
   sentences: Sentence[];
   note?: string;
+  /** The statement names others for it too (see pairedIn): said in the review, and they are proposed as contacts. */
+  check?: string;
+  others?: ContactFind[];
 }
 
 function officeName(text: string): string {
@@ -1329,7 +1360,17 @@ function officeName(text: string): string {
   return `the ${proper}`.replace(/^the (the )/, 'the ');
 }
 
-type Found = { destination: Destination; contact?: ContactFind; strength: number };
+type Found = {
+  destination: Destination;
+  contact?: ContactFind;
+  strength: number;
+  /** What the school must check: the statement names more people than it says which of them takes the query. */
+  check?: string;
+  /** The other people named with the contact for the same queries: proposed as contacts too, for the school to choose. */
+  others?: ContactFind[];
+  /** A route as it stands, with no sending verb: "query: person" pairs, "Complaints – see our Complaints Procedure". */
+  stands?: boolean;
+};
 
 /**
  * Where a statement sends a query. A statement routing two queries ("Report absence to the attendance
@@ -1337,12 +1378,23 @@ type Found = { destination: Destination; contact?: ContactFind; strength: number
  * so each query goes to the contact named in its own clause, with that contact's number.
  */
 function destinationIn(stmt: string, dir: Directory, category: QueryCategory): Found | undefined {
+  const pair = pairedIn(stmt, dir, category);
+  if (pair) return pair;
   const words = category === 'general' || category === 'safeguarding' ? undefined : CATEGORY_WORDS[category].exec(categoryText(category, stmt));
   if (words) {
     const [a, b] = clauseAround(stmt, words.index);
     const clause = stmt.slice(a, b);
+    // Staff told to pass the query on, and the parent told where to go in the next clause ("…must be forwarded
+    // to the Attendance Officer, and the parent asked to ring the absence line (01632 962200)"): the parent's way.
+    if (STAFF_FORWARD.test(clause)) {
+      const rest = stmt.slice(b);
+      const asked = PARENT_TOLD.exec(rest);
+      const there = asked ? destinationInText(rest.slice(asked.index), dir, category) : undefined;
+      if (there && there.strength >= 2) return there;
+    }
     const inClause = clause.length < stmt.length ? destinationInText(clause, dir, category) : undefined;
-    if (inClause && inClause.strength >= 2) return inClause;
+    // A complaints procedure with no one named in its clause: the statement's next clause may name who takes it ("…; Ms Whitfield, Head of School").
+    if (inClause && inClause.strength >= 2 && inClause.contact?.key !== 'complaints') return inClause;
     const parallel = words ? parallelPart(stmt, words.index) : undefined;
     if (parallel) {
       const inPart = destinationInText(parallel, dir, category);
@@ -1351,6 +1403,95 @@ function destinationIn(stmt: string, dir: Directory, category: QueryCategory): F
   }
   return destinationInText(stmt, dir, category);
 }
+
+/** What joins people listed together: "Mrs Hall and Mr Khan", "Mrs Hall, Mr Khan & Miss Lee". */
+const LIST_JOIN = /^[ \u00a0]{0,3}(?:,[ \u00a0]{0,3}(?:and[ \u00a0]{1,3}|&[ \u00a0]{1,3})?|and[ \u00a0]{1,3}|&[ \u00a0]{1,3})$/;
+/** "Dinners: Mrs Hall", "medical needs – Mr Khan": a query's words, a colon or dash, a person and nothing else. */
+const LABEL_PERSON = /^[ \u00a0]*([^:;–—]{2,60}?)[ \u00a0]*(?::|[ \u00a0][–—-])[ \u00a0]*$/;
+
+/**
+ * A statement pairing queries with people. Read as pairs, each query its own person, when the statement says
+ * so: "Absence and dinners go to Mrs Hall and Mr Khan respectively" (as many queries as people, and
+ * "respectively"), or "Attendance and lateness: Mrs Hall; medical needs: Mr Khan" (query: person, each part
+ * its own). Queries sent to two or more people with nothing saying who takes which ("Trips and clubs go to
+ * Mrs Ward and Mr Osei", "Absence goes to Mrs Hall and Mr Khan"): the person in the same place in the list
+ * when the counts match, else the first, never silently: the route says to check it and every person named
+ * is proposed as a contact. Undefined for any other statement (one person, or people not listed together).
+ */
+let pairedPeople: { stmt: string; dir?: Directory; people: { name: string; index: number; end: number }[] } = { stmt: '', people: [] };
+/** Two titles ("Mrs Hall and Mr Khan"), or a name without one ("Kelly Brannigan"): a statement that may name two people. */
+const TWO_TITLES = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0][^]*\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]/;
+const BARE_PERSON_HINT = /\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+[^]*\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+/u;
+
+function pairedIn(stmt: string, dir: Directory, category: QueryCategory): Found | undefined {
+  if (category === 'general' || category === 'safeguarding') return undefined;
+  // Read once per statement, not once per query (a statement is asked about each query in turn).
+  if (pairedPeople.stmt !== stmt || pairedPeople.dir !== dir) pairedPeople = { stmt, dir, people: TWO_TITLES.test(stmt) || BARE_PERSON_HINT.test(stmt) ? peopleIn(stmt, dir) : [] };
+  const people = pairedPeople.people;
+  if (people.length < 2) return undefined;
+  const about = (part: string) => CATEGORY_WORDS[category].test(categoryText(category, part));
+  const anyQuery = (part: string) => (Object.keys(CATEGORY_WORDS) as (keyof typeof CATEGORY_WORDS)[]).some((c) => CATEGORY_WORDS[c].test(categoryText(c, part)));
+  // Query: person pairs, each part of the statement its own ("Attendance: Mrs Hall; medical needs: Mr Khan").
+  const parts = stmt.split(';');
+  if (parts.length >= 2) {
+    let at = 0;
+    const pairs: { label: string; person: (typeof people)[number] }[] = [];
+    for (const part of parts) {
+      const mine = people.filter((x) => x.index >= at && x.end <= at + part.length);
+      const label = mine.length === 1 ? LABEL_PERSON.exec(stmt.slice(at, mine[0]!.index)) : null;
+      if (label && anyQuery(label[1]!) && /^[ \u00a0.,]*$/.test(stmt.slice(mine[0]!.end, at + part.length))) pairs.push({ label: label[1]!, person: mine[0]! });
+      at += part.length + 1;
+    }
+    if (pairs.length >= 2) {
+      const hit = pairs.find((x) => about(x.label));
+      return hit ? { ...personFound(stmt, hit.person, dir, category), stands: true } : undefined;
+    }
+  }
+  // People listed together, after the queries they take.
+  let run = [people[0]!];
+  for (let i = 1; i < people.length; i++) {
+    if (LIST_JOIN.test(stmt.slice(people[i - 1]!.end, people[i]!.index))) run.push(people[i]!);
+    else if (run.length < 2) run = [people[i]!];
+    else break;
+  }
+  if (run.length < 2) return undefined;
+  const before = stmt.slice(0, run[0]!.index);
+  // Sent to them: "go to", "should be directed to", "contact", "are dealt with by".
+  if (!TO_SOMEONE.test(before.slice(-30)) && !/\b(?:go|goes|sent|directed|forwarded|passed)[ \u00a0]{1,3}(?:to[ \u00a0]{1,3})?$/i.test(before)) return undefined;
+  const items = before.split(/,|\band\b|&|\//).filter(anyQuery);
+  const idx = items.findIndex(about);
+  if (idx < 0) return undefined;
+  const respectively = /\brespectively\b/i.test(stmt.slice(run[run.length - 1]!.end));
+  const inOrder = items.length === run.length;
+  if (respectively && inOrder) return personFound(stmt, run[idx]!, dir, category);
+  const person = inOrder ? run[idx]! : run[0]!;
+  const names = run.map((x) => x.name);
+  const listed = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const check = items.length > 1
+    ? `The document sends ${items.length} kinds of query to ${listed} without saying who takes which: ${person.name} is proposed${inOrder ? ', in the order written' : ''}. Check who deals with this one.`
+    : `The document names ${listed} for this: ${person.name} is proposed. Check who parents should contact.`;
+  const f = personFound(stmt, person, dir, category);
+  return {
+    ...f,
+    check,
+    others: run.filter((x) => x !== person).map((x) => personFound(stmt, x, dir, category).contact!),
+  };
+}
+
+/** The contact for a person a statement sends a query to: with their title and means where the document gives them. */
+function personFound(stmt: string, person: { name: string; index: number; end: number }, dir: Directory, category: QueryCategory): Found {
+  const known = byName(dir, person.name);
+  const role = statedRole(stmt, person.index, person.end) ?? known?.entry.role;
+  // The clause after the name, up to the next person: their own number or address ("Mr Khan on 01632 963301").
+  const next = peopleIn(stmt, dir).find((x) => x.index > person.index);
+  const own = stmt.slice(person.end, next ? next.index : stmt.length);
+  if (role) return titledContact(stmt.slice(0, person.end) + own, { name: person.name, role, end: person.end, ...(known ? { key: known.key } : {}) }, dir, category);
+  const means = meansAfter(own, 0);
+  return { destination: 'office', contact: { key: contactKey(person.name) || 'contact', contact: { name: person.name, how: howOf(stmt), ...means }, sentences: known ? [known.entry.sentence] : [] }, strength: 2 };
+}
+
+/** The parent told what to do, in a staff procedure: "the parent asked to ring…", "parents should be told to phone…", "ask the parent to…". */
+const PARENT_TOLD = /\b(?:(?:the|a)[ \u00a0]{1,3})?(?:parents?|carers?|families)[ \u00a0]{1,3}(?:(?:should|must|will)[ \u00a0]{1,3}be[ \u00a0]{1,3}|are[ \u00a0]{1,3}|is[ \u00a0]{1,3})?(?:asked|told|advised|reminded|directed|signposted)[ \u00a0]{1,3}to\b|\b(?:ask|tell|advise|remind)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(?:parents?|carers?|families)[ \u00a0]{1,3}to\b/i;
 
 /** " and Mr Khan", ", or Mrs Lee": where a second person's part of a parallel sentence begins. */
 const NEXT_PERSON = /,?[ \u00a0]{1,3}(?:and|or)[ \u00a0]{1,3}(?=(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0])/g;
@@ -1579,7 +1720,15 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
     const owner = /\btrust\b/i.test(name) ? 'the Trust' : /\bfederation\b/i.test(name) ? 'the Federation' : /^College['’]s\b/.test(name) ? 'the College' : /^Academy['’]s\b/.test(name) ? 'the Academy' : 'the school';
     const where = /\bavailable[ \u00a0]{1,3}(?:on|from|at|in)[ \u00a0]{1,3}[^.;,()]{1,60}/i.exec(stmt.slice(policy.index + policy[0].length, policy.index + policy[0].length + 90));
     const how = `following ${/^the$/i.test(policy[1]!) ? 'the' : 'its'} ${name}${where ? ` (${where[0].trim()})` : ''}`;
-    return { destination: 'office', contact: { key: 'complaints', contact: { name: owner, role: 'Complaints procedure', how }, sentences: [] }, strength: 2 };
+    // The procedure's steps naming the head ("…beginning with the class teacher and then the Headteacher, Mr
+    // Peter Lawson"; "see our Complaints Procedure; Ms Jane Whitfield, Head of School"): the head, reached that way.
+    const head = HEAD.exec(stmt);
+    const named = head ? personNear(stmt, head.index, head.index + head[0].length) : undefined;
+    if (head && named) {
+      const role = /^head of school$/i.test(head[0]) ? 'Head of School' : /^principal$/i.test(head[0]) ? 'Principal' : 'Headteacher';
+      return { destination: 'office', contact: { key: 'headteacher', contact: { name: named, role, how }, sentences: [] }, strength: 2, stands: true };
+    }
+    return { destination: 'office', contact: { key: 'complaints', contact: { name: owner, role: 'Complaints procedure', how }, sentences: [] }, strength: 2, stands: true };
   }
   // A person with no role as the subject who deals with it ("Mrs Hall deals with dinner money, while Mr Khan
   // runs after-school clubs"): read clause by clause (destinationIn), so each clause's subject.
@@ -1765,6 +1914,12 @@ function policyNameIn(text: string): string | undefined {
   return name.length ? `${name.join(' ')} Policy` : undefined;
 }
 
+/** The next step of a concern not settled: "If the matter is not resolved, …", "If you are still not satisfied, …". */
+const ESCALATION = /^\W{0,3}(?:if|where|should)\b[^.]{0,40}\b(?:not (?:been )?resolved|unresolved|(?:still )?(?:not satisfied|dissatisfied|unhappy)|not happy|does not resolve)\b/i;
+
+/** A list item "query words – where it goes": a few words, a spaced dash, the rest ("Lost property – ask the office"). */
+const DASH_ITEM = /^([^–—:;.]{2,60}?)[ \u00a0]+[–—-][ \u00a0]+\S/;
+
 function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): void {
   const dir = directory(sentences);
   const cands: RouteCandidate[] = [];
@@ -1779,7 +1934,9 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
     const label = rowLabel(s);
     const labelled = label !== undefined && (Object.keys(CATEGORY_WORDS) as (keyof typeof CATEGORY_WORDS)[]).some((c) => CATEGORY_WORDS[c].test(categoryText(c, label)));
     // An FAQ's answer is about what its question asks ("How do I report an absence?" / "Phone your school's office").
-    const about = labelled ? label : s.question ? `${s.question.text} ${s.text}` : s.text;
+    // A line of "query: person" pairs ("Attendance and lateness: Mrs Hall; medical needs: Mr Khan") is about every query it labels, each read in its own part (pairedIn).
+    const morePairs = labelled && /;[ \u00a0]*[^:;]{2,60}:[ \u00a0]/.test(s.text.slice(label!.length));
+    const about = labelled && !morePairs ? label : s.question ? `${s.question.text} ${s.text}` : s.text;
     // A row naming a person by their title and what they deal with ("School Business Manager: Mrs Carol Dean –
     // dinner money and trip payments") is a route as it stands, as a row naming the query is.
     const title = label ? (TITLE.exec(label)?.[0] ?? '') : '';
@@ -1795,7 +1952,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       const question = s.question && (CATEGORY_WORDS[category].test(categoryText(category, s.question.text)) || !CATEGORY_WORDS[category].test(categoryText(category, s.text))) ? s.question : undefined;
       const withIntro = intro && intro.text !== s.text ? [intro, s] : question ? [question, s] : [s];
       // A row naming a query and a person (or a title) in its other cells: that person, however the row says to reach them.
-      let dest = (labelled ? rowPerson(s, dir, category) : undefined) ?? destinationIn(s.text, dir, category);
+      let dest = (labelled && !morePairs ? rowPerson(s, dir, category) : undefined) ?? destinationIn(s.text, dir, category);
       let used = dest ? ((intro && NOT_DOJO.test(intro.text)) || question ? withIntro : [s]) : withIntro;
       if (!dest && intro) dest = destinationIn(stmt, dir, category);
       if (!dest && labelled) dest = rowDestination(s, category);
@@ -1805,16 +1962,28 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
         if (dest?.contact) dest.contact.contact.how = howOf(`${stmt} ${next.text}`);
         used = question ? [question, s, next] : [s, next];
       }
+      // A complaint raised first with the class teacher, then, "If the matter is not resolved", with someone the
+      // next sentence names: that second step is where a complaint goes (the first is any message's way).
+      if ((!dest || dest.destination === 'teacher') && category === 'complaint' && next && ESCALATION.test(next.text)) {
+        const then = destinationIn(next.text, dir, category);
+        if (then && then.strength >= 2) {
+          dest = then;
+          used = [...withIntro, next];
+        }
+      }
       if (!dest) continue;
       // A sentence naming a query and a place, but only mentioning them (no routing verb), is not a route.
       // A table row pairing a query with a contact is a route as it stands.
-      if (!labelled && !titledRow && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|dealt with|deals with|looks after|runs|organi[sz]es|in charge of|handled|addressed|raised|(?:looked after|kept|managed|organi[sz]ed|run|answered) by|to[ \u00a0]{1,3}(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]|considered|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
+      // A list item naming a query, a dash and where it goes ("Lunches and dinner money – school office, office@…") is a route as it stands, as a row is.
+      const dashItem = s.item && DASH_ITEM.exec(s.text);
+      const itemRoute = !!dashItem && CATEGORY_WORDS[category].test(categoryText(category, dashItem[1]!));
+      if (!labelled && !titledRow && !dest.stands && !itemRoute && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|dealt with|deals with|looks after|runs|organi[sz]es|in charge of|handled|addressed|raised|(?:looked after|kept|managed|organi[sz]ed|run|answered) by|to[ \u00a0]{1,3}(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]|considered|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
       let score = dest.strength;
       if (PARENT_VOICE.test(stmt)) score += 1;
       if (NOT_DOJO.test(stmt)) score += 1;
       if (STAFF_FORWARD.test(stmt) && !PARENT_VOICE.test(stmt.replace(/parents?\/carers?/gi, ''))) score -= 2;
       if (intro) score += 1;
-      cands.push({ category, destination: dest.destination, contact: dest.contact, score, sentences: used });
+      cands.push({ category, destination: dest.destination, contact: dest.contact, score, sentences: used, ...(dest.check ? { check: dest.check, others: dest.others } : {}) });
     }
   }
   const contacts: Record<string, Item<Contact>> = { dsl: p.contacts.dsl! };
@@ -1880,6 +2049,18 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
     }
     const support = mine.filter((c) => c !== best && c.destination === best.destination).slice(0, 1);
     p.routes[category] = found(value, [...best.sentences, ...support.flatMap((c) => c.sentences)]);
+    if (best.check) {
+      p.routes[category] = { ...p.routes[category], note: best.check, check: best.check };
+      // The others named for it are proposed too, for the school to choose between.
+      for (const o of best.others ?? []) {
+        if (Object.values(contacts).some((c) => c.value.name === o.contact.name)) continue;
+        const key = contacts[o.key] ? `${o.key}-${category}` : o.key;
+        const quotes = dedupeQuotes(dedupe([...o.sentences, ...best.sentences]).flatMap(quotesOf));
+        contacts[key] = o.contact.how === HOW_FALLBACK
+          ? { value: o.contact, origin: 'document', quotes, defaults: ['how'], note: `Named with ${best.contact?.contact.name ?? 'another person'} for the same queries. ${defaultsNote(['how'], o.contact)}` }
+          : { value: o.contact, origin: 'document', quotes, note: `Named with ${best.contact?.contact.name ?? 'another person'} for the same queries; how to reach them is worded from the document (${o.contact.how}).` };
+      }
+    }
     routed.add(category);
   }
   // Sickness that keeps a child at home is an absence, and the other way round.
@@ -2241,10 +2422,14 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
     if (!/[\r\n]|\*\*|__/.test(s.text)) continue;
     ORIGINAL.set(s, s.text);
     const taken: [number, number][] = [];
-    for (const m of s.text.matchAll(/(\p{L})-[ \t]*\n[ \t]*(?=\p{Ll})|\*\*|__/gu)) {
-      const from = m.index + (m[1]?.length ?? 0);
+    // An email address broken after a dot ("senco@ashbyfields.⏎sch.uk") is read whole too.
+    for (const m of s.text.matchAll(/(\p{L})-[ \t]*\n[ \t]*(?=\p{Ll})|(@[\w-]{1,60}(?:\.[\w-]{1,60}){0,4}\.)[ \t]*\n[ \t]*(?=[a-z]{2})|\*\*|__/gu)) {
+      const from = m.index + (m[1]?.length ?? m[2]?.length ?? 0);
       taken.push([from, m.index + m[0].length]);
     }
+    // A PDF's page break inside the sentence (its footer and the next page's header): read as one space.
+    for (const [a, b] of s.pageBreaks ?? []) taken.push([a - s.start, b - s.start]);
+    taken.sort((x, y) => x[0] - y[0]);
     let joined = '';
     let at = 0;
     for (const [from, to] of taken) {

@@ -31,6 +31,13 @@ export interface Sentence {
    * before 9am."): the question, which says what the answer is about.
    */
   question?: Sentence;
+  /**
+   * Where a sentence runs on over a page break of a text copied from a PDF ("…starting with⏎⏎School –
+   * ClassDojo Policy   Page 2 of 3⏎⏎School   ClassDojo Policy⏎⏎the class teacher…"): the stretch [start,
+   * end) of the source between its two parts (blank lines, the footer, the next page's header). Read as one
+   * space; quoted as written.
+   */
+  pageBreaks?: [number, number][];
 }
 
 interface Line {
@@ -101,6 +108,10 @@ function labelCells(source: string, from: number, to: number): { start: number; 
   while (e > b && isSpace(source[e - 1])) e--;
   if (b === colon + 1 || e <= b || e - b > 300) return [];
   const value = source.slice(b, e);
+  // Prose the PDF wrapped ("Medical needs and medication: please speak to our school nurse, Mrs Aisha⏎Rahman,
+  // via the school office."): a sentence going on to the next line, read as one (sentencesOf).
+  const lower = (value.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []).length;
+  if (lower >= 4 && /^\p{Ll}/u.test(value) && (!/[.!?)]["”’]?$/.test(value) || /@[\w-]+(?:\.[\w-]+)*\.$/.test(value)) && /\n[ \t]*\S/.test(source.slice(to, to + 3))) return [];
   const contactish = /\b(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?\s{1,3}[A-Z]/.test(value) || /(?:\+44|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/.test(value) || /[\w.+-]@[\w-]+\.[\w.-]+/.test(value);
   return contactish ? [{ start: a, end: colon + 1 }, { start: b, end: e }] : [];
 }
@@ -132,16 +143,46 @@ const NOISE = /^\s*\[(?:bookmark|image)[^\]]*\]\s*/i;
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Rev|No|vs|approx|etc|e\.g|i\.e|incl|Tel|tel|Ext|ext)|\b[A-Z])$/;
 
+/**
+ * A PDF's page number line: "Page 3 of 7", "Page 3", or a footer ending in one ("Ashby Fields Primary School –
+ * ClassDojo Policy      Page 1 of 3"). Never a sentence that mentions a page ("…as set out on page 3").
+ */
+const PAGE_LINE = /^[ \t]*page[ \u00a0]+\d{1,3}(?:[ \u00a0]+(?:of|\/)[ \u00a0]+\d{1,3})?[ \t]*$|^[^\n]{0,120}?[ \t]page[ \u00a0]+\d{1,3}[ \u00a0]+of[ \u00a0]+\d{1,3}[ \t]*$/i;
+
+/**
+ * The lines of a text copied from a PDF that are its page furniture, by line number: each page number line,
+ * and the lines around one (within three lines) that the text has more than once, word for word (the running
+ * header and footer). Not read as sentences or headings; a sentence runs on over them (Sentence.pageBreaks).
+ */
+function pageFurniture(raws: string[]): Set<number> {
+  const out = new Set<number>();
+  const pages: number[] = [];
+  for (let i = 0; i < raws.length; i++) if (raws[i]!.length <= 200 && PAGE_LINE.test(raws[i]!)) pages.push(i);
+  if (!pages.length) return out;
+  const count = new Map<string, number>();
+  for (const r of raws) {
+    const t = r.trim();
+    if (t && t.length <= 200) count.set(t, (count.get(t) ?? 0) + 1);
+  }
+  for (const i of pages) {
+    out.add(i);
+    for (let j = Math.max(0, i - 3); j <= Math.min(raws.length - 1, i + 3); j++) if ((count.get(raws[j]!.trim()) ?? 0) >= 2) out.add(j);
+  }
+  return out;
+}
+
 function linesOf(source: string): Line[] {
   const lines: Line[] = [];
   let pos = 0;
   let lineNo = -1;
-  for (const raw of source.split('\n')) {
+  const raws = source.split('\n');
+  const furniture = pageFurniture(raws);
+  for (const raw of raws) {
     const start = pos;
     pos += raw.length + 1;
     lineNo++;
     const lineEnd = start + raw.length;
-    if (isTableRule(raw)) continue;
+    if (isTableRule(raw) || furniture.has(lineNo)) continue;
     // A table row is one line of its own: its cells are read together ("Monday | 8am | 5pm").
     const cells = cellsOf(source, start, lineEnd);
     const words = filled(cells);
@@ -295,17 +336,27 @@ export function sentencesOf(source: string): Sentence[] {
     // A block: this line and the lines the PDF wrapped from it (next starts in lower case).
     let end = line.end;
     let j = i;
+    const breaks: [number, number][] = [];
     while (j + 1 < lines.length) {
       const n = lines[j + 1]!;
       const tail = lines[j]!.raw;
-      if (n.bullet || n.number || n.cells || /[.!?:;]["”’)]?$/.test(tail)) break;
+      // Page furniture between the two parts (lines left out by linesOf), and only blank lines besides: a page break.
+      const between = source.slice(end, n.start).split('\n').slice(1, -1);
+      const pageBreak = n.lineNo - lines[j]!.lineNo - 1 > between.filter((l) => !l.trim()).length;
+      // An email address the PDF broke after a dot ("senco@ashbyfields.⏎sch.uk") is no stop.
+      const brokenAddress = /@[\w-]+(?:\.[\w-]+)*\.$/.test(tail) && /^[a-z]{2}/.test(n.raw);
+      if (n.bullet || n.number || n.cells || (/[.!?:;]["”’)]?$/.test(tail) && !brokenAddress)) break;
       // A line as wide as the text's wrapped lines, with no stop at its end, was wrapped (a PDF's or an
       // email's hard line break): the next goes on with it, whatever its first letter ("…our Attendance⏎Lead, Mr Lewis").
       // Never a "Label: value" line ("Staff messaging hours: Monday to Friday, 8.30am – 4.30pm"): each is whole.
-      const wrapped = wrapAt > 0 && tail.length >= wrapAt && source.slice(end, n.start).split('\n').length === 2 && !/^(?:page \d|\d+ of \d+)/i.test(n.raw.trim()) && !LABEL_LINE.test(tail) && !LABEL_LINE.test(n.raw);
+      // A label line that is prose after its colon ("Medical needs and medication: please speak to our school
+      // nurse, Mrs Aisha⏎Rahman, via the school office.") wraps as any line does.
+      const prose = LABEL_LINE.test(tail) && (tail.slice(tail.indexOf(':') + 1).match(/[\p{L}\d][\p{L}\d.'’-]*/gu) ?? []).length >= 7;
+      const wrapped = wrapAt > 0 && tail.length >= wrapAt && source.slice(end, n.start).split('\n').length === 2 && !/^(?:page \d|\d+ of \d+)/i.test(n.raw.trim()) && (!LABEL_LINE.test(tail) || prose) && !LABEL_LINE.test(n.raw);
       if (!/^[a-z(]/.test(n.raw) && !JOINS_NEXT.test(tail) && !wrapped) break;
-      // At most one blank line between the two parts.
-      if (source.slice(end, n.start).split('\n').length > 3) break;
+      // At most one blank line between the two parts, or a page break.
+      if (source.slice(end, n.start).split('\n').length > 3 && !pageBreak) break;
+      if (pageBreak) breaks.push([end + 1, n.start]);
       end = n.end;
       j++;
     }
@@ -318,6 +369,8 @@ export function sentencesOf(source: string): Sentence[] {
     const before = sentences.length;
     for (const [a, b] of parts) {
       const s = push(sentences, source, a, b, section, isItem || (intro && !line.number) ? intro : undefined, isItem);
+      const own = breaks.filter(([x, y]) => x > s.start && y < s.end);
+      if (own.length) s.pageBreaks = own;
       first ??= s;
     }
     // A question and its answer on one line ("Q: How do I report an absence? A: Phone the office."): the
