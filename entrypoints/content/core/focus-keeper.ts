@@ -97,12 +97,13 @@ export function keepFocus(options: {
     stranded = undefined;
   };
   // Takes the focus from what of the page's holds it, into this document, where no key reaches the page (see
-  // `watch`): a frame of the page's (its keys never reach this window, probe 14k: a trap in a frame while our
-  // host is inert got "in foster care"), or, with `any`, its box (an input method's text is written into the
-  // focused box whatever becomes of the composition's events: taking the focus first leaves it nowhere to go).
+  // `watch`): a frame of the page's, or an <object> or <embed> holding a document (its keys never reach this
+  // window, probe 14k: a trap in a frame while our host is inert got "in foster care"; probe 14n: an <object>),
+  // or, with `any`, its box (an input method's text is written into the focused box whatever becomes of the
+  // composition's events: taking the focus first leaves it nowhere to go).
   const release = (any?: boolean) => {
     const a = doc.activeElement as HTMLElement | null;
-    if (a && a !== options.host && (any || a.localName === 'iframe')) a.blur();
+    if (a && a !== options.host && (any || /^(i?frame|object|embed)$/.test(a.localName))) a.blur();
   };
   const retry = () => {
     // The person's own press (a click into the page's dialog), or the gate or note gone: theirs to move.
