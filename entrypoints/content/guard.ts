@@ -360,12 +360,12 @@ export class Guard {
     this.ignoredForPost.clear();
   }
 
+  /** Told of each edit of Policy Guard's own made at the teacher's click (a fix), after it landed: the send gate's. */
+  edited?: (composer: HTMLElement) => void;
   /**
    * Set by the composition root: sends the event to the background (rule, channel, class, time, reason:
    * never the text). `rules` is there for a held send: one event for the send, every rule it was held for.
    */
-  /** Told of each edit of Policy Guard's own made at the teacher's click (a fix), after it landed: the send gate's. */
-  edited?: (composer: HTMLElement) => void;
   onLog?: (event: { kind: LogKind; rule: Finding['rule']; rules?: Finding['rule'][]; fixed?: Finding['rule'][]; reason?: string }, held?: HeldMark) => void;
   log(kind: LogKind, finding: Finding, reason?: string) {
     try {

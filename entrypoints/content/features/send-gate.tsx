@@ -115,9 +115,10 @@ export class SendGate {
   /**
    * The composer the teacher's typing (or a fix at their click) last left, and its text then (`onTyped`): a new
    * composer holding that text, once that one has left the page, is the same draft drawn again (React does on a
-   * parent's re-render), and as much the teacher's (probe 14m finding 2).
+   * parent's re-render), and as much the teacher's (probe 14m finding 2). Held weakly: a composer gone from the
+   * page and collected is gone all the same.
    */
-  private last?: [Element, string];
+  private last?: [WeakRef<Element>, string];
   /** What the teacher last typed into (`onTyped`), and the timer of the reading of it. */
   private typedInto: HTMLElement | undefined;
   private typedTimer: number | undefined;
@@ -230,14 +231,14 @@ export class SendGate {
       // Typing into a box the teacher cannot see (the page focused a hidden composer of its own holding its
       // draft, and waited for a key) does not make its draft theirs: it is judged by how it looks, as any other.
       // (What was read before no longer matches the draft, so it makes nothing theirs either.)
-      if (composer && seenWhileTyping(composer)) this.typed.set(composer, (this.last = [composer, composerText(composer)])[1]);
+      if (composer && seenWhileTyping(composer)) this.typed.set(composer, (this.last = [new WeakRef(composer), composerText(composer)])[1]);
     }, 0);
   }
 
   /** Whether `composer`'s draft is as the teacher's own typing left it (`onTyped`). */
   private teachers(composer: HTMLElement): boolean {
     const [was, last] = this.last ?? [];
-    const text = this.typed.get(composer) ?? (was?.isConnected ? undefined : last);
+    const text = this.typed.get(composer) ?? (was?.deref()?.isConnected ? undefined : last);
     return text !== undefined && text === composerText(composer);
   }
 

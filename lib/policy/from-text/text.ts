@@ -143,11 +143,31 @@ const NOISE = /^\s*\[(?:bookmark|image)[^\]]*\]\s*/i;
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Mx|Dr|St|Prof|Rev|No|vs|approx|etc|e\.g|i\.e|incl|Tel|tel|Ext|ext)|\b[A-Z])$/;
 
+/** A PDF's page number line on its own: "Page 3 of 7", "Page 3", "PAGE 3/7" (never "page 3" in lower case: a wrapped sentence). */
+const BARE_PAGE = /^[ \t]*(?:Page|PAGE)[ \u00a0]+\d{1,3}(?:[ \u00a0]+(?:of|\/)[ \u00a0]+\d{1,3})?[ \t]*$/;
+
+/** A line ending in "page N of M": group 1 is the text before it, group 2 the space between. */
+const TRAILING_PAGE = /^([^\n]{0,120}?)([ \t]+)page[ \u00a0]+\d{1,3}[ \u00a0]+of[ \u00a0]+\d{1,3}[ \t]*$/i;
+
 /**
- * A PDF's page number line: "Page 3 of 7", "Page 3", or a footer ending in one ("Ashby Fields Primary School –
- * ClassDojo Policy      Page 1 of 3"). Never a sentence that mentions a page ("…as set out on page 3").
+ * Whether a line ending in "page N of M" is a footer ("Ashby Fields Primary School – ClassDojo Policy      Page 1
+ * of 3") rather than a sentence that mentions a page ("…before 9am. The full procedure is on page 3 of 12", whose
+ * line must never be dropped). A footer is one of: its text before the page number stands on another page's line
+ * too (the running footer); the page number is set apart by a tab or a run of spaces; or the text has no sentence
+ * in it (no ". ", "! ", "? ", ":", ";") and does not run into "page" from a word in lower case ("is on page 3").
+ *
+ * @param text the text before the page number, trimmed
+ * @param gap the white space between that text and "page"
+ * @param before how many lines of the document have this same text before their page number
  */
-const PAGE_LINE = /^[ \t]*page[ \u00a0]+\d{1,3}(?:[ \u00a0]+(?:of|\/)[ \u00a0]+\d{1,3})?[ \t]*$|^[^\n]{0,120}?[ \t]page[ \u00a0]+\d{1,3}[ \u00a0]+of[ \u00a0]+\d{1,3}[ \t]*$/i;
+function footerBeforePage(text: string, gap: string, before: number): boolean {
+  if (before >= 2 || !text) return true;
+  const sentence = /[.!?]\s|[:;]/.test(text);
+  // Set apart: a footer unless a sentence of four words or more follows a full stop in it.
+  if (/\t| {2}/.test(gap)) return !/[.!?]\s+\S+(?:\s+\S+){3}/.test(text);
+  const last = /(\S+)$/.exec(text)?.[1] ?? '';
+  return !sentence && !/^[a-z]+$/.test(last);
+}
 
 /**
  * The lines of a text copied from a PDF that are its page furniture, by line number: each page number line,
@@ -156,8 +176,14 @@ const PAGE_LINE = /^[ \t]*page[ \u00a0]+\d{1,3}(?:[ \u00a0]+(?:of|\/)[ \u00a0]+\
  */
 function pageFurniture(raws: string[]): Set<number> {
   const out = new Set<number>();
+  const trailing = raws.map((r) => (r.length <= 200 ? TRAILING_PAGE.exec(r) : null));
+  const before = new Map<string, number>();
+  for (const m of trailing) if (m) before.set(m[1]!.trim(), (before.get(m[1]!.trim()) ?? 0) + 1);
   const pages: number[] = [];
-  for (let i = 0; i < raws.length; i++) if (raws[i]!.length <= 200 && PAGE_LINE.test(raws[i]!)) pages.push(i);
+  for (let i = 0; i < raws.length; i++) {
+    const m = trailing[i];
+    if ((raws[i]!.length <= 200 && BARE_PAGE.test(raws[i]!)) || (m && footerBeforePage(m[1]!.trim(), m[2]!, before.get(m[1]!.trim()) ?? 0))) pages.push(i);
+  }
   if (!pages.length) return out;
   const count = new Map<string, number>();
   for (const r of raws) {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPolicy, proposalItems, proposeFromText, type Proposal } from '../../../../lib/policy/from-text';
 import { parsePolicy } from '../../../../lib/policy/parse';
+import { sentencesOf } from '../../../../lib/policy/from-text/text';
 import type { QueryCategory } from '../../../../lib/policy/schema';
 import { reading } from './reading';
 
@@ -152,6 +153,29 @@ describe('a text copied from a PDF', () => {
     const p = read(text);
     expect(routedTo(p, 'medical')?.name).toBe('Mrs Aisha Rahman');
     expect(Object.values(p.contacts).find((c) => c.value.name === 'Miss Laura Kent')?.value.email).toBe('senco@oakfield.sch.uk');
+  });
+
+  it.each([
+    ['a sentence before it', 'Absence should be reported to the school office on 01234 567890 before 9am. The full procedure is on page 3 of 12'],
+    ['a wrapped sentence running into it', 'Absence should be reported to the school office on 01234 567890 before 9am; the procedure is on page 3 of 12'],
+    ['a wrapped sentence with no stop in it', 'Absence should be reported to the school office on 01234 567890 by 9am as set out on page 3 of 12'],
+  ])('a line that ends in "page N of M" is kept when it is not a footer: %s', (_, line) => {
+    const text = `${HEAD}${line}\nof the attendance policy, which parents can find on the website.\n`;
+    expect(sentencesOf(text).some((x) => x.pageBreaks?.length)).toBe(false);
+    const p = read(text);
+    expect(routedTo(p, 'absence')).toMatchObject({ phone: '01234 567890' });
+  });
+
+  it.each([
+    ['set apart by spaces, once', 'Oakfield Primary School – ClassDojo Policy v2.1          Page 1 of 1'],
+    ['one space, a capitalised last word', 'Oakfield Primary School – ClassDojo Policy Page 1 of 1'],
+    ['one space, a date before it', 'Reviewed September 2025 Page 1 of 1'],
+  ])('a footer ending in "page N of M" is furniture: %s', (_, footer) => {
+    const text = wrap(['Oakfield Primary School', '', ...PROSE, 'Complaints should be made in line with the Complaints Policy, starting with', footer, 'the class teacher and then the Headteacher, Mr Simon Blake.']);
+    const s = sentencesOf(text).find((x) => x.text.startsWith('Complaints'))!;
+    // The footer is a page break inside the sentence, not words of it.
+    expect(s.pageBreaks?.map(([a, b]) => text.slice(a, b).trim())).toEqual([footer]);
+    expect(routedTo(read(text), 'complaint')?.name).toBe('Mr Simon Blake');
   });
 
   it('clean twins: "Page 3" in a sentence is text; a label line with its value whole is a row', () => {
