@@ -5,7 +5,7 @@
  *                         {"id", "findings": [{rule, severity, start, end, message, fix?, clause}]} or
  *                         {"id", "error"}; a bad line never stops the batch).
  *   guard check --policy <id|file> --channel <channel> [--at ISO] [--tag NAME]... [--media]
- *               [--roster file.csv|file.json] [--points N]   text on stdin, findings for a person.
+ *               [--roster file.csv|file.json] [--points N] [--lang en|cy]   text on stdin, findings for a person.
  */
 // This context checks on its own: it installs the built-in word lists (lib/rules/lexicon.ts).
 import '../lib/rules/lexicon-bundled';
@@ -22,6 +22,8 @@ import { readRoster } from '../lib/roster/csv';
 import { decodeRoster } from '../lib/roster/decode';
 import { rosterSummary } from '../lib/roster/summary';
 import type { Draft, Finding, Pupil } from '../lib/rules/types';
+import { findingText } from '../lib/i18n/finding';
+import { LANGUAGES, messagesOf, type Language } from './catalog';
 import type { CliIO } from './main';
 import { loadPolicyArg } from './policy';
 
@@ -38,6 +40,8 @@ Options:
   --roster <file>        the class roster: a management system's CSV or Unicode Text export, or JSON;
                          what was read from it is printed to stderr ('guard roster read' shows it alone)
   --group <class>        with --roster, from a file of several classes keep only this class's rows
+  --lang <en|cy>         the language of the findings' messages (default en), worded as the panel words
+                         them in a browser in that language (the clause stays as the school wrote it)
   --points=<n>           on the points page: the award's weight (--points=-1 takes a point away)
 `;
 
@@ -327,6 +331,18 @@ export function contractFinding(f: Finding) {
   };
 }
 
+/**
+ * The findings with their messages in `lang`, from the catalogs the browser reads (cli/catalog.ts), worded as
+ * the panel words them in a browser in that language. English is the checker's own words, which the English
+ * catalog matches word for word (tests/unit/i18n/finding-catalog.test.ts).
+ */
+export function inLanguage(findings: Finding[], policy: Policy, draft: Draft, lang: Language): Finding[] {
+  if (lang === 'en') return findings;
+  const t = messagesOf(lang);
+  const at = draft.at instanceof Date ? draft.at : new Date(draft.at);
+  return findings.map((f) => ({ ...f, message: findingText(f, policy, t, draft.channel, at) }));
+}
+
 /** A finite number as JSON.stringify writes it (anything else as it writes NaN: null). */
 const jsonNumber = (n: number) => (Number.isFinite(n) ? String(n) : 'null');
 
@@ -347,12 +363,12 @@ export function findingsLine(id: unknown, findings: readonly Finding[]): string 
 }
 
 /** One input line of `--jsonl` to its output line; `caches` carry policies and rosters across a batch. */
-export function checkLine(line: string, caches: BatchCaches = batchCaches()): string {
+export function checkLine(line: string, caches: BatchCaches = batchCaches(), lang?: Language): string {
   const r = readLine(line, caches);
   if ('error' in r) return JSON.stringify({ id: r.id, error: r.error });
   try {
     const findings = checkDraft(r.draft, { policy: r.policy, roster: r.roster, calendar: ukBankHolidays });
-    return findingsLine(r.id, findings);
+    return findingsLine(r.id, lang ? inLanguage(findings, r.policy, r.draft, lang) : findings);
   } catch (error) {
     return JSON.stringify({ id: r.id, error: `could not check: ${(error as Error).message}` });
   }
@@ -411,9 +427,9 @@ export class LineSplitter {
  * write per line cost a system call each, ~a twentieth of a line's time): a line is answered as soon as the
  * chunk that ends it is read, so a caller that sends a line and waits for its answer still gets it.
  */
-export async function runCheckJsonl(input: NodeJS.ReadableStream, io: CliIO): Promise<number> {
+export async function runCheckJsonl(input: NodeJS.ReadableStream, io: CliIO, lang?: Language): Promise<number> {
   const caches = batchCaches();
-  const answer = (line: string) => `${line.trim() ? checkLine(line, caches) : JSON.stringify({ id: null, error: 'empty line' })}\n`;
+  const answer = (line: string) => `${line.trim() ? checkLine(line, caches, lang) : JSON.stringify({ id: null, error: 'empty line' })}\n`;
   const answerAll = (batch: string[]) => {
     let out = '';
     for (const line of batch) out += answer(line);
@@ -472,6 +488,7 @@ export async function runCheck(args: string[], io: CliIO, stdin: NodeJS.Readable
     roster: { type: 'string' },
     group: { type: 'string' },
     points: { type: 'string' },
+    lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   } as const;
   try {
@@ -484,7 +501,12 @@ export async function runCheck(args: string[], io: CliIO, stdin: NodeJS.Readable
     io.stdout(CHECK_HELP);
     return 0;
   }
-  if (values.jsonl) return runCheckJsonl(stdin, io);
+  const lang = values.lang;
+  if (lang !== undefined && !(LANGUAGES as readonly string[]).includes(lang)) {
+    io.stderr(`guard check: --lang must be one of ${LANGUAGES.join(', ')}.\n`);
+    return 2;
+  }
+  if (values.jsonl) return runCheckJsonl(stdin, io, lang as Language | undefined);
   if (!values.policy || !values.channel) {
     io.stderr(`guard check: --policy and --channel are needed (or --jsonl). Run 'guard check --help'.\n`);
     return 2;
@@ -523,7 +545,7 @@ export async function runCheck(args: string[], io: CliIO, stdin: NodeJS.Readable
     ...(values.points !== undefined ? { points: Number(values.points) } : {}),
     roster,
   });
-  const out = JSON.parse(checkLine(line)) as { error?: string; findings?: ReturnType<typeof contractFinding>[] };
+  const out = JSON.parse(checkLine(line, batchCaches(), lang as Language | undefined)) as { error?: string; findings?: ReturnType<typeof contractFinding>[] };
   if (out.error) {
     io.stderr(`guard check: ${out.error}\n`);
     return 1;

@@ -32,7 +32,7 @@ export interface GateDialogProps {
   covered?: boolean;
   /** The page took the typing focus from the reason box: given back (true), or it could not be ('lost'). */
   focusTaken?: boolean | 'lost';
-  /** A finding's message in the interface's language (components/finding-text.ts). */
+  /** A finding's message in the interface's language (lib/i18n/finding.ts). */
   text?: (f: Finding) => string;
 }
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { localWhen } from './finding-text';
+import { localWhen } from './i18n';
 import { quoteName } from '../lib/dojo/class-name';
 import { t, type MessageKey } from '../lib/ext/i18n';
 import type { FeedKind } from '../lib/dojo/page';

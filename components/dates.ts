@@ -7,7 +7,7 @@
  * - a moment: "Tue 16 Jun 2026, 00:10 BST" (`momentText`), in the school's zone, named.
  */
 import { zoneAbbreviation } from '../lib/time/local';
-import { localWhen } from './finding-text';
+import { localWhen } from './i18n';
 
 /**
  * A school-local date (YYYY-MM-DD, as records keep it) for a person: "Mon 16 Nov 2026" ("Llun 16 Tach 2026"

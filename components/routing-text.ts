@@ -10,7 +10,7 @@ import type { Policy } from '../lib/policy/schema';
 import type { RouteResult } from '../lib/routing/index';
 import { ownEntry } from '../lib/policy/vocab';
 import type { HolidayCalendar } from '../lib/rules/types';
-import { english, localWhen, localWindows, message } from './finding-text';
+import { english, localWhen, localWindows, message } from './i18n';
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const intentName = (intent: string) => lower(message(`intent_${intent.replace(/-/g, '_')}`));

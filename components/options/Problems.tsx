@@ -3,7 +3,7 @@ import { t } from '../../lib/ext/i18n';
 import { VERSION } from '../../lib/meta';
 import type { PolicyProblem } from '../../lib/policy/parse';
 import { fieldLabel } from '../../lib/policy/field-label';
-import { english, message } from '../finding-text';
+import { english, message } from '../i18n';
 
 /**
  * Pure: what a member of staff sends their IT team about IT's settings: the intro, one "path: message" line per

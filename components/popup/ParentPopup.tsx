@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { localWindows } from '../finding-text';
+import { localWindows } from '../i18n';
 import { PopupDoctor } from '../PopupDoctor';
 import { ShieldIcon } from '../ShieldIcon';
 import type { PolicyState } from '../../lib/ext/active-policy';

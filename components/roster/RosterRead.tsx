@@ -4,7 +4,7 @@
  * The settings page opens without them.
  */
 import { t, type MessageKey } from '../../lib/ext/i18n';
-import { english, message } from '../finding-text';
+import { english, message } from '../i18n';
 import { diffRoster, MAX_ROSTER_BYTES, parseRosterCsv, readRoster, type RosterNote, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
 import type { Policy } from '../../lib/policy/schema';
 import { useState } from 'preact/hooks';

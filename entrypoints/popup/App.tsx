@@ -12,7 +12,7 @@ import { PopupDoctor } from '../../components/PopupDoctor';
 import { ShieldIcon } from '../../components/ShieldIcon';
 import { ukBankHolidays } from '../../lib/calendar/bank-holidays';
 import { checkHours, describeWindows } from '../../lib/calendar/hours';
-import { english, localWhen, localWindows } from '../../components/finding-text';
+import { localWhen, localWindows } from '../../components/i18n';
 import type { PolicyState } from '../../lib/ext/active-policy';
 import { t } from '../../lib/ext/i18n';
 import { itLocksRefused, itPolicyBroken, itProblems } from '../../lib/policy/it-policy';
@@ -121,7 +121,7 @@ function ItProblems(props: { state: PolicyState }) {
   );
 }
 
-const windows = (policy: Policy) => (english() ? describeWindows(policy.hours.staff) : localWindows(policy.hours.staff));
+const windows = (policy: Policy) => localWindows(policy.hours.staff);
 
 /** Whether a teacher may send now under the policy, and if not, when they may. */
 function HoursNow(props: { policy: Policy }) {

@@ -144,22 +144,36 @@ export function nextAllowed(at: Date, windows: Window[], hours: Hours, timeZone:
 const DAY_NAMES: Record<Weekday, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "Mon 23 Nov, 08:00" ("Mon 23 Nov 2026, 08:00" `withYear`), in the school's time zone (English, as every message of the checker is). */
-export function formatWhen(d: Date, timeZone: string, withYear = false): string {
+/**
+ * The short day and month names dates are written with: English by default, or a language's own from its
+ * message catalog (lib/i18n/finding.ts `namesOf`; Chromium's Intl data has no Welsh names). `month` is 0–11.
+ */
+export interface DateNames {
+  day(day: Weekday): string;
+  month(month: number): string;
+}
+
+export const ENGLISH_NAMES: DateNames = { day: (d) => DAY_NAMES[d], month: (m) => MONTH_NAMES[m]! };
+
+/**
+ * "Mon 23 Nov, 08:00" ("Mon 23 Nov 2026, 08:00" `withYear`; "Mon 23 Nov" `dayOnly`), in the school's time zone,
+ * with `names` (English unless given).
+ */
+export function formatWhen(d: Date, timeZone: string, withYear = false, names: DateNames = ENGLISH_NAMES, dayOnly = false): string {
   const l = localOf(d, timeZone);
   const hh = String(Math.floor(l.minutes / 60)).padStart(2, '0');
   const mm = String(l.minutes % 60).padStart(2, '0');
-  return `${DAY_NAMES[l.weekday]} ${l.day} ${MONTH_NAMES[l.month]}${withYear ? ` ${l.year}` : ''}, ${hh}:${mm}`;
+  const date = `${names.day(l.weekday)} ${l.day} ${names.month(l.month)}${withYear ? ` ${l.year}` : ''}`;
+  return dayOnly ? date : `${date}, ${hh}:${mm}`;
 }
 
-/** "Mon–Fri 08:00–17:00" for messages. */
-export function describeWindows(windows: Window[]): string {
-  const names: Record<Weekday, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
+/** "Mon–Fri 08:00–17:00" for messages (day names from `names`: English unless given). */
+export function describeWindows(windows: Window[], names: DateNames = ENGLISH_NAMES): string {
   return windows
     .map((w) => {
       const idx = w.days.map((d) => WEEKDAYS.indexOf(d)).sort((a, b) => a - b);
       const contiguous = idx.every((v, k) => k === 0 || v === idx[k - 1]! + 1);
-      const days = contiguous && idx.length > 2 ? `${names[WEEKDAYS[idx[0]!]!]}–${names[WEEKDAYS[idx[idx.length - 1]!]!]}` : idx.map((k) => names[WEEKDAYS[k]!]).join(', ');
+      const days = contiguous && idx.length > 2 ? `${names.day(WEEKDAYS[idx[0]!]!)}–${names.day(WEEKDAYS[idx[idx.length - 1]!]!)}` : idx.map((k) => names.day(WEEKDAYS[k]!)).join(', ');
       return `${days} ${w.start}–${w.end}`;
     })
     .join('; ');

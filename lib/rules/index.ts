@@ -90,7 +90,10 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
         // A setting kept from Policy Guard's default beside the school's clauses (RuleMeta.unquoted) is not
         // "the school's policy": the message says whose it is, as the clause does.
         whose ??= policyOf(ctx.policy.name);
-        const data = { policyOf: unquoted && clause.endsWith(unquoted) ? whose.replace(/policy$/, "setting (Policy Guard's recommended default)") : whose, ...raw.data };
+        const byDefault = unquoted !== undefined && clause.endsWith(unquoted);
+        // `channel` and `policyIs` are for the interface's catalog (lib/i18n/finding.ts): the finding says where it
+        // was found, rather than the page deriving it again when the text is shown.
+        const data = { policyOf: byDefault ? whose.replace(/policy$/, "setting (Policy Guard's recommended default)") : whose, ...(byDefault ? { policyIs: 'default' } : {}), channel: d.channel, ...raw.data };
         const message = raw.message ?? rule.meta.messages[raw.messageId]?.(data) ?? raw.messageId;
         const action = raw.action ?? config.action;
         findings.push({

@@ -60,6 +60,7 @@ export const outOfHours: RuleModule = {
         end: 0,
         messageId: verdict.reason!,
         data: {
+          at: at.toISOString(),
           now,
           day: now.split(',')[0]!,
           school: policy.name,

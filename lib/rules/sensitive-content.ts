@@ -234,7 +234,7 @@ export const sensitiveContent: RuleModule = {
         start: match.start,
         end: match.end,
         messageId,
-        data: { label: match.entry.label ?? LABELS[match.entry.category], term, where, school: policy.name, category: match.entry.category, ...(match.entry.labelId ? { labelId: match.entry.labelId } : {}) },
+        data: { label: match.entry.label ?? LABELS[match.entry.category], term, where, school: policy.name, category: match.entry.category, labelId: match.entry.label ? (match.entry.labelId ?? '') : match.entry.category },
         category: match.entry.category,
       });
     }

@@ -5,7 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { FindingsList } from '../../../components/FindingsList';
-import { findingText } from '../../../components/finding-text';
+import { message } from '../../../components/i18n';
+import { findingText } from '../../../lib/i18n/finding';
 import { viewHasComposer } from '../../../lib/dojo/routes';
 import { t } from '../../../lib/ext/i18n';
 import { addIgnoredAlways } from '../../../lib/ext/page-settings';
@@ -33,7 +34,7 @@ function ComposerCheck(props: { f: FeatureContext }) {
   const noticeKey = notices.join('\n');
   useEffect(() => props.f.setNotices('composer-check', notices), [noticeKey]);
   if (!show) return null;
-  const text = (f: Finding) => (state.policy ? findingText(f, { policy: state.policy, channel: guard.channel() }) : f.message);
+  const text = (f: Finding) => (state.policy ? findingText(f, state.policy, message, guard.channel()) : f.message);
   return (
     <>
       <AudienceLine state={state} participants={page.participants} />

@@ -14,7 +14,8 @@ import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createShadowUi, type ShadowUi } from '../core/shadow-ui';
 import type { ReasonFrame } from '../../../components/GateDialog';
-import { findingText, localWhen } from '../../../components/finding-text';
+import { localWhen, message } from '../../../components/i18n';
+import { findingText } from '../../../lib/i18n/finding';
 import { focusComposer } from '../../../lib/dojo/edit';
 import { t, type MessageKey } from '../../../lib/ext/i18n';
 import type { GateReasonRelay } from '../../../lib/ext/messages';
@@ -603,7 +604,7 @@ export class SendGate {
 
   text(f: Finding): string {
     const policy = this.f.guard.current.policy;
-    return policy ? findingText(f, { policy, channel: this.f.guard.channel() }) : f.message;
+    return policy ? findingText(f, policy, message, this.f.guard.channel()) : f.message;
   }
 
   /**

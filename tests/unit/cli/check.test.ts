@@ -400,3 +400,39 @@ describe('guard check --roster reads every management system’s export as the o
     expect(readRosterFile(join(dir, 'bad.csv'))).toMatch(/^roster row 3: “2018-04-01 Bennett” has digits/);
   });
 });
+
+describe('guard check --lang (issue #15)', () => {
+  const draft = 'Grace Taylor has been diagnosed with ADHD.';
+  const args = ['check', '--policy', 'bentley-new-village', '--channel', 'class-story', '--at', '2026-11-24T21:15:00Z'];
+
+  it('cy: every finding in Welsh, from the catalog the browser reads; the clause as the school wrote it', async () => {
+    const { out, code } = await run(draft, ...args, '--lang', 'cy');
+    expect(code).toBe(0);
+    expect(out).toContain('Mae “Grace Taylor” yn edrych fel enw llawn plentyn, yn Stori\'r Dosbarth');
+    expect(out).toContain("Mae'n Maw 24 Tach, 21:15: y tu allan i oriau ClassDojo Bentley New Village Primary School (Llun–Gwe 08:00–17:00). Trefnwch ef ar gyfer Mer 25 Tach, 08:00.");
+    expect(out).toContain('Gwybodaeth am anghenion dysgu ychwanegol am unigolyn (“ADHD”)');
+    expect(out).toContain('Policy: 5.3 Posting to Class Story: “Only pupils\' first names will be used.');
+    expect(out).not.toContain('looks like a child');
+  });
+
+  it('en (and no --lang): the checker’s English', async () => {
+    const plain = await run(draft, ...args);
+    const en = await run(draft, ...args, '--lang', 'en');
+    expect(en.out).toBe(plain.out);
+    expect(en.out).toContain("“Grace Taylor” looks like a child's full name, in Class Story");
+  });
+
+  it('--jsonl --lang cy: the contract’s shape, the message in Welsh', async () => {
+    const line = JSON.stringify({ id: 1, policy: 'bentley-new-village', channel: 'class-story', at: '2026-11-24T10:15:00Z', text: draft, roster: [] });
+    const { out } = await run(`${line}\n`, 'check', '--jsonl', '--lang', 'cy');
+    const answer = JSON.parse(out) as { findings: { rule: string; message: string }[] };
+    expect(answer.findings.map((f) => f.rule)).toEqual(['full-name', 'sensitive-content', 'sensitive-content']);
+    expect(answer.findings[0]!.message).toMatch(/^Mae “Grace Taylor” yn edrych fel enw llawn plentyn/);
+  });
+
+  it('a language it does not have: a clear message, exit 2', async () => {
+    const { err, code } = await run(draft, ...args, '--lang', 'fr');
+    expect(code).toBe(2);
+    expect(err).toBe('guard check: --lang must be one of en, cy.\n');
+  });
+});

@@ -22,7 +22,7 @@ describe('the checker’s messages in Welsh', () => {
     expect(Object.keys(cy).filter((k) => k.startsWith('f_') && !ids.includes(k))).toEqual([]);
   });
 
-  it('uses each substitution at its fixed position (components/finding-text.ts)', () => {
+  it('uses each substitution at its fixed position (lib/i18n/finding.ts)', () => {
     const slots = ['name', 'where', 'policy', 'label', 'term', 'now', 'windows', 'schedule', 'extra'];
     for (const [k, v] of Object.entries(cy).filter(([k]) => k.startsWith('f_'))) {
       for (const [name, p] of Object.entries(v.placeholders ?? {})) expect(p.content, `${k} ${name}`).toBe(`$${slots.indexOf(name) + 1}`);
