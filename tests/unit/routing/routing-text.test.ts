@@ -1,47 +1,75 @@
-/** Routing advice in Welsh: the concern tier and an unsure route have their own messages, with the school's contact. */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { adviceText } from '../../../components/routing-text';
-import type { RouteResult } from '../../../lib/routing/index';
-import cy from '../../../public/_locales/cy/messages.json';
+/**
+ * Routing advice and parents' hints from the catalog (lib/i18n/routing.ts): in Welsh, the concern tier and an
+ * unsure route have their own messages, with the school's contact; in English, word for word the router's own
+ * English, on every message of the routing corpora under every preset (issue #15).
+ */
+import '../../../lib/rules/lexicon-bundled';
+import { describe, expect, it } from 'vitest';
+import { messagesOf } from '../../../cli/catalog';
+import { ukBankHolidays } from '../../../lib/calendar/bank-holidays';
+import { adviceText, hintText } from '../../../lib/i18n/routing';
+import { presetPolicy } from '../../../lib/policy/presets/index';
+import { PRESET_IDS } from '../../../lib/policy/catalog';
+import { parentHint, routeMessage, type RouteResult } from '../../../lib/routing/index';
+import { loadMessages } from '../../../scripts/eval-routing';
 import { policy } from '../rules/helpers';
 
-const messages = cy as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-
-function welsh() {
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('cy');
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) => {
-    const m = messages[key];
-    if (!m) return '';
-    const list = typeof subs === 'string' ? [subs] : (subs ?? []);
-    return m.message.replace(/\$(\w+)\$/g, (_, name: string) => {
-      const ref = m.placeholders?.[name.toLowerCase()]?.content ?? '';
-      return list[Number(ref.slice(1)) - 1] ?? '';
-    });
-  }) as typeof fakeBrowser.i18n.getMessage);
-}
-
+const cy = messagesOf('cy');
+const en = messagesOf('en');
 const base: RouteResult = { intent: 'safeguarding', secondary: [], destination: 'dsl', language: 'eng', confidence: 0.3, cues: [], reply: null, advice: 'English advice' };
 
 describe('adviceText in Welsh', () => {
-  afterEach(() => vi.restoreAllMocks());
   it('a possible concern: read it as one, and tell the DSL today', () => {
-    welsh();
-    const text = adviceText({ ...base, level: 'concern', contact: { name: 'Mrs Price' } as RouteResult['contact'] }, policy('malpas-court'));
+    const text = adviceText({ ...base, level: 'concern', contact: { name: 'Mrs Price' } as RouteResult['contact'] }, policy('malpas-court'), cy);
     expect(text).toContain('darllenwch ef fel un');
     expect(text).toContain('Mrs Price');
   });
+  it('a possible concern that also reads as another query says so', () => {
+    const text = adviceText({ ...base, level: 'concern', secondary: ['absence'], contact: { name: 'Mrs Price' } as RouteResult['contact'] }, policy('malpas-court'), cy);
+    expect(text).toMatch(/Fel arall, mae'n darllen fel: absenoldeb\.$/);
+  });
   it('a disclosure keeps the go-now advice', () => {
-    welsh();
-    expect(adviceText({ ...base, level: 'disclosure' }, policy('malpas-court'))).toContain('nawr, wyneb yn wyneb');
+    expect(adviceText({ ...base, level: 'disclosure' }, policy('malpas-court'), cy)).toContain('nawr, wyneb yn wyneb');
   });
   it('unsure: both likeliest destinations', () => {
-    welsh();
     const text = adviceText(
       { ...base, intent: 'complaint', destination: 'office', unsure: [{ intent: 'complaint', destination: 'office', contact: 'Prif Swyddfa' }, { intent: 'progress', destination: 'meeting' }] },
       policy('malpas-court'),
+      cy,
     );
     expect(text).toContain('Ddim yn siŵr');
     expect(text).toContain('Prif Swyddfa');
+  });
+});
+
+describe('routing from the catalog, on the routing corpora under every preset', () => {
+  // The corpora have no abusive or threatening message: three, each about a query that goes elsewhere or not.
+  const conduct = ['YOU ARE A USELESS IDIOT AND A JOKE', 'YOU ARE A USELESS IDIOT, SHE WAS OFF SICK YESTERDAY', 'YOU ARE A USELESS IDIOT AND I WANT TO COMPLAIN'].map((text, i) => ({ id: `conduct-${i}`, policy: 'malpas-court', text, at: '2026-11-24T07:50:00Z', intent: 'general', language: 'eng' }));
+  const cases = [...['messages.jsonl', 'messages-heldout.jsonl', 'routing-heldout.jsonl', 'routing-fresh-heldout.jsonl', 'routing-probe-16m.jsonl'].flatMap((f) => loadMessages(f)), ...conduct] as ReturnType<typeof loadMessages>;
+  const routed = PRESET_IDS.flatMap((id) => {
+    const p = presetPolicy(id);
+    return cases.map((c) => ({ c, p, route: routeMessage(c.text, p, { language: c.language ?? 'eng', at: new Date(c.at) }), hint: parentHint(c.text, p, new Date(c.at), ukBankHolidays) }));
+  });
+
+  it('reaches every kind of advice: the DSL, a concern, unsure, the teacher, a meeting, a contact, and conduct', () => {
+    const kinds = new Set(routed.map(({ route: r }) => (r.conduct ? 'conduct' : r.destination === 'dsl' ? (r.level ?? 'dsl') : r.unsure ? 'unsure' : r.destination)));
+    expect([...kinds].sort()).toEqual(expect.arrayContaining(['concern', 'conduct', 'disclosure', 'meeting', 'office', 'teacher', 'unsure']));
+  });
+
+  it('English advice from the catalog is the router’s own, word for word', () => {
+    const differ = routed.filter(({ route, p }) => adviceText(route, p, en) !== route.advice).map(({ route, p }) => [route.advice, adviceText(route, p, en)]);
+    expect(differ.slice(0, 3)).toEqual([]);
+  });
+
+  it('the parent’s hint in English from the catalog is the router’s own, word for word', () => {
+    const differ = routed.filter(({ c, hint, p }) => JSON.stringify(hintText(hint, p, en, new Date(c.at), ukBankHolidays)) !== JSON.stringify({ redirect: hint.redirect, replies: hint.replies }));
+    expect(differ.slice(0, 3).map(({ hint, c, p }) => [hint, hintText(hint, p, en, new Date(c.at), ukBankHolidays)])).toEqual([]);
+  });
+
+  it('Welsh words every route and hint from its own templates (never the English fallback)', () => {
+    expect(routed.filter(({ route, p }) => adviceText(route, p, cy) === route.advice).map(({ route }) => route.advice).slice(0, 3)).toEqual([]);
+    const hints = routed.filter(({ hint }) => hint.redirect || hint.replies);
+    expect(hints.length).toBeGreaterThan(100);
+    expect(hints.filter(({ c, hint, p }) => { const w = hintText(hint, p, cy, new Date(c.at), ukBankHolidays); return w.redirect === hint.redirect && w.replies === hint.replies; }).length).toBe(0);
   });
 });
