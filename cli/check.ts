@@ -22,7 +22,6 @@ import { readRoster } from '../lib/roster/csv';
 import { decodeRoster } from '../lib/roster/decode';
 import { rosterSummary } from '../lib/roster/summary';
 import type { Draft, Finding, Pupil } from '../lib/rules/types';
-import { findingText } from '../lib/i18n/finding';
 import { LANGUAGES, messagesOf, type Language } from './catalog';
 import type { CliIO } from './main';
 import { loadPolicyArg } from './policy';
@@ -331,18 +330,6 @@ export function contractFinding(f: Finding) {
   };
 }
 
-/**
- * The findings with their messages in `lang`, from the catalogs the browser reads (cli/catalog.ts), worded as
- * the panel words them in a browser in that language. English is the checker's own words, which the English
- * catalog matches word for word (tests/unit/i18n/finding-catalog.test.ts).
- */
-export function inLanguage(findings: Finding[], policy: Policy, draft: Draft, lang: Language): Finding[] {
-  if (lang === 'en') return findings;
-  const t = messagesOf(lang);
-  const at = draft.at instanceof Date ? draft.at : new Date(draft.at);
-  return findings.map((f) => ({ ...f, message: findingText(f, policy, t, draft.channel, at) }));
-}
-
 /** A finite number as JSON.stringify writes it (anything else as it writes NaN: null). */
 const jsonNumber = (n: number) => (Number.isFinite(n) ? String(n) : 'null');
 
@@ -367,8 +354,8 @@ export function checkLine(line: string, caches: BatchCaches = batchCaches(), lan
   const r = readLine(line, caches);
   if ('error' in r) return JSON.stringify({ id: r.id, error: r.error });
   try {
-    const findings = checkDraft(r.draft, { policy: r.policy, roster: r.roster, calendar: ukBankHolidays });
-    return findingsLine(r.id, lang ? inLanguage(findings, r.policy, r.draft, lang) : findings);
+    const findings = checkDraft(r.draft, { policy: r.policy, roster: r.roster, calendar: ukBankHolidays, messages: messagesOf(lang ?? 'en') });
+    return findingsLine(r.id, findings);
   } catch (error) {
     return JSON.stringify({ id: r.id, error: `could not check: ${(error as Error).message}` });
   }

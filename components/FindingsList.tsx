@@ -10,7 +10,7 @@ export interface FindingActions {
 }
 
 /** The findings for the draft being written, most serious first (the checker sorts them). */
-export function FindingsList(props: { findings: Finding[]; text?: (f: Finding) => string } & FindingActions) {
+export function FindingsList(props: { findings: Finding[] } & FindingActions) {
   if (props.findings.length === 0) {
     return (
       <p class="pg-ok" data-policy-guard="no-findings" role="status">
@@ -26,7 +26,7 @@ export function FindingsList(props: { findings: Finding[]; text?: (f: Finding) =
       {props.findings.map((f) => (
         <li class={`pg-finding pg-${f.severity}`} data-rule={f.rule} data-severity={f.severity} key={`${f.rule}:${f.start}:${f.end}:${f.messageId}:${f.message}`}>
           <span class="pg-badge">{t(`severity_${f.severity}` as MessageKey)}</span>
-          <p class="pg-line">{props.text ? props.text(f) : f.message}</p>
+          <p class="pg-line">{f.message}</p>
           {f.clause && (
             <details class="pg-clause">
               <summary>{t('findingClause')}</summary>

@@ -32,8 +32,6 @@ export interface GateDialogProps {
   covered?: boolean;
   /** The page took the typing focus from the reason box: given back (true), or it could not be ('lost'). */
   focusTaken?: boolean | 'lost';
-  /** A finding's message in the interface's language (lib/i18n/finding.ts). */
-  text?: (f: Finding) => string;
 }
 
 /**
@@ -72,7 +70,7 @@ export function GateDialog(props: GateDialogProps) {
         <ul class="pg-findings">
           {props.findings.map((f) => (
             <li class={`pg-finding pg-${f.severity}`} data-rule={f.rule} key={`${f.rule}:${f.start}:${f.messageId}`}>
-              <p class="pg-line">{props.text ? props.text(f) : f.message}</p>
+              <p class="pg-line">{f.message}</p>
               <p class="pg-muted pg-small">{f.clause}</p>
             </li>
           ))}

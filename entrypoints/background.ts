@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { purgeOld } from '../lib/ext/db';
 import { respond } from '../lib/ext/handler';
+import { installMessages } from '../lib/i18n/messages';
+import { message } from '../components/i18n';
 import { policyChangedAt, retentionDays, spotCheckOn } from '../lib/ext/settings';
 import { moveStoredRosters } from '../lib/ext/rosters';
 import { watchActivePolicy } from '../lib/ext/active-policy';
@@ -11,6 +13,8 @@ import { rememberInstallType } from '../lib/ext/role';
 import { abandonHolds, documentAlive } from '../lib/ext/held-pending';
 
 export default defineBackground(() => {
+  // Findings and routes are worded in the browser's language, from its catalog (lib/i18n/messages.ts).
+  installMessages(message);
   // First run: nothing is checked until a school policy is chosen, so take the user straight there.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();

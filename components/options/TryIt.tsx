@@ -3,8 +3,6 @@ import { t, type MessageKey } from '../../lib/ext/i18n';
 import { listRosters } from '../../lib/ext/rosters';
 import { CHANNELS, type Channel, type Policy } from '../../lib/policy/schema';
 import type { Finding, Pupil } from '../../lib/rules/types';
-import { findingText } from '../../lib/i18n/finding';
-import { message } from '../i18n';
 import { LoadFailed, onDemand } from '../Lazy';
 
 // The rules and the built-in word lists load on the first character typed, not with the page: most visits
@@ -78,7 +76,7 @@ export function TryIt(props: { policy: Policy }) {
           ) : (
             findings.map((f) => (
               <li key={`${f.rule}:${f.start}:${f.messageId}`} data-rule={f.rule}>
-                <strong>{t(`severity_${f.severity}` as MessageKey)}</strong> {findingText(f, props.policy, message, channel, at)}
+                <strong>{t(`severity_${f.severity}` as MessageKey)}</strong> {f.message}
               </li>
             ))
           )}

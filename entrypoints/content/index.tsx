@@ -24,6 +24,8 @@ import { routingCard } from './features/routing-card';
 import { sendGate } from './features/send-gate';
 import { spotCheck } from './features/spot-check';
 import { Guard } from './guard';
+import { installMessages } from '../../lib/i18n/messages';
+import { message } from '../../components/i18n';
 import { parentMode } from './core/parent-mode';
 import { watchPage } from './page-watch';
 import { privateCss } from './core/private-css';
@@ -44,6 +46,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
 
   async main(ctx) {
+    // Findings are worded in the browser's language, from its catalog (lib/i18n/messages.ts).
+    installMessages(message);
     // A parent's browser gets the parent hint only: on the teachers' app nothing of Policy Guard runs.
     if (location.hostname === 'teach.classdojo.com' && (await parentMode())) return;
     // The seal, as the early script installed it at document_start (core/sealed.ts). Only where that script

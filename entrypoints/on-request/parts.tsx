@@ -19,8 +19,6 @@ import { download } from '../../components/download';
 import { ParentHint } from '../../components/ParentHint';
 import { RosterOffer } from '../../components/RosterOffer';
 import { RoutingCard, type InsertResult } from '../../components/RoutingCard';
-import { message as catalog } from '../../components/i18n';
-import { adviceText, hintText } from '../../lib/i18n/routing';
 import { t } from '../../lib/ext/i18n';
 import type { ParentHint as Hint, PagePupil, Request, Response } from '../../lib/ext/messages';
 import type { HolidayCalendar } from '../../lib/rules/types';
@@ -207,7 +205,7 @@ export const ON_REQUEST_PARTS = {
             return 'inserted';
           }
         : undefined;
-    render(<RoutingCard route={props.route} advice={props.policy ? adviceText(props.route, props.policy, catalog) : props.route.advice} onInsert={onInsert} />, into);
+    render(<RoutingCard route={props.route} advice={props.route.advice} onInsert={onInsert} />, into);
   },
 
   /**
@@ -215,7 +213,7 @@ export const ON_REQUEST_PARTS = {
    * teacher replies, in the interface's language under `policy`, with `calendar`'s bank holidays for "next".
    */
   showParentHint(into: HTMLElement, props: { hint: Hint; policy?: Policy; calendar?: HolidayCalendar }): void {
-    render(<ParentHint hint={props.hint} text={props.policy ? hintText(props.hint, props.policy, catalog, new Date(), props.calendar) : props.hint} />, into);
+    render(<ParentHint hint={props.hint} text={props.hint} />, into);
   },
   /** Draws the offer to save the Classroom page's pupils as the class roster (components/RosterOffer.tsx). */
   showRosterOffer(into: HTMLElement, props: { save: (pupils: PagePupil[]) => void }): void {

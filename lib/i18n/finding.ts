@@ -62,7 +62,7 @@ export function findingText(f: Finding, policy: Policy, t: Messages, channel?: C
   const d = f.data;
   const where = whereText((d.channel as Channel | undefined) ?? channel ?? 'class-story', policy, t);
   const whose = policyText(policy.name, t, d.policyIs === 'default');
-  const school = d.school ?? policy.name;
+  const school = policy.name;
   const when = (iso: string | undefined, dayOnly = false) => whenText(iso ? new Date(iso) : (at ?? new Date()), policy.timeZone, t, dayOnly);
   let name = d.name ?? '';
   let label = '';
@@ -70,7 +70,7 @@ export function findingText(f: Finding, policy: Policy, t: Messages, channel?: C
   let extra = '';
   let schedule = '';
   if (f.rule === 'sensitive-content') {
-    label = f.messageId === 'contact' ? t(`ct_${(d.what ?? '').replace(/[^a-z]+/gi, '_')}`) || d.what || '' : (d.labelId && t(`cat_${keyPart(d.labelId)}`)) || d.label || '';
+    label = f.messageId === 'contact' ? t(`ct_${keyPart(d.what ?? '')}`) : (d.labelId && t(`cat_${keyPart(d.labelId)}`)) || d.label || '';
   } else if (f.rule === 'out-of-hours') {
     label = school;
     now = when(d.at, f.messageId === 'closure' || f.messageId === 'out-of-term');
@@ -82,7 +82,7 @@ export function findingText(f: Finding, policy: Policy, t: Messages, channel?: C
   } else if (f.rule === 'negative-points') {
     name = d.skill ?? '';
     label = school;
-    const n = (/^\d+/.exec(d.points ?? '') ?? ['1'])[0];
+    const n = d.points ?? '1';
     extra = t(n === '1' ? 'x_point' : 'x_points', [n]);
   }
   if (!where || !whose) return f.message;

@@ -7,12 +7,19 @@
  * them, in either language.
  */
 import { checkHours } from '../calendar/hours';
-import type { ParentHint } from '../ext/messages';
 import type { Destination, Policy, QueryCategory } from '../policy/schema';
 import { ownEntry } from '../policy/vocab';
 import type { RouteResult } from '../routing/index';
 import type { HolidayCalendar } from '../rules/types';
 import { keyPart, whenText, windowsText, type Messages } from './finding';
+
+/** What a parent's hint is made from: the query, where it goes, and whether to say where (`redirect`) and when teachers reply (`replies`). */
+export interface HintFacts {
+  intent: QueryCategory;
+  destination: Destination;
+  redirect?: unknown;
+  replies?: unknown;
+}
 
 /** A kind of query as a sentence's subject ("Absences", "absenoldeb"); `mid`: within a sentence ("absences"). */
 const queryName = (intent: QueryCategory, t: Messages, mid = false) => {
@@ -51,10 +58,9 @@ export function adviceText(route: RouteResult, policy: Policy, t: Messages): str
 /**
  * The parent's hint, in the catalog's language: where the message really goes (none when it is the teacher's,
  * or the DSL's: a parent is never told to go elsewhere with a concern), and when teachers reply, with the
- * earliest reply when it is outside those hours now (`at`). Where the catalog lacks a template, the router's
- * English.
+ * earliest reply when it is outside those hours now (`at`). Nothing where the catalog lacks the template.
  */
-export function hintText(hint: ParentHint, policy: Policy, t: Messages, at: Date, calendar?: HolidayCalendar): { redirect?: string; replies?: string } {
+export function hintText(hint: HintFacts, policy: Policy, t: Messages, at: Date, calendar?: HolidayCalendar): { redirect?: string; replies?: string } {
   const route = policy.routing.routes[hint.intent];
   const contact = ownEntry(policy.routing.contacts, route.contact);
   const redirect = hint.redirect
@@ -71,5 +77,5 @@ export function hintText(hint: ParentHint, policy: Policy, t: Messages, at: Date
       ? t('h_replies_in', [hours, policy.hours.responseTime ? `, ${policy.hours.responseTime}` : ''])
       : t('h_replies_out', [hours, verdict.next ? whenText(verdict.next, policy.timeZone, t) : t('x_next_term')]);
   }
-  return { redirect: redirect || hint.redirect, replies: replies || hint.replies };
+  return { redirect: redirect || undefined, replies: replies || undefined };
 }

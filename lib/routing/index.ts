@@ -3,8 +3,10 @@
  * there, in the parent's language where the school has a template. A safeguarding message never gets a
  * canned reply; an abusive one gets the school's conduct clause and no reply that argues back.
  */
-import { checkHours, describeWindows, formatWhen } from '../calendar/hours';
-import { policyOf } from '../policy/describe';
+import { describeWindows } from '../calendar/hours';
+import type { Messages } from '../i18n/finding';
+import { messages } from '../i18n/messages';
+import { adviceText, hintText } from '../i18n/routing';
 import type { Contact, Destination, Policy, QueryCategory, TemplatePlaceholder } from '../policy/schema';
 import { ownEntry } from '../policy/vocab';
 import { findMentions } from '../rules/names';
@@ -57,28 +59,17 @@ export const TRANSLATE_NOTE = "ClassDojo's Translate button shows this message i
 
 const CHILD: Record<string, string> = { eng: 'your child', cym: 'eich plentyn', pol: 'dziecko' };
 
-const DESTINATION_NAMES: Record<Destination, string> = {
+/**
+ * Whom a school's reply template names where the policy gives no contact. The reply is in the template's
+ * language (English where the school wrote none in the parent's), not the interface's: not from the catalog.
+ */
+const REPLY_CONTACT: Record<Destination, string> = {
   attendance: 'the attendance officer',
   office: 'the school office',
   nursing: 'the school nursing team',
   dsl: 'the Designated Safeguarding Lead',
   meeting: 'a meeting with the teacher',
   teacher: 'the class teacher',
-};
-
-const INTENT_NAMES: Record<QueryCategory, string> = {
-  absence: 'Absences',
-  sickness: 'Sickness absences',
-  medical: 'Medication and medical needs',
-  dinners: 'School dinner queries',
-  complaint: 'Complaints',
-  urgent: 'Urgent messages',
-  clubs: 'Club queries',
-  'lost-property': 'Lost property',
-  progress: 'Questions about progress',
-  trip: 'Trip questions',
-  safeguarding: 'Safeguarding concerns',
-  general: 'General messages',
 };
 
 /**
@@ -114,7 +105,7 @@ function pupilIn(tokens: ReturnType<typeof tokenize>, roster: readonly Pupil[]):
 export function routeMessage(
   text: string,
   policy: Policy,
-  options: { language: string; roster?: readonly Pupil[]; at?: Date; calendar?: HolidayCalendar } = { language: 'eng' },
+  options: { language: string; roster?: readonly Pupil[]; at?: Date; calendar?: HolidayCalendar; messages?: Messages } = { language: 'eng' },
 ): RouteResult {
   const tokens = tokenize(text.slice(0, 20_000));
   const c = classify(text, tokens);
@@ -124,7 +115,6 @@ export function routeMessage(
   const language = options.language;
   const conduct = detectConduct(text, tokens);
   const pupil = pupilIn(tokens, options.roster ?? []) ?? CHILD[language] ?? CHILD.eng!;
-  const policyName = policyOf(policy.name).replace(/^The/, 'the');
   const whereTo = (intent: QueryCategory) => {
     const r = policy.routing.routes[intent];
     const who = ownEntry(policy.routing.contacts, r.contact);
@@ -135,19 +125,7 @@ export function routeMessage(
   const unsure = c.unsure && whereTo(c.unsure[0]).destination !== whereTo(c.unsure[1]).destination ? c.unsure : undefined;
   let reply: string | null = null;
   let replyLanguage: string | undefined;
-  let advice: string;
-  if (destination === 'dsl' && c.level === 'concern') {
-    const other = c.secondary[0];
-    advice = `This may be a safeguarding concern: read it as one. If anything in it suggests a child is at risk, tell ${contact?.name ?? 'the Designated Safeguarding Lead'} today, following the school's safeguarding procedure. Do not send a redirect reply.${other ? ` Otherwise it reads as: ${INTENT_NAMES[other].toLowerCase()}.` : ''}`;
-  } else if (destination === 'dsl') {
-    advice = `This may be a safeguarding concern. Follow the school's safeguarding procedure: tell ${contact?.name ?? 'the Designated Safeguarding Lead'} now, in person. Do not send a redirect reply.`;
-  } else if (unsure) {
-    const [a, b] = unsure.map(whereTo);
-    const name = (w: typeof a) => `${INTENT_NAMES[w!.intent].toLowerCase()} (${w!.contact ?? DESTINATION_NAMES[w!.destination]})`;
-    advice = `Not sure where this belongs: most likely ${name(a)}, or ${name(b)}. Read it and choose.`;
-  } else if (destination === 'teacher') {
-    advice = `${INTENT_NAMES[c.intent]} are yours to answer under ${policyName}.`;
-  } else {
+  if (destination !== 'dsl' && !unsure && destination !== 'teacher') {
     const templates = policy.routing.templates[destination] ?? {};
     const written = policyLanguageCode(language);
     const own = ownEntry<string>(templates, written);
@@ -156,7 +134,7 @@ export function routeMessage(
       replyLanguage = own ? written : 'eng';
       reply = fill(template, {
         pupil: own ? pupil : pupilIn(tokens, options.roster ?? []) ?? CHILD.eng!,
-        contact: contact?.name ?? DESTINATION_NAMES[destination],
+        contact: contact?.name ?? REPLY_CONTACT[destination],
         how: contact?.how ?? '',
         phone: contact?.phone ?? '',
         email: contact?.email ?? '',
@@ -165,17 +143,12 @@ export function routeMessage(
       // No template in the parent's language: English, and where to read it in theirs.
       if (!own && language !== 'eng' && language !== 'und') reply = `${reply} ${TRANSLATE_NOTE}`;
     }
-    advice =
-      destination === 'meeting'
-        ? `${INTENT_NAMES[c.intent]} are discussed at a meeting, not over ClassDojo, under ${policyName}.`
-        : `${INTENT_NAMES[c.intent]} go to ${contact?.name ?? DESTINATION_NAMES[destination]}${contact?.how ? ` (${contact.how})` : ''} under ${policyName}.`;
   }
   if (conduct) {
     reply = null;
     replyLanguage = undefined;
-    advice = `This message reads as ${conduct.conduct}. ${policy.conduct.consequence} ${policy.conduct.report} Do not reply to argue back. ${advice}`.trim();
   }
-  return {
+  const result: RouteResult = {
     intent: c.intent,
     secondary: c.secondary,
     destination,
@@ -183,34 +156,27 @@ export function routeMessage(
     confidence: c.confidence,
     cues: c.cues,
     reply,
-    advice,
+    advice: '',
     ...(conduct ? { conduct: conduct.conduct, conductCues: conduct.cues } : {}),
     ...(contact ? { contact } : {}),
     ...(c.level ? { level: c.level } : {}),
     ...(unsure && !c.level ? { unsure: unsure.map(whereTo) } : {}),
     ...(reply && replyLanguage ? { replyLanguage } : {}),
   };
+  // Worded once, here, in the installed catalog's language (lib/i18n/messages.ts).
+  result.advice = adviceText(result, policy, options.messages ?? messages) || `${c.intent}: ${destination}`;
+  return result;
 }
 
-/** For the parent writing on home.classdojo.com: where this belongs, and when the teacher will reply. */
-export function parentHint(text: string, policy: Policy, at: Date, calendar?: HolidayCalendar) {
+/**
+ * For the parent writing on home.classdojo.com: where this belongs (`redirect`: none when it is the teacher's or
+ * the DSL's, or when unsure between two places) and when the teacher will reply (`replies`, with the earliest
+ * reply when it is outside those hours at `at`), worded in the installed catalog's language (`messages`: another).
+ */
+export function parentHint(text: string, policy: Policy, at: Date, calendar?: HolidayCalendar, catalog: Messages = messages) {
   const c = classify(text.slice(0, 20_000));
   const route = policy.routing.routes[c.intent];
-  const contact = ownEntry(policy.routing.contacts, route.contact);
-  const redirect =
-    route.destination === 'teacher' || route.destination === 'dsl' || (c.unsure && c.unsure.some((i) => policy.routing.routes[i].destination !== route.destination))
-      ? undefined
-      : route.destination === 'meeting'
-        ? `${INTENT_NAMES[c.intent]} are best discussed at a meeting: you can use this message to arrange one.`
-        : `${INTENT_NAMES[c.intent]} go to ${contact?.name ?? DESTINATION_NAMES[route.destination]}${contact?.how ? `, ${contact.how}` : ''}.`;
-  const windows = policy.hours.parentReplies;
-  let replies: string | undefined;
-  if (windows.length) {
-    const verdict = checkHours(at, windows, policy.hours, policy.timeZone, calendar);
-    const hours = describeWindows(windows);
-    replies = verdict.allowed
-      ? `Teachers reply ${hours}${policy.hours.responseTime ? `, ${policy.hours.responseTime}` : ''}.`
-      : `Teachers reply ${hours}. The earliest reply would be ${verdict.next ? formatWhen(verdict.next, policy.timeZone) : 'next term'}.`;
-  }
-  return { intent: c.intent, destination: route.destination, redirect, replies, confidence: c.confidence };
+  const elsewhere = !(route.destination === 'teacher' || route.destination === 'dsl' || (c.unsure && c.unsure.some((i) => policy.routing.routes[i].destination !== route.destination)));
+  const hint = { intent: c.intent, destination: route.destination, redirect: elsewhere ? 'yes' : undefined, replies: policy.hours.parentReplies.length ? 'yes' : undefined, confidence: c.confidence };
+  return { ...hint, ...hintText(hint, policy, catalog, at, calendar) };
 }

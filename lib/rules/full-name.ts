@@ -2,22 +2,22 @@
  * full-name: a pupil's first name with their surname where the policy allows first names only.
  * Fix: the first name, or first name and surname initial ("Oliver B.") where two pupils share it.
  */
-import { MAX_FINDINGS_PER_RULE, ruleChannels, whereSeen, type RuleModule } from './rule';
+import { MAX_FINDINGS_PER_RULE, ruleChannels, type RuleModule } from './rule';
 
 /** A pupil's full name where only first names are allowed. */
 export const fullName: RuleModule = {
   meta: {
     id: 'full-name',
     fixable: true,
+    // The catalog key of each message (public/_locales/<lang>/messages.json), worded by lib/i18n/finding.ts.
     messages: {
-      onRoster: (d) => `“${d.name}” is a pupil's full name, in ${d.where}. ${d.policyOf} allows first names only.`,
-      likely: (d) => `“${d.name}” looks like a child's full name, in ${d.where}. ${d.policyOf} allows first names only.`,
+      onRoster: 'f_full_name_onRoster',
+      likely: 'f_full_name_likely',
     },
   },
   appliesIn: (policy) => ruleChannels(policy, 'full-name'),
   check(draft, { policy }, { mentions, roster }) {
     const allowInitial = policy.rules['full-name'].allowSurnameInitial;
-    const where = whereSeen(draft.channel, policy);
     return mentions
       .filter((m) => m.kind === 'full' || m.kind === 'likely-full')
       .slice(0, MAX_FINDINGS_PER_RULE)
@@ -33,7 +33,7 @@ export const fullName: RuleModule = {
           start: m.start,
           end: m.end,
           messageId: m.kind === 'full' ? 'onRoster' : 'likely',
-          data: { name, where, school: policy.name, fix },
+          data: { name, fix },
           fix,
         };
       });

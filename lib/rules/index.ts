@@ -3,7 +3,8 @@
  * engine runs on every keystroke in the content script, in the background worker, in tests and in the
  * `guard` CLI. Each rule runs contained: a rule that throws is reported, never thrown to the caller.
  */
-import { policyOf } from '../policy/describe';
+import { findingText } from '../i18n/finding';
+import { messages } from '../i18n/messages';
 import type { Action, RuleId } from '../policy/schema';
 import { toWritten, withoutIgnorable } from '../text/ignorable';
 import { tokenize } from '../text/tokens';
@@ -76,7 +77,6 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
 
   const findings: Finding[] = [];
   const errors: CheckResult['errors'] = [];
-  let whose: string | undefined; // policyOf runs a regular expression: once per check, not per finding
   for (const [id, rule] of RULE_LIST) {
     const config = ctx.policy.rules[id];
     if (config.action === 'off' || !rule.appliesIn(ctx.policy).includes(d.channel)) continue;
@@ -88,24 +88,24 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
         const unquoted = rule.meta.unquoted?.[raw.messageId];
         const clause = clauseText(config.source, rule.meta.clauseFor?.[raw.messageId], unquoted, clauseAbout);
         // A setting kept from Policy Guard's default beside the school's clauses (RuleMeta.unquoted) is not
-        // "the school's policy": the message says whose it is, as the clause does.
-        whose ??= policyOf(ctx.policy.name);
+        // "the school's policy": the message says whose it is, as the clause does (`policyIs`). The finding says
+        // where it was found (`channel`), so no page derives that again to word it.
         const byDefault = unquoted !== undefined && clause.endsWith(unquoted);
-        // `channel` and `policyIs` are for the interface's catalog (lib/i18n/finding.ts): the finding says where it
-        // was found, rather than the page deriving it again when the text is shown.
-        const data = { policyOf: byDefault ? whose.replace(/policy$/, "setting (Policy Guard's recommended default)") : whose, ...(byDefault ? { policyIs: 'default' } : {}), channel: d.channel, ...raw.data };
-        const message = raw.message ?? rule.meta.messages[raw.messageId]?.(data) ?? raw.messageId;
+        const data = { ...(byDefault ? { policyIs: 'default' } : {}), channel: d.channel, ...raw.data };
         const action = raw.action ?? config.action;
-        findings.push({
+        const finding: Finding = {
           rule: id,
           ...raw,
           ...(at && toWritten(at, raw.start, raw.end)),
           severity: severityOf(action),
           action,
           data,
-          message,
+          message: raw.message ?? '',
           clause,
-        });
+        };
+        // Worded once, here, in the installed catalog's language (lib/i18n/messages.ts).
+        if (!finding.message) finding.message = findingText(finding, ctx.policy, ctx.messages ?? messages, d.channel) || `${id}: ${raw.messageId}`;
+        findings.push(finding);
       }
     } catch (error) {
       errors.push({ rule: id, message: (error as Error)?.message ?? String(error) });

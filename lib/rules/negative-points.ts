@@ -6,8 +6,9 @@ export const negativePoints: RuleModule = {
   meta: {
     id: 'negative-points',
     fixable: false,
+    // The catalog key of each message (public/_locales/<lang>/messages.json), worded by lib/i18n/finding.ts.
     messages: {
-      taken: (d) => `“${d.skill}” would take ${d.points} away. At ${d.school}, Dojo points are never taken away for negative behaviour: award a positive skill instead.`,
+      taken: 'f_negative_points_taken',
     },
   },
   appliesIn: (policy) => policy.rules['negative-points'].channels ?? ['points'],
@@ -20,7 +21,7 @@ export const negativePoints: RuleModule = {
         start: 0,
         end: draft.text.length,
         messageId: 'taken',
-        data: { skill, points: `${n} point${n === 1 ? '' : 's'}`, school: policy.name },
+        data: { skill, points: String(n) },
       },
     ];
   },

@@ -2,7 +2,7 @@
  * out-of-hours: sending outside the policy's hours, in the school's time zone, on weekends, bank
  * holidays (substitute days included) and closure dates. Says when the next allowed time is.
  */
-import { checkHours, describeWindows, formatWhen } from '../calendar/hours';
+import { checkHours, formatWhen } from '../calendar/hours';
 import { ruleChannels, type RuleModule } from './rule';
 
 /** A clause that states hours: a time of day in it ("8.30am", "08:30", "4pm", "half past eight"). */
@@ -31,12 +31,13 @@ export const outOfHours: RuleModule = {
   meta: {
     id: 'out-of-hours',
     fixable: false,
+    // The catalog key of each message (public/_locales/<lang>/messages.json), worded by lib/i18n/finding.ts.
     messages: {
-      'outside-window': (d) => `It is ${d.now}: outside ${d.school}'s ClassDojo hours (${d.windows}).${d.schedule}`,
-      'weekend-or-no-window': (d) => `It is ${d.now}: ${d.school}'s ClassDojo hours are ${d.windows}.${d.schedule}`,
-      'bank-holiday': (d) => `${d.now} is a bank holiday, outside ${d.school}'s ClassDojo hours (${d.windows}).${d.schedule}`,
-      closure: (d) => `The school is closed on ${d.day} (${d.label}).${d.schedule}`,
-      'out-of-term': (d) => `${d.day} is outside term time, when ${d.school}'s staff do not send ClassDojo messages.${d.schedule}`,
+      'outside-window': 'f_out_of_hours_outside_window',
+      'weekend-or-no-window': 'f_out_of_hours_weekend_or_no_window',
+      'bank-holiday': 'f_out_of_hours_bank_holiday',
+      closure: 'f_out_of_hours_closure',
+      'out-of-term': 'f_out_of_hours_out_of_term',
     },
     // The clause with the times in it, not a table's header ("Day", "Who | Days | Times").
     clauseFor: {
@@ -52,26 +53,18 @@ export const outOfHours: RuleModule = {
     if (Number.isNaN(at.getTime())) return [];
     const verdict = checkHours(at, policy.hours.staff, policy.hours, policy.timeZone, calendar);
     if (verdict.allowed) return [];
-    const now = formatWhen(at, policy.timeZone);
-    const next = verdict.next ? formatWhen(verdict.next, policy.timeZone) : '';
+    // The weekday it is sent on, in the school's time zone ("Tue 24 Nov, 21:15" starts with it).
+    const weekday = formatWhen(at, policy.timeZone).slice(0, 3).toLowerCase();
     return [
       {
         start: 0,
         end: 0,
         messageId: verdict.reason!,
-        data: {
-          at: at.toISOString(),
-          now,
-          day: now.split(',')[0]!,
-          school: policy.name,
-          windows: describeWindows(policy.hours.staff),
-          label: verdict.label ?? '',
-          nextAllowed: next,
-          schedule: next ? ` Schedule for ${next}.` : '',
-        },
+        // When it is sent (ISO) and a closure's name as the school wrote it; `next` below is the next time allowed.
+        data: { at: at.toISOString(), ...(verdict.label ? { label: verdict.label } : {}) },
         ...(verdict.next ? { next: verdict.next.toISOString() } : {}),
         // The hours of the day it is sent on: a table row per day range quotes the row for that day.
-        clauseAbout: aboutDay(DAY_NAMES.indexOf(now.slice(0, 3).toLowerCase())),
+        clauseAbout: aboutDay(DAY_NAMES.indexOf(weekday)),
       },
     ];
   },

@@ -15,7 +15,7 @@
  */
 import { CHANNELS } from '../policy/vocab';
 import { consentState, matchTagged, type IndexedPupil } from './roster';
-import { whereSeen, type RuleModule } from './rule';
+import type { RuleModule } from './rule';
 import type { RawFinding } from './types';
 
 /** Photos of pupils without consent, of pupils in care, or of children where photos are banned. */
@@ -37,17 +37,16 @@ export const photoConsent: RuleModule = {
     unquoted: {
       inCare: 'no photos of a child in Local Authority care, whatever the consent.',
     },
+    // The catalog key of each message (public/_locales/<lang>/messages.json), worded by lib/i18n/finding.ts.
     messages: {
-      inCare: (d) => `${d.name} is in Local Authority care: ${d.policyOf} allows no photos of them, whatever the consent. Remove the photo or the tag.`,
-      inCareCheck: (d) => `${d.name} is in Local Authority care, and ${d.policyOf} does not bar their photos: check the local authority gave their photo consent.`,
-      noConsent: (d) => `${d.name} has no photo consent for ${d.where}: the consent register says no. Remove the photo, or untag them${d.alternative}.`,
-      notRecorded: (d) =>
-        `No photo consent is recorded for ${d.name}: it is not known whether their family agreed to photos in ${d.where}. Check the consent register and record it in Policy Guard's settings, or remove the photo or the tag.`,
-      noRoster: (d) =>
-        `No photo consent is recorded for ${d.name}: no consent register is saved for this class, so it is not known whether their family agreed to photos in ${d.where}. Import the class roster with its consent in Policy Guard's settings (Record consent), or remove the photo or the tag.`,
-      unknown: (d) => `${d.name} is tagged but is not on the class roster, so their photo consent is not known. Check the consent register before posting.`,
-      ambiguous: (d) => `${d.name} could be ${d.pupils} (all on the roster): tag them by full name, so their photo consent is known.`,
-      noChildren: (d) => `${d.policyOf} allows no photos of children in ${d.where}. Check that no child can be seen, or share it privately.`,
+      inCare: 'f_photo_consent_inCare',
+      inCareCheck: 'f_photo_consent_inCareCheck',
+      noConsent: 'f_photo_consent_noConsent',
+      notRecorded: 'f_photo_consent_notRecorded',
+      noRoster: 'f_photo_consent_noRoster',
+      unknown: 'f_photo_consent_unknown',
+      ambiguous: 'f_photo_consent_ambiguous',
+      noChildren: 'f_photo_consent_noChildren',
     },
   },
   appliesIn(policy) {
@@ -61,11 +60,10 @@ export const photoConsent: RuleModule = {
     const media = typeof draft.media === 'number' ? draft.media > 0 : draft.media === true;
     if (!media) return [];
     const rule = policy.rules['photo-consent'];
-    const where = whereSeen(draft.channel, policy);
     const findings: RawFinding[] = [];
 
     if (rule.noChildrenIn.includes(draft.channel)) {
-      findings.push({ start: 0, end: 0, messageId: 'noChildren', data: { school: policy.name, where } });
+      findings.push({ start: 0, end: 0, messageId: 'noChildren', data: {} });
     }
 
     // Who is pictured: the tagged pupils, and the pupils named in the text of a photo post.
@@ -104,8 +102,9 @@ export const photoConsent: RuleModule = {
         // it is, since a looked-after child's photo consent is the local authority's to give.
         if (state === 'given' && p.pupil.inCare) findings.push({ ...span, messageId: 'inCareCheck', data: { name }, action: 'audit' });
         if (state === 'given') continue;
-        const privateOk = draft.channel !== 'private-chat' && !rule.consentRequiredIn.includes('private-chat') ? ', or send it to their family privately' : '';
-        const data = { name, where, alternative: privateOk, consent: state, record: 'rosters' };
+        // Sending it to the family privately is an alternative where the policy allows photos there.
+        const privateOk = draft.channel !== 'private-chat' && !rule.consentRequiredIn.includes('private-chat');
+        const data = { name, ...(privateOk ? { alternative: 'private' } : {}), consent: state, record: 'rosters' };
         if (state === 'refused') findings.push({ ...span, messageId: 'noConsent', data });
         // The school may treat an unanswered register as a reminder rather than a hold.
         else findings.push({ ...span, messageId: 'notRecorded', data, ...(rule.notRecorded === 'remind' ? { action: 'audit' as const } : {}) });
@@ -116,7 +115,7 @@ export const photoConsent: RuleModule = {
     // Held or noted as the policy says for "not recorded", as for a pupil on the roster with no answer.
     if (needsConsent) {
       for (const name of unregistered) {
-        const data = { name, where, consent: 'not-recorded', record: 'rosters' };
+        const data = { name, consent: 'not-recorded', record: 'rosters' };
         findings.push({ start: 0, end: 0, messageId: 'noRoster', data, ...(rule.notRecorded === 'remind' ? { action: 'audit' as const } : {}) });
       }
     }

@@ -32,32 +32,6 @@ export function ruleChannels(policy: Policy, id: RuleId): Channel[] {
   return policy.rules[id].channels ?? sharedChannels(policy);
 }
 
-const CHANNEL_NAMES: Record<Channel, string> = {
-  'class-story': 'Class Story',
-  'school-story': 'School Story',
-  'class-chat': 'the class chat',
-  'private-chat': 'a private message',
-  'student-story': "a pupil's portfolio",
-  points: 'points',
-};
-
-/** "Class Story, which the families of the whole class see". */
-export function whereSeen(channel: Channel, policy: Policy): string {
-  const who: Record<Channel, string> = {
-    'class-story': 'the families of the whole class see',
-    'school-story': 'every family in the school sees',
-    'class-chat': 'every family in the chat sees',
-    'private-chat': 'one family sees',
-    'student-story': policy.audiences['student-story'] === 'shared' ? 'the class sees' : "the pupil's family sees",
-    points: "the pupil's family sees",
-  };
-  return `${CHANNEL_NAMES[channel]}, which ${who[channel]}`;
-}
-
-export function channelName(channel: Channel): string {
-  return CHANNEL_NAMES[channel];
-}
-
 /**
  * The school's own words for a finding: a clause quoted with its section. The first clause whose words
  * match `says` (what the finding is about, RuleMeta.clauseFor), else `unquoted` when given (RuleMeta.unquoted:

@@ -7,21 +7,9 @@
  */
 import type { SensitiveCategory } from '../policy/schema';
 import type { Token } from '../text/tokens';
-import { MAX_FINDINGS_PER_RULE, ruleChannels, whereSeen, type RuleModule } from './rule';
+import { MAX_FINDINGS_PER_RULE, ruleChannels, type RuleModule } from './rule';
 import { findTerms, type TermMatch } from './sensitive-terms';
 import type { RawFinding } from './types';
-
-const LABELS: Record<SensitiveCategory, string> = {
-  health: 'Health information',
-  'mental-health': 'Mental health information',
-  sen: 'Special educational needs information',
-  safeguarding: 'Safeguarding information',
-  behaviour: 'A behaviour incident',
-  family: 'Family circumstances',
-  finance: "A family's finances",
-  'looked-after': 'Looked-after (in care) status',
-  'contact-details': 'Contact details',
-};
 
 const STAFF_TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir']);
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself']);
@@ -153,14 +141,14 @@ function contactDetails(text: string, knownContacts: Set<string>, limit: number)
       if (keep(m[0])) found.push({ start: m.index!, end: m.index! + m[0].length, what });
     }
   };
-  scan(MOBILE, 'a mobile number', (s) => !knownContacts.has(s.replace(/\D/g, '')));
+  scan(MOBILE, 'mobile-number', (s) => !knownContacts.has(s.replace(/\D/g, '')));
   for (const { start, end } of emailsIn(text)) {
     if (found.length >= limit) break;
     const s = text.slice(start, end);
-    if (!INSTITUTIONAL_EMAIL.test(s) && !knownContacts.has(s.toLowerCase())) found.push({ start, end, what: 'an email address' });
+    if (!INSTITUTIONAL_EMAIL.test(s) && !knownContacts.has(s.toLowerCase())) found.push({ start, end, what: 'email-address' });
   }
-  scan(POSTCODE, 'a postcode');
-  scan(STREET, 'a street address');
+  scan(POSTCODE, 'postcode');
+  scan(STREET, 'street-address');
   return found;
 }
 
@@ -169,17 +157,17 @@ export const sensitiveContent: RuleModule = {
   meta: {
     id: 'sensitive-content',
     fixable: false,
+    // The catalog key of each message (public/_locales/<lang>/messages.json), worded by lib/i18n/finding.ts.
     messages: {
-      shared: (d) => `${d.label} about an individual (“${d.term}”) in ${d.where}. ${d.policyOf} keeps this to private messages.`,
-      private: (d) => `${d.label} about an individual (“${d.term}”) in ${d.where}. ${d.policyOf} keeps child matters off ClassDojo altogether: speak to the family instead.`,
-      contact: (d) => `This looks like ${d.what} (“${d.term}”) in ${d.where}. Personal contact details should not be shared there.`,
+      shared: 'f_sensitive_content_shared',
+      private: 'f_sensitive_content_private',
+      contact: 'f_sensitive_content_contact',
     },
   },
   appliesIn: (policy) => ruleChannels(policy, 'sensitive-content'),
   check(draft, { policy }, { tokens, mentions }) {
     const rule = policy.rules['sensitive-content'];
     const categories = new Set(rule.categories);
-    const where = whereSeen(draft.channel, policy);
     const messageId = policy.audiences[draft.channel] === 'private' ? 'private' : 'shared';
     const findings: RawFinding[] = [];
     const named = new Set(mentions.map((m) => m.sentence));
@@ -234,7 +222,8 @@ export const sensitiveContent: RuleModule = {
         start: match.start,
         end: match.end,
         messageId,
-        data: { label: match.entry.label ?? LABELS[match.entry.category], term, where, school: policy.name, category: match.entry.category, labelId: match.entry.label ? (match.entry.labelId ?? '') : match.entry.category },
+        // The label's catalog id (cat_<id>); a label the word list gives with no id, as written.
+        data: { term, category: match.entry.category, labelId: match.entry.labelId ?? (match.entry.label ? '' : match.entry.category), ...(match.entry.label && !match.entry.labelId ? { label: match.entry.label } : {}) },
         category: match.entry.category,
       });
     }
@@ -247,7 +236,7 @@ export const sensitiveContent: RuleModule = {
       }
       for (const hit of contactDetails(draft.text, known, Math.max(0, MAX_FINDINGS_PER_RULE - findings.length))) {
         const term = draft.text.slice(hit.start, hit.end);
-        findings.push({ start: hit.start, end: hit.end, messageId: 'contact', data: { what: hit.what, term, where, school: policy.name, category: 'contact-details' }, category: 'contact-details' });
+        findings.push({ start: hit.start, end: hit.end, messageId: 'contact', data: { what: hit.what, term, category: 'contact-details' }, category: 'contact-details' });
       }
     }
     return findings;

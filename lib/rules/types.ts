@@ -2,6 +2,7 @@
  * What a check takes and gives. Plain serialisable records: findings cross from the checker to the
  * page, the background worker and the `guard` CLI unchanged.
  */
+import type { Messages } from '../i18n/finding';
 import type { Action, Channel, Policy, RuleId, SensitiveCategory } from '../policy/schema';
 
 /**
@@ -53,6 +54,8 @@ export interface CheckContext {
   policy: Policy;
   roster: Pupil[];
   calendar?: HolidayCalendar;
+  /** The catalog to word findings with, where not the installed one (lib/i18n/messages.ts): `guard check --lang`. */
+  messages?: Messages;
 }
 
 export type Severity = 'info' | 'warn' | 'block';
@@ -66,8 +69,12 @@ export interface Finding {
   start: number;
   end: number;
   messageId: string;
-  /** Values the message was made from, for translation and for tests. */
+  /**
+   * What the message is made from (lib/i18n/finding.ts): the words found, names, labels and their catalog ids,
+   * `channel`, times as ISO instants. Never sentences.
+   */
   data: Record<string, string>;
+  /** Worded by the checker from `messageId` and `data` in the installed catalog's language (lib/i18n/messages.ts). */
   message: string;
   /** Replacement text for [start, end): applying it is the one-click fix. */
   fix?: string;
@@ -93,7 +100,8 @@ export type RawFinding = Omit<Finding, 'rule' | 'severity' | 'action' | 'clause'
 export interface RuleMeta {
   id: RuleId;
   fixable: boolean;
-  messages: Record<string, (data: Record<string, string>) => string>;
+  /** Each message id the rule gives, with its key in the message catalog (`f_<rule>_<messageId>`). */
+  messages: Record<string, string>;
   /**
    * For a message, the words of the policy clause that says it ("looked after", a time of day): a finding
    * quotes the first of the rule's clauses with them, not merely its first clause (a rule read from a

@@ -5,8 +5,6 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { FindingsList } from '../../../components/FindingsList';
-import { message } from '../../../components/i18n';
-import { findingText } from '../../../lib/i18n/finding';
 import { viewHasComposer } from '../../../lib/dojo/routes';
 import { t } from '../../../lib/ext/i18n';
 import { addIgnoredAlways } from '../../../lib/ext/page-settings';
@@ -34,7 +32,6 @@ function ComposerCheck(props: { f: FeatureContext }) {
   const noticeKey = notices.join('\n');
   useEffect(() => props.f.setNotices('composer-check', notices), [noticeKey]);
   if (!show) return null;
-  const text = (f: Finding) => (state.policy ? findingText(f, state.policy, message, guard.channel()) : f.message);
   return (
     <>
       <AudienceLine state={state} participants={page.participants} />
@@ -45,7 +42,6 @@ function ComposerCheck(props: { f: FeatureContext }) {
       )}
       <FindingsList
         findings={state.findings}
-        text={text}
         onFix={(f) => void guard.applyFix(f)}
         onRecord={() => void ask(props.f.ctx, { type: 'open-options', section: 'rosters', ...(page.route.classId ? { classId: page.route.classId } : {}) })}
         onIgnore={(f, scope) => {

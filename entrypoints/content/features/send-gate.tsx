@@ -14,8 +14,7 @@ import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createShadowUi, type ShadowUi } from '../core/shadow-ui';
 import type { ReasonFrame } from '../../../components/GateDialog';
-import { localWhen, message } from '../../../components/i18n';
-import { findingText } from '../../../lib/i18n/finding';
+import { localWhen } from '../../../components/i18n';
 import { focusComposer } from '../../../lib/dojo/edit';
 import { t, type MessageKey } from '../../../lib/ext/i18n';
 import type { GateReasonRelay } from '../../../lib/ext/messages';
@@ -602,11 +601,6 @@ export class SendGate {
     this.view.update({ toast: undefined });
   }
 
-  text(f: Finding): string {
-    const policy = this.f.guard.current.policy;
-    return policy ? findingText(f, policy, message, this.f.guard.channel()) : f.message;
-  }
-
   /**
    * Starts keeping the reason box's focus against the page (core/focus-keeper.ts), once: its code comes with the
    * dialog's, and it starts just before the dialog is first drawn, so its listeners hear the dialog's focus first.
@@ -657,7 +651,6 @@ function GateRoot(props: { gate: SendGate; view: Store<GateView> }) {
                 findings: held.findings,
                 kind: held.trigger === 'award' ? 'award' : 'send',
                 nextAllowed: gate.nextAllowed(held),
-                text: (f) => gate.text(f),
                 onEdit: () => gate.edit(),
                 onFixAll: () => void gate.fixAll(),
                 reasonFrame: frame,
