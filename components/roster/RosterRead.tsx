@@ -3,7 +3,8 @@
  * pasted: papaparse, the school-system and workbook readers (lib/roster), and the view of what was read.
  * The settings page opens without them.
  */
-import { t, type MessageKey } from '../../lib/ext/i18n';
+import { t } from '../../lib/ext/i18n';
+import { noteMessage, problemMessage } from '../../lib/i18n/roster';
 import { english, message } from '../i18n';
 import { diffRoster, MAX_ROSTER_BYTES, parseRosterCsv, readRoster, type RosterNote, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
 import type { Policy } from '../../lib/policy/schema';
@@ -13,30 +14,16 @@ import { columnLines, ENCODING_NAMES, SEPARATOR_NAMES } from '../../lib/roster/s
 import { InCareNote } from './InCareNote';
 
 
-const key = (code: string) => code.replace(/-/g, '_');
-
 /** A row's problem in the interface's language (English is the reader's own text, as the CLI prints it). */
 export function problemText(p: RosterProblem): string {
   if (english()) return p.message;
-  const data = [...(p.data ?? [])];
-  if (p.code === 'not-yes-no') {
-    const field = data[0] ?? '';
-    data[0] = field === 'inCare' ? t('rosterInCare') : field.startsWith('consent:') ? t(`rosterConsent_${key(field.slice(8))}` as MessageKey) : t('csvFieldConsent');
-  }
-  // The kind of file, by its extension (the English names the format in words).
-  if (p.code === 'not-text') data[0] = data[0] === 'binary' ? '?' : data[0] === 'image' ? '.png/.jpg' : data[0] === 'utf32' ? 'UTF-32' : data[0] === 'html' ? 'HTML' : `.${data[0] ?? ''}`;
-  return message(`csv_${key(p.code)}`, data) || p.message;
+  return problemMessage(p, message) || p.message;
 }
 
 /** A note in the interface's language (csvNote_<code>), from its data; English is the reader's own text, as the CLI prints it. */
 export function noteText(n: RosterNote): string {
   if (english()) return n.message;
-  let name = `csvNote_${key(n.code)}`;
-  let data = [...n.data];
-  if (n.code === 'names-used') data[0] = data[0] === 'first' ? t('rosterFirst') : t('rosterLast');
-  if (n.code === 'first-filled') data = [data.join(', ')];
-  if (n.code === 'not-an-answer') name = `csvNote_not_an_answer_${key(data[2] ?? '')}`;
-  return message(name, data) || n.message;
+  return noteMessage(n, message) || n.message;
 }
 
 /** What the reader chose or mended on its own (which name column, garbled letters mended). */

@@ -1,15 +1,108 @@
-/** PLACEHOLDER: replaced by helper-113's version at merge. */
-export interface CatalogEntry { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> }
+/**
+ * A message of an extension catalog (public/_locales/<lang>/messages.json) formatted as the browser's own
+ * `i18n.getMessage` formats it, for code that runs outside the browser (unit tests, the `guard` CLI) and must
+ * give the very text the extension shows. Pure: no DOM, no file access; the caller passes the parsed catalog.
+ *
+ * Chromium does it in two steps, and so does this:
+ * 1. When the extension loads, each `$NAME$` in a message (a name of ASCII letters, digits, `_` or `@`, matched
+ *    case-insensitively) is replaced by its placeholder's `content` (extensions/common/message_bundle.cc,
+ *    ReplaceVariables). A `$NAME$` with no placeholder makes Chromium refuse to load the extension; here it is
+ *    left as written (tests/unit/i18n/catalog.test.ts refuses such a catalog).
+ * 2. At the call, `$1`…`$9` in the result are replaced by the substitutions, a missing one by nothing; `$$` is
+ *    one `$` (a run of n+1 `$` gives n); a `$` before any other character is dropped with that character
+ *    (base::ReplaceStringPlaceholders). So a `$1` written straight into a message is a substitution too.
+ */
+
+export interface CatalogEntry {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+
 export type Catalog = Record<string, CatalogEntry>;
+
+// Message names are case-insensitive in Chromium (stored lower-cased): the lower-cased index of each catalog.
+const lowerIndex = new WeakMap<Catalog, Map<string, CatalogEntry>>();
+
+function entryOf(catalog: Catalog, key: string): CatalogEntry | undefined {
+  if (Object.prototype.hasOwnProperty.call(catalog, key)) return catalog[key];
+  let index = lowerIndex.get(catalog);
+  if (!index) {
+    index = new Map(Object.entries(catalog).map(([k, v]) => [k.toLowerCase(), v]));
+    lowerIndex.set(catalog, index);
+  }
+  return index.get(key.toLowerCase());
+}
+
+const NAME = /^[A-Za-z0-9_@]+$/;
+
+/** Step 1: `$NAME$` replaced by its placeholder's content, scanning as Chromium's ReplaceVariables does. */
+export function withPlaceholders(entry: CatalogEntry): string {
+  const byName = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
+  let message = entry.message;
+  let at = 0;
+  for (;;) {
+    const begin = message.indexOf('$', at);
+    if (begin < 0) return message;
+    at = begin + 1;
+    const end = message.indexOf('$', at);
+    if (end < 0) return message;
+    const name = message.slice(at, end);
+    const content = NAME.test(name) ? byName.get(name.toLowerCase()) : undefined;
+    if (content === undefined) continue;
+    message = message.slice(0, begin) + content + message.slice(end + 1);
+    // Past the replacement: a placeholder's content is not read for placeholders again.
+    at = begin + content.length;
+  }
+}
+
+/** Step 2: `$1`…`$9` replaced by the substitutions, `$$` by `$` (base::ReplaceStringPlaceholders). */
+function substitute(text: string, subs: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '$') {
+      out += c;
+      continue;
+    }
+    if (i + 1 >= text.length) break;
+    i++;
+    if (text[i] === '$') {
+      while (i < text.length && text[i] === '$') {
+        out += '$';
+        i++;
+      }
+      i--;
+    } else if (text[i]! >= '1' && text[i]! <= '9') {
+      out += subs[text.charCodeAt(i) - 49] ?? '';
+    }
+  }
+  return out;
+}
+
+/** chrome.i18n.getMessage's semantics: $NAME$ placeholders (case-insensitive) replaced by their content, whose $1..$9 are the substitutions; "$$" is "$"; a missing key gives "". */
 export function formatMessage(catalog: Catalog, key: string, subs?: string | string[]): string {
-  const e = catalog[key];
-  if (!e) return '';
-  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-  const sub = (t: string) => t.replace(/\$(\d)/g, (_, n) => list[Number(n) - 1] ?? '');
-  return e.message.replace(/\$\$|\$([A-Za-z0-9_@]+)\$|\$(\d)/g, (m, name, n) => {
-    if (m === '$$') return '$';
-    if (n) return list[Number(n) - 1] ?? '';
-    const p = e.placeholders?.[name.toLowerCase()];
-    return p ? sub(p.content) : m;
-  });
+  const entry = entryOf(catalog, key);
+  if (!entry) return '';
+  return substitute(withPlaceholders(entry), subs === undefined ? [] : typeof subs === 'string' ? [subs] : subs);
+}
+
+/**
+ * The placeholder names a message uses (`$NAME$`, in lower case, in order, repeats kept), read as step 1 reads
+ * them: each must be declared in the entry's placeholders, or Chromium refuses to load the extension.
+ */
+export function placeholdersUsed(message: string): string[] {
+  const used: string[] = [];
+  let at = 0;
+  for (;;) {
+    const begin = message.indexOf('$', at);
+    if (begin < 0) return used;
+    at = begin + 1;
+    const end = message.indexOf('$', at);
+    if (end < 0) return used;
+    const name = message.slice(at, end);
+    if (!NAME.test(name)) continue;
+    used.push(name.toLowerCase());
+    at = end + 1;
+  }
 }

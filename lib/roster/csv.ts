@@ -258,7 +258,7 @@ function notNameWhy(value: string, c: string): string {
 
 const shown = (s: string) => s.replace(/\u0000/g, '␀').replace(/[\u0001-\u001f\u007f-\u009f]/g, '�').slice(0, 40);
 
-/** Every problem a roster can have, each translated as csv_<code> (public/_locales/cy). */
+/** Every problem a roster can have, each translated as csv_<code> (public/_locales/en and cy; lib/i18n/roster.ts builds its substitutions). */
 export const PROBLEM_CODES = [
   'empty', 'too-big', 'too-many-rows', 'no-first-name', 'too-long', 'not-yes-no', 'duplicate', 'no-pupils', 'control-chars', 'digits', 'heading-word',
   'not-text', 'extra-cells', 'missing-cells', 'heading-width', 'not-a-name', 'lost-letter', 'not-letters', 'several-classes', 'group-not-found', 'unclear-heading', 'unclear-care-heading', 'no-name-heading', 'unknown-headings',
