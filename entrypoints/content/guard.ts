@@ -117,7 +117,7 @@ export class Guard {
   configure(policy: Policy | null, bankHolidays: string[], roster: Pupil[], ignoredAlways: { rule: string; text: string }[]) {
     this.roster = roster;
     this.calendar = calendarFromDates(bankHolidays);
-    this.ignoredAlways = new Set(ignoredAlways.filter((i) => typeof i?.text === 'string').map((i) => `${i.rule}:${i.text.toLowerCase()}`));
+    this.ignoredAlways = ignoredSet(ignoredAlways);
     this.lastKey = '';
     this.set({ policy, rosterSize: roster.length });
     this.schedule(0);
@@ -355,6 +355,19 @@ export class Guard {
     return scope === 'always' ? { rule: finding.rule, text } : undefined;
   }
 
+  /**
+   * The stored "always ignore" list changed (here, in another tab, or in the settings): the running checker
+   * takes it as it is, with no new policy (one policy path: the policy is the background's; this list is the
+   * teacher's own). Checks again only when the list is not the one it holds.
+   */
+  setIgnoredAlways(list: { rule: string; text: string }[]) {
+    const next = ignoredSet(list);
+    if (next.size === this.ignoredAlways.size && [...next].every((k) => this.ignoredAlways.has(k))) return;
+    this.ignoredAlways = next;
+    this.lastKey = '';
+    this.recheck();
+  }
+
   /** A post went: what was ignored for it is forgotten. */
   sent() {
     this.ignoredForPost.clear();
@@ -365,11 +378,12 @@ export class Guard {
   /**
    * Set by the composition root: sends the event to the background (rule, channel, class, time, reason:
    * never the text). `rules` is there for a held send: one event for the send, every rule it was held for.
+   * `channel` is where the finding was found (its own `data.channel`), not where the page is by the time.
    */
-  onLog?: (event: { kind: LogKind; rule: Finding['rule']; rules?: Finding['rule'][]; fixed?: Finding['rule'][]; reason?: string }, held?: HeldMark) => void;
+  onLog?: (event: { kind: LogKind; rule: Finding['rule']; rules?: Finding['rule'][]; fixed?: Finding['rule'][]; reason?: string; channel?: Channel }, held?: HeldMark) => void;
   log(kind: LogKind, finding: Finding, reason?: string) {
     try {
-      this.onLog?.({ kind, rule: finding.rule, ...(reason ? { reason } : {}) });
+      this.onLog?.({ kind, rule: finding.rule, ...(reason ? { reason } : {}), ...foundIn(finding) });
     } catch {
       // Logging never stands in the way.
     }
@@ -386,9 +400,20 @@ export class Guard {
     const ids = (l: Finding[]) => [...new Set(l.map((f) => f.rule))];
     const rules = ids(findings);
     try {
-      this.onLog?.({ kind, rule: rules[0]!, rules, ...(fixed?.length ? { fixed: ids(fixed) } : {}), ...(reason ? { reason } : {}) }, held);
+      this.onLog?.({ kind, rule: rules[0]!, rules, ...(fixed?.length ? { fixed: ids(fixed) } : {}), ...(reason ? { reason } : {}), ...foundIn(findings[0]!) }, held);
     } catch {
       // Logging never stands in the way.
     }
   }
+}
+
+/** The channel a finding was found in (the checker records it in `data.channel`), as a log event's field. */
+function foundIn(finding: Finding): { channel?: Channel } {
+  const channel = finding.data.channel as Channel | undefined;
+  return channel ? { channel } : {};
+}
+
+/** "Always ignore" entries as the checker keys them (rule and folded text); an entry without text is skipped. */
+function ignoredSet(list: { rule: string; text: string }[]): Set<string> {
+  return new Set(list.filter((i) => typeof i?.text === 'string').map((i) => `${i.rule}:${i.text.toLowerCase()}`));
 }

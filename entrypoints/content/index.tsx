@@ -65,7 +65,7 @@ export default defineContentScript({
       // The class from the page's address (the school scopes as the spot-check names them), for the overrides view.
       const route = f.page.get().route;
       const classId = route.classId ?? (route.app === 'teach' && route.view === 'school-story' ? (route.schoolId ? `school-${route.schoolId}` : 'school') : undefined);
-      void ask(ctx, { type: 'log-event', event: { ...event, channel: guard.channel(), at: new Date().toISOString(), ...(classId ? { classId } : {}) }, ...held });
+      void ask(ctx, { type: 'log-event', event: { ...event, channel: event.channel ?? guard.channel(), at: new Date().toISOString(), ...(classId ? { classId } : {}) }, ...held });
     };
 
     const f: FeatureContext = {

@@ -8,9 +8,13 @@
 import { browser } from 'wxt/browser';
 import { effectiveRole, INSTALLED_BY_POLICY_KEY } from './role';
 
-/** Storage keys (WXT's `local:`/`managed:` items in settings.ts, without the area prefix). */
+/**
+ * Storage keys (WXT's `local:`/`managed:` items in settings.ts, without the area prefix) that change the policy
+ * the background resolves for a page. Not `ignoredAlways`: the teacher's own list, given to the running checker
+ * as it is (policy-sync.ts), with no new policy.
+ */
 export const POLICY_KEYS = {
-  local: ['policyChoice', 'policyChangedAt', 'policyEdits', 'rostersChangedAt', 'ignoredAlways'],
+  local: ['policyChoice', 'policyChangedAt', 'policyEdits', 'rostersChangedAt'],
   managed: ['presetId', 'policyJson', 'locked', 'lockAll'],
 } as const;
 

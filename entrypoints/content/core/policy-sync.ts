@@ -1,7 +1,8 @@
 /**
  * Keeps the checker armed with the policy in force, the class's roster and the bank holidays, as the
  * background resolves them: fetched for the page's class, and again whenever a stored setting that
- * changes them changes (a new choice, IT's managed policy, edits, rosters, "always ignore").
+ * changes them changes (a new choice, IT's managed policy, edits, rosters). The teacher's "always ignore" list
+ * is handed to the running checker on its own when it changes, without fetching the policy again.
  *
  * The first answer also brings the checker's word lists and sensitive terms (lib/rules/lexicon.ts), which
  * the content script does not carry: they are installed before the policy is handed to the checker, so no
@@ -63,7 +64,10 @@ export function syncPolicy(f: Pick<FeatureContext, 'ctx' | 'guard' | 'page' | 'p
     policy.update({ version: policy.get().version + 1 });
     load();
   };
-  const unwatch = [watchStorage(POLICY_KEYS, bump)];
+  // "Always ignore" (here, in another tab, or removed in the settings): the running checker takes the list, and
+  // the policy and its version stay as they are.
+  const ignored = () => void readIgnoredAlways().then((list) => guard.setIgnoredAlways(list));
+  const unwatch = [watchStorage(POLICY_KEYS, bump), watchStorage({ local: ['ignoredAlways'] }, ignored)];
   ctx.onInvalidated(() => unwatch.forEach((u) => u()));
   page.subscribe((p) => {
     if (p.route.classId === classId) return;
