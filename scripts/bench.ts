@@ -5,6 +5,11 @@
  */
 // This context checks on its own: it installs the built-in word lists (lib/rules/lexicon.ts).
 import '../lib/rules/lexicon-bundled';
+import { installMessages } from '../lib/i18n/messages';
+import { messagesOf } from '../cli/catalog';
+
+// Checks word their findings as the extension's do: the cost of wording is part of a check's.
+installMessages(messagesOf('en'));
 import { performance } from 'node:perf_hooks';
 import { ukBankHolidays } from '../lib/calendar/bank-holidays';
 import { parsePolicy } from '../lib/policy/parse';

@@ -83,7 +83,7 @@ export function findingText(f: Finding, policy: Policy, t: Messages, channel?: C
     name = d.skill ?? '';
     label = school;
     const n = d.points ?? '1';
-    extra = t(n === '1' ? 'x_point' : 'x_points', [n]);
+    extra = t(n === '1' ? 'x_points_one' : 'x_points_other', [n]);
   }
   if (!where || !whose) return f.message;
   const subs = [name, where, whose, label, d.term ?? '', now, windowsText(policy.hours.staff, t), schedule, extra];
