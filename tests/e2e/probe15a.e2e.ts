@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runGuard } from '../../cli/main';
+import { presetPolicy } from '../../lib/policy/presets/index';
 import { HOME, PANEL, TEACH } from './harness';
 import { useHarness } from './use-harness';
 
@@ -188,6 +189,37 @@ describe('probe15a: Welsh teacher, Tuesday morning', () => {
     expect(String(seen.dollarHint)).toContain('Mr $1 Lund $$');
     expect(all).not.toMatch(/undefined|null/);
     expect(JSON.stringify(seen.afterEdit)).toContain('Ysgol Gynradd Newydd');
+  });
+
+  it.fails('DEFECT: options page in Welsh: a roster read with semicolons says "wedi\'i wahanu gan semicolons" (also records a refused policy file and a parent asking about dinners)', async () => {
+    const options = await h.openExtensionPage('options.html');
+    const rosters = options.locator('pg=[data-policy-guard="rosters"]');
+    await rosters.locator('pg=[data-policy-guard="roster-new-class"]').fill('c7');
+    await rosters.getByRole('button', { name: 'Ychwanegu' }).click();
+    await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({ name: 'dosbarth.csv', mimeType: 'text/csv', buffer: Buffer.from('Forename;Surname;Photo consent;Year\nAmelia;Hughes;yes;3\nZofia;Kowalska;;3\n') });
+    const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
+    await preview.waitFor();
+    seen.rosterPreview = await preview.textContent();
+    await preview.scrollIntoViewIfNeeded();
+    await h.screenshot(options, 'probe15a-roster-preview');
+
+    const broken = presetPolicy('malpas-court') as any;
+    broken.hours.staff[0].end = '25:00';
+    await options.locator('pg=[data-policy-guard="policy-file"]').setInputFiles({ name: 'ein-polisi.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const problems = options.locator('pg=[data-policy-guard="policy-problems"]');
+    await problems.waitFor();
+    seen.policyProblems = await problems.textContent();
+    await problems.scrollIntoViewIfNeeded();
+    await h.screenshot(options, 'probe15a-policy-problems');
+    await options.close();
+
+    const home = await h.openDojo(`${HOME}#/messages/t1`);
+    await home.locator('[data-name="messageComposerInput"]').pressSequentially('Can Amelia switch to school dinners from Monday please? How much are they?', { delay: 3 });
+    const hint = home.locator('pg=[data-policy-guard="parent-hint"]');
+    await expect.poll(() => hint.textContent(), { timeout: 5_000 }).toMatch(/Mae/);
+    seen.dinnersHint = await hint.textContent();
+    await home.close();
+    expect(String(seen.rosterPreview)).not.toMatch(/\b(commas|semicolons|tabs)\b/);
   });
 
   it('points page (Malpas Court): taking a point away, in Welsh; the options page\'s try-it and the popup', async () => {
