@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { RouteResult } from '../lib/routing/index';
 import { GuardedButton } from './GuardedButton';
 import { t, type MessageKey } from '../lib/ext/i18n';
+import { contactName } from '../lib/i18n/routing';
+import { message } from './i18n';
 
 /**
  * What "Put this reply in the message box" did: put it in the conversation's own box, or nothing because it
@@ -16,7 +18,7 @@ export function RoutingCard(props: { route: RouteResult; advice?: string; onInse
   const [toDsl, setToDsl] = useState(false);
   const intentName = (intent: string) => t(`intent_${intent.replace('-', '_')}` as MessageKey);
   const intent = intentName(route.intent);
-  const where = route.contact?.name ?? t(`dest_${route.destination}` as MessageKey);
+  const where = route.contact?.name ? contactName(route.contact.name, message) : t(`dest_${route.destination}` as MessageKey);
   // A possible concern is not an alarm: the teacher reads it as one, and the DSL is one click away.
   const concern = route.destination === 'dsl' && route.level === 'concern';
   const urgent = (route.destination === 'dsl' && !concern) || route.conduct !== undefined;
@@ -39,7 +41,7 @@ export function RoutingCard(props: { route: RouteResult; advice?: string; onInse
           <p class="pg-line">{t('routingUnsure')}</p>
           <ul class="pg-line" data-policy-guard="routing-alternatives">
             {route.unsure.map((u) => (
-              <li key={u.intent}>{t('routingBelongs', [intentName(u.intent), u.contact ?? t(`dest_${u.destination}` as MessageKey)])}</li>
+              <li key={u.intent}>{t('routingBelongs', [intentName(u.intent), u.contact ? contactName(u.contact, message) : t(`dest_${u.destination}` as MessageKey)])}</li>
             ))}
           </ul>
         </>

@@ -3,14 +3,17 @@
  * pasted: papaparse, the school-system and workbook readers (lib/roster), and the view of what was read.
  * The settings page opens without them.
  */
-import { t } from '../../lib/ext/i18n';
+import { t, type MessageKey } from '../../lib/ext/i18n';
 import { noteMessage, problemMessage } from '../../lib/i18n/roster';
 import { english, message } from '../i18n';
 import { diffRoster, MAX_ROSTER_BYTES, parseRosterCsv, readRoster, type RosterNote, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
 import type { Policy } from '../../lib/policy/schema';
 import { useState } from 'preact/hooks';
 import type { Pupil } from '../../lib/rules/types';
-import { columnLines, ENCODING_NAMES, SEPARATOR_NAMES } from '../../lib/roster/summary';
+import { columnLines, ENCODING_NAMES } from '../../lib/roster/summary';
+
+/** A separator's name in the interface's language ("separated by semicolons"). */
+const SEPARATOR_KEYS: Record<string, MessageKey> = { ',': 'sep_comma', ';': 'sep_semicolon', '\t': 'sep_tab', '|': 'sep_bar' };
 import { InCareNote } from './InCareNote';
 
 
@@ -137,7 +140,7 @@ export function RosterReadView(props: { read: RosterRead; current: Pupil[]; poli
             {/* A workbook's cells have no separator: the sheet read is named instead. */}
             {read.result.encoding === 'xlsx'
               ? t('rosterReadSheet', read.result.sheet ?? '')
-              : t('rosterReadAs', [ENCODING_NAMES[read.result.encoding], SEPARATOR_NAMES[read.result.delimiter] ?? read.result.delimiter])}
+              : t('rosterReadAs', [ENCODING_NAMES[read.result.encoding], (SEPARATOR_KEYS[read.result.delimiter] && t(SEPARATOR_KEYS[read.result.delimiter]!)) || `“${read.result.delimiter}”`])}
           </p>
         )}
         {!read.result.header && <p data-policy-guard="roster-no-heading">{t('rosterNoHeadingRow')}</p>}

@@ -38,13 +38,16 @@ export function windowsText(windows: Window[], t: Messages): string {
   return describeWindows(windows, dateNames(t));
 }
 
+/** A policy's own title rather than a school's name ("ClassDojo Policy", "Polisi Cyfathrebu"). */
+export const POLICY_TITLE = /\b(?:policy|polisi)\b/i;
+
 /**
  * Whose policy says it: "The school's policy" where the school's name is a policy's title, else "Oakfield
  * Primary School's policy"; `byDefault`, for a setting kept from Policy Guard's recommended default.
  */
 export function policyText(name: string, t: Messages, byDefault = false): string {
   const stem = byDefault ? 'w_default_of' : 'w_policy_of';
-  return /\bpolicy\b/i.test(name) ? t(`${stem}_school`) : t(stem, [name]);
+  return POLICY_TITLE.test(name) ? t(`${stem}_school`) : t(stem, [name]);
 }
 
 /** Where a channel's families see it: "Class Story, which the families of the whole class see". */

@@ -11,7 +11,7 @@ import type { Destination, Policy, QueryCategory } from '../policy/schema';
 import { ownEntry } from '../policy/vocab';
 import type { RouteResult } from '../routing/index';
 import type { HolidayCalendar } from '../rules/types';
-import { keyPart, whenText, windowsText, type Messages } from './finding';
+import { keyPart, POLICY_TITLE, whenText, windowsText, type Messages } from './finding';
 
 /** What a parent's hint is made from: the query, where it goes, and whether to say where (`redirect`) and when teachers reply (`replies`). */
 export interface HintFacts {
@@ -30,8 +30,28 @@ const queryName = (intent: QueryCategory, t: Messages, mid = false) => {
 /** Whom a destination stands for where the policy names no contact ("the school office"). */
 const destinationName = (destination: Destination, t: Messages) => t(`to_${destination}`);
 
+/**
+ * The role names the presets and the document reader give a contact who is not a named person: Policy Guard's
+ * words, not the school's, so worded in the interface's language (`to_<destination>`); any other name is the
+ * school's own, quoted as written.
+ */
+const GENERIC: Record<string, Destination> = {
+  'the attendance officer': 'attendance',
+  'the school office': 'office',
+  'the school nursing team': 'nursing',
+  'the designated safeguarding lead': 'dsl',
+};
+
+/** A contact's name as the interface says it: a role name of Policy Guard's in the interface's language, any other as written. */
+export function contactName(name: string, t: Messages): string {
+  const generic = GENERIC[name.trim().toLowerCase()];
+  const worded = generic ? t(`to_${generic}`) : '';
+  // The same words as written (English): as the school's data has them, capitals and all.
+  return worded && worded.toLowerCase() !== name.trim().toLowerCase() ? worded : name;
+}
+
 /** "the school's policy" / "Oakfield Primary School's policy", within a sentence. */
-const policyName = (policy: Policy, t: Messages) => (/\bpolicy\b/i.test(policy.name) ? t('r_policy_school') : t('r_policy_of', [policy.name]));
+const policyName = (policy: Policy, t: Messages) => (POLICY_TITLE.test(policy.name) ? t('r_policy_school') : t('r_policy_of', [policy.name]));
 
 /**
  * The teacher's advice for a routed message, in the catalog's language: where it belongs and why (the DSL now,
@@ -40,14 +60,14 @@ const policyName = (policy: Policy, t: Messages) => (/\bpolicy\b/i.test(policy.n
  * English (`route.advice`), whole.
  */
 export function adviceText(route: RouteResult, policy: Policy, t: Messages): string {
-  const contact = route.contact?.name ?? destinationName(route.destination, t);
+  const contact = route.contact?.name ? contactName(route.contact.name, t) : destinationName(route.destination, t);
   const under = policyName(policy, t);
   let advice: string;
   if (route.destination === 'dsl' && route.level === 'concern') {
     const other = route.secondary[0];
     advice = t('r_concern', [contact, other ? t('x_otherwise', [queryName(other, t, true)]) : '']);
   } else if (route.destination === 'dsl') advice = t('r_dsl', [contact]);
-  else if (route.unsure) advice = t('r_unsure', route.unsure.map((u) => `${queryName(u.intent, t, true)} (${u.contact ?? destinationName(u.destination, t)})`));
+  else if (route.unsure) advice = t('r_unsure', route.unsure.map((u) => `${queryName(u.intent, t, true)} (${u.contact ? contactName(u.contact, t) : destinationName(u.destination, t)})`));
   else if (route.destination === 'teacher') advice = t('r_teacher', [queryName(route.intent, t), under]);
   else if (route.destination === 'meeting') advice = t('r_meeting', [queryName(route.intent, t), under]);
   else advice = t('r_other', [queryName(route.intent, t), contact, route.contact?.how ? ` (${route.contact.how})` : '', under]);
@@ -66,7 +86,7 @@ export function hintText(hint: HintFacts, policy: Policy, t: Messages, at: Date,
   const redirect = hint.redirect
     ? hint.destination === 'meeting'
       ? t('h_meeting', [queryName(hint.intent, t)])
-      : t('h_other', [queryName(hint.intent, t), contact?.name ?? destinationName(hint.destination, t), contact?.how ? `, ${contact.how}` : ''])
+      : t('h_other', [queryName(hint.intent, t), contact?.name ? contactName(contact.name, t) : destinationName(hint.destination, t), contact?.how ? `, ${contact.how}` : ''])
     : undefined;
   let replies: string | undefined;
   const windows = policy.hours.parentReplies;

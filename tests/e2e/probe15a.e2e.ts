@@ -135,13 +135,14 @@ describe('probe15a: Welsh teacher, Tuesday morning', () => {
     for (const [id, t] of Object.entries(cards)) expect(String(t), id).not.toMatch(HOLE);
   });
 
-  it.fails('DEFECT: the Welsh safeguarding card names the DSL in English ("Diogelu → the Designated Safeguarding Lead", "dywedwch wrth the Designated Safeguarding Lead nawr")', async () => {
+  it('fixed: the Welsh safeguarding card names the DSL in Welsh (was "Diogelu → the Designated Safeguarding Lead", "dywedwch wrth the Designated Safeguarding Lead nawr")', async () => {
     const page = await h.openDojo(`${TEACH}#/classes/c1/messaging/p3`);
     const card = page.locator('pg=[data-policy-guard="routing"]');
     await expect.poll(() => card.getAttribute('data-intent'), { timeout: 5_000 }).toBe('safeguarding');
     const text = await card.textContent();
     await page.close();
     expect(text).not.toMatch(/the Designated Safeguarding Lead/);
+    expect(text).toMatch(/yr Uwch Swyddog Diogelu Dynodedig/);
   });
 
   it('the school\'s words with $ in them (closure label, contact name, policy name) show as written; a finding follows a policy edit', async () => {
@@ -191,7 +192,7 @@ describe('probe15a: Welsh teacher, Tuesday morning', () => {
     expect(JSON.stringify(seen.afterEdit)).toContain('Ysgol Gynradd Newydd');
   });
 
-  it.fails('DEFECT: options page in Welsh: a roster read with semicolons says "wedi\'i wahanu gan semicolons" (also records a refused policy file and a parent asking about dinners)', async () => {
+  it('fixed: options page in Welsh: a roster read with semicolons is "wedi\'i wahanu gan hanner colonau" (was "gan semicolons"; also records a refused policy file and a parent asking about dinners)', async () => {
     const options = await h.openExtensionPage('options.html');
     const rosters = options.locator('pg=[data-policy-guard="rosters"]');
     await rosters.locator('pg=[data-policy-guard="roster-new-class"]').fill('c7');
@@ -220,6 +221,7 @@ describe('probe15a: Welsh teacher, Tuesday morning', () => {
     seen.dinnersHint = await hint.textContent();
     await home.close();
     expect(String(seen.rosterPreview)).not.toMatch(/\b(commas|semicolons|tabs)\b/);
+    expect(String(seen.rosterPreview)).toContain("wedi'i wahanu gan hanner colonau");
   });
 
   it('points page (Malpas Court): taking a point away, in Welsh; the options page\'s try-it and the popup', async () => {

@@ -59,29 +59,31 @@ describe('probe15a: $ in the school\'s own words is shown as written, in both la
     });
   }
   it('formatMessage does not re-expand $ in substitutions (as chrome.i18n.getMessage)', () => {
-    expect(formatMessage(cy as Catalog, 'r_policy_of', ['A $1 $$ $2 B'])).toBe('polisi A $1 $$ $2 B');
+    expect(formatMessage(cy as Catalog, 'r_policy_of', ['A $1 $$ $2 B'])).toBe('bolisi A $1 $$ $2 B');
   });
 });
 
 describe('probe15a: Welsh wording', () => {
   const t = messagesOf('cy');
   const at = new Date('2026-11-24T10:00:00Z');
-  it.fails('DEFECT: the safeguarding advice in Welsh names the DSL in English ("dywedwch wrth the Designated Safeguarding Lead") under every preset', () => {
+  it('fixed: the safeguarding advice in Welsh names the DSL in Welsh under every preset (was "dywedwch wrth the Designated Safeguarding Lead")', () => {
     for (const id of ['bentley-new-village', 'broughton', 'malpas-court', 'papworth-hall', 'acceptable-use-v2'] as const) {
       const r = routeMessage('My partner hits me and the children are scared to go home', preset(id), { language: 'eng', at, calendar: ukBankHolidays, messages: t });
       expect(r.destination).toBe('dsl');
       expect(r.advice).not.toMatch(/the Designated Safeguarding Lead/);
+      expect(r.advice).toMatch(/yr Uwch Swyddog Diogelu Dynodedig/);
     }
   });
-  it.fails('DEFECT: a Welsh-titled policy name gets "polisi" twice ("Mae polisi Polisi Cyfathrebu …"); an English title gets "polisi\'r ysgol"', () => {
+  it('fixed: a Welsh-titled policy is "polisi\'r ysgol", as an English title is (was "Mae polisi Polisi Cyfathrebu …")', () => {
     const p = preset('bentley-new-village', (q) => (q.name = 'Polisi Cyfathrebu Ysgol Gymraeg'));
     const [f] = checkDraft({ text: 'Well done Amelia Hughes!', channel: 'class-story', at: '2026-11-24T10:15:00Z' }, { policy: p, roster: ROSTER, calendar: ukBankHolidays, messages: t });
     expect(f?.message).not.toMatch(/polisi Polisi/);
   });
-  it.fails('DEFECT: a query kind after "am" is not mutated ("negeseuon am cwyn", "am cinio ysgol", "am cyffredinol")', () => {
+  it('fixed: a query kind after "am" is mutated ("negeseuon am gŵyn"; was "am cwyn")', () => {
     const r = routeMessage('I want to make a formal complaint about how my son was treated', preset('bentley-new-village'), { language: 'eng', at, calendar: ukBankHolidays, messages: t });
     expect(r.intent).toBe('complaint');
     expect(r.advice).not.toMatch(/\bam cwyn\b/);
+    expect(r.advice).toMatch(/negeseuon am gŵyn/);
   });
   it.fails('DEFECT: "yn tynnu 2 pwynt" (Welsh numerals take a mutated singular: "2 bwynt")', () => {
     const p = preset('malpas-court');
@@ -90,7 +92,7 @@ describe('probe15a: Welsh wording', () => {
     expect(f?.message).toBeTruthy();
     expect(f?.message).not.toMatch(/2 pwynt/);
   });
-  it.fails('DEFECT: a tagged pupil not on the roster is "e" (he) in Welsh whatever the name ("Mae Sophie Marsh … dydy e ddim ar restr")', () => {
+  it('fixed: a tagged pupil not on the roster is not "e" (he) in Welsh (was "Mae Sophie Marsh … dydy e ddim ar restr")', () => {
     const [f] = checkDraft({ text: 'Our trip!', channel: 'class-story', at: '2026-11-24T10:15:00Z', media: true, tagged: ['Sophie Marsh'] }, { policy: preset('bentley-new-village'), roster: ROSTER, calendar: ukBankHolidays, messages: t });
     expect(f?.rule).toBe('photo-consent');
     expect(f?.message).not.toMatch(/dydy e ddim/);

@@ -26,7 +26,16 @@ describe('adviceText in Welsh', () => {
   });
   it('a possible concern that also reads as another query says so', () => {
     const text = adviceText({ ...base, level: 'concern', secondary: ['absence'], contact: { name: 'Mrs Price' } as RouteResult['contact'] }, policy('malpas-court'), cy);
-    expect(text).toMatch(/Fel arall, mae'n darllen fel: absenoldeb\.$/);
+    expect(text).toMatch(/Fel arall, mae'n perthyn i negeseuon am absenoldeb\.$/);
+  });
+  it('English: the safeguarding advice, word for word (a change to it is a change to what teachers are told to do)', () => {
+    const en = messagesOf('en');
+    expect(adviceText({ ...base, level: 'disclosure', contact: { name: 'Mrs Price' } as RouteResult['contact'] }, policy('malpas-court'), en)).toBe(
+      "This may be a safeguarding concern. Follow the school's safeguarding procedure: tell Mrs Price now, in person. Do not send a redirect reply.",
+    );
+    expect(adviceText({ ...base, level: 'concern', secondary: ['absence'] }, policy('malpas-court'), en)).toBe(
+      "This may be a safeguarding concern: read it as one. If anything in it suggests a child is at risk, tell the Designated Safeguarding Lead today, following the school's safeguarding procedure. Do not send a redirect reply. Otherwise it reads as: absences.",
+    );
   });
   it('a disclosure keeps the go-now advice', () => {
     expect(adviceText({ ...base, level: 'disclosure' }, policy('malpas-court'), cy)).toContain('nawr, wyneb yn wyneb');
