@@ -85,12 +85,11 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
         // Only for choosing the clause: a finding carries no function (a fresh object, the rule's own).
         const clauseAbout = raw.clauseAbout;
         delete raw.clauseAbout;
-        const unquoted = rule.meta.unquoted?.[raw.messageId];
-        const clause = clauseText(config.source, rule.meta.clauseFor?.[raw.messageId], unquoted, clauseAbout);
+        const t = ctx.messages ?? messages;
+        const { text: clause, byDefault } = clauseText(config.source, t, rule.meta.clauseFor?.[raw.messageId], rule.meta.unquoted?.[raw.messageId], clauseAbout);
         // A setting kept from Policy Guard's default beside the school's clauses (RuleMeta.unquoted) is not
         // "the school's policy": the message says whose it is, as the clause does (`policyIs`). The finding says
         // where it was found (`channel`), so no page derives that again to word it.
-        const byDefault = unquoted !== undefined && clause.endsWith(unquoted);
         const data = { ...(byDefault ? { policyIs: 'default' } : {}), channel: d.channel, ...raw.data };
         const action = raw.action ?? config.action;
         const finding: Finding = {
@@ -104,7 +103,7 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
           clause,
         };
         // Worded once, here, in the installed catalog's language (lib/i18n/messages.ts).
-        if (!finding.message) finding.message = findingText(finding, ctx.policy, ctx.messages ?? messages, d.channel) || `${id}: ${raw.messageId}`;
+        if (!finding.message) finding.message = findingText(finding, ctx.policy, t, d.channel) || `${id}: ${raw.messageId}`;
         findings.push(finding);
       }
     } catch (error) {

@@ -35,7 +35,7 @@ export const photoConsent: RuleModule = {
     // A policy read from a document that bars photos of children in care only by Policy Guard's default (the
     // document states photo consent but not this): the finding says so rather than quote the consent clause.
     unquoted: {
-      inCare: 'no photos of a child in Local Authority care, whatever the consent.',
+      inCare: 'u_photo_consent_inCare',
     },
     // The catalog key of each message (public/_locales/<lang>/messages.json), worded by lib/i18n/finding.ts.
     messages: {

@@ -3,6 +3,7 @@
 /** At most this many findings of one rule per draft: nobody acts on more, and it bounds the work on hostile text. */
 export const MAX_FINDINGS_PER_RULE = 100;
 
+import type { Messages } from '../i18n/finding';
 import type { Channel, Policy, RuleId, Source } from '../policy/schema';
 import type { Token } from '../text/tokens';
 import type { Mention } from './names';
@@ -35,19 +36,20 @@ export function ruleChannels(policy: Policy, id: RuleId): Channel[] {
 /**
  * The school's own words for a finding: a clause quoted with its section. The first clause whose words
  * match `says` (what the finding is about, RuleMeta.clauseFor), else `unquoted` when given (RuleMeta.unquoted:
- * the setting is a default the clauses do not state), else the first clause. Of the clauses matching `says`, the
- * first that `about` matches too comes first (the finding's own day of a table of hours per day).
+ * the catalog key of a default the clauses do not state), else the first clause. Of the clauses matching `says`,
+ * the first that `about` matches too comes first (the finding's own day of a table of hours per day). Policy
+ * Guard's own words around the school's (a recommended default, a school setting) are worded from the catalog
+ * `t`. `byDefault`: the clause is Policy Guard's recommended default, not the school's written policy.
  */
-const RECOMMENDED = "Recommended by Policy Guard (not in the school's written policy): ";
-
-export function clauseText(source: Source, says?: RegExp, unquoted?: string, about?: (quote: string) => boolean): string {
+export function clauseText(source: Source, t: Messages, says?: RegExp, unquoted?: string, about?: (quote: string) => boolean): { text: string; byDefault: boolean } {
   if (source.origin === 'policy') {
     const said = says && ((about && source.clauses.find((x) => says.test(x.quote) && about(x.quote))) || source.clauses.find((x) => says.test(x.quote)));
-    if (says && !said && unquoted) return RECOMMENDED + unquoted;
+    if (says && !said && unquoted) return { text: t('clause_recommended', [t(unquoted)]), byDefault: true };
     const c = said || source.clauses[0]!;
-    return `${c.section}: “${c.quote}”`;
+    return { text: `${c.section}: “${c.quote}”`, byDefault: false };
   }
-  if (source.origin === 'recommended') return RECOMMENDED + source.note;
-  if (source.origin === 'school') return `School setting${source.note ? `: ${source.note}` : ''}`;
-  return '';
+  // A preset's or the reader's note on a recommended setting is the policy's data, quoted as it stands.
+  if (source.origin === 'recommended') return { text: t('clause_recommended', [source.note]), byDefault: false };
+  if (source.origin === 'school') return { text: source.note ? t('clause_school', [source.note]) : t('clause_school_bare'), byDefault: false };
+  return { text: '', byDefault: false };
 }

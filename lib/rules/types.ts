@@ -109,9 +109,9 @@ export interface RuleMeta {
    */
   clauseFor?: Record<string, RegExp>;
   /**
-   * By message id: what the finding cites, after "Recommended by Policy Guard (not in the school's written
-   * policy): ", when the policy's clauses have none that `clauseFor` matches (the setting behind it is Policy
-   * Guard's default, kept beside clauses the document does state).
+   * By message id: the catalog key of what the finding cites, after "Recommended by Policy Guard (not in the
+   * school's written policy): " (`clause_recommended`), when the policy's clauses have none that `clauseFor`
+   * matches (the setting behind it is Policy Guard's default, kept beside clauses the document does state).
    */
   unquoted?: Record<string, string>;
 }

@@ -89,4 +89,15 @@ describe('findings from the catalog', () => {
     expect(again!.message).toBe(findingText(f, policy, cy));
     expect(again!.message).toMatch(/^Mae'r ysgol ar gau ar Maw 24 Tach \(INSET day\)\./);
   });
+
+  it('Policy Guard’s own words around a clause (a recommended default) are the catalog’s; the school’s clause as written', () => {
+    const { f, policy } = made.find(({ f }) => f.data.policyIs === 'default')!;
+    expect(f.clause).toBe("Recommended by Policy Guard (not in the school's written policy): no photos of a child in Local Authority care, whatever the consent.");
+    const draft = { text: 'Our trip!', channel: 'class-story' as const, media: true, at: '2026-11-24T10:15:00Z', tagged: ['Leo Wright'] };
+    const [welsh] = checkDraft(draft, { policy, roster: [{ first: 'Leo', last: 'Wright', photoConsent: true, inCare: true }], calendar: ukBankHolidays, messages: cy });
+    expect(welsh!.clause).toBe("Argymhelliad Policy Guard (nid ym mholisi ysgrifenedig yr ysgol): dim lluniau o blentyn yng ngofal yr Awdurdod Lleol, beth bynnag yw'r caniatâd.");
+    expect(welsh!.message).toContain('gosodiad Bentley New Village Primary School (rhagosodiad a argymhellir gan Policy Guard)');
+    const [quoted] = checkDraft({ text: 'Well done Amelia Hughes!', channel: 'class-story', at: '2026-11-24T10:15:00Z' }, { policy, roster: [], calendar: ukBankHolidays, messages: cy });
+    expect(quoted!.clause).toMatch(/^5\.3 Posting to Class Story: “Only pupils' first names will be used\./);
+  });
 });
