@@ -4,6 +4,7 @@
  * skipped, and a hash for a key the Welsh catalog no longer has is dropped). Prints each hash it changes.
  * See scripts/i18n-review.ts and tests/unit/i18n/catalog.test.ts.
  */
+import { englishFor } from '../lib/i18n/format';
 import { readCatalogs, reviewHash, writeReview } from './i18n-review';
 
 export function main(argv: string[]): number {
@@ -14,7 +15,7 @@ export function main(argv: string[]): number {
     return 2;
   }
   const { en, cy, review } = readCatalogs();
-  const unknown = keys.filter((k) => !(k in cy) || !(k in en));
+  const unknown = keys.filter((k) => !(k in cy) || !englishFor(k, en));
   if (unknown.length > 0) {
     console.error(`Not in both catalogs (nothing recorded): ${unknown.join(', ')}`);
     return 1;
@@ -23,11 +24,12 @@ export function main(argv: string[]): number {
   let changed = 0;
   let skipped = 0;
   for (const key of all ? Object.keys(cy) : keys) {
-    if (!(key in en)) {
+    const english = englishFor(key, en);
+    if (!english) {
       skipped++;
       continue;
     }
-    const hash = reviewHash(en[key]!);
+    const hash = reviewHash(english);
     if (next[key] === hash) continue;
     console.log(next[key] ? `${key}: ${next[key]} → ${hash}` : `${key}: ${hash} (new)`);
     next[key] = hash;

@@ -23,6 +23,26 @@ export type Messages = (key: string, subs?: string[]) => string;
 /** A message id or rule id as a catalog key part: "out-of-hours" is "out_of_hours". */
 export const keyPart = (s: string): string => s.replace(/-/g, '_');
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * A count's message in the catalog's language, ICU-style: `<base>_<form>` for the form the catalog's language
+ * (its `catalogLocale` entry) gives `n` under CLDR's plural rules ("x_points_one" for 1 in English; Welsh
+ * "x_points_two" for 2, "_few" for 3, "_many" for 6), else `<base>_other`. `subs` as for the catalog.
+ */
+export function plural(t: Messages, base: string, n: number, subs?: string[]): string {
+  const locale = t('catalogLocale') || 'en';
+  let form = n === 1 ? 'one' : 'other';
+  try {
+    let rules = pluralRules.get(locale);
+    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+    form = rules.select(n);
+  } catch {
+    // An engine without the locale's rules: English's two forms.
+  }
+  return t(`${base}_${form}`, subs) || t(`${base}_other`, subs);
+}
+
 /** Day and month names from the catalog (`day_mon`…, `month_1`…), English where it has none. */
 export function dateNames(t: Messages): DateNames {
   return { day: (d) => t(`day_${d}`) || ENGLISH_NAMES.day(d), month: (m) => t(`month_${m + 1}`) || ENGLISH_NAMES.month(m) };
@@ -86,7 +106,7 @@ export function findingText(f: Finding, policy: Policy, t: Messages, channel?: C
     name = d.skill ?? '';
     label = school;
     const n = d.points ?? '1';
-    extra = t(n === '1' ? 'x_points_one' : 'x_points_other', [n]);
+    extra = plural(t, 'x_points', Number(n), [n]);
   }
   if (!where || !whose) return f.message;
   const subs = [name, where, whose, label, d.term ?? '', now, windowsText(policy.hours.staff, t), schedule, extra];

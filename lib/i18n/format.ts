@@ -106,3 +106,22 @@ export function placeholdersUsed(message: string): string[] {
     at = end + 1;
   }
 }
+
+/**
+ * A plural form a language has beyond English's ("x_points_two" in Welsh: CLDR's zero, two, few and many), as
+ * `[base, form]`; undefined for any other key. Such a key needs no English of its own: it is the Welsh for the
+ * English `<base>_other` (tests/unit/i18n/catalog.test.ts, scripts/i18n-review.ts).
+ */
+export function extraPluralForm(key: string): [string, string] | undefined {
+  const m = /^(.+)_(zero|two|few|many)$/.exec(key);
+  return m ? [m[1]!, m[2]!] : undefined;
+}
+
+/**
+ * The English entry a Welsh key is the translation of: the same key, or for a plural form English lacks
+ * (`extraPluralForm`), English's `<base>_other`. Undefined where English has neither.
+ */
+export function englishFor(key: string, en: Catalog): CatalogEntry | undefined {
+  const extra = extraPluralForm(key);
+  return en[key] ?? (extra ? en[`${extra[0]}_other`] : undefined);
+}

@@ -85,12 +85,17 @@ describe('probe15a: Welsh wording', () => {
     expect(r.advice).not.toMatch(/\bam cwyn\b/);
     expect(r.advice).toMatch(/negeseuon am gŵyn/);
   });
-  it.fails('DEFECT: "yn tynnu 2 pwynt" (Welsh numerals take a mutated singular: "2 bwynt")', () => {
+  it('fixed: Welsh counts take CLDR\'s plural forms ("yn tynnu 2 bwynt", "3 phwynt"; was "2 pwynt")', () => {
     const p = preset('malpas-court');
     const fs = checkDraft({ text: 'Off task', channel: 'points', at: '2026-11-24T10:15:00Z', points: -2 }, { policy: p, roster: ROSTER, calendar: ukBankHolidays, messages: t });
     const f = fs.find((x) => x.rule === 'negative-points');
     expect(f?.message).toBeTruthy();
     expect(f?.message).not.toMatch(/2 pwynt/);
+    expect(f?.message).toMatch(/yn tynnu 2 bwynt\./);
+    const three = checkDraft({ text: 'Off task', channel: 'points', at: '2026-11-24T10:15:00Z', points: -3 }, { policy: p, roster: ROSTER, calendar: ukBankHolidays, messages: t }).find((x) => x.rule === 'negative-points');
+    expect(three?.message).toMatch(/yn tynnu 3 phwynt\./);
+    const english = checkDraft({ text: 'Off task', channel: 'points', at: '2026-11-24T10:15:00Z', points: -2 }, { policy: p, roster: ROSTER, calendar: ukBankHolidays, messages: messagesOf('en') }).find((x) => x.rule === 'negative-points');
+    expect(english?.message).toMatch(/would take 2 points away/);
   });
   it('fixed: a tagged pupil not on the roster is not "e" (he) in Welsh (was "Mae Sophie Marsh … dydy e ddim ar restr")', () => {
     const [f] = checkDraft({ text: 'Our trip!', channel: 'class-story', at: '2026-11-24T10:15:00Z', media: true, tagged: ['Sophie Marsh'] }, { policy: preset('bentley-new-village'), roster: ROSTER, calendar: ukBankHolidays, messages: t });
