@@ -4,15 +4,18 @@
  *   out: {"id", "intent", "secondary", "destination", "language", "confidence", "cues", "reply"}
  *        plus "level" ("disclosure" or "concern") when the intent is safeguarding, "unsure" (the two likeliest
  *        intents) when the router is not sure, and "conduct" when the message is abusive, threatening or
- *        aggressive; or {"id", "error"}.
+ *        aggressive; or {"id", "error"}. With `--lang en|cy`, also "advice": the teacher's routing advice as the
+ *        routing card words it in a browser in that language.
  */
 // This context checks on its own: it installs the built-in word lists (lib/rules/lexicon.ts).
 import '../lib/rules/lexicon-bundled';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { problemLines } from '../lib/policy/parse';
 import type { Policy } from '../lib/policy/schema';
 import { policyLanguageCode, routeMessage } from '../lib/routing/index';
 import { detectLanguage } from '../lib/routing/language';
+import { LANGUAGES, messagesOf, type Language } from './catalog';
 import type { CliIO } from './main';
 import { loadPolicyArg } from './policy';
 
@@ -21,9 +24,11 @@ export const ROUTE_HELP = `Usage:
                           {"id", "intent", "secondary", "destination", "language", "confidence", "cues", "reply"},
                           plus "level" (disclosure or concern) for safeguarding, "unsure" (the two likeliest
                           intents) when not sure, and "conduct" for abusive, threatening or aggressive messages
+  --lang <en|cy>          also "advice": the teacher's routing advice, worded as the routing card words it in a
+                          browser in that language (the school's contact names and how to reach them as written)
 `;
 
-export function routeLine(line: string, policies: Map<string, Policy | string>): string {
+export function routeLine(line: string, policies: Map<string, Policy | string>, lang?: Language): string {
   let input: Record<string, unknown>;
   try {
     const parsed = JSON.parse(line);
@@ -47,7 +52,7 @@ export function routeLine(line: string, policies: Map<string, Policy | string>):
   if (typeof policy === 'string') return JSON.stringify({ id, error: policy });
   try {
     const language = detectLanguage(input.text, policy.languages);
-    const r = routeMessage(input.text, policy, { language, at });
+    const r = routeMessage(input.text, policy, { language, at, ...(lang ? { messages: messagesOf(lang) } : {}) });
     return JSON.stringify({
       id,
       intent: r.intent,
@@ -61,6 +66,7 @@ export function routeLine(line: string, policies: Map<string, Policy | string>):
       ...(r.level ? { level: r.level } : {}),
       ...(r.unsure ? { unsure: r.unsure.map((u) => u.intent) } : {}),
       ...(r.conduct ? { conduct: r.conduct } : {}),
+      ...(lang ? { advice: r.advice } : {}),
     });
   } catch (error) {
     return JSON.stringify({ id, error: `could not route: ${(error as Error).message}` });
@@ -68,17 +74,29 @@ export function routeLine(line: string, policies: Map<string, Policy | string>):
 }
 
 export async function runRoute(args: string[], io: CliIO, stdin: NodeJS.ReadableStream): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
+  let values: { jsonl?: boolean; lang?: string; help?: boolean };
+  try {
+    values = parseArgs({ args, options: { jsonl: { type: 'boolean' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false }).values;
+  } catch (error) {
+    io.stderr(`guard route: ${(error as Error).message}\n`);
+    return 2;
+  }
+  if (values.help) {
     io.stdout(ROUTE_HELP);
     return 0;
   }
-  if (!args.includes('--jsonl')) {
+  if (!values.jsonl) {
     io.stderr(`guard route: use --jsonl. Run 'guard route --help'.\n`);
+    return 2;
+  }
+  const lang = values.lang;
+  if (lang !== undefined && !(LANGUAGES as readonly string[]).includes(lang)) {
+    io.stderr(`guard route: --lang must be one of ${LANGUAGES.join(', ')}.\n`);
     return 2;
   }
   const policies = new Map<string, Policy | string>();
   for await (const line of createInterface({ input: stdin, crlfDelay: Infinity })) {
-    io.stdout(`${line.trim() ? routeLine(line, policies) : JSON.stringify({ id: null, error: 'empty line' })}\n`);
+    io.stdout(`${line.trim() ? routeLine(line, policies, lang as Language | undefined) : JSON.stringify({ id: null, error: 'empty line' })}\n`);
   }
   return 0;
 }

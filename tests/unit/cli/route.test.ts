@@ -46,3 +46,34 @@ describe('guard route --jsonl (the contract)', () => {
     expect(out[3]).toMatchObject({ id: 'f', intent: 'general', destination: 'teacher' });
   });
 });
+
+describe('guard route --jsonl --lang (issue #15)', () => {
+  const run = async (args: string[], lines: string[]) => {
+    let out = '';
+    let err = '';
+    const code = await runGuard(['route', ...args], { stdout: (t) => (out += t), stderr: (t) => (err += t) }, Readable.from([lines.join('\n')]));
+    return { code, err, out: out.trim() ? out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>) : [] };
+  };
+  const sick = JSON.stringify({ id: 'a', policy: 'bentley-new-village', text: "Amelia is sick and won't be in", at: '2026-11-24T07:50:00Z' });
+  const disclosure = JSON.stringify({ id: 'b', policy: 'bentley-new-village', text: 'My partner hits me and the children are scared to go home', at: '2026-11-24T07:50:00Z' });
+
+  it('adds the teacher’s advice, worded as the routing card words it in that language', async () => {
+    const en = await run(['--jsonl', '--lang', 'en'], [sick, disclosure]);
+    expect(en.out[0]!.advice).toMatch(/^Sickness absences go to Mr Lund/);
+    expect(en.out[1]!.advice).toMatch(/^This may be a safeguarding concern\. Follow the school's safeguarding procedure: tell /);
+    const cy = await run(['--jsonl', '--lang', 'cy'], [sick, disclosure]);
+    expect(cy.out[0]!.advice).toMatch(/^Mae negeseuon am salwch yn mynd at Mr Lund/);
+    expect(cy.out[1]!.advice).toMatch(/^Gallai hwn fod yn bryder diogelu\./);
+    expect(cy.out[0]).toMatchObject({ intent: 'sickness', destination: 'attendance' });
+  });
+
+  it('without --lang, the contract as it was (no advice field)', async () => {
+    const { out } = await run(['--jsonl'], [sick]);
+    expect(out[0]).not.toHaveProperty('advice');
+  });
+
+  it('an unknown option or language is refused, exit 2, with what to do', async () => {
+    expect(await run(['--jsonl', '--bogus'], [sick])).toMatchObject({ code: 2, out: [], err: expect.stringContaining("guard route: Unknown option '--bogus'") });
+    expect(await run(['--jsonl', '--lang', 'fr'], [sick])).toMatchObject({ code: 2, out: [], err: 'guard route: --lang must be one of en, cy.\n' });
+  });
+});
