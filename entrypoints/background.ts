@@ -4,9 +4,9 @@ import { purgeOld } from '../lib/ext/db';
 import { respond } from '../lib/ext/handler';
 import { installMessages } from '../lib/i18n/messages';
 import { message } from '../components/i18n';
-import { policyChangedAt, retentionDays, spotCheckOn } from '../lib/ext/settings';
+import { retentionDays, spotCheckOn } from '../lib/ext/settings';
 import { moveStoredRosters } from '../lib/ext/rosters';
-import { watchActivePolicy } from '../lib/ext/active-policy';
+import { publishPolicyChanges } from '../lib/ext/active-policy';
 import { prefetchManaged } from '../lib/ext/managed';
 import { readParentMode } from '../lib/ext/page-settings';
 import { rememberInstallType } from '../lib/ext/role';
@@ -22,8 +22,9 @@ export default defineBackground(() => {
   // Installed by IT's policy: staff's browser, never a parent's, even before IT's settings arrive. Kept in
   // storage for the content script, which cannot ask the browser itself.
   void rememberInstallType();
-  // When IT's policy arrives (or changes), open ClassDojo tabs fetch the policy again.
-  watchActivePolicy(() => void policyChangedAt.setValue(new Date().toISOString()).catch(() => undefined));
+  // The one place the policy in force is published: a change to the choice, the edits or IT's policy (or IT's
+  // policy arriving) tells every open page, which asks this worker for the policy again.
+  publishPolicyChanges();
   // Ask for IT's policy as the worker starts, not at the first check: the answer (2–6 s after the browser
   // starts) refreshes the copy kept for the next start, or drops it if IT removed the policy.
   prefetchManaged();

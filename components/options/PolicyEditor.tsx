@@ -1,4 +1,5 @@
-import { resetEdits, type PolicyState } from '../../lib/ext/active-policy';
+import type { PolicyState } from '../../lib/ext/active-policy';
+import { resetEdits } from './policy-requests';
 import { t } from '../../lib/ext/i18n';
 import type { Policy } from '../../lib/policy/schema';
 import { ClosuresEditor } from './ClosuresEditor';
@@ -19,7 +20,7 @@ export function PolicyEditor(props: { policy: Policy; locked: PolicyState['locke
       <ContactsEditor {...props} />
       <TemplatesEditor {...props} />
       <p>
-        <button type="button" data-policy-guard="edits-reset" disabled={props.locked === 'all'} onClick={() => void resetEdits()}>
+        <button type="button" data-policy-guard="edits-reset" disabled={props.locked === 'all'} onClick={() => void resetEdits().catch(() => undefined)}>
           {t('editReset')}
         </button>
       </p>

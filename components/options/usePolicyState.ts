@@ -1,20 +1,28 @@
 import { useEffect, useState } from 'preact/hooks';
-import { policyState, type PolicyState } from '../../lib/ext/active-policy';
-import { onManagedLoaded } from '../../lib/ext/managed';
-import { managedLockAll, managedLocked, managedPolicyJson, managedPresetId, policyChoice, policyEdits, watchSafely } from '../../lib/ext/settings';
+import type { PolicyState } from '../../lib/ext/active-policy';
+import { policyChangedAt, watchSafely } from '../../lib/ext/settings';
+import { readPolicyState } from './policy-requests';
 
-/** The policy in force and where it comes from, kept current as the choice, edits or managed policy change. */
+/**
+ * The policy in force and where it comes from, as the background resolved it, asked for again whenever the
+ * background publishes a change (`policyChangedAt`: a new choice, edits, IT's managed policy arriving or
+ * changing). Undefined until the first answer.
+ */
 export function usePolicyState(): PolicyState | undefined {
   const [state, setState] = useState<PolicyState | undefined>();
   useEffect(() => {
-    const refresh = () => void policyState().then(setState).catch(() => setState({ policy: null, choice: null, managed: false, locked: [] }));
+    let seq = 0;
+    const refresh = () => {
+      const mine = ++seq;
+      void readPolicyState()
+        .catch((): PolicyState => ({ policy: null, choice: null, managed: false, locked: [] }))
+        .then((next) => {
+          if (mine === seq) setState(next); // an older answer never replaces a newer one
+        });
+    };
     refresh();
-    const stops = [policyChoice, policyEdits, managedPresetId, managedPolicyJson, managedLocked, managedLockAll].map((item) =>
-      watchSafely(item as { watch(cb: (value: unknown) => void): () => void }, refresh),
-    );
-    // IT's policy can arrive a few seconds after the browser starts.
-    stops.push(onManagedLoaded(refresh));
-    return () => stops.forEach((stop) => stop());
+    const stop = watchSafely(policyChangedAt as { watch(cb: (value: unknown) => void): () => void }, refresh);
+    return stop;
   }, []);
   return state;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { saveEdits } from '../../lib/ext/active-policy';
+import { saveEdits } from './policy-requests';
 import { t } from '../../lib/ext/i18n';
 import type { PolicyProblem } from '../../lib/policy/parse';
 

@@ -1,14 +1,15 @@
 /**
  * The policy in force in this browser: the managed layer (the school's IT) over the user's edits over the
- * chosen preset or policy file. Used by the background (for the checks) and by the extension's own pages
- * (popup, options), never by a ClassDojo page: it imports every preset and the schema.
+ * chosen preset or policy file. Resolved in the background only, and published from there
+ * (`publishPolicyChanges`): every page, the extension's own included, asks the background for it
+ * (lib/ext/messages.ts `get-policy`, `popup-state`, `policy-state`). It imports every preset and the schema.
  */
 import type { PolicyProblem } from '../policy/parse';
 import { resolveState } from '../policy/managed-values';
 import { mergeLayers, resolvePolicy, type Layer } from '../policy/resolve';
 import type { Policy } from '../policy/schema';
 import { forgetManaged, onManagedLoaded, readManaged } from './managed';
-import { managedLockAll, managedLocked, managedPolicyJson, managedPresetId, policyChoice, policyEdits, readPolicyChoice, type PolicyChoice } from './settings';
+import { managedLockAll, managedLocked, managedPolicyJson, managedPresetId, policyChangedAt, policyChoice, policyEdits, readPolicyChoice, type PolicyChoice } from './settings';
 
 export interface PolicyState {
   policy: Policy | null;
@@ -55,19 +56,36 @@ export async function activePolicy(): Promise<Policy | null> {
   return (await policyState()).policy;
 }
 
-/** Forget the cached policy when the choice, the edits or the managed policy change. */
-export function watchActivePolicy(onChange?: () => void): () => void {
-  const forget = () => {
+/**
+ * The background's one publication of the policy in force: whenever something it is resolved from changes (the
+ * choice, the user's edits, IT's managed policy or locks, or IT's policy arriving after the browser started),
+ * the cached resolution is dropped and `policyChangedAt` is set to a new ISO time (removed when there is nothing
+ * to resolve from: no choice, no edits that matter, no policy from IT). Content scripts, the popup
+ * and the options page watch that one key and ask the background again (`get-policy`, `popup-state`,
+ * `policy-state`); none resolves the policy itself. Returns the unwatch function.
+ */
+export function publishPolicyChanges(): () => void {
+  let last = 0;
+  const changed = () => {
     cached = undefined;
+    // Strictly later than the last one published, so two changes in one millisecond are still two changes.
+    last = Math.max(Date.now(), last + 1);
+    const at = new Date(last).toISOString();
+    void policyState()
+      // Nothing to resolve from (no choice, no IT policy: a new browser, or every setting deleted): no key is
+      // left behind either, so "delete all data" leaves storage as empty as it found it.
+      .then((state) => (state.policy || state.problems?.length || state.managed ? at : null))
+      .catch(() => at)
+      .then((value) => policyChangedAt.setValue(value))
+      .catch(() => undefined);
   };
-  const stops = [policyChoice, policyEdits].map((item) => (item as { watch(cb: () => void): () => void }).watch(forget));
+  const stops = [policyChoice, policyEdits].map((item) => (item as { watch(cb: () => void): () => void }).watch(changed));
   for (const item of [managedPresetId, managedPolicyJson, managedLocked, managedLockAll]) {
     try {
       stops.push(
         (item as { watch(cb: () => void): () => void }).watch(() => {
           forgetManaged();
-          forget();
-          onChange?.();
+          changed();
         }),
       );
     } catch {
@@ -75,12 +93,7 @@ export function watchActivePolicy(onChange?: () => void): () => void {
     }
   }
   // The managed policy arrived after a check went ahead without it: resolve again, and tell the pages.
-  stops.push(
-    onManagedLoaded(() => {
-      forget();
-      onChange?.();
-    }),
-  );
+  stops.push(onManagedLoaded(changed));
   return () => stops.forEach((stop) => stop());
 }
 

@@ -9,7 +9,7 @@ import { bankHolidayDates, ukBankHolidays } from '../calendar/bank-holidays';
 import { parentHint, routeMessage } from '../routing/index';
 import { BUNDLED_LEXICON } from '../rules/lexicon-bundled';
 import { detectLanguage } from '../routing/language';
-import { activePolicy, policyState } from './active-policy';
+import { activePolicy, policyState, resetEdits, saveEdits } from './active-policy';
 import { classNames, classPupils, saveClassFacts } from './classes';
 import { guardDb, purgeIfDue, recordEvent } from './db';
 import { acceptRequest, ON_REQUEST_PATH, type GateReasonRelay, type GuardEvent, type SpotNoteRelay, type Request, type RequestOf, type Sender, type TodayCounts } from './messages';
@@ -209,6 +209,15 @@ async function handle(msg: Exclude<Request, { type: 'gate-reason' | 'load-on-req
     case 'popup-spot':
       await spotCheckOn.setValue(msg.on);
       return { ok: true, value: msg.on };
+    // The options page reads the policy this worker resolved, as the content scripts and the popup do, and
+    // changes the edits through it: one resolution, published (policyChangedAt) by the worker alone.
+    case 'policy-state':
+      return { ok: true, value: await policyState() };
+    case 'save-edits':
+      return { ok: true, value: (await saveEdits(msg.patch)) ?? null };
+    case 'reset-edits':
+      await resetEdits();
+      return { ok: true, value: true };
     case 'doctor-dismissed': {
       const keys = await doctorDismissed.getValue();
       if (msg.dismiss && !keys.includes(msg.key)) await doctorDismissed.setValue([...keys, msg.key].slice(-DISMISSED_MAX));

@@ -15,8 +15,9 @@ import { z } from 'zod';
 import { CHANNELS, RULE_IDS, type Channel, type RuleId } from '../policy/vocab';
 import type { Policy } from '../policy/schema';
 import type { PolicyState } from './active-policy';
+import type { PolicyProblem } from '../policy/parse';
 import type { Role } from './role';
-import { GATE_FRAME_PATH, NOTE_FRAME_PATH, ON_REQUEST_PATH, POPUP_PATH } from './pages';
+import { GATE_FRAME_PATH, NOTE_FRAME_PATH, ON_REQUEST_PATH, OPTIONS_PATH, POPUP_PATH } from './pages';
 import type { parentHint, RouteResult } from '../routing/index';
 import type { DoctorReport } from '../dojo/doctor';
 import type { Outline } from '../dojo/outline';
@@ -143,6 +144,20 @@ export interface Protocol {
   'spot-outcome': { request: { scope: SpotScope; key: string; outcome?: Outcome; note?: string }; response: SpotWriteResponse };
   'spot-snippets': { request: { scope: SpotScope; keep: boolean }; response: SpotWriteResponse };
   'popup-state': { request: Record<never, never>; response: PopupStateResponse };
+  /**
+   * The options page's view of the policy in force: the background's resolution (lib/ext/active-policy.ts),
+   * the one every page reads. The page asks again whenever `policyChangedAt` changes (the background
+   * publishes each change there).
+   */
+  'policy-state': { request: Record<never, never>; response: Response<PolicyState> };
+  /**
+   * A change to the user's edits of the policy (objects merge, lists replace), checked by the background against
+   * the policy in force before it is stored: the answer is the problems that kept it from being saved, or null
+   * when it was saved.
+   */
+  'save-edits': { request: { patch: Record<string, unknown> }; response: Response<PolicyProblem[] | null> };
+  /** Drops every edit: back to the chosen preset or file (and IT's settings). */
+  'reset-edits': { request: Record<never, never>; response: Response<true> };
   'popup-spot': { request: { on: boolean }; response: Response<boolean> };
   /**
    * The page doctor's notice that the page no longer matches, dismissed by the teacher: `key` is the kind and
@@ -215,7 +230,7 @@ export type ResponseOf<K extends RequestType> = Protocol[K]['response'];
 /** Any request, as the content script sends it. */
 export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
 
-export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'gate-reason', 'spot-note-load', 'spot-note-save', 'spot-note-blurred', 'popup-state', 'popup-spot', 'load-on-request', 'doctor-dismissed'] as const satisfies readonly RequestType[];
+export const REQUEST_TYPES = ['open-options', 'route-incoming', 'parent-hint', 'get-policy', 'log-event', 'save-roster', 'class-seen', 'spot-load', 'spot-scan', 'spot-outcome', 'spot-snippets', 'gate-reason', 'spot-note-load', 'spot-note-save', 'spot-note-blurred', 'popup-state', 'popup-spot', 'policy-state', 'save-edits', 'reset-edits', 'load-on-request', 'doctor-dismissed'] as const satisfies readonly RequestType[];
 
 /** The ClassDojo apps a request may come from, by the sender's origin. */
 export const APP_ORIGINS = { teach: 'https://teach.classdojo.com', home: 'https://home.classdojo.com' } as const;
@@ -224,9 +239,9 @@ export type DojoApp = keyof typeof APP_ORIGINS;
  * Who may send: a content script in one of the apps, the gate's reason frame inside a teachers' page, or the
  * extension's popup (its own page, never framed).
  */
-export type SenderKind = DojoApp | 'gate-frame' | 'note-frame' | 'popup';
+export type SenderKind = DojoApp | 'gate-frame' | 'note-frame' | 'popup' | 'options';
 
-export { GATE_FRAME_PATH, NOTE_FRAME_PATH, ON_REQUEST_PATH, POPUP_PATH };
+export { GATE_FRAME_PATH, NOTE_FRAME_PATH, ON_REQUEST_PATH, OPTIONS_PATH, POPUP_PATH };
 
 /**
  * Which app may send each request. Routing, rosters and the spot-check are the teachers' app's; the parent's
@@ -247,6 +262,9 @@ export const SENDERS: { readonly [K in RequestType]: readonly SenderKind[] } = {
   'spot-snippets': ['teach'],
   'popup-state': ['popup'],
   'popup-spot': ['popup'],
+  'policy-state': ['options'],
+  'save-edits': ['options'],
+  'reset-edits': ['options'],
   'gate-reason': ['gate-frame'],
   'spot-note-load': ['note-frame'],
   'spot-note-save': ['note-frame'],
@@ -260,6 +278,11 @@ export const SENDERS: { readonly [K in RequestType]: readonly SenderKind[] } = {
  * instead, are in lib/spot-check/record.ts and lib/ext/spot-store.ts).
  */
 export const LIMITS = {
+  /**
+   * The user's edits of the policy, as JSON: 1 MB (chrome.runtime messages carry up to 64 MB; a policy with
+   * every setting edited, every template rewritten and a year of closures is under 100 KB).
+   */
+  policyEdits: 1_000_000,
   /** An incoming message or a parent's draft: only the first 20,000 characters are checked. */
   text: 100_000,
   /** An override's reason: 500 characters are kept. */
@@ -397,6 +420,12 @@ export const REQUEST_SCHEMAS = {
   'spot-snippets': request('spot-snippets', { scope: scopeSchema, keep: z.boolean() }),
   'popup-state': request('popup-state', {}),
   'popup-spot': request('popup-spot', { on: z.boolean() }),
+  'policy-state': request('policy-state', {}),
+  // Edits are a policy's settings: checked in full by the background (lib/policy/resolve.ts); only the size here.
+  'save-edits': request('save-edits', {
+    patch: z.record(z.string(), z.unknown()).refine((patch) => JSON.stringify(patch).length <= LIMITS.policyEdits, 'edits too large'),
+  }),
+  'reset-edits': request('reset-edits', {}),
   'load-on-request': request('load-on-request', {}),
   // A kind and a route pattern: words, `{id}`, and an address's characters, no text of the page.
   'doctor-dismissed': request('doctor-dismissed', { key: z.string().max(200).regex(/^[a-z-]+ [a-z.]+#[A-Za-z0-9/{}._~-]*$/), dismiss: z.boolean().optional() }),
@@ -449,7 +478,8 @@ export function senderApp(sender: Sender | undefined, runtimeId: string): DojoAp
 export function senderKind(sender: Sender | undefined, runtimeId: string, extensionOrigin?: string): SenderKind | undefined {
   const app = senderApp(sender, runtimeId);
   if (app) return app;
-  if (isPopup(sender, runtimeId, extensionOrigin)) return 'popup';
+  if (isOwnPage(sender, runtimeId, extensionOrigin, POPUP_PATH)) return 'popup';
+  if (isOwnPage(sender, runtimeId, extensionOrigin, OPTIONS_PATH)) return 'options';
   if (!sender || !runtimeId || sender.id !== runtimeId || !sender.frameId || typeof sender.tab?.id !== 'number') return undefined;
   try {
     const url = new URL(sender.url ?? '');
@@ -460,13 +490,16 @@ export function senderKind(sender: Sender | undefined, runtimeId: string, extens
   }
 }
 
-/** Our popup's page (compared as text: an extension address's origin is "null" to URL outside the browser). */
-function isPopup(sender: Sender | undefined, runtimeId: string, extensionOrigin: string | undefined): boolean {
+/**
+ * One of our own pages at `path` (the popup, the options page), top-level in our own origin, never framed in a
+ * page. Compared as text: an extension address's origin is "null" to URL outside the browser.
+ */
+function isOwnPage(sender: Sender | undefined, runtimeId: string, extensionOrigin: string | undefined, path: string): boolean {
   if (!sender || !runtimeId || sender.id !== runtimeId || !extensionOrigin || !/^[a-z]+-extension:\/\/[^/]+$/.test(extensionOrigin)) return false;
   if (sender.frameId !== undefined && sender.frameId !== 0) return false; // never framed in a page
   if (sender.origin !== undefined && sender.origin !== extensionOrigin) return false;
   const url = sender.url ?? '';
-  return url === `${extensionOrigin}${POPUP_PATH}` || url.startsWith(`${extensionOrigin}${POPUP_PATH}?`) || url.startsWith(`${extensionOrigin}${POPUP_PATH}#`);
+  return url === `${extensionOrigin}${path}` || url.startsWith(`${extensionOrigin}${path}?`) || url.startsWith(`${extensionOrigin}${path}#`);
 }
 
 /**

@@ -9,13 +9,15 @@ import { browser } from 'wxt/browser';
 import { effectiveRole, INSTALLED_BY_POLICY_KEY } from './role';
 
 /**
- * Storage keys (WXT's `local:`/`managed:` items in settings.ts, without the area prefix) that change the policy
- * the background resolves for a page. Not `ignoredAlways`: the teacher's own list, given to the running checker
- * as it is (policy-sync.ts), with no new policy.
+ * Storage keys (WXT's `local:` items in settings.ts, without the area prefix) that change what the background
+ * hands a page for its checks: `policyChangedAt`, which the background alone sets whenever the policy it
+ * resolves may have changed (lib/ext/active-policy.ts `publishPolicyChanges`: the choice, the edits, IT's
+ * managed policy and locks), and `rostersChangedAt`. A page never watches what the policy is resolved from,
+ * so it never asks before the background has seen the change. Not `ignoredAlways`: the teacher's own list,
+ * given to the running checker as it is (policy-sync.ts), with no new policy.
  */
 export const POLICY_KEYS = {
-  local: ['policyChoice', 'policyChangedAt', 'policyEdits', 'rostersChangedAt'],
-  managed: ['presetId', 'policyJson', 'locked', 'lockAll'],
+  local: ['policyChangedAt', 'rostersChangedAt'],
 } as const;
 
 /** Calls `cb` when any of these keys changes. Returns the unwatch function; never throws. */

@@ -18,3 +18,6 @@ export const POPUP_PATH = '/popup.html';
  * background with scripting.executeScript, never web-accessible.
  */
 export const ON_REQUEST_PATH = '/on-request.js';
+
+/** The options page (entrypoints/options/index.html), opened in a tab of its own (manifest `open_in_tab`). */
+export const OPTIONS_PATH = '/options.html';

@@ -1,6 +1,6 @@
 import './review.css';
 import { useState } from 'preact/hooks';
-import { resetEdits } from '../../../lib/ext/active-policy';
+import { resetEdits } from '../policy-requests';
 import { t } from '../../../lib/ext/i18n';
 import { policyChoice } from '../../../lib/ext/settings';
 import { buildPolicy, proposalItems, settingsRead, type Decision, type Decisions, type Proposal } from '../../../lib/policy/from-text';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://teach.classdojo.com/#/classes/c1/story"}
 /**
- * Issue #15, one policy path: the policy is the background's, fetched again only when a setting that changes
- * it changes; the teacher's "always ignore" list is handed to the running checker as it is, with no new policy
+ * Issue #15, one policy path: the policy is the background's, fetched again only when the background publishes
+ * a change (policyChangedAt); the teacher's "always ignore" list is handed to the running checker as it is, with no new policy
  * and no new version (it used to bump the version and fetch the whole policy again).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -50,8 +50,12 @@ describe('policy-sync', () => {
     expect(w.f.guard.current.findings.map((f) => f.rule)).toContain('full-name');
     expect(asked.length).toBe(before.asked);
 
-    // A setting that does change the policy is still fetched, with a new version.
+    // An edit to the policy: the page waits for the background to resolve it and publish the change
+    // (lib/ext/active-policy.ts publishPolicyChanges), never asking before the background has seen it.
     await fakeBrowser.storage.local.set({ policyEdits: {} });
+    await settle(50);
+    expect(asked.length, 'an input of the policy is not watched by the page').toBe(before.asked);
+    await fakeBrowser.storage.local.set({ policyChangedAt: '2026-12-02T01:00:00.000Z' });
     await settle(50);
     expect(asked.length).toBeGreaterThan(before.asked);
     expect(w.f.policy.get().version).toBe(before.version + 1);

@@ -217,7 +217,9 @@ describe('the popup’s requests (the extension’s own pages only)', () => {
 
   it('accepts popup-state and popup-spot from our popup, and from nowhere else', () => {
     expect(senderKind(popup, ID, ORIGIN)).toBe('popup');
-    expect(senderKind({ ...popup, url: `${ORIGIN}/options.html` }, ID, ORIGIN)).toBeUndefined();
+    // The options page is ours too, but another kind: it may not ask for the popup's state.
+    expect(senderKind({ ...popup, url: `${ORIGIN}/options.html` }, ID, ORIGIN)).toBe('options');
+    expect(acceptRequest({ type: 'popup-state' }, { ...popup, url: `${ORIGIN}/options.html` }, ID, ORIGIN)).toBeUndefined();
     // Framed in a page (as the gate's reason frame is): never the popup.
     expect(senderKind({ ...popup, frameId: 3, tab: { id: 1, url: 'https://teach.classdojo.com/' } }, ID, ORIGIN)).toBeUndefined();
     expect(acceptRequest({ type: 'popup-state' }, popup, ID, ORIGIN)).toEqual({ type: 'popup-state' });

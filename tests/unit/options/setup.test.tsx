@@ -3,10 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ProposalReview } from '../../../components/options/setup/ProposalReview';
 import { policyState } from '../../../lib/ext/active-policy';
+import { answerAsBackground } from './background';
 import { policyChoice, policyEdits } from '../../../lib/ext/settings';
 import { blankProposal, proposeFromText } from '../../../lib/policy/from-text';
 import en from '../../../public/_locales/en/messages.json';
@@ -28,7 +29,11 @@ async function mount(proposal = proposeFromText(text, { file: 'hilltop.txt' }), 
 }
 
 describe('ProposalReview', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    answerAsBackground();
+  });
+  afterEach(() => vi.restoreAllMocks());
 
   it('a DSL named in the document without a way to reach them: marked partly a default, with the note saying which part', async () => {
     const { item } = await mount(proposeFromText('Safeguarding concerns should be raised with our Designated Safeguarding Lead, Mr R Novak.', { file: 'p.txt' }));
