@@ -198,7 +198,7 @@ function Row(props: { wanted?: boolean; record: SpotRecord; fresh?: CheckReview;
         {sum.posts}{' '}
         <span class="muted">
           ({t('historyNew', String(props.fresh?.posts ?? 0))}
-          {props.fresh?.edited ? `, ${tn(props.fresh.edited, 'historyEditedPosts_one', 'historyEditedPosts_other')}` : ''})
+          {props.fresh?.edited ? `, ${tn(props.fresh.edited, 'historyEditedPosts')}` : ''})
         </span>
       </td>
       <td data-policy-guard="history-findings">
@@ -224,7 +224,7 @@ function Row(props: { wanted?: boolean; record: SpotRecord; fresh?: CheckReview;
         {sum.edited > 0 && (
           <p class="muted" data-policy-guard="history-edited">
             {/* Findings, not posts (the Posts column counts posts): each count says its unit (probe 20e D7). */}
-            {tn(sum.edited, 'historyEditedFindings_one', 'historyEditedFindings_other')}
+            {tn(sum.edited, 'historyEditedFindings')}
           </p>
         )}
         {sum.removed > 0 && (

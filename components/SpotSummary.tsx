@@ -166,7 +166,7 @@ export function SpotSummary(props: SpotSummaryProps) {
   const dock = props.dock;
   const tab = dock?.mode === 'tab' && !tabOpen;
   useLayoutEffect(() => unshifting(root.current), [tab]);
-  const reviewed = props.kind === 'story' ? tn(summary.posts, 'spotPosts_one', 'spotPosts', [String(summary.withFindings)]) : tn(summary.posts, 'spotMessages_one', 'spotMessages', [String(summary.withFindings)]);
+  const reviewed = props.kind === 'story' ? tn(summary.posts, 'spotPosts', [String(summary.withFindings)]) : tn(summary.posts, 'spotMessages', [String(summary.withFindings)]);
   const removed = props.removed ?? [];
   if (tab) {
     return (

@@ -189,9 +189,9 @@ export function pointTitle(series: string, p: TrendPoint): string {
     series,
     dayText(p.date),
     String(p.flagged),
-    tn(reviewed, 'countPosts_one', 'countPosts_other'),
-    tn(p.posts, 'countNew_one', 'countNew_other'),
-    tn(p.edited, 'countEdited_one', 'countEdited_other'),
-    tn(p.findings, 'countFindings_one', 'countFindings_other'),
+    tn(reviewed, 'countPosts'),
+    tn(p.posts, 'countNew'),
+    tn(p.edited, 'countEdited'),
+    tn(p.findings, 'countFindings'),
   ]);
 }
