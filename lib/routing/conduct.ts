@@ -15,11 +15,12 @@ const MATCHER = new PhraseMatcher<Conduct>([
 ]);
 
 /**
- * The most serious kind found, and the words that showed it. Capitals and exclamation marks alone are not
+ * The most serious kind found, and the words that showed it (`cues`, quoted from the message); `capitals` when
+ * the message is written mostly in capitals. Capitals and exclamation marks alone are not
  * abuse ("OFF TODAY WITH D&V!!!" is a worried parent): they only mark a message that already has
  * threatening, abusive or aggressive words in it as shouted.
  */
-export function detectConduct(text: string, tokens: Token[]): { conduct: Conduct; cues: string[] } | undefined {
+export function detectConduct(text: string, tokens: Token[]): { conduct: Conduct; cues: string[]; capitals?: true } | undefined {
   const hits = MATCHER.findAll(tokens);
   // Censored swearing ("f***", "sh*t") splits into words around the asterisks: look for it directly.
   const censored = /\b(f|sh|b)\*{2,}\w*/i.exec(text);
@@ -31,6 +32,7 @@ export function detectConduct(text: string, tokens: Token[]): { conduct: Conduct
   const cues = hits.filter((h) => h.value === worst).map((h) => text.slice(h.start, h.end));
   if (worst === 'abusive' && censored) cues.push(censored[0]);
   const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length >= 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7) cues.push('(written in capitals)');
-  return { conduct: worst, cues };
+  // Shouted: a fact, not a quote (the cues are the parent's own words, quoted as written).
+  const capitals = letters.length >= 20 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.7;
+  return { conduct: worst, cues, ...(capitals ? { capitals: true as const } : {}) };
 }

@@ -45,6 +45,8 @@ export interface RouteResult {
   advice: string;
   conduct?: Conduct;
   conductCues?: string[];
+  /** The abusive, threatening or aggressive message is written mostly in capitals (shouted). */
+  conductInCapitals?: true;
   contact?: Contact;
   /** Safeguarding only: `disclosure` (the DSL now, no reply) or `concern` (read it as one; the DSL one click away). */
   level?: SafeguardingLevel;
@@ -157,7 +159,7 @@ export function routeMessage(
     cues: c.cues,
     reply,
     advice: '',
-    ...(conduct ? { conduct: conduct.conduct, conductCues: conduct.cues } : {}),
+    ...(conduct ? { conduct: conduct.conduct, conductCues: conduct.cues, ...(conduct.capitals ? { conductInCapitals: true as const } : {}) } : {}),
     ...(contact ? { contact } : {}),
     ...(c.level ? { level: c.level } : {}),
     ...(unsure && !c.level ? { unsure: unsure.map(whereTo) } : {}),

@@ -128,7 +128,8 @@ describe('tone: capitals and exclamation marks alone are not abuse', () => {
     expect(routeMessage('AMELIA IS OFF TODAY WITH D&V!!!', policy('bentley-new-village'), { language: 'eng' }).reply).not.toBeNull();
   });
   it('abusive words shouted are still abuse, and marked as shouted', () => {
-    expect(detectConduct('YOU ARE A USELESS IDIOT AND A JOKE', tokenize('YOU ARE A USELESS IDIOT AND A JOKE'))).toMatchObject({ conduct: 'abusive', cues: expect.arrayContaining(['(written in capitals)']) });
+    expect(detectConduct('YOU ARE A USELESS IDIOT AND A JOKE', tokenize('YOU ARE A USELESS IDIOT AND A JOKE'))).toMatchObject({ conduct: 'abusive', capitals: true });
+    expect(detectConduct('You are a useless idiot and a joke', tokenize('You are a useless idiot and a joke'))?.capitals).toBeUndefined();
   });
 });
 
