@@ -1,6 +1,7 @@
 import type { Finding } from '../lib/rules/types';
 import { t, type MessageKey } from '../lib/ext/i18n';
 import { GuardedButton } from './GuardedButton';
+import { tn } from './plural';
 
 export interface FindingActions {
   onFix: (f: Finding) => void;
@@ -19,7 +20,7 @@ export function FindingsList(props: { findings: Finding[] } & FindingActions) {
     );
   }
   return (
-    <ul class="pg-findings" aria-label={t('findingsCount', String(props.findings.length))} data-policy-guard="findings">
+    <ul class="pg-findings" aria-label={tn(props.findings.length, 'findingsCount')} data-policy-guard="findings">
       {/* Keyed by what the finding says too (the words found are in its message): another pupil's name at
           the same place is a new row, so its buttons' click guards start again (a page that swaps the
           name under a pointer gets no "Always ignore" for the new one). */}

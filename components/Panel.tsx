@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/ext/i18n';
 import { PANEL_HEIGHT, type Placement } from '../lib/ui/placement';
 import { ShieldIcon } from './ShieldIcon';
+import { tn } from './plural';
 import { unshifting } from './unshifting';
 import { usePlacement, type Layout } from './usePlacement';
 
@@ -96,7 +97,7 @@ export function Panel(props: PanelProps) {
     if (docked && root && asideRef.current?.contains(root.activeElement)) badgeRef.current?.focus();
   }, [docked]);
 
-  const badgeLabel = count > 0 ? t('panelBadge', String(count)) : attention ? t('panelBadgeAttention') : t('panelShow');
+  const badgeLabel = count > 0 ? tn(count, 'panelBadge') : attention ? t('panelBadgeAttention') : t('panelShow');
   const dock = () => {
     setExpanded(false);
     setFocus('badge');

@@ -138,7 +138,7 @@ describe('the panel keeps clear of the composer', () => {
         if (first.what === 'badge') {
           // The badge shows the number of findings, and opens the panel (over the page: the teacher's choice).
           expect(await first.locator.textContent()).toContain('1');
-          expect(await first.locator.getAttribute('aria-label')).toBe('Policy Guard: 1 things to check. Show the panel');
+          expect(await first.locator.getAttribute('aria-label')).toBe('Policy Guard: 1 thing to check. Show the panel');
           await first.locator.click();
           await page.locator(`${PANEL} [data-rule="full-name"]`).waitFor();
           await h.screenshot(page, `placement-${size.name}-${p.name}-expanded`);

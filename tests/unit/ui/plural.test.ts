@@ -62,6 +62,15 @@ describe('a count with its noun', () => {
     }
   });
 
+  it('the panel’s badge and findings list count what there is to check (was "1 things to check")', async () => {
+    const { tn } = await import('../../../components/plural');
+    useCatalog(en);
+    expect(tn(1, 'panelBadge')).toBe('Policy Guard: 1 thing to check. Show the panel');
+    expect(tn(2, 'findingsCount')).toBe('2 things to check');
+    useCatalog(cy);
+    expect([1, 2, 3, 5].map((n) => tn(n, 'findingsCount'))).toEqual(["1 peth i'w wirio", "2 beth i'w gwirio", "3 pheth i'w gwirio", "5 peth i'w gwirio"]);
+  });
+
   it('outside an extension (no catalog): the key, never an empty string', async () => {
     const { tn } = await import('../../../components/plural');
     expect(tn(2, 'countPosts')).toBe('countPosts_other');
