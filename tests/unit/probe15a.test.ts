@@ -74,6 +74,18 @@ describe('probe15a: Welsh wording', () => {
       expect(r.advice).toMatch(/yr Uwch Swyddog Diogelu Dynodedig/);
     }
   });
+  it('fixed: no Welsh message names the DSL by the English abbreviation (the card\'s heading said "dywedwch wrth y DSL")', () => {
+    const english = Object.entries(cy as Catalog).filter(([, e]) => /\bDSL\b/.test(e.message)).map(([k]) => k);
+    expect(english).toEqual([]);
+    expect(formatMessage(cy as Catalog, 'routingSafeguarding')).toMatch(/yr Uwch Swyddog Diogelu Dynodedig/);
+  });
+  it('fixed: the Welsh refused-photo finding says why, as the English does: the consent register says no', () => {
+    const p = preset('bentley-new-village');
+    const roster: Pupil[] = [{ first: 'Amelia', last: 'Hughes', photoConsent: false, inCare: false }];
+    const [f] = checkDraft({ text: 'Lovely work today', channel: 'class-story', at: '2026-11-24T10:15:00Z', tagged: ['Amelia Hughes'], media: true }, { policy: p, roster, calendar: ukBankHolidays, messages: t });
+    expect(f?.rule).toBe('photo-consent');
+    expect(f?.message).toMatch(/mae'r gofrestr caniatâd yn dweud na/);
+  });
   it('fixed: a Welsh-titled policy is "polisi\'r ysgol", as an English title is (was "Mae polisi Polisi Cyfathrebu …")', () => {
     const p = preset('bentley-new-village', (q) => (q.name = 'Polisi Cyfathrebu Ysgol Gymraeg'));
     const [f] = checkDraft({ text: 'Well done Amelia Hughes!', channel: 'class-story', at: '2026-11-24T10:15:00Z' }, { policy: p, roster: ROSTER, calendar: ukBankHolidays, messages: t });
