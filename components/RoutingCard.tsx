@@ -18,7 +18,7 @@ export function RoutingCard(props: { route: RouteResult; advice?: string; onInse
   const [toDsl, setToDsl] = useState(false);
   const intentName = (intent: string) => t(`intent_${intent.replace('-', '_')}` as MessageKey);
   const intent = intentName(route.intent);
-  const where = route.contact?.name ? contactName(route.contact.name, message) : t(`dest_${route.destination}` as MessageKey);
+  const where = route.contact?.name ? contactName(route.contact, message) : t(`dest_${route.destination}` as MessageKey);
   // A possible concern is not an alarm: the teacher reads it as one, and the DSL is one click away.
   const concern = route.destination === 'dsl' && route.level === 'concern';
   const urgent = (route.destination === 'dsl' && !concern) || route.conduct !== undefined;
@@ -41,7 +41,7 @@ export function RoutingCard(props: { route: RouteResult; advice?: string; onInse
           <p class="pg-line">{t('routingUnsure')}</p>
           <ul class="pg-line" data-policy-guard="routing-alternatives">
             {route.unsure.map((u) => (
-              <li key={u.intent}>{t('routingBelongs', [intentName(u.intent), u.contact ? contactName(u.contact, message) : t(`dest_${u.destination}` as MessageKey)])}</li>
+              <li key={u.intent}>{t('routingBelongs', [intentName(u.intent), u.contact ? contactName({ name: u.contact, generic: u.contactGeneric }, message) : t(`dest_${u.destination}` as MessageKey)])}</li>
             ))}
           </ul>
         </>

@@ -18,6 +18,9 @@ export function ContactsEditor(props: { policy: Policy; locked: PolicyState['loc
     if (value.trim()) next[field] = value;
     else if (field !== 'name') delete next[field];
     else next.name = value;
+    // A role named in Policy Guard's words is worded in each language; once the school names it, it is theirs,
+    // quoted as written (false, not removed: the edits are merged over the preset's `generic`).
+    if (field === 'name' && next.generic) next.generic = false;
     setContacts({ ...contacts, [key]: next });
   };
   return (

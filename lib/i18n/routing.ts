@@ -7,7 +7,7 @@
  * them, in either language.
  */
 import { checkHours } from '../calendar/hours';
-import type { Destination, Policy, QueryCategory } from '../policy/schema';
+import type { Contact, Destination, Policy, QueryCategory } from '../policy/schema';
 import { ownEntry } from '../policy/vocab';
 import type { RouteResult } from '../routing/index';
 import type { HolidayCalendar } from '../rules/types';
@@ -31,23 +31,12 @@ const queryName = (intent: QueryCategory, t: Messages, mid = false) => {
 const destinationName = (destination: Destination, t: Messages) => t(`to_${destination}`);
 
 /**
- * The role names the presets and the document reader give a contact who is not a named person: Policy Guard's
- * words, not the school's, so worded in the interface's language (`to_<destination>`); any other name is the
- * school's own, quoted as written.
+ * A contact's name as the interface says it: a role named in Policy Guard's own words (`generic`: the presets'
+ * DSL, a role a document reader found no name for) in the interface's language (`to_<role>`); the school's own
+ * name as written.
  */
-const GENERIC: Record<string, Destination> = {
-  'the attendance officer': 'attendance',
-  'the school office': 'office',
-  'the school nursing team': 'nursing',
-  'the designated safeguarding lead': 'dsl',
-};
-
-/** A contact's name as the interface says it: a role name of Policy Guard's in the interface's language, any other as written. */
-export function contactName(name: string, t: Messages): string {
-  const generic = GENERIC[name.trim().toLowerCase()];
-  const worded = generic ? t(`to_${generic}`) : '';
-  // The same words as written (English): as the school's data has them, capitals and all.
-  return worded && worded.toLowerCase() !== name.trim().toLowerCase() ? worded : name;
+export function contactName(contact: { name: string; generic?: Contact['generic'] }, t: Messages): string {
+  return (contact.generic && t(`to_${contact.generic}`)) || contact.name;
 }
 
 /** "the school's policy" / "Oakfield Primary School's policy", within a sentence. */
@@ -60,14 +49,14 @@ const policyName = (policy: Policy, t: Messages) => (POLICY_TITLE.test(policy.na
  * English (`route.advice`), whole.
  */
 export function adviceText(route: RouteResult, policy: Policy, t: Messages): string {
-  const contact = route.contact?.name ? contactName(route.contact.name, t) : destinationName(route.destination, t);
+  const contact = route.contact?.name ? contactName(route.contact, t) : destinationName(route.destination, t);
   const under = policyName(policy, t);
   let advice: string;
   if (route.destination === 'dsl' && route.level === 'concern') {
     const other = route.secondary[0];
     advice = t('r_concern', [contact, other ? t('x_otherwise', [queryName(other, t, true)]) : '']);
   } else if (route.destination === 'dsl') advice = t('r_dsl', [contact]);
-  else if (route.unsure) advice = t('r_unsure', route.unsure.map((u) => `${queryName(u.intent, t, true)} (${u.contact ? contactName(u.contact, t) : destinationName(u.destination, t)})`));
+  else if (route.unsure) advice = t('r_unsure', route.unsure.map((u) => `${queryName(u.intent, t, true)} (${u.contact ? contactName({ name: u.contact, generic: u.contactGeneric }, t) : destinationName(u.destination, t)})`));
   else if (route.destination === 'teacher') advice = t('r_teacher', [queryName(route.intent, t), under]);
   else if (route.destination === 'meeting') advice = t('r_meeting', [queryName(route.intent, t), under]);
   else advice = t('r_other', [queryName(route.intent, t), contact, route.contact?.how ? ` (${route.contact.how})` : '', under]);
@@ -86,7 +75,7 @@ export function hintText(hint: HintFacts, policy: Policy, t: Messages, at: Date,
   const redirect = hint.redirect
     ? hint.destination === 'meeting'
       ? t('h_meeting', [queryName(hint.intent, t)])
-      : t('h_other', [queryName(hint.intent, t), contact?.name ? contactName(contact.name, t) : destinationName(hint.destination, t), contact?.how ? `, ${contact.how}` : ''])
+      : t('h_other', [queryName(hint.intent, t), contact?.name ? contactName(contact, t) : destinationName(hint.destination, t), contact?.how ? `, ${contact.how}` : ''])
     : undefined;
   let replies: string | undefined;
   const windows = policy.hours.parentReplies;

@@ -232,6 +232,13 @@ export const Contact = z
     /** How to reach them, in the policy's words: "by phone before the school day starts". */
     how: z.string().optional(),
     /**
+     * Set when `name` and `how` are Policy Guard's own words for a role the policy does not name, not the
+     * school's (a DSL whom the policy does not name; the office a document reader assumed): the interface, and a
+     * reply in another language, word the role in their own language (catalog `to_<role>`, `how_<role>`)
+     * instead of quoting the English. `false` once the school has edited either (then quoted as written).
+     */
+    generic: z.union([z.enum(['attendance', 'office', 'nursing', 'dsl']), z.literal(false)]).optional(),
+    /**
      * Where the contact's details come from (optional): `policy` when the written policy gives them
      * (clauses quoted); `recommended` when part is Policy Guard's default (a DSL named in the policy
      * whose `how` it does not give: the note says which part); `school` when the school set them.

@@ -15,6 +15,7 @@ import type { HolidayCalendar, Pupil } from '../rules/types';
 import { tokenize } from '../text/tokens';
 import { classify, type SafeguardingLevel } from './classify';
 import { detectConduct, type Conduct } from './conduct';
+import replyWordsData from './data/reply-words.json';
 
 /**
  * The router's language codes (franc's macrolanguage or individual codes, lib/routing/language.ts) that the
@@ -51,28 +52,40 @@ export interface RouteResult {
   /** Safeguarding only: `disclosure` (the DSL now, no reply) or `concern` (read it as one; the DSL one click away). */
   level?: SafeguardingLevel;
   /** When the router is not sure: the two likeliest intents and where each goes, most likely first (no reply). */
-  unsure?: { intent: QueryCategory; destination: Destination; contact?: string }[];
+  unsure?: { intent: QueryCategory; destination: Destination; contact?: string; contactGeneric?: Contact['generic'] }[];
   /** The language of `reply`: the parent's where the school has a template in it, otherwise English. */
   replyLanguage?: string;
 }
 
-/** Said at the end of an English reply to a parent who wrote in another language. */
-export const TRANSLATE_NOTE = "ClassDojo's Translate button shows this message in your language.";
-
-const CHILD: Record<string, string> = { eng: 'your child', cym: 'eich plentyn', pol: 'dziecko' };
+type ReplyWords = { [K in Destination | 'child' | 'translateNote']?: string } & { days?: Record<string, string> };
 
 /**
- * Whom a school's reply template names where the policy gives no contact. The reply is in the template's
- * language (English where the school wrote none in the parent's), not the interface's: not from the catalog.
+ * Policy Guard's own words in a reply to a parent, by the reply's language (ISO 639-3; lib/routing/data/
+ * reply-words.json): the roles a contact stands for where the policy names none or names a role in Policy
+ * Guard's words (`generic`), "your child", the day names of the reply hours, the note on ClassDojo's Translate
+ * button. The reply is in its template's language (English where the school wrote none in the parent's), not
+ * the interface's: these are not from the interface's catalog. English where a language lacks a word.
  */
-const REPLY_CONTACT: Record<Destination, string> = {
-  attendance: 'the attendance officer',
-  office: 'the school office',
-  nursing: 'the school nursing team',
-  dsl: 'the Designated Safeguarding Lead',
-  meeting: 'a meeting with the teacher',
-  teacher: 'the class teacher',
-};
+const REPLY_WORDS = replyWordsData as Record<string, ReplyWords>;
+
+/** A word of Policy Guard's in the reply's `language`, English where that language has none. */
+function replyWord(language: string, key: Destination | 'child' | 'translateNote'): string {
+  return REPLY_WORDS[language]?.[key] ?? REPLY_WORDS.eng![key]!;
+}
+
+/** Said at the end of an English reply to a parent who wrote in another language. */
+export const TRANSLATE_NOTE = replyWord('eng', 'translateNote');
+
+/**
+ * Welsh joins a word to the next as its first letter asks ("â" + "y swyddog" is "â'r swyddog", "â" before a
+ * vowel is "ag"): applied where a filled slot starts, so a role name or a pupil's name reads right after the
+ * template's "â", "i", "gyda" or "o". The school's own words elsewhere are left as written.
+ */
+export function welshJoins(text: string): string {
+  return text
+    .replace(/(?<!\p{L})(â|i|gyda|o|a) (?:y|yr) (?=\p{L})/gu, (_, w: string) => `${w}'r `)
+    .replace(/(?<!\p{L})â (?=[aeiouâêîôûAEIOUÂÊÎÔÛ])/gu, 'ag ');
+}
 
 /**
  * A name's possessive with the template's apostrophe (' or ’): "Mia" → "Mia's", "James" → "James'", and a name
@@ -116,11 +129,11 @@ export function routeMessage(
   const contact = ownEntry(policy.routing.contacts, route.contact);
   const language = options.language;
   const conduct = detectConduct(text, tokens);
-  const pupil = pupilIn(tokens, options.roster ?? []) ?? CHILD[language] ?? CHILD.eng!;
+  const pupil = pupilIn(tokens, options.roster ?? []) ?? replyWord(language, 'child');
   const whereTo = (intent: QueryCategory) => {
     const r = policy.routing.routes[intent];
     const who = ownEntry(policy.routing.contacts, r.contact);
-    return { intent, destination: r.destination, ...(who?.name ? { contact: who.name } : {}) };
+    return { intent, destination: r.destination, ...(who?.name ? { contact: who.name, ...(who.generic ? { contactGeneric: who.generic } : {}) } : {}) };
   };
 
   // Unsure between two intents that go to the same place is sure enough to route (absence or sickness).
@@ -134,14 +147,17 @@ export function routeMessage(
     const template = own ?? templates.eng;
     if (template) {
       replyLanguage = own ? written : 'eng';
+      const days = REPLY_WORDS[replyLanguage]?.days ?? REPLY_WORDS.eng!.days!;
       reply = fill(template, {
-        pupil: own ? pupil : pupilIn(tokens, options.roster ?? []) ?? CHILD.eng!,
-        contact: contact?.name ?? REPLY_CONTACT[destination],
+        pupil: own ? pupil : pupilIn(tokens, options.roster ?? []) ?? replyWord('eng', 'child'),
+        // A role in Policy Guard's words is said in the reply's language; the school's own name as written.
+        contact: contact?.generic ? replyWord(replyLanguage, contact.generic) : contact?.name ?? replyWord(replyLanguage, destination),
         how: contact?.how ?? '',
         phone: contact?.phone ?? '',
         email: contact?.email ?? '',
-        hours: describeWindows(policy.hours.parentReplies),
+        hours: describeWindows(policy.hours.parentReplies, { day: (d) => days[d] ?? d, month: (m) => String(m + 1) }),
       });
+      if (replyLanguage === 'cym') reply = welshJoins(reply);
       // No template in the parent's language: English, and where to read it in theirs.
       if (!own && language !== 'eng' && language !== 'und') reply = `${reply} ${TRANSLATE_NOTE}`;
     }

@@ -7,7 +7,7 @@
  *   switched off                    → `silent` (rules off, routes to the class teacher, no hours).
  */
 import { QUERY_CATEGORIES, RULE_IDS, SCHEMA_VERSION, type Clause, type PolicyInput, type QueryCategory, type RuleId, type Source } from '../schema';
-import { TEMPLATES, WELSH_TEMPLATES, welshWays } from './defaults';
+import { markGeneric, TEMPLATES, WELSH_TEMPLATES, welshWays } from './defaults';
 import type { Decision, Item, Proposal, RouteValue } from './types';
 
 export type Decisions = Partial<Record<string, Decision>>;
@@ -107,7 +107,10 @@ export function buildPolicy(p: Proposal, decisions: Decisions = {}): PolicyInput
     if (dec?.state === 'off') continue;
     if (dec?.state === 'edit') editedContacts.add(key);
     const { source: _, ...value } = structuredClone(valueOf(item, dec));
-    contacts[key] = { ...value, source: contactSource(file, item, dec) };
+    // A name of Policy Guard's own ("the school office", where a Welsh document names none the reader knows) is
+    // worded in each language; one the school typed in the review is theirs, as written.
+    const named = dec?.state === 'edit' && value.name !== item.value.name ? (({ generic: _g, ...rest }) => rest)(value) : markGeneric(value);
+    contacts[key] = { ...named, source: contactSource(file, item, dec) };
   }
 
   const routes = {} as PolicyInput['routing']['routes'];
@@ -125,7 +128,7 @@ export function buildPolicy(p: Proposal, decisions: Decisions = {}): PolicyInput
     const source = viaEdited ? ({ origin: 'school', note: SCHOOL_NOTE } as Source) : sourceOf(file, item, dec);
     routes[c as QueryCategory] = { ...value, source: c === 'safeguarding' && source.origin === 'silent' ? { origin: 'recommended', note: item.note || 'A worry about a child’s safety always goes to the DSL.' } : source };
   }
-  if (!Object.hasOwn(contacts, 'dsl')) contacts.dsl = { ...structuredClone(p.contacts.dsl?.value ?? { name: 'the Designated Safeguarding Lead', how: 'in person, straight away' }), source: { origin: 'recommended', note: 'Every school has a Designated Safeguarding Lead: safeguarding always goes to them.' } };
+  if (!Object.hasOwn(contacts, 'dsl')) contacts.dsl = { ...markGeneric(structuredClone(p.contacts.dsl?.value ?? { name: 'the Designated Safeguarding Lead', how: 'in person, straight away' })), source: { origin: 'recommended', note: 'Every school has a Designated Safeguarding Lead: safeguarding always goes to them.' } };
 
   const rules = {} as PolicyInput['rules'];
   for (const id of RULE_IDS) {

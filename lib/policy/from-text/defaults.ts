@@ -23,13 +23,32 @@ export const DEFAULT_AUDIENCES: Record<Channel, 'shared' | 'private'> = {
   points: 'private',
 };
 
+/**
+ * Policy Guard's own English names for the roles a policy may leave unnamed, as its readers and presets write
+ * them (lower case): a contact so named is `generic` (lib/policy/schema.ts Contact), worded in the interface's
+ * and a reply's own language rather than quoted.
+ */
+export const GENERIC_NAMES: Readonly<Record<string, NonNullable<Contact['generic']>>> = {
+  'the attendance officer': 'attendance',
+  'the school office': 'office',
+  'the school nursing team': 'nursing',
+  'the designated safeguarding lead': 'dsl',
+};
+
+/** A contact marked `generic` when its name is one of Policy Guard's own role names; as it is otherwise. */
+export function markGeneric<C extends Contact>(contact: C): C {
+  const generic = GENERIC_NAMES[contact.name.trim().toLowerCase()];
+  return generic && contact.generic === undefined ? { ...contact, generic } : contact;
+}
+
 export const DSL_CONTACT: Contact = {
   name: 'the Designated Safeguarding Lead',
   role: 'Designated Safeguarding Lead',
   how: "in person, straight away, following the school's safeguarding procedure",
+  generic: 'dsl',
 };
 
-export const OFFICE_CONTACT: Contact = { name: 'the school office', role: 'School office', how: 'by phone or in person, not through ClassDojo' };
+export const OFFICE_CONTACT: Contact = { name: 'the school office', role: 'School office', how: 'by phone or in person, not through ClassDojo', generic: 'office' };
 
 /**
  * Replies written for any contact's name: no pronoun is baked in ("please contact them {how}"), and a
