@@ -1,7 +1,9 @@
+import { browser } from 'wxt/browser';
 import type { PolicyState } from '../../lib/ext/active-policy';
 import { t, type MessageKey } from '../../lib/ext/i18n';
 import { isLocked } from '../../lib/policy/resolve';
 import { DESTINATIONS, type Policy } from '../../lib/policy/schema';
+import { languageName } from '../language-name';
 import { Locked } from './Locked';
 import { SaveFooter } from './SaveFooter';
 import { useEditable } from './useEditable';
@@ -23,7 +25,7 @@ export function TemplatesEditor(props: { policy: Policy; locked: PolicyState['lo
         props.policy.languages.map((lang) => (
           <p key={`${d}:${lang}`}>
             <label>
-              {t(`destination_${d}` as MessageKey)} ({lang})
+              {t(`destination_${d}` as MessageKey)} ({languageName(lang, browser.i18n.getUILanguage())})
               <br />
               <textarea
                 rows={3}
