@@ -271,6 +271,9 @@ export function batchCaches(): BatchCaches {
 
 const NO_PUPILS: Pupil[] = [];
 
+/** The fields an input line may have (README, `guard check`); any other is refused, never ignored. */
+const LINE_FIELDS = ['id', 'policy', 'channel', 'text', 'at', 'tagged', 'media', 'points', 'roster'] as const;
+
 /** Turns one input line into a draft and its context, or an error message. */
 function readLine(line: string, { policyOf, rosterOf }: BatchCaches): { id: unknown; error: string } | { id: unknown; draft: Draft; policy: Policy; roster: Pupil[] } {
   let input: Record<string, unknown>;
@@ -306,6 +309,9 @@ function readLine(line: string, { policyOf, rosterOf }: BatchCaches): { id: unkn
   }
   const roster = read ?? NO_PUPILS;
   if (typeof roster === 'string') return { id, error: roster };
+  // A misspelt field ("tags" for "tagged") would otherwise be ignored, and its checks silently not run.
+  const unknown = Object.keys(input).filter((key) => !(LINE_FIELDS as readonly string[]).includes(key));
+  if (unknown.length) return { id, error: `unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => JSON.stringify(k)).join(', ')}: a line has ${LINE_FIELDS.join(', ')}` };
   const draft: Draft = {
     text: input.text,
     channel: input.channel as Channel,

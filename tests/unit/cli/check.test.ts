@@ -71,6 +71,16 @@ describe('guard check --jsonl (the contract)', () => {
     expect(out[8]).toEqual({ id: 'ok', findings: [] });
   });
 
+  it('refuses a line with a misspelt field rather than skip its checks (a tester wrote "tags" for "tagged")', async () => {
+    const input = [
+      line({ id: 'm', policy: 'broughton', channel: 'class-story', text: 'Lovely week!', tags: ['Amelia Hughes'], media: true }),
+      line({ id: 'n', policy: 'broughton', channel: 'class-story', text: 'x', tagged: [], Text: 'y', photo: true }),
+    ].join('\n');
+    const out = (await run(input, 'check', '--jsonl')).out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out[0]).toEqual({ id: 'm', error: expect.stringMatching(/^unknown field "tags": a line has id, policy, channel, text, at, tagged, media, points, roster$/) });
+    expect(out[1]).toEqual({ id: 'n', error: expect.stringMatching(/^unknown fields "Text", "photo"/) });
+  });
+
   it('accepts a policy file path and per-channel consent in the roster', async () => {
     const r = await run(
       line({
