@@ -69,7 +69,7 @@ export function adviceText(route: RouteResult, policy: Policy, t: Messages): str
  * or the DSL's: a parent is never told to go elsewhere with a concern), and when teachers reply, with the
  * earliest reply when it is outside those hours now (`at`). Nothing where the catalog lacks the template.
  */
-export function hintText(hint: HintFacts, policy: Policy, t: Messages, at: Date, calendar?: HolidayCalendar): { redirect?: string; replies?: string } {
+export function hintText(hint: HintFacts, policy: Policy, t: Messages, at: Date, calendar?: HolidayCalendar): { urgent?: string; redirect?: string; replies?: string } {
   const route = policy.routing.routes[hint.intent];
   const contact = ownEntry(policy.routing.contacts, route.contact);
   const redirect = hint.redirect
@@ -86,5 +86,8 @@ export function hintText(hint: HintFacts, policy: Policy, t: Messages, at: Date,
       ? t('h_replies_in', [hours, policy.hours.responseTime ? `, ${policy.hours.responseTime}` : ''])
       : t('h_replies_out', [hours, verdict.next ? whenText(verdict.next, policy.timeZone, t) : t('x_next_term')]);
   }
-  return { redirect: redirect || undefined, replies: replies || undefined };
+  // A worry about a child's safety is never sent elsewhere (the teacher passes it to the DSL), but a parent is
+  // told what to do when a child is in danger now, which no message should wait for.
+  const urgent = hint.intent === 'safeguarding' ? t('h_safeguarding') : '';
+  return { urgent: urgent || undefined, redirect: redirect || undefined, replies: replies || undefined };
 }

@@ -98,4 +98,14 @@ describe('parent: while writing to the teacher', () => {
     expect(await hint.locator('pg=[data-policy-guard="redirect"]').count()).toBe(0);
     await page.close();
   });
+
+  it('tells a parent writing a safeguarding worry to call 999 if a child is in danger now, and sends it nowhere else', async () => {
+    const page = await h.openDojo(`${HOME}#/messages/t1`);
+    await page.locator('[data-name="messageComposerInput"]').fill('I am worried about Amelia, she said her stepdad hits her and she is scared to go home');
+    const hint = page.locator('pg=[data-policy-guard="parent-hint"]');
+    await expect.poll(() => hint.getAttribute('data-intent')).toBe('safeguarding');
+    expect(await hint.locator('pg=[data-policy-guard="urgent"]').textContent()).toMatch(/^If a child is in danger right now, call 999\./);
+    expect(await hint.locator('pg=[data-policy-guard="redirect"]').count()).toBe(0);
+    await page.close();
+  });
 });
