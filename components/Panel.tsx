@@ -26,6 +26,8 @@ export interface PanelProps {
   unusable?: false | 'policyItBroken' | 'policyUnusable' | 'policyUnreadable';
   /** Parts of the guidance that are unavailable or degraded on this page, in plain words. */
   notices: string[];
+  /** What the teacher must read first in the panel, in words (a parent's safeguarding message): the folded badge says so. */
+  attention?: string;
   onChoosePolicy: () => void;
   /** Findings for the draft being written, shown on the compact badge. */
   findingCount?: number;
@@ -79,7 +81,7 @@ export function Panel(props: PanelProps) {
   const count = props.findingCount ?? 0;
   // Something the teacher should know that is not a finding (Policy Guard cannot see part of the page): the
   // folded badge says so, so the warning inside is not missed.
-  const attention = props.notices.length > 0;
+  const attention = props.notices.length > 0 || !!props.attention;
   const placement = layout?.panel;
   const noRoom = open && placement?.mode === 'badge';
   const docked = noRoom && !expanded;
@@ -97,7 +99,7 @@ export function Panel(props: PanelProps) {
     if (docked && root && asideRef.current?.contains(root.activeElement)) badgeRef.current?.focus();
   }, [docked]);
 
-  const badgeLabel = count > 0 ? tn(count, 'panelBadge') : attention ? t('panelBadgeAttention') : t('panelShow');
+  const badgeLabel = count > 0 ? tn(count, 'panelBadge') : (props.attention ?? (attention ? t('panelBadgeAttention') : t('panelShow')));
   const dock = () => {
     setExpanded(false);
     setFocus('badge');

@@ -11,11 +11,12 @@ import { useGuard } from './features/composer-check';
 import type { FeatureContext, Slot } from './features/feature';
 import { viewLabel } from './view-label';
 
-export function App(props: { f: FeatureContext; slots: Slot[]; notices: Store<Record<string, string[]>> }) {
+export function App(props: { f: FeatureContext; slots: Slot[]; notices: Store<Record<string, string[]>>; attention: Store<Record<string, string | undefined>> }) {
   const { f } = props;
   const page = useStore(f.page);
   const policy = useStore(f.policy);
   const featureNotices = useStore(props.notices);
+  const attention = Object.values(useStore(props.attention)).find(Boolean);
   const guarded = useGuard(f.guard);
   const notices = page.appRootVerified ? [] : [t('degradedAppRoot')];
   for (const list of Object.values(featureNotices)) notices.push(...list);
@@ -41,6 +42,7 @@ export function App(props: { f: FeatureContext; slots: Slot[]; notices: Store<Re
         policy={policy.active}
         unusable={policy.unusable}
         notices={notices}
+        attention={attention}
         findingCount={guarded.policy ? guarded.findings.length : undefined}
         onChoosePolicy={() => void ask(f.ctx, { type: 'open-options' })}
       >

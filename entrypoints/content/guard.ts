@@ -20,7 +20,7 @@ export interface GuardState {
   policy: Policy | null;
   channel: Channel;
   channelKnown: boolean;
-  /** Findings for the active composer, minus those ignored. */
+  /** Findings for the active composer, minus those ignored; none for the hours while it is empty (Guard.check). */
   findings: Finding[];
   /** Rules that failed to run: that part of the guidance is unavailable. */
   unavailable: string[];
@@ -279,9 +279,16 @@ export class Guard {
       const key = JSON.stringify([draft.text, draft.channel, draft.tagged, draft.media, Math.floor(Date.now() / 60_000), this.ignoredForPost.size, this.state.policy.id]);
       if (key === this.lastKey) return;
       this.lastKey = key;
-      if (!draft.text.trim() && !draft.media) this.ignoredForPost.clear();
+      const empty = !draft.text.trim() && !draft.media;
+      if (empty) this.ignoredForPost.clear();
       this.lastDraft = draft;
-      const { findings, unavailable } = this.evaluate(draft);
+      const checked = this.evaluate(draft);
+      const { unavailable } = checked;
+      // Nothing typed or attached yet: no out-of-hours finding, in the panel or on its badge. The teacher has
+      // written nothing to time, and it sat above a parent's message that mattered more. A send is still held
+      // out of hours: the send gate checks the draft itself at Send (features/send-gate.tsx, `evaluate`), and
+      // the finding is back with the first character typed.
+      const findings = empty ? checked.findings.filter((f) => f.rule !== 'out-of-hours') : checked.findings;
       // A fix's outcome stays said until the teacher changes the draft.
       const fixOutcome = draft.text === this.outcomeText ? this.state.fixOutcome : undefined;
       const now = performance.now();

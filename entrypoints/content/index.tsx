@@ -57,6 +57,7 @@ export default defineContentScript({
     const pageListeners = new Set<() => void>();
     const slots: Slot[] = [];
     const notices = createStore<Record<string, string[]>>({});
+    const attention = createStore<Record<string, string | undefined>>({});
     // What the first panel does not need waits for it (features' afterFirstPanel, then the policy).
     let panelDrawn = false;
     const afterPanel: (() => void)[] = [];
@@ -78,6 +79,9 @@ export default defineContentScript({
         const current = notices.get()[feature] ?? [];
         if (current.join('\n') !== list.join('\n')) notices.update({ [feature]: list });
       },
+      setAttention: (feature, label) => {
+        if (attention.get()[feature] !== label) attention.update({ [feature]: label });
+      },
       onPageChange(cb) {
         pageListeners.add(cb);
         return () => pageListeners.delete(cb);
@@ -98,7 +102,7 @@ export default defineContentScript({
       // Closed and sealed (core/seal.ts): the page can neither read the panel nor press its buttons.
       css: privateCss(styles),
       onMount(container) {
-        render(<App f={f} slots={slots} notices={notices} />, container);
+        render(<App f={f} slots={slots} notices={notices} attention={attention} />, container);
         return container;
       },
       onRemove(container) {

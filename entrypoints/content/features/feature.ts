@@ -62,6 +62,11 @@ export interface FeatureContext {
   addSlot(slot: Slot): void;
   /** Plain-words notices a feature wants in the panel (what it cannot do here); replaces its previous ones. */
   setNotices(feature: string, notices: string[]): void;
+  /**
+   * What the teacher must read first that is not a finding (a parent's safeguarding message), in words: the
+   * panel folded to its badge shows "!" with these words as its name. `undefined` takes it back.
+   */
+  setAttention(feature: string, label: string | undefined): void;
   /** Called after every change to the page (batched to one call per animation frame). */
   onPageChange(cb: () => void): () => void;
   /**

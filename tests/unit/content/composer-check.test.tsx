@@ -61,6 +61,40 @@ describe('composer-check feature', () => {
     expect(w.f.guard.ignore(finding!, 'always')).toBeUndefined();
     expect(w.f.guard.current.findings).toHaveLength(1);
   });
+  it('out of hours, an empty box has no out-of-hours finding (panel and badge); the first character brings it, and Send still sees it', async () => {
+    // Sunday 22 Nov 2026, 21:40 in London: outside Bentley New Village's hours. Only the clock is faked.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-22T21:40:00Z'));
+    try {
+      const w = world();
+      composerCheck.init(w.f);
+      w.f.guard.configure(bentley({ 'out-of-hours': { action: 'confirm' } }), [], [AMELIA], []);
+      w.f.page.update({ composerCount: 1 });
+      w.pageChanged();
+      await settle(50);
+      const el = w.renderSlots();
+      await settle();
+      const box = document.getElementById('box') as HTMLTextAreaElement;
+      expect(w.f.guard.activeComposer()).toBe(box);
+      expect(w.f.guard.current.findings).toEqual([]);
+      expect(el.querySelector('[data-rule]')).toBeNull();
+      // What the send gate checks at Send (features/send-gate.tsx): the hours still apply to this box.
+      expect(w.f.guard.evaluate(w.f.guard.draftFor(box)!).findings.map((f) => f.rule)).toEqual(['out-of-hours']);
+      box.value = 'I';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await settle(200);
+      expect(w.f.guard.current.findings.map((f) => f.rule)).toEqual(['out-of-hours']);
+      expect(el.querySelector('[data-rule="out-of-hours"]')).not.toBeNull();
+      // Emptied again: gone again. Spaces are nothing typed.
+      box.value = '  ';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await settle(200);
+      expect(w.f.guard.current.findings).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a page change while a keystroke is pending does not check early: the debounce stands', async () => {
     const w = world();
     composerCheck.init(w.f);

@@ -26,6 +26,8 @@ export interface World {
   f: FeatureContext;
   slots: Slot[];
   notices: Record<string, string[]>;
+  /** What each feature asked the folded badge to say (FeatureContext.setAttention). */
+  attention: Record<string, string | undefined>;
   pageChanged(): void;
   /** Renders every slot the features added into a fresh element; returns it. */
   renderSlots(): HTMLElement;
@@ -41,6 +43,7 @@ export function world(): World {
   const ctx = new ContentScriptContext('test');
   const slots: Slot[] = [];
   const notices: Record<string, string[]> = {};
+  const attention: Record<string, string | undefined> = {};
   const listeners = new Set<() => void>();
   const f: FeatureContext = {
     ctx,
@@ -49,6 +52,7 @@ export function world(): World {
     policy: createStore<PolicyInfo>({ active: null, unusable: false, version: 0 }),
     addSlot: (slot) => slots.push(slot),
     setNotices: (feature, list) => (notices[feature] = list),
+    setAttention: (feature, label) => (attention[feature] = label),
     onPageChange: (cb) => {
       listeners.add(cb);
       return () => listeners.delete(cb);
@@ -60,6 +64,7 @@ export function world(): World {
     f,
     slots,
     notices,
+    attention,
     pageChanged: () => listeners.forEach((cb) => cb()),
     renderSlots() {
       const el = document.createElement('div');

@@ -175,3 +175,61 @@ describe('the routing card, drawn by the parts loaded on request', () => {
     expect(card.querySelector('[data-policy-guard="suggested-reply"]')?.textContent).toBe('Please tell the office.');
   });
 });
+
+describe('a safeguarding message first in the panel (the tester’s Sunday-evening disclosure, below the window)', () => {
+  const route = (r: object) => ({ secondary: [], language: 'eng', confidence: 0.9, cues: [], reply: null, advice: 'Advice.', ...r });
+  const DISCLOSURE = route({ intent: 'safeguarding', destination: 'dsl', level: 'disclosure', cues: ['hits him'], advice: 'Tell the DSL now.' });
+  const ABSENCE = route({ intent: 'absence', destination: 'office', reply: 'Please tell the office.', advice: 'Absences go to the office.' });
+
+  it('goes first for a disclosure, a possible concern, or whatever the policy sends to the DSL; every other route keeps its place', async () => {
+    const { routeFirst } = await import('../../../entrypoints/content/features/routing-card');
+    const first = (r: object) => routeFirst(route(r) as never);
+    expect(first({ intent: 'safeguarding', destination: 'dsl', level: 'disclosure' })).toBe(true);
+    expect(first({ intent: 'safeguarding', destination: 'dsl', level: 'concern' })).toBe(true);
+    expect(first({ intent: 'complaint', destination: 'dsl' })).toBe(true);
+    expect(first({ intent: 'absence', destination: 'office' })).toBe(false);
+    expect(first({ intent: 'complaint', destination: 'head', conduct: 'abusive' })).toBe(false);
+  });
+
+  it('routed once, drawn once, in the slot above the findings; the folded badge says so; the next message, an absence, in its place', async () => {
+    document.body.innerHTML = '<div id="reactApplication"><div data-name="messageComposer"><textarea id="box"></textarea></div></div>';
+    let answer: object = DISCLOSURE;
+    const asked: { type: string }[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      const m = message as { type: string };
+      asked.push(m);
+      if (m.type === 'route-incoming') return { ok: true, value: answer };
+      await settle(5);
+      registerOnRequest(ON_REQUEST_PARTS);
+      return { ok: true, value: true };
+    });
+    const { routingCard } = await import('../../../entrypoints/content/features/routing-card');
+    const w = world();
+    w.f.page.update({ route: { app: 'teach', view: 'messaging', classId: 'c1' }, incoming: 'Oliver says his uncle hits him', composerCount: 1 } as never);
+    w.f.policy.update({ active: bentley(), version: 1 });
+    routingCard.init(w.f);
+    // The panel draws slots by order (App.tsx): the reply's own lines and findings (composer-check) are 10.
+    expect(w.slots.map((s) => [s.feature, s.order])).toEqual([['routing-first', 1], ['routing-card', 30]]);
+    const slotOf = async (el: HTMLElement) =>
+      vi.waitFor(() => {
+        const cards = el.querySelectorAll('[data-policy-guard="routing"]');
+        if (cards.length !== 1) throw new Error(`${cards.length} cards`);
+        return `${cards[0]!.closest('[data-slot]')!.getAttribute('data-slot')} ${cards[0]!.getAttribute('data-intent')}`;
+      }, { timeout: 5_000, interval: 10 });
+    let el = w.renderSlots();
+    expect(await slotOf(el)).toBe('routing-first safeguarding');
+    expect(w.attention['routing-card']).toBe('routingSafeguarding');
+    // The panel hidden and shown again (its slots drawn anew): the card is back, the message not routed again.
+    render(null, el);
+    el = w.renderSlots();
+    expect(await slotOf(el)).toBe('routing-first safeguarding');
+    expect(asked.filter((m) => m.type === 'route-incoming')).toHaveLength(1);
+
+    answer = ABSENCE;
+    w.f.page.update({ incoming: 'Amelia is off sick today' });
+    await vi.waitFor(() => expect(el.querySelector('[data-slot="routing-card"] [data-policy-guard="routing"]')?.getAttribute('data-intent')).toBe('absence'), { timeout: 5_000, interval: 10 });
+    expect(await slotOf(el)).toBe('routing-card absence');
+    expect(w.attention['routing-card']).toBeUndefined();
+    expect(asked.filter((m) => m.type === 'route-incoming')).toHaveLength(2);
+  });
+});

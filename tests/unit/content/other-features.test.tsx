@@ -16,7 +16,7 @@ describe('the teachers’ features on teach.classdojo.com', () => {
   it('each adds its part of the panel only in the app it serves', () => {
     const w = world();
     for (const feature of [routingCard, parentHint, rosterOffer, spotCheck]) feature.init(w.f);
-    expect(w.slots.map((s) => s.feature).sort()).toEqual(['roster-offer', 'routing-card', 'spot-check']);
+    expect(w.slots.map((s) => s.feature).sort()).toEqual(['roster-offer', 'routing-card', 'routing-first', 'spot-check']);
   });
 
   it('roster-offer: offers the pupils on the Classroom page when no roster is saved, and saves nothing by itself', async () => {
