@@ -131,6 +131,7 @@ export function noteText(n: RosterNote, t: Messages): string {
     case 'name-split':
       return plural(t, 'csvNote_name_split', count, [d[0] ?? '', items(d[1]).join(', ') + (count > 3 ? ', …' : ''), d[2] || t('csvNote_name_split_no_heading')]);
     case 'capitals':
+      return plural(t, 'csvNote_capitals', count, [d[0] ?? '', items(d[1]).join(', ') + (count > 3 ? ', …' : '')]);
     case 'welsh-na':
     case 'staff-row':
       return plural(t, `csvNote_${keyPart(n.code)}`, count, d);

@@ -556,12 +556,23 @@ function readableText(s: string): string {
   }
 }
 
+/**
+ * A value of a problem's or note's data as it is shown: control characters pictured, and each item of a list
+ * ("\n") or part of an item ("\t") cut past QUOTE_LIMIT as the quoted values in the messages are (an item that
+ * quotes values of its own, “…”, has those cut instead).
+ */
+const readableValue = (v: string) =>
+  v
+    .split('\n')
+    .map((item) => item.split('\t').map((part) => readableText(part.includes('“') ? part : clip(part))).join('\t'))
+    .join('\n');
+
 /** A reading's notes, problems and skipped lines as they are shown: control characters pictured, long quotes cut. */
 function readable(r: RosterParse): RosterParse {
   return {
     ...r,
-    notes: r.notes.map((n) => ({ ...n, data: n.data.map(readableText) })),
-    problems: r.problems.map((p) => ({ ...p, ...(p.data ? { data: p.data.map(readableText) } : {}) })),
+    notes: r.notes.map((n) => ({ ...n, data: n.data.map(readableValue) })),
+    problems: r.problems.map((p) => ({ ...p, ...(p.data ? { data: p.data.map(readableValue) } : {}) })),
     skipped: r.skipped.map(pictured),
   };
 }
@@ -1195,8 +1206,8 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
   }
   if (capitalised.length > 0) {
     const n = capitalised.length;
-    const shown = capitalised.slice(0, 3).join(', ') + (n > 3 ? ', …' : '');
-    result.notes.push({ code: 'capitals', data: [String(n), shown] });
+    // How many, and the first three (a list).
+    result.notes.push({ code: 'capitals', data: [String(n), capitalised.slice(0, 3).join('\n')] });
   }
   if (optOutDates.length > 0) {
     // The opt-out columns (a list), how many pupils, and the first five (a list).

@@ -5,7 +5,7 @@
  * control characters as symbols and cut long quoted values.
  */
 import { describe, expect, it } from 'vitest';
-import { readRoster } from '../../../lib/roster/csv';
+import { parseRosterCsv, readRoster } from '../../../lib/roster/csv';
 import { binaryFormat, decodeRoster, oddWords } from '../../../lib/roster/decode';
 import { rosterSummary } from '../../../lib/roster/summary';
 import { EN, english } from './english';
@@ -105,5 +105,10 @@ describe('pictures and damaged text (L3, L5)', () => {
     const long = 'A'.repeat(5000);
     const r = readRoster(new TextEncoder().encode(`Forename,Surname\nAmelia,Hughes\nBEN,${long}\n`));
     for (const text of [...r.notes.map((x) => english(x)), ...r.problems.map((x) => english(x))]) expect(text.length, text.slice(0, 100)).toBeLessThan(600);
+    // A heading the message quotes is cut the same way, whatever language words it (the data carries it cut).
+    const heading = `Photo ${'x'.repeat(200)} instructions`;
+    const unclear = parseRosterCsv(`Forename,Surname,${heading}\nAmelia,Hughes,Y\n`).problems[0]!;
+    expect(unclear.data![0]).toBe(`${heading.slice(0, 79)}…`);
+    expect(english(unclear)).toContain(`Column “${heading.slice(0, 79)}…” (C) is about photos`);
   });
 });
