@@ -21,6 +21,7 @@ import { parsePupil } from '../lib/rules/roster';
 import { readRoster } from '../lib/roster/csv';
 import { decodeRoster } from '../lib/roster/decode';
 import { rosterSummary } from '../lib/roster/summary';
+import { problemText } from '../lib/i18n/roster';
 import type { Draft, Finding, Pupil } from '../lib/rules/types';
 import { LANGUAGES, messagesOf, type Language } from './catalog';
 import type { CliIO } from './main';
@@ -40,7 +41,8 @@ Options:
                          what was read from it is printed to stderr ('guard roster read' shows it alone)
   --group <class>        with --roster, from a file of several classes keep only this class's rows
   --lang <en|cy>         the language of the findings' messages (default en), worded as the panel words
-                         them in a browser in that language (the clause stays as the school wrote it)
+                         them in a browser in that language (the clause stays as the school wrote it), and
+                         of the --roster file's notes and refused rows, as the options page words them
   --points=<n>           on the points page: the award's weight (--points=-1 takes a point away)
 `;
 
@@ -438,9 +440,10 @@ export async function runCheckJsonl(input: NodeJS.ReadableStream, io: CliIO, lan
  * A roster file: JSON (a list of pupils) or a management system's export (CSV or Excel's Unicode Text, in
  * any encoding lib/roster/decode.ts reads), with the options page's reader. `report` is given what the
  * reader made of a CSV (lib/roster/summary.ts), a line at a time: how it was read, rows and pupils, the
- * column read for each field, notes, and each refused row with why.
+ * column read for each field, notes, and each refused row with why. `lang`: the language its notes and
+ * problems are worded in (the catalog's, as the options page words them; default English).
  */
-export function readRosterFile(path: string, report?: (line: string) => void, group?: string): Pupil[] | string {
+export function readRosterFile(path: string, report?: (line: string) => void, group?: string, lang: Language = 'en'): Pupil[] | string {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -464,8 +467,9 @@ export function readRosterFile(path: string, report?: (line: string) => void, gr
   }
   // The same reader as the options page's import: header names by meaning, any delimiter, all or nothing.
   const csv = readRoster(bytes, bytes.length, group === undefined ? {} : { group });
-  if (report) for (const line of rosterSummary(csv, basename(path))) report(line);
-  if (!csv.ok) return csv.problems.map((p) => (p.row > 0 ? `roster row ${p.row}: ${p.message}` : `roster: ${p.message}`)).join('\n');
+  const t = messagesOf(lang);
+  if (report) for (const line of rosterSummary(csv, basename(path), t)) report(line);
+  if (!csv.ok) return csv.problems.map((p) => (p.row > 0 ? `roster row ${p.row}: ${problemText(p, t)}` : `roster: ${problemText(p, t)}`)).join('\n');
   return csv.pupils;
 }
 
@@ -518,6 +522,7 @@ export async function runCheck(args: string[], io: CliIO, stdin: NodeJS.Readable
           io.stderr(`${line}\n`);
         },
         values.group,
+        lang as Language | undefined,
       )
     : [];
   if (typeof roster === 'string') {

@@ -4,8 +4,8 @@
  * The settings page opens without them.
  */
 import { t, type MessageKey } from '../../lib/ext/i18n';
-import { noteMessage, problemMessage } from '../../lib/i18n/roster';
-import { english, message } from '../i18n';
+import { noteText as noteIn, problemText as problemIn } from '../../lib/i18n/roster';
+import { message } from '../i18n';
 import { diffRoster, MAX_ROSTER_BYTES, parseRosterCsv, readRoster, type RosterNote, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
 import type { Policy } from '../../lib/policy/schema';
 import { useState } from 'preact/hooks';
@@ -17,16 +17,14 @@ const SEPARATOR_KEYS: Record<string, MessageKey> = { ',': 'sep_comma', ';': 'sep
 import { InCareNote } from './InCareNote';
 
 
-/** A row's problem in the interface's language (English is the reader's own text, as the CLI prints it). */
+/** A row's problem in the interface's language, from the catalog (csv_<code>), as `guard roster --lang` words it. */
 export function problemText(p: RosterProblem): string {
-  if (english()) return p.message;
-  return problemMessage(p, message) || p.message;
+  return problemIn(p, message);
 }
 
-/** A note in the interface's language (csvNote_<code>), from its data; English is the reader's own text, as the CLI prints it. */
+/** A note in the interface's language, from the catalog (csvNote_<code>), as `guard roster --lang` words it. */
 export function noteText(n: RosterNote): string {
-  if (english()) return n.message;
-  return noteMessage(n, message) || n.message;
+  return noteIn(n, message);
 }
 
 /** What the reader chose or mended on its own (which name column, garbled letters mended). */
@@ -34,8 +32,8 @@ function Notes(props: { result: RosterParse }) {
   if (props.result.notes.length === 0) return null;
   return (
     <ul class="muted" data-policy-guard="roster-notes">
-      {props.result.notes.map((n) => (
-        <li key={n.code + n.message}>{noteText(n)}</li>
+      {props.result.notes.map((n, i) => (
+        <li key={`${i}:${n.code}`}>{noteText(n)}</li>
       ))}
     </ul>
   );
@@ -123,7 +121,7 @@ export function RosterReadView(props: { read: RosterRead; current: Pupil[]; poli
         <ul>
           {read.result.problems.map((p) => (
             // A problem with the whole file (a workbook, not a CSV) has no row to name.
-            <li key={`${p.row}:${p.message}`}>{p.row > 0 ? t('rosterProblemRow', [String(p.row), problemText(p)]) : problemText(p)}</li>
+            <li key={`${p.row}:${p.code}:${(p.data ?? []).join('|')}`}>{p.row > 0 ? t('rosterProblemRow', [String(p.row), problemText(p)]) : problemText(p)}</li>
           ))}
         </ul>
         <Notes result={read.result} />

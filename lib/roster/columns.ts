@@ -27,7 +27,6 @@ export interface ColumnUse {
 export interface ColumnNote {
   code: 'two-row-heading' | 'same-names-twice' | 'names-used' | 'first-filled' | 'column-not-read';
   data: string[];
-  message: string;
 }
 
 /** "A", "B", … "Z", "AA": the column as the spreadsheet names it. */
@@ -106,7 +105,7 @@ export function resolveColumns(head: readonly string[], above: readonly string[]
       groupRow = true;
     }
     if (groupRow) {
-      notes.push({ code: 'two-row-heading', data: [labels.map((l) => tidy(above![l.i]!)).join(', ')], message: `The headings are over two rows: “${labels.map((l) => tidy(above![l.i]!)).join('”, “')}” above them say which names are which.` });
+      notes.push({ code: 'two-row-heading', data: [labels.map((l) => tidy(above![l.i]!)).join('\n')] });
     }
   }
 
@@ -118,11 +117,11 @@ export function resolveColumns(head: readonly string[], above: readonly string[]
     const [a, b, ...rest] = cols as [number, number, ...number[]];
     for (const extra of rest) {
       fields[extra] = undefined;
-      notes.push({ code: 'column-not-read', data: [label(extra)], message: `${label(extra)} is not read: the file has ${cols.length} columns headed “${tidy(head[a]!)}”, and two names are the most a pupil keeps.` });
+      notes.push({ code: 'column-not-read', data: [label(extra), 'many', String(cols.length), tidy(head[a]!)] });
     }
     if (body.every((row) => !(row[a] ?? '').trim() || !(row[b] ?? '').trim() || same(row[a]!, row[b]!))) {
       fields[b] = undefined;
-      notes.push({ code: 'same-names-twice', data: [label(a), label(b)], message: `${label(a)} and ${label(b)} hold the same names: ${columnLetter(a)} is read.` });
+      notes.push({ code: 'same-names-twice', data: [label(a), label(b), columnLetter(a)] });
       continue;
     }
     const legal = QUALIFIED[plain].legal;
@@ -131,7 +130,7 @@ export function resolveColumns(head: readonly string[], above: readonly string[]
     const hasPreferred = fields.includes(preferred);
     if (hasLegal && hasPreferred) {
       fields[b] = undefined;
-      notes.push({ code: 'column-not-read', data: [label(b)], message: `${label(b)} is not read: the file already has legal and preferred ${plain === 'first' ? 'first names' : 'surnames'}, and ${label(a)} is read.` });
+      notes.push({ code: 'column-not-read', data: [label(b), plain, label(a)] });
       continue;
     }
     // Legal first, then the name the pupil goes by: the order the management systems print them in.
@@ -148,18 +147,14 @@ export function resolveColumns(head: readonly string[], above: readonly string[]
     const legal = cols(QUALIFIED[plain].legal);
     const roles = [preferred, given, legal].filter((c) => c.length > 0);
     if (roles.length < 2) continue;
-    const names = plain === 'first' ? 'first names' : 'surnames';
-    const list = (c: number[]) => c.map(label).join(' and ');
+    const list = (c: number[]) => c.map(label).join('\n');
     const used = preferred.length ? preferred : given;
     const kept = legal.length ? legal : given;
-    const fallback = preferred.length && given.length && legal.length ? ` ${list(given)} is read where they are empty.` : '';
+    // Read where the name the pupil goes by is empty (with legal and preferred columns beside it).
+    const fallback = preferred.length && given.length && legal.length ? list(given) : '';
     const same = sameHeading.get(plain);
-    const why = same === undefined ? '' : `Two columns are headed “${tidy(head[same]!)}” and hold different names, so the first is taken as the legal name and the second as the name the pupil goes by (the order management systems print them in). `;
-    notes.push({
-      code: 'names-used',
-      data: [plain, list(used), list(kept)],
-      message: `${why}${names[0]!.toUpperCase()}${names.slice(1)}: ${list(used)} is used (the name the pupil goes by; fixes use it), and ${list(kept)} is kept as the legal name and matched too.${fallback}`,
-    });
+    // first/last, the columns used and kept (lists), the heading two columns share (why), the fallback (a list).
+    notes.push({ code: 'names-used', data: [plain, list(used), list(kept), same === undefined ? '' : tidy(head[same]!), fallback] });
   }
 
   const byField = new Map<Field, number[]>();
@@ -167,7 +162,7 @@ export function resolveColumns(head: readonly string[], above: readonly string[]
   // Two columns for one preferred or legal name, or two whole-name columns: the first filled one per row.
   for (const [f, cols] of byField) {
     if (cols.length < 2 || COMBINED_FIELDS.has(f)) continue;
-    notes.push({ code: 'first-filled', data: cols.map(label), message: `${cols.map(label).join(' and ')} are both read as the ${FIELD_NAMES[f]}: in each row the first one filled in is used.` });
+    notes.push({ code: 'first-filled', data: [cols.map(label).join('\n'), f] });
   }
   const uses = fields.flatMap((f, i) => (f ? [{ column: columnLetter(i), heading: shownHeading[i]!, field: f }] : []));
   return { byField, uses, notes, groupRow };

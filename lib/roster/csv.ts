@@ -248,12 +248,12 @@ function notNameChar(value: string): string | undefined {
   return undefined;
 }
 
-/** Why a character is not a name's, for the message. */
-function notNameWhy(value: string, c: string): string {
-  if (BIDI.test(c)) return 'an invisible character that shows the name’s letters in another order';
-  if (/^\s*[=+@-]/.test(value) && /^[=+@]/.test(c)) return 'it starts like a spreadsheet formula';
-  if (c === '<' || c === '>') return 'it looks like web page code';
-  return 'a symbol, or a letter read in the wrong encoding';
+/** Why a character is not a name's, for the message (not-letters' third value): a direction mark, a formula, markup, else a symbol. */
+function notNameWhy(value: string, c: string): 'bidi' | 'formula' | 'markup' | 'symbol' {
+  if (BIDI.test(c)) return 'bidi';
+  if (/^\s*[=+@-]/.test(value) && /^[=+@]/.test(c)) return 'formula';
+  if (c === '<' || c === '>') return 'markup';
+  return 'symbol';
 }
 
 const shown = (s: string) => s.replace(/\u0000/g, '␀').replace(/[\u0001-\u001f\u007f-\u009f]/g, '�').slice(0, 40);
@@ -276,15 +276,18 @@ export interface RosterProblem {
   row: number;
   /** What is wrong, for translation (csv_<code> in the interface's messages), with its values in `data`. */
   code: (typeof PROBLEM_CODES)[number];
+  /**
+   * Its values, each a string (counts in decimal; a list's items joined by "\n"; a variant's id where the
+   * message has two wordings), as lib/i18n/roster.ts's `problemText` reads them for each code.
+   */
   data?: string[];
-  message: string;
 }
 
 /** Something the reader did that the person importing should know, though nothing was refused. */
 export interface RosterNote {
   code: (typeof NOTE_CODES)[number];
+  /** Its values, as for RosterProblem's `data` (lib/i18n/roster.ts's `noteText` words it). */
   data: string[];
-  message: string;
 }
 
 export interface RosterParse {
@@ -351,19 +354,6 @@ export function decodeText(bytes: Uint8Array): string {
   return decodeRoster(bytes).text;
 }
 
-const FORMAT_NAMES: Record<BinaryFormat, string> = {
-  xlsx: 'an Excel workbook (.xlsx)',
-  xls: 'an old Excel workbook (.xls)',
-  ods: 'a LibreOffice or OpenOffice spreadsheet (.ods)',
-  docx: 'a Word document (.docx)',
-  pdf: 'a PDF',
-  zip: 'a compressed (.zip) file',
-  image: 'a picture (PNG, JPEG, GIF, BMP, TIFF or WebP)',
-  binary: 'not a text file',
-  html: 'a web page (an HTML table, perhaps saved with a spreadsheet’s name such as .xls)',
-  utf32: 'text in UTF-32, an encoding Policy Guard does not read',
-};
-
 function emptyParse(): RosterParse {
   return { ok: false, pupils: [], problems: [], used: [], ignored: [], columns: [], notes: [], delimiter: ',', header: false, headerRow: 0, skipped: [], sepLine: false, rowsRead: 0, noConsentRecorded: 0, noInCareColumn: false, legalNames: 0 };
 }
@@ -377,14 +367,13 @@ function emptyParse(): RosterParse {
 export function readRoster(bytes: Uint8Array, size = bytes.length, options: RosterReadOptions = {}): RosterParse {
   const format = binaryFormat(bytes);
   const spreadsheet = format === 'xlsx' || format === 'xls' || format === 'ods' || format === 'html' || format === 'utf32';
-  const how = spreadsheet
-    ? 'Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.'
-    : 'Export the class list from the management system as CSV (or open it in Excel and save it as “CSV UTF-8”), and import that.';
+  // How to save it as CSV: from a spreadsheet, or from the management system.
+  const how = spreadsheet ? 'sheet' : 'export';
   // One limit for the options page and the CLI: a class list is a few kilobytes, so a bigger text file is the
   // whole school's export (or not a list), refused unread; a bigger workbook is named as one, with how to save it.
   if (size > MAX_ROSTER_BYTES && !format) {
     const mb = (size / 1_000_000).toFixed(1);
-    return { ...emptyParse(), problems: [{ row: 0, code: 'too-big', data: [mb], message: `This file is ${mb} MB: a class roster is a few kilobytes (at most ${MAX_ROSTER_BYTES / 1_000_000} MB), so it was not read. Is it the whole school's export? Export one class's list and import that.` }] };
+    return { ...emptyParse(), problems: [{ row: 0, code: 'too-big', data: [mb] }] };
   }
   if (format === 'xlsx' && size <= MAX_ROSTER_BYTES) {
     try {
@@ -392,18 +381,17 @@ export function readRoster(bytes: Uint8Array, size = bytes.length, options: Rost
     } catch (error) {
       if (!(error instanceof XlsxError)) throw error;
       // The workbook's own reason (too large once unpacked, damaged, no sheet), then how to save it as CSV.
-      return { ...emptyParse(), problems: [{ row: 0, code: 'not-text', data: [format], message: `${error.message} ${how}` }] };
+      return { ...emptyParse(), problems: [{ row: 0, code: 'not-text', data: [format, error.reason, how] }] };
     }
   }
   if (format) {
-    const what = format === 'image' ? `${FORMAT_NAMES[format]}, not a class list` : format === 'utf32' ? FORMAT_NAMES[format] : `${FORMAT_NAMES[format]}, not a CSV file`;
-    return { ...emptyParse(), problems: [{ row: 0, code: 'not-text', data: [format], message: `This file is ${what}. ${how}` }] };
+    return { ...emptyParse(), problems: [{ row: 0, code: 'not-text', data: [format, '', how] }] };
   }
   const { text, encoding, macRoman } = decodeRoster(bytes);
   const result: RosterParse = { ...parseRosterCsv(text, false, encoding === 'windows-1252', options), encoding };
   if (macRoman) {
     const pairs = macRoman.map(([a, b]) => `“${shown(a)}” → “${shown(b)}”`).join(', ');
-    result.notes.unshift({ code: 'mac-roman', data: [pairs], message: `The file is not UTF-8, and read as Windows-1252 its words hold characters that are not letters, so it was read as Mac Roman (Excel for Mac's plain “CSV”): ${pairs}. Check the names below; saved as “CSV UTF-8” it is read without guessing.` });
+    result.notes.unshift({ code: 'mac-roman', data: [pairs] });
   }
   return result;
 }
@@ -421,9 +409,11 @@ function readWorkbook(bytes: Uint8Array, options: RosterReadOptions): RosterPars
   const chosen = parsed.find((p) => p.result.header && p.result.ok) ?? parsed.find((p) => p.result.header) ?? parsed.find((p) => p.result.rowsRead > 0) ?? parsed[0]!;
   const result: RosterParse = { ...chosen.result, encoding: 'xlsx', sheet: chosen.sheet.name };
   if (sheets.length > 1) {
-    const names = sheets.map((s) => `“${s.name}”${s.hidden ? ' (hidden, not read)' : ''}`).join(', ');
+    // Every sheet's name, and (by their places in that list) the hidden ones.
+    const names = sheets.map((s) => s.name).join('\n');
+    const hidden = sheets.flatMap((s, i) => (s.hidden ? [String(i)] : [])).join('\n');
     result.notes = [
-      { code: 'sheet-chosen', data: [chosen.sheet.name, String(sheets.length), names], message: `The sheet “${chosen.sheet.name}” is read (the workbook has ${sheets.length} sheets: ${names}). To read another, move it to the front in Excel, or save that sheet as CSV.` },
+      { code: 'sheet-chosen', data: [chosen.sheet.name, String(sheets.length), names, hidden] },
       ...result.notes,
     ];
   }
@@ -566,12 +556,23 @@ function readableText(s: string): string {
   }
 }
 
+/**
+ * A value of a problem's or note's data as it is shown: control characters pictured, and each item of a list
+ * ("\n") or part of an item ("\t") cut past QUOTE_LIMIT as the quoted values in the messages are (an item that
+ * quotes values of its own, “…”, has those cut instead).
+ */
+const readableValue = (v: string) =>
+  v
+    .split('\n')
+    .map((item) => item.split('\t').map((part) => readableText(part.includes('“') ? part : clip(part))).join('\t'))
+    .join('\n');
+
 /** A reading's notes, problems and skipped lines as they are shown: control characters pictured, long quotes cut. */
 function readable(r: RosterParse): RosterParse {
   return {
     ...r,
-    notes: r.notes.map((n) => ({ ...n, message: readableText(n.message), data: n.data.map(readableText) })),
-    problems: r.problems.map((p) => ({ ...p, message: readableText(p.message), ...(p.data ? { data: p.data.map(readableText) } : {}) })),
+    notes: r.notes.map((n) => ({ ...n, data: n.data.map(readableValue) })),
+    problems: r.problems.map((p) => ({ ...p, ...(p.data ? { data: p.data.map(readableValue) } : {}) })),
     skipped: r.skipped.map(pictured),
   };
 }
@@ -599,7 +600,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     // A garbled byte-order mark ("ï»¿") mends to one: it is not part of the first heading either.
     text = mended.text.replace(/^\uFEFF/, '');
     const shownPairs = mended.examples.map(([a, b]) => `“${a}” → “${b}”`).join(', ');
-    result.notes.push({ code: 'mended', data: [String(mended.count), shownPairs], message: `Letters garbled by a program that read the file in the wrong encoding were mended (${mended.count}): ${shownPairs}. Check the names below.` });
+    result.notes.push({ code: 'mended', data: [String(mended.count), shownPairs] });
   }
   // A file padded with NUL bytes at the end (a damaged copy): the padding is nothing, and is said to be skipped.
   let end = text.length;
@@ -607,7 +608,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
   for (; end > 0 && (text[end - 1] === '\u0000' || text[end - 1]!.trim() === ''); end--) if (text[end - 1] === '\u0000') nuls++;
   if (nuls > 0) {
     text = text.slice(0, end);
-    result.notes.push({ code: 'nul-padding', data: [String(nuls)], message: `The file ends in ${nuls} NUL bytes (padding from a copy or a download), which were skipped.` });
+    result.notes.push({ code: 'nul-padding', data: [String(nuls)] });
   }
   // Excel's hint line, "sep=;" (sometimes quoted): it names the delimiter and is not part of the table.
   const sep = /^"?sep=(.)"?[ \t]*(\r\n|\n|\r|$)/i.exec(text);
@@ -649,7 +650,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     if (filled.length >= 2 && filled.every((r) => filledWidth(r) === 1 && /[,;\t|]/.test(r[0]!))) {
       const inner = parseText(rows.map((r) => r[0] ?? '').join('\n'), true, singleByte, options);
       if (inner.header) {
-        const note: RosterNote = { code: 'lines-quoted', data: [], message: 'Each line of the file is one quoted cell (a CSV opened in a spreadsheet with everything in the first column, and saved again): the columns inside the quotes are read.' };
+        const note: RosterNote = { code: 'lines-quoted', data: [] };
         return { ...inner, sepLine: result.sepLine, notes: [...result.notes, note, ...inner.notes] };
       }
     }
@@ -657,7 +658,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
 
   const numbered = rows.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => !blank(r.cells));
   if (numbered.length === 0) {
-    result.problems.push({ row: 1, code: 'empty', message: 'The file has no rows.' });
+    result.problems.push({ row: 1, code: 'empty' });
     return result;
   }
 
@@ -673,7 +674,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     body = numbered.filter((r) => r.row > heading.index + 1);
     const joined = joinSplitHeading(head, body.map((r) => r.cells), result.delimiter);
     if (joined >= 0) {
-      result.notes.push({ code: 'heading-split', data: [tidy(head[joined]!)], message: `The heading “${tidy(head[joined]!)}” is not in quotes, so its comma split it in two while the names under it are one cell each: it is read as one column.` });
+      result.notes.push({ code: 'heading-split', data: [tidy(head[joined]!)] });
     }
     const aboveRow = rows[heading.index - 1];
     const above = aboveRow && !blank(aboveRow) ? aboveRow : undefined;
@@ -692,18 +693,11 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     const label = (i: number) => `“${tidy(head[i]!)}” (${columnLetter(i)})`;
     concerns.forEach((concern, i) => {
       if (concern === 'care-unclear') {
-        result.problems.push({ row: result.headerRow, code: 'unclear-care-heading', data: [tidy(head[i]!), columnLetter(i)], message: `Column ${label(i)} is about children in care, but its heading does not say which way round it is: a yes there may mean the child is looked after now, that they are not, or that they were once (a word such as “not”, “no longer”, “left”, “ever” or “leaver”, or consent words beside the care words). Rename it “Looked after” (yes = in the local authority's care now), or “Photo consent” if it is the consent register, and import again.` });
+        result.problems.push({ row: result.headerRow, code: 'unclear-care-heading', data: [tidy(head[i]!), columnLetter(i)] });
       } else if (concern === 'photo-unclear') {
-        result.problems.push({ row: result.headerRow, code: 'unclear-heading', data: [tidy(head[i]!), columnLetter(i)], message: `Column ${label(i)} is about photos, but its heading does not say whether a yes there means the photos are allowed or that they are not. Rename it “Photo consent” (yes = photos allowed) or “Photo opt-out” (yes = no photos), and import again.` });
+        result.problems.push({ row: result.headerRow, code: 'unclear-heading', data: [tidy(head[i]!), columnLetter(i)] });
       } else if (concern) {
-        const why = {
-          'photo-meta': 'it is about photo consent but holds no answer (a date, a note, or whether a form came back), so it is not read as consent',
-          plac: 'previously looked-after children (adopted from care, or under a special guardianship order) are not in care, so it is not read as the in-care column; record any photo restriction for them in the consent column',
-          'consent-other': 'it is about consent to something other than photos (its heading is not about photos, images or filming), so it is not read as photo consent; if it is the photo consent register, head it “Photo consent”',
-          'consent-unclear': 'its heading does not say what the consent is for (photos, data processing, trips, a ClassDojo account…), so it is not read as photo consent; if it is the photo consent register, head it “Photo consent” (or “Photo opt-out” if yes there means no photos) and import again',
-          'photo-other-use': `it is about photos for another use than ClassDojo (${otherUseOf(head[i]!)}), and consent to that is not consent to ClassDojo; if it is the ClassDojo photo consent register, head it “Photo consent” or “Photo consent: ClassDojo”`,
-        }[concern];
-        result.notes.push({ code: 'not-an-answer', data: [tidy(head[i]!), columnLetter(i), concern], message: `${label(i)} is not read: ${why}.` });
+        result.notes.push({ code: 'not-an-answer', data: [tidy(head[i]!), columnLetter(i), concern, ...(concern === 'photo-other-use' ? [otherUseOf(head[i]!)] : [])] });
       }
     });
     // Headings we found by their consent or in-care columns, with no column for the pupil's name: the names
@@ -716,8 +710,8 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
       result.problems.push({
         row: result.headerRow,
         code: 'no-name-heading',
-        data: [String(result.headerRow), unknown.join(', ')],
-        message: `These are the headings${result.used.length ? ` (${result.used.map((h) => `“${h}”`).join(', ')} ${result.used.length === 1 ? 'is' : 'are'} read)` : ''}, but no column is read as the pupil's name${unknown.length ? `: ${unknown.join(', ')} ${unknown.length === 1 ? 'is a heading' : 'are headings'} Policy Guard does not know` : ''}. Head the name columns “First name” and “Surname” (or one “Name” column) and import again.`,
+        // The headings read, and the unknown ones ("“Kid” (A)"), each a list.
+        data: [String(result.headerRow), unknown.join('\n'), result.used.join('\n')],
       });
     }
     if (result.problems.length > 0) {
@@ -731,7 +725,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     const headingLike = first.filter(looksLikeHeading);
     if (headingLike.length > 0 && headingLike.length * 2 >= first.length) {
       const shownCells = first.map((c) => `“${tidy(c)}”`).join(', ');
-      result.problems.push({ row: numbered[0]!.row, code: 'unknown-headings', data: [shownCells], message: `Row ${numbered[0]!.row} looks like a heading row (${shownCells}), but Policy Guard knows none of these headings, so it cannot tell which column is the pupil's name, photo consent or in care. Head the columns “First name”, “Surname”, “Photo consent” and “In care” (or one “Name” column), and import again.` });
+      result.problems.push({ row: numbered[0]!.row, code: 'unknown-headings', data: [shownCells, 'headings'] });
       return result;
     }
     const width = Math.max(...numbered.map((r) => r.cells.length));
@@ -744,7 +738,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
       if (cells.length > 0 && cells.some((c) => cellBool(c) !== undefined && !/^\d+$/.test(c))) answered.push(columnLetter(col));
     }
     if (answered.length > 0) {
-      result.problems.push({ row: numbered[0]!.row, code: 'unknown-headings', data: [answered.join(', ')], message: `The file has no heading row, but column${answered.length > 1 ? 's' : ''} ${answered.join(', ')} ${answered.length > 1 ? 'hold' : 'holds'} yes/no answers: without a heading it cannot be told whether they are photo consent, an opt-out or in care. Add a heading row (“First name”, “Surname”, “Photo consent”, “In care”) and import again.` });
+      result.problems.push({ row: numbered[0]!.row, code: 'unknown-headings', data: [answered.join(', '), 'answers', String(answered.length)] });
       return result;
     }
     if (width === 1) byField.set('full', [0]);
@@ -762,7 +756,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
       if (!(filled.length === 1 ? FOOTER.test(filled[0]!) : isSplitFooter(filled, filledWidth(head)))) break;
       body = body.slice(0, -1);
       const line = tidy(filled.join(' ')).slice(0, 60);
-      result.notes.push({ code: 'footer', data: [String(last.row), line], message: `Row ${last.row}, “${line}”, is below the list (a report's footer), and was not read.` });
+      result.notes.push({ code: 'footer', data: [String(last.row), line] });
     }
   }
   // The heading row again further down (two class lists joined, a report's heading on every page): skipped
@@ -774,7 +768,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     if (repeated.length > 0) {
       body = body.filter((r) => !repeated.includes(r.row));
       const rows = repeated.slice(0, 5).join(', ') + (repeated.length > 5 ? ', …' : '');
-      result.notes.push({ code: 'heading-repeated', data: [rows], message: `${repeated.length === 1 ? `Row ${rows} repeats` : `Rows ${rows} repeat`} the heading row (two lists joined, or a report’s page headings), and ${repeated.length === 1 ? 'was' : 'were'} not read.` });
+      result.notes.push({ code: 'heading-repeated', data: [rows, String(repeated.length)] });
     }
   }
   // A report's group sub-headings (SIMS: "Reg Group: 3 Oak", "Reg Group: 3 Oak (continued)"), one cell on a row
@@ -802,12 +796,12 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
       body = body.filter((r) => !rowsOfLabels.has(r.row)).map((r) => ({ ...r, cells: [...r.cells, ...Array<string>(at - r.cells.length).fill(''), groupOf.get(r.row) ?? ''] }));
       const rowList = labelled.slice(0, 5).map((l) => l.row).join(', ') + (labelled.length > 5 ? ', …' : '');
       const names = [...new Map(labelled.map((l) => [foldGroup(l.name), l.name])).values()].map((n) => `“${n}”`).join(', ');
-      result.notes.push({ code: 'group-headings', data: [rowList, names], message: `${labelled.length === 1 ? `Row ${rowList} is a group heading` : `Rows ${rowList} are group headings`} (${names}), read as the class of the rows under ${labelled.length === 1 ? 'it' : 'them'}, not as a pupil.` });
+      result.notes.push({ code: 'group-headings', data: [rowList, names, String(labelled.length)] });
     }
   }
   result.rowsRead = body.length;
   if (body.length > MAX_ROWS) {
-    result.problems.push({ row: body[MAX_ROWS]!.row, code: 'too-many-rows', data: [String(MAX_ROWS)], message: `More than ${MAX_ROWS} rows: a class roster is far shorter. Is this the whole school's export?` });
+    result.problems.push({ row: body[MAX_ROWS]!.row, code: 'too-many-rows', data: [String(MAX_ROWS)] });
     return result;
   }
 
@@ -831,7 +825,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
   if (body.length >= 2 && bad.every(Boolean)) {
     // Every row: the headings are what is wrong, not the rows.
     const widths = [...new Set(body.map((r) => filledWidth(r.cells)))].join(' or ');
-    result.problems.push({ row: result.headerRow, code: 'heading-width', data: [String(headWidth), widths], message: `The heading row has ${headWidth} headings but the rows under it have ${widths} cells, so no value would sit under its heading: is a heading missing, does a heading hold a comma without quotes around it, or does every row hold one (in an address or a note)? Fix the file and import again.` });
+    result.problems.push({ row: result.headerRow, code: 'heading-width', data: [String(headWidth), widths] });
     return result;
   }
 
@@ -856,16 +850,10 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
   if (wanted !== undefined) {
     const column = groupColumns.find((i) => groupsIn(i).has(wanted));
     if (column === undefined) {
-      const known = groupColumns.length ? [...groupsIn(groupColumns[0]!).values()].map((g) => `“${g.name}”`) : [];
-      const list = known.slice(0, 12).join(', ') + (known.length > 12 ? `, … (${known.length} in all)` : '');
-      result.problems.push({
-        row: result.headerRow,
-        code: 'group-not-found',
-        data: [tidy(options.group!), list],
-        message: groupColumns.length
-          ? `No row's class is “${tidy(options.group!)}”: the classes in column “${tidy(head[groupColumns[0]!]!)}” (${columnLetter(groupColumns[0]!)}) are ${list}. Choose one of them.`
-          : `This file has no class, registration, form or tutor group column, so the class “${tidy(options.group!)}” cannot be picked from it. Import it without choosing a class.`,
-      });
+      const known = groupColumns.length ? [...groupsIn(groupColumns[0]!).values()].map((g) => g.name) : [];
+      // The first 12 classes (a list), how many in all, and the class column's heading and letter (none: no class column).
+      const column = groupColumns.length ? [tidy(head[groupColumns[0]!]!), columnLetter(groupColumns[0]!)] : [];
+      result.problems.push({ row: result.headerRow, code: 'group-not-found', data: [tidy(options.group!), known.slice(0, 12).join('\n'), String(known.length), ...column] });
       return result;
     }
     const all = groupsIn(column);
@@ -876,11 +864,11 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     result.rowsRead = body.length;
     result.group = kept.name;
     const left = before - body.length;
-    const otherList = others.slice(0, 8).map((g) => `“${g.name}”`).join(', ') + (others.length > 8 ? `, … (${others.length} in all)` : '');
+    // The other classes (the first 8, a list; how many in all) and whether rows with no class were left out too.
+    const noClass = left > others.reduce((n, g) => n + g.rows, 0) ? 'no-class' : '';
     result.notes.push({
       code: 'group-kept',
-      data: [kept.name, tidy(head[column]!), columnLetter(column), String(body.length), String(left), otherList],
-      message: `Only class “${kept.name}” is read (column “${tidy(head[column]!)}”, ${columnLetter(column)}: ${body.length} ${body.length === 1 ? 'row' : 'rows'}); the other ${left} ${left === 1 ? 'row' : 'rows'}${otherList ? ` (${otherList}${left > others.reduce((n, g) => n + g.rows, 0) ? ', and rows with no class' : ''})` : ' (with no class)'} ${left === 1 ? 'was left out and is' : 'were left out and are'} not kept.`,
+      data: [kept.name, tidy(head[column]!), columnLetter(column), String(body.length), String(left), others.slice(0, 8).map((g) => g.name).join('\n'), String(others.length), noClass],
     });
   }
   if (result.header) {
@@ -889,13 +877,8 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
       if (groups.size < 2) continue;
       const names = [...groups.values()];
       result.groups = { heading: tidy(head[i]!), letter: columnLetter(i), names, rows: [...groupsIn(i).values()].map((g) => g.rows) };
-      const list = names.slice(0, 12).map((g) => `“${g}”`).join(', ') + (names.length > 12 ? `, … (${names.length} in all)` : '');
-      result.problems.push({
-        row: result.headerRow,
-        code: 'several-classes',
-        data: [tidy(head[i]!), columnLetter(i), String(names.length), list],
-        message: `Column “${tidy(head[i]!)}” (${columnLetter(i)}) holds ${names.length} different classes (${list}): this file looks like several classes, or the whole school's export. A roster is one class's pupils, and only they are kept on this computer. Choose the class to keep (below, or guard roster read --group "${names[0]}"), or export one class (filter the list by its group in the management system), and import again.`,
-      });
+      // The first 12 classes as a list.
+      result.problems.push({ row: result.headerRow, code: 'several-classes', data: [tidy(head[i]!), columnLetter(i), String(names.length), names.slice(0, 12).join('\n')] });
       return result;
     }
   }
@@ -922,12 +905,12 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     if (shift === 'extra-cells') {
       const extra = cells.slice(headWidth).filter((c) => c.trim()).map((c) => `“${tidy(c).slice(0, 30)}”`).join(', ');
       const width = Math.max(filledWidth(cells), headWidth + cells.length - expected);
-      result.problems.push({ row, code: 'extra-cells', data: [String(width), String(headWidth), extra], message: `This row has ${width} cells but there are ${headWidth} headings${extra ? ` (${extra} is past the last one)` : ''}, so its values do not line up with the headings: is there a comma in a name or note without quotes around it? It reads: ${asSplit(cells)}. Nothing in this row was read.` });
+      result.problems.push({ row, code: 'extra-cells', data: [String(width), String(headWidth), extra, asSplit(cells)] });
       continue;
     }
     if (shift === 'missing-cells') {
-      const missing = head.slice(cells.length, headWidth).filter((h) => h.trim()).map((h) => `“${tidy(h)}”`).join(', ');
-      result.problems.push({ row, code: 'missing-cells', data: [String(cells.length), String(headWidth), missing], message: `This row has ${cells.length} cells but there are ${headWidth} headings (${missing} ${missing.includes(',') ? 'have' : 'has'} no cell), so its values may not line up with the headings: is a cell missing, or a comma lost? It reads: ${asSplit(cells)}. Nothing in this row was read.` });
+      const missing = head.slice(cells.length, headWidth).filter((h) => h.trim()).map((h) => `“${tidy(h)}”`);
+      result.problems.push({ row, code: 'missing-cells', data: [String(cells.length), String(headWidth), missing.join(', '), asSplit(cells), String(missing.length)] });
       continue;
     }
     const conflicts = new Set<Field>();
@@ -960,7 +943,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
       const v = shown(tidy(value));
       // An invisible character is named by its code point: printed, it would turn the message round too.
       const what = BIDI.test(c!) ? `U+${c!.charCodeAt(0).toString(16).toUpperCase()}` : shown(c!);
-      result.problems.push({ row, code: 'not-letters', data: [v, what], message: `“${v}” holds “${what}”, which is not part of a name (${notNameWhy(value, c!)}). Type the name again, or save the file as “CSV UTF-8”, and import again. Nothing in this row was read.` });
+      result.problems.push({ row, code: 'not-letters', data: [v, what, notNameWhy(value, c!)] });
       continue;
     }
     const before = [given, legalF, preferredF, surname, legalL, preferredL, full].join('|');
@@ -1031,23 +1014,21 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
       staffRows.push({ row, name: tidy(cells.filter((c) => c.trim()).slice(0, 3).join(' ')).slice(0, 60) });
       continue;
     }
-    if (bracketed && first) bracketNames.push(`“${tidy(before.split('|').filter(Boolean).join(' ').slice(0, 60))}” → ${first} ${last}${legalFirst || legalLast ? ` (legal ${[legalFirst || first, legalLast || last].join(' ')})` : ''}`);
+    if (bracketed && first) bracketNames.push(`“${tidy(before.split('|').filter(Boolean).join(' ').slice(0, 60))}” → ${first} ${last}${legalFirst || legalLast ? `\t${[legalFirst || first, legalLast || last].join(' ')}` : ''}`);
     if (!first) {
-      result.problems.push({ row, code: 'no-first-name', message: 'No first name.' });
+      result.problems.push({ row, code: 'no-first-name' });
       continue;
     }
     const parts = [first, last, legalFirst, legalLast].filter(Boolean);
     const whole = `${first} ${last}`.trim();
     if (parts.some((p) => CONTROL.test(p))) {
-      result.problems.push({ row, code: 'control-chars', data: [shown(whole)], message: `The name “${shown(whole)}” holds invisible control characters: the file's encoding was not read right, or the file is damaged. Save it again as “CSV UTF-8” and import that.` });
+      result.problems.push({ row, code: 'control-chars', data: [shown(whole)] });
       continue;
     }
     const lost = parts.find((p) => LOST_LETTER.test(p));
     if (lost) {
-      const message = lost.includes('?')
-        ? `“${shown(lost)}” has “?” where a letter should be: the program that saved the file could not write that letter (Excel's plain “CSV” turns “Ł” into “?”). Save the file as “CSV UTF-8” and import that, or type the name again.`
-        : `“${shown(lost)}” has “�” where a letter was lost: the file was read in the wrong encoding and saved again. Export it again from the management system (as “CSV UTF-8”), or type the name again.`;
-      result.problems.push({ row, code: 'lost-letter', data: [shown(lost)], message });
+      // "?": the program that saved it could not write the letter; "�": read in the wrong encoding and saved again.
+      result.problems.push({ row, code: 'lost-letter', data: [shown(lost), lost.includes('?') ? 'question' : 'replacement'] });
       continue;
     }
     // Read as Windows-1252, a letter from another encoding ("JosŽ", "OÕConnor", "Zo‘": Excel for Mac's "CSV"
@@ -1056,26 +1037,25 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     if (oddPart) {
       const [from, to] = oddWords(oddPart)[0]!;
       const c = [...oddPart.slice(from, to)].find((ch) => ch.charCodeAt(0) >= 0x80) ?? oddPart.slice(from, to);
-      result.problems.push({ row, code: 'not-letters', data: [shown(oddPart), shown(c)], message: `“${shown(oddPart)}” holds “${shown(c)}”, which is not part of a name (a letter read in the wrong encoding: the file is not UTF-8, and was read as Windows-1252; Excel for Mac's plain “CSV” is Mac Roman). Type the name again, or save the file as “CSV UTF-8”, and import again. Nothing in this row was read.` });
+      result.problems.push({ row, code: 'not-letters', data: [shown(oddPart), shown(c), 'encoding'] });
       continue;
     }
     if (parts.some((p) => DIGIT.test(p))) {
-      result.problems.push({ row, code: 'digits', data: [shown(whole)], message: `“${shown(whole)}” has digits in it, so it is not a name: is a date, class or number in the name column, or is this a line above or below the list?` });
+      result.problems.push({ row, code: 'digits', data: [shown(whole)] });
       continue;
     }
     const headingPart = parts.find(isHeadingWord) ?? (isHeadingWord(whole) ? whole : undefined);
     if (headingPart) {
-      result.problems.push({ row, code: 'heading-word', data: [shown(headingPart)], message: `“${shown(headingPart)}” is a column heading, not a name: is there a second heading row in the file?` });
+      result.problems.push({ row, code: 'heading-word', data: [shown(headingPart)] });
       continue;
     }
     const answer = parts.find((p) => ANSWER.has(p.toLowerCase()) || p.includes('@'));
     if (answer) {
-      const what = answer.includes('@') ? 'an email address' : 'a yes/no answer';
-      result.problems.push({ row, code: 'not-a-name', data: [shown(answer), what], message: `“${shown(answer)}” is read as a name but is ${what}: this row's values do not line up with the headings (a missing cell, or a comma without quotes). Nothing in this row was read.` });
+      result.problems.push({ row, code: 'not-a-name', data: [shown(answer), answer.includes('@') ? 'email' : 'answer'] });
       continue;
     }
     if (first.length > 60 || last.length > 80 || legalFirst.length > 60 || legalLast.length > 80) {
-      result.problems.push({ row, code: 'too-long', message: 'This name is too long to be a pupil’s name: is a column in the wrong place?' });
+      result.problems.push({ row, code: 'too-long' });
       continue;
     }
     for (const p of parts) names.add(p.toLowerCase());
@@ -1083,22 +1063,18 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     const cellsOf = (field: Field) => (byField.get(field) ?? []).map((i) => cells[i] ?? '');
     // A value in a yes/no column that is a date, an email or one of this row's names: the row has moved along.
     const moved = (value: string) => looksLikeDate(value) || value.includes('@') || names.has(tidy(value).toLowerCase()) || parts.some((p) => same(p, value));
-    const notYesNo = (field: Field, label: string, cell: string, yesNo: string) => {
+    // data: the field, the value, "welsh" where a Welsh register is told its answers in Welsh too, and a hint
+    // ("moved": the row looks moved along; "limited": a yes with a limit or a note).
+    const notYesNo = (field: Field, cell: string) => {
       const v = tidy(cell).slice(0, 40);
-      // A Welsh register is told its answers in Welsh too.
-      if (welsh) yesNo = `${yesNo} (in Welsh: ie or na, oes or nac oes, do or naddo, ydy or nac ydy)`;
       // A yes with a limit or a note ("Yes (not social media)", "Y - see note"): say why it is not read as a yes.
       // (Never in the in-care column: "write no" there would mark a looked-after child as not in care.)
       const limited = field !== 'inCare' && (YES_WORDS.has(wordsOf(cell)[0] ?? '') || /^\s*(y|yes)\s*[*†‡]/i.test(cell));
-      const hint = moved(cell)
-        ? ' It looks like a name or date, so this row’s values may not line up with the headings (a missing cell, or a comma without quotes).'
-        : limited
-          ? ' It is a yes with a limit, a condition or a note, and Policy Guard records only yes or no for each channel: write no (or use a column for each channel, such as “Class Story”), and keep the detail in a notes column.'
-          : '';
-      result.problems.push({ row, code: 'not-yes-no', data: [field, v], message: `${label} says “${v}”: ${yesNo}.${hint}` });
+      const hint = moved(cell) ? 'moved' : limited ? 'limited' : '';
+      result.problems.push({ row, code: 'not-yes-no', data: [field, v, welsh ? 'welsh' : '', hint] });
       unreadable = true;
     };
-    const consentOf = (field: Field, label: string): Consent | undefined => {
+    const consentOf = (field: Field): Consent | undefined => {
       const all = cellsOf(field);
       if (all.length === 0) return undefined;
       const answers: Consent[] = [];
@@ -1107,7 +1083,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
         const v = welsh && cell.trim().toLowerCase() === 'na' ? false : cellConsent(cell);
         if (v === undefined) {
           // Never a guess: a cell that is neither given, refused nor not recorded stops the file, saying so.
-          notYesNo(field, label, cell, 'Policy Guard cannot tell whether that is consent given, refused or not recorded, and does not guess: write yes (given), no (refused, withdrawn or opted out), or leave it empty (not recorded)');
+          notYesNo(field, cell);
           return undefined;
         }
         answers.push(v);
@@ -1129,13 +1105,13 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
         continue;
       }
       if (v === undefined || (v === false && moved(cell))) {
-        notYesNo('optOut', 'Photo opt-out', cell, 'write yes (no photos), no, or leave it empty if it is not recorded');
+        notYesNo('optOut', cell);
         break;
       }
       optOuts.push(v);
     }
     if (welsh && cellsOf('consent').some((c) => c.trim().toLowerCase() === 'na')) welshNa++;
-    const givenAnswer = consentOf('consent', 'Photo consent');
+    const givenAnswer = consentOf('consent');
     // An empty opt-out cell beside a consent column's answer says nothing (most of a class has no restriction
     // written): it is not recorded only when the opt-out column is the register's only answer.
     const answers = [...(givenAnswer === undefined ? [] : [givenAnswer]), ...(givenAnswer === undefined ? optOuts : optOuts.filter((v) => v !== null))];
@@ -1145,7 +1121,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     for (const c of CONSENT_COLUMNS) {
       // An empty cell in a channel's column says nothing: that channel takes the general answer.
       if (!cellsOf(`consent:${c}`).some((v) => v.trim())) continue;
-      const v = consentOf(`consent:${c}`, `Consent for ${c}`);
+      const v = consentOf(`consent:${c}`);
       if (v === undefined || v === null) continue;
       anyPer = true;
       if (c === 'messages') per['class-chat'] = per['private-chat'] = v;
@@ -1156,7 +1132,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     for (const inCareCell of cellsOf('inCare')) {
       const v = inCareCellBool(inCareCell);
       if (v === undefined) {
-        notYesNo('inCare', 'In care', inCareCell, 'write yes for a child looked after by the local authority (LAC, CLA, Section 20, a care order), or no for one who is not (a special guardianship order, a child in need, previously looked after), or leave it empty');
+        notYesNo('inCare', inCareCell);
         break;
       }
       if (v) inCare = true;
@@ -1173,7 +1149,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
       const cols = (['consent', 'optOut'] as const).flatMap((field) => (byField.get(field) ?? []).map((i) => ({ i, v: said(field, i) })));
       const yes = cols.filter((c) => c.v === true).map((c) => columnName(c.i));
       const no = cols.filter((c) => c.v === false).map((c) => columnName(c.i));
-      if (yes.length && no.length) yesUnderRefusal.push(`${[first, last].filter(Boolean).join(' ')} (row ${row}: photos allowed in ${yes.join(' and ')}, refused in ${no.join(' and ')})`);
+      if (yes.length && no.length) yesUnderRefusal.push([[first, last].filter(Boolean).join(' '), String(row), String(yes.length), ...yes, ...no].join('\t'));
     }
     const general: Consent = all ?? null;
     let photoConsent: Pupil['photoConsent'] = general;
@@ -1193,7 +1169,7 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
           return [c, own ?? general];
         }),
       );
-      if (overRuled.length) refusedOverChannel.push(`${[first, last].filter(Boolean).join(' ')} (row ${row})`);
+      if (overRuled.length) refusedOverChannel.push(`${[first, last].filter(Boolean).join(' ')}\t${row}`);
     }
 
     // Accents and apostrophes aside ("Sian" and "Siân", "OConnor" and "O’Connor"): a post's name is matched
@@ -1209,10 +1185,8 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
       const identical = earlier.cells === cells.map(tidy).join('\u0001');
       result.notes.push({
         code: 'same-name',
-        data: [whole, String(earlier.row), String(row)],
-        message: identical
-          ? `${whole} is listed twice, the same both times (rows ${earlier.row} and ${row}): read once.`
-          : `Two rows are named ${whole} (rows ${earlier.row} and ${row}): perhaps two pupils with one name. A post names them the same way, so they are kept as one pupil with the stricter answers of the two (a refusal over a yes; in care if either row says so).`,
+        // "identical": the same row twice (read once); else two rows with one name.
+        data: [whole, String(earlier.row), String(row), identical ? 'identical' : ''],
       });
       continue;
     }
@@ -1221,66 +1195,45 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     result.pupils.push({ first, last, ...(legalFirst ? { legalFirst } : {}), ...(legalLast ? { legalLast } : {}), photoConsent, inCare });
   }
   if (refusedOverChannel.length > 0) {
-    const generalCols = result.columns.filter((c) => c.field === 'consent' || c.field === 'optOut').map((c) => `“${c.heading}” (${c.column})`).join(' and ');
-    result.notes.push({
-      code: 'channel-under-refusal',
-      data: [String(refusedOverChannel.length), refusedOverChannel.join(', ')],
-      message: `${refusedOverChannel.length === 1 ? 'A pupil has' : `${refusedOverChannel.length} pupils have`} a yes for a channel but a refusal in ${generalCols || 'the general consent column'}: ${refusedOverChannel.join(', ')}. The refusal is read for every channel, because the two disagree. If the family agreed to that channel only, clear the general refusal, write no in the other channels' columns, and import again.`,
-    });
+    const generalCols = result.columns.filter((c) => c.field === 'consent' || c.field === 'optOut').map((c) => `“${c.heading}” (${c.column})`).join('\n');
+    // The pupils ("name\trow", a list) and the general consent columns (a list; none: "the general consent column").
+    result.notes.push({ code: 'channel-under-refusal', data: [String(refusedOverChannel.length), refusedOverChannel.join('\n'), generalCols] });
   }
   if (yesUnderRefusal.length > 0) {
     const n = yesUnderRefusal.length;
-    result.notes.push({
-      code: 'yes-under-refusal',
-      data: [String(n), yesUnderRefusal.join('; ')],
-      message: `${n === 1 ? 'A pupil has' : `${n} pupils have`} photos allowed in one photo consent column and refused in another: ${yesUnderRefusal.join('; ')}. The refusal is read, because the two disagree and a photo posted against a refusal cannot be taken back. If the family has agreed, correct the column that refuses and import again.`,
-    });
+    // Each pupil (a list): "name\trow\t<k>\t<k columns that said yes>\t<the columns that refused>".
+    result.notes.push({ code: 'yes-under-refusal', data: [String(n), yesUnderRefusal.join('\n')] });
   }
   if (capitalised.length > 0) {
     const n = capitalised.length;
-    const shown = capitalised.slice(0, 3).join(', ') + (n > 3 ? ', …' : '');
-    result.notes.push({ code: 'capitals', data: [String(n), shown], message: `${n === 1 ? 'A name' : `${n} names`} written in capitals ${n === 1 ? 'is' : 'are'} read in title case, as fixes will write ${n === 1 ? 'it' : 'them'}: ${shown}. Check ${n === 1 ? 'it' : 'them'} below.` });
+    // How many, and the first three (a list).
+    result.notes.push({ code: 'capitals', data: [String(n), capitalised.slice(0, 3).join('\n')] });
   }
   if (optOutDates.length > 0) {
-    const where = result.columns.filter((c) => c.field === 'optOut').map((c) => `“${c.heading}” (${c.column})`).join(' and ');
-    const n = optOutDates.length;
-    result.notes.push({
-      code: 'opt-out-date',
-      data: [where, String(n), optOutDates.slice(0, 5).join(', ')],
-      message: `${where} holds dates: a date there is read as withdrawn on that date, so ${n === 1 ? '1 pupil is' : `${n} pupils are`} read as refusing photos (${optOutDates.slice(0, 5).join(', ')}${n > 5 ? ', …' : ''}).`,
-    });
+    // The opt-out columns (a list), how many pupils, and the first five (a list).
+    const where = result.columns.filter((c) => c.field === 'optOut').map((c) => `“${c.heading}” (${c.column})`).join('\n');
+    result.notes.push({ code: 'opt-out-date', data: [where, String(optOutDates.length), optOutDates.slice(0, 5).join('\n')] });
   }
   if (welshNa > 0) {
-    result.notes.push({ code: 'welsh-na', data: [String(welshNa)], message: `“Na” in a consent column (${welshNa === 1 ? '1 pupil' : `${welshNa} pupils`}) is read as a refusal (in a Welsh register, “Na” is no). If it meant “N/A” (not known), leave the cell empty.` });
+    result.notes.push({ code: 'welsh-na', data: [String(welshNa)] });
   }
   if (bracketNames.length > 0) {
-    result.notes.push({
-      code: 'bracket-preferred',
-      data: [String(bracketNames.length), bracketNames.slice(0, 3).join(', ')],
-      message: `${bracketNames.length === 1 ? 'A name has' : `${bracketNames.length} names have`} a second name in brackets, read as the name the pupil goes by (both are matched): ${bracketNames.slice(0, 3).join(', ')}${bracketNames.length > 3 ? ', …' : ''}. Check them below.`,
-    });
+    // The first three (a list: "“Amelia (Millie)” → Millie Hughes", with "\t" and the legal name where there is one).
+    result.notes.push({ code: 'bracket-preferred', data: [String(bracketNames.length), bracketNames.slice(0, 3).join('\n')] });
   }
   if (staffRows.length > 0) {
     const list = staffRows.slice(0, 3).map((s) => `${s.row} (“${s.name}”)`).join(', ') + (staffRows.length > 3 ? ', …' : '');
-    result.notes.push({
-      code: 'staff-row',
-      data: [String(staffRows.length), list],
-      message: `${staffRows.length === 1 ? `Row ${list} names a member of staff` : `Rows ${list} name members of staff`} (a title such as Ms or Mr), not a pupil, and ${staffRows.length === 1 ? 'was' : 'were'} not read.`,
-    });
+    result.notes.push({ code: 'staff-row', data: [String(staffRows.length), list] });
   }
   if (guessedSplits.length > 0) {
     const column = result.columns.find((c) => c.field === 'full');
-    const where = column ? `“${column.heading}” (${column.column})` : 'the one name column';
-    result.notes.push({
-      code: 'name-split',
-      data: [String(guessedSplits.length), guessedSplits.slice(0, 3).join(', ')],
-      message: `${guessedSplits.length === 1 ? 'A name' : `${guessedSplits.length} names`} in ${where} ${guessedSplits.length === 1 ? 'has' : 'have'} three or more words and no comma, so the first word is read as the first name and the rest as the surname: ${guessedSplits.slice(0, 3).join(', ')}${guessedSplits.length > 3 ? ', …' : ''}. Check them below; written “Surname, Forename” they are read exactly.`,
-    });
+    // How many, the first three (a list), and the name column ("" where there is no heading).
+    result.notes.push({ code: 'name-split', data: [String(guessedSplits.length), guessedSplits.slice(0, 3).join('\n'), column ? `“${column.heading}” (${column.column})` : ''] });
   }
   result.noConsentRecorded = result.pupils.filter((p) => p.photoConsent === null).length;
   result.noInCareColumn = result.pupils.length > 0 && !byField.has('inCare');
   result.ok = result.problems.length === 0 && result.pupils.length > 0;
-  if (result.pupils.length === 0 && result.problems.length === 0) result.problems.push({ row: 1, code: 'no-pupils', message: 'No pupils found.' });
+  if (result.pupils.length === 0 && result.problems.length === 0) result.problems.push({ row: 1, code: 'no-pupils' });
   return result;
 }
 

@@ -320,7 +320,8 @@ function legendOf(cell: string): 'consent' | 'optOut' | undefined {
 export function otherUseOf(cell: string): string {
   const words = headingWords(cell);
   const uses = words.flatMap((w, i, all) => (!isOtherUse(w, i, all) ? [] : w === 'social' && words[i + 1] === 'media' ? ['social media'] : [w]));
-  return [...new Set(uses)].join(', ') || 'not ClassDojo';
+  // None named: "" (the message says "not ClassDojo" in the interface's language).
+  return [...new Set(uses)].join(', ');
 }
 
 /** What a heading cell is read as, if it is one of ours (headingMeaning). */

@@ -3,6 +3,8 @@
  * so stdout stays the findings or the JSON), and the same words the options page's preview shows.
  * Pure: no DOM, no Node.
  */
+import type { Messages } from '../i18n/finding';
+import { noteText, problemText } from '../i18n/roster';
 import { FIELD_NAMES } from './columns';
 import type { RosterParse } from './csv';
 import type { RosterEncoding } from './decode';
@@ -29,12 +31,14 @@ export function columnLines(r: RosterParse): string[] {
 /**
  * The summary, one line each (no trailing newlines): how the file was read, rows and pupils, each column
  * read and what as, columns not read, notes (choices and mendings), pupils without consent, and every
- * refused row with why. `name` is how the file is named in the first line.
+ * refused row with why. `name` is how the file is named in the first line. `t`: the catalog the notes and
+ * problems are worded from (lib/i18n/roster.ts; cli/catalog.ts `messagesOf(lang)`); the lines around them
+ * are English.
  */
-export function rosterSummary(r: RosterParse, name: string): string[] {
+export function rosterSummary(r: RosterParse, name: string, t: Messages): string[] {
   const lines: string[] = [];
   if (r.problems.some((p) => p.row === 0)) {
-    for (const p of r.problems) lines.push(`roster ${name}: ${p.message}`);
+    for (const p of r.problems) lines.push(`roster ${name}: ${problemText(p, t)}`);
     return lines;
   }
   const how = [
@@ -49,11 +53,11 @@ export function rosterSummary(r: RosterParse, name: string): string[] {
   lines.push(`  Rows read: ${r.rowsRead}. Pupils: ${r.pupils.length}. Rows refused: ${refused}.`);
   if (r.columns.length) lines.push(`  Columns read: ${columnLines(r).join('; ')}`);
   if (r.ignored.length) lines.push(`  Columns not read (the checks do not need them): ${r.ignored.join(', ')}`);
-  for (const n of r.notes) lines.push(`  Note: ${n.message}`);
+  for (const n of r.notes) lines.push(`  Note: ${noteText(n, t)}`);
   if (r.noInCareColumn) lines.push('  In care: no column says which pupils are in care (looked after), so every pupil is read as not in care. Add an "In care" column, or mark them after importing.');
   if (r.noConsentRecorded > 0) lines.push(`  No photo consent recorded: ${plural(r.noConsentRecorded, 'pupil')} (their photos are held until it is, unless the policy says remind).`);
   if (r.legalNames > 0) lines.push(`  Pupils with a legal name as well as the name they go by: ${r.legalNames} (both are matched).`);
-  for (const p of r.problems) lines.push(`  Row ${p.row}: ${p.message}`);
+  for (const p of r.problems) lines.push(`  Row ${p.row}: ${problemText(p, t)}`);
   // A file of several classes: the classes to choose from, with their rows (guard roster read --group <class>).
   if (r.groups) lines.push(`  To keep one class, read it again with --group and one of: ${r.groups.names.map((g, i) => `“${g}” (${plural(r.groups!.rows[i] ?? 0, 'row')})`).join(', ')}.`);
   if (!r.ok) lines.push('  Nothing was read from this file: fix the rows above and try again.');

@@ -25,7 +25,15 @@ export const MAX_PART_BYTES = 20_000_000;
 /** Empty rows kept before a row, at most: far past a class list, and a hostile row number pads no further. */
 const MAX_GAP_ROWS = 10_000;
 
-export class XlsxError extends Error {}
+/** Why a workbook cannot be read (`reason`, the roster problem's id for it), with the English for a log. */
+export class XlsxError extends Error {
+  constructor(
+    readonly reason: 'too-large' | 'damaged' | 'no-sheet',
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 export interface XlsxSheet {
   name: string;
@@ -188,7 +196,7 @@ function sheetText(xml: string, strings: string[], dates: Set<number>, date1904:
 
 function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, Uint8Array> {
   return unzipParts(bytes, wanted, MAX_PART_BYTES, (why) =>
-    new XlsxError(why === 'too-large' ? 'This workbook is too large to be a class list (a sheet is over 20 MB).' : 'This workbook cannot be read: it is damaged (not a complete zip).'),
+    new XlsxError(why === 'too-large' ? 'too-large' : 'damaged', why === 'too-large' ? 'This workbook is too large to be a class list (a sheet is over 20 MB).' : 'This workbook cannot be read: it is damaged (not a complete zip).'),
   );
 }
 
@@ -214,6 +222,6 @@ export function xlsxSheets(bytes: Uint8Array): XlsxSheet[] {
     const hidden = /^(hidden|veryHidden)$/.test(attr(s.attrs, 'state') ?? '');
     if (xml !== undefined) sheets.push({ name: attr(s.attrs, 'name') ?? `Sheet${i + 1}`, text: sheetText(xml, strings, dates, date1904), ...(hidden ? { hidden } : {}) });
   });
-  if (sheets.length === 0) throw new XlsxError('This workbook has no sheet Policy Guard can read.');
+  if (sheets.length === 0) throw new XlsxError('no-sheet', 'This workbook has no sheet Policy Guard can read.');
   return sheets;
 }

@@ -5,6 +5,7 @@ import { parseRosterCsv, readRoster } from '../../lib/roster/csv';
 import { rosterSummary } from '../../lib/roster/summary';
 import { DIR } from '../fixtures/rosters/build';
 import { workbook } from '../fixtures/rosters/workbook';
+import { EN, english } from '../unit/roster/english';
 import { PANEL, TEACH } from './harness';
 import { openRosters, photoPostOf } from './roster-steps';
 import { useHarness } from './use-harness';
@@ -154,9 +155,9 @@ describe('pupils and photo consent in the options page', () => {
     await problems.waitFor();
     const shifted = lib('shifted-rows.csv');
     expect(shifted.problems.map((p) => p.code)).toEqual(['extra-cells', 'extra-cells', 'missing-cells']);
-    expect(await problems.locator('li').allTextContents()).toEqual(shifted.problems.map((p) => `Row ${p.row}: ${p.message}`));
+    expect(await problems.locator('li').allTextContents()).toEqual(shifted.problems.map((p) => `Row ${p.row}: ${english(p)}`));
     // The CLI's summary lines say the same about each row.
-    for (const p of shifted.problems) expect(rosterSummary(shifted, 'Pupils.csv')).toContain(`  Row ${p.row}: ${p.message}`);
+    for (const p of shifted.problems) expect(rosterSummary(shifted, 'Pupils.csv', EN)).toContain(`  Row ${p.row}: ${english(p)}`);
     expect(await problems.locator('pg=[data-policy-guard="roster-counts"]').textContent()).toBe('Rows read: 4. Rows with a problem: 3.');
     expect(await problems.textContent()).toContain('It reads: “Siân” | “ap Rhys” | “Jr” | “Yes” | “No” | “”.');
     expect(await rosters.locator('pg=[data-policy-guard="roster-confirm"]').count()).toBe(0);
@@ -176,13 +177,13 @@ describe('pupils and photo consent in the options page', () => {
     await file.setInputFiles({ name: 'Pupils.csv', mimeType: 'text/csv', buffer: readFileSync(join(DIR, 'excel-resaved-mojibake.csv')) });
     await preview.waitFor();
     const notes = preview.locator('pg=[data-policy-guard="roster-notes"] li');
-    expect(await notes.allTextContents()).toEqual(lib('excel-resaved-mojibake.csv').notes.map((n) => n.message));
+    expect(await notes.allTextContents()).toEqual(lib('excel-resaved-mojibake.csv').notes.map((n) => english(n)));
     expect(await notes.first().textContent()).toContain('“SiÃ¢n” → “Siân”');
 
     // Probe 19e D11: a refusal in one photo column over a yes in another is read, and the preview names each pupil.
     const disagree = 'Surname,Forename,Photo Opt Out,Photos on ClassDojo,Class Story\nHughes,Amelia,Y,Yes,\nJones,Tomos,N,Yes,Yes\nBegum,Aisha,,No,Yes\n';
     await file.setInputFiles({ name: 'Consent.csv', mimeType: 'text/csv', buffer: Buffer.from(disagree) });
-    await expect.poll(() => notes.allTextContents()).toEqual(parseRosterCsv(disagree).notes.map((n) => n.message));
+    await expect.poll(() => notes.allTextContents()).toEqual(parseRosterCsv(disagree).notes.map((n) => english(n)));
     const said = (await notes.allTextContents()).join('\n');
     expect(said).toContain('photos allowed in one photo consent column and refused in another: Amelia Hughes (row 2: photos allowed in “Photos on ClassDojo” (D), refused in “Photo Opt Out” (C))');
     expect(said).toContain('a yes for a channel but a refusal in “Photo Opt Out” (C) and “Photos on ClassDojo” (D): Aisha Begum (row 4)');
@@ -191,8 +192,8 @@ describe('pupils and photo consent in the options page', () => {
     await file.setInputFiles({ name: 'Integris.csv', mimeType: 'text/csv', buffer: readFileSync(join(DIR, 'integris-grouped-headings.csv')) });
     await expect.poll(() => preview.locator('pg=[data-policy-guard="roster-columns"]').textContent()).toContain('D “Preferred Forename” → first name the pupil goes by');
     const grouped = lib('integris-grouped-headings.csv');
-    expect(await preview.locator('pg=[data-policy-guard="roster-columns"]').textContent()).toBe(`Columns read: ${rosterSummary(grouped, 'x').find((l) => l.startsWith('  Columns read: '))!.slice('  Columns read: '.length)}`);
-    expect(await notes.allTextContents()).toEqual(grouped.notes.map((n) => n.message));
+    expect(await preview.locator('pg=[data-policy-guard="roster-columns"]').textContent()).toBe(`Columns read: ${rosterSummary(grouped, 'x', EN).find((l) => l.startsWith('  Columns read: '))!.slice('  Columns read: '.length)}`);
+    expect(await notes.allTextContents()).toEqual(grouped.notes.map((n) => english(n)));
     await preview.scrollIntoViewIfNeeded();
     await h.screenshot(options, 'options-roster-two-row-headings');
     await rosters.locator('pg=[data-policy-guard="roster-confirm"]').click();
@@ -223,7 +224,7 @@ describe('pupils and photo consent in the options page', () => {
       await file.setInputFiles({ name: `${name}.csv`, mimeType: 'text/csv', buffer: csv });
       const lib = readRoster(new Uint8Array(csv));
       expect(lib.problems.map((p) => p.code), name).toEqual([code]);
-      await expect.poll(() => problems.locator('li').allTextContents(), { message: name }).toEqual(lib.problems.map((p) => `Row ${p.row}: ${p.message}`));
+      await expect.poll(() => problems.locator('li').allTextContents(), { message: name }).toEqual(lib.problems.map((p) => `Row ${p.row}: ${english(p)}`));
       expect(await rosters.locator('pg=[data-policy-guard="roster-confirm"]').count(), name).toBe(0);
       expect(JSON.stringify(await h.stored('rosters')), name).toBe(before);
     }
@@ -237,7 +238,7 @@ describe('pupils and photo consent in the options page', () => {
     const lib = readRoster(new Uint8Array(mac));
     expect(lib.pupils.map((p) => `${p.first} ${p.last}`)).toEqual(['José Garcia', 'Niamh O’Connor']);
     expect(await preview.locator('pg=[data-policy-guard="roster-read-as"]').textContent()).toContain('Mac Roman (Excel for Mac “CSV”)');
-    expect(await preview.locator('pg=[data-policy-guard="roster-notes"] li').allTextContents()).toEqual(lib.notes.map((n) => n.message));
+    expect(await preview.locator('pg=[data-policy-guard="roster-notes"] li').allTextContents()).toEqual(lib.notes.map((n) => english(n)));
     expect(lib.notes.map((n) => n.code)).toEqual(['mac-roman', 'footer']);
     await rosters.locator('pg=[data-policy-guard="roster-confirm"]').click();
     const table = rosters.locator('pg=[data-policy-guard="roster-table"]');
@@ -256,7 +257,7 @@ describe('pupils and photo consent in the options page', () => {
     await problems.waitFor();
     const lib = readRoster(new Uint8Array(csv));
     expect(lib.problems.map((p) => p.code)).toEqual(['several-classes']);
-    await expect.poll(() => problems.locator('li').allTextContents()).toEqual(lib.problems.map((p) => `Row ${p.row}: ${p.message}`));
+    await expect.poll(() => problems.locator('li').allTextContents()).toEqual(lib.problems.map((p) => `Row ${p.row}: ${english(p)}`));
     const choice = rosters.locator('pg=[data-policy-guard="roster-group-choice"]');
     expect(await choice.locator('option').allTextContents()).toEqual(['Choose the class…', '4W (2)', '4O (2)', '5B (1)']);
     // No class chosen: still refused, nothing to confirm, nothing stored.
@@ -272,7 +273,7 @@ describe('pupils and photo consent in the options page', () => {
     await preview.waitFor();
     const kept = readRoster(new Uint8Array(csv), csv.length, { group: '4W' });
     expect(kept.ok).toBe(true);
-    expect(await preview.locator('pg=[data-policy-guard="roster-notes"] li').allTextContents()).toEqual(kept.notes.map((n) => n.message));
+    expect(await preview.locator('pg=[data-policy-guard="roster-notes"] li').allTextContents()).toEqual(kept.notes.map((n) => english(n)));
     expect(kept.notes.map((n) => n.code)).toContain('group-kept');
     expect(JSON.stringify(await h.stored('rosters'))).toBe(before);
     await rosters.locator('pg=[data-policy-guard="roster-confirm"]').click();
@@ -295,7 +296,7 @@ describe('pupils and photo consent in the options page', () => {
     const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
     await preview.waitFor();
     const lib = readRoster(new Uint8Array(csv));
-    expect(await preview.locator('pg=[data-policy-guard="roster-columns"]').textContent()).toBe(`Columns read: ${rosterSummary(lib, 'x').find((l) => l.startsWith('  Columns read: '))!.slice('  Columns read: '.length)}`);
+    expect(await preview.locator('pg=[data-policy-guard="roster-columns"]').textContent()).toBe(`Columns read: ${rosterSummary(lib, 'x', EN).find((l) => l.startsWith('  Columns read: '))!.slice('  Columns read: '.length)}`);
     expect(await preview.textContent()).toContain('C “Photos not allowed” → photo opt-out (yes means no photos); D “Care status (LAC)” → in care');
     await h.screenshot(options, 'options-roster-opt-out-and-lac');
     await rosters.locator('pg=[data-policy-guard="roster-confirm"]').click();
@@ -328,7 +329,7 @@ describe('pupils and photo consent in the options page', () => {
     await preview.waitFor();
     expect(await preview.locator('pg=[data-policy-guard="roster-read-as"]').textContent()).toBe('Read from an Excel workbook, sheet “3 Oak”.');
     expect(await preview.locator('pg=[data-policy-guard="roster-skipped"]').textContent()).toBe('Lines above the column headings, not read: “Class list & consent – 3 Oak”');
-    expect(await preview.locator('pg=[data-policy-guard="roster-notes"] li').allTextContents()).toEqual(readRoster(new Uint8Array(book)).notes.map((n) => n.message));
+    expect(await preview.locator('pg=[data-policy-guard="roster-notes"] li').allTextContents()).toEqual(readRoster(new Uint8Array(book)).notes.map((n) => english(n)));
     await h.screenshot(options, 'options-roster-xlsx');
     await rosters.locator('pg=[data-policy-guard="roster-confirm"]').click();
     const table = rosters.locator('pg=[data-policy-guard="roster-table"]');

@@ -78,7 +78,7 @@ describe('the interface in Welsh', () => {
     await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({ name: 'rhestr.csv', mimeType: 'text/csv', buffer: Buffer.from('Forename,Surname,Photo consent\n,Bennett,no\nJayden,Smith,maybe\n') });
     const problems = rosters.locator('pg=[data-policy-guard="roster-problems"]');
     await problems.waitFor();
-    expect(await problems.locator('li').allTextContents()).toEqual(['Rhes 2: Dim enw cyntaf.', 'Rhes 3: Mae\'r golofn “Caniatâd lluniau” yn dweud “maybe”: ysgrifennwch ie neu na, neu gadewch hi\'n wag os nad yw wedi\'i gofnodi.']);
+    expect(await problems.locator('li').allTextContents()).toEqual(['Rhes 2: Dim enw cyntaf.', "Rhes 3: Mae'r golofn “Caniatâd lluniau” yn dweud “maybe”: ni all Policy Guard ddweud ai caniatâd a roddwyd, a wrthodwyd neu nas cofnodwyd yw hynny, ac nid yw'n dyfalu: ysgrifennwch ie (rhoddwyd), na (gwrthodwyd, tynnwyd yn ôl neu optiwyd allan), neu gadewch hi'n wag (heb ei gofnodi)."]);
     await h.screenshot(options, 'welsh-options');
     await options.close();
   });

@@ -51,6 +51,34 @@ describe('the CLI says what it read from a roster (stderr), as the options page 
     expect(r.err).toContain('Columns read: A “Surname” → surname; B “Forename” → first name; C “Known As” → first name the pupil goes by; G “Photo Consent” → photo consent; H “In Care” → in care');
   });
 
+  it('guard roster read --lang cy: the notes and the refused rows in Welsh, from the catalog the options page uses', async () => {
+    const r = await run('', 'roster', 'read', join(DIR, 'shifted-rows.csv'), '--lang', 'cy');
+    expect(r.code).toBe(1);
+    const rows = r.err.split('\n').filter((l) => l.startsWith('  Row '));
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toBe(
+      "  Row 3: Mae gan y rhes hon 6 cell ond mae 5 pennawd (“music” y tu hwnt i'r olaf), felly dydy ei gwerthoedd ddim yn cyd-fynd â'r penawdau: oes coma heb ddyfynodau mewn enw neu nodyn? Mae'n darllen: “Zoë” | “Price” | “No” | “No” | “likes art” | “music”. Ni ddarllenwyd dim yn y rhes hon.",
+    );
+    // No English sentence is left in a refused row.
+    for (const row of rows) expect(row, row).not.toMatch(/This row|headings|Nothing in this row/);
+    const workbook = await run('', 'roster', 'read', join(DIR, 'class-list.xlsx.csv'), '--lang', 'cy');
+    expect(workbook.err).toBe('roster class-list.xlsx.csv: Does gan y llyfr gwaith hwn ddim taflen y gall Policy Guard ei darllen. Agorwch hi yn Excel (neu LibreOffice), dewiswch Ffeil › Cadw Fel, dewiswch “CSV UTF-8 (Comma delimited) (*.csv)”, a mewnforiwch y ffeil .csv.\n');
+    const notes = await run('', 'roster', 'read', join(DIR, 'excel-resaved-mojibake.csv'), '--lang', 'cy');
+    expect(notes.err).toContain('Note: Trwsiwyd llythrennau a ddifrodwyd gan raglen a ddarllenodd y ffeil yn yr amgodiad anghywir (2): “SiÃ¢n” → “Siân”, “Oâ€™Connor” → “O’Connor”. Gwiriwch yr enwau isod.');
+    // --lang en is the default's English; any other language is a usage error.
+    expect((await run('', 'roster', 'read', join(DIR, 'shifted-rows.csv'), '--lang', 'en')).err).toBe((await run('', 'roster', 'read', join(DIR, 'shifted-rows.csv'))).err);
+    const bad = await run('', 'roster', 'read', join(DIR, 'shifted-rows.csv'), '--lang', 'fr');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--lang must be one of en, cy');
+  });
+
+  it('guard check --roster --lang cy: the roster’s refused rows in Welsh, as its findings are', async () => {
+    const r = await run('Hello', 'check', '--policy', 'bentley-new-village', '--channel', 'class-story', '--roster', join(DIR, 'shifted-rows.csv'), '--lang', 'cy');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Row 3: Mae gan y rhes hon 6 cell ond mae 5 pennawd \(“music” y tu hwnt i'r olaf\)/);
+    expect(r.err).not.toMatch(/This row has/);
+  });
+
   it('guard roster read: an Excel workbook is named as one, with how to save it as CSV', async () => {
     const r = await run('', 'roster', 'read', join(DIR, 'class-list.xlsx.csv'));
     expect(r.code).toBe(1);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cellConsent, inCareCellBool, optOutConsent, parseRosterCsv } from '../../../lib/roster/csv';
+import { english } from './english';
 
 describe('a preferred name in brackets', () => {
   it('reads “Hughes, Amelia (Millie)” as Millie, legal Amelia, and says so', () => {
@@ -15,7 +16,7 @@ describe('a preferred name in brackets', () => {
       ['Arjun', 'Patel', '', true],
     ]);
     const note = r.notes.find((n) => n.code === 'bracket-preferred');
-    expect(note?.message).toMatch(/Hughes, Amelia \(Millie\).*Millie/);
+    expect(english(note)).toMatch(/Hughes, Amelia \(Millie\).*Millie/);
   });
 
   it('no brackets are left in any name, whichever column holds them', () => {
@@ -47,6 +48,6 @@ describe('Welsh Ydy / Nac ydy', () => {
 
   it('names ydy / nac ydy when asking a Welsh register for yes or no', () => {
     const r = parseRosterCsv('Cyfenw,Enw cyntaf,Caniatâd lluniau\nHughes,Amelia,Efallai\n');
-    expect(r.problems[0]!.message).toMatch(/ydy or nac ydy/);
+    expect(english(r.problems[0]!)).toMatch(/ydy or nac ydy/);
   });
 });

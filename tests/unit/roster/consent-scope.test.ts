@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRosterCsv } from '../../../lib/roster/csv';
 import { fieldOf, headingMeaning } from '../../../lib/roster/headers';
+import { english } from './english';
 
 const noteOf = (csv: string) => {
   const r = parseRosterCsv(csv);
@@ -48,8 +49,8 @@ describe('only photo headings are read as photo consent', () => {
     expect(r.ok).toBe(true);
     expect(r.pupils.map((p) => [p.first, p.photoConsent])).toEqual([['Amelia', null]]);
     expect(note).toMatchObject({ data: ['GDPR consent', 'C', 'consent-other'] });
-    expect(note!.message).toMatch(/^“GDPR consent” \(C\) is not read: .*not about photos/);
-    expect(note!.message).not.toMatch(/no word for photos/);
+    expect(english(note!)).toMatch(/^“GDPR consent” \(C\) is not read: .*not about photos/);
+    expect(english(note!)).not.toMatch(/no word for photos/);
   });
 
   it('“Consent to use ClassDojo: Yes” is not photo consent either', () => {
@@ -62,7 +63,7 @@ describe('only photo headings are read as photo consent', () => {
     const { r, note } = noteOf('Forename,Surname,Consent,Photo consent\nAmelia,Hughes,Yes,No\n');
     expect(r.pupils[0]!.photoConsent).toBe(false);
     expect(note).toMatchObject({ data: ['Consent', 'C', 'consent-unclear'] });
-    expect(note!.message).toMatch(/does not say what the consent is for.*head it “Photo consent”/);
+    expect(english(note!)).toMatch(/does not say what the consent is for.*head it “Photo consent”/);
   });
 
   it('“Social media consent” is photos for another use, said so (not “no word for photos”); the ClassDojo column is read', () => {
@@ -70,11 +71,11 @@ describe('only photo headings are read as photo consent', () => {
     expect(r.pupils[0]!.photoConsent).toBe(true);
     const notes = r.notes.filter((n) => n.code === 'not-an-answer');
     expect(notes.map((n) => n.data)).toEqual([
-      ['Social media consent', 'C', 'photo-other-use'],
-      ['Photo consent: Website', 'E', 'photo-other-use'],
+      ['Social media consent', 'C', 'photo-other-use', 'social media'],
+      ['Photo consent: Website', 'E', 'photo-other-use', 'website'],
     ]);
-    for (const n of notes) expect(n.message).toMatch(/another use than ClassDojo/);
-    for (const n of notes) expect(n.message).not.toMatch(/no word for photos/);
-    expect(note!.message).toMatch(/social media/);
+    for (const n of notes) expect(english(n)).toMatch(/another use than ClassDojo/);
+    for (const n of notes) expect(english(n)).not.toMatch(/no word for photos/);
+    expect(english(note!)).toMatch(/social media/);
   });
 });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { consentPhrase } from '../../../lib/roster/consent-words';
 import { cellConsent, parseRosterCsv } from '../../../lib/roster/csv';
+import { withEnglish } from './english';
 
 const GIVEN = ['Yes', 'Y', 'y', '✓', '✔', 'TRUE', '1', 'Consented', 'Given', 'Granted', 'Agreed', 'Consent given', 'Yes - 01/09/2025', 'Given 1st Sept 2025',
   'Ie', 'Oes', 'Do', 'Ydw', 'Ydy', 'Rhoddwyd', 'Caniatâd wedi’i roi', "Caniatad wedi'i roi", 'Wedi cytuno', 'Cytuno', 'Wedi rhoi', 'Parent agreed'];
@@ -67,11 +68,11 @@ describe('a register using them', () => {
   it('with a cell it cannot read is refused, saying what the cell would have to say, never guessed', () => {
     const r = parseRosterCsv('Forename,Surname,Photo consent\nAmelia,Hughes,Yes\nOliver,Bennett,Maybe\n');
     expect(r.ok).toBe(false);
-    expect(r.problems).toEqual([
+    expect(withEnglish(r.problems)).toEqual([
       {
         row: 3,
         code: 'not-yes-no',
-        data: ['consent', 'Maybe'],
+        data: ['consent', 'Maybe', '', ''],
         message: 'Photo consent says “Maybe”: Policy Guard cannot tell whether that is consent given, refused or not recorded, and does not guess: write yes (given), no (refused, withdrawn or opted out), or leave it empty (not recorded).',
       },
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellBool, decodeText, diffRoster, parseRosterCsv, stricterConsent } from '../../../lib/roster/csv';
+import { english, withEnglish } from './english';
 
 describe('reading a roster CSV as schools export them', () => {
   it('reads a SIMS-style export: BOM, semicolons, quoted names with commas, Welsh accents, extra columns ignored', () => {
@@ -39,7 +40,8 @@ describe('reading a roster CSV as schools export them', () => {
     expect(r.pupils[1]!.photoConsent).toBe(true);
     // A channel's yes under a general no: the two disagree, so the refusal holds everywhere, and the preview says so.
     expect(r.pupils[2]!.photoConsent).toEqual({ 'class-story': false, 'school-story': false, 'student-story': false, 'class-chat': false, 'private-chat': false });
-    expect(r.notes.find((n) => n.code === 'channel-under-refusal')?.data).toEqual(['1', 'Zofia Kowalska (row 4)']);
+    expect(r.notes.find((n) => n.code === 'channel-under-refusal')?.data).toEqual(['1', 'Zofia Kowalska\t4', '“Photo consent” (C)']);
+    expect(english(r.notes.find((n) => n.code === 'channel-under-refusal'))).toContain('a refusal in “Photo consent” (C): Zofia Kowalska (row 4).');
   });
 
   it('reads a Windows-1252 export (as SIMS often writes) as well as UTF-8', () => {
@@ -51,21 +53,21 @@ describe('reading a roster CSV as schools export them', () => {
   it('imports nothing when any row is wrong, and says which rows and why', () => {
     const r = parseRosterCsv('Forename,Surname,Photo consent\nAmelia,Hughes,yes\n,Bennett,no\nJayden,Smith,maybe\nAmelia,Hughes,no\n');
     expect(r.ok).toBe(false);
-    expect(r.problems).toEqual([
+    expect(withEnglish(r.problems)).toEqual([
       { row: 3, code: 'no-first-name', message: 'No first name.' },
-      { row: 4, code: 'not-yes-no', data: ['consent', 'maybe'], message: "Photo consent says “maybe”: Policy Guard cannot tell whether that is consent given, refused or not recorded, and does not guess: write yes (given), no (refused, withdrawn or opted out), or leave it empty (not recorded)." },
+      { row: 4, code: 'not-yes-no', data: ['consent', 'maybe', '', ''], message: "Photo consent says “maybe”: Policy Guard cannot tell whether that is consent given, refused or not recorded, and does not guess: write yes (given), no (refused, withdrawn or opted out), or leave it empty (not recorded)." },
     ]);
   });
 
   it('refuses empty files, files of blank lines and whole-school exports', () => {
-    expect(parseRosterCsv('').problems[0]!.message).toBe('The file has no rows.');
+    expect(english(parseRosterCsv('').problems[0]!)).toBe('The file has no rows.');
     expect(parseRosterCsv('\n\n ,\n').ok).toBe(false);
-    expect(parseRosterCsv(`First,Last\n${'Amy,Hughes\n'.repeat(2500)}`).problems[0]!.message).toMatch(/More than 2000 rows/);
+    expect(english(parseRosterCsv(`First,Last\n${'Amy,Hughes\n'.repeat(2500)}`).problems[0]!)).toMatch(/More than 2000 rows/);
   });
 
   it('survives hostile cells: an unterminated quote, a name 10,000 letters long, formula-looking cells', () => {
     expect(() => parseRosterCsv('First,Last\n"Amelia,Hughes\n')).not.toThrow();
-    expect(parseRosterCsv(`First,Last\n${'a'.repeat(10_000)},b\n`).problems[0]!.message).toMatch(/too long/);
+    expect(english(parseRosterCsv(`First,Last\n${'a'.repeat(10_000)},b\n`).problems[0]!)).toMatch(/too long/);
     // A formula is refused by row (probe 19f L4): never stored as a pupil's name, never evaluated.
     expect(parseRosterCsv('First,Last\n=HYPERLINK("x"),Hughes\n').problems.map((p) => [p.row, p.code])).toEqual([[2, 'not-letters']]);
   });
@@ -85,7 +87,7 @@ describe('two rows with one name', () => {
       { first: 'Mohammed', last: 'Ali', photoConsent: { 'class-story': false, 'school-story': true, 'student-story': true, 'class-chat': true, 'private-chat': true }, inCare: true },
       { first: 'Amelia', last: 'Hughes', photoConsent: true, inCare: false },
     ]);
-    expect(r.notes.map((n) => n.message)).toEqual([
+    expect(r.notes.map((x) => english(x))).toEqual([
       'Two rows are named Mohammed Ali (rows 2 and 4): perhaps two pupils with one name. A post names them the same way, so they are kept as one pupil with the stricter answers of the two (a refusal over a yes; in care if either row says so).',
       'Amelia Hughes is listed twice, the same both times (rows 3 and 5): read once.',
     ]);

@@ -5,9 +5,10 @@
  * control characters as symbols and cut long quoted values.
  */
 import { describe, expect, it } from 'vitest';
-import { readRoster } from '../../../lib/roster/csv';
+import { parseRosterCsv, readRoster } from '../../../lib/roster/csv';
 import { binaryFormat, decodeRoster, oddWords } from '../../../lib/roster/decode';
 import { rosterSummary } from '../../../lib/roster/summary';
+import { EN, english } from './english';
 
 /** Text as Mac Roman bytes (the letters these tests use), as Excel for Mac's "CSV" writes them, with CR line ends. */
 // Mac Roman's table, from the platform's own decoder (the one the reader uses), turned round.
@@ -23,8 +24,8 @@ describe('Excel for Mac’s “CSV” (Mac Roman)', () => {
     expect(r.ok).toBe(true);
     expect(r.pupils.map((p) => `${p.first} ${p.last}`)).toEqual(['Benoît Müller', 'Inès Núñez', 'Éloïse O’Neill']);
     const note = r.notes.find((n) => n.code === 'mac-roman');
-    expect(note?.message).toMatch(/^The file is not UTF-8, and read as Windows-1252 its words hold characters that are not letters, so it was read as Mac Roman \(Excel for Mac's plain “CSV”\): .*“MŸller” → “Müller”/);
-    expect(rosterSummary(r, 'class.csv')[0]).toBe('roster class.csv: read as Mac Roman (Excel for Mac “CSV”), separated by commas, headings on row 1.');
+    expect(english(note)).toMatch(/^The file is not UTF-8, and read as Windows-1252 its words hold characters that are not letters, so it was read as Mac Roman \(Excel for Mac's plain “CSV”\): .*“MŸller” → “Müller”/);
+    expect(rosterSummary(r, 'class.csv', EN)[0]).toBe('roster class.csv: read as Mac Roman (Excel for Mac “CSV”), separated by commas, headings on row 1.');
   });
 
   it('leaves a Windows-1252 file as it is: curly quotes in a note, an apostrophe, a dash between words', () => {
@@ -50,7 +51,7 @@ describe('Excel for Mac’s “CSV” (Mac Roman)', () => {
     expect(r.pupils.map((p) => p.last)).not.toContain('OÕConnor');
     const problem = r.problems.find((p) => p.row === 2);
     expect(problem?.code).toBe('not-letters');
-    expect(problem?.message).toContain('“OÕConnor” holds “Õ”, which is not part of a name (a letter read in the wrong encoding');
+    expect(english(problem)).toContain('“OÕConnor” holds “Õ”, which is not part of a name (a letter read in the wrong encoding');
   });
 });
 
@@ -68,9 +69,9 @@ describe('names that are not names (L4)', () => {
     expect(r.pupils.map((p) => p.last)).toEqual(['Hughes']);
     const problem = r.problems.find((p) => p.row === 3)!;
     expect(['not-letters', 'digits']).toContain(problem.code);
-    if (problem.code === 'not-letters') expect(problem.message).toContain(why);
+    if (problem.code === 'not-letters') expect(english(problem)).toContain(why);
     // Never printed raw: a bidi override in the message would turn the message itself round.
-    expect(problem.message).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(english(problem)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 
   it('keeps the names schools write: hyphens, apostrophes, accents, a full stop, a middle dot, a second name in brackets', () => {
@@ -90,19 +91,24 @@ describe('pictures and damaged text (L3, L5)', () => {
     expect(binaryFormat(bytes)).toBe('image');
     const r = readRoster(bytes);
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]!.message).toMatch(/^This file is a picture \(PNG, JPEG, GIF, BMP, TIFF or WebP\), not a class list\. Export/);
+    expect(english(r.problems[0]!)).toMatch(/^This file is a picture \(PNG, JPEG, GIF, BMP, TIFF or WebP\), not a class list\. Export/);
     expect(r.notes).toEqual([]);
   });
 
   it('shows control characters in notes and skipped lines as symbols, never raw', () => {
     const r = readRoster(new TextEncoder().encode('Pupil list\u0008\u0001\nForename,Surname,Photo consent\nAmelia,Hughes,Yes\n'));
     expect(r.skipped).toEqual(['Pupil list␈␁']);
-    for (const text of [...r.notes.map((n) => n.message), ...r.problems.map((p) => p.message), ...r.skipped]) expect(text).not.toMatch(/[\u0000-\u0008\u000e-\u001f]/);
+    for (const text of [...r.notes.map((x) => english(x)), ...r.problems.map((x) => english(x)), ...r.skipped]) expect(text).not.toMatch(/[\u0000-\u0008\u000e-\u001f]/);
   });
 
   it('cuts a long value quoted in a note or a problem at 80 characters', () => {
     const long = 'A'.repeat(5000);
     const r = readRoster(new TextEncoder().encode(`Forename,Surname\nAmelia,Hughes\nBEN,${long}\n`));
-    for (const text of [...r.notes.map((n) => n.message), ...r.problems.map((p) => p.message)]) expect(text.length, text.slice(0, 100)).toBeLessThan(600);
+    for (const text of [...r.notes.map((x) => english(x)), ...r.problems.map((x) => english(x))]) expect(text.length, text.slice(0, 100)).toBeLessThan(600);
+    // A heading the message quotes is cut the same way, whatever language words it (the data carries it cut).
+    const heading = `Photo ${'x'.repeat(200)} instructions`;
+    const unclear = parseRosterCsv(`Forename,Surname,${heading}\nAmelia,Hughes,Y\n`).problems[0]!;
+    expect(unclear.data![0]).toBe(`${heading.slice(0, 79)}…`);
+    expect(english(unclear)).toContain(`Column “${heading.slice(0, 79)}…” (C) is about photos`);
   });
 });

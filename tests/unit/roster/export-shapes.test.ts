@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cellConsent, parseRosterCsv, titleCase } from '../../../lib/roster/csv';
+import { english } from './english';
 
 const pupils = (csv: string) => parseRosterCsv(csv).pupils.map((p) => [p.first, p.last, p.photoConsent, p.inCare]);
 
@@ -46,7 +47,7 @@ describe('a heading row repeated down the file', () => {
       ['Amelia', 'Hughes', true, false],
       ['Grace', 'Taylor', true, false],
     ]);
-    expect(r.notes.find((n) => n.code === 'heading-repeated')?.message).toBe('Row 5 repeats the heading row (two lists joined, or a report’s page headings), and was not read.');
+    expect(english(r.notes.find((n) => n.code === 'heading-repeated'))).toBe('Row 5 repeats the heading row (two lists joined, or a report’s page headings), and was not read.');
   });
   it('a different second heading row is still refused: its columns may not be the first one’s', () => {
     const r = parseRosterCsv('Surname,Forename,Photo Permission\nHughes,Amelia,Yes\nForename,Surname,Photo Permission\nGrace,Taylor,Yes\n');
@@ -71,7 +72,7 @@ describe('each whole line in one quoted cell (a CSV opened in Excel with everyth
       ['Oliver', 'Bennett', false],
       ['Niamh', "O'Connor, Jr", true],
     ]);
-    expect(r.notes.find((n) => n.code === 'lines-quoted')?.message).toBe('Each line of the file is one quoted cell (a CSV opened in a spreadsheet with everything in the first column, and saved again): the columns inside the quotes are read.');
+    expect(english(r.notes.find((n) => n.code === 'lines-quoted'))).toBe('Each line of the file is one quoted cell (a CSV opened in a spreadsheet with everything in the first column, and saved again): the columns inside the quotes are read.');
   });
   it('one column of names with commas (“Hughes, Amelia”) is still a list of names, not unwrapped', () => {
     const r = parseRosterCsv('"Hughes, Amelia"\n"Bennett, Oliver"\n');
@@ -100,6 +101,6 @@ describe('names written in capitals (as some reports print surnames)', () => {
   it('are read in title case, so fixes write “Amelia H.”, and the preview says which', () => {
     const r = parseRosterCsv('Name,Photo consent\n"HUGHES, Amelia",Yes\n"AP RHYS, Siân",No\n"Bennett, Oliver",Yes\n');
     expect(r.pupils.map((p) => `${p.first} ${p.last}`)).toEqual(['Amelia Hughes', 'Siân ap Rhys', 'Oliver Bennett']);
-    expect(r.notes.find((n) => n.code === 'capitals')?.message).toBe('2 names written in capitals are read in title case, as fixes will write them: Amelia HUGHES → Amelia Hughes, Siân AP RHYS → Siân ap Rhys. Check them below.');
+    expect(english(r.notes.find((n) => n.code === 'capitals'))).toBe('2 names written in capitals are read in title case, as fixes will write them: Amelia HUGHES → Amelia Hughes, Siân AP RHYS → Siân ap Rhys. Check them below.');
   });
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRosterCsv } from '../../../lib/roster/csv';
+import { english } from './english';
 
 describe('totals rows in separate cells', () => {
   it.each([
@@ -21,7 +22,7 @@ describe('totals rows in separate cells', () => {
     expect(r.pupils.map((p) => p.first)).toEqual(['Amelia', 'Oliver']);
     const note = r.notes.find((n) => n.code === 'footer');
     expect(note?.data[0]).toBe('5');
-    expect(note?.message).toMatch(/^Row 5, “.*2.*”, is below the list \(a report's footer\), and was not read\.$/);
+    expect(english(note)).toMatch(/^Row 5, “.*2.*”, is below the list \(a report's footer\), and was not read\.$/);
   });
 
   it('reads a tab-separated report with a title above and a split totals row below', () => {

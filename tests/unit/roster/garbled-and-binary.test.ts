@@ -5,6 +5,7 @@ import { parseRosterCsv, readRoster } from '../../../lib/roster/csv';
 import { binaryFormat } from '../../../lib/roster/decode';
 import { mendMojibake } from '../../../lib/roster/mend';
 import { DIR } from '../../fixtures/rosters/build';
+import { english, withEnglish } from './english';
 
 const fixture = (file: string) => readRoster(new Uint8Array(readFileSync(join(DIR, file))));
 // UTF-8 read as Windows-1252 and written again as UTF-8, as Excel does to a UTF-8 CSV opened by double-click.
@@ -67,9 +68,9 @@ describe('garbled names (mojibake) are mended and said to be; lost letters are r
   it('refuses a name with a letter the saving program replaced by "?" or "�", naming the row', () => {
     const r = fixture('sims-lost-letters.csv');
     expect(r.ok).toBe(false);
-    expect(r.problems).toEqual([expect.objectContaining({ row: 3, code: 'lost-letter', data: ['?ukasz'] })]);
-    expect(r.problems[0]!.message).toContain('Save the file as “CSV UTF-8”');
-    expect(parseRosterCsv('Forename,Surname\nZo\ufffd,Smith\n').problems[0]).toMatchObject({ code: 'lost-letter', data: ['Zo\ufffd'] });
+    expect(r.problems).toEqual([expect.objectContaining({ row: 3, code: 'lost-letter', data: ['?ukasz', 'question'] })]);
+    expect(english(r.problems[0]!)).toContain('Save the file as “CSV UTF-8”');
+    expect(parseRosterCsv('Forename,Surname\nZo\ufffd,Smith\n').problems[0]).toMatchObject({ code: 'lost-letter', data: ['Zo\ufffd', 'replacement'] });
     // A letter lost inside mojibake ("Á" is C3 81, and 0x81 has no Windows-1252 character) is refused, not half-mended.
     expect(parseRosterCsv('Forename,Surname\nÃ\ufffdine,Murphy\n').problems[0]!.code).toBe('lost-letter');
   });
@@ -86,11 +87,11 @@ describe('a workbook or document instead of a CSV is refused with how to save it
   it('names an .xlsx, even with a .csv name, and says how to save it as CSV UTF-8', () => {
     const r = fixture('class-list.xlsx.csv');
     expect(r.ok).toBe(false);
-    expect(r.problems).toEqual([
+    expect(withEnglish(r.problems)).toEqual([
       {
         row: 0,
         code: 'not-text',
-        data: ['xlsx'],
+        data: ['xlsx', 'no-sheet', 'sheet'],
         // The workbook's own reason (probe 19f L2), then how to save it as CSV.
         message: 'This workbook has no sheet Policy Guard can read. Open it in Excel (or LibreOffice), choose File › Save As, pick “CSV UTF-8 (Comma delimited) (*.csv)”, and import the .csv file.',
       },
@@ -107,7 +108,7 @@ describe('a workbook or document instead of a CSV is refused with how to save it
     expect(binaryFormat(bytes('PK\x03\x04....photos/1.jpg'))).toBe('zip');
     expect(binaryFormat(bytes('Forename,Surname\r\n'))).toBeUndefined();
     expect(binaryFormat(utf16le('Forename\tSurname'))).toBeUndefined();
-    expect(readRoster(bytes('\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1')).problems[0]!.message).toMatch(/^This file is an old Excel workbook \(\.xls\), not a CSV file\. Open it in Excel/);
-    expect(readRoster(bytes('%PDF-1.7')).problems[0]!.message).toMatch(/^This file is a PDF, not a CSV file\. Export the class list/);
+    expect(english(readRoster(bytes('\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1')).problems[0]!)).toMatch(/^This file is an old Excel workbook \(\.xls\), not a CSV file\. Open it in Excel/);
+    expect(english(readRoster(bytes('%PDF-1.7')).problems[0]!)).toMatch(/^This file is a PDF, not a CSV file\. Export the class list/);
   });
 });

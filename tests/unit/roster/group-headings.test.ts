@@ -10,7 +10,7 @@ describe('a report’s group sub-headings', () => {
     const r = parseRosterCsv(grouped);
     expect(r.problems).toEqual([]);
     expect(r.pupils.map((p) => `${p.first} ${p.last}`)).toEqual(['Amelia Hughes', 'Oliver Bennett', 'Rhys Evans']);
-    expect(r.notes.find((n) => n.code === 'group-headings')).toMatchObject({ data: ['2, 6', '“3 Oak”'] });
+    expect(r.notes.find((n) => n.code === 'group-headings')).toMatchObject({ data: ['2, 6', '“3 Oak”', '2'] });
   });
 
   it('several groups are several classes: refused with the choice, and one chosen is read alone', () => {

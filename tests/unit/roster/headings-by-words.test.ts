@@ -55,6 +55,6 @@ describe('in-care and consent columns are read by their words, never dropped unr
     // In care: "?" is asked about, not taken as "not in care".
     expect(cellBool('?')).toBeUndefined();
     const r = parseRosterCsv('Forename,Surname,Photo Consent,Looked After\nAmelia,Hughes,Noah,No\n');
-    expect(r.problems[0]).toMatchObject({ code: 'not-yes-no', data: ['consent', 'Noah'] });
+    expect(r.problems[0]).toMatchObject({ code: 'not-yes-no', data: ['consent', 'Noah', '', ''] });
   });
 });

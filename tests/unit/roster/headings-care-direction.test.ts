@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { inCareCellBool, parseRosterCsv, readRoster } from '../../../lib/roster/csv';
 import { fieldOf, headingMeaning } from '../../../lib/roster/headers';
+import { english } from './english';
 
 const file = (heading: string, rows = 'Amelia,Hughes,Yes,Yes\nArjun,Patel,No,No\n') => parseRosterCsv(`Forename,Surname,Photo consent,${JSON.stringify(heading)}\n${rows}`);
 
@@ -24,8 +25,8 @@ describe('in-care headings turned round or into the past', () => {
     expect(r.pupils).toEqual([]);
     const problem = r.problems.find((p) => p.code === 'unclear-care-heading');
     expect(problem?.data).toEqual([heading, 'D']);
-    expect(problem?.message).toContain(`Column “${heading}” (D) is about children in care, but its heading does not say which way round it is`);
-    expect(problem?.message).toContain('Rename it “Looked after”');
+    expect(english(problem)).toContain(`Column “${heading}” (D) is about children in care, but its heading does not say which way round it is`);
+    expect(english(problem)).toContain('Rename it “Looked after”');
   });
 
   it('the plain in-care headings still read the plain way round', () => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { cellConsent, inCareCellBool, parseRosterCsv } from '../../../lib/roster/csv';
 import { fieldOf, headingMeaning, headingScore, isHeadingWord } from '../../../lib/roster/headers';
 import { rosterSummary } from '../../../lib/roster/summary';
+import { EN, english } from './english';
 
 const pupilsOf = (csv: string) => {
   const r = parseRosterCsv(csv);
@@ -51,7 +52,7 @@ describe('a photo heading with any word of refusal is an opt-out (D1)', () => {
     expect(r.ok).toBe(false);
     expect(r.pupils).toEqual([]);
     expect(r.problems).toEqual([expect.objectContaining({ row: 1, code: 'unclear-heading', data: ['Photo instructions', 'C'] })]);
-    expect(r.problems[0]!.message).toMatch(/“Photo consent” \(yes = photos allowed\) or “Photo opt-out” \(yes = no photos\)/);
+    expect(english(r.problems[0]!)).toMatch(/“Photo consent” \(yes = photos allowed\) or “Photo opt-out” \(yes = no photos\)/);
   });
 
   it('Y under “Photos not allowed” is a refusal and N consent, in the reader the options page and the CLI share', () => {
@@ -62,7 +63,7 @@ describe('a photo heading with any word of refusal is an opt-out (D1)', () => {
       ['Arjun Patel', true, false],
       ['Aisha Begum', null, false],
     ]);
-    expect(rosterSummary(r, 'f.csv').join('\n')).toContain('C “Photos not allowed” → photo opt-out (yes means no photos)');
+    expect(rosterSummary(r, 'f.csv', EN).join('\n')).toContain('C “Photos not allowed” → photo opt-out (yes means no photos)');
   });
 
   it('a heading about consent to something else is not photo consent, and says so rather than “not needed”', () => {
@@ -112,7 +113,7 @@ describe('in-care columns by LAC, CLA, CiC, foster, looked after or in care anyw
       ['Arjun Patel', true, true],
     ]);
     expect(r.ignored).toEqual([]);
-    expect(r.notes.find((n) => n.code === 'not-an-answer')?.message).toMatch(/^“PLAC” \(E\) is not read: previously looked-after children .* are not in care/);
+    expect(english(r.notes.find((n) => n.code === 'not-an-answer'))).toMatch(/^“PLAC” \(E\) is not read: previously looked-after children .* are not in care/);
   });
 
   it('a cell that names the status (“LAC”, “Looked after”) is in care; “PLAC” is not; anything else is asked about', () => {
@@ -184,10 +185,10 @@ describe('name headings by their words, and the heading row found by scoring (D3
     expect(r.pupils).toEqual([]);
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ row: 1, code: 'no-name-heading' });
-    expect(r.problems[0]!.message).toContain('“Kid” (A), “Family” (B) are headings Policy Guard does not know');
-    expect(r.problems[0]!.message).toContain('These are the headings (“Photo Consent”, “Looked After” are read)');
+    expect(english(r.problems[0]!)).toContain('“Kid” (A), “Family” (B) are headings Policy Guard does not know');
+    expect(english(r.problems[0]!)).toContain('These are the headings (“Photo Consent”, “Looked After” are read)');
     expect(r.ignored).toEqual([]);
-    expect(rosterSummary(r, 'k.csv').join('\n')).not.toContain('the checks do not need them');
+    expect(rosterSummary(r, 'k.csv', EN).join('\n')).not.toContain('the checks do not need them');
   });
 
   it('refuses a first row of headings none of which it knows, rather than read it as a pupil', () => {
@@ -198,13 +199,14 @@ describe('name headings by their words, and the heading row found by scoring (D3
     const pasted = parseRosterCsv('Amelia,Hughes\nArjun,Patel\n');
     expect(pasted.ok).toBe(true);
     expect(pasted.header).toBe(false);
-    expect(rosterSummary(pasted, 'p.csv')[0]).toContain('no heading row (first and last name by position; consent and in care are not read without headings)');
+    expect(rosterSummary(pasted, 'p.csv', EN)[0]).toContain('no heading row (first and last name by position; consent and in care are not read without headings)');
   });
 
   it('refuses a file with no heading row whose columns past the names hold yes/no answers, rather than drop them', () => {
     const r = parseRosterCsv('Amelia,Hughes,Y,N\nArjun,Patel,N,Y\n');
     expect(r.ok).toBe(false);
-    expect(r.problems[0]).toMatchObject({ code: 'unknown-headings', data: ['C, D'] });
+    expect(r.problems[0]).toMatchObject({ code: 'unknown-headings', data: ['C, D', 'answers', '2'] });
+    expect(english(r.problems[0]!)).toMatch(/^The file has no heading row, but columns C, D hold yes\/no answers:/);
     // Its twin: names and a class, no answers, still read by position.
     expect(parseRosterCsv('Amelia,Hughes,3 Oak\nArjun,Patel,3 Oak\n').pupils.map((p) => p.last)).toEqual(['Hughes', 'Patel']);
   });
@@ -251,8 +253,9 @@ describe('a channel’s yes never stands over a general refusal or opt-out (D4)'
     // The clean twin: a general yes and a channel yes.
     expect(rows[2]![1]).toEqual({ 'class-story': true, 'school-story': true, 'student-story': true, 'class-chat': true, 'private-chat': true });
     const note = r.notes.find((n) => n.code === 'channel-under-refusal')!;
-    expect(note.data).toEqual(['2', 'Arjun Patel (row 2), Amelia Hughes (row 3)']);
-    expect(rosterSummary(r, 'f.csv').join('\n')).toContain('The refusal is read for every channel');
+    expect(note.data).toEqual(['2', 'Arjun Patel\t2\nAmelia Hughes\t3', '“Photo Consent” (C)\n“Photo Opt Out” (D)']);
+    expect(english(note)).toContain('2 pupils have a yes for a channel but a refusal in “Photo Consent” (C) and “Photo Opt Out” (D): Arjun Patel (row 2), Amelia Hughes (row 3).');
+    expect(rosterSummary(r, 'f.csv', EN).join('\n')).toContain('The refusal is read for every channel');
   });
 
   it('a channel’s no still stands over a general yes, and a channel yes with no general answer is a yes', () => {
@@ -282,7 +285,7 @@ describe('Welsh registers (D7)', () => {
   it('reads “Na” in a Welsh register’s consent column as the Welsh no (a refusal), and says so (probe 19d)', () => {
     const { r, rows } = pupilsOf('Enw cyntaf,Cyfenw,Caniatâd lluniau,Gofal\nGwenllian,Jones,Na,Na\n');
     expect(rows).toEqual([['Gwenllian Jones', false, false]]);
-    expect(r.notes.find((n) => n.code === 'welsh-na')?.message).toMatch(/read as a refusal/);
+    expect(english(r.notes.find((n) => n.code === 'welsh-na'))).toMatch(/read as a refusal/);
     // In an English register "NA" is still "N/A": not recorded.
     expect(parseRosterCsv('Forename,Surname,Photo consent\nAmelia,Hughes,NA\n').pupils[0]!.photoConsent).toBeNull();
   });
@@ -330,9 +333,9 @@ describe('Welsh registers (D7)', () => {
 
   it('asks for the Welsh answers too when a Welsh register has an answer it cannot read', () => {
     const r = parseRosterCsv('Enw cyntaf,Cyfenw,Lluniau\nGwenllian,Jones,Efallai\n');
-    expect(r.problems[0]!.message).toContain('(in Welsh: ie or na, oes or nac oes, do or naddo, ydy or nac ydy)');
+    expect(english(r.problems[0]!)).toContain('(in Welsh: ie or na, oes or nac oes, do or naddo, ydy or nac ydy)');
     // An English register is not told about Welsh answers.
-    expect(parseRosterCsv('Forename,Surname,Photo consent\nAmelia,Hughes,Maybe\n').problems[0]!.message).not.toContain('Welsh');
+    expect(english(parseRosterCsv('Forename,Surname,Photo consent\nAmelia,Hughes,Maybe\n').problems[0]!)).not.toContain('Welsh');
   });
 });
 
@@ -341,13 +344,13 @@ describe('low ones (D9)', () => {
     for (const v of ['Y - see note', 'Yes*', 'Yes (see office)', 'Y - ask office', 'Yes, conditions apply']) expect(cellConsent(v), v).toBeUndefined();
     for (const v of ['Y', 'Yes', 'Yes - all media']) expect(cellConsent(v), v).toBe(true);
     const r = parseRosterCsv('Forename,Surname,Photo consent\nAmelia,Hughes,Y - see note\n');
-    expect(r.problems[0]!.message).toContain('It is a yes with a limit, a condition or a note');
+    expect(english(r.problems[0]!)).toContain('It is a yes with a limit, a condition or a note');
   });
 
   it('“Media Consent Received” is not read as consent, and the preview says why', () => {
     const { r, rows } = pupilsOf('Forename,Surname,Media Consent Received,Photo consent given?\nAmelia,Hughes,Y,N\nArjun,Patel,Y,Y\n');
     expect(rows.map((p) => p[1])).toEqual([false, true]);
     expect(r.ignored).toEqual([]);
-    expect(r.notes.find((n) => n.code === 'not-an-answer')?.message).toMatch(/^“Media Consent Received” \(C\) is not read: .*whether a form came back/);
+    expect(english(r.notes.find((n) => n.code === 'not-an-answer'))).toMatch(/^“Media Consent Received” \(C\) is not read: .*whether a form came back/);
   });
 });

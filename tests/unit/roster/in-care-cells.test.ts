@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inCareCellBool, parseRosterCsv } from '../../../lib/roster/csv';
+import { english } from './english';
 
 describe('in-care cells with a status written beside the yes', () => {
   it.each([
@@ -36,13 +37,13 @@ describe('in-care cells with a status written beside the yes', () => {
     expect(r.problems).toHaveLength(2);
     for (const p of r.problems) {
       expect(p.code).toBe('not-yes-no');
-      expect(p.message).toMatch(/^In care says “[^”]+”: write yes for a child looked after by the local authority/);
-      expect(p.message).not.toMatch(/write no|each channel|Class Story/);
+      expect(english(p)).toMatch(/^In care says “[^”]+”: write yes for a child looked after by the local authority/);
+      expect(english(p)).not.toMatch(/write no|each channel|Class Story/);
     }
   });
 
   it('a consent cell with a limit still gets the consent advice', () => {
     const r = parseRosterCsv('Surname,Forename,Photo Consent\nHughes,Amelia,Yes - internal only\n');
-    expect(r.problems[0]!.message).toMatch(/write no \(or use a column for each channel/);
+    expect(english(r.problems[0]!)).toMatch(/write no \(or use a column for each channel/);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { columnLetter } from '../../../lib/roster/columns';
 import { parseRosterCsv, readRoster } from '../../../lib/roster/csv';
 import { DIR } from '../../fixtures/rosters/build';
+import { english, withEnglish } from './english';
 
 const who = (csv: string) => parseRosterCsv(csv).pupils.map((p) => [p.first, p.last, p.legalFirst ?? '', p.legalLast ?? '']);
 
@@ -27,7 +28,7 @@ describe('files that give a pupil more than one name column: the right one is us
     // The group row is part of the headings, not a skipped title line.
     expect(r.skipped).toEqual([]);
     expect(r.notes.map((n) => n.code)).toEqual(['two-row-heading', 'names-used', 'names-used']);
-    expect(r.notes[1]!.message).toBe('First names: “Preferred Forename” (D) is used (the name the pupil goes by; fixes use it), and “Legal Forename” (B) is kept as the legal name and matched too.');
+    expect(english(r.notes[1]!)).toBe('First names: “Preferred Forename” (D) is used (the name the pupil goes by; fixes use it), and “Legal Forename” (B) is kept as the legal name and matched too.');
   });
 
   it('takes the labels in order wherever they sit over their group', () => {
@@ -41,7 +42,7 @@ describe('files that give a pupil more than one name column: the right one is us
     const r = parseRosterCsv('Surname,Forename,Forename,Photo Consent\nHughes,Amelia,Millie,Yes\nAdebayo,Oluwaseun,Seun,No\nPrice,Zoë,Zoë,\n');
     expect(r.pupils.map((p) => [p.first, p.legalFirst ?? ''])).toEqual([['Millie', 'Amelia'], ['Seun', 'Oluwaseun'], ['Zoë', '']]);
     expect(r.notes.map((n) => n.code)).toEqual(['names-used']);
-    expect(r.notes[0]!.message).toMatch(/^Two columns are headed “Forename” and hold different names/);
+    expect(english(r.notes[0]!)).toMatch(/^Two columns are headed “Forename” and hold different names/);
     expect(r.ignored).toEqual([]);
   });
 
@@ -55,7 +56,7 @@ describe('files that give a pupil more than one name column: the right one is us
   it('Forename next to Preferred Forename and Legal Forename: the preferred is used, the legal kept, the plain one a fallback', () => {
     const r = parseRosterCsv('Legal Forename,Forename,Preferred Forename,Surname\nAlexander,Alexander,Alex,Smith\nOluwaseun,Seun,,Adebayo\n');
     expect(r.pupils.map((p) => [p.first, p.legalFirst ?? ''])).toEqual([['Alex', 'Alexander'], ['Seun', 'Oluwaseun']]);
-    expect(r.notes[0]!.message).toContain('“Forename” (B) is read where they are empty.');
+    expect(english(r.notes[0]!)).toContain('“Forename” (B) is read where they are empty.');
   });
 
   it('two columns for the preferred name: in each row the first one filled in', () => {
@@ -71,7 +72,7 @@ describe('files that give a pupil more than one name column: the right one is us
   it('says how a one-column name of three or more words was split (ClassDojo’s "Student Name")', () => {
     const r = parseRosterCsv('Student Name,Parent Email\nMary Jane Smith-Walker,a@example.org\nLuke van der Berg,\nZoë Smith,\n"Hughes, Amelia Rose",\n');
     expect(r.pupils.map((p) => [p.first, p.last])).toEqual([['Mary', 'Jane Smith-Walker'], ['Luke', 'van der Berg'], ['Zoë', 'Smith'], ['Amelia Rose', 'Hughes']]);
-    expect(r.notes).toEqual([
+    expect(withEnglish(r.notes)).toEqual([
       expect.objectContaining({
         code: 'name-split',
         message: '2 names in “Student Name” (A) have three or more words and no comma, so the first word is read as the first name and the rest as the surname: “Mary Jane Smith-Walker” → Mary / Jane Smith-Walker, “Luke van der Berg” → Luke / van der Berg. Check them below; written “Surname, Forename” they are read exactly.',

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldOf } from '../../../lib/roster/headers';
 import { cellConsent, optOutConsent, parseRosterCsv } from '../../../lib/roster/csv';
+import { english } from './english';
 
 const consentOf = (csv: string) => {
   const r = parseRosterCsv(csv);
@@ -115,7 +116,7 @@ describe('a date in a withdrawal or opt-out column', () => {
       ['Grace', false],
     ]);
     const note = r.notes.find((n) => n.code === 'opt-out-date');
-    expect(note?.message).toBe('“Photo consent withdrawn” (D) holds dates: a date there is read as withdrawn on that date, so 2 pupils are read as refusing photos (Amelia Hughes, Grace Taylor).');
+    expect(english(note)).toBe('“Photo consent withdrawn” (D) holds dates: a date there is read as withdrawn on that date, so 2 pupils are read as refusing photos (Amelia Hughes, Grace Taylor).');
   });
   it.each(['3 Oct 2025', '03-Oct-25', '03/10/2025 09:12', '2025-10-03T09:12'])('reads “%s” as a date of withdrawal', (date) => {
     expect(parseRosterCsv(`Forename,Surname,Photo Opt Out\nAmelia,Hughes,${date}\n`).pupils[0]?.photoConsent).toBe(false);

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { runGuard } from '../../../cli/main';
 import { parseRosterCsv } from '../../../lib/roster/csv';
 import { rosterSummary } from '../../../lib/roster/summary';
+import { EN, english, withEnglish } from './english';
 
 const CSV = 'Forename,Surname,Reg Group,Photo consent\nAmelia,Hughes,4W,Yes\nOliver,Bennett,4w ,No\nGrace,Taylor,4O,Yes\nNoah,Wilson,,Yes\nIsla,Roberts,5B,Opted out\n';
 
@@ -20,7 +21,7 @@ describe('a file of several classes', () => {
     expect(r.ok).toBe(false);
     expect(r.problems.map((p) => p.code)).toEqual(['several-classes']);
     expect(r.groups).toEqual({ heading: 'Reg Group', letter: 'C', names: ['4W', '4O', '5B'], rows: [2, 1, 1] });
-    expect(rosterSummary(r, 'x.csv')).toContain('  To keep one class, read it again with --group and one of: “4W” (2 rows), “4O” (1 row), “5B” (1 row).');
+    expect(rosterSummary(r, 'x.csv', EN)).toContain('  To keep one class, read it again with --group and one of: “4W” (2 rows), “4O” (1 row), “5B” (1 row).');
   });
 
   it('keeps only the chosen class’s rows (capitals and spaces at the ends ignored), saying how many were left out', () => {
@@ -33,14 +34,14 @@ describe('a file of several classes', () => {
       ['Oliver Bennett', false],
     ]);
     expect(r.rowsRead).toBe(2);
-    expect(r.notes.find((n) => n.code === 'group-kept')?.message).toBe('Only class “4W” is read (column “Reg Group”, C: 2 rows); the other 3 rows (“4O”, “5B”, and rows with no class) were left out and are not kept.');
+    expect(english(r.notes.find((n) => n.code === 'group-kept'))).toBe('Only class “4W” is read (column “Reg Group”, C: 2 rows); the other 3 rows (“4O”, “5B”, and rows with no class) were left out and are not kept.');
   });
 
   it('names a class no row has, listing the classes, and reads nothing', () => {
     const r = parseRosterCsv(CSV, false, false, { group: '6Z' });
     expect(r.ok).toBe(false);
     expect(r.pupils).toEqual([]);
-    expect(r.problems).toEqual([{ row: 1, code: 'group-not-found', data: ['6Z', '“4W”, “4O”, “5B”'], message: 'No row\'s class is “6Z”: the classes in column “Reg Group” (C) are “4W”, “4O”, “5B”. Choose one of them.' }]);
+    expect(withEnglish(r.problems)).toEqual([{ row: 1, code: 'group-not-found', data: ['6Z', '4W\n4O\n5B', '3', 'Reg Group', 'C'], message: 'No row\'s class is “6Z”: the classes in column “Reg Group” (C) are “4W”, “4O”, “5B”. Choose one of them.' }]);
   });
 
   it('a class chosen for a file with no class column is a problem, not ignored', () => {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRosterCsv } from '../../../lib/roster/csv';
 import { rosterSummary } from '../../../lib/roster/summary';
+import { EN, english } from './english';
 
 describe('a file holding several classes', () => {
   it.each(['Reg Group', 'Form', 'Class', 'Tutor Group', 'Year/Class', 'Registration group', 'Form Tutor Group'])('is refused when its “%s” column holds two groups, with the groups listed', (heading) => {
@@ -14,9 +15,9 @@ describe('a file holding several classes', () => {
     expect(r.problems).toHaveLength(1);
     const problem = r.problems[0]!;
     expect(problem.code).toBe('several-classes');
-    expect(problem.data).toEqual([heading, 'C', '2', '“4W”, “4O”']);
-    expect(problem.message).toContain(`Column “${heading}” (C) holds 2 different classes (“4W”, “4O”): this file looks like several classes, or the whole school's export.`);
-    expect(rosterSummary(r, 'x.csv')).toContain('  Nothing was read from this file: fix the rows above and try again.');
+    expect(problem.data).toEqual([heading, 'C', '2', '4W\n4O']);
+    expect(english(problem)).toContain(`Column “${heading}” (C) holds 2 different classes (“4W”, “4O”): this file looks like several classes, or the whole school's export.`);
+    expect(rosterSummary(r, 'x.csv', EN)).toContain('  Nothing was read from this file: fix the rows above and try again.');
   });
 
   it('lists a dozen groups of a whole-school export, and says how many there are', () => {
@@ -24,7 +25,7 @@ describe('a file holding several classes', () => {
     const r = parseRosterCsv(`Forename,Surname,Reg Group,Photo consent\n${rows}\n`);
     expect(r.problems[0]!.code).toBe('several-classes');
     expect(r.problems[0]!.data![2]).toBe('15');
-    expect(r.problems[0]!.message).toContain('“Y11”, … (15 in all)');
+    expect(english(r.problems[0]!)).toContain('“Y11”, … (15 in all)');
   });
 
   it('reads one class: one group (written the same or in other case), blanks ignored, and a year group column with two years (a mixed-age class)', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRosterCsv, readRoster } from '../../../lib/roster/csv';
 import { DIR } from '../../fixtures/rosters/build';
+import { english } from './english';
 
 const codes = (csv: string) => parseRosterCsv(csv).problems.map((p) => [p.row, p.code]);
 
@@ -14,8 +15,8 @@ describe('a row whose cells do not line up with the headings is refused, never r
     expect(r.pupils.map((p) => p.first)).not.toContain('Zoë');
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ row: 3, code: 'extra-cells' });
-    expect(r.problems[0]!.message).toContain('5 cells but there are 4 headings (“Yes” is past the last one)');
-    expect(r.problems[0]!.message).toContain('It reads: “Zoë” | “Price” | “Jr” | “No” | “Yes”');
+    expect(english(r.problems[0]!)).toContain('5 cells but there are 4 headings (“Yes” is past the last one)');
+    expect(english(r.problems[0]!)).toContain('It reads: “Zoë” | “Price” | “Jr” | “No” | “Yes”');
   });
 
   it('refuses a row whose extra cell is past a note column (its values could still have moved)', () => {
@@ -30,7 +31,7 @@ describe('a row whose cells do not line up with the headings is refused, never r
     const r = parseRosterCsv('Forename,Surname,Photo Consent,Looked After\nAmelia,Hughes,Yes,No\nZoë,No,Yes\n');
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ row: 3, code: 'missing-cells' });
-    expect(r.problems[0]!.message).toContain('(“Looked After” has no cell)');
+    expect(english(r.problems[0]!)).toContain('(“Looked After” has no cell)');
   });
 
   it('accepts rows that all end in a delimiter, and headings followed by empty columns', () => {
@@ -53,7 +54,7 @@ describe('a row whose cells do not line up with the headings is refused, never r
   it('blames the heading row, once, when no row lines up with it', () => {
     const r = parseRosterCsv('Forename,Surname,Class,Photo Consent,Looked After\nAmelia,Hughes,Yes,No\nSeun,Adebayo,No,No\n');
     expect(r.problems).toEqual([expect.objectContaining({ row: 1, code: 'heading-width' })]);
-    expect(r.problems[0]!.message).toMatch(/The heading row has 5 headings but the rows under it have 4 cells/);
+    expect(english(r.problems[0]!)).toMatch(/The heading row has 5 headings but the rows under it have 4 cells/);
   });
 
   it('refuses a name that is a yes/no answer or an email: the row has moved along', () => {
@@ -68,7 +69,7 @@ describe('a row whose cells do not line up with the headings is refused, never r
   it('says so when a consent cell holds a name or a date', () => {
     const r = parseRosterCsv('Forename,Surname,Photo Consent\nAmelia,Hughes,Hughes\nSeun,Adebayo,01/02/2018\n');
     expect(r.problems.map((p) => p.code)).toEqual(['not-yes-no', 'not-yes-no']);
-    for (const p of r.problems) expect(p.message).toContain('may not line up with the headings');
+    for (const p of r.problems) expect(english(p)).toContain('may not line up with the headings');
   });
 
   it('refuses the shifted rows of a hand-made CSV fixture and imports nothing', () => {
@@ -85,20 +86,20 @@ describe('a row whose cells do not line up with the headings is refused, never r
   it('accepts rows that all end in empty columns the heading row does not have (Arbor)', () => {
     const r = parseRosterCsv('Forename,Surname,Photo Consent\r\nAmelia,Hughes,Yes,,\r\nSeun,Adebayo,No,,\r\nZoë,Price,,,\r\nJo,Bell,Yes,Oops,\r\n');
     expect(r.problems.map((p) => [p.row, p.code])).toEqual([[5, 'extra-cells']]);
-    expect(r.problems[0]!.message).toContain('This row has 4 cells but there are 3 headings (“Oops” is past the last one)');
+    expect(english(r.problems[0]!)).toContain('This row has 4 cells but there are 3 headings (“Oops” is past the last one)');
   });
 
   it('skips a report footer under the list, saying so; a truncated pupil row is still refused', () => {
     const r = parseRosterCsv('Forename,Surname,Photo Consent\nAmelia,Hughes,Yes\nSeun,Adebayo,No\nCount: 2\nEnd of report\n');
     expect(r.ok).toBe(true);
     expect(r.rowsRead).toBe(2);
-    expect(r.notes.map((n) => n.message)).toEqual(['Row 5, “End of report”, is below the list (a report\'s footer), and was not read.', 'Row 4, “Count: 2”, is below the list (a report\'s footer), and was not read.']);
+    expect(r.notes.map((x) => english(x))).toEqual(['Row 5, “End of report”, is below the list (a report\'s footer), and was not read.', 'Row 4, “Count: 2”, is below the list (a report\'s footer), and was not read.']);
     expect(codes('Forename,Surname,Photo Consent\nAmelia,Hughes,Yes\nJimmy Page\n')).toEqual([[3, 'missing-cells']]);
   });
 
   it('blames every row once when each holds an unquoted comma (an address)', () => {
     const r = parseRosterCsv('Forename,Surname,Address,Photo Consent\nAmelia,Hughes,1 High St, Wrexham,Yes\nSeun,Adebayo,2 Mill Lane, Chirk,No\n');
     expect(r.problems).toEqual([expect.objectContaining({ row: 1, code: 'heading-width' })]);
-    expect(r.problems[0]!.message).toContain('or does every row hold one (in an address or a note)?');
+    expect(english(r.problems[0]!)).toContain('or does every row hold one (in an address or a note)?');
   });
 });

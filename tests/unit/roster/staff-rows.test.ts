@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRosterCsv } from '../../../lib/roster/csv';
+import { english } from './english';
 
 // Probe 19 L3: a class list with its teacher on a row ("Teacher, Ms Carter") imported her as a pupil called "Ms Carter".
 describe('a member of staff on the class list', () => {
@@ -9,7 +10,7 @@ describe('a member of staff on the class list', () => {
     expect(r.problems).toEqual([]);
     expect(r.pupils.map((p) => `${p.first} ${p.last}`)).toEqual(['Amelia Hughes', 'Oliver Bennett']);
     const note = r.notes.find((n) => n.code === 'staff-row');
-    expect(note?.message).toBe('Row 3 (“Teacher Ms Carter”) names a member of staff (a title such as Ms or Mr), not a pupil, and was not read.');
+    expect(english(note)).toBe('Row 3 (“Teacher Ms Carter”) names a member of staff (a title such as Ms or Mr), not a pupil, and was not read.');
   });
 
   it('knows each title, with or without a full stop, as the first name or in one name column', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRoster } from '../../../lib/roster/csv';
 import { binaryFormat } from '../../../lib/roster/decode';
+import { english, withEnglish } from './english';
 
 const CSV = 'Forename\tSurname\tPhoto consent\r\nAmelia\tHughes\tYes\r\n';
 function utf32(text: string, bigEndian: boolean): Uint8Array {
@@ -19,8 +20,8 @@ describe('files that look like text but are not a CSV the reader takes', () => {
       expect(binaryFormat(utf32(CSV, big))).toBe('utf32');
       const r = readRoster(utf32(CSV, big));
       expect(r.pupils).toEqual([]);
-      expect(r.problems).toEqual([{ row: 0, code: 'not-text', data: ['utf32'], message: expect.stringMatching(/^This file is text in UTF-32, an encoding Policy Guard does not read\. .*CSV UTF-8/) }]);
-      expect(r.problems[0]!.message).not.toContain('\u0000');
+      expect(withEnglish(r.problems)).toEqual([{ row: 0, code: 'not-text', data: ['utf32', '', 'sheet'], message: expect.stringMatching(/^This file is text in UTF-32, an encoding Policy Guard does not read\. .*CSV UTF-8/) }]);
+      expect(english(r.problems[0]!)).not.toContain('\u0000');
     }
   });
 
@@ -33,9 +34,9 @@ describe('files that look like text but are not a CSV the reader takes', () => {
     ];
     for (const page of pages) {
       const r = readRoster(new TextEncoder().encode(page));
-      expect(r.problems.map((p) => [p.code, p.data]), page).toEqual([['not-text', ['html']]]);
-      expect(r.problems[0]!.message).toMatch(/^This file is a web page \(an HTML table.*Save As.*CSV UTF-8/);
-      expect(r.problems[0]!.message).not.toContain('<td>');
+      expect(r.problems.map((p) => [p.code, p.data]), page).toEqual([['not-text', ['html', '', 'sheet']]]);
+      expect(english(r.problems[0]!)).toMatch(/^This file is a web page \(an HTML table.*Save As.*CSV UTF-8/);
+      expect(english(r.problems[0]!)).not.toContain('<td>');
     }
   });
 

@@ -8,6 +8,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MAX_ROSTER_BYTES, readRoster } from '../../../lib/roster/csv';
 import { MAX_PART_BYTES } from '../../../lib/roster/xlsx';
+import { english, withEnglish } from './english';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
@@ -32,7 +33,7 @@ describe('hidden sheets (L1)', () => {
     expect(r.ok).toBe(true);
     expect(r.sheet).toBe('Class 2B');
     expect(r.pupils.map((p) => p.first)).toEqual(['Amelia', 'Oliver']);
-    expect(r.notes[0]!.message).toContain('“Lists” (hidden, not read), “Class 2B”');
+    expect(english(r.notes[0]!)).toContain('“Lists” (hidden, not read), “Class 2B”');
   });
 
   it('a workbook whose only sheet is hidden is still read', () => {
@@ -45,12 +46,12 @@ describe('a workbook that cannot be read says why (L2)', () => {
     const huge = new Uint8Array(MAX_PART_BYTES + 1).fill(0x20);
     const r = readRoster(book([{ name: 'Class', rows: CLASS }], { 'xl/sharedStrings.xml': huge }));
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]!.message).toMatch(/^This workbook is too large to be a class list \(a sheet is over 20 MB\)\. Open it in Excel/);
+    expect(english(r.problems[0]!)).toMatch(/^This workbook is too large to be a class list \(a sheet is over 20 MB\)\. Open it in Excel/);
   });
 
   it('a damaged one says it is damaged', () => {
     const r = readRoster(book([{ name: 'Class', rows: CLASS }]).slice(0, 300));
-    expect(r.problems[0]!.message).toMatch(/^This workbook cannot be read: it is damaged \(not a complete zip\)\. Open it in Excel/);
+    expect(english(r.problems[0]!)).toMatch(/^This workbook cannot be read: it is damaged \(not a complete zip\)\. Open it in Excel/);
   });
 });
 
@@ -62,12 +63,12 @@ describe('one size limit, one message (L6)', () => {
     // The options page reads only the first 64 KB of a big file, and gives its size.
     const head = readRoster(big.slice(0, 64 * 1024), big.length);
     expect(whole.problems).toEqual(head.problems);
-    expect(whole.problems).toEqual([{ row: 0, code: 'too-big', data: [(big.length / 1_000_000).toFixed(1)], message: `This file is ${(big.length / 1_000_000).toFixed(1)} MB: a class roster is a few kilobytes (at most 2 MB), so it was not read. Is it the whole school's export? Export one class's list and import that.` }]);
+    expect(withEnglish(whole.problems)).toEqual([{ row: 0, code: 'too-big', data: [(big.length / 1_000_000).toFixed(1)], message: `This file is ${(big.length / 1_000_000).toFixed(1)} MB: a class roster is a few kilobytes (at most 2 MB), so it was not read. Is it the whole school's export? Export one class's list and import that.` }]);
   });
 
   it('a workbook over the limit is named as a workbook, with how to save it as CSV', () => {
     const r = readRoster(book([{ name: 'Class', rows: CLASS }]), MAX_ROSTER_BYTES + 1);
-    expect(r.problems[0]!.message).toMatch(/^This file is an Excel workbook \(\.xlsx\), not a CSV file\. Open it in Excel/);
+    expect(english(r.problems[0]!)).toMatch(/^This file is an Excel workbook \(\.xlsx\), not a CSV file\. Open it in Excel/);
   });
 
   it('a file at the limit is read', () => {

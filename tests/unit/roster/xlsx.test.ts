@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readRoster } from '../../../lib/roster/csv';
 import { rosterSummary } from '../../../lib/roster/summary';
 import { xlsxSheets } from '../../../lib/roster/xlsx';
+import { EN, english } from './english';
 
 describe('an Excel workbook (.xlsx) class list', () => {
   it('reads each sheet’s cells in place: shared, rich and inline strings, booleans, numbers, a date cell as its date, empty rows kept', () => {
@@ -39,8 +40,8 @@ describe('an Excel workbook (.xlsx) class list', () => {
       { first: 'Siân', last: 'ap Rhys', photoConsent: false, inCare: false },
     ]);
     expect(r.notes.map((n) => n.code)).toEqual(['sheet-chosen', 'names-used', 'opt-out-date']);
-    expect(r.notes[0]!.message).toBe('The sheet “3 Oak” is read (the workbook has 2 sheets: “3 Oak”, “Notes”). To read another, move it to the front in Excel, or save that sheet as CSV.');
-    expect(rosterSummary(r, 'Class list.xlsx')[0]).toBe('roster Class list.xlsx: read as an Excel workbook (.xlsx), sheet “3 Oak”, headings on row 3.');
+    expect(english(r.notes[0]!)).toBe('The sheet “3 Oak” is read (the workbook has 2 sheets: “3 Oak”, “Notes”). To read another, move it to the front in Excel, or save that sheet as CSV.');
+    expect(rosterSummary(r, 'Class list.xlsx', EN)[0]).toBe('roster Class list.xlsx: read as an Excel workbook (.xlsx), sheet “3 Oak”, headings on row 3.');
   });
 
   it('finds the class list when a notes sheet comes first', () => {
@@ -54,7 +55,7 @@ describe('an Excel workbook (.xlsx) class list', () => {
     const empty = zipSync({ 'xl/workbook.xml': strToU8(`<workbook ${NS}><sheets/></workbook>`) });
     expect(readRoster(empty).problems.map((p) => p.code)).toEqual(['not-text']);
     const cut = workbook().slice(0, 400);
-    expect(readRoster(cut).problems.map((p) => [p.code, p.data])).toEqual([['not-text', ['xlsx']]]);
+    expect(readRoster(cut).problems.map((p) => [p.code, p.data])).toEqual([['not-text', ['xlsx', 'damaged', 'sheet']]]);
   });
 
   it('a row numbered far past any class list is read without padding the sheet out to it', () => {
