@@ -61,7 +61,7 @@ describe('the catalogs word every policy problem', () => {
     const c = forms(cy, key);
     expect(e.length, key).toBeGreaterThan(0);
     expect(c.length, key).toBeGreaterThanOrEqual(e.length);
-    const shape = (entry: Catalog[string]) => ({
+    const shape = (entry: Catalog[string] | undefined) => ({
       used: [...new Set(placeholdersUsed(entry!.message))].sort(),
       content: Object.fromEntries(Object.entries(entry!.placeholders ?? {}).map(([n, p]) => [n.toLowerCase(), p.content])),
     });
