@@ -8,7 +8,10 @@ import { deploymentWarnings, managedValueProblems, readDeployFile, type ManagedS
 import { MANAGED_KEYS, managedFrom, resolveState } from '../lib/policy/managed-values';
 import { parsePolicy, parsePolicyJson, problemLines, type ParseResult, type PolicyProblem } from '../lib/policy/parse';
 import { PRESETS } from '../lib/policy/presets/index';
+import { problemKey } from '../lib/policy/problem';
 import { checkLocks } from '../lib/policy/resolve';
+import { messages } from '../lib/i18n/messages';
+import { LANGUAGES, messagesOf, type Language } from './catalog';
 import type { Policy } from '../lib/policy/schema';
 import type { CliIO } from './main';
 
@@ -24,6 +27,9 @@ export const POLICY_HELP = `Usage:
                                             Warnings (exit 0; exit 1 with --strict): the placeholder
                                             EXTENSION_ID left in, settings for one id while another is
                                             installed, an http:// update URL.
+  guard policy validate --lang <en|cy> <file>
+                                            The problems (and only they) in that language, worded as
+                                            the options page words them in a browser in it.
   guard policy validate --preset <id> <policyJson-file>
                                             Check a managed policyJson (settings over a preset, as JSON)
                                             as a browser applies it over that preset.
@@ -51,11 +57,10 @@ export function loadPolicyArg(arg: string): ParseResult {
     text = readFileSync(arg, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (error as Error).message;
-    return {
-      ok: false,
-      problems: [{ path: '(file)', message: `cannot read ${JSON.stringify(arg)}: ${why} (and it is not a preset: ${PRESET_IDS.join(', ')})` }],
-    };
+    const data = { file: JSON.stringify(arg), presets: PRESET_IDS.join(', ') };
+    const problem: PolicyProblem =
+      code === 'ENOENT' ? { path: '(file)', id: 'cannotReadMissing', data } : code === 'EISDIR' ? { path: '(file)', id: 'cannotReadFolder', data } : { path: '(file)', id: 'cannotRead', data: { ...data, error: (error as Error).message } };
+    return { ok: false, problems: [problem] };
   }
   return parsePolicyJson(text);
 }
@@ -153,18 +158,18 @@ export function checkManaged(values: Record<string, unknown>): ManagedCheck {
   }
   const found = [...problems];
   if (!state.policy && !managed.presetId) {
-    found.push({ path: 'presetId', message: `not set, so a browser where staff chose no policy takes policyJson as the whole policy, and it is not one (the problems below): set presetId beside it (one of ${PRESET_IDS.join(', ')}) to apply policyJson over that preset, or push a whole policy` });
+    found.push({ path: 'presetId', id: 'presetIdNotSet', data: { presets: PRESET_IDS.join(', ') } });
   }
   found.push(...lines(state));
   if (!managed.presetId) {
     // The same policyJson over a preset chosen in the options page (a browser where staff chose before IT pushed).
-    const seen = new Set(found.map((p) => `${p.path}: ${p.message}`));
+    const seen = new Set(found.map(problemKey));
     for (const presetId of PRESET_IDS) {
       const over = resolveState({ kind: 'preset', presetId }, null, read);
       for (const p of lines(over)) {
-        const line = { path: p.path, message: `${p.message} (where staff chose the preset ${presetId})` };
-        if (seen.has(`${p.path}: ${p.message}`) || seen.has(`${line.path}: ${line.message}`)) continue;
-        seen.add(`${line.path}: ${line.message}`);
+        const line = { ...p, preset: presetId };
+        if (seen.has(problemKey(p)) || seen.has(problemKey(line))) continue;
+        seen.add(problemKey(line));
         found.push(line);
       }
     }
@@ -177,10 +182,10 @@ export function checkManaged(values: Record<string, unknown>): ManagedCheck {
 function policyFileHints(problems: PolicyProblem[], file: string): string[] {
   const hints: string[] = [];
   const arg = JSON.stringify(file);
-  if (problems.some((p) => p.path === 'presetId' && /unknown field/.test(p.message))) {
+  if (problems.some((p) => p.path === 'presetId' && p.id === 'unknownField')) {
     hints.push(`presetId is not a field of a policy: in a managed deployment it is a setting of its own, beside policyJson (docs/deploying.md, docs/deploy/managed-policy.json). To check a policyJson over a preset: guard policy validate --preset <id> ${arg}`);
   }
-  const required = problems.filter((p) => /^is required/.test(p.message)).length;
+  const required = problems.filter((p) => p.id === 'required').length;
   if (required >= 3 && !hints.length) {
     hints.push(`${required} fields a whole policy needs are missing: if this is a managed policyJson (settings over a preset), check it with: guard policy validate --preset <id> ${arg} (presets: ${PRESET_IDS.join(', ')})`);
   }
@@ -222,7 +227,7 @@ function loadTarget(target: string, overlay: { presetId?: string } | undefined):
   try {
     const bytes = readFileSync(target);
     // A policy or a deployment file is a few kilobytes; a bigger one is the wrong file, and is not parsed.
-    if (bytes.length > MAX_POLICY_FILE_BYTES) return { ok: false, problems: [{ path: '(file)', message: `is ${(bytes.length / 1_000_000).toFixed(1)} MB: a policy or a deployment file is a few kilobytes (at most ${MAX_POLICY_FILE_BYTES / 1_000_000} MB). Is it the right file?` }] };
+    if (bytes.length > MAX_POLICY_FILE_BYTES) return { ok: false, problems: [{ path: '(file)', id: 'fileTooBig', data: { size: (bytes.length / 1_000_000).toFixed(1), max: String(MAX_POLICY_FILE_BYTES / 1_000_000) } }] };
     text = fileText(bytes);
   } catch {
     return loadPolicyArg(target) as Loaded;
@@ -236,13 +241,19 @@ function loadTarget(target: string, overlay: { presetId?: string } | undefined):
   return { ok: 'sources', form: file.form, sources: file.sources.map((s) => ({ ...s, check: checkManaged(s.values) })), warnings: deploymentWarnings(text, file.sources) };
 }
 
-function parseTargetArgs(args: string[]): { target?: string; overlay?: { presetId?: string }; strict?: boolean; error?: string } {
+function parseTargetArgs(args: string[]): { target?: string; overlay?: { presetId?: string }; strict?: boolean; lang?: Language; error?: string } {
   let target: string | undefined;
   let overlay: { presetId?: string } | undefined;
   let strict = false;
+  let lang: Language | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--strict') strict = true;
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const value = a === '--lang' ? args[++i] : a.slice('--lang='.length);
+      if (!value || !(LANGUAGES as readonly string[]).includes(value)) return { error: `--lang must be one of ${LANGUAGES.join(', ')}` };
+      lang = value as Language;
+    }
     else if (a === '--preset' || a.startsWith('--preset=')) {
       const id = a === '--preset' ? args[++i] : a.slice('--preset='.length);
       if (!id) return { error: `--preset needs a preset's id (${PRESET_IDS.join(', ')})` };
@@ -254,7 +265,7 @@ function parseTargetArgs(args: string[]): { target?: string; overlay?: { presetI
     else return { error: `expected one file, got ${JSON.stringify(target)} and ${JSON.stringify(a)}` };
   }
   if (target === undefined) return { error: 'expected a file (or a preset id for show)' };
-  return { target, overlay, strict };
+  return { target, overlay, strict, lang };
 }
 
 export function runPolicy(args: string[], io: CliIO): number | Promise<number> {
@@ -277,10 +288,12 @@ export function runPolicy(args: string[], io: CliIO): number | Promise<number> {
     io.stderr(`guard policy: ${why}expected 'show <preset-id|file>', 'validate [--preset <id> | --overlay] <file>' or 'from-text <document>'. Run 'guard policy --help'.\n`);
     return 2;
   }
-  const { target, overlay, strict } = parsedArgs;
+  const { target, overlay, strict, lang } = parsedArgs;
+  // The problems in --lang's language; without it, in the catalog installed (English, as before --lang).
+  const t = lang ? messagesOf(lang) : messages;
   const result = loadTarget(target, overlay);
   if (result.ok === false) {
-    io.stdout(problemLines(result.problems).map((l) => `${l}\n`).join(''));
+    io.stdout(problemLines(result.problems, t).map((l) => `${l}\n`).join(''));
     for (const hint of result.hints ?? []) io.stderr(`hint: ${hint}\n`);
     return 1;
   }
@@ -295,7 +308,7 @@ export function runPolicy(args: string[], io: CliIO): number | Promise<number> {
       const prefix = many ? `${source.where}: ` : '';
       if (source.check.problems.length) {
         failed = true;
-        io.stdout(problemLines(source.check.problems).map((l) => `${prefix}${l}\n`).join(''));
+        io.stdout(problemLines(source.check.problems, t).map((l) => `${prefix}${l}\n`).join(''));
       } else if (sub === 'validate') {
         io.stdout(`valid: ${target}${many ? ` (${source.where})` : ''}, ${result.form}: ${source.check.summary}\n`);
       }

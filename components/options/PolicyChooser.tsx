@@ -43,9 +43,9 @@ export function PolicyChooser(props: { state: PolicyState; parent?: boolean }) {
     setImported(undefined);
     setSaved(false);
     if (!file) return;
-    if (file.size > MAX_FILE) return setProblems([{ path: '(file)', message: t('policyFileTooBig') }]);
+    if (file.size > MAX_FILE) return setProblems([{ path: '(file)', id: 'fileTooBigToImport' }]);
     const text = await file.text().catch(() => undefined);
-    if (text === undefined) return setProblems([{ path: '(file)', message: t('policyFileUnreadable') }]);
+    if (text === undefined) return setProblems([{ path: '(file)', id: 'fileUnreadable' }]);
     const parsed = parsePolicyJson(text);
     if (!parsed.ok) return setProblems(parsed.problems);
     try {

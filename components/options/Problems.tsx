@@ -2,15 +2,19 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/ext/i18n';
 import { VERSION } from '../../lib/meta';
 import type { PolicyProblem } from '../../lib/policy/parse';
+import { problemKey } from '../../lib/policy/problem';
+import { messages } from '../../lib/i18n/messages';
+import { problemLine, problemText } from '../../lib/i18n/policy-problem';
 import { fieldLabel } from '../../lib/policy/field-label';
 import { english, message } from '../i18n';
 
 /**
  * Pure: what a member of staff sends their IT team about IT's settings: the intro, one "path: message" line per
- * problem (as `guard policy validate` prints them), and the version and time, so IT can check a fix.
+ * problem (as `guard policy validate --lang` prints them in the interface's language: the installed catalog),
+ * and the version and time, so IT can check a fix.
  */
 export function textForIt(intro: string, problems: PolicyProblem[], now = new Date()): string {
-  return [intro, '', ...problems.map((p) => `${p.path}: ${p.message}`), '', `Policy Guard ${VERSION}, ${now.toISOString()}`].join('\n');
+  return [intro, '', ...problems.map((p) => problemLine(p, messages)), '', `Policy Guard ${VERSION}, ${now.toISOString()}`].join('\n');
 }
 
 /**
@@ -29,8 +33,8 @@ export function Problems(props: { problems: PolicyProblem[]; intro: string; hook
       <p>{props.intro}</p>
       <ul>
         {props.problems.slice(0, 50).map((p) => (
-          <li key={`${p.path}:${p.message}`} data-path={p.path}>
-            <strong>{fieldLabel(p.path, (key, sub) => (english() ? undefined : message(key, sub === undefined ? undefined : [sub]) || undefined))}</strong> <code>{p.path}</code>: {p.message}
+          <li key={problemKey(p)} data-path={p.path} data-problem={p.id}>
+            <strong>{fieldLabel(p.path, (key, sub) => (english() ? undefined : message(key, sub === undefined ? undefined : [sub]) || undefined))}</strong> <code>{p.path}</code>: {problemText(p, messages)}
           </li>
         ))}
       </ul>

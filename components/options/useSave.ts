@@ -14,7 +14,7 @@ export function useSave() {
       setProblems(found);
       if (!found) setStatus(t('optionsSaved'));
     } catch {
-      setProblems([{ path: '(file)', message: t('storageFailed') }]);
+      setProblems([{ path: '(file)', id: 'storageFailed' }]);
     }
   };
   return { problems, status, save };

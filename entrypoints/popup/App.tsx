@@ -12,7 +12,9 @@ import { PopupDoctor } from '../../components/PopupDoctor';
 import { ShieldIcon } from '../../components/ShieldIcon';
 import { ukBankHolidays } from '../../lib/calendar/bank-holidays';
 import { checkHours, describeWindows } from '../../lib/calendar/hours';
-import { localWhen, localWindows } from '../../components/i18n';
+import { localWhen, localWindows, message } from '../../components/i18n';
+import { problemText } from '../../lib/i18n/policy-problem';
+import { problemKey } from '../../lib/policy/problem';
 import type { PolicyState } from '../../lib/ext/active-policy';
 import { t } from '../../lib/ext/i18n';
 import { itLocksRefused, itPolicyBroken, itProblems } from '../../lib/policy/it-policy';
@@ -111,8 +113,8 @@ function ItProblems(props: { state: PolicyState }) {
       {itLocksRefused(props.state) && <p>{t('popupLocksRefused')}</p>}
       <ul>
         {problems.slice(0, 3).map((p) => (
-          <li key={`${p.path}:${p.message}`}>
-            <code>{p.path}</code>: {p.message}
+          <li key={problemKey(p)}>
+            <code>{p.path}</code>: {problemText(p, message)}
           </li>
         ))}
       </ul>

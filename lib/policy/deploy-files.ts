@@ -15,6 +15,7 @@ import { closestManagedKey, MANAGED_KEYS, MISTYPED_MANAGED_KEYS, unknownManagedK
 
 export { closestManagedKey };
 import type { PolicyProblem } from './parse';
+import type { ProblemMessage } from './problem';
 
 /** One extension's managed values as a deployment file sets them, and where in the file they are. */
 export interface ManagedSource {
@@ -44,13 +45,13 @@ export function readDeployFile(raw: string): DeployFile {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { kind: 'unreadable', problems: [{ path: '(file)', message: `is not valid JSON: ${(error as Error).message}` }] };
+    return { kind: 'unreadable', problems: [{ path: '(file)', id: 'notJson', data: { error: (error as Error).message } }] };
   }
-  if (!isObject(data)) return { kind: 'unreadable', problems: [{ path: '(file)', message: 'expected a JSON object with the policy’s settings, or the managed settings (presetId, policyJson, locked, lockAll)' }] };
+  if (!isObject(data)) return { kind: 'unreadable', problems: [{ path: '(file)', id: 'deployNotObject' }] };
   const third = data['3rdparty'];
   if (isObject(third) && isObject(third.extensions)) {
     const sources = Object.entries(third.extensions).map(([id, values]) => ({ where: `3rdparty.extensions.${id}`, values: isObject(values) ? values : { '(settings)': values } }));
-    if (sources.length === 0) return { kind: 'unreadable', problems: [{ path: '3rdparty.extensions', message: 'names no extension: put the settings under the extension’s id' }] };
+    if (sources.length === 0) return { kind: 'unreadable', problems: [{ path: '3rdparty.extensions', id: 'noExtension' }] };
     return { kind: 'managed', form: 'a Chrome/Chromium policy file', sources };
   }
   const keys = Object.keys(data);
@@ -91,7 +92,7 @@ function fromRegistry(text: string): DeployFile {
     const parsed: unknown = str ? regString(str[1]!) : dword ? Number.parseInt(dword[1]!, 16) : undefined;
     const values = sources.get(current.id)!.values;
     if (parsed === undefined) {
-      problems.push({ path: current.list ? `locked.${name}` : name, message: `the registry value ${data} is neither text ("…") nor a dword` });
+      problems.push({ path: current.list ? `locked.${name}` : name, id: 'registryValue', data: { value: data } });
       continue;
     }
     if (current.list) {
@@ -104,7 +105,7 @@ function fromRegistry(text: string): DeployFile {
     else values[name] = name === 'lockAll' && typeof parsed === 'number' ? (parsed === 0 ? false : parsed === 1 ? true : parsed) : parsed;
   }
   if (problems.length) return { kind: 'unreadable', problems };
-  if (sources.size === 0) return { kind: 'unreadable', problems: [{ path: '(file)', message: 'sets no extension’s settings: no key ends in \\3rdparty\\extensions\\<id>\\policy' }] };
+  if (sources.size === 0) return { kind: 'unreadable', problems: [{ path: '(file)', id: 'registryNoExtension' }] };
   return { kind: 'managed', form: 'a Windows registry file', sources: [...sources.values()] };
 }
 
@@ -182,7 +183,7 @@ function plistValueAt(body: string, at: number, arrayEnds: { from: number; end: 
 
 /** The managed values in a macOS profile's `….extensions.<id>` payloads, or a plain plist of the four values. */
 function fromPlist(text: string): DeployFile {
-  if (!/<plist[\s>]/.test(text)) return { kind: 'unreadable', problems: [{ path: '(file)', message: 'is neither JSON, a Windows registry file nor a macOS profile (plist)' }] };
+  if (!/<plist[\s>]/.test(text)) return { kind: 'unreadable', problems: [{ path: '(file)', id: 'notPlist' }] };
   const sources: ManagedSource[] = [];
   for (const body of innermostDicts(withoutComments(text))) {
     const values: Record<string, unknown> = {};
@@ -198,7 +199,7 @@ function fromPlist(text: string): DeployFile {
     const settings = Object.fromEntries(names.map((k) => [k, values[k]]));
     if (type ? /\.extensions\.[^.]+$/.test(type) : plain) sources.push({ where: type ?? '(plist)', values: settings });
   }
-  if (sources.length === 0) return { kind: 'unreadable', problems: [{ path: '(file)', message: 'has no payload of an extension’s settings (PayloadType com.google.Chrome.extensions.<id> or com.microsoft.Edge.extensions.<id>)' }] };
+  if (sources.length === 0) return { kind: 'unreadable', problems: [{ path: '(file)', id: 'noPayload' }] };
   return { kind: 'managed', form: 'a macOS configuration profile', sources };
 }
 
@@ -213,15 +214,15 @@ export function managedValueProblems(values: Record<string, unknown>): PolicyPro
     if (!MANAGED.has(key)) {
       // Chrome passes on only the names the schema lists: the usual mistypings (listed so that a staff browser
       // names them and checks nothing), and nothing else (dropped, so the browser never knows it was pushed).
-      const fate = Object.hasOwn(MISTYPED_MANAGED_KEYS, key) ? 'a staff browser given it checks nothing and names it' : 'Chrome drops a name the schema does not list, so no browser ever sees it';
-      problems.push({ path: key, message: `${unknownManagedKeyMessage(key)}; ${fate}` });
+      const fate = Object.hasOwn(MISTYPED_MANAGED_KEYS, key) ? ('settingListed' as const) : ('settingDropped' as const);
+      problems.push({ path: key, ...unknownManagedKeyMessage(key), more: [{ id: fate }] });
       continue;
     }
-    const expected = key === 'locked' ? 'a list of text' : key === 'lockAll' ? 'true or false' : 'text';
+    const expected = key === 'locked' ? 'textList' : key === 'lockAll' ? 'boolean' : 'string';
     const ok = key === 'locked' ? Array.isArray(value) && value.every((p) => typeof p === 'string') : key === 'lockAll' ? typeof value === 'boolean' : typeof value === 'string';
     if (!ok) {
-      const got = key === 'policyJson' && isObject(value) ? 'a JSON object: write it as JSON text (a string), as in docs/deploy/managed-policy.json' : `${JSON.stringify(value)}`;
-      problems.push({ path: key, message: `expected ${expected}, got ${got}; Chrome drops a value that does not match the schema (public/managed_schema.json)` });
+      const what: ProblemMessage = key === 'policyJson' && isObject(value) ? { id: 'managedTypeObject', data: { expected } } : { id: 'managedType', data: { expected, value: `${JSON.stringify(value)}` } };
+      problems.push({ path: key, ...what, more: [{ id: 'chromeDrops' }] });
     }
   }
   return problems;

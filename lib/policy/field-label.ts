@@ -1,6 +1,10 @@
+import { RULE_NAMES } from './rule-names';
+import { RULE_IDS, type RuleId } from './vocab';
+
 /**
  * A policy path in words, for people who do not read JSON: `hours.staff[0].end` -> "Staff sending hours,
- * window 1: end time". Unknown parts are shown as they are, so nothing is hidden.
+ * window 1: end time"; a rule by its name (`rules.full-name` -> "Rule › Full name"). Unknown parts are shown as
+ * they are, so nothing is hidden.
  */
 const WORDS: Record<string, string> = {
   schemaVersion: 'Format version',
@@ -46,9 +50,14 @@ export function fieldLabel(path: string, translate?: (key: string, sub?: string)
   const word = (key: string, english: string, sub?: string) => translate?.(key, sub) || english;
   if (path === '(root)' || path === '(file)') return word('field_file', 'The whole file');
   const parts: string[] = [];
+  let previous: string | undefined;
   for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    const name = m[1];
     if (m[2] !== undefined) parts.push(word('field_number', `no. ${Number(m[2]) + 1}`, String(Number(m[2]) + 1)));
-    else parts.push(WORDS[m[1]!] ? word(`field_${m[1]!.replace(/[^A-Za-z0-9]/g, '_')}`, WORDS[m[1]!]!) : m[1]!);
+    // A rule's id after "rules" is the rule's name, as the interface names it (`rule_<id>`), not its id.
+    else if (previous === 'rules' && (RULE_IDS as readonly string[]).includes(name!)) parts.push(word(`rule_${name!.replace(/-/g, '_')}`, RULE_NAMES[name as RuleId]));
+    else parts.push(WORDS[name!] ? word(`field_${name!.replace(/[^A-Za-z0-9]/g, '_')}`, WORDS[name!]!) : name!);
+    previous = name;
   }
   return parts.join(' › ');
 }

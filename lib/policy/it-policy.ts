@@ -2,11 +2,12 @@
  * Whether the school's IT's settings are why no policy is in force. Its own module with no imports, so the
  * popup can ask without loading the presets and the schema (lib/policy/managed-values.ts resolves the layers).
  */
+import type { PolicyProblem } from './problem';
 
 /** The layers a state's problems name (lib/policy/managed-values.ts ResolvedState). */
 interface StateLike {
   policy: unknown;
-  problems?: { layer: string; problems?: { path: string; message: string }[] }[];
+  problems?: { layer: string; problems?: PolicyProblem[] }[];
 }
 
 /**
@@ -20,9 +21,9 @@ export function itPolicyBroken(state: StateLike | null | undefined): boolean {
 /**
  * What IT must fix, for the popup: the problems of IT's own layers (a policyJson that is not JSON, a setting name
  * that is not one — "presetID: … did you mean presetId?" —, a policy that is not valid, locks that name no
- * setting), in that order, as `{ path, message }`. Empty when IT's settings are all in force.
+ * setting), in that order, as problems (lib/policy/problem.ts). Empty when IT's settings are all in force.
  */
-export function itProblems(state: StateLike | null | undefined): { path: string; message: string }[] {
+export function itProblems(state: StateLike | null | undefined): PolicyProblem[] {
   const order = ['managed-json', 'managed', 'managed-locked'];
   return (state?.problems ?? [])
     .filter((p) => order.includes(p.layer))

@@ -6,6 +6,7 @@
  */
 import { closestName } from './closest-name';
 import { parsePolicy, type PolicyProblem } from './parse';
+import type { ProblemMessage } from './problem';
 import { checkLocks, resolvePolicy, type Layer, type ManagedPolicy } from './resolve';
 import type { Policy } from './schema';
 
@@ -83,12 +84,10 @@ export function closestManagedKey(key: string): ManagedKey | undefined {
   return MISTYPED_MANAGED_KEYS[key] ?? (closestName(key, MANAGED_KEYS) as ManagedKey | undefined);
 }
 
-/** Why a name IT pushed is not one of the settings, with the one meant when it is near one (one sentence). */
-export function unknownManagedKeyMessage(key: string): string {
+/** Why a name IT pushed is not one of the settings, with the one meant when it is near one (a message id and data). */
+export function unknownManagedKeyMessage(key: string): ProblemMessage {
   const meant = closestManagedKey(key);
-  return meant
-    ? `is not a Policy Guard setting: did you mean ${meant}? (names are read exactly as written, capitals too)`
-    : `is not a Policy Guard setting: the settings are ${MANAGED_KEYS.join(', ')} (a policy's own fields go inside policyJson, as JSON text)`;
+  return meant ? { id: 'unknownSettingMeant', data: { meant } } : { id: 'unknownSetting', data: { settings: MANAGED_KEYS.join(', ') } };
 }
 
 export interface ManagedRead {
@@ -112,13 +111,13 @@ export function managedFrom(raw: { presetId?: unknown; policyJson?: unknown; loc
   const managed: ManagedPolicy = {};
   const problems: PolicyProblem[] = Object.entries(raw.unknown ?? {})
     .filter(([key, value]) => value != null && !(MANAGED_KEYS as readonly string[]).includes(key))
-    .map(([key]) => ({ path: key, message: unknownManagedKeyMessage(key) }));
+    .map(([key]) => ({ path: key, ...unknownManagedKeyMessage(key) }));
   if (typeof raw.presetId === 'string' && raw.presetId.trim()) managed.presetId = raw.presetId.trim();
   if (typeof raw.policyJson === 'string' && raw.policyJson.trim()) {
     try {
       managed.policy = JSON.parse(raw.policyJson);
     } catch (error) {
-      problems.unshift({ path: 'policyJson', message: `the managed policy is not valid JSON (${(error as Error).message})` });
+      problems.unshift({ path: 'policyJson', id: 'managedNotJson', data: { error: (error as Error).message } });
     }
   }
   if (problems.length) return { problems };

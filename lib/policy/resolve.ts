@@ -54,8 +54,8 @@ export function checkLocks(locked: readonly unknown[] | 'all' | undefined): { lo
   const ok: string[] = [];
   const problems: PolicyProblem[] = [];
   (locked ?? []).forEach((path, i) => {
-    const problem = typeof path === 'string' ? lockPathProblem(path) : `expected a setting’s path as text, got ${JSON.stringify(path)}`;
-    if (problem) problems.push({ path: `locked[${i}]`, message: problem });
+    const problem = typeof path === 'string' ? lockPathProblem(path) : ({ id: 'lockNotText', data: { value: String(JSON.stringify(path)) } } as const);
+    if (problem) problems.push({ path: `locked[${i}]`, ...problem });
     else ok.push(path as string);
   });
   return { locked: ok, problems };
@@ -119,7 +119,7 @@ export function resolvePolicy(input: ResolveInput): ResolveResult {
       return withLocks({
         ok: false as const,
         layer: managed.presetId !== undefined ? ('managed' as const) : ('preset' as const),
-        problems: [{ path: 'presetId', message: `unknown preset ${JSON.stringify(presetId)}` }],
+        problems: [{ path: 'presetId', id: 'unknownPreset', data: { value: String(JSON.stringify(presetId)) } }],
       });
     }
     base = presetInput(presetId as PresetId);

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { closestName } from './closest-name';
+import { describedValue, zodMessage, type ProblemMessage, type What } from './problem';
 import { findTimeRanges, hhmm } from './from-text/times';
 
 export const SCHEMA_VERSION = 1;
@@ -38,41 +39,33 @@ const LANGUAGE_CODES = Object.keys(LANGUAGES) as [LanguageCode, ...LanguageCode[
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
-function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: What) {
   return z.enum(values, {
-    error: (issue) => `expected ${what}: one of ${list(values)}; got ${JSON.stringify(issue.input)}`,
+    error: (issue) => zodMessage('oneOf', { what, allowed: list(values), value: String(JSON.stringify(issue.input)) }),
   });
 }
 
-const text = (what: string) =>
-  z.string({ error: (i) => `expected ${what} as text, got ${describeValue(i.input)}` }).trim().min(1, `${what} must not be empty`);
-
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
+const text = (what: What) =>
+  z.string({ error: (i) => zodMessage('expectedText', { what, ...describedValue(i.input) }) }).trim().min(1, zodMessage('empty', { what }));
 
 /** "08:00", "17:30". 24-hour, two digits each. */
 export const Time = z
-  .string({ error: (i) => `expected a time as "HH:MM", got ${describeValue(i.input)}` })
+  .string({ error: (i) => zodMessage('time', describedValue(i.input)) })
   .refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), {
-    error: (i) => `expected a time as "HH:MM" between "00:00" and "23:59", got ${JSON.stringify(i.input)}`,
+    error: (i) => zodMessage('timeRange', { value: String(JSON.stringify(i.input)) }),
   });
 
 
 /** "2026-12-21". A real calendar date. */
 export const IsoDate = z
-  .string({ error: (i) => `expected a date as "YYYY-MM-DD", got ${describeValue(i.input)}` })
+  .string({ error: (i) => zodMessage('date', describedValue(i.input)) })
   .refine(
     (s) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
       const d = new Date(`${s}T00:00:00Z`);
       return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
     },
-    { error: (i) => `expected a real date as "YYYY-MM-DD", got ${JSON.stringify(i.input)}` },
+    { error: (i) => zodMessage('realDate', { value: String(JSON.stringify(i.input)) }) },
   );
 
 export const TimeZone = z.string().refine(
@@ -84,16 +77,16 @@ export const TimeZone = z.string().refine(
       return false;
     }
   },
-  { error: (i) => `expected an IANA time zone such as "Europe/London", got ${JSON.stringify(i.input)}` },
+  { error: (i) => zodMessage('timeZone', { value: String(JSON.stringify(i.input)) }) },
 );
 
 // ---- where a setting comes from -----------------------------------------------------------------------
 
 /** A clause of the written policy: which file, which section, and its words, quoted exactly. */
 export const Clause = z.strictObject({
-  file: text('the policy file'),
-  section: text('the section'),
-  quote: text('the quoted words'),
+  file: text('policyFile'),
+  section: text('section'),
+  quote: text('quote'),
 });
 export type Clause = z.infer<typeof Clause>;
 
@@ -106,12 +99,12 @@ export type Clause = z.infer<typeof Clause>;
 export const Source = z.discriminatedUnion(
   'origin',
   [
-    z.strictObject({ origin: z.literal('policy'), clauses: z.array(Clause).min(1, 'cite at least one clause'), note: z.string().optional() }),
-    z.strictObject({ origin: z.literal('recommended'), note: text('the note saying why'), clauses: z.array(Clause).optional() }),
+    z.strictObject({ origin: z.literal('policy'), clauses: z.array(Clause).min(1, zodMessage('citeClause')), note: z.string().optional() }),
+    z.strictObject({ origin: z.literal('recommended'), note: text('note'), clauses: z.array(Clause).optional() }),
     z.strictObject({ origin: z.literal('school'), note: z.string().optional(), clauses: z.array(Clause).optional() }),
     z.strictObject({ origin: z.literal('silent'), note: z.string().optional() }),
   ],
-  { error: () => 'expected "origin" to be "policy", "recommended", "school" or "silent"' },
+  { error: () => zodMessage('origin') },
 );
 export type Source = z.infer<typeof Source>;
 const SourceOrSilent = Source;
@@ -119,7 +112,7 @@ const SourceOrSilent = Source;
 // ---- hours --------------------------------------------------------------------------------------------
 
 export const Window = z.strictObject({
-  days: z.array(oneOf(WEEKDAYS, 'a weekday')).min(1, 'name at least one day'),
+  days: z.array(oneOf(WEEKDAYS, 'weekday')).min(1, zodMessage('oneDay')),
   start: Time,
   end: Time,
 });
@@ -129,7 +122,7 @@ export type Window = z.infer<typeof Window>;
 function checkWindows(windows: Window[], ctx: z.RefinementCtx) {
   windows.forEach((w, i) => {
     if (minutesOf(w.start) >= minutesOf(w.end)) {
-      ctx.addIssue({ code: 'custom', path: [i, 'end'], message: `must be later than start (${w.start}), got ${w.end}` });
+      ctx.addIssue({ code: 'custom', path: [i, 'end'], message: zodMessage('endBeforeStart', { start: w.start, end: w.end }) });
     }
   });
   for (let i = 0; i < windows.length; i++) {
@@ -141,7 +134,7 @@ function checkWindows(windows: Window[], ctx: z.RefinementCtx) {
         ctx.addIssue({
           code: 'custom',
           path: [j],
-          message: `overlaps window ${i} (${a.start}–${a.end}) on ${shared.join(', ')}`,
+          message: zodMessage('overlap', { window: String(i), start: a.start, end: a.end, days: shared.join(', ') }),
         });
       }
     }
@@ -150,8 +143,8 @@ function checkWindows(windows: Window[], ctx: z.RefinementCtx) {
 const Windows = z.array(Window).superRefine(checkWindows);
 
 export const Closure = z
-  .strictObject({ start: IsoDate, end: IsoDate, label: text('the closure label') })
-  .refine((c) => c.start <= c.end, { path: ['end'], error: 'must be on or after start' });
+  .strictObject({ start: IsoDate, end: IsoDate, label: text('closureLabel') })
+  .refine((c) => c.start <= c.end, { path: ['end'], error: zodMessage('closureEnd') });
 
 export const Hours = z.strictObject({
   /** When staff may send and post: the out-of-hours rule's windows. Empty: the policy sets no hours. */
@@ -166,7 +159,7 @@ export const Hours = z.strictObject({
   terms: z.array(z.strictObject({ start: IsoDate, end: IsoDate, label: z.string().optional() })),
   /** Holidays, INSET days and other closures: no sending on these days. */
   closures: z.array(Closure),
-  bankHolidays: oneOf(BANK_HOLIDAY_REGIONS, 'a bank holiday region'),
+  bankHolidays: oneOf(BANK_HOLIDAY_REGIONS, 'bankHolidays'),
   source: SourceOrSilent,
   parentRepliesSource: SourceOrSilent,
   note: z.string().optional(),
@@ -175,8 +168,8 @@ export type Hours = z.infer<typeof Hours>;
 
 // ---- rules --------------------------------------------------------------------------------------------
 
-const Channels = z.array(oneOf(CHANNELS, 'a channel'));
-const action = oneOf(ACTIONS, 'an action');
+const Channels = z.array(oneOf(CHANNELS, 'channel'));
+const action = oneOf(ACTIONS, 'action');
 
 const ruleBase = {
   action,
@@ -197,7 +190,7 @@ export const Rules = z.strictObject(
     'sensitive-content': z.strictObject({
       ...ruleBase,
       /** Which categories the rule looks for. */
-      categories: z.array(oneOf(SENSITIVE_CATEGORIES, 'a sensitive-content category')).min(1, 'name at least one category'),
+      categories: z.array(oneOf(SENSITIVE_CATEGORIES, 'category')).min(1, zodMessage('oneCategory')),
     }),
     'photo-consent': z.strictObject({
       ...ruleBase,
@@ -211,12 +204,12 @@ export const Rules = z.strictObject(
        * A pictured pupil whose consent is not recorded: `hold` treats it as the rule's action (the post waits,
        * and the finding says consent is not recorded); `remind` only notes it (an `audit` finding).
        */
-      notRecorded: oneOf(['hold', 'remind'] as const, 'hold or remind').default('hold'),
+      notRecorded: oneOf(['hold', 'remind'] as const, 'notRecorded').default('hold'),
     }),
     'out-of-hours': z.strictObject(ruleBase),
     'negative-points': z.strictObject(ruleBase),
   },
-  { error: (i) => (i.code === 'unrecognized_keys' ? undefined : 'expected an object with a setting for each rule') },
+  { error: (i) => (i.code === 'unrecognized_keys' ? undefined : zodMessage('rulesObject')) },
 );
 export type Rules = z.infer<typeof Rules>;
 
@@ -225,10 +218,10 @@ export type Rules = z.infer<typeof Rules>;
 export const Contact = z
   .strictObject({
     /** Who: "Mr Lund", "the Main Office". */
-    name: text('the contact name'),
+    name: text('contactName'),
     role: z.string().optional(),
     phone: z.string().optional(),
-    email: z.email({ error: (i) => `expected an email address, got ${JSON.stringify(i.input)}` }).optional(),
+    email: z.email({ error: (i) => zodMessage('email', { value: String(JSON.stringify(i.input)) }) }).optional(),
     /** How to reach them, in the policy's words: "by phone before the school day starts". */
     how: z.string().optional(),
     /**
@@ -246,12 +239,12 @@ export const Contact = z
     source: Source.optional(),
   })
   .refine((c) => Boolean(c.phone?.trim() || c.email?.trim() || c.how?.trim()), {
-    error: 'a contact needs at least one way to reach them: phone, email or how',
+    error: zodMessage('contactWay'),
   });
 export type Contact = z.infer<typeof Contact>;
 
 export const Route = z.strictObject({
-  destination: oneOf(DESTINATIONS, 'a destination'),
+  destination: oneOf(DESTINATIONS, 'destination'),
   /** A key of routing.contacts. Required for every destination but "teacher" and "meeting". */
   contact: z.string().optional(),
   source: SourceOrSilent,
@@ -262,51 +255,51 @@ export type Route = z.infer<typeof Route>;
 const PLACEHOLDER_LIST = TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(' ');
 
 /** A reply template: text whose `{word}`s are all from the closed list (lib/routing/index.ts fills them). */
-const Template = text('the reply template').superRefine((template, ctx) => {
+const Template = text('template').superRefine((template, ctx) => {
   const unknown = [...new Set(placeholdersIn(template).filter((p) => !(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(p)))];
   if (unknown.length) {
     ctx.addIssue({
       code: 'custom',
-      message: `unknown placeholder${unknown.length > 1 ? 's' : ''} ${unknown.map((p) => `{${p}}`).join(' ')}; a template may use only ${PLACEHOLDER_LIST}`,
+      message: zodMessage('unknownPlaceholders', { count: String(unknown.length), placeholders: unknown.map((p) => `{${p}}`).join(' '), allowed: PLACEHOLDER_LIST }),
     });
   }
 });
 
-const Templates = z.partialRecord(oneOf(LANGUAGE_CODES, 'a language code (ISO 639-3)'), Template);
+const Templates = z.partialRecord(oneOf(LANGUAGE_CODES, 'language'), Template);
 
 /** A contact's key: a lower-case word (or words joined by "-"), and never a name every object inherits. */
 const ContactKey = z
   .string()
-  .regex(/^[a-z][a-z0-9-]*$/, 'contact keys are lower-case words joined by "-"')
+  .regex(/^[a-z][a-z0-9-]*$/, zodMessage('contactKey'))
   .refine((key) => !isInheritedName(key), {
-    error: (i) => `contact key ${JSON.stringify(i.input)} is a name every JavaScript object already has: choose another (e.g. "${i.input}-contact")`,
+    error: (i) => zodMessage('contactKeyInherited', { value: String(JSON.stringify(i.input)), key: String(i.input) }),
   });
 
 export const Routing = z.strictObject({
   contacts: z.record(ContactKey, Contact),
   routes: z.strictObject(Object.fromEntries(QUERY_CATEGORIES.map((c) => [c, Route])) as Record<QueryCategory, typeof Route>),
   /** Reply templates by destination and language. Placeholders (only these): {pupil} {contact} {how} {phone} {email} {hours}. */
-  templates: z.partialRecord(oneOf(DESTINATIONS, 'a destination'), Templates),
+  templates: z.partialRecord(oneOf(DESTINATIONS, 'destination'), Templates),
 });
 export type Routing = z.infer<typeof Routing>;
 
 // ---- the policy ---------------------------------------------------------------------------------------
 
-export const Audience = oneOf(['shared', 'private'] as const, 'an audience');
+export const Audience = oneOf(['shared', 'private'] as const, 'audience');
 
 export const Policy = z
   .strictObject({
-    schemaVersion: z.literal(SCHEMA_VERSION, { error: `expected schemaVersion ${SCHEMA_VERSION}` }),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lower-case letters, digits and "-"'),
-    name: text('the school name'),
+    schemaVersion: z.literal(SCHEMA_VERSION, { error: zodMessage('schemaVersion', { version: String(SCHEMA_VERSION) }) }),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, zodMessage('policyId')),
+    name: text('schoolName'),
     document: z.strictObject({
-      title: text('the policy title'),
+      title: text('policyTitle'),
       file: z.string().optional(),
       date: z.string().optional(),
       owner: z.string().optional(),
     }),
     timeZone: TimeZone.default('Europe/London'),
-    languages: z.array(oneOf(LANGUAGE_CODES, 'a language code (ISO 639-3)')).min(1, 'declare at least one language'),
+    languages: z.array(oneOf(LANGUAGE_CODES, 'language')).min(1, zodMessage('oneLanguage')),
     /** Who sees each channel: "shared" (more than one family) or "private" (one family). */
     audiences: z.strictObject({
       ...(Object.fromEntries(CHANNELS.map((c) => [c, Audience])) as Record<Channel, typeof Audience>),
@@ -334,13 +327,15 @@ export const Policy = z
         ctx.addIssue({
           code: 'custom',
           path: ['routing', 'routes', category, 'contact'],
-          message: `names contact "${route.contact}", which is not in routing.contacts (${list(Object.keys(policy.routing.contacts)) || 'none'})`,
+          message: Object.keys(policy.routing.contacts).length
+            ? zodMessage('routeContactMissing', { contact: route.contact, contacts: list(Object.keys(policy.routing.contacts)) })
+            : zodMessage('routeContactNone', { contact: route.contact }),
         });
       } else if (needsContact && route.contact === undefined) {
         ctx.addIssue({
           code: 'custom',
           path: ['routing', 'routes', category, 'contact'],
-          message: `destination "${route.destination}" needs a contact from routing.contacts`,
+          message: zodMessage('routeNeedsContact', { destination: route.destination }),
         });
       }
       // Safeguarding is never answered with a canned reply, so the DSL needs no template.
@@ -349,7 +344,7 @@ export const Policy = z
         ctx.addIssue({
           code: 'custom',
           path: ['routing', 'templates', route.destination],
-          message: `no reply template for destination "${route.destination}", which routes.${category} uses`,
+          message: zodMessage('noTemplate', { destination: route.destination, category }),
         });
       }
     }
@@ -357,7 +352,7 @@ export const Policy = z
       ctx.addIssue({
         code: 'custom',
         path: ['rules', 'out-of-hours', 'action'],
-        message: 'is on, but hours.staff has no windows: add the sending hours or turn the rule off',
+        message: zodMessage('outOfHoursNoWindows'),
       });
     }
     // A clause that states other hours than the setting it is cited for ("…8:00am–5:00pm" over 08:30–16:00)
@@ -369,25 +364,25 @@ export const Policy = z
     ];
     for (const [path, source, windows] of cited) {
       const problem = clauseHoursMismatch(source, windows);
-      if (problem) ctx.addIssue({ code: 'custom', path, message: problem });
+      if (problem) ctx.addIssue({ code: 'custom', path, message: zodMessage(problem.id, problem.data) });
     }
     for (const [id, rule] of Object.entries(policy.rules)) {
       if (rule.action !== 'off' && rule.source.origin === 'silent') {
         ctx.addIssue({
           code: 'custom',
           path: ['rules', id, 'source'],
-          message: 'a rule that is on must say where it comes from ("policy", "recommended" or "school"), not "silent"',
+          message: zodMessage('silentRuleOn'),
         });
       }
     }
   });
 
 /**
- * Why a source's quoted clauses contradict the hours they are cited for, or undefined. Only `policy`
+ * Why a source's quoted clauses contradict the hours they are cited for (a message id and data), or undefined. Only `policy`
  * sources with windows are compared; a clause that states times must state one of the windows (start and
  * end); a source whose clauses state no times at all (or times only in some clauses) is not judged by those.
  */
-export function clauseHoursMismatch(source: Source, windows: Window[]): string | undefined {
+export function clauseHoursMismatch(source: Source, windows: Window[]): ProblemMessage | undefined {
   if (source.origin !== 'policy' || windows.length === 0) return undefined;
   const stated = source.clauses.flatMap((c) => findTimeRanges(c.quote).map((r) => ({ r, quote: c.quote })));
   if (stated.length === 0) return undefined;
@@ -395,7 +390,7 @@ export function clauseHoursMismatch(source: Source, windows: Window[]): string |
   if (matches) return undefined;
   const first = stated[0]!;
   const hours = windows.map((w) => `${w.start}–${w.end}`).join(', ');
-  return `quotes "${first.r.phrase.trim()}" ("${first.quote.slice(0, 80)}${first.quote.length > 80 ? '…' : ''}") but the hours are ${hours}: quote the clause that states these hours, or set "origin" to "school"`;
+  return { id: 'clauseHours', data: { phrase: first.r.phrase.trim(), quote: `${first.quote.slice(0, 80)}${first.quote.length > 80 ? '…' : ''}`, hours } };
 }
 
 export type PolicyInput = z.input<typeof Policy>;
@@ -456,19 +451,19 @@ function namesOf(schema: AnySchema): string[] {
 
 /**
  * Whether a dotted path (as IT writes in `locked`, e.g. "hours", "rules.full-name.action",
- * "routing.contacts.office") names a setting of the policy: undefined when it does, else why not. Paths
+ * "routing.contacts.office") names a setting of the policy: undefined when it does, else why not (a message id and data). Paths
  * are checked against the schema's own fields, so no inherited name (`__proto__`, `constructor`…) and
  * nothing the policy does not have can be locked.
  */
-export function lockPathProblem(path: string): string | undefined {
-  if (typeof path !== 'string' || path.trim() === '') return 'expected a setting’s path, such as "hours" or "rules.full-name.action"';
+export function lockPathProblem(path: string): ProblemMessage | undefined {
+  if (typeof path !== 'string' || path.trim() === '') return { id: 'lockPathEmpty' };
   const keys = path.split('.');
   let nodes: AnySchema[] = [Policy];
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     const upTo = keys.slice(0, i + 1).join('.');
-    if (key === '') return `"${path}" has an empty part: write the path as names joined by "."`;
-    if (isInheritedName(key)) return `"${upTo}" is not a setting of the policy ("${key}" is a name every JavaScript object has), so this lock is ignored`;
+    if (key === '') return { id: 'lockPathEmptyPart', data: { path } };
+    if (isInheritedName(key)) return { id: 'lockPathInherited', data: { path: upTo, key } };
     const parents = nodes;
     nodes = nodes.flatMap((n) => childrenOf(n, key));
     // The whole path as written, and the part that is wrong when it is not the last ("rules.fullname.action":
@@ -477,8 +472,9 @@ export function lockPathProblem(path: string): string | undefined {
     if (nodes.length === 0) {
       const near = closestName(key, [...new Set(parents.flatMap(namesOf))]);
       const meant = near === undefined ? undefined : [...keys.slice(0, i), near, ...keys.slice(i + 1)].join('.');
-      const hint = meant !== undefined && lockPathProblem(meant) === undefined ? `: did you mean "${meant}"?` : '';
-      return upTo === path ? `"${path}" is not a setting of the policy, so this lock is ignored${hint}` : `"${path}" is not a setting of the policy ("${upTo}" is not one), so this lock is ignored${hint}`;
+      const hint = meant !== undefined && lockPathProblem(meant) === undefined ? meant : undefined;
+      if (upTo === path) return hint === undefined ? { id: 'lockPathUnknown', data: { path } } : { id: 'lockPathUnknownMeant', data: { path, meant: hint } };
+      return hint === undefined ? { id: 'lockPathUnknownPart', data: { path, part: upTo } } : { id: 'lockPathUnknownPartMeant', data: { path, part: upTo, meant: hint } };
     }
   }
   return undefined;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extraPluralForm } from '../../lib/i18n/format';
+import { presetInput } from '../../lib/policy/presets/index';
 import { RULES } from '../../lib/rules/index';
 import { EXTENSION_DIR, HOME, PANEL, TEACH } from './harness';
 import { useHarness } from './use-harness';
@@ -80,6 +81,27 @@ describe('the interface in Welsh', () => {
     await problems.waitFor();
     expect(await problems.locator('li').allTextContents()).toEqual(['Rhes 2: Dim enw cyntaf.', "Rhes 3: Mae'r golofn “Caniatâd lluniau” yn dweud “maybe”: ni all Policy Guard ddweud ai caniatâd a roddwyd, a wrthodwyd neu nas cofnodwyd yw hynny, ac nid yw'n dyfalu: ysgrifennwch ie (rhoddwyd), na (gwrthodwyd, tynnwyd yn ôl neu optiwyd allan), neu gadewch hi'n wag (heb ei gofnodi)."]);
     await h.screenshot(options, 'welsh-options');
+
+    // A broken policy file's problems in Welsh (issue #15): each field by its Welsh label, a rule by its name,
+    // and what is wrong worded from the Welsh catalog, with no English sentence left.
+    const broken = structuredClone(presetInput('malpas-court')) as any;
+    broken.hours.staff[0].end = '25:00';
+    broken.rules['full-name'].action = 'stop';
+    broken.name = '';
+    await options.locator('pg=[data-policy-guard="policy-file"]').setInputFiles({ name: 'ein-polisi.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const policyProblems = options.locator('pg=[data-policy-guard="policy-problems"]');
+    await policyProblems.waitFor();
+    const lines = await policyProblems.locator('li').allTextContents();
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "Enw'r ysgol name: chaiff enw'r ysgol ddim bod yn wag",
+        expect.stringMatching(/^Oriau › Oriau anfon staff › rhif 1 › diwedd hours\.staff\[0\]\.end: disgwylid amser ar ffurf "HH:MM" rhwng "00:00" a "23:59", cafwyd "25:00"$/),
+        expect.stringMatching(/^Rheol › Enw llawn › gweithred rules\.full-name\.action: disgwylid gweithred: un o "off", /),
+      ]),
+    );
+    for (const line of lines) expect(line).not.toMatch(/\$|expected|must not|is required|full-name ›/);
+    await policyProblems.scrollIntoViewIfNeeded();
+    await h.screenshot(options, 'welsh-policy-problems');
     await options.close();
   });
 

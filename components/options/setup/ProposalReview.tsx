@@ -37,7 +37,7 @@ export function ProposalReview(props: { proposal: Proposal; disabled?: boolean; 
       setStatus(t('setupUsed', parsed.policy.name));
       props.onDone();
     } catch {
-      setProblems([{ path: '(file)', message: t('storageFailed') }]);
+      setProblems([{ path: '(file)', id: 'storageFailed' }]);
     }
   };
 

@@ -3,7 +3,7 @@
  * format a school writes its own policy in (docs/policy-format.md), and `guard policy show <id>` prints it.
  */
 import { isPresetId, type PresetId } from '../catalog';
-import { parsePolicy } from '../parse';
+import { parsePolicy, problemLines } from '../parse';
 import type { Policy, PolicyInput } from '../schema';
 import acceptableUseV2 from './acceptable-use-v2.json';
 import bentleyNewVillage from './bentley-new-village.json';
@@ -33,7 +33,7 @@ export function presetPolicy(id: string): Policy {
   if (!policy) {
     if (!isPresetId(id)) throw new Error(`unknown preset ${JSON.stringify(id)}`);
     const r = parsePolicy(PRESETS[id]);
-    if (!r.ok) throw new Error(`preset ${id} is invalid: ${r.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    if (!r.ok) throw new Error(`preset ${id} is invalid: ${problemLines(r.problems).join('; ')}`);
     parsed.set(id, (policy = r.policy));
   }
   return policy;

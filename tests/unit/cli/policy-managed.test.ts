@@ -1,4 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { problemLine, problemText } from '../../../lib/i18n/policy-problem';
+import { messages } from '../../../lib/i18n/messages';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -107,7 +109,7 @@ describe('a policyJson over a preset (--preset, --overlay)', () => {
       expect(r.out, what).toMatch(said);
       // The extension's own resolution of the same values gives the same problems, line for line.
       const state = resolveState(null, null, managedFrom(values));
-      const theirs = (state.problems ?? []).flatMap((p) => p.problems).map((p) => `${p.path}: ${p.message}`);
+      const theirs = (state.problems ?? []).flatMap((p) => p.problems).map((p) => problemLine(p, messages));
       for (const line of theirs) expect(r.out.split('\n'), what).toContain(line);
     }
   });

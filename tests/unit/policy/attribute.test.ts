@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { problemLine, problemText } from '../../../lib/i18n/policy-problem';
+import { messages } from '../../../lib/i18n/messages';
 import { resolvePolicy } from '../../../lib/policy/resolve';
 import { ukBankHolidays } from '../../../lib/calendar/bank-holidays';
 import { checkDraft } from '../../../lib/rules/index';
@@ -84,7 +86,7 @@ describe('a policy file whose clause states other hours than it sets', async () 
     file.hours.staff = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:30', end: '16:00' }];
     const r = parsePolicy(file);
     expect(r.ok).toBe(false);
-    const lines = r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`);
+    const lines = r.ok ? [] : r.problems.map((p) => problemLine(p, messages));
     expect(lines).toContainEqual(expect.stringMatching(/^hours\.source: quotes "8:00am–5:00pm" .* but the hours are 08:30–16:00/));
     expect(lines).toContainEqual(expect.stringMatching(/^rules\.out-of-hours\.source: /));
   });

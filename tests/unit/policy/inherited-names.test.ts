@@ -4,11 +4,18 @@
  * lookup that reaches a prototype. Each case here passed, or did damage, before it was fixed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { problemLine, problemText } from '../../../lib/i18n/policy-problem';
+import { messages } from '../../../lib/i18n/messages';
 import { parsePolicy } from '../../../lib/policy/parse';
 import { presetInput } from '../../../lib/policy/presets/index';
 import { checkLocks, isLocked, resolvePolicy, withoutLocked } from '../../../lib/policy/resolve';
 import { lockPathProblem, TEMPLATE_PLACEHOLDERS } from '../../../lib/policy/schema';
 import { fill, routeMessage } from '../../../lib/routing/index';
+
+import type { PolicyProblem } from '../../../lib/policy/problem';
+
+/** Problems as path and English message, as `guard policy validate` prints them. */
+const worded = (problems: PolicyProblem[] | undefined) => (problems ?? []).map((p) => ({ path: p.path, message: problemText(p, messages) }));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function edited(edit: (p: any) => void): unknown {
@@ -28,7 +35,7 @@ describe('contacts: own, declared keys only', () => {
   for (const name of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__']) {
     it(`a route naming contact "${name}", which is not declared, is refused`, () => {
       const problems = problemsOf(edited((p) => (p.routing.routes.safeguarding.contact = name)));
-      expect(problems).toContainEqual({
+      expect(worded(problems)).toContainEqual({
         path: 'routing.routes.safeguarding.contact',
         message: expect.stringContaining(`names contact "${name}", which is not in routing.contacts`),
       });
@@ -42,7 +49,7 @@ describe('contacts: own, declared keys only', () => {
         p.routing.routes.safeguarding.contact = 'constructor';
       }),
     );
-    expect(problems.map((p) => p.message).join('\n')).toMatch(/"constructor" is a name every JavaScript object already has/);
+    expect(problems.map((p) => problemText(p, messages)).join('\n')).toMatch(/"constructor" is a name every JavaScript object already has/);
   });
 
   it('the advice never reads "tell Object now", even for a policy that skipped validation', () => {
@@ -63,7 +70,7 @@ describe('templates: placeholders from a closed list', () => {
     const problems = problemsOf(edited((p) => (p.routing.templates.attendance.eng = 'Please tell {contact} by {when}. {constructor}')));
     expect(problems).toHaveLength(1);
     expect(problems[0]!.path).toBe('routing.templates.attendance.eng');
-    expect(problems[0]!.message).toBe(`unknown placeholders {when} {constructor}; a template may use only ${TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`);
+    expect(problemText(problems[0]!, messages)).toBe(`unknown placeholders {when} {constructor}; a template may use only ${TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`);
   });
 
   it('every placeholder on the list is accepted', () => {
@@ -102,7 +109,7 @@ describe('IT’s locks: the policy’s own paths only', () => {
   it('refuses unknown and inherited paths with a message, and keeps the good ones', () => {
     const { locked, problems } = checkLocks(['hours', 'rules.full-name.action', 'routing.contacts.office', '__proto__.hasOwnProperty', 'hours.staf', 'routing.contacts.constructor', 'rules.toString', 7]);
     expect(locked).toEqual(['hours', 'rules.full-name.action', 'routing.contacts.office']);
-    expect(problems).toEqual([
+    expect(worded(problems)).toEqual([
       { path: 'locked[3]', message: expect.stringMatching(/^"__proto__" is not a setting of the policy .*this lock is ignored$/) },
       { path: 'locked[4]', message: '"hours.staf" is not a setting of the policy, so this lock is ignored: did you mean "hours.staff"?' },
       { path: 'locked[5]', message: expect.stringContaining('"routing.contacts.constructor" is not a setting of the policy') },
@@ -120,7 +127,7 @@ describe('IT’s locks: the policy’s own paths only', () => {
   it('reports refused locks from resolvePolicy, and a refused lock locks nothing', () => {
     const r = resolvePolicy({ presetId: 'bentley-new-village', managed: { locked: ['hours', 'valueOf'] } });
     expect(r.ok && r.locked).toEqual(['hours']);
-    expect(r.lockProblems).toEqual([{ path: 'locked[1]', message: expect.stringContaining('"valueOf" is not a setting') }]);
+    expect(worded(r.lockProblems)).toEqual([{ path: 'locked[1]', message: expect.stringContaining('"valueOf" is not a setting') }]);
     expect(isLocked('valueOf', r.ok ? r.locked : [])).toBe(false);
   });
 });

@@ -3,6 +3,8 @@
 // "additionalProperties"/"patternProperties" at the schema's top (the extension would not load: seen in Chromium
 // 156), so the schema lists the usual mistypings and the extension names them instead of looking unmanaged.
 import { readFileSync } from 'node:fs';
+import { problemLine, problemText } from '../../../lib/i18n/policy-problem';
+import { messages } from '../../../lib/i18n/messages';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { policyState } from '../../../lib/ext/active-policy';
@@ -11,6 +13,11 @@ import { policyChoice } from '../../../lib/ext/settings';
 import { itLocksRefused, itPolicyBroken, itProblems } from '../../../lib/policy/it-policy';
 import { closestManagedKey, MANAGED_KEYS, managedFrom, managedSchema, MISTYPED_MANAGED_KEYS, resolveState } from '../../../lib/policy/managed-values';
 import { lockPathProblem } from '../../../lib/policy/schema';
+
+import type { PolicyProblem } from '../../../lib/policy/problem';
+
+/** Problems as path and English message, as `guard policy validate` prints them. */
+const worded = (problems: PolicyProblem[] | undefined) => (problems ?? []).map((p) => ({ path: p.path, message: problemText(p, messages) }));
 
 const schemaFile = () => JSON.parse(readFileSync(new URL('../../../public/managed_schema.json', import.meta.url), 'utf8'));
 
@@ -62,7 +69,7 @@ describe('a mistyped setting name that reaches the extension', () => {
   it('makes IT’s settings unusable, naming each name with the setting meant', () => {
     const read = managedFrom({ presetId: null, unknown: { presetID: 'broughton', lockall: true } });
     expect(read.managed).toBeUndefined();
-    expect(read.problems).toEqual([
+    expect(worded(read.problems)).toEqual([
       { path: 'presetID', message: expect.stringMatching(/^is not a Policy Guard setting: did you mean presetId\?/) },
       { path: 'lockall', message: expect.stringMatching(/did you mean lockAll\?/) },
     ]);
@@ -74,7 +81,7 @@ describe('a mistyped setting name that reaches the extension', () => {
       expect(state.policy).toBeNull();
       expect(state.managed).toBe(true);
       expect(itPolicyBroken(state)).toBe(true);
-      expect(itProblems(state)[0]!.message).toContain('did you mean');
+      expect(problemText(itProblems(state)[0]!, messages)).toContain('did you mean');
     }
   });
 
@@ -129,11 +136,17 @@ describe('the browser’s managed storage with a mistyped name', () => {
 
 describe('a lock that names no setting', () => {
   it('says which path was meant when one is near', () => {
-    expect(lockPathProblem('rules.fullname.action')).toBe('"rules.fullname.action" is not a setting of the policy ("rules.fullname" is not one), so this lock is ignored: did you mean "rules.full-name.action"?');
-    expect(lockPathProblem('Hours')).toMatch(/did you mean "hours"\?$/);
-    expect(lockPathProblem('routing.contact')).toMatch(/did you mean "routing.contacts"\?$/);
-    expect(lockPathProblem('rules.photo-consent.acton')).toMatch(/did you mean "rules.photo-consent.action"\?$/);
-    expect(lockPathProblem('rules.xyz.action')).not.toContain('did you mean');
+    const said = (path: string) => {
+      const m = lockPathProblem(path);
+      return m ? problemText({ path: 'locked[0]', ...m }, messages) : '';
+    };
+    expect(lockPathProblem('rules.fullname.action')).toEqual({ id: 'lockPathUnknownPartMeant', data: { path: 'rules.fullname.action', part: 'rules.fullname', meant: 'rules.full-name.action' } });
+    expect(said('rules.fullname.action')).toBe('"rules.fullname.action" is not a setting of the policy ("rules.fullname" is not one), so this lock is ignored: did you mean "rules.full-name.action"?');
+    expect(said('Hours')).toMatch(/did you mean "hours"\?$/);
+    expect(said('routing.contact')).toMatch(/did you mean "routing.contacts"\?$/);
+    expect(said('rules.photo-consent.acton')).toMatch(/did you mean "rules.photo-consent.action"\?$/);
+    expect(said('rules.xyz.action')).not.toContain('did you mean');
+    expect(said('rules.xyz.action')).toMatch(/is not a setting of the policy/);
     expect(lockPathProblem('hours')).toBeUndefined();
   });
 
@@ -143,6 +156,6 @@ describe('a lock that names no setting', () => {
     expect(state.locked).toEqual(['hours']);
     expect(itLocksRefused(state)).toBe(true);
     expect(itPolicyBroken(state)).toBe(false);
-    expect(itProblems(state)).toEqual([{ path: 'locked[1]', message: expect.stringContaining('did you mean "rules.full-name.action"?') }]);
+    expect(worded(itProblems(state))).toEqual([{ path: 'locked[1]', message: expect.stringContaining('did you mean "rules.full-name.action"?') }]);
   });
 });

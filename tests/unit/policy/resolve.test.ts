@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLocked, mergeLayers, resolvePolicy, withoutLocked } from '../../../lib/policy/resolve';
 import { presetInput } from '../../../lib/policy/presets/index';
+import { problemLines } from '../../../lib/policy/parse';
 
 describe('mergeLayers', () => {
   it('merges objects key by key and replaces lists', () => {
@@ -84,7 +85,8 @@ describe('resolvePolicy: managed wins over the user’s edits, which win over th
 
   it('fails on an unknown preset', () => {
     const r = resolvePolicy({ presetId: 'hogwarts' });
-    expect(r).toMatchObject({ ok: false, layer: 'preset', problems: [{ path: 'presetId', message: 'unknown preset "hogwarts"' }] });
+    expect(r).toMatchObject({ ok: false, layer: 'preset', problems: [{ path: 'presetId', id: 'unknownPreset', data: { value: '"hogwarts"' } }] });
+    expect(r.ok ? [] : problemLines(r.problems)).toEqual(['presetId: unknown preset "hogwarts"']);
   });
 
   it('uses a school’s own full policy instead of a preset', () => {
