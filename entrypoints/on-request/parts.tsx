@@ -21,14 +21,12 @@ import { RosterOffer } from '../../components/RosterOffer';
 import { RoutingCard, type InsertResult } from '../../components/RoutingCard';
 import { t } from '../../lib/ext/i18n';
 import type { ParentHint as Hint, PagePupil, Request, Response } from '../../lib/ext/messages';
-import type { HolidayCalendar } from '../../lib/rules/types';
 import { doctorReport, type DoctorReport as Report, type Mismatch } from '../../lib/dojo/doctor';
 import { insertIntoComposer, replaceSpans } from '../../lib/dojo/edit';
 import { conversationComposer } from '../../lib/dojo/page';
 import { buildOutline, outlineJson, routePattern, withDoctorVerdict, type Outline } from '../../lib/dojo/outline';
 import { noComposerReason, probePage } from '../../lib/dojo/probe';
 import { parseDojoLocation } from '../../lib/dojo/routes';
-import type { Policy } from '../../lib/policy/schema';
 import type { RouteResult } from '../../lib/routing/index';
 import { installSeal } from '../content/core/seal';
 import { installInterceptor } from '../content/core/intercept';
@@ -189,12 +187,12 @@ export const ON_REQUEST_PARTS = {
   },
   /**
    * Draws the routing card for a parent's message (components/RoutingCard.tsx) into `into`: the route the
-   * background gave for `message` (the parent's message as read), its advice in the interface's language
-   * under `policy`, and, with `put` (there is a message box to put it in), "Put this reply in the message box".
+   * background gave for `message` (the parent's message as read), with its advice as the background worded it
+   * (in the interface's language), and, with `put` (there is a message box to put it in), "Put this reply in the message box".
    * The box is found at the click: the open conversation's own (lib/dojo/page.ts conversationComposer), never
    * the first on the page (probe 14d #5); none is written when it cannot be told, and the card says why.
    */
-  showRoutingCard(into: HTMLElement, props: { route: RouteResult; policy?: Policy; message?: string; put?: boolean }): void {
+  showRoutingCard(into: HTMLElement, props: { route: RouteResult; message?: string; put?: boolean }): void {
     const { message, put } = props;
     const onInsert =
       put && message
@@ -210,9 +208,9 @@ export const ON_REQUEST_PARTS = {
 
   /**
    * Draws a parent's hint (components/ParentHint.tsx) into `into`: where this kind of message goes and when the
-   * teacher replies, in the interface's language under `policy`, with `calendar`'s bank holidays for "next".
+   * teacher replies, as the background worded it (in the interface's language).
    */
-  showParentHint(into: HTMLElement, props: { hint: Hint; policy?: Policy; calendar?: HolidayCalendar }): void {
+  showParentHint(into: HTMLElement, props: { hint: Hint }): void {
     render(<ParentHint hint={props.hint} text={props.hint} />, into);
   },
   /** Draws the offer to save the Classroom page's pupils as the class roster (components/RosterOffer.tsx). */

@@ -10,7 +10,6 @@ import type { ParentHintResponse } from '../../../lib/ext/messages';
 import { ask } from '../ask';
 import { OnRequest } from '../core/on-request';
 import { useStore } from '../core/store';
-import { useGuard } from './composer-check';
 import type { Feature, FeatureContext } from './feature';
 
 /** How long the parent pauses before a hint is asked for, in ms. */
@@ -19,7 +18,6 @@ const HINT_DELAY_MS = 350;
 function Hint(props: { f: FeatureContext }) {
   const { f } = props;
   const { active } = useStore(f.policy);
-  const guarded = useGuard(f.guard);
   const [hint, setHint] = useState<ParentHintResponse | undefined>();
   const timer = useRef<number | undefined>(undefined);
   const seq = useRef(0);
@@ -52,7 +50,7 @@ function Hint(props: { f: FeatureContext }) {
 
   if (!hint?.ok) return null;
   const value = hint.value;
-  return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showParentHint(into, { hint: value, policy: guarded.policy ?? undefined, calendar: f.guard.context().calendar })} />;
+  return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showParentHint(into, { hint: value })} />;
 }
 
 export const parentHint: Feature = {

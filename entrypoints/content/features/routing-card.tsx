@@ -15,7 +15,6 @@ import type { RouteResult } from '../../../lib/routing/index';
 import { ask } from '../ask';
 import { OnRequest } from '../core/on-request';
 import { createStore, useStore, type Store } from '../core/store';
-import { useGuard } from './composer-check';
 import type { Feature, FeatureContext } from './feature';
 
 /**
@@ -32,7 +31,6 @@ type Routed = { routing?: RouteIncomingResponse };
 function Routing(props: { f: FeatureContext; routed: Store<Routed>; first: boolean }) {
   const { f } = props;
   const page = useStore(f.page);
-  const guarded = useGuard(f.guard);
   const { routing } = useStore(props.routed);
   if (!routing?.ok || routeFirst(routing.value) !== props.first) return null;
   const route = routing.value;
@@ -40,7 +38,7 @@ function Routing(props: { f: FeatureContext; routed: Store<Routed>; first: boole
   // route below) at the click, and only then is the reply put in it (on-request/parts.tsx showRoutingCard).
   const message = page.incoming;
   const put = (page.composerCount ?? 0) > 0 && !!message;
-  return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showRoutingCard(into, { route, policy: guarded.policy ?? undefined, message, put })} />;
+  return <OnRequest ctx={f.ctx} show={(parts, into) => parts.showRoutingCard(into, { route, message, put })} />;
 }
 
 export const routingCard: Feature = {
