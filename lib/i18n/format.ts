@@ -36,10 +36,15 @@ function entryOf(catalog: Catalog, key: string): CatalogEntry | undefined {
 
 const NAME = /^[A-Za-z0-9_@]+$/;
 
-/** Step 1: `$NAME$` replaced by its placeholder's content, scanning as Chromium's ReplaceVariables does. */
-export function withPlaceholders(entry: CatalogEntry): string {
-  const byName = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
-  let message = entry.message;
+/**
+ * Chromium's ReplaceVariables scan (extensions/common/message_bundle.cc), the one scanner both step 1
+ * (`withPlaceholders`) and the catalog's check (`placeholdersUsed`) read `$NAME$`s with, so they cannot disagree:
+ * from each `$`, the text up to the next `$` is a name if it is ASCII letters, digits, `_` or `@` (else the scan
+ * goes on from the second `$`, which may begin a name). For a name, `replace(name)` gives what to put in place of
+ * `$NAME$` (the scan goes on after it: it is not read for names again), or undefined to leave it as written and
+ * go on from its second `$` (Chromium refuses the catalog there instead). Returns the message so replaced.
+ */
+function scanPlaceholders(message: string, replace: (name: string) => string | undefined): string {
   let at = 0;
   for (;;) {
     const begin = message.indexOf('$', at);
@@ -48,12 +53,17 @@ export function withPlaceholders(entry: CatalogEntry): string {
     const end = message.indexOf('$', at);
     if (end < 0) return message;
     const name = message.slice(at, end);
-    const content = NAME.test(name) ? byName.get(name.toLowerCase()) : undefined;
+    const content = NAME.test(name) ? replace(name) : undefined;
     if (content === undefined) continue;
     message = message.slice(0, begin) + content + message.slice(end + 1);
-    // Past the replacement: a placeholder's content is not read for placeholders again.
     at = begin + content.length;
   }
+}
+
+/** Step 1: `$NAME$` replaced by its placeholder's content (names matched case-insensitively), as Chromium does at load. */
+export function withPlaceholders(entry: CatalogEntry): string {
+  const byName = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
+  return scanPlaceholders(entry.message, (name) => byName.get(name.toLowerCase()));
 }
 
 /** Step 2: `$1`…`$9` replaced by the substitutions, `$$` by `$` (base::ReplaceStringPlaceholders). */
@@ -93,18 +103,9 @@ export function formatMessage(catalog: Catalog, key: string, subs?: string | str
  */
 export function placeholdersUsed(message: string): string[] {
   const used: string[] = [];
-  let at = 0;
-  for (;;) {
-    const begin = message.indexOf('$', at);
-    if (begin < 0) return used;
-    at = begin + 1;
-    const end = message.indexOf('$', at);
-    if (end < 0) return used;
-    const name = message.slice(at, end);
-    if (!NAME.test(name)) continue;
-    used.push(name.toLowerCase());
-    at = end + 1;
-  }
+  // Each name taken as declared (its content put in place), as step 1 would read a loadable message.
+  scanPlaceholders(message, (name) => (used.push(name.toLowerCase()), ''));
+  return used;
 }
 
 /**

@@ -4,7 +4,7 @@
  * …/how-to/ui/localization-message-formats): named placeholders to their content, $1…$9 to the substitutions.
  */
 import { describe, expect, it } from 'vitest';
-import { formatMessage, withPlaceholders, type Catalog } from '../../../lib/i18n/format';
+import { formatMessage, placeholdersUsed, withPlaceholders, type Catalog } from '../../../lib/i18n/format';
 
 const catalog: Catalog = {
   // The documentation's own example: "error" with a placeholder holding $1 and an example.
@@ -87,3 +87,25 @@ describe('formatMessage', () => {
     expect(formatMessage(entry, 'csv_duplicate', ['Amelia Hughes', '2', '3'])).toBe("Mae Amelia Hughes wedi'i restru ddwywaith (rhesi 2 a 3).");
   });
 });
+
+describe('placeholdersUsed reads $NAME$ as step 1 does (one scanner, Chromium’s ReplaceVariables)', () => {
+  // Each message with every name it may use declared, content «name»: step 1's output shows which it replaced.
+  const MESSAGES = ['$a$$b$', '$a$b$c$', '$$a$', '$ a$b$', '$a-b$c$', '$A$ and $a$', 'cost $5 $a$', '$a$$', '$$$a$$$', '$@x_1$ $é$ $b$', 'no names', '$1 $a$ $$ $b', '$a$ $'];
+  const replaced = (message: string) => {
+    const names = [...message.matchAll(/[A-Za-z0-9_@]+/g)].map((m) => m[0].toLowerCase());
+    const out = withPlaceholders({ message, placeholders: Object.fromEntries(names.map((n) => [n, { content: `«${n}»` }])) });
+    return [...out.matchAll(/«([^»]+)»/g)].map((m) => m[1]!);
+  };
+
+  it.each(MESSAGES)('%s', (message) => {
+    expect(placeholdersUsed(message)).toEqual(replaced(message));
+  });
+
+  it('names Chromium reads, and only those', () => {
+    expect(placeholdersUsed('$a$b$c$')).toEqual(['a', 'c']);
+    expect(placeholdersUsed('$a-b$c$ $ a$b$')).toEqual(['c', 'b']);
+    expect(placeholdersUsed('$$$a$$$')).toEqual(['a']);
+    expect(placeholdersUsed('$A$ and $a$')).toEqual(['a', 'a']);
+  });
+});
+
