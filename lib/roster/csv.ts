@@ -821,8 +821,10 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     if (cells.length < headWidth) return 'missing-cells' as const;
     return undefined;
   };
-  const bad = body.map((r) => misaligned(r.cells));
-  if (body.length >= 2 && bad.every(Boolean)) {
+  // By row number, not position: choosing one class below filters the rows, and a position would then name
+  // another row (a shifted row's "missing cells" said of the staff row after it).
+  const bad = new Map(body.map((r) => [r.row, misaligned(r.cells)]));
+  if (body.length >= 2 && [...bad.values()].every(Boolean)) {
     // Every row: the headings are what is wrong, not the rows.
     const widths = [...new Set(body.map((r) => filledWidth(r.cells)))].join(' or ');
     result.problems.push({ row: result.headerRow, code: 'heading-width', data: [String(headWidth), widths] });
@@ -838,7 +840,8 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     const groups = new Map<string, { name: string; rows: number }>();
     for (const r of body) {
       const v = tidy(r.cells[i] ?? '');
-      if (!v) continue;
+      // A row out of line with the headings has no class to go by (its class cell may hold its consent).
+      if (!v || bad.get(r.row)) continue;
       const g = groups.get(foldGroup(v));
       if (g) g.rows++;
       else groups.set(foldGroup(v), { name: v, rows: 1 });
@@ -860,13 +863,15 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     const kept = all.get(wanted)!;
     const others = [...all.values()].filter((g) => g !== kept);
     const before = body.length;
-    body = body.filter((r) => foldGroup(r.cells[column] ?? '') === wanted);
+    // A row out of line with the headings is kept, to be refused by row below, whatever its class cell says.
+    body = body.filter((r) => bad.get(r.row) || foldGroup(r.cells[column] ?? '') === wanted);
     result.rowsRead = body.length;
     result.group = kept.name;
     const left = before - body.length;
     // The other classes (the first 8, a list; how many in all) and whether rows with no class were left out too.
     const noClass = left > others.reduce((n, g) => n + g.rows, 0) ? 'no-class' : '';
-    result.notes.push({
+    // Every row is the class chosen: nothing was left out to tell of.
+    if (left) result.notes.push({
       code: 'group-kept',
       data: [kept.name, tidy(head[column]!), columnLetter(column), String(body.length), String(left), others.slice(0, 8).map((g) => g.name).join('\n'), String(others.length), noClass],
     });
@@ -900,8 +905,8 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
   const staffRows: { row: number; name: string }[] = [];
   // The row as the reader split it, so the person fixing it sees where the extra or missing comma is.
   const asSplit = (cells: readonly string[]) => `${cells.slice(0, 8).map((c) => `“${tidy(c).slice(0, 24)}”`).join(' | ')}${cells.length > 8 ? ' | …' : ''}`;
-  for (const [index, { cells, row }] of body.entries()) {
-    const shift = bad[index];
+  for (const { cells, row } of body) {
+    const shift = bad.get(row);
     if (shift === 'extra-cells') {
       const extra = cells.slice(headWidth).filter((c) => c.trim()).map((c) => `“${tidy(c).slice(0, 30)}”`).join(', ');
       const width = Math.max(filledWidth(cells), headWidth + cells.length - expected);

@@ -37,6 +37,19 @@ describe('a file of several classes', () => {
     expect(english(r.notes.find((n) => n.code === 'group-kept'))).toBe('Only class “4W” is read (column “Reg Group”, C: 2 rows); the other 3 rows (“4O”, “5B”, and rows with no class) were left out and are not kept.');
   });
 
+  it('refuses a row out of line by its own number, however the class chosen filters the rows (a tester: a shifted row\'s "missing cells" was said of the staff row after it, "( have no cell)", and the shifted row\'s consent offered as a class)', () => {
+    const shifted = 'Forename,Surname,Class,Photo consent\nAmelia,Jones,Year 3,Yes\nCharlie,Year 3,Yes\nMs,Hughes,Year 3,No\nNoah,Williams,Year 3,Yes\n';
+    for (const group of [undefined, 'Year 3']) {
+      const r = parseRosterCsv(shifted, false, false, group ? { group } : {});
+      expect(r.groups, 'a shifted row’s “Yes” is no class').toBeUndefined();
+      const missing = r.problems.filter((p) => p.code === 'missing-cells');
+      expect(missing.map((p) => p.row)).toEqual([3]);
+      expect(english(missing[0])).toMatch(/^This row has 3 cells but there are 4 headings \(“Photo consent” has no cell\)/);
+      expect(r.notes.map((n) => n.code)).toContain('staff-row');
+      expect(r.notes.map((n) => n.code)).not.toContain('group-kept'); // no other class: nothing left out to tell of
+    }
+  });
+
   it('names a class no row has, listing the classes, and reads nothing', () => {
     const r = parseRosterCsv(CSV, false, false, { group: '6Z' });
     expect(r.ok).toBe(false);
