@@ -549,16 +549,18 @@ export async function runCheck(args: string[], io: CliIO, stdin: NodeJS.Readable
     return 1;
   }
   const findings = out.findings ?? [];
+  // The words around the findings in the findings' language too (the severity and rule stay ids, for scripts).
+  const t = messagesOf((lang as Language | undefined) ?? 'en');
   if (findings.length === 0) {
-    io.stdout('No findings: this draft keeps the policy.\n');
+    io.stdout(`${t('cliNoFindings')}\n`);
     return 0;
   }
   const body = text.replace(/\n$/, '');
   for (const f of findings) {
     const span = f.end > f.start ? ` “${body.slice(f.start, f.end)}” (${f.start}–${f.end})` : '';
     io.stdout(`${f.severity.toUpperCase()}  ${f.rule}${span}\n  ${f.message}\n`);
-    if (f.fix !== undefined) io.stdout(`  Fix: “${f.fix}”\n`);
-    io.stdout(`  Policy: ${f.clause}\n\n`);
+    if (f.fix !== undefined) io.stdout(`  ${t('cliFix', [f.fix])}\n`);
+    io.stdout(`  ${t('cliPolicy', [f.clause])}\n\n`);
   }
   return findings.some((f) => f.severity === 'block') ? 1 : 0;
 }

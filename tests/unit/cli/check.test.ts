@@ -421,8 +421,12 @@ describe('guard check --lang (issue #15)', () => {
     expect(out).toContain('Mae “Grace Taylor” yn edrych fel enw llawn plentyn, yn Stori\'r Dosbarth');
     expect(out).toContain("Mae'n Maw 24 Tach, 21:15: y tu allan i oriau ClassDojo Bentley New Village Primary School (Llun–Gwe 08:00–17:00). Trefnwch ef ar gyfer Mer 25 Tach, 08:00.");
     expect(out).toContain('Gwybodaeth am anghenion dysgu ychwanegol am unigolyn (“ADHD”)');
-    expect(out).toContain('Policy: 5.3 Posting to Class Story: “Only pupils\' first names will be used.');
+    // The words around each finding in Welsh too (a tester: "Policy:", "Fix:" stayed English); the clause as written.
+    expect(out).toContain('Polisi: 5.3 Posting to Class Story: “Only pupils\' first names will be used.');
+    expect(out).toContain('Cywiriad: “Grace');
+    expect(out).not.toMatch(/^\s+(Policy|Fix):/m);
     expect(out).not.toContain('looks like a child');
+    expect((await run('Lovely week!', 'check', '--policy', 'bentley-new-village', '--channel', 'class-story', '--at', '2026-11-24T10:15:00Z', '--lang', 'cy')).out).toBe("Dim canfyddiadau: mae'r drafft hwn yn cadw at y polisi.\n");
   });
 
   it('en (and no --lang): the checker’s English', async () => {
