@@ -73,7 +73,7 @@ function replyWord(language: string, key: Destination | 'child' | 'translateNote
   return REPLY_WORDS[language]?.[key] ?? REPLY_WORDS.eng![key]!;
 }
 
-/** Said at the end of an English reply to a parent who wrote in another language. */
+/** Said (in English) at the end of an English reply to a parent who wrote in a language Policy Guard has no note in. */
 export const TRANSLATE_NOTE = replyWord('eng', 'translateNote');
 
 /**
@@ -158,8 +158,9 @@ export function routeMessage(
         hours: describeWindows(policy.hours.parentReplies, { day: (d) => days[d] ?? d, month: (m) => String(m + 1) }),
       });
       if (replyLanguage === 'cym') reply = welshJoins(reply);
-      // No template in the parent's language: English, and where to read it in theirs.
-      if (!own && language !== 'eng' && language !== 'und') reply = `${reply} ${TRANSLATE_NOTE}`;
+      // No template in the parent's language: English, and where to read it in theirs, said in theirs where
+      // Policy Guard has the words (English otherwise).
+      if (!own && language !== 'eng' && language !== 'und') reply = `${reply} ${replyWord(language, 'translateNote')}`;
     }
   }
   if (conduct) {

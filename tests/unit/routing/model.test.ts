@@ -193,7 +193,11 @@ describe('a reply in the parent’s language, or in English with where to read i
   it('English, saying ClassDojo’s Translate shows it, where it has none', () => {
     const r = routeMessage('Maja jest chora i nie przyjdzie dzisiaj', policy('bentley-new-village'), { language: 'pol' });
     expect(r.replyLanguage).toBe('eng');
-    expect(r.reply).toContain(TRANSLATE_NOTE);
+    // The note in the parent's own language where Policy Guard has it (a tester: an English note to a parent
+    // who may read no English), English otherwise.
+    expect(r.reply).toMatch(/Thank you[\s\S]*Przycisk „Tłumacz” w ClassDojo pokaże tę wiadomość w Twoim języku\.$/);
+    expect(routeMessage('Mae Osian yn sâl heddiw', policy('bentley-new-village'), { language: 'cym' }).reply).toMatch(/Mae botwm Cyfieithu ClassDojo yn dangos y neges hon yn eich iaith chi\.$/);
+    expect(routeMessage('Maja is off sick today', policy('bentley-new-village'), { language: 'ron' }).reply).toContain(TRANSLATE_NOTE);
     expect(routeMessage('Maja is off sick today', policy('bentley-new-village'), { language: 'eng' }).reply).not.toContain(TRANSLATE_NOTE);
   });
 });
