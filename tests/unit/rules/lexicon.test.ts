@@ -72,9 +72,9 @@ describe('the word lists, installed per context (lib/rules/lexicon.ts)', () => {
     expect(asked[0]).toMatchObject({ type: 'get-policy', lexicon: true });
     expect(lexiconWhenConfigured).toEqual([true]);
     expect(w.f.guard.current.policy).not.toBeNull();
-    // Asked again (a setting changed): the lists are not sent twice.
+    // Asked again (the background published a change of policy): the lists are not sent twice.
     w.f.policy.update({ version: 1 });
-    await fakeBrowser.storage.local.set({ policyChoice: { kind: 'preset', presetId: 'broughton', chosenAt: new Date().toISOString() } });
+    await fakeBrowser.storage.local.set({ policyChangedAt: new Date().toISOString() });
     await settle(10);
     expect(asked.length).toBeGreaterThan(1);
     expect(asked.at(-1)).not.toHaveProperty('lexicon');
