@@ -81,15 +81,27 @@ describe('when Policy Guard’s own storage fails', () => {
   it('says so when extension storage is over quota in the settings page, and keeps the policy in force', async () => {
     const options = await h.openExtensionPage('options.html');
     await options.locator('pg=[data-policy-guard="policy-chooser"]').waitFor();
-    await options.evaluate(() => {
-      const local = (globalThis as unknown as { chrome: { storage: { local: { set: unknown } } } }).chrome.storage.local;
+    // Full for every context of the extension, as a real quota is: the options page writes the choice itself, and
+    // the background writes the edits it is sent (save-edits).
+    const full = () => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: { set: unknown; realSet?: unknown } } } }).chrome.storage.local;
+      local.realSet = local.set;
       local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
-    });
-    await options.getByLabel('Malpas Court Primary School').check();
-    await options.getByRole('button', { name: 'Use this policy' }).click();
-    await expect.poll(() => options.locator('pg=[data-policy-guard="policy-chooser"] [role="status"]').textContent()).toContain('storage is unavailable or full');
-    await options.locator('pg=[data-policy-guard="rule-actions"] select[data-rule="full-name"]').selectOption('off');
-    await expect.poll(() => options.locator('pg=[data-policy-guard="rule-actions"]').textContent()).toContain('storage is unavailable or full');
+    };
+    await options.evaluate(full);
+    await h.worker.evaluate(full);
+    try {
+      await options.getByLabel('Malpas Court Primary School').check();
+      await options.getByRole('button', { name: 'Use this policy' }).click();
+      await expect.poll(() => options.locator('pg=[data-policy-guard="policy-chooser"] [role="status"]').textContent()).toContain('storage is unavailable or full');
+      await options.locator('pg=[data-policy-guard="rule-actions"] select[data-rule="full-name"]').selectOption('off');
+      await expect.poll(() => options.locator('pg=[data-policy-guard="rule-actions"]').textContent()).toContain('storage is unavailable or full');
+    } finally {
+      await h.worker.evaluate(() => {
+        const local = (globalThis as unknown as { chrome: { storage: { local: { set: unknown; realSet?: unknown } } } }).chrome.storage.local;
+        if (local.realSet) local.set = local.realSet;
+      });
+    }
     await options.close();
     const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
     await expect.poll(() => page.locator(PANEL).getAttribute('data-policy')).toBe('bentley-new-village');
