@@ -196,6 +196,11 @@ export interface PageAttack {
    * composed text is written into whatever box has the focus, whatever becomes of the composition's events.
    */
   compose?: boolean;
+  /**
+   * The person presses on Policy Guard's own dialog (its title) just before clicking into the box: the thief then
+   * strikes within a second of a press that is not on the page's, which must not make its focus change theirs.
+   */
+  pressOurs?: boolean;
 }
 
 /** Every attack, run against the gate's reason box and a spot-check note alike (tests/e2e/sealed-focus.e2e.ts). */
@@ -218,6 +223,10 @@ export const ATTACKS: PageAttack[] = [
   { name: 'with a trap inside a frame of its own that it focuses every 5 ms while Policy Guard’s host is inert', script: FRAME_LOOP_THIEF, caught: CAUGHT.frameTrap, thief: true, pageMayGet: 3 },
   // Probe 14k HIGH: stopping a composition's events does not stop its text; the page's box loses the focus first.
   { name: 'with a trap of its own while the person writes through an input method, the host inert meanwhile', script: IME_THIEF, caught: CAUGHT.trap, thief: true, compose: true },
+  // A clean-clone CI run: a press on the gate's own text made the page's focus change in the next second the
+  // person's own, and the page had the rest of the reason.
+  { name: 'with a trap of its own that strikes within a second of the person’s press on Policy Guard’s own dialog', script: THIEF, caught: CAUGHT.trap, thief: true, pressOurs: true },
+  { name: 'the same, while the person writes through an input method', script: IME_THIEF, caught: CAUGHT.trap, thief: true, compose: true, pressOurs: true },
   // Probe 14g MEDIUM 4: everything else is inert and the page's box holds the focus. Policy Guard cannot take it
   // back; it must not say it did.
   { name: 'or, where the focus cannot come back (a modal dialog of the page’s over the box), the person is told so plainly', script: MODAL, lost: true },
@@ -234,6 +243,8 @@ export interface Target {
   notice: string;
   /** What the person types. */
   text: string;
+  /** A plain part of Policy Guard's own dialog (its title), for `pressOurs`. */
+  plain?: string;
 }
 
 /**
@@ -253,6 +264,11 @@ export async function runAttack(target: Target, attack: PageAttack): Promise<voi
   const at = (await box.boundingBox())!;
   await page.evaluate(attack.script(target.tag, at));
   await page.waitForTimeout(1200);
+  if (attack.pressOurs) {
+    if (!target.plain) throw new Error('this target names no plain part of Policy Guard’s dialog to press');
+    const plain = await ui.waitFor(target.plain);
+    await page.mouse.click(plain.x, plain.y);
+  }
   await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
   await page.waitForTimeout(300);
   if (attack.lost) {

@@ -43,7 +43,7 @@ describe('the page cannot catch the reason for sending anyway', () => {
     await ui.waitFor('[data-rule="sensitive-content"]');
     await input.press('Enter');
     const box = (await reasonFrame(page)).locator('textarea');
-    return { page, ui, box, tag: 'textarea', notice: '[data-policy-guard="focus-taken"]', text: REASON };
+    return { page, ui, box, tag: 'textarea', notice: '[data-policy-guard="focus-taken"]', text: REASON, plain: '#pg-gate-title' };
   };
 
   itResistsEveryAttack(openGate);
@@ -67,7 +67,7 @@ describe('the page cannot catch a spot-check note, or read the summary’s size'
     // A test before may have left this finding at "Follow up", with its note: pressing again would take it back.
     if (!page.frames().some((f) => f.url().includes('/spot-note.html#'))) await page.mouse.click(followUp.x, followUp.y);
     const box = (await onlyNoteFrame(page)).locator('input');
-    return { page, ui, box, tag: 'input', notice: '[data-policy-guard="spot-note-focus-taken"]', text: NOTE };
+    return { page, ui, box, tag: 'input', notice: '[data-policy-guard="spot-note-focus-taken"]', text: NOTE, plain: '[data-policy-guard="spot-check"] .pg-title' };
   };
 
   itResistsEveryAttack((early) => openNote(early));

@@ -147,12 +147,15 @@ export function keepFocus(options: {
     if (frame) {
       held = frame;
       back();
-    } else if (e.isTrusted && held) {
-      pressedAt = performance.now();
+    } else if (e.isTrusted && held && e.target !== options.host) {
       // A press on the page (not in our host): the person has left our box, and the focus is theirs to move
       // from now on (probe 14k: a leader who clicked from a note into the feed had their Tab, a second later,
       // pulled back into the note).
-      if (e.target !== options.host) held = undefined;
+      // A press on our own host (the gate's title, a notice, a button of ours) leaves them with us: it never makes
+      // the next second's focus change theirs. It once did, and a page that took the focus within a second of
+      // a press on the gate's text, then a click into the reason box, had the whole reason (a clean-clone CI run).
+      pressedAt = performance.now();
+      held = undefined;
     }
   };
   const onFocusIn = (e: Event) => {
