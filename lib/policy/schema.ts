@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { closestName } from './closest-name';
 import { describedValue, zodMessage, type ProblemMessage, type What } from './problem';
+import { READER_NOTE_IDS } from './reader-note';
 import { findTimeRanges, hhmm } from './from-text/times';
 
 export const SCHEMA_VERSION = 1;
@@ -91,6 +92,16 @@ export const Clause = z.strictObject({
 export type Clause = z.infer<typeof Clause>;
 
 /**
+ * Beside a `note` the policy reader wrote (lib/policy/from-text): which of Policy Guard's own notes it is
+ * (lib/policy/reader-note.ts), for the interface to word in its own language; the English `note` stays, so a file
+ * read by an older version, or by a person, says the same. A note with no `noteId` is the school's or IT's own.
+ */
+const readerNote = {
+  noteId: oneOf(READER_NOTE_IDS, 'note').optional(),
+  noteData: z.record(z.string(), z.string()).optional(),
+};
+
+/**
  * Where a setting comes from. `policy`: the school's written policy says so (clauses quoted).
  * `recommended`: the policy is silent and this is Policy Guard's suggestion, switched on by the school.
  * `school`: the school's own decision, not in the written policy. `silent`: the policy says nothing
@@ -99,10 +110,10 @@ export type Clause = z.infer<typeof Clause>;
 export const Source = z.discriminatedUnion(
   'origin',
   [
-    z.strictObject({ origin: z.literal('policy'), clauses: z.array(Clause).min(1, zodMessage('citeClause')), note: z.string().optional() }),
-    z.strictObject({ origin: z.literal('recommended'), note: text('note'), clauses: z.array(Clause).optional() }),
-    z.strictObject({ origin: z.literal('school'), note: z.string().optional(), clauses: z.array(Clause).optional() }),
-    z.strictObject({ origin: z.literal('silent'), note: z.string().optional() }),
+    z.strictObject({ origin: z.literal('policy'), clauses: z.array(Clause).min(1, zodMessage('citeClause')), note: z.string().optional(), ...readerNote }),
+    z.strictObject({ origin: z.literal('recommended'), note: text('note'), clauses: z.array(Clause).optional(), ...readerNote }),
+    z.strictObject({ origin: z.literal('school'), note: z.string().optional(), clauses: z.array(Clause).optional(), ...readerNote }),
+    z.strictObject({ origin: z.literal('silent'), note: z.string().optional(), ...readerNote }),
   ],
   { error: () => zodMessage('origin') },
 );
@@ -163,6 +174,7 @@ export const Hours = z.strictObject({
   source: SourceOrSilent,
   parentRepliesSource: SourceOrSilent,
   note: z.string().optional(),
+  ...readerNote,
 });
 export type Hours = z.infer<typeof Hours>;
 
@@ -317,6 +329,7 @@ export const Policy = z
     }),
     monitoring: z.strictObject({ leadersReview: z.boolean(), source: SourceOrSilent }),
     note: z.string().optional(),
+    ...readerNote,
   })
   .superRefine((policy, ctx) => {
     for (const category of QUERY_CATEGORIES) {

@@ -1,4 +1,6 @@
 import { t } from '../../../lib/ext/i18n';
+import { readerNoteText } from '../../../lib/i18n/reader-note';
+import { message } from '../../i18n';
 import type { Decision, Item, Proposal } from '../../../lib/policy/from-text';
 import { ItemEditor } from './ItemEditor';
 import { itemLabel, originText, valueText } from './labels';
@@ -43,7 +45,7 @@ export function ReviewItem(props: { proposal: Proposal; itemKey: string; item: I
       )}
       {state === 'accept' && item.note && (item.origin !== 'document' || !!item.defaults?.length) && (
         <p class="muted" data-policy-guard="item-note">
-          {item.note}
+          {readerNoteText(item, message)}
         </p>
       )}
       {state === 'edit' && <ItemEditor proposal={proposal} itemKey={itemKey} value={value} onChange={(v) => props.onDecide({ state: 'edit', value: v })} />}

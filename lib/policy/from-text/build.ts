@@ -7,6 +7,7 @@
  *   switched off                    → `silent` (rules off, routes to the class teacher, no hours).
  */
 import { QUERY_CATEGORIES, RULE_IDS, SCHEMA_VERSION, type Clause, type PolicyInput, type QueryCategory, type RuleId, type Source } from '../schema';
+import { noteIdOf, type ReaderNote, type ReaderNoteId } from '../reader-note';
 import { markGeneric, TEMPLATES, WELSH_TEMPLATES, welshWays } from './defaults';
 import type { Decision, Item, Proposal, RouteValue } from './types';
 
@@ -29,8 +30,26 @@ export function proposalItems(p: Proposal): { key: string; label: string; item: 
   ];
 }
 
-const SCHOOL_NOTE = 'Set by the school when reviewing the proposal.';
-const OFF_NOTE = 'Switched off by the school when reviewing the proposal.';
+/**
+ * The English of the reader's own notes, as the policy file keeps them (`note`), with their ids (`noteId`): the
+ * interface words a note from its id (lib/i18n/reader-note.ts); tests/unit/policy/from-text/reader-notes checks
+ * that the English catalog says exactly this.
+ */
+const NOTES = {
+  school: 'Set by the school when reviewing the proposal.',
+  off: 'Switched off by the school when reviewing the proposal.',
+  recommended: 'Policy Guard’s recommended default.',
+  safeguardingDsl: 'A worry about a child’s safety always goes to the DSL.',
+  dslAlways: 'Every school has a Designated Safeguarding Lead: safeguarding always goes to them.',
+  outOfHoursNoHours: 'No staff sending hours are set, so nothing is flagged as out of hours.',
+  closures: 'Add the school’s holidays and INSET days as closures.',
+  leadersNoReview: 'Leaders do not review class pages.',
+} as const satisfies Partial<Record<ReaderNoteId, string>>;
+
+/** A note of the reader's own: its English and its id. */
+const own = (id: keyof typeof NOTES) => ({ note: NOTES[id], noteId: id });
+const SCHOOL_NOTE = own('school');
+const OFF_NOTE = own('off');
 
 function clauses(file: string, item: Item<unknown>): Clause[] {
   return item.quotes.map((q) => ({ file, section: q.section || 'Document', quote: q.quote }));
@@ -38,11 +57,11 @@ function clauses(file: string, item: Item<unknown>): Clause[] {
 
 /** The source an item's decision gives it. */
 function sourceOf(file: string, item: Item<unknown>, d: Decision | undefined): Source {
-  if (d?.state === 'edit') return { origin: 'school', note: SCHOOL_NOTE };
-  if (d?.state === 'off') return { origin: 'silent', note: OFF_NOTE };
-  if (item.origin === 'document' && item.quotes.length) return { origin: 'policy', clauses: clauses(file, item), ...(item.note ? { note: item.note } : {}) };
-  if (item.origin === 'silent') return { origin: 'silent', ...(item.note ? { note: item.note } : {}) };
-  return { origin: 'recommended', note: item.note || 'Policy Guard’s recommended default.' };
+  if (d?.state === 'edit') return { origin: 'school', ...SCHOOL_NOTE };
+  if (d?.state === 'off') return { origin: 'silent', ...OFF_NOTE };
+  if (item.origin === 'document' && item.quotes.length) return { origin: 'policy', clauses: clauses(file, item), ...(item.note ? { note: item.note, ...noteIdOf(item) } : {}) };
+  if (item.origin === 'silent') return { origin: 'silent', ...(item.note ? { note: item.note, ...noteIdOf(item) } : {}) };
+  return { origin: 'recommended', ...(item.note ? { note: item.note, ...noteIdOf(item) } : own('recommended')) };
 }
 
 /**
@@ -51,7 +70,8 @@ function sourceOf(file: string, item: Item<unknown>, d: Decision | undefined): S
  */
 function contactSource(file: string, item: Item<unknown>, d: Decision | undefined): Source {
   if ((!d || d.state === 'accept') && item.origin === 'document' && item.defaults?.length && item.quotes.length) {
-    return { origin: 'recommended', clauses: clauses(file, item), note: item.note || `Not in the document: ${item.defaults.join(', ')} (recommended default).` };
+    const fields = item.defaults.join(', ');
+    return { origin: 'recommended', clauses: clauses(file, item), ...(item.note ? { note: item.note, ...noteIdOf(item) } : { note: `Not in the document: ${fields} (recommended default).`, noteId: 'notInDocument', noteData: { fields } }) };
   }
   return sourceOf(file, item, d);
 }
@@ -96,7 +116,8 @@ export function buildPolicy(p: Proposal, decisions: Decisions = {}): PolicyInput
   // Hours the document does not give, but term time only it does ("available during term time only"):
   // the hours stay a recommended default, and termTimeOnly cites the document's sentence.
   if (hoursSource.origin === 'recommended' && !d('termTime')?.state && p.termTime.origin === 'document' && p.termTime.quotes.length) {
-    hoursSource = { origin: 'recommended', clauses: clauses(file, p.termTime), note: `${hoursSource.note} Term time only is the document's (quoted).` };
+    // The default hours' note with the term time's: one note of its own (any other note is the reader's, as written).
+    hoursSource = { origin: 'recommended', clauses: clauses(file, p.termTime), note: `${hoursSource.note} Term time only is the document's (quoted).`, ...(hoursSource.noteId === 'staffHours' ? { noteId: 'staffHoursTermQuoted' } : {}) };
   }
 
   // Contacts: an edited contact is the school's; every route to it then cites the school, not the document.
@@ -125,10 +146,10 @@ export function buildPolicy(p: Proposal, decisions: Decisions = {}): PolicyInput
     }
     if (value.destination === 'teacher' || value.destination === 'meeting') delete value.contact;
     const viaEdited = !!value.contact && editedContacts.has(value.contact) && dec?.state !== 'off';
-    const source = viaEdited ? ({ origin: 'school', note: SCHOOL_NOTE } as Source) : sourceOf(file, item, dec);
-    routes[c as QueryCategory] = { ...value, source: c === 'safeguarding' && source.origin === 'silent' ? { origin: 'recommended', note: item.note || 'A worry about a child’s safety always goes to the DSL.' } : source };
+    const source = viaEdited ? ({ origin: 'school', ...SCHOOL_NOTE } as Source) : sourceOf(file, item, dec);
+    routes[c as QueryCategory] = { ...value, source: c === 'safeguarding' && source.origin === 'silent' ? { origin: 'recommended', ...(item.note ? { note: item.note, ...noteIdOf(item) } : own('safeguardingDsl')) } : source };
   }
-  if (!Object.hasOwn(contacts, 'dsl')) contacts.dsl = { ...markGeneric(structuredClone(p.contacts.dsl?.value ?? { name: 'the Designated Safeguarding Lead', how: 'in person, straight away' })), source: { origin: 'recommended', note: 'Every school has a Designated Safeguarding Lead: safeguarding always goes to them.' } };
+  if (!Object.hasOwn(contacts, 'dsl')) contacts.dsl = { ...markGeneric(structuredClone(p.contacts.dsl?.value ?? { name: 'the Designated Safeguarding Lead', how: 'in person, straight away' })), source: { origin: 'recommended', ...own('dslAlways') } };
 
   const rules = {} as PolicyInput['rules'];
   for (const id of RULE_IDS) {
@@ -138,12 +159,12 @@ export function buildPolicy(p: Proposal, decisions: Decisions = {}): PolicyInput
     if (dec?.state === 'off') value.action = 'off';
     let source = sourceOf(file, item, dec);
     // The rule quotes the hours clause: hours the school changed are the school's here too.
-    if (id === 'out-of-hours' && d('staffHours')?.state === 'edit' && source.origin === 'policy') source = { origin: 'school', note: SCHOOL_NOTE };
+    if (id === 'out-of-hours' && d('staffHours')?.state === 'edit' && source.origin === 'policy') source = { origin: 'school', ...SCHOOL_NOTE };
     if (id === 'out-of-hours' && staff.length === 0) {
       value.action = 'off';
-      source = { origin: 'silent', note: 'No staff sending hours are set, so nothing is flagged as out of hours.' };
+      source = { origin: 'silent', ...own('outOfHoursNoHours') };
     }
-    if (value.action !== 'off' && source.origin === 'silent') source = { origin: 'school', note: SCHOOL_NOTE };
+    if (value.action !== 'off' && source.origin === 'silent') source = { origin: 'school', ...SCHOOL_NOTE };
     (rules as Record<RuleId, unknown>)[id] = { ...value, source };
   }
 
@@ -185,15 +206,15 @@ export function buildPolicy(p: Proposal, decisions: Decisions = {}): PolicyInput
       terms: [],
       closures: [],
       bankHolidays: 'england-and-wales',
-      source: staffOff ? { origin: 'silent', note: OFF_NOTE } : hoursSource,
-      parentRepliesSource: repliesOff ? { origin: 'silent', note: OFF_NOTE } : sourceOf(file, p.replyHours, d('replyHours')),
-      ...(p.staffHours.origin === 'document' ? {} : { note: 'Add the school’s holidays and INSET days as closures.' }),
+      source: staffOff ? { origin: 'silent', ...OFF_NOTE } : hoursSource,
+      parentRepliesSource: repliesOff ? { origin: 'silent', ...OFF_NOTE } : sourceOf(file, p.replyHours, d('replyHours')),
+      ...(p.staffHours.origin === 'document' ? {} : own('closures')),
     },
     rules,
     routing: { contacts, routes, templates },
     conduct: { ...conduct, source: sourceOf(file, p.conduct, d('conduct')) },
-    monitoring: { leadersReview: monitoring, source: monitoring ? sourceOf(file, p.monitoring, d('monitoring')) : { origin: 'silent', note: p.monitoring.note ?? 'Leaders do not review class pages.' } },
-    note: summary(p),
+    monitoring: { leadersReview: monitoring, source: monitoring ? sourceOf(file, p.monitoring, d('monitoring')) : { origin: 'silent', ...(p.monitoring.note !== undefined ? { note: p.monitoring.note, ...noteIdOf(p.monitoring) } : own('leadersNoReview')) } },
+    ...summaryNote(p),
   };
 }
 
@@ -207,9 +228,24 @@ export function settingsRead(p: Proposal): number {
 
 /** One line saying what was read from the document and what is a recommended default. */
 export function summary(p: Proposal): string {
+  return summaryNote(p).note;
+}
+
+/** The summary as the policy's note: its English and its id and data. */
+function summaryNote(p: Proposal): Required<Pick<ReaderNote, 'note' | 'noteId' | 'noteData'>> {
   const items = proposalItems(p);
   const fromDoc = items.filter((i) => i.item.origin === 'document').length;
-  if (p.offTopic) return `Proposed by Policy Guard from ${p.file}: NOTHING was read from the document: it does not look like a ClassDojo or communication policy (it does not speak of ClassDojo, messages or communication), so nothing was taken from it${fromDoc ? ' but the school’s name' : ''}; every setting is a recommended default. Check that this is the school’s ClassDojo policy.`;
-  if (settingsRead(p) === 0) return `Proposed by Policy Guard from ${p.file}: NOTHING was read from the document (no hours, contacts, routes or rules${fromDoc ? ', only the school’s name' : ''}); every setting is a recommended default. Check that this is the school’s ClassDojo policy.`;
-  return `Proposed by Policy Guard from ${p.file}: ${fromDoc} of ${items.length} items read from the document (each quoting it); the rest are recommended defaults or off. Review before use.`;
+  const file = p.file;
+  if (p.offTopic) {
+    return fromDoc
+      ? { note: `Proposed by Policy Guard from ${file}: NOTHING was read from the document: it does not look like a ClassDojo or communication policy (it does not speak of ClassDojo, messages or communication), so nothing was taken from it but the school’s name; every setting is a recommended default. Check that this is the school’s ClassDojo policy.`, noteId: 'summaryOffTopicName', noteData: { file } }
+      : { note: `Proposed by Policy Guard from ${file}: NOTHING was read from the document: it does not look like a ClassDojo or communication policy (it does not speak of ClassDojo, messages or communication), so nothing was taken from it; every setting is a recommended default. Check that this is the school’s ClassDojo policy.`, noteId: 'summaryOffTopic', noteData: { file } };
+  }
+  if (settingsRead(p) === 0) {
+    return fromDoc
+      ? { note: `Proposed by Policy Guard from ${file}: NOTHING was read from the document (no hours, contacts, routes or rules, only the school’s name); every setting is a recommended default. Check that this is the school’s ClassDojo policy.`, noteId: 'summaryNothingName', noteData: { file } }
+      : { note: `Proposed by Policy Guard from ${file}: NOTHING was read from the document (no hours, contacts, routes or rules); every setting is a recommended default. Check that this is the school’s ClassDojo policy.`, noteId: 'summaryNothing', noteData: { file } };
+  }
+  const data = { file, read: String(fromDoc), all: String(items.length) };
+  return { note: `Proposed by Policy Guard from ${file}: ${fromDoc} of ${items.length} items read from the document (each quoting it); the rest are recommended defaults or off. Review before use.`, noteId: 'summaryRead', noteData: data };
 }

@@ -3,6 +3,7 @@
  * the neutral template a school starts from without a document. They cite no school.
  */
 import { CHANNELS, QUERY_CATEGORIES, SENSITIVE_CATEGORIES, type Channel, type Contact, type QueryCategory, type Routing, type Window } from '../schema';
+import type { ReaderNoteId } from '../reader-note';
 import type { Item, Proposal, RouteValue } from './types';
 
 export const WEEKDAYS_MON_FRI = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
@@ -118,16 +119,57 @@ export function welshWays(hows: string[]): string {
 export const SAFEGUARDING_NOTE =
   "A worry about a child's safety always goes to the Designated Safeguarding Lead under statutory guidance (Keeping Children Safe in Education), whatever the ClassDojo policy says; Policy Guard never suggests a canned reply to it.";
 
-function rec<T>(value: T, note: string): Item<T> {
-  return { value, origin: 'recommended', quotes: [], note };
+/**
+ * The English of each recommended default's note, as the policy file keeps it (`note`); the interface words the
+ * note from its id instead (`readerNote_<id>`, lib/i18n/reader-note.ts). tests/unit/policy/from-text/reader-notes
+ * checks that the English catalog says exactly this.
+ */
+export const DEFAULT_NOTES = {
+  safeguarding: SAFEGUARDING_NOTE,
+  routeTeacher: 'Not in the document: the class teacher answers (recommended default).',
+  nameEntered: 'Entered by the school.',
+  nameMissing: "The document does not name the school: enter the school's name.",
+  staffHours: 'Not in the document. Recommended: Monday to Friday, 8am to 5pm, the hours most school ClassDojo policies set.',
+  replyHours: 'Not in the document. Recommended: parents are told to expect replies in the staff sending hours.',
+  termTime: 'Not in the document: the hours apply all year (add holidays as closures).',
+  responseTime: 'Not in the document: parents are not told a response time.',
+  dsl: 'Every school has a Designated Safeguarding Lead; enter their name if parents should see it.',
+  fullName: 'Not in the document. Recommended: first names only where more than one family sees a post (a surname initial where two pupils share a first name).',
+  pupilName: 'Not in the document: pupils’ first names may be used (recommended default: off).',
+  sensitiveContent: 'Not in the document. Recommended: health, SEN, safeguarding, behaviour and family matters only in private messages, never where other families see them.',
+  photoConsent: 'Not in the document. Recommended: no photo of a pupil without photo consent, and none of a child in Local Authority care (UK data protection and looked-after children guidance).',
+  outOfHours: 'Not in the document. Recommended: a check before sending outside the sending hours.',
+  negativePoints: 'Not in the document: taking points away is not checked (recommended default: off).',
+  audiences: "ClassDojo's own audiences: Class Story, School Story and class chats reach many families; a one-to-one chat, a pupil's portfolio and points reach one family.",
+  conduct: 'Not in the document: the recommended wording.',
+  monitoring: 'Not in the document: leaders are not asked to review class pages.',
+} as const satisfies Partial<Record<ReaderNoteId, string>>;
+export type DefaultNoteId = keyof typeof DEFAULT_NOTES;
+
+/** A default's note: its English and its id. */
+const noted = (id: DefaultNoteId) => ({ note: DEFAULT_NOTES[id], noteId: id });
+
+function rec<T>(value: T, id: DefaultNoteId): Item<T> {
+  return { value, origin: 'recommended', quotes: [], ...noted(id) };
 }
-function silent<T>(value: T, note: string): Item<T> {
-  return { value, origin: 'silent', quotes: [], note };
+function silent<T>(value: T, id: DefaultNoteId): Item<T> {
+  return { value, origin: 'silent', quotes: [], ...noted(id) };
+}
+
+/**
+ * Leaves out (in place) an item's note id where its note is no longer the default's (the reader wrote its own,
+ * or added to it): such a note is shown as written, never worded as the default it replaced.
+ */
+export function dropStaleNoteId(item: Item<unknown>): void {
+  if (item.noteId && !(item.noteId in DEFAULT_NOTES && item.note === DEFAULT_NOTES[item.noteId as DefaultNoteId])) {
+    delete item.noteId;
+    delete item.noteData;
+  }
 }
 
 export function defaultRoute(category: QueryCategory): Item<RouteValue> {
-  if (category === 'safeguarding') return rec({ destination: 'dsl', contact: 'dsl' }, SAFEGUARDING_NOTE);
-  return rec({ destination: 'teacher' }, 'Not in the document: the class teacher answers (recommended default).');
+  if (category === 'safeguarding') return rec({ destination: 'dsl', contact: 'dsl' }, 'safeguarding');
+  return rec({ destination: 'teacher' }, 'routeTeacher');
 }
 
 /**
@@ -140,32 +182,32 @@ export function blankProposal(file: string, name?: string): Proposal {
     file,
     title: name ? `${name} ClassDojo policy` : 'ClassDojo policy',
     languages: ['eng'],
-    name: name ? { value: name, origin: 'recommended', quotes: [], note: 'Entered by the school.' } : rec('Our school', "The document does not name the school: enter the school's name."),
-    staffHours: rec(structuredClone(DEFAULT_HOURS), 'Not in the document. Recommended: Monday to Friday, 8am to 5pm, the hours most school ClassDojo policies set.'),
-    replyHours: rec(structuredClone(DEFAULT_HOURS), 'Not in the document. Recommended: parents are told to expect replies in the staff sending hours.'),
-    termTime: rec(false, 'Not in the document: the hours apply all year (add holidays as closures).'),
-    responseTime: silent('', 'Not in the document: parents are not told a response time.'),
-    contacts: { dsl: rec(structuredClone(DSL_CONTACT), 'Every school has a Designated Safeguarding Lead; enter their name if parents should see it.') },
+    name: name ? { value: name, origin: 'recommended', quotes: [], ...noted('nameEntered') } : rec('Our school', 'nameMissing'),
+    staffHours: rec(structuredClone(DEFAULT_HOURS), 'staffHours'),
+    replyHours: rec(structuredClone(DEFAULT_HOURS), 'replyHours'),
+    termTime: rec(false, 'termTime'),
+    responseTime: silent('', 'responseTime'),
+    contacts: { dsl: rec(structuredClone(DSL_CONTACT), 'dsl') },
     routes,
     rules: {
-      'full-name': rec({ action: 'confirm', allowSurnameInitial: true }, 'Not in the document. Recommended: first names only where more than one family sees a post (a surname initial where two pupils share a first name).'),
-      'pupil-name': silent({ action: 'off' }, 'Not in the document: pupils’ first names may be used (recommended default: off).'),
+      'full-name': rec({ action: 'confirm', allowSurnameInitial: true }, 'fullName'),
+      'pupil-name': silent({ action: 'off' }, 'pupilName'),
       'sensitive-content': rec(
         { action: 'confirm', categories: [...SENSITIVE_CATEGORIES], channels: [...SHARED_CHANNELS] },
-        'Not in the document. Recommended: health, SEN, safeguarding, behaviour and family matters only in private messages, never where other families see them.',
+        'sensitiveContent',
       ),
       'photo-consent': rec(
         { action: 'block', consentRequiredIn: [...WRITING_CHANNELS], neverInCare: true, noChildrenIn: [], notRecorded: 'hold' },
-        'Not in the document. Recommended: no photo of a pupil without photo consent, and none of a child in Local Authority care (UK data protection and looked-after children guidance).',
+        'photoConsent',
       ),
-      'out-of-hours': rec({ action: 'confirm', channels: [...WRITING_CHANNELS] }, 'Not in the document. Recommended: a check before sending outside the sending hours.'),
-      'negative-points': silent({ action: 'off' }, 'Not in the document: taking points away is not checked (recommended default: off).'),
+      'out-of-hours': rec({ action: 'confirm', channels: [...WRITING_CHANNELS] }, 'outOfHours'),
+      'negative-points': silent({ action: 'off' }, 'negativePoints'),
     },
-    audiences: rec({ ...DEFAULT_AUDIENCES }, "ClassDojo's own audiences: Class Story, School Story and class chats reach many families; a one-to-one chat, a pupil's portfolio and points reach one family."),
+    audiences: rec({ ...DEFAULT_AUDIENCES }, 'audiences'),
     conduct: rec(
       { consequence: "The school's usual procedure for inappropriate messages applies.", report: 'Report the message to a senior leader straight away.' },
-      'Not in the document: the recommended wording.',
+      'conduct',
     ),
-    monitoring: silent(false, 'Not in the document: leaders are not asked to review class pages.'),
+    monitoring: silent(false, 'monitoring'),
   };
 }

@@ -8,7 +8,7 @@
  * (./defaults.ts), marked `recommended` (or `silent` where the default is off).
  */
 import { QUERY_CATEGORIES, SENSITIVE_CATEGORIES, type Channel, type Contact, type Destination, type QueryCategory, type Weekday, type Window } from '../schema';
-import { blankProposal, DEFAULT_HOURS, DSL_CONTACT, SHARED_CHANNELS, WRITING_CHANNELS, WEEKDAYS_MON_FRI } from './defaults';
+import { blankProposal, DEFAULT_HOURS, DSL_CONTACT, dropStaleNoteId, SHARED_CHANNELS, WRITING_CHANNELS, WEEKDAYS_MON_FRI } from './defaults';
 import { findEmails } from '../../rules/sensitive-content';
 import { sentencesOf, type Sentence } from './text';
 import { proposalItems } from './build';
@@ -2483,9 +2483,13 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
   const peopleOnly = read.every((i) => i.key.startsWith('contacts.'));
   const safeguardingOnly = read.every((i) => i.key.startsWith('contacts.') || i.key === 'routes.safeguarding');
   if (read.length && ((peopleOnly && !ON_TOPIC.test(text)) || (safeguardingOnly && sentences.length >= MIN_WHOLE_DOCUMENT && !COMMUNICATION.test(text)))) {
-    return { ...blankProposal(file, options.name?.trim() || undefined), name: p.name, title: p.title, offTopic: true };
+    const off: Proposal = { ...blankProposal(file, options.name?.trim() || undefined), name: p.name, title: p.title, offTopic: true };
+    dropStaleNoteId(off.name);
+    return off;
   }
   if (cuts.size) for (const { item } of proposalItems(p)) item.quotes = asWritten(item.quotes, text, cuts);
+  // A default's note the reader replaced or added to is its own now: worded as written, not as the default.
+  for (const { item } of proposalItems(p)) dropStaleNoteId(item);
   return p;
 }
 

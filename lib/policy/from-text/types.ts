@@ -1,4 +1,5 @@
 /** What the extractor proposes: every item with its value, where it came from and the document's words. */
+import type { ReaderNoteData, ReaderNoteId } from '../reader-note';
 import type { Channel, Contact, Destination, LanguageCode, QueryCategory, RuleId, Rules, Window } from '../schema';
 
 /** `document`: the document says so (quoted). `recommended`: it does not; Policy Guard's default. `silent`: it does not, and the default is off. */
@@ -15,8 +16,11 @@ export interface Item<T> {
   value: T;
   origin: ItemOrigin;
   quotes: Quote[];
-  /** Why the value was read this way, or what the recommended default is and why. */
+  /** Why the value was read this way, or what the recommended default is and why (English, as the policy file keeps it). */
   note?: string;
+  /** Where `note` is one of Policy Guard's recommended defaults' notes: its id, for the interface to word it (lib/policy/reader-note.ts). */
+  noteId?: ReaderNoteId;
+  noteData?: ReaderNoteData;
   /**
    * Fields of the value the document does not give, filled from Policy Guard's defaults (a contact named in
    * the document whose `how` it does not say). The item is then the document's only in part: the policy

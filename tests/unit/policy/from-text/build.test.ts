@@ -27,7 +27,7 @@ describe('buildPolicy', () => {
   it('an edited item is a school setting and no longer quotes the document', () => {
     const p = build({ staffHours: { state: 'edit', value: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '16:30' }] }, name: { state: 'edit', value: 'Hilltop Community Primary' } });
     expect(p.hours.staff[0]!.end).toBe('16:30');
-    expect(p.hours.source).toEqual({ origin: 'school', note: expect.any(String) });
+    expect(p.hours.source).toEqual({ origin: 'school', note: expect.any(String), noteId: 'school' });
     expect(p.rules['out-of-hours'].source.origin).toBe('school');
     expect(p.name).toBe('Hilltop Community Primary');
   });

@@ -1,0 +1,66 @@
+/**
+ * Policy Guard's own notes in a policy the reader writes (lib/policy/from-text), as data: which message (`noteId`,
+ * the catalog's `readerNote_<id>`) and the values it names (`noteData`), beside the English `note` the file has
+ * always had. lib/i18n/reader-note.ts words it in the interface's language; a note with no `noteId` is the school's
+ * or IT's own words, shown as written. Pure, no zod (lib/policy/schema.ts takes the ids from here).
+ */
+
+/** The values a note names, by name: each a string (a count in digits, a file name as written). */
+export type ReaderNoteData = Record<string, string>;
+
+/** Every note's id, and the names of its data in the order its catalog entry takes them ($1, $2…). */
+export const READER_NOTE_FIELDS = {
+  // lib/policy/from-text/build.ts: how the school decided, and what a policy always has
+  school: [],
+  off: [],
+  recommended: [],
+  notInDocument: ['fields'],
+  staffHoursTermQuoted: [],
+  safeguardingDsl: [],
+  dslAlways: [],
+  outOfHoursNoHours: [],
+  closures: [],
+  leadersNoReview: [],
+  // the policy's own note (build.ts summary): what was read from which document
+  summaryOffTopic: ['file'],
+  summaryOffTopicName: ['file'],
+  summaryNothing: ['file'],
+  summaryNothingName: ['file'],
+  summaryRead: ['file', 'read', 'all'],
+  // lib/policy/from-text/defaults.ts: each recommended default and why
+  safeguarding: [],
+  routeTeacher: [],
+  nameEntered: [],
+  nameMissing: [],
+  staffHours: [],
+  replyHours: [],
+  termTime: [],
+  responseTime: [],
+  dsl: [],
+  fullName: [],
+  pupilName: [],
+  sensitiveContent: [],
+  photoConsent: [],
+  outOfHours: [],
+  negativePoints: [],
+  audiences: [],
+  conduct: [],
+  monitoring: [],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ReaderNoteId = keyof typeof READER_NOTE_FIELDS;
+
+/** The ids, for the schema, tests and catalogs. */
+export const READER_NOTE_IDS = Object.keys(READER_NOTE_FIELDS) as [ReaderNoteId, ...ReaderNoteId[]];
+
+/** A note as the reader writes it: the English the file keeps, and its id and data where it is Policy Guard's own. */
+export interface ReaderNote {
+  note?: string;
+  noteId?: ReaderNoteId;
+  noteData?: ReaderNoteData;
+}
+
+/** The note's id and data only (for spreading into a source): `{}` where it has none. */
+export function noteIdOf(n: ReaderNote): Pick<ReaderNote, 'noteId' | 'noteData'> {
+  return n.noteId ? { noteId: n.noteId, ...(n.noteData ? { noteData: n.noteData } : {}) } : {};
+}

@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+/**
+ * Issue #15: the setup review words Policy Guard's own notes (each recommended default's, lib/policy/reader-note.ts)
+ * in the interface's language: in a Welsh browser every such note is Welsh, none the English the policy file keeps;
+ * a note the reader wrote from the document itself (no id) is shown as written.
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { messagesOf } from '../../../cli/catalog';
+import { ProposalReview } from '../../../components/options/setup/ProposalReview';
+import { blankProposal, proposeFromText, type Proposal } from '../../../lib/policy/from-text';
+import { answerAsBackground } from './background';
+
+const CY = messagesOf('cy');
+const settle = () => act(() => new Promise((r) => setTimeout(r, 20)));
+
+async function notes(proposal: Proposal): Promise<Map<string, string>> {
+  const root = document.createElement('div');
+  document.body.append(root);
+  await act(() => render(<ProposalReview proposal={proposal} fromDocument={false} onDone={() => undefined} />, root));
+  await settle();
+  const out = new Map<string, string>();
+  for (const li of root.querySelectorAll<HTMLElement>('[data-item]')) {
+    const note = li.querySelector('[data-policy-guard="item-note"]')?.textContent;
+    if (note) out.set(li.dataset.item!, note);
+  }
+  render(null, root);
+  root.remove();
+  return out;
+}
+
+describe('the setup review’s notes in Welsh', () => {
+  // The browser's own i18n in Welsh (components/i18n.ts reads globalThis.browser.i18n).
+  const g = globalThis as unknown as { browser: { i18n: unknown } };
+  let before: unknown;
+  beforeAll(() => {
+    before = g.browser.i18n;
+  });
+  beforeEach(() => {
+    fakeBrowser.reset();
+    answerAsBackground();
+    g.browser.i18n = { getMessage: (key: string, subs?: string[]) => CY(key, subs), getUILanguage: () => 'cy' };
+  });
+  afterAll(() => {
+    g.browser.i18n = before;
+  });
+
+  it('words every recommended default’s note in Welsh: no English sentence of the policy file’s', async () => {
+    const proposal = blankProposal('policy.txt');
+    const shown = await notes(proposal);
+    expect(shown.size).toBeGreaterThan(15);
+    expect(shown.get('staffHours')).toBe('Nid yw yn y ddogfen. Argymhellir: dydd Llun i ddydd Gwener, 8yb i 5yp, yr oriau y mae polisïau ClassDojo y rhan fwyaf o ysgolion yn eu gosod.');
+    expect(shown.get('contacts.dsl')).toBe("Mae gan bob ysgol Uwch Swyddog Diogelu Dynodedig; rhowch enw'r swyddog os dylai rhieni ei weld.");
+    expect(shown.get('rules.pupil-name')).toBe("Nid yw yn y ddogfen: gellir defnyddio enwau cyntaf disgyblion (diofyn a argymhellir: wedi'i ddiffodd).");
+    for (const [key, text] of shown) {
+      // The English the file keeps is never what a Welsh reader sees, nor any English sentence.
+      expect(text, key).not.toMatch(/\b(?:the|and|are|not|of|to|where|only)\b/i);
+    }
+  });
+
+  it('shows a note the reader wrote from the document (no id) as written', async () => {
+    const proposal = proposeFromText('Safeguarding concerns should be raised with our Designated Safeguarding Lead, Mr R Novak.', { file: 'p.txt' });
+    const shown = await notes(proposal);
+    expect(proposal.contacts.dsl!.noteId).toBeUndefined();
+    expect(shown.get('contacts.dsl')).toBe(proposal.contacts.dsl!.note);
+    // The defaults beside it are still worded in Welsh.
+    expect(shown.get('rules.out-of-hours')).toBe("Nid yw yn y ddogfen. Argymhellir: gwiriad cyn anfon y tu allan i'r oriau anfon.");
+  });
+});
