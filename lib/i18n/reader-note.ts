@@ -2,14 +2,16 @@
  * A note of Policy Guard's own in a policy (lib/policy/reader-note.ts) in a catalog's language: `readerNote_<id>`
  * filled from its data in the order READER_NOTE_FIELDS gives. `fields` (the parts of a contact that are
  * defaults, "how, name") is worded part by part (`readerNoteField_<part>`); other values are given as written.
- * A note with no id, or one this catalog does not know, is the school's or IT's own words: `note` as written.
+ * A note with no id is the school's or IT's own words, and one whose id the catalog lacks (a later version's):
+ * either is `note`, as written.
  */
 import { READER_NOTE_FIELDS, type ReaderNote } from '../policy/reader-note';
 import type { Messages } from './finding';
 
 export function readerNoteText(n: ReaderNote, t: Messages): string {
-  const fields: readonly string[] | undefined = n.noteId ? READER_NOTE_FIELDS[n.noteId] : undefined;
-  if (!fields) return n.note ?? '';
+  if (!n.noteId) return n.note ?? '';
+  // An id this version does not know (a file from a later one) has no catalog entry: its English, as written.
+  const fields = READER_NOTE_FIELDS[n.noteId] ?? [];
   const d = n.noteData ?? {};
   const subs = fields.map((name) =>
     name === 'fields'

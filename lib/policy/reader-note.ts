@@ -8,50 +8,31 @@
 /** The values a note names, by name: each a string (a count in digits, a file name as written). */
 export type ReaderNoteData = Record<string, string>;
 
-/** Every note's id, and the names of its data in the order its catalog entry takes them ($1, $2…). */
-export const READER_NOTE_FIELDS = {
+/** Every note's id (the catalog's `readerNote_<id>`), by where the reader writes it. */
+export const READER_NOTE_IDS = [
   // lib/policy/from-text/build.ts: how the school decided, and what a policy always has
-  school: [],
-  off: [],
-  recommended: [],
-  notInDocument: ['fields'],
-  staffHoursTermQuoted: [],
-  safeguardingDsl: [],
-  dslAlways: [],
-  outOfHoursNoHours: [],
-  closures: [],
-  leadersNoReview: [],
+  'school', 'off', 'recommended', 'notInDocument', 'staffHoursTermQuoted', 'safeguardingDsl', 'dslAlways', 'outOfHoursNoHours', 'closures', 'leadersNoReview',
   // the policy's own note (build.ts summary): what was read from which document
+  'summaryOffTopic', 'summaryOffTopicName', 'summaryNothing', 'summaryNothingName', 'summaryRead',
+  // lib/policy/from-text/defaults.ts: each recommended default and why
+  'safeguarding', 'routeTeacher', 'nameEntered', 'nameMissing', 'staffHours', 'replyHours', 'termTime', 'responseTime', 'dsl',
+  'fullName', 'pupilName', 'sensitiveContent', 'photoConsent', 'outOfHours', 'negativePoints', 'audiences', 'conduct', 'monitoring',
+] as const;
+
+export type ReaderNoteId = (typeof READER_NOTE_IDS)[number];
+
+/**
+ * The names of a note's data in the order its catalog entry takes them ($1, $2…), for the ids that have data (the
+ * others take none). Kept apart from the ids so the content script, which words findings' notes, carries only this.
+ */
+export const READER_NOTE_FIELDS: Partial<Record<ReaderNoteId, readonly string[]>> = {
+  notInDocument: ['fields'],
   summaryOffTopic: ['file'],
   summaryOffTopicName: ['file'],
   summaryNothing: ['file'],
   summaryNothingName: ['file'],
   summaryRead: ['file', 'read', 'all'],
-  // lib/policy/from-text/defaults.ts: each recommended default and why
-  safeguarding: [],
-  routeTeacher: [],
-  nameEntered: [],
-  nameMissing: [],
-  staffHours: [],
-  replyHours: [],
-  termTime: [],
-  responseTime: [],
-  dsl: [],
-  fullName: [],
-  pupilName: [],
-  sensitiveContent: [],
-  photoConsent: [],
-  outOfHours: [],
-  negativePoints: [],
-  audiences: [],
-  conduct: [],
-  monitoring: [],
-} as const satisfies Record<string, readonly string[]>;
-
-export type ReaderNoteId = keyof typeof READER_NOTE_FIELDS;
-
-/** The ids, for the schema, tests and catalogs. */
-export const READER_NOTE_IDS = Object.keys(READER_NOTE_FIELDS) as [ReaderNoteId, ...ReaderNoteId[]];
+};
 
 /** A note as the reader writes it: the English the file keeps, and its id and data where it is Policy Guard's own. */
 export interface ReaderNote {

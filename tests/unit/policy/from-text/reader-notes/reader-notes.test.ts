@@ -10,6 +10,7 @@ import { messagesOf } from '../../../../../cli/catalog';
 import { readerNoteText } from '../../../../../lib/i18n/reader-note';
 import { blankProposal, buildPolicy } from '../../../../../lib/policy/from-text';
 import { parsePolicy } from '../../../../../lib/policy/parse';
+import { clauseText } from '../../../../../lib/rules/rule';
 import { READER_NOTE_FIELDS, READER_NOTE_IDS, type ReaderNote } from '../../../../../lib/policy/reader-note';
 import stored from './reader-notes.json';
 import { allNotes, notesOf } from './notes';
@@ -94,10 +95,11 @@ describe('the policy reader’s own notes as catalog ids', () => {
 
   it('each catalog entry takes its data in the order READER_NOTE_FIELDS names it', () => {
     for (const id of READER_NOTE_IDS) {
-      const data = Object.fromEntries(READER_NOTE_FIELDS[id].map((f, i) => [f, `<${i}>`]));
+      const fields = READER_NOTE_FIELDS[id] ?? [];
+      const data = Object.fromEntries(fields.map((f, i) => [f, `<${i}>`]));
       for (const t of [EN, CY]) {
         const text = readerNoteText({ noteId: id, noteData: data }, t);
-        READER_NOTE_FIELDS[id].forEach((_f, i) => expect(text, id).toContain(`<${i}>`));
+        fields.forEach((_f, i) => expect(text, id).toContain(`<${i}>`));
       }
     }
   });
@@ -105,6 +107,8 @@ describe('the policy reader’s own notes as catalog ids', () => {
   it('a note with no id, or an id the catalog lacks, is the school’s or IT’s own words, as written', () => {
     expect(readerNoteText({ note: 'Agreed by governors in May.' }, CY)).toBe('Agreed by governors in May.');
     expect(readerNoteText({ note: 'As written.', noteId: 'school' }, () => '')).toBe('As written.');
+    // A later version's id this one does not know: its English, as the file gives it.
+    expect(readerNoteText({ note: 'A later note.', noteId: 'later' as ReaderNote['noteId'] }, CY)).toBe('A later note.');
   });
 
   it('the policy file keeps its English note beside the id; a file with no ids (saved before) reads the same', () => {
@@ -125,5 +129,17 @@ describe('the policy reader’s own notes as catalog ids', () => {
     const r = parsePolicy(bad);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.map((p) => p.path)).toContain('rules.full-name.source.noteId');
+  });
+
+  it('a finding quoting a reader’s default or a school decision words its note in the interface’s language', () => {
+    const policy = buildPolicy(blankProposal('policy.txt', 'Hilltop Primary'), { 'rules.out-of-hours': { state: 'edit', value: { action: 'block', channels: ['class-story'] } } });
+    const fullName = policy.rules['full-name'].source;
+    expect(clauseText(fullName, CY).text).toBe(
+      "Argymhelliad Policy Guard (nid ym mholisi ysgrifenedig yr ysgol): Nid yw yn y ddogfen. Argymhellir: enwau cyntaf yn unig lle mae mwy nag un teulu'n gweld neges (llythyren gyntaf y cyfenw lle mae gan ddau ddisgybl yr un enw cyntaf).",
+    );
+    expect(clauseText(policy.rules['out-of-hours'].source, CY).text).toBe("Gosodiad yr ysgol: Wedi'i osod gan yr ysgol wrth adolygu'r cynnig.");
+    // In English, as the file says; a note of the school's own (no id) as written in either language.
+    expect(clauseText(fullName, EN).text).toBe(`Recommended by Policy Guard (not in the school's written policy): ${fullName.note}`);
+    expect(clauseText({ origin: 'recommended', note: 'Agreed by governors in May.' }, CY).text).toBe('Argymhelliad Policy Guard (nid ym mholisi ysgrifenedig yr ysgol): Agreed by governors in May.');
   });
 });
