@@ -75,7 +75,8 @@ export function attributeLayer(before: unknown, patch: unknown): unknown {
   if (!isObj(patch) || !isObj(before)) return patch;
   const after = mergeLayers(before, patch);
   const out = structuredClone(patch) as Obj;
-  const school = { origin: 'school', note: SCHOOL_SOURCE_NOTE };
+  // The note's id words it in the interface's language (lib/i18n/reader-note.ts); the English stays for the file.
+  const school = { origin: 'school', note: SCHOOL_SOURCE_NOTE, noteId: 'schoolChanged' };
   for (const item of items(before)) {
     if (at(patch, item.source) !== undefined) continue; // the layer says where its value comes from
     if (!isObj(at(before, item.source))) continue;

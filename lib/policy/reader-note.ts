@@ -17,6 +17,8 @@ export const READER_NOTE_IDS = [
   // lib/policy/from-text/defaults.ts: each recommended default and why
   'safeguarding', 'routeTeacher', 'nameEntered', 'nameMissing', 'staffHours', 'replyHours', 'termTime', 'responseTime', 'dsl',
   'fullName', 'pupilName', 'sensitiveContent', 'photoConsent', 'outOfHours', 'negativePoints', 'audiences', 'conduct', 'monitoring',
+  // lib/policy/attribute.ts: a setting changed in Policy Guard's settings, over the file's
+  'schoolChanged',
 ] as const;
 
 export type ReaderNoteId = (typeof READER_NOTE_IDS)[number];

@@ -72,6 +72,11 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export function mergeLayers(base: unknown, patch: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(patch)) return patch === undefined ? structuredClone(base) : structuredClone(patch);
   const out: Record<string, unknown> = structuredClone(base);
+  // A note a layer writes in its own words replaces Policy Guard's: the id that worded the one below goes with it.
+  if (Object.hasOwn(patch, 'note') && !Object.hasOwn(patch, 'noteId')) {
+    delete out.noteId;
+    delete out.noteData;
+  }
   for (const [key, value] of Object.entries(patch)) {
     if (PROTOTYPE_KEYS.has(key)) continue;
     out[key] = Object.hasOwn(out, key) ? mergeLayers(out[key], value) : structuredClone(value);

@@ -5,6 +5,9 @@ import { resolvePolicy } from '../../../lib/policy/resolve';
 import { ukBankHolidays } from '../../../lib/calendar/bank-holidays';
 import { checkDraft } from '../../../lib/rules/index';
 import { buildPolicy, proposeFromText } from '../../../lib/policy/from-text';
+import { SCHOOL_SOURCE_NOTE } from '../../../lib/policy/attribute';
+import { clauseText } from '../../../lib/rules/rule';
+import { messagesOf } from '../../../cli/catalog';
 
 const at = (hhmm: string) => new Date(`2026-11-25T${hhmm}:00Z`); // a Wednesday, GMT
 
@@ -20,6 +23,15 @@ describe('an edited preset item is a school setting, never the preset’s clause
     expect(finding?.message).toContain('08:30–16:00');
     expect(finding?.clause).not.toContain('8:00am');
     expect(finding?.clause).toMatch(/^School setting/);
+  });
+
+  it('the school setting’s note is worded in the interface’s language (issue #15), the English kept in the policy', () => {
+    const r = resolvePolicy({ presetId: 'bentley-new-village', user: { hours: { staff: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:30', end: '16:00' }] } } });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.policy.hours.source).toMatchObject({ origin: 'school', note: SCHOOL_SOURCE_NOTE, noteId: 'schoolChanged' });
+    expect(clauseText(r.policy.hours.source, messagesOf('cy')).text).toBe("Gosodiad yr ysgol: Wedi'i newid gan yr ysgol yng ngosodiadau Policy Guard, felly nid yw cymal y polisi ysgrifenedig yn berthnasol mwyach.");
+    expect(clauseText(r.policy.hours.source, messagesOf('en')).text).toBe(`School setting: ${SCHOOL_SOURCE_NOTE}`);
   });
 
   it('unchanged items keep their clause (saving the same hours changes nothing)', () => {

@@ -10,6 +10,7 @@ import { messagesOf } from '../../../../../cli/catalog';
 import { readerNoteText } from '../../../../../lib/i18n/reader-note';
 import { blankProposal, buildPolicy } from '../../../../../lib/policy/from-text';
 import { parsePolicy } from '../../../../../lib/policy/parse';
+import { mergeLayers } from '../../../../../lib/policy/resolve';
 import { clauseText } from '../../../../../lib/rules/rule';
 import { READER_NOTE_FIELDS, READER_NOTE_IDS, type ReaderNote } from '../../../../../lib/policy/reader-note';
 import stored from './reader-notes.json';
@@ -71,7 +72,8 @@ describe('the policy reader’s own notes as catalog ids', () => {
     // document reaches them, the invented proposals do (unreached()).
     const used = new Set(withId.map((n) => n.noteId));
     const fallbacks = ['recommended', 'notInDocument', 'staffHoursTermQuoted', 'safeguardingDsl', 'leadersNoReview', 'summaryOffTopic', 'summaryNothingName'];
-    expect(READER_NOTE_IDS.filter((id) => !used.has(id))).toEqual(fallbacks);
+    // `schoolChanged` is not the reader's: lib/policy/attribute.ts writes it (tests/unit/policy/attribute.test.ts).
+    expect(READER_NOTE_IDS.filter((id) => !used.has(id) && id !== 'schoolChanged')).toEqual(fallbacks);
     expect(fallbacks.filter((id) => !invented.some((n) => n.noteId === id))).toEqual([]);
     expect(invented.filter((n) => readerNoteText({ noteId: n.noteId as ReaderNote['noteId'], noteData: n.noteData }, EN) !== n.note)).toEqual([]);
     expect(readerNoteText({ noteId: 'notInDocument', noteData: { fields: 'name, how' } }, EN)).toBe('Not in the document: name, how (recommended default).');
@@ -90,7 +92,7 @@ describe('the policy reader’s own notes as catalog ids', () => {
       const rest = welsh.replace(NAMES, '').replace(n.noteData?.file ?? '\u0000', '');
       expect(rest, key).not.toMatch(ENGLISH_WORDS);
     }
-    expect(new Set([...seen.values()].map((n) => n.noteId)).size).toBe(READER_NOTE_IDS.length);
+    expect(new Set([...seen.values()].map((n) => n.noteId)).size).toBe(READER_NOTE_IDS.length - 1);
   });
 
   it('each catalog entry takes its data in the order READER_NOTE_FIELDS names it', () => {
@@ -141,5 +143,15 @@ describe('the policy reader’s own notes as catalog ids', () => {
     // In English, as the file says; a note of the school's own (no id) as written in either language.
     expect(clauseText(fullName, EN).text).toBe(`Recommended by Policy Guard (not in the school's written policy): ${fullName.note}`);
     expect(clauseText({ origin: 'recommended', note: 'Agreed by governors in May.' }, CY).text).toBe('Argymhelliad Policy Guard (nid ym mholisi ysgrifenedig yr ysgol): Agreed by governors in May.');
+  });
+
+  it('a layer over a built policy (IT’s, the school’s edits) that writes its own note leaves the reader’s id behind', () => {
+    const policy = buildPolicy(blankProposal('policy.txt', 'Hilltop Primary'));
+    const merged = mergeLayers(policy, { rules: { 'full-name': { source: { origin: 'recommended', note: 'Agreed by governors in May.' } } } }) as typeof policy;
+    expect(merged.rules['full-name'].source).toEqual({ origin: 'recommended', note: 'Agreed by governors in May.' });
+    expect(clauseText(merged.rules['full-name'].source, CY).text).toContain('Agreed by governors in May.');
+    // A layer that changes something else keeps the note and its id.
+    const other = mergeLayers(policy, { rules: { 'full-name': { action: 'block' } } }) as typeof policy;
+    expect(other.rules['full-name'].source).toMatchObject({ noteId: 'fullName' });
   });
 });
