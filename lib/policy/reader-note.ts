@@ -17,6 +17,8 @@ export const READER_NOTE_IDS = [
   // lib/policy/from-text/defaults.ts: each recommended default and why
   'safeguarding', 'routeTeacher', 'nameEntered', 'nameMissing', 'staffHours', 'replyHours', 'termTime', 'responseTime', 'dsl',
   'fullName', 'pupilName', 'sensitiveContent', 'photoConsent', 'outOfHours', 'negativePoints', 'audiences', 'conduct', 'monitoring',
+  // lib/policy/from-text/extract.ts: a contact the document names, some of whose parts are Policy Guard's defaults
+  'contactDefaultHow', 'contactDefaultName',
   // lib/policy/attribute.ts: a setting changed in Policy Guard's settings, over the file's
   'schoolChanged',
 ] as const;
@@ -34,6 +36,8 @@ export const READER_NOTE_FIELDS: Partial<Record<ReaderNoteId, readonly string[]>
   summaryNothing: ['file'],
   summaryNothingName: ['file'],
   summaryRead: ['file', 'read', 'all'],
+  contactDefaultHow: ['how'],
+  contactDefaultName: ['name'],
 };
 
 /** A note as the reader writes it: the English the file keeps, and its id and data where it is Policy Guard's own. */

@@ -14,6 +14,7 @@ import { sentencesOf, type Sentence } from './text';
 import { proposalItems } from './build';
 import { findDaySpecs, findOvernightRanges, findTimeLimits, findTimeRanges, findUntil, findUnreadRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
 import type { Item, Proposal, Quote, RouteValue } from './types';
+import type { ReaderNoteId } from '../reader-note';
 
 export interface ExtractOptions {
   /** The document's file name, cited in every clause. Default "policy.txt". */
@@ -1896,9 +1897,33 @@ function wordingOfHow(texts: string[]): string | undefined {
 }
 
 /** The note for a contact item some of whose fields are Policy Guard's defaults. */
-function defaultsNote(fields: string[], value: Contact): string {
+function defaultsNote(fields: string[], value: Pick<Contact, 'how' | 'name'>): string {
   const parts = fields.map((f) => (f === 'how' ? `how to reach them ("${value.how}")` : f === 'name' ? `the name ("${value.name}")` : f));
   return `Not in the document: ${parts.join(' and ')} ${fields.length > 1 ? 'are' : 'is'} Policy Guard’s recommended default; check it before use.`;
+}
+
+/**
+ * The ids of defaultsNote's notes, by the field they name (lib/policy/reader-note.ts). A note naming both is only
+ * ever part of a longer note of the reader's (two roles in one person), shown as written.
+ */
+const DEFAULTS_NOTE_IDS: Readonly<Record<string, ReaderNoteId>> = { how: 'contactDefaultHow', name: 'contactDefaultName' };
+
+/** defaultsNote as an item's note, with its id and data where it has one (the interface words it from them). */
+function defaultsNoted(fields: string[], value: Contact): Pick<Item<unknown>, 'note' | 'noteId' | 'noteData'> {
+  const noteId = DEFAULTS_NOTE_IDS[fields.join(',')];
+  const noteData: Record<string, string> = Object.fromEntries(fields.map((f) => [f, (f === 'how' ? value.how : value.name) ?? '']));
+  return { note: defaultsNote(fields, value), ...(noteId ? { noteId, noteData } : {}) };
+}
+
+/** Leaves out (in place) a note id whose note is no longer what it says: a default's, or defaultsNote's with its data. */
+function dropStaleNote(item: Item<unknown>): void {
+  const fields = Object.entries(DEFAULTS_NOTE_IDS).find(([, id]) => id === item.noteId)?.[0].split(',');
+  if (!fields) return dropStaleNoteId(item);
+  const d = item.noteData ?? {};
+  if (item.note !== defaultsNote(fields, { how: d.how ?? '', name: d.name ?? '' })) {
+    delete item.noteId;
+    delete item.noteData;
+  }
 }
 
 /** A sentence that says parents must not contact school by ClassDojo messages at all (every query goes elsewhere). */
@@ -2048,7 +2073,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
         // howOf's fallback is Policy Guard's wording, not the document's: marked as a default.
         const fallback = best.contact.contact.how === HOW_FALLBACK;
         contacts[key] = fallback
-          ? { value: best.contact.contact, origin: 'document', quotes, defaults: ['how'], note: defaultsNote(['how'], best.contact.contact) }
+          ? { value: best.contact.contact, origin: 'document', quotes, defaults: ['how'], ...defaultsNoted(['how'], best.contact.contact) }
           : { value: best.contact.contact, origin: 'document', quotes, note: `How to reach them is worded from the document (${best.contact.contact.how}).` };
       }
     }
@@ -2115,7 +2140,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       value: { ...contacts.dsl!.value, ...(dslName ? { name: dslName.name } : {}), ...(dslName?.phone ? { phone: dslName.phone } : {}), ...(dslName?.email ? { email: dslName.email } : {}), ...(dslHow ? { how: dslHow } : {}) },
       origin: 'document',
       quotes: dslSentences.flatMap(quotesOf),
-      ...(defaults.length ? { defaults, note: defaultsNote(defaults, contacts.dsl!.value) } : {}),
+      ...(defaults.length ? { defaults, ...defaultsNoted(defaults, contacts.dsl!.value) } : {}),
     };
   }
   if (perSchool) {
@@ -2484,12 +2509,12 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
   const safeguardingOnly = read.every((i) => i.key.startsWith('contacts.') || i.key === 'routes.safeguarding');
   if (read.length && ((peopleOnly && !ON_TOPIC.test(text)) || (safeguardingOnly && sentences.length >= MIN_WHOLE_DOCUMENT && !COMMUNICATION.test(text)))) {
     const off: Proposal = { ...blankProposal(file, options.name?.trim() || undefined), name: p.name, title: p.title, offTopic: true };
-    dropStaleNoteId(off.name);
+    dropStaleNote(off.name);
     return off;
   }
   if (cuts.size) for (const { item } of proposalItems(p)) item.quotes = asWritten(item.quotes, text, cuts);
   // A default's note the reader replaced or added to is its own now: worded as written, not as the default.
-  for (const { item } of proposalItems(p)) dropStaleNoteId(item);
+  for (const { item } of proposalItems(p)) dropStaleNote(item);
   return p;
 }
 

@@ -60,12 +60,20 @@ describe('the setup review’s notes in Welsh', () => {
     }
   });
 
-  it('shows a note the reader wrote from the document (no id) as written', async () => {
+  it('words a DSL’s default way to reach them in Welsh, quoting the contact as it stands', async () => {
     const proposal = proposeFromText('Safeguarding concerns should be raised with our Designated Safeguarding Lead, Mr R Novak.', { file: 'p.txt' });
     const shown = await notes(proposal);
-    expect(proposal.contacts.dsl!.noteId).toBeUndefined();
-    expect(shown.get('contacts.dsl')).toBe(proposal.contacts.dsl!.note);
+    expect(proposal.contacts.dsl!.noteId).toBe('contactDefaultHow');
+    expect(shown.get('contacts.dsl')).toBe(`Nid yw yn y ddogfen: mae sut i gysylltu â nhw ("${proposal.contacts.dsl!.value.how}") yn ddiofyn a argymhellir gan Policy Guard; gwiriwch hyn cyn ei ddefnyddio.`);
     // The defaults beside it are still worded in Welsh.
     expect(shown.get('rules.out-of-hours')).toBe("Nid yw yn y ddogfen. Argymhellir: gwiriad cyn anfon y tu allan i'r oriau anfon.");
+  });
+
+  it('shows a note with no id (the reader’s own reading of the document) as written', async () => {
+    const proposal = blankProposal('policy.txt');
+    proposal.rules['pupil-name'] = { ...proposal.rules['pupil-name'], note: 'The document allows no names at all in shared spaces.' };
+    delete proposal.rules['pupil-name'].noteId;
+    const shown = await notes(proposal);
+    expect(shown.get('rules.pupil-name')).toBe('The document allows no names at all in shared spaces.');
   });
 });

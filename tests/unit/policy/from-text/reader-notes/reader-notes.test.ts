@@ -88,8 +88,9 @@ describe('the policy reader’s own notes as catalog ids', () => {
       const english = readerNoteText(n, EN);
       expect(welsh, key).toBeTruthy();
       expect(welsh, key).not.toBe(english);
-      // The file name a summary names is the school's, as written.
-      const rest = welsh.replace(NAMES, '').replace(n.noteData?.file ?? '\u0000', '');
+      // The file name a summary names is the school's, as written,
+      // and a contact's name or way to reach them (quoted) is the contact's, as the review shows it.
+      const rest = welsh.replace(NAMES, '').replace(n.noteData?.file ?? '\u0000', '').replace(/\("[^"]*"\)/g, '');
       expect(rest, key).not.toMatch(ENGLISH_WORDS);
     }
     expect(new Set([...seen.values()].map((n) => n.noteId)).size).toBe(READER_NOTE_IDS.length - 1);
