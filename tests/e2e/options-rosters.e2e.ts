@@ -35,7 +35,7 @@ describe('pupils and photo consent in the options page', () => {
     await preview.waitFor();
     expect(await preview.textContent()).toContain('Pupils in the file: 4. New: 4. Changed: 0. No longer on the list: 0.');
     expect(await preview.textContent()).toContain('Columns not read (the checks do not need them): UPN, DOB');
-    expect(await preview.textContent()).toContain('Pupils with no photo consent recorded: 1. Their photos are held until consent is recorded.');
+    expect(await preview.textContent()).toContain('Pupils with no photo consent recorded: 1. Their photos are held until consent is recorded, unless the policy says only to remind.');
     // Nothing is stored until the leader confirms.
     expect(await h.stored('rosters')).toEqual([]);
     await h.screenshot(options, 'options-roster-preview');
