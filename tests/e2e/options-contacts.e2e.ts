@@ -41,6 +41,10 @@ for (const locale of ['en', 'cy'] as const) {
           if (width > 600) expect(f.label).toBeLessThanOrEqual(f.height * 2);
         }
       }
+      // A contact still under Policy Guard's own name (the preset's DSL) is named in the interface's language
+      // (probe 15: "Designated Safeguarding Lead" headed it in the Welsh page); the school's own role as written.
+      const legend = (await editor.locator('fieldset[data-contact="dsl"] > legend').textContent())?.trim();
+      expect(legend).toBe(locale === 'cy' ? 'Y Person Diogelu Dynodedig' : 'The Designated Safeguarding Lead');
       await h.screenshot(options, `options-contacts-${locale}-${width}`);
       await options.close();
     });
