@@ -59,6 +59,13 @@ describe('pupils and photo consent in the options page', () => {
     expect(JSON.stringify(stored)).not.toMatch(/A1|2018/); // the UPN and date of birth were never kept
     await options.locator('pg=[data-policy-guard="rosters"]').scrollIntoViewIfNeeded();
     await h.screenshot(options, 'options-roster-table');
+    // On a phone's width the table scrolls inside its box; the page itself does not scroll sideways (probe 15).
+    const viewport = options.viewportSize();
+    await options.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(() => options.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await table.scrollIntoViewIfNeeded();
+    await h.screenshot(options, 'options-roster-table-360');
+    if (viewport) await options.setViewportSize(viewport);
 
     // The composer knows the imported class at once: Siân's full name, typed without its accent.
     const page = await h.openDojo(`${TEACH}#/classes/c1/story`);
