@@ -99,7 +99,10 @@ export function Panel(props: PanelProps) {
     if (docked && root && asideRef.current?.contains(root.activeElement)) badgeRef.current?.focus();
   }, [docked]);
 
-  const badgeLabel = count > 0 ? tn(count, 'panelBadge') : (props.attention ?? (attention ? t('panelBadgeAttention') : t('panelShow')));
+  // A parent's safeguarding message is named first whatever the draft holds: one letter typed (a finding) must not
+  // hide it behind a count (probe 15). Its findings are in the panel, a press away.
+  const badgeLabel = props.attention ?? (count > 0 ? tn(count, 'panelBadge') : attention ? t('panelBadgeAttention') : t('panelShow'));
+  const badgeMark = props.attention || count === 0 ? '!' : String(count);
   const dock = () => {
     setExpanded(false);
     setFocus('badge');
@@ -148,7 +151,7 @@ export function Panel(props: PanelProps) {
           <ShieldIcon size={20} />
           {(count > 0 || attention) && (
             <span class="pg-count" aria-hidden="true">
-              {count > 0 ? count : '!'}
+              {badgeMark}
             </span>
           )}
         </button>

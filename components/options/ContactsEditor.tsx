@@ -31,7 +31,8 @@ export function ContactsEditor(props: { policy: Policy; locked: PolicyState['loc
         return (
           <fieldset key={key} data-contact={key} disabled={locked}>
             <legend>
-              {c.role ?? key} {locked && <Locked />}
+              {/* A contact still under Policy Guard's own name is named in the interface's language; the school's own role as written. */}
+              {c.generic ? t(`destination_${c.generic}` as MessageKey) : (c.role ?? key)} {locked && <Locked />}
             </legend>
             {FIELDS.map((f) => (
               <label key={f} class="field">

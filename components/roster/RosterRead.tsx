@@ -3,17 +3,14 @@
  * pasted: papaparse, the school-system and workbook readers (lib/roster), and the view of what was read.
  * The settings page opens without them.
  */
-import { t, type MessageKey } from '../../lib/ext/i18n';
+import { t } from '../../lib/ext/i18n';
 import { noteText as noteIn, problemText as problemIn } from '../../lib/i18n/roster';
 import { message } from '../i18n';
 import { diffRoster, MAX_ROSTER_BYTES, parseRosterCsv, readRoster, type RosterNote, type RosterParse, type RosterProblem } from '../../lib/roster/csv';
 import type { Policy } from '../../lib/policy/schema';
 import { useState } from 'preact/hooks';
 import type { Pupil } from '../../lib/rules/types';
-import { columnLines, ENCODING_NAMES } from '../../lib/roster/summary';
-
-/** A separator's name in the interface's language ("separated by semicolons"). */
-const SEPARATOR_KEYS: Record<string, MessageKey> = { ',': 'sep_comma', ';': 'sep_semicolon', '\t': 'sep_tab', '|': 'sep_bar' };
+import { columnLines, encodingName, separatorName } from '../../lib/roster/summary';
 import { InCareNote } from './InCareNote';
 
 
@@ -138,7 +135,7 @@ export function RosterReadView(props: { read: RosterRead; current: Pupil[]; poli
             {/* A workbook's cells have no separator: the sheet read is named instead. */}
             {read.result.encoding === 'xlsx'
               ? t('rosterReadSheet', read.result.sheet ?? '')
-              : t('rosterReadAs', [ENCODING_NAMES[read.result.encoding], (SEPARATOR_KEYS[read.result.delimiter] && t(SEPARATOR_KEYS[read.result.delimiter]!)) || `“${read.result.delimiter}”`])}
+              : t('rosterReadAs', [encodingName(read.result.encoding, message), separatorName(read.result.delimiter, message)])}
           </p>
         )}
         {!read.result.header && <p data-policy-guard="roster-no-heading">{t('rosterNoHeadingRow')}</p>}
@@ -149,8 +146,8 @@ export function RosterReadView(props: { read: RosterRead; current: Pupil[]; poli
         )}
         {read.result.used.length > 0 && (
           <p class="muted" data-policy-guard="roster-columns">
-            {/* Which column is read as what, as the CLI prints it; other languages list the headings. */}
-            {t('rosterColumnsUsed', english() ? columnLines(read.result).join('; ') : read.result.used.join(', '))}
+            {/* Which column is read as what, as the CLI prints it. */}
+            {t('rosterColumnsUsed', columnLines(read.result, message).join('; '))}
           </p>
         )}
         <Notes result={read.result} />

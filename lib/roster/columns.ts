@@ -36,24 +36,6 @@ export function columnLetter(index: number): string {
   return s;
 }
 
-/** English names of what a column is read as, for notes and the CLI's summary. */
-export const FIELD_NAMES: Record<Field, string> = {
-  first: 'first name',
-  last: 'surname',
-  legalFirst: 'legal first name',
-  legalLast: 'legal surname',
-  preferredFirst: 'first name the pupil goes by',
-  preferredLast: 'surname the pupil goes by',
-  full: 'whole name',
-  consent: 'photo consent',
-  optOut: 'photo opt-out (yes means no photos)',
-  'consent:class-story': 'consent for Class Story',
-  'consent:school-story': 'consent for School Story',
-  'consent:student-story': 'consent for portfolios',
-  'consent:messages': 'consent for messages',
-  inCare: 'in care',
-};
-
 // Words in the row above the headings that qualify the names under them.
 const QUALIFIER: Record<string, 'legal' | 'preferred'> = {
   legal: 'legal', legalname: 'legal', legalnames: 'legal', official: 'legal', officialname: 'legal',

@@ -39,7 +39,7 @@ import { mendMojibake } from './mend';
 import { XlsxError, xlsxSheets, type XlsxSheet } from './xlsx';
 
 export { CONSENT_COLUMNS, type ConsentColumn } from './headers';
-export { columnLetter, FIELD_NAMES, type ColumnUse } from './columns';
+export { columnLetter, type ColumnUse } from './columns';
 
 // "x" is not here: in some registers it ticks a box, in others it crosses one out. Such a file is asked about.
 // Welsh answers as Welsh forms have them: Ie/Na, Oes/Nac oes (is there), Do/Naddo (did you), Ydw/Nac ydw (I am),

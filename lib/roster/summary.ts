@@ -1,65 +1,67 @@
 /**
- * What the roster reader made of a file, in a few English lines: for the `guard` CLI (written to stderr,
- * so stdout stays the findings or the JSON), and the same words the options page's preview shows.
- * Pure: no DOM, no Node.
+ * What the roster reader made of a file, in a few lines in the catalog's language: for the `guard` CLI (written
+ * to stderr, so stdout stays the findings or the JSON), in the words the options page's preview uses for the
+ * same things (components/roster/RosterRead.tsx: the same catalog keys). Pure: no DOM, no Node.
  */
-import type { Messages } from '../i18n/finding';
+import { keyPart, plural, type Messages } from '../i18n/finding';
 import { noteText, problemText } from '../i18n/roster';
-import { FIELD_NAMES } from './columns';
 import type { RosterParse } from './csv';
 import type { RosterEncoding } from './decode';
 
-/** How a file was read, in words a school office knows (Excel's own names for its formats). */
-export const ENCODING_NAMES: Record<RosterEncoding, string> = {
-  'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8 (Excel “CSV UTF-8”)',
-  'utf-16le': 'UTF-16 (Excel “Unicode Text”)',
-  'utf-16be': 'UTF-16 big-endian',
-  'windows-1252': 'Windows-1252 (Excel “CSV”)',
-  macintosh: 'Mac Roman (Excel for Mac “CSV”)',
-  xlsx: 'an Excel workbook (.xlsx)',
-};
-export const SEPARATOR_NAMES: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'bars' };
+/** How a file was read, in words a school office knows (Excel's own names for its formats): "UTF-16 (Excel “Unicode Text”)". */
+export function encodingName(encoding: RosterEncoding, t: Messages): string {
+  return t(`rosterEncoding_${keyPart(encoding)}`);
+}
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** A separator's name ("commas", Welsh "gomas", as after "separated by"); one the catalog does not name, quoted as it is. */
+export function separatorName(delimiter: string, t: Messages): string {
+  const key = { ',': 'sep_comma', ';': 'sep_semicolon', '\t': 'sep_tab', '|': 'sep_bar' }[delimiter];
+  return (key && t(key)) || `“${delimiter}”`;
+}
 
-/** Each column read, as "D “Preferred Forename” → first name the pupil goes by". */
-export function columnLines(r: RosterParse): string[] {
-  return r.columns.map((c) => `${c.column} “${c.heading}” → ${FIELD_NAMES[c.field]}`);
+/** Each column read, as "D “Preferred Forename” → first name the pupil goes by" (the field from the catalog's csvField_<field>). */
+export function columnLines(r: RosterParse, t: Messages): string[] {
+  return r.columns.map((c) => `${c.column} “${c.heading}” → ${t(`csvField_${c.field.replace(/[-:]/g, '_')}`)}`);
 }
 
 /**
  * The summary, one line each (no trailing newlines): how the file was read, rows and pupils, each column
  * read and what as, columns not read, notes (choices and mendings), pupils without consent, and every
- * refused row with why. `name` is how the file is named in the first line. `t`: the catalog the notes and
- * problems are worded from (lib/i18n/roster.ts; cli/catalog.ts `messagesOf(lang)`); the lines around them
- * are English.
+ * refused row with why. `name` is how the file is named in the first line. `t`: the catalog every line is
+ * worded from (cli/catalog.ts `messagesOf(lang)`); only file names, what is quoted from the file and pupils'
+ * names are not the catalog's.
  */
 export function rosterSummary(r: RosterParse, name: string, t: Messages): string[] {
   const lines: string[] = [];
   if (r.problems.some((p) => p.row === 0)) {
-    for (const p of r.problems) lines.push(`roster ${name}: ${problemText(p, t)}`);
+    for (const p of r.problems) lines.push(t('rosterSummaryFile', [name, problemText(p, t)]));
     return lines;
   }
+  const separator = separatorName(r.delimiter, t);
   const how = [
-    r.encoding ? `read as ${ENCODING_NAMES[r.encoding]}` : 'read',
-    // A workbook's cells need no separator: which sheet was read is said instead.
-    r.encoding === 'xlsx' ? `sheet “${r.sheet ?? ''}”` : `separated by ${SEPARATOR_NAMES[r.delimiter] ?? `“${r.delimiter}”`}${r.sepLine ? ' (its “sep=” line)' : ''}`,
-    r.header ? `headings on row ${r.headerRow}` : 'no heading row (first and last name by position; consent and in care are not read without headings)',
+    // A workbook's cells need no separator: which sheet was read is said instead. A pasted list has no encoding.
+    r.encoding === 'xlsx'
+      ? t('rosterReadSheet', [r.sheet ?? ''])
+      : r.encoding
+        ? t('rosterReadAs', [encodingName(r.encoding, t), r.sepLine ? t('rosterSeparatorSepLine', [separator]) : separator])
+        : t('rosterReadSeparated', [separator]),
+    r.header ? t('rosterHeadingRow', [String(r.headerRow)]) : t('rosterNoHeadingRow'),
   ];
-  lines.push(`roster ${name}: ${how.join(', ')}.`);
-  if (r.skipped.length) lines.push(`  Lines above the headings, not read: ${r.skipped.map((s) => `“${s}”`).join(', ')}`);
+  lines.push(t('rosterSummaryFile', [name, how.join(' ')]));
+  const line = (key: string, subs?: string[]) => lines.push(`  ${t(key, subs)}`);
+  if (r.skipped.length) line('rosterSkipped', [r.skipped.map((s) => `“${s}”`).join(', ')]);
   const refused = new Set(r.problems.filter((p) => p.row > 0).map((p) => p.row)).size;
-  lines.push(`  Rows read: ${r.rowsRead}. Pupils: ${r.pupils.length}. Rows refused: ${refused}.`);
-  if (r.columns.length) lines.push(`  Columns read: ${columnLines(r).join('; ')}`);
-  if (r.ignored.length) lines.push(`  Columns not read (the checks do not need them): ${r.ignored.join(', ')}`);
-  for (const n of r.notes) lines.push(`  Note: ${noteText(n, t)}`);
-  if (r.noInCareColumn) lines.push('  In care: no column says which pupils are in care (looked after), so every pupil is read as not in care. Add an "In care" column, or mark them after importing.');
-  if (r.noConsentRecorded > 0) lines.push(`  No photo consent recorded: ${plural(r.noConsentRecorded, 'pupil')} (their photos are held until it is, unless the policy says remind).`);
-  if (r.legalNames > 0) lines.push(`  Pupils with a legal name as well as the name they go by: ${r.legalNames} (both are matched).`);
-  for (const p of r.problems) lines.push(`  Row ${p.row}: ${problemText(p, t)}`);
+  line('rosterSummaryCounts', [String(r.rowsRead), String(r.pupils.length), String(refused)]);
+  if (r.columns.length) line('rosterColumnsUsed', [columnLines(r, t).join('; ')]);
+  if (r.ignored.length) line('rosterColumnsIgnored', [r.ignored.join(', ')]);
+  for (const n of r.notes) line('rosterSummaryNote', [noteText(n, t)]);
+  if (r.noInCareColumn) line('rosterNoInCareColumn');
+  if (r.noConsentRecorded > 0) line('rosterNoConsent', [String(r.noConsentRecorded)]);
+  if (r.legalNames > 0) line('rosterLegalNames', [String(r.legalNames)]);
+  for (const p of r.problems) line('rosterProblemRow', [String(p.row), problemText(p, t)]);
   // A file of several classes: the classes to choose from, with their rows (guard roster read --group <class>).
-  if (r.groups) lines.push(`  To keep one class, read it again with --group and one of: ${r.groups.names.map((g, i) => `“${g}” (${plural(r.groups!.rows[i] ?? 0, 'row')})`).join(', ')}.`);
-  if (!r.ok) lines.push('  Nothing was read from this file: fix the rows above and try again.');
+  const groups = r.groups;
+  if (groups) line('rosterSummaryGroups', [groups.names.map((g, i) => `“${g}” (${plural(t, 'rosterGroupRows', groups.rows[i] ?? 0, [String(groups.rows[i] ?? 0)])})`).join(', ')]);
+  if (!r.ok) line('rosterSummaryNothingRead');
   return lines;
 }

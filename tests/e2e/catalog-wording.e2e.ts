@@ -3,9 +3,13 @@
  * format the finding's id and data with lib/i18n/finding.ts over the same catalog (public/_locales), the
  * browser through chrome.i18n, the CLI through its JSON.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { messagesOf } from '../../cli/catalog';
 import { runGuard } from '../../cli/main';
+import { DIR } from '../fixtures/rosters/build';
 import { PANEL, TEACH } from './harness';
 import { SCHOOL_MORNING, useHarness } from './use-harness';
 
@@ -14,6 +18,13 @@ const DRAFTS = [
   'Please ring me on 07700 900123 about the asthma inhaler.',
   "Jayden Smith-Walker's mum is in hospital, so he is staying with his nan.",
 ];
+
+/** What `guard roster read <file> --lang <lang>` writes to stderr of a roster fixture, line by line. */
+async function rosterCli(file: string, lang: 'en' | 'cy'): Promise<string[]> {
+  let err = '';
+  await runGuard(['roster', 'read', join(DIR, file), '--lang', lang], { stdout: () => undefined, stderr: (t) => (err += t) });
+  return err.split('\n').filter(Boolean);
+}
 
 /** What `guard check --jsonl --lang <lang>` says of a Class Story draft at the harness's time, message by message. */
 async function cli(text: string, lang: 'en' | 'cy'): Promise<string[]> {
@@ -38,6 +49,30 @@ for (const lang of ['en', 'cy'] as const) {
       expect([...shown].sort()).toEqual([...want].sort());
       if (lang === 'cy') expect(shown.join(' ')).toMatch(/yn Stori'r Dosbarth/);
       await page.close();
+    });
+
+    it('the options page’s roster preview says what guard roster read says of the same file, line for line', async () => {
+      const file = 'excel-resaved-mojibake.csv';
+      const t = messagesOf(lang);
+      const cli = await rosterCli(file, lang);
+      const options = await h.openExtensionPage('options.html');
+      const rosters = options.locator('pg=[data-policy-guard="rosters"]');
+      await rosters.locator('pg=[data-policy-guard="roster-new-class"]').fill('c1');
+      await rosters.getByRole('button', { name: t('rosterAddClass') }).click();
+      await rosters.locator('pg=[data-policy-guard="roster-file"]').setInputFiles({ name: file, mimeType: 'text/csv', buffer: readFileSync(join(DIR, file)) });
+      const preview = rosters.locator('pg=[data-policy-guard="roster-preview"]');
+      await preview.waitFor();
+      const shown = (await preview.locator('p, li').allTextContents()).map((s) => s.trim());
+      // The first line: the file's name, then how it was read as the preview says it, then the heading row.
+      const readAs = await preview.locator('pg=[data-policy-guard="roster-read-as"]').textContent();
+      expect(cli[0]).toBe(t('rosterSummaryFile', [file, `${readAs} ${t('rosterHeadingRow', ['1'])}`]));
+      // Every other line but the counts (the preview counts new and changed pupils instead): a line of the preview, a note an item of its list.
+      const note = t('rosterSummaryNote', ['']);
+      const rest = cli.slice(1).map((l) => l.trim()).filter((l) => !l.startsWith(t('rosterSummaryCounts', ['', '', '']).slice(0, 8)));
+      expect(rest.length).toBeGreaterThanOrEqual(5);
+      for (const line of rest) expect(shown, line).toContain(line.startsWith(note) ? line.slice(note.length) : line);
+      await h.screenshot(options, `options-roster-preview-${lang}`);
+      await options.close();
     });
   });
 }

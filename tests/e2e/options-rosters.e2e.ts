@@ -35,7 +35,7 @@ describe('pupils and photo consent in the options page', () => {
     await preview.waitFor();
     expect(await preview.textContent()).toContain('Pupils in the file: 4. New: 4. Changed: 0. No longer on the list: 0.');
     expect(await preview.textContent()).toContain('Columns not read (the checks do not need them): UPN, DOB');
-    expect(await preview.textContent()).toContain('Pupils with no photo consent recorded: 1. Their photos are held until consent is recorded.');
+    expect(await preview.textContent()).toContain('Pupils with no photo consent recorded: 1. Their photos are held until consent is recorded, unless the policy says only to remind.');
     // Nothing is stored until the leader confirms.
     expect(await h.stored('rosters')).toEqual([]);
     await h.screenshot(options, 'options-roster-preview');
@@ -59,6 +59,13 @@ describe('pupils and photo consent in the options page', () => {
     expect(JSON.stringify(stored)).not.toMatch(/A1|2018/); // the UPN and date of birth were never kept
     await options.locator('pg=[data-policy-guard="rosters"]').scrollIntoViewIfNeeded();
     await h.screenshot(options, 'options-roster-table');
+    // On a phone's width the table scrolls inside its box; the page itself does not scroll sideways (probe 15).
+    const viewport = options.viewportSize();
+    await options.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(() => options.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await table.scrollIntoViewIfNeeded();
+    await h.screenshot(options, 'options-roster-table-360');
+    if (viewport) await options.setViewportSize(viewport);
 
     // The composer knows the imported class at once: Siân's full name, typed without its accent.
     const page = await h.openDojo(`${TEACH}#/classes/c1/story`);

@@ -142,7 +142,7 @@ describe('probe15a: Welsh teacher, Tuesday morning', () => {
     const text = await card.textContent();
     await page.close();
     expect(text).not.toMatch(/the Designated Safeguarding Lead/);
-    expect(text).toMatch(/yr Uwch Swyddog Diogelu Dynodedig/);
+    expect(text).toMatch(/y Person Diogelu Dynodedig/);
   });
 
   it('the school\'s words with $ in them (closure label, contact name, policy name) show as written; a finding follows a policy edit', async () => {

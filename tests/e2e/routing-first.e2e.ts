@@ -81,6 +81,14 @@ describe('a parent’s safeguarding disclosure comes first in the panel', () => 
         expect(await badge.getAttribute('aria-label')).toBe('Safeguarding disclosure: tell the DSL now');
         expect(await badge.textContent()).toContain('!');
         await h.screenshot(page, `routing-first-safeguarding-${size.width}x${size.height}-badge`);
+        // Probe 15: one letter typed (out of hours: a finding) once made the badge a count, the disclosure unnamed.
+        const reply = page.locator('[data-name="messageComposerInput"]');
+        await reply.pressSequentially('D');
+        await expect.poll(() => badge.getAttribute('data-count')).toBe('1');
+        expect(await badge.getAttribute('aria-label')).toBe('Safeguarding disclosure: tell the DSL now');
+        expect(await badge.textContent()).toContain('!');
+        await reply.fill('');
+        await expect.poll(() => badge.getAttribute('data-count')).toBe('0');
         await badge.click();
         await expect.poll(() => panel.getAttribute('data-placement')).toBe('expanded');
         await page.waitForTimeout(300);

@@ -71,13 +71,13 @@ describe('probe15a: Welsh wording', () => {
       const r = routeMessage('My partner hits me and the children are scared to go home', preset(id), { language: 'eng', at, calendar: ukBankHolidays, messages: t });
       expect(r.destination).toBe('dsl');
       expect(r.advice).not.toMatch(/the Designated Safeguarding Lead/);
-      expect(r.advice).toMatch(/yr Uwch Swyddog Diogelu Dynodedig/);
+      expect(r.advice).toMatch(/y Person Diogelu Dynodedig/);
     }
   });
   it('fixed: no Welsh message names the DSL by the English abbreviation (the card\'s heading said "dywedwch wrth y DSL")', () => {
     const english = Object.entries(cy as Catalog).filter(([, e]) => /\bDSL\b/.test(e.message)).map(([k]) => k);
     expect(english).toEqual([]);
-    expect(formatMessage(cy as Catalog, 'routingSafeguarding')).toMatch(/yr Uwch Swyddog Diogelu Dynodedig/);
+    expect(formatMessage(cy as Catalog, 'routingSafeguarding')).toMatch(/y Person Diogelu Dynodedig/);
   });
   it('fixed: the Welsh refused-photo finding says why, as the English does: the consent register says no', () => {
     const p = preset('bentley-new-village');

@@ -389,7 +389,7 @@ describe('guard check --roster reads every management system’s export as the o
   it('a Windows-1252 SIMS export with a title above the headings: the curly apostrophe and the preferred name', async () => {
     const r = await run('Well done Niamh O’Connor and Alexander Smith-Walker!', 'check', '--policy', 'bentley-new-village', '--channel', 'class-story', '--at', '2026-11-24T10:15:00Z', '--roster', join(FIXTURES, 'sims-student-list.csv'));
     // What was read goes to stderr; stdout is the findings alone.
-    expect(r.err).toContain('roster sims-student-list.csv: read as Windows-1252 (Excel “CSV”), separated by commas, headings on row 4.');
+    expect(r.err).toContain('roster sims-student-list.csv: Read as Windows-1252 (Excel “CSV”), separated by commas. Headings on row 4.');
     expect(r.out).not.toContain('roster');
     expect(r.out).toContain('“Niamh O’Connor”');
     expect(r.out).toContain('Fix: “Niamh”');

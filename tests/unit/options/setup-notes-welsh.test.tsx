@@ -52,7 +52,7 @@ describe('the setup review’s notes in Welsh', () => {
     const shown = await notes(proposal);
     expect(shown.size).toBeGreaterThan(15);
     expect(shown.get('staffHours')).toBe('Nid yw yn y ddogfen. Argymhellir: dydd Llun i ddydd Gwener, 8yb i 5yp, yr oriau y mae polisïau ClassDojo y rhan fwyaf o ysgolion yn eu gosod.');
-    expect(shown.get('contacts.dsl')).toBe("Mae gan bob ysgol Uwch Swyddog Diogelu Dynodedig; rhowch enw'r swyddog os dylai rhieni ei weld.");
+    expect(shown.get('contacts.dsl')).toBe("Mae gan bob ysgol Berson Diogelu Dynodedig; rhowch enw'r person os dylai rhieni ei weld.");
     expect(shown.get('rules.pupil-name')).toBe("Nid yw yn y ddogfen: gellir defnyddio enwau cyntaf disgyblion (diofyn a argymhellir: wedi'i ddiffodd).");
     for (const [key, text] of shown) {
       // The English the file keeps is never what a Welsh reader sees, nor any English sentence.

@@ -25,7 +25,7 @@ describe('Excel for Mac’s “CSV” (Mac Roman)', () => {
     expect(r.pupils.map((p) => `${p.first} ${p.last}`)).toEqual(['Benoît Müller', 'Inès Núñez', 'Éloïse O’Neill']);
     const note = r.notes.find((n) => n.code === 'mac-roman');
     expect(english(note)).toMatch(/^The file is not UTF-8, and read as Windows-1252 its words hold characters that are not letters, so it was read as Mac Roman \(Excel for Mac's plain “CSV”\): .*“MŸller” → “Müller”/);
-    expect(rosterSummary(r, 'class.csv', EN)[0]).toBe('roster class.csv: read as Mac Roman (Excel for Mac “CSV”), separated by commas, headings on row 1.');
+    expect(rosterSummary(r, 'class.csv', EN)[0]).toBe('roster class.csv: Read as Mac Roman (Excel for Mac “CSV”), separated by commas. Headings on row 1.');
   });
 
   it('leaves a Windows-1252 file as it is: curly quotes in a note, an apostrophe, a dash between words', () => {

@@ -199,7 +199,7 @@ describe('name headings by their words, and the heading row found by scoring (D3
     const pasted = parseRosterCsv('Amelia,Hughes\nArjun,Patel\n');
     expect(pasted.ok).toBe(true);
     expect(pasted.header).toBe(false);
-    expect(rosterSummary(pasted, 'p.csv', EN)[0]).toContain('no heading row (first and last name by position; consent and in care are not read without headings)');
+    expect(rosterSummary(pasted, 'p.csv', EN)[0]).toContain('No heading row was found, so the first column is read as the first name and the second as the surname (a pasted list).');
   });
 
   it('refuses a file with no heading row whose columns past the names hold yes/no answers, rather than drop them', () => {

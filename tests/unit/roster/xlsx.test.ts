@@ -41,7 +41,7 @@ describe('an Excel workbook (.xlsx) class list', () => {
     ]);
     expect(r.notes.map((n) => n.code)).toEqual(['sheet-chosen', 'names-used', 'opt-out-date']);
     expect(english(r.notes[0]!)).toBe('The sheet “3 Oak” is read (the workbook has 2 sheets: “3 Oak”, “Notes”). To read another, move it to the front in Excel, or save that sheet as CSV.');
-    expect(rosterSummary(r, 'Class list.xlsx', EN)[0]).toBe('roster Class list.xlsx: read as an Excel workbook (.xlsx), sheet “3 Oak”, headings on row 3.');
+    expect(rosterSummary(r, 'Class list.xlsx', EN)[0]).toBe('roster Class list.xlsx: Read from an Excel workbook, sheet “3 Oak”. Headings on row 3.');
   });
 
   it('finds the class list when a notes sheet comes first', () => {

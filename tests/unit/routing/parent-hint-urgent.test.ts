@@ -19,7 +19,7 @@ describe('a parent’s safeguarding worry', () => {
       const h = parentHint(WORRY, policy('bentley-new-village'), at, ukBankHolidays, messagesOf(lang));
       expect(h.intent).toBe('safeguarding');
       expect(h.urgent).toMatch(/999/);
-      expect(h.urgent).toMatch(lang === 'en' ? /Designated Safeguarding Lead/ : /Uwch Swyddog Diogelu Dynodedig/);
+      expect(h.urgent).toMatch(lang === 'en' ? /Designated Safeguarding Lead/ : /i Berson Diogelu Dynodedig/);
       expect(h.redirect).toBeUndefined();
     });
   }
