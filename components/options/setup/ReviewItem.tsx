@@ -33,7 +33,8 @@ export function ReviewItem(props: { proposal: Proposal; itemKey: string; item: I
         <ul class="quotes">
           {item.quotes.map((q) => (
             <li key={q.at}>
-              <span class="muted">{q.section}:</span> <q data-policy-guard="item-quote">{q.quote}</q>
+              {/* The document's own heading as written; "Title" is the reader's word for the lines above any heading. */}
+              <span class="muted">{q.section === 'Title' ? t('setupQuoteTitle') : q.section}:</span> <q data-policy-guard="item-quote">{q.quote}</q>
             </li>
           ))}
         </ul>

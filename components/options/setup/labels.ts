@@ -1,6 +1,9 @@
 /** Words for a proposal's items and values in the review (through the browser's i18n). */
-import { describeWindows } from '../../../lib/calendar/hours';
+import { message } from '../../i18n';
 import { t, type MessageKey } from '../../../lib/ext/i18n';
+import { windowsText } from '../../../lib/i18n/finding';
+import { contactName } from '../../../lib/i18n/routing';
+import { GENERIC_ROLES, markGeneric } from '../../../lib/policy/from-text/defaults';
 import type { Item, Proposal } from '../../../lib/policy/from-text';
 import type { Contact, Window } from '../../../lib/policy/schema';
 
@@ -20,8 +23,12 @@ export function itemLabel(p: Proposal, itemKey: string): string {
       return t('setupItemTermTime');
     case 'responseTime':
       return t('setupItemResponseTime');
-    case 'contacts':
-      return t('setupItemContact', p.contacts[id]?.value.role ?? p.contacts[id]?.value.name ?? id);
+    case 'contacts': {
+      const c = p.contacts[id]?.value;
+      // A role in the reader's own words is named in the interface's language; the school's own role as written.
+      const generic = c?.role ? GENERIC_ROLES[c.role.trim().toLowerCase()] : undefined;
+      return t('setupItemContact', generic ? t(`destination_${generic}` as MessageKey) : (c?.role ?? (c ? contactName(markGeneric(c), message) : id)));
+    }
     case 'routes':
       return t('setupItemRoute', key('intent', id));
     case 'rules':
@@ -43,17 +50,21 @@ export function valueText(p: Proposal, itemKey: string, value: unknown): string 
   switch (kind) {
     case 'staffHours':
     case 'replyHours':
-      return (value as Window[]).length ? describeWindows(value as Window[]) : t('setupNone');
+      // The days in the interface's language ("Llun–Gwen 08:45–16:00"), as the findings say them.
+      return (value as Window[]).length ? windowsText(value as Window[], message) : t('setupNone');
     case 'termTime':
     case 'monitoring':
       return yes(Boolean(value));
     case 'contacts': {
       const c = value as Contact;
-      return [c.name, c.how, c.phone, c.email].filter(Boolean).join(' · ');
+      return [contactName(markGeneric(c), message), c.how, c.phone, c.email].filter(Boolean).join(' · ');
     }
     case 'routes': {
       const r = value as { destination: string; contact?: string };
-      const who = r.contact ? p.contacts[r.contact]?.value.name : undefined;
+      // (The proposal's contacts are marked generic when the policy is built: marked here as they will be.)
+      const contact = r.contact && p.contacts[r.contact] ? markGeneric(p.contacts[r.contact]!.value) : undefined;
+      // A contact under Policy Guard's own name is the destination already said: not said again in English.
+      const who = contact && !contact.generic ? contact.name : undefined;
       return `${key('dest', r.destination)}${who ? ` (${who})` : ''}`;
     }
     case 'rules':

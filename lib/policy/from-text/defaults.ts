@@ -36,10 +36,26 @@ export const GENERIC_NAMES: Readonly<Record<string, NonNullable<Contact['generic
   'the designated safeguarding lead': 'dsl',
 };
 
-/** A contact marked `generic` when its name is one of Policy Guard's own role names; as it is otherwise. */
+/**
+ * The reader's own role wordings (extract.ts's contact table, the defaults here), by the role they name: a role
+ * in these words is Policy Guard's, and the review names it in the interface's language; any other is the school's.
+ */
+export const GENERIC_ROLES: Readonly<Record<string, NonNullable<Contact['generic']>>> = {
+  'attendance officer': 'attendance',
+  'school office': 'office',
+  'school nursing team': 'nursing',
+  'designated safeguarding lead': 'dsl',
+};
+
+/**
+ * A contact marked `generic` when its name is one of Policy Guard's own role names; a name of the school's own is
+ * never generic (a mark left from a default whose name the document then gave: the routing card said "the DSL",
+ * not "Mrs Rachel Dunmore"). `false` (a name the school edited) stays as it is.
+ */
 export function markGeneric<C extends Contact>(contact: C): C {
   const generic = GENERIC_NAMES[contact.name.trim().toLowerCase()];
-  return generic && contact.generic === undefined ? { ...contact, generic } : contact;
+  if (generic) return contact.generic === undefined ? { ...contact, generic } : contact;
+  return contact.generic ? { ...contact, generic: false } : contact;
 }
 
 export const DSL_CONTACT: Contact = {

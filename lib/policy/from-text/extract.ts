@@ -2137,7 +2137,8 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   if (dslName || dslHow) {
     const defaults = [...(dslName ? [] : ['name']), ...(dslHow ? [] : ['how'])];
     contacts.dsl = {
-      value: { ...contacts.dsl!.value, ...(dslName ? { name: dslName.name } : {}), ...(dslName?.phone ? { phone: dslName.phone } : {}), ...(dslName?.email ? { email: dslName.email } : {}), ...(dslHow ? { how: dslHow } : {}) },
+      // Named by the document: the school's own name, no longer Policy Guard's generic role (its mark goes).
+      value: { ...contacts.dsl!.value, ...(dslName ? { name: dslName.name, generic: false as const } : {}), ...(dslName?.phone ? { phone: dslName.phone } : {}), ...(dslName?.email ? { email: dslName.email } : {}), ...(dslHow ? { how: dslHow } : {}) },
       origin: 'document',
       quotes: dslSentences.flatMap(quotesOf),
       ...(defaults.length ? { defaults, ...defaultsNoted(defaults, contacts.dsl!.value) } : {}),

@@ -4,6 +4,7 @@
  * in the interface's language: in a Welsh browser every such note is Welsh, none the English the policy file keeps;
  * a note the reader wrote from the document itself (no id) is shown as written.
  */
+import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -75,5 +76,29 @@ describe('the setup review’s notes in Welsh', () => {
     delete proposal.rules['pupil-name'].noteId;
     const shown = await notes(proposal);
     expect(shown.get('rules.pupil-name')).toBe('The document allows no names at all in shared spaces.');
+  });
+
+  // Probe 15: the review of a bilingual Welsh school's document still said "Title:", "Mon–Fri 08:45–16:00",
+  // "Contact: Designated Safeguarding Lead" (the reader's own role wording) and "swyddfa'r ysgol (the school office)".
+  it('words the reader’s own labels, days and role names in Welsh; the document’s own headings as written', async () => {
+    const text = readFileSync('tests/fixtures/policies/probe-18e/06-bryncelyn-bilingual.txt', 'utf8');
+    const proposal = proposeFromText(text, { file: 'bryn-celyn.txt' });
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(() => render(<ProposalReview proposal={proposal} fromDocument={false} onDone={() => undefined} />, root));
+    await settle();
+    const item = (key: string) => root.querySelector<HTMLElement>(`[data-item="${key}"]`)!;
+    const value = (key: string) => item(key).querySelector('[data-policy-guard="item-value"]')!.textContent!.trim();
+    expect(value('staffHours')).toBe('Llun–Gwe 08:45–16:00');
+    expect(item('contacts.dsl').querySelector('.review-head strong')!.textContent).toBe('Cyswllt: Y Person Diogelu Dynodedig');
+    expect(value('routes.absence')).toBe("swyddfa'r ysgol");
+    const labels = [...root.querySelectorAll('.quotes .muted')].map((e) => e.textContent);
+    expect(labels).toContain('Teitl:');
+    expect(labels).not.toContain('Title:');
+    // The document's own headings, in its own languages, as written.
+    expect(labels).toContain('English:');
+    expect(labels).toContain('Cymraeg:');
+    render(null, root);
+    root.remove();
   });
 });

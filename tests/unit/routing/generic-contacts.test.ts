@@ -10,6 +10,7 @@ import { contactName } from '../../../lib/i18n/routing';
 import type { PresetId } from '../../../lib/policy/catalog';
 import { PRESETS } from '../../../lib/policy/presets';
 import { routeMessage, welshJoins } from '../../../lib/routing/index';
+import { buildPolicy, proposeFromText } from '../../../lib/policy/from-text';
 import { policy as preset } from '../rules/helpers';
 
 const cy = messagesOf('cy');
@@ -57,6 +58,24 @@ describe('a contact named in Policy Guard’s words', () => {
       q.routing.templates.office = { ...q.routing.templates.office, cym: 'Cysylltwch â {contact}, os gwelwch yn dda.' };
     });
     expect(routeMessage(ABSENCE, p, { language: 'cym' }).reply).toBe('Cysylltwch â Swyddfa Ysgol y Graig, os gwelwch yn dda.');
+  });
+});
+
+describe('a DSL the document names', () => {
+  // The reader began from its default DSL (generic) and kept the mark when the document gave her name: the routing
+  // card and the review said "the Designated Safeguarding Lead", not "Mrs Rachel Dunmore".
+  it('is the school’s own name, as written, in the proposal and the built policy', () => {
+    const proposal = proposeFromText('Heronsgate Learning Trust\nClassDojo Policy\n\nOur Designated Safeguarding Lead is Mrs Rachel Dunmore.', { file: 'h.txt' });
+    expect(proposal.contacts.dsl!.value.name).toBe('Mrs Rachel Dunmore');
+    expect(proposal.contacts.dsl!.value.generic).toBeFalsy();
+    const built = buildPolicy(proposal, {});
+    expect(contactName(built.routing.contacts.dsl!, cy)).toBe('Mrs Rachel Dunmore');
+  });
+
+  it('left unnamed, is Policy Guard’s role, in each language', () => {
+    const built = buildPolicy(proposeFromText('Safeguarding concerns go to the DSL.', { file: 'd.txt' }), {});
+    expect(contactName(built.routing.contacts.dsl!, cy)).toBe('y Person Diogelu Dynodedig');
+    expect(contactName(built.routing.contacts.dsl!, en)).toBe('the Designated Safeguarding Lead');
   });
 });
 
