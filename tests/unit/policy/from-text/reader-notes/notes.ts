@@ -9,7 +9,10 @@ import { blankProposal, buildPolicy, proposalItems, proposeFromText, type Decisi
 
 const ROOT = new URL('../../../../../', import.meta.url).pathname;
 
-/** The documents: every text of tests/fixtures/policies, docs/policies and the five schools' own. */
+/**
+ * The documents: every text of tests/fixtures/policies and docs/policies (which holds the five schools' own, as
+ * ../shared/policies has them: that folder is not in a clean clone).
+ */
 export function documents(): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir)
@@ -18,7 +21,7 @@ export function documents(): string[] {
         const p = join(dir, n);
         return statSync(p).isDirectory() ? walk(p) : /\.txt$/.test(n) ? [p] : [];
       });
-  return [...walk(join(ROOT, 'tests/fixtures/policies')), ...walk(join(ROOT, 'docs/policies')), ...walk(join(ROOT, '../shared/policies'))].map((p) => relative(ROOT, p));
+  return [...walk(join(ROOT, 'tests/fixtures/policies')), ...walk(join(ROOT, 'docs/policies'))].map((p) => relative(ROOT, p));
 }
 
 export interface NoteAt {
