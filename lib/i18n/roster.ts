@@ -62,7 +62,8 @@ export function problemText(p: RosterProblem, t: Messages): string {
       return t(`csv_not_letters_${keyPart(d[2] || 'symbol')}`, d);
     case 'several-classes': {
       const names = items(d[3]);
-      return t('csv_several_classes', [d[0] ?? '', d[1] ?? '', d[2] ?? '', someOf(names, num(d[2]), t), names[0] ?? '']);
+      // Welsh mutates after two ("2 ddosbarth"): a plural key, though there are always two or more.
+      return plural(t, 'csv_several_classes', num(d[2]), [d[0] ?? '', d[1] ?? '', d[2] ?? '', someOf(names, num(d[2]), t), names[0] ?? '']);
     }
     case 'group-not-found':
       return d[3] === undefined ? t('csv_group_not_found_no_column', [d[0] ?? '']) : t('csv_group_not_found', [d[0] ?? '', d[3], d[4] ?? '', someOf(items(d[1]), num(d[2]), t)]);

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parseRosterCsv } from '../../../lib/roster/csv';
 import { rosterSummary } from '../../../lib/roster/summary';
 import { EN, english } from './english';
+import { messagesOf } from '../../../cli/catalog';
+import { problemText } from '../../../lib/i18n/roster';
 
 describe('a file holding several classes', () => {
   it.each(['Reg Group', 'Form', 'Class', 'Tutor Group', 'Year/Class', 'Registration group', 'Form Tutor Group'])('is refused when its “%s” column holds two groups, with the groups listed', (heading) => {
@@ -18,6 +20,14 @@ describe('a file holding several classes', () => {
     expect(problem.data).toEqual([heading, 'C', '2', '4W\n4O']);
     expect(english(problem)).toContain(`Column “${heading}” (C) holds 2 different classes (“4W”, “4O”): this file looks like several classes, or the whole school's export.`);
     expect(rosterSummary(r, 'x.csv', EN)).toContain('  Nothing was read from this file: fix the rows above and try again.');
+  });
+
+  it('says in Welsh how many, mutated after two ("2 ddosbarth", "3 dosbarth")', () => {
+    const cy = messagesOf('cy');
+    const two = parseRosterCsv('Forename,Surname,Class\nAmelia,Hughes,4W\nGrace,Taylor,4O\n').problems[0]!;
+    expect(problemText(two, cy)).toContain('yn dal 2 ddosbarth gwahanol');
+    const three = parseRosterCsv('Forename,Surname,Class\nAmelia,Hughes,4W\nGrace,Taylor,4O\nOliver,Bennett,4P\n').problems[0]!;
+    expect(problemText(three, cy)).toContain('yn dal 3 dosbarth gwahanol');
   });
 
   it('lists a dozen groups of a whole-school export, and says how many there are', () => {
