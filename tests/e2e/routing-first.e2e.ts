@@ -87,6 +87,7 @@ describe('a parent’s safeguarding disclosure comes first in the panel', () => 
         await expect.poll(() => badge.getAttribute('data-count')).toBe('1');
         expect(await badge.getAttribute('aria-label')).toBe('Safeguarding disclosure: tell the DSL now');
         expect(await badge.textContent()).toContain('!');
+        await h.screenshot(page, `routing-first-safeguarding-${size.width}x${size.height}-badge-typed`);
         await reply.fill('');
         await expect.poll(() => badge.getAttribute('data-count')).toBe('0');
         await badge.click();
