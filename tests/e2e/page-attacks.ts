@@ -201,6 +201,11 @@ export interface PageAttack {
    * strikes within a second of a press that is not on the page's, which must not make its focus change theirs.
    */
   pressOurs?: boolean;
+  /**
+   * The person presses on the page (`Target.pageSpot`) just before clicking into the box: that press is theirs,
+   * but once the focus is back in Policy Guard's box it no longer lets the page's focus change go as theirs.
+   */
+  pressPage?: boolean;
 }
 
 /** Every attack, run against the gate's reason box and a spot-check note alike (tests/e2e/sealed-focus.e2e.ts). */
@@ -227,6 +232,9 @@ export const ATTACKS: PageAttack[] = [
   // person's own, and the page had the rest of the reason.
   { name: 'with a trap of its own that strikes within a second of the person’s press on Policy Guard’s own dialog', script: THIEF, caught: CAUGHT.trap, thief: true, pressOurs: true },
   { name: 'the same, while the person writes through an input method', script: IME_THIEF, caught: CAUGHT.trap, thief: true, compose: true, pressOurs: true },
+  // A leader's click in the feed, then into a note within the second: the press on the page was theirs, but once
+  // the focus is back in the note it is the note's again (it once stayed "theirs" for the rest of the second).
+  { name: 'with a trap of its own that strikes within a second of the person’s press on the page, after they clicked back into the box', script: THIEF, caught: CAUGHT.trap, thief: true, pressPage: true },
   // Probe 14g MEDIUM 4: everything else is inert and the page's box holds the focus. Policy Guard cannot take it
   // back; it must not say it did.
   { name: 'or, where the focus cannot come back (a modal dialog of the page’s over the box), the person is told so plainly', script: MODAL, lost: true },
@@ -245,6 +253,11 @@ export interface Target {
   text: string;
   /** A plain part of Policy Guard's own dialog (its title), for `pressOurs`. */
   plain?: string;
+  /**
+   * A plain part of the page's (no link, no control), for `pressPage`. None where Policy Guard's dialog covers the
+   * whole page (the gate's backdrop): the press then lands on the backdrop, which is Policy Guard's.
+   */
+  pageSpot?: string;
 }
 
 /**
@@ -268,6 +281,13 @@ export async function runAttack(target: Target, attack: PageAttack): Promise<voi
     if (!target.plain) throw new Error('this target names no plain part of Policy Guard’s dialog to press');
     const plain = await ui.waitFor(target.plain);
     await page.mouse.click(plain.x, plain.y);
+  }
+  if (attack.pressPage) {
+    // In the box first (the press on the page counts only as the person leaving it), then out, then back.
+    await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+    await page.waitForTimeout(150);
+    const spot = target.pageSpot ? (await page.locator(target.pageSpot).first().boundingBox())! : { x: 2, y: 2, width: 0, height: 0 };
+    await page.mouse.click(spot.x + spot.width / 2, spot.y + spot.height / 2);
   }
   await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
   await page.waitForTimeout(300);

@@ -67,7 +67,7 @@ describe('the page cannot catch a spot-check note, or read the summary’s size'
     // A test before may have left this finding at "Follow up", with its note: pressing again would take it back.
     if (!page.frames().some((f) => f.url().includes('/spot-note.html#'))) await page.mouse.click(followUp.x, followUp.y);
     const box = (await onlyNoteFrame(page)).locator('input');
-    return { page, ui, box, tag: 'input', notice: '[data-policy-guard="spot-note-focus-taken"]', text: NOTE, plain: '[data-policy-guard="spot-check"] .pg-title' };
+    return { page, ui, box, tag: 'input', notice: '[data-policy-guard="spot-note-focus-taken"]', text: NOTE, plain: '[data-policy-guard="spot-check"] .pg-title', pageSpot: '[data-name="storyPostHeader"] h3' };
   };
 
   itResistsEveryAttack((early) => openNote(early));

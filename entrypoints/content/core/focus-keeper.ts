@@ -158,8 +158,15 @@ export function keepFocus(options: {
       held = undefined;
     }
   };
+  // The focus arrived in our box (a click into a frame, a Tab): the person's last press on the page has done its
+  // work, and the second it allowed is over. Otherwise a leader who clicked in the feed and then back into a note
+  // within the second left the page that second in which to take the note's focus, as if they had moved it.
+  const arrived = () => {
+    held = options.frame();
+    pressedAt = -Infinity;
+  };
   const onFocusIn = (e: Event) => {
-    if (e.target === options.host) held = options.frame();
+    if (e.target === options.host) arrived();
     else if (held && keeping()) takeBack();
     else held = undefined; // the person's own click elsewhere
   };
@@ -191,9 +198,9 @@ export function keepFocus(options: {
     // The focus went into a frame: a click into one of ours sends this window no focus event, only this blur. While
     // the page holds the focus it took, into a frame of its own: taken out at once, not at the next retry (a page
     // that puts it back every few milliseconds would have the keys typed in between).
-    else if (e.type === 'blur' && e.target === window) stranded === undefined ? (held = options.frame()) : queueMicrotask(release);
+    else if (e.type === 'blur' && e.target === window) stranded === undefined ? arrived() : queueMicrotask(release);
   });
-  const onRootFocusIn = () => (held = options.frame());
+  const onRootFocusIn = arrived;
   options.root.addEventListener('focusin', onRootFocusIn, true);
   options.root.addEventListener('focusout', onFocusOut, true);
   return {
