@@ -10,7 +10,7 @@ import { diffRoster, MAX_ROSTER_BYTES, parseRosterCsv, readRoster, type RosterNo
 import type { Policy } from '../../lib/policy/schema';
 import { useState } from 'preact/hooks';
 import type { Pupil } from '../../lib/rules/types';
-import { columnLines, encodingName, separatorName } from '../../lib/roster/summary';
+import { columnLines, encodingName, problemLine, refusedRows, separatorName } from '../../lib/roster/summary';
 import { InCareNote } from './InCareNote';
 
 
@@ -113,12 +113,12 @@ export function RosterReadView(props: { read: RosterRead; current: Pupil[]; poli
       <div role="alert" class="error" data-policy-guard="roster-problems">
         <p>{t('rosterProblems')}</p>
         {read.result.rowsRead > 0 && (
-          <p data-policy-guard="roster-counts">{t('rosterRowsRefused', [String(read.result.rowsRead), String(new Set(read.result.problems.filter((p) => p.row > 0).map((p) => p.row)).size)])}</p>
+          <p data-policy-guard="roster-counts">{refusedRows(read.result) > 0 ? t('rosterRowsRefused', [String(read.result.rowsRead), String(refusedRows(read.result))]) : t('rosterRowsReadCount', [String(read.result.rowsRead)])}</p>
         )}
         <ul>
           {read.result.problems.map((p) => (
-            // A problem with the whole file (a workbook, not a CSV) has no row to name.
-            <li key={`${p.row}:${p.code}:${(p.data ?? []).join('|')}`}>{p.row > 0 ? t('rosterProblemRow', [String(p.row), problemText(p)]) : problemText(p)}</li>
+            // A problem with the whole file has no row to name; one with the headings is not a pupil's row refused.
+            <li key={`${p.row}:${p.code}:${(p.data ?? []).join('|')}`}>{problemLine(p, read.result, message)}</li>
           ))}
         </ul>
         <Notes result={read.result} />

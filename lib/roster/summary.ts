@@ -5,7 +5,7 @@
  */
 import { keyPart, plural, type Messages } from '../i18n/finding';
 import { noteText, problemText } from '../i18n/roster';
-import type { RosterParse } from './csv';
+import type { RosterParse, RosterProblem } from './csv';
 import type { RosterEncoding } from './decode';
 
 /** How a file was read, in words a school office knows (Excel's own names for its formats): "UTF-16 (Excel “Unicode Text”)". */
@@ -22,6 +22,33 @@ export function separatorName(delimiter: string, t: Messages): string {
 /** Each column read, as "D “Preferred Forename” → first name the pupil goes by" (the field from the catalog's csvField_<field>). */
 export function columnLines(r: RosterParse, t: Messages): string[] {
   return r.columns.map((c) => `${c.column} “${c.heading}” → ${t(`csvField_${c.field.replace(/[-:]/g, '_')}`)}`);
+}
+
+/**
+ * Problems about the file as a whole, whatever row they name: no rows, no pupil in any, or the pupils of several
+ * classes (a class to choose, not a row to mend).
+ */
+const WHOLE_FILE = new Set<RosterProblem['code']>(['empty', 'no-pupils', 'several-classes', 'group-not-found']);
+
+/**
+ * Where a problem is: `file` (the whole file: no row to name), `headings` (the heading row: its columns, not a pupil),
+ * or `row` (a pupil's row, refused).
+ */
+export function problemPlace(p: RosterProblem, r: Pick<RosterParse, 'header' | 'headerRow'>): 'file' | 'headings' | 'row' {
+  if (p.row <= 0 || WHOLE_FILE.has(p.code)) return 'file';
+  return r.header && p.row === r.headerRow ? 'headings' : 'row';
+}
+
+/** How many pupils' rows were refused (distinct rows; problems with the file or its headings are not rows refused). */
+export function refusedRows(r: RosterParse): number {
+  return new Set(r.problems.filter((p) => problemPlace(p, r) === 'row').map((p) => p.row)).size;
+}
+
+/** A problem as a line: "Row 7: …", "Headings (row 1): …", or, for the whole file, what is wrong alone. */
+export function problemLine(p: RosterProblem, r: RosterParse, t: Messages): string {
+  const place = problemPlace(p, r);
+  const text = problemText(p, t);
+  return place === 'file' ? text : t(place === 'row' ? 'rosterProblemRow' : 'rosterProblemHeadings', [String(p.row), text]);
 }
 
 /**
@@ -50,18 +77,21 @@ export function rosterSummary(r: RosterParse, name: string, t: Messages): string
   lines.push(t('rosterSummaryFile', [name, how.join(' ')]));
   const line = (key: string, subs?: string[]) => lines.push(`  ${t(key, subs)}`);
   if (r.skipped.length) line('rosterSkipped', [r.skipped.map((s) => `“${s}”`).join(', ')]);
-  const refused = new Set(r.problems.filter((p) => p.row > 0).map((p) => p.row)).size;
-  line('rosterSummaryCounts', [String(r.rowsRead), String(r.pupils.length), String(refused)]);
+  const refused = refusedRows(r);
+  // Nothing is kept from a file refused whole: no count of pupils then (a count of 1 above "Nothing was read").
+  if (r.ok) line('rosterSummaryCounts', [String(r.rowsRead), String(r.pupils.length), String(refused)]);
+  else line(refused > 0 ? 'rosterRowsRefused' : 'rosterRowsReadCount', [String(r.rowsRead), String(refused)]);
   if (r.columns.length) line('rosterColumnsUsed', [columnLines(r, t).join('; ')]);
   if (r.ignored.length) line('rosterColumnsIgnored', [r.ignored.join(', ')]);
   for (const n of r.notes) line('rosterSummaryNote', [noteText(n, t)]);
   if (r.noInCareColumn) line('rosterNoInCareColumn');
   if (r.noConsentRecorded > 0) line('rosterNoConsent', [String(r.noConsentRecorded)]);
   if (r.legalNames > 0) line('rosterLegalNames', [String(r.legalNames)]);
-  for (const p of r.problems) line('rosterProblemRow', [String(p.row), problemText(p, t)]);
+  for (const p of r.problems) lines.push(`  ${problemLine(p, r, t)}`);
   // A file of several classes: the classes to choose from, with their rows (guard roster read --group <class>).
   const groups = r.groups;
   if (groups) line('rosterSummaryGroups', [groups.names.map((g, i) => `“${g}” (${plural(t, 'rosterGroupRows', groups.rows[i] ?? 0, [String(groups.rows[i] ?? 0)])})`).join(', ')]);
-  if (!r.ok) line('rosterSummaryNothingRead');
+  // "Fix the rows above" only where rows were refused; a file refused whole (its headings, several classes) has none.
+  if (!r.ok) line(refused > 0 ? 'rosterSummaryNothingRead' : 'rosterSummaryNothingReadFile');
   return lines;
 }

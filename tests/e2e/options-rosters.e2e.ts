@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRosterCsv, readRoster } from '../../lib/roster/csv';
-import { rosterSummary } from '../../lib/roster/summary';
+import { problemLine, rosterSummary } from '../../lib/roster/summary';
 import { DIR } from '../fixtures/rosters/build';
 import { workbook } from '../fixtures/rosters/workbook';
 import { EN, english } from '../unit/roster/english';
@@ -231,7 +231,9 @@ describe('pupils and photo consent in the options page', () => {
       await file.setInputFiles({ name: `${name}.csv`, mimeType: 'text/csv', buffer: csv });
       const lib = readRoster(new Uint8Array(csv));
       expect(lib.problems.map((p) => p.code), name).toEqual([code]);
-      await expect.poll(() => problems.locator('li').allTextContents(), { message: name }).toEqual(lib.problems.map((p) => `Row ${p.row}: ${english(p)}`));
+      await expect.poll(() => problems.locator('li').allTextContents(), { message: name }).toEqual(lib.problems.map((p) => problemLine(p, lib, EN)));
+      // Each about the heading row or the whole file: none is a pupil's row refused.
+      expect(await problems.locator('li').allTextContents(), name).not.toContainEqual(expect.stringMatching(/^Row \d/));
       expect(await rosters.locator('pg=[data-policy-guard="roster-confirm"]').count(), name).toBe(0);
       expect(JSON.stringify(await h.stored('rosters')), name).toBe(before);
     }
@@ -264,7 +266,10 @@ describe('pupils and photo consent in the options page', () => {
     await problems.waitFor();
     const lib = readRoster(new Uint8Array(csv));
     expect(lib.problems.map((p) => p.code)).toEqual(['several-classes']);
-    await expect.poll(() => problems.locator('li').allTextContents()).toEqual(lib.problems.map((p) => `Row ${p.row}: ${english(p)}`));
+    // A class to choose, not a row to mend: said without a row, and no row counted as refused.
+    await expect.poll(() => problems.locator('li').allTextContents()).toEqual(lib.problems.map((p) => english(p)));
+    expect(english(lib.problems[0]!)).not.toMatch(/below|--group/);
+    expect(await problems.locator('pg=[data-policy-guard="roster-counts"]').textContent()).toBe('Rows read: 5.');
     const choice = rosters.locator('pg=[data-policy-guard="roster-group-choice"]');
     expect(await choice.locator('option').allTextContents()).toEqual(['Choose the class…', '4W (2)', '4O (2)', '5B (1)']);
     // No class chosen: still refused, nothing to confirm, nothing stored.

@@ -36,6 +36,16 @@ const IMPROVED: { file: string; code: string; text: string; why: string }[] = [
   },
 ];
 
+/** Deliberate changes to a code's wording on every file that has it: the old English with `from` replaced by `to` is the catalog's. */
+const REWORDED: { code: string; from: RegExp; to: string; why: string }[] = [
+  {
+    code: 'several-classes',
+    from: / \(below, or guard roster read --group "[^"]*"\)/,
+    to: '',
+    why: 'the options page lists the classes to choose from and the CLI says how to read one again with --group (rosterSummaryGroups): each says only its own way, not the other’s',
+  },
+];
+
 /** Codes the reader no longer gives. */
 const NOT_GIVEN = ['duplicate'];
 
@@ -74,7 +84,7 @@ describe('the catalogs word every roster problem and note', () => {
           improved.add(`${name} ${s.code}`);
           expect(s.english, `${name} ${s.code}`).toBe(change.text);
           expect(s.english, `${name} ${s.code}: matches the old English; take it out of IMPROVED`).not.toBe(stored[i]!.message);
-        } else if (s.english !== stored[i]!.message) wrong.push(`${s.code} [${name}]\n  reader:  ${stored[i]!.message}\n  catalog: ${s.english}`);
+        } else if (s.english !== REWORDED.filter((c) => c.code === s.code).reduce((m, c) => m.replace(c.from, c.to), stored[i]!.message)) wrong.push(`${s.code} [${name}]\n  reader:  ${stored[i]!.message}\n  catalog: ${s.english}`);
       });
     }
     expect(wrong).toEqual([]);

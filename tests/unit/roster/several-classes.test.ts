@@ -19,7 +19,11 @@ describe('a file holding several classes', () => {
     expect(problem.code).toBe('several-classes');
     expect(problem.data).toEqual([heading, 'C', '2', '4W\n4O']);
     expect(english(problem)).toContain(`Column “${heading}” (C) holds 2 different classes (“4W”, “4O”): this file looks like several classes, or the whole school's export.`);
-    expect(rosterSummary(r, 'x.csv', EN)).toContain('  Nothing was read from this file: fix the rows above and try again.');
+    // A class to choose, not a row to mend: no "Row 1:", no rows refused, no pupils counted above "Nothing was read".
+    const summary = rosterSummary(r, 'x.csv', EN);
+    expect(summary).toContain('  Rows read: 3.');
+    expect(summary).toContain('  Nothing was read from this file: see why above.');
+    expect(summary.join('\n')).not.toMatch(/Row 1|Pupils: |Rows refused|fix the rows|below/);
   });
 
   it('says in Welsh how many, mutated after two ("2 ddosbarth", "3 dosbarth")', () => {
