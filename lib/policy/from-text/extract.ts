@@ -84,6 +84,16 @@ const NOT_A_NAME = /^(the|our|this|a|your|each|every|any|whole|at|all|to|for|pri
 /** "Ysgol" and up to five name words (capitalised, or Welsh's small joining words: y, yr, a, ac, ar, de). */
 const WELSH_SCHOOL = /\bYsgol(?:[ \u00a0](?!(?:ClassDojo|Class|Dojo|Policy|Polisi|Parents?|Staff)\b)(?:\p{Lu}[\p{L}'’-]{1,30}|y|yr|a|ac|ar|de)){1,5}(?<![ \u00a0](?:y|yr|a|ac|ar|de))/u;
 
+/** Welsh words of a school's kind, not its name: "Ysgol Gynradd Gymraeg" (Welsh-medium primary school), "Uwchradd", "y". */
+const WELSH_KIND_WORD = /^(?:Ysgol|Gynradd|Gymraeg|Uwchradd|Gyfun|Feithrin|Fabanod|Babanod|Iau|Eglwys|yng|Nghymru|y|yr|a|ac|ar|de)$/i;
+
+/** Whether a Welsh school name and an English one are the same school: every name word of the Welsh is in the English ("Ysgol Gynradd Bryn Celyn", "Bryn Celyn Primary School"). */
+function sameSchool(welsh: string, english: string): boolean {
+  const words = welsh.split(/[ \u00a0]+/).filter((w) => !WELSH_KIND_WORD.test(w));
+  const theirs = new Set(english.toLowerCase().split(/[ \u00a0]+/));
+  return words.length > 0 && words.every((w) => theirs.has(w.toLowerCase()));
+}
+
 function findName(original: string): { name: string; at: number } | undefined {
   // Names in capitals ("RIVERSIDE ACADEMY") are read in title case; offsets are unchanged.
   const text = original.replace(/\b([A-Z])([A-Z'’]{2,})\b/g, (_, a: string, b: string) => a + b.toLowerCase());
@@ -118,9 +128,16 @@ function findName(original: string): { name: string; at: number } | undefined {
     for (const [other, o] of names) if (other !== name && other.startsWith(name)) o.n += c.n;
   }
   const best = names.filter(([n]) => !names.some(([o]) => o !== n && o.startsWith(n))).sort((a, b) => b[1].n - a[1].n || a[1].at - b[1].at)[0] ?? names.sort((a, b) => b[1].n - a[1].n)[0];
+  // A Welsh school's name starts with "Ysgol" ("Ysgol Gynradd Gymraeg Bro Dinefwr", "Ysgol y Graig"): its first
+  // (in capitals too: "YSGOL BRYN CELYN").
+  const welsh = WELSH_SCHOOL.exec(text);
+  // A bilingual document names the school in both languages ("Ysgol Bryn Celyn / Bryn Celyn School", "Ysgol
+  // Gynradd Bryn Celyn" and "Bryn Celyn Primary School"): the school's own name is its Welsh one, the English a
+  // rendering of it. So is a Welsh name heading the document before any English one (its title lines).
+  // Not a name that runs on in English from the Welsh ("Ysgol Gynradd Llanfair Church in Wales Primary School"): one name.
+  const runsOn = !!welsh && !!best && best[0].includes(welsh[0]);
+  if (welsh && best && !runsOn && (sameSchool(welsh[0], best[0]) || (welsh.index < best[1].at && welsh.index < 300 && !/\n\s*\n/.test(text.slice(0, welsh.index).trim())))) return { name: welsh[0], at: welsh.index };
   if (best) return { name: best[0], at: best[1].at };
-  // A Welsh school's name starts with "Ysgol" ("Ysgol Gynradd Gymraeg Bro Dinefwr", "Ysgol y Graig"): its first.
-  const welsh = WELSH_SCHOOL.exec(original);
   return welsh ? { name: welsh[0], at: welsh.index } : undefined;
 }
 
@@ -428,7 +445,10 @@ function hoursCandidates(sentences: Sentence[], text: string): HoursCandidate[] 
       const local = s.text.slice(a, b);
       // The sentence around the range (all of it, unless it runs on for pages).
       const around = s.text.length <= 2 * AROUND_CHARS ? s.text : s.text.slice(Math.max(0, x.from - AROUND_CHARS), x.to + AROUND_CHARS);
-      const score = scoreHours(local.length <= 2 * AROUND_CHARS ? local : around, around, s.text.slice(a, Math.min(b, x.to + 15)), `${label} ${s.section}`, s.text.slice(0, 40));
+      // An FAQ's answer is read with its question ("When will staff reply?" / "Between 8.30am and 4.30pm, Monday to
+      // Friday."; "Q: What hours…? A: 8:30–16:00 on school days"): the question says whose hours they are and what for.
+      const asked = s.question ? `${s.question.text} ` : '';
+      const score = scoreHours(asked + (local.length <= 2 * AROUND_CHARS ? local : around), asked + around, asked + s.text.slice(a, Math.min(b, x.to + 15)), `${label} ${s.section}`, s.text.slice(0, 40));
       // A window for an occasion ("on Saturdays between 10am and 12pm during residential visits") is not a weekly one.
       // "…except on school trips" says when the window does not hold: the window is still the weekly one.
       // The occasion is the range's own clause's: "…between 8.30am and 4pm; teachers on school visits may reply later" is not.
@@ -437,7 +457,7 @@ function hoursCandidates(sentences: Sentence[], text: string): HoursCandidate[] 
       const clause = local.slice(clauseStart, semi < 0 ? local.length : semi);
       const occasion = OCCASIONAL.exec(clause);
       const occasional = occasion && !/\b(?:except|apart from|other than|unless|not|excluding|outside)\b[^.;]{0,20}$/i.test(clause.slice(0, occasion.index)) ? occasion[0] : undefined;
-      out.push({ windows: [x.w], sentences: [s], group: `sentence ${s.index}`, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named, ...(occasional ? { occasional } : {}) });
+      out.push({ windows: [x.w], sentences: s.question ? [s.question, s] : [s], group: `sentence ${s.index}`, staff: score.staff, replies: score.replies, impliedDays: x.implied, namedDays: x.named, ...(occasional ? { occasional } : {}) });
     });
     // "…between 8am and 6pm Monday to Thursday and until 4pm on Fridays": those days end earlier, from the same start.
     const first = out[out.length - windows.length];
@@ -605,10 +625,10 @@ function limitHours(sentences: Sentence[]): { windows: Window[]; sentences: Sent
   const out = new Set<Weekday>();
   // What parents are asked not to do ("Please don't message staff before 7.45am") reads with what staff
   // will not do, never alone: alone it is the parents' night (parentsQuiet), not the staff hours.
-  const staffSays = sentences.some((s) => !PARENTS_NOT.test(s.text) && (DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond)\b/i.test(s.text)) && !NOT_MESSAGE_HOURS.test(s.text) && !findTimeRanges(s.text).length && (findTimeLimits(s.text).length > 0 || findUntil(s.text).length > 0));
+  const staffSays = sentences.some((s) => !PARENTS_NOT.test(s.text) && (DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond|negeseuon|neges|ateb|ymateb)\b/i.test(s.text)) && !NOT_MESSAGE_HOURS.test(s.text) && !findTimeRanges(s.text).length && (findTimeLimits(s.text).length > 0 || findUntil(s.text).length > 0));
   for (const s of sentences) {
     if (!staffSays && PARENTS_NOT.test(s.text)) continue;
-    if (!(DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond)\b/i.test(s.text)) || NOT_MESSAGE_HOURS.test(s.text)) continue;
+    if (!(DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond|negeseuon|neges|ateb|ymateb)\b/i.test(s.text)) || NOT_MESSAGE_HOURS.test(s.text)) continue;
     // A sentence that also states a range ("rhwng 8.45yb a 4.00yp … not after 5pm") is not a plain limit:
     // quoted for other hours it would contradict them.
     if (findTimeRanges(s.text).length) continue;
@@ -782,8 +802,28 @@ interface Role {
   re: RegExp;
 }
 
+/**
+ * The DSL's title, in the family of titles schools give the post rather than a fixed list:
+ * - English: (designated/named/senior/lead) + safeguarding or child protection (or both, "Safeguarding and Child
+ *   Protection") + lead/leader/officer/person/co-ordinator/manager/teacher/team ("Designated Child Protection
+ *   Officer", "Child Protection Lead", "Senior Designated Safeguarding Officer"); designated/named/lead +
+ *   person/officer/teacher/lead/member of staff + for (or responsible for) safeguarding/child protection ("Designated
+ *   Person for Child Protection", "Named Person for Safeguarding"); "DSL"; and the ways a policy names the role
+ *   without its title ("who leads safeguarding", "the member of staff responsible for child protection").
+ * - Welsh, with its mutations: person ("Berson" after "yn"), swyddog, arweinydd, cydlynydd ("Gydlynydd"), and
+ *   optionally dynodedig and "ar gyfer"/"dros"/"sy'n gyfrifol am", + diogelu ("ddiogelu" after "am") or amddiffyn
+ *   plant, optionally dynodedig after ("Person Dynodedig ar gyfer Amddiffyn Plant", "Swyddog Amddiffyn Plant",
+ *   "Swyddog Diogelu Dynodedig", "Arweinydd Diogelu Dynodedig"); or a designated person/officer/lead alone
+ *   ("Person Dynodedig"), which a Welsh policy uses for the DSL.
+ * Each part is bounded (no nested repetition): linear on any text.
+ */
+const DSL_TITLE =
+  /\b(?:(?:designated|named|senior|lead)[ \u00a0]{1,3}){0,2}(?:safeguarding|child[ -]protection)(?:[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}(?:child[ -]protection|safeguarding|welfare))?[ \u00a0]{1,3}(?:designated[ \u00a0]{1,3})?(?:leads?|leaders?|officers?|persons?|co-?ordinators?|managers?|teachers?|team)\b|\b(?:designated|named|lead)[ \u00a0]{1,3}(?:senior[ \u00a0]{1,3})?(?:persons?|officers?|teachers?|leads?|members?[ \u00a0]{1,3}of[ \u00a0]{1,3}staff)[ \u00a0]{1,3}(?:for|responsible[ \u00a0]{1,3}for|with[ \u00a0]{1,3}(?:lead[ \u00a0]{1,3})?responsibility[ \u00a0]{1,3}for)[ \u00a0]{1,3}(?:child[ -]protection|safeguarding)\b|\bDSLs?\b|\bleads? (?:on |for )?(?:safeguarding|child protection)\b|\b(?:person|member of staff|staff member) (?:with (?:the )?(?:lead |overall )?responsibility for|responsible for|who leads(?: on)?) (?:safeguarding|child protection)(?: (?:at|in) (?:our|the) school)?|\b(?:uwch[ \u00a0]{1,3})?(?:[bp]erson|swyddog|arweinydd|[cg]ydlynydd)(?:[ \u00a0]{1,3}dynodedig)?(?:[ \u00a0]{1,3}(?:ar[ \u00a0]{1,3}gyfer|dros|sy['’]n[ \u00a0]{1,3}gyfrifol[ \u00a0]{1,3}am))?[ \u00a0]{1,3}(?:n?ddiogelu|diogelu|amddiffyn[ \u00a0]{1,3}plant)(?:[ \u00a0]{1,3}dynodedig)?\b|\b(?:[bp]erson|swyddog|arweinydd)[ \u00a0]{1,3}dynodedig\b/i;
+
 const ROLES: Role[] = [
-  { key: 'attendance-officer', role: 'Attendance Officer', destination: 'attendance', re: /\battendance (?:officer|lead|team|manager|administrator|line|office)\b|\babsence (?:line|phone line|hotline|reporting line|number)\b|\bswyddog (?:presenoldeb|absenoldeb|lles)\b|\bllinell (?:absenoldeb|presenoldeb)\b/i },
+  // A line or number at the office ("the reception absence line", "the office absence number", "the absence line at
+  // reception", "llinell absenoldeb y swyddfa") is the office's, not an attendance officer: the office role reads it.
+  { key: 'attendance-officer', role: 'Attendance Officer', destination: 'attendance', re: /\battendance (?:officer|lead|team|manager|administrator|office)\b|(?<!\b(?:reception|office|desk|admin|swyddfa)['’]?s?[ \u00a0]{1,3})(?:\battendance line|\babsence (?:line|phone line|hotline|reporting line|number))\b(?![ \u00a0]{1,3}(?:at|in|on)[ \u00a0]{1,3}(?:the[ \u00a0]{1,3})?(?:reception|(?:school |main |front )?office|front desk)\b)|\bswyddog (?:presenoldeb|absenoldeb|lles)\b|\bllinell (?:absenoldeb|presenoldeb)\b(?![ \u00a0]{1,3}(?:y|yn y)[ \u00a0]{1,3}(?:dderbynfa|swyddfa)\b)/i },
   { key: 'nursing', role: 'School nursing team', destination: 'nursing', re: /\b(?:school )?nurs(?:e|es|ing team|ing staff)\b|\bmedical (?:team|room|officer)\b|\bhealth ?care (?:team|assistant)\b|\bfirst aiders?\b|\bnyrs(?: yr ysgol)?\b/i },
   {
     key: 'dsl',
@@ -791,13 +831,20 @@ const ROLES: Role[] = [
     destination: 'dsl',
     // Also the ways a policy names the role without its title: "who leads safeguarding", "the person with
     // lead responsibility for safeguarding (at our school) is …", "the member of staff responsible for child protection".
-    re: /\bdesignated safeguarding (?:leads?|persons?|officers?|teachers?)\b|\bDSLs?\b|\bperson diogelu dynodedig\b|\bsafeguarding (?:lead|team|officer)\b|\bchild protection (?:lead|officer|co-?ordinator)\b|\bleads? (?:on |for )?(?:safeguarding|child protection)\b|\b(?:person|member of staff|staff member) (?:with (?:the )?(?:lead |overall )?responsibility for|responsible for|who leads(?: on)?) (?:safeguarding|child protection)(?: (?:at|in) (?:our|the) school)?|\bdesignated (?:senior )?(?:person|teacher|officer) (?:for|responsible for) (?:child protection|safeguarding)\b|\b(?:person|swyddog|arweinydd) dynodedig(?: ar gyfer diogelu| diogelu)?\b|\barweinydd diogelu(?: dynodedig)?\b|\bswyddog diogelu\b/i,
+    re: DSL_TITLE,
   },
-  { key: 'office', role: 'School office', destination: 'office', re: /\b(?:school |main |front |admin(?:istration)? )?office\b|\breception\b|\badmin(?:istration)? (?:team|staff)\b|\bschool admin\b|\boffice staff\b|\boffice team\b|\b(?:prif )?swyddfa(?:['’]r ysgol)?\b/i },
+  { key: 'office', role: 'School office', destination: 'office', re: /\b(?:school |main |front |admin(?:istration)? )?office\b|\breception\b|\bfront desk\b|\bdd?erbynfa\b|\badmin(?:istration)? (?:team|staff)\b|\bschool admin\b|\boffice staff\b|\boffice team\b|\b(?:prif )?swyddfa(?:['’]r ysgol)?\b/i },
 ];
 /** The SENCo, and Wales's ALNCo (Additional Learning Needs Co-ordinator, "Cydlynydd ADY") who holds the same post. */
 const SENCO = /\b(SENCo|SENDCo|SENCO|SENDCO|ALNCo|ALNCO|ALENCo|special educational needs (?:and disabilities )?co-?ordinator|additional learning needs co-?ordinator|inclusion (?:lead|manager))\b/i;
-const HEAD = /\b(head ?teacher|head of school|principal)\b/i;
+/**
+ * The head: "headteacher", "head of school", "principal", and Welsh's "Pennaeth" (with its mutations: "Bennaeth",
+ * "Phennaeth", "Mhennaeth") or "Prifathro/Prifathrawes" ("Brifathro"…); never a Welsh deputy or assistant head
+ * ("Dirprwy Bennaeth", "Pennaeth Cynorthwyol") nor the head of a year or department ("Pennaeth Blwyddyn 6").
+ */
+const HEAD = /\b(head ?teacher|head of school|principal|(?<!dirprwy[ \u00a0])(?:[bp]ennaeth|phennaeth|mhennaeth|(?:p|b|ph|mh)rifathr(?:o|awes))(?![ \u00a0](?:cynorthwyol|adran|blwyddyn|cyfnod|tŷ|ty)\b))\b/i;
+/** The head written to in Welsh: "at y Pennaeth", "â'r Pennaeth", "i'r Pennaeth", "gyda'r Pennaeth", "wrth ein Pennaeth". */
+const TO_HEAD_CY = /(?:^|[ \u00a0(])(?:at|i|â|ag|a|gyda|efo|wrth)(?:[ \u00a0]{1,3}(?:y|ein|eich)[ \u00a0]{1,3}|['’]r[ \u00a0]{1,3})(?:[bp]ennaeth|phennaeth|mhennaeth|(?:p|b|ph|mh)rifathr(?:o|awes))\b/i;
 
 // A title, an initial or a given name ("Mrs A Clarke", "Mrs Carol Baker"), and a surname; or a nurse by their
 // title, given name and surname ("Nurse Jo Patel", as a table row names one), never a service ("Nurse Drop-in Service").
@@ -811,7 +858,7 @@ const FIRST_LAST = /\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 const PHONE = /(?:\+44\s?\(?0?\)?\s?\d{2,4}|\(0\d{2,4}\)|\b0\d{2,4})[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
 /** Words that may stand between a role and a name: "the DSL, Mrs Clarke", "Lead (DSL), Mrs A Clarke", "Lead: Ms O'Connor", "Mrs Brown in the office". */
-const JOINING = new Set(['is', 'are', 'our', 'the', 'in', 'at', 'dsl', 'senco', 'sendco', 'lead', 'who', "school's", 'school’s', 'as', 'also', 'a', 'an', 'yw', 'ydy', 'ydi', 'ein', 'y', 'yr']);
+const JOINING = new Set(['is', 'are', 'our', 'the', 'in', 'at', 'dsl', 'senco', 'sendco', 'lead', 'who', "school's", 'school’s', 'as', 'also', 'a', 'an', 'yw', 'ydy', 'ydi', 'ein', 'y', 'yr', 'yn']);
 
 /** "Miss Jo Carter, who is the school's DSL" joins a name and a role; "Mr Reed, and the DSL" does not. */
 function joinsRoleAndName(between: string): boolean {
@@ -839,7 +886,7 @@ const OTHER_ROLE_WORD = /^(?:head|headteacher|deputy|assistant|SENCo|SENDCo|SENC
  */
 const BARE_PERSON = /(?<![\p{L}'’.-])\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?[ \u00a0]\p{Lu}(?:['’]\p{Lu})?\p{Ll}{1,30}(?:-\p{Lu}\p{Ll}{1,30})?(?![\p{L}'’-])/gu;
 /** Capitalised words that are not a name: roles, places in a setting, days, months, the app's words. */
-const NOT_NAME_WORD = /^(?:Our|The|This|That|Your|Their|His|Her|Its|A|An|Any|Each|Every|All|If|When|Where|Please|Parents?|Carers?|Staff|Teachers?|Pupils?|Children|Designated|Deputy|Safeguarding|Lead|Leads|Leader|Head|Headteacher|Manager|Officer|Person|Child|Protection|School|Nursery|Academy|College|Trust|Class|Story|Dojo|ClassDojo|Baby|Room|Toddler|Pre|Office|Team|Local|Authority|Council|Governors?|Chair|Clerk|Business|Attendance|Welfare|Family|Support|Inclusion|Mental|Health|First|Aid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Policy|Primary|Infant|Junior|Early|Years|Key|Stage|Worker|Coordinator|Co-ordinator|Special|Educational|Needs|Senior|Assistant|Nurse|Medical|Contact|Contacts|Phone|Email|Telephone|Mobile|Name|Role)$/;
+const NOT_NAME_WORD = /^(?:Our|The|This|That|Your|Their|His|Her|Its|A|An|Any|Each|Every|All|If|When|Where|Please|Parents?|Carers?|Staff|Teachers?|Pupils?|Children|Designated|Deputy|Safeguarding|Lead|Leads|Leader|Head|Headteacher|Manager|Officer|Person|Child|Protection|School|Nursery|Academy|College|Trust|Class|Story|Dojo|ClassDojo|Baby|Room|Toddler|Pre|Office|Team|Local|Authority|Council|Governors?|Chair|Clerk|Business|Attendance|Welfare|Family|Support|Inclusion|Mental|Health|First|Aid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Policy|Primary|Infant|Junior|Early|Years|Key|Stage|Worker|Coordinator|Co-ordinator|Special|Educational|Needs|Senior|Assistant|Nurse|Medical|Contact|Contacts|Phone|Email|Telephone|Mobile|Name|Role|Named|Swyddog|Arweinydd|Cydlynydd|Gydlynydd|Person|Berson|Dynodedig|Diogelu|Amddiffyn|Plant|Pennaeth|Ysgol)$/;
 const bareName = (name: string) => !name.split(/[ \u00a0]/).some((w) => NOT_NAME_WORD.test(w));
 
 /**
@@ -1264,7 +1311,7 @@ const CATEGORY_WORDS: Record<Exclude<QueryCategory, 'general' | 'safeguarding'>,
   sickness: /\b(sick(?:ness)?|illness(?:es)?|ill|unwell|poorly|vomiting|diarrh(?:o|)ea|salwch|sâl|yn dost)(?![\p{L}])/iu,
   medical: /\b(medications?|medicines?|meddyginiaeth(?:au)?|medical (?:needs|conditions?|information|matters|questions|queries|issues|concerns|advice)|feeds|feeding|allerg(?:y|ies)|inhalers?|health ?care plans?|care plans?)\b/i,
   dinners: /\b(dinners?|lunch(?:es)?|school meals?|meals?|packed lunch(?:es)?|dinner money|catering|parent ?pay|cinio(?: ysgol)?|prydau ysgol)\b/i,
-  complaint: /\b(complaints?|complain|cwyn(?:ion)?|gwyn(?:ion)?|unhappy (?:about|with)|dissatisfied|not happy (?:about|with))\b/i,
+  complaint: /\b(complaints?|complain|(?:c|g|ch)[wŵ]yn(?:ion|o)?|unhappy (?:about|with)|dissatisfied|not happy (?:about|with))\b/i,
   urgent: /\b(urgent|emergenc(?:y|ies)|alternative (?:collection|arrangements)|collection arrangements?|pick(?:ing)?[- ]?up|pick(?:ing|s)?[ \u00a0](?:your[ \u00a0]child|your[ \u00a0]children|them|him|her)[ \u00a0]up|drop(?:ping)?[- ]?off|collecting|collected by|change (?:of|in|to) (?:collection|pick[- ]?up))\b/i,
   clubs: /\b(clubs?|after[- ]school (?:clubs?|activities)|breakfast club|wrap[- ]?around care|extra[- ]curricular)\b/i,
   'lost-property': /\b(lost (?:property|items?|clothing|uniform|belongings)|lost|missing (?:items?|uniform|clothing))\b/i,
@@ -1351,6 +1398,9 @@ interface RouteCandidate {
 }
 
 function officeName(text: string): string {
+  // The office's own absence line ("the reception absence line", "the office absence number"): that line, as written.
+  const line = /\b(?:reception|(?:school |main |front )?office|front desk)['’]?s?[ \u00a0]{1,3}(?:absence|attendance)[ \u00a0]{1,3}(?:phone[ \u00a0]{1,3})?(?:line|number|hotline)\b/i.exec(text);
+  if (line) return `the ${line[0].replace(/\s+/g, ' ').toLowerCase()}`;
   // Or an office the document names by what it does ("the Finance Office", "the Attendance Office").
   const m = /\b(?:our|the)?\s*((?:main |front |admin(?:istration)? )?(?:school )?office|reception)\b/i.exec(text.replace(/\b(?:Finance|Business|Admissions|Exams|Attendance|Pastoral|Student Services|Sixth Form)[ \u00a0](?=Office\b)/g, (w) => '\u0000'.repeat(w.length)));
   const named = m && /\b(Finance|Business|Admissions|Exams|Attendance|Pastoral|Student Services|Sixth Form)[ \u00a0]Office\b/.exec(text.slice(0, m.index + m[0].length));
@@ -1657,6 +1707,24 @@ function entrySentences(known: DirEntry, stmt: string, phone: string | undefined
   return [...(known.sentence.text !== stmt ? [known.sentence] : []), ...(usesMeans ? [known.means!] : [])];
 }
 
+/** The head's mention in a statement that sends something to them ("to the headteacher", "contact the Principal", "at y Pennaeth"); undefined if none. */
+function headAddressed(stmt: string): { index: number; text: string } | undefined {
+  const head = HEAD.exec(stmt);
+  if (!head) return undefined;
+  if (/\b(to|with|contact|e-?mail|call|phone|telephone|ring|write to|see|ask)\s+(?:the |our |your )?(?:head ?teacher|head of school|principal)\b/i.test(stmt) || TO_HEAD_CY.test(stmt)) return { index: head.index, text: head[0] };
+  return undefined;
+}
+
+/** The head as a query's contact (the office's destination: the head is reached through the school), named where the document names them. */
+function headFound(stmt: string, head: { index: number; text: string }, dir: Directory): Found {
+  const named = personNear(stmt, head.index, head.index + head.text.length) ?? dir.get('headteacher')?.name;
+  const phone = phoneFor(stmt, head.index);
+  const email = emailFor(stmt, head.index);
+  // Welsh's word for the head is written as the document has it ("the Pennaeth"), with its English role.
+  const word = /^(?:head|principal)/i.test(head.text) ? head.text.toLowerCase() : head.text;
+  return { destination: 'office', contact: { key: 'headteacher', contact: { name: named ?? `the ${word}`, role: 'Headteacher', how: howOf(stmt), ...(phone ? { phone } : {}), ...(email ? { email } : {}) }, sentences: [] }, strength: 2 };
+}
+
 function destinationInText(stmt: string, dir: Directory, category: QueryCategory): Found | undefined {
   if (category === 'progress' && DEST_MEETING.test(stmt)) return { destination: 'meeting', strength: 3 };
   const addressee = addresseeIn(stmt, dir);
@@ -1669,6 +1737,12 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
   }
   const senco = sencoIn(stmt, dir, category);
   if (senco) return senco;
+  // The head written to, with the office as the way to reach them ("Complaints should be made to the Headteacher
+  // through the school office on 01632 960000", "…at y Pennaeth drwy'r swyddfa"): the head, not the office.
+  const toHead = headAddressed(stmt);
+  const firstRole = ROLES.map((r) => roleMatches(r.key, r.re, stmt)[0]).filter((x) => x).sort((x, y) => x!.index - y!.index)[0];
+  const officeFirst = ROLES.find((r) => r.key === 'office')!.re;
+  if (toHead && firstRole && firstRole.index > toHead.index && officeFirst.test(firstRole.text)) return headFound(stmt, toHead, dir);
   for (const role of ROLES) {
     const mentions = roleMatches(role.key, role.re, stmt);
     const m = mentions[0];
@@ -1700,14 +1774,8 @@ function destinationInText(stmt: string, dir: Directory, category: QueryCategory
     const from = [...(known && named === known.name ? [known.sentence, ...entrySentences(known, known.sentence.text, phone, email)] : []), ...(line && !phoneFor(stmt, m.index) && !emailFor(stmt, m.index) ? [line.sentence] : [])];
     return { destination: role.destination, contact: { key: role.key, contact, sentences: from }, strength: 2 };
   }
-  const head = HEAD.exec(stmt);
-  // "…to the headteacher", "Please email the headteacher, Mr Paul Grant, at head@…": the head, with the number or address given.
-  if (head && /\b(to|with|contact|e-?mail|call|phone|telephone|ring|write to|see|ask)\s+(?:the |our |your )?(?:head ?teacher|head of school|principal)\b/i.test(stmt)) {
-    const named = personNear(stmt, head.index, head.index + head[0].length) ?? dir.get('headteacher')?.name;
-    const phone = phoneFor(stmt, head.index);
-    const email = emailFor(stmt, head.index);
-    return { destination: 'office', contact: { key: 'headteacher', contact: { name: named ?? `the ${head[0].toLowerCase()}`, role: 'Headteacher', how: howOf(stmt), ...(phone ? { phone } : {}), ...(email ? { email } : {}) }, sentences: [] }, strength: 2 };
-  }
+  // "…to the headteacher", "Please email the headteacher, Mr Paul Grant, at head@…", "…at y Pennaeth": the head, with the number or address given.
+  if (toHead) return headFound(stmt, toHead, dir);
   // A title the query is sent to with no name ("contact your child's Head of Year", "write to the Clerk to
   // the Governors"): that title, as the document writes it.
   const holder = /\b(?:to|contact|with|see|ask)[ \u00a0]{1,3}(your[ \u00a0]{1,3}child['’]s|the|our|your)[ \u00a0]{1,3}(Head[ \u00a0]of[ \u00a0](?:Year|House|Department|Key[ \u00a0]Stage(?:[ \u00a0]\d)?|Phase|Sixth[ \u00a0]Form)|Clerk[ \u00a0]to[ \u00a0](?:the[ \u00a0])?Govern(?:ors|ing[ \u00a0]Body)|Chair[ \u00a0]of[ \u00a0](?:the[ \u00a0])?Govern(?:ors|ing[ \u00a0]Body)|(?:Form|Personal)[ \u00a0]Tutor|Pastoral[ \u00a0](?:Lead|Leader|Manager)|Year[ \u00a0](?:Lead|Leader|Manager))\b/iu.exec(stmt);
@@ -2007,7 +2075,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
       // A list item naming a query, a dash and where it goes ("Lunches and dinner money – school office, office@…") is a route as it stands, as a row is.
       const dashItem = s.item && DASH_ITEM.exec(s.text);
       const itemRoute = !!dashItem && CATEGORY_WORDS[category].test(categoryText(category, dashItem[1]!));
-      if (!labelled && !titledRow && !dest.stands && !itemRoute && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|dealt with|deals with|looks after|runs|organi[sz]es|in charge of|handled|addressed|raised|(?:looked after|kept|managed|organi[sz]ed|run|answered) by|to[ \u00a0]{1,3}(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]|considered|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch)/i.test(stmt)) continue;
+      if (!labelled && !titledRow && !dest.stands && !itemRoute && !/\b(should|must|need|needs|to be|go|goes|through|report|reported|contact|directed|sent|send|call|phone|telephone|ring|email|speak|arrange|use|made|forwarded|message|please|only|required|responsib|dealt with|deals with|looks after|runs|organi[sz]es|in charge of|handled|addressed|raised|(?:looked after|kept|managed|organi[sz]ed|run|answered) by|to[ \u00a0]{1,3}(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \u00a0]|considered|(?:available|on hand)\b[^.]{0,60}\b(?:help|support|advice)|can help|help with|ffoniwch|ffonio|cysylltwch|cysylltu|e-?bostiwch|rhowch wybod|rhoi gwybod|siaradwch|dylid|anfon\w*|ysgrifenn\w*|cyfeiri\w*)/i.test(stmt)) continue;
       let score = dest.strength;
       if (PARENT_VOICE.test(stmt)) score += 1;
       if (NOT_DOJO.test(stmt)) score += 1;
@@ -2117,8 +2185,9 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   // DSL rather than the deputy where there is one ("In his absence, Mrs Cole (Deputy DSL)" is the deputy's).
   // Welsh: "diogelu" (safeguarding), "amddiffyn plant" (child protection); "pryder" (a worry), "dynodedig" (designated).
   const SAFETY = /\bsafeguarding|child protection\b|\b(?:child|children|pupil)s?['’]?s? (?:safety|welfare)\b|\bsafety (?:or|and) welfare\b|\bddiogelu\b|\bdiogelu\b|\bamddiffyn plant\b/i;
-  const sgs = englishFirst(sentences).filter((s) => SAFETY.test(s.text) && /\b(concerns?|worr(?:y|ied|ies)|report|disclos|DSL|designated safeguarding (?:lead|person|officer)|lead|leads|responsib\w*|pryder\w*|dynodedig|arweinydd)\b/i.test(s.text) && !/\bpolic(?:y|ies)\s*$/i.test(s.text.trim()));
   const dslMentioned = (s: Sentence) => roleMatches('dsl', ROLES.find((r) => r.key === 'dsl')!.re, s.text).length > 0;
+  // A sentence naming the DSL by any of the role's titles ("Mrs Thompson is our Designated Child Protection Officer") is one.
+  const sgs = englishFirst(sentences).filter((s) => SAFETY.test(s.text) && (/\b(concerns?|worr(?:y|ied|ies)|report|disclos|DSL|designated safeguarding (?:lead|person|officer)|lead|leads|responsib\w*|pryder\w*|dynodedig|arweinydd)\b/i.test(s.text) || dslMentioned(s)) && !/\bpolic(?:y|ies)\s*$/i.test(s.text.trim()));
   const sg = sgs.find((s) => dslMentioned(s) && !DEPUTY.test(s.text)) ?? sgs.find((s) => !DEPUTY.test(s.text)) ?? sgs[0];
   // "Mrs Ruth Owen is our Designated Safeguarding Lead. Any worry about a child's safety must be passed to
   // her straight away.": the next sentence, about a child's safety and sending it to the DSL by a pronoun, says

@@ -285,6 +285,8 @@ function isHeading(line: Line, next: Line | undefined): boolean {
   if (/\p{Ll}{2}[.!?][ \u00a0]+\p{Lu}/u.test(t)) return false;
   // "Replies: within 2 working days", "Response time: 2 days": a label and its value, not a heading.
   if (/^[^:]{1,48}:\s+[a-z0-9£]/.test(t)) return false;
+  // A long role and the person holding it ("Designated Safeguarding and Child Protection Lead: Mrs Yusuf"): a label and its value.
+  if (/^[^:]{1,80}:[ \t]{1,4}(?:Mr|Mrs|Miss|Ms|Mx|Dr)\.?[ \t]/.test(t)) return false;
   // "Review: March 2027", "Policy title: ClassDojo Protocol": a label and its value too, unless the label
   // numbers a part of the document ("Section 3: Communication with parents", "Part B: Staff").
   if (/^[^:]{1,48}:\s+\S/.test(t) && !/^(?:section|part|appendix|annex|chapter|schedule|step|unit|module)\b|^[\dA-Z][.)]?\s*:/i.test(t)) return false;

@@ -27,14 +27,15 @@ interface TimeToken {
 const RANGE = /(?<![\w.:£$])(between\s+(?:the\s+hours\s+of\s+)?|from\s+)?((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)|y\.?[bph]\.?(?![a-z])))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(\s*(?:-|–|—|‐|to|until|till|til|’til|through|and)\s*)((?:(?:half|quarter)\s+(?:past|to)\s+)?(?:\d{1,2}(?:[:.]\d{2})?|\d{4}|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:a\.?m\.?|p\.?m\.?|o['’]?\s?clock|hrs|h(?=\b)|y\.?[bph]\.?(?![a-z])))?(?:\s+in\s+the\s+(?:morning|afternoon|evening))?)(?![\w:£%])/gi;
 
 /** A time's ending after its digits: "am", "p.m.", "o'clock", "hrs"; Welsh "yb" (y bore), "yp" (y prynhawn), "yh" (yr hwyr). */
-const SUFFIX = /(?<=\d|[a-z]) ?(a\.?m\.?|p\.?m\.?|o['’]? ?clock|hrs|h|y\.?[bph]\.?)$/;
+const SUFFIX = /(?<=\d|[a-z]) ?(a\.?m\.?|p\.?m\.?|o['’]? ?clock|o['’]r ?gloch|hrs|h|y\.?[bph]\.?)$/;
 
 export function parseTime(raw: string): TimeToken | undefined {
   let s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   let mer: TimeToken['mer'];
   let clear = false;
   // s has single spaces: each ending is matched from a fixed place, never after a run of spaces.
-  for (const [part, pm] of [[' in the morning', 'am'], [' in the afternoon', 'pm'], [' in the evening', 'pm']] as const) {
+  // Welsh too: "yn y bore" / "y bore" (in the morning), "y prynhawn" (afternoon), "yr hwyr", "y nos" (evening); the longer first.
+  for (const [part, pm] of [[' in the morning', 'am'], [' in the afternoon', 'pm'], [' in the evening', 'pm'], [' yn y bore', 'am'], [' y bore', 'am'], [' yn y prynhawn', 'pm'], [' y prynhawn', 'pm'], [' yn yr hwyr', 'pm'], [' yr hwyr', 'pm'], [' y nos', 'pm']] as const) {
     if (s.endsWith(part)) {
       mer = pm;
       clear = true;
@@ -197,8 +198,12 @@ export function findTimeRanges(text: string): TimeRange[] {
   // Welsh: "rhwng 8.45yb a 4.00yp" (between … and …), "o 8yb i 4yp" (from … to …).
   WELSH_RANGE.lastIndex = 0;
   for (let m = WELSH_RANGE.exec(text); m; m = WELSH_RANGE.exec(text)) {
-    const a = parseTime(m[2]!);
-    const b = parseTime(m[3]!);
+    const [, lead, first, joiner, second] = m as unknown as [string, string | undefined, string, string, string];
+    // Without "rhwng" (between), "a" (and) joins two times, not a range; without "rhwng" or "o" (from), both must be Welsh times.
+    if (/^ac?$/i.test(joiner) && lead?.toLowerCase() !== 'rhwng') continue;
+    if (!lead && !(WELSH_TIME_WORD.test(first) && WELSH_TIME_WORD.test(second))) continue;
+    const a = parseTime(first);
+    const b = parseTime(second);
     if (!a || !b || !(a.clear || b.clear)) continue;
     const range = resolveRange(a, b);
     if (range && !out.some((r) => r.from < m!.index + m![0].length && m!.index < r.to)) {
@@ -258,8 +263,16 @@ export function findOvernightRanges(text: string): TimeRange[] {
   return out;
 }
 
-/** Welsh time ranges: "rhwng|o" TIME "a|ac|i|hyd at|tan" TIME, TIME with an optional "yb", "yp", "yh". */
-const WELSH_RANGE = /\b(rhwng|o)[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})? ?(?:y\.?[bph]\.?)?)[ \u00a0]{1,3}(?:a|ac|i|hyd at|tan)[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})? ?(?:y\.?[bph]\.?)?)(?![\w:])/gi;
+/**
+ * Welsh time ranges: optional "rhwng|o", TIME, "a|ac|i|hyd at|hyd|tan|-|–", TIME. TIME is digits with an optional
+ * "yb" (a.m.), "yp"/"yh" (p.m.), "y.b.", "o'r gloch" (o'clock), and "y bore" (in the morning), "y prynhawn" (in the
+ * afternoon), "yr hwyr"/"y nos" (in the evening), each part bounded. Written out as one literal for the regex sweep;
+ * which matches are ranges is decided in findTimeRanges (without "rhwng|o" both times must say they are times, and
+ * "a" joins a range only after "rhwng": "9:15yb a 3:30yh" alone names two times).
+ */
+const WELSH_RANGE = /(?<![\p{L}\d.:])(?:(rhwng|o)[ \u00a0]{1,3})?(\d{1,2}(?:[:.]\d{2})?(?:[ \u00a0]?y\.?[bph]\.?(?![\p{L}])|[ \u00a0]o['’]r[ \u00a0]gloch)?(?:[ \u00a0](?:yn[ \u00a0])?(?:y[ \u00a0]bore|y[ \u00a0]prynhawn|yr[ \u00a0]hwyr|y[ \u00a0]nos))?)[ \u00a0]{0,3}(a|ac|i|hyd[ \u00a0]at|hyd|tan|[-–—])[ \u00a0]{0,3}(\d{1,2}(?:[:.]\d{2})?(?:[ \u00a0]?y\.?[bph]\.?(?![\p{L}])|[ \u00a0]o['’]r[ \u00a0]gloch)?(?:[ \u00a0](?:yn[ \u00a0])?(?:y[ \u00a0]bore|y[ \u00a0]prynhawn|yr[ \u00a0]hwyr|y[ \u00a0]nos))?)(?![\p{L}\d:])/giu;
+/** A Welsh time's own ending: "yb", "y.h.", "o'r gloch", "y bore"… (not bare digits). */
+const WELSH_TIME_WORD = /(?:\d[ \u00a0]?y\.?[bph]\.?|o['’]r[ \u00a0]gloch|y[ \u00a0]bore|y[ \u00a0]prynhawn|yr[ \u00a0]hwyr|y[ \u00a0]nos)$/i;
 
 export interface TimeLimit {
   /** "before": the hours start here ("do not message before 8am"); "after": they end here ("not after 5pm"). */
@@ -270,7 +283,10 @@ export interface TimeLimit {
 }
 
 /** "before|after|earlier than|later than" and a time that says am/pm or is on the 24-hour clock. */
-const LIMIT = /\b(before|after|earlier than|later than)[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.?m\.?|p\.?m\.?))?|noon|midday)(?![\w:])/gi;
+/** Welsh too: "cyn" (before), "ar ôl"/"wedi" (after), with "yb"/"yh" ("Ni fydd staff yn anfon negeseuon cyn 8yb nac ar ôl 6yh"). */
+const LIMIT = /\b(before|after|earlier than|later than|cyn|ar[ \u00a0]ôl|wedi)[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.?m\.?|p\.?m\.?|y\.?[bph]\.?))?|noon|midday)(?![\w:])/gi;
+/** Welsh's "not": "ni", "nid", "na", "nac", "peidiwch" (don't), "dim" (no). */
+const WELSH_NEGATION = /\b(?:ni|nid|na|nac|peidiwch|dim)\b/i;
 const NEGATION = /\b(?:not|never|no|don['’]t|won['’]t|cannot|can['’]t|shouldn['’]t|mustn['’]t)\b/i;
 
 /**
@@ -332,8 +348,9 @@ export function findTimeLimits(text: string): TimeLimit[] {
     if (t.mer === 'am' || t.mer === 'pm') minutes = to24(t, t.mer);
     else if (t.mer === '24' && t.h >= 13) minutes = to24(t, '24');
     else continue;
-    if (!NEGATION.test(clauseBefore(text, m.index))) continue;
-    const kind = /^(?:before|earlier)/i.test(m[1]!) ? 'before' : 'after';
+    const welsh = /^(?:cyn|ar|wedi)/i.test(m[1]!);
+    if (!(welsh ? WELSH_NEGATION : NEGATION).test(clauseBefore(text, m.index))) continue;
+    const kind = /^(?:before|earlier|cyn)/i.test(m[1]!) ? 'before' : 'after';
     out.push({ kind, minutes, from: m.index, to: m.index + m[0].length });
   }
   return out;
