@@ -18,7 +18,10 @@ export const READER_NOTE_IDS = [
   'safeguarding', 'routeTeacher', 'nameEntered', 'nameMissing', 'staffHours', 'replyHours', 'termTime', 'responseTime', 'dsl',
   'fullName', 'pupilName', 'sensitiveContent', 'photoConsent', 'outOfHours', 'negativePoints', 'audiences', 'conduct', 'monitoring',
   // lib/policy/from-text/extract.ts: a contact the document names, some of whose parts are Policy Guard's defaults
-  'contactDefaultHow', 'contactDefaultName',
+  'contactDefaultHow', 'contactDefaultName', 'contactNamed', 'contactNamedDefaultHow', 'contactOffice', 'dslPerSchool',
+  // extract.ts: what the reader read (a note) or what the school must check (an item's `check`, proposal only)
+  'termTimeRead', 'termTimeCheck', 'namesNoDaysCheck', 'photoCareOnly', 'photoConsentCheck', 'photoCareCheck', 'trustName',
+  'sicknessAsAbsence', 'absenceAsSickness', 'safeguardingRoute', 'fullNameNoNames', 'outOfHoursDocument',
   // lib/policy/attribute.ts: a setting changed in Policy Guard's settings, over the file's
   'schoolChanged',
 ] as const;
@@ -38,7 +41,32 @@ export const READER_NOTE_FIELDS: Partial<Record<ReaderNoteId, readonly string[]>
   summaryRead: ['file', 'read', 'all'],
   contactDefaultHow: ['how'],
   contactDefaultName: ['name'],
+  contactNamedDefaultHow: ['how'],
+  dslPerSchool: ['names'],
+  trustName: ['trust'],
 };
+
+/**
+ * The ways to reach a contact Policy Guard writes itself (English, as a policy file keeps them), by id: the
+ * defaults (defaults.ts's DSL and office, extract.ts's fallbacks) and the ways the reader words from a number or an
+ * address the document gives. The interface words one of these in its language (`readerNoteHow_<id>`); any other
+ * `how` is the reader's wording of the document's own words, shown as written. A `how` that is exactly one of these
+ * means exactly that, whoever wrote it, so wording it by its text is safe.
+ */
+export const DEFAULT_HOWS = {
+  dsl: "in person, straight away, following the school's safeguarding procedure",
+  office: 'by phone or in person, not through ClassDojo',
+  direct: 'directly (by phone or in person)',
+  viaOffice: 'through the school office',
+  phone: 'by phone',
+  email: 'by email',
+  phoneOrEmail: 'by phone or email',
+} as const;
+
+/** The id of one of Policy Guard's own ways to reach a contact (DEFAULT_HOWS), or undefined for any other. */
+export function defaultHowId(how: string | undefined): keyof typeof DEFAULT_HOWS | undefined {
+  return (Object.keys(DEFAULT_HOWS) as (keyof typeof DEFAULT_HOWS)[]).find((id) => DEFAULT_HOWS[id] === how?.trim());
+}
 
 /** A note as the reader writes it: the English the file keeps, and its id and data where it is Policy Guard's own. */
 export interface ReaderNote {

@@ -48,6 +48,22 @@ export const GENERIC_ROLES: Readonly<Record<string, NonNullable<Contact['generic
 };
 
 /**
+ * Policy Guard's own words for the other roles its reader writes (extract.ts: ROLES, CONTACT_ROLES, the head's
+ * title; lower case), by the catalog's `setupRole_<id>`: the review names such a role in the interface's language.
+ * A role the document words itself ("Family Liaison Officer") is the school's, shown as written.
+ */
+export const ROLE_WORDS: Readonly<Record<string, string>> = {
+  headteacher: 'headteacher',
+  'head of school': 'headOfSchool',
+  principal: 'principal',
+  'deputy designated safeguarding lead': 'deputyDsl',
+  senco: 'senco',
+  'attendance officer': 'attendanceOfficer',
+  attendance: 'attendanceOnly',
+  'complaints procedure': 'complaints',
+};
+
+/**
  * A contact marked `generic` when its name is one of Policy Guard's own role names; a name of the school's own is
  * never generic (a mark left from a default whose name the document then gave: the routing card said "the DSL",
  * not "Mrs Rachel Dunmore"). `false` (a name the school edited) stays as it is.
@@ -131,6 +147,12 @@ export function welshWays(hows: string[]): string {
   const parts = [ways.join(' neu '), before].filter(Boolean).join(' ');
   return `${parts ? ` ${parts}` : ''}${notDojo ? `${parts ? ',' : ''} nid drwy ClassDojo` : ''}`;
 }
+
+/**
+ * The recommended conduct rule. Its consequence is what the review shows: worded in the interface's language
+ * (`setupConductDefault`) while it is still exactly this.
+ */
+export const DEFAULT_CONDUCT = { consequence: "The school's usual procedure for inappropriate messages applies.", report: 'Report the message to a senior leader straight away.' } as const;
 
 export const SAFEGUARDING_NOTE =
   "A worry about a child's safety always goes to the Designated Safeguarding Lead under statutory guidance (Keeping Children Safe in Education), whatever the ClassDojo policy says; Policy Guard never suggests a canned reply to it.";
@@ -220,10 +242,7 @@ export function blankProposal(file: string, name?: string): Proposal {
       'negative-points': silent({ action: 'off' }, 'negativePoints'),
     },
     audiences: rec({ ...DEFAULT_AUDIENCES }, 'audiences'),
-    conduct: rec(
-      { consequence: "The school's usual procedure for inappropriate messages applies.", report: 'Report the message to a senior leader straight away.' },
-      'conduct',
-    ),
+    conduct: rec({ ...DEFAULT_CONDUCT }, 'conduct'),
     monitoring: silent(false, 'monitoring'),
   };
 }

@@ -65,7 +65,9 @@ describe('the setup review’s notes in Welsh', () => {
     const proposal = proposeFromText('Safeguarding concerns should be raised with our Designated Safeguarding Lead, Mr R Novak.', { file: 'p.txt' });
     const shown = await notes(proposal);
     expect(proposal.contacts.dsl!.noteId).toBe('contactDefaultHow');
-    expect(shown.get('contacts.dsl')).toBe(`Nid yw yn y ddogfen: mae sut i gysylltu â nhw ("${proposal.contacts.dsl!.value.how}") yn ddiofyn a argymhellir gan Policy Guard; gwiriwch hyn cyn ei ddefnyddio.`);
+    // The default way is Policy Guard's own words (DEFAULT_HOWS): quoted in Welsh too.
+    expect(proposal.contacts.dsl!.value.how).toBe("in person, straight away, following the school's safeguarding procedure");
+    expect(shown.get('contacts.dsl')).toBe(`Nid yw yn y ddogfen: mae sut i gysylltu â nhw ("yn bersonol, ar unwaith, gan ddilyn trefn ddiogelu'r ysgol") yn ddiofyn a argymhellir gan Policy Guard; gwiriwch hyn cyn ei ddefnyddio.`);
     // The defaults beside it are still worded in Welsh.
     expect(shown.get('rules.out-of-hours')).toBe("Nid yw yn y ddogfen. Argymhellir: gwiriad cyn anfon y tu allan i'r oriau anfon.");
   });

@@ -8,13 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import { messagesOf } from '../../../../../cli/catalog';
 import { readerNoteText } from '../../../../../lib/i18n/reader-note';
-import { blankProposal, buildPolicy } from '../../../../../lib/policy/from-text';
+import { readFileSync } from 'node:fs';
+import { blankProposal, buildPolicy, proposalItems, proposeFromText } from '../../../../../lib/policy/from-text';
 import { parsePolicy } from '../../../../../lib/policy/parse';
 import { mergeLayers } from '../../../../../lib/policy/resolve';
 import { clauseText } from '../../../../../lib/rules/rule';
 import { READER_NOTE_FIELDS, READER_NOTE_IDS, type ReaderNote } from '../../../../../lib/policy/reader-note';
 import stored from './reader-notes.json';
-import { allNotes, notesOf } from './notes';
+import { allNotes, documents, notesOf } from './notes';
 import type { Proposal } from '../../../../../lib/policy/from-text';
 
 /**
@@ -31,8 +32,20 @@ function unreached(): Proposal[] {
   const offTopic = { ...blankProposal('uniform.txt'), offTopic: true };
   const nameOnly = blankProposal('newsletter.txt');
   nameOnly.name = { value: 'Hilltop Primary', origin: 'document', quotes: [{ quote: 'Hilltop Primary', section: 'Document', at: 0 }] };
-  return [noNotes, termOnly, offTopic, nameOnly];
+  // A document that bars photos of children in care and says nothing else of photos (no tested document does).
+  const careOnly = proposeFromText('ClassDojo policy. Staff will not post photographs of children who are looked after on ClassDojo.', { file: 'care.txt' });
+  return [noNotes, termOnly, offTopic, nameOnly, careOnly];
 }
+
+/**
+ * The checks the review shows (an item's `check`, proposal only: the policy file keeps none), as notes: those of
+ * Policy Guard's own words carry an id (`checkId`) and are worded as notes are.
+ */
+function checksOf(p: Proposal): ReaderNote[] {
+  return proposalItems(p).flatMap(({ item }) => (item.check ? [{ note: item.check, ...(item.checkId ? { noteId: item.checkId } : {}), ...(item.checkData ? { noteData: item.checkData } : {}) }] : []));
+}
+const checks = [...documents().map((doc) => proposeFromText(readFileSync(doc, 'utf8'), { file: doc.split('/').pop()! })), ...unreached()].flatMap(checksOf);
+const checksWithId = checks.filter((n) => n.noteId);
 
 const EN = messagesOf('en');
 const CY = messagesOf('cy');
@@ -71,7 +84,9 @@ describe('the policy reader’s own notes as catalog ids', () => {
     // extract.ts's own defaultsNote), a document with term time only and no hours, and two summaries: no tested
     // document reaches them, the invented proposals do (unreached()).
     const used = new Set(withId.map((n) => n.noteId));
-    const fallbacks = ['recommended', 'notInDocument', 'staffHoursTermQuoted', 'safeguardingDsl', 'leadersNoReview', 'summaryOffTopic', 'summaryNothingName'];
+    // Ids a check uses (the review's, never the file's); the per-school DSL note is only ever joined to another.
+    for (const n of checksWithId) used.add(n.noteId!);
+    const fallbacks = ['recommended', 'notInDocument', 'staffHoursTermQuoted', 'safeguardingDsl', 'leadersNoReview', 'summaryOffTopic', 'summaryNothingName', 'photoCareOnly'];
     // `schoolChanged` is not the reader's: lib/policy/attribute.ts writes it (tests/unit/policy/attribute.test.ts).
     expect(READER_NOTE_IDS.filter((id) => !used.has(id) && id !== 'schoolChanged')).toEqual(fallbacks);
     expect(fallbacks.filter((id) => !invented.some((n) => n.noteId === id))).toEqual([]);
@@ -82,7 +97,7 @@ describe('the policy reader’s own notes as catalog ids', () => {
 
   it('words every id in Welsh with no English left in it', () => {
     const seen = new Map<string, ReaderNote>();
-    for (const n of [...withId, ...invented]) seen.set(`${n.noteId}${JSON.stringify(n.noteData ?? {})}`, { noteId: n.noteId as ReaderNote['noteId'], ...(n.noteData ? { noteData: n.noteData } : {}) });
+    for (const n of [...withId, ...invented, ...checksWithId]) seen.set(`${n.noteId}${JSON.stringify(n.noteData ?? {})}`, { noteId: n.noteId as ReaderNote['noteId'], ...(n.noteData ? { noteData: n.noteData } : {}) });
     for (const [key, n] of seen) {
       const welsh = readerNoteText(n, CY);
       const english = readerNoteText(n, EN);
@@ -94,6 +109,15 @@ describe('the policy reader’s own notes as catalog ids', () => {
       expect(rest, key).not.toMatch(ENGLISH_WORDS);
     }
     expect(new Set([...seen.values()].map((n) => n.noteId)).size).toBe(READER_NOTE_IDS.length - 1);
+  });
+
+  it('words every check of Policy Guard’s own from its id exactly as the check says; the document’s checks keep no id', () => {
+    expect(checksWithId.length).toBeGreaterThan(50);
+    const wrong = checksWithId.filter((n) => readerNoteText({ noteId: n.noteId, noteData: n.noteData }, EN) !== n.note);
+    expect(wrong.slice(0, 5)).toEqual([]);
+    // A check with no id quotes the document ("The document asks parents not to message …", a shared route's).
+    const englishOf = new Set(checksWithId.map((n) => n.note));
+    expect(checks.filter((n) => !n.noteId && englishOf.has(n.note)).slice(0, 5)).toEqual([]);
   });
 
   it('each catalog entry takes its data in the order READER_NOTE_FIELDS names it', () => {
