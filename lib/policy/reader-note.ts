@@ -19,9 +19,14 @@ export const READER_NOTE_IDS = [
   'fullName', 'pupilName', 'sensitiveContent', 'photoConsent', 'outOfHours', 'negativePoints', 'audiences', 'conduct', 'monitoring',
   // lib/policy/from-text/extract.ts: a contact the document names, some of whose parts are Policy Guard's defaults
   'contactDefaultHow', 'contactDefaultName', 'contactNamed', 'contactNamedDefaultHow', 'contactOffice', 'dslPerSchool',
-  // extract.ts: what the reader read (a note) or what the school must check (an item's `check`, proposal only)
-  'termTimeRead', 'termTimeCheck', 'namesNoDaysCheck', 'photoCareOnly', 'photoConsentCheck', 'photoCareCheck', 'trustName',
-  'sicknessAsAbsence', 'absenceAsSickness', 'safeguardingRoute', 'fullNameNoNames', 'outOfHoursDocument',
+  // extract.ts (from-text/own-notes.ts): what the reader read (a note), or what the school must check (an item's
+  // `check`, proposal only), in Policy Guard's own words
+  'howWorded', 'oneContactRoles', 'staffHoursRead', 'replyHoursRead', 'staffFromReplies', 'oneSetOfHours', 'parentsQuiet',
+  'termTimeRead', 'termTimeCheck', 'namesNoDaysCheck', 'inDocumentWords', 'routeShared', 'noMessagesAtAll',
+  'sicknessAsAbsence', 'absenceAsSickness', 'safeguardingRoute', 'firstNamesOnly', 'firstNamesInitial', 'fullNameNoNames',
+  'noPupilNames', 'sensitivePrivate', 'sensitiveNowhere', 'photoRead', 'photoReadCare', 'photoReadCareAllowed',
+  'photoCareOnly', 'photoConsentCheck', 'photoCareCheck', 'outOfHoursDocument', 'pointsNever', 'studentStoryShared',
+  'leadersReview', 'trustName',
   // lib/policy/attribute.ts: a setting changed in Policy Guard's settings, over the file's
   'schoolChanged',
 ] as const;
@@ -44,6 +49,26 @@ export const READER_NOTE_FIELDS: Partial<Record<ReaderNoteId, readonly string[]>
   contactNamedDefaultHow: ['how'],
   dslPerSchool: ['names'],
   trustName: ['trust'],
+  howWorded: ['how'],
+  oneContactRoles: ['roles'],
+  staffHoursRead: ['days'],
+  replyHoursRead: ['days'],
+  staffFromReplies: ['days'],
+  parentsQuiet: ['phrase', 'quote'],
+  routeShared: ['count', 'listed', 'who', 'order'],
+  photoRead: ['said'],
+  photoReadCare: ['said'],
+  photoReadCareAllowed: ['said'],
+};
+
+/**
+ * Fields whose value is the id of a fixed part of the note (from-text/own-notes.ts NOTE_PARTS), worded by the
+ * catalog (`readerNotePart_<field>_<id>`) after this lead; an empty value is no part at all.
+ */
+export const READER_NOTE_PARTS: Readonly<Record<string, string>> = {
+  days: ' ',
+  said: '',
+  order: '',
 };
 
 /**

@@ -15,6 +15,7 @@ import { proposalItems } from './build';
 import { findDaySpecs, findOvernightRanges, findTimeLimits, findTimeRanges, findUntil, findUnreadRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
 import type { Item, Proposal, Quote, RouteValue } from './types';
 import type { ReaderNoteId } from '../reader-note';
+import { identifyNote, ownNoteText, OWN_NOTES } from './own-notes';
 
 export interface ExtractOptions {
   /** The document's file name, cited in every clause. Default "policy.txt". */
@@ -1919,39 +1920,23 @@ function defaultsNoted(fields: string[], value: Contact): Pick<Item<unknown>, 'n
   return { note: defaultsNote(fields, value), ...(noteId ? { noteId, noteData } : {}) };
 }
 
-/**
- * The English of the notes and checks extract.ts writes in its own words (beside defaults.ts's DEFAULT_NOTES), by id,
- * from their data: what a note or check with that id must still say for its id to stand (dropStaleNote).
- */
-const OWN_NOTES: Partial<Record<ReaderNoteId, (d: Record<string, string>) => string>> = {
-  contactNamed: () => 'Named in the document; no query is routed to this contact.',
-  contactNamedDefaultHow: (d) => `Named in the document; no query is routed to this contact. ${defaultsNote(['how'], { how: d.how ?? '', name: '' })}`,
-  contactOffice: () => 'The office’s number and address as the document gives them; no query is routed to this contact.',
-  dslPerSchool: (d) => `The document is for all the trust's schools and names a Designated Safeguarding Lead for each (${d.names}): enter your school's.`,
-  termTimeRead: () => 'The document limits ClassDojo to term time: outside term, every time is out of hours. Add the term dates.',
-  termTimeCheck: () => 'Term time only: until the term dates are added to the policy (hours.terms), holidays are not treated as out of hours.',
-  namesNoDaysCheck: () => 'The document names no days for these hours: Monday to Friday is assumed.',
-  photoCareOnly: () => 'No photographs of looked-after children (the document). The document says nothing of photo consent for other pupils: consent is Policy Guard’s recommended default; check it.',
-  photoConsentCheck: () => 'The document says nothing of photo consent for other pupils: consent is Policy Guard’s recommended default.',
-  photoCareCheck: () => 'The document says nothing of children in Local Authority care: no photos of them is Policy Guard’s recommended default.',
-  trustName: (d) => `A policy for all the schools of ${d.trust}: named after the trust. A school setting it up for itself can enter its own name.`,
-  sicknessAsAbsence: () => 'The document routes absences; sickness that keeps a child at home is an absence.',
-  absenceAsSickness: () => 'The document routes sickness; an absence for any reason goes the same way.',
-  safeguardingRoute: () => 'A worry about a child’s safety goes to the Designated Safeguarding Lead; Policy Guard never suggests a canned reply to it.',
-  fullNameNoNames: () => 'The document allows no names at all in shared spaces, so the stricter pupil-name rule applies instead.',
-  outOfHoursDocument: () => 'Checks sending outside the staff hours the document states.',
-};
+/** Gives (in place) an item's note and check with no id theirs where they are exactly one of OWN_NOTES's templates. */
+function identifyOwn(item: Item<unknown>): void {
+  const note = !item.noteId && item.note ? identifyNote(item.note) : undefined;
+  if (note) Object.assign(item, note);
+  const check = !item.checkId && item.check ? identifyNote(item.check) : undefined;
+  if (check) Object.assign(item, { checkId: check.noteId, ...(check.noteData ? { checkData: check.noteData } : {}) });
+}
 
 /** Leaves out (in place) a note id whose note is no longer what it says: a default's, or defaultsNote's with its data. */
 function dropStaleNote(item: Item<unknown>): void {
   // A check added to or replaced keeps no id: shown as written.
-  if (item.checkId && item.check !== OWN_NOTES[item.checkId]?.(item.checkData ?? {})) {
+  if (item.checkId && item.check !== ownNoteText(item.checkId, item.checkData)) {
     delete item.checkId;
     delete item.checkData;
   }
-  const own = item.noteId ? OWN_NOTES[item.noteId] : undefined;
-  if (own) {
-    if (item.note !== own(item.noteData ?? {})) {
+  if (item.noteId && item.noteId in OWN_NOTES) {
+    if (item.note !== ownNoteText(item.noteId, item.noteData)) {
       delete item.noteId;
       delete item.noteData;
     }
@@ -2562,6 +2547,8 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
   if (cuts.size) for (const { item } of proposalItems(p)) item.quotes = asWritten(item.quotes, text, cuts);
   // A default's note the reader replaced or added to is its own now: worded as written, not as the default.
   for (const { item } of proposalItems(p)) dropStaleNote(item);
+  // A note or check in Policy Guard's own words, written where it was read, gets its id (own-notes.ts).
+  for (const { item } of proposalItems(p)) identifyOwn(item);
   return p;
 }
 

@@ -34,7 +34,10 @@ function unreached(): Proposal[] {
   nameOnly.name = { value: 'Hilltop Primary', origin: 'document', quotes: [{ quote: 'Hilltop Primary', section: 'Document', at: 0 }] };
   // A document that bars photos of children in care and says nothing else of photos (no tested document does).
   const careOnly = proposeFromText('ClassDojo policy. Staff will not post photographs of children who are looked after on ClassDojo.', { file: 'care.txt' });
-  return [noNotes, termOnly, offTopic, nameOnly, careOnly];
+  // Hours given only as when replies come, with no days; photos of children in care allowed with consent.
+  const repliesOnly = proposeFromText('ClassDojo policy. Replies will be sent between 8am and 4pm.', { file: 'replies.txt' });
+  const careAllowed = proposeFromText('ClassDojo policy. Photographs will only be shared with parental consent. Looked after children can be included in photos where the local authority gives consent.', { file: 'care-allowed.txt' });
+  return [noNotes, termOnly, offTopic, nameOnly, careOnly, repliesOnly, careAllowed];
 }
 
 /**
@@ -86,9 +89,9 @@ describe('the policy reader’s own notes as catalog ids', () => {
     const used = new Set(withId.map((n) => n.noteId));
     // Ids a check uses (the review's, never the file's); the per-school DSL note is only ever joined to another.
     for (const n of checksWithId) used.add(n.noteId!);
-    const fallbacks = ['recommended', 'notInDocument', 'staffHoursTermQuoted', 'safeguardingDsl', 'leadersNoReview', 'summaryOffTopic', 'summaryNothingName', 'photoCareOnly'];
+    const fallbacks = ['recommended', 'notInDocument', 'staffHoursTermQuoted', 'safeguardingDsl', 'leadersNoReview', 'summaryOffTopic', 'summaryNothingName', 'photoCareOnly', 'staffFromReplies', 'photoReadCareAllowed'];
     // `schoolChanged` is not the reader's: lib/policy/attribute.ts writes it (tests/unit/policy/attribute.test.ts).
-    expect(READER_NOTE_IDS.filter((id) => !used.has(id) && id !== 'schoolChanged')).toEqual(fallbacks);
+    expect(READER_NOTE_IDS.filter((id) => !used.has(id) && id !== 'schoolChanged').sort()).toEqual([...fallbacks].sort());
     expect(fallbacks.filter((id) => !invented.some((n) => n.noteId === id))).toEqual([]);
     expect(invented.filter((n) => readerNoteText({ noteId: n.noteId as ReaderNote['noteId'], noteData: n.noteData }, EN) !== n.note)).toEqual([]);
     expect(readerNoteText({ noteId: 'notInDocument', noteData: { fields: 'name, how' } }, EN)).toBe('Not in the document: name, how (recommended default).');
@@ -104,8 +107,9 @@ describe('the policy reader’s own notes as catalog ids', () => {
       expect(welsh, key).toBeTruthy();
       expect(welsh, key).not.toBe(english);
       // The file name a summary names is the school's, as written,
-      // and a contact's name or way to reach them (quoted) is the contact's, as the review shows it.
-      const rest = welsh.replace(NAMES, '').replace(n.noteData?.file ?? '\u0000', '').replace(/\("[^"]*"\)/g, '');
+      // and a contact's name or way to reach them (quoted) is the contact's, as the review shows it; so are the
+      // document's own words a note quotes (“…”).
+      const rest = welsh.replace(NAMES, '').replace(n.noteData?.file ?? '\u0000', '').replace(/\("[^"]*"\)|\(“[^”]*”\)/g, '');
       expect(rest, key).not.toMatch(ENGLISH_WORDS);
     }
     expect(new Set([...seen.values()].map((n) => n.noteId)).size).toBe(READER_NOTE_IDS.length - 1);
