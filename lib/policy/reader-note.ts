@@ -93,6 +93,25 @@ export function defaultHowId(how: string | undefined): keyof typeof DEFAULT_HOWS
   return (Object.keys(DEFAULT_HOWS) as (keyof typeof DEFAULT_HOWS)[]).find((id) => DEFAULT_HOWS[id] === how?.trim());
 }
 
+/**
+ * Policy Guard's own names for a role left unnamed (lower case), by the role (from-text/defaults.ts GENERIC_NAMES):
+ * a note quoting one words it in the interface's language (`destination_<role>`).
+ */
+export const DEFAULT_NAMES: Readonly<Record<string, 'attendance' | 'office' | 'nursing' | 'dsl'>> = {
+  'the attendance officer': 'attendance',
+  'the school office': 'office',
+  'the school nursing team': 'nursing',
+  'the designated safeguarding lead': 'dsl',
+};
+
+/** Each of DEFAULT_NAMES as Policy Guard writes it (the capitals too), by role. */
+export const DEFAULT_NAME_TEXT: Readonly<Record<'attendance' | 'office' | 'nursing' | 'dsl', string>> = {
+  attendance: 'the attendance officer',
+  office: 'the school office',
+  nursing: 'the school nursing team',
+  dsl: 'the Designated Safeguarding Lead',
+};
+
 /** A note as the reader writes it: the English the file keeps, and its id and data where it is Policy Guard's own. */
 export interface ReaderNote {
   note?: string;

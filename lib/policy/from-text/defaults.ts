@@ -3,7 +3,7 @@
  * the neutral template a school starts from without a document. They cite no school.
  */
 import { CHANNELS, QUERY_CATEGORIES, SENSITIVE_CATEGORIES, type Channel, type Contact, type QueryCategory, type Routing, type Window } from '../schema';
-import type { ReaderNoteId } from '../reader-note';
+import { DEFAULT_NAMES, type ReaderNoteId } from '../reader-note';
 import type { Item, Proposal, RouteValue } from './types';
 
 export const WEEKDAYS_MON_FRI = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
@@ -29,12 +29,7 @@ export const DEFAULT_AUDIENCES: Record<Channel, 'shared' | 'private'> = {
  * them (lower case): a contact so named is `generic` (lib/policy/schema.ts Contact), worded in the interface's
  * and a reply's own language rather than quoted.
  */
-export const GENERIC_NAMES: Readonly<Record<string, NonNullable<Contact['generic']>>> = {
-  'the attendance officer': 'attendance',
-  'the school office': 'office',
-  'the school nursing team': 'nursing',
-  'the designated safeguarding lead': 'dsl',
-};
+export const GENERIC_NAMES: Readonly<Record<string, NonNullable<Contact['generic']>>> = DEFAULT_NAMES;
 
 /**
  * The reader's own role wordings (extract.ts's contact table, the defaults here), by the role they name: a role

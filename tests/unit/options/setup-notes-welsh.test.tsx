@@ -104,6 +104,27 @@ describe('the setup review’s notes in Welsh', () => {
     root.remove();
   });
 
+  it('words Policy Guard’s own values: the default conduct wording, a default way to reach, its role words; no bracketed place', async () => {
+    const text = readFileSync('tests/fixtures/policies/probe-18e/05-thornbury-label-value.txt', 'utf8');
+    const proposal = proposeFromText(text, { file: 'thornbury.txt' });
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(() => render(<ProposalReview proposal={proposal} fromDocument={false} onDone={() => undefined} />, root));
+    await settle();
+    const head = (key: string) => root.querySelector(`[data-item="${key}"] .review-head strong`)?.textContent;
+    const value = (key: string) => root.querySelector(`[data-item="${key}"] [data-policy-guard="item-value"]`)?.textContent;
+    expect(head('contacts.senco')).toBe('Cyswllt: Cydlynydd ADY');
+    expect(head('contacts.deputy-dsl')).toBe('Cyswllt: Dirprwy Berson Diogelu Dynodedig');
+    if (proposal.conduct.origin !== 'document') expect(value('conduct')).toBe('Mae trefn arferol yr ysgol ar gyfer negeseuon amhriodol yn berthnasol.');
+    for (const [key, c] of Object.entries(proposal.contacts)) {
+      if (c.value.how === "in person, straight away, following the school's safeguarding procedure") expect(value(`contacts.${key}`)).toContain("yn bersonol, ar unwaith, gan ddilyn trefn ddiogelu'r ysgol");
+    }
+    // A route to a place the document names ("the office") says the destination only, in Welsh.
+    for (const li of root.querySelectorAll<HTMLElement>('[data-item^="routes."]')) expect(li.querySelector('[data-policy-guard="item-value"]')!.textContent).not.toMatch(/\(the /);
+    render(null, root);
+    root.remove();
+  });
+
   // Issue #15: a fresh tester still saw Policy Guard's own English in Welsh reviews (the default conduct wording,
   // checks, contact notes, default ways to reach, role words, "(the office)"). Over real documents: once the
   // school's own words are taken out (quotes, names, the contacts' own words, numbers), no English word is left.

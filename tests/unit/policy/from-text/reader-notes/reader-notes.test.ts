@@ -124,6 +124,15 @@ describe('the policy reader’s own notes as catalog ids', () => {
     expect(checks.filter((n) => !n.noteId && englishOf.has(n.note)).slice(0, 5)).toEqual([]);
   });
 
+  it('words the values a note quotes that are Policy Guard’s own (a default name, a default way to reach them)', () => {
+    expect(readerNoteText({ noteId: 'contactDefaultName', noteData: { name: 'the Designated Safeguarding Lead' } }, CY)).toContain('("y Person Diogelu Dynodedig")');
+    // A school's own capitals are its own words: as written.
+    expect(readerNoteText({ noteId: 'contactDefaultName', noteData: { name: 'The School Office' } }, CY)).toContain('("The School Office")');
+    expect(readerNoteText({ noteId: 'contactDefaultHow', noteData: { how: 'through the school office' } }, CY)).toContain('("drwy swyddfa\'r ysgol")');
+    expect(readerNoteText({ noteId: 'contactDefaultHow', noteData: { how: 'by phone before 9am' } }, CY)).toContain('("by phone before 9am")');
+    expect(readerNoteText({ noteId: 'routeShared', noteData: { count: '2', listed: 'Mrs Ward, Mr Osei and Ms Lee', who: 'Mrs Ward', order: 'written' } }, CY)).toContain('(“Mrs Ward, Mr Osei a Ms Lee”)');
+  });
+
   it('each catalog entry takes its data in the order READER_NOTE_FIELDS names it', () => {
     for (const id of READER_NOTE_IDS) {
       const fields = READER_NOTE_FIELDS[id] ?? [];
