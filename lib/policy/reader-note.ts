@@ -21,7 +21,7 @@ export const READER_NOTE_IDS = [
   'contactDefaultHow', 'contactDefaultName', 'contactNamed', 'contactNamedDefaultHow', 'contactOffice', 'dslPerSchool',
   // extract.ts (from-text/own-notes.ts): what the reader read (a note), or what the school must check (an item's
   // `check`, proposal only), in Policy Guard's own words
-  'howWorded', 'oneContactRoles', 'staffHoursRead', 'replyHoursRead', 'staffFromReplies', 'oneSetOfHours', 'parentsQuiet',
+  'howWorded', 'oneContactRoles', 'staffHoursRead', 'replyHoursRead', 'staffFromReplies', 'quietHours', 'limitsBoth', 'limitsStart', 'limitsEnd', 'oneSetOfHours', 'parentsQuiet',
   'termTimeRead', 'termTimeCheck', 'namesNoDaysCheck', 'inDocumentWords', 'routeShared', 'noMessagesAtAll',
   'sicknessAsAbsence', 'absenceAsSickness', 'safeguardingRoute', 'firstNamesOnly', 'firstNamesInitial', 'fullNameNoNames',
   'noPupilNames', 'sensitivePrivate', 'sensitiveNowhere', 'photoRead', 'photoReadCare', 'photoReadCareAllowed',
@@ -55,6 +55,10 @@ export const READER_NOTE_FIELDS: Partial<Record<ReaderNoteId, readonly string[]>
   replyHoursRead: ['days'],
   staffFromReplies: ['days'],
   parentsQuiet: ['phrase', 'quote'],
+  quietHours: ['phrase', 'days', 'reply'],
+  limitsBoth: ['start', 'end', 'days', 'reply'],
+  limitsStart: ['start', 'end', 'days', 'reply'],
+  limitsEnd: ['end', 'start', 'days', 'reply'],
   routeShared: ['count', 'listed', 'who', 'order'],
   photoRead: ['said'],
   photoReadCare: ['said'],
@@ -69,6 +73,7 @@ export const READER_NOTE_PARTS: Readonly<Record<string, string>> = {
   days: ' ',
   said: '',
   order: '',
+  reply: ' ',
 };
 
 /**

@@ -13,7 +13,13 @@ import { READER_NOTE_FIELDS, READER_NOTE_PARTS, type ReaderNoteData, type Reader
 
 /** The English fixed parts of worded fields, by field then id (without the lead READER_NOTE_PARTS adds). */
 export const NOTE_PARTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  days: { assumed: 'The document names no days for these hours: Monday to Friday, the school week, is assumed.' },
+  days: {
+    assumed: 'The document names no days for these hours: Monday to Friday, the school week, is assumed.',
+    assumedShort: 'The document names no days: Monday to Friday, the school week, is assumed.',
+    weekendsToo: 'Quiet at weekends too: Monday to Friday.',
+    notWeekends: 'Not at weekends: Monday to Friday.',
+  },
+  reply: { same: 'Parents are told to expect replies in the same hours.' },
   said: {
     consent: 'No photo of a pupil without photo consent.',
     classStory: 'Consent is needed for the Class Story; a pupil’s own story and private messages are allowed without it.',
@@ -35,6 +41,10 @@ export const OWN_NOTES: Partial<Record<ReaderNoteId, string>> = {
   staffHoursRead: 'Staff sending hours as the document states them.{days}',
   replyHoursRead: 'When parents are told to expect replies.{days}',
   staffFromReplies: 'The document gives the hours staff reply to messages: staff send in the same hours.{days}',
+  quietHours: 'Read from the quiet hours the document sets ({phrase}): the staff hours are the rest of the day.{days}{reply}',
+  limitsBoth: 'Read from the limits the document sets (not before {start} and not after {end}).{days}{reply}',
+  limitsStart: 'Read from the limits the document sets (not before {start}). The document gives no end: {end} is the recommended default.{days}{reply}',
+  limitsEnd: 'Read from the limits the document sets (not after {end}). The document gives no start: {start} is the recommended default.{days}{reply}',
   oneSetOfHours: 'The document gives one set of hours: parents are told to expect replies in them.',
   parentsQuiet: 'The document asks parents not to message {phrase} (“{quote}”): that is when parents should not send, not the staff hours.',
   namesNoDaysCheck: 'The document names no days for these hours: Monday to Friday is assumed.',

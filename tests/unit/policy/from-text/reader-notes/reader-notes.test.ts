@@ -37,7 +37,14 @@ function unreached(): Proposal[] {
   // Hours given only as when replies come, with no days; photos of children in care allowed with consent.
   const repliesOnly = proposeFromText('ClassDojo policy. Replies will be sent between 8am and 4pm.', { file: 'replies.txt' });
   const careAllowed = proposeFromText('ClassDojo policy. Photographs will only be shared with parental consent. Looked after children can be included in photos where the local authority gives consent.', { file: 'care-allowed.txt' });
-  return [noNotes, termOnly, offTopic, nameOnly, careOnly, repliesOnly, careAllowed];
+  // Hours read from quiet hours, or from limits on one side or both (the tested documents give hours outright).
+  const hours = [
+    'ClassDojo policy. Quiet hours are on between 6pm and 7am.',
+    'ClassDojo policy. Notifications are paused between 6pm and 7am at weekends too.',
+    'ClassDojo policy. Teachers will not check ClassDojo before 8am.',
+    'ClassDojo policy. Teachers will not check ClassDojo after 5pm.',
+  ].map((text, i) => proposeFromText(text, { file: `hours-${i}.txt` }));
+  return [noNotes, termOnly, offTopic, nameOnly, careOnly, repliesOnly, careAllowed, ...hours];
 }
 
 /**
@@ -89,7 +96,7 @@ describe('the policy reader’s own notes as catalog ids', () => {
     const used = new Set(withId.map((n) => n.noteId));
     // Ids a check uses (the review's, never the file's); the per-school DSL note is only ever joined to another.
     for (const n of checksWithId) used.add(n.noteId!);
-    const fallbacks = ['recommended', 'notInDocument', 'staffHoursTermQuoted', 'safeguardingDsl', 'leadersNoReview', 'summaryOffTopic', 'summaryNothingName', 'photoCareOnly', 'staffFromReplies', 'photoReadCareAllowed'];
+    const fallbacks = ['recommended', 'notInDocument', 'staffHoursTermQuoted', 'safeguardingDsl', 'leadersNoReview', 'summaryOffTopic', 'summaryNothingName', 'photoCareOnly', 'staffFromReplies', 'photoReadCareAllowed', 'quietHours', 'limitsStart'];
     // `schoolChanged` is not the reader's: lib/policy/attribute.ts writes it (tests/unit/policy/attribute.test.ts).
     expect(READER_NOTE_IDS.filter((id) => !used.has(id) && id !== 'schoolChanged').sort()).toEqual([...fallbacks].sort());
     expect(fallbacks.filter((id) => !invented.some((n) => n.noteId === id))).toEqual([]);
