@@ -94,38 +94,54 @@ export function ownNoteText(id: ReaderNoteId, data: ReaderNoteData = {}): string
   return unknown ? undefined : text;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A template's pieces: fixed English, or a field by name. */
+type Piece = { text: string } | { field: string };
 
-/** Each template as an anchored pattern: a worded field matches one of its parts (or none), any other field some text. */
-const PATTERNS: [ReaderNoteId, RegExp, string[]][] = (Object.entries(OWN_NOTES) as [ReaderNoteId, string][]).map(([id, template]) => {
-  const fields: string[] = [];
-  const source = template
+/** Each template in pieces ("Staff sending hours as the document states them." then `days`). */
+const PIECES: [ReaderNoteId, Piece[]][] = (Object.entries(OWN_NOTES) as [ReaderNoteId, string][]).map(([id, template]) => [
+  id,
+  template
     .split(/(\{\w+\})/)
-    .map((piece) => {
-      const field = /^\{(\w+)\}$/.exec(piece)?.[1];
-      if (!field) return escape(piece);
-      fields.push(field);
-      const parts = NOTE_PARTS[field];
-      return parts ? `((?:${Object.values(parts).map((p) => escape(`${READER_NOTE_PARTS[field] ?? ''}${p}`)).join('|')})?)` : '(.+?)';
-    })
-    .join('');
-  return [id, new RegExp(`^${source}$`, 's'), fields];
-});
+    .filter(Boolean)
+    .map((piece) => (piece.startsWith('{') && piece.endsWith('}') ? { field: piece.slice(1, -1) } : { text: piece })),
+]);
+
+/**
+ * The data that makes `pieces` say exactly `note` from `at`, or undefined. No regular expression is built at run
+ * time (tests/unit/text/regex-sweep.test.ts): fixed text is matched as it stands; a worded field is one of its parts
+ * (with its lead) or none; any other field is the shortest non-empty text that lets the rest match.
+ */
+function matchPieces(pieces: Piece[], note: string, at: number, data: ReaderNoteData): ReaderNoteData | undefined {
+  if (!pieces.length) return at === note.length ? data : undefined;
+  const [piece, ...rest] = pieces as [Piece, ...Piece[]];
+  if ('text' in piece) return note.startsWith(piece.text, at) ? matchPieces(rest, note, at + piece.text.length, data) : undefined;
+  const parts = NOTE_PARTS[piece.field];
+  if (parts) {
+    for (const [id, part] of Object.entries(parts)) {
+      const text = `${READER_NOTE_PARTS[piece.field] ?? ''}${part}`;
+      const got = note.startsWith(text, at) ? matchPieces(rest, note, at + text.length, { ...data, [piece.field]: id }) : undefined;
+      if (got) return got;
+    }
+    return matchPieces(rest, note, at, { ...data, [piece.field]: '' });
+  }
+  for (let end = at + 1; end <= note.length; end++) {
+    const got = matchPieces(rest, note, end, { ...data, [piece.field]: note.slice(at, end) });
+    if (got) return got;
+  }
+  return undefined;
+}
 
 /** The id and data of a note that is exactly one of OWN_NOTES's templates, else undefined (shown as written). */
 export function identifyNote(note: string): { noteId: ReaderNoteId; noteData?: ReaderNoteData } | undefined {
-  for (const [id, re, fields] of PATTERNS) {
-    const m = re.exec(note);
-    if (!m) continue;
-    const data: ReaderNoteData = {};
-    fields.forEach((field, i) => {
-      const v = m[i + 1] ?? '';
-      const parts = NOTE_PARTS[field];
-      data[field] = parts ? (Object.entries(parts).find(([, p]) => `${READER_NOTE_PARTS[field] ?? ''}${p}` === v)?.[0] ?? '') : v;
-    });
+  for (const [id, pieces] of PIECES) {
+    // Only a template whose fixed start the note has is tried (most notes fail on their first words).
+    const first = pieces[0];
+    if (first && 'text' in first && !note.startsWith(first.text)) continue;
+    const found = matchPieces(pieces, note, 0, {});
+    if (!found) continue;
     // Data in READER_NOTE_FIELDS's order, and only what the note names: the same note always has the same data.
     const named = READER_NOTE_FIELDS[id] ?? [];
-    if (named.join() !== fields.join()) continue;
+    const data: ReaderNoteData = Object.fromEntries(named.map((f) => [f, found[f] ?? '']));
     if (ownNoteText(id, data) !== note) continue;
     return named.length ? { noteId: id, noteData: data } : { noteId: id };
   }
