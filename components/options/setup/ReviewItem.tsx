@@ -41,7 +41,8 @@ export function ReviewItem(props: { proposal: Proposal; itemKey: string; item: I
       )}
       {state === 'accept' && item.check && (
         <p class="review-check" data-policy-guard="item-check">
-          {item.check}
+          {/* Policy Guard's own check in the interface's language (its id); one quoting the document as written. */}
+          {readerNoteText({ note: item.check, noteId: item.checkId, noteData: item.checkData }, message)}
         </p>
       )}
       {state === 'accept' && item.note && (item.origin !== 'document' || !!item.defaults?.length) && (

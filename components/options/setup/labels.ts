@@ -3,11 +3,31 @@ import { message } from '../../i18n';
 import { t, type MessageKey } from '../../../lib/ext/i18n';
 import { windowsText } from '../../../lib/i18n/finding';
 import { contactName } from '../../../lib/i18n/routing';
-import { GENERIC_ROLES, markGeneric } from '../../../lib/policy/from-text/defaults';
+import { howText } from '../../../lib/i18n/reader-note';
+import { DEFAULT_CONDUCT, GENERIC_ROLES, markGeneric, ROLE_WORDS } from '../../../lib/policy/from-text/defaults';
 import type { Item, Proposal } from '../../../lib/policy/from-text';
 import type { Contact, Window } from '../../../lib/policy/schema';
 
 const key = (prefix: string, id: string) => t(`${prefix}_${id.replace(/-/g, '_')}` as MessageKey);
+
+/**
+ * A contact's role in the interface's language where it is Policy Guard's own role word (GENERIC_ROLES, ROLE_WORDS),
+ * part by part for one person's several roles ("Headteacher and Designated Safeguarding Lead", as extract.ts joins
+ * them); a part in the document's own words stays as written.
+ */
+function roleText(role: string): string {
+  const parts = role.split(' and ');
+  const word = (part: string) => {
+    const lower = part.trim().toLowerCase();
+    const id = ROLE_WORDS[lower] ?? GENERIC_ROLES[lower];
+    return (id && t(`setupRole_${id}` as MessageKey)) || part;
+  };
+  // One role of the reader's generic ones is the destination's name ("Y Person Diogelu Dynodedig").
+  const generic = parts.length === 1 ? GENERIC_ROLES[role.trim().toLowerCase()] : undefined;
+  if (generic) return t(`destination_${generic}` as MessageKey) || role;
+  // Joined as the catalog joins them (Welsh "Pennaeth / Person Diogelu Dynodedig": no mutation to get wrong).
+  return parts.map(word).reduce((all, part) => t('setupRoleJoin', [all, part]));
+}
 
 /** The label of an item key ("routes.absence" → "Parents' messages about: Absence"). */
 export function itemLabel(p: Proposal, itemKey: string): string {
@@ -26,8 +46,7 @@ export function itemLabel(p: Proposal, itemKey: string): string {
     case 'contacts': {
       const c = p.contacts[id]?.value;
       // A role in the reader's own words is named in the interface's language; the school's own role as written.
-      const generic = c?.role ? GENERIC_ROLES[c.role.trim().toLowerCase()] : undefined;
-      return t('setupItemContact', generic ? t(`destination_${generic}` as MessageKey) : (c?.role ?? (c ? contactName(markGeneric(c), message) : id)));
+      return t('setupItemContact', c?.role ? roleText(c.role) : c ? contactName(markGeneric(c), message) : id);
     }
     case 'routes':
       return t('setupItemRoute', key('intent', id));
@@ -57,14 +76,17 @@ export function valueText(p: Proposal, itemKey: string, value: unknown): string 
       return yes(Boolean(value));
     case 'contacts': {
       const c = value as Contact;
-      return [contactName(markGeneric(c), message), c.how, c.phone, c.email].filter(Boolean).join(' · ');
+      // A way to reach them that is Policy Guard's own (a default, "by phone") in the interface's language.
+      return [contactName(markGeneric(c), message), c.how && howText(c.how, message), c.phone, c.email].filter(Boolean).join(' · ');
     }
     case 'routes': {
       const r = value as { destination: string; contact?: string };
       // (The proposal's contacts are marked generic when the policy is built: marked here as they will be.)
       const contact = r.contact && p.contacts[r.contact] ? markGeneric(p.contacts[r.contact]!.value) : undefined;
-      // A contact under Policy Guard's own name is the destination already said: not said again in English.
-      const who = contact && !contact.generic ? contact.name : undefined;
+      // A contact under Policy Guard's own name is the destination already said: not said again in English. Nor
+      // is a place or team the document names ("the office", "the absence line"): the destination says it, and
+      // the contact's own heading names it; a person ("Mrs Ward") is said.
+      const who = contact && !contact.generic && !/^the\s/.test(contact.name) ? contact.name : undefined;
       return `${key('dest', r.destination)}${who ? ` (${who})` : ''}`;
     }
     case 'rules':
@@ -75,7 +97,8 @@ export function valueText(p: Proposal, itemKey: string, value: unknown): string 
         .map(([c]) => key('channel', c))
         .join(', ');
     case 'conduct':
-      return (value as { consequence: string }).consequence;
+      // The recommended wording in the interface's language; the school's own (read or edited) as written.
+      return (value as { consequence: string }).consequence === DEFAULT_CONDUCT.consequence ? t('setupConductDefault') : (value as { consequence: string }).consequence;
     default:
       return String(value ?? '') || t('setupNone');
   }

@@ -3,7 +3,7 @@
  * the neutral template a school starts from without a document. They cite no school.
  */
 import { CHANNELS, QUERY_CATEGORIES, SENSITIVE_CATEGORIES, type Channel, type Contact, type QueryCategory, type Routing, type Window } from '../schema';
-import type { ReaderNoteId } from '../reader-note';
+import { DEFAULT_NAMES, type ReaderNoteId } from '../reader-note';
 import type { Item, Proposal, RouteValue } from './types';
 
 export const WEEKDAYS_MON_FRI = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
@@ -29,12 +29,7 @@ export const DEFAULT_AUDIENCES: Record<Channel, 'shared' | 'private'> = {
  * them (lower case): a contact so named is `generic` (lib/policy/schema.ts Contact), worded in the interface's
  * and a reply's own language rather than quoted.
  */
-export const GENERIC_NAMES: Readonly<Record<string, NonNullable<Contact['generic']>>> = {
-  'the attendance officer': 'attendance',
-  'the school office': 'office',
-  'the school nursing team': 'nursing',
-  'the designated safeguarding lead': 'dsl',
-};
+export const GENERIC_NAMES: Readonly<Record<string, NonNullable<Contact['generic']>>> = DEFAULT_NAMES;
 
 /**
  * The reader's own role wordings (extract.ts's contact table, the defaults here), by the role they name: a role
@@ -45,6 +40,22 @@ export const GENERIC_ROLES: Readonly<Record<string, NonNullable<Contact['generic
   'school office': 'office',
   'school nursing team': 'nursing',
   'designated safeguarding lead': 'dsl',
+};
+
+/**
+ * Policy Guard's own words for the other roles its reader writes (extract.ts: ROLES, CONTACT_ROLES, the head's
+ * title; lower case), by the catalog's `setupRole_<id>`: the review names such a role in the interface's language.
+ * A role the document words itself ("Family Liaison Officer") is the school's, shown as written.
+ */
+export const ROLE_WORDS: Readonly<Record<string, string>> = {
+  headteacher: 'headteacher',
+  'head of school': 'headOfSchool',
+  principal: 'principal',
+  'deputy designated safeguarding lead': 'deputyDsl',
+  senco: 'senco',
+  'attendance officer': 'attendanceOfficer',
+  attendance: 'attendanceOnly',
+  'complaints procedure': 'complaints',
 };
 
 /**
@@ -131,6 +142,12 @@ export function welshWays(hows: string[]): string {
   const parts = [ways.join(' neu '), before].filter(Boolean).join(' ');
   return `${parts ? ` ${parts}` : ''}${notDojo ? `${parts ? ',' : ''} nid drwy ClassDojo` : ''}`;
 }
+
+/**
+ * The recommended conduct rule. Its consequence is what the review shows: worded in the interface's language
+ * (`setupConductDefault`) while it is still exactly this.
+ */
+export const DEFAULT_CONDUCT = { consequence: "The school's usual procedure for inappropriate messages applies.", report: 'Report the message to a senior leader straight away.' } as const;
 
 export const SAFEGUARDING_NOTE =
   "A worry about a child's safety always goes to the Designated Safeguarding Lead under statutory guidance (Keeping Children Safe in Education), whatever the ClassDojo policy says; Policy Guard never suggests a canned reply to it.";
@@ -220,10 +237,7 @@ export function blankProposal(file: string, name?: string): Proposal {
       'negative-points': silent({ action: 'off' }, 'negativePoints'),
     },
     audiences: rec({ ...DEFAULT_AUDIENCES }, 'audiences'),
-    conduct: rec(
-      { consequence: "The school's usual procedure for inappropriate messages applies.", report: 'Report the message to a senior leader straight away.' },
-      'conduct',
-    ),
+    conduct: rec({ ...DEFAULT_CONDUCT }, 'conduct'),
     monitoring: silent(false, 'monitoring'),
   };
 }

@@ -15,6 +15,7 @@ import { proposalItems } from './build';
 import { findDaySpecs, findOvernightRanges, findTimeLimits, findTimeRanges, findUntil, findUnreadRanges, hhmm, parseTime, resolveRange, type DaySpec, type TimeRange } from './times';
 import type { Item, Proposal, Quote, RouteValue } from './types';
 import type { ReaderNoteId } from '../reader-note';
+import { identifyNote, ownNoteText, OWN_NOTES } from './own-notes';
 
 export interface ExtractOptions {
   /** The document's file name, cited in every clause. Default "policy.txt". */
@@ -719,6 +720,8 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
       const assumed = item.origin === 'document' && /names no days/.test(item.note ?? '') ? ['The document names no days for these hours: Monday to Friday is assumed.'] : [];
       if (notes.length) item.note = `${item.note ?? ''} ${notes.join(' ')}`.trim();
       if (notes.length || assumed.length) item.check = [...assumed, ...notes].join(' ');
+      // Only the assumed days is a check of Policy Guard's own words; one quoting the document is shown as written.
+      if (assumed.length && !notes.length) item.checkId = 'namesNoDaysCheck';
     }
   };
   const staff = withDayEnds(pickHours(cands, 'staff'), sentences);
@@ -771,7 +774,9 @@ function extractTermTime(sentences: Sentence[], p: Proposal): void {
   if (hits.length) {
     p.termTime = found(true, hits, 'The document limits ClassDojo to term time: outside term, every time is out of hours. Add the term dates.');
     // Without term dates the limit cannot act (lib/calendar/hours.ts): said where the school reviews it.
+    p.termTime.noteId = 'termTimeRead';
     p.termTime.check = 'Term time only: until the term dates are added to the policy (hours.terms), holidays are not treated as out of hours.';
+    p.termTime.checkId = 'termTimeCheck';
   }
 }
 
@@ -1983,8 +1988,28 @@ function defaultsNoted(fields: string[], value: Contact): Pick<Item<unknown>, 'n
   return { note: defaultsNote(fields, value), ...(noteId ? { noteId, noteData } : {}) };
 }
 
+/** Gives (in place) an item's note and check with no id theirs where they are exactly one of OWN_NOTES's templates. */
+function identifyOwn(item: Item<unknown>): void {
+  const note = !item.noteId && item.note ? identifyNote(item.note) : undefined;
+  if (note) Object.assign(item, note);
+  const check = !item.checkId && item.check ? identifyNote(item.check) : undefined;
+  if (check) Object.assign(item, { checkId: check.noteId, ...(check.noteData ? { checkData: check.noteData } : {}) });
+}
+
 /** Leaves out (in place) a note id whose note is no longer what it says: a default's, or defaultsNote's with its data. */
 function dropStaleNote(item: Item<unknown>): void {
+  // A check added to or replaced keeps no id: shown as written.
+  if (item.checkId && item.check !== ownNoteText(item.checkId, item.checkData)) {
+    delete item.checkId;
+    delete item.checkData;
+  }
+  if (item.noteId && item.noteId in OWN_NOTES) {
+    if (item.note !== ownNoteText(item.noteId, item.noteData)) {
+      delete item.noteId;
+      delete item.noteData;
+    }
+    return;
+  }
   const fields = Object.entries(DEFAULTS_NOTE_IDS).find(([, id]) => id === item.noteId)?.[0].split(',');
   if (!fields) return dropStaleNoteId(item);
   const d = item.noteData ?? {};
@@ -2164,7 +2189,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   // Sickness that keeps a child at home is an absence, and the other way round.
   for (const [a, b] of [['sickness', 'absence'], ['absence', 'sickness']] as const) {
     if (!routed.has(a) && routed.has(b)) {
-      p.routes[a] = { ...structuredClone(p.routes[b]), note: a === 'sickness' ? 'The document routes absences; sickness that keeps a child at home is an absence.' : 'The document routes sickness; an absence for any reason goes the same way.' };
+      p.routes[a] = { ...structuredClone(p.routes[b]), note: a === 'sickness' ? 'The document routes absences; sickness that keeps a child at home is an absence.' : 'The document routes sickness; an absence for any reason goes the same way.', noteId: a === 'sickness' ? 'sicknessAsAbsence' : 'absenceAsSickness' };
       routed.add(a);
     }
   }
@@ -2194,7 +2219,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   // where the worry goes and how: quoted with the first.
   const onward = sg && dslMentioned(sg) ? sentences[sg.index + 1] : undefined;
   const sgOnward = onward && sgs.includes(onward) && !dslMentioned(onward) && /\b(?:to|with|tell|inform)[ \u00a0]{1,3}(?:him|her|them)\b/i.test(onward.text) ? onward : undefined;
-  if (sg) p.routes.safeguarding = { ...found({ destination: 'dsl', contact: 'dsl' }, [sg, ...(sgOnward ? [sgOnward] : [])]), note: 'A worry about a child’s safety goes to the Designated Safeguarding Lead; Policy Guard never suggests a canned reply to it.' };
+  if (sg) p.routes.safeguarding = { ...found({ destination: 'dsl', contact: 'dsl' }, [sg, ...(sgOnward ? [sgOnward] : [])]), note: 'A worry about a child’s safety goes to the Designated Safeguarding Lead; Policy Guard never suggests a canned reply to it.', noteId: 'safeguardingRoute' };
   // The DSL: the name the document gives, and how to reach them in its own words ("in person or by
   // telephone", "straight away"); what it does not give stays Policy Guard's default, marked as such.
   // A trust's policy naming a DSL for each of its schools names no one school's DSL: each school enters its own.
@@ -2216,7 +2241,9 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   if (perSchool) {
     const names = [dir.get('dsl')!, ...otherDsls].map((d) => d.name).join(', ');
     const note = `The document is for all the trust's schools and names a Designated Safeguarding Lead for each (${names}): enter your school's.`;
-    contacts.dsl = { ...contacts.dsl!, note: contacts.dsl!.note ? `${note} ${contacts.dsl!.note}` : note, check: note };
+    // The joined note is the reader's own words around another note: shown as written (its id goes); the check has its own.
+    const { noteId: _id, noteData: _data, ...dsl } = contacts.dsl!;
+    contacts.dsl = { ...(dsl.note ? dsl : contacts.dsl!), note: dsl.note ? `${note} ${dsl.note}` : note, ...(dsl.note ? {} : { noteId: 'dslPerSchool' as const, noteData: { names } }), check: note, checkId: 'dslPerSchool', checkData: { names } };
   }
   // The office's own line ("School office: office@…, 01632 962000 (option 2)") with no query routed to it: a
   // contact to review all the same, with the number and address the document gives (no name: "the school office").
@@ -2224,7 +2251,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   if (officeLine && !contacts.office && !Object.values(contacts).some((c) => c.value.role === 'School office')) {
     const how = [officeLine.phone ? 'by phone' : '', officeLine.email ? 'by email' : ''].filter(Boolean).join(' or ').replace('by phone or by email', 'by phone or email');
     const value: Contact = { name: 'the school office', role: 'School office', how, ...(officeLine.phone ? { phone: officeLine.phone } : {}), ...(officeLine.email ? { email: officeLine.email } : {}) };
-    contacts.office = { value, origin: 'document', quotes: quotesOf(officeLine.sentence), note: 'The office’s number and address as the document gives them; no query is routed to this contact.' };
+    contacts.office = { value, origin: 'document', quotes: quotesOf(officeLine.sentence), note: 'The office’s number and address as the document gives them; no query is routed to this contact.', noteId: 'contactOffice' };
   }
   // Roles named with a person but not routed to (a SENCo, the Headteacher, a deputy DSL) are kept as contacts to review.
   for (const [key, d] of dir) {
@@ -2235,7 +2262,7 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
     const given = d.phone || d.email ? [d.phone ? 'by phone' : '', d.email ? 'by email' : ''].filter(Boolean).join(' or ').replace('by phone or by email', 'by phone or email') : undefined;
     const how = deputy && dslHow ? dslHow : (wordingOfHow([d.sentence.text]) ?? given);
     const value: Contact = { name: d.name, ...(role ? { role } : {}), how: how ?? 'through the school office', ...(d.phone ? { phone: d.phone } : {}), ...(d.email ? { email: d.email } : {}) };
-    contacts[key] = { value, origin: 'document', quotes: [d.sentence, ...(d.means ? [d.means] : [])].flatMap(quotesOf), ...(how ? { note: 'Named in the document; no query is routed to this contact.' } : { defaults: ['how'], note: `Named in the document; no query is routed to this contact. ${defaultsNote(['how'], value)}` }) };
+    contacts[key] = { value, origin: 'document', quotes: [d.sentence, ...(d.means ? [d.means] : [])].flatMap(quotesOf), ...(how ? { note: 'Named in the document; no query is routed to this contact.', noteId: 'contactNamed' } : { defaults: ['how'], note: `Named in the document; no query is routed to this contact. ${defaultsNote(['how'], value)}`, noteId: 'contactNamedDefaultHow', noteData: { how: value.how ?? '' } }) };
   }
   onePersonOneContact(contacts, p);
   p.contacts = contacts;
@@ -2367,7 +2394,7 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
     const named = channelsNamed(noNames.map((s) => s.text).join(' '));
     const channels = [...new Set<Channel>([...SHARED_CHANNELS, ...named.filter((c) => c !== 'student-story')])];
     p.rules['pupil-name'] = found({ action: 'confirm', channels }, noNames, 'No pupil names at all where more than one family can see. How firmly the rule acts is Policy Guard’s default; the school can change it.');
-    p.rules['full-name'] = { value: { action: 'off', allowSurnameInitial: false }, origin: 'silent', quotes: [], note: 'The document allows no names at all in shared spaces, so the stricter pupil-name rule applies instead.' };
+    p.rules['full-name'] = { value: { action: 'off', allowSurnameInitial: false }, origin: 'silent', quotes: [], note: 'The document allows no names at all in shared spaces, so the stricter pupil-name rule applies instead.', noteId: 'fullNameNoNames' };
   } else if (firstNames.length) {
     const initial = firstNames.some((s) => /\binitial\b/i.test(s.text)) || sentences.some((s) => /\b(?:initial of (?:the |their )?(?:sur|last )name|(?:sur|last )name initial)\b/i.test(s.text));
     const initialSentences = initial ? find(/\b(?:initial of (?:the |their )?(?:sur|last )name|(?:sur|last )name initial)\b/i) : [];
@@ -2399,7 +2426,9 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
     // consent for the other pupils is not stated, so it stays the recommended default (said in the note).
     const value = { ...p.rules['photo-consent'].value, neverInCare: true } as typeof p.rules['photo-consent']['value'];
     p.rules['photo-consent'] = found(value, inCare, 'No photographs of looked-after children (the document). The document says nothing of photo consent for other pupils: consent is Policy Guard’s recommended default; check it.');
+    p.rules['photo-consent'].noteId = 'photoCareOnly';
     p.rules['photo-consent'].check = 'The document says nothing of photo consent for other pupils: consent is Policy Guard’s recommended default.';
+    p.rules['photo-consent'].checkId = 'photoConsentCheck';
   }
   if (consent.length || noPhotos.length) {
     // "…teachers will not share child's images on the class page. Teachers may still upload photos to a child's individual story."
@@ -2422,7 +2451,7 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
       [...consentQuoted, ...noPhotos, ...(careBarred || careAllowed ? inCare : [])],
       careDefault ? `${said} The document says nothing of children in Local Authority care: no photos of them is Policy Guard’s recommended default; check it.` : careAllowed ? `${said} The document allows photos of children in care (with the consent it describes).` : said,
     );
-    if (careDefault) p.rules['photo-consent'].check = 'The document says nothing of children in Local Authority care: no photos of them is Policy Guard’s recommended default.';
+    if (careDefault) Object.assign(p.rules['photo-consent'], { check: 'The document says nothing of children in Local Authority care: no photos of them is Policy Guard’s recommended default.', checkId: 'photoCareCheck' });
   }
 
   // Sensitive matters only in private.
@@ -2450,7 +2479,7 @@ function extractRules(sentences: Sentence[], p: Proposal): void {
 
   // Out of hours follows the sending hours.
   if (p.staffHours.origin === 'document') {
-    p.rules['out-of-hours'] = { value: { action: 'confirm', channels: [...WRITING_CHANNELS] }, origin: 'document', quotes: p.staffHours.quotes.map((q) => ({ ...q })), note: 'Checks sending outside the staff hours the document states.' };
+    p.rules['out-of-hours'] = { value: { action: 'confirm', channels: [...WRITING_CHANNELS] }, origin: 'document', quotes: p.staffHours.quotes.map((q) => ({ ...q })), note: 'Checks sending outside the staff hours the document states.', noteId: 'outOfHoursDocument' };
   }
 
   // Points never taken away.
@@ -2550,8 +2579,10 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
       origin: 'document',
       quotes: dedupeQuotes([lineQuote(text, sentences, trust.at), lineQuote(text, sentences, trust.wide)]),
       note: `A policy for all the schools of ${trust.name}: named after the trust. A school setting it up for itself can enter its own name.`,
+      noteId: 'trustName',
+      noteData: { trust: trust.name },
     };
-    p.name.check = p.name.note;
+    Object.assign(p.name, { check: p.name.note, checkId: p.name.noteId, checkData: p.name.noteData });
     if (!title) p.title = `${trust.name} ClassDojo policy`;
   } else if (!options.name?.trim()) {
     const name = findName(text);
@@ -2585,6 +2616,8 @@ export function proposeFromText(text: string, options: ExtractOptions = {}): Pro
   if (cuts.size) for (const { item } of proposalItems(p)) item.quotes = asWritten(item.quotes, text, cuts);
   // A default's note the reader replaced or added to is its own now: worded as written, not as the default.
   for (const { item } of proposalItems(p)) dropStaleNote(item);
+  // A note or check in Policy Guard's own words, written where it was read, gets its id (own-notes.ts).
+  for (const { item } of proposalItems(p)) identifyOwn(item);
   return p;
 }
 

@@ -33,6 +33,9 @@ export interface Item<T> {
    * ("a window for residential visits is not weekly hours"). Also in `note`, which the policy file keeps.
    */
   check?: string;
+  /** Where `check` is Policy Guard's own words: its id and data (lib/policy/reader-note.ts), worded as a note's are. */
+  checkId?: ReaderNoteId;
+  checkData?: ReaderNoteData;
 }
 
 export interface RouteValue {

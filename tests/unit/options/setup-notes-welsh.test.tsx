@@ -65,7 +65,9 @@ describe('the setup review’s notes in Welsh', () => {
     const proposal = proposeFromText('Safeguarding concerns should be raised with our Designated Safeguarding Lead, Mr R Novak.', { file: 'p.txt' });
     const shown = await notes(proposal);
     expect(proposal.contacts.dsl!.noteId).toBe('contactDefaultHow');
-    expect(shown.get('contacts.dsl')).toBe(`Nid yw yn y ddogfen: mae sut i gysylltu â nhw ("${proposal.contacts.dsl!.value.how}") yn ddiofyn a argymhellir gan Policy Guard; gwiriwch hyn cyn ei ddefnyddio.`);
+    // The default way is Policy Guard's own words (DEFAULT_HOWS): quoted in Welsh too.
+    expect(proposal.contacts.dsl!.value.how).toBe("in person, straight away, following the school's safeguarding procedure");
+    expect(shown.get('contacts.dsl')).toBe(`Nid yw yn y ddogfen: mae sut i gysylltu â nhw ("yn bersonol, ar unwaith, gan ddilyn trefn ddiogelu'r ysgol") yn ddiofyn a argymhellir gan Policy Guard; gwiriwch hyn cyn ei ddefnyddio.`);
     // The defaults beside it are still worded in Welsh.
     expect(shown.get('rules.out-of-hours')).toBe("Nid yw yn y ddogfen. Argymhellir: gwiriad cyn anfon y tu allan i'r oriau anfon.");
   });
@@ -100,5 +102,65 @@ describe('the setup review’s notes in Welsh', () => {
     expect(labels).toContain('Cymraeg:');
     render(null, root);
     root.remove();
+  });
+
+  it('words Policy Guard’s own values: the default conduct wording, a default way to reach, its role words; no bracketed place', async () => {
+    const text = readFileSync('tests/fixtures/policies/probe-18e/05-thornbury-label-value.txt', 'utf8');
+    const proposal = proposeFromText(text, { file: 'thornbury.txt' });
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(() => render(<ProposalReview proposal={proposal} fromDocument={false} onDone={() => undefined} />, root));
+    await settle();
+    const head = (key: string) => root.querySelector(`[data-item="${key}"] .review-head strong`)?.textContent;
+    const value = (key: string) => root.querySelector(`[data-item="${key}"] [data-policy-guard="item-value"]`)?.textContent;
+    expect(head('contacts.senco')).toBe('Cyswllt: Cydlynydd ADY');
+    expect(head('contacts.deputy-dsl')).toBe('Cyswllt: Dirprwy Berson Diogelu Dynodedig');
+    if (proposal.conduct.origin !== 'document') expect(value('conduct')).toBe('Mae trefn arferol yr ysgol ar gyfer negeseuon amhriodol yn berthnasol.');
+    for (const [key, c] of Object.entries(proposal.contacts)) {
+      if (c.value.how === "in person, straight away, following the school's safeguarding procedure") expect(value(`contacts.${key}`)).toContain("yn bersonol, ar unwaith, gan ddilyn trefn ddiogelu'r ysgol");
+    }
+    // A route to a place the document names ("the office") says the destination only, in Welsh.
+    for (const li of root.querySelectorAll<HTMLElement>('[data-item^="routes."]')) expect(li.querySelector('[data-policy-guard="item-value"]')!.textContent).not.toMatch(/\(the /);
+    render(null, root);
+    root.remove();
+  });
+
+  // Issue #15: a fresh tester still saw Policy Guard's own English in Welsh reviews (the default conduct wording,
+  // checks, contact notes, default ways to reach, role words, "(the office)"). Over real documents: once the
+  // school's own words are taken out (quotes, names, the contacts' own words, numbers), no English word is left.
+  it.each([
+    'docs/policies/bentley-new-village.txt',
+    'docs/policies/broughton.txt',
+    'docs/policies/malpas-court.txt',
+    'docs/policies/papworth-hall.txt',
+    'tests/fixtures/policies/hilltop-primary.txt',
+    'tests/fixtures/policies/st-aidans.txt',
+    'tests/fixtures/policies/probe-18e/01-oakfield-numbered.txt',
+    'tests/fixtures/policies/probe-18e/05-thornbury-label-value.txt',
+    'tests/fixtures/policies/probe-18e/06-bryncelyn-bilingual.txt',
+  ])('leaves no English of Policy Guard’s own in the Welsh review of %s', async (doc) => {
+    const proposal = proposeFromText(readFileSync(doc, 'utf8'), { file: doc.split('/').pop()! });
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(() => render(<ProposalReview proposal={proposal} fromDocument={false} onDone={() => undefined} />, root));
+    await settle();
+    // The school's own words, as the review shows them: its name, its contacts' names, roles and ways, a response time.
+    // (Conduct's consequence read from the document is the school's; Policy Guard's default is worded in Welsh.)
+    const own = [proposal.name.value, proposal.responseTime.value, ...(proposal.conduct.origin === 'document' ? [proposal.conduct.value.consequence] : []), ...Object.values(proposal.contacts).flatMap(({ value: c }) => [c.name, c.how ?? '', ...(c.role ?? '').split(' and ')])].filter((w) => w.trim().length > 1);
+    const left: string[] = [];
+    for (const li of root.querySelectorAll<HTMLElement>('[data-item]')) {
+      const key = li.dataset.item!;
+      const item = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], proposal) as { check?: string; checkId?: string };
+      const texts = ['.review-head strong', '[data-policy-guard="item-value"]', '[data-policy-guard="item-note"]', ...(item.checkId || !item.check ? ['[data-policy-guard="item-check"]'] : [])].map((sel) => li.querySelector(sel)?.textContent ?? '');
+      for (const text of texts) {
+        let rest = text.replace(/"[^"]*"|“[^”]*”/g, '');
+        for (const w of [...own].sort((a, b) => b.length - a.length)) rest = rest.split(w).join('');
+        rest = rest.replace(/Keeping Children Safe in Education|Policy Guard|ClassDojo|hours\.terms|\S+@\S+/g, '');
+        if (/\b(?:the|and|are|not|of|to|by|in|is|with|only|every|phone|email|office|headteacher|deputy|lead|officer|procedure|school|messages?)\b/i.test(rest)) left.push(`${key}: ${rest}`);
+      }
+    }
+    render(null, root);
+    root.remove();
+    expect(left).toEqual([]);
   });
 });

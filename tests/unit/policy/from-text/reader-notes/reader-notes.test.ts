@@ -8,13 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import { messagesOf } from '../../../../../cli/catalog';
 import { readerNoteText } from '../../../../../lib/i18n/reader-note';
-import { blankProposal, buildPolicy } from '../../../../../lib/policy/from-text';
+import { readFileSync } from 'node:fs';
+import { blankProposal, buildPolicy, proposalItems, proposeFromText } from '../../../../../lib/policy/from-text';
 import { parsePolicy } from '../../../../../lib/policy/parse';
 import { mergeLayers } from '../../../../../lib/policy/resolve';
 import { clauseText } from '../../../../../lib/rules/rule';
 import { READER_NOTE_FIELDS, READER_NOTE_IDS, type ReaderNote } from '../../../../../lib/policy/reader-note';
 import stored from './reader-notes.json';
-import { allNotes, notesOf } from './notes';
+import { allNotes, documents, notesOf } from './notes';
 import type { Proposal } from '../../../../../lib/policy/from-text';
 
 /**
@@ -31,8 +32,30 @@ function unreached(): Proposal[] {
   const offTopic = { ...blankProposal('uniform.txt'), offTopic: true };
   const nameOnly = blankProposal('newsletter.txt');
   nameOnly.name = { value: 'Hilltop Primary', origin: 'document', quotes: [{ quote: 'Hilltop Primary', section: 'Document', at: 0 }] };
-  return [noNotes, termOnly, offTopic, nameOnly];
+  // A document that bars photos of children in care and says nothing else of photos (no tested document does).
+  const careOnly = proposeFromText('ClassDojo policy. Staff will not post photographs of children who are looked after on ClassDojo.', { file: 'care.txt' });
+  // Hours given only as when replies come, with no days; photos of children in care allowed with consent.
+  const repliesOnly = proposeFromText('ClassDojo policy. Replies will be sent between 8am and 4pm.', { file: 'replies.txt' });
+  const careAllowed = proposeFromText('ClassDojo policy. Photographs will only be shared with parental consent. Looked after children can be included in photos where the local authority gives consent.', { file: 'care-allowed.txt' });
+  // Hours read from quiet hours, or from limits on one side or both (the tested documents give hours outright).
+  const hours = [
+    'ClassDojo policy. Quiet hours are on between 6pm and 7am.',
+    'ClassDojo policy. Notifications are paused between 6pm and 7am at weekends too.',
+    'ClassDojo policy. Teachers will not check ClassDojo before 8am.',
+    'ClassDojo policy. Teachers will not check ClassDojo after 5pm.',
+  ].map((text, i) => proposeFromText(text, { file: `hours-${i}.txt` }));
+  return [noNotes, termOnly, offTopic, nameOnly, careOnly, repliesOnly, careAllowed, ...hours];
 }
+
+/**
+ * The checks the review shows (an item's `check`, proposal only: the policy file keeps none), as notes: those of
+ * Policy Guard's own words carry an id (`checkId`) and are worded as notes are.
+ */
+function checksOf(p: Proposal): ReaderNote[] {
+  return proposalItems(p).flatMap(({ item }) => (item.check ? [{ note: item.check, ...(item.checkId ? { noteId: item.checkId } : {}), ...(item.checkData ? { noteData: item.checkData } : {}) }] : []));
+}
+const checks = [...documents().map((doc) => proposeFromText(readFileSync(doc, 'utf8'), { file: doc.split('/').pop()! })), ...unreached()].flatMap(checksOf);
+const checksWithId = checks.filter((n) => n.noteId);
 
 const EN = messagesOf('en');
 const CY = messagesOf('cy');
@@ -71,9 +94,11 @@ describe('the policy reader’s own notes as catalog ids', () => {
     // extract.ts's own defaultsNote), a document with term time only and no hours, and two summaries: no tested
     // document reaches them, the invented proposals do (unreached()).
     const used = new Set(withId.map((n) => n.noteId));
-    const fallbacks = ['recommended', 'notInDocument', 'staffHoursTermQuoted', 'safeguardingDsl', 'leadersNoReview', 'summaryOffTopic', 'summaryNothingName'];
+    // Ids a check uses (the review's, never the file's); the per-school DSL note is only ever joined to another.
+    for (const n of checksWithId) used.add(n.noteId!);
+    const fallbacks = ['recommended', 'notInDocument', 'staffHoursTermQuoted', 'safeguardingDsl', 'leadersNoReview', 'summaryOffTopic', 'summaryNothingName', 'photoCareOnly', 'staffFromReplies', 'photoReadCareAllowed', 'quietHours', 'limitsStart'];
     // `schoolChanged` is not the reader's: lib/policy/attribute.ts writes it (tests/unit/policy/attribute.test.ts).
-    expect(READER_NOTE_IDS.filter((id) => !used.has(id) && id !== 'schoolChanged')).toEqual(fallbacks);
+    expect(READER_NOTE_IDS.filter((id) => !used.has(id) && id !== 'schoolChanged').sort()).toEqual([...fallbacks].sort());
     expect(fallbacks.filter((id) => !invented.some((n) => n.noteId === id))).toEqual([]);
     expect(invented.filter((n) => readerNoteText({ noteId: n.noteId as ReaderNote['noteId'], noteData: n.noteData }, EN) !== n.note)).toEqual([]);
     expect(readerNoteText({ noteId: 'notInDocument', noteData: { fields: 'name, how' } }, EN)).toBe('Not in the document: name, how (recommended default).');
@@ -82,18 +107,37 @@ describe('the policy reader’s own notes as catalog ids', () => {
 
   it('words every id in Welsh with no English left in it', () => {
     const seen = new Map<string, ReaderNote>();
-    for (const n of [...withId, ...invented]) seen.set(`${n.noteId}${JSON.stringify(n.noteData ?? {})}`, { noteId: n.noteId as ReaderNote['noteId'], ...(n.noteData ? { noteData: n.noteData } : {}) });
+    for (const n of [...withId, ...invented, ...checksWithId]) seen.set(`${n.noteId}${JSON.stringify(n.noteData ?? {})}`, { noteId: n.noteId as ReaderNote['noteId'], ...(n.noteData ? { noteData: n.noteData } : {}) });
     for (const [key, n] of seen) {
       const welsh = readerNoteText(n, CY);
       const english = readerNoteText(n, EN);
       expect(welsh, key).toBeTruthy();
       expect(welsh, key).not.toBe(english);
       // The file name a summary names is the school's, as written,
-      // and a contact's name or way to reach them (quoted) is the contact's, as the review shows it.
-      const rest = welsh.replace(NAMES, '').replace(n.noteData?.file ?? '\u0000', '').replace(/\("[^"]*"\)/g, '');
+      // and a contact's name or way to reach them (quoted) is the contact's, as the review shows it; so are the
+      // document's own words a note quotes (“…”).
+      const rest = welsh.replace(NAMES, '').replace(n.noteData?.file ?? '\u0000', '').replace(/\("[^"]*"\)|\(“[^”]*”\)/g, '');
       expect(rest, key).not.toMatch(ENGLISH_WORDS);
     }
     expect(new Set([...seen.values()].map((n) => n.noteId)).size).toBe(READER_NOTE_IDS.length - 1);
+  });
+
+  it('words every check of Policy Guard’s own from its id exactly as the check says; the document’s checks keep no id', () => {
+    expect(checksWithId.length).toBeGreaterThan(50);
+    const wrong = checksWithId.filter((n) => readerNoteText({ noteId: n.noteId, noteData: n.noteData }, EN) !== n.note);
+    expect(wrong.slice(0, 5)).toEqual([]);
+    // A check with no id quotes the document ("The document asks parents not to message …", a shared route's).
+    const englishOf = new Set(checksWithId.map((n) => n.note));
+    expect(checks.filter((n) => !n.noteId && englishOf.has(n.note)).slice(0, 5)).toEqual([]);
+  });
+
+  it('words the values a note quotes that are Policy Guard’s own (a default name, a default way to reach them)', () => {
+    expect(readerNoteText({ noteId: 'contactDefaultName', noteData: { name: 'the Designated Safeguarding Lead' } }, CY)).toContain('("y Person Diogelu Dynodedig")');
+    // A school's own capitals are its own words: as written.
+    expect(readerNoteText({ noteId: 'contactDefaultName', noteData: { name: 'The School Office' } }, CY)).toContain('("The School Office")');
+    expect(readerNoteText({ noteId: 'contactDefaultHow', noteData: { how: 'through the school office' } }, CY)).toContain('("drwy swyddfa\'r ysgol")');
+    expect(readerNoteText({ noteId: 'contactDefaultHow', noteData: { how: 'by phone before 9am' } }, CY)).toContain('("by phone before 9am")');
+    expect(readerNoteText({ noteId: 'routeShared', noteData: { count: '2', listed: 'Mrs Ward, Mr Osei and Ms Lee', who: 'Mrs Ward', order: 'written' } }, CY)).toContain('(“Mrs Ward, Mr Osei a Ms Lee”)');
   });
 
   it('each catalog entry takes its data in the order READER_NOTE_FIELDS names it', () => {
