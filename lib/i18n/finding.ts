@@ -58,6 +58,20 @@ export function windowsText(windows: Window[], t: Messages): string {
   return describeWindows(windows, dateNames(t));
 }
 
+/**
+ * `windowsText` of a policy's staff hours, per catalog function and windows array: every finding's template
+ * takes them ($7), and naming the days asks the catalog again each time (19 messages in the browser). A
+ * policy's windows are not changed in place (a new policy is a new object), nor is a catalog function's text.
+ */
+const windowsCache = new WeakMap<Messages, WeakMap<Window[], string>>();
+function staffHoursText(windows: Window[], t: Messages): string {
+  let byWindows = windowsCache.get(t);
+  if (!byWindows) windowsCache.set(t, (byWindows = new WeakMap()));
+  let text = byWindows.get(windows);
+  if (text === undefined) byWindows.set(windows, (text = windowsText(windows, t)));
+  return text;
+}
+
 /** A policy's own title rather than a school's name ("ClassDojo Policy", "Polisi Cyfathrebu"). */
 export const POLICY_TITLE = /\b(?:policy|polisi)\b/i;
 
@@ -109,6 +123,6 @@ export function findingText(f: Finding, policy: Policy, t: Messages, channel?: C
     extra = plural(t, 'x_points', Number(n), [n]);
   }
   if (!where || !whose) return f.message;
-  const subs = [name, where, whose, label, d.term ?? '', now, windowsText(policy.hours.staff, t), schedule, extra];
+  const subs = [name, where, whose, label, d.term ?? '', now, staffHoursText(policy.hours.staff, t), schedule, extra];
   return t(`f_${keyPart(f.rule)}_${keyPart(f.messageId)}`, subs) || f.message;
 }

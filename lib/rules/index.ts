@@ -4,7 +4,7 @@
  * `guard` CLI. Each rule runs contained: a rule that throws is reported, never thrown to the caller.
  */
 import { findingText } from '../i18n/finding';
-import { messages } from '../i18n/messages';
+import { installedMessages } from '../i18n/messages';
 import type { Action, RuleId } from '../policy/schema';
 import { toWritten, withoutIgnorable } from '../text/ignorable';
 import { tokenize } from '../text/tokens';
@@ -77,6 +77,7 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
 
   const findings: Finding[] = [];
   const errors: CheckResult['errors'] = [];
+  const t = ctx.messages ?? installedMessages();
   for (const [id, rule] of RULE_LIST) {
     const config = ctx.policy.rules[id];
     if (config.action === 'off' || !rule.appliesIn(ctx.policy).includes(d.channel)) continue;
@@ -85,7 +86,6 @@ export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult
         // Only for choosing the clause: a finding carries no function (a fresh object, the rule's own).
         const clauseAbout = raw.clauseAbout;
         delete raw.clauseAbout;
-        const t = ctx.messages ?? messages;
         const { text: clause, byDefault } = clauseText(config.source, t, rule.meta.clauseFor?.[raw.messageId], rule.meta.unquoted?.[raw.messageId], clauseAbout);
         // A setting kept from Policy Guard's default beside the school's clauses (RuleMeta.unquoted) is not
         // "the school's policy": the message says whose it is, as the clause does (`policyIs`). The finding says
