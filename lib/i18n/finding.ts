@@ -90,6 +90,15 @@ export function whereText(channel: Channel, policy: Policy, t: Messages): string
 }
 
 /**
+ * An instant of a finding (`iso`, else `at`, else now) in the policy's time zone, in the catalog's language.
+ * A function of the module, not a closure made per finding: the CLI runs under tsx, which names each closure
+ * as it is made (esbuild's keepNames), a cost on every finding of every line.
+ */
+function whenIn(policy: Policy, t: Messages, iso: string | undefined, at: Date | undefined, dayOnly = false): string {
+  return whenText(iso ? new Date(iso) : (at ?? new Date()), policy.timeZone, t, dayOnly);
+}
+
+/**
  * The finding's message in the catalog's language. `channel`: where it was found, for findings made before
  * they carried it (`f.data.channel` wins). `at`: when it was checked, for an out-of-hours finding made before
  * it carried `f.data.at`. Where the catalog lacks the template or a fragment, the checker's English
@@ -100,7 +109,6 @@ export function findingText(f: Finding, policy: Policy, t: Messages, channel?: C
   const where = whereText((d.channel as Channel | undefined) ?? channel ?? 'class-story', policy, t);
   const whose = policyText(policy.name, t, d.policyIs === 'default');
   const school = policy.name;
-  const when = (iso: string | undefined, dayOnly = false) => whenText(iso ? new Date(iso) : (at ?? new Date()), policy.timeZone, t, dayOnly);
   let name = d.name ?? '';
   let label = '';
   let now = '';
@@ -110,9 +118,9 @@ export function findingText(f: Finding, policy: Policy, t: Messages, channel?: C
     label = f.messageId === 'contact' ? t(`ct_${keyPart(d.what ?? '')}`) : (d.labelId && t(`cat_${keyPart(d.labelId)}`)) || d.label || '';
   } else if (f.rule === 'out-of-hours') {
     label = school;
-    now = when(d.at, f.messageId === 'closure' || f.messageId === 'out-of-term');
+    now = whenIn(policy, t, d.at, at, f.messageId === 'closure' || f.messageId === 'out-of-term');
     extra = d.label ?? '';
-    schedule = f.next ? t('x_schedule', [when(f.next)]) : '';
+    schedule = f.next ? t('x_schedule', [whenIn(policy, t, f.next, at)]) : '';
   } else if (f.rule === 'photo-consent') {
     if (f.messageId === 'noConsent' && d.alternative) extra = t('x_private_alternative');
     if (f.messageId === 'ambiguous') extra = d.pupils ?? '';
