@@ -19,8 +19,13 @@ export function catalogOf(lang: Language): Catalog {
   return CATALOGS[lang];
 }
 
-/** A language's catalog as the `Messages` lib/i18n words findings and routes with. */
+/** One `Messages` per catalog: what is worded through one is kept per function (lib/i18n/finding.ts). */
+const bound = new WeakMap<Catalog, Messages>();
+
+/** A language's catalog as the `Messages` lib/i18n words findings and routes with (the same function each call). */
 export function messagesOf(lang: Language): Messages {
   const catalog = catalogOf(lang);
-  return (key, subs) => formatMessage(catalog, key, subs);
+  let t = bound.get(catalog);
+  if (!t) bound.set(catalog, (t = (key, subs) => formatMessage(catalog, key, subs)));
+  return t;
 }

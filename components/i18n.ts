@@ -22,10 +22,32 @@ function i18n(): NativeI18n | undefined {
   return (g.browser ?? g.chrome)?.i18n;
 }
 
+/**
+ * Messages already given, per `getMessage` function, by key and substitutions: the browser's catalog is fixed
+ * while the extension runs, so a message is a function of them. Wording each finding asks for the same few on
+ * every check (where, whose, the template with the same words found), each a call into the browser that cost
+ * more than the rest of the wording (`npm run bench`, a CPU profile of the check). Bounded: past
+ * `MAX_KEPT` messages it starts again (the substitutions carry the draft's words).
+ */
+const kept = new WeakMap<NativeI18n['getMessage'], Map<string, string>>();
+const MAX_KEPT = 2_000;
+
 /** A message by a key built at run time (`f_<rule>_<id>`, `day_mon`): "" where there is none. */
 export const message: Messages = (name, subs) => {
   try {
-    return i18n()?.getMessage(name, subs) || '';
+    const api = i18n();
+    if (!api) return '';
+    let known = kept.get(api.getMessage);
+    if (!known) kept.set(api.getMessage, (known = new Map()));
+    // The substitutions' own JSON: no two lists of strings share it.
+    const key = subs === undefined ? name : JSON.stringify([name, subs]);
+    let text = known.get(key);
+    if (text === undefined) {
+      text = api.getMessage(name, subs) || '';
+      if (known.size >= MAX_KEPT) known.clear();
+      known.set(key, text);
+    }
+    return text;
   } catch {
     return '';
   }

@@ -54,8 +54,6 @@ const BLOCK_TAGS = new Set([
 ]);
 /** Elements whose content is never text a person reads as part of the message. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
-/** Caret anchors and other invisible characters editors put into the DOM (Slate, Lexical, some browsers). */
-const ZERO_WIDTH = /[\uFEFF\u200B]/;
 
 function skipped(el: Element): boolean {
   return SKIP_TAGS.has(el.tagName) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('data-slate-placeholder') || el.hasAttribute('hidden');
@@ -84,9 +82,16 @@ function tokens(root: Node, out: Token[]): void {
   }
 }
 
+/**
+ * Caret anchors and other invisible characters editors put into the DOM (Slate, Lexical, some browsers): U+FEFF
+ * and U+200B, told by code unit (every character of a draft is read on every check: no one-character strings).
+ */
+const isZeroWidth = (code: number): boolean => code === 0xfeff || code === 0x200b;
+
 /** Whether a text node holds anything but zero-width characters. */
 function visibleText(node: Text): boolean {
-  for (const ch of node.data) if (!ZERO_WIDTH.test(ch)) return true;
+  const data = node.data;
+  for (let j = 0; j < data.length; j++) if (!isZeroWidth(data.charCodeAt(j))) return true;
   return false;
 }
 
@@ -145,7 +150,7 @@ export function readTextModel(root: HTMLElement): TextModel {
       runStart = -1;
     };
     for (let j = 0; j < data.length; j++) {
-      if (ZERO_WIDTH.test(data[j]!)) {
+      if (isZeroWidth(data.charCodeAt(j))) {
         flush(j);
         continue;
       }

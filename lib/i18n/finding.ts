@@ -58,6 +58,20 @@ export function windowsText(windows: Window[], t: Messages): string {
   return describeWindows(windows, dateNames(t));
 }
 
+/**
+ * `windowsText` of a policy's staff hours, per catalog function and windows array: every finding's template
+ * takes them ($7), and naming the days asks the catalog again each time (19 messages in the browser). A
+ * policy's windows are not changed in place (a new policy is a new object), nor is a catalog function's text.
+ */
+const windowsCache = new WeakMap<Messages, WeakMap<Window[], string>>();
+function staffHoursText(windows: Window[], t: Messages): string {
+  let byWindows = windowsCache.get(t);
+  if (!byWindows) windowsCache.set(t, (byWindows = new WeakMap()));
+  let text = byWindows.get(windows);
+  if (text === undefined) byWindows.set(windows, (text = windowsText(windows, t)));
+  return text;
+}
+
 /** A policy's own title rather than a school's name ("ClassDojo Policy", "Polisi Cyfathrebu"). */
 export const POLICY_TITLE = /\b(?:policy|polisi)\b/i;
 
@@ -76,6 +90,15 @@ export function whereText(channel: Channel, policy: Policy, t: Messages): string
 }
 
 /**
+ * An instant of a finding (`iso`, else `at`, else now) in the policy's time zone, in the catalog's language.
+ * A function of the module, not a closure made per finding: the CLI runs under tsx, which names each closure
+ * as it is made (esbuild's keepNames), a cost on every finding of every line.
+ */
+function whenIn(policy: Policy, t: Messages, iso: string | undefined, at: Date | undefined, dayOnly = false): string {
+  return whenText(iso ? new Date(iso) : (at ?? new Date()), policy.timeZone, t, dayOnly);
+}
+
+/**
  * The finding's message in the catalog's language. `channel`: where it was found, for findings made before
  * they carried it (`f.data.channel` wins). `at`: when it was checked, for an out-of-hours finding made before
  * it carried `f.data.at`. Where the catalog lacks the template or a fragment, the checker's English
@@ -86,7 +109,6 @@ export function findingText(f: Finding, policy: Policy, t: Messages, channel?: C
   const where = whereText((d.channel as Channel | undefined) ?? channel ?? 'class-story', policy, t);
   const whose = policyText(policy.name, t, d.policyIs === 'default');
   const school = policy.name;
-  const when = (iso: string | undefined, dayOnly = false) => whenText(iso ? new Date(iso) : (at ?? new Date()), policy.timeZone, t, dayOnly);
   let name = d.name ?? '';
   let label = '';
   let now = '';
@@ -96,9 +118,9 @@ export function findingText(f: Finding, policy: Policy, t: Messages, channel?: C
     label = f.messageId === 'contact' ? t(`ct_${keyPart(d.what ?? '')}`) : (d.labelId && t(`cat_${keyPart(d.labelId)}`)) || d.label || '';
   } else if (f.rule === 'out-of-hours') {
     label = school;
-    now = when(d.at, f.messageId === 'closure' || f.messageId === 'out-of-term');
+    now = whenIn(policy, t, d.at, at, f.messageId === 'closure' || f.messageId === 'out-of-term');
     extra = d.label ?? '';
-    schedule = f.next ? t('x_schedule', [when(f.next)]) : '';
+    schedule = f.next ? t('x_schedule', [whenIn(policy, t, f.next, at)]) : '';
   } else if (f.rule === 'photo-consent') {
     if (f.messageId === 'noConsent' && d.alternative) extra = t('x_private_alternative');
     if (f.messageId === 'ambiguous') extra = d.pupils ?? '';
@@ -109,6 +131,6 @@ export function findingText(f: Finding, policy: Policy, t: Messages, channel?: C
     extra = plural(t, 'x_points', Number(n), [n]);
   }
   if (!where || !whose) return f.message;
-  const subs = [name, where, whose, label, d.term ?? '', now, windowsText(policy.hours.staff, t), schedule, extra];
+  const subs = [name, where, whose, label, d.term ?? '', now, staffHoursText(policy.hours.staff, t), schedule, extra];
   return t(`f_${keyPart(f.rule)}_${keyPart(f.messageId)}`, subs) || f.message;
 }

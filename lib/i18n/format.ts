@@ -60,34 +60,52 @@ function scanPlaceholders(message: string, replace: (name: string) => string | u
   }
 }
 
+/**
+ * Step 1's result per entry, as Chromium keeps it from load: every finding is worded through it, and the scan
+ * and its map cost more than the substitution. Kept with the message and placeholders it was made from, so an
+ * entry changed in place (tests build catalogs by hand) is scanned again.
+ */
+const stepOne = new WeakMap<CatalogEntry, { message: string; placeholders: CatalogEntry['placeholders']; text: string }>();
+
 /** Step 1: `$NAME$` replaced by its placeholder's content (names matched case-insensitively), as Chromium does at load. */
 export function withPlaceholders(entry: CatalogEntry): string {
+  const kept = stepOne.get(entry);
+  if (kept && kept.message === entry.message && kept.placeholders === entry.placeholders) return kept.text;
+  const text = scanned(entry);
+  stepOne.set(entry, { message: entry.message, placeholders: entry.placeholders, text });
+  return text;
+}
+
+function scanned(entry: CatalogEntry): string {
+  if (!entry.placeholders) return scanPlaceholders(entry.message, () => undefined);
   const byName = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
   return scanPlaceholders(entry.message, (name) => byName.get(name.toLowerCase()));
 }
 
 /** Step 2: `$1`…`$9` replaced by the substitutions, `$$` by `$` (base::ReplaceStringPlaceholders). */
 function substitute(text: string, subs: readonly string[]): string {
+  // From one `$` to the next by the engine's own search, the text between copied whole.
   let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c !== '$') {
-      out += c;
-      continue;
-    }
-    if (i + 1 >= text.length) break;
-    i++;
-    if (text[i] === '$') {
-      while (i < text.length && text[i] === '$') {
+  let from = 0;
+  for (let p = text.indexOf('$'); p !== -1; p = text.indexOf('$', from)) {
+    out += text.slice(from, p);
+    let i = p + 1;
+    if (i >= text.length) return out; // a `$` at the end is dropped
+    const c = text.charCodeAt(i);
+    if (c === 36) {
+      // A run of n+1 `$` gives n.
+      while (i < text.length && text.charCodeAt(i) === 36) {
         out += '$';
         i++;
       }
-      i--;
-    } else if (text[i]! >= '1' && text[i]! <= '9') {
-      out += subs[text.charCodeAt(i) - 49] ?? '';
+      from = i;
+    } else {
+      // `$1`…`$9`: a substitution (a missing one is nothing); `$` before anything else: both dropped.
+      if (c >= 49 && c <= 57) out += subs[c - 49] ?? '';
+      from = i + 1;
     }
   }
-  return out;
+  return out + text.slice(from);
 }
 
 /** chrome.i18n.getMessage's semantics: $NAME$ placeholders (case-insensitive) replaced by their content, whose $1..$9 are the substitutions; "$$" is "$"; a missing key gives "". */

@@ -17,3 +17,11 @@ export function installMessages(catalog: Messages): void {
 
 /** The installed catalog: the text of `key` with `$1`…`$9` from `subs`, or "" where it has none. */
 export const messages: Messages = (key, subs) => installed(key, subs);
+
+/**
+ * The installed catalog function itself: a new function whenever `installMessages` is called again, so work
+ * worded through it can be kept per function (lib/i18n/finding.ts) and is not kept across a change of catalog.
+ */
+export function installedMessages(): Messages {
+  return installed;
+}

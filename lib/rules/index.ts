@@ -4,7 +4,7 @@
  * `guard` CLI. Each rule runs contained: a rule that throws is reported, never thrown to the caller.
  */
 import { findingText } from '../i18n/finding';
-import { messages } from '../i18n/messages';
+import { installedMessages } from '../i18n/messages';
 import type { Action, RuleId } from '../policy/schema';
 import { toWritten, withoutIgnorable } from '../text/ignorable';
 import { tokenize } from '../text/tokens';
@@ -60,32 +60,36 @@ export interface CheckResult {
   errors: { rule: RuleId; message: string }[];
 }
 
+/** The tokens of a draft's text, the roster's index and the pupils named: what every rule reads. */
+function analyse(text: string, roster: readonly Pupil[]): Analysis {
+  const index = rosterIndex(roster);
+  const tokens = tokenize(text);
+  return { tokens, roster: index, mentions: findMentions(tokens, index) };
+}
+
 export function checkDraftDetailed(draft: Draft, ctx: CheckContext): CheckResult {
   const written = draft.text.length > MAX_TEXT ? draft.text.slice(0, MAX_TEXT) : draft.text;
   // Read without the characters that show nothing (lib/text/ignorable.ts); spans are mapped back below.
   const { clean: text, at } = withoutIgnorable(written);
   const d: Draft = text === draft.text ? draft : { ...draft, text };
+  // Made on first use, once per check (no rule on: no tokens); not a closure, which tsx names per check.
   let analysis: Analysis | undefined;
-  const analyse = (): Analysis => {
-    if (!analysis) {
-      const roster = rosterIndex(ctx.roster);
-      const tokens = tokenize(d.text);
-      analysis = { tokens, roster, mentions: findMentions(tokens, roster) };
-    }
-    return analysis;
-  };
 
   const findings: Finding[] = [];
   const errors: CheckResult['errors'] = [];
+  const t = ctx.messages ?? installedMessages();
   for (const [id, rule] of RULE_LIST) {
     const config = ctx.policy.rules[id];
     if (config.action === 'off' || !rule.appliesIn(ctx.policy).includes(d.channel)) continue;
     try {
-      for (const raw of rule.check(d, ctx, analyse()).slice(0, MAX_FINDINGS_PER_RULE)) {
+      analysis ??= analyse(d.text, ctx.roster);
+      const raws = rule.check(d, ctx, analysis);
+      // The first MAX_FINDINGS_PER_RULE, read in place rather than copied.
+      for (let r = 0; r < raws.length && r < MAX_FINDINGS_PER_RULE; r++) {
+        const raw = raws[r]!;
         // Only for choosing the clause: a finding carries no function (a fresh object, the rule's own).
         const clauseAbout = raw.clauseAbout;
         delete raw.clauseAbout;
-        const t = ctx.messages ?? messages;
         const { text: clause, byDefault } = clauseText(config.source, t, rule.meta.clauseFor?.[raw.messageId], rule.meta.unquoted?.[raw.messageId], clauseAbout);
         // A setting kept from Policy Guard's default beside the school's clauses (RuleMeta.unquoted) is not
         // "the school's policy": the message says whose it is, as the clause does (`policyIs`). The finding says

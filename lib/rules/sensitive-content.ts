@@ -132,24 +132,55 @@ function* emailsIn(text: string): Generator<{ start: number; end: number }> {
  * checker keeps only the first MAX_FINDINGS_PER_RULE of a rule's findings, and 100 KB of "a@a." holds
  * 25,000 addresses that would each become a finding only to be dropped.
  */
-function contactDetails(text: string, knownContacts: Set<string>, limit: number): { start: number; end: number; what: string }[] {
-  const found: { start: number; end: number; what: string }[] = [];
-  const scan = (re: RegExp, what: string, keep: (s: string) => boolean = () => true) => {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      if (found.length >= limit) return;
-      if (keep(m[0])) found.push({ start: m.index!, end: m.index! + m[0].length, what });
-    }
-  };
-  scan(MOBILE, 'mobile-number', (s) => !knownContacts.has(s.replace(/\D/g, '')));
+type ContactHit = { start: number; end: number; what: string };
+
+function contactDetails(text: string, knownContacts: Set<string>, limit: number): ContactHit[] {
+  const found: ContactHit[] = [];
+  scanContacts(found, text, limit, MOBILE, 'mobile-number', knownContacts);
   for (const { start, end } of emailsIn(text)) {
     if (found.length >= limit) break;
     const s = text.slice(start, end);
     if (!INSTITUTIONAL_EMAIL.test(s) && !knownContacts.has(s.toLowerCase())) found.push({ start, end, what: 'email-address' });
   }
-  scan(POSTCODE, 'postcode');
-  scan(STREET, 'street-address');
+  scanContacts(found, text, limit, POSTCODE, 'postcode');
+  scanContacts(found, text, limit, STREET, 'street-address');
   return found;
+}
+
+/**
+ * Adds `re`'s matches in `text` to `found` as `what`, up to `limit` in all; a number the school gave as a
+ * contact of its own (`knownNumbers`, digits only) is not one. A function of the module, not a closure per
+ * check (the CLI runs under tsx, which names every closure as it is made).
+ */
+function scanContacts(found: ContactHit[], text: string, limit: number, re: RegExp, what: string, knownNumbers?: Set<string>): void {
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    if (found.length >= limit) return;
+    if (!knownNumbers?.has(m[0].replace(/\D/g, ''))) found.push({ start: m.index!, end: m.index! + m[0].length, what });
+  }
+}
+
+/** A term's rank in its sentence: a specific term outranks an everyday one of the same category. */
+function rankOf(m: TermMatch): number {
+  return m.entry.strength === 'strong' ? 2 : m.entry.weak ? 0 : 1;
+}
+
+/** Whether [start, end) overlaps a name found in the text ("Ava Foster" is a name, not fostering). */
+function inName(mentions: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (const m of mentions) if (start < m.end && m.start < end) return true;
+  return false;
+}
+
+/** The policy's categories as a set, made once per policy's list (a check runs on every keystroke). */
+const categorySets = new WeakMap<readonly string[], Set<string>>();
+/** The school's own phone numbers (digits) and emails (lower case): not a pupil's family's contact details. */
+function knownContactsOf(contacts: Record<string, { phone?: string; email?: string }>): Set<string> {
+  const known = new Set<string>();
+  for (const c of Object.values(contacts)) {
+    if (c.phone) known.add(c.phone.replace(/\D/g, ''));
+    if (c.email) known.add(c.email.toLowerCase());
+  }
+  return known;
 }
 
 /** Private information about an individual child or family where the policy forbids it. */
@@ -167,29 +198,26 @@ export const sensitiveContent: RuleModule = {
   appliesIn: (policy) => ruleChannels(policy, 'sensitive-content'),
   check(draft, { policy }, { tokens, mentions }) {
     const rule = policy.rules['sensitive-content'];
-    const categories = new Set(rule.categories);
+    let categories = categorySets.get(rule.categories) as Set<SensitiveCategory> | undefined;
+    if (!categories) categorySets.set(rule.categories, (categories = new Set(rule.categories)));
     const messageId = policy.audiences[draft.channel] === 'private' ? 'private' : 'shared';
     const findings: RawFinding[] = [];
     const named = new Set(mentions.map((m) => m.sentence));
-    // A sentence between the name and the pronoun that names someone else breaks the chain.
-    const mentionsOthers = (sentence: number) => named.has(sentence);
     const toOneFamily = policy.audiences[draft.channel] === 'private';
-    const inName = (start: number, end: number) => mentions.some((m) => start < m.end && m.start < end);
     const reported = new Set<string>();
     let facts: Map<number, SentenceFacts> | undefined;
 
     // In a sentence, a specific term outranks an everyday one of the same category ("really poorly with
     // tonsillitis" is about tonsillitis; "very poorly in hospital", about hospital).
     const terms = findTerms(tokens, categories);
-    const rank = (m: TermMatch) => (m.entry.strength === 'strong' ? 2 : m.entry.weak ? 0 : 1);
     const bestIn = new Map<string, number>();
     for (const m of terms) {
       const key = `${tokens[m.from]!.sentence}:${m.entry.category}`;
-      bestIn.set(key, Math.max(bestIn.get(key) ?? 0, rank(m)));
+      bestIn.set(key, Math.max(bestIn.get(key) ?? 0, rankOf(m)));
     }
     for (const match of terms) {
-      if (rank(match) < bestIn.get(`${tokens[match.from]!.sentence}:${match.entry.category}`)!) continue;
-      if (inName(match.start, match.end)) continue; // "Ava Foster" is a name, not fostering
+      if (rankOf(match) < bestIn.get(`${tokens[match.from]!.sentence}:${match.entry.category}`)!) continue;
+      if (inName(mentions, match.start, match.end)) continue; // "Ava Foster" is a name, not fostering
       const s = tokens[match.from]!.sentence;
       if (reported.has(`${s}:${match.entry.category}`)) continue; // one finding per category per sentence
       facts ??= sentenceFacts(tokens);
@@ -207,9 +235,10 @@ export const sensitiveContent: RuleModule = {
       // "your son", "my daughter" (and "your child" to one family) name one child as surely.
       // A pronoun carries a name on for a sentence or two: "Well done Amelia. What a week! She has been...".
       const carried = hasPronoun || sf.they || (sf.your && !(sf.generic ??= GENERIC_CHILD.test(sentenceText(tokens, sf))) && !(sf.notice ??= NOTICE.test(sentenceText(tokens, sf))));
+      // A sentence between the name and the pronoun that names someone else breaks the chain.
       const hasName =
         named.has(s) ||
-        (carried && (named.has(s - 1) || (named.has(s - 2) && !mentionsOthers(s - 1)))) ||
+        (carried && (named.has(s - 1) || (named.has(s - 2) && !named.has(s - 1)))) ||
         (sf.particular ??= PARTICULAR_CHILD.test(sentenceText(tokens, sf)) || (toOneFamily && YOUR_CHILD.test(sentenceText(tokens, sf)) && !/\bif your child\b/i.test(sentenceText(tokens, sf))));
       const hasPerson = hasName || hasPronoun || (sf.oneChild ??= ONE_CHILD.test(sentenceText(tokens, sf)));
       const individual = match.entry.strength === 'strong' ? hasPerson : hasName;
@@ -229,11 +258,7 @@ export const sensitiveContent: RuleModule = {
     }
 
     if (categories.has('contact-details')) {
-      const known = new Set<string>();
-      for (const c of Object.values(policy.routing.contacts)) {
-        if (c.phone) known.add(c.phone.replace(/\D/g, ''));
-        if (c.email) known.add(c.email.toLowerCase());
-      }
+      const known = knownContactsOf(policy.routing.contacts);
       for (const hit of contactDetails(draft.text, known, Math.max(0, MAX_FINDINGS_PER_RULE - findings.length))) {
         const term = draft.text.slice(hit.start, hit.end);
         findings.push({ start: hit.start, end: hit.end, messageId: 'contact', data: { what: hit.what, term, category: 'contact-details' }, category: 'contact-details' });

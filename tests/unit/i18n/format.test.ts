@@ -88,6 +88,18 @@ describe('formatMessage', () => {
   });
 });
 
+describe('formatMessage keeps step 1 per entry', () => {
+  it('gives the same text each time, and reads an entry changed in place afresh', () => {
+    const cat: Catalog = { who: { message: 'Contact $who$ about $1.', placeholders: { who: { content: 'the office' } } } };
+    expect(formatMessage(cat, 'who', ['Amelia'])).toBe('Contact the office about Amelia.');
+    expect(formatMessage(cat, 'who', ['Jacob'])).toBe('Contact the office about Jacob.');
+    cat.who!.message = 'Ask $who$ about $1.';
+    expect(formatMessage(cat, 'who', ['Jacob'])).toBe('Ask the office about Jacob.');
+    cat.who!.placeholders = { who: { content: 'the DSL' } };
+    expect(formatMessage(cat, 'who', ['Jacob'])).toBe('Ask the DSL about Jacob.');
+  });
+});
+
 describe('placeholdersUsed reads $NAME$ as step 1 does (one scanner, Chromium’s ReplaceVariables)', () => {
   // Each message with every name it may use declared, content «name»: step 1's output shows which it replaced.
   const MESSAGES = ['$a$$b$', '$a$b$c$', '$$a$', '$ a$b$', '$a-b$c$', '$A$ and $a$', 'cost $5 $a$', '$a$$', '$$$a$$$', '$@x_1$ $é$ $b$', 'no names', '$1 $a$ $$ $b', '$a$ $'];
