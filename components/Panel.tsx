@@ -70,8 +70,9 @@ export function Panel(props: PanelProps) {
   const hideRef = useRef<HTMLButtonElement>(null);
   const dockRef = useRef<HTMLButtonElement>(null);
   const { layout, schedule } = usePlacement({ tab: tabRef });
-  // Every render may change the panel's height, or follow a change of the page: measure again (next frame).
-  useLayoutEffect(() => schedule());
+  // Every render may follow a change of the page (a toolbar or Post button that came with the text): measure again,
+  // once this render is on screen.
+  useLayoutEffect(() => schedule(true));
   // What the panel found must not move its content in a way the page's layout-shift observer sees.
   // (The aside is a new element only when the panel is shown again.)
   useLayoutEffect(() => unshifting(asideRef.current), [open]);

@@ -25,14 +25,14 @@ function rectOf(el: Element | undefined): Rect | undefined {
  * container) and what is read on screen (readingRects), and places the panel clear of them (lib/ui/placement.ts). Measures after the page's first
  * paint (as App does: never a forced layout before the panel is up), then on window resize, on any scroll
  * (passive, capturing: ClassDojo may scroll an inner element), when the composer's card changes size,
- * and whenever `schedule` is called (Panel calls it after every render); at most once per frame.
+ * and whenever `schedule` is called (Panel calls it after every render, to measure once that render is painted); at most once per frame.
  *
  * `tab` is the "Show" tab's element, for its size. The panel's own size never depends on what it shows
  * (PANEL_HEIGHT), so neither does where it goes.
  */
-export function usePlacement(refs: { tab: RefObject<HTMLElement | null> }): { layout: Layout | undefined; schedule: () => void } {
+export function usePlacement(refs: { tab: RefObject<HTMLElement | null> }): { layout: Layout | undefined; schedule: (afterPaint?: boolean) => void } {
   const [layout, setLayout] = useState<Layout | undefined>(undefined);
-  const state = useRef({ frame: 0, ready: false, last: '', tab: TAB_ESTIMATE, observed: [] as Element[], observer: undefined as ResizeObserver | undefined });
+  const state = useRef({ frame: 0, late: 0, ready: false, last: '', tab: TAB_ESTIMATE, observed: [] as Element[], observer: undefined as ResizeObserver | undefined });
 
   const measure = () => {
     const s = state.current;
@@ -63,17 +63,37 @@ export function usePlacement(refs: { tab: RefObject<HTMLElement | null> }): { la
     }
   };
 
-  const schedule = () => {
+  const measureSafely = () => {
+    try {
+      measure();
+    } catch (error) {
+      // A page we do not understand must never break the panel: it stays where it was.
+      console.debug('[Policy Guard]', error);
+    }
+  };
+
+  /**
+   * Measures again in the next frame, before it is painted (a scroll or resize: the panel moves with the page). With
+   * `afterPaint` (after the panel's own render), just after that frame is painted instead: measuring reads the
+   * layout of the whole page (readingRects over every post), and done before the paint it delayed each keystroke's
+   * findings reaching the screen by its cost (#22, helper 127's profile). The panel's size never depends on what it
+   * shows, so it can only follow the page a frame later here, which no one sees.
+   */
+  const schedule = (afterPaint = false) => {
     const s = state.current;
-    if (!s.ready || s.frame) return;
+    if (!s.ready || s.frame || (afterPaint && s.late)) return;
+    if (afterPaint) {
+      s.late = requestAnimationFrame(() =>
+        setTimeout(() => {
+          s.late = 0;
+          if (s.ready) measureSafely();
+        }, 0),
+      );
+      return;
+    }
     s.frame = requestAnimationFrame(() => {
       s.frame = 0;
-      try {
-        measure();
-      } catch (error) {
-        // A page we do not understand must never break the panel: it stays where it was.
-        console.debug('[Policy Guard]', error);
-      }
+      measureSafely();
     });
   };
 
@@ -96,7 +116,9 @@ export function usePlacement(refs: { tab: RefObject<HTMLElement | null> }): { la
       alive = false;
       cancelAnimationFrame(first);
       if (s.frame) cancelAnimationFrame(s.frame);
+      if (s.late) cancelAnimationFrame(s.late);
       s.frame = 0;
+      s.late = 0;
       s.ready = false;
       s.observer?.disconnect();
       s.observed = [];
