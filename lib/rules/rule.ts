@@ -4,7 +4,7 @@
 export const MAX_FINDINGS_PER_RULE = 100;
 
 import type { Messages } from '../i18n/finding';
-import { readerNoteText } from '../i18n/reader-note';
+import { noteTextWith } from '../i18n/reader-note';
 import type { Channel, Policy, RuleId, Source } from '../policy/schema';
 import type { Token } from '../text/tokens';
 import type { Mention } from './names';
@@ -51,7 +51,7 @@ export function clauseText(source: Source, t: Messages, says?: RegExp, unquoted?
   }
   // A preset's note on a recommended setting, or one a school or IT wrote, is the policy's data, quoted as it
   // stands; one of the policy reader's own (a `noteId`) is worded in the catalog's language.
-  if (source.origin === 'recommended') return { text: t('clause_recommended', [readerNoteText(source, t)]), byDefault: false };
-  if (source.origin === 'school') return { text: source.note ? t('clause_school', [readerNoteText(source, t)]) : t('clause_school_bare'), byDefault: false };
+  if (source.origin === 'recommended') return { text: t('clause_recommended', [noteTextWith(source, t)]), byDefault: false };
+  if (source.origin === 'school') return { text: source.note ? t('clause_school', [noteTextWith(source, t)]) : t('clause_school_bare'), byDefault: false };
   return { text: '', byDefault: false };
 }

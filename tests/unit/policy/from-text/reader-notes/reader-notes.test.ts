@@ -136,7 +136,9 @@ describe('the policy reader’s own notes as catalog ids', () => {
     // A school's own capitals are its own words: as written.
     expect(readerNoteText({ noteId: 'contactDefaultName', noteData: { name: 'The School Office' } }, CY)).toContain('("The School Office")');
     expect(readerNoteText({ noteId: 'contactDefaultHow', noteData: { how: 'through the school office' } }, CY)).toContain('("drwy swyddfa\'r ysgol")');
-    expect(readerNoteText({ noteId: 'contactDefaultHow', noteData: { how: 'by phone before 9am' } }, CY)).toContain('("by phone before 9am")');
+    // The reader's own composed way, part by part (ways.test.ts); one with the document's own words, as written.
+    expect(readerNoteText({ noteId: 'contactDefaultHow', noteData: { how: 'by phone before 9am' } }, CY)).toContain('("dros y ffôn cyn 9yb")');
+    expect(readerNoteText({ noteId: 'contactDefaultHow', noteData: { how: 'via ParentPay' } }, CY)).toContain('("via ParentPay")');
     expect(readerNoteText({ noteId: 'routeShared', noteData: { count: '2', listed: 'Mrs Ward, Mr Osei and Ms Lee', who: 'Mrs Ward', order: 'written' } }, CY)).toContain('(“Mrs Ward, Mr Osei a Ms Lee”)');
   });
 
