@@ -36,7 +36,9 @@ describe('the CLI says what it read from a roster (stderr), as the options page 
     const r = await run('Hello', 'check', '--policy', 'bentley-new-village', '--channel', 'class-story', '--roster', join(DIR, 'shifted-rows.csv'));
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toContain('Rows read: 4. Pupils: 1. Rows refused: 3.');
+    // Nothing is kept from a refused file: the rows read and refused, as the options page says them (no pupils counted).
+    expect(r.err).toContain('Rows read: 4. Rows with a problem: 3.');
+    expect(r.err).not.toContain('Pupils: 1');
     expect(r.err).toMatch(/Row 3: This row has 6 cells but there are 5 headings \(“music” is past the last one\)/);
     expect(r.err).toMatch(/Row 5: This row has 3 cells but there are 5 headings/);
     expect(r.err).toContain('guard check: the roster was not read, so nothing was checked.');
