@@ -4,7 +4,8 @@
  * placed where the reason box is on every install, took every word typed "into" the reason box).
  *
  * The frame is drawn in our closed root; nothing of the page's belongs over it. So a trusted press whose point
- * lies inside a frame's box but whose target is not our host is such a cover. It is taken from the page: no
+ * lies inside a frame's box but whose target is not our host is such a cover; and, while our dialog covers the
+ * whole page (the gate's backdrop: `modal`), any press whose target is not our host is. It is taken from the page: no
  * focus for the page's box (`mousedown`'s default is cancelled), none of the page's later listeners hear it,
  * and the focus goes to the frame, where the person meant to type.
  *
@@ -17,7 +18,7 @@
  * press are judged once, at `pointerdown`: giving the focus may change the layout (a notice appears) before
  * `mousedown`, which must not then reach the page's box.
  */
-export function coverGuard(host: Element, frames: () => readonly (Element | undefined)[]): (e: Event) => HTMLElement | undefined {
+export function coverGuard(host: Element, frames: () => readonly (Element | undefined)[], modal: () => boolean = () => false): (e: Event) => HTMLElement | undefined {
   // The verdict of the last pointerdown, and when it was (event time stamps, ms).
   let pressed: HTMLElement | undefined;
   let pointerAt = -Infinity;
@@ -26,11 +27,11 @@ export function coverGuard(host: Element, frames: () => readonly (Element | unde
       if (!e.isTrusted || !(e instanceof MouseEvent)) return undefined;
       let frame: HTMLElement | undefined;
       if (e.type === 'pointerdown') {
-        frame = pressed = framePressed(e, host, frames());
+        frame = pressed = framePressed(e, host, frames(), modal());
         pointerAt = e.timeStamp;
       } else {
         // The mousedown of the same press follows its pointerdown at once; one alone is judged on its own.
-        frame = e.timeStamp - pointerAt < SAME_PRESS_MS ? pressed : framePressed(e, host, frames());
+        frame = e.timeStamp - pointerAt < SAME_PRESS_MS ? pressed : framePressed(e, host, frames(), modal());
         pressed = undefined;
         pointerAt = -Infinity;
         if (frame) e.preventDefault();
@@ -48,8 +49,11 @@ export function coverGuard(host: Element, frames: () => readonly (Element | unde
 /** A mousedown this soon (ms) after a pointerdown is the same press. */
 const SAME_PRESS_MS = 100;
 
-/** The frame of ours under the press's point that the press did not reach (something of the page's is over it). */
-function framePressed(e: MouseEvent, host: Element, frames: readonly (Element | undefined)[]): HTMLElement | undefined {
+/**
+ * The frame of ours under the press's point that the press did not reach (something of the page's is over it); with
+ * `modal` (our dialog covers the whole page), the first frame for a press anywhere that did not reach our host.
+ */
+function framePressed(e: MouseEvent, host: Element, frames: readonly (Element | undefined)[], modal = false): HTMLElement | undefined {
   const target = e.composedPath()[0];
   if (target instanceof Node && (target === host || host.contains(target))) return undefined;
   for (const frame of frames) {
@@ -57,7 +61,7 @@ function framePressed(e: MouseEvent, host: Element, frames: readonly (Element | 
     const r = shownBox(frame);
     if (e.clientX >= r.left && e.clientX < r.right && e.clientY >= r.top && e.clientY < r.bottom) return frame;
   }
-  return undefined;
+  return modal ? frames.find((f): f is HTMLElement => f instanceof HTMLElement && f.isConnected) : undefined;
 }
 
 /**

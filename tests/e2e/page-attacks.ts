@@ -74,6 +74,23 @@ const TRAP = (tag: Tag) => `const trap = document.createElement('${tag}');
   Object.assign(trap.style, { position: 'fixed', left: '0', top: '0', width: '1px', height: '1px', opacity: '0.01', border: '0' });
   document.body.append(trap);`;
 
+/**
+ * Probe 16 H1/H2: clear boxes of the page's over everything but `box` (Policy Guard's title and buttons, the feed),
+ * each cancelling the press's default, so a press on them leaves the focus where it was, in Policy Guard's box; 100 ms
+ * after each press the page takes the focus to its trap. Counts its steals in `__steals`.
+ */
+export const LAYER_THIEF = (tag: Tag, b: Box): string => String.raw`(() => {
+  ${TRAP(tag)}
+  window.__steals = 0;
+  const r = { x: ${b.x}, y: ${b.y}, w: ${b.width}, h: ${b.height} };
+  for (const [l, t, w, h] of [[0, 0, innerWidth, r.y], [0, r.y + r.h, innerWidth, innerHeight - r.y - r.h], [0, r.y, r.x, r.h], [r.x + r.w, r.y, innerWidth - r.x - r.w, r.h]]) {
+    const d = document.createElement('div');
+    Object.assign(d.style, { position: 'fixed', left: l + 'px', top: t + 'px', width: w + 'px', height: h + 'px', zIndex: '2147483647', background: 'transparent' });
+    d.addEventListener('mousedown', (e) => { e.preventDefault(); setTimeout(() => { trap.focus(); window.__steals++; }, 100); });
+    document.body.append(d);
+  }
+})()`;
+
 /** A trap of the page's own (probe 14d #3). */
 export const THIEF = (tag: Tag): string => thief(TRAP(tag));
 
@@ -206,6 +223,11 @@ export interface PageAttack {
    * but once the focus is back in Policy Guard's box it no longer lets the page's focus change go as theirs.
    */
   pressPage?: boolean;
+  /**
+   * Half way through typing, the person presses on Policy Guard's own dialog (`Target.plain`: what they see there is
+   * its title; what they press may be the page's), then types the rest: the press must not hand the page the rest.
+   */
+  pressMid?: boolean;
 }
 
 /** Every attack, run against the gate's reason box and a spot-check note alike (tests/e2e/sealed-focus.e2e.ts). */
@@ -235,6 +257,10 @@ export const ATTACKS: PageAttack[] = [
   // A leader's click in the feed, then into a note within the second: the press on the page was theirs, but once
   // the focus is back in the note it is the note's again (it once stayed "theirs" for the rest of the second).
   { name: 'with a trap of its own that strikes within a second of the person’s press on the page, after they clicked back into the box', script: THIEF, caught: CAUGHT.trap, thief: true, pressPage: true },
+  // Probe 16 H1/H2: a press on what looks like Policy Guard's title, mid-sentence, lands on a clear box of the page's
+  // that keeps the focus where it is, and 100 ms later the page takes it: the press moved nothing, so it is not the
+  // person's move (the note), and on the gate, whose backdrop covers the page, nothing of the page's belongs there.
+  { name: 'with clear boxes of its own over the rest of the dialog that keep the focus on a press, then take it', script: LAYER_THIEF, caught: CAUGHT.trap, pressMid: true },
   // Probe 14g MEDIUM 4: everything else is inert and the page's box holds the focus. Policy Guard cannot take it
   // back; it must not say it did.
   { name: 'or, where the focus cannot come back (a modal dialog of the page’s over the box), the person is told so plainly', script: MODAL, lost: true },
@@ -296,7 +322,14 @@ export async function runAttack(target: Target, attack: PageAttack): Promise<voi
     return;
   }
   await page.keyboard.press('Control+a');
-  if (attack.thief) await typeWithPause(page, text, attack.compose);
+  if (attack.pressMid) {
+    const half = text.indexOf(' ', text.length / 2);
+    await page.keyboard.type(text.slice(0, half), { delay: 40 });
+    const plain = await ui.waitFor(target.plain!);
+    await page.mouse.click(plain.x, plain.y);
+    await page.waitForTimeout(400);
+    await page.keyboard.type(text.slice(half), { delay: 40 });
+  } else if (attack.thief) await typeWithPause(page, text, attack.compose);
   else await page.keyboard.type(text, { delay: 30 });
   if (attack.thief) {
     await page.evaluate('clearInterval(window.__stealer)');

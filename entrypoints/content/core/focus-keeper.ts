@@ -69,6 +69,12 @@ export function keepFocus(options: {
   active?: () => boolean;
   /** Every frame of ours a press on the page's cover may have been meant for (default: `frame()`). */
   frames?: () => readonly (HTMLElement | undefined)[];
+  /**
+   * Whether our dialog covers the whole page now (the gate's backdrop): then nothing of the page's belongs over any
+   * of it, and a press on something of the page's anywhere is on a cover the page laid over the dialog (probe 16 H2:
+   * clear boxes over the gate's title and buttons), taken from the page as one over the frame is. Default: never.
+   */
+  modal?: () => boolean;
   /** The page took the focus; `back`: whether it is back in our host now (a press redirected, or taken back). */
   onTaken: (back: boolean) => void;
   /**
@@ -81,6 +87,8 @@ export function keepFocus(options: {
   const active = options.active ?? (() => true);
   const frames = options.frames ?? (() => [options.frame()]);
   let pressedAt = -Infinity;
+  // Counts the page's presses, so the check after one (onPointer) is only of the last.
+  let presses = 0;
   let tookBackAt = -Infinity;
   // The frame to give the focus back to: set while the focus is ours.
   let held: HTMLElement | undefined;
@@ -140,7 +148,7 @@ export function keepFocus(options: {
       if (!isBack() && keeping() && stranded === undefined) stranded = setInterval(retry, RETRY_MS);
     });
   };
-  const covered = coverGuard(options.host, frames);
+  const covered = coverGuard(options.host, frames, () => !!options.modal?.() && active());
   const onPointer = (e: Event) => {
     if (!active()) return;
     const frame = covered(e);
@@ -148,14 +156,23 @@ export function keepFocus(options: {
       held = frame;
       back();
     } else if (e.isTrusted && held && e.target !== options.host) {
-      // A press on the page (not in our host): the person has left our box, and the focus is theirs to move
-      // from now on (probe 14k: a leader who clicked from a note into the feed had their Tab, a second later,
+      // A press on the page (not in our host): the person may be leaving our box, and a focus change now is
+      // theirs to make (probe 14k: a leader who clicked from a note into the feed had their Tab, a second later,
       // pulled back into the note).
       // A press on our own host (the gate's title, a notice, a button of ours) leaves them with us: it never makes
       // the next second's focus change theirs. It once did, and a page that took the focus within a second of
       // a press on the gate's text, then a click into the reason box, had the whole reason (a clean-clone CI run).
       pressedAt = performance.now();
-      held = undefined;
+      const press = ++presses;
+      // Whether they left is what the press did, once its default action has run: the focus moved (to a box of
+      // the page's, or to nothing), and it is theirs from now on; or it did not (the page cancelled the press's
+      // default), and they are still typing in our box, where the caret still is. A page that cancels a press
+      // and takes the focus a moment later would otherwise have what they type next (probe 16 H1).
+      setTimeout(() => {
+        if (press !== presses) return;
+        if (held && isBack()) pressedAt = -Infinity;
+        else held = undefined;
+      }, 0);
     }
   };
   // The focus arrived in our box (a click into a frame, a Tab): the person's last press on the page has done its

@@ -613,6 +613,8 @@ export class SendGate {
       frame: () => this.frameEl,
       // Not while "Apply all fixes" edits the draft: it moves the focus to the composer itself.
       active: () => this.state.kind === 'held' && !!this.frameEl && !this.fixing,
+      // Its backdrop covers the whole page: anything of the page's pressed is laid over the gate.
+      modal: () => true,
       onTaken: (back) => this.view.update({ focusTaken: back || 'lost' }),
       watch: (listener) => theSeal().watch(listener),
     });
