@@ -33,6 +33,8 @@ describe('sensitive-content', () => {
     ['a pronoun two sentences on', 'Well done Amelia. What a week! She has been so brave since her operation.', [{ span: 'operation', messageId: 'shared' }]],
     ['"they" after a name', 'Thank you Grace for the cards. They have been going through a divorce.', [{ span: 'divorce', messageId: 'shared' }]],
     ['an attendance problem', "Amelia's attendance is below 90% this term.", [{ span: 'attendance', messageId: 'shared' }]],
+    ['an attendance problem, said another way', "Amelia's attendance is a concern, we'll be sending a letter home.", [{ span: 'attendance', messageId: 'shared' }]],
+    ['poor punctuality', "Amelia's punctuality has been poor this half term.", [{ span: 'punctuality', messageId: 'shared' }]],
     ['"your son", unnamed', 'Your son was restrained by two members of staff.', [{ span: 'restrained', messageId: 'shared' }]],
     ['Welsh, mutated', 'Mae gan Dafydd gynllun datblygu unigol newydd.', [{ span: 'gynllun datblygu unigol', messageId: 'shared' }]],
     ['Welsh, excluded', 'Mae Dafydd wedi cael ei wahardd am ddiwrnod.', [{ span: 'wahardd', messageId: 'shared' }]],
