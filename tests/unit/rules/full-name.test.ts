@@ -40,6 +40,7 @@ describe('full-name', () => {
     ['an unlisted name in lower case', 'well done to esme holloway for her art', [{ span: 'esme holloway', messageId: 'likely', fix: 'esme' }]],
     ['two given names and a particle', 'Juan Carlos de la Vega has joined Reception this week.', [{ span: 'Juan Carlos de la Vega', messageId: 'likely', fix: 'Juan' }]],
     // Probe 17k: a name on no list, told by its place and its letters.
+    ['common UK given names the lists lacked (Aditya, Amara)', 'Thanks to Aditya Sharma and Amara Okafor for helping with the plants.', [{ span: 'Aditya Sharma', messageId: 'likely', fix: 'Aditya' }, { span: 'Amara Okafor', messageId: 'likely', fix: 'Amara' }]],
     ['a welcomed name on no list', 'Please welcome Bartłomiej Wójcik who joins our class this week!', [{ span: 'Bartłomiej Wójcik', messageId: 'likely', fix: 'Bartłomiej' }]],
   ];
   for (const [name, text, expected] of invalid) it(`flags ${name}`, () => expectFindings('full-name', bentley, { text }, expected));
