@@ -299,10 +299,12 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
         i = to + 1;
         continue;
       }
-      if (likelyFirstName(tokens, i) && !introducedByRole(tokens, i, i)) {
+      // "well done oliwia for her handwriting": greeted in lower case, a given name is the child.
+      const greetedLower = !t.capitalised && greetedInLowerCase(tokens, i) && !introducedByRole(tokens, i, i);
+      if (greetedLower || (likelyFirstName(tokens, i) && !introducedByRole(tokens, i, i))) {
         // With a roster, a first name on none of it is a child when something says so: a greeting ("welcome
         // to Kasia"), a child word before it ("our new pupil Chiamaka"), or a possessive ("Olumide's EHCP").
-        const child = !hasRoster || greeted(tokens, i) || childWordBefore(tokens, i) || possessive(t.text);
+        const child = greetedLower || !hasRoster || greeted(tokens, i) || childWordBefore(tokens, i) || possessive(t.text);
         mentions.push({ kind: 'likely-first', pupils: [], first: t.text, start: t.start, end: endWithoutPossessive(t), from: i, to: i, sentence: t.sentence, ...(child ? {} : { weak: true as const }) });
       }
     } else if (t.capitalised && !isGivenName(t)) {

@@ -19,6 +19,7 @@ describe('pupil-name', () => {
     ['a name on no list, after a child word', 'Welcome to our new friend Adewale who started today!', [{ span: 'Adewale', messageId: 'named' }]],
     ['a name on no list, welcomed, with letters English does not use', 'Please welcome Bartłomiej to our class!', [{ span: 'Bartłomiej', messageId: 'named' }]],
     ['a lower-case name-word, greeted', 'well done will for reading every night', [{ span: 'will', messageId: 'named' }]],
+    ['a lower-case given name on no roster, greeted', 'well done oliwia for her super handwriting!', [{ span: 'oliwia', messageId: 'named' }]],
     ['a lower-case name-word, thanked after a comma', 'thank you, rose!', [{ span: 'rose', messageId: 'named' }]],
   ];
   for (const [name, text, expected] of invalid) it(`flags ${name}`, () => expectFindings('pupil-name', aup, { text, channel: 'class-chat' }, expected));
