@@ -34,6 +34,8 @@ describe('sensitive-content', () => {
     ['"they" after a name', 'Thank you Grace for the cards. They have been going through a divorce.', [{ span: 'divorce', messageId: 'shared' }]],
     ['an attendance problem', "Amelia's attendance is below 90% this term.", [{ span: 'attendance', messageId: 'shared' }]],
     ['an attendance problem, said another way', "Amelia's attendance is a concern, we'll be sending a letter home.", [{ span: 'attendance', messageId: 'shared' }]],
+    ['reasonable force, worded another way', 'Amelia had to be held by two members of staff after she ran out of class.', [{ span: 'held by two members of staff', messageId: 'shared' }]],
+    ['weeks of absence', "Amelia's been off for three weeks now.", [{ span: 'been off for three weeks', messageId: 'shared' }]],
     ['poor punctuality', "Amelia's punctuality has been poor this half term.", [{ span: 'punctuality', messageId: 'shared' }]],
     ['"your son", unnamed', 'Your son was restrained by two members of staff.', [{ span: 'restrained', messageId: 'shared' }]],
     ['Welsh, mutated', 'Mae gan Dafydd gynllun datblygu unigol newydd.', [{ span: 'gynllun datblygu unigol', messageId: 'shared' }]],
@@ -60,6 +62,9 @@ describe('sensitive-content', () => {
     ['the school’s email', 'Email office@bentley.sch.uk with questions.'],
     // Issue 17: general notices, and the same words about no one in particular
     ['a case of head lice in class', 'A case of head lice has been reported in class, please check hair tonight.'],
+    ['a class off for weeks at Christmas', 'Our class was off for two weeks at Christmas - welcome back everyone!'],
+    ['a thing carried by staff', 'The gazebo was carried by two members of staff to the field.'],
+    ['forms not yet heard of', "We haven't heard from home about the trip yet - please return your forms!"],
     ['the calm room, for everyone', 'Our new calm room is open for anyone who needs a quiet moment.'],
     ['praise for attendance', 'Well done Amelia for 100% attendance this term!'],
     ['raising money for the food bank', 'Amelia raised £20 for the food bank, amazing!'],
