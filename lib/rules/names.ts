@@ -169,7 +169,27 @@ function lowerCaseNameWord(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (/['\u2019]s$/i.test(t.text)) return t.key !== 'will'; // "rose's mum"; "will's" is rare as the verb
   const next = tokens[i + 1];
-  return t.sentenceStart && next !== undefined && next.sentence === t.sentence && context().NAME_VERB_NEXT.has(next.key);
+  if (t.sentenceStart && next !== undefined && next.sentence === t.sentence && context().NAME_VERB_NEXT.has(next.key)) return true;
+  return greetedInLowerCase(tokens, i);
+}
+
+/**
+ * "well done will for reading", "thank you rose!", "happy birthday hunter": a greeting said to a word names the
+ * child, when the word ends the greeting (nothing after it in the sentence, a comma, or "for"/"and").
+ * "Well done will be given", "happy birthday summer term" are not names.
+ */
+function greetedInLowerCase(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const p1 = tokens[i - 1];
+  const p2 = tokens[i - 2];
+  if (!p1 || p1.sentence !== t.sentence || !/^[ \t\u00a0,]+$/.test(t.before)) return false; // "thank you, rose"
+  const pair = p2 !== undefined && p2.sentence === t.sentence && joined(p1);
+  const greeting = p1.key === 'congratulations' || p1.key === 'congrats' || (pair && ((p2.key === 'well' && p1.key === 'done') || (p2.key === 'thank' && p1.key === 'you') || (p2.key === 'happy' && p1.key === 'birthday')));
+  if (!greeting) return false;
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== t.sentence || /[,!;:)]/.test(next.before)) return true;
+  if (nameLists().wordAfter.get(t.key)?.has(next.key)) return false; // "happy birthday summer term"
+  return next.key === 'for' || next.key === 'and';
 }
 
 function surnameMatch(tokens: Token[], i: number, lastKey: string): number {
@@ -279,11 +299,21 @@ export function findMentions(tokens: Token[], roster: RosterIndex): Mention[] {
         i = to + 1;
         continue;
       }
-      if (likelyFirstName(tokens, i) && !introducedByRole(tokens, i, i)) {
+      // "well done oliwia for her handwriting": greeted in lower case, a given name is the child.
+      const greetedLower = !t.capitalised && greetedInLowerCase(tokens, i) && !introducedByRole(tokens, i, i);
+      if (greetedLower || (likelyFirstName(tokens, i) && !introducedByRole(tokens, i, i))) {
         // With a roster, a first name on none of it is a child when something says so: a greeting ("welcome
         // to Kasia"), a child word before it ("our new pupil Chiamaka"), or a possessive ("Olumide's EHCP").
-        const child = !hasRoster || greeted(tokens, i) || childWordBefore(tokens, i) || possessive(t.text);
+        const child = greetedLower || !hasRoster || greeted(tokens, i) || childWordBefore(tokens, i) || possessive(t.text);
         mentions.push({ kind: 'likely-first', pupils: [], first: t.text, start: t.start, end: endWithoutPossessive(t), from: i, to: i, sentence: t.sentence, ...(child ? {} : { weak: true as const }) });
+      }
+    } else if (t.capitalised && !isGivenName(t)) {
+      // On no list of names at all ("Bartłomiej", "Adewale"): its place says it is a child.
+      const to = nameByPlace(tokens, i);
+      if (to >= 0) {
+        mentions.push({ kind: to > i ? 'likely-full' : 'likely-first', pupils: [], first: t.text, start: t.start, end: endWithoutPossessive(tokens[to]!), from: i, to, sentence: t.sentence });
+        i = to + 1;
+        continue;
       }
     }
     i++;
@@ -512,6 +542,32 @@ function greeted(tokens: Token[], i: number, depth = 0): boolean {
   if (!p1 || p1.sentence !== t.sentence || !context().GREETING_BEFORE.has(p1.key)) return false;
   if (p1.key === 'welcome') return true;
   return p2 !== undefined && p2.sentence === t.sentence && context().GREETING_TWO_BEFORE.has(p2.key) && !introducedByRole(tokens, i, i);
+}
+
+/** Letters English words do not use: "Bartłomiej", "Wójcik", "Zoë" (not apostrophes or dashes). */
+function foreignLetters(text: string): boolean {
+  return /[^A-Za-z'\u2019\u2010-\u2015-]/.test(stripPossessive(text));
+}
+
+/**
+ * The index of the last word of a name on no list, or -1, when its place says it is a child's: straight after a
+ * child word in lower case ("our new friend Adewale", "the new girl Oyinkansola"), or welcomed ("please welcome
+ * Bartłomiej Wójcik") when its letters or a family name after it say it is a name, not "welcome Reception".
+ * Title-case phrases ("Pupil Voice", "Pupil Premium") and everyday or place words are not names.
+ */
+function nameByPlace(tokens: Token[], i: number): number {
+  const t = tokens[i]!;
+  const p1 = tokens[i - 1];
+  if (!p1 || allCaps(t) || t.sentenceStart || !joined(t) || p1.sentence !== t.sentence || t.key.length < 3) return -1;
+  if (!/^\p{Lu}\p{Ll}+(['\u2019]s?)?$/u.test(t.text) || ordinaryWord(t.key)) return -1;
+  const afterChildWord = !p1.capitalised && context().CHILD_WORDS.has(p1.key);
+  if (!afterChildWord && p1.key !== 'welcome') return -1;
+  const next = tokens[i + 1];
+  const surname =
+    next !== undefined && joined(next) && next.sentence === t.sentence && !possessive(t.text) && next.capitalised && !allCaps(next) && !ordinaryWord(next.key) && (surnameEvidence(next) || foreignLetters(next.text));
+  if (!afterChildWord && !surname && !foreignLetters(t.text)) return -1;
+  const to = surname ? i + 1 : i;
+  return personCounterEvidence(tokens, i, to) ? -1 : to;
 }
 
 /** A common first name alone, used as a name: capitalised, not a title being read, not quoted. */

@@ -39,6 +39,9 @@ describe('full-name', () => {
     ['an unlisted name in capitals', 'Well done to ESME HOLLOWAY for her amazing art!', [{ span: 'ESME HOLLOWAY', messageId: 'likely', fix: 'ESME' }]],
     ['an unlisted name in lower case', 'well done to esme holloway for her art', [{ span: 'esme holloway', messageId: 'likely', fix: 'esme' }]],
     ['two given names and a particle', 'Juan Carlos de la Vega has joined Reception this week.', [{ span: 'Juan Carlos de la Vega', messageId: 'likely', fix: 'Juan' }]],
+    // Probe 17k: a name on no list, told by its place and its letters.
+    ['common UK given names the lists lacked (Aditya, Amara)', 'Thanks to Aditya Sharma and Amara Okafor for helping with the plants.', [{ span: 'Aditya Sharma', messageId: 'likely', fix: 'Aditya' }, { span: 'Amara Okafor', messageId: 'likely', fix: 'Amara' }]],
+    ['a welcomed name on no list', 'Please welcome Bartłomiej Wójcik who joins our class this week!', [{ span: 'Bartłomiej Wójcik', messageId: 'likely', fix: 'Bartłomiej' }]],
   ];
   for (const [name, text, expected] of invalid) it(`flags ${name}`, () => expectFindings('full-name', bentley, { text }, expected));
 
@@ -60,6 +63,7 @@ describe('full-name', () => {
     ['a story', 'Our Christmas play is Jack and the Beanstalk.'],
     ['costumes', 'There were three Harry Potters on World Book Day.'],
     ['a new TA introduced by role', 'Big welcome to our new TA, Sarah Mitchell, who joins Year 3 today!'],
+    ['a new TA on no name list, introduced by role', 'Please welcome our new TA, Bartłomiej Wójcik, who joins us on Mondays.'],
     ['a governor introduced by role after the name', 'Claire Roberts, our chair of governors, will open the fair.'],
     ['lower-case words after a given name', 'well done to amelia for her lovely writing'],
     ['famous people, by what the sentence says of them', 'Ella Fitzgerald and Louis Armstrong are the jazz singers we listened to.'],

@@ -15,6 +15,12 @@ describe('pupil-name', () => {
     ['a lower-case name-word as the subject', 'rose has been so helpful this week', [{ span: 'rose', messageId: 'named' }]],
     ['a child from another class, welcomed', 'Welcome to Kasia, who joined our class on Monday!', [{ span: 'Kasia', messageId: 'named' }]],
     ['a Yoruba name, thanked', 'Thank you Oluwadamilare for setting up the hall.', [{ span: 'Oluwadamilare', messageId: 'named' }]],
+    // Probe 17k: a name on no list, told by its place; a lower-case name-word greeted.
+    ['a name on no list, after a child word', 'Welcome to our new friend Adewale who started today!', [{ span: 'Adewale', messageId: 'named' }]],
+    ['a name on no list, welcomed, with letters English does not use', 'Please welcome Bartłomiej to our class!', [{ span: 'Bartłomiej', messageId: 'named' }]],
+    ['a lower-case name-word, greeted', 'well done will for reading every night', [{ span: 'will', messageId: 'named' }]],
+    ['a lower-case given name on no roster, greeted', 'well done oliwia for her super handwriting!', [{ span: 'oliwia', messageId: 'named' }]],
+    ['a lower-case name-word, thanked after a comma', 'thank you, rose!', [{ span: 'rose', messageId: 'named' }]],
   ];
   for (const [name, text, expected] of invalid) it(`flags ${name}`, () => expectFindings('pupil-name', aup, { text, channel: 'class-chat' }, expected));
 
@@ -29,6 +35,11 @@ describe('pupil-name', () => {
     ['a story with a pupil\'s name in it', 'We read Jack and the Beanstalk and planted beans.'],
     ['a place with a pupil\'s name in it', 'We walked round Hope Valley.'],
     ['a story named for a pupil\'s name', "We built Noah's Ark out of junk modelling."],
+    // Probe 17k: the place of a name, but not a name.
+    ['a title-case phrase after a child word', 'Our Pupil Voice team met today.'],
+    ['a word after "welcome"', 'Please welcome Reception to the hall for assembly.'],
+    ['a word after a greeting, in lower case', 'well done will be written in your reading record'],
+    ['"happy birthday summer term"', 'happy birthday summer term babies!'],
   ];
   for (const [name, text] of valid) it(`allows ${name}`, () => expectFindings('pupil-name', aup, { text, channel: 'class-chat' }, []));
 
