@@ -111,7 +111,8 @@ export function RosterReadView(props: { read: RosterRead; current: Pupil[]; poli
     <>
     {read && !read.result.ok && (
       <div role="alert" class="error" data-policy-guard="roster-problems">
-        <p>{t('rosterProblems')}</p>
+        {/* "Fix these rows" only where rows were refused: a file refused whole has a class to choose, or headings to mend. */}
+        <p>{t(refusedRows(read.result) > 0 ? 'rosterProblems' : 'rosterProblemsFile')}</p>
         {read.result.rowsRead > 0 && (
           <p data-policy-guard="roster-counts">{refusedRows(read.result) > 0 ? t('rosterRowsRefused', [String(read.result.rowsRead), String(refusedRows(read.result))]) : t('rosterRowsReadCount', [String(read.result.rowsRead)])}</p>
         )}

@@ -270,6 +270,7 @@ describe('pupils and photo consent in the options page', () => {
     await expect.poll(() => problems.locator('li').allTextContents()).toEqual(lib.problems.map((p) => english(p)));
     expect(english(lib.problems[0]!)).not.toMatch(/below|--group/);
     expect(await problems.locator('pg=[data-policy-guard="roster-counts"]').textContent()).toBe('Rows read: 5.');
+    expect(await problems.locator('p').first().textContent(), 'no rows to fix: a class to choose').toBe('Nothing was imported, for these reasons:');
     const choice = rosters.locator('pg=[data-policy-guard="roster-group-choice"]');
     expect(await choice.locator('option').allTextContents()).toEqual(['Choose the class…', '4W (2)', '4O (2)', '5B (1)']);
     // No class chosen: still refused, nothing to confirm, nothing stored.
