@@ -45,6 +45,9 @@ describe('the DSL by any title in the family (safeguarding/child protection + le
     ['Welsh "Swyddog Amddiffyn Plant:"', 'Swyddog Amddiffyn Plant: Mr Dafydd Rees', 'Mr Dafydd Rees'],
     ['Welsh "Swyddog Diogelu Dynodedig, name"', "Os oes gennych bryder am ddiogelwch plentyn, cysylltwch â'r Swyddog Diogelu Dynodedig, Mrs Elin Morgan.", 'Mrs Elin Morgan'],
     ['Welsh "Cydlynydd Amddiffyn Plant"', 'Ein Cydlynydd Amddiffyn Plant yw Mrs Nia Pugh.', 'Mrs Nia Pugh'],
+    // Probe 16 M3: the school's officer, in the Welsh genitive ("Swyddog … yr ysgol", the school's officer).
+    ['Welsh "Swyddog Amddiffyn Plant yr ysgol yw"', 'Swyddog Amddiffyn Plant yr ysgol yw Mr Huw Rees. Cysylltwch ag ef yn uniongyrchol ar 01570 422 501.', 'Mr Huw Rees'],
+    ['Welsh "Person Diogelu Dynodedig yr ysgol yw"', 'Person Diogelu Dynodedig yr ysgol yw Mrs Ceri Howells.', 'Mrs Ceri Howells'],
   ])('%s', (_, sentence, name) => {
     const p = read(`${HEAD}${sentence}\n`);
     expect(reading(p).dsl).toBe(name);
