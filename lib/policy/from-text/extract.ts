@@ -631,8 +631,10 @@ function limitHours(sentences: Sentence[]): { windows: Window[]; sentences: Sent
     if (!staffSays && PARENTS_NOT.test(s.text)) continue;
     if (!(DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond|negeseuon|neges|ateb|ymateb)\b/i.test(s.text)) || NOT_MESSAGE_HOURS.test(s.text)) continue;
     // A sentence that also states a range ("rhwng 8.45yb a 4.00yp … not after 5pm") is not a plain limit:
-    // quoted for other hours it would contradict them.
-    if (findTimeRanges(s.text).length) continue;
+    // quoted for other hours it would contradict them. Unless the "range" is the limits themselves, read as one
+    // ("not … before 7.30am or after 6.30pm": a start and an end limit, between them the times it names).
+    const bounds = findTimeLimits(s.text);
+    if (findTimeRanges(s.text).length && !(bounds.some((l) => l.kind === 'before') && bounds.some((l) => l.kind === 'after'))) continue;
     // "…will check ClassDojo until 4.30 each day": an end, as "not after 4.30pm" is (staff's words only).
     const ends = earlierEnds(s.text, []);
     const until = PARENTS_NOT.test(s.text) ? [] : findUntil(s.text).filter((l) => !ends.some((e) => e.from <= l.from && l.from < e.to));
@@ -699,6 +701,26 @@ function aboutOtherChannel(s: Sentence): boolean {
   return /^\W{0,3}(?:(?:the|our|all|any|school|office)[ \u00a0]{1,3}){0,2}(?:e-?mails?|website|newsletters?|social media|facebook|twitter|instagram|text messages?|texts|letters?|phone calls?)\b/i.test(s.text);
 }
 
+/** Replying, answering or checking messages: what staff hours about responding say (not sending). */
+const RESPONDING = /\b(?:respond\w*|repl(?:y|ies|ying)|answer\w*|check\w*|ateb|ymateb)\b/i;
+/** Sending or posting: what a limit on staff's own messages says. */
+const SENDING = /\b(?:sen[dt]\w*|post(?:s|ed|ing)?|anfon)\b/i;
+
+/**
+ * Sending limits that widen hours read as responding hours: `staff`'s sentences are all about responding, never
+ * sending, and the document also limits when staff send (limitHours: a start and an end of its own, in sentences
+ * about sending) to a window that holds every one of those hours. Else undefined.
+ */
+function sendingLimits(staff: HoursCandidate[], own: Sentence[]): ReturnType<typeof limitHours> {
+  const said = staff.flatMap((c) => c.sentences);
+  if (!said.every((s) => RESPONDING.test(s.text) && !SENDING.test(s.text))) return undefined;
+  const limits = limitHours(own);
+  if (!limits || !limits.sentences.length || !limits.sentences.every((s) => SENDING.test(s.text)) || /recommended default/.test(limits.note)) return undefined;
+  const wide = limits.windows[0]!;
+  const holds = staff.every((c) => c.windows.every((w) => w.start >= wide.start && w.end <= wide.end));
+  return holds ? limits : undefined;
+}
+
 function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
   // Email's hours (or the website's) in a policy for all channels are not ClassDojo's.
   const own = sentences.filter((s) => !aboutOtherChannel(s));
@@ -734,6 +756,18 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
     const next = sentences[last.index + 1];
     return next && /\b(quiet|silent) hours\b/i.test(next.text) && !findTimeRanges(next.text).length ? [next] : [];
   };
+  // Hours for replying, and limits on sending beside them ("Staff are not expected to respond outside 7:45am to 5pm.
+  // No messages will be sent after 6pm or before 7am"): the limits are when staff may send, the hours when parents
+  // hear back (probe 16 M5: the reply hours were taken for the sending hours, and a post at 17:30 was held).
+  const stated = staff.length ? staff : replies;
+  const sending = stated.length ? sendingLimits(stated, own) : undefined;
+  if (sending) {
+    const heard = replies.length ? replies : staff;
+    p.staffHours = found(sending.windows, sending.sentences, sending.note);
+    p.replyHours = found(mergeWindows(heard), quotesOf(heard), `When parents are told to expect replies.${daysNote(heard)}`);
+    extra();
+    return;
+  }
   if (staff.length) {
     p.staffHours = found(mergeWindows(staff), [...quotesOf(staff), ...quiet(staff[0]!)], `Staff sending hours as the document states them.${daysNote(staff)}`);
   }

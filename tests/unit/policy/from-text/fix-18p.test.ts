@@ -160,3 +160,31 @@ describe('the stored bilingual document the tester read (probe 18e, 06)', () => 
     expect(reading(read(text)).name).toBe('Ysgol Gynradd Bryn Celyn');
   });
 });
+
+// Probe 16 M5: hours for replying and, beside them, limits on sending: the limits are when staff may send (the
+// out-of-hours check), the hours when parents hear back. The reply hours were once taken for the sending hours, and
+// a post at 17:30 was held though the document allows sending until 6pm.
+describe('sending limits beside reply hours: staff send within the limits, parents hear back within the hours', () => {
+  const hoursOf = (p: Proposal) => ({
+    staff: p.staffHours.value.map((w) => `${w.days.join(',')} ${w.start}-${w.end}`),
+    replies: p.replyHours.value.map((w) => `${w.days.join(',')} ${w.start}-${w.end}`),
+  });
+  it.each([
+    ['respond … outside the hours; no messages sent after/before', 'Staff are not expected to respond to messages outside the hours of 7:45am to 5pm. No messages will be sent to parents after 6pm or before 7am, or at weekends.', '07:00-18:00', '07:45-17:00'],
+    ['reply between; will not send before/after', 'Teachers will reply to messages between 8.30am and 4pm. Messages will not be sent before 7.30am or after 6.30pm.', '07:30-18:30', '08:30-16:00'],
+  ])('%s', (_, sentence, staff, replies) => {
+    const p = read(`Hilltop Primary School\n\nClassDojo Policy\n\n${sentence}\n`);
+    const h = hoursOf(p);
+    expect(h.staff).toEqual([`mon,tue,wed,thu,fri ${staff}`]);
+    expect(h.replies).toEqual([`mon,tue,wed,thu,fri ${replies}`]);
+  });
+
+  it('clean twins: limits narrower than the hours, or hours about sending, keep the hours for both', () => {
+    // Sending stops before replies do: not a wider window, so the stated hours stand.
+    const narrow = hoursOf(read('Hilltop Primary School\n\nClassDojo Policy\n\nStaff will reply to messages between 8am and 5pm. Messages will not be sent after 4pm.\n'));
+    expect(narrow.staff).toEqual(['mon,tue,wed,thu,fri 08:00-17:00']);
+    // The hours are about sending already.
+    const sendingHours = hoursOf(read('Hilltop Primary School\n\nClassDojo Policy\n\nStaff will send messages between 8am and 5pm. No messages will be sent after 6pm.\n'));
+    expect(sendingHours.staff).toEqual(['mon,tue,wed,thu,fri 08:00-17:00']);
+  });
+});
