@@ -40,6 +40,15 @@ describe('findings from the catalog', () => {
   // Today's English is c46a4c9's, stored before the wording moved into the catalog (tests/fixtures/i18n): a change
   // to an English f_/w_/cat_/ct_/x_ entry fails here. Deliberate changes since: none (`git log c46a4c9..main --
   // public/_locales/en` changes no entry a finding uses); one would be listed here, with why.
+  /**
+   * Drafts whose findings the checker has changed since c46a4c9 (detection, not wording: `npm run eval` measures
+   * that), with why. Their findings are worded from the catalog like any other; only the stored English is missing.
+   */
+  const DETECTED_SINCE: Record<string, string> = {
+    'drafts.jsonl#p17g-p070': 'probe 17k (helper 128): a name after a greeting or "welcome" found; the corpus label now says so',
+    'drafts.jsonl#p17g-p072': 'probe 17k (helper 128): the same',
+  };
+
   it('English: every finding on every draft says word for word what c46a4c9 said', () => {
     const byCase = new Map<string, typeof all>();
     for (const x of all) byCase.set(x.c.id, [...(byCase.get(x.c.id) ?? []), x]);
@@ -48,6 +57,11 @@ describe('findings from the catalog', () => {
     for (const c of cases) {
       const now = (byCase.get(c.id) ?? []).map(({ f, policy }) => ({ rule: f.rule, span: c.draft.text.slice(f.start, f.end), message: findingText(f, policy, en), checker: f.message }));
       const then = oldFindings(c.id);
+      if (DETECTED_SINCE[c.id]) {
+        expect(now.map(({ rule, span }) => [rule, span]), `${c.id}: listed as changed since, but it is not`).not.toEqual(then.map(({ rule, span }) => [rule, span]));
+        compared += now.length;
+        continue;
+      }
       expect(now.map(({ rule, span }) => [rule, span]), c.id).toEqual(then.map(({ rule, span }) => [rule, span]));
       now.forEach((n, i) => {
         compared++;
