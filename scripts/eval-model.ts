@@ -5,7 +5,7 @@
  *     confusion table, safeguarding recall per statutory category (either tier), tier-one precision,
  *     calibration (reliability by confidence band, expected calibration error), destination accuracy;
  *   - the same figures for the shipped model on tests/corpus/routing-heldout.jsonl, never trained or tuned on,
- *     on routing-fresh-heldout.jsonl, routing-probe-16m.jsonl and routing-probe-16n.jsonl (each written blind, before the model was
+ *     on routing-fresh-heldout.jsonl, routing-probe-16m.jsonl, routing-probe-16n.jsonl and routing-probe-16o.jsonl (each written blind, before the model was
  *     run on them);
  *   - language detection on both.
  */

@@ -155,4 +155,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const probe16n = loadRouting('routing-probe-16n.jsonl');
   console.log('');
   console.log(modelReport(shippedOn(probe16n), `Router, shipped model on tests/corpus/routing-probe-16n.jsonl (${probe16n.length} messages written and labelled blind for probe 16n before the model was run on them; never trained on)`, verbose));
+  const probe16o = loadRouting('routing-probe-16o.jsonl');
+  console.log('');
+  console.log(modelReport(shippedOn(probe16o), `Router, shipped model on tests/corpus/routing-probe-16o.jsonl (${probe16o.length} messages written and labelled blind for probe 16o before the model was run on them; never trained on)`, verbose));
 }

@@ -19,6 +19,7 @@ import { MORE_EVERYDAY_LANGUAGES, MORE_NEGLECT, MORE_SAFEGUARDING_LANGUAGES, MOR
 import { RELABEL } from './labels';
 import { ROUND_J, ROUND_J_LANGUAGES } from './more6';
 import { ROUND_K, ROUND_K_LANGUAGES } from './more7';
+import { ROUND_O, ROUND_O_LANGUAGES } from './more8';
 import { ROUND_I, ROUND_I_FIFTH, ROUND_I_FOURTH, ROUND_I_LANGUAGES, ROUND_I_SECOND, ROUND_I_THIRD } from './more5';
 import { NEAR_MISSES, SAFEGUARDING } from './safeguarding';
 
@@ -245,7 +246,27 @@ export function build(): { train: RoutingCase[]; heldout: RoutingCase[] } {
     entries.forEach(([intent, f, category, level], i) => expandK(`${language}-k-${i}`, f, 2, { intent, language, ...(category ? { category, level } : {}) }, false));
   }
   roundK.forEach((c, i) => (c.id = `rk${String(i + 1).padStart(4, '0')}`));
-  return { train: [...train, ...original('messages.jsonl'), ...roundJ, ...roundK], heldout: [...heldout, ...original('messages-heldout.jsonl')] };
+  // Issue 16, round o (after probe 16o): the same, with its own generator; routing-probe-16o.jsonl is its
+  // held-out set. One copy of each message, no noisy variants: three noisy copies of its (mostly indirect)
+  // disclosures weighed safeguarding so heavily that the tier-two bar fell from 0.14 to 0.11, and
+  // cross-validated intent accuracy fell from 86.1% to 85.0% with 92 more harmless messages read as concerns.
+  const ROUND_O_COPIES = 1;
+  const ro = rng(16_015);
+  const roundO: RoutingCase[] = [];
+  const expandO = (group: string, frame: string, n: number, base: Omit<RoutingCase, 'id' | 'policy' | 'at' | 'text' | 'group' | 'source'>, english: boolean) => {
+    for (let k = 0; k < n; k++) {
+      const filled = fillFrame(frame, ro);
+      const before = out.length;
+      add({ ...base, text: k === 0 ? filled : noisy(filled, ro, english), group, source: 'hand', policy: base.language === 'cym' ? 'malpas-court' : pick(ro, POLICIES) });
+      roundO.push(...out.splice(before));
+    }
+  };
+  ROUND_O.forEach(([intent, text, category, level], i) => expandO(`o-${i}`, text, ROUND_O_COPIES, { intent, language: 'eng', ...(category ? { category, level } : {}) }, true));
+  for (const [language, entries] of Object.entries(ROUND_O_LANGUAGES)) {
+    entries.forEach(([intent, f, category, level], i) => expandO(`${language}-o-${i}`, f, ROUND_O_COPIES, { intent, language, ...(category ? { category, level } : {}) }, false));
+  }
+  roundO.forEach((c, i) => (c.id = `ro${String(i + 1).padStart(4, '0')}`));
+  return { train: [...train, ...original('messages.jsonl'), ...roundJ, ...roundK, ...roundO], heldout: [...heldout, ...original('messages-heldout.jsonl')] };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -48,4 +48,15 @@ describe('the fresh held-out set (tests/corpus/routing-fresh-heldout.jsonl)', ()
     // A two-word acknowledgement ("ok 👍") cannot be new; everything longer must be.
     for (const c of fresh.filter((x) => key(x.text).split(' ').length > 2)) expect(seen.has(key(c.text)), c.text).toBe(false);
   });
+  // The blind probes stay blind: each round's new training messages are new wordings of the kinds a probe
+  // found, never the probe's own messages. One everyday question in probe 16o was written, blind, in the very
+  // words of an older training message (p16o-110, "what date do we break up for christmas?"): a coincidence of
+  // a common phrasing, kept as written and listed here.
+  it('trains on no message of the blind probes', () => {
+    const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const seen = new Set(rows('routing.jsonl').map((c) => key(c.text)));
+    const coincidences = new Set(['p16o-110']);
+    for (const file of ['routing-probe-16m.jsonl', 'routing-probe-16n.jsonl', 'routing-probe-16o.jsonl'])
+      for (const c of rows(file).filter((x) => key(x.text).split(' ').length > 2 && !coincidences.has(x.id))) expect(seen.has(key(c.text)), `${file}: ${c.text}`).toBe(false);
+  });
 });
