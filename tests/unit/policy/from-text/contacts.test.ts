@@ -4,19 +4,11 @@
  * words. What the document does not give (the DSL's `how`) is Policy Guard's default and is marked as one,
  * in the proposal and in the policy file. Every document here is invented for the test.
  */
+import { readChecked } from './checked';
 import { describe, expect, it } from 'vitest';
-import { buildPolicy, proposeFromText, proposalItems, type Proposal } from '../../../../lib/policy/from-text';
-import { parsePolicy } from '../../../../lib/policy/parse';
+import { buildPolicy, type Proposal } from '../../../../lib/policy/from-text';
 
-function read(text: string): Proposal {
-  const p = proposeFromText(text, { file: 'policy.txt' });
-  for (const { key, item } of proposalItems(p)) {
-    for (const q of item.quotes) expect(text.slice(q.at, q.at + q.quote.length), key).toBe(q.quote);
-  }
-  const parsed = parsePolicy(buildPolicy(p));
-  expect(parsed.ok ? [] : parsed.problems).toEqual([]);
-  return p;
-}
+const read = readChecked;
 const contactOf = (p: Proposal, category: keyof Proposal['routes']) => p.contacts[p.routes[category].value.contact!]!;
 
 describe('absence routed to an absence line, a phone number or an email address', () => {

@@ -7,24 +7,16 @@
  *    spanning columns keeps the row's cells under their headers.
  * 3. A table row's quote is its own cells, never the header row with it.
  */
+import { readChecked } from './checked';
 import { describe, expect, it } from 'vitest';
 import { documentText } from '../../../../lib/policy/from-text/document';
 import { wordprocessingText } from '../../../../lib/policy/from-text/docx';
-import { buildPolicy, proposalItems, proposeFromText, type Proposal } from '../../../../lib/policy/from-text';
-import { parsePolicy } from '../../../../lib/policy/parse';
+import { type Proposal } from '../../../../lib/policy/from-text';
 import type { QueryCategory } from '../../../../lib/policy/schema';
 import { docxFromBody } from './docx';
 
-/** The proposal, checked as every proposal must be: quotes verbatim, and a policy `validate` accepts. */
-function read(text: string): Proposal {
-  const p = proposeFromText(text, { file: 'policy.txt' });
-  for (const { key, item } of proposalItems(p)) {
-    for (const q of item.quotes) expect(text.slice(q.at, q.at + q.quote.length), key).toBe(q.quote);
-  }
-  const parsed = parsePolicy(buildPolicy(p));
-  expect(parsed.ok ? [] : parsed.problems).toEqual([]);
-  return p;
-}
+/** The proposal, checked as every proposal must be (checked.ts). */
+const read = readChecked;
 
 /** The contact a query is routed to, with the route's destination (undefined when the document does not route it). */
 function routedTo(p: Proposal, category: QueryCategory) {

@@ -5,23 +5,15 @@
  * reception read as the office's, not as an attendance officer; Welsh times ("9:15yb", "3.30 y.h.", "3 o'r
  * gloch"); and a bilingual document's school name in its own (Welsh) form.
  */
+import { readChecked } from './checked';
 import { describe, expect, it } from 'vitest';
-import { buildPolicy, proposalItems, proposeFromText, type Proposal } from '../../../../lib/policy/from-text';
+import { type Proposal } from '../../../../lib/policy/from-text';
 import { findTimeRanges } from '../../../../lib/policy/from-text/times';
-import { parsePolicy } from '../../../../lib/policy/parse';
 import type { QueryCategory } from '../../../../lib/policy/schema';
 import { NOT_FOUND, reading } from './reading';
 
-/** The proposal, checked as every proposal must be: quotes verbatim, and a policy `validate` accepts. */
-function read(text: string): Proposal {
-  const p = proposeFromText(text, { file: 'policy.txt' });
-  for (const { key, item } of proposalItems(p)) {
-    for (const q of item.quotes) expect(text.slice(q.at, q.at + q.quote.length), key).toBe(q.quote);
-  }
-  const parsed = parsePolicy(buildPolicy(p));
-  expect(parsed.ok ? [] : parsed.problems).toEqual([]);
-  return p;
-}
+/** The proposal, checked as every proposal must be (checked.ts). */
+const read = readChecked;
 
 /** The contact a query is routed to, with the route's destination and the contact's key (undefined when the document does not route it). */
 function routedTo(p: Proposal, category: QueryCategory) {

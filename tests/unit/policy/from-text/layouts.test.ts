@@ -4,23 +4,16 @@
  * own, "Label: value" lines; the days written after the times; two windows on the same days; limits written
  * as what staff will not do; Welsh. Every document here is invented for the test.
  */
+import { readChecked } from './checked';
 import { describe, expect, it } from 'vitest';
-import { buildPolicy, proposeFromText, proposalItems, type Proposal } from '../../../../lib/policy/from-text';
+import { buildPolicy, type Proposal } from '../../../../lib/policy/from-text';
 import { parsePolicy } from '../../../../lib/policy/parse';
 
 const MON_FRI = 'mon,tue,wed,thu,fri';
 const windows = (ws: { days: string[]; start: string; end: string }[]) => ws.map((w) => `${w.days.join(',')} ${w.start}-${w.end}`);
 
-/** The proposal, checked as every proposal must be: quotes verbatim, and a policy `validate` accepts. */
-function read(text: string): Proposal {
-  const p = proposeFromText(text, { file: 'policy.txt' });
-  for (const { key, item } of proposalItems(p)) {
-    for (const q of item.quotes) expect(text.slice(q.at, q.at + q.quote.length), key).toBe(q.quote);
-  }
-  const parsed = parsePolicy(buildPolicy(p));
-  expect(parsed.ok ? [] : parsed.problems).toEqual([]);
-  return p;
-}
+/** The proposal, checked as every proposal must be (checked.ts). */
+const read = readChecked;
 
 describe('hours in a table', () => {
   it('a pipe table with a staff column and a parents column: the staff column, Friday on its own', () => {
