@@ -548,6 +548,7 @@ function pickHours(cands: HoursCandidate[], key: 'staff' | 'replies'): HoursCand
  * "On Fridays staff finish at 3.30pm", "On Wednesdays staff will not reply to messages after 4pm": a
  * sentence with no range of its own that ends some named days early. Its days and end (minutes), or undefined.
  */
+const DAY_UNTIL = /\b(?:until|till)[ \u00a0]{1,3}(?:(\d{1,2}(?:[:.]\d{2})?[ \u00a0]?(?:a\.?m\.?|p\.?m\.?))|(?:12[ \u00a0]{1,3})?(?:noon|midday))(?![\w:])/i;
 const DAY_END = /\b(?:finish(?:es|ing)?|clos(?:es|ing)|end(?:s|ing)?|stop(?:s|ping)?)[ \u00a0]{1,3}(?:(?:work|early|messaging|replying|posting)[ \u00a0]{1,3})?at[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})?[ \u00a0]?(?:a\.?m\.?|p\.?m\.?)|noon|midday)(?![\w:])/i;
 
 function dayEnd(s: Sentence): { days: Weekday[]; end: number } | undefined {
@@ -562,6 +563,15 @@ function dayEnd(s: Sentence): { days: Weekday[]; end: number } | undefined {
   } else if (DOJO.test(s.text) || /\bmessag|\b(?:reply|replies|respond|post)\b/i.test(s.text)) {
     const limits = findTimeLimits(s.text).filter((l) => l.kind === 'after');
     if (limits.length === 1) end = limits[0]!.minutes;
+  }
+  // A day's own end beside the hours, in a few words ("On Fridays, until 12 noon.", "Fridays until 1.30pm"): noon
+  // included, which findUntil leaves out as a morning's end (probe 16 M4: a short Friday was dropped whole).
+  const until = end === undefined ? DAY_UNTIL.exec(s.text) : null;
+  // Only a sentence that says nothing else: "On Fridays, after-school club runs until 4.30pm" is another matter.
+  const rest = until ? s.text.replace(until[0], ' ').replace(days[0]!.phrase, ' ').split(/[^\p{L}]+/u).filter(Boolean) : [];
+  if (until && rest.length <= 2) {
+    const t = until[1] ? parseTime(until[1]) : undefined;
+    end = !until[1] ? 12 * 60 : t?.mer === 'am' || t?.mer === 'pm' ? ((t.h % 12) + (t.mer === 'pm' ? 12 : 0)) * 60 + t.m : undefined;
   }
   return end === undefined ? undefined : { days: [...days[0]!.days], end };
 }
@@ -580,6 +590,13 @@ function withDayEnds(picked: HoursCandidate[], sentences: Sentence[]): HoursCand
     if (indices.includes(s.index)) continue;
     const e = dayEnd(s);
     if (!e) continue;
+    // Days the hours leave out, with an end of their own ("Monday to Thursday. On Fridays, until 12 noon."): a
+    // window of their own from the same start.
+    const first = out[0]!.windows[0];
+    if (first && out.every((c) => c.windows.every((w) => !e.days.some((d) => w.days.includes(d)))) && e.end > minutes(first.start)) {
+      out.push({ ...out[0]!, windows: [{ days: e.days, start: first.start, end: hhmm(e.end) }], sentences: [...out[0]!.sentences, s], namedDays: true, impliedDays: false });
+      continue;
+    }
     for (const [i, c] of out.entries()) {
       const w = c.windows[0];
       if (!w || c.windows.length !== 1 || !e.days.every((d) => w.days.includes(d)) || w.days.length <= e.days.length) continue;

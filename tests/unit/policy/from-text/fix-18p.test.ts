@@ -180,3 +180,20 @@ describe('sending limits beside reply hours: staff send within the limits, paren
     expect(sendingHours.staff).toEqual(['mon,tue,wed,thu,fri 08:00-17:00']);
   });
 });
+
+// Probe 16 M4: a day's own end beside the hours, in a sentence of its own ("On Fridays, until 12 noon."), was dropped:
+// Friday was left out of the staff hours, so every Friday post was out of hours.
+describe('a shorter day written as a sentence of its own', () => {
+  const staffOf = (sentences: string) => read(`Hilltop Primary School\n\nClassDojo Policy\n\n${sentences}\n`).staffHours.value.map((w) => `${w.days.join(',')} ${w.start}-${w.end}`);
+  it.each([
+    ['a day the hours leave out, until noon', 'Staff will send and reply to messages between 9:15am and 3:30pm, Monday to Thursday. On Fridays, until 12 noon.', ['mon,tue,wed,thu 09:15-15:30', 'fri 09:15-12:00']],
+    ['a day the hours leave out, until 1.30pm', 'Teachers send messages from 8.45am to 4pm, Monday to Thursday. Fridays until 1.30pm.', ['mon,tue,wed,thu 08:45-16:00', 'fri 08:45-13:30']],
+    ['a day within the hours, ending earlier', 'Staff will send and reply to messages between 9:15am and 3:30pm, Monday to Friday. On Fridays, until 12pm.', ['mon,tue,wed,thu 09:15-15:30', 'fri 09:15-12:00']],
+  ])('%s', (_, sentences, windows) => {
+    expect(staffOf(sentences)).toEqual(windows);
+  });
+
+  it('clean twin: a sentence about something else on that day is not its hours', () => {
+    expect(staffOf('Staff will send and reply to messages between 9:15am and 3:30pm, Monday to Thursday. On Fridays, after-school club runs until 4.30pm.')).toEqual(['mon,tue,wed,thu 09:15-15:30']);
+  });
+});
