@@ -87,6 +87,10 @@ export function valueText(p: Proposal, itemKey: string, value: unknown): string 
       // is a place or team the document names ("the office", "the absence line"): the destination says it, and
       // the contact's own heading names it; a person ("Mrs Ward") is said.
       const who = contact && !contact.generic && !/^the\s/.test(contact.name) ? contact.name : undefined;
+      // A person in another role reached that way (the Headteacher, for complaints through the office): named with
+      // their role, not as the destination's ("swyddfa'r ysgol (Mr Dafydd Owen)" read as if he were the office).
+      const own = contact?.role ? GENERIC_ROLES[contact.role.trim().toLowerCase()] : undefined;
+      if (who && contact?.role && own !== r.destination) return `${who} (${roleText(contact.role)})`;
       return `${key('dest', r.destination)}${who ? ` (${who})` : ''}`;
     }
     case 'rules':

@@ -125,6 +125,20 @@ describe('the setup review’s notes in Welsh', () => {
     root.remove();
   });
 
+  // Probe 16 LOW 2: complaints in writing to the Pennaeth (through the office, which has no destination of its own
+  // for the head) read "swyddfa'r ysgol (Mr Dafydd Owen)", as if he were the office: he is named with his role.
+  it('names a person in another role reached that way with their role, not as the destination', async () => {
+    const proposal = proposeFromText("Ysgol Bro Alaw\n\nPolisi ClassDojo\n\nCwynion\nDylid anfon pob cwyn yn ysgrifenedig at y Pennaeth, Mr Dafydd Owen.\n", { file: 'p.txt' });
+    expect(proposal.routes.complaint.origin).toBe('document');
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(() => render(<ProposalReview proposal={proposal} fromDocument={false} onDone={() => undefined} />, root));
+    await settle();
+    expect(root.querySelector('[data-item="routes.complaint"] [data-policy-guard="item-value"]')?.textContent).toBe('Mr Dafydd Owen (Pennaeth)');
+    render(null, root);
+    root.remove();
+  });
+
   // Issue #15: a fresh tester still saw Policy Guard's own English in Welsh reviews (the default conduct wording,
   // checks, contact notes, default ways to reach, role words, "(the office)"). Over real documents: once the
   // school's own words are taken out (quotes, names, the contacts' own words, numbers), no English word is left.
