@@ -2,7 +2,8 @@
  * `npm run eval`: detection quality on the labelled corpus (tests/corpus/drafts.jsonl). For each rule:
  * true positives, false positives, false negatives, precision, recall, and how often the fix is right.
  * A finding matches a label when the rule and the text of the span agree (spanless findings match
- * spanless labels). `--verbose` lists every miss and false alarm.
+ * spanless labels); a second table counts per draft (the draft gets the rule or not, spans aside).
+ * `--verbose` lists every miss and false alarm.
  */
 // This context checks on its own: it installs the built-in word lists (lib/rules/lexicon.ts).
 import '../lib/rules/lexicon-bundled';
@@ -58,6 +59,8 @@ const policyOf = presetPolicy;
 
 export function evaluate(cases: CorpusCase[]) {
   const scores = Object.fromEntries(RULE_IDS.map((r) => [r, { tp: 0, fp: 0, fn: 0, fixRight: 0, fixChecked: 0 }])) as Record<RuleId, RuleScore>;
+  // Per draft: whether the draft gets the rule at all, as the teacher sees it (a badge, a gate), whatever its spans.
+  const byDraft = Object.fromEntries(RULE_IDS.map((r) => [r, { tp: 0, fp: 0, fn: 0, fixRight: 0, fixChecked: 0 }])) as Record<RuleId, RuleScore>;
   const misses: string[] = [];
   let exact = 0;
   for (const c of cases) {
@@ -70,6 +73,13 @@ export function evaluate(cases: CorpusCase[]) {
     const wantRules = [...new Set(c.expect.map((e) => e.rule))].sort().join(',');
     const gotRules = [...new Set(got.map((g) => g.rule))].sort().join(',');
     if (wantRules === gotRules) exact++;
+    for (const rule of RULE_IDS) {
+      const wanted = c.expect.some((e) => e.rule === rule);
+      const had = got.some((g) => g.rule === rule);
+      if (wanted && had) byDraft[rule].tp++;
+      else if (wanted) byDraft[rule].fn++;
+      else if (had) byDraft[rule].fp++;
+    }
     for (const want of c.expect) {
       const hit = got.find((g) => !g.used && g.rule === want.rule && g.span === want.span);
       if (hit) {
@@ -90,16 +100,14 @@ export function evaluate(cases: CorpusCase[]) {
       misses.push(`${c.id} FALSE ALARM ${g.rule} "${g.span}"  | ${c.text}`);
     }
   }
-  return { scores, misses, exact };
+  return { scores, byDraft, misses, exact };
 }
 
 export const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-export function draftReport(cases: CorpusCase[], verbose: boolean, title: string): string {
-  const { scores, misses, exact } = evaluate(cases);
-  const clean = cases.filter((c) => c.expect.length === 0).length;
-  const lines = [title, `${clean} clean; exact rule set on ${exact}/${cases.length} drafts (${((100 * exact) / Math.max(1, cases.length)).toFixed(1)}%)`, ''];
-  lines.push('rule                labels   TP   FP   FN  precision  recall  fixes right');
+/** A table of per-rule scores, with the row of all rules. `fixes`: show how often the fix was right. */
+function scoreTable(scores: Record<RuleId, RuleScore>, fixes: boolean): string[] {
+  const lines = ['rule                labels   TP   FP   FN  precision  recall' + (fixes ? '  fixes right' : '')];
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -108,12 +116,26 @@ export function draftReport(cases: CorpusCase[], verbose: boolean, title: string
     tp += s.tp;
     fp += s.fp;
     fn += s.fn;
-    const fixes = s.fixChecked ? `${s.fixRight}/${s.fixChecked}` : '-';
+    const fixed = s.fixChecked ? `${s.fixRight}/${s.fixChecked}` : '-';
     lines.push(
-      `${rule.padEnd(18)} ${String(s.tp + s.fn).padStart(7)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}  ${ratio(s.tp, s.tp + s.fp).toFixed(3).padStart(9)}  ${ratio(s.tp, s.tp + s.fn).toFixed(3).padStart(6)}  ${fixes.padStart(11)}`,
+      `${rule.padEnd(18)} ${String(s.tp + s.fn).padStart(7)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}  ${ratio(s.tp, s.tp + s.fp).toFixed(3).padStart(9)}  ${ratio(s.tp, s.tp + s.fn).toFixed(3).padStart(6)}` + (fixes ? `  ${fixed.padStart(11)}` : ''),
     );
   }
   lines.push(`${'all rules'.padEnd(18)} ${String(tp + fn).padStart(7)} ${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)}  ${ratio(tp, tp + fp).toFixed(3).padStart(9)}  ${ratio(tp, tp + fn).toFixed(3).padStart(6)}`);
+  return lines;
+}
+
+/**
+ * The report on one set: per finding (a finding matches a label when the rule and the span's text agree), then per
+ * draft (whether the draft gets the rule at all: "foster family" found where the label says "foster" counts there,
+ * since the teacher is warned either way; a label's span is a judgement, and two fair readers draw it differently).
+ */
+export function draftReport(cases: CorpusCase[], verbose: boolean, title: string): string {
+  const { scores, byDraft, misses, exact } = evaluate(cases);
+  const clean = cases.filter((c) => c.expect.length === 0).length;
+  const lines = [title, `${clean} clean; exact rule set on ${exact}/${cases.length} drafts (${((100 * exact) / Math.max(1, cases.length)).toFixed(1)}%)`, ''];
+  lines.push('Per finding (rule and span agree):', ...scoreTable(scores, true));
+  lines.push('', 'Per draft (the draft gets the rule, whatever its span):', ...scoreTable(byDraft, false));
   if (misses.length) {
     lines.push('', `${misses.length} disagreements${verbose ? ':' : ' (run with --verbose to list them)'}`);
     if (verbose) lines.push(...misses.map((m) => `  ${m}`));
