@@ -47,6 +47,12 @@ describe('findings from the catalog', () => {
   const DETECTED_SINCE: Record<string, string> = {
     'drafts.jsonl#p17g-p070': 'probe 17k (helper 128): a name after a greeting or "welcome" found; the corpus label now says so',
     'drafts.jsonl#p17g-p072': 'probe 17k (helper 128): the same',
+    'drafts.jsonl#p17h-h177': 'Korean, Japanese, Chinese and Portuguese names (given-names-extra.json): "Yasmin Haddad" found; the label now says so',
+    // Drafts written after c46a4c9 for those names: c46a4c9's name lists had none of them, so it found nothing.
+    'drafts.jsonl#n17q-01': 'the same: written with them',
+    'drafts.jsonl#n17q-02': 'the same: written with them',
+    'drafts.jsonl#n17q-03': 'the same: written with them',
+    'drafts.jsonl#n17q-04': 'the same: written with them',
   };
 
   it('English: every finding on every draft says word for word what c46a4c9 said', () => {
