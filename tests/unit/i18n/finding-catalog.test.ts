@@ -53,6 +53,16 @@ describe('findings from the catalog', () => {
     'drafts.jsonl#n17q-02': 'the same: written with them',
     'drafts.jsonl#n17q-03': 'the same: written with them',
     'drafts.jsonl#n17q-04': 'the same: written with them',
+    // A blow to a person by any verb, and "has not been in school", in English and Welsh (sensitive-terms.json).
+    'drafts.jsonl#s17b-112': 'a blow to a person: the Welsh phrase with its "wedi" found whole',
+    'drafts.jsonl#p17f-067': 'a blow to a person: "bit another pupil" found first in its sentence, before "behaviour report"',
+    'heldout.jsonl#h17b-017': 'a blow to a person: "punched a dinner lady" found',
+    'heldout.jsonl#h17b-051': '"hasn\'t been in school" found',
+    'drafts.jsonl#n17r-01': 'written with them',
+    'drafts.jsonl#n17r-02': 'written with them',
+    'drafts.jsonl#n17r-03': 'written with them',
+    'drafts.jsonl#n17r-05': 'written with them',
+    'drafts.jsonl#n17r-06': 'written with them',
   };
 
   it('English: every finding on every draft says word for word what c46a4c9 said', () => {
