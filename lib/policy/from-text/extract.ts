@@ -2376,7 +2376,10 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   // is its name, as "the Attendance Officer" is. Policy Guard's own "Designated Safeguarding Lead" stays generic.
   // Unnamed, only where the document never calls the post "Designated Safeguarding Lead" or "DSL" (then that is its name).
   const genericToo = sentences.some((s) => /\b(?:designated safeguarding leads?|DSLs?)\b/i.test(s.text));
-  const titleAt = dslName ? dslName.sentence : sg && dslMentioned(sg) && !genericToo ? sg : undefined;
+  // A bilingual document names the post in Welsh too ("Person Dynodedig ar gyfer Diogelu"): the role is left to the
+  // interface to word in each language (probe 15: "Cyswllt: Y Person Diogelu Dynodedig"), not the English alone.
+  const welshToo = sentences.some((s) => roleMatches('dsl', DSL_TITLE, s.text).some((m) => /\b(?:n?ddiogelu|diogelu|amddiffyn|dynodedig)\b/i.test(m.text)));
+  const titleAt = welshToo ? undefined : dslName ? dslName.sentence : sg && dslMentioned(sg) && !genericToo ? sg : undefined;
   const dslOwnTitle = titleAt ? schoolDslTitle(titleAt.text) : undefined;
   if (dslName || dslHow || dslOwnTitle) {
     const defaults = [...(dslName || dslOwnTitle ? [] : ['name']), ...(dslHow ? [] : ['how'])];

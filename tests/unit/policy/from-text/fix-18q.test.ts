@@ -136,5 +136,8 @@ describe("the school's own title for the DSL: still the DSL, labelled in the sch
     expect(unnamed.contacts.dsl!.value).toMatchObject({ name: 'the Designated Safeguarding Lead', generic: 'dsl' });
     expect(reading(unnamed).dsl).toBe(NOT_FOUND);
     expect(read(`${CY}Swyddog Amddiffyn Plant: Mr Dafydd Rees\n`).contacts.dsl!.value.role).toBe('Designated Safeguarding Lead');
+    // A bilingual document names the post in both languages: the interface words the role in each.
+    const both = read(`${CY}Ein Person Dynodedig ar gyfer Diogelu yw Mrs Eleri Rhys.\n\nOur Designated Safeguarding Person is Mrs Eleri Rhys.\n`);
+    expect(both.contacts.dsl!.value).toMatchObject({ name: 'Mrs Eleri Rhys', role: 'Designated Safeguarding Lead' });
   });
 });
