@@ -260,7 +260,7 @@ const shown = (s: string) => s.replace(/\u0000/g, '␀').replace(/[\u0001-\u001f
 
 /** Every problem a roster can have, each translated as csv_<code> (public/_locales/en and cy; lib/i18n/roster.ts builds its substitutions). */
 export const PROBLEM_CODES = [
-  'empty', 'too-big', 'too-many-rows', 'no-first-name', 'too-long', 'not-yes-no', 'duplicate', 'no-pupils', 'control-chars', 'digits', 'heading-word',
+  'empty', 'empty-file', 'too-big', 'too-many-rows', 'no-first-name', 'too-long', 'not-yes-no', 'duplicate', 'no-pupils', 'control-chars', 'digits', 'heading-word',
   'not-text', 'extra-cells', 'missing-cells', 'heading-width', 'not-a-name', 'lost-letter', 'not-letters', 'several-classes', 'group-not-found', 'unclear-heading', 'unclear-care-heading', 'no-name-heading', 'unknown-headings',
 ] as const;
 
@@ -593,6 +593,9 @@ function lineEndsOf(text: string): string {
 /** parseRosterCsv's reading; `singleByte` when the text was decoded as Windows-1252 (letters from another encoding are refused). */
 function parseText(input: string, unwrapped: boolean, singleByte = false, options: RosterReadOptions = {}): RosterParse {
   const result = emptyParse();
+  // A file with nothing in it (0 bytes, or only spaces, line ends, a byte-order mark or NUL padding): said to be
+  // empty, for the whole file; never "no heading row was found, so the first column is read as…".
+  if (!/[^\s\uFEFF\u0000]/.test(input)) return { ...result, problems: [{ row: 0, code: 'empty-file' }] };
   let text = lineEndsOf(input.replace(/^\uFEFF/, ''));
   // UTF-8 that was opened as "ANSI" and saved again: "ZoÃ«" is mended to "Zoë", and the preview says so.
   const mended = mendMojibake(text);
@@ -723,7 +726,10 @@ function parseText(input: string, unwrapped: boolean, singleByte = false, option
     // by position, the heading row would be a pupil and every column past the second would be dropped.
     const first = numbered[0]!.cells.filter((c) => c.trim());
     const headingLike = first.filter(looksLikeHeading);
-    if (headingLike.length > 0 && headingLike.length * 2 >= first.length) {
+    // Or a first row of single letters ("a,b,c", a spreadsheet's "A,B,C"): placeholders for headings, never a
+    // pupil (a first name is never one letter; "Amy,J", a surname's initial, has a name before it).
+    const letters = first.length >= 2 && first.every((c) => /^\p{L}$/u.test(c.trim()));
+    if (letters || (headingLike.length > 0 && headingLike.length * 2 >= first.length)) {
       const shownCells = first.map((c) => `“${tidy(c)}”`).join(', ');
       result.problems.push({ row: numbered[0]!.row, code: 'unknown-headings', data: [shownCells, 'headings'] });
       return result;

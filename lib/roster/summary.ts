@@ -28,7 +28,7 @@ export function columnLines(r: RosterParse, t: Messages): string[] {
  * Problems about the file as a whole, whatever row they name: no rows, no pupil in any, or the pupils of several
  * classes (a class to choose, not a row to mend).
  */
-const WHOLE_FILE = new Set<RosterProblem['code']>(['empty', 'no-pupils', 'several-classes', 'group-not-found']);
+const WHOLE_FILE = new Set<RosterProblem['code']>(['empty', 'empty-file', 'no-pupils', 'several-classes', 'group-not-found', 'unknown-headings']);
 
 /**
  * Where a problem is: `file` (the whole file: no row to name), `headings` (the heading row: its columns, not a pupil),
@@ -72,9 +72,11 @@ export function rosterSummary(r: RosterParse, name: string, t: Messages): string
       : r.encoding
         ? t('rosterReadAs', [encodingName(r.encoding, t), r.sepLine ? t('rosterSeparatorSepLine', [separator]) : separator])
         : t('rosterReadSeparated', [separator]),
-    r.header ? t('rosterHeadingRow', [String(r.headerRow)]) : t('rosterNoHeadingRow'),
+    // A file refused for its first row (headings none of which are known, answers with no heading): nothing is read
+    // by position, so "the first column is read as the first name" is not said; the problem says why.
+    r.header ? t('rosterHeadingRow', [String(r.headerRow)]) : r.problems.some((p) => p.code === 'unknown-headings') ? '' : t('rosterNoHeadingRow'),
   ];
-  lines.push(t('rosterSummaryFile', [name, how.join(' ')]));
+  lines.push(t('rosterSummaryFile', [name, how.filter(Boolean).join(' ')]));
   const line = (key: string, subs?: string[]) => lines.push(`  ${t(key, subs)}`);
   if (r.skipped.length) line('rosterSkipped', [r.skipped.map((s) => `“${s}”`).join(', ')]);
   const refused = refusedRows(r);

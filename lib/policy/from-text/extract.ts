@@ -667,13 +667,24 @@ function limitHours(sentences: Sentence[]): { windows: Window[]; sentences: Sent
   }
   weekends ||= out.has('sat') || out.has('sun');
   if (!start && !end) return undefined;
+  // The days the limits are for, where their sentences name them ("…before 8am or after 6pm, Monday to Friday",
+  // "…on weekdays", "Monday to Thursday"): those days, not the assumed school week (what they rule out still goes).
+  // Only a span of days that no other day named contradicts: one day alone ("after 6pm (4pm on Fridays)") is an
+  // exception to the limits, not their days.
+  const limitSentences = [...new Set([start?.s, end?.s].filter((x): x is Sentence => !!x))];
+  // Nor the weekend: named with limits it is what they rule out ("will not send or reply to messages at weekends").
+  const specs = limitSentences.flatMap((s) => findDaySpecs(s.text).filter((d) => !d.excluded && !d.implied && d.days.some((x) => x !== 'sat' && x !== 'sun') && !earlierEnds(s.text, []).some((e) => d.from < e.to && e.from < d.to)));
+  const spans = new Set(specs.map((d) => d.days.join(',')));
+  // The days that end earlier ("…and until 3pm on Fridays") are the limits' days too.
+  const namedKept = spans.size === 1 && specs[0]!.days.length >= 2 ? WEEK_ORDER.filter((d) => (specs[0]!.days.includes(d) || dayEnds.some((e) => e.days.includes(d))) && !out.has(d)) : [];
   const [ds, de] = [DEFAULT_HOURS[0]!.start, DEFAULT_HOURS[0]!.end];
   const kept = WEEKDAYS_MON_FRI.filter((d) => !out.has(d));
-  const window: Window = { days: kept.length ? kept : [...WEEKDAYS_MON_FRI], start: start ? hhmm(start.m) : ds, end: end ? hhmm(end.m) : de };
+  const window: Window = { days: namedKept.length ? namedKept : kept.length ? kept : [...WEEKDAYS_MON_FRI], start: start ? hhmm(start.m) : ds, end: end ? hhmm(end.m) : de };
   const said = [start ? `not before ${hhmm(start.m)}` : '', end ? `not after ${hhmm(end.m)}` : ''].filter(Boolean).join(' and ');
   const missing = !start ? ` The document gives no start: ${ds} is the recommended default.` : !end ? ` The document gives no end: ${de} is the recommended default.` : '';
   const weekdaysOut = kept.length && kept.length < WEEKDAYS_MON_FRI.length;
-  const days = weekdaysOut ? ` Not on the days it rules out: ${window.days.join(', ')}.` : weekends ? ' Not at weekends: Monday to Friday.' : ' The document names no days: Monday to Friday, the school week, is assumed.';
+  // Days named: nothing assumed, nothing to say (as for hours stated with their days).
+  const days = namedKept.length ? '' : weekdaysOut ? ` Not on the days it rules out: ${window.days.join(', ')}.` : weekends ? ' Not at weekends: Monday to Friday.' : LIMITS_NO_DAYS;
   const windows: Window[] = [window];
   for (const e of dayEnds) {
     const ds2 = e.days.filter((d) => windows[0]!.days.includes(d));
@@ -738,6 +749,25 @@ function sendingLimits(staff: HoursCandidate[], own: Sentence[]): ReturnType<typ
   return holds ? limits : undefined;
 }
 
+/**
+ * Sending hours written as a range beside hours read as responding hours ("Staff will reply to messages between
+ * 8.30am and 4.30pm." + "Staff will only send messages between 8am and 5pm on weekdays."): `staff`'s sentences are
+ * all about responding, never sending, and other candidates for staff's hours are all about sending, never
+ * responding. Those (picked as pickHours does, with their day ends), else [].
+ */
+function sendingRanges(staff: HoursCandidate[], cands: HoursCandidate[], sentences: Sentence[]): HoursCandidate[] {
+  const only = (c: HoursCandidate, yes: RegExp, no: RegExp) => c.sentences.every((s) => yes.test(s.text) && !no.test(s.text));
+  if (!staff.length || !staff.every((c) => only(c, RESPONDING, SENDING))) return [];
+  const sending = cands.filter((c) => !staff.includes(c) && only(c, SENDING, RESPONDING) && !PARENT_SEND.test(c.sentences.map((s) => s.text).join(' ')));
+  const picked = withDayEnds(pickHours(sending, 'staff'), sentences);
+  // One day alone ("…or on Fridays after 3pm") is an exception to hours stated elsewhere, not the week's sending hours.
+  return new Set(picked.flatMap((c) => c.windows.flatMap((w) => w.days))).size >= 2 ? picked : [];
+}
+
+/** The end of a note on hours (HOURS_NO_DAYS) or limits (LIMITS_NO_DAYS) whose sentences name no days. */
+const HOURS_NO_DAYS = ' The document names no days for these hours: Monday to Friday, the school week, is assumed.';
+const LIMITS_NO_DAYS = ' The document names no days: Monday to Friday, the school week, is assumed.';
+
 function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
   // Email's hours (or the website's) in a policy for all channels are not ClassDojo's.
   const own = sentences.filter((s) => !aboutOtherChannel(s));
@@ -765,7 +795,7 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
   };
   const staff = withDayEnds(pickHours(cands, 'staff'), sentences);
   const replies = withDayEnds(pickHours(cands, 'replies'), sentences);
-  const daysNote = (cs: HoursCandidate[]) => (cs.some((c) => c.impliedDays && !c.namedDays) ? ' The document names no days for these hours: Monday to Friday, the school week, is assumed.' : '');
+  const daysNote = (cs: HoursCandidate[]) => (cs.some((c) => c.impliedDays && !c.namedDays) ? HOURS_NO_DAYS : '');
   const quotesOf = (cs: HoursCandidate[]) => cs.flatMap((c) => c.sentences);
   // One quiet-hours sentence ("Quiet hours will be set for the rest of the day") backs the staff hours.
   const quiet = (c: HoursCandidate) => {
@@ -778,10 +808,29 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
   // hear back (probe 16 M5: the reply hours were taken for the sending hours, and a post at 17:30 was held).
   const stated = staff.length ? staff : replies;
   const sending = stated.length ? sendingLimits(stated, own) : undefined;
-  if (sending) {
+  // Or as a range of their own: the hours staff send in; the responding hours are when parents hear back.
+  const ranged = sending ? [] : sendingRanges(stated, cands, sentences);
+  if (sending || ranged.length) {
     const heard = replies.length ? replies : staff;
-    p.staffHours = found(sending.windows, sending.sentences, sending.note);
-    p.replyHours = found(mergeWindows(heard), quotesOf(heard), `When parents are told to expect replies.${daysNote(heard)}`);
+    let sendWindows = sending ? sending.windows : mergeWindows(ranged);
+    let heardWindows = mergeWindows(heard);
+    let sendNote = sending ? sending.note : `Staff sending hours as the document states them.${daysNote(ranged)}`;
+    let heardNote = `When parents are told to expect replies.${daysNote(heard)}`;
+    // The days one of the two names are the other's when it names none ("…send messages between 8am and 5pm on
+    // weekdays" + "…reply between 8.30am and 4.30pm"; Welsh limits beside reply hours "dydd Llun i ddydd Gwener"):
+    // the document's days, not an assumed school week.
+    const assumedSend = sending ? sending.note.endsWith(LIMITS_NO_DAYS) : !!daysNote(ranged);
+    const assumedHeard = !!daysNote(heard);
+    const daysOf = (ws: Window[]) => WEEK_ORDER.filter((d) => ws.some((w) => w.days.includes(d)));
+    if (assumedSend && !assumedHeard && sendWindows.length === 1) {
+      sendWindows = [{ ...sendWindows[0]!, days: daysOf(heardWindows) }];
+      sendNote = sendNote.slice(0, sendNote.length - (sending ? LIMITS_NO_DAYS : HOURS_NO_DAYS).length);
+    } else if (assumedHeard && !assumedSend && heardWindows.length === 1) {
+      heardWindows = [{ ...heardWindows[0]!, days: daysOf(sendWindows) }];
+      heardNote = heardNote.slice(0, heardNote.length - HOURS_NO_DAYS.length);
+    }
+    p.staffHours = found(sendWindows, sending ? sending.sentences : quotesOf(ranged), sendNote);
+    p.replyHours = found(heardWindows, quotesOf(heard), heardNote);
     extra();
     return;
   }
@@ -790,6 +839,17 @@ function extractHours(sentences: Sentence[], text: string, p: Proposal): void {
   }
   if (replies.length) {
     p.replyHours = found(mergeWindows(replies), quotesOf(replies), `When parents are told to expect replies.${daysNote(replies)}`);
+  }
+  // Staff hours and reply hours from sentences of their own, one naming its days and the other none: the days named.
+  if (staff.length && replies.length && quotesOf(staff).every((s) => !quotesOf(replies).includes(s))) {
+    const daysOf = (ws: Window[]) => WEEK_ORDER.filter((d) => ws.some((w) => w.days.includes(d)));
+    const lend = (to: Item<Window[]>, from: Window[], note: string) => {
+      if (to.value.length !== 1 || !to.note?.endsWith(HOURS_NO_DAYS)) return;
+      to.value = [{ ...to.value[0]!, days: daysOf(from) }];
+      to.note = note;
+    };
+    if (daysNote(staff) && !daysNote(replies)) lend(p.staffHours, p.replyHours.value, 'Staff sending hours as the document states them.');
+    else if (daysNote(replies) && !daysNote(staff)) lend(p.replyHours, p.staffHours.value, 'When parents are told to expect replies.');
   }
   if (staff.length && !replies.length) {
     p.replyHours = found(structuredClone(p.staffHours.value), quotesOf(staff), 'The document gives one set of hours: parents are told to expect replies in them.');
@@ -875,6 +935,24 @@ interface Role {
  */
 const DSL_TITLE =
   /\b(?:(?:designated|named|senior|lead)[ \u00a0]{1,3}){0,2}(?:safeguarding|child[ -]protection)(?:[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}(?:child[ -]protection|safeguarding|welfare))?[ \u00a0]{1,3}(?:designated[ \u00a0]{1,3})?(?:leads?|leaders?|officers?|persons?|co-?ordinators?|managers?|teachers?|team)\b|\b(?:designated|named|lead)[ \u00a0]{1,3}(?:senior[ \u00a0]{1,3})?(?:persons?|officers?|teachers?|leads?|members?[ \u00a0]{1,3}of[ \u00a0]{1,3}staff)[ \u00a0]{1,3}(?:for|responsible[ \u00a0]{1,3}for|with[ \u00a0]{1,3}(?:lead[ \u00a0]{1,3})?responsibility[ \u00a0]{1,3}for)[ \u00a0]{1,3}(?:child[ -]protection|safeguarding)\b|\bDSLs?\b|\bleads? (?:on |for )?(?:safeguarding|child protection)\b|\b(?:person|member of staff|staff member) (?:with (?:the )?(?:lead |overall )?responsibility for|responsible for|who leads(?: on)?) (?:safeguarding|child protection)(?: (?:at|in) (?:our|the) school)?|\b(?:uwch[ \u00a0]{1,3})?(?:[bp]erson|swyddog|arweinydd|[cg]ydlynydd)(?:[ \u00a0]{1,3}dynodedig)?(?:[ \u00a0]{1,3}(?:ar[ \u00a0]{1,3}gyfer|dros|sy['’]n[ \u00a0]{1,3}gyfrifol[ \u00a0]{1,3}am))?[ \u00a0]{1,3}(?:n?ddiogelu|diogelu|amddiffyn[ \u00a0]{1,3}plant)(?:[ \u00a0]{1,3}dynodedig)?\b|\b(?:[bp]erson|swyddog|arweinydd)[ \u00a0]{1,3}dynodedig\b/i;
+
+/** An English title for the DSL as schools write one: capitalised words, ending in the post's noun. */
+const DSL_TITLE_WORDS = /^(?:(?:Designated|Named|Senior|Lead|Safeguarding|Child|Protection|Welfare|and|&)[ \u00a0-]){1,6}(?:Leads?|Leaders?|Officers?|Persons?|Co-?ordinators?|Managers?|Teachers?)$/;
+
+/**
+ * The DSL's title as a school's sentence writes it, when it is the school's own ("Child Protection Officer",
+ * "Designated Safeguarding Officer", singular): not Policy Guard's "Designated Safeguarding Lead", nor "DSL", nor a
+ * title in lower case or a description ("the person responsible for child protection"), nor Welsh (the interface
+ * words the role in Welsh itself). Undefined otherwise.
+ */
+function schoolDslTitle(text: string): string | undefined {
+  const m = roleMatches('dsl', DSL_TITLE, text)[0];
+  if (!m) return undefined;
+  const title = m.text.replace(/\s+/g, ' ').trim();
+  if (!DSL_TITLE_WORDS.test(title) || !/(?:Safeguarding|Child Protection)/.test(title)) return undefined;
+  const one = title.replace(/(Lead|Leader|Officer|Person|ordinator|Manager|Teacher)s$/, '$1');
+  return one.toLowerCase() === 'designated safeguarding lead' ? undefined : one;
+}
 
 const ROLES: Role[] = [
   // A line or number at the office ("the reception absence line", "the office absence number", "the absence line at
@@ -1106,8 +1184,13 @@ interface DirEntry {
 }
 type Directory = Map<string, DirEntry>;
 
-/** A sentence giving the number or address of the person the sentence before names: "You can reach him on …", "Her email address is …". */
-const PRONOUN_MEANS = /^\W{0,3}(?:(?:you|parents|families|carers) (?:can|may) (?:also )?|please (?:also )?|feel free to )?(?:reach|contact|call|ring|phone|telephone|e-?mail|text)[ \u00a0]{1,3}(?:him|her|them)\b|^\W{0,3}(?:his|her|their)[ \u00a0]{1,3}(?:direct[ \u00a0]{1,3})?(?:(?:tele)?phone number|number|e-?mail(?: address)?|direct line)[ \u00a0]{1,3}is\b/i;
+/**
+ * A sentence giving the number or address of the person the sentence before names: "You can reach him on …", "Her
+ * email address is …", "She can be contacted on …", "Get in touch with them on …"; Welsh "Cysylltwch â hi ar …"
+ * (contact her), "Gallwch gysylltu ag ef ar …" (you can contact him), "Ffoniwch nhw ar …" (phone them), "Ei rhif
+ * ffôn yw …" (her number is).
+ */
+const PRONOUN_MEANS = /^\W{0,3}(?:(?:you|parents|families|carers) (?:can|may) (?:also )?|please (?:also )?|feel free to )?(?:reach|contact|call|ring|phone|telephone|e-?mail|text|get in touch with|speak to)[ \u00a0]{1,3}(?:him|her|them)\b|^\W{0,3}(?:his|her|their)[ \u00a0]{1,3}(?:direct[ \u00a0]{1,3})?(?:(?:tele)?phone number|number|e-?mail(?: address)?|direct line)[ \u00a0]{1,3}is\b|^\W{0,3}(?:he|she|they)[ \u00a0]{1,3}(?:can|may)[ \u00a0]{1,3}(?:also[ \u00a0]{1,3})?be[ \u00a0]{1,3}(?:contacted|reached|called|emailed|e-mailed|phoned)\b|^\W{0,3}(?:(?:gallwch|fe allwch|mae modd)[ \u00a0]{1,3}(?:hefyd[ \u00a0]{1,3})?(?:gysylltu|ffonio|e-bostio)|cysylltwch|ffoniwch|e-bostiwch)[ \u00a0]{1,3}(?:(?:â|ag|a|gyda)[ \u00a0]{1,3})?(?:hi|ef|fe|fo|e|nhw|hwy|hwynt)\b|^\W{0,3}ei[ \u00a0]{1,3}(?:rhif(?:[ \u00a0]{1,3}(?:ffôn|ffon))?|chyfeiriad[ \u00a0]{1,3}e-bost|cyfeiriad[ \u00a0]{1,3}e-bost|e-bost)(?:[ \u00a0]{1,3}(?:hi|ef|e|fe|o))?[ \u00a0]{1,3}(?:yw|ydy|ydi)\b|^\W{0,3}eu[ \u00a0]{1,3}(?:rhif(?:[ \u00a0]{1,3}(?:ffôn|ffon))?|cyfeiriad[ \u00a0]{1,3}e-bost|e-bost)(?:[ \u00a0]{1,3}nhw)?[ \u00a0]{1,3}(?:yw|ydy|ydi)\b/i;
 
 /**
  * A job title as schools write one: up to five capitalised words (or "&", "and", "of", "for" between them)
@@ -1331,6 +1414,8 @@ function directory(sentences: Sentence[]): Directory {
     if (!prev || !PRONOUN_MEANS.test(s.text)) continue;
     const named = [...dir.entries()].filter(([k, d]) => !k.startsWith('#') && d.sentence === prev);
     if (named.length !== 1 || new Set(peopleIn(prev.text, dir).map((x) => x.name)).size > 1) continue;
+    // A sentence naming someone else ("…or Mrs Cole on 01632 960222") may give their number, not the one before's.
+    if (peopleIn(s.text, dir).length) continue;
     const entry = named[0]![1];
     const phone = phoneFor(s.text, 0);
     const email = emailFor(s.text, 0);
@@ -1407,7 +1492,8 @@ function rowLabel(s: Sentence): string | undefined {
 }
 
 const DEST_MEETING = /\b(meetings?|appointment to (?:see|meet|discuss)|parents'? evenings?|parent[- ]teacher (?:meeting|consultation)s?|face[- ]to[- ]face|speak (?:to|with) (?:the|your child'?s?) (?:class )?teacher in person|make an appointment|book(?:ing)? an appointment|(?:ask|asking) for an appointment|(?:ask|asking|contact|email|message)[ \u00a0]{1,3}(?:the|your|your child['’]s)[ \u00a0]{1,3}(?:class[ \u00a0]{1,3})?teacher[ \u00a0]{1,3}for[ \u00a0]{1,3}(?:an[ \u00a0]{1,3}appointment|a[ \u00a0]{1,3}meeting|a[ \u00a0]{1,3}time to meet)|appointment with (?:the |your child['’]s )?(?:class )?teacher|(?:arrange|request|book)(?:ing)? a meeting)\b/i;
-const CHANNEL_OUT = /\b(phone|telephone|call|calling|ring|email|e-mail|in person|in writing|letter|speak to)\b/i;
+// Welsh "yn ysgrifenedig" (in writing) is a way out of ClassDojo as "in writing" is.
+const CHANNEL_OUT = /\b(phone|telephone|call|calling|ring|email|e-mail|in person|in writing|yn ysgrifenedig|letter|speak to)\b/i;
 const CONTACT_SCHOOL = /\b(?:contact|communicat\w*|speak|talk|phone|phoning|telephone|call|calling|ring|ringing|email|emailing|e-mail|directed|reported|sent|go|come)\b[^.]{0,30}?\b(?:the )?school\b(?! (?:office|day|hours|holidays|nurse|nursing|staff|policy|trip))/i;
 const NOT_DOJO = /\b(?:not (?:through|via|on|using|by|over) (?:a message on )?(?:class ?dojo|the app|dojo)|(?:should|must|will|do|may) not (?:be )?(?:use[ds]?|sen[dt])\b[^.]{0,40}\b(?:class ?dojo|dojo|this messaging|the messaging|messages?)|(?:class ?dojo|dojo)\b[^.]{0,40}\b(?:must|should|will) not be used|not (?:to )?use (?:class ?)?dojo|must not be used for|replacement (?:of|for))\b/i;
 const STAFF_FORWARD = /\b(forward(?:ed)?|passed on|pass(?:ed)? (?:it )?on|redirect(?:ed)?)\b/i;
@@ -1422,7 +1508,8 @@ function howOf(text: string): string {
   if (/\b(e-?mail(?:ed|ing)?|e-?bost\w*)\b/i.test(text)) ways.push('by email');
   // "pop into the office", "drop in", "visit the office": in person.
   if (/\bin person\b|\b(?:pop(?:ping)?|drop(?:ping)?)[ \u00a0](?:in(?:to)?|by)\b|\bvisit(?:ing)?[ \u00a0](?:the[ \u00a0])?(?:school[ \u00a0])?office\b/i.test(text)) ways.push('in person');
-  if (/\bin writing|letter\b|\bwrite to\b/i.test(text)) ways.push('in writing');
+  // Welsh: "yn ysgrifenedig" (in writing), "llythyr" (a letter, "drwy lythyr"), "ysgrifennwch at" (write to).
+  if (/\bin writing|letter\b|\bwrite to\b|\byn[ \u00a0]ysgrifenedig\b|\b(?:ll|l)ythyr\b|\bysgrifennwch[ \u00a0](?:at|i)\b/i.test(text)) ways.push('in writing');
   // A number or an address with no verb ("Absence | Mrs Bright | 01632 960777 before 9am"): the way it gives.
   if (!ways.length) {
     if (PHONE.test(text)) ways.push('by phone');
@@ -2280,13 +2367,26 @@ function extractRoutes(sentences: Sentence[], p: Proposal, trustWide = false): v
   const otherDsls = [...dir.entries()].filter(([k]) => k.startsWith('#dsl-')).map(([, d]) => d);
   const perSchool = trustWide && otherDsls.length > 0;
   const dslName = perSchool ? undefined : dir.get('dsl');
-  const dslSentences = dedupe([dslName?.sentence, sg, sgOnward].filter((x): x is Sentence => !!x));
+  // The sentence after the name that gives their number by a pronoun ("You can reach him on …") is quoted with it.
+  const dslMeans = dslName?.means && ((dslName.phone && dslName.means.text.includes(dslName.phone)) || (dslName.email && dslName.means.text.includes(dslName.email))) ? dslName.means : undefined;
+  const dslSentences = dedupe([dslName?.sentence, dslMeans, sg, sgOnward].filter((x): x is Sentence => !!x));
   const dslHow = wordingOfHow(dslSentences.map((x) => x.text));
-  if (dslName || dslHow) {
-    const defaults = [...(dslName ? [] : ['name']), ...(dslHow ? [] : ['how'])];
+  // The school's own title for the post ("Child Protection Officer", "Designated Safeguarding Officer"): still the
+  // DSL (its key and destination), labelled in the school's words as other roles' titles are; unnamed, "the <title>"
+  // is its name, as "the Attendance Officer" is. Policy Guard's own "Designated Safeguarding Lead" stays generic.
+  // Unnamed, only where the document never calls the post "Designated Safeguarding Lead" or "DSL" (then that is its name).
+  const genericToo = sentences.some((s) => /\b(?:designated safeguarding leads?|DSLs?)\b/i.test(s.text));
+  // A bilingual document names the post in Welsh too ("Person Dynodedig ar gyfer Diogelu"): the role is left to the
+  // interface to word in each language (probe 15: "Cyswllt: Y Person Diogelu Dynodedig"), not the English alone.
+  const welshToo = sentences.some((s) => roleMatches('dsl', DSL_TITLE, s.text).some((m) => /\b(?:n?ddiogelu|diogelu|amddiffyn|dynodedig)\b/i.test(m.text)));
+  const titleAt = welshToo ? undefined : dslName ? dslName.sentence : sg && dslMentioned(sg) && !genericToo ? sg : undefined;
+  const dslOwnTitle = titleAt ? schoolDslTitle(titleAt.text) : undefined;
+  if (dslName || dslHow || dslOwnTitle) {
+    const defaults = [...(dslName || dslOwnTitle ? [] : ['name']), ...(dslHow ? [] : ['how'])];
+    const titled = dslOwnTitle ? { role: dslOwnTitle, ...(dslName ? {} : { name: `the ${dslOwnTitle}`, generic: false as const }) } : {};
     contacts.dsl = {
       // Named by the document: the school's own name, no longer Policy Guard's generic role (its mark goes).
-      value: { ...contacts.dsl!.value, ...(dslName ? { name: dslName.name, generic: false as const } : {}), ...(dslName?.phone ? { phone: dslName.phone } : {}), ...(dslName?.email ? { email: dslName.email } : {}), ...(dslHow ? { how: dslHow } : {}) },
+      value: { ...contacts.dsl!.value, ...titled, ...(dslName ? { name: dslName.name, generic: false as const } : {}), ...(dslName?.phone ? { phone: dslName.phone } : {}), ...(dslName?.email ? { email: dslName.email } : {}), ...(dslHow ? { how: dslHow } : {}) },
       origin: 'document',
       quotes: dslSentences.flatMap(quotesOf),
       ...(defaults.length ? { defaults, ...defaultsNoted(defaults, contacts.dsl!.value) } : {}),

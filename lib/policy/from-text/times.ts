@@ -284,7 +284,11 @@ export interface TimeLimit {
 
 /** "before|after|earlier than|later than" and a time that says am/pm or is on the 24-hour clock. */
 /** Welsh too: "cyn" (before), "ar ôl"/"wedi" (after), with "yb"/"yh" ("Ni fydd staff yn anfon negeseuon cyn 8yb nac ar ôl 6yh"). */
-const LIMIT = /\b(before|after|earlier than|later than|cyn|ar[ \u00a0]ôl|wedi)[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.?m\.?|p\.?m\.?|y\.?[bph]\.?))?|noon|midday)(?![\w:])/gi;
+/**
+ * And the time of day in words: "o'clock" / Welsh "o'r gloch", then "in the morning|afternoon|evening" / "(yn) y bore",
+ * "y prynhawn", "yr hwyr", "y nos" ("cyn 8 o'r gloch y bore nac ar ôl 5 o'r gloch yr hwyr"); each part once, bounded.
+ */
+const LIMIT = /\b(before|after|earlier than|later than|cyn|ar[ \u00a0]ôl|wedi)[ \u00a0]{1,3}(\d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.?m\.?|p\.?m\.?|y\.?[bph]\.?)|[ \u00a0]o['’]?[ \u00a0]?clock|[ \u00a0]o['’]r[ \u00a0]gloch)?(?:[ \u00a0](?:in[ \u00a0]the[ \u00a0](?:morning|afternoon|evening)|(?:yn[ \u00a0])?(?:y[ \u00a0]bore|y[ \u00a0]prynhawn|yr[ \u00a0]hwyr|y[ \u00a0]nos)))?|noon|midday)(?![\w:])/gi;
 /** Welsh's "not": "ni", "nid", "na", "nac", "peidiwch" (don't), "dim" (no). */
 const WELSH_NEGATION = /\b(?:ni|nid|na|nac|peidiwch|dim)\b/i;
 const NEGATION = /\b(?:not|never|no|don['’]t|won['’]t|cannot|can['’]t|shouldn['’]t|mustn['’]t)\b/i;
@@ -345,12 +349,15 @@ export function findTimeLimits(text: string): TimeLimit[] {
     const t = parseTime(m[2]!);
     if (!t) continue;
     let minutes: number;
+    const kind = /^(?:before|earlier|cyn)/i.test(m[1]!) ? 'before' : 'after';
     if (t.mer === 'am' || t.mer === 'pm') minutes = to24(t, t.mer);
     else if (t.mer === '24' && t.h >= 13) minutes = to24(t, '24');
+    // "not before 8 o'clock … nor after 6 o'clock" (o'clock, o'r gloch: a time, not any number): a school day's start
+    // is the morning's, its end the afternoon's or evening's.
+    else if (!t.mer && /o['’]?[ \u00a0]?clock|o['’]r[ \u00a0]gloch/i.test(m[2]!) && ((kind === 'before' && t.h >= 6 && t.h <= 11) || (kind === 'after' && t.h >= 1 && t.h <= 9))) minutes = to24(t, kind === 'before' ? 'am' : 'pm');
     else continue;
     const welsh = /^(?:cyn|ar|wedi)/i.test(m[1]!);
     if (!(welsh ? WELSH_NEGATION : NEGATION).test(clauseBefore(text, m.index))) continue;
-    const kind = /^(?:before|earlier|cyn)/i.test(m[1]!) ? 'before' : 'after';
     out.push({ kind, minutes, from: m.index, to: m.index + m[0].length });
   }
   return out;

@@ -15,6 +15,8 @@ const bytes = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)))
 
 const TEXTS: string[] = [
   '',
+  // Blank cells only: no rows (an empty file, '', is said to be empty).
+  ',,,\n,,,\n',
   'Forename,Surname\n',
   `Forename,Surname\n${'Amelia,Hughes\n'.repeat(2001)}`,
   'Forename,Surname,Photo consent\n,Hughes,Yes\nAmelia,Hughes,Yes\n',

@@ -64,8 +64,8 @@ const CHANGES: { why: string; from: RegExp; to: string }[] = [
   },
 ];
 
-/** Problems about the whole file, whatever row they name: no rows, no pupils, a class to choose. */
-const WHOLE_FILE = new Set(['empty', 'no-pupils', 'several-classes', 'group-not-found']);
+/** Problems about the whole file, whatever row they name: no rows, no pupils, a class to choose, a first row of headings none of which is known. */
+const WHOLE_FILE = new Set(['empty', 'empty-file', 'no-pupils', 'several-classes', 'group-not-found', 'unknown-headings']);
 
 /**
  * A deliberate change across lines, after CHANGES: a file refused whole (no rows, no pupils, several classes) or for
@@ -78,6 +78,9 @@ const WHOLE_FILE = new Set(['empty', 'no-pupils', 'several-classes', 'group-not-
  */
 function refusedWhole(lines: string[], r: RosterParse): string[] {
   if (r.ok) return lines;
+  // Fix 18q: a file refused for its first row (headings none of which are known, answers with no heading) reads
+  // nothing by position, so its first line no longer says "the first column is read as the first name".
+  if (r.problems.some((p) => p.code === 'unknown-headings')) lines = [lines[0]!.replace(` ${NO_HEADING}`, ''), ...lines.slice(1)];
   const placeOf = (p: RosterProblem) => (p.row <= 0 || WHOLE_FILE.has(p.code) ? 'file' : r.header && p.row === r.headerRow ? 'headings' : 'row');
   const refused = new Set(r.problems.filter((p) => placeOf(p) === 'row').map((p) => p.row)).size;
   let k = 0;

@@ -60,8 +60,9 @@ describe('reading a roster CSV as schools export them', () => {
   });
 
   it('refuses empty files, files of blank lines and whole-school exports', () => {
-    expect(english(parseRosterCsv('').problems[0]!)).toBe('The file has no rows.');
+    expect(english(parseRosterCsv('').problems[0]!)).toMatch(/^The file is empty: there is nothing in it to read\./);
     expect(parseRosterCsv('\n\n ,\n').ok).toBe(false);
+    expect(english(parseRosterCsv(',,,\n,,,\n').problems[0]!)).toBe('The file has no rows.');
     expect(english(parseRosterCsv(`First,Last\n${'Amy,Hughes\n'.repeat(2500)}`).problems[0]!)).toMatch(/More than 2000 rows/);
   });
 
