@@ -91,6 +91,21 @@ export const LAYER_THIEF = (tag: Tag, b: Box): string => String.raw`(() => {
   }
 })()`;
 
+/**
+ * Probe 17 H1b: a clear box of the page's laid exactly over `box`, its caret shown (it passes for Policy Guard's box),
+ * that takes no presses; on the person's press anywhere on the page, the page cancels the press and focuses it in the
+ * same handler, so the focus moves during the person's own press. Counts its steals in `__steals`.
+ */
+export const SAME_TASK_COVER = (tag: Tag, b: Box): string => String.raw`(() => {
+  const t = document.createElement('${tag}');
+  t.id = 'cover'; t.setAttribute('data-mine', '');
+  Object.assign(t.style, { position: 'fixed', zIndex: '2147483647', background: 'transparent', color: 'transparent', caretColor: 'black', border: '0', outline: 'none', resize: 'none', pointerEvents: 'none',
+    left: '${b.x}px', top: '${b.y}px', width: '${b.width}px', height: '${b.height}px' });
+  document.body.append(t);
+  window.__steals = 0;
+  document.addEventListener('mousedown', (e) => { if (e.target === t) return; e.preventDefault(); t.focus(); window.__steals++; }, true);
+})()`;
+
 /** A trap of the page's own (probe 14d #3). */
 export const THIEF = (tag: Tag): string => thief(TRAP(tag));
 
@@ -228,6 +243,11 @@ export interface PageAttack {
    * its title; what they press may be the page's), then types the rest: the press must not hand the page the rest.
    */
   pressMid?: boolean;
+  /**
+   * Half way through typing, the person presses on the page (`Target.pageSpot`), then types the rest: the rest must
+   * not reach the page. Only for a box the page lies beside (a note), not one whose dialog covers it (the gate).
+   */
+  pressPageMid?: boolean;
 }
 
 /** Every attack, run against the gate's reason box and a spot-check note alike (tests/e2e/sealed-focus.e2e.ts). */
@@ -261,6 +281,10 @@ export const ATTACKS: PageAttack[] = [
   // that keeps the focus where it is, and 100 ms later the page takes it: the press moved nothing, so it is not the
   // person's move (the note), and on the gate, whose backdrop covers the page, nothing of the page's belongs there.
   { name: 'with clear boxes of its own over the rest of the dialog that keep the focus on a press, then take it', script: LAYER_THIEF, caught: CAUGHT.trap, pressMid: true },
+  // Probe 17 H1b: the person presses on the page mid-sentence; in that press's own handler the page cancels it and
+  // focuses its clear box over Policy Guard's (caret shown, so the person types on): a focus moved during the person's
+  // press, but onto something laid over our box, is never theirs.
+  { name: 'with a clear box of its own over the box, focused in the same handler as the person’s press on the page', script: SAME_TASK_COVER, caught: CAUGHT.cover, pressPageMid: true },
   // Probe 14g MEDIUM 4: everything else is inert and the page's box holds the focus. Policy Guard cannot take it
   // back; it must not say it did.
   { name: 'or, where the focus cannot come back (a modal dialog of the page’s over the box), the person is told so plainly', script: MODAL, lost: true },
@@ -322,11 +346,17 @@ export async function runAttack(target: Target, attack: PageAttack): Promise<voi
     return;
   }
   await page.keyboard.press('Control+a');
-  if (attack.pressMid) {
+  if (attack.pressMid || attack.pressPageMid) {
     const half = text.indexOf(' ', text.length / 2);
     await page.keyboard.type(text.slice(0, half), { delay: 40 });
-    const plain = await ui.waitFor(target.plain!);
-    await page.mouse.click(plain.x, plain.y);
+    if (attack.pressPageMid) {
+      const spot = (await page.locator(target.pageSpot!).first().boundingBox())!;
+      await page.mouse.click(spot.x + spot.width / 2, spot.y + spot.height / 2);
+      expect(await page.evaluate('window.__steals'), 'the page did try').toBeGreaterThan(0);
+    } else {
+      const plain = await ui.waitFor(target.plain!);
+      await page.mouse.click(plain.x, plain.y);
+    }
     await page.waitForTimeout(400);
     await page.keyboard.type(text.slice(half), { delay: 40 });
   } else if (attack.thief) await typeWithPause(page, text, attack.compose);
@@ -356,10 +386,12 @@ const TAIL = ' (end)';
 
 /**
  * One test per attack in ATTACKS against the box `open` shows (a new page each; `early` is the attack's script
- * run as the page loads): for a `describe` with its own harness.
+ * run as the page loads): for a `describe` with its own harness. `pageBeside`: the page lies beside the box, to be
+ * pressed on (a note; not the gate, whose backdrop covers it): the attacks that need such a press run too.
  */
-export function itResistsEveryAttack(open: (early?: string) => Promise<Target>): void {
+export function itResistsEveryAttack(open: (early?: string) => Promise<Target>, pageBeside = false): void {
   for (const attack of ATTACKS) {
+    if (attack.pressPageMid && !pageBeside) continue;
     it(attack.name, async () => {
       const target = await open(attack.early);
       await runAttack(target, attack);

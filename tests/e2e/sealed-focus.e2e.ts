@@ -47,6 +47,32 @@ describe('the page cannot catch the reason for sending anyway', () => {
   };
 
   itResistsEveryAttack(openGate);
+
+  // Probe 17 MEDIUM 1: a teacher who Tabs from the reason box round the dialog and back into it was told the page had
+  // tried to take their typing. Tab never leaves a modal dialog; every move here is theirs.
+  it('a teacher who Tabs round the dialog and back into the reason box is not told the page took it', async () => {
+    const { page, ui, box } = await openGate();
+    const at = (await box.boundingBox())!;
+    await page.waitForTimeout(1200);
+    await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+    await page.waitForTimeout(300);
+    await page.keyboard.type('parent asked', { delay: 30 });
+    const frame = await reasonFrame(page);
+    const where: string[] = [];
+    for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Tab', 'Tab', 'Tab']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(250);
+      where.push(`${key}:${(await frame.evaluate('document.hasFocus() ? document.activeElement.localName : "-"')) as string}`);
+    }
+    expect(where.filter((w) => w.endsWith(':textarea')).length, `the Tabs came back to the reason box: ${where.join(' ')}`).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    expect(await ui.centre('[data-policy-guard="focus-taken"]'), `no false alarm after ${where.join(' ')}`).toBeUndefined();
+    // And the focus is in the reason box again: what they type lands there.
+    if (!where[where.length - 1]!.endsWith(':textarea')) await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+    await page.keyboard.type(' again', { delay: 30 });
+    expect(await box.inputValue()).toBe('parent asked again');
+    await page.close();
+  });
 });
 
 describe('the page cannot catch a spot-check note, or read the summary’s size', () => {
@@ -70,7 +96,36 @@ describe('the page cannot catch a spot-check note, or read the summary’s size'
     return { page, ui, box, tag: 'input', notice: '[data-policy-guard="spot-note-focus-taken"]', text: NOTE, plain: '[data-policy-guard="spot-check"] .pg-title', pageSpot: '[data-name="storyPostHeader"] h3' };
   };
 
-  itResistsEveryAttack((early) => openNote(early));
+  itResistsEveryAttack((early) => openNote(early), true);
+
+  // Probe 17 MEDIUM 2: a control of the page's that cancels the press and focuses its own search box a frame later (a
+  // React picker) is the leader's own move, though the press itself moved nothing: their typing goes there, not back
+  // into the note, and they are not told the page took it.
+  it('a picker of the page’s that opens its search box a frame after the leader’s press has their typing', async () => {
+    const { page, ui, box } = await openNote();
+    await page.evaluate(String.raw`(() => {
+      const btn = document.createElement('div'); btn.id = 'picker'; btn.textContent = 'Choose students';
+      Object.assign(btn.style, { position: 'fixed', left: '600px', top: '300px', padding: '8px', background: '#eee', zIndex: '10' });
+      const search = document.createElement('input'); search.id = 'search'; search.placeholder = 'Search';
+      Object.assign(search.style, { position: 'fixed', left: '600px', top: '340px', width: '200px', display: 'none', zIndex: '10' });
+      btn.addEventListener('mousedown', (e) => { e.preventDefault(); search.style.display = 'block'; requestAnimationFrame(() => setTimeout(() => search.focus(), 0)); });
+      document.body.append(btn, search);
+    })()`);
+    const b = (await box.boundingBox())!;
+    await page.waitForTimeout(1200);
+    await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+    await page.waitForTimeout(200);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('ok', { delay: 30 });
+    await page.mouse.click(640, 310);
+    await page.waitForTimeout(400);
+    await page.keyboard.type('Leo', { delay: 40 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate('document.getElementById("search").value')).toBe('Leo');
+    expect(await box.inputValue()).toBe('ok');
+    expect(await ui.centre('[data-policy-guard="spot-note-focus-taken"]'), 'no false alarm').toBeUndefined();
+    await page.close();
+  });
 
   // Probe 14g LOW 5: a note scrolled out of the summary's view (above its top edge, under ClassDojo's header)
   // still took the presses there: the leader's click on the header was taken from the page, the focus went

@@ -25,14 +25,15 @@
  *
  * DOM only. Returns the keeper, whose `stop` removes the listeners.
  */
-import { coverGuard } from '../../../components/cover-press';
+import { coverGuard, frameCoveredBy } from '../../../components/cover-press';
 
 export interface FocusKeeper {
   /**
-   * Our frame `frame` says it lost the focus. If the window still has it (so a frame of the page's took it: the
-   * window hears nothing of that, probe 14g) and no press of the person's moved it, it is taken back.
+   * Our frame `frame` says it lost the focus, at `at` (ms since the epoch, the frame's clock: GateReasonRequest). If
+   * the window still has it (so a frame of the page's took it: the window hears nothing of that, probe 14g) and no
+   * press of the person's moved it, it is taken back; unless the focus has come back into that frame since.
    */
-  frameBlurred(frame?: HTMLElement): void;
+  frameBlurred(frame?: HTMLElement, at?: number): void;
   /**
    * Gives the focus to our `frame`, taken back from the page (a frame of the page's laid over it got the press
    * meant for it: entrypoints/on-request/note-focus.ts), and says so.
@@ -51,6 +52,22 @@ const OWN_PRESS_MS = 1000;
  * run lost half a sentence of a reason that way). It learns nothing new from the silence: it moved the focus.
  */
 const QUIET_MS = 500;
+/**
+ * A box of the page's this close (CSS px) to the point of the person's last press on the page, and plainly shown, is
+ * one their press opened (a picker that cancels the press and focuses its search box a frame later, as React's
+ * effects do): the focus going there is theirs, though the press itself moved nothing (probe 17 MEDIUM 2).
+ */
+const NEAR_PRESS_PX = 120;
+/**
+ * A box of the page's at most this many times our frame's area, lying over it, is laid there to pass for it (probe
+ * 17 H1b: a clear input with a caret, exactly over a note, focused in the same handler as the press). A larger one
+ * over it is a page's region (its <main>, focused after a click on a link), not a cover.
+ */
+const COVER_AREA = 4;
+/** A focus leaving a control of ours this soon (ms) after a Tab there is the Tab's. */
+const TAB_MS = 100;
+/** How long (ms) a Tab into one of our frames may leave this document's focus on nothing before the frame has it. */
+const TAB_SETTLE_MS = 300;
 /** How often (ms) we try again to take back a focus the page holds where we could not take it back at once. */
 const RETRY_MS = 20;
 /** What a person's key makes: none of it may reach the page while it holds the focus taken from our frame. */
@@ -87,6 +104,11 @@ export function keepFocus(options: {
   const active = options.active ?? (() => true);
   const frames = options.frames ?? (() => [options.frame()]);
   let pressedAt = -Infinity;
+  // The person's last press on the page: when (ms) and where (viewport CSS px), whether or not it moved the focus.
+  let pageAt = -Infinity;
+  let pageX = 0;
+  let pageY = 0;
+  let pageTarget: unknown;
   // Counts the page's presses, so the check after one (onPointer) is only of the last.
   let presses = 0;
   let tookBackAt = -Infinity;
@@ -162,7 +184,10 @@ export function keepFocus(options: {
       // A press on our own host (the gate's title, a notice, a button of ours) leaves them with us: it never makes
       // the next second's focus change theirs. It once did, and a page that took the focus within a second of
       // a press on the gate's text, then a click into the reason box, had the whole reason (a clean-clone CI run).
-      pressedAt = performance.now();
+      pressedAt = pageAt = performance.now();
+      pageX = (e as MouseEvent).clientX;
+      pageY = (e as MouseEvent).clientY;
+      pageTarget = e.composedPath()[0];
       const press = ++presses;
       // Whether they left is what the press did, once its default action has run: the focus moved (to a box of
       // the page's, or to nothing), and it is theirs from now on; or it did not (the page cancelled the press's
@@ -175,25 +200,66 @@ export function keepFocus(options: {
       }, 0);
     }
   };
+  // When the focus last came into each of our frames (ms since the epoch, as the frames date their blurs): heard as
+  // a focusin in our root, or as the window's blur (a Tab or a click from a control of ours into a frame of another
+  // process may give the root no focusin).
+  const arrivals = new WeakMap<EventTarget, number>();
   // The focus arrived in our box (a click into a frame, a Tab): the person's last press on the page has done its
   // work, and the second it allowed is over. Otherwise a leader who clicked in the feed and then back into a note
   // within the second left the page that second in which to take the note's focus, as if they had moved it.
   const arrived = () => {
     held = options.frame();
     pressedAt = -Infinity;
+    if (held) arrivals.set(held, performance.timeOrigin + performance.now());
+  };
+  // A box of the page's laid over one of our frames (COVER_AREA), to pass for it: the frame it covers.
+  const coverOf = (el: Element) => {
+    const frame = frameCoveredBy(el, frames());
+    if (!frame) return undefined;
+    const o = el.getBoundingClientRect();
+    const r = frame.getBoundingClientRect();
+    return o.width * o.height <= COVER_AREA * r.width * r.height ? frame : undefined;
+  };
+  // Whether `el` is a box the person can see where they last pressed on the page, in the last second: a box their
+  // press opened. A trap of a pixel, or faded out, is not one (probe 16 H1: a 1 px box at 1% opacity).
+  const nearPress = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    const dx = Math.max(r.left - pageX, 0, pageX - r.right);
+    const dy = Math.max(r.top - pageY, 0, pageY - r.bottom);
+    if (performance.now() - pageAt >= OWN_PRESS_MS || r.width < 16 || r.height < 8 || Math.hypot(dx, dy) > NEAR_PRESS_PX) return false;
+    let opacity = 1;
+    for (let n: Element | null = el; n; n = n.parentElement) opacity *= Number(getComputedStyle(n).opacity) || 0;
+    return opacity >= 0.5;
   };
   const onFocusIn = (e: Event) => {
-    if (e.target === options.host) arrived();
-    else if (held && keeping()) takeBack();
-    else held = undefined; // the person's own click elsewhere
+    const target = e.target as Element;
+    if (target === options.host) return arrived();
+    if (!held || !active() || !doc.hasFocus()) return void (held = undefined);
+    // Over our frame, and not what they pressed: never the person's, even in their press (the page focused it in the
+    // press's own handler). What they pressed is theirs, even partly under our frame.
+    const cover = pageTarget instanceof Node && target.contains(pageTarget) && own() ? undefined : coverOf(target);
+    if (cover) takeBack(cover);
+    // Their press moved the focus, or opened a box of the page's where they pressed: theirs.
+    else if (own() || nearPress(target)) held = undefined;
+    else takeBack();
   };
   // The focus leaving our host for nothing (the page called blur()), for a frame of the page's (its trap, or its
   // frame laid over ours: the parent hears no press and no focusin then, probe 14g), or for the window's other
   // documents: the keys would go there.
+  // The person's last Tab (or Shift+Tab) in our root, when (ms): heard in `watch`, where the key is the person's own
+  // (inside the root, the seal hands our listeners a copy).
+  let tabAt = -Infinity;
   const onFocusOut = () => {
-    setTimeout(() => {
-      if (held && keeping() && doc.activeElement !== options.host) takeBack();
-    }, 0);
+    // A Tab from a control of ours into one of our frames leaves this document's focus on nothing until the frame's
+    // process has it (Chromium: a frame of another origin), a moment later: judged then, not in that moment (probe 17
+    // MEDIUM 1: a teacher Tabbing round the gate was told the page had taken their typing). Meanwhile no key reaches
+    // the page (see `watch`).
+    setTimeout(
+      () => {
+        if (held && keeping() && doc.activeElement !== options.host) takeBack();
+      },
+      performance.now() - tabAt < TAB_MS ? TAB_SETTLE_MS : 0,
+    );
   };
   const unwatch = options.watch((e) => {
     // The focus is not where the person left it, in our box, and no press of theirs moved it: the page took it
@@ -203,11 +269,14 @@ export function keepFocus(options: {
     if (held && KEY_EVENTS.has(e.type) && !isBack() && keeping()) {
       e.preventDefault();
       e.stopImmediatePropagation();
+      // The keys of the person's own Tab (its keyup), the focus on its way into our frame: `onFocusOut` judges that.
+      if (performance.now() - tabAt < TAB_SETTLE_MS) return;
       if (e.type.startsWith('comp')) release(true);
       if (stranded === undefined) takeBack();
       else retry();
       return;
     }
+    if (e.type === 'keydown' && e.isTrusted && e.target === options.host && (e as KeyboardEvent).key === 'Tab') tabAt = performance.now();
     // Before any listener of the page's (the seal's watch): the blurs our taking back makes are not its to hear.
     if ((e.type === 'blur' || e.type === 'focusout') && performance.now() - tookBackAt < QUIET_MS && active() && !own()) e.stopImmediatePropagation();
     if (e.type === 'pointerdown' || e.type === 'mousedown') onPointer(e);
@@ -217,14 +286,22 @@ export function keepFocus(options: {
     // that puts it back every few milliseconds would have the keys typed in between).
     else if (e.type === 'blur' && e.target === window) stranded === undefined ? arrived() : queueMicrotask(release);
   });
-  const onRootFocusIn = arrived;
+  const onRootFocusIn = (e: Event) => {
+    arrived();
+    if (e.target) arrivals.set(e.target, performance.timeOrigin + performance.now());
+  };
   options.root.addEventListener('focusin', onRootFocusIn, true);
   options.root.addEventListener('focusout', onFocusOut, true);
   return {
-    frameBlurred(frame = options.frame()) {
+    frameBlurred(frame = options.frame(), at?: number) {
       if (!frame || !keeping()) return;
+      // Word of a blur that is over: the focus came back into that frame after it (the message was slow).
+      if (at !== undefined && (arrivals.get(frame) ?? -Infinity) > at) return;
       // To another control of ours (Tab, or a click into another note): the person's own move.
       if (doc.activeElement === options.host && options.root.activeElement !== frame) return;
+      // To a box of the page's that their last press opened (a picker's search box): theirs too.
+      const a = doc.activeElement;
+      if (a && a !== doc.body && !coverOf(a) && nearPress(a)) return;
       takeBack(frame);
     },
     take: takeBack,
