@@ -1,5 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { localWhen } from './i18n';
 import { quoteName } from '../lib/dojo/class-name';
 import { t, type MessageKey } from '../lib/ext/i18n';
@@ -11,6 +11,9 @@ import { SPOT_OPEN_CSS_HEIGHT, type SpotDock } from '../lib/ui/spot-dock';
 import { Covered, GuardedButton, useClickGuard } from './GuardedButton';
 import { tn } from './plural';
 import { unshiftingLists } from './unshifting-lists';
+
+/** How many finding rows a render draws beyond those already drawn (`SpotSummary`): one short task's worth. */
+const ROWS_A_SLICE = 60;
 
 /** A class's id said as one ("class id c1"), the school scopes by what they are: this bundle has no store of names. */
 export function scopeIdText(scopeId: string): string {
@@ -167,6 +170,15 @@ export function SpotSummary(props: SpotSummaryProps) {
   const tab = dock?.mode === 'tab' && !tabOpen;
   // Only what a change touched or moved is laid out afresh: a long list of findings is not (components/unshifting-lists.ts).
   useLayoutEffect(() => unshiftingLists(root.current), [tab]);
+  // A long feed's rows are drawn ROWS_A_SLICE at a time, one task each: 600 rows drawn and laid out at once
+  // held the page for over a second (probe 17 R4). The counts above them are whole at once.
+  const [drawnRows, setDrawnRows] = useState(ROWS_A_SLICE);
+  const more = props.rows.length > drawnRows;
+  useEffect(() => {
+    if (!more) return;
+    const timer = setTimeout(() => setDrawnRows((n) => n + ROWS_A_SLICE), 0);
+    return () => clearTimeout(timer);
+  });
   // The rows' handlers, the same functions on every render, reading the latest props when used: a row whose
   // finding has not changed is then not rendered again (`FindingRow` is memoised), so a feed growing by 20
   // posts costs the summary 20 posts' rows, not the whole list's (probe 17 R4).
@@ -287,7 +299,7 @@ export function SpotSummary(props: SpotSummaryProps) {
             <>
               <h3 class="pg-subtitle">{t('spotFindings')}</h3>
               <ol class="pg-spot-findings" data-policy-guard="spot-findings">
-                {props.rows.map((row) => (
+                {(more ? props.rows.slice(0, drawnRows) : props.rows).map((row) => (
                   <FindingRow key={row.key} row={row} timeZone={tz} handlers={handlers} noteSrc={row.outcome ? props.noteFrame?.(row.key) : undefined} foldOnNoRoom={dock?.mode === 'tab'} />
                 ))}
               </ol>

@@ -8,7 +8,8 @@
  * The units compared: each child of `root`, and each item of a list (`ol`, `ul`) that is a child of `root`.
  * After a change a unit is hidden when a changed node is in it, or when it moved or changed width (CSS px,
  * against `root`'s content, scroll included); a list that moved is hidden whole. When `root` itself moved,
- * changed size or had an attribute changed, everything is hidden, as `unshifting` does. Positions are read
+ * changed size or had an attribute other than data-* and aria-* changed, everything is hidden, as
+ * `unshifting` does (no style may select on the root's data-* or aria-* attributes). Positions are read
  * once the change is laid out, which the next frame would do anyway: the cost of a change is what it touched
  * and moved, not the whole list.
  *
@@ -43,7 +44,10 @@ export function unshiftingLists(root: HTMLElement | null): (() => void) | undefi
     const y = root.scrollTop;
     const now = measure();
     const hide = new Set<Element>();
-    if (now.root !== last.root || records.some((m) => m.target === root && m.type === 'attributes')) {
+    // The root's data-* and aria-* attributes (its counts, for tests and assistive technology) are styled by
+    // nothing: a change of those alone moves no box.
+    const restyled = records.some((m) => m.target === root && m.type === 'attributes' && !/^(data|aria)-/.test(m.attributeName ?? ''));
+    if (now.root !== last.root || restyled) {
       for (const child of root.children) hide.add(child);
     } else {
       for (const m of records) {

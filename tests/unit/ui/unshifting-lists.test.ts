@@ -86,6 +86,17 @@ describe('unshiftingLists', () => {
     expect(passes[1]!.sort()).toEqual(['after', 'rows']);
   });
 
+  it('the root’s data-* attributes (its counts) changed: nothing moved, nothing is hidden', async () => {
+    const root = summary(3);
+    simulateLayout(root);
+    const passes = watchPasses(root);
+    unshiftingLists(root);
+    root.setAttribute('data-posts', '4');
+    root.setAttribute('aria-label', 'Spot-check: 4 posts');
+    await settle();
+    expect(passes).toEqual([]);
+  });
+
   it('the root itself changed: everything is hidden, as unshifting does; the scroll is put back', async () => {
     const root = summary(3);
     simulateLayout(root);
