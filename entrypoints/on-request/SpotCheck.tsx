@@ -40,7 +40,7 @@ interface Marked {
   sig: string;
   /** Its findings by rule, with their words (the summary's rows without the record's decisions): made once. */
   groups?: { rule: RuleId; excerpt?: string }[];
-  /** Its badge and outlines as last measured, and the layout they were measured in (`layoutKey`). */
+  /** Its badge and outlines as last measured, and the layout they were measured in (`placeMarks`). */
   drawn?: { key: string; boxes: Box[] };
 }
 
@@ -421,7 +421,10 @@ function snippetOf(text: string, start: number, end: number): string {
   return text.slice(from, Math.min(text.length, from + 80));
 }
 
-/** How far above and below a post's top a badge may be tried (CSS px; lib/ui/post-badge.ts: a badge's height above, two below). */
+/**
+ * How far above and below a post's top a badge may be tried (CSS px): lib/ui/post-badge.ts tries spots from a
+ * badge's height (20 px) and 2 px above the top to two heights and 8 px below it; kept wider.
+ */
 const BADGE_REACH = { above: 64, below: 96 };
 /** Rectangles taller than this (CSS px: a side column, the panel's column) are near every post. */
 const TALL = 4096;
