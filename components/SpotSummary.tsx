@@ -1,5 +1,5 @@
-import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { Component, type ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { localWhen } from './i18n';
 import { quoteName } from '../lib/dojo/class-name';
 import { t, type MessageKey } from '../lib/ext/i18n';
@@ -10,7 +10,10 @@ import type { Summary } from '../lib/spot-check/scan';
 import { SPOT_OPEN_CSS_HEIGHT, type SpotDock } from '../lib/ui/spot-dock';
 import { Covered, GuardedButton, useClickGuard } from './GuardedButton';
 import { tn } from './plural';
-import { unshifting } from './unshifting';
+import { unshiftingLists } from './unshifting-lists';
+
+/** How many finding rows a render draws beyond those already drawn (`SpotSummary`): one short task's worth. */
+const ROWS_A_SLICE = 60;
 
 /** A class's id said as one ("class id c1"), the school scopes by what they are: this bundle has no store of names. */
 export function scopeIdText(scopeId: string): string {
@@ -165,7 +168,27 @@ export function SpotSummary(props: SpotSummaryProps) {
   const root = useRef<HTMLElement>(null);
   const dock = props.dock;
   const tab = dock?.mode === 'tab' && !tabOpen;
-  useLayoutEffect(() => unshifting(root.current), [tab]);
+  // Only what a change touched or moved is laid out afresh: a long list of findings is not (components/unshifting-lists.ts).
+  useLayoutEffect(() => unshiftingLists(root.current), [tab]);
+  // A long feed's rows are drawn ROWS_A_SLICE at a time, one task each: 600 rows drawn and laid out at once
+  // held the page for over a second (probe 17 R4). The counts above them are whole at once.
+  const [drawnRows, setDrawnRows] = useState(ROWS_A_SLICE);
+  const more = props.rows.length > drawnRows;
+  useEffect(() => {
+    if (!more) return;
+    const timer = setTimeout(() => setDrawnRows((n) => n + ROWS_A_SLICE), 0);
+    return () => clearTimeout(timer);
+  });
+  // The rows' handlers, the same functions on every render, reading the latest props when used: a row whose
+  // finding has not changed is then not rendered again (`FindingRow` is memoised), so a feed growing by 20
+  // posts costs the summary 20 posts' rows, not the whole list's (probe 17 R4).
+  const latest = useRef(props);
+  latest.current = props;
+  const [handlers] = useState<RowHandlers>(() => ({
+    onOutcome: (key, outcome, note) => latest.current.onOutcome(key, outcome, note),
+    show: (key) => [...latest.current.rows, ...(latest.current.removed ?? [])].find((r) => r.key === key)?.show(),
+    onNoRoom: () => setTabOpen(false),
+  }));
   const reviewed = props.kind === 'story' ? tn(summary.posts, 'spotPosts', [String(summary.withFindings)]) : tn(summary.posts, 'spotMessages', [String(summary.withFindings)]);
   const removed = props.removed ?? [];
   if (tab) {
@@ -276,8 +299,8 @@ export function SpotSummary(props: SpotSummaryProps) {
             <>
               <h3 class="pg-subtitle">{t('spotFindings')}</h3>
               <ol class="pg-spot-findings" data-policy-guard="spot-findings">
-                {props.rows.map((row) => (
-                  <FindingRow key={row.key} row={row} timeZone={tz} onOutcome={props.onOutcome} noteFrame={props.noteFrame} onNoRoom={dock?.mode === 'tab' ? () => setTabOpen(false) : undefined} />
+                {(more ? props.rows.slice(0, drawnRows) : props.rows).map((row) => (
+                  <FindingRow key={row.key} row={row} timeZone={tz} handlers={handlers} noteSrc={row.outcome ? props.noteFrame?.(row.key) : undefined} foldOnNoRoom={dock?.mode === 'tab'} />
                 ))}
               </ol>
             </>
@@ -287,7 +310,7 @@ export function SpotSummary(props: SpotSummaryProps) {
               <h3 class="pg-subtitle">{t('spotRemovedCount', String(removed.length))}</h3>
               <ol class="pg-spot-findings" data-policy-guard="spot-removed">
                 {removed.map((row) => (
-                  <FindingRow key={row.key} row={row} timeZone={tz} onOutcome={props.onOutcome} noteFrame={props.noteFrame} onNoRoom={dock?.mode === 'tab' ? () => setTabOpen(false) : undefined} />
+                  <FindingRow key={row.key} row={row} timeZone={tz} handlers={handlers} noteSrc={row.outcome ? props.noteFrame?.(row.key) : undefined} foldOnNoRoom={dock?.mode === 'tab'} />
                 ))}
               </ol>
             </>
@@ -332,8 +355,51 @@ function Counts(props: { title: string; hook: string; counts: Record<string, num
   );
 }
 
-function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSummaryProps['onOutcome']; noteFrame?: (key: string) => string; onNoRoom?: () => void }) {
-  const { row } = props;
+/** What a row does when pressed: stable functions (see `SpotSummary`), so rows can be compared by their data. */
+interface RowHandlers {
+  onOutcome: SpotSummaryProps['onOutcome'];
+  /** Shows the post of the row with this key, as the latest rows say (`SpotRow.show`). */
+  show: (key: string) => boolean | void;
+  /** The opened summary left no room for the post beside it: it folds to its tab. */
+  onNoRoom: () => void;
+}
+
+interface FindingRowProps {
+  row: SpotRow;
+  timeZone: string;
+  handlers: RowHandlers;
+  /** The note frame's address, for a decided finding when notes are kept; else no note box. */
+  noteSrc?: string;
+  /** The summary is the tab's, opened over the feed: it folds when "Show" finds no room (`onNoRoom`). */
+  foldOnNoRoom: boolean;
+}
+
+/** Whether two rows draw the same: every field but `show` (a new function each time; `handlers.show` is used). */
+function sameRow(a: FindingRowProps, b: FindingRowProps): boolean {
+  const [x, y] = [a.row, b.row];
+  return (
+    a.timeZone === b.timeZone && a.handlers === b.handlers && a.noteSrc === b.noteSrc && a.foldOnNoRoom === b.foldOnNoRoom &&
+    x.key === y.key && x.rule === y.rule && x.author === y.author && x.time === y.time && x.excerpt === y.excerpt &&
+    x.outcome === y.outcome && x.note === y.note && x.edited === y.edited && x.removed === y.removed
+  );
+}
+
+/**
+ * One finding's row, drawn again only when its data changed (`sameRow`): not preact/compat's `memo`, whose
+ * module changes how every component of this bundle is rendered.
+ */
+class FindingRow extends Component<FindingRowProps> {
+  override shouldComponentUpdate(next: FindingRowProps): boolean {
+    return !sameRow(this.props, next);
+  }
+
+  override render() {
+    return <FindingRowView {...this.props} />;
+  }
+}
+
+function FindingRowView(props: FindingRowProps) {
+  const { row, handlers } = props;
   return (
     <li class="pg-spot-finding" data-policy-guard={row.removed ? 'spot-removed-finding' : 'spot-finding'} data-key={row.key} data-rule={row.rule} data-outcome={row.outcome ?? 'open'}>
       <p class="pg-line">
@@ -360,19 +426,19 @@ function FindingRow(props: { row: SpotRow; timeZone: string; onOutcome: SpotSumm
             class="pg-chip"
             data-outcome={o}
             aria-pressed={row.outcome === o}
-            onPress={() => props.onOutcome(row.key, row.outcome === o ? undefined : o, undefined)}
+            onPress={() => handlers.onOutcome(row.key, row.outcome === o ? undefined : o, undefined)}
           >
             {outcomeLabel(o)}
           </GuardedButton>
         ))}
-        <button type="button" class="pg-link" onClick={() => row.show() === false && props.onNoRoom?.()}>
+        <button type="button" class="pg-link" onClick={() => handlers.show(row.key) === false && props.foldOnNoRoom && handlers.onNoRoom()}>
           {t('spotShow')}
         </button>
       </div>
-      {row.outcome && props.noteFrame && (
+      {row.outcome && props.noteSrc && (
         // The note box is an extension page of its own (entrypoints/spot-note): a page script can select
         // into, or hear, a text box in this root, but not in another origin's frame.
-        <iframe class="pg-note-frame" data-policy-guard="spot-note-frame" title={t('spotNote')} src={props.noteFrame(row.key)} />
+        <iframe class="pg-note-frame" data-policy-guard="spot-note-frame" title={t('spotNote')} src={props.noteSrc} />
       )}
     </li>
   );

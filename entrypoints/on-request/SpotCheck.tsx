@@ -4,7 +4,7 @@ import { SpotSummary, type SpotRow } from '../../components/SpotSummary';
 import { feedItemSignature, findFeedItems, pageSideColumns, readFeedItem, readingRects, type FeedKind, type StoryPostElements, type ViewRect } from '../../lib/dojo/page';
 import type { Response, SpotResponse, SpotWriteResponse } from '../../lib/ext/messages';
 import type { SpotScope } from '../../lib/ext/spot-store';
-import type { Channel } from '../../lib/policy/schema';
+import type { Channel, RuleId } from '../../lib/policy/schema';
 import { findingKey, localDate, ruledOutcomes, textHash, toLookAt, type Outcome, type ScannedItem, type SpotRecord, type SpotView } from '../../lib/spot-check/record';
 import { auditPolicy, excerptOf, findingsByRule, summarise, type PostResult, type scanPost } from '../../lib/spot-check/scan';
 import { t } from '../../lib/ext/i18n';
@@ -38,6 +38,10 @@ interface Marked {
   result: PostResult;
   /** What the post said when scanned (its text and media): a post edited after publishing is scanned again. */
   sig: string;
+  /** Its findings by rule, with their words (the summary's rows without the record's decisions): made once. */
+  groups?: { rule: RuleId; excerpt?: string }[];
+  /** Its badge and outlines as last measured, and the layout they were measured in (`placeMarks`). */
+  drawn?: { key: string; boxes: Box[] };
 }
 
 
@@ -214,21 +218,23 @@ export function SpotCheck(props: SpotCheckProps) {
   }, [props.channel, props.scopeId]);
 
   const results = [...marked.current.values()].filter((m) => m.parts.post.isConnected);
-  const dock = dockFor(layer.current);
+  // Read once for this render: finding them walks the feed's siblings (lib/dojo/page.ts `sideColumnRects`).
+  const columns = pageSideColumns(document);
+  const dock = dockFor(layer.current, columns);
   // The leader's decisions so far: a finding ruled "No issue" is no longer something to look at (record.ts
   // `toLookAt`), in the counts, the tab and each post's badge, as in the history and the chart.
   const ruled = ruledOutcomes(record);
   const summary = summarise(results.map((m) => m.result), ruled);
   // Only posts with findings are measured: layout reads for 500 clean posts on every change would add up.
   const flagged = results.filter((m) => m.result.findings.length > 0);
-  // What a badge may not cover outside its post: the other flagged posts, the page's side columns, and the
-  // guidance panel's column (probe 20p: beside a class chat's messages at 1280 px each badge was under it).
-  const occupied = flagged.length ? [...flagged.map((m) => m.parts.post.getBoundingClientRect()), ...pageSideColumns(document), ...panelColumn(layer.current)] : [];
-  const boxes = flagged.flatMap((m) => boxesFor(m, ruled, occupied));
+  const stale = placeMarks(flagged, ruled, columns, layer.current, performance.now() + SLICE_MS);
+  const boxes = flagged.flatMap((m) => m.drawn?.boxes ?? []);
   const recorded = new Map(record?.findings.map((f) => [f.key, f]) ?? []);
   // One row per post and rule, as recorded: "diagnosed … ADHD" is one finding, one decision.
-  const rows: SpotRow[] = flagged.flatMap(({ parts, result }) =>
-    findingsByRule(result.findings).map(({ rule, spans }) => {
+  const rows: SpotRow[] = flagged.flatMap((m) => {
+    const { parts, result } = m;
+    m.groups ??= findingsByRule(result.findings).map(({ rule, spans }) => ({ rule, excerpt: excerptOf(parts.input.text, spans) }));
+    return m.groups.map(({ rule, excerpt }) => {
       const key = findingKey(result.id, { rule });
       const r = recorded.get(key);
       return {
@@ -236,24 +242,32 @@ export function SpotCheck(props: SpotCheckProps) {
         rule,
         author: result.author,
         time: result.time,
-        excerpt: excerptOf(parts.input.text, spans),
+        excerpt,
         outcome: r?.outcome,
         note: r?.note,
         edited: r?.edited,
         show: () => showPost(parts.post, layer.current),
       };
-    }),
-  );
+    });
+  });
   // Findings this check recorded that an edit took out of a post on the page: listed apart, with their
   // decision (the history and the exports count them the same way: lib/spot-check/record.ts `totals`).
-  const onPage = new Set(results.map((m) => m.result.id));
+  const onPage = new Map(results.map((m) => [m.result.id, m]));
   const removed: SpotRow[] = (record?.findings ?? [])
     .filter((f) => f.gone && onPage.has(f.itemId))
     .map((f) => {
-      const m = results.find((r) => r.result.id === f.itemId);
+      const m = onPage.get(f.itemId);
       return { key: f.key, rule: f.rule, author: f.author ?? m?.result.author ?? '', time: f.postAt, outcome: f.outcome, note: f.note, edited: true, removed: true, show: () => m && showPost(m.parts.post, layer.current) };
     });
   void version;
+
+  // Posts whose marks could not be measured within this render's slice (a long feed's first scan, or every
+  // post moved): measured in later slices, each yielding to the page, then drawn.
+  useEffect(() => {
+    if (!stale) return;
+    const timer = setTimeout(() => setVersion((v) => v + 1), 0);
+    return () => clearTimeout(timer);
+  });
 
   // No file is made here: a blob URL made in ClassDojo's page is the page's (its Navigation API sees the
   // download, can fetch the file and cancel it: probe 14d #2). The background opens the options page at this
@@ -319,7 +333,7 @@ export function SpotCheck(props: SpotCheckProps) {
  * readingRects: posts, every message, the thread's header), clear of the guidance panel
  * or its badge in the same shadow root.
  */
-function dockFor(layer: HTMLElement | null): SpotDock {
+function dockFor(layer: HTMLElement | null, sideColumns: ViewRect[]): SpotDock {
   const viewport = { width: document.documentElement.clientWidth || window.innerWidth, height: document.documentElement.clientHeight || window.innerHeight };
   let left = Infinity;
   let right = -Infinity;
@@ -333,7 +347,7 @@ function dockFor(layer: HTMLElement | null): SpotDock {
     right = Math.max(right, r.left + r.width);
   }
   // A three-column page's side column (class info, upcoming events) is content, never a margin to dock in.
-  const columns = pageSideColumns(document).map((r) => ({ left: r.left, right: r.left + r.width }));
+  const columns = sideColumns.map((r) => ({ left: r.left, right: r.left + r.width }));
   const root = layer?.getRootNode();
   const panel = root instanceof ShadowRoot ? root.querySelector<HTMLElement>('.pg-panel:not(.pg-panel-docked), .pg-tab, .pg-dock-badge')?.getBoundingClientRect() : undefined;
   return dockSpot({ viewport, feed: Number.isFinite(left) ? { left, right } : undefined, columns, panel: panel && panel.width > 0 ? panel : undefined });
@@ -407,15 +421,87 @@ function snippetOf(text: string, start: number, end: number): string {
   return text.slice(from, Math.min(text.length, from + 80));
 }
 
+/**
+ * How far above and below a post's top a badge may be tried (CSS px): lib/ui/post-badge.ts tries spots from a
+ * badge's height (20 px) and 2 px above the top to two heights and 8 px below it; kept wider.
+ */
+const BADGE_REACH = { above: 64, below: 96 };
+/** Rectangles taller than this (CSS px: a side column, the panel's column) are near every post. */
+const TALL = 4096;
+const BAND = 128;
+
+/**
+ * Which of `rects` (viewport CSS px) lie within a badge's reach of a post's top (`BADGE_REACH`): a lookup by
+ * bands of the page's height, so placing n badges costs n lookups, not n × n comparisons. What a badge may
+ * cover depends on these alone (lib/ui/post-badge.ts measures overlap with the spots it tries).
+ */
+function nearby(rects: ViewRect[]): (post: ViewRect) => ViewRect[] {
+  const tall: ViewRect[] = [];
+  const bands = new Map<number, ViewRect[]>();
+  for (const r of rects) {
+    if (r.height > TALL) {
+      tall.push(r);
+      continue;
+    }
+    for (let b = Math.floor(r.top / BAND); b <= Math.floor((r.top + r.height) / BAND); b++) {
+      const list = bands.get(b);
+      if (list) list.push(r);
+      else bands.set(b, [r]);
+    }
+  }
+  return (post) => {
+    const top = post.top - BADGE_REACH.above;
+    const bottom = post.top + BADGE_REACH.below;
+    const out = new Set(tall);
+    for (let b = Math.floor(top / BAND); b <= Math.floor(bottom / BAND); b++) for (const r of bands.get(b) ?? []) if (r.top < bottom && r.top + r.height > top) out.add(r);
+    return [...out];
+  };
+}
+
+/**
+ * Measures the badge and outlines (`Marked.drawn`) of each flagged post whose layout changed since they were
+ * last measured, until `deadline` (performance.now() ms), at least one post a call. Returns true when some
+ * were left for a later slice. A post's marks are measured again only when its box (page coordinates), the
+ * content a badge may not cover near it, the window's width or the leader's decisions on it changed: a feed
+ * growing below costs the new posts, not every post again (probe 17 R4: each load was one task over the
+ * whole feed). What a badge may not cover outside its post: the other flagged posts, the page's side
+ * columns, and the guidance panel's column (probe 20p: beside a class chat's messages at 1280 px each badge
+ * was under it).
+ */
+function placeMarks(flagged: Marked[], ruled: ReadonlyMap<string, Outcome>, columns: ViewRect[], layer: HTMLElement | null, deadline: number): boolean {
+  if (flagged.length === 0) return false;
+  const rects = flagged.map((m) => m.parts.post.getBoundingClientRect());
+  const near = nearby([...rects, ...columns, ...panelColumn(layer)]);
+  const sx = window.scrollX;
+  const sy = window.scrollY;
+  const width = document.documentElement.clientWidth || window.innerWidth;
+  const at = (r: ViewRect) => `${r.left + sx},${r.top + sy},${r.width},${r.height}`;
+  let measured = 0;
+  let left = false;
+  flagged.forEach((m, i) => {
+    const post = rects[i]!;
+    const avoid = near(post).filter((r) => r.top !== post.top || r.left !== post.left);
+    const decided = m.result.findings.map((f) => (toLookAt({ outcome: ruled.get(findingKey(m.result.id, { rule: f.rule })) }) ? 1 : 0)).join('');
+    const key = `${width}|${decided}|${at(post)}|${avoid.map(at).join(';')}`;
+    if (m.drawn?.key === key) return;
+    if (measured > 0 && performance.now() > deadline) {
+      left = true;
+      return;
+    }
+    m.drawn = { key, boxes: boxesFor(m, ruled, avoid, post) };
+    measured++;
+  });
+  return left;
+}
+
 /** Where to draw a post's badge and its findings' outlines, in page coordinates. */
-function boxesFor({ parts, result }: Marked, ruled: ReadonlyMap<string, Outcome>, occupied: ViewRect[]): Box[] {
+function boxesFor({ parts, result }: Marked, ruled: ReadonlyMap<string, Outcome>, avoid: ViewRect[], post: DOMRect): Box[] {
   const sx = window.scrollX;
   const sy = window.scrollY;
   // Around a whole element (a photo, a time stamp, a post): 2 px clear of it on every side.
   const toBox = (r: DOMRect, key: string, rule: string): Box => ({ key, rule, postId: result.id, left: r.left + sx - 2, top: r.top + sy - 2, width: r.width + 4, height: r.height + 4 });
   // Around words: exactly their width (a wider box takes in the comma or full stop after a name), 2 px above and below.
   const toWords = (r: DOMRect, key: string, rule: string): Box => ({ key, rule, postId: result.id, left: r.left + sx, top: r.top + sy - 1, width: r.width, height: r.height + 3, words: true });
-  const post = parts.post.getBoundingClientRect();
   const boxes: Box[] = [];
   // The badge counts the post's findings still to look at; one ruled "No issue" keeps a muted outline only.
   const live = (rule: string) => toLookAt({ outcome: ruled.get(findingKey(result.id, { rule })) });
@@ -428,7 +514,7 @@ function boxesFor({ parts, result }: Marked, ruled: ReadonlyMap<string, Outcome>
       viewport: { width: document.documentElement.clientWidth || window.innerWidth, height: document.documentElement.clientHeight || window.innerHeight },
       post,
       text: textRects(parts.post),
-      avoid: occupied.filter((r) => r.top !== post.top || r.left !== post.left),
+      avoid,
       badge: { width: Math.ceil(16 + 7.5 * label.length), height: 20 },
       rtl: getComputedStyle(parts.post).direction === 'rtl',
     });
