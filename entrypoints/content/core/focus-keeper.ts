@@ -52,18 +52,6 @@ const OWN_PRESS_MS = 1000;
  * run lost half a sentence of a reason that way). It learns nothing new from the silence: it moved the focus.
  */
 const QUIET_MS = 500;
-/**
- * A box of the page's this close (CSS px) to the point of the person's last press on the page, and plainly shown, is
- * one their press opened (a picker that cancels the press and focuses its search box a frame later, as React's
- * effects do): the focus going there is theirs, though the press itself moved nothing (probe 17 MEDIUM 2).
- */
-const NEAR_PRESS_PX = 120;
-/**
- * A box of the page's at most this many times our frame's area, lying over it, is laid there to pass for it (probe
- * 17 H1b: a clear input with a caret, exactly over a note, focused in the same handler as the press). A larger one
- * over it is a page's region (its <main>, focused after a click on a link), not a cover.
- */
-const COVER_AREA = 4;
 /** A focus leaving a control of ours this soon (ms) after a Tab there is the Tab's. */
 const TAB_MS = 100;
 /** How long (ms) a Tab into one of our frames may leave this document's focus on nothing before the frame has it. */
@@ -104,11 +92,9 @@ export function keepFocus(options: {
   const active = options.active ?? (() => true);
   const frames = options.frames ?? (() => [options.frame()]);
   let pressedAt = -Infinity;
-  // The person's last press on the page: when (ms) and where (viewport CSS px), whether or not it moved the focus.
-  let pageAt = -Infinity;
+  // Where the person last pressed on the page (viewport CSS px), whether or not it moved the focus.
   let pageX = 0;
   let pageY = 0;
-  let pageTarget: unknown;
   // Counts the page's presses, so the check after one (onPointer) is only of the last.
   let presses = 0;
   let tookBackAt = -Infinity;
@@ -184,10 +170,9 @@ export function keepFocus(options: {
       // A press on our own host (the gate's title, a notice, a button of ours) leaves them with us: it never makes
       // the next second's focus change theirs. It once did, and a page that took the focus within a second of
       // a press on the gate's text, then a click into the reason box, had the whole reason (a clean-clone CI run).
-      pressedAt = pageAt = performance.now();
+      pressedAt = performance.now();
       pageX = (e as MouseEvent).clientX;
       pageY = (e as MouseEvent).clientY;
-      pageTarget = e.composedPath()[0];
       const press = ++presses;
       // Whether they left is what the press did, once its default action has run: the focus moved (to a box of
       // the page's, or to nothing), and it is theirs from now on; or it did not (the page cancelled the press's
@@ -212,35 +197,27 @@ export function keepFocus(options: {
     pressedAt = -Infinity;
     if (held) arrivals.set(held, performance.timeOrigin + performance.now());
   };
-  // A box of the page's laid over one of our frames (COVER_AREA), to pass for it: the frame it covers.
+  // A box of the page's laid over one of our frames that the person's last press did not land in (their press was
+  // elsewhere, so the focus landing there is the page's doing, in the press's own handler: probe 17 H1b; probe 18:
+  // by where it is drawn, not by what contains what, and whatever its size): the frame it covers. One that holds the
+  // point they pressed (a page region of theirs, its <main>, focused after a click on a link) is theirs.
   const coverOf = (el: Element) => {
     const frame = frameCoveredBy(el, frames());
     if (!frame) return undefined;
-    const o = el.getBoundingClientRect();
-    const r = frame.getBoundingClientRect();
-    return o.width * o.height <= COVER_AREA * r.width * r.height ? frame : undefined;
-  };
-  // Whether `el` is a box the person can see where they last pressed on the page, in the last second: a box their
-  // press opened. A trap of a pixel, or faded out, is not one (probe 16 H1: a 1 px box at 1% opacity).
-  const nearPress = (el: Element) => {
     const r = el.getBoundingClientRect();
-    const dx = Math.max(r.left - pageX, 0, pageX - r.right);
-    const dy = Math.max(r.top - pageY, 0, pageY - r.bottom);
-    if (performance.now() - pageAt >= OWN_PRESS_MS || r.width < 16 || r.height < 8 || Math.hypot(dx, dy) > NEAR_PRESS_PX) return false;
-    let opacity = 1;
-    for (let n: Element | null = el; n; n = n.parentElement) opacity *= Number(getComputedStyle(n).opacity) || 0;
-    return opacity >= 0.5;
+    return pageX >= r.left && pageX < r.right && pageY >= r.top && pageY < r.bottom ? undefined : frame;
   };
   const onFocusIn = (e: Event) => {
     const target = e.target as Element;
     if (target === options.host) return arrived();
     if (!held || !active() || !doc.hasFocus()) return void (held = undefined);
-    // Over our frame, and not what they pressed: never the person's, even in their press (the page focused it in the
-    // press's own handler). What they pressed is theirs, even partly under our frame.
-    const cover = pageTarget instanceof Node && target.contains(pageTarget) && own() ? undefined : coverOf(target);
+    // Over our frame, and not where they pressed: never the person's, even in their press.
+    const cover = coverOf(target);
     if (cover) takeBack(cover);
-    // Their press moved the focus, or opened a box of the page's where they pressed: theirs.
-    else if (own() || nearPress(target)) held = undefined;
+    // Their press moved the focus: theirs. A press the page cancelled moved nothing, so a focus the page moves later
+    // is taken back, even to a box of its own that opens where they pressed (a picker's search box: probe 18 showed a
+    // clear box there passing for one); they click into that box itself.
+    else if (own()) held = undefined;
     else takeBack();
   };
   // The focus leaving our host for nothing (the page called blur()), for a frame of the page's (its trap, or its
@@ -299,9 +276,6 @@ export function keepFocus(options: {
       if (at !== undefined && (arrivals.get(frame) ?? -Infinity) > at) return;
       // To another control of ours (Tab, or a click into another note): the person's own move.
       if (doc.activeElement === options.host && options.root.activeElement !== frame) return;
-      // To a box of the page's that their last press opened (a picker's search box): theirs too.
-      const a = doc.activeElement;
-      if (a && a !== doc.body && !coverOf(a) && nearPress(a)) return;
       takeBack(frame);
     },
     take: takeBack,
