@@ -29,7 +29,7 @@ document.documentElement.lang = frameLanguage();
 label.textContent = t('gateReasonLabel');
 send.textContent = t('gateSendAnyway');
 
-function tell(action: GateReasonAction, extra: { reason?: string; height?: number; at?: number } = {}): void {
+function tell(action: GateReasonAction, extra: { reason?: string; height?: number } = {}): void {
   void frameAsk({ type: 'gate-reason', nonce, action, ...extra });
 }
 
@@ -92,7 +92,7 @@ window.addEventListener('blur', () => {
   blurredAt = performance.now();
   // The gate's focus keeper cannot see the focus go from this frame into a frame of the page's (its window
   // hears nothing, probe 14g): it is told, and takes the focus back unless the teacher's own press moved it.
-  tell('blurred', { at: performance.timeOrigin + performance.now() });
+  tell('blurred');
 });
 // The page made our host inert for a moment: the reason box may be blurred after the focus came back.
 typeIntoBoxWhenBlurred(() => reason);

@@ -63,7 +63,7 @@ export function useNoteFocusKeeper(anchor: { current: Element | null }): boolean
       const relay = message as SpotNoteRelay | null;
       if (sender.id !== browser.runtime.id || sender.tab || relay?.type !== 'spot-note-relay') return;
       const frame = notes().find((f) => f.src.endsWith(`#${relay.frame}`));
-      if (frame) keeper.frameBlurred(frame, relay.at);
+      if (frame) keeper.frameBlurred(frame);
     };
     browser.runtime.onMessage.addListener(onRelay);
     return () => {

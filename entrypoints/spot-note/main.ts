@@ -69,7 +69,7 @@ if (at) {
 // entrypoints/content/core/focus-keeper.ts) lands in the note box again, so the next key is typed there.
 // The overlay's note keeper cannot see the focus go from this frame into a frame of the page's (its window
 // hears nothing, probe 14g): it is told, and takes the focus back unless the leader's own press moved it.
-window.addEventListener('blur', () => void frameAsk({ type: 'spot-note-blurred', frame: location.hash.slice(1), at: performance.timeOrigin + performance.now() }));
+window.addEventListener('blur', () => void frameAsk({ type: 'spot-note-blurred', frame: location.hash.slice(1) }));
 window.addEventListener('focus', () => {
   if (document.activeElement === document.body || !document.activeElement) note.focus();
 });

@@ -57,7 +57,7 @@ export async function respond(message: unknown, sender: Sender | undefined, runt
   if (!msg) return BAD;
   try {
     if (msg.type === 'gate-reason') return await relayGateReason(msg, sender!);
-    if (msg.type === 'spot-note-blurred') return await relay(sender!, { type: 'spot-note-relay', action: 'blurred', frame: msg.frame, at: msg.at } satisfies SpotNoteRelay);
+    if (msg.type === 'spot-note-blurred') return await relay(sender!, { type: 'spot-note-relay', action: 'blurred', frame: msg.frame } satisfies SpotNoteRelay);
     if (msg.type === 'load-on-request') return await injectOnRequest(sender!);
     if (msg.type === 'log-event' && msg.held) return await logHold(msg, sender!);
     return await handle(msg);
@@ -75,7 +75,6 @@ async function relayGateReason(msg: RequestOf<'gate-reason'>, sender: Sender): P
   const message: GateReasonRelay = { type: 'gate-reason-relay', nonce: msg.nonce, action: msg.action };
   if (msg.reason !== undefined) message.reason = msg.reason;
   if (msg.height !== undefined) message.height = msg.height;
-  if (msg.at !== undefined) message.at = msg.at;
   return relay(sender, message);
 }
 

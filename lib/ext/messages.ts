@@ -174,7 +174,7 @@ export interface Protocol {
    * The note frame lost the focus: passed on to the content script of its tab's top frame (SpotNoteRelay),
    * whose window never hears a frame of the page's taking the focus from ours (probe 14g).
    */
-  'spot-note-blurred': { request: { frame: string; at?: number }; response: Response<true> };
+  'spot-note-blurred': { request: { frame: string }; response: Response<true> };
   /**
    * The content script's parts loaded only when asked for (the page doctor's report and outline, the
    * spot-check's overlay): the background injects `/on-request.js` into the sender's own frame.
@@ -193,12 +193,6 @@ export interface GateReasonRequest {
   action: GateReasonAction;
   reason?: string;
   height?: number;
-  /**
-   * With `blurred`: when the frame lost the focus, ms since the epoch (`performance.timeOrigin + performance.now()`):
-   * a word that arrives after the focus came back into the frame is about a blur already over (a Tab round the
-   * dialog on a loaded machine, probe 17 MEDIUM 1).
-   */
-  at?: number;
 }
 
 /** What the background passes on to the content script of a note frame's tab (top frame only): it lost the focus. */
@@ -207,8 +201,6 @@ export interface SpotNoteRelay {
   action: 'blurred';
   /** Which note frame: its address after `#`. */
   frame: string;
-  /** When it lost the focus (GateReasonRequest's `at`). */
-  at?: number;
 }
 
 /** What the background passes on to the content script of the frame's tab (top frame only). */
@@ -440,14 +432,13 @@ export const REQUEST_SCHEMAS = {
   'spot-note-load': request('spot-note-load', { scope: scopeSchema, key: id(LIMITS.findingKey) }),
   'spot-note-save': request('spot-note-save', { scope: scopeSchema, key: id(LIMITS.findingKey), note: z.string().max(LIMITS.note) }),
   // The frame's own address after `#` (its record's scope and finding's key, URI-encoded JSON), naming which.
-  'spot-note-blurred': request('spot-note-blurred', { frame: z.string().max(4_000), at: z.number().finite().optional() }),
+  'spot-note-blurred': request('spot-note-blurred', { frame: z.string().max(4_000) }),
   'gate-reason': request('gate-reason', {
     // crypto.randomUUID(): 36 characters of hex and dashes.
     nonce: z.string().regex(/^[0-9a-f-]{36}$/),
     action: z.enum(['ready', 'size', 'send', 'escape', 'blurred']),
     reason: z.string().max(LIMITS.reason).optional(),
     height: z.number().int().min(0).max(2_000).optional(),
-    at: z.number().finite().optional(),
   }),
 } satisfies { [K in RequestType]: z.ZodType<RequestOf<K>> };
 

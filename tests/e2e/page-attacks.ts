@@ -221,6 +221,13 @@ export interface PageAttack {
    * PRIVACY.md says so; a clean-clone run on a loaded machine saw three through a frame of the page's).
    */
   pageMayGet?: number;
+  /**
+   * The share of what was typed the box must keep (default a half). While the page keeps Policy Guard's host inert,
+   * no key reaches the page and the focus cannot come back, so what is typed meanwhile is lost, by design: with an
+   * input method, which composes a word at a time, a second of it is most of a burst (a clean-clone rehearsal on a
+   * loaded machine kept 20 of the reason's 41 letters, the page getting none).
+   */
+  keeps?: number;
   /** The focus cannot be taken back (a modal dialog of the page's): Policy Guard must say so plainly. */
   lost?: boolean;
   /**
@@ -269,11 +276,11 @@ export const ATTACKS: PageAttack[] = [
   { name: 'with a trap inside a frame of its own, keeping Policy Guard’s host inert for a second', script: FRAME_INERT_THIEF, caught: CAUGHT.frameTrap, thief: true, pageMayGet: 3 },
   { name: 'with a trap inside a frame of its own that it focuses every 5 ms while Policy Guard’s host is inert', script: FRAME_LOOP_THIEF, caught: CAUGHT.frameTrap, thief: true, pageMayGet: 3 },
   // Probe 14k HIGH: stopping a composition's events does not stop its text; the page's box loses the focus first.
-  { name: 'with a trap of its own while the person writes through an input method, the host inert meanwhile', script: IME_THIEF, caught: CAUGHT.trap, thief: true, compose: true },
+  { name: 'with a trap of its own while the person writes through an input method, the host inert meanwhile', script: IME_THIEF, caught: CAUGHT.trap, thief: true, compose: true, keeps: 1 / 3 },
   // A clean-clone CI run: a press on the gate's own text made the page's focus change in the next second the
   // person's own, and the page had the rest of the reason.
   { name: 'with a trap of its own that strikes within a second of the person’s press on Policy Guard’s own dialog', script: THIEF, caught: CAUGHT.trap, thief: true, pressOurs: true },
-  { name: 'the same, while the person writes through an input method', script: IME_THIEF, caught: CAUGHT.trap, thief: true, compose: true, pressOurs: true },
+  { name: 'the same, while the person writes through an input method', script: IME_THIEF, caught: CAUGHT.trap, thief: true, compose: true, pressOurs: true, keeps: 1 / 3 },
   // A leader's click in the feed, then into a note within the second: the press on the page was theirs, but once
   // the focus is back in the note it is the note's again (it once stayed "theirs" for the rest of the second).
   { name: 'with a trap of its own that strikes within a second of the person’s press on the page, after they clicked back into the box', script: THIEF, caught: CAUGHT.trap, thief: true, pressPage: true },
@@ -371,7 +378,7 @@ export async function runAttack(target: Target, attack: PageAttack): Promise<voi
   let i = 0;
   for (const ch of text) if (held[i] === ch) i++;
   expect(i, `Policy Guard's box holds ${JSON.stringify(held)}`).toBe(held.length); // in order, nothing added
-  expect(held.length, `Policy Guard's box holds ${JSON.stringify(held)}`).toBeGreaterThanOrEqual(text.length / 2);
+  expect(held.length, `Policy Guard's box holds ${JSON.stringify(held)}`).toBeGreaterThanOrEqual(text.length * (attack.keeps ?? 1 / 2));
   await ui.waitFor(target.notice);
   // The focus is back in Policy Guard's box (a steal may still be on its way back), and what is typed next lands.
   await expect.poll(() => page.evaluate(`(${OURS})(document.activeElement)`)).toBe(true);

@@ -132,7 +132,7 @@ const ROWS: PageAttack[] = [
   { name: 'frame trap: <embed> holding a document', script: () => framedThief(EMBED), caught: GOT, thief: true, pageMayGet: 3 },
   { name: 'frame trap: contenteditable in a frame', script: () => framedThief(EDITABLE), caught: GOT, thief: true, pageMayGet: 3 },
   { name: 'frame trap: refocused on every focus/blur event (page and frame)', script: () => framedThief(REFOCUS, { onEvents: true }), caught: GOT, thief: true, pageMayGet: 3 },
-  { name: 'IME: page re-focuses its top-level trap every 5 ms, host inert 1 s', script: TOP_LOOP_IME, caught: GOT, thief: true, pageMayGet: 3, compose: true },
+  { name: 'IME: page re-focuses its top-level trap every 5 ms, host inert 1 s', script: TOP_LOOP_IME, caught: GOT, thief: true, pageMayGet: 3, compose: true, keeps: 1 / 3 },
 ];
 
 const each = (open: () => Promise<Target>) => {

@@ -29,11 +29,10 @@ import { coverGuard, frameCoveredBy } from '../../../components/cover-press';
 
 export interface FocusKeeper {
   /**
-   * Our frame `frame` says it lost the focus, at `at` (ms since the epoch, the frame's clock: GateReasonRequest). If
-   * the window still has it (so a frame of the page's took it: the window hears nothing of that, probe 14g) and no
-   * press of the person's moved it, it is taken back; unless the focus has come back into that frame since.
+   * Our frame `frame` says it lost the focus. If the window still has it (so a frame of the page's took it: the
+   * window hears nothing of that, probe 14g) and no press of the person's moved it, it is taken back.
    */
-  frameBlurred(frame?: HTMLElement, at?: number): void;
+  frameBlurred(frame?: HTMLElement): void;
   /**
    * Gives the focus to our `frame`, taken back from the page (a frame of the page's laid over it got the press
    * meant for it: entrypoints/on-request/note-focus.ts), and says so.
@@ -185,17 +184,12 @@ export function keepFocus(options: {
       }, 0);
     }
   };
-  // When the focus last came into each of our frames (ms since the epoch, as the frames date their blurs): heard as
-  // a focusin in our root, or as the window's blur (a Tab or a click from a control of ours into a frame of another
-  // process may give the root no focusin).
-  const arrivals = new WeakMap<EventTarget, number>();
   // The focus arrived in our box (a click into a frame, a Tab): the person's last press on the page has done its
   // work, and the second it allowed is over. Otherwise a leader who clicked in the feed and then back into a note
   // within the second left the page that second in which to take the note's focus, as if they had moved it.
   const arrived = () => {
     held = options.frame();
     pressedAt = -Infinity;
-    if (held) arrivals.set(held, performance.timeOrigin + performance.now());
   };
   // A box of the page's laid over one of our frames that the person's last press did not land in (their press was
   // elsewhere, so the focus landing there is the page's doing, in the press's own handler: probe 17 H1b; probe 18:
@@ -263,17 +257,12 @@ export function keepFocus(options: {
     // that puts it back every few milliseconds would have the keys typed in between).
     else if (e.type === 'blur' && e.target === window) stranded === undefined ? arrived() : queueMicrotask(release);
   });
-  const onRootFocusIn = (e: Event) => {
-    arrived();
-    if (e.target) arrivals.set(e.target, performance.timeOrigin + performance.now());
-  };
+  const onRootFocusIn = arrived;
   options.root.addEventListener('focusin', onRootFocusIn, true);
   options.root.addEventListener('focusout', onFocusOut, true);
   return {
-    frameBlurred(frame = options.frame(), at?: number) {
+    frameBlurred(frame = options.frame()) {
       if (!frame || !keeping()) return;
-      // Word of a blur that is over: the focus came back into that frame after it (the message was slow).
-      if (at !== undefined && (arrivals.get(frame) ?? -Infinity) > at) return;
       // To another control of ours (Tab, or a click into another note): the person's own move.
       if (doc.activeElement === options.host && options.root.activeElement !== frame) return;
       takeBack(frame);

@@ -500,7 +500,7 @@ export class SendGate {
         this.edit();
         return;
       case 'blurred':
-        this.keeper?.frameBlurred(undefined, relay.at);
+        this.keeper?.frameBlurred();
         return;
       case 'send': {
         const reason = (relay.reason ?? '').slice(0, REASON_MAX);

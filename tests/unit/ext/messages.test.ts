@@ -134,13 +134,7 @@ describe('the message protocol', () => {
       teach, // our content script does not speak for the frame
     ];
     for (const sender of strangers) expect(acceptRequest(word, sender, ID), JSON.stringify(sender)).toBeUndefined();
-    // A blur's time (ms since the epoch), so a word that arrives after the focus came back is known as old.
-    const blurred = { type: 'gate-reason', nonce, action: 'blurred', at: 1_764_680_000_123.4 };
-    expect(acceptRequest(blurred, frame, ID)).toEqual(blurred);
-    const noteBlurred = { type: 'spot-note-blurred', frame: 'x', at: 1_764_680_000_123.4 };
-    expect(acceptRequest(noteBlurred, { ...frame, url: `chrome-extension://${ID}/spot-note.html#x` }, ID)).toEqual(noteBlurred);
-    expect(acceptRequest({ ...noteBlurred, at: 'soon' }, { ...frame, url: `chrome-extension://${ID}/spot-note.html#x` }, ID)).toBeUndefined();
-    for (const bad of [{ ...word, nonce: 'guess' }, { ...word, action: 'press' }, { ...word, reason: 'x'.repeat(2_001) }, { ...word, height: -1 }, { ...word, height: 1e9 }, { ...blurred, at: 'now' }, { ...blurred, at: Infinity }]) {
+    for (const bad of [{ ...word, nonce: 'guess' }, { ...word, action: 'press' }, { ...word, reason: 'x'.repeat(2_001) }, { ...word, height: -1 }, { ...word, height: 1e9 }]) {
       expect(acceptRequest(bad, frame, ID), JSON.stringify(bad).slice(0, 80)).toBeUndefined();
     }
     // The spot-check's note frame: its own path, its own two requests, nothing else.
