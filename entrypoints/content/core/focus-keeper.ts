@@ -214,12 +214,12 @@ export function keepFocus(options: {
     else if (own()) held = undefined;
     else takeBack();
   };
-  // The focus leaving our host for nothing (the page called blur()), for a frame of the page's (its trap, or its
-  // frame laid over ours: the parent hears no press and no focusin then, probe 14g), or for the window's other
-  // documents: the keys would go there.
   // The person's last Tab (or Shift+Tab) in our root, when (ms): heard in `watch`, where the key is the person's own
   // (inside the root, the seal hands our listeners a copy).
   let tabAt = -Infinity;
+  // The focus leaving our host for nothing (the page called blur()), for a frame of the page's (its trap, or its
+  // frame laid over ours: the parent hears no press and no focusin then, probe 14g), or for the window's other
+  // documents: the keys would go there.
   const onFocusOut = () => {
     // A Tab from a control of ours into one of our frames leaves this document's focus on nothing until the frame's
     // process has it (Chromium: a frame of another origin), a moment later: judged then, not in that moment (probe 17
@@ -240,9 +240,10 @@ export function keepFocus(options: {
     if (held && KEY_EVENTS.has(e.type) && !isBack() && keeping()) {
       e.preventDefault();
       e.stopImmediatePropagation();
+      // An input method's text is written into whatever box has the focus: none may (even in a Tab's moment).
+      if (e.type.startsWith('comp')) release(true);
       // The keys of the person's own Tab (its keyup), the focus on its way into our frame: `onFocusOut` judges that.
       if (performance.now() - tabAt < TAB_SETTLE_MS) return;
-      if (e.type.startsWith('comp')) release(true);
       if (stranded === undefined) takeBack();
       else retry();
       return;
